@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/main.ts", "src/app.ts"],
+  format: ["esm"],
+  target: "node20",
+  dts: false,
+  clean: true,
+  sourcemap: true,
+  removeNodeProtocol: false,
+});

@@ -1,0 +1,21 @@
+// @proj/core — the public API, listed by name.
+export { CORE_ERROR_CODES, CoreError, fail, formatIssue, issuesFromZod, ok, preview } from "./errors.js";
+export type { CoreErrorCode, Issue, Location as IssueLocation, Result } from "./errors.js";
+
+export { Actor, ActorCode, ActorKind, ORGANISATION_CODES, OrganisationCode } from "./model/actor.js";
+export {
+  compareEdtf, EdtfDate, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, isEdtf, IsoDay, toIsoDay,
+} from "./model/date.js";
+export type { DayRange } from "./model/date.js";
+export { contentHash, Document, DocumentInput, toDocument } from "./model/document.js";
+export {
+  DiplomaticEvent, EVENT_CROSSWALK, EVENT_TYPES, EventType, Location, MissionRef, Modality, PLOVER_CATEGORIES,
+  PloverCategory, SYMMETRIC_EVENT_TYPES,
+} from "./model/event.js";
+export { Extraction } from "./model/extraction.js";
+export {
+  Coordinates, DiplomaticMission, MISSION_KINDS, MISSION_STATUSES, MissionKind, missionId, MissionStatus,
+  MissionStatusChange, RepresentationLevel, slug,
+} from "./model/mission.js";
+export { Official, Position, Role, ROLES } from "./model/official.js";
+export { Provenance, Span } from "./model/provenance.js";
