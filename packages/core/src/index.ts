@@ -13,6 +13,8 @@ export {
   PloverCategory, SYMMETRIC_EVENT_TYPES,
 } from "./model/event.js";
 export { Extraction } from "./model/extraction.js";
+export { JSON_SCHEMA_MODELS, jsonSchemas } from "./model/json-schema.js";
+export type { JsonSchemaName } from "./model/json-schema.js";
 export {
   Coordinates, DiplomaticMission, MISSION_KINDS, MISSION_STATUSES, MissionKind, missionId, MissionStatus,
   MissionStatusChange, RepresentationLevel, slug,

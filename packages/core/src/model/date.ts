@@ -5,8 +5,9 @@ import * as z from "zod";
  * uncertain `?`, approximate `~` or both `%`, and intervals `a/b` whose ends may be open `..` or unknown (empty).
  * Parsed by hand rather than with the `edtf` package: that grammar costs ~0.25 ms a parse, too slow
  * for merging a million events; a test checks this parser against `edtf` on the shared subset.
+ * Years are 0000–9999: the functions below compare days as strings, which negative years would break.
  */
-const SINGLE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
 export interface DayRange {
   /** First day, `YYYY-MM-DD`, or null when the interval is open at the start. */
@@ -16,7 +17,10 @@ export interface DayRange {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+// Arithmetic rather than Date.UTC, which reads years 0–99 as 1900–1999 (and so 0000 as no leap year).
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
 function singleRange(text: string): DayRange | null {
   const m = SINGLE.exec(text);
