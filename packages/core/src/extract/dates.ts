@@ -1,0 +1,171 @@
+import { toIsoDay } from "../model/date.js";
+
+/** A date expression found in text, resolved against the published day. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** EDTF, or null when it is relative and the published day is unknown. */
+  edtf: string | null;
+  /** Explicit dates name their year; relative ones ("on Thursday", "last month") lean on the published day. */
+  relative: boolean;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 };
+
+const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const D = "(\\d{1,2})(?:st|nd|rd|th)?";
+const Y = "((?:1[89]|20)\\d{2})";
+// Each alternative starts with a distinct literal or class and has no nested quantifiers: linear on any input.
+const DATE = new RegExp(
+  [
+    `\\b${D} ${M},? ${Y}\\b`, // 14 July 2021
+    `\\b${M} ${D},? ${Y}\\b`, // July 14, 2021
+    `\\b${M} ${D}\\b(?!,? \\d)`, // July 14
+    `\\b${D} ${M}\\b`, // 14 July
+    `\\b(early |mid-|late |end of |the end of )?${M},? ${Y}\\b`, // July 2021
+    `\\b(last|this|next|early|late) ${M}\\b`, // last November
+    `\\b(?:in|since|from|by|during|until|of|year|in early|in late|in mid-|by the end of) ${Y}\\b`, // in 2021
+    `\\b(last|this|on|next|past)? ?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+    `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
+    `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
+    `\\b(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
+    `\\bin ${M}\\b`, // in July
+    `\\b${Y}\\b`,
+  ].join("|"),
+  "gi",
+);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthIndex = (name: string): number => {
+  const lower = name.toLowerCase().replace(/\.$/, "");
+  const full = MONTHS.indexOf(lower);
+  return full >= 0 ? full + 1 : (MONTH_ABBR[lower] ?? 0);
+};
+const addDays = (day: Date, n: number) => new Date(day.getTime() + n * 86_400_000);
+const monthText = (y: number, m: number) => `${y}-${pad(m)}`;
+const dayText = (y: number, m: number, d: number) => {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= last ? `${y}-${pad(m)}-${pad(d)}` : null;
+};
+
+/** Finds date expressions in `text` (offsets shifted by `offset`) and resolves them against `published` (YYYY-MM-DD). */
+export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
+  const pub = published ? new Date(`${published}T00:00:00Z`) : null;
+  const out: DateMention[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const resolved = resolve(m, pub);
+    if (resolved === undefined) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative });
+  }
+  return out;
+}
+
+function resolve(m: RegExpExecArray, pub: Date | null): { edtf: string | null; relative: boolean } | undefined {
+  const g = (i: number) => m[i];
+  const pubYear = pub?.getUTCFullYear() ?? null;
+  const pubMonth = pub ? pub.getUTCMonth() + 1 : null;
+  // Month/day without a year: the latest such day on or before publication.
+  const yearFor = (month: number, day = 1) => {
+    if (pubYear === null || pubMonth === null || !pub) return null;
+    const candidate = month > pubMonth || (month === pubMonth && day > pub.getUTCDate()) ? pubYear - 1 : pubYear;
+    return candidate;
+  };
+  if (g(1) && g(2) && g(3)) return abs(dayText(+g(3)!, monthIndex(g(2)!), +g(1)!));
+  if (g(4) && g(5) && g(6)) return abs(dayText(+g(6)!, monthIndex(g(4)!), +g(5)!));
+  if (g(7) && g(8)) {
+    const month = monthIndex(g(7)!);
+    if (month === 5 && g(7) === "may") return undefined; // the verb "may 10 …" is not a date
+    const y = yearFor(month, +g(8)!);
+    return { edtf: y === null ? null : dayText(y, month, +g(8)!), relative: true };
+  }
+  if (g(9) && g(10)) {
+    const month = monthIndex(g(10)!);
+    const y = yearFor(month, +g(9)!);
+    return { edtf: y === null ? null : dayText(y, month, +g(9)!), relative: true };
+  }
+  if (g(12) && g(13)) return abs(monthText(+g(13)!, monthIndex(g(12)!)));
+  if (g(14) && g(15)) {
+    const month = monthIndex(g(15)!);
+    if (pubYear === null || pubMonth === null) return { edtf: null, relative: true };
+    const which = g(14)!.toLowerCase();
+    if (which === "last") return { edtf: monthText(month < pubMonth ? pubYear : pubYear - 1, month), relative: true };
+    if (which === "next") return { edtf: monthText(month > pubMonth ? pubYear : pubYear + 1, month), relative: true };
+    if (which === "this") return { edtf: monthText(pubYear, month), relative: true };
+    const y = yearFor(month);
+    return { edtf: y === null ? null : monthText(y, month), relative: true };
+  }
+  if (g(16)) return abs(g(16)!);
+  if (g(18)) {
+    const dow = WEEKDAYS.indexOf(g(18)!.toLowerCase());
+    if (!pub) return { edtf: null, relative: true };
+    const which = (g(17) ?? "").toLowerCase();
+    let back = (pub.getUTCDay() - dow + 7) % 7;
+    if (which === "next") back = back === 0 ? -7 : back - 7;
+    else if (which === "last" && back === 0) back = 7;
+    return { edtf: toIsoDay(addDays(pub, -back)), relative: true };
+  }
+  if (g(19)) {
+    if (!pub) return { edtf: null, relative: true };
+    const w = g(19)!.toLowerCase();
+    const back = w === "yesterday" || w === "last night" || w === "the day before" ? 1 : 0;
+    return { edtf: toIsoDay(addDays(pub, -back)), relative: true };
+  }
+  if (g(20) && g(21)) return { edtf: pub ? period(pub, g(20)!.toLowerCase(), g(21)!.toLowerCase()) : null, relative: true };
+  if (g(22) && g(23)) {
+    if (!pub || pubYear === null) return { edtf: null, relative: true };
+    const n = /^\d+$/.test(g(22)!) ? +g(22)! : (NUMBER_WORDS[g(22)!.toLowerCase()] ?? 1);
+    const unit = g(23)!.toLowerCase();
+    if (unit === "year") return { edtf: String(pubYear - n), relative: true };
+    if (unit === "month") {
+      const d = new Date(Date.UTC(pubYear, pub.getUTCMonth() - n, 1));
+      return { edtf: monthText(d.getUTCFullYear(), d.getUTCMonth() + 1), relative: true };
+    }
+    const days = unit === "week" ? 7 * n : n;
+    const day = addDays(pub, -days);
+    return { edtf: unit === "week" ? `${toIsoDay(addDays(day, -3))}/${toIsoDay(addDays(day, 3))}` : toIsoDay(day), relative: true };
+  }
+  if (g(24)) {
+    const month = monthIndex(g(24)!);
+    if (g(24) === "may") return undefined;
+    const y = yearFor(month);
+    return { edtf: y === null ? null : monthText(y, month), relative: true };
+  }
+  if (g(25)) return abs(g(25)!);
+  return undefined;
+}
+
+const abs = (edtf: string | null) => (edtf === null ? undefined : { edtf, relative: false });
+
+function period(pub: Date, which: string, unit: string): string {
+  const y = pub.getUTCFullYear();
+  const mo = pub.getUTCMonth() + 1;
+  const today = toIsoDay(pub);
+  const weekStart = addDays(pub, -pub.getUTCDay()); // Sunday of the publication week
+  const previous = which === "last" || which === "previous" || which === "the previous" || which === "past" || which === "the past";
+  if (unit === "week") {
+    if (previous) return `${toIsoDay(addDays(weekStart, -7))}/${toIsoDay(addDays(weekStart, -1))}`;
+    if (which === "next") return `${toIsoDay(addDays(weekStart, 7))}/${toIsoDay(addDays(weekStart, 13))}`;
+    return `${toIsoDay(weekStart)}/${today}`;
+  }
+  if (unit === "month") {
+    if (previous) {
+      const d = new Date(Date.UTC(y, mo - 2, 1));
+      return monthText(d.getUTCFullYear(), d.getUTCMonth() + 1);
+    }
+    if (which === "next") {
+      const d = new Date(Date.UTC(y, mo, 1));
+      return monthText(d.getUTCFullYear(), d.getUTCMonth() + 1);
+    }
+    if (which.startsWith("earlier")) return `${monthText(y, mo)}-01/${today}`;
+    return monthText(y, mo);
+  }
+  if (previous) return String(y - 1);
+  if (which === "next") return String(y + 1);
+  if (which.startsWith("earlier")) return `${y}-01-01/${today}`;
+  return String(y);
+}

@@ -1,0 +1,409 @@
+import { getActor } from "../gazetteer/actors.js";
+import { compareEdtf, edtfOverlaps, edtfSpanDays, toIsoDay } from "../model/date.js";
+import { type DocumentInput, toDocument } from "../model/document.js";
+import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
+import type { Extraction } from "../model/extraction.js";
+import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
+import type { Official } from "../model/official.js";
+import type { Provenance } from "../model/provenance.js";
+import { clauseBefore, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { type DateMention, findDates } from "./dates.js";
+import { findItems, type Item } from "./mentions.js";
+import { modalityOf } from "./modality.js";
+import { findOfficials, type OfficialMention } from "./officials.js";
+import { EVENT_RULES } from "./rules/events.js";
+import { MISSION_CUES, MISSION_KIND_PATTERNS } from "./rules/missions.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+export interface ExtractOptions {
+  /** Keep future, negated and hypothetical events (with their modality) instead of dropping them. */
+  keepUnasserted?: boolean;
+}
+
+interface PersonRecord {
+  name: string;
+  country: string | null;
+  mentions: OfficialMention[];
+}
+
+interface EventCandidate {
+  type: EventType;
+  source: string;
+  target: string;
+  date: string | null;
+  modality: Modality;
+  officials: Set<string>;
+  mission: DiplomaticEvent["mission"];
+  sources: Provenance[];
+  order: number;
+}
+
+interface MissionCandidate {
+  sender: string;
+  host: string;
+  kind: MissionKind;
+  city: string | null;
+  status: MissionStatus;
+  date: string | null;
+  order: number;
+  sources: Provenance[];
+}
+
+const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const PRONOUNS_STATE = new Set(["its", "it"]);
+
+/**
+ * Reads a news document into missions, officials and events, each with the sentence and spans behind it.
+ * Pure, deterministic and offline.
+ * @example
+ * const { events } = extract({ text: "Arnor opened its embassy in Osgiliath on Monday.", published: "2024-05-08" });
+ */
+export function extract(input: DocumentInput, options: ExtractOptions = {}): Extraction {
+  const document = toDocument(input);
+  const text = document.text;
+  const published = document.published;
+  const sentences = splitSentences(text);
+
+  // Pass 1: items and officials, so later passes can resolve surnames and pronouns.
+  const analysed = sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const items = findItems(tokens, sentence.text, sentence.start, new Set());
+    return { sentence, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
+  });
+  const actorCounts = countActors(analysed.map((a) => a.items));
+  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts);
+  const personByToken = indexPeople(people);
+
+  // Pass 2: parties, events and missions.
+  const provenance = (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({
+    documentId: document.id,
+    ...(document.url ? { url: document.url } : {}),
+    sentence: sentence.text,
+    spans: [{ start, end }],
+    rule,
+    confidence,
+  });
+  const events: EventCandidate[] = [];
+  const missions: MissionCandidate[] = [];
+  let lastPerson: Party | undefined;
+  let previousActors: Party[] = [];
+  let paragraphDate: { paragraph: number; edtf: string } | null = null;
+
+  for (const { sentence, items, dates } of analysed) {
+    const parties: Party[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const cue = i > 0 && items[i - 1]!.kind === "word" ? (items[i - 1] as { lower: string }).lower : i > 1 && items[i - 1]!.kind === "word" ? "" : "";
+      if (it.kind === "actor") parties.push({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueBefore(items, i) });
+      else if (it.kind === "city") parties.push({ code: it.city.country, start: it.start, end: it.end, via: "city", cue: cueBefore(items, i) });
+      else if (it.kind === "person") {
+        const person = personByToken(it.name);
+        if (person?.country) {
+          const party: Party = { code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueBefore(items, i) };
+          parties.push(party);
+        }
+      } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && lastPerson) {
+        parties.push({ ...lastPerson, start: it.start, end: it.end, via: "official", cue: cueBefore(items, i) });
+      } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
+        const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? previousActors[0];
+        if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue: cueBefore(items, i) });
+      } else if (it.kind === "title" && cue !== "" && false) {
+        // reserved
+      }
+      const last = parties[parties.length - 1];
+      if (last?.via === "official" && last.start === it.start) lastPerson = last;
+    }
+    const ctx: SentenceContext = { sentence, items, parties, dates, text };
+
+    // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
+    if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
+    const fallbackDate = (): string | null => {
+      if (paragraphDate) return paragraphDate.edtf;
+      return isNews(sentence, analysed.length) && published ? published : null;
+    };
+
+    for (const rule of EVENT_RULES) {
+      rule.pattern.lastIndex = 0;
+      const body = sentence.text;
+      for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        const roles = rule.roles(ctx, start, end, m);
+        if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
+        const modality = modalityOf(clauseBefore(ctx, start).slice(-70));
+        if (modality !== "asserted" && !options.keepUnasserted) continue;
+        const date = nearestDate(dates, start, end) ?? fallbackDate();
+        const officials = new Set(
+          parties.filter((p) => p.official && (p.code === roles.source!.code || p.code === roles.target!.code)).map((p) => p.official!),
+        );
+        events.push({
+          type: rule.type,
+          source: roles.source.code,
+          target: roles.target.code,
+          date,
+          modality,
+          officials,
+          mission: null,
+          sources: [provenance(sentence, start, end, rule.id, 0.7)],
+          order: start,
+        });
+      }
+    }
+
+    for (const found of findMissionMentions(ctx)) {
+      const clause = clauseBefore(ctx, found.start).slice(-80);
+      const window = text.slice(Math.max(sentence.start, found.start - 80), Math.min(sentence.end, found.end + 60));
+      const cue = MISSION_CUES.find((c) => c.pattern.test(window));
+      let status: MissionStatus = cue?.status ?? "open";
+      const modality = modalityOf(clause);
+      if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
+      const date = nearestDate(dates, found.start, found.end) ?? fallbackDate();
+      const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
+      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source] });
+      const eventType = cue?.event;
+      if (eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
+        events.push({
+          type: eventType,
+          source: found.sender,
+          target: found.host,
+          date,
+          modality: cue.future ? "asserted" : modality,
+          officials: new Set(parties.filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
+          mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
+          sources: [source],
+          order: found.start,
+        });
+      }
+    }
+
+    const absolute = dates.filter((d) => !d.relative && d.edtf).at(-1) ?? dates.filter((d) => d.edtf).at(-1);
+    if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
+    const actorsHere = parties.filter((p) => p.via === "actor");
+    if (actorsHere.length) previousActors = actorsHere;
+  }
+
+  return {
+    document,
+    officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
+    missions: mergeMissions(missions),
+    events: mergeEvents(events).map((e) => toEvent(e, published)),
+  };
+}
+
+function cueBefore(items: Item[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const it = items[k]!;
+    if (it.kind !== "word") return "";
+    if (it.lower === "the" || it.lower === "'s") continue;
+    return it.lower;
+  }
+  return "";
+}
+
+/** The date mention closest to a trigger within its sentence. */
+function nearestDate(dates: DateMention[], start: number, end: number): string | null {
+  let best: DateMention | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const d of dates) {
+    if (!d.edtf) continue;
+    const distance = d.start >= end ? d.start - end : start - d.end;
+    if (Math.abs(distance) < bestDistance) {
+      best = d;
+      bestDistance = Math.abs(distance);
+    }
+  }
+  return best?.edtf ?? null;
+}
+
+/** The article's own news sits in its first sentences; later undated events are background. */
+function isNews(sentence: Sentence, total: number): boolean {
+  return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5)));
+}
+
+function countActors(itemLists: Item[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const items of itemLists) for (const it of items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
+  return counts;
+}
+
+const lastToken = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+
+/** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
+function resolvePeople(
+  mentions: OfficialMention[],
+  analysed: { sentence: Sentence; items: Item[] }[],
+  actorCounts: Map<string, number>,
+): PersonRecord[] {
+  const people: PersonRecord[] = [];
+  const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
+  for (const m of sorted) {
+    const same = people.find((p) => p.name === m.name || (lastToken(p.name) === lastToken(m.name) && p.name.includes(m.name)));
+    if (same) same.mentions.push(m);
+    else people.push({ name: m.name, country: null, mentions: [m] });
+  }
+  const dominant = [...actorCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.country = p.mentions.find((m) => m.country)?.country ?? null;
+    if (!p.country) {
+      // No country in any mention: the actor nearest the first mention in its sentence, else the article's main actor.
+      const first = p.mentions[0]!;
+      const items = analysed.find((a) => a.sentence === first.sentence)?.items ?? [];
+      const accredited = new Set(p.mentions.map((m) => m.accreditedTo));
+      const near = items
+        .filter((it) => it.kind === "actor" && !accredited.has(it.code))
+        .sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
+      p.country = near?.kind === "actor" ? near.code : dominant;
+    }
+  }
+  return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
+  const byName = new Map<string, PersonRecord>();
+  const byLast = new Map<string, PersonRecord | null>();
+  for (const p of people) {
+    byName.set(p.name, p);
+    const key = lastToken(p.name);
+    byLast.set(key, byLast.has(key) && byLast.get(key) !== p ? null : p);
+  }
+  return (name) => byName.get(name) ?? byLast.get(lastToken(name)) ?? undefined;
+}
+
+interface MissionMention {
+  kind: MissionKind;
+  sender: string;
+  host: string;
+  city: string | null;
+  start: number;
+  end: number;
+}
+
+/** Posts named in a sentence with their sender, host and city ("Chad's embassy in Israel", "its embassy in Tel Aviv"). */
+function findMissionMentions(ctx: SentenceContext): MissionMention[] {
+  const out: MissionMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const body = ctx.sentence.text;
+  for (const { kind, pattern } of MISSION_KIND_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const start = ctx.sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const before = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city");
+      let sender = before.at(-1);
+      const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 30);
+      const ofSender = after.find((p) => p.cue === "of" && p.via !== "city");
+      if (!sender && ofSender) sender = ofSender;
+      if (!sender) sender = subjectBefore(ctx, start);
+      if (!sender) continue;
+      const place = after.find((p) => (p.cue === "in" || p.cue === "to" || p.cue === "at") && p.code !== sender.code);
+      const hostParty = place ?? ctx.parties.find((p) => p.code !== sender.code && p.via !== "pronoun");
+      if (!hostParty) continue;
+      let city: string | null = null;
+      if (place?.via === "city") city = ctx.text.slice(place.start, place.end);
+      else if (place) {
+        const capital = getActor(place.code)?.capital;
+        const named = ctx.text.slice(place.start, place.end);
+        if (capital && named === capital) city = capital;
+      }
+      out.push({ kind, sender: sender.code, host: hostParty.code, city, start, end });
+    }
+  }
+  return out;
+}
+
+const STATUS_ORDER: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 3 };
+
+function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
+  const groups = new Map<string, MissionCandidate[]>();
+  for (const c of candidates) {
+    const key = `${c.sender}|${c.host}|${c.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: DiplomaticMission[] = [];
+  for (const group of groups.values()) {
+    // Latest by date (undated mentions count as the article's own time), then by position; a bare mention never overrides a lifecycle cue.
+    const cued = group.filter((c) => c.sources[0]!.rule !== "mission.mention");
+    const pool = cued.length ? cued : group;
+    const latest = [...pool].sort((a, b) => compareEdtf(a.date ?? "9999", b.date ?? "9999") || a.order - b.order).at(-1)!;
+    const status = pool.some((c) => c.status === "approved") && latest.status === "planned" ? "approved" : latest.status;
+    void STATUS_ORDER;
+    const city = group.find((c) => c.city)?.city ?? null;
+    const first = group[0]!;
+    out.push({
+      id: missionId({ sender: first.sender, host: first.host, kind: first.kind, city }),
+      sender: first.sender,
+      host: first.host,
+      kind: first.kind,
+      city,
+      status,
+      history: group
+        .filter((c) => c.sources[0]!.rule !== "mission.mention")
+        .sort((a, b) => compareEdtf(a.date, b.date) || a.order - b.order)
+        .map((c) => ({ status: c.status, date: c.date, sources: c.sources })),
+      sources: group.flatMap((c) => c.sources),
+    });
+  }
+  return out;
+}
+
+function sameDyad(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type !== b.type) return false;
+  if (a.source === b.source && a.target === b.target) return true;
+  return SYMMETRIC_EVENT_TYPES.has(a.type) && a.source === b.target && a.target === b.source;
+}
+
+/** One event per happening within a document: same type and dyad with compatible dates. */
+function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
+    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date)));
+    if (!same) {
+      out.push({ ...c, officials: new Set(c.officials), sources: [...c.sources] });
+      continue;
+    }
+    if (c.date && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date))) same.date = c.date;
+    for (const o of c.officials) same.officials.add(o);
+    same.sources.push(...c.sources);
+    if (same.mission === null) same.mission = c.mission;
+  }
+  return out;
+}
+
+function toEvent(e: EventCandidate, published: string | null): DiplomaticEvent {
+  const cross = EVENT_CROSSWALK[e.type];
+  return {
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    participants: [],
+    date: e.date,
+    reported: published,
+    location: null,
+    officials: [...e.officials],
+    mission: e.mission,
+    modality: e.modality,
+    cameo: cross.cameo,
+    plover: { category: cross.plover, mode: cross.mode },
+    sources: e.sources,
+  };
+}
+
+function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
+  const main = p.mentions.find((m) => m.country) ?? p.mentions[0]!;
+  const aliases = [...new Set(p.mentions.map((m) => m.name).filter((n) => n !== p.name))];
+  return {
+    name: p.name,
+    aliases,
+    country: p.country!,
+    role: main.role,
+    title: main.title,
+    positions: [{ role: main.role, title: main.title, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
+    sources: p.mentions.map((m) => provenance(m.sentence, m.start, m.end, m.rule, m.confidence)),
+  };
+}
+
+export { toIsoDay };

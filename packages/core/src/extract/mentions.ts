@@ -1,0 +1,173 @@
+import { actorNameIndex, type ActorNameKind } from "../gazetteer/actors.js";
+import { type City, lookupCity } from "../gazetteer/cities.js";
+import { maxTitleWords, roleForTitle } from "../gazetteer/titles.js";
+import type { Role } from "../model/official.js";
+import type { Token } from "./tokens.js";
+
+interface Base {
+  /** Token range [from, to) within the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+export interface ActorItem extends Base {
+  kind: "actor";
+  code: string;
+  via: ActorNameKind;
+}
+export interface CityItem extends Base {
+  kind: "city";
+  city: City;
+}
+export interface TitleItem extends Base {
+  kind: "title";
+  role: Role;
+  title: string;
+}
+export interface PersonItem extends Base {
+  kind: "person";
+  name: string;
+}
+export interface WordItem extends Base {
+  kind: "word";
+  lower: string;
+  cap: boolean;
+}
+export type Item = ActorItem | CityItem | TitleItem | PersonItem | WordItem;
+
+const MAX_ACTOR_WORDS = 8;
+
+// Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
+const HONORIFICS = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
+  "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
+  "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
+]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn"]);
+// Capitalised words that open sentences or name things but are never part of a person's name.
+const NOT_NAME = new Set(
+  ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
+    "since while when where both all some many most several one two three four five six seven eight nine ten first second third new " +
+    "former then late acting newly incoming outgoing also however meanwhile following according speaking addressing during if though " +
+    "although because so yet still earlier later last next today yesterday tomorrow there here what which who whom whose why how " +
+    "mr mrs ms dr january february march april may june july august september october november december monday tuesday wednesday thursday " +
+    "friday saturday sunday embassy embassies consulate ministry minister ministers foreign affairs government parliament council " +
+    "republic kingdom state states federation union islands island organization organisation agency department office committee " +
+    "commission assembly summit forum conference university bank company chamber party airport palace house street hotel group " +
+    "news agency press times post daily tribune herald reuters afp ap xinhua tass anadolu bernama day cup week year national " +
+    "international general secretary president presidents prime premier king queen emir sultan ambassador ambassadors envoy consul " +
+    "excellency his her their world united nations european african arab islamic gulf cooperation relations diplomatic bilateral " +
+    "mission permanent representative office trade liaison section interests high commission commissioner chargé charge affaires " +
+    "deputy vice assistant special senior chief director spokesman spokeswoman spokesperson statement joint memorandum agreement " +
+    "treaty accord declaration communique communiqué protocol letter letters credence credentials copy copies visit talks meeting " +
+    "leader leaders official officials delegation delegations north south east west central northern southern eastern western " +
+    "photo file video read see related source sources via by from to of into over under about against between among within " +
+    "not no yes please thank thanks dear madam sir ladies gentlemen let us we're it's don't can will would could should must " +
+    "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
+    "his_excellency") .split(" "),
+);
+const ORGISH = new Set([
+  "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",
+  "agency", "department", "office", "party", "airport", "palace", "house", "street", "hotel", "summit", "assembly", "forum", "conference",
+  "commission", "republic", "kingdom", "federation", "union", "group", "islands", "river", "sea", "ocean", "cup", "institute", "centre",
+  "center", "foundation", "corporation", "association", "school", "college", "church", "mosque", "square", "hall", "games", "league",
+  "court", "tribunal", "army", "navy", "force", "forces", "police", "guard", "news", "times", "post", "daily", "television", "radio",
+  "network", "festival", "award", "prize", "programme", "program", "initiative", "fund", "authority", "secretariat", "parliament",
+  "congress", "senate", "cabinet", "government", "administration", "declaration", "agreement", "treaty", "accord", "protocol", "act",
+  "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
+]);
+
+const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, " ");
+
+/**
+ * Reads a sentence's tokens into items: actors, cities, titles, person names, and the remaining words.
+ * Longest match wins; actor names beat titles, titles beat cities. Linear in tokens × the longest dictionary entry.
+ */
+export function findItems(tokens: Token[], text: string, textOffset: number, knownNames: ReadonlySet<string>): Item[] {
+  const actorNames = actorNameIndex();
+  const maxTitle = maxTitleWords();
+  const items: Item[] = [];
+  const slice = (from: number, to: number) => norm(text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
+  const base = (from: number, to: number): Base => ({
+    from,
+    to,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    text: text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset),
+  });
+
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    let matched: Item | null = null;
+    if (tok.cap || tok.lower === "the") {
+      for (let n = Math.min(MAX_ACTOR_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+        const last = tokens[i + n - 1]!;
+        if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
+        const key = slice(i, i + n);
+        const hit = actorNames.get(key) ?? (n > 1 && tok.lower === "the" ? actorNames.get(slice(i + 1, i + n)) : undefined);
+        // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
+        if (hit && !(n === 1 && key.length <= 3 && key !== key.toUpperCase())) matched = { kind: "actor", code: hit.code, via: hit.kind, ...base(i, i + n) } as ActorItem;
+      }
+    }
+    if (!matched && /[a-z]/i.test(tok.text[0]!)) {
+      for (let n = Math.min(maxTitle + 1, tokens.length - i); n >= 1 && !matched; n--) {
+        const key = slice(i, i + n).toLowerCase();
+        const role = roleForTitle(key);
+        if (role && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
+      }
+    }
+    if (matched) {
+      items.push(matched);
+      i = matched.to;
+      continue;
+    }
+    if (tok.cap && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.replace(/\.$/, ""))) {
+      // A run of capitalised words (with name particles) is a city or a person.
+      let j = i + 1;
+      while (j < tokens.length) {
+        const t = tokens[j]!;
+        if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
+        else if (NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && tokens[j + 1]!.cap) j++;
+        else break;
+      }
+      const run = slice(i, j);
+      const words = run.split(" ");
+      const city = lookupCity(run);
+      if (city && !knownNames.has(run)) {
+        items.push({ kind: "city", city, ...base(i, j) });
+      } else if (!words.some((w) => ORGISH.has(w.toLowerCase()))) {
+        items.push({ kind: "person", name: run, ...base(i, j) });
+      } else {
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
+      }
+      i = j;
+      continue;
+    }
+    items.push(word(tok, i, base));
+    i++;
+  }
+  return items;
+}
+
+// One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador").
+function isTitleWord(tok: Token): boolean {
+  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors)$/.test(tok.lower);
+}
+
+function word(tok: Token, index: number, base: (from: number, to: number) => Base): WordItem {
+  return { kind: "word", lower: tok.lower, cap: tok.cap, ...base(index, index + 1) };
+}
+
+export function isHonorific(text: string): boolean {
+  return HONORIFICS.has(text.toLowerCase().replace(/\.$/, ""));
+}
+
+/** Strips honorifics and stray punctuation from a person's name as written. */
+export function cleanName(raw: string): string {
+  const words = raw.replace(/[“”"]/g, "").split(/\s+/).filter(Boolean);
+  while (words.length > 1 && isHonorific(words[0]!)) words.shift();
+  return words.join(" ");
+}

@@ -1,0 +1,156 @@
+import type { EventType } from "../../model/event.js";
+import { objectAfter, partiesAfter, partiesBefore, type Party, type SentenceContext, subjectBefore } from "../context.js";
+
+/** What a rule reads from one trigger match: the two sides and the officials taking part. */
+export interface EventRoles {
+  source: Party | undefined;
+  target: Party | undefined;
+}
+
+/** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
+export interface EventRule {
+  id: string;
+  type: EventType;
+  pattern: RegExp;
+  roles(ctx: SentenceContext, start: number, end: number, match: RegExpExecArray): EventRoles | null;
+  /** Announcements are events even though they speak of the future. */
+  futureIsEvent?: boolean;
+}
+
+const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
+
+/** "between A and B", "A and B", or the subject and a "with X" object. */
+function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  const between = /\bbetween\b/i.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  if (between) {
+    const from = ctx.sentence.start + between.index;
+    const [a, b] = distinct(partiesAfter(ctx, from));
+    if (a && b) return { source: a, target: b };
+  }
+  const subject = subjectBefore(ctx, start);
+  const withObj = objectAfter(ctx, end, ["with", "and", "between"], subject?.code) ?? objectAfter(ctx, end, undefined, subject?.code);
+  if (subject && withObj) return { source: subject, target: withObj };
+  // "A and B signed …": two states before the trigger.
+  const [a, b] = distinct(partiesBefore(ctx, start));
+  if (a && b) return { source: b, target: a };
+  return null;
+}
+
+function distinct(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
+}
+
+/** Subject before the trigger acts on the first party after it (introduced by `cues` when given). */
+const subjectObject =
+  (cues?: string[]) =>
+  (ctx: SentenceContext, start: number, end: number): EventRoles | null => {
+    const source = subjectBefore(ctx, start);
+    const target = objectAfter(ctx, end, cues, source?.code);
+    return { source, target };
+  };
+
+export const EVENT_RULES: EventRule[] = [
+  {
+    id: "event.visit",
+    type: "visit",
+    pattern: /\b(?:visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|historic|[\w]+-day|brief|two-day|three-day|maiden|landmark|recent|official working) visit to|his visit to|her visit to|a visit to|the visit to|visit of|arrived in|arrives in|arrived at|landed in|travell?ed to|toured|trip to|tour of|was in|were in)\b/gi,
+    roles(ctx, start, end, m) {
+      // "the visit of X to Y": the visitor follows.
+      if (/^visit of$/i.test(m[0])) {
+        const visitor = objectAfter(ctx, end);
+        const place = visitor ? objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) : undefined;
+        return { source: visitor, target: place };
+      }
+      const source = subjectBefore(ctx, start);
+      const target = objectAfter(ctx, end, undefined, source?.code);
+      return { source, target };
+    },
+  },
+  {
+    id: "event.meeting",
+    type: "meeting",
+    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    roles: dyad,
+  },
+  {
+    id: "event.phone-call",
+    type: "phone-call",
+    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|spoke by (?:tele)?phone|spoke on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
+    roles: dyad,
+  },
+  {
+    id: "event.agreement",
+    type: "agreement",
+    pattern: /\b(?:signed|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
+    roles: dyad,
+  },
+  {
+    id: "event.relations-established",
+    type: "relations-established",
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:ed|es|ing|ation of)|resum(?:ed|es|ing|ption of)|normali[sz](?:ed|es|ing|ation of)|forg(?:ed|ing)|formed|opened|renew(?:ed|al of)) ${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    roles: dyad,
+  },
+  {
+    id: "event.relations-severed",
+    type: "relations-severed",
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking) off|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    roles: dyad,
+  },
+  {
+    id: "event.recognition",
+    type: "recognition",
+    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of)\b/gi,
+    roles(ctx, start, end) {
+      const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
+      if (/^\s*(?:its |their |the )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
+      const source = subjectBefore(ctx, start);
+      const target = objectAfter(ctx, end, undefined, source?.code);
+      return { source, target };
+    },
+  },
+  {
+    id: "event.credentials",
+    type: "credentials-presented",
+    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of credence)|credentials|letters? of credence|letters of accreditation)\b/gi,
+    roles(ctx, start, end) {
+      const before = partiesBefore(ctx, start);
+      const receiverCue = /\b(?:accepted|received|receives|accepts)\b/i.test(ctx.text.slice(ctx.sentence.start, start));
+      const envoy = before.find((p) => p.via === "official") ?? before.find((p) => p.via !== "city");
+      const after = partiesAfter(ctx, end);
+      if (receiverCue && envoy) {
+        // "The President received the credentials of X": the envoy comes after.
+        const sender = after.find((p) => p.code !== envoy.code);
+        return sender ? { source: sender, target: envoy } : null;
+      }
+      const target = after.find((p) => p.code !== envoy?.code) ?? before.find((p) => p.code !== envoy?.code && (p.via === "city" || p.cue === "in"));
+      return { source: envoy, target };
+    },
+  },
+  {
+    id: "event.ambassador-appointed",
+    type: "ambassador-appointed",
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)|nominat(?:ed|es|ing|ion of)|named|designated|sworn in)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
+    roles(ctx, start, end) {
+      const source = subjectBefore(ctx, start) ?? partiesAfter(ctx, start).find((p) => p.via === "actor");
+      const target = objectAfter(ctx, end, ["to", "in", "for"], source?.code);
+      return { source, target };
+    },
+  },
+  {
+    id: "event.ambassador-recalled",
+    type: "ambassador-recalled",
+    pattern: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b/gi,
+    roles: subjectObject(["from", "to", "in", "of"]),
+  },
+  {
+    id: "event.diplomat-expelled",
+    type: "diplomat-expelled",
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declared? (?:\w+ ){0,4}persona non grata|ordered (?:\w+ ){0,6}to leave)\b/gi,
+    roles(ctx, start, end) {
+      const source = subjectBefore(ctx, start);
+      const target = partiesAfter(ctx, end).find((p) => p.code !== source?.code && p.cue !== "from" && p.cue !== "in");
+      return { source, target };
+    },
+  },
+];

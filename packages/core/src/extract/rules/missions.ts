@@ -1,0 +1,39 @@
+import type { EventType } from "../../model/event.js";
+import type { MissionKind, MissionStatus } from "../../model/mission.js";
+
+/** Names of posts, most specific first; the first that matches at a position wins. */
+export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: RegExp }> = [
+  { kind: "nunciature", pattern: /\b(?:apostolic )?nunciature\b/gi },
+  { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi },
+  { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi },
+  { kind: "consulate-general", pattern: /\bconsulates?[- ]general\b|\bgeneral consulates?\b/gi },
+  { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b/gi },
+  { kind: "representative-office", pattern: /\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b/gi },
+  { kind: "trade-office", pattern: /\b(?:trade|commercial) (?:office|representation|mission)s?\b/gi },
+  { kind: "liaison-office", pattern: /\bliaison offices?\b/gi },
+  { kind: "interests-section", pattern: /\binterests? sections?\b/gi },
+  { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b/gi },
+  { kind: "delegation", pattern: /\b(?:EU|European Union) delegation\b|\bdelegation of the European Union\b/gi },
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic mission\b/gi },
+];
+
+export interface MissionCue {
+  id: string;
+  /** The status a cue leaves the mission in. */
+  status: MissionStatus;
+  event: EventType | null;
+  pattern: RegExp;
+  /** Future wording is the event itself (an announcement). */
+  future?: boolean;
+}
+
+/** Verbs around a post's name that move its lifecycle (DOMAIN.md). Checked in order: the first hit decides. */
+export const MISSION_CUES: readonly MissionCue[] = [
+  { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e)|raised)\b/i },
+  { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i },
+  { id: "mission.closed", status: "closed", event: "mission-closed", pattern: /\b(?:clos(?:ed|es|ing|ure of|ure)|shut(?:s|ting)?(?: down)?|shutdown|ordered (?:\w+ ){0,3}(?:closed|shut)|evacuat(?:ed|es|ing|ion of)|pulled out|withdr(?:ew|awn) (?:all )?(?:its |their )?(?:staff|diplomats|personnel)|relocat(?:ed|es|ing))\b/i },
+  { id: "mission.suspended", status: "suspended", event: "mission-closed", pattern: /\b(?:suspend(?:ed|s|ing)|suspension of|halt(?:ed|s)|froze|temporarily closed)\b/i },
+  { id: "mission.approved", status: "approved", event: "mission-approved", pattern: /\b(?:approv(?:ed|es|al of|ing)|ratif(?:ied|ies|y)|decree|law on|bill on|signed (?:a |the )?(?:law|decree|order))\b/i },
+  { id: "mission.announced", status: "planned", event: "mission-announced", future: true, pattern: /\b(?:will (?:open|establish|set up)|plans? to (?:open|establish|set up)|planning to (?:open|establish)|decided to (?:open|establish)|decision to (?:open|establish)|agreed to (?:open|establish)|intends? to (?:open|establish)|to open|to establish|to set up|announced (?:the |its |plans? |that )?(?:opening|establishment|(?:it |they )?(?:will|would) open)|would open|is to open|set to open|opening of (?:an? |the )?(?:new )?embassy)\b/i },
+  { id: "mission.opened", status: "open", event: "mission-opened", pattern: /\b(?:open(?:ed|s|ing)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|established|establishment of|commissioned|unveiled)\b/i },
+];

@@ -1,0 +1,70 @@
+/** A sentence of a document, with its offsets and the paragraph it sits in. */
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "hon", "rev",
+  "jr", "sr", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "h.e", "u.s", "u.k", "u.n", "e.u", "a.i", "d.c", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "pres", "amb",
+]);
+
+/**
+ * Splits text into sentences at . ! ? (followed by space and a capital, quote or digit) and at blank lines.
+ * Linear: one pass, no regex backtracking.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      let j = i + 1;
+      while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+      if (text[j] === "\n" || j >= text.length) {
+        push(i);
+        paragraph++;
+        while (j < text.length && /\s/.test(text[j]!)) j++;
+        start = j;
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    // Swallow closing quotes and brackets after the stop.
+    let j = i + 1;
+    while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+    if (j < text.length && text[j] !== " " && text[j] !== "\n") continue;
+    let k = j;
+    while (k < text.length && text[k] === " ") k++;
+    if (k < text.length && text[k] !== "\n" && !/[A-Z"“‘(0-9\u00C0-\u024F]/.test(text[k]!)) continue;
+    if (c === "." && isAbbreviation(text, i)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("John F. Kennedy") does not end a sentence.
+  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
+}

@@ -1,0 +1,31 @@
+/** A word, number or punctuation mark with its offsets in the document. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  lower: string;
+}
+
+// Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
+// (1,000 / 3.5 / 1990s), the possessive 's as its own token, and single punctuation marks.
+// Alternatives start with disjoint classes, so matching is linear.
+const TOKEN = /(?:[A-Za-z]\.){2,}|['’]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const first = t.charCodeAt(0);
+    tokens.push({
+      text: t,
+      start: offset + m.index,
+      end: offset + m.index + t.length,
+      cap: t[0] !== t[0]!.toLowerCase() || (first >= 0x41 && first <= 0x5a),
+      lower: t.toLowerCase(),
+    });
+  }
+  return tokens;
+}

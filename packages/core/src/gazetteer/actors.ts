@@ -1,0 +1,73 @@
+import * as z from "zod";
+import actorsData from "../../data/actors.json" with { type: "json" };
+import metonymData from "../../data/metonyms.json" with { type: "json" };
+import { Actor, ActorCode } from "../model/actor.js";
+import { loadDictionary } from "./dictionary.js";
+
+let cache: {
+  actors: readonly Actor[];
+  byCode: ReadonlyMap<string, Actor>;
+  names: ReadonlyMap<string, ActorNameHit>;
+} | null = null;
+
+/** How a piece of text names an actor: by name ("Azerbaijan"), demonym ("Azeri"), capital ("Baku") or body ("the Kremlin"). */
+export type ActorNameKind = "name" | "demonym" | "capital" | "body";
+export interface ActorNameHit {
+  code: string;
+  kind: ActorNameKind;
+}
+
+// Earlier kinds win when two actors claim the same string: a country's own name beats another's capital.
+const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2, capital: 3 };
+
+function load() {
+  if (cache) return cache;
+  const { actors } = loadDictionary("actors.json", actorsData, z.object({ actors: z.array(Actor) }));
+  const { entries } = loadDictionary("metonyms.json", metonymData, z.object({ entries: z.record(z.string(), ActorCode.nullable()) }));
+  const byCode = new Map(actors.map((a) => [a.code, a]));
+  const names = new Map<string, ActorNameHit>();
+  const add = (text: string, hit: ActorNameHit) => {
+    const key = text.replace(/^the /i, "").replace(/’/g, "'");
+    const prev = names.get(key);
+    if (!prev || KIND_RANK[hit.kind] < KIND_RANK[prev.kind]) names.set(key, hit);
+  };
+  for (const a of actors) {
+    add(a.name, { code: a.code, kind: "name" });
+    for (const alias of a.aliases) add(alias, { code: a.code, kind: "name" });
+    for (const d of a.demonyms) add(d, { code: a.code, kind: "demonym" });
+    // Organisations' seats are not metonyms for the organisation ("Brussels" is Belgium's capital first).
+    if (a.capital && a.kind !== "organisation") add(a.capital, { code: a.code, kind: "capital" });
+  }
+  for (const [text, code] of Object.entries(entries)) if (code) add(text, { code, kind: "body" });
+  cache = { actors, byCode, names };
+  return cache;
+}
+
+/** Every state, territory and organisation Chancery knows, sorted by code. */
+export function listActors(): readonly Actor[] {
+  return load().actors;
+}
+
+/** The actor with this code (AZ, PS, AFRICAN-UNION), or undefined. */
+export function getActor(code: string): Actor | undefined {
+  return load().byCode.get(code.toUpperCase());
+}
+
+export function isKnownActor(code: string): boolean {
+  return load().byCode.has(code);
+}
+
+/**
+ * Resolves a name, alias, demonym, capital or government body to an actor code.
+ * @example lookupActorName("Azeri") // { code: "AZ", kind: "demonym" }
+ */
+export function lookupActorName(text: string): ActorNameHit | undefined {
+  const names = load().names;
+  const key = text.replace(/’/g, "'");
+  return names.get(key) ?? names.get(key.replace(/^the /i, ""));
+}
+
+/** The longest number of words in any actor name, so scanners know how far to look ahead. */
+export function actorNameIndex(): ReadonlyMap<string, ActorNameHit> {
+  return load().names;
+}

@@ -1,0 +1,39 @@
+import * as z from "zod";
+import titlesData from "../../data/titles.json" with { type: "json" };
+import { Role } from "../model/official.js";
+import { loadDictionary } from "./dictionary.js";
+
+let cache: { titles: ReadonlyMap<string, Role>; southAsia: ReadonlySet<string>; maxWords: number } | null = null;
+
+function load() {
+  if (cache) return cache;
+  const data = loadDictionary("titles.json", titlesData, z.object({ titles: z.record(z.string(), Role), southAsiaForeignSecretary: z.array(z.string()) }));
+  const titles = new Map(Object.entries(data.titles).map(([k, v]) => [k.replace(/’/g, "'"), v]));
+  const maxWords = Math.max(...[...titles.keys()].map((k) => k.split(" ").length));
+  cache = { titles, southAsia: new Set(data.southAsiaForeignSecretary), maxWords };
+  return cache;
+}
+
+/**
+ * Maps a title as written to a role; `country` settles titles whose meaning depends on state practice
+ * ("Foreign Secretary" is the minister in the UK but a civil servant in South Asia).
+ * @example roleForTitle("Minister of Foreign Affairs") // "foreign-minister"
+ */
+export function roleForTitle(title: string, country?: string | null): Role | undefined {
+  const { titles, southAsia } = load();
+  const key = title.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+  const role = titles.get(key);
+  if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
+  if (role) return role;
+  if (/^minister (?:of|for) /.test(key)) return /foreign|external/.test(key) ? "foreign-minister" : "minister";
+  if (/^(?:deputy|vice|assistant) minister (?:of|for) .*(?:foreign|external)/.test(key)) return "deputy-foreign-minister";
+  return undefined;
+}
+
+export function titleIndex(): ReadonlyMap<string, Role> {
+  return load().titles;
+}
+
+export function maxTitleWords(): number {
+  return load().maxWords;
+}
