@@ -1,4 +1,5 @@
 import { getActor } from "../gazetteer/actors.js";
+import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, edtfOverlaps, edtfSpanDays, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
@@ -50,6 +51,7 @@ interface MissionCandidate {
   sources: Provenance[];
 }
 
+const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
 
@@ -115,6 +117,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (last?.via === "official" && last.start === it.start) lastPerson = last;
     }
     const ctx: SentenceContext = { sentence, items, parties, dates, text };
+    // Organisations host missions but are not sides of bilateral events ("met at the UN").
+    const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -129,7 +133,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
-        const roles = rule.roles(ctx, start, end, m);
+        const roles = rule.roles(stateCtx, start, end, m);
         if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
         const modality = modalityOf(clauseBefore(ctx, start).slice(-70));
         if (modality !== "asserted" && !options.keepUnasserted) continue;
@@ -137,17 +141,19 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const officials = new Set(
           parties.filter((p) => p.official && (p.code === roles.source!.code || p.code === roles.target!.code)).map((p) => p.official!),
         );
-        events.push({
-          type: rule.type,
-          source: roles.source.code,
-          target: roles.target.code,
-          date,
-          modality,
-          officials,
-          mission: null,
-          sources: [provenance(sentence, start, end, rule.id, 0.7)],
-          order: start,
-        });
+        // "visits to Afghanistan and Iran": one event per coordinated target.
+        const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
+        const source = roles.source;
+        for (const target of targets) {
+          const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+          const base = { date, modality, officials, mission: null, order: start };
+          events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
+          // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
+          const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
+          if (place) {
+            events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place.end, "event.meeting-abroad", 0.6)] });
+          }
+        }
       }
     }
 
@@ -191,6 +197,21 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   };
 }
 
+/** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
+function coordinated(ctx: SentenceContext, first: Party): Party[] {
+  const out: Party[] = [];
+  let last = first;
+  for (const p of ctx.parties) {
+    if (p.start < last.end) continue;
+    if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or")) break;
+    const between = ctx.text.slice(last.end, p.start);
+    if (!/^(?:,? and |, | or |,? as well as )(?:the )?$/i.test(between)) break;
+    out.push(p);
+    last = p;
+  }
+  return out;
+}
+
 function cueBefore(items: Item[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const it = items[k]!;
@@ -216,10 +237,11 @@ function nearestDate(dates: DateMention[], start: number, end: number): string |
   return best?.edtf ?? null;
 }
 
-/** The article's own news sits in its first sentences; later undated events are background. */
+/** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
 function isNews(sentence: Sentence, total: number): boolean {
-  return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5)));
+  return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) && !BACKGROUND.test(sentence.text);
 }
+const BACKGROUND = /\b(?:had|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late)\b/i;
 
 function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -251,10 +273,13 @@ function resolvePeople(
       const first = p.mentions[0]!;
       const items = analysed.find((a) => a.sentence === first.sentence)?.items ?? [];
       const accredited = new Set(p.mentions.map((m) => m.accreditedTo));
+      // The counterpart's state is not the official's own ("X met his Chinese counterpart Y").
+      const others = new Set(mentions.filter((m) => m.sentence === first.sentence && m.name !== p.name && m.country).map((m) => m.country));
       const near = items
-        .filter((it) => it.kind === "actor" && !accredited.has(it.code))
+        .filter((it) => it.kind === "actor" && !accredited.has(it.code) && !others.has(it.code))
         .sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
-      p.country = near?.kind === "actor" ? near.code : dominant;
+      const fallback = [...actorCounts.entries()].filter(([code]) => !others.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? dominant;
+      p.country = near?.kind === "actor" ? near.code : fallback;
     }
   }
   return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -43,7 +43,7 @@ const MAX_ACTOR_WORDS = 8;
 const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
-  "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
+  "seri", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
 ]);
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
@@ -114,6 +114,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     }
     if (!matched && /[a-z]/i.test(tok.text[0]!)) {
       for (let n = Math.min(maxTitle + 1, tokens.length - i); n >= 1 && !matched; n--) {
+        if (!plainWords(tokens, i, i + n)) continue;
         const key = slice(i, i + n).toLowerCase();
         const role = roleForTitle(key);
         if (role && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
@@ -133,10 +134,22 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         else if (NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && tokens[j + 1]!.cap) j++;
         else break;
       }
-      const run = slice(i, j);
+      let run = slice(i, j);
+      // Datelines are set in capitals ("BRASILIA —"): read them in title case.
+      if (run.length > 3 && run === run.toUpperCase()) {
+        run = run.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+        const actor = actorNames.get(run);
+        if (actor) {
+          items.push({ kind: "actor", code: actor.code, via: actor.kind, ...base(i, j) });
+          i = j;
+          continue;
+        }
+      }
       const words = run.split(" ");
       const city = lookupCity(run);
-      if (city && !knownNames.has(run)) {
+      // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
+      const placeCue = i > 0 && /^(?:in|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
+      if (city && !knownNames.has(run) && (placeCue || city.capital || city.population >= 100_000)) {
         items.push({ kind: "city", city, ...base(i, j) });
       } else if (!words.some((w) => ORGISH.has(w.toLowerCase()))) {
         items.push({ kind: "person", name: run, ...base(i, j) });
@@ -150,6 +163,12 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     i++;
   }
   return items;
+}
+
+// Titles are words and apostrophes only ("chargé d'affaires"), never across commas or brackets.
+function plainWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^[\p{L}][\p{L}'’.-]*$/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador").

@@ -35,10 +35,17 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (used.has(person)) return;
     const name = cleanName(person.name);
     if (!/\s/.test(name) && name.length < 3) return;
+    let role = roleForTitle(title.title, country) ?? title.role;
+    // "his Costa Rican counterpart X" holds the same office as the official already named.
+    if (/^counterparts?$/i.test(title.title)) {
+      const other = out.find((o) => o.country !== country);
+      if (!other) return;
+      role = other.role;
+    }
     used.add(person);
     out.push({
       name,
-      role: roleForTitle(title.title, country) ?? title.role,
+      role,
       title: title.title,
       country,
       accreditedTo,
@@ -61,7 +68,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const w = items[k]!;
       const next = skip(items, k + 1, "the");
       const target = items[next];
-      if (isWord(w, "of") && target?.kind === "actor") {
+      if ((isWord(w, "of") || (isWord(w, "from") && /^counterpart/i.test(title.title))) && target?.kind === "actor") {
         if (!country) country = target.code;
         else accreditedTo ??= target.code;
         k = next + 1;

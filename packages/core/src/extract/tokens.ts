@@ -13,6 +13,9 @@ export interface Token {
 // Alternatives start with disjoint classes, so matching is linear.
 const TOKEN = /(?:[A-Za-z]\.){2,}|['’]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?|[^\s\p{L}\p{N}]/gu;
 
+// Arabic and European particles joined to a surname ("al-Assad", "bin-Salman") make the word part of a name.
+const NAME_PREFIX = /^(?:al|el|ad|as|an|ash|at|az|ud|ul|bin|ibn|abu|bint|da|de|di|du|la|le|van|von|der|d)['’-]\p{Lu}/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -23,7 +26,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: t,
       start: offset + m.index,
       end: offset + m.index + t.length,
-      cap: t[0] !== t[0]!.toLowerCase() || (first >= 0x41 && first <= 0x5a),
+      cap: t[0] !== t[0]!.toLowerCase() || (first >= 0x41 && first <= 0x5a) || NAME_PREFIX.test(t),
       lower: t.toLowerCase(),
     });
   }

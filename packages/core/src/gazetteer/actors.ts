@@ -34,7 +34,11 @@ function load() {
   for (const a of actors) {
     add(a.name, { code: a.code, kind: "name" });
     for (const alias of a.aliases) add(alias, { code: a.code, kind: "name" });
-    for (const d of a.demonyms) add(d, { code: a.code, kind: "demonym" });
+    for (const d of a.demonyms) {
+      add(d, { code: a.code, kind: "demonym" });
+      // Plural nouns ("Germans", "Israelis"); demonyms in -ese, -ch, -sh do not take an s.
+      if (!/(?:ese|ch|sh|s|\.)$/.test(d)) add(`${d}s`, { code: a.code, kind: "demonym" });
+    }
     // Organisations' seats are not metonyms for the organisation ("Brussels" is Belgium's capital first).
     if (a.capital && a.kind !== "organisation") add(a.capital, { code: a.code, kind: "capital" });
   }

@@ -3,6 +3,8 @@ import titlesData from "../../data/titles.json" with { type: "json" };
 import { Role } from "../model/official.js";
 import { loadDictionary } from "./dictionary.js";
 
+const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
+
 let cache: { titles: ReadonlyMap<string, Role>; southAsia: ReadonlySet<string>; maxWords: number } | null = null;
 
 function load() {
@@ -25,8 +27,12 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   const role = titles.get(key);
   if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
   if (role) return role;
-  if (/^minister (?:of|for) /.test(key)) return /foreign|external/.test(key) ? "foreign-minister" : "minister";
-  if (/^(?:deputy|vice|assistant) minister (?:of|for) .*(?:foreign|external)/.test(key)) return "deputy-foreign-minister";
+  // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.
+  const portfolio = PORTFOLIO.exec(key);
+  if (!portfolio) return undefined;
+  const foreign = /foreign|external|asean|european affairs/.test(key);
+  if (portfolio[1]) return foreign ? "deputy-foreign-minister" : "minister";
+  return foreign ? "foreign-minister" : "minister";
   return undefined;
 }
 
