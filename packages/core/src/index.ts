@@ -21,3 +21,11 @@ export {
 } from "./model/mission.js";
 export { Official, Position, Role, ROLES } from "./model/official.js";
 export { Provenance, Span } from "./model/provenance.js";
+
+// parse: untrusted text → valid records plus located issues
+export {
+  detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, sniffFormat, summarizeValidation, validateText,
+} from "./parse/parse.js";
+export type { FileValidation, ParsedKind, ParseOptions, ValidationReport } from "./parse/parse.js";
+export { classifyRecord, RECORD_FORMATS, RECORD_KINDS, RecordFormat, RecordKind } from "./parse/records.js";
+export type { ParsedRecords } from "./parse/records.js";

@@ -11,7 +11,7 @@ import { clauseBefore, type Party, type SentenceContext, subjectBefore } from ".
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { modalityOf } from "./modality.js";
-import { findOfficials, type OfficialMention } from "./officials.js";
+import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { EVENT_RULES } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -20,12 +20,6 @@ import { tokenize } from "./tokens.js";
 export interface ExtractOptions {
   /** Keep future, negated and hypothetical events (with their modality) instead of dropping them. */
   keepUnasserted?: boolean;
-}
-
-interface PersonRecord {
-  name: string;
-  country: string | null;
-  mentions: OfficialMention[];
 }
 
 interface EventCandidate {
@@ -52,6 +46,12 @@ interface MissionCandidate {
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state"]);
+const isThe = (it: Item | undefined) => it?.kind === "word" && it.lower === "the";
+function distinctCodes(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
+}
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
 
@@ -90,6 +90,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const missions: MissionCandidate[] = [];
   let lastPerson: Party | undefined;
   let previousActors: Party[] = [];
+  // States named so far, most recent first, for "the country" and "the two countries".
+  const recentActors: Party[] = [];
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
 
   for (const { sentence, items, dates } of analysed) {
@@ -110,8 +112,15 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
         const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? previousActors[0];
         if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue: cueBefore(items, i) });
-      } else if (it.kind === "title" && cue !== "" && false) {
-        // reserved
+      } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && i > 0 && isThe(items[i - 1])) {
+        // "the country", "the Kingdom": the state last named, preferring one whose official name fits the noun.
+        const fits = recentActors.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
+        const earlier = fits ?? [...parties].reverse().find((p) => p.via === "actor") ?? recentActors[0];
+        if (earlier) parties.push({ ...earlier, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });
+      } else if (it.kind === "word" && (it.lower === "countries" || it.lower === "sides" || it.lower === "nations") && i > 0 && /^(?:two|both)$/.test((items[i - 1] as { lower?: string }).lower ?? "")) {
+        // "the two countries", "both sides": the last two states named.
+        const pair = distinctCodes(recentActors).slice(0, 2);
+        for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
       }
       const last = parties[parties.length - 1];
       if (last?.via === "official" && last.start === it.start) lastPerson = last;
@@ -187,6 +196,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
     const actorsHere = parties.filter((p) => p.via === "actor");
     if (actorsHere.length) previousActors = actorsHere;
+    for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) recentActors.unshift(p);
+    recentActors.splice(12);
   }
 
   return {
@@ -247,53 +258,6 @@ function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const items of itemLists) for (const it of items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
   return counts;
-}
-
-const lastToken = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
-
-/** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
-function resolvePeople(
-  mentions: OfficialMention[],
-  analysed: { sentence: Sentence; items: Item[] }[],
-  actorCounts: Map<string, number>,
-): PersonRecord[] {
-  const people: PersonRecord[] = [];
-  const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
-  for (const m of sorted) {
-    const same = people.find((p) => p.name === m.name || (lastToken(p.name) === lastToken(m.name) && p.name.includes(m.name)));
-    if (same) same.mentions.push(m);
-    else people.push({ name: m.name, country: null, mentions: [m] });
-  }
-  const dominant = [...actorCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  for (const p of people) {
-    p.mentions.sort((a, b) => a.start - b.start);
-    p.country = p.mentions.find((m) => m.country)?.country ?? null;
-    if (!p.country) {
-      // No country in any mention: the actor nearest the first mention in its sentence, else the article's main actor.
-      const first = p.mentions[0]!;
-      const items = analysed.find((a) => a.sentence === first.sentence)?.items ?? [];
-      const accredited = new Set(p.mentions.map((m) => m.accreditedTo));
-      // The counterpart's state is not the official's own ("X met his Chinese counterpart Y").
-      const others = new Set(mentions.filter((m) => m.sentence === first.sentence && m.name !== p.name && m.country).map((m) => m.country));
-      const near = items
-        .filter((it) => it.kind === "actor" && !accredited.has(it.code) && !others.has(it.code))
-        .sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
-      const fallback = [...actorCounts.entries()].filter(([code]) => !others.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? dominant;
-      p.country = near?.kind === "actor" ? near.code : fallback;
-    }
-  }
-  return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-}
-
-function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
-  const byName = new Map<string, PersonRecord>();
-  const byLast = new Map<string, PersonRecord | null>();
-  for (const p of people) {
-    byName.set(p.name, p);
-    const key = lastToken(p.name);
-    byLast.set(key, byLast.has(key) && byLast.get(key) !== p ? null : p);
-  }
-  return (name) => byName.get(name) ?? byLast.get(lastToken(name)) ?? undefined;
 }
 
 interface MissionMention {

@@ -3,6 +3,13 @@ import { roleForTitle } from "../gazetteer/titles.js";
 import { cleanName, type Item, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 
+/** A person as the document knows them: the fullest name, the state they serve, every mention. */
+export interface PersonRecord {
+  name: string;
+  country: string | null;
+  mentions: OfficialMention[];
+}
+
 /** One mention of a titled person in one sentence. */
 export interface OfficialMention {
   name: string;
@@ -121,3 +128,51 @@ function skip(items: Item[], from: number, ...words: string[]): number {
   while (i < items.length && items[i]!.kind === "word" && words.includes((items[i] as { lower: string }).lower.replace(/\.$/, ""))) i++;
   return i;
 }
+
+const lastToken = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+
+/** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
+export function resolvePeople(
+  mentions: OfficialMention[],
+  analysed: { sentence: Sentence; items: Item[] }[],
+  actorCounts: Map<string, number>,
+): PersonRecord[] {
+  const people: PersonRecord[] = [];
+  const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
+  for (const m of sorted) {
+    const same = people.find((p) => p.name === m.name || (lastToken(p.name) === lastToken(m.name) && p.name.includes(m.name)));
+    if (same) same.mentions.push(m);
+    else people.push({ name: m.name, country: null, mentions: [m] });
+  }
+  const dominant = [...actorCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.country = p.mentions.find((m) => m.country)?.country ?? null;
+    if (!p.country) {
+      // No country in any mention: the actor nearest the first mention in its sentence, else the article's main actor.
+      const first = p.mentions[0]!;
+      const items = analysed.find((a) => a.sentence === first.sentence)?.items ?? [];
+      const accredited = new Set(p.mentions.map((m) => m.accreditedTo));
+      // The counterpart's state is not the official's own ("X met his Chinese counterpart Y").
+      const others = new Set(mentions.filter((m) => m.sentence === first.sentence && m.name !== p.name && m.country).map((m) => m.country));
+      const near = items
+        .filter((it) => it.kind === "actor" && !accredited.has(it.code) && !others.has(it.code))
+        .sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
+      const fallback = [...actorCounts.entries()].filter(([code]) => !others.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? dominant;
+      p.country = near?.kind === "actor" ? near.code : fallback;
+    }
+  }
+  return people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
+  const byName = new Map<string, PersonRecord>();
+  const byLast = new Map<string, PersonRecord | null>();
+  for (const p of people) {
+    byName.set(p.name, p);
+    const key = lastToken(p.name);
+    byLast.set(key, byLast.has(key) && byLast.get(key) !== p ? null : p);
+  }
+  return (name) => byName.get(name) ?? byLast.get(lastToken(name)) ?? undefined;
+}
+

@@ -6,7 +6,7 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "nunciature", pattern: /\b(?:apostolic )?nunciature\b/gi },
   { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi },
   { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi },
-  { kind: "consulate-general", pattern: /\bconsulates?[- ]general\b|\bgeneral consulates?\b/gi },
+  { kind: "consulate-general", pattern: /\bconsulates?[- ]generals?\b|\bgeneral consulates?\b/gi },
   { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b/gi },
   { kind: "representative-office", pattern: /\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b/gi },
   { kind: "trade-office", pattern: /\b(?:trade|commercial) (?:office|representation|mission)s?\b/gi },
