@@ -50,3 +50,23 @@ export function clauseBefore(ctx: SentenceContext, pos: number): string {
   const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "));
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
+
+// Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
+const CLAUSE_BREAK = /;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) /g;
+
+/** The end of the clause that starts at `pos`. */
+export function clauseEnd(ctx: SentenceContext, pos: number): number {
+  CLAUSE_BREAK.lastIndex = pos - ctx.sentence.start;
+  const m = CLAUSE_BREAK.exec(ctx.sentence.text);
+  return m ? ctx.sentence.start + m.index : ctx.sentence.end;
+}
+
+/** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
+export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined {
+  for (const p of ctx.parties) {
+    if (p.code === party.code) continue;
+    const between = p.end <= party.start ? ctx.text.slice(p.end, party.start) : p.start >= party.end ? ctx.text.slice(party.end, p.start) : null;
+    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between)) return p;
+  }
+  return undefined;
+}

@@ -47,6 +47,7 @@ interface MissionCandidate {
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state"]);
+const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
 const isThe = (it: Item | undefined) => it?.kind === "word" && it.lower === "the";
 function distinctCodes(parties: Party[]): Party[] {
   const seen = new Set<string>();
@@ -117,9 +118,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const fits = recentActors.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
         const earlier = fits ?? [...parties].reverse().find((p) => p.via === "actor") ?? recentActors[0];
         if (earlier) parties.push({ ...earlier, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });
-      } else if (it.kind === "word" && (it.lower === "countries" || it.lower === "sides" || it.lower === "nations") && i > 0 && /^(?:two|both)$/.test((items[i - 1] as { lower?: string }).lower ?? "")) {
-        // "the two countries", "both sides": the last two states named.
-        const pair = distinctCodes(recentActors).slice(0, 2);
+      } else if (it.kind === "word" && GROUP_NOUNS.has(it.lower) && i > 0 && /^(?:two|both|neighbouring|neighboring)$/.test((items[i - 1] as { lower?: string }).lower ?? "")) {
+        // "the two countries", "both sides": the last two states named, in this sentence first.
+        const pair = distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...recentActors]).slice(0, 2);
         for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
       }
       const last = parties[parties.length - 1];

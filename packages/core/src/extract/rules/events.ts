@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { objectAfter, partiesAfter, partiesBefore, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseEnd, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -19,17 +19,23 @@ export interface EventRule {
 
 const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
 
-/** "between A and B", "A and B", or the subject and a "with X" object. */
+/** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
-  const between = /\bbetween\b/i.exec(ctx.text.slice(ctx.sentence.start, ctx.sentence.end));
+  const limit = clauseEnd(ctx, end);
+  const tail = ctx.text.slice(end, limit);
+  const between = /\bbetween\b/i.exec(tail);
   if (between) {
-    const from = ctx.sentence.start + between.index;
-    const [a, b] = distinct(partiesAfter(ctx, from));
+    const [a, b] = distinct(partiesAfter(ctx, end + between.index, limit));
     if (a && b) return { source: a, target: b };
   }
   const subject = subjectBefore(ctx, start);
-  const withObj = objectAfter(ctx, end, ["with", "and", "between"], subject?.code) ?? objectAfter(ctx, end, undefined, subject?.code);
-  if (subject && withObj) return { source: subject, target: withObj };
+  if (subject) {
+    const partner = partnerOf(ctx, subject);
+    if (partner && partner.end <= start) return { source: partner, target: subject };
+    const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
+    const object = after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
+    if (object) return { source: subject, target: object };
+  }
   // "A and B signed …": two states before the trigger.
   const [a, b] = distinct(partiesBefore(ctx, start));
   if (a && b) return { source: b, target: a };
@@ -94,7 +100,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-severed",
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking) off|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking) off|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
@@ -104,8 +110,12 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
+      if (/^\s*that\b/i.test(tail)) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
+      // Switching recognition between Beijing and Taipei is a change of relations, not recognition of a state (DOMAIN.md).
+      if (target && (target.code === "CN" || target.code === "TW")) return null;
+      if (target && target.start - end > 60) return null;
       return { source, target };
     },
   },
