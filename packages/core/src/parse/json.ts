@@ -1,4 +1,4 @@
-import type { Issue } from "../errors.js";
+import { type Issue, preview } from "../errors.js";
 import { lineIndex, type Path, type ReadResult } from "./records.js";
 
 /**
@@ -22,7 +22,7 @@ export function jsonSyntaxIssue(text: string, error: unknown, firstLine: number)
   const found = jsonSyntaxError(text) ?? { offset: 0, message: error instanceof Error ? error.message : String(error) };
   const { line, column } = lineIndex(text)(found.offset);
   const rest = text.slice(found.offset, found.offset + 20);
-  return { line: line + firstLine, column, message: `invalid JSON: ${found.message}`, ...(rest ? { received: JSON.stringify(rest) } : {}) };
+  return { line: line + firstLine, column, message: `invalid JSON: ${found.message}`, ...(rest ? { received: preview(rest) } : {}) };
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

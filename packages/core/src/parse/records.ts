@@ -127,15 +127,12 @@ export function collectRecords(read: ReadResult, kind: RecordKind, file?: string
         });
         continue;
       }
-      const checked = validate(candidate.kind, candidate.value);
-      if (checked.ok) {
-        // The switch keeps each list typed by its schema.
-        if (checked.kind === "mission") result.missions.push(checked.data);
-        else if (checked.kind === "official") result.officials.push(checked.data);
-        else result.events.push(checked.data);
-      } else {
-        result.issues.push(...recordIssues(candidate.kind, checked.error, candidate.value, record, at));
-      }
+      const { value } = candidate;
+      const error =
+        candidate.kind === "mission" ? check(DiplomaticMission, value, result.missions)
+        : candidate.kind === "official" ? check(Official, value, result.officials)
+        : check(DiplomaticEvent, value, result.events);
+      if (error) result.issues.push(...recordIssues(candidate.kind, error, value, record, at));
     }
   }
   // In file order; the sort is stable, so issues on one line keep the schema's field order.
@@ -144,23 +141,12 @@ export function collectRecords(read: ReadResult, kind: RecordKind, file?: string
   return result;
 }
 
-type Checked =
-  | { ok: true; kind: "mission"; data: DiplomaticMission }
-  | { ok: true; kind: "official"; data: Official }
-  | { ok: true; kind: "event"; data: DiplomaticEvent }
-  | { ok: false; error: z.ZodError };
-
-function validate(kind: KnownKind, value: unknown): Checked {
-  if (kind === "mission") {
-    const r = DiplomaticMission.safeParse(value, { error: explain });
-    return r.success ? { ok: true, kind, data: r.data } : { ok: false, error: r.error };
-  }
-  if (kind === "official") {
-    const r = Official.safeParse(value, { error: explain });
-    return r.success ? { ok: true, kind, data: r.data } : { ok: false, error: r.error };
-  }
-  const r = DiplomaticEvent.safeParse(value, { error: explain });
-  return r.success ? { ok: true, kind, data: r.data } : { ok: false, error: r.error };
+/** Adds a valid record to its list, or gives the reasons it is not valid. */
+function check<T>(schema: z.ZodType<T>, value: unknown, into: T[]): z.ZodError | null {
+  const result = schema.safeParse(value, { error: explain });
+  if (!result.success) return result.error;
+  into.push(result.data);
+  return null;
 }
 
 /** Messages that say what was expected; schema-level messages (ActorCode, EdtfDate…) still win. */
