@@ -1,0 +1,86 @@
+import BetterSqlite3 from "better-sqlite3";
+import { createStore, type Store } from "./store.js";
+import { createMutex, type Database, type Executor, type SqlValue } from "./sql.js";
+
+export interface SqliteStoreOptions {
+  /** A file path, or ":memory:" for a throw-away store (one connection, so reads may see a write in progress). */
+  path: string;
+  /** How long a writer waits for another process's write lock, in ms. */
+  busyTimeout?: number;
+  /** `full` (default) syncs every commit to disk; `normal` survives a crash of the process but not of the machine. */
+  synchronous?: "full" | "normal";
+}
+
+type Connection = BetterSqlite3.Database;
+
+function executor(connection: Connection): Executor {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = connection.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  return {
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).get(...params) as T | undefined,
+    run: async (sql, params = []) => {
+      prepare(sql).run(...params);
+    },
+    insertMany: async (table, columns, rows) => {
+      const statement = prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT DO NOTHING`);
+      let inserted = 0;
+      for (const row of rows) inserted += statement.run(...row).changes;
+      return inserted;
+    },
+  };
+}
+
+function open(path: string, options: SqliteStoreOptions, readonly: boolean): Connection {
+  const connection = new BetterSqlite3(path, { readonly, timeout: options.busyTimeout ?? 10_000 });
+  if (!readonly) connection.pragma("journal_mode = WAL");
+  connection.pragma(`synchronous = ${options.synchronous === "normal" ? "NORMAL" : "FULL"}`);
+  return connection;
+}
+
+/**
+ * The zero-set-up engine: one SQLite file in WAL mode. Writes go through one connection, one transaction at a time
+ * (`BEGIN IMMEDIATE`, so other processes wait on the busy timeout); reads use a second connection and see only
+ * committed transactions.
+ * @example
+ * const store = await createSqliteStore({ path: "chancery.db" });
+ */
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const writer = open(options.path, options, false);
+  const memory = options.path === ":memory:" || options.path === "";
+  const reader = memory ? writer : open(options.path, options, true);
+  const writeLock = createMutex();
+  const readLock = createMutex();
+  const writes = executor(writer);
+  const reads = memory ? writes : executor(reader);
+  const transaction = async <T>(connection: Connection, begin: string, tx: Executor, work: (tx: Executor) => Promise<T>) => {
+    connection.exec(begin);
+    try {
+      const result = await work(tx);
+      connection.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (connection.inTransaction) connection.exec("ROLLBACK");
+      throw error;
+    }
+  };
+  const db: Database = {
+    dialect: "sqlite",
+    write: (work) => writeLock(() => transaction(writer, "BEGIN IMMEDIATE", writes, work)),
+    read: (work) => (memory ? writeLock : readLock)(() => transaction(reader, "BEGIN", reads, work)),
+    close: async () => {
+      await writeLock(async () => undefined);
+      await readLock(async () => undefined);
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
+  return createStore(db);
+}

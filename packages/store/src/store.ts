@@ -1,0 +1,92 @@
+// The one interface both engines implement, and its implementation over an engine's Database.
+import type { Extraction } from "@proj/core";
+import {
+  bulkIngest, type IngestMode, type IngestReport, ingestDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
+} from "./ingest.js";
+import { migrate } from "./migrations/index.js";
+import {
+  type CountryProfile, type EventDetail, type EventQuery, findEvent, findMission, findOfficial, type MissionQuery,
+  type OfficialQuery, type Page, queryCountryProfile, queryEvents, queryMissions, queryOfficials, queryRelations,
+  type Relations, type StoredEvent, type StoredMission, type StoredOfficial,
+} from "./queries.js";
+import type { Database, Dialect } from "./sql.js";
+
+export interface StoreStats {
+  documents: number;
+  missions: number;
+  officials: number;
+  events: number;
+}
+
+/**
+ * The knowledge base. Every write is one transaction; reads see only committed documents.
+ * @example
+ * const store = await openStore("chancery.db");
+ * await store.ingestExtraction(extraction);
+ * const { timeline } = await store.relations("AZ", "IL");
+ * await store.close();
+ */
+export interface Store {
+  readonly engine: Dialect;
+  /** Stores one document's extraction, merged with what is known. The same document twice (by content or URL) changes nothing. */
+  ingestExtraction(extraction: Extraction): Promise<IngestReport>;
+  /**
+   * Stores structured records as one batch document whose id hashes them, so re-importing the same batch changes nothing.
+   * `mode: "bulk"` skips merging, for large clean imports.
+   */
+  ingestRecords(records: Records, source: RecordsSource, options?: { mode?: IngestMode }): Promise<IngestReport>;
+  missions(query?: MissionQuery): Promise<Page<StoredMission>>;
+  /** A mission by id (an id it had before it learnt its city still works), or null. */
+  getMission(id: string): Promise<StoredMission | null>;
+  officials(query?: OfficialQuery): Promise<Page<StoredOfficial>>;
+  getOfficial(id: string): Promise<StoredOfficial | null>;
+  events(query?: EventQuery): Promise<Page<StoredEvent>>;
+  /** An event with every supporting source and why each was merged, or null. */
+  getEvent(id: string): Promise<EventDetail | null>;
+  /** Both directions' missions with history, current representation each way, and every event between them by date. */
+  relations(a: string, b: string): Promise<Relations>;
+  /** Posts abroad and hosted, counts by kind, open posts per year, officials. */
+  countryProfile(code: string): Promise<CountryProfile>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** Migrates the database, then serves the Store interface over it. Engines call this; users call the engine factories. */
+export async function createStore(db: Database): Promise<Store> {
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const now = () => new Date().toISOString();
+  return {
+    engine: db.dialect,
+    async ingestExtraction(extraction) {
+      const { document, records } = parseExtraction(extraction);
+      return db.write((tx) => ingestDocument(tx, document, records, "extraction", now()));
+    },
+    async ingestRecords(records, source, options = {}) {
+      const parsedSource = validate(RecordsSource, source, "records source");
+      const parsed = validate(Records, records, "records", parsedSource.input);
+      const document = recordsDocument(parsed, parsedSource);
+      return db.write((tx) =>
+        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now()) : ingestDocument(tx, document, parsed, parsedSource.rule, now()),
+      );
+    },
+    missions: (query) => db.read((tx) => queryMissions(tx, query)),
+    getMission: (id) => db.read((tx) => findMission(tx, id)),
+    officials: (query) => db.read((tx) => queryOfficials(tx, query)),
+    getOfficial: (id) => db.read((tx) => findOfficial(tx, id)),
+    events: (query) => db.read((tx) => queryEvents(tx, query)),
+    getEvent: (id) => db.read((tx) => findEvent(tx, id)),
+    relations: (a, b) => db.read((tx) => queryRelations(tx, a, b)),
+    countryProfile: (code) => db.read((tx) => queryCountryProfile(tx, code)),
+    stats: () =>
+      db.read(async (tx) => {
+        const count = async (table: string) => Number((await tx.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table}`))?.n ?? 0);
+        return { documents: await count("documents"), missions: await count("missions"), officials: await count("officials"), events: await count("events") };
+      }),
+    close: () => db.close(),
+  };
+}
