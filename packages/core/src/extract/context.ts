@@ -1,3 +1,4 @@
+import type { Role } from "../model/official.js";
 import type { DateMention } from "./dates.js";
 import type { Item } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
@@ -8,8 +9,11 @@ export interface Party {
   start: number;
   end: number;
   via: "actor" | "official" | "city" | "pronoun" | "group";
-  /** The official's name, when the party is a person. */
+  /** The official's name and role, when the party is a person. */
   official?: string;
+  role?: Role;
+  /** Named as the sender of an envoy: "Nigerian High Commissioner", "the Ambassador of Kuwait". */
+  envoy?: boolean;
   /** The word before the mention ("to", "in", "with"…), lower case. */
   cue: string;
 }

@@ -9,6 +9,10 @@ export interface DateMention {
   edtf: string | null;
   /** Explicit dates name their year; relative ones ("on Thursday", "last month") lean on the published day. */
   relative: boolean;
+  /** Points forward ("next week", "later this month", "by 2024"): never the date of something that happened. */
+  future?: boolean;
+  /** A year standing alone ("1967"), the weakest evidence of when. */
+  bareYear?: boolean;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -34,6 +38,7 @@ const DATE = new RegExp(
     `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
     `\\b(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
     `\\bin ${M}\\b`, // in July
+    `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b${Y}\\b`,
   ].join("|"),
   "gi",
@@ -60,7 +65,13 @@ export function findDates(text: string, published: string | null, offset = 0): D
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const resolved = resolve(m, pub);
     if (resolved === undefined) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative });
+    const lower = m[0].toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    const future = /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
+    const bareYear = /^\d{4}$/.test(m[0]);
+    // "the 1967 borders": a year used as an adjective dates nothing.
+    if (bareYear && /\bthe\s*$/.test(before)) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, ...(future ? { future } : {}), ...(bareYear ? { bareYear } : {}) });
   }
   return out;
 }
@@ -135,7 +146,13 @@ function resolve(m: RegExpExecArray, pub: Date | null): { edtf: string | null; r
     const y = yearFor(month);
     return { edtf: y === null ? null : monthText(y, month), relative: true };
   }
-  if (g(25)) return abs(g(25)!);
+  if (g(26)) {
+    const decade = Number(g(26)) * 10;
+    const part = (g(25) ?? "").replace(/^the /, "").trim();
+    const [from, to] = part === "early" ? [0, 3] : part === "mid-" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
+    return abs(`${decade + from}/${decade + to}`);
+  }
+  if (g(27)) return abs(g(27)!);
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { clauseBefore, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { modalityOf } from "./modality.js";
@@ -32,6 +32,9 @@ interface EventCandidate {
   mission: DiplomaticEvent["mission"];
   sources: Provenance[];
   order: number;
+  /** The date was read from the event's own sentence (not inherited or defaulted). */
+  dated?: boolean;
+  sentence?: number;
 }
 
 interface MissionCandidate {
@@ -47,6 +50,9 @@ interface MissionCandidate {
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state"]);
+const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
+const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
+const isWord = (it: Item | undefined, word: string) => it?.kind === "word" && it.lower === word;
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
 const isThe = (it: Item | undefined) => it?.kind === "word" && it.lower === "the";
 function distinctCodes(parties: Party[]): Party[] {
@@ -100,12 +106,16 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const cue = i > 0 && items[i - 1]!.kind === "word" ? (items[i - 1] as { lower: string }).lower : i > 1 && items[i - 1]!.kind === "word" ? "" : "";
-      if (it.kind === "actor") parties.push({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueBefore(items, i) });
+      if (it.kind === "actor") {
+        const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
+        parties.push({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueBefore(items, i), ...(envoy ? { envoy } : {}) });
+      }
       else if (it.kind === "city") parties.push({ code: it.city.country, start: it.start, end: it.end, via: "city", cue: cueBefore(items, i) });
       else if (it.kind === "person") {
         const person = personByToken(it.name);
         if (person?.country) {
-          const party: Party = { code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueBefore(items, i) };
+          const role = person.mentions[0]?.role;
+          const party: Party = { code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueBefore(items, i), ...(role ? { role } : {}) };
           parties.push(party);
         }
       } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && lastPerson) {
@@ -147,16 +157,18 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
         const modality = modalityOf(clauseBefore(ctx, start).slice(-70));
         if (modality !== "asserted" && !options.keepUnasserted) continue;
-        const date = nearestDate(dates, start, end) ?? fallbackDate();
+        const own = nearestDate(ctx, dates, start, end, published);
+        const date = own ?? fallbackDate();
         const officials = new Set(
           parties.filter((p) => p.official && (p.code === roles.source!.code || p.code === roles.target!.code)).map((p) => p.official!),
         );
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
-        const source = roles.source;
+        for (const source of [roles.source, ...(roles.moreSources ?? [])])
         for (const target of targets) {
+          if (source.code === target.code) continue;
           const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
-          const base = { date, modality, officials, mission: null, order: start };
+          const base = { date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index };
           events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
           // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
           const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
@@ -174,7 +186,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       let status: MissionStatus = cue?.status ?? "open";
       const modality = modalityOf(clause);
       if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
-      const date = nearestDate(dates, found.start, found.end) ?? fallbackDate();
+      const own = nearestDate(ctx, dates, found.start, found.end, published);
+      const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
       missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source] });
       const eventType = cue?.event;
@@ -189,11 +202,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
           sources: [source],
           order: found.start,
+          dated: own !== null,
+          sentence: sentence.index,
         });
       }
     }
 
-    const absolute = dates.filter((d) => !d.relative && d.edtf).at(-1) ?? dates.filter((d) => d.edtf).at(-1);
+    // The frame a sentence sets ("In 2019, …") is its first date.
+    const absolute = dates.find((d) => d.edtf && !d.future && !d.bareYear) ?? dates.find((d) => d.edtf && !d.future);
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
     const actorsHere = parties.filter((p) => p.via === "actor");
     if (actorsHere.length) previousActors = actorsHere;
@@ -205,7 +221,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: mergeMissions(missions),
-    events: mergeEvents(events).map((e) => toEvent(e, published)),
+    events: mergeEvents(refineDates(events, analysed)).map((e) => toEvent(e, published)),
   };
 }
 
@@ -234,26 +250,34 @@ function cueBefore(items: Item[], i: number): string {
   return "";
 }
 
-/** The date mention closest to a trigger within its sentence. */
-function nearestDate(dates: DateMention[], start: number, end: number): string | null {
-  let best: DateMention | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    if (!d.edtf) continue;
-    const distance = d.start >= end ? d.start - end : start - d.end;
-    if (Math.abs(distance) < bestDistance) {
-      best = d;
-      bestDistance = Math.abs(distance);
+/**
+ * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
+ * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
+ */
+function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
+  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")));
+  const clauseFrom = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).search(/;[^;]*$/));
+  const clauseTo = clauseEnd(ctx, end);
+  const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo);
+  const pick = (pool: DateMention[]) => {
+    const strong = pool.filter((d) => !d.bareYear);
+    const candidates = strong.length ? strong : pool;
+    let best: DateMention | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const d of candidates) {
+      const distance = Math.abs(d.start >= end ? d.start - end : start - d.end);
+      if (distance < bestDistance) [best, bestDistance] = [d, distance];
     }
-  }
-  return best?.edtf ?? null;
+    return best?.edtf ?? null;
+  };
+  return pick(inClause) ?? pick(usable);
 }
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
 function isNews(sentence: Sentence, total: number): boolean {
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) && !BACKGROUND.test(sentence.text);
 }
-const BACKGROUND = /\b(?:had|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late)\b/i;
+const BACKGROUND = /\b(?:had|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
 
 function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -338,6 +362,25 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
     });
   }
   return out;
+}
+
+const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
+
+/**
+ * Dates for events their sentence leaves undated: the date of the same kind of event at the same place
+ * ("the ambassadors of Kuwait and Pakistan also presented credentials"), or of a ceremony described next.
+ */
+function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[]): EventCandidate[] {
+  return events.map((e) => {
+    if (e.dated || e.sentence === undefined) return e;
+    const twin = events.find((o) => o !== e && o.dated && o.type === e.type && o.target === e.target && o.date);
+    if (twin) return { ...e, date: twin.date };
+    for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
+      const when = next.dates.find((d) => d.edtf);
+      if (when && CEREMONY.test(next.sentence.text)) return { ...e, date: when.edtf };
+    }
+    return e;
+  });
 }
 
 function sameDyad(a: EventCandidate, b: EventCandidate): boolean {

@@ -5,7 +5,12 @@ import { clauseEnd, objectAfter, partiesAfter, partiesBefore, partnerOf, type Pa
 export interface EventRoles {
   source: Party | undefined;
   target: Party | undefined;
+  /** Further actors doing the same thing ("the ambassadors of Kuwait, Pakistan and Bulgaria presented …"). */
+  moreSources?: Party[];
 }
+
+const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
+const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
 
 /** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
 export interface EventRule {
@@ -124,17 +129,25 @@ export const EVENT_RULES: EventRule[] = [
     type: "credentials-presented",
     pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of credence)|credentials|letters? of credence|letters of accreditation)\b/gi,
     roles(ctx, start, end) {
-      const before = partiesBefore(ctx, start);
-      const receiverCue = /\b(?:accepted|received|receives|accepts)\b/i.test(ctx.text.slice(ctx.sentence.start, start));
-      const envoy = before.find((p) => p.via === "official") ?? before.find((p) => p.via !== "city");
+      const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
+      const before = partiesBefore(ctx, start, clauseStart);
       const after = partiesAfter(ctx, end);
-      if (receiverCue && envoy) {
-        // "The President received the credentials of X": the envoy comes after.
-        const sender = after.find((p) => p.code !== envoy.code);
-        return sender ? { source: sender, target: envoy } : null;
+      const receiving = /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(ctx.text.slice(clauseStart, start));
+      // "The President received the credentials of X": the envoys come after the trigger.
+      const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
+      let envoys = distinct(envoySide.filter(isEnvoy));
+      if (!envoys.length) {
+        const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city");
+        envoys = fallback ? [fallback] : [];
       }
-      const target = after.find((p) => p.code !== envoy?.code) ?? before.find((p) => p.code !== envoy?.code && (p.via === "city" || p.cue === "in"));
-      return { source: envoy, target };
+      const senders = new Set(envoys.map((p) => p.code));
+      const receiver =
+        receiverSide.find((p) => p.role === "head-of-state" && !senders.has(p.code)) ??
+        receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
+        receiverSide.find((p) => !senders.has(p.code)) ??
+        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at"));
+      const [first, ...rest] = receiving ? envoys : envoys.reverse();
+      return { source: first, target: receiver, moreSources: rest };
     },
   },
   {
