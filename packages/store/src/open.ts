@@ -1,6 +1,6 @@
-import { CoreError, type DocumentInput } from "@proj/core";
+import { CoreError, DocumentInput } from "@proj/core";
 import * as core from "@proj/core";
-import type { IngestReport } from "./ingest.js";
+import { type IngestReport, validate } from "./ingest.js";
 import { createPostgresStore } from "./postgres.js";
 import { createSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
@@ -25,5 +25,5 @@ type Extract = (input: DocumentInput) => import("@proj/core").Extraction;
 export async function ingestDocument(store: Store, input: DocumentInput): Promise<IngestReport> {
   const extract = (core as Record<string, unknown>).extract as Extract | undefined;
   if (typeof extract !== "function") throw new CoreError("INTERNAL", "@proj/core does not export extract() yet; ingest extractions with store.ingestExtraction");
-  return store.ingestExtraction(extract(input));
+  return store.ingestExtraction(extract(validate(DocumentInput, input, "document")));
 }

@@ -1,0 +1,233 @@
+import { DiplomaticEvent, DiplomaticMission, Official, type MissionStatus, type Provenance } from "@proj/core";
+import { describe, expect, it } from "vitest";
+import {
+  addStatusChange, applyMissionReport, compareNames, deriveLevel, deriveStatus, dyadLevel, levenshtein, matchEvent,
+  matchMission, matchOfficial, mergeEvent, mergeOfficial, mergePositions, mergeSources, nameTokens, officialWithPosition,
+  reportCount, type StatusReport,
+} from "./merge.js";
+
+const source = (documentId: string, rule = "test"): Provenance => ({ documentId, rule, spans: [], confidence: 1 });
+const official = (name: string, extra: Partial<Official> = {}) => Official.parse({ name, country: "PS", role: "foreign-minister", ...extra });
+const event = (fields: Record<string, unknown>) => DiplomaticEvent.parse({ type: "visit", source: "AZ", target: "PS", date: null, ...fields });
+const mission = (fields: Record<string, unknown> = {}) => DiplomaticMission.parse({ sender: "AZ", host: "IL", kind: "embassy", status: "planned", ...fields });
+
+describe("nameTokens", () => {
+  it.each([
+    ["Riyad Al-Maliki", ["riyad", "maliki"]],
+    ["H.E. Sheikh Abdullah bin Zayed", ["abdullah", "bin", "zayed"]],
+    ["Abdel Fattah el-Sisi", ["abdel", "fattah", "sisi"]],
+    ["Faramir Húrin", ["faramir", "hurin"]],
+    ["Al", ["al"]],
+  ])("%s → %j", (name, tokens) => {
+    expect(nameTokens(name)).toEqual(tokens);
+  });
+});
+
+describe("compareNames", () => {
+  it.each([
+    ["Riyad Al-Maliki", "riyad al maliki", "same"],
+    ["Riyad Al-Maliki", "Riyad al-Malki", "variant"],
+    ["Al-Maliki", "Riyad Al-Maliki", "partial"],
+    ["Malki", "Riyad Al-Maliki", "partial"],
+    ["Muammar Gaddafi", "Muammar Qaddafi", "variant"],
+    ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "variant"],
+    ["Mohammed Shtayyeh", "Muhammad Shtayyeh", "variant"],
+    ["Riyad Nimr Al-Maliki", "Riyad Al-Maliki", "partial"],
+  ])("%s ~ %s: %s", (a, b, expected) => {
+    expect(compareNames(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ["Riyad Al-Maliki", "Riyad Mansour"],
+    ["Riyad", "Riyad Al-Maliki"],
+    ["Wang Yi", "Wong Yi"],
+    ["Maliki Riyad", "Riyad Al-Maliki"],
+    ["", "Riyad"],
+  ])("%s and %s are different people", (a, b) => {
+    expect(compareNames(a, b)).toBeNull();
+  });
+});
+
+describe("levenshtein", () => {
+  it("counts edits and gives up past the bound", () => {
+    expect(levenshtein("maliki", "malki")).toBe(1);
+    expect(levenshtein("kitten", "sitting")).toBe(3);
+    expect(levenshtein("kitten", "sitting", 1)).toBe(2);
+  });
+});
+
+describe("matchOfficial", () => {
+  const maliki = { ...official("Riyad Al-Maliki"), id: "PS-riyad-al-maliki" };
+  it("matches a transliteration and a surname within the country, and says why", () => {
+    expect(matchOfficial(official("Riyad al-Malki"), [maliki])?.reason).toBe('name variant "Riyad al-Malki" ~ "Riyad Al-Maliki", same country PS');
+    expect(matchOfficial(official("Al-Maliki"), [maliki])?.reason).toBe('"Al-Maliki" is a shorter form of "Riyad Al-Maliki", same country PS');
+  });
+
+  it("does not match across countries, between two full names, or when a surname is ambiguous", () => {
+    expect(matchOfficial(official("Riyad Al-Maliki", { country: "IQ" }), [maliki])).toBeNull();
+    expect(matchOfficial(official("Nouri Al-Maliki"), [maliki])).toBeNull();
+    const other = { ...official("Nouri Al-Maliki", { role: "head-of-government" }), id: "PS-nouri-al-maliki" };
+    expect(matchOfficial(official("Al-Maliki", { role: "ambassador" }), [maliki, other])).toBeNull();
+    expect(matchOfficial(official("Al-Maliki", { role: "head-of-government" }), [maliki, other])?.official.id).toBe("PS-nouri-al-maliki");
+  });
+});
+
+describe("mergeOfficial", () => {
+  it("keeps the fullest name, every other form as an alias, positions over time and all sources", () => {
+    const first = officialWithPosition(official("Al-Maliki", { sources: [source("a")] }), "2020-05-01");
+    const second = officialWithPosition(official("Riyad al-Malki", { role: "ambassador", sources: [source("b")] }), "2023-01-10");
+    const merged = mergeOfficial(first, second);
+    expect(merged).toMatchObject({ name: "Riyad al-Malki", aliases: ["Al-Maliki"], role: "ambassador" });
+    expect(merged.positions.map((p) => [p.role, p.from])).toEqual([["foreign-minister", "2020-05-01"], ["ambassador", "2023-01-10"]]);
+    expect(merged.sources).toHaveLength(2);
+  });
+
+  it("keeps a position's earliest start and latest end", () => {
+    const base = { title: null, country: null, accreditedTo: null, to: null };
+    expect(mergePositions([
+      { ...base, role: "ambassador", from: "2021" },
+      { ...base, role: "ambassador", from: "2019-03", to: "2022" },
+    ])).toEqual([{ ...base, role: "ambassador", from: "2019-03", to: "2022" }]);
+  });
+});
+
+describe("matchMission", () => {
+  const telAviv = { ...mission({ city: "Tel Aviv" }), id: "AZ-IL-embassy-tel-aviv" };
+  it.each([
+    [{ city: "Tel Aviv" }, [telAviv], "same sender, host, kind and city"],
+    [{ city: null }, [telAviv], "no city given; the only known embassy of AZ in IL is in Tel Aviv"],
+    [{ city: "Tel Aviv" }, [{ ...mission(), id: "AZ-IL-embassy" }], "city Tel Aviv completes the embassy known without a city"],
+  ])("%j merges: %s", (ref, candidates, reason) => {
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "embassy", ...ref }, candidates)?.reason).toBe(reason);
+  });
+
+  it("keeps two cities apart, and an undated city-less mention apart when several cities are known", () => {
+    const jerusalem = { ...mission({ city: "Jerusalem" }), id: "AZ-IL-embassy-jerusalem" };
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "embassy", city: "Jerusalem" }, [telAviv])).toBeNull();
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "embassy", city: null }, [telAviv, jerusalem])).toBeNull();
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "consulate", city: "Tel Aviv" }, [telAviv])).toBeNull();
+  });
+});
+
+describe("mission lifecycle", () => {
+  const change = (status: MissionStatus, date: string | null, doc = "d", asOf = false): StatusReport => ({ status, date, sources: [source(doc)], asOf });
+  const replay = (...changes: StatusReport[]) => deriveStatus(changes.reduce(addStatusChange, [] as ReturnType<typeof addStatusChange>));
+
+  it.each<[string, StatusReport[], MissionStatus]>([
+    ["announced, approved, opened", [change("planned", "2023-01"), change("approved", "2023-03-30"), change("open", "2023-09-14")], "open"],
+    ["reported backwards", [change("open", "2023-09-14"), change("approved", "2023-03-30"), change("planned", "2023-01")], "open"],
+    ["an announcement after approval", [change("approved", "2023-03-30"), change("planned", "2023-06-02")], "approved"],
+    ["suspended after opening", [change("open", "2023-09"), change("suspended", "2024-02-08")], "suspended"],
+    ["closed, then reopened", [change("open", "2019"), change("closed", "2020-05-01"), change("open", "2022-01-01")], "open"],
+    ["an old approval after opening", [change("open", "2020"), change("approved", "2021")], "open"],
+    ["undated open, dated closure", [change("open", null), change("closed", "2021-01-01")], "closed"],
+  ])("%s → %s", (_, changes, status) => {
+    expect(replay(...changes)).toBe(status);
+  });
+
+  it("merges a repeated report of the same change, keeping the more precise date and both sources", () => {
+    const history = [change("open", "2023-09", "a"), change("open", "2023-09-14", "b")].reduce(addStatusChange, [] as ReturnType<typeof addStatusChange>);
+    expect(history).toEqual([{ status: "open", date: "2023-09-14", sources: [source("a"), source("b")] }]);
+  });
+
+  it("lets an as-of report confirm the last change to that status, or add one dated on its day", () => {
+    const opened = addStatusChange([], change("open", "2023-09-14", "a"));
+    expect(addStatusChange(opened, change("open", "2024-01-01", "b", true))).toEqual([{ status: "open", date: "2023-09-14", sources: [source("a"), source("b")] }]);
+    expect(addStatusChange(opened, change("closed", "2024-01-01", "b", true)).map((h) => h.date)).toEqual(["2023-09-14", "2024-01-01"]);
+  });
+
+  it("answers the status at a given day, ignoring undated changes", () => {
+    const history = [change("open", "2020-05"), change("closed", "2022-11-30"), change("planned", null)].reduce(addStatusChange, [] as ReturnType<typeof addStatusChange>);
+    expect(deriveStatus(history, "2019-12-31")).toBeNull();
+    expect(deriveStatus(history, "2021-12-31")).toBe("open");
+    expect(deriveStatus(history, "2022-12-31")).toBe("closed");
+  });
+
+  it("applyMissionReport starts a mission and fills details in later", () => {
+    const started = applyMissionReport(null, { mission: mission({ sources: [source("a")] }), changes: [change("planned", "2023-01", "a")] });
+    const later = applyMissionReport(started, { mission: mission({ city: "Tel Aviv", headOfMission: "Mukhtar Mammadov", sources: [source("b")] }), changes: [change("open", "2023-03-29", "b")] });
+    expect(later).toMatchObject({ city: "Tel Aviv", status: "open", headOfMission: "Mukhtar Mammadov" });
+    expect(later.sources).toHaveLength(2);
+  });
+});
+
+describe("representation level", () => {
+  it.each([
+    ["embassy", "open", [{ level: 3, date: "2020", reason: "" }], 3],
+    ["embassy", "open", [{ level: 3, date: "2020", reason: "" }, { level: 1, date: "2023-05", reason: "" }], 1],
+    ["nunciature", "open", [], 9],
+    ["consulate", "open", [{ level: 3, date: "2020", reason: "" }], 9],
+    ["embassy", "closed", [{ level: 3, date: "2020", reason: "" }], 0],
+    ["embassy", "planned", [], 0],
+  ] as const)("%s, %s, %j → %i", (kind, status, evidence, level) => {
+    expect(deriveLevel(kind, status, evidence)).toBe(level);
+  });
+
+  it("a dyad is represented at its highest diplomatic level, 9 with other posts only, 0 with none", () => {
+    expect(dyadLevel([mission({ representationLevel: 9 }), mission({ representationLevel: 3 })])).toBe(3);
+    expect(dyadLevel([mission({ representationLevel: 9 })])).toBe(9);
+    expect(dyadLevel([])).toBe(0);
+  });
+});
+
+describe("matchEvent", () => {
+  const known = { ...event({ date: "2023-03-26/2023-03-31", officials: ["Jeyhun Bayramov"], reported: "2023-03-31" }), id: "e1" };
+
+  it("merges the same visit told twice and explains why", () => {
+    const match = matchEvent(event({ date: "2023-03-30", officials: ["Jeyhun Bayramov"] }), [known]);
+    expect(match?.reason).toBe("same type+dyad (visit AZ→PS), dates 2023-03-30 ⊂ 2023-03-26/2023-03-31, shared official Jeyhun Bayramov");
+  });
+
+  it("treats symmetric types as unordered and others as ordered", () => {
+    const meeting = { ...event({ type: "meeting", source: "PS", target: "AZ", date: "2023-03-30" }), id: "m" };
+    expect(matchEvent(event({ type: "meeting", date: "2023-03-30" }), [meeting])?.reason).toBe("same type+dyad (meeting PS–AZ), same date 2023-03-30");
+    expect(matchEvent(event({ source: "PS", target: "AZ", date: "2023-03-30" }), [known])).toBeNull();
+  });
+
+  it.each([
+    ["dates that do not overlap", { date: "2023-04-05", officials: ["Jeyhun Bayramov"] }],
+    ["different officials", { date: "2023-03-30", officials: ["Ilham Aliyev"] }],
+    ["another modality", { date: "2023-03-30", modality: "planned" }],
+    ["no date and nothing else in common", { date: null }],
+    ["no date, reported before the known event", { date: null, officials: ["Jeyhun Bayramov"], reported: "2023-03-20" }],
+  ])("keeps apart: %s", (_, fields) => {
+    expect(matchEvent(event(fields), [known])).toBeNull();
+  });
+
+  it("keeps apart two visits to different cities", () => {
+    const inRamallah = { ...known, location: { city: "Ramallah", country: "PS" } };
+    expect(matchEvent(event({ date: "2023-03-30", location: { city: "Gaza", country: "PS" } }), [inRamallah])).toBeNull();
+    expect(matchEvent(event({ date: "2023-03-30", location: { city: "Ramallah", country: "PS" } }), [inRamallah])).not.toBeNull();
+  });
+
+  it("accepts an undated report when a shared official agrees", () => {
+    expect(matchEvent(event({ date: null, officials: ["Bayramov"], reported: "2023-04-02" }), [known])?.reason).toBe(
+      "same type+dyad (visit AZ→PS), this report is undated, the known event is 2023-03-26/2023-03-31, shared official Jeyhun Bayramov",
+    );
+  });
+
+  it("prefers the candidate sharing the most officials", () => {
+    const other = { ...event({ date: "2023-03", officials: ["Ilham Aliyev", "Jeyhun Bayramov"] }), id: "e2" };
+    expect(matchEvent(event({ date: "2023-03-30", officials: ["Ilham Aliyev", "Jeyhun Bayramov"] }), [known, other])?.event.id).toBe("e2");
+  });
+});
+
+describe("mergeEvent", () => {
+  it("keeps the most precise date, the earliest report and every official and source", () => {
+    const merged = mergeEvent(
+      event({ date: "2023-03-26/2023-03-31", reported: "2023-03-31", officials: ["Jeyhun Bayramov"], sources: [source("a")] }),
+      event({ date: "2023-03-30", reported: "2023-04-01", officials: ["Bayramov", "Riyad Al-Maliki"], sources: [source("b")] }),
+    );
+    expect(merged).toMatchObject({ date: "2023-03-30", reported: "2023-03-31", officials: ["Jeyhun Bayramov", "Riyad Al-Maliki"] });
+    expect(reportCount(merged.sources)).toBe(2);
+  });
+});
+
+describe("sources", () => {
+  it("joins without repeats and counts documents, not sentences", () => {
+    const sources = mergeSources([source("a"), source("a", "other-rule")], [source("a"), { rule: "csv", spans: [], confidence: 1 }]);
+    expect(sources).toHaveLength(3);
+    expect(reportCount(sources)).toBe(2);
+    expect(reportCount([])).toBe(1);
+  });
+});
