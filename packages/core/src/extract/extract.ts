@@ -12,6 +12,7 @@ import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
+import { type PartyMemory, readParties } from "./parties.js";
 import { EVENT_RULES } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -49,18 +50,6 @@ interface MissionCandidate {
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
-const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state"]);
-const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
-const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
-const isWord = (it: Item | undefined, word: string) => it?.kind === "word" && it.lower === word;
-const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
-const isThe = (it: Item | undefined) => it?.kind === "word" && it.lower === "the";
-function distinctCodes(parties: Party[]): Party[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
-}
-const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
-const PRONOUNS_STATE = new Set(["its", "it"]);
 
 /**
  * Reads a news document into missions, officials and events, each with the sentence and spans behind it.
@@ -95,47 +84,22 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   });
   const events: EventCandidate[] = [];
   const missions: MissionCandidate[] = [];
-  let lastPerson: Party | undefined;
-  let previousActors: Party[] = [];
-  // States named so far, most recent first, for "the country" and "the two countries".
-  const recentActors: Party[] = [];
+  const holders = new Map<string, PersonRecord | null>();
+  for (const p of people) {
+    const role = p.mentions[0]?.role;
+    if (role && p.country) holders.set(role, holders.has(role) && holders.get(role) !== p ? null : p);
+  }
+  const memory: PartyMemory = {
+    lastPerson: undefined,
+    recent: [],
+    person: personByToken,
+    holder: (role) => holders.get(role) ?? undefined,
+    dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
+  };
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
 
   for (const { sentence, items, dates } of analysed) {
-    const parties: Party[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      const cue = i > 0 && items[i - 1]!.kind === "word" ? (items[i - 1] as { lower: string }).lower : i > 1 && items[i - 1]!.kind === "word" ? "" : "";
-      if (it.kind === "actor") {
-        const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
-        parties.push({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueBefore(items, i), ...(envoy ? { envoy } : {}) });
-      }
-      else if (it.kind === "city") parties.push({ code: it.city.country, start: it.start, end: it.end, via: "city", cue: cueBefore(items, i) });
-      else if (it.kind === "person") {
-        const person = personByToken(it.name);
-        if (person?.country) {
-          const role = person.mentions[0]?.role;
-          const party: Party = { code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueBefore(items, i), ...(role ? { role } : {}) };
-          parties.push(party);
-        }
-      } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && lastPerson) {
-        parties.push({ ...lastPerson, start: it.start, end: it.end, via: "official", cue: cueBefore(items, i) });
-      } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
-        const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? previousActors[0];
-        if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue: cueBefore(items, i) });
-      } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && i > 0 && isThe(items[i - 1])) {
-        // "the country", "the Kingdom": the state last named, preferring one whose official name fits the noun.
-        const fits = recentActors.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
-        const earlier = fits ?? [...parties].reverse().find((p) => p.via === "actor") ?? recentActors[0];
-        if (earlier) parties.push({ ...earlier, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });
-      } else if (it.kind === "word" && GROUP_NOUNS.has(it.lower) && i > 0 && /^(?:two|both|neighbouring|neighboring)$/.test((items[i - 1] as { lower?: string }).lower ?? "")) {
-        // "the two countries", "both sides": the last two states named, in this sentence first.
-        const pair = distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...recentActors]).slice(0, 2);
-        for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
-      }
-      const last = parties[parties.length - 1];
-      if (last?.via === "official" && last.start === it.start) lastPerson = last;
-    }
+    const parties = readParties(items, memory);
     const ctx: SentenceContext = { sentence, items, parties, dates, text };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
@@ -211,10 +175,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // The frame a sentence sets ("In 2019, …") is its first date.
     const absolute = dates.find((d) => d.edtf && !d.future && !d.bareYear) ?? dates.find((d) => d.edtf && !d.future);
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
-    const actorsHere = parties.filter((p) => p.via === "actor");
-    if (actorsHere.length) previousActors = actorsHere;
-    for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) recentActors.unshift(p);
-    recentActors.splice(12);
+
   }
 
   return {
@@ -240,15 +201,6 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
   return out;
 }
 
-function cueBefore(items: Item[], i: number): string {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const it = items[k]!;
-    if (it.kind !== "word") return "";
-    if (it.lower === "the" || it.lower === "'s") continue;
-    return it.lower;
-  }
-  return "";
-}
 
 /**
  * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
@@ -277,7 +229,7 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
 function isNews(sentence: Sentence, total: number): boolean {
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) && !BACKGROUND.test(sentence.text);
 }
-const BACKGROUND = /\b(?:had|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
+const BACKGROUND = /\b(?:had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
 
 function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,0 +1,109 @@
+import { getActor } from "../gazetteer/actors.js";
+import { ORGANISATION_CODES } from "../model/actor.js";
+import type { Party } from "./context.js";
+import type { Item } from "./mentions.js";
+import type { PersonRecord } from "./officials.js";
+
+/** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
+export interface PartyMemory {
+  lastPerson: Party | undefined;
+  /** States named so far, most recent first. */
+  recent: Party[];
+  person(name: string): PersonRecord | undefined;
+  /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
+  holder(role: string): PersonRecord | undefined;
+  /** The state the document is mostly about, for titles with no state ("the Foreign Minister said"). */
+  dominant: string | null;
+}
+
+const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
+const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const PRONOUNS_STATE = new Set(["its", "it"]);
+const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
+const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
+const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
+const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
+
+/** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
+export function cueBefore(items: Item[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const it = items[k]!;
+    if (it.kind !== "word") return "";
+    if (it.lower === "the" || it.lower === "'s") continue;
+    return it.lower;
+  }
+  return "";
+}
+
+function distinctCodes(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
+}
+
+/**
+ * The states a sentence involves, in order: named states, officials (through the state they serve), cities,
+ * pronouns, "the country", "the two countries", and bare titles ("the Foreign Secretary").
+ */
+export function readParties(items: Item[], memory: PartyMemory): Party[] {
+  const parties: Party[] = [];
+  const mark = (p: Party) => {
+    parties.push(p);
+    if (p.via === "official") memory.lastPerson = p;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const cue = cueBefore(items, i);
+    if (it.kind === "actor") {
+      const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
+      mark({ code: it.code, start: it.start, end: it.end, via: "actor", cue, ...(envoy ? { envoy } : {}) });
+    } else if (it.kind === "city") {
+      mark({ code: it.city.country, start: it.start, end: it.end, via: "city", cue });
+    } else if (it.kind === "person") {
+      const person = memory.person(it.name);
+      if (person?.country) {
+        const role = person.mentions[0]?.role;
+        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue, ...(role ? { role } : {}) });
+      }
+    } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
+      // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
+      const holder = memory.holder(it.role);
+      const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? memory.dominant : null);
+      if (code) mark({ code, start: it.start, end: it.end, via: "official", cue, role: it.role, ...(holder ? { official: holder.name } : {}) });
+    } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
+      mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue });
+    } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
+      const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+      if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue });
+    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
+      // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
+      // preferring one whose official name holds the noun.
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && (items[k]!.kind === "word" || items[k]!.kind === "actor")) k--;
+      if (!isWord(items[k], "the") || isWord(items[i + 1], "of")) continue;
+      const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
+      const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject);
+      const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
+      const earlier = fits ?? pool[0];
+      if (earlier) parties.push({ ...earlier, start: items[k]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, k) });
+    } else if (it.kind === "word" && GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) {
+      // "the two countries", "both sides": the last two states named, in this sentence first.
+      const pair = distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...memory.recent]).slice(0, 2);
+      for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+    }
+  }
+  for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) memory.recent.unshift(p);
+  memory.recent.splice(12);
+  return parties;
+}
+
+// A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.
+function isTitleOfNeighbour(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  const afterComma = isWord(next, ",") ? items[i + 2] : undefined;
+  return (
+    prev?.kind === "actor" || isWord(prev, "'s") || next?.kind === "person" || afterComma?.kind === "person" ||
+    isWord(next, "of") || (isWord(prev, ",") && items[i - 2]?.kind === "person") || (isWord(prev, "the") && isWord(items[i - 2], ",") && items[i - 3]?.kind === "person")
+  );
+}
