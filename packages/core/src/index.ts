@@ -24,7 +24,8 @@ export { Provenance, Span } from "./model/provenance.js";
 
 // parse: untrusted text → valid records plus located issues
 export {
-  detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, sniffFormat, summarizeValidation, validateText,
+  detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, ParseRequest, sniffFormat, summarizeValidation,
+  validateText,
 } from "./parse/parse.js";
 export type { FileValidation, ParsedKind, ParseOptions, ValidationReport } from "./parse/parse.js";
 export { classifyRecord, RECORD_FORMATS, RECORD_KINDS, RecordFormat, RecordKind } from "./parse/records.js";

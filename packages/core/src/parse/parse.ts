@@ -1,3 +1,4 @@
+import * as z from "zod";
 import type { Issue } from "../errors.js";
 import type { DiplomaticEvent } from "../model/event.js";
 import type { DiplomaticMission } from "../model/mission.js";
@@ -5,7 +6,7 @@ import type { Official } from "../model/official.js";
 import { readCsv } from "./csv.js";
 import { readJson } from "./json.js";
 import { readNdjson } from "./ndjson.js";
-import { collectRecords, type ParsedRecords, type ReadResult, type RecordFormat, type RecordKind } from "./records.js";
+import { collectRecords, type ParsedRecords, type ReadResult, RecordFormat, RecordKind } from "./records.js";
 import { readYaml } from "./yaml.js";
 
 export interface ParseOptions {
@@ -16,6 +17,17 @@ export interface ParseOptions {
   /** Named in every issue. */
   file?: string;
 }
+
+/** A text and how to read it, as a request to the API gives them. */
+export const ParseRequest = z
+  .strictObject({
+    text: z.string(),
+    format: RecordFormat.optional(),
+    kind: RecordKind.optional(),
+    file: z.string().min(1).max(200).optional().describe("Named in every issue."),
+  })
+  .meta({ id: "ParseRequest", description: "Records as text (JSON, NDJSON, CSV or YAML) and how to read them." });
+export type ParseRequest = z.infer<typeof ParseRequest>;
 
 /** Records of one kind and the issues of the file they came from. */
 export interface ParsedKind<T> {

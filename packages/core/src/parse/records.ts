@@ -167,28 +167,29 @@ const explain: z.core.$ZodErrorMap = (issue) => {
 };
 
 function recordIssues(kind: KnownKind, error: z.ZodError, value: unknown, record: number, at: (path: Path) => Position): Issue[] {
-  // One issue per unknown key, located at the key and with a suggestion when it looks like a misspelt field.
   const fields = Object.keys(RECORD_SCHEMAS[kind].shape);
-  const expanded = error.issues.flatMap((issue): z.core.$ZodIssue[] =>
-    issue.code !== "unrecognized_keys"
-      ? [issue]
-      : issue.keys.map((key) => {
-          const guess = issue.path.length === 0 ? closest(key, fields) : undefined;
-          return { code: "custom", path: [...issue.path, key], message: `unknown field${guess ? ` (did you mean "${guess}"?)` : ""}`, input: undefined };
-        }),
-  );
   // No input here: `received` is computed below with a preview that survives deeply nested values.
-  return issuesFromZod(new z.ZodError(expanded), { record }).map((issue, i) => {
-    const path = expanded[i]?.path ?? [];
-    const found = valueAt(value, path);
-    const nullable = path.length === 1 && found === undefined && requiredNullable(kind).has(String(path[0]));
-    return {
-      ...at(path),
-      ...issue,
-      ...(nullable ? { message: issue.message.replace(/^required/, "required (null when unknown)") } : {}),
-      ...(found === undefined ? {} : { received: safePreview(found) }),
-    };
+  return issuesFromZod(error, { record }).flatMap((issue, i) => {
+    const zodIssue = error.issues[i]!;
+    if (zodIssue.code !== "unrecognized_keys") return [located(kind, issue, zodIssue.path, value, at)];
+    // One issue per unknown key, located at the key, with a suggestion when it looks like a misspelt field.
+    return zodIssue.keys.map((key) => {
+      const guess = zodIssue.path.length === 0 ? closest(key, fields) : undefined;
+      const field = issue.field ? `${issue.field}.${key}` : key;
+      return located(kind, { ...issue, field, message: `unknown field${guess ? ` (did you mean "${guess}"?)` : ""}` }, [...zodIssue.path, key], value, at);
+    });
   });
+}
+
+function located(kind: KnownKind, issue: Issue, path: Path, value: unknown, at: (path: Path) => Position): Issue {
+  const found = valueAt(value, path);
+  const nullable = path.length === 1 && found === undefined && requiredNullable(kind).has(String(path[0]));
+  return {
+    ...at(path),
+    ...issue,
+    ...(nullable ? { message: issue.message.replace(/^required/, "required (null when unknown)") } : {}),
+    ...(found === undefined ? {} : { received: safePreview(found) }),
+  };
 }
 
 const nullableFields = new Map<KnownKind, Set<string>>();
