@@ -1,0 +1,72 @@
+import { STATUS_CODES } from "node:http";
+import { CoreError, type CoreErrorCode, type Issue } from "@proj/core";
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+
+/** HTTP status by error code; the only place the API maps errors to statuses. */
+export const HTTP_STATUS: Record<CoreErrorCode, number> = {
+  INVALID_INPUT: 400,
+  INVALID_RECORD: 422,
+  UNSUPPORTED_FORMAT: 415,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+/** An RFC 9457 problem: `type` about:blank with the status phrase as title, plus our `code` and located `issues`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code?: CoreErrorCode;
+  issues?: Issue[];
+}
+
+export function sendProblem(res: Response, status: number, extra: { detail?: string; code?: CoreErrorCode; issues?: Issue[] } = {}): void {
+  const problem: Problem = { type: "about:blank", title: STATUS_CODES[status] ?? "Error", status, ...extra };
+  res.status(status).type("application/problem+json").send(JSON.stringify(problem));
+}
+
+/** For routes that exist but not for this method. */
+export const methodNotAllowed =
+  (...allowed: string[]): RequestHandler =>
+  (req, res) => {
+    res.set("Allow", allowed.join(", "));
+    sendProblem(res, 405, { detail: `${req.method} is not allowed here; use ${allowed.join(" or ")}` });
+  };
+
+export const notFound: RequestHandler = (req, res) => {
+  sendProblem(res, 404, { detail: `no route for ${req.method} ${req.path}` });
+};
+
+/** body-parser's errors carry a status and an `expose` flag saying their message is safe to show. */
+interface HttpError {
+  status: number;
+  expose: boolean;
+  type?: string;
+  message: string;
+}
+const isHttpError = (error: unknown): error is HttpError =>
+  error instanceof Error && typeof (error as Partial<HttpError>).status === "number" && typeof (error as Partial<HttpError>).expose === "boolean";
+
+const BODY_ERRORS: Record<string, string> = {
+  "entity.parse.failed": "the request body is not valid JSON",
+  "entity.too.large": "the request body is larger than this server accepts",
+};
+
+/** The last middleware: every error becomes a problem+json response; stack traces go to the log, never to the client. */
+export function problemHandler(logError: (error: unknown) => void): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof CoreError) {
+      if (error.code === "INTERNAL") logError(error);
+      return sendProblem(res, HTTP_STATUS[error.code], { detail: error.message, code: error.code, ...(error.issues.length ? { issues: error.issues } : {}) });
+    }
+    if (isHttpError(error) && error.status >= 400 && error.status < 500) {
+      const detail = (error.type && BODY_ERRORS[error.type]) ?? (error.expose ? error.message : undefined);
+      return sendProblem(res, error.status, detail ? { detail } : {});
+    }
+    logError(error);
+    return sendProblem(res, 500, { detail: "internal error", code: "INTERNAL" });
+  };
+}
