@@ -1,6 +1,6 @@
 import { getActor } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
-import { compareEdtf, edtfOverlaps, edtfSpanDays, toIsoDay } from "../model/date.js";
+import { compareEdtf, edtfOverlaps, edtfRange, edtfSpanDays, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
@@ -14,7 +14,8 @@ import { modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { EVENT_RULES } from "./rules/events.js";
-import { MISSION_CUES, MISSION_KIND_PATTERNS } from "./rules/missions.js";
+import { findMissionMentions, type MissionMemory } from "./missions.js";
+import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -89,6 +90,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const role = p.mentions[0]?.role;
     if (role && p.country) holders.set(role, holders.has(role) && holders.get(role) !== p ? null : p);
   }
+  const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
     lastPerson: undefined,
     recent: [],
@@ -96,7 +98,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     holder: (role) => holders.get(role) ?? undefined,
     dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
   };
+  missionMemory.dominant = memory.dominant;
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
+  let newsDate: string | null = null;
 
   for (const { sentence, items, dates } of analysed) {
     const parties = readParties(items, memory);
@@ -108,7 +112,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
     const fallbackDate = (): string | null => {
       if (paragraphDate) return paragraphDate.edtf;
-      return isNews(sentence, analysed.length) && published ? published : null;
+      // The article's own news happened around one occasion: the latest dated news event, else the published day.
+      if (!isNews(sentence, analysed.length) || !published) return null;
+      return newsDate ?? published;
     };
 
     for (const rule of EVENT_RULES) {
@@ -143,14 +149,15 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       }
     }
 
-    for (const found of findMissionMentions(ctx)) {
+    for (const found of findMissionMentions(ctx, missionMemory)) {
       const clause = clauseBefore(ctx, found.start).slice(-80);
       const window = text.slice(Math.max(sentence.start, found.start - 80), Math.min(sentence.end, found.end + 60));
       const cue = MISSION_CUES.find((c) => c.pattern.test(window));
       let status: MissionStatus = cue?.status ?? "open";
       const modality = modalityOf(clause);
       if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
-      const own = nearestDate(ctx, dates, found.start, found.end, published);
+      // An announcement is dated by when it was made, not by when the post will open ("will open this year").
+      const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
       const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
       missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source] });
@@ -169,7 +176,23 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           dated: own !== null,
           sentence: sentence.index,
         });
+        // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
+        if (eventType === "mission-opened" || eventType === "credentials-presented") {
+          const attended = /\battend(?:ed|ing)\b/i.test(sentence.text);
+          const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start > found.end);
+          if (attended && guests.length) {
+            events.push({
+              type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
+              officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
+              sources: [provenance(sentence, found.start, guests.at(-1)!.end, "event.attended-abroad", 0.6)],
+              order: found.start, dated: own !== null, sentence: sentence.index,
+            });
+          }
+        }
       }
+    }
+    for (const e of events) {
+      if (e.sentence === sentence.index && e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
 
     // The frame a sentence sets ("In 2019, …") is its first date.
@@ -225,6 +248,14 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   return pick(inClause) ?? pick(usable);
 }
 
+/** Within the week before publication: the article's own occasion rather than background. */
+function isRecent(date: string, published: string): boolean {
+  const range = edtfRange(date);
+  if (!range?.start || !range.end) return false;
+  const days = (Date.parse(published) - Date.parse(range.start)) / 86_400_000;
+  return days >= 0 && days <= 7 && range.end <= published;
+}
+
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
 function isNews(sentence: Sentence, total: number): boolean {
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) && !BACKGROUND.test(sentence.text);
@@ -235,50 +266,6 @@ function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const items of itemLists) for (const it of items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
   return counts;
-}
-
-interface MissionMention {
-  kind: MissionKind;
-  sender: string;
-  host: string;
-  city: string | null;
-  start: number;
-  end: number;
-}
-
-/** Posts named in a sentence with their sender, host and city ("Chad's embassy in Israel", "its embassy in Tel Aviv"). */
-function findMissionMentions(ctx: SentenceContext): MissionMention[] {
-  const out: MissionMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const body = ctx.sentence.text;
-  for (const { kind, pattern } of MISSION_KIND_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-      const start = ctx.sentence.start + m.index;
-      const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      const before = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city");
-      let sender = before.at(-1);
-      const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 30);
-      const ofSender = after.find((p) => p.cue === "of" && p.via !== "city");
-      if (!sender && ofSender) sender = ofSender;
-      if (!sender) sender = subjectBefore(ctx, start);
-      if (!sender) continue;
-      const place = after.find((p) => (p.cue === "in" || p.cue === "to" || p.cue === "at") && p.code !== sender.code);
-      const hostParty = place ?? ctx.parties.find((p) => p.code !== sender.code && p.via !== "pronoun");
-      if (!hostParty) continue;
-      let city: string | null = null;
-      if (place?.via === "city") city = ctx.text.slice(place.start, place.end);
-      else if (place) {
-        const capital = getActor(place.code)?.capital;
-        const named = ctx.text.slice(place.start, place.end);
-        if (capital && named === capital) city = capital;
-      }
-      out.push({ kind, sender: sender.code, host: hostParty.code, city, start, end });
-    }
-  }
-  return out;
 }
 
 const STATUS_ORDER: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 3 };

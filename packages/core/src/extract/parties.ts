@@ -75,6 +75,9 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue });
+    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
+      // "his country": the state of the person just named.
+      parties.push({ ...memory.lastPerson, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
       // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
       // preferring one whose official name holds the noun.
@@ -86,7 +89,11 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
       const earlier = fits ?? pool[0];
       if (earlier) parties.push({ ...earlier, start: items[k]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, k) });
-    } else if (it.kind === "word" && GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) {
+    } else if (
+      it.kind === "word" &&
+      ((GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) ||
+        (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower))))
+    ) {
       // "the two countries", "both sides": the last two states named, in this sentence first.
       const pair = distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...memory.recent]).slice(0, 2);
       for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });

@@ -1,0 +1,96 @@
+import { getActor } from "../gazetteer/actors.js";
+import type { MissionKind } from "../model/mission.js";
+import { type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
+
+/** A post named in a sentence, with its sender, host and city. */
+export interface MissionMention {
+  kind: MissionKind;
+  sender: string;
+  host: string;
+  city: string | null;
+  start: number;
+  end: number;
+}
+
+/** Where the document's posts are, so "the French embassy" after "embassies in Damascus" is in Damascus too. */
+export interface MissionMemory {
+  lastHost: { code: string; city: string | null; paragraph: number } | null;
+  dominant: string | null;
+}
+
+const PLACE_CUES = new Set(["in", "to", "at"]);
+
+/** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
+function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
+  const out: Party[] = [];
+  let head = first;
+  for (const p of [...ctx.parties].reverse()) {
+    if (p.end > head.start) continue;
+    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(p.end, head.start))) break;
+    out.push(p);
+    head = p;
+  }
+  return out;
+}
+
+/** "embassies of Chile and Sweden": the parties joined after `first`. */
+function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
+  const out: Party[] = [];
+  let tail = first;
+  for (const p of ctx.parties) {
+    if (p.start < tail.end) continue;
+    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(tail.end, p.start))) break;
+    out.push(p);
+    tail = p;
+  }
+  return out;
+}
+
+function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
+  if (!place) return null;
+  const named = ctx.text.slice(place.start, place.end);
+  if (place.via === "city") return named;
+  const capital = getActor(place.code)?.capital;
+  return capital && named === capital ? capital : null;
+}
+
+/** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
+export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory): MissionMention[] {
+  const out: MissionMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const body = ctx.sentence.text;
+  for (const { kind, pattern } of MISSION_KIND_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const start = ctx.sentence.start + m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const adjacent = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1);
+      const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
+      const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
+      let senders: Party[] = [];
+      if (adjacent) senders = [adjacent, ...coordinatedBefore(ctx, adjacent)];
+      else if (ofSender) senders = [ofSender, ...coordinatedAfter(ctx, ofSender)];
+      else {
+        const subject = subjectBefore(ctx, start);
+        if (subject) senders = [subject];
+      }
+      if (!senders.length) continue;
+      const senderCodes = new Set(senders.map((p) => p.code));
+      const place = after.find((p) => PLACE_CUES.has(p.cue) && !senderCodes.has(p.code));
+      // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
+      const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
+      const host = place?.code ?? remembered?.code ?? memory.dominant;
+      const city = place ? cityOf(ctx, place) : (remembered?.city ?? null);
+      if (!host) continue;
+      if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
+      for (const sender of senders) {
+        if (sender.code === host) continue;
+        out.push({ kind, sender: sender.code, host, city: sender.code === host ? null : city, start, end });
+      }
+    }
+  }
+  return out;
+}
