@@ -5,7 +5,7 @@ import { DiplomaticEvent } from "../model/event.js";
 import { DiplomaticMission } from "../model/mission.js";
 import { Official } from "../model/official.js";
 import {
-  detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, sniffFormat, summarizeValidation, validateText,
+  detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, ParseRequest, sniffFormat, summarizeValidation, validateText,
 } from "./parse.js";
 import { RECORD_FORMATS, RECORD_KINDS, type ParsedRecords, type RecordFormat } from "./records.js";
 
@@ -189,5 +189,16 @@ describe("parsers on hostile input", () => {
       expect(result.issues[0]).toMatchObject({ line: 1, field: "sender", received: "[…]" });
     }
     check(parseRecords(`sender: ${"[".repeat(5000)}${"]".repeat(5000)}\n`, { format: "yaml" }));
+  });
+});
+
+describe("ParseRequest", () => {
+  it("accepts a text with optional format, kind and file", () => {
+    expect(ParseRequest.parse({ text: "a,b\n", format: "csv" })).toEqual({ text: "a,b\n", format: "csv" });
+  });
+
+  it("rejects an unknown format, a missing text and unknown fields", () => {
+    const issues = ParseRequest.safeParse({ format: "xml", body: "…" }).error?.issues ?? [];
+    expect(issues.map((i) => i.path.join(".") || i.code)).toEqual(["text", "format", "unrecognized_keys"]);
   });
 });
