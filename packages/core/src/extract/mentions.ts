@@ -1,6 +1,6 @@
 import { actorNameIndex, type ActorNameKind } from "../gazetteer/actors.js";
 import { type City, lookupCity } from "../gazetteer/cities.js";
-import { maxTitleWords, roleForTitle } from "../gazetteer/titles.js";
+import { isNotTitle, maxTitleWords, roleForTitle } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import type { Token } from "./tokens.js";
 
@@ -25,6 +25,8 @@ export interface TitleItem extends Base {
   kind: "title";
   role: Role;
   title: string;
+  /** Written as a past office: "then-president", "ex-minister". */
+  former?: boolean;
 }
 export interface PersonItem extends Base {
   kind: "person";
@@ -66,7 +68,9 @@ const NOT_NAME = new Set(
     "photo file video read see related source sources via by from to of into over under about against between among within " +
     "not no yes please thank thanks dear madam sir ladies gentlemen let us we're it's don't can will would could should must " +
     "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
-    "his_excellency") .split(" "),
+    "his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
+    "governments government's governments' provincial regional municipal royal imperial presidential ministerial parliamentary " +
+    "commander-in-chief highness majesty excellencies majlis diplomats envoys") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",
@@ -113,11 +117,25 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       }
     }
     if (!matched && /[a-z]/i.test(tok.text[0]!)) {
-      for (let n = Math.min(maxTitle + 1, tokens.length - i); n >= 1 && !matched; n--) {
+      let plain = 0;
+      for (let n = Math.min(maxTitle + 1, tokens.length - i); n >= 1 && !matched && !plain; n--) {
         if (!plainWords(tokens, i, i + n)) continue;
         const key = slice(i, i + n).toLowerCase();
-        const role = roleForTitle(key);
-        if (role && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
+        // "opposition leader", "party president": words that look like titles but hold no state office.
+        if (isNotTitle(key)) plain = n;
+        const role = plain ? undefined : roleForTitle(key);
+        // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
+        const named = n === 1 && i > 0 && isHonorific(tokens[i - 1]!.lower);
+        if (role && !named && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
+      }
+      // "then-president", "ex-minister": a past office written as one word.
+      const past = FORMER_PREFIX.exec(tok.lower);
+      const pastRole = !matched && !plain && past ? roleForTitle(tok.lower.slice(past[0].length)) : undefined;
+      if (pastRole) matched = { kind: "title", role: pastRole, title: tok.text.slice(past![0].length), former: true, ...base(i, i + 1) };
+      if (plain) {
+        for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k, base));
+        i += plain;
+        continue;
       }
     }
     if (matched) {
@@ -130,8 +148,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       let j = i + 1;
       while (j < tokens.length) {
         const t = tokens[j]!;
+        const next = tokens[j + 1];
         if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
-        else if (NAME_PARTICLES.has(t.lower) && j + 1 < tokens.length && tokens[j + 1]!.cap) j++;
+        else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
+        // "Mary May Simon": a month inside a run of names is a name.
+        else if (NAME_MONTHS.has(t.lower) && next?.cap && !NOT_NAME.has(next.lower) && adjacent(tokens, j - 1, j + 1)) j++;
+        // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
+        else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !NOT_NAME.has(tokens[j + 3]!.lower)) j += 3;
         else break;
       }
       let run = slice(i, j);
@@ -146,13 +169,23 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         }
       }
       const words = run.split(" ");
+      // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
+      const nextTok = tokens[j];
+      const acronym = tokens.slice(i, j).every((t) => /^[A-Z][A-Z.&]+$/.test(t.text)) && !lookupCity(run);
+      const beforeDemonym = nextTok && actorNames.get(nextTok.text)?.kind === "demonym" && adjacent(tokens, j - 1, j);
+      const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
+      if (acronym || beforeDemonym || opener) {
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
+        i = j;
+        continue;
+      }
       const city = lookupCity(run);
       // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
       const placeCue = i > 0 && /^(?:in|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
       if (city && !knownNames.has(run) && (placeCue || city.capital || city.population >= 100_000)) {
         items.push({ kind: "city", city, ...base(i, j) });
       } else if (!words.some((w) => ORGISH.has(w.toLowerCase()))) {
-        items.push({ kind: "person", name: run, ...base(i, j) });
+        items.push({ kind: "person", name: base(i, j).text.replace(/\s+/g, " "), ...base(i, j) });
       } else {
         for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
       }
@@ -165,6 +198,19 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
   return items;
 }
 
+const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+const FORMER_PREFIX = /^(?:then|ex|former)-/;
+// Sentence openers that are not names: "Speaking", "Currently", "Located".
+const OPENER_SUFFIX = /(?:ing|ally|ently|ately|ously|ably|ibly|ually|edly|ated|ered|ated)$/;
+
+// Only a single space between two tokens: words of one name, not across punctuation.
+function adjacent(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k + 1]!.start - tokens[k]!.end > 1) return false;
+  return true;
+}
+
 // Titles are words and apostrophes only ("chargé d'affaires"), never across commas or brackets.
 function plainWords(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/^[\p{L}][\p{L}'’.-]*$/u.test(tokens[k]!.text)) return false;
@@ -173,11 +219,11 @@ function plainWords(tokens: Token[], from: number, to: number): boolean {
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador").
 function isTitleWord(tok: Token): boolean {
-  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors)$/.test(tok.lower);
+  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator)$/.test(tok.lower);
 }
 
 function word(tok: Token, index: number, base: (from: number, to: number) => Base): WordItem {
-  return { kind: "word", lower: tok.lower, cap: tok.cap, ...base(index, index + 1) };
+  return { kind: "word", lower: tok.lower.replace(/’/g, "'"), cap: tok.cap, ...base(index, index + 1) };
 }
 
 export function isHonorific(text: string): boolean {

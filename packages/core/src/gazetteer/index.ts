@@ -2,4 +2,4 @@ export { actorNameIndex, getActor, isKnownActor, listActors, lookupActorName } f
 export type { ActorNameHit, ActorNameKind } from "./actors.js";
 export { cityIndex, lookupCity } from "./cities.js";
 export type { City } from "./cities.js";
-export { maxTitleWords, roleForTitle, titleIndex } from "./titles.js";
+export { isNotTitle, maxTitleWords, roleForTitle, titleCountries, titleIndex } from "./titles.js";

@@ -5,15 +5,52 @@ import { loadDictionary } from "./dictionary.js";
 
 const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
 
-let cache: { titles: ReadonlyMap<string, Role>; southAsia: ReadonlySet<string>; maxWords: number } | null = null;
+// "Defence Minister", "Sports Minister": a portfolio before the word minister.
+const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
+
+const TitleData = z.object({
+  titles: z.record(z.string(), Role),
+  southAsiaForeignSecretary: z.array(z.string()),
+  notTitles: z.array(z.string()),
+  titleCountries: z.record(z.string(), z.array(z.string())),
+});
+let cache: {
+  titles: ReadonlyMap<string, Role>;
+  southAsia: ReadonlySet<string>;
+  notTitles: ReadonlySet<string>;
+  titleCountries: ReadonlyMap<string, readonly string[]>;
+  maxWords: number;
+} | null = null;
 
 function load() {
   if (cache) return cache;
-  const data = loadDictionary("titles.json", titlesData, z.object({ titles: z.record(z.string(), Role), southAsiaForeignSecretary: z.array(z.string()) }));
+  const data = loadDictionary("titles.json", titlesData, TitleData);
   const titles = new Map(Object.entries(data.titles).map(([k, v]) => [k.replace(/’/g, "'"), v]));
-  const maxWords = Math.max(...[...titles.keys()].map((k) => k.split(" ").length));
-  cache = { titles, southAsia: new Set(data.southAsiaForeignSecretary), maxWords };
+  const maxWords = Math.max(...[...titles.keys(), ...data.notTitles].map((k) => k.split(" ").length));
+  cache = {
+    titles,
+    southAsia: new Set(data.southAsiaForeignSecretary),
+    notTitles: new Set(data.notTitles),
+    titleCountries: new Map(Object.entries(data.titleCountries)),
+    maxWords,
+  };
   return cache;
+}
+
+const keyOf = (title: string) => title.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+
+/** Words shaped like a title that hold no state office: "opposition leader", "party president". */
+export function isNotTitle(title: string): boolean {
+  return load().notTitles.has(keyOf(title));
+}
+
+/**
+ * The states whose practice a title implies when the text names none, most likely first
+ * ("Taoiseach" → IE; "Foreign Secretary" → GB, then the South Asian states).
+ * @example titleCountries("Taoiseach") // ["IE"]
+ */
+export function titleCountries(title: string): readonly string[] {
+  return load().titleCountries.get(keyOf(title)) ?? [];
 }
 
 /**
@@ -23,17 +60,18 @@ function load() {
  */
 export function roleForTitle(title: string, country?: string | null): Role | undefined {
   const { titles, southAsia } = load();
-  const key = title.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+  const key = keyOf(title);
   const role = titles.get(key);
   if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
   if (role) return role;
   // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.
+  const before = PORTFOLIO_BEFORE.exec(key);
+  if (before) return "minister";
   const portfolio = PORTFOLIO.exec(key);
   if (!portfolio) return undefined;
   const foreign = /foreign|external|asean|european affairs/.test(key);
   if (portfolio[1]) return foreign ? "deputy-foreign-minister" : "minister";
   return foreign ? "foreign-minister" : "minister";
-  return undefined;
 }
 
 export function titleIndex(): ReadonlyMap<string, Role> {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findItems } from "./mentions.js";
+import { findOfficials, indexPeople, type OfficialMention, resolvePeople } from "./officials.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+// Reads a text the way extract.ts does: items and officials per sentence, then people across the document.
+function read(text: string) {
+  const analysed = splitSentences(text).map((sentence) => {
+    const items = findItems(tokenize(sentence.text, sentence.start), sentence.text, sentence.start, new Set());
+    return { sentence, items, officials: findOfficials(sentence, items) };
+  });
+  const counts = new Map<string, number>();
+  for (const a of analysed) for (const it of a.items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
+  const mentions: OfficialMention[] = analysed.flatMap((a) => a.officials);
+  return { mentions, people: resolvePeople(mentions, analysed, counts).filter((p) => p.country) };
+}
+
+function expectOfficial(text: string, expected: { name: string; country?: string; role?: string }) {
+  const { people } = read(text);
+  const person = people.find((p) => p.name === expected.name);
+  expect(person, `${expected.name} in ${JSON.stringify(people.map((p) => p.name))}`).toBeDefined();
+  if (expected.country) expect(person!.country).toBe(expected.country);
+  if (expected.role) expect(person!.mentions.find((m) => m.country)?.role ?? person!.mentions[0]!.role).toBe(expected.role);
+}
+
+describe("findOfficials: a title and a name", () => {
+  it.each([
+    ["Israeli President Moshe Levin visited Paris.", { name: "Moshe Levin", country: "IL", role: "head-of-state" }],
+    ["Azerbaijan's new Foreign Minister Ali Hasanov arrived in Rome.", { name: "Ali Hasanov", country: "AZ", role: "foreign-minister" }],
+    ["The Foreign Minister of Peru, Rosa Quispe, met the press.", { name: "Rosa Quispe", country: "PE", role: "foreign-minister" }],
+    ["Rosa Quispe, the foreign minister of Peru, met the press.", { name: "Rosa Quispe", country: "PE", role: "foreign-minister" }],
+    ["Tomas Berg, Sweden's top diplomat, flew to Oslo.", { name: "Tomas Berg", country: "SE", role: "foreign-minister" }],
+    ["Chile's socialist President Ana Rojas spoke on Monday.", { name: "Ana Rojas", country: "CL", role: "head-of-state" }],
+    ["French Sports Minister Claire Dubois said so.", { name: "Claire Dubois", country: "FR", role: "minister" }],
+    ["Prime Minister Datuk Seri Amir Hamzah met reporters in Kuala Lumpur.", { name: "Amir Hamzah", role: "head-of-government" }],
+    ["Kenyan Foreign Minister Professor John Otieno signed the accord.", { name: "John Otieno", country: "KE" }],
+    ["Tanzanian Ambassador Dr. Mary Kileo presented her letters.", { name: "Mary Kileo", country: "TZ", role: "ambassador" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+});
+
+describe("findOfficials: chains, lists and appositions", () => {
+  it.each([
+    ["Ghanaian High Commissioner to Nigeria, Ambassador Kofi Mensah, presented his letters.", { name: "Kofi Mensah", country: "GH", role: "ambassador" }],
+    ["Norway's Permanent Representative to the United Nations, Ambassador Lars Dahl, spoke first.", { name: "Lars Dahl", country: "NO", role: "ambassador" }],
+    ["The ambassadors are Hugo Vidal, representing Uruguay; Petra Novak of Slovakia.", { name: "Petra Novak", country: "SK", role: "ambassador" }],
+    ["Foreign ministers of Chile and Peru Ana Rojas and Luis Paz met in Lima.", { name: "Luis Paz", country: "PE", role: "foreign-minister" }],
+    ["Pavel Dvorak, the newly appointed charge d'affaires of Slovakia, arrived on Monday.", { name: "Pavel Dvorak", country: "SK", role: "charge-d-affaires" }],
+    ["Sultan Omar Saifuddin of Brunei hosted the dinner.", { name: "Omar Saifuddin", role: "head-of-state" }],
+    ["Estonian Foreign Minister Mart Kask met his Latvian counterpart Janis Ozols.", { name: "Janis Ozols", country: "LV", role: "foreign-minister" }],
+    ["Nadia Farah, who led the trade office, takes over from Karim Haddad as Lebanon's top envoy in Ottawa.", { name: "Nadia Farah", country: "LB" }],
+    ["The Governor-General, His Excellency, the Most Hon. Sir Edward Clarke, received the letters in Kingston, Jamaica.", { name: "Edward Clarke", role: "head-of-state" }],
+    ["High Commissioner Bishnu ‘Bish’ Ramdass-Singh opened the mission of Guyana.", { name: "Bishnu ‘Bish’ Ramdass-Singh", role: "ambassador" }],
+    ["Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud visited Cairo.", { name: "Faisal bin Farhan Al-Saud", country: "SA" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+});
+
+describe("resolvePeople: the state of an official whose title names none", () => {
+  it("is not the counterpart's", () => {
+    expectOfficial("Foreign Minister Asel Omarova met his Kyrgyz counterpart Bakyt Asanov in Bishkek. Kazakhstan and Kazakhstan's partners welcomed it.", { name: "Asel Omarova", country: "KZ" });
+  });
+  it("is not where an envoy is accredited", () => {
+    expectOfficial("Ambassador Jonas Lind presented his credentials to Lithuania. Sweden's ties with Lithuania are strong. Sweden welcomed it.", { name: "Jonas Lind", country: "SE" });
+  });
+  it("follows the dateline", () => {
+    expectOfficial("ACCRA — Foreign Minister Ama Owusu left for Lome on Monday to meet Togo's leaders.", { name: "Ama Owusu", country: "GH" });
+  });
+  it("reads a South Asian Foreign Secretary as an official", () => {
+    expectOfficial("Foreign Secretary Rakesh Menon met his Nepali counterpart in Kathmandu. India and Nepal agreed.", { name: "Rakesh Menon", country: "IN", role: "official" });
+  });
+  it("joins surnames and family-name-first mentions", () => {
+    const { people } = read("Chinese Foreign Minister Zhao Lei met Kenyan President Ruth Wanjiru. Zhao said Wanjiru agreed.");
+    const find = indexPeople(people);
+    expect(find("Zhao")?.name).toBe("Zhao Lei");
+    expect(find("Wanjiru")?.name).toBe("Ruth Wanjiru");
+  });
+  it("drops former office holders who take no part in the news", () => {
+    const { people } = read("Peru's former President Jorge Salas was in the news. Peru's President Ana Rojas visited Quito.");
+    expect(people.map((p) => p.name)).toEqual(["Ana Rojas"]);
+  });
+});
+
+describe("findOfficials: negatives", () => {
+  it.each([
+    "ACME President Paul Stone praised the market in Nairobi.",
+    "The Chamber's chairman said exports rose.",
+    "Opposition leader Juan Perez called for a vote.",
+    "Speaking on Monday, the minister said nothing.",
+    "Six Ambassadors-Designate for the Caribbean and Latin American region arrived.",
+    "The ministry thanked the NGO Ekmar and the BBC.",
+  ])("%s", (text) => {
+    expect(read(text).people.map((p) => p.name)).toEqual([]);
+  });
+});
