@@ -150,11 +150,20 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
 
     for (const found of findMissionMentions(ctx, missionMemory)) {
-      const clause = clauseBefore(ctx, found.start).slice(-80);
-      const window = text.slice(Math.max(sentence.start, found.start - 80), Math.min(sentence.end, found.end + 60));
-      const cue = MISSION_CUES.find((c) => c.pattern.test(window));
+      const windowStart = Math.max(sentence.start, found.start - 80);
+      const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
+      let cueAt = found.start;
+      const cue = MISSION_CUES.find((c) => {
+        const hit = c.pattern.exec(window);
+        if (hit) cueAt = windowStart + hit.index;
+        return hit !== null;
+      });
+      // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
+      const modality = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+      // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
+      const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
+      if ((!cue && article) || (modality !== "asserted" && !cue?.future)) continue;
       let status: MissionStatus = cue?.status ?? "open";
-      const modality = modalityOf(clause);
       if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
       // An announcement is dated by when it was made, not by when the post will open ("will open this year").
       const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
@@ -268,7 +277,7 @@ function countActors(itemLists: Item[][]): Map<string, number> {
   return counts;
 }
 
-const STATUS_ORDER: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 3 };
+const STATUS_RANK: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 3 };
 
 function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
   const groups = new Map<string, MissionCandidate[]>();
@@ -278,12 +287,13 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
   }
   const out: DiplomaticMission[] = [];
   for (const group of groups.values()) {
-    // Latest by date (undated mentions count as the article's own time), then by position; a bare mention never overrides a lifecycle cue.
+    // Lifecycle by event date (undated changes keep their place in the text): later changes win, but a post never
+    // moves back from open to planned or approved, and an announcement never undoes an approval (DOMAIN.md).
     const cued = group.filter((c) => c.sources[0]!.rule !== "mission.mention");
     const pool = cued.length ? cued : group;
-    const latest = [...pool].sort((a, b) => compareEdtf(a.date ?? "9999", b.date ?? "9999") || a.order - b.order).at(-1)!;
-    const status = pool.some((c) => c.status === "approved") && latest.status === "planned" ? "approved" : latest.status;
-    void STATUS_ORDER;
+    const ordered = [...pool].sort((a, b) => (a.date && b.date ? compareEdtf(a.date, b.date) : 0) || a.order - b.order);
+    let status: MissionStatus = ordered[0]!.status;
+    for (const c of ordered.slice(1)) if (STATUS_RANK[c.status] >= STATUS_RANK[status] || (status !== "open" && c.status === "open")) status = c.status;
     const city = group.find((c) => c.city)?.city ?? null;
     const first = group[0]!;
     out.push({
