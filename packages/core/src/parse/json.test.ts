@@ -90,7 +90,7 @@ describe("jsonSyntaxError", () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 20_000);
 
   it("survives nesting deeper than the stack", () => {
     expect(jsonSyntaxError("[".repeat(200_000))).toEqual({ offset: 200_000, message: "unexpected end of input; expected a value" });
@@ -116,7 +116,7 @@ describe("createJsonLocator", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 20_000);
 
   it("stops at the nearest ancestor of a missing path, and takes the last of repeated keys", () => {
     const text = '{"a": {"b": 1, "b": [true]}}';

@@ -149,7 +149,7 @@ describe("parsers on hostile input", () => {
 
   const confused = fc.oneof(
     fc.integer(), fc.double(), fc.constant(null), fc.boolean(), fc.string(), fc.array(fc.string()), fc.object(), fc.array(fc.anything()),
-    fc.constant("x".repeat(100_000)), fc.constant(["GD", 3, null]), fc.constant({ lat: "north" }),
+    fc.constant("x".repeat(20_000)), fc.constant(["GD", 3, null]), fc.constant({ lat: "north" }),
   );
   const record = fc
     .tuple(fc.constantFrom<Record<string, unknown>>(mission, official, event), fc.dictionary(fc.constantFrom("sender", "host", "kind", "status", "city", "name", "role", "country", "aliases", "type", "source", "date", "officials", "coordinates", "extra"), confused))
@@ -166,7 +166,7 @@ describe("parsers on hostile input", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("never throw on type-confused CSV cells", () => {
     const cell = (value: unknown) => `"${(typeof value === "string" ? value : JSON.stringify(value) ?? "").replaceAll('"', '""')}"`;
@@ -178,7 +178,7 @@ describe("parsers on hostile input", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("survive values nested deeper than JSON.stringify can print", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
