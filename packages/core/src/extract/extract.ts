@@ -13,6 +13,7 @@ import { findItems, type Item } from "./mentions.js";
 import { modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
+import { publisherCountry } from "./publisher.js";
 import { EVENT_RULES } from "./rules/events.js";
 import { findMissionMentions, type MissionMemory } from "./missions.js";
 import { MISSION_CUES } from "./rules/missions.js";
@@ -96,6 +97,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     recent: [],
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
+    home: publisherCountry(document.url),
     dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
   };
   missionMemory.dominant = memory.dominant;

@@ -14,6 +14,8 @@ export interface PartyMemory {
   holder(role: string): PersonRecord | undefined;
   /** The state the document is mostly about, for titles with no state ("the Foreign Minister said"). */
   dominant: string | null;
+  /** The publisher's state, read from the URL: whose "the Foreign Minister" an unqualified title usually is. */
+  home: string | null;
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
@@ -68,7 +70,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role);
-      const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? memory.dominant : null);
+      const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) mark({ code, start: it.start, end: it.end, via: "official", cue, role: it.role, ...(holder ? { official: holder.name } : {}) });
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue });
