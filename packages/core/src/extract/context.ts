@@ -25,6 +25,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** The text of the document, for reading around a match. */
   text: string;
+  /** Where the article is set (its dateline, or the last place named), for "here" and "his visit". */
+  place?: Party;
 }
 
 /** Parties ending before `pos` in the sentence, nearest first. */

@@ -1,4 +1,5 @@
-import { getActor } from "../gazetteer/actors.js";
+import { getActor, lookupActorName } from "../gazetteer/actors.js";
+import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, edtfOverlaps, edtfRange, edtfSpanDays, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
@@ -103,10 +104,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   missionMemory.dominant = memory.dominant;
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
+  let place: Party | undefined = datelinePlace(text);
 
   for (const { sentence, items, dates } of analysed) {
     const parties = readParties(items, memory);
-    const ctx: SentenceContext = { sentence, items, parties, dates, text };
+    const ctx: SentenceContext = { sentence, items, parties, dates, text, ...(place ? { place } : {}) };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
@@ -202,6 +204,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         }
       }
     }
+    const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at")).at(-1);
+    if (located) place = located;
     for (const e of events) {
       if (e.sentence === sentence.index && e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
@@ -257,6 +261,17 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     return best?.edtf ?? null;
   };
   return pick(inClause) ?? pick(usable);
+}
+
+const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
+
+/** The place a dateline names ("RIYADH —", "Dec 9, 2006 (KHARTOUM) —"), as a party for "here". */
+function datelinePlace(text: string): Party | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const code = lookupCity(name)?.country ?? lookupActorName(name)?.code;
+  return code ? { code, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, via: "city", cue: "in" } : undefined;
 }
 
 /** Within the week before publication: the article's own occasion rather than background. */

@@ -10,6 +10,7 @@ export interface EventRoles {
 }
 
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
+const RESIDENT_ROLES = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
 
 /** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
@@ -65,7 +66,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
     type: "visit",
-    pattern: /\b(?:visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|historic|[\w]+-day|brief|two-day|three-day|maiden|landmark|recent|official working) visit to|his visit to|her visit to|a visit to|the visit to|visit of|arrived in|arrives in|arrived at|landed in|travell?ed to|toured|trip to|tour of|was in|were in)\b/gi,
+    pattern: /\b(?:visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
       // "the visit of X to Y": the visitor follows.
       if (/^visit of$/i.test(m[0])) {
@@ -74,15 +75,25 @@ export const EVENT_RULES: EventRule[] = [
         return { source: visitor, target: place };
       }
       const source = subjectBefore(ctx, start);
-      const target = objectAfter(ctx, end, undefined, source?.code);
-      return { source, target };
+      // "arrived here", "his first visit": the place the article is about.
+      const limit = clauseEnd(ctx, end);
+      const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)))
+        ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$/i.test(m[0]) ? ctx.place : undefined);
+      // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
+      if (source?.envoy || (source?.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
+      if (/credentials|credence/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end))) return null;
+      return { source, target: target && target.code !== source?.code ? target : undefined };
     },
   },
   {
     id: "event.meeting",
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
-    roles: dyad,
+    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    roles(ctx, start, end, m) {
+      // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
+      if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
+      return dyad(ctx, start, end);
+    },
   },
   {
     id: "event.phone-call",
@@ -153,7 +164,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.ambassador-appointed",
     type: "ambassador-appointed",
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)|nominat(?:ed|es|ing|ion of)|named|designated|sworn in)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
     roles(ctx, start, end) {
       const source = subjectBefore(ctx, start) ?? partiesAfter(ctx, start).find((p) => p.via === "actor");
       const target = objectAfter(ctx, end, ["to", "in", "for"], source?.code);
