@@ -70,7 +70,7 @@ const NOT_NAME = new Set(
     "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
     "his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
     "governments government's governments' provincial regional municipal royal imperial presidential ministerial parliamentary " +
-    "commander-in-chief highness majesty excellencies majlis diplomats envoys") .split(" "),
+    "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",
@@ -83,7 +83,7 @@ const ORGISH = new Set([
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
 ]);
 
-const norm = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, " ");
+const norm = (s: string) => s.replace(/[’´]/g, "'").replace(/\s+/g, " ");
 
 /**
  * Reads a sentence's tokens into items: actors, cities, titles, person names, and the remaining words.
@@ -125,7 +125,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (isNotTitle(key)) plain = n;
         const role = plain ? undefined : roleForTitle(key);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
-        const named = n === 1 && i > 0 && isHonorific(tokens[i - 1]!.lower);
+        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
         if (role && !named && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
       }
       // "then-president", "ex-minister": a past office written as one word.
@@ -172,7 +172,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
       const nextTok = tokens[j];
       const acronym = tokens.slice(i, j).every((t) => /^[A-Z][A-Z.&]+$/.test(t.text)) && !lookupCity(run);
-      const beforeDemonym = nextTok && actorNames.get(nextTok.text)?.kind === "demonym" && adjacent(tokens, j - 1, j);
+      const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
         for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
@@ -198,6 +198,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
   return items;
 }
 
+const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
@@ -223,7 +224,7 @@ function isTitleWord(tok: Token): boolean {
 }
 
 function word(tok: Token, index: number, base: (from: number, to: number) => Base): WordItem {
-  return { kind: "word", lower: tok.lower.replace(/’/g, "'"), cap: tok.cap, ...base(index, index + 1) };
+  return { kind: "word", lower: tok.lower.replace(/[’´]/g, "'"), cap: tok.cap, ...base(index, index + 1) };
 }
 
 export function isHonorific(text: string): boolean {

@@ -74,6 +74,25 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expect(find("Zhao")?.name).toBe("Zhao Lei");
     expect(find("Wanjiru")?.name).toBe("Ruth Wanjiru");
   });
+  it("is not where the official travels", () => {
+    expectOfficial("Foreign Minister Omar Zaidi is in Ankara on the second leg of his tour. Turkey and Turkey's partners met him. Jordan's ties with Turkey grew, Jordan's envoy said.", { name: "Omar Zaidi", country: "JO" });
+  });
+  it("takes the host for a head of state receiving credentials", () => {
+    expectOfficial("Swedish Ambassador to Mongolia Lena Fors presented her credentials to President Bat Erdene.", { name: "Bat Erdene", country: "MN" });
+  });
+  it("takes the state of a nameless title just before", () => {
+    expectOfficial("Chile expelled the Bolivian ambassador. Ambassador Rosa Mamani left Santiago on Monday.", { name: "Rosa Mamani", country: "BO" });
+  });
+  it("reads 'its' as the state the clause is about", () => {
+    expectOfficial("Last week, Oman appointed Said Harthi, a career diplomat, as its ambassador to Kenya.", { name: "Said Harthi", country: "OM", role: "ambassador" });
+  });
+  it("reads 'the embassy's' as the post's sender", () => {
+    expectOfficial("BERLIN: The Cuban embassy in Berlin will close. The embassy's charge d'affaires Ana Marti confirmed the plan.", { name: "Ana Marti", country: "CU" });
+  });
+  it("copies a counterpart's office across sentences", () => {
+    const { people } = read("Oman's Foreign Minister Said Harthi arrived. Harthi and his Maltese counterpart Ian Borg held talks.");
+    expect(people.find((p) => p.name === "Ian Borg")?.mentions[0]?.role).toBe("foreign-minister");
+  });
   it("drops former office holders who take no part in the news", () => {
     const { people } = read("Peru's former President Jorge Salas was in the news. Peru's President Ana Rojas visited Quito.");
     expect(people.map((p) => p.name)).toEqual(["Ana Rojas"]);
@@ -88,6 +107,8 @@ describe("findOfficials: negatives", () => {
     "Speaking on Monday, the minister said nothing.",
     "Six Ambassadors-Designate for the Caribbean and Latin American region arrived.",
     "The ministry thanked the NGO Ekmar and the BBC.",
+    "Anna Berg served as President and CEO of the Nordic Foundation.",
+    "Tom Hale, President of the University of Arnor, spoke.",
   ])("%s", (text) => {
     expect(read(text).people.map((p) => p.name)).toEqual([]);
   });

@@ -31,6 +31,10 @@ export interface OfficialMention {
   peers?: string[];
   /** "his counterpart X" with no official beside to copy the office from: settled across the document. */
   counterpart?: boolean;
+  /** The name of the person this one is the counterpart of ("Safadi and his Croatian counterpart X"). */
+  counterpartOf?: string;
+  /** The state is named before the sentence: "the island's top diplomat", "the embassy's chargé d'affaires". */
+  stateFromContext?: "state" | "mission";
 }
 
 // Words that may stand between a title and the name or actor it belongs to ("Azerbaijan's new Foreign Minister").
@@ -60,6 +64,7 @@ interface Inherited {
   accreditedTo: string | null;
   role: Role;
   former: boolean;
+  counterpart: boolean;
 }
 
 /** Reads the officials a sentence names, with the rule that found each. */
@@ -69,13 +74,21 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   // A title followed by another ("Nigerian High Commissioner to Ghana, Ambassador X") hands its state down.
   const inherited = new Map<number, Inherited>();
 
-  const add = (person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean): OfficialMention | null => {
-    if (used.has(person)) return null;
+  const add = (person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: "state" | "mission"): OfficialMention | null => {
+    if (used.has(person)) {
+      // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
+      const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
+      if (earlier && rank(role) < rank(earlier.role)) {
+        Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
+      }
+      return null;
+    }
     const name = cleanName(person.name);
     if (!/\s/.test(name) && name.length < 3) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
+    let counterpartOf: string | undefined;
     if (COUNTERPART.test(title.title)) {
       const other = [...out].reverse().find((o) => o.country !== country || !country);
       if (other) {
@@ -83,6 +96,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (country) (other.notCountries ??= []).push(country);
         if (other.country) notCountries.push(other.country);
       } else counterpart = true;
+      counterpartOf = personBefore(items, items.indexOf(title))?.name;
     }
     if (accreditedTo) notCountries.push(accreditedTo);
     used.add(person);
@@ -100,6 +114,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       ...(former ? { former } : {}),
       ...(notCountries.length ? { notCountries } : {}),
       ...(counterpart ? { counterpart } : {}),
+      ...(counterpartOf ? { counterpartOf: cleanName(counterpartOf) } : {}),
+      ...(context && !country ? { stateFromContext: context } : {}),
     };
     out.push(mention);
     return mention;
@@ -112,12 +128,15 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
     const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text));
     if (SHARED_TITLE.test(title.title) && organisation && title.start - before!.end <= 1) continue;
+    // "President and CEO of the Foundation", "President of the University": an organisation's officer.
+    if (SHARED_TITLE.test(title.title) && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
     const inh = inherited.get(t);
     let country = actorBefore(items, t) ?? inh?.country ?? null;
+    const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
-    const envoy = ENVOY_ROLES.test(role);
+    const envoy = ENVOY_ROLES.test(role) || /diplomat|envoy/i.test(title.title);
     const listCountries: string[] = [];
     // After the title: "of [the Republic of] A [and B]", "to B", "in B", "for Consular Affairs".
     let k = t + 1;
@@ -168,19 +187,26 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         k = q;
       } else break;
     }
+    // "the island's top diplomat in Washington": the head of a post abroad, not the minister.
+    if (role === "foreign-minister" && /diplomat|envoy/i.test(title.title) && accreditedTo) role = "ambassador";
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
     const n = skipHonorifics(items, k);
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     const chained = items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !PLURAL_TITLE.test(title.text) ? n + 1 : -1;
     if (chained >= 0 && gapOk(chained) && !(items[chained] as TitleItem).title.match(COUNTERPART)) {
-      inherited.set(chained, { country, accreditedTo, role: COUNTERPART.test(title.title) ? (items[chained] as TitleItem).role : role, former });
+      const counterpart = COUNTERPART.test(title.title) || Boolean(inh?.counterpart);
+      inherited.set(chained, { country, accreditedTo, role: counterpart ? (items[chained] as TitleItem).role : role, former, counterpart });
       continue;
     }
     const named = asPerson(items, n);
     if (named && gapOk(n)) {
       const plural = PLURAL_TITLE.test(title.text);
-      const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former);
+      const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
+      // "President Anote Tong of Kiribati": the state after the name.
+      if (first && !first.country && isWord(items[n + 1], "of") && items[skip(items, n + 2, "the")]?.kind === "actor") {
+        first.country = (items[skip(items, n + 2, "the")] as { code: string }).code;
+      }
       // "Heads of state A and B", "Ambassadors A, B and C".
       if (plural && first) {
         const members = [first];
@@ -199,10 +225,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
     let p = t - 1;
-    while (p >= 0 && ((items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p]))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
+    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
     const appositive = asPerson(items, p - 1, true);
     if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from"))) {
-      add(appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former);
+      add(appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
@@ -211,10 +237,15 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const person = asPerson(items, q);
         if (!person) continue;
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be")) continue;
-        add(person, title, role, country, accreditedTo, "official.as-title", 0.7, former);
+        add(person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
       continue;
+    }
+    // "X signed with his counterpart, the Minister of Foreign Affairs in Kenya": X does not serve Kenya.
+    if ((COUNTERPART.test(title.title) || inh?.counterpart) && country) {
+      const other = [...out].reverse().find((o) => o.country !== country);
+      if (other) (other.notCountries ??= []).push(country);
     }
     // Lists after a plural title: "The ambassadors are A, representing Benin; B of Zimbabwe; C, Egypt".
     if (PLURAL_TITLE.test(title.text)) {
@@ -223,7 +254,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (person?.kind !== "person") continue;
         const r = skip(items, q + 1, ",", "representing", "of", "from", "the");
         const actor = items[r];
-        if (actor?.kind === "actor") add(person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
+        if (actor?.kind === "actor" && r > q + 1) add(person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
       }
     }
   }
@@ -235,6 +266,19 @@ function stateRole(title: string, country: string | null, role: Role): Role {
   const general = roleForTitle(title);
   const specific = roleForTitle(title, country);
   return specific && specific !== general ? specific : role;
+}
+
+// "of the University", "of ACI": a named body that is not a state or one of its ministries.
+function organisationAt(items: Item[], i: number): boolean {
+  const it = items[i];
+  if (it?.kind === "person") return true;
+  return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential)$/.test(it.lower);
+}
+
+/** The person named last before item `t` in the sentence: whose counterpart a later official is. */
+function personBefore(items: Item[], t: number): PersonItem | null {
+  for (let q = t - 1; q >= 0; q--) if (items[q]!.kind === "person") return items[q] as PersonItem;
+  return null;
 }
 
 const rank = (role: Role) => ROLE_RANK.get(role) ?? ROLES.length;
@@ -252,16 +296,46 @@ function asPerson(items: Item[], i: number, allowCity = false): PersonItem | nul
 /** An actor standing before a title: "Israeli President", "Azerbaijan's new Foreign Minister", "Washington's envoy". */
 function actorBefore(items: Item[], t: number): string | null {
   let p = t - 1;
-  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || /^[a-z][a-z-]+$/.test(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) p--;
-  if (isWord(items[p], "'s")) p--;
+  let plain = true;
+  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || /^[a-z][a-z-]+$/.test(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
+    // "its ambassador", "their envoy": the state the clause is about.
+    if (isWord(items[p], "its", "their")) return subjectActor(items, p);
+    if (!MODIFIERS.has(lowerOf(items[p]))) plain = false;
+    p--;
+  }
+  const possessive = isWord(items[p], "'s");
+  if (possessive) p--;
   const it = items[p];
-  if (it?.kind === "actor") return it.code;
+  // Without a possessive only the usual modifiers stand between ("Colombia's new left-wing president", not "Indonesia today Prime Minister").
+  if (it?.kind === "actor" && (possessive || plain)) return it.code;
   // "Washington DC ambassador to Nairobi": a capital before an envoy's title stands for its state.
   if (it?.kind === "city" && it.city.capital && items[p + 1] !== undefined && (p === t - 1 || isWord(items[p + 1], "'s"))) return it.city.country;
   return null;
 }
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked"]);
+
+/** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
+function subjectActor(items: Item[], before: number): string | null {
+  for (let q = before - 1; q >= 0; q--) {
+    const it = items[q]!;
+    if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) return it.code;
+  }
+  return null;
+}
+
+/** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */
+function contextBefore(items: Item[], t: number): "state" | "mission" | undefined {
+  let p = t - 1;
+  while (p >= 0 && items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p])) && lowerOf(items[p]) !== "the") p--;
+  if (!isWord(items[p], "'s")) return undefined;
+  const noun = lowerOf(items[p - 1]);
+  if (STATE_NOUNS.has(noun)) return "state";
+  if (MISSION_NOUNS.has(noun)) return "mission";
+  return undefined;
+}
+const STATE_NOUNS = new Set(["country", "island", "islands", "kingdom", "republic", "nation", "state", "sultanate", "emirate", "principality", "government"]);
+const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "office"]);
 
 function pastBefore(items: Item[], t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
@@ -319,33 +393,53 @@ export function resolvePeople(
   people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 
   const byName = new Map(people.map((p) => [p.name, p]));
-  const home = homeActors(analysed, actorCounts);
+  const find = (name: string) => byName.get(name) ?? people.find((o) => sameName(name, o.name));
+  const visits = visitedPlaces(analysed);
+  const home = homeActors(analysed, actorCounts, visits);
   const explicit = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
   for (const p of people) p.country = explicit(p);
+  // Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia.
+  const notCountries = new Map<PersonRecord, Set<string>>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const of = m.counterpartOf ? find(m.counterpartOf) : undefined;
+      if (of && of !== p && m.country) (notCountries.get(of) ?? notCountries.set(of, new Set()).get(of)!).add(m.country);
+    }
+  }
   // Second pass, in document order: people whose state no mention gives.
   for (const p of people) {
     if (p.country) continue;
-    const excluded = new Set<string>();
+    const excluded = new Set<string>(notCountries.get(p));
     for (const m of p.mentions) {
       for (const c of m.notCountries ?? []) excluded.add(c);
       if (m.accreditedTo) excluded.add(m.accreditedTo);
       for (const peer of m.peers ?? []) {
-        const other = byName.get(peer) ?? people.find((o) => sameName(peer, o.name));
+        const other = find(peer);
         if (other?.country) excluded.add(other.country);
       }
     }
     // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
     for (const m of p.mentions) {
       for (const o of people) {
-        if (o === p || !o.country) continue;
-        if (o.mentions.some((om) => om.sentence === m.sentence && om.role === m.role && om.country)) excluded.add(o.country);
+        if (o !== p && o.country && o.mentions.some((om) => om.sentence === m.sentence && om.role === m.role)) excluded.add(o.country);
       }
     }
+    const sentences = sentencesOf(p, analysed);
+    // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
+    for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentions, p)) excluded.add(v.code);
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
-    const recent = first.counterpart ? recentActor(analysed, first, excluded) : null;
-    p.country = (fromTitle && !excluded.has(fromTitle) ? fromTitle : null) ?? recent ?? home.find((c) => !excluded.has(c)) ?? null;
+    const candidates = [
+      fromTitle,
+      hostOfCredentials(p, people),
+      first.counterpart ? recentActor(analysed, first, excluded) : null,
+      first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
+      namelessTitleBefore(p, analysed, mentions),
+      companyKept(sentences, analysed, excluded),
+      ...home,
+    ];
+    p.country = candidates.find((c): c is string => Boolean(c) && !excluded.has(c!)) ?? null;
   }
   for (const p of people) {
     for (const m of p.mentions) {
@@ -363,12 +457,122 @@ export function resolvePeople(
   return people;
 }
 
+/** Indexes of the sentences that name the person, with or without a title. */
+function sentencesOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): Set<number> {
+  const out = new Set<number>();
+  analysed.forEach((a, i) => {
+    if (p.mentions.some((m) => m.sentence === a.sentence) || a.items.some((it) => it.kind === "person" && sameName(cleanName(it.name), p.name))) out.add(i);
+  });
+  return out;
+}
+
+/** Whether the person is the one named last before a destination ("Kerry and Rodriguez, on a visit to Washington": Rodriguez). */
+function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, mentions: OfficialMention[], p: PersonRecord): boolean {
+  const names: { start: number; name: string }[] = [
+    ...mentions.filter((m) => m.sentence === a.sentence).map((m) => ({ start: m.start, name: m.name })),
+    ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
+  ];
+  const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0];
+  return Boolean(last && sameName(last.name, p.name));
+}
+
+// Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
+const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
+const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
+const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "flew", "arrived", "headed", "heading", "went", "journey", "return"]);
+
+interface Visit {
+  sentence: number;
+  code: string;
+  /** Offset of the cue: only a person named before it travels. */
+  after: number;
+}
+
+function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit[] {
+  const out: Visit[] = [];
+  analysed.forEach(({ items }, s) => {
+    for (let i = 1; i < items.length; i++) {
+      const it = items[i]!;
+      const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
+      if (!code || ORGANISATIONS.has(code)) continue;
+      const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
+      const cue = lowerOf(items[j]);
+      const visited = VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
+      if (visited) out.push({ sentence: s, code, after: items[j]!.start });
+    }
+  });
+  return out;
+}
+
+/** A head of state receiving credentials is the host of the envoy presenting them. */
+function hostOfCredentials(p: PersonRecord, people: PersonRecord[]): string | null {
+  for (const m of p.mentions) {
+    if (m.role !== "head-of-state" || !/credentials|credence/i.test(m.sentence.text)) continue;
+    for (const o of people) {
+      const envoy = o.mentions.find((om) => om.sentence === m.sentence && om.accreditedTo && om !== m);
+      if (envoy) return envoy.accreditedTo;
+    }
+  }
+  return null;
+}
+
+/** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */
+function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
+  const first = p.mentions[0]!;
+  const at = analysed.findIndex((a) => a.sentence === first.sentence);
+  for (let s = at; s >= 0 && s >= at - 1; s--) {
+    const { items } = analysed[s]!;
+    for (let t = items.length - 1; t >= 0; t--) {
+      const it = items[t]!;
+      if (it.kind !== "title" || it.role !== first.role || it.start >= first.start) continue;
+      if (mentions.some((m) => m.start <= it.start && m.end >= it.end)) continue;
+      const code = actorBefore(items, t);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** The state named most often beside the person, when it comes up in two sentences or more. */
+function companyKept(sentences: Set<number>, analysed: { sentence: Sentence; items: Item[] }[], excluded: Set<string>): string | null {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const codes = new Set<string>();
+    const items = analysed[s]!.items;
+    const qualifying = titleQualifiers(items);
+    for (const it of items) if (it.kind === "actor" && !ORGANISATIONS.has(it.code) && !excluded.has(it.code) && !qualifying.has(it)) codes.add(it.code);
+    for (const c of codes) seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
+  const ranked = [...seen.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+}
+
+/** Actors that qualify a title ("Afghan President", "Iran's envoy"): they belong to that office, not to the sentence's subject. */
+function titleQualifiers(items: Item[]): Set<Item> {
+  const out = new Set<Item>();
+  items.forEach((it, t) => {
+    if (it.kind !== "title") return;
+    for (let p = t - 1; p >= 0 && p >= t - 5; p--) {
+      const q = items[p]!;
+      if (q.kind === "actor") {
+        out.add(q);
+        break;
+      }
+      if (!(q.kind === "word" && (MODIFIERS.has(q.lower) || q.lower === "'s" || /^[a-z][a-z-]+$/.test(q.lower)) && !STOP_BEFORE.has(q.lower))) break;
+    }
+  });
+  return out;
+}
+
 /** The states the document is about, most likely home of an unqualified official first: the dateline's, then by mentions. */
-function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCounts: Map<string, number>): string[] {
+function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCounts: Map<string, number>, visits: Visit[]): string[] {
   const score = new Map<string, number>();
   for (const [code, n] of actorCounts) if (!ORGANISATIONS.has(code)) score.set(code, n);
-  // Possessives mark the state whose doings the article follows ("Pakistan's desire").
+  // Destinations are abroad.
+  for (const v of visits) if (score.has(v.code)) score.set(v.code, score.get(v.code)! - 2);
+  // Possessives mark the state whose doings the article follows ("Pakistan's desire"); writers qualify foreign officials, not their own.
   for (const { items } of analysed) {
+    for (const q of titleQualifiers(items)) if (q.kind === "actor" && score.has(q.code)) score.set(q.code, score.get(q.code)! - 1);
     for (let i = 0; i + 1 < items.length; i++) {
       const it = items[i]!;
       if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
@@ -392,13 +596,15 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
 }
 
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
-function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>): string | null {
+function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: "state" | "mission"): string | null {
   const at = analysed.findIndex((a) => a.sentence === m.sentence);
   for (let s = at; s >= 0 && s >= at - 3; s--) {
     const items = analysed[s]!.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i]!;
       if (s === at && it.start > m.end) continue;
+      // "the embassy's chargé d'affaires": the sender of the post named last ("the North Korean embassy").
+      if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
       const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
       if (code && !excluded.has(code) && !ORGANISATIONS.has(code)) return code;
     }

@@ -11,7 +11,7 @@ export interface Token {
 // Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
 // (1,000 / 3.5 / 1990s), the possessive 's as its own token, and single punctuation marks.
 // Alternatives start with disjoint classes, so matching is linear.
-const TOKEN = /(?:[A-Za-z]\.){2,}|['’]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:[A-Za-z]\.){2,}|['’´]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?|[^\s\p{L}\p{N}]/gu;
 
 // Arabic and European particles joined to a surname ("al-Assad", "bin-Salman") make the word part of a name.
 const NAME_PREFIX = /^(?:al|el|ad|as|an|ash|at|az|ud|ul|bin|ibn|abu|bint|da|de|di|du|la|le|van|von|der|d)['’-]\p{Lu}/u;
