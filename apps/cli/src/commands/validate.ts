@@ -30,13 +30,15 @@ export const validate: Command = {
     const files: FileValidation[] = [];
     for (const name of positionals) {
       const file = name === "-" ? STDIN : name;
+      let text: string;
       try {
-        const text = name === "-" ? await (stdin ??= io.readStdin()) : await readFile(name, "utf8");
-        files.push(validateText(text, { file, ...(format ? { format } : {}), ...(kind ? { kind } : {}) }));
+        text = name === "-" ? await (stdin ??= io.readStdin()) : await readFile(name, "utf8");
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
         files.push({ file, format: null, missions: 0, officials: 0, events: 0, issues: [{ file, message: `cannot read the file: ${reason}` }] });
+        continue;
       }
+      files.push(validateText(text, { file, ...(format ? { format } : {}), ...(kind ? { kind } : {}) }));
     }
     const report = summarizeValidation(files);
     if (values.json) io.stdout.write(`${JSON.stringify(report)}\n`);

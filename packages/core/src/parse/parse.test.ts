@@ -33,6 +33,10 @@ describe("parseRecords", () => {
     expect(parseRecords(`\uFEFF${SAMPLES.json}`).officials).toHaveLength(1);
   });
 
+  it("throws only for a format outside the list, which TypeScript callers cannot pass", () => {
+    expect(() => parseRecords("<x/>", { format: "xml" as RecordFormat })).toThrow("format must be one of json, ndjson, csv, yaml");
+  });
+
   it("reads a record of another kind as the kind it was told, and says what is wrong", () => {
     const { missions, issues } = parseRecords(JSON.stringify([official]), { kind: "mission", file: "x.json" });
     expect(missions).toEqual([]);

@@ -1,12 +1,12 @@
 import * as z from "zod";
-import type { Issue } from "../errors.js";
+import { CoreError, type Issue } from "../errors.js";
 import type { DiplomaticEvent } from "../model/event.js";
 import type { DiplomaticMission } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import { readCsv } from "./csv.js";
 import { readJson } from "./json.js";
 import { readNdjson } from "./ndjson.js";
-import { collectRecords, type ParsedRecords, type ReadResult, RecordFormat, RecordKind } from "./records.js";
+import { collectRecords, type ParsedRecords, RECORD_FORMATS, type ReadResult, RecordFormat, RecordKind } from "./records.js";
 import { readYaml } from "./yaml.js";
 
 export interface ParseOptions {
@@ -44,7 +44,7 @@ const READERS: Record<RecordFormat, (text: string, kind: RecordKind) => ReadResu
 
 /**
  * Reads untrusted text into valid missions, officials and events, with a located issue for everything else.
- * Never throws: a bad record is an issue and the good ones still come through.
+ * Never throws on any text: a bad record is an issue and the good ones still come through.
  * @example
  * const { missions, issues } = parseRecords(text, { file: "missions.csv" });
  * for (const issue of issues) console.error(formatIssue(issue)); // missions.csv:3: status: expected one of …
@@ -52,9 +52,14 @@ const READERS: Record<RecordFormat, (text: string, kind: RecordKind) => ReadResu
 export function parseRecords(text: string, options: ParseOptions = {}): ParsedRecords {
   const kind = options.kind ?? "auto";
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const format = options.format ?? (options.file === undefined ? null : detectFormat(options.file)) ?? sniffFormat(body);
+  const format = formatOf(body, options);
+  // Types guard TypeScript callers; this guards JavaScript ones.
+  if (!Object.hasOwn(READERS, format)) throw new CoreError("UNSUPPORTED_FORMAT", `format must be one of ${RECORD_FORMATS.join(", ")}`);
   return collectRecords(READERS[format](body, kind), kind, options.file);
 }
+
+const formatOf = (text: string, options: ParseOptions): RecordFormat =>
+  options.format ?? (options.file === undefined ? null : detectFormat(options.file)) ?? sniffFormat(text);
 
 /** @example const { records, issues } = parseMissions(readFileSync("missions.csv", "utf8"), { file: "missions.csv" }); */
 export function parseMissions(text: string, options: Omit<ParseOptions, "kind"> = {}): ParsedKind<DiplomaticMission> {
@@ -140,7 +145,7 @@ export interface ValidationReport {
  * @example validateText(text, { file: "missions.csv" }); // { file, format: "csv", missions: 3, officials: 0, events: 0, issues: [] }
  */
 export function validateText(text: string, options: ParseOptions & { file: string }): FileValidation {
-  const format = options.format ?? detectFormat(options.file) ?? sniffFormat(text);
+  const format = formatOf(text, options);
   const { missions, officials, events, issues } = parseRecords(text, { ...options, format });
   return { file: options.file, format, missions: missions.length, officials: officials.length, events: events.length, issues };
 }
