@@ -27,6 +27,8 @@ export interface SentenceContext {
   text: string;
   /** Where the article is set (its dateline, or the last place named), for "here" and "his visit". */
   place?: Party;
+  /** The state the article is about (its publisher's, else the one it names most). */
+  dominant?: string | null;
 }
 
 /** Parties ending before `pos` in the sentence, nearest first. */

@@ -69,6 +69,8 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     const future = /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
+    // "state media reported Saturday": the day of a report, not of the event reported.
+    if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) continue;
     // "the 1967 borders": a year used as an adjective dates nothing.
     if (bareYear && /\bthe\s*$/.test(before)) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, ...(future ? { future } : {}), ...(bareYear ? { bareYear } : {}) });

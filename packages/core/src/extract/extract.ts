@@ -108,7 +108,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   for (const { sentence, items, dates } of analysed) {
     const parties = readParties(items, memory);
-    const ctx: SentenceContext = { sentence, items, parties, dates, text, ...(place ? { place } : {}) };
+    const ctx: SentenceContext = { sentence, items, parties, dates, text, dominant: memory.home ?? memory.dominant, ...(place ? { place } : {}) };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
@@ -133,21 +133,23 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (modality !== "asserted" && !options.keepUnasserted) continue;
         const own = nearestDate(ctx, dates, start, end, published);
         const date = own ?? fallbackDate();
-        const officials = new Set(
-          parties.filter((p) => p.official && (p.code === roles.source!.code || p.code === roles.target!.code)).map((p) => p.official!),
-        );
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
-        for (const source of [roles.source, ...(roles.moreSources ?? [])])
-        for (const target of targets) {
-          if (source.code === target.code) continue;
-          const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
-          const base = { date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index };
+        // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
+        const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+        const sources = [roles.source, ...(roles.moreSources ?? [])];
+        for (const [s, source] of sources.entries()) {
+          for (const [t, target] of targets.entries()) {
+            if (source.code === target.code) continue;
+            const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+            const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
+            const base = { date: pairedDate ?? date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index };
           events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
           // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
           const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
           if (place) {
             events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place.end, "event.meeting-abroad", 0.6)] });
+          }
           }
         }
       }
@@ -355,11 +357,21 @@ function sameDyad(a: EventCandidate, b: EventCandidate): boolean {
   return SYMMETRIC_EVENT_TYPES.has(a.type) && a.source === b.target && a.target === b.source;
 }
 
+function daysApart(a: string, b: string): number {
+  const x = edtfRange(a);
+  const y = edtfRange(b);
+  if (!x?.start || !x.end || !y?.start || !y.end) return Number.POSITIVE_INFINITY;
+  if (x.end < y.start) return (Date.parse(y.start) - Date.parse(x.end)) / 86_400_000;
+  if (y.end < x.start) return (Date.parse(x.start) - Date.parse(y.end)) / 86_400_000;
+  return 0;
+}
+
 /** One event per happening within a document: same type and dyad with compatible dates. */
 function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
-    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date)));
+    // Within one article the same kind of event between the same states a few days apart is one happening told twice.
+    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 3));
     if (!same) {
       out.push({ ...c, officials: new Set(c.officials), sources: [...c.sources] });
       continue;

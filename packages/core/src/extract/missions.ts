@@ -86,9 +86,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const city = place ? cityOf(ctx, place) : (remembered?.city ?? null);
       if (!host) continue;
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
+      // "consulates general at The Hague and Istanbul": one post per place.
+      const hosts = [{ code: host, city }, ...(place ? coordinatedAfter(ctx, place).map((p) => ({ code: p.code, city: cityOf(ctx, p) })) : [])];
       for (const sender of senders) {
-        if (sender.code === host) continue;
-        out.push({ kind, sender: sender.code, host, city: sender.code === host ? null : city, start, end });
+        for (const h of hosts) {
+          if (sender.code === h.code) continue;
+          out.push({ kind, sender: sender.code, host: h.code, city: h.city, start, end });
+        }
       }
     }
   }

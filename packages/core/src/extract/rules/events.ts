@@ -31,8 +31,21 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   const tail = ctx.text.slice(end, limit);
   const between = /\bbetween\b/i.exec(tail);
   if (between) {
-    const [a, b] = distinct(partiesAfter(ctx, end + between.index, limit));
+    const listed = distinct(partiesAfter(ctx, end + between.index, limit));
+    // "ties between Egypt, Qatar and Saudi Arabia were formed in 1964, 2003 and 1976, respectively": each with the article's state.
+    if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
+      return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
+    }
+    const [a, b] = listed;
     if (a && b) return { source: a, target: b };
+  }
+  const before = [...ctx.text.slice(ctx.sentence.start, start).matchAll(/\bbetween\b/gi)].at(-1);
+  if (before) {
+    const listed = distinct(partiesAfter(ctx, ctx.sentence.start + before.index!, start));
+    if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
+      return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
+    }
+    if (listed.length === 2) return { source: listed[0], target: listed[1] };
   }
   const subject = subjectBefore(ctx, start);
   if (subject) {
@@ -116,7 +129,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-severed",
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking) off|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
