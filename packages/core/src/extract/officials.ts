@@ -31,6 +31,8 @@ export interface OfficialMention {
   peers?: string[];
   /** "his counterpart X" with no official beside to copy the office from: settled across the document. */
   counterpart?: boolean;
+  /** Named as someone's counterpart, directly or through a second title ("his counterpart FM X"). */
+  viaCounterpart?: boolean;
   /** The name of the person this one is the counterpart of ("Safadi and his Croatian counterpart X"). */
   counterpartOf?: string;
   /** The state is named before the sentence: "the island's top diplomat", "the embassy's chargé d'affaires". */
@@ -115,6 +117,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       ...(notCountries.length ? { notCountries } : {}),
       ...(counterpart ? { counterpart } : {}),
       ...(counterpartOf ? { counterpartOf: cleanName(counterpartOf) } : {}),
+      ...(COUNTERPART.test(title.title) || inherited.get(items.indexOf(title))?.counterpart ? { viaCounterpart: true } : {}),
       ...(context && !country ? { stateFromContext: context } : {}),
     };
     out.push(mention);
@@ -130,6 +133,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (SHARED_TITLE.test(title.title) && organisation && title.start - before!.end <= 1) continue;
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
     if (SHARED_TITLE.test(title.title) && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
+    // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
+    if (/ambassador/i.test(title.title) && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
     let country = actorBefore(items, t) ?? inh?.country ?? null;
     const stateFromContext = country ? undefined : contextBefore(items, t);
@@ -161,6 +166,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           listCountries.push((items[more] as { code: string }).code);
           k = more + 1;
         }
+      } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isWord(items[next + 1], ...REGION_NOUNS) && isWord(items[next + 2], "of")) {
+        // "Governor of Astrakhan region of Russia X": a province, then its state.
+        k = next + 2;
       } else if (isWord(w, "to", "in") && target?.kind === "actor" && role !== "head-of-state" && role !== "head-of-government") {
         if (envoy || isWord(w, "to")) accreditedTo = target.code;
         else country ??= target.code;
@@ -286,7 +294,7 @@ const rank = (role: Role) => ROLE_RANK.get(role) ?? ROLES.length;
 /** A person item, or a one-word city standing where a name is expected ("Rodriguez, the Cuban foreign minister"). */
 function asPerson(items: Item[], i: number, allowCity = false): PersonItem | null {
   const it = items[i];
-  if (it?.kind === "person") return it;
+  if (it?.kind === "person") return /\s/.test(it.name) || it.name.length >= 3 ? it : null;
   if (allowCity && it?.kind === "city" && !/\s/.test(it.text) && !isWord(items[i - 1], "in", "at", "to", "from", "of", "near")) {
     return { kind: "person", name: it.text, from: it.from, to: it.to, start: it.start, end: it.end, text: it.text };
   }
@@ -334,6 +342,7 @@ function contextBefore(items: Item[], t: number): "state" | "mission" | undefine
   if (MISSION_NOUNS.has(noun)) return "mission";
   return undefined;
 }
+const REGION_NOUNS = ["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"];
 const STATE_NOUNS = new Set(["country", "island", "islands", "kingdom", "republic", "nation", "state", "sultanate", "emirate", "principality", "government"]);
 const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "office"]);
 
@@ -357,7 +366,7 @@ function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
     const w = lowerOf(items[i]);
-    if (w === "," || w === "the" || w === "." || w === ":" || isHonorific(w) || /^(?:honou?rable|excellency|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(w.replace(/\.$/, ""))) i++;
+    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(w.replace(/\.$/, ""))) i++;
     else break;
   }
   return i;
@@ -433,7 +442,7 @@ export function resolvePeople(
     const candidates = [
       fromTitle,
       hostOfCredentials(p, people),
-      first.counterpart ? recentActor(analysed, first, excluded) : null,
+      first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
       companyKept(sentences, analysed, excluded),
