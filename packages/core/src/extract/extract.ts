@@ -52,6 +52,7 @@ interface MissionCandidate {
   sources: Provenance[];
 }
 
+const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul", "envoy"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 
 /**
@@ -105,6 +106,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   let place: Party | undefined = datelinePlace(text);
+  let venue: { code: string; sentence: number } | null = null;
 
   for (const { sentence, items, dates } of analysed) {
     const parties = readParties(items, memory);
@@ -128,6 +130,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         const roles = rule.roles(stateCtx, start, end, m);
+        if (roles?.unnamedGroup && roles.target) {
+          // The group's members are the envoys the article names: one event for each one's state.
+          const target = roles.target;
+          const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
+          roles.moreSources = envoys.slice(1).map((p) => ({ code: p.country!, start, end, via: "official" as const, official: p.name, cue: "" }));
+          roles.source = envoys[0] ? { code: envoys[0].country!, start, end, via: "official", official: envoys[0].name, cue: "" } : undefined;
+        }
         if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
         const modality = modalityOf(clauseBefore(ctx, start).slice(-70));
         if (modality !== "asserted" && !options.keepUnasserted) continue;
@@ -206,6 +215,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         }
       }
     }
+    // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
+    if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
+      const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code));
+      if (at) venue = { code: at.code, sentence: sentence.index };
+    }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at")).at(-1);
     if (located) place = located;
     for (const e of events) {
@@ -222,7 +236,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: mergeMissions(missions),
-    events: mergeEvents(refineDates(events, analysed)).map((e) => toEvent(e, published)),
+    events: mergeEvents(refineDates(addVenueVisits(events, venue), analysed)).map((e) => toEvent(e, published)),
   };
 }
 
@@ -328,6 +342,23 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
         .map((c) => ({ status: c.status, date: c.date, sources: c.sources })),
       sources: group.flatMap((c) => c.sources),
     });
+  }
+  return out;
+}
+
+const VENUE = /\b(?:summit|conference|forum|ministerial meeting|leaders' meeting)\b/i;
+
+/** Sides of talks held at a venue abroad travelled there: one visit each (SCHEMA.md conventions). */
+function addVenueVisits(events: EventCandidate[], venue: { code: string; sentence: number } | null): EventCandidate[] {
+  if (!venue) return events;
+  const out = [...events];
+  const has = (source: string) => out.some((e) => e.type === "visit" && e.source === source && e.target === venue.code);
+  for (const e of events) {
+    if ((e.type !== "meeting" && e.type !== "agreement") || (e.sentence ?? 0) < venue.sentence || e.modality !== "asserted") continue;
+    for (const side of [e.source, e.target]) {
+      if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
+      out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });
+    }
   }
   return out;
 }

@@ -7,6 +7,8 @@ export interface EventRoles {
   target: Party | undefined;
   /** Further actors doing the same thing ("the ambassadors of Kuwait, Pakistan and Bulgaria presented …"). */
   moreSources?: Party[];
+  /** The actors are a group the sentence does not name ("Six ambassadors presented their credentials"). */
+  unnamedGroup?: boolean;
 }
 
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
@@ -164,6 +166,9 @@ export const EVENT_RULES: EventRule[] = [
         const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city");
         envoys = fallback ? [fallback] : [];
       }
+      // "Six ambassadors-designate presented their letters …": the envoys are named elsewhere in the article.
+      const unnamedGroup = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i.test(ctx.text.slice(clauseStart, start)) && !envoys.some(isEnvoy);
+      if (unnamedGroup) envoys = [];
       const senders = new Set(envoys.map((p) => p.code));
       const receiver =
         receiverSide.find((p) => p.role === "head-of-state" && !senders.has(p.code)) ??
@@ -171,6 +176,7 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => !senders.has(p.code)) ??
         [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at"));
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
+      if (unnamedGroup && receiver) return { source: receiver, target: receiver, unnamedGroup };
       return { source: first, target: receiver, moreSources: rest };
     },
   },
