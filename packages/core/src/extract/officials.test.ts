@@ -51,6 +51,9 @@ describe("findOfficials: chains, lists and appositions", () => {
     ["Nadia Farah, who led the trade office, takes over from Karim Haddad as Lebanon's top envoy in Ottawa.", { name: "Nadia Farah", country: "LB" }],
     ["The Governor-General, His Excellency, the Most Hon. Sir Edward Clarke, received the letters in Kingston, Jamaica.", { name: "Edward Clarke", role: "head-of-state" }],
     ["High Commissioner Bishnu ‘Bish’ Ramdass-Singh opened the mission of Guyana.", { name: "Bishnu ‘Bish’ Ramdass-Singh", role: "ambassador" }],
+    ["Governor of Tula region of Russia Ivan Petrov attended.", { name: "Ivan Petrov", country: "RU" }],
+    ["The decision followed George W. Smith's Government in Canberra, as Australia's envoy said.", { name: "George W. Smith", role: "head-of-government" }],
+    ["Sweden and Norway met. Norway's Minister of Foreign Affairs [Kari Holm] spoke in Oslo.", { name: "Kari Holm", country: "NO" }],
     ["Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud visited Cairo.", { name: "Faisal bin Farhan Al-Saud", country: "SA" }],
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
@@ -109,6 +112,8 @@ describe("findOfficials: negatives", () => {
     "The ministry thanked the NGO Ekmar and the BBC.",
     "Anna Berg served as President and CEO of the Nordic Foundation.",
     "Tom Hale, President of the University of Arnor, spoke.",
+    "Lia Moss arrived in Rohan as an ambassador to promote its football league.",
+    "Lia Moss made her first appearance as ambassador at a primary school.",
   ])("%s", (text) => {
     expect(read(text).people.map((p) => p.name)).toEqual([]);
   });

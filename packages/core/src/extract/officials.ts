@@ -126,6 +126,13 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
 
   for (let t = 0; t < items.length; t++) {
     const title = items[t]!;
+    // "Norman Kirk's Government recognised…": the head of that government.
+    if (title.kind === "person" && isWord(items[t + 1], "'s") && isWord(items[t + 2], "government", "administration", "cabinet")) {
+      const office = items[t + 2]!;
+      const holder: TitleItem = { kind: "title", role: "head-of-government", title: office.text, from: office.from, to: office.to, start: office.start, end: office.end, text: office.text };
+      add(title, holder, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
+      continue;
+    }
     if (title.kind !== "title") continue;
     const before = items[t - 1];
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
@@ -240,7 +247,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       continue;
     }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
-    if (isWord(items[p], "as", "be", "become", "becomes", "became")) {
+    // Only with a state or post named: "as ambassador at a school" is no office.
+    if (isWord(items[p], "as", "be", "become", "becomes", "became") && (!envoy || country || accreditedTo || stateFromContext)) {
       for (let q = p - 1; q >= 0; q--) {
         const person = asPerson(items, q);
         if (!person) continue;
@@ -549,11 +557,21 @@ function companyKept(sentences: Set<number>, analysed: { sentence: Sentence; ite
     const codes = new Set<string>();
     const items = analysed[s]!.items;
     const qualifying = titleQualifiers(items);
-    for (const it of items) if (it.kind === "actor" && !ORGANISATIONS.has(it.code) && !excluded.has(it.code) && !qualifying.has(it)) codes.add(it.code);
+    items.forEach((it, i) => {
+      if (it.kind === "actor" && !ORGANISATIONS.has(it.code) && !excluded.has(it.code) && !qualifying.has(it) && !isLocation(items, i)) codes.add(it.code);
+    });
     for (const c of codes) seen.set(c, (seen.get(c) ?? 0) + 1);
   }
   const ranked = [...seen.entries()].sort((a, b) => b[1] - a[1]);
   return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+}
+
+/** A place where something happens, not a party: "in Stockholm", "in Dublin, Ireland". */
+function isLocation(items: Item[], i: number): boolean {
+  const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
+  if (isWord(items[j], "in", "at")) return true;
+  const before = items[j - 1];
+  return isWord(items[j], ",") && (before?.kind === "city" || before?.kind === "actor") && isLocation(items, j - 1);
 }
 
 /** Actors that qualify a title ("Afghan President", "Iran's envoy"): they belong to that office, not to the sentence's subject. */
