@@ -165,7 +165,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
 
     for (const found of findMissionMentions(ctx, missionMemory)) {
-      const windowStart = Math.max(sentence.start, found.start - 80);
+      const windowStart = Math.max(sentence.start, found.start - 120);
       const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
       let cueAt = found.start;
       const cue = MISSION_CUES.find((c) => {
@@ -185,6 +185,19 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
       missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source] });
+      // A post that relocates opens in its new host (SCHEMA.md conventions).
+      const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
+      const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
+      if (newHost && modality === "asserted") {
+        const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
+        const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
+        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, order: newHost.start, sources: [opened] });
+        events.push({
+          type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
+          mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
+          dated: own !== null, sentence: sentence.index,
+        });
+      }
       const eventType = cue?.event;
       if (eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
         events.push({

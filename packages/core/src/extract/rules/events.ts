@@ -185,8 +185,11 @@ export const EVENT_RULES: EventRule[] = [
     type: "ambassador-appointed",
     pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
     roles(ctx, start, end) {
-      const source = subjectBefore(ctx, start) ?? partiesAfter(ctx, start).find((p) => p.via === "actor");
-      const target = objectAfter(ctx, end, ["to", "in", "for"], source?.code);
+      // The appointing state is the subject ("President X nominated …"), else the appointee's own state.
+      const appointee = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
+      const subject = subjectBefore(ctx, start);
+      const target = objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code);
+      const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
       return { source, target };
     },
   },
