@@ -219,6 +219,17 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       expect(page.items[0]?.sources[0]).toMatchObject({ documentId: first.documentId, rule: "bulk" });
     });
 
+    it("bulk mode can rebuild the event indexes around a load, and queries still find everything", async () => {
+      const store = await fresh();
+      await ingestAll(store, STORY);
+      const events = Array.from({ length: 30 }, (_, i) => ({ type: "phone-call" as const, source: GONDOR, target: `Q${String.fromCharCode(65 + (i % 3))}`, date: `2021-0${1 + (i % 9)}` }));
+      await store.ingestRecords({ events }, { input: "calls.ndjson" }, { mode: "bulk", rebuildIndexes: true });
+      expect((await store.events({ actor: GONDOR, type: "phone-call", limit: 500 })).items).toHaveLength(30);
+      expect((await store.events({ dyad: ["QB", GONDOR] })).items).toHaveLength(10);
+      expect((await store.relations(ARNOR, GONDOR)).timeline).toHaveLength(8);
+      expect((await store.events({ from: "2021-03", to: "2021-03" })).items).toHaveLength(4);
+    });
+
     it("readers never see a half-written document while writes run", async () => {
       const store = await fresh();
       const perDocument = 4;

@@ -6,7 +6,7 @@ export { createPostgresStore } from "./postgres.js";
 export type { PostgresStoreOptions } from "./postgres.js";
 export type { Store, StoreStats } from "./store.js";
 export { IngestMode, Records, RecordsSource } from "./ingest.js";
-export type { IngestCounts, IngestReport } from "./ingest.js";
+export type { IngestCounts, IngestOptions, IngestReport } from "./ingest.js";
 export {
   CountryProfile, DEFAULT_LIMIT, EventDetail, EventQuery, EventSupport, LOWY_GROUPS, MAX_LIMIT, MissionQuery, OfficialQuery,
   pageOf, Relations, StoredEvent, StoredMission, StoredOfficial,

@@ -13,8 +13,8 @@ export interface PostgresStoreOptions {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
-/** Rows per multi-row INSERT in bulk mode: well under PostgreSQL's 65,535 parameters. */
-const BATCH_ROWS = 1000;
+/** Rows per INSERT … SELECT FROM unnest(…) in bulk mode. */
+const BATCH_ROWS = 10_000;
 
 /** A stable 31-bit number for the advisory lock that serialises writers to one schema. */
 function lockKey(schema: string): number {
@@ -24,6 +24,15 @@ function lockKey(schema: string): number {
 }
 
 const sqlCache = new Map<string, string>();
+
+/** Column → SQL type of a table in the current schema, for typing unnest() arrays. */
+async function columnTypes(client: pg.PoolClient, table: string): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ name: string; type: string }>(
+    "SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+    [table],
+  );
+  return new Map(rows.map((r) => [r.name, r.type]));
+}
 
 function executor(client: pg.PoolClient): Executor {
   const text = (sql: string) => {
@@ -42,15 +51,30 @@ function executor(client: pg.PoolClient): Executor {
       await query(sql, params);
     },
     insertMany: async (table, columns, rows) => {
+      // One statement per batch with one array parameter per column: far less to parse than a parameter per value.
+      const types = await columnTypes(client, table);
+      const arrays = columns.map((c) => `?::${types.get(c) ?? "text"}[]`).join(", ");
+      const sql = numberPlaceholders(`INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${arrays}) ON CONFLICT DO NOTHING`);
       let inserted = 0;
-      const row = `(${columns.map(() => "?").join(", ")})`;
-      for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-        const batch = rows.slice(i, i + BATCH_ROWS);
-        const sql = `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${batch.map(() => row).join(", ")} ON CONFLICT DO NOTHING`;
-        inserted += (await client.query(numberPlaceholders(sql), batch.flat())).rowCount ?? 0;
+      let batch: SqlValue[][] = [];
+      const flush = async () => {
+        if (batch.length > 0) inserted += (await client.query(sql, columns.map((_, c) => batch.map((row) => row[c])))).rowCount ?? 0;
+        batch = [];
+      };
+      for (const row of rows) {
+        batch.push(row);
+        if (batch.length === BATCH_ROWS) await flush();
       }
+      await flush();
       return inserted;
     },
+    indexes: async (table) =>
+      (
+        await client.query<{ name: string; sql: string }>(
+          "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexdef NOT LIKE 'CREATE UNIQUE%'",
+          [table],
+        )
+      ).rows,
   };
 }
 

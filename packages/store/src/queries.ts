@@ -228,7 +228,7 @@ export async function queryEvents(tx: Executor, input: EventQuery | undefined): 
   const dyad = q.dyad ? [...q.dyad].sort() : undefined;
   const w = where([
     ["type = ?", q.type],
-    ["(source = ? OR target = ?)", q.actor, q.actor],
+    ["(actor_a = ? OR actor_b = ?)", q.actor, q.actor],
     ["actor_a = ? AND actor_b = ?", dyad?.[0], dyad?.[1]],
     ["date_end >= ?", q.from === undefined ? undefined : (edtfRange(q.from)?.start ?? undefined)],
     ["date_start <= ?", q.to === undefined ? undefined : (edtfRange(q.to)?.end ?? undefined)],

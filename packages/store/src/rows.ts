@@ -76,11 +76,26 @@ export function eventRow(
 ): SqlValue[] {
   const start = range ? (range.start ?? OPEN_START) : null;
   const end = range ? (range.end ?? OPEN_END) : null;
-  const { reportCount: _count, ...record } = event;
   return [
     event.id, event.type, event.source, event.target, dyad[0], dyad[1], start, end, start ?? UNDATED,
-    reportCount(event.sources), JSON.stringify(record), JSON.stringify(reasons),
+    reportCount(event.sources), JSON.stringify(event, withoutDefaults), reasons.length === 1 ? `[${JSON.stringify(reasons[0])}]` : JSON.stringify(reasons),
   ];
+}
+
+/** Values the schemas fill in when absent: left out of stored JSON, restored when rows are parsed. */
+const EMPTY_LIST = Symbol("[]");
+const DROP = Symbol("always");
+const DEFAULTS = new Map<string, unknown>([
+  ["participants", EMPTY_LIST], ["officials", EMPTY_LIST], ["spans", EMPTY_LIST], ["reported", null], ["location", null],
+  ["mission", null], ["modality", "asserted"], ["confidence", 1], ["reportCount", DROP],
+]);
+
+function withoutDefaults(key: string, value: unknown): unknown {
+  if (!DEFAULTS.has(key)) return value;
+  const fallback = DEFAULTS.get(key);
+  if (fallback === DROP) return undefined;
+  if (fallback === EMPTY_LIST) return Array.isArray(value) && value.length === 0 ? undefined : value;
+  return value === fallback ? undefined : value;
 }
 
 /** `INSERT … ON CONFLICT (id) DO UPDATE` of every column: both engines speak it. */

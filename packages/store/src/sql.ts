@@ -7,8 +7,10 @@ export interface Executor {
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
-  /** Inserts many rows into `table`, skipping rows whose key already exists; returns how many were inserted. */
-  insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<number>;
+  /** Inserts rows into `table` as they are produced, skipping rows whose key exists; returns how many were inserted. */
+  insertMany(table: string, columns: readonly string[], rows: Iterable<SqlValue[]>): Promise<number>;
+  /** The table's secondary (non-unique) indexes and the statements that create them, for bulk loads to rebuild. */
+  indexes(table: string): Promise<Array<{ name: string; sql: string }>>;
 }
 
 export type Dialect = "sqlite" | "postgres";

@@ -1,7 +1,7 @@
 // The one interface both engines implement, and its implementation over an engine's Database.
 import type { Extraction } from "@proj/core";
 import {
-  bulkIngest, type IngestMode, type IngestReport, ingestDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
+  bulkIngest, type IngestOptions, type IngestReport, ingestDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
 } from "./ingest.js";
 import { migrate } from "./migrations/index.js";
 import {
@@ -34,7 +34,7 @@ export interface Store {
    * Stores structured records as one batch document whose id hashes them, so re-importing the same batch changes nothing.
    * `mode: "bulk"` skips merging, for large clean imports.
    */
-  ingestRecords(records: Records, source: RecordsSource, options?: { mode?: IngestMode }): Promise<IngestReport>;
+  ingestRecords(records: Records, source: RecordsSource, options?: IngestOptions): Promise<IngestReport>;
   missions(query?: MissionQuery): Promise<Page<StoredMission>>;
   /** A mission by id (an id it had before it learnt its city still works), or null. */
   getMission(id: string): Promise<StoredMission | null>;
@@ -71,7 +71,7 @@ export async function createStore(db: Database): Promise<Store> {
       const parsed = validate(Records, records, "records", parsedSource.input);
       const document = recordsDocument(parsed, parsedSource);
       return db.write((tx) =>
-        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now()) : ingestDocument(tx, document, parsed, parsedSource.rule, now()),
+        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now(), options.rebuildIndexes) : ingestDocument(tx, document, parsed, parsedSource.rule, now()),
       );
     },
     missions: (query) => db.read((tx) => queryMissions(tx, query)),

@@ -59,9 +59,9 @@ export const initial: Migration = {
         record TEXT NOT NULL,
         reasons TEXT NOT NULL
       )`,
+      // actor_a/actor_b are the two parties in code order: (a, b) serves relations and a's events, (b) b's events.
       `CREATE INDEX events_dyad ON events (actor_a, actor_b, sort_date, id)`,
-      `CREATE INDEX events_source ON events (source, sort_date, id)`,
-      `CREATE INDEX events_target ON events (target, sort_date, id)`,
+      `CREATE INDEX events_actor_b ON events (actor_b, sort_date, id)`,
       `CREATE INDEX events_sort ON events (sort_date, id)`,
     ];
   },

@@ -1,0 +1,164 @@
+// Store benchmark: bulk import of 1,000,000 events and 20,000 missions, then p50/p99 of relations() and filtered
+// mission queries, on SQLite and PostgreSQL side by side, with a raw better-sqlite3 insert loop as the baseline.
+// Run: npm run bench -w @proj/store  (after `npm run build`; PostgreSQL from CHANCERY_TEST_PG, skipped if unreachable)
+// Options: EVENTS=1000000 MISSIONS=20000 QUERIES=2000
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import { createPostgresStore, createSqliteStore } from "../dist/index.js";
+
+const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
+const MISSIONS = Number(process.env.MISSIONS ?? 20_000);
+const QUERIES = Number(process.env.QUERIES ?? 2000);
+const PG_URL = process.env.CHANCERY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+
+// A deterministic generator, so every engine gets the same data.
+let seed = 42;
+const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+const COUNTRIES = [];
+for (let a = 0; a < 26 && COUNTRIES.length < 200; a++) for (let b = 0; b < 26 && COUNTRIES.length < 200; b++) {
+  const code = String.fromCharCode(65 + a) + String.fromCharCode(65 + b);
+  COUNTRIES.push(code);
+}
+const KINDS = ["embassy", "embassy", "embassy", "consulate-general", "consulate", "honorary-consulate", "permanent-mission", "trade-office"];
+const STATUSES = ["open", "open", "open", "open", "closed", "suspended", "planned", "approved"];
+const TYPES = ["visit", "meeting", "phone-call", "agreement", "ambassador-appointed", "credentials-presented", "mission-opened", "diplomat-expelled"];
+const day = () => `${1990 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+const pair = () => {
+  const a = pick(COUNTRIES);
+  let b = pick(COUNTRIES);
+  while (b === a) b = pick(COUNTRIES);
+  return [a, b];
+};
+
+function generate() {
+  const missions = [];
+  const seen = new Set();
+  while (missions.length < MISSIONS) {
+    const [sender, host] = pair();
+    const kind = pick(KINDS);
+    const city = `City ${host}${Math.floor(random() * 3)}`;
+    const key = `${sender}|${host}|${kind}|${city}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const status = pick(STATUSES);
+    missions.push({ sender, host, kind, city, status, history: [{ status: "open", date: day() }, ...(status === "open" ? [] : [{ status, date: "2024-06-01" }])] });
+  }
+  const events = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const [source, target] = pair();
+    events.push({ type: pick(TYPES), source, target, date: random() < 0.9 ? day() : `${1990 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}`, officials: random() < 0.3 ? [`Official ${i % 5000}`] : [] });
+  }
+  return { missions, events };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+async function latency(name, run) {
+  const times = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const start = process.hrtime.bigint();
+    await run(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { name, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+async function measure(label, store, data) {
+  const t0 = performance.now();
+  await store.ingestRecords({ missions: data.missions }, { input: "bench-missions" }, { mode: "bulk" });
+  const t1 = performance.now();
+  const report = await store.ingestRecords({ events: data.events }, { input: "bench-events" }, { mode: "bulk" });
+  const t2 = performance.now();
+  if (report.events.created !== EVENTS) throw new Error(`${label}: imported ${report.events.created} of ${EVENTS} events`);
+  const queries = [
+    await latency("relations(A,B)", (i) => store.relations(COUNTRIES[i % 200], COUNTRIES[(i * 7 + 3) % 200] === COUNTRIES[i % 200] ? COUNTRIES[(i + 1) % 200] : COUNTRIES[(i * 7 + 3) % 200])),
+    await latency("missions({sender,status:open})", (i) => store.missions({ sender: COUNTRIES[i % 200], status: "open" })),
+    await latency("missions({host,kind:embassy})", (i) => store.missions({ host: COUNTRIES[(i * 3) % 200], kind: "embassy" })),
+    await latency("missions({kind,status}) page 100", (i) => store.missions({ kind: KINDS[i % KINDS.length], status: "closed", limit: 100 })),
+    await latency("events({dyad,from,to})", (i) => store.events({ dyad: [COUNTRIES[i % 200], COUNTRIES[(i + 11) % 200]], from: "2000", to: "2015" })),
+  ];
+  return {
+    label,
+    missionsPerSecond: MISSIONS / ((t1 - t0) / 1000),
+    eventsSeconds: (t2 - t1) / 1000,
+    eventsPerSecond: EVENTS / ((t2 - t1) / 1000),
+    queries,
+  };
+}
+
+/** The ceiling: the same number of rows into one bare table with a raw prepared statement, no validation or indexes. */
+function baseline(dir) {
+  const db = new BetterSqlite3(join(dir, "baseline.db"));
+  db.pragma("journal_mode = WAL");
+  db.exec("CREATE TABLE t (id TEXT PRIMARY KEY, type TEXT, source TEXT, target TEXT, date TEXT, record TEXT)");
+  const insert = db.prepare("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)");
+  const start = performance.now();
+  db.transaction(() => {
+    for (let i = 0; i < EVENTS; i++) insert.run(`e${i}`, "visit", "AA", "AB", "2020-01-01", '{"type":"visit"}');
+  })();
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  return EVENTS / seconds;
+}
+
+async function postgresReachable() {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return null;
+  } catch (error) {
+    return error.message;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const dir = mkdtempSync(join(tmpdir(), "chancery-bench-"));
+const results = [];
+try {
+  process.stderr.write(`generating ${fmt(EVENTS)} events and ${fmt(MISSIONS)} missions…\n`);
+  const data = generate();
+  process.stderr.write("baseline…\n");
+  const rawRate = baseline(dir);
+  process.stderr.write("SQLite…\n");
+  const sqlite = await createSqliteStore({ path: join(dir, "bench.db") });
+  results.push(await measure("SQLite", sqlite, data));
+  await sqlite.close();
+  const unreachable = await postgresReachable();
+  const schema = `chancery_bench_${process.pid}`;
+  if (unreachable) process.stderr.write(`PostgreSQL skipped: ${unreachable}\n`);
+  else {
+    process.stderr.write("PostgreSQL…\n");
+    const store = await createPostgresStore({ url: PG_URL, schema });
+    try {
+      results.push(await measure("PostgreSQL", store, data));
+    } finally {
+      await store.close();
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
+  }
+
+  const cols = results.map((r) => r.label);
+  const line = (name, values) => `| ${name} | ${values.join(" | ")} |`;
+  console.log(`${fmt(EVENTS)} events, ${fmt(MISSIONS)} missions, ${fmt(QUERIES)} queries each; node ${process.version}\n`);
+  console.log(line("", [...cols, "baseline (raw better-sqlite3 insert, no indexes)"]));
+  console.log(line("---", [...cols.map(() => "---:"), "---:"]));
+  console.log(line("bulk import, events/s", [...results.map((r) => fmt(r.eventsPerSecond)), fmt(rawRate)]));
+  console.log(line("bulk import, 1M events (s)", [...results.map((r) => fmt(r.eventsSeconds, 1)), ""]));
+  console.log(line("bulk import, missions/s", [...results.map((r) => fmt(r.missionsPerSecond)), ""]));
+  for (let q = 0; q < results[0].queries.length; q++) {
+    const name = results[0].queries[q].name;
+    console.log(line(`${name} p50 / p99 (ms)`, [...results.map((r) => `${fmt(r.queries[q].p50, 2)} / ${fmt(r.queries[q].p99, 2)}`), ""]));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
