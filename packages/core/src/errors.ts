@@ -59,7 +59,12 @@ export function preview(value: unknown, max = 40): string {
   try {
     text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // Cycles, BigInts and values nested too deep for JSON.stringify (or String) to walk.
+    try {
+      text = String(value);
+    } catch {
+      text = Array.isArray(value) ? "[…]" : typeof value === "object" && value !== null ? "{…}" : typeof value;
+    }
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -74,7 +74,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     return { sentence, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
   });
   const actorCounts = countActors(analysed.map((a) => a.items));
-  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts);
+  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, publisherCountry(document.url));
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.

@@ -396,6 +396,7 @@ export function resolvePeople(
   mentions: OfficialMention[],
   analysed: { sentence: Sentence; items: Item[] }[],
   actorCounts: Map<string, number>,
+  publisher: string | null = null,
 ): PersonRecord[] {
   const people: PersonRecord[] = [];
   const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
@@ -412,7 +413,7 @@ export function resolvePeople(
   const byName = new Map(people.map((p) => [p.name, p]));
   const find = (name: string) => byName.get(name) ?? people.find((o) => sameName(name, o.name));
   const visits = visitedPlaces(analysed);
-  const home = homeActors(analysed, actorCounts, visits);
+  const home = homeActors(analysed, actorCounts, visits, publisher);
   const explicit = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
   for (const p of people) p.country = explicit(p);
   // Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia.
@@ -592,7 +593,7 @@ function titleQualifiers(items: Item[]): Set<Item> {
 }
 
 /** The states the document is about, most likely home of an unqualified official first: the dateline's, then by mentions. */
-function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCounts: Map<string, number>, visits: Visit[]): string[] {
+function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCounts: Map<string, number>, visits: Visit[], publisher: string | null): string[] {
   const score = new Map<string, number>();
   for (const [code, n] of actorCounts) if (!ORGANISATIONS.has(code)) score.set(code, n);
   // Destinations are abroad.
@@ -605,6 +606,8 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
       if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
     }
   }
+  // The publisher's state (from its web address) breaks ties: sites report their own officials without naming the state.
+  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 0.5);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const dateline = datelineActor(analysed[0]);
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
