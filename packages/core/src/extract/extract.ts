@@ -11,7 +11,7 @@ import type { Provenance } from "../model/provenance.js";
 import { clauseBefore, clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
-import { modalityOf } from "./modality.js";
+import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { publisherCountry } from "./publisher.js";
@@ -138,7 +138,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           roles.source = envoys[0] ? { code: envoys[0].country!, start, end, via: "official", official: envoys[0].name, cue: "" } : undefined;
         }
         if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
-        const modality = modalityOf(clauseBefore(ctx, start).slice(-70));
+        const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
+        const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
         if (modality !== "asserted" && !options.keepUnasserted) continue;
         const own = nearestDate(ctx, dates, start, end, published);
         const date = own ?? fallbackDate();
@@ -174,7 +175,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         return hit !== null;
       });
       // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
-      const modality = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+      const framed = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+      const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
       // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
       const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
       if ((!cue && article) || (modality !== "asserted" && !cue?.future)) continue;

@@ -1,6 +1,6 @@
 import { getActor } from "../gazetteer/actors.js";
 import type { MissionKind } from "../model/mission.js";
-import { type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 
 /** A post named in a sentence, with its sender, host and city. */
@@ -79,7 +79,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       }
       if (!senders.length) continue;
       const senderCodes = new Set(senders.map((p) => p.code));
-      const place = after.find((p) => PLACE_CUES.has(p.cue) && !senderCodes.has(p.code));
+      // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
+      const limit = clauseEnd(ctx, end);
+      const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)))
+        ?? (/^\s+here\b/i.test(ctx.text.slice(end, end + 6)) && ctx.place && !senderCodes.has(ctx.place.code) ? ctx.place : undefined);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
       const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
       const host = place?.code ?? remembered?.code ?? memory.dominant;

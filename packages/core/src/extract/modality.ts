@@ -5,10 +5,22 @@ const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused|refuses
 const HYPOTHETICAL = /\b(?:would|could|might|may|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|demand(?:ed|s)?|call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
 const PLANNED = /\b(?:will|shall|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) to|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
+// "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
+const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|the \w+|\w+)?\s*would\b/i;
+
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
 export function modalityOf(before: string): Modality {
   if (NEGATED.test(before)) return "negated";
+  if (REPORTED_FUTURE.test(before)) return "planned";
   if (HYPOTHETICAL.test(before)) return "hypothetical";
   if (PLANNED.test(before)) return "planned";
   return "asserted";
 }
+
+/**
+ * Decisions count when they are announced, even with later effect ("will suspend its embassy from August 1" is dated
+ * by the decision, SCHEMA.md): for these types a planned statement is the event.
+ */
+export const DECIDED_WHEN_ANNOUNCED: ReadonlySet<string> = new Set([
+  "mission-closed", "relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-announced",
+]);

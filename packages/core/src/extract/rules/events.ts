@@ -140,7 +140,7 @@ export const EVENT_RULES: EventRule[] = [
     pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of)\b/gi,
     roles(ctx, start, end) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
-      if (/^\s*(?:its |their |the )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
+      if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
