@@ -145,6 +145,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const date = own ?? fallbackDate();
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
+        // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
+        if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
+          for (const [i, a] of targets.entries()) {
+            for (const b of targets.slice(i + 1)) {
+              if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, sentence: sentence.index });
+            }
+          }
+        }
         // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
         const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
         const sources = [roles.source, ...(roles.moreSources ?? [])];
@@ -378,6 +386,7 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   return out;
 }
 
+const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 
 /**
@@ -389,6 +398,7 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
     if (e.dated || e.sentence === undefined) return e;
     const twin = events.find((o) => o !== e && o.dated && o.type === e.type && o.target === e.target && o.date);
     if (twin) return { ...e, date: twin.date };
+    if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
       const when = next.dates.find((d) => d.edtf);
       if (when && CEREMONY.test(next.sentence.text)) return { ...e, date: when.edtf };

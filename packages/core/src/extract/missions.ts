@@ -55,6 +55,11 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   return capital && named === capital ? capital : null;
 }
 
+function distinctByCode(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
+}
+
 /** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
 export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory): MissionMention[] {
   const out: MissionMention[] = [];
@@ -76,6 +81,19 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       else {
         const subject = subjectBefore(ctx, start);
         if (subject) senders = [subject];
+      }
+      // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
+      const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
+      if (reciprocal) {
+        const pair = distinctByCode(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
+        if (pair.length === 2) {
+          const places = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.via === "city");
+          for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
+            const place = places.find((p) => p.code === b.code);
+            out.push({ kind, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
+          }
+          continue;
+        }
       }
       if (!senders.length) continue;
       const senderCodes = new Set(senders.map((p) => p.code));

@@ -119,7 +119,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.agreement",
     type: "agreement",
-    pattern: /\b(?:signed|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
+    pattern: /\b(?:signed|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
     roles: dyad,
   },
   {
