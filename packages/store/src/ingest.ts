@@ -367,14 +367,18 @@ export async function bulkIngest(tx: Executor, doc: Document, records: ParsedRec
     return missionRow(mission, cityKey(m.city), evidence);
   });
   report.missions.created = await tx.insertMany("missions", MISSION_COLUMNS, missions);
-  const eventSource = provenance("events");
+  const bulkSources = [provenance("events")];
   const reasons = ["bulk import: not merged"];
   const width = String(records.events.length).length;
+  const prefix = doc.id.slice(0, 16);
   function* events() {
     for (const [n, e] of records.events.entries()) {
       // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
-      const event = { ...withDocument(e, doc.id, () => eventSource), id: e.id ?? `ev-${doc.id}-${String(n).padStart(width, "0")}`, reportCount: 0 };
-      yield eventRow(event, dyadOf(e), e.date ? edtfRange(e.date) : null, reasons);
+      const sources = e.sources.length > 0 ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
+      // Set in place: the records are this call's own parsed copy, and a million spreads cost more than the inserts.
+      e.sources = sources;
+      e.id ??= `ev-${prefix}-${String(n).padStart(width, "0")}`;
+      yield eventRow(e as StoredEvent, dyadOf(e), e.date ? edtfRange(e.date) : null, reasons);
     }
   }
   const rebuild = rebuildIndexes ?? records.events.length >= REBUILD_INDEXES_AT;

@@ -1,0 +1,11 @@
+import { createSqliteStore } from "./dist/index.js";
+const N = 200000;
+let seed = 1; const r = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const C = []; for (let i = 0; i < 200; i++) C.push(String.fromCharCode(65 + (i / 26 | 0)) + String.fromCharCode(65 + i % 26));
+const events = [];
+for (let i = 0; i < N; i++) events.push({ type: "visit", source: C[r()*200|0], target: C[r()*200|0], date: `${1990 + (r()*35|0)}-0${1+(r()*9|0)}-1${r()*9|0}`, officials: i % 3 ? [] : ["Official x"] });
+const store = await createSqliteStore({ path: "/tmp/prof2.db" });
+let t = performance.now();
+await store.ingestRecords({ events }, { input: "x" }, { mode: "bulk" });
+console.log("bulk", (performance.now() - t).toFixed(0), "ms");
+await store.close();
