@@ -28,8 +28,11 @@ function load() {
   const names = new Map<string, ActorNameHit>();
   const add = (text: string, hit: ActorNameHit) => {
     const key = text.replace(/^the /i, "").replace(/’/g, "'");
-    const prev = names.get(key);
-    if (!prev || KIND_RANK[hit.kind] < KIND_RANK[prev.kind]) names.set(key, hit);
+    // English text often drops accents ("Bogota", "Brasilia", "Cote d'Ivoire"): index both spellings.
+    for (const k of new Set([key, key.normalize("NFD").replace(/\p{M}/gu, "")])) {
+      const prev = names.get(k);
+      if (!prev || KIND_RANK[hit.kind] < KIND_RANK[prev.kind]) names.set(k, hit);
+    }
   };
   for (const a of actors) {
     add(a.name, { code: a.code, kind: "name" });

@@ -30,10 +30,11 @@ const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |p
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
-  const tail = ctx.text.slice(end, limit);
+  // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
+  const tail = ctx.text.slice(start, limit);
   const between = /\bbetween\b/i.exec(tail);
   if (between) {
-    const listed = distinct(partiesAfter(ctx, end + between.index, limit));
+    const listed = distinct(partiesAfter(ctx, start + between.index, limit));
     // "ties between Egypt, Qatar and Saudi Arabia were formed in 1964, 2003 and 1976, respectively": each with the article's state.
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
@@ -125,7 +126,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-established",
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:ed|es|ing|ation of)|resum(?:ed|es|ing|ption of)|normali[sz](?:ed|es|ing|ation of)|forg(?:ed|ing)|formed|opened|renew(?:ed|al of)) ${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:ed|es|ing|ation of)|resum(?:ed|es|ing|ption of)|normali[sz](?:ed|es|ing|ation of)|forg(?:ed|ing)|formed|opened|renew(?:ed|al of)) ${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
   },
   {
