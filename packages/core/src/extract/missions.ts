@@ -55,6 +55,17 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   return capital && named === capital ? capital : null;
 }
 
+/** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
+function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
+  const after = ctx.text.slice(end, end + 8);
+  if (/^\s+there\b/i.test(after)) {
+    const last = ctx.parties.filter((p) => p.end <= start && (p.cue === "in" || p.cue === "at") && !senders.has(p.code)).at(-1);
+    if (last) return last;
+  }
+  if (/^\s+(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
+  return undefined;
+}
+
 function distinctByCode(parties: Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
@@ -100,7 +111,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
       const limit = clauseEnd(ctx, end);
       const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)))
-        ?? (/^\s+here\b/i.test(ctx.text.slice(end, end + 6)) && ctx.place && !senderCodes.has(ctx.place.code) ? ctx.place : undefined);
+        ?? thereOrHere(ctx, start, end, senderCodes);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
       const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
       const host = place?.code ?? remembered?.code ?? memory.dominant;

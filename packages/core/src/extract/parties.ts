@@ -14,6 +14,8 @@ export interface PartyMemory {
   holder(role: string): PersonRecord | undefined;
   /** The state the document is mostly about, for titles with no state ("the Foreign Minister said"). */
   dominant: string | null;
+  /** The subject of the last sentence that had one, for a sentence-initial "It". */
+  subject?: Party;
   /** The publisher's state, read from the URL: whose "the Foreign Minister" an unqualified title usually is. */
   home: string | null;
 }
@@ -21,6 +23,7 @@ export interface PartyMemory {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const PREPOSITIONS = new Set(["in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
@@ -75,7 +78,10 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue });
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
-      const earlier = [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+      // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
+      // last state named; a sentence-initial "It" is the previous sentence's subject.
+      const subject = parties.find((p) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
+      const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue });
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
@@ -102,6 +108,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     }
   }
   for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) memory.recent.unshift(p);
+  const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
+  if (subject) memory.subject = subject;
   memory.recent.splice(12);
   return parties;
 }
