@@ -105,6 +105,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   missionMemory.dominant = memory.dominant;
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
+  // Set once the article turns to the past: a date from an earlier year in the last two sentences.
+  let backgroundSeen = false;
+  let backgroundAge = 99;
   let place: Party | undefined = datelinePlace(text);
   let venue: { code: string; sentence: number } | null = null;
 
@@ -119,7 +122,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const fallbackDate = (): string | null => {
       if (paragraphDate) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
-      if (!isNews(sentence, analysed.length) || !published) return null;
+      if (!isNews(sentence, analysed.length, backgroundSeen) || !published) return null;
       return newsDate ?? published;
     };
 
@@ -249,6 +252,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (e.sentence === sentence.index && e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
 
+    const old = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
+    backgroundAge = old ? 0 : backgroundAge + 1;
+    backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     const absolute = dates.find((d) => d.edtf && !d.future && !d.bareYear) ?? dates.find((d) => d.edtf && !d.future);
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
@@ -289,8 +295,10 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const clauseTo = clauseEnd(ctx, end);
   const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo);
   const pick = (pool: DateMention[]) => {
-    const strong = pool.filter((d) => !d.bareYear);
-    const candidates = strong.length ? strong : pool;
+    // A coarse "this year" far from the trigger describes something else in a long sentence.
+    const near = pool.filter((d) => !(d.relative && d.edtf && edtfSpanDays(d.edtf) > 31 && Math.min(Math.abs(d.start - end), Math.abs(start - d.end)) > 60));
+    const strong = near.filter((d) => !d.bareYear);
+    const candidates = strong.length ? strong : near;
     let best: DateMention | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const d of candidates) {
@@ -322,8 +330,9 @@ function isRecent(date: string, published: string): boolean {
 }
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
-function isNews(sentence: Sentence, total: number): boolean {
-  return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) && !BACKGROUND.test(sentence.text);
+function isNews(sentence: Sentence, total: number, backgroundBefore: boolean): boolean {
+  if (BACKGROUND.test(sentence.text)) return false;
+  return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) || !backgroundBefore;
 }
 const BACKGROUND = /\b(?:had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
 
@@ -427,12 +436,13 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
     // Within one article the same kind of event between the same states a few days apart is one happening told twice.
-    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 3));
+    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
     if (!same) {
       out.push({ ...c, officials: new Set(c.officials), sources: [...c.sources] });
       continue;
     }
-    if (c.date && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date))) same.date = c.date;
+    // The more precise date wins; of two days, the earlier (reports follow events, not the other way round).
+    if (c.date && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date) || (edtfSpanDays(c.date) === edtfSpanDays(same.date) && compareEdtf(c.date, same.date) < 0))) same.date = c.date;
     for (const o of c.officials) same.officials.add(o);
     same.sources.push(...c.sources);
     if (same.mission === null) same.mission = c.mission;
