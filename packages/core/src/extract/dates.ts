@@ -63,11 +63,13 @@ export function findDates(text: string, published: string | null, offset = 0): D
   const out: DateMention[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const resolved = resolve(m, pub);
+    // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
+    const ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const resolved = resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     const lower = m[0].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    const future = /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
+    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) continue;
@@ -78,15 +80,16 @@ export function findDates(text: string, published: string | null, offset = 0): D
   return out;
 }
 
-function resolve(m: RegExpExecArray, pub: Date | null): { edtf: string | null; relative: boolean } | undefined {
+function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
   const pubYear = pub?.getUTCFullYear() ?? null;
   const pubMonth = pub ? pub.getUTCMonth() + 1 : null;
   // Month/day without a year: the latest such day on or before publication.
   const yearFor = (month: number, day = 1) => {
     if (pubYear === null || pubMonth === null || !pub) return null;
-    const candidate = month > pubMonth || (month === pubMonth && day > pub.getUTCDate()) ? pubYear - 1 : pubYear;
-    return candidate;
+    const later = month > pubMonth || (month === pubMonth && day > pub.getUTCDate());
+    if (ahead) return later || (month === pubMonth && day === pub.getUTCDate()) ? pubYear : pubYear + 1;
+    return later ? pubYear - 1 : pubYear;
   };
   if (g(1) && g(2) && g(3)) return abs(dayText(+g(3)!, monthIndex(g(2)!), +g(1)!));
   if (g(4) && g(5) && g(6)) return abs(dayText(+g(6)!, monthIndex(g(4)!), +g(5)!));
