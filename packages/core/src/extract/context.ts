@@ -43,7 +43,7 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
-  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into"].includes(p.cue) || p.via === "official");
+  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) || p.via === "official");
   return before.find((p) => p.via !== "city") ?? before[0];
 }
 

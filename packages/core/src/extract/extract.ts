@@ -246,7 +246,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code));
       if (at) venue = { code: at.code, sentence: sentence.index };
     }
-    const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at")).at(-1);
+    const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
     if (located) place = located;
     for (const e of events) {
       if (e.sentence === sentence.index && e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;

@@ -23,7 +23,7 @@ export interface PartyMemory {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
-const PREPOSITIONS = new Set(["in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
+const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
@@ -58,7 +58,9 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const cue = cueBefore(items, i);
+    // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
+    const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
+    const cue = dateline ? "dateline" : cueBefore(items, i);
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
       mark({ code: it.code, start: it.start, end: it.end, via: "actor", cue, ...(envoy ? { envoy } : {}) });
