@@ -43,6 +43,9 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
+  // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
+  const adjacent = partiesBefore(ctx, pos)[0];
+  if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) || p.via === "official");
   return before.find((p) => p.via !== "city") ?? before[0];
 }

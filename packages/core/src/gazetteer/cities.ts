@@ -34,7 +34,8 @@ function load(): Map<string, City> {
  */
 export function lookupCity(name: string): City | undefined {
   const cities = load();
-  return cities.get(name) ?? cities.get(name.normalize("NFD").replace(/\p{M}/gu, ""));
+  // "Port-of-Spain", "Ho-Chi-Minh City": hyphens stand for spaces as often as not.
+  return cities.get(name) ?? cities.get(name.normalize("NFD").replace(/\p{M}/gu, "")) ?? (name.includes("-") ? cities.get(name.replace(/-/g, " ")) : undefined);
 }
 
 export function cityIndex(): ReadonlyMap<string, City> {

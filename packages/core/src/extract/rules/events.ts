@@ -185,7 +185,9 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-appointed",
     type: "ambassador-appointed",
     pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
-    roles(ctx, start, end) {
+    roles(ctx, start, end, m) {
+      // "the newly appointed ambassador" describes a person, not an appointment being reported.
+      if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // The appointing state is the subject ("President X nominated …"), else the appointee's own state.
       const appointee = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
       const subject = subjectBefore(ctx, start);
