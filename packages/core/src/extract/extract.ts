@@ -180,11 +180,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const windowStart = Math.max(sentence.start, found.start - 120);
       const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
       let cueAt = found.start;
-      const cue = MISSION_CUES.find((c) => {
+      let cueText = "";
+      let cue = MISSION_CUES.find((c) => {
         const hit = c.pattern.exec(window);
-        if (hit) cueAt = windowStart + hit.index;
+        if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
         return hit !== null;
       });
+      // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
+      if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
       // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
       const framed = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
       const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
@@ -212,7 +215,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         });
       }
       const eventType = cue?.event;
-      if (eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
+      if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
         events.push({
           type: eventType,
           source: found.sender,
@@ -264,7 +267,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
-    missions: mergeMissions(missions),
+    missions: closeSevered(mergeMissions(missions), events),
     events: mergeEvents(refineDates(addVenueVisits(events, venue), analysed)).map((e) => toEvent(e, published)),
   };
 }
@@ -413,6 +416,19 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
       if (when && CEREMONY.test(next.sentence.text)) return { ...e, date: when.edtf };
     }
     return e;
+  });
+}
+
+/**
+ * A post the article only mentions, between states whose relations it reports as severed and not reopened since,
+ * is closed (SCHEMA.md: after a rupture that sends the diplomats home, the post is closed).
+ */
+function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
+  const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted");
+  return missions.map((m) => {
+    if (m.history.length || m.status !== "open") return m;
+    const rupture = severed.some((e) => (e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender));
+    return rupture ? { ...m, status: "closed" } : m;
   });
 }
 

@@ -25,6 +25,8 @@ export interface MissionCue {
   pattern: RegExp;
   /** Future wording is the event itself (an announcement). */
   future?: boolean;
+  /** A noun naming the change ("the reopening of the embassy"): it refers to an event rather than reporting one. */
+  nominal?: RegExp;
 }
 
 /** Verbs around a post's name that move its lifecycle (DOMAIN.md). Checked in order: the first hit decides. */
@@ -32,8 +34,8 @@ export const MISSION_CUES: readonly MissionCue[] = [
   { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|raised to)\b/i },
   { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i },
   { id: "mission.closed", status: "closed", event: "mission-closed", pattern: /\b(?:clos(?:ed|es|ing|ure of|ure|e)|shut(?:s|ting)?(?: down)?|shutdown|ordered (?:\w+ ){0,3}(?:closed|shut)|evacuat(?:ed|es|ing|ion of)|pulled out|withdr(?:ew|awn) (?:all )?(?:its |their )?(?:staff|diplomats|personnel)|relocat(?:ed|es|ing|ion of)|moved)\b/i },
-  { id: "mission.suspended", status: "suspended", event: "mission-closed", pattern: /\b(?:suspend(?:ed|s|ing)|suspension of|halt(?:ed|s)|froze|temporarily closed)\b/i },
+  { id: "mission.suspended", status: "suspended", event: "mission-closed", pattern: /\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s)|froze|temporarily closed)\b/i },
   { id: "mission.approved", status: "approved", event: "mission-approved", pattern: /\b(?:approv(?:ed|es|al of|ing)|ratif(?:ied|ies|y)|decree|law on|bill on|signed (?:an? |the )?(?:law|decree|order|resolution)|(?:parliament|legislature|national assembly|cabinet|council of ministers|senate)\b[^.;]{0,40}\b(?:decision|decided|voted|passed|adopted))\b/i },
   { id: "mission.announced", status: "planned", event: "mission-announced", future: true, pattern: /\b(?:(?:will|pledged to|vowed to|committed to|promised to) (?:re-?open|establish|set up)|plans? to (?:open|establish|set up)|planning to (?:open|establish)|decided to (?:open|establish)|decision to (?:open|establish)|agreed to (?:open|establish)|intends? to (?:open|establish)|to open|to establish|to set up|announced (?:the |its |plans? |that )?(?:opening|establishment|(?:it |they )?(?:will|would) open)|would open|is to open|set to open|opening of (?:an? |the )?(?:new )?embassy)\b/i },
-  { id: "mission.opened", status: "open", event: "mission-opened", pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|established|establishment of|commissioned|unveiled)\b/i },
+  { id: "mission.opened", status: "open", event: "mission-opened", nominal: /^(?:(?:re)?opening|inauguration|establishment)/i, pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|established|establishment of|commissioned|unveiled)\b/i },
 ];
