@@ -42,6 +42,7 @@ interface EventCandidate {
 }
 
 interface MissionCandidate {
+  generic?: boolean;
   sender: string;
   host: string;
   kind: MissionKind;
@@ -200,7 +201,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
       const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
-      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source] });
+      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source], ...(found.generic ? { generic: true } : {}) });
       // A post that relocates opens in its new host (SCHEMA.md conventions).
       const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
       const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
@@ -267,7 +268,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
-    missions: closeSevered(mergeMissions(missions), events),
+    missions: closeSevered(mergeMissions(specify(missions, text)), events),
     events: mergeEvents(refineDates(addVenueVisits(events, venue), analysed)).map((e) => toEvent(e, published)),
   };
 }
@@ -416,6 +417,21 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
       if (when && CEREMONY.test(next.sentence.text)) return { ...e, date: when.edtf };
     }
     return e;
+  });
+}
+
+/**
+ * A post named generically ("its diplomatic mission", "a consulate") takes the specific kind the article gives the same
+ * post elsewhere ("the new High Commission"); a consulate run by an honorary consul is an honorary consulate.
+ */
+function specify(candidates: MissionCandidate[], text: string): MissionCandidate[] {
+  const honorary = /\bhonorary consul\b/i.test(text);
+  return candidates.map((c) => {
+    if (!c.generic) return c;
+    const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && (!o.city || !c.city || o.city === c.city));
+    if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
+    if (c.kind === "consulate" && honorary) return { ...c, kind: "honorary-consulate" };
+    return c;
   });
 }
 

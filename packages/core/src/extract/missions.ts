@@ -1,4 +1,5 @@
 import { getActor } from "../gazetteer/actors.js";
+import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
 import { clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
@@ -6,6 +7,8 @@ import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 /** A post named in a sentence, with its sender, host and city. */
 export interface MissionMention {
   kind: MissionKind;
+  /** Named generically ("diplomatic mission", "consulate"): a more specific name elsewhere in the article wins. */
+  generic?: boolean;
   sender: string;
   host: string;
   city: string | null;
@@ -17,9 +20,13 @@ export interface MissionMention {
 export interface MissionMemory {
   lastHost: { code: string; city: string | null; paragraph: number } | null;
   dominant: string | null;
+  /** The post last named, for "the new High Commission" and "the consulate" without a sender of their own. */
+  last?: { sender: string; host: string; city: string | null };
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
+const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
 function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
@@ -57,12 +64,12 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
 
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
-  const after = ctx.text.slice(end, end + 8);
+  const after = ctx.text.slice(end, end + 40);
   if (/^\s+there\b/i.test(after)) {
     const last = ctx.parties.filter((p) => p.end <= start && (p.cue === "in" || p.cue === "at") && !senders.has(p.code)).at(-1);
     if (last) return last;
   }
-  if (/^\s+(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
+  if (/^[^.;,]*?\b(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
   return undefined;
 }
 
@@ -88,10 +95,17 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];
       if (adjacent) senders = [adjacent, ...coordinatedBefore(ctx, adjacent)];
-      else if (ofSender) senders = [ofSender, ...coordinatedAfter(ctx, ofSender)];
+      else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
       else {
         const subject = subjectBefore(ctx, start);
         if (subject) senders = [subject];
+      }
+      const generic = /^(?:diplomatic )?missions?$|^consulates?$/i.test(m[0]);
+      // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
+      const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
+      if (!senders.length && definite && memory.last) {
+        out.push({ kind, sender: memory.last.sender, host: memory.last.host, city: memory.last.city, start, end, ...(generic ? { generic } : {}) });
+        continue;
       }
       // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
       const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
@@ -111,11 +125,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
       const limit = clauseEnd(ctx, end);
       const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)))
-        ?? thereOrHere(ctx, start, end, senderCodes);
+        ?? thereOrHere(ctx, start, end, senderCodes)
+        ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
       const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
       const host = place?.code ?? remembered?.code ?? memory.dominant;
-      const city = place ? cityOf(ctx, place) : (remembered?.city ?? null);
+      // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
+      const city = place ? (cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
       if (!host) continue;
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
       // "consulates general at The Hague and Istanbul": one post per place.
@@ -123,7 +139,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       for (const sender of senders) {
         for (const h of hosts) {
           if (sender.code === h.code) continue;
-          out.push({ kind, sender: sender.code, host: h.code, city: h.city, start, end });
+          out.push({ kind, sender: sender.code, host: h.code, city: h.city, start, end, ...(generic ? { generic } : {}) });
+          memory.last = { sender: sender.code, host: h.code, city: h.city };
         }
       }
     }

@@ -12,7 +12,7 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi },
   { kind: "liaison-office", pattern: /\bliaison offices?\b/gi },
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi },
-  { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b/gi },
+  { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO))/gi },
   { kind: "delegation", pattern: /\b(?:EU|European Union) delegation\b|\bdelegation of the European Union\b/gi },
   { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic mission\b/gi },
 ];
