@@ -187,6 +187,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
         return hit !== null;
       });
+      // "missions to the UN to set up ties": an infinitive after the post governs something else.
+      if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
       // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
       if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
       // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
@@ -362,7 +364,8 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
     const pool = cued.length ? cued : group;
     const ordered = [...pool].sort((a, b) => (a.date && b.date ? compareEdtf(a.date, b.date) : 0) || a.order - b.order);
     let status: MissionStatus = ordered[0]!.status;
-    for (const c of ordered.slice(1)) if (STATUS_RANK[c.status] >= STATUS_RANK[status] || (status !== "open" && c.status === "open")) status = c.status;
+    // Forward through the lifecycle; a closed or suspended post may be planned, approved or opened again.
+    for (const c of ordered.slice(1)) if (STATUS_RANK[c.status] >= STATUS_RANK[status] || status === "closed" || status === "suspended" || (status !== "open" && c.status === "open")) status = c.status;
     const city = group.find((c) => c.city)?.city ?? null;
     const first = group[0]!;
     out.push({

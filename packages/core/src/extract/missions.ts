@@ -1,4 +1,5 @@
 import { getActor } from "../gazetteer/actors.js";
+import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
 import { clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
@@ -57,6 +58,11 @@ function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
 function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   if (!place) return null;
   const named = ctx.text.slice(place.start, place.end);
+  // Datelines are in capitals: give the city its usual spelling.
+  if (named === named.toUpperCase()) {
+    const title = named.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    return lookupCity(title)?.name ?? (getActor(place.code)?.capital === title ? title : place.via === "city" ? title : null);
+  }
   if (place.via === "city") return named;
   const capital = getActor(place.code)?.capital;
   return capital && named === capital ? capital : null;
