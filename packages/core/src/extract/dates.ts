@@ -71,6 +71,8 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
+    // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
+    if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) continue;
     // "the 1967 borders": a year used as an adjective dates nothing.

@@ -146,6 +146,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
         if (modality !== "asserted" && !options.keepUnasserted) continue;
         const own = nearestDate(ctx, dates, start, end, published);
+        // "the establishment of relations was a turning point": a noun with no date of its own refers back.
+        if (!own && NOMINAL_TRIGGER.test(m[0]) && /(?:^|\bthat\s+|,\s*)the\s+$/i.test(clauseBefore(ctx, start))) continue;
         const date = own ?? fallbackDate();
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
@@ -402,6 +404,7 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   return out;
 }
 
+const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 

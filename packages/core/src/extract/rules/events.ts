@@ -54,6 +54,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   if (subject) {
     const partner = partnerOf(ctx, subject);
     if (partner && partner.end <= start) return { source: partner, target: subject };
+    // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
+    const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
+    if (head && /^[^,;]{0,30}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
     const object = after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
     if (object) return { source: subject, target: object };
@@ -205,10 +208,11 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.diplomat-expelled",
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declared? (?:\w+ ){0,4}persona non grata|ordered (?:\w+ ){0,6}to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave)\b/gi,
     roles(ctx, start, end) {
       const source = subjectBefore(ctx, start);
-      const target = partiesAfter(ctx, end).find((p) => p.code !== source?.code && p.cue !== "from" && p.cue !== "in");
+      // The diplomats' state: inside "ordered Mexico's ambassador … to leave", else after the verb.
+      const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && p.cue !== "from" && p.cue !== "in" && p.via !== "pronoun");
       return { source, target };
     },
   },
