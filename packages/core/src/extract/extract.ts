@@ -174,6 +174,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           if (place) {
             events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place.end, "event.meeting-abroad", 0.6)] });
           }
+          // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
+          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
+            events.push({ ...base, officials: new Set(officials), type: "visit", source: target.code, target: source.code, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)] });
+          }
           }
         }
       }
@@ -273,7 +278,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(missions, text)), events),
-    events: mergeEvents(refineDates(addVenueVisits(events, venue), analysed)).map((e) => toEvent(e, published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed)).map((e) => toEvent(e, published)),
   };
 }
 
@@ -405,6 +410,12 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
 }
 
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
+/** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
+function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
+  const calls = events.filter((e) => e.type === "phone-call");
+  return events.filter((e) => e.type !== "meeting" || !calls.some((c) => c.sentence === e.sentence && sameDyad(c, { ...e, type: "phone-call" })));
+}
+
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 
