@@ -194,6 +194,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
         return hit !== null;
       });
+      // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
+      if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
       // "missions to the UN to set up ties": an infinitive after the post governs something else.
       if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
       // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
@@ -241,8 +243,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         });
         // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
         if (eventType === "mission-opened" || eventType === "credentials-presented") {
-          const attended = /\battend(?:ed|ing)\b/i.test(sentence.text);
-          const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start > found.end);
+          const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
+          const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by"));
           if (attended && guests.length) {
             events.push({
               type: "visit", source: found.sender, target: found.host, date, modality: "asserted",

@@ -103,10 +103,12 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (adjacent) senders = [adjacent, ...coordinatedBefore(ctx, adjacent)];
       else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
       else {
-        const subject = subjectBefore(ctx, start);
+        // "posts were opened last year by Foreign Minister X": the agent of a passive.
+        const agent = ctx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "by" && p.via !== "city");
+        const subject = subjectBefore(ctx, start) ?? agent;
         if (subject) senders = [subject];
       }
-      const generic = /^(?:diplomatic )?missions?$|^consulates?$/i.test(m[0]);
+      const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(m[0]);
       // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
       const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
       if (!senders.length && definite && memory.last) {
@@ -140,8 +142,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const city = place ? (cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
       if (!host) continue;
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
-      // "consulates general at The Hague and Istanbul": one post per place.
-      const hosts = [{ code: host, city }, ...(place ? coordinatedAfter(ctx, place).map((p) => ({ code: p.code, city: cityOf(ctx, p) })) : [])];
+      // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
+      const plural = /s$/i.test(m[0]);
+      const more = place ? [...coordinatedAfter(ctx, place), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= limit && (p.cue === "in" || p.cue === "at")) : [])] : [];
+      const hosts = [{ code: host, city }, ...more.map((p) => ({ code: p.code, city: cityOf(ctx, p) }))];
       for (const sender of senders) {
         for (const h of hosts) {
           if (sender.code === h.code) continue;

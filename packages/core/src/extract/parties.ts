@@ -97,7 +97,9 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject);
       const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
-      const earlier = fits ?? pool[0];
+      // "The country opened …" opening a sentence continues the previous sentence's subject.
+      const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
+      const earlier = fits ?? carried ?? pool[0];
       if (earlier) parties.push({ ...earlier, start: items[k]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, k) });
     } else if (
       it.kind === "word" &&

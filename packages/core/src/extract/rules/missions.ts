@@ -14,7 +14,7 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi },
   { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO))/gi },
   { kind: "delegation", pattern: /\b(?:EU|European Union) delegation\b|\bdelegation of the European Union\b/gi },
-  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic mission\b/gi },
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b/gi },
 ];
 
 export interface MissionCue {
