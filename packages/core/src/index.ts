@@ -22,6 +22,12 @@ export {
 export { Official, Position, Role, ROLES } from "./model/official.js";
 export { Provenance, Span } from "./model/provenance.js";
 
+// extract: news text → missions, officials and events with provenance
+export { extract } from "./extract/extract.js";
+export type { ExtractOptions } from "./extract/extract.js";
+export { getActor, listActors, lookupActorName } from "./gazetteer/index.js";
+export type { ActorNameHit, ActorNameKind } from "./gazetteer/index.js";
+
 // parse: untrusted text → valid records plus located issues
 export {
   detectFormat, parseEvents, parseMissions, parseOfficials, parseRecords, ParseRequest, sniffFormat, summarizeValidation,
@@ -30,3 +36,4 @@ export {
 export type { FileValidation, ParsedKind, ParseOptions, ValidationReport } from "./parse/parse.js";
 export { classifyRecord, RECORD_FORMATS, RECORD_KINDS, RecordFormat, RecordKind } from "./parse/records.js";
 export type { ParsedRecords } from "./parse/records.js";
+export { jsonSyntaxIssue } from "./parse/json.js";
