@@ -1,5 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Extraction } from "@proj/core";
 import { describe, expect, it } from "vitest";
 
 // Runs the built binary (the root `npm test` builds first), as a user would.
@@ -13,5 +17,21 @@ describe("bin/chancery.js", () => {
     expect(result.stdout).toMatch(/^examples\/missions-bad\.csv:2: status: /);
     expect(result.stderr).toBe("7 records valid, 1 error in 2 files\n");
     expect(result.status).toBe(1);
+  });
+
+  it("extracts a JSON document with --json: exactly one Extraction on stdout, as the scorer reads it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "chancery-main-"));
+    try {
+      const file = join(dir, "article.json");
+      const text = "Uruguay opened an embassy in Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son attended the ceremony.";
+      writeFileSync(file, JSON.stringify({ id: "uy-vn", text, published: "2024-06-05", url: null, title: "Uruguay in Hanoi", gold: {} }));
+      const result = chancery("extract", file, "--json");
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const extraction = Extraction.parse(JSON.parse(result.stdout));
+      expect(extraction.missions).toContainEqual(expect.objectContaining({ sender: "UY", host: "VN", kind: "embassy", status: "open" }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
