@@ -32,8 +32,10 @@ const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROL
 
 /** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
 export function cueBefore(items: Item[], i: number): string {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const it = items[k]!;
+    // "by Foreign Minister X": the title stands between the preposition and the name.
+    if (it.kind === "title") continue;
     if (it.kind !== "word") return "";
     if (it.lower === "the" || it.lower === "'s") continue;
     return it.lower;
