@@ -153,7 +153,7 @@ try {
   console.log(line("", [...cols, "baseline (raw better-sqlite3 insert, no indexes)"]));
   console.log(line("---", [...cols.map(() => "---:"), "---:"]));
   console.log(line("bulk import, events/s", [...results.map((r) => fmt(r.eventsPerSecond)), fmt(rawRate)]));
-  console.log(line("bulk import, 1M events (s)", [...results.map((r) => fmt(r.eventsSeconds, 1)), ""]));
+  console.log(line("bulk import of the events (s)", [...results.map((r) => fmt(r.eventsSeconds, 1)), ""]));
   console.log(line("bulk import, missions/s", [...results.map((r) => fmt(r.missionsPerSecond)), ""]));
   for (let q = 0; q < results[0].queries.length; q++) {
     const name = results[0].queries[q].name;

@@ -128,7 +128,7 @@ const missionKey = (m: Pick<DiplomaticMission, "sender" | "host" | "kind" | "cit
 const dyadKey = (sender: string, host: string) => `${sender}|${host}`;
 
 /** Merges one document's records into the store. Call inside a write transaction. */
-export async function ingestDocument(tx: Executor, doc: Document, records: ParsedRecords, rule: string, now: string): Promise<IngestReport> {
+export async function mergeDocument(tx: Executor, doc: Document, records: ParsedRecords, rule: string, now: string): Promise<IngestReport> {
   const known = await knownDocument(tx, doc);
   if (known) return emptyReport(known, true);
   await tx.run(`INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}) VALUES (${DOCUMENT_COLUMNS.map(() => "?").join(", ")})`, documentRow(doc, now));
@@ -383,6 +383,8 @@ export async function bulkIngest(tx: Executor, doc: Document, records: ParsedRec
   }
   const rebuild = rebuildIndexes ?? records.events.length >= REBUILD_INDEXES_AT;
   report.events.created = await withIndexesRebuilt(tx, "events", rebuild, () => tx.insertMany("events", EVENT_COLUMNS, events()));
+  // Fresh statistics let the planner pick the selective index (missions by sender, not by status) after a big load.
+  for (const table of ["missions", "officials", "events"]) await tx.run(`ANALYZE ${table}`);
   return report;
 }
 

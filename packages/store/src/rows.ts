@@ -82,22 +82,31 @@ export function eventRow(
   ];
 }
 
+/** The keys compactEvent writes; a test keeps this list equal to DiplomaticEvent's, so a new field is never dropped. */
+export const STORED_EVENT_KEYS = [
+  "id", "type", "source", "target", "participants", "date", "reported", "location", "officials", "mission", "modality",
+  "cameo", "plover", "sources",
+] as const;
+
 /**
- * The event without the values its schema fills in when absent (restored when the row is parsed): smaller rows.
- * Fields are set to undefined rather than deleted, which keeps JSON.stringify on its fast path.
+ * The event without its id (the row's column holds it) and without the values its schema fills in when absent
+ * (restored when the row is parsed): smaller rows. Built as one literal, the cheapest shape to create and stringify.
  */
-function compactEvent(event: StoredEvent): object {
+export function compactEvent(e: StoredEvent): object {
   return {
-    ...event,
-    id: undefined, // the row's id column holds it
-    reportCount: undefined,
-    participants: event.participants.length > 0 ? event.participants : undefined,
-    officials: event.officials.length > 0 ? event.officials : undefined,
-    reported: event.reported ?? undefined,
-    location: event.location ?? undefined,
-    mission: event.mission ?? undefined,
-    modality: event.modality === "asserted" ? undefined : event.modality,
-    sources: event.sources.map(compactProvenance),
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    participants: e.participants.length > 0 ? e.participants : undefined,
+    date: e.date,
+    reported: e.reported ?? undefined,
+    location: e.location ?? undefined,
+    officials: e.officials.length > 0 ? e.officials : undefined,
+    mission: e.mission ?? undefined,
+    modality: e.modality === "asserted" ? undefined : e.modality,
+    cameo: e.cameo ?? undefined,
+    plover: e.plover ?? undefined,
+    sources: e.sources.map(compactProvenance),
   };
 }
 

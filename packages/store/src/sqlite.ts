@@ -46,6 +46,8 @@ function open(path: string, options: SqliteStoreOptions, readonly: boolean): Con
   connection.pragma(`synchronous = ${options.synchronous === "normal" ? "NORMAL" : "FULL"}`);
   // Indexes of a million events outgrow SQLite's 2 MB default cache; random index inserts then hit the disk.
   connection.pragma("cache_size = -262144");
+  connection.pragma("threads = 2"); // helper threads sort CREATE INDEX after bulk loads
+  connection.pragma("analysis_limit = 1000"); // ANALYZE samples instead of reading whole indexes
   return connection;
 }
 
@@ -82,6 +84,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     close: async () => {
       await writeLock(async () => undefined);
       await readLock(async () => undefined);
+      writer.pragma("optimize"); // refreshes planner statistics where they have drifted
       if (reader !== writer) reader.close();
       writer.close();
     },

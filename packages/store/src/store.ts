@@ -1,7 +1,7 @@
 // The one interface both engines implement, and its implementation over an engine's Database.
 import type { Extraction } from "@proj/core";
 import {
-  bulkIngest, type IngestOptions, type IngestReport, ingestDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
+  bulkIngest, type IngestOptions, type IngestReport, mergeDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
 } from "./ingest.js";
 import { migrate } from "./migrations/index.js";
 import {
@@ -64,14 +64,14 @@ export async function createStore(db: Database): Promise<Store> {
     engine: db.dialect,
     async ingestExtraction(extraction) {
       const { document, records } = parseExtraction(extraction);
-      return db.write((tx) => ingestDocument(tx, document, records, "extraction", now()));
+      return db.write((tx) => mergeDocument(tx, document, records, "extraction", now()));
     },
     async ingestRecords(records, source, options = {}) {
       const parsedSource = validate(RecordsSource, source, "records source");
       const parsed = validate(Records, records, "records", parsedSource.input);
       const document = recordsDocument(parsed, parsedSource);
       return db.write((tx) =>
-        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now(), options.rebuildIndexes) : ingestDocument(tx, document, parsed, parsedSource.rule, now()),
+        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now(), options.rebuildIndexes) : mergeDocument(tx, document, parsed, parsedSource.rule, now()),
       );
     },
     missions: (query) => db.read((tx) => queryMissions(tx, query)),
