@@ -18,7 +18,7 @@ export interface DateMention {
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 };
+const NUMBER_WORDS: Record<string, number> = { "a few": 3, few: 3, "a couple of": 2, "couple of": 2, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 };
 
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const D = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -36,7 +36,7 @@ const DATE = new RegExp(
     `\\b(last|this|on|next|past)? ?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
-    `\\b(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
+    `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
     `\\bin ${M}\\b`, // in July
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b${Y}\\b`,
@@ -64,12 +64,21 @@ export function findDates(text: string, published: string | null, offset = 0): D
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
-    const ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
-    const resolved = resolve(m, pub, ahead);
+    let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+    let resolved = resolve(m, pub, ahead);
     if (resolved === undefined) continue;
+    // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
+    if (!ahead && pub && resolved.relative && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+      const forward = resolve(m, pub, true);
+      if (forward?.edtf && forward.edtf > toIsoDay(pub) && (Date.parse(forward.edtf) - pub.getTime()) / 86_400_000 <= 92) {
+        resolved = forward;
+        ahead = true;
+      }
+    }
     const lower = m[0].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later)\s*$/.test(before) || /^(?:this|the) coming\b/.test(lower);
+    const lead = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /\b(?:by|until|before|next|coming|later|starting from|with effect from|effective(?: from)?|as of)\s*$/.test(lead) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

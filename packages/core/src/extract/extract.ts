@@ -120,10 +120,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
-    const fallbackDate = (): string | null => {
+    // Looking back is read near the trigger: "restoring ties severed five decades ago" restores them today.
+    const fallbackDate = (at = sentence.start, to = sentence.end): string | null => {
       if (paragraphDate) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
-      if (!isNews(sentence, analysed.length, backgroundSeen) || !published) return null;
+      const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
+      if (!isNews(sentence, analysed.length, backgroundSeen, near) || !published) return null;
       return newsDate ?? published;
     };
 
@@ -148,7 +150,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const own = nearestDate(ctx, dates, start, end, published);
         // "the establishment of relations was a turning point": a noun with no date of its own refers back.
         if (!own && NOMINAL_TRIGGER.test(m[0]) && /(?:^|\bthat\s+|,\s*)the\s+$/i.test(clauseBefore(ctx, start))) continue;
-        const date = own ?? fallbackDate();
+        const date = own ?? fallbackDate(start, end);
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
         // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -345,8 +347,8 @@ function isRecent(date: string, published: string): boolean {
 }
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
-function isNews(sentence: Sentence, total: number, backgroundBefore: boolean): boolean {
-  if (BACKGROUND.test(sentence.text)) return false;
+function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, near = sentence.text): boolean {
+  if (BACKGROUND.test(near)) return false;
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) || !backgroundBefore;
 }
 const BACKGROUND = /\b(?:had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
