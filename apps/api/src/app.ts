@@ -1,6 +1,7 @@
 import express, { type Express } from "express";
 import packageJson from "../package.json" with { type: "json" };
 import { notFound, problemHandler } from "./problem.js";
+import { extractRoutes } from "./routes/extract.js";
 import { healthRoutes } from "./routes/health.js";
 import { TEXT_TYPES, validateRoutes } from "./routes/validate.js";
 
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps = {}): Express {
   app.use(express.text({ limit, type: Object.keys(TEXT_TYPES) }));
   app.use(healthRoutes({ version: deps.version ?? packageJson.version }));
   app.use(validateRoutes());
+  app.use(extractRoutes());
   app.use(notFound);
   app.use(problemHandler(deps.logError ?? ((error) => console.error(error))));
   return app;
