@@ -12,6 +12,8 @@ export interface Party {
   /** The official's name and role, when the party is a person. */
   official?: string;
   role?: Role;
+  /** For envoys: where they are accredited, when the article says. */
+  accreditedTo?: string;
   /** Named as the sender of an envoy: "Nigerian High Commissioner", "the Ambassador of Kuwait". */
   envoy?: boolean;
   /** The word before the mention ("to", "in", "with"…), lower case. */

@@ -72,7 +72,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const person = memory.person(it.name);
       if (person?.country) {
         const role = person.mentions[0]?.role;
-        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue, ...(role ? { role } : {}) });
+        const accreditedTo = person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? undefined;
+        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue, ...(role ? { role } : {}), ...(accreditedTo ? { accreditedTo } : {}) });
       }
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.

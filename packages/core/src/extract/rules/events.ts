@@ -97,7 +97,9 @@ export const EVENT_RULES: EventRule[] = [
       // "arrived here", "his first visit": the place the article is about.
       const limit = clauseEnd(ctx, end);
       const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)))
-        ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$/i.test(m[0]) ? ctx.place : undefined);
+        ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$/i.test(m[0]) ? ctx.place : undefined)
+        // "… to Kenya in 2015 when Barack Obama visited.": the place named before an intransitive "visited".
+        ?? (/^visited$/i.test(m[0]) && /^\s*[.,;]/.test(ctx.text.slice(end, end + 3)) ? partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== source?.code) : undefined);
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
       if (source?.envoy || (source?.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
       if (/credentials|credence/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end))) return null;
@@ -192,9 +194,15 @@ export const EVENT_RULES: EventRule[] = [
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // The appointing state is the subject ("President X nominated …"), else the appointee's own state.
-      const appointee = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
-      const subject = subjectBefore(ctx, start);
-      const target = objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code);
+      // "Godec was appointed by President Obama": the appointee before a passive, the appointing state after "by".
+      const passive = /\b(?:was|were|is|has been|had been)\s+$/i.test(ctx.text.slice(start - 16, start));
+      const appointee = passive
+        ? partiesBefore(ctx, start).find((p) => p.via === "official")
+        : partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
+      const agent = passive ? partiesAfter(ctx, start).find((p) => p.cue === "by") : undefined;
+      const subject = agent ?? (passive ? appointee : subjectBefore(ctx, start));
+      const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
+      const target = objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
       return { source, target };
     },
