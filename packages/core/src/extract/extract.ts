@@ -104,6 +104,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
   };
   missionMemory.dominant = memory.dominant;
+  const main = [...people].filter((p) => p.country).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  if (main?.country) memory.speaker = { code: main.country, start: 0, end: 0, via: "official", official: main.name, cue: "", ...(main.mentions[0]?.role ? { role: main.mentions[0].role } : {}) };
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.

@@ -14,6 +14,8 @@ export interface PartyMemory {
   holder(role: string): PersonRecord | undefined;
   /** The state the document is mostly about, for titles with no state ("the Foreign Minister said"). */
   dominant: string | null;
+  /** The article's main person, for a quoted "I". */
+  speaker?: Party;
   /** The subject of the last sentence that had one, for a sentence-initial "It". */
   subject?: Party;
   /** The publisher's state, read from the URL: whose "the Foreign Minister" an unqualified title usually is. */
@@ -82,6 +84,9 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       if (code) mark({ code, start: it.start, end: it.end, via: "official", cue, role: it.role, ...(holder ? { official: holder.name } : {}) });
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue });
+    } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
+      // In quotes, "I" is the person the article follows (its most mentioned official).
+      parties.push({ ...memory.speaker, start: it.start, end: it.end, cue });
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
       // last state named; a sentence-initial "It" is the previous sentence's subject.

@@ -61,9 +61,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const object = after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
     if (object) return { source: subject, target: object };
   }
-  // "A and B signed …": two states before the trigger.
+  // "A and B signed …": two states joined by "and" before the trigger.
   const [a, b] = distinct(partiesBefore(ctx, start));
-  if (a && b) return { source: b, target: a };
+  if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start))) return { source: b, target: a };
   return null;
 }
 
