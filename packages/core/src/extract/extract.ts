@@ -175,8 +175,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
           // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
           const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
-          if (place) {
-            events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place.end, "event.meeting-abroad", 0.6)] });
+          // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
+          const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
+          if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
+            events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)] });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
