@@ -1,17 +1,19 @@
 // Store benchmark: bulk import of 1,000,000 events and 20,000 missions, then p50/p99 of relations() and filtered
 // mission queries, on SQLite and PostgreSQL side by side, with a raw better-sqlite3 insert loop as the baseline.
 // Run: npm run bench -w @proj/store  (after `npm run build`; PostgreSQL from CHANCERY_TEST_PG, skipped if unreachable)
-// Options: EVENTS=1000000 MISSIONS=20000 QUERIES=2000
+// Options: EVENTS=1000000 MISSIONS=20000 QUERIES=2000 DOCUMENTS=1000
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
+import { toDocument } from "@proj/core";
 import { createPostgresStore, createSqliteStore } from "../dist/index.js";
 
 const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
 const MISSIONS = Number(process.env.MISSIONS ?? 20_000);
 const QUERIES = Number(process.env.QUERIES ?? 2000);
+const DOCUMENTS = Number(process.env.DOCUMENTS ?? 1000);
 const PG_URL = process.env.CHANCERY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
 // A deterministic generator, so every engine gets the same data.
@@ -68,6 +70,25 @@ async function latency(name, run) {
   return { name, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/** News-like extractions for merge-mode ingest: a visit reported by several outlets, officials named variously. */
+function extractions() {
+  const out = [];
+  for (let i = 0; i < DOCUMENTS; i++) {
+    const story = Math.floor(i / 4); // four reports per happening
+    const [source, target] = [COUNTRIES[story % 200], COUNTRIES[(story * 7 + 1) % 200] === COUNTRIES[story % 200] ? COUNTRIES[(story + 1) % 200] : COUNTRIES[(story * 7 + 1) % 200]];
+    const minister = `Minister Number${story}${i % 2 ? "a" : ""}`;
+    const document = toDocument({ text: `Report ${i}: ${minister} of ${source} visited ${target}.`, published: "2024-05-03" });
+    const sources = [{ documentId: document.id, rule: "bench", spans: [], confidence: 1 }];
+    out.push({
+      document,
+      missions: [{ sender: source, host: target, kind: "embassy", city: null, status: "open", history: [], sources }],
+      officials: [{ name: minister, aliases: [], country: source, role: "foreign-minister", title: null, positions: [], sources }],
+      events: [{ type: "visit", source, target, participants: [], date: `2024-05-0${1 + (i % 3)}`, reported: "2024-05-03", location: null, officials: [minister], mission: null, modality: "asserted", sources }],
+    });
+  }
+  return out;
+}
+
 async function measure(label, store, data) {
   const t0 = performance.now();
   await store.ingestRecords({ missions: data.missions }, { input: "bench-missions" }, { mode: "bulk" });
@@ -82,8 +103,13 @@ async function measure(label, store, data) {
     await latency("missions({kind,status}) page 100", (i) => store.missions({ kind: KINDS[i % KINDS.length], status: "closed", limit: 100 })),
     await latency("events({dyad,from,to})", (i) => store.events({ dyad: [COUNTRIES[i % 200], COUNTRIES[(i + 11) % 200]], from: "2000", to: "2015" })),
   ];
+  const docs = extractions();
+  const t3 = performance.now();
+  for (const extraction of docs) await store.ingestExtraction(extraction);
+  const t4 = performance.now();
   return {
     label,
+    documentsPerSecond: DOCUMENTS / ((t4 - t3) / 1000),
     missionsPerSecond: MISSIONS / ((t1 - t0) / 1000),
     eventsSeconds: (t2 - t1) / 1000,
     eventsPerSecond: EVENTS / ((t2 - t1) / 1000),
@@ -155,6 +181,7 @@ try {
   console.log(line("bulk import, events/s", [...results.map((r) => fmt(r.eventsPerSecond)), fmt(rawRate)]));
   console.log(line("bulk import of the events (s)", [...results.map((r) => fmt(r.eventsSeconds, 1)), ""]));
   console.log(line("bulk import, missions/s", [...results.map((r) => fmt(r.missionsPerSecond)), ""]));
+  console.log(line(`merge-mode ingest into that DB, documents/s (${fmt(DOCUMENTS)} extractions)`, [...results.map((r) => fmt(r.documentsPerSecond)), ""]));
   for (let q = 0; q < results[0].queries.length; q++) {
     const name = results[0].queries[q].name;
     console.log(line(`${name} p50 / p99 (ms)`, [...results.map((r) => `${fmt(r.queries[q].p50, 2)} / ${fmt(r.queries[q].p99, 2)}`), ""]));
