@@ -93,7 +93,9 @@ export const EVENT_RULES: EventRule[] = [
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
       }
-      const source = subjectBefore(ctx, start);
+      // "Speaking on a visit to Berlin, he said …": the subject follows the opening phrase.
+      const opening = /^[^,;]{0,40}$/.test(ctx.text.slice(ctx.sentence.start, start)) ? ctx.text.indexOf(",", end) : -1;
+      const source = subjectBefore(ctx, start) ?? (opening > 0 && opening < ctx.sentence.end ? partiesAfter(ctx, opening + 1).find((p) => p.via === "official" || p.via === "actor") : undefined);
       // "arrived here", "his first visit": the place the article is about.
       const limit = clauseEnd(ctx, end);
       const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)))
