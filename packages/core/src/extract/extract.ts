@@ -38,6 +38,8 @@ interface EventCandidate {
   order: number;
   /** The date was read from the event's own sentence (not inherited or defaulted). */
   dated?: boolean;
+  /** Told in the passive ("ties that were severed"): the text does not say who acted. */
+  passive?: boolean;
   sentence?: number;
 }
 
@@ -151,7 +153,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (modality !== "asserted" && !options.keepUnasserted) continue;
         const own = nearestDate(ctx, dates, start, end, published);
         // "the establishment of relations was a turning point": a noun with no date of its own refers back.
-        if (!own && NOMINAL_TRIGGER.test(m[0]) && /(?:^|\bthat\s+|,\s*)the\s+$/i.test(clauseBefore(ctx, start))) continue;
+        if (!own && NOMINAL_TRIGGER.test(m[0]) && /\bthe\s+$/i.test(clauseBefore(ctx, start))) continue;
         const date = own ?? fallbackDate(start, end);
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
@@ -171,7 +173,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
             if (source.code === target.code) continue;
             const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
             const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
-            const base = { date: pairedDate ?? date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index };
+            const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
+            const base = { date: pairedDate ?? date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index, ...(passive ? { passive } : {}) };
           events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
           // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
           const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
@@ -493,7 +496,9 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
     // Within one article the same kind of event between the same states a few days apart is one happening told twice.
-    const same = out.find((e) => sameDyad(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
+    // A passive report ("ties, which were severed in 2019") names no actor: it joins the same pair's active report either way.
+    const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
+    const same = out.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
     if (!same) {
       out.push({ ...c, officials: new Set(c.officials), sources: [...c.sources] });
       continue;
@@ -503,6 +508,7 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     for (const o of c.officials) same.officials.add(o);
     same.sources.push(...c.sources);
     if (same.mission === null) same.mission = c.mission;
+    if (same.passive && !c.passive) [same.source, same.target, same.passive] = [c.source, c.target, false];
   }
   return out;
 }

@@ -100,7 +100,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
       // preferring one whose official name holds the noun.
       let k = i - 1;
-      while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && (items[k]!.kind === "word" || items[k]!.kind === "actor")) k--;
+      while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
       if (!isWord(items[k], "the") || isWord(items[i + 1], "of")) continue;
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject);

@@ -145,13 +145,16 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.recognition",
     type: "recognition",
-    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of)\b/gi,
+    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to)\b/gi,
     roles(ctx, start, end) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
+      // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
+      const partner = source ? partnerOf(ctx, source) : undefined;
+      if (partner && partner.end <= start && partner.code !== target?.code) return { source, target, moreSources: [partner] };
       // Switching recognition between Beijing and Taipei is a change of relations, not recognition of a state (DOMAIN.md).
       if (target && (target.code === "CN" || target.code === "TW")) return null;
       if (target && target.start - end > 60) return null;
