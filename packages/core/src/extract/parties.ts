@@ -101,7 +101,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       // preferring one whose official name holds the noun.
       let k = i - 1;
       while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
-      if (!isWord(items[k], "the") || isWord(items[i + 1], "of")) continue;
+      // "the island nation": read the compound once, at its head noun.
+      if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) continue;
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject);
       const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
