@@ -48,7 +48,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   const adjacent = partiesBefore(ctx, pos)[0];
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
-  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) || p.via === "official");
+  // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
+  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) && !/^\w+(?:ed|ing)$/.test(p.cue) || p.via === "official");
   return before.find((p) => p.via !== "city") ?? before[0];
 }
 
