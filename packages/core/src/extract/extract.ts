@@ -153,7 +153,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (modality !== "asserted" && !options.keepUnasserted) continue;
         const own = nearestDate(ctx, dates, start, end, published);
         // "the establishment of relations was a turning point": a noun with no date of its own refers back.
-        if (!own && NOMINAL_TRIGGER.test(m[0]) && /\bthe\s+$/i.test(clauseBefore(ctx, start))) continue;
+        if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
         const date = own ?? fallbackDate(start, end);
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
@@ -418,6 +418,18 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
     }
   }
   return out;
+}
+
+/**
+ * A noun such as "the establishment of relations" reports an event only when someone's ("Portugal's recognition of …")
+ * or when another verb acts on it ("signed a statement on the establishment of …"), not as a clause's subject.
+ */
+function nominalAsserted(ctx: SentenceContext, start: number, end: number): boolean {
+  const possessor = ctx.parties.some((p) => p.end <= start && start - p.end <= 4 && p.via !== "city");
+  if (possessor) return true;
+  const before = clauseBefore(ctx, start);
+  const subjectOfClause = /^[^,;.]{0,80}?\b(?:was|is|has been|were|would|will|could|marks?|marked)\b/i.test(ctx.text.slice(end, ctx.sentence.end));
+  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed)\b/i.test(before) && !subjectOfClause;
 }
 
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;

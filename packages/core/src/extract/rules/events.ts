@@ -139,7 +139,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-severed",
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
@@ -207,7 +207,10 @@ export const EVENT_RULES: EventRule[] = [
       const agent = passive ? partiesAfter(ctx, start).find((p) => p.cue === "by") : undefined;
       const subject = agent ?? (passive ? appointee : subjectBefore(ctx, start));
       const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
-      const target = objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
+      // "appointed the ambassador to Senegal to serve simultaneously as ambassador to Chad": the post the sentence ends on.
+      const asPost = /\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s/i.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
+      const target = (asPost ? objectAfter(ctx, end + asPost.index, ["to"], subject?.code ?? appointee?.code) : undefined)
+        ?? objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
       return { source, target };
     },
