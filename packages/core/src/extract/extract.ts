@@ -139,6 +139,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
+        // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
+        if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
         const roles = rule.roles(stateCtx, start, end, m);
         if (roles?.unnamedGroup && roles.target) {
           // The group's members are the envoys the article names: one event for each one's state.
@@ -432,6 +434,7 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
   return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed)\b/i.test(before) && !subjectOfClause;
 }
 
+const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {

@@ -2,7 +2,7 @@ import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
 const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of)\b/i;
-const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|demand(?:ed|s)?|call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
 const PLANNED = /\b(?:will|shall|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) to|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.

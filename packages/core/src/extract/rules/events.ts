@@ -115,7 +115,15 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end, m) {
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
-      return dyad(ctx, start, end);
+      // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
+      if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
+      const roles = dyad(ctx, start, end);
+      // "discussed the shortcomings of …": talking about a state is not talking with it.
+      if (roles && /^(?:discussed|conferred)$/i.test(m[0])) {
+        const withIt = roles.target && (roles.target.cue === "with" || roles.target.end <= start || roles.source === undefined || /\bbetween\b/i.test(ctx.text.slice(start, clauseEnd(ctx, end))));
+        if (!withIt) return null;
+      }
+      return roles;
     },
   },
   {
@@ -226,6 +234,12 @@ export const EVENT_RULES: EventRule[] = [
     type: "diplomat-expelled",
     pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave)\b/gi,
     roles(ctx, start, end) {
+      // "Ambassador X was to be expelled": the envoy's state is the target; the acting state is the agent or the speaker.
+      if (/\b(?:was|were|been|be|is|are)\s+$/i.test(ctx.text.slice(start - 8, start))) {
+        const expelled = partiesBefore(ctx, start).find((p) => p.via === "official" || p.envoy);
+        const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
+        return expelled && agent ? { source: agent, target: expelled } : null;
+      }
       const source = subjectBefore(ctx, start);
       // The diplomats' state: inside "ordered Mexico's ambassador … to leave", else after the verb.
       const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && p.cue !== "from" && p.cue !== "in" && p.via !== "pronoun");

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { type DateMention, findDates } from "./dates.js";
+
+// 2023-03-31 is a Friday; its week (Sunday-based) starts on 2023-03-26.
+const FRIDAY = "2023-03-31";
+
+function expectSingle(text: string, published: string | null, expected: Partial<DateMention>) {
+  const found = findDates(text, published);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  expect(found[0]).toMatchObject(expected);
+}
+
+describe("findDates: weekdays and days near publication", () => {
+  it.each([
+    ["They met on Thursday.", FRIDAY, { text: "on Thursday", edtf: "2023-03-30", relative: true }],
+    ["They met on Friday.", FRIDAY, { edtf: "2023-03-31" }],
+    ["They met on Saturday.", FRIDAY, { edtf: "2023-03-25" }],
+    ["They met last Friday.", FRIDAY, { edtf: "2023-03-24" }],
+    ["They met last Thursday.", FRIDAY, { edtf: "2023-03-30" }],
+    ["He left yesterday.", FRIDAY, { text: "yesterday", edtf: "2023-03-30" }],
+    ["He left today.", FRIDAY, { edtf: "2023-03-31" }],
+    ["They had met the day before.", FRIDAY, { edtf: "2023-03-30" }],
+    ["They met a few days ago.", FRIDAY, { edtf: "2023-03-28", relative: true }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+});
+
+describe("findDates: weeks, months and years relative to publication", () => {
+  it.each([
+    ["They met this week.", FRIDAY, "2023-03-26/2023-03-31"],
+    ["They met earlier this week.", FRIDAY, "2023-03-26/2023-03-31"],
+    ["They met earlier in the week.", FRIDAY, "2023-03-26/2023-03-31"],
+    // Published on a Sunday, the week is that one day.
+    ["They met this week.", "2023-03-26", "2023-03-26/2023-03-26"],
+    ["They met last week.", FRIDAY, "2023-03-19/2023-03-25"],
+    ["They met three weeks ago.", FRIDAY, "2023-03-07/2023-03-13"],
+    ["They met last month.", FRIDAY, "2023-02"],
+    ["They met last month.", "2023-01-15", "2022-12"],
+    ["They met the previous month.", FRIDAY, "2023-02"],
+    ["They met six months ago.", FRIDAY, "2022-09"],
+    ["They met earlier this month.", "2023-01-15", "2023-01-01/2023-01-15"],
+    ["They met this month.", "2023-01-15", "2023-01"],
+    ["They met earlier this year.", FRIDAY, "2023-01-01/2023-03-31"],
+    ["They met two years ago.", FRIDAY, "2021"],
+    ["They met the past year.", FRIDAY, "2022"],
+  ] as const)("%s (published %s) -> %s", (text, published, edtf) => expectSingle(text, published, { edtf, relative: true }));
+});
+
+describe("findDates: months without a year", () => {
+  it.each([
+    // "last <month>" lies strictly before the publication month.
+    ["They met last November.", FRIDAY, "2022-11"],
+    ["They met last March.", FRIDAY, "2022-03"],
+    ["They met last January.", "2023-01-15", "2022-01"],
+    ["They met last December.", "2023-01-15", "2022-12"],
+    // "in <month>" and "<day> <month>": the latest on or before publication.
+    ["They met in July.", FRIDAY, "2022-07"],
+    ["They met in January.", "2023-01-15", "2023-01"],
+    ["They met in February.", "2023-01-15", "2022-02"],
+    ["They met on May 10.", FRIDAY, "2022-05-10"],
+    ["They met on 10 May.", FRIDAY, "2022-05-10"],
+    ["They met on March 30.", FRIDAY, "2023-03-30"],
+    ["They met on 14th July.", FRIDAY, "2022-07-14"],
+  ] as const)("%s (published %s) -> %s", (text, published, edtf) => expectSingle(text, published, { edtf, relative: true }));
+});
+
+describe("findDates: explicit dates", () => {
+  it.each([
+    ["They met in 2021.", { text: "in 2021", edtf: "2021", relative: false }],
+    ["Ties have grown since 2015.", { edtf: "2015", relative: false }],
+    ["They met in early 2019.", { edtf: "2019" }],
+    ["They met on 14 July 2021.", { text: "14 July 2021", edtf: "2021-07-14", relative: false }],
+    ["They met on July 14, 2021.", { text: "July 14, 2021", edtf: "2021-07-14", relative: false }],
+    ["They met on Jul. 14, 2021.", { edtf: "2021-07-14" }],
+    ["Ties grew in the early 2000s.", { text: "the early 2000s", edtf: "2000/2003", relative: false }],
+    ["Ties grew in the mid-1990s.", { edtf: "1994/1996" }],
+    ["Ties grew in the late 1980s.", { edtf: "1987/1989" }],
+    ["Ties grew in the 1970s.", { edtf: "1970/1979" }],
+  ] as const)("%s", (text, expected) => expectSingle(text, FRIDAY, expected));
+
+  it("flags a year standing alone as bareYear", () => {
+    const [first, second] = findDates("They met in 1998 and 2001.", FRIDAY);
+    expect(first).toMatchObject({ text: "in 1998", edtf: "1998" });
+    expect(first?.bareYear).toBeUndefined();
+    expect(second).toMatchObject({ text: "2001", edtf: "2001", bareYear: true });
+  });
+
+  it("shifts spans by the offset it is given", () => {
+    expect(findDates("They met on Friday.", FRIDAY, 100)).toMatchObject([{ start: 109, end: 118 }]);
+  });
+
+  // BUG: "in <Month> <Year>" is read as the yearless "in July" (resolved against publication) plus a bare year.
+  it.fails("reads 'in July 2021' as that month, not last July plus a bare year", () => {
+    expectSingle("They met in July 2021.", FRIDAY, { edtf: "2021-07", relative: false });
+  });
+});
+
+describe("findDates: future marks", () => {
+  it.each([
+    ["They will meet next week.", FRIDAY, "2023-04-02/2023-04-08"],
+    ["They will meet next Monday.", FRIDAY, "2023-04-03"],
+    ["They will meet later this month.", FRIDAY, "2023-03"],
+    ["The embassy will open by 2024.", FRIDAY, "2024"],
+    // A yearless start shortly after publication is when a decision takes effect.
+    ["The embassy suspends operations from August 1.", "2023-07-20", "2023-08-01"],
+    ["The embassy closes from April 5.", FRIDAY, "2023-04-05"],
+    ["It said it would suspend the embassy from August 1.", "2023-07-20", "2023-08-01"],
+  ] as const)("%s (published %s) -> %s", (text, published, edtf) => expectSingle(text, published, { edtf, future: true }));
+
+  it("does not mark past dates as future", () => {
+    expect(findDates("They met on Thursday.", FRIDAY)[0]?.future).toBeUndefined();
+    expect(findDates("They met in 2021.", FRIDAY)[0]?.future).toBeUndefined();
+  });
+});
+
+describe("findDates: without a published day", () => {
+  it.each(["on Thursday", "yesterday", "this week", "last month", "last November", "two years ago", "May 10", "in July"])(
+    "%s has no edtf",
+    (text) => expectSingle(`They met ${text}.`, null, { edtf: null, relative: true }),
+  );
+
+  it.each([
+    ["in 2021", "2021"],
+    ["14 July 2021", "2021-07-14"],
+    ["the early 2000s", "2000/2003"],
+  ])("%s keeps its explicit date", (text, edtf) => expectSingle(`They met ${text}.`, null, { edtf, relative: false }));
+});
+
+describe("findDates: negatives", () => {
+  it.each([
+    "Talks on the 1967 borders resumed.",
+    "State media reported on Saturday that talks resumed.",
+    "Officials said on Monday that talks resumed.",
+    "The envoy may 10 times have asked.",
+    "The Vienna Convention of April 18, 1961 applies.",
+    "The 2019 elections were close.",
+    "The ministers met for talks.",
+    "",
+  ])("%s", (text) => {
+    expect(findDates(text, FRIDAY)).toEqual([]);
+  });
+
+  // BUG: without "on", the weekday match starts at the space before it, so the "reported"/"said" guard never sees
+  // the verb; the day of the report is kept as if it dated the event.
+  it.fails.each(["State media reported Saturday that talks resumed.", "The minister said Monday that talks resumed."])("%s", (text) => {
+    expect(findDates(text, FRIDAY)).toEqual([]);
+  });
+
+  // BUG: same cause: "met Thursday" yields the text " Thursday" with a span starting at the space.
+  it.fails("spans a weekday without 'on' from its first letter", () => {
+    expectSingle("They met Thursday.", FRIDAY, { text: "Thursday", start: 9, edtf: "2023-03-30" });
+  });
+});
