@@ -38,6 +38,17 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
     });
 
     describe("the Arnor–Gondor story, ingested out of date order", () => {
+      it("reports each merge decision with its reason", async () => {
+        const store = await fresh();
+        await store.ingestExtraction(APPROVED_AND_VISIT);
+        const report = await store.ingestExtraction(VISIT_OTHER_OUTLET);
+        expect(report).toMatchObject({ duplicate: false, officials: { created: 0, merged: 2 }, events: { created: 0, merged: 2 } });
+        expect(report.merges.filter((m) => m.kind === "official").map((m) => m.reason)).toEqual([
+          'name variant "Aragorn Telkontar" ~ "Aragorn el-Telcontar", same country XA',
+          '"Hurin" is a shorter form of "Faramir Húrin", same country XG',
+        ]);
+      });
+
       it("yields one mission whose status follows the dates, not the ingest order", async () => {
         const store = await fresh();
         await ingestAll(store, STORY);

@@ -67,11 +67,13 @@ export interface IngestReport {
   missions: IngestCounts;
   officials: IngestCounts;
   events: IngestCounts;
+  /** Each record that joined a known one, and why: the merge decisions, for `--explain` style output. */
+  merges: Array<{ kind: "mission" | "official" | "event"; id: string; reason: string }>;
 }
 
 const counts = (): IngestCounts => ({ created: 0, merged: 0, ids: [] });
 const emptyReport = (documentId: string, duplicate: boolean): IngestReport => ({
-  documentId, duplicate, missions: counts(), officials: counts(), events: counts(),
+  documentId, duplicate, missions: counts(), officials: counts(), events: counts(), merges: [],
 });
 
 /** Parses untrusted input once, at the store's edge; the error names every bad field and writes nothing. */
@@ -164,6 +166,7 @@ async function storeOfficials(tx: Executor, officials: Official[], report: Inges
     if (match) {
       official = { ...mergeOfficial(match.official, incoming), id: match.official.id };
       report.officials.merged++;
+      report.merges.push({ kind: "official", id: official.id, reason: match.reason });
     } else {
       official = { ...incoming, id: await freeId(tx, "officials", incoming.id ?? `${incoming.country}-${slug(incoming.name)}`) };
       report.officials.created++;
@@ -272,8 +275,10 @@ async function storeMissions(tx: Executor, reports: Map<string, MissionReport>, 
       await tx.run("INSERT INTO mission_aliases (alias, mission_id) VALUES (?, ?) ON CONFLICT (alias) DO UPDATE SET mission_id = excluded.mission_id", [match.mission.id, id]);
     }
     await upsert(tx, "missions", MISSION_COLUMNS, missionRow(stored, cityKey(stored.city), evidence));
-    if (match) report.missions.merged++;
-    else report.missions.created++;
+    if (match) {
+      report.missions.merged++;
+      report.merges.push({ kind: "mission", id, reason: match.reason });
+    } else report.missions.created++;
     report.missions.ids.push(id);
   }
 }
@@ -316,6 +321,7 @@ async function storeEvents(tx: Executor, doc: Document, events: DiplomaticEvent[
       reasons = [...reasonsFromRow(rows[candidates.indexOf(known)]!), ...Array.from({ length: added }, () => match.reason)];
       event = { ...merged, id: known.id, reportCount: 0 };
       report.events.merged++;
+      report.merges.push({ kind: "event", id: known.id, reason: match.reason });
     } else {
       const id = await freeId(tx, "events", incoming.id ?? `ev-${contentHash(`${doc.id}:${index}`)}`);
       event = { ...incoming, id, reportCount: 0 };
