@@ -27,8 +27,15 @@ describe("Provenance", () => {
     ["a javascript: URL", { url: "javascript:alert(1)" }],
     ["an ftp URL", { url: "ftp://example.org/a" }],
     ["a bad span", { spans: [{ start: 3, end: 1 }] }],
+    ["a negative reach", { reach: { mentions: -1, sources: 1, articles: 1 } }],
+    ["an empty external id", { externalId: "" }],
   ])("rejects %s", (_, change) => {
     expect(Provenance.safeParse({ rule: "visit.arrived", ...change }).success).toBe(false);
+  });
+
+  it("keeps an imported row's id and reach", () => {
+    const gdelt = { rule: "gdelt", input: "x.CSV:3", externalId: "881990833", reach: { mentions: 10, sources: 1, articles: 10 } };
+    expect(Provenance.parse(gdelt)).toEqual({ ...gdelt, spans: [], confidence: 1 });
   });
 
   it("accepts an http(s) URL", () => {

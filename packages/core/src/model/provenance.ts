@@ -18,6 +18,11 @@ export const Provenance = z
     rule: z.string().min(1).describe("The extraction rule, or the input format, that produced the record."),
     confidence: z.number().min(0).max(1).default(1),
     input: z.string().optional().describe("For structured records: the file and line they came from."),
+    externalId: z.string().min(1).max(200).optional().describe("The record's id in the source it was imported from, e.g. a GDELT GLOBALEVENTID."),
+    reach: z
+      .strictObject({ mentions: z.int().nonnegative(), sources: z.int().nonnegative(), articles: z.int().nonnegative() })
+      .optional()
+      .describe("How widely the source saw it reported: GDELT's NumMentions, NumSources and NumArticles."),
   })
   .meta({ id: "Provenance", description: "Where a record came from: the document, the sentence and spans, the rule, a confidence." });
 export type Provenance = z.infer<typeof Provenance>;
