@@ -16,8 +16,10 @@ describe("openStore", () => {
     await store.close();
   });
 
-  it("rejects a malformed PostgreSQL URL before connecting", async () => {
-    await expect(openStore("postgres://")).rejects.toThrow();
+  it("names the server, not the password, when PostgreSQL cannot be reached", async () => {
+    const error = await openStore("postgres://me:secret@127.0.0.1:1/nowhere").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INTERNAL", message: expect.stringMatching(/^cannot use PostgreSQL at postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/nowhere: /) });
+    expect((error as Error).message).not.toContain("secret");
   });
 });
 

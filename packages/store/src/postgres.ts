@@ -120,5 +120,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     read: (work) => transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, work),
     close: () => pool.end(),
   };
-  return createStore(db);
+  try {
+    return await createStore(db);
+  } catch (error) {
+    if (error instanceof CoreError) throw error;
+    url.password = url.password ? "***" : "";
+    throw new CoreError("INTERNAL", `cannot use PostgreSQL at ${url.href}: ${(error as Error).message}`, { cause: error });
+  }
 }

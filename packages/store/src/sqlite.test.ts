@@ -41,6 +41,9 @@ describe("createSqliteStore", () => {
   });
 
   it("fails with the file system's reason when the path cannot be opened", async () => {
-    await expect(createSqliteStore({ path: join(dir, "missing", "dir", "x.db") })).rejects.toThrow(/directory does not exist|unable to open/);
+    await expect(createSqliteStore({ path: join(dir, "missing", "dir", "x.db") })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/^cannot open the SQLite database ".*x\.db": .*; check that its directory exists and is writable$/),
+    });
   });
 });

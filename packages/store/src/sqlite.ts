@@ -1,3 +1,4 @@
+import { CoreError } from "@proj/core";
 import BetterSqlite3 from "better-sqlite3";
 import { createStore, type Store } from "./store.js";
 import { createMutex, type Database, type Executor, type SqlValue } from "./sql.js";
@@ -41,7 +42,12 @@ function executor(connection: Connection): Executor {
 }
 
 function open(path: string, options: SqliteStoreOptions, readonly: boolean): Connection {
-  const connection = new BetterSqlite3(path, { readonly, timeout: options.busyTimeout ?? 10_000 });
+  let connection: Connection;
+  try {
+    connection = new BetterSqlite3(path, { readonly, timeout: options.busyTimeout ?? 10_000 });
+  } catch (cause) {
+    throw new CoreError("INVALID_INPUT", `cannot open the SQLite database ${JSON.stringify(path)}: ${(cause as Error).message}; check that its directory exists and is writable`, { cause });
+  }
   if (!readonly) connection.pragma("journal_mode = WAL");
   connection.pragma(`synchronous = ${options.synchronous === "normal" ? "NORMAL" : "FULL"}`);
   // Indexes of a million events outgrow SQLite's 2 MB default cache; random index inserts then hit the disk.
