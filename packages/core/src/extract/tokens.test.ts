@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokens.js";
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe("tokenize", () => {
+  it.each([
+    ["The U.S. embassy", ["The", "U.S.", "embassy"]],
+    ["chargé d'affaires", ["chargé", "d'affaires"]],
+    ["Riyad Al-Maliki met al-Assad", ["Riyad", "Al-Maliki", "met", "al-Assad"]],
+    ["Peru's envoy", ["Peru", "'s", "envoy"]],
+    ["Peru’s envoy", ["Peru", "’s", "envoy"]],
+    ["in the 1990s, 1,000 troops and 3.5 percent", ["in", "the", "1990s", ",", "1,000", "troops", "and", "3.5", "percent"]],
+    ["on 14th July", ["on", "14th", "July"]],
+    ['He said: "No."', ["He", "said", ":", '"', "No", ".", '"']],
+    ["Ana-María López", ["Ana-María", "López"]],
+    ["Kyiv—Ukraine", ["Kyiv", "—", "Ukraine"]],
+  ])("%s", (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Peru", true],
+    ["embassy", false],
+    ["al-Assad", true],
+    ["d'Estaing", true],
+    ["ad-hoc", false],
+    ["Ångström", true],
+    ["1990s", false],
+  ])("%s is capitalised: %s", (text, cap) => {
+    expect(tokenize(text)[0]?.cap).toBe(cap);
+  });
+
+  it("shifts offsets and lower-cases", () => {
+    expect(tokenize("Peru met.", 100)).toEqual([
+      { text: "Peru", start: 100, end: 104, cap: true, lower: "peru" },
+      { text: "met", start: 105, end: 108, cap: false, lower: "met" },
+      { text: ".", start: 108, end: 109, cap: false, lower: "." },
+    ]);
+  });
+
+  it.each(["", "   \n\t "])("yields nothing for blank text %j", (text) => {
+    expect(tokenize(text)).toEqual([]);
+  });
+
+  it("stays linear on hostile runs", () => {
+    const text = "a.".repeat(50_000) + "-".repeat(50_000) + "a'".repeat(50_000);
+    expect(tokenize(text).length).toBeGreaterThan(0);
+  });
+});
