@@ -37,3 +37,7 @@ export type { FileValidation, ParsedKind, ParseOptions, ValidationReport } from 
 export { classifyRecord, RECORD_FORMATS, RECORD_KINDS, RecordFormat, RecordKind } from "./parse/records.js";
 export type { ParsedRecords } from "./parse/records.js";
 export { jsonSyntaxIssue } from "./parse/json.js";
+
+// interchange: GDELT event exports and Wikidata's mission list in
+export { createGdeltReader, GDELT_CONFIDENCE, GDELT_CROSSWALK, GDELT_SKIP_REASONS, parseGdelt, readGdelt } from "./parse/gdelt.js";
+export type { GdeltMapping, GdeltOptions, GdeltReader, GdeltReport, GdeltSkipReason } from "./parse/gdelt.js";
