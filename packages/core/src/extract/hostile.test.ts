@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { afterEach, describe, expect, it } from "vitest";
+
+/**
+ * A megabyte of hostile text per case must be read within BOUND_MS: catastrophic regex backtracking, or any pass
+ * that is quadratic in a sentence or a document, blows far past it. Each case runs in a worker on the built package
+ * (the root `npm test` builds first), so a runaway case is stopped at the bound instead of hanging the suite.
+ */
+const BOUND_MS = 5_000;
+const MB = 1 << 20;
+const DIST = new URL("../../dist/index.js", import.meta.url);
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+const HOSTILE: Record<string, string> = {
+  "runs of capitalised words": fill("Foreign Minister Arnor Gondor Rohan Of The Grey Havens United Kingdom Embassy "),
+  "upper-case runs": fill("THE MINISTRY OF FOREIGN AFFAIRS OF ARNOR AND GONDOR AND THE KINGDOM "),
+  "commas": fill("Chile, Peru, , Arnor,, Gondor ,and, "),
+  "quotes": fill(`"'“Gondor”‘ said "the minister ' «Arnor» “ `),
+  "nested parentheses": `${"(".repeat(MB / 4)}${")".repeat(MB / 4)}${fill("((Arnor (Gondor [Rohan {Laos} ] ) ) ) ")}`.slice(0, MB),
+  "clauses without a sentence end": fill("the Arnorian envoy visited Minas Tirith and met the Gondorian king, who said that "),
+  "very long words": fill(`${"Ambassadorship".repeat(2_000)} ${"x".repeat(40_000)}-${"é".repeat(10_000)} `),
+  "between and and": fill("between Arnor and Gondor and between Rohan and and between between and "),
+  "dates without end": fill("on 12 March 2023 and 14 March and March 15, 2023 to April 2024 and last Monday, "),
+  "abbreviations": fill("U.S. U.N. St. Mr. Dr. H.E. A. B. C. "),
+};
+
+// Real states, met by the rules (fictional ones are not in the gazetteer): these find quadratic passes.
+const DENSE: Record<string, string> = {
+  "a title and a state in every word": fill("Foreign Minister Chile Peru Brazil Of The United States Embassy "),
+  "one visit clause after another, no full stop": fill("Chilean President Gabriel Boric visited Lima and met Peruvian President Dina Boluarte, "),
+};
+
+let worker: Worker | undefined;
+afterEach(async () => {
+  await worker?.terminate();
+  worker = undefined;
+});
+
+/** Milliseconds `extract` took on `text` in a worker, or a rejection once it has run BOUND_MS. */
+function timeExtract(text: string): Promise<number> {
+  if (!existsSync(DIST)) throw new Error("packages/core/dist is missing: run `npm run build -w @proj/core` first");
+  const code = `const { parentPort, workerData } = require("node:worker_threads");
+import(workerData.url).then(({ extract }) => {
+  parentPort.postMessage("ready");
+  const start = performance.now();
+  extract({ text: workerData.text, published: "2024-01-01" });
+  parentPort.postMessage(performance.now() - start);
+});`;
+  return new Promise((resolve, reject) => {
+    const running = new Worker(code, { eval: true, workerData: { url: DIST.href, text } });
+    worker = running;
+    let timer: NodeJS.Timeout | undefined;
+    running.on("error", reject);
+    running.on("message", (message: "ready" | number) => {
+      if (message === "ready") {
+        timer = setTimeout(() => reject(new Error(`extract ran past ${BOUND_MS} ms on 1 MB`)), BOUND_MS);
+        return;
+      }
+      clearTimeout(timer);
+      resolve(message);
+    });
+  });
+}
+
+describe("extract on a megabyte of hostile text", () => {
+  it.each(Object.entries(HOSTILE))("reads %s within the bound", async (_, text) => {
+    expect(text.length).toBe(MB);
+    expect(await timeExtract(text)).toBeLessThan(BOUND_MS);
+  }, 60_000);
+
+  // Known quadratic passes (docs/benchmarks.md, "Extraction"): these fail today. When a fix lands, `it.fails`
+  // turns red; make them plain cases then.
+  it.fails.each(Object.entries(DENSE))("reads %s within the bound", async (_, text) => {
+    expect(text.length).toBe(MB);
+    expect(await timeExtract(text)).toBeLessThan(BOUND_MS);
+  }, 60_000);
+});
