@@ -230,6 +230,15 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       expect(page.items[0]?.sources[0]).toMatchObject({ documentId: first.documentId, rule: "bulk" });
     });
 
+    it("bulk mode rejects a bad event with its position and rolls the whole batch back", async () => {
+      const store = await fresh();
+      const events = Array.from({ length: 10 }, (_, i) => ({ type: "visit", source: ARNOR, target: GONDOR, date: i === 7 ? "soon" : "2020-01-01" }));
+      const missions = [{ sender: ARNOR, host: GONDOR, kind: "embassy", status: "open" }];
+      const error = await store.ingestRecords({ missions, events } as never, { input: "visits.ndjson" }, { mode: "bulk" }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "INVALID_RECORD", issues: [{ file: "visits.ndjson", field: "events[7].date", received: '"soon"' }] });
+      expect(await store.stats()).toEqual({ documents: 0, missions: 0, officials: 0, events: 0 });
+    });
+
     it("bulk mode can rebuild the event indexes around a load, and queries still find everything", async () => {
       const store = await fresh();
       await ingestAll(store, STORY);

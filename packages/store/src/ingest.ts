@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import {
   contentHash, CoreError, DiplomaticEvent, DiplomaticMission, Document, edtfRange, Extraction, formatIssue, IsoDay,
-  issuesFromZod, missionId, Official, slug, type Provenance,
+  issuesFromZod, missionId, Official, slug, type IssueLocation, type Provenance,
 } from "@proj/core";
 import * as z from "zod";
 import {
@@ -26,6 +26,14 @@ export const Records = z
   .meta({ id: "Records", description: "Structured records to store, as parsed from a file or feed." });
 export type Records = z.input<typeof Records>;
 type ParsedRecords = z.output<typeof Records>;
+
+/** The batch's shape only; bulk mode validates each event as it streams it into the database. */
+export const RecordLists = z.strictObject({
+  missions: z.array(z.unknown()).default([]),
+  officials: z.array(z.unknown()).default([]),
+  events: z.array(z.unknown()).default([]),
+});
+export type RecordLists = z.output<typeof RecordLists>;
 
 export const RecordsSource = z
   .strictObject({
@@ -77,10 +85,10 @@ const emptyReport = (documentId: string, duplicate: boolean): IngestReport => ({
 });
 
 /** Parses untrusted input once, at the store's edge; the error names every bad field and writes nothing. */
-export function validate<T extends z.ZodType>(schema: T, input: unknown, what: string, file?: string): z.output<T> {
+export function validate<T extends z.ZodType>(schema: T, input: unknown, what: string, at: IssueLocation = {}): z.output<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issues = issuesFromZod(parsed.error, file === undefined ? {} : { file }, input);
+  const issues = issuesFromZod(parsed.error, at, input);
   const shown = issues.slice(0, 3).map(formatIssue).join("; ");
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   throw new CoreError("INVALID_RECORD", `${what} rejected, nothing was written: ${shown}${more}`, { issues, cause: parsed.error });
@@ -92,8 +100,8 @@ function withDocument<T extends { sources: Provenance[] }>(record: T, documentId
   return { ...record, sources: sources.map((s) => (s.documentId ? s : { ...s, documentId })) };
 }
 
-/** A document standing for a batch of records: its id hashes the records, so the same batch twice is a duplicate. */
-export function recordsDocument(records: ParsedRecords, source: z.output<typeof RecordsSource>): Document {
+/** A document standing for a batch of records: its id hashes the records as given, so the same batch twice is a duplicate. */
+export function recordsDocument(records: RecordLists, source: z.output<typeof RecordsSource>): Document {
   // SHA-256 rather than core's contentHash: a million records hash in a fraction of the time.
   const hash = createHash("sha256").update(source.input);
   for (const list of [records.missions, records.officials, records.events]) {
@@ -350,7 +358,9 @@ async function withIndexesRebuilt<T>(tx: Executor, table: string, rebuild: boole
  * For large, already-clean sets: rows are produced and inserted one by one through one prepared statement, in one
  * transaction, and a large load rebuilds the event indexes once at the end.
  */
-export async function bulkIngest(tx: Executor, doc: Document, records: ParsedRecords, now: string, rebuildIndexes?: boolean): Promise<IngestReport> {
+export async function bulkIngest(
+  tx: Executor, doc: Document, records: Omit<ParsedRecords, "events">, rawEvents: readonly unknown[], file: string, now: string, rebuildIndexes?: boolean,
+): Promise<IngestReport> {
   const known = await knownDocument(tx, doc);
   if (known) return emptyReport(known, true);
   const report = emptyReport(doc.id, false);
@@ -375,10 +385,12 @@ export async function bulkIngest(tx: Executor, doc: Document, records: ParsedRec
   report.missions.created = await tx.insertMany("missions", MISSION_COLUMNS, missions);
   const bulkSources = [provenance("events")];
   const reasons = ["bulk import: not merged"];
-  const width = String(records.events.length).length;
+  const width = String(rawEvents.length).length;
   const prefix = doc.id.slice(0, 16);
   function* events() {
-    for (const [n, e] of records.events.entries()) {
+    for (const [n, raw] of rawEvents.entries()) {
+      // Parsed one at a time, so a million parsed copies never pile up; a bad one aborts the transaction.
+      const e = validate(DiplomaticEvent, raw, "records", { file, field: `events[${n}]` });
       // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
       const sources = e.sources.length > 0 ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
       // Set in place: the records are this call's own parsed copy, and a million spreads cost more than the inserts.
@@ -387,7 +399,7 @@ export async function bulkIngest(tx: Executor, doc: Document, records: ParsedRec
       yield eventRow(e as StoredEvent, dyadOf(e), e.date ? edtfRange(e.date) : null, reasons);
     }
   }
-  const rebuild = rebuildIndexes ?? records.events.length >= REBUILD_INDEXES_AT;
+  const rebuild = rebuildIndexes ?? rawEvents.length >= REBUILD_INDEXES_AT;
   report.events.created = await withIndexesRebuilt(tx, "events", rebuild, () => tx.insertMany("events", EVENT_COLUMNS, events()));
   // Fresh statistics let the planner pick the selective index (missions by sender, not by status) after a big load.
   for (const table of ["missions", "officials", "events"]) await tx.run(`ANALYZE ${table}`);

@@ -1,7 +1,8 @@
 // The one interface both engines implement, and its implementation over an engine's Database.
 import type { Extraction } from "@proj/core";
 import {
-  bulkIngest, type IngestOptions, type IngestReport, mergeDocument, parseExtraction, Records, recordsDocument, RecordsSource, validate,
+  bulkIngest, type IngestOptions, type IngestReport, mergeDocument, parseExtraction, RecordLists, Records, recordsDocument, RecordsSource,
+  validate,
 } from "./ingest.js";
 import { migrate } from "./migrations/index.js";
 import {
@@ -68,11 +69,15 @@ export async function createStore(db: Database): Promise<Store> {
     },
     async ingestRecords(records, source, options = {}) {
       const parsedSource = validate(RecordsSource, source, "records source");
-      const parsed = validate(Records, records, "records", parsedSource.input);
-      const document = recordsDocument(parsed, parsedSource);
-      return db.write((tx) =>
-        options.mode === "bulk" ? bulkIngest(tx, document, parsed, now(), options.rebuildIndexes) : mergeDocument(tx, document, parsed, parsedSource.rule, now()),
-      );
+      const at = { file: parsedSource.input };
+      const lists = validate(RecordLists, records, "records", at);
+      const document = recordsDocument(lists, parsedSource);
+      if (options.mode === "bulk") {
+        const head = validate(Records, { missions: lists.missions, officials: lists.officials }, "records", at);
+        return db.write((tx) => bulkIngest(tx, document, head, lists.events, parsedSource.input, now(), options.rebuildIndexes));
+      }
+      const parsed = validate(Records, records, "records", at);
+      return db.write((tx) => mergeDocument(tx, document, parsed, parsedSource.rule, now()));
     },
     missions: (query) => db.read((tx) => queryMissions(tx, query)),
     getMission: (id) => db.read((tx) => findMission(tx, id)),
