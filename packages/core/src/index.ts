@@ -41,3 +41,5 @@ export { jsonSyntaxIssue } from "./parse/json.js";
 // interchange: GDELT event exports and Wikidata's mission list in
 export { createGdeltReader, GDELT_CONFIDENCE, GDELT_CROSSWALK, GDELT_SKIP_REASONS, parseGdelt, readGdelt } from "./parse/gdelt.js";
 export type { GdeltMapping, GdeltOptions, GdeltReader, GdeltReport, GdeltSkipReason } from "./parse/gdelt.js";
+export { EMBASSY_COLUMNS, MISSION_SKIP_REASONS, parseEmbassies } from "./parse/embassies.js";
+export type { EmbassyOptions, MissionImportReport, MissionSkipReason } from "./parse/embassies.js";
