@@ -33,7 +33,7 @@ const DATE = new RegExp(
     `\\b(early |mid-|late |end of |the end of )?${M},? ${Y}\\b`, // July 2021
     `\\b(last|this|next|early|late) ${M}\\b`, // last November
     `\\b(?:in|since|from|by|during|until|of|year|in early|in late|in mid-|by the end of) ${Y}\\b`, // in 2021
-    `\\b(last|this|on|next|past)? ?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
+    `\\b(?:(last|this|on|next|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,

@@ -216,7 +216,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
       // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
       const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
-      if ((!cue && article) || (modality !== "asserted" && !cue?.future)) continue;
+      // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
+      if ((!cue && article) || (modality !== "asserted" && !cue?.future) || modality === "negated" || modality === "hypothetical") continue;
       let status: MissionStatus = cue?.status ?? "open";
       if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
       // An announcement is dated by when it was made, not by when the post will open ("will open this year").

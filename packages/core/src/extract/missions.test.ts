@@ -141,13 +141,13 @@ describe("missions: negatives", () => {
     expect(extract({ text, published: FRIDAY }).missions).toEqual([]);
   });
 
-  // BUG: the announcement cue counts whatever its modality, so a denied plan still creates a planned post.
-  it.fails("a denied plan creates no post", () => {
+  // A denied plan creates no post.
+  it("a denied plan creates no post", () => {
     expect(extract({ text: "Peru denied plans to open an embassy in Bhutan.", published: FRIDAY }).missions).toEqual([]);
   });
 
-  // BUG: "closed for the holiday" (a DOMAIN.md trap) closes the post.
-  it.fails("closing for a holiday leaves the post open", () => {
+  // "closed for the holiday" (a DOMAIN.md trap) leaves the post open.
+  it("closing for a holiday leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi was closed for the holiday on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });
 });

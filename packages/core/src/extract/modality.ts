@@ -1,7 +1,9 @@
 import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
-const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of)\b/i;
+const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of)\b|n[’']t\b/i;
+// Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
+const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
 const PLANNED = /\b(?:will|shall|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) to|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
@@ -9,7 +11,8 @@ const PLANNED = /\b(?:will|shall|'ll|plans?(?: to)?|planning|planned|intends?|in
 const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|the \w+|\w+)?\s*would\b/i;
 
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
-export function modalityOf(before: string): Modality {
+export function modalityOf(clause: string): Modality {
+  const before = clause.replace(ASIDE, ",");
   if (NEGATED.test(before)) return "negated";
   if (REPORTED_FUTURE.test(before)) return "planned";
   // "may" only in lower case: "In May 2022" is a month.

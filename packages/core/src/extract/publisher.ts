@@ -22,18 +22,21 @@ export function publisherCountry(url: string | null | undefined): string | null 
   const official = labels.includes("gov") || labels.includes("gob") || labels.includes("mfa");
   if (tld.length === 2 && (!GENERIC_CC.has(tld) || official) && tld !== "uk" && getActor(tld.toUpperCase())) return tld.toUpperCase();
   if (tld === "uk") return "GB";
-  // A state's name in the host name ("jordannewsgazette"): the longest one wins.
-  const words = host.replace(/^www\./, "").split(/[.-]/).slice(0, -1).join(" ");
-  let best = null as { code: string; length: number } | null;
-  for (const a of [...words.matchAll(/[a-z]{4,}/g)].map((m) => m[0])) {
-    for (let len = a.length; len >= 4; len--) {
-      for (let i = 0; i + len <= a.length; i++) {
-        const piece = a.slice(i, i + len);
-        const hit = lookupActorName(piece.charAt(0).toUpperCase() + piece.slice(1));
-        if (hit && hit.kind === "name" && getActor(hit.code)?.kind !== "organisation" && (!best || len > best.length)) best = { code: hit.code, length: len };
-      }
-      if (best) break;
+  // A state's name as a part of the host name ("kenya-today"), or opening it when the name is long enough not to be
+  // the start of another word ("jordannewsgazette", but not "indianapolisstar" or "romancenovels").
+  const parts = host.replace(/^www\./, "").split(/[.-]/).slice(0, -1);
+  const asName = (piece: string, demonym = false) => {
+    const hit = lookupActorName(piece.charAt(0).toUpperCase() + piece.slice(1));
+    return hit && (hit.kind === "name" || (demonym && hit.kind === "demonym")) && getActor(hit.code)?.kind !== "organisation" ? hit.code : null;
+  };
+  for (const part of parts) {
+    // A whole part may also be a demonym ("peruvian-times").
+    const whole = asName(part, true);
+    if (whole) return whole;
+    for (let len = Math.min(part.length - 1, 20); len >= 6; len--) {
+      const prefix = asName(part.slice(0, len));
+      if (prefix) return prefix;
     }
   }
-  return best?.code ?? null;
+  return null;
 }

@@ -51,6 +51,11 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (listed.length === 2) return { source: listed[0], target: listed[1] };
   }
   const subject = subjectBefore(ctx, start);
+  // "The two countries signed …": both states of the group are the two sides.
+  if (subject?.via === "group") {
+    const other = ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code);
+    if (other) return { source: other, target: subject };
+  }
   if (subject) {
     const partner = partnerOf(ctx, subject);
     if (partner && partner.end <= start) return { source: partner, target: subject };
@@ -113,6 +118,8 @@ export const EVENT_RULES: EventRule[] = [
     type: "meeting",
     pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
+      // Receiving credentials is its own event, not talks (nor a visit by the envoy).
+      if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
@@ -135,7 +142,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.agreement",
     type: "agreement",
-    pattern: /\b(?:signed|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
+    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
     roles: dyad,
   },
   {
@@ -226,7 +233,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.ambassador-recalled",
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b/gi,
     roles: subjectObject(["from", "to", "in", "of"]),
   },
   {
