@@ -39,7 +39,19 @@ export type { ParsedRecords } from "./parse/records.js";
 export { jsonSyntaxIssue } from "./parse/json.js";
 
 // interchange: GDELT event exports and Wikidata's mission list in
-export { createGdeltReader, GDELT_CONFIDENCE, GDELT_CROSSWALK, GDELT_SKIP_REASONS, parseGdelt, readGdelt } from "./parse/gdelt.js";
+export {
+  cameoActor, createGdeltReader, fipsCountry, GDELT_CONFIDENCE, GDELT_CROSSWALK, GDELT_SKIP_REASONS, parseGdelt, readGdelt,
+} from "./parse/gdelt.js";
 export type { GdeltMapping, GdeltOptions, GdeltReader, GdeltReport, GdeltSkipReason } from "./parse/gdelt.js";
 export { EMBASSY_COLUMNS, MISSION_SKIP_REASONS, parseEmbassies } from "./parse/embassies.js";
 export type { EmbassyOptions, MissionImportReport, MissionSkipReason } from "./parse/embassies.js";
+
+// interchange out: JSON, NDJSON, CSV, PLOVER, CAMEO (GDELT columns), GraphML
+export {
+  createExportWriter, EXPORT_FORMATS, EXPORT_KINDS, EXPORT_MEDIA_TYPES, ExportFormat, ExportKind, exportKinds,
+} from "./format/export.js";
+export type { ExportRecord, ExportWriter } from "./format/export.js";
+export { cameoHeader, cameoRow, GDELT_COLUMNS } from "./format/cameo.js";
+export { createGraphBuilder } from "./format/graphml.js";
+export type { GraphBuilder } from "./format/graphml.js";
+export { PloverActor, PloverCitation, PloverEvent, toPlover } from "./format/plover.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DiplomaticEvent } from "../model/event.js";
-import { createGdeltReader, GDELT_CROSSWALK, GDELT_SKIP_REASONS, type GdeltReport, parseGdelt, readGdelt } from "./gdelt.js";
+import { cameoActor, createGdeltReader, fipsCountry, GDELT_CROSSWALK, GDELT_SKIP_REASONS, type GdeltReport, parseGdelt, readGdelt } from "./gdelt.js";
 
 const SHARED = new URL("../../../../../shared/data/gdelt/", import.meta.url);
 const V2_FILE = "20191024143000.export.CSV";
@@ -302,5 +302,20 @@ describe("GDELT rows to events", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("cameoActor and fipsCountry", () => {
+  it("give the codes GDELT writes for a state or an organisation", () => {
+    expect(cameoActor("RO")).toEqual({ country: "ROM", group: "" });
+    expect(cameoActor("PS")).toEqual({ country: "PSE", group: "" });
+    expect(cameoActor("EU")).toEqual({ country: "", group: "EEC" });
+    expect(fipsCountry("DE")).toBe("GM");
+    expect(fipsCountry("VN")).toBe("VM");
+  });
+
+  it("give nothing for codes they do not know", () => {
+    expect(cameoActor("UNESCO")).toBeUndefined();
+    expect(fipsCountry("EU")).toBeUndefined();
   });
 });

@@ -130,7 +130,14 @@ const STATE_TYPES = new Set(["GOV", "MIL", "LEG", "JUD", "COP", "SPY"]);
 /** GDELT ActionGeo_Type: 3 US city, 4 world city; the first part of the full name is the city. */
 const CITY_GEO_TYPES = new Set(["3", "4"]);
 
-let lookups: { countries: ReadonlyMap<string, string>; groups: ReadonlyMap<string, string>; fips: ReadonlyMap<string, string>; known: ReadonlySet<string> } | null = null;
+let lookups: {
+  countries: ReadonlyMap<string, string>;
+  groups: ReadonlyMap<string, string>;
+  fips: ReadonlyMap<string, string>;
+  /** The reverse, for writing: Chancery code → CAMEO codes, → FIPS code. */
+  cameoOf: ReadonlyMap<string, { country: string; group: string }>;
+  fipsOf: ReadonlyMap<string, string>;
+} | null = null;
 
 /** CAMEO country codes, known-group codes and FIPS codes to Chancery actor codes, built once. */
 function actorLookups() {
@@ -143,12 +150,14 @@ function actorLookups() {
   // Organisations' cameo fields (EUR, AFR, IGO) are regions or generic: organisations come from known groups.
   const countries = new Map(actors.filter((a) => a.kind !== "organisation" && a.cameo).map((a) => [a.cameo!, a.code]));
   for (const [cameoCode, code] of Object.entries(cameo.countries)) countries.set(cameoCode, code);
-  lookups = {
-    countries,
-    groups: new Map(Object.entries(cameo.knownGroups)),
-    fips: new Map(Object.entries(fips).filter(([, code]) => known.has(code))),
-    known,
-  };
+  const cameoOf = new Map<string, { country: string; group: string }>();
+  // The gazetteer's own codes first: the extra table's Gaza, West Bank and Baghdad only read as their state.
+  for (const a of actors) if (a.kind !== "organisation" && a.cameo) cameoOf.set(a.code, { country: a.cameo, group: "" });
+  for (const [group, code] of Object.entries(cameo.knownGroups)) if (!cameoOf.has(code)) cameoOf.set(code, { country: "", group });
+  const fipsCodes = Object.entries(fips).filter(([, code]) => known.has(code));
+  const fipsOf = new Map<string, string>();
+  for (const [fipsCode, code] of fipsCodes) if (!fipsOf.has(code)) fipsOf.set(code, fipsCode);
+  lookups = { countries, groups: new Map(Object.entries(cameo.knownGroups)), fips: new Map(fipsCodes), cameoOf, fipsOf };
   return lookups;
 }
 
@@ -388,4 +397,14 @@ export async function* readGdelt(chunks: AsyncIterable<string | Uint8Array> | It
   const tail = decoder.decode();
   const events = [...(tail ? reader.write(tail) : []), ...reader.end()];
   if (events.length > 0) yield events;
+}
+
+/** CAMEO codes of a Chancery actor, for writing GDELT-style rows: a state's country code, an organisation's known group. */
+export function cameoActor(code: string): { country: string; group: string } | undefined {
+  return actorLookups().cameoOf.get(code);
+}
+
+/** The FIPS 10-4 code GDELT writes for a state's place (Germany GM), or undefined. */
+export function fipsCountry(code: string): string | undefined {
+  return actorLookups().fipsOf.get(code);
 }
