@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Extraction } from "@proj/core";
+import { Relations } from "@proj/store";
 import { describe, expect, it } from "vitest";
 
 // Runs the built binary (the root `npm test` builds first), as a user would.
@@ -30,6 +31,26 @@ describe("bin/chancery.js", () => {
       expect(result.status).toBe(0);
       const extraction = Extraction.parse(JSON.parse(result.stdout));
       expect(extraction.missions).toContainEqual(expect.objectContaining({ sender: "UY", host: "VN", kind: "embassy", status: "open" }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("ingests the example articles into a new database, then tells the Azerbaijan–Israel story from it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "chancery-main-"));
+    try {
+      const db = join(dir, "kb.db");
+      const ingest = chancery("ingest", "--db", db, "examples/articles");
+      expect(ingest.status).toBe(0);
+      expect(ingest.stdout).toBe("");
+      expect(ingest.stderr).toMatch(/^\d+ documents: \d+ added, 0 already known\nmissions: /);
+      const relations = chancery("relations", "AZ", "IL", "--db", db);
+      expect(relations.stderr).toBe("");
+      expect(relations.status).toBe(0);
+      const { missions, timeline } = Relations.parse(JSON.parse(relations.stdout));
+      expect(missions.aInB).toContainEqual(expect.objectContaining({ kind: "embassy", city: "Tel Aviv", status: "open", representationLevel: 3 }));
+      expect(timeline).toContainEqual(expect.objectContaining({ type: "credentials-presented", officials: expect.arrayContaining(["Mukhtar Mammadov"]) }));
+      expect(chancery("relations", "AZ", "Israel", "--db", db)).toMatchObject({ status: 2, stderr: expect.stringContaining('B: unknown country code "Israel"') });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
