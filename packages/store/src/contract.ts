@@ -212,6 +212,12 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       expect(await store.stats()).toEqual({ documents: 0, missions: 0, officials: 0, events: 0 });
     });
 
+    it("can be closed twice", async () => {
+      const store = await fresh();
+      await store.close();
+      await expect(store.close()).resolves.toBeUndefined();
+    });
+
     it("rejects bad query parameters and cursors as INVALID_INPUT", async () => {
       const store = await fresh();
       await expect(store.missions({ limit: 501 })).rejects.toMatchObject({ code: "INVALID_INPUT" });

@@ -61,6 +61,7 @@ export async function createStore(db: Database): Promise<Store> {
     throw error;
   }
   const now = () => new Date().toISOString();
+  let closing: Promise<void> | undefined; // closing twice is harmless
   return {
     engine: db.dialect,
     async ingestExtraction(extraction) {
@@ -92,6 +93,6 @@ export async function createStore(db: Database): Promise<Store> {
         const count = async (table: string) => Number((await tx.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table}`))?.n ?? 0);
         return { documents: await count("documents"), missions: await count("missions"), officials: await count("officials"), events: await count("events") };
       }),
-    close: () => db.close(),
+    close: () => (closing ??= db.close()),
   };
 }
