@@ -1,0 +1,193 @@
+// Extraction benchmark: `extract` over ≥ 5 MB of generated news articles, beside two baselines on the same text in the
+// same run — chrono-node finding dates alone, compromise finding people and places — then the cold start of the
+// built CLI on one article. Each engine runs in a child process of its own (one thread), so its peak RSS is its own.
+// Run: npm run bench -w @proj/core  (after `npm run build`; the cold start needs the CLI built too)
+// Options: MB=5 (corpus size, 10^6 bytes), COLD_RUNS=10
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MB = 1e6;
+const TARGET_BYTES = Number(process.env.MB ?? 5) * MB;
+const COLD_RUNS = Number(process.env.COLD_RUNS ?? 10);
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const TARGETS = { mbPerSecond: 10, coldStartMs: 300 };
+
+// ---- the corpus: templates of our own sentences, filled from the gazetteer with a seeded generator ----
+
+let seed = 20_240_501;
+const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(random() * list.length)];
+const int = (low, high) => low + Math.floor(random() * (high - low + 1));
+
+const FIRST = ["Amina", "Tomas", "Leila", "Jonas", "Priya", "Mateo", "Ingrid", "Kwame", "Sofia", "Rashid", "Elena", "Bashir", "Marta", "Hugo", "Nadia", "Oskar", "Yusuf", "Clara", "Dmitri", "Aiko"];
+const LAST = ["Okafor", "Lindqvist", "Haddad", "Moreau", "Varga", "Castillo", "Nakamura", "Petrov", "Mensah", "Kowalski", "Duarte", "Farouk", "Jensen", "Romero", "Abebe", "Novak", "Ibrahim", "Sato", "Keller", "Osei"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const TOPICS = ["trade and energy", "regional security", "fisheries and maritime borders", "visa rules", "climate finance", "student exchanges", "grain exports"];
+
+// One sentence each; {A} {B} {C} are states, {dA} their demonyms, {capB} a capital, {p1}… people, {date} a day.
+const TEMPLATES = [
+  "{dA} Foreign Minister {p1} arrived in {capB} on {weekday} for a {n}-day official visit, the ministry said.",
+  "{p1} held talks with his {dB} counterpart {p2} on {topic}.",
+  "The two ministers signed a memorandum of understanding on {topic} after the talks.",
+  "{A} will open an embassy in {capB} next year, {p1} told reporters after the meeting.",
+  "{B} appointed {p3} as its ambassador to {A} on {date}.",
+  "Ambassador {p3} presented her credentials to President {p4} of {A} on {date}.",
+  "{A} and {B} established diplomatic relations in {year}.",
+  "Last month, {C} recalled its ambassador from {B} for consultations after a dispute over {topic}.",
+  "{dA} President {p4} spoke by telephone with {dC} Prime Minister {p5} on {weekday}.",
+  "The {dB} government expelled two {dC} diplomats on {date}, accusing them of activities incompatible with their status.",
+  "Trade between the two countries reached {n} million dollars in {year}, according to official figures.",
+  "Analysts in {capC} said the visit reflected a broader effort to widen partnerships beyond traditional allies.",
+  "The new consulate in {capB} will handle visa applications from {month} {year}.",
+  "{p1} is expected to travel to {capC} later this month for a summit of regional leaders.",
+  "Officials from both sides met in {capB} between {date} and {date2} to prepare the agreement.",
+  "\"We are opening a new chapter,\" {p2} said at a joint news conference, adding that {A} was a reliable partner.",
+  "The embassy of {C} in {capB} was closed in {year} and has not reopened since.",
+  "{dB} Prime Minister {p5} received {p1} at the government headquarters on {weekday} evening.",
+];
+
+function actors(listActors) {
+  return listActors().filter((a) => a.kind === "state" && a.capital && a.demonyms.length > 0 && !a.demonyms[0].includes(","));
+}
+
+function article(states, index) {
+  const [A, B, C] = [pick(states), pick(states), pick(states)];
+  if (A === B || B === C || A === C) return article(states, index);
+  const person = () => `${pick(FIRST)} ${pick(LAST)}`;
+  const year = int(2012, 2025);
+  const month = int(1, 12);
+  const dayOf = () => `${int(1, 28)} ${MONTHS[month - 1]} ${year}`;
+  const slots = {
+    A: A.name, B: B.name, C: C.name, dA: A.demonyms[0], dB: B.demonyms[0], dC: C.demonyms[0], capB: B.capital, capC: C.capital,
+    p1: person(), p2: person(), p3: person(), p4: person(), p5: person(),
+    weekday: pick(WEEKDAYS), n: String(int(2, 900)), topic: pick(TOPICS), year: String(year), month: MONTHS[month - 1],
+    date: dayOf(), date2: dayOf(),
+  };
+  const sentences = Array.from({ length: int(8, 14) }, () => pick(TEMPLATES).replace(/\{(\w+)\}/g, (_, key) => slots[key]));
+  const paragraphs = [];
+  while (sentences.length) paragraphs.push(sentences.splice(0, int(1, 3)).join(" "));
+  const published = `${year}-${String(month).padStart(2, "0")}-${String(int(1, 28)).padStart(2, "0")}`;
+  return { id: `bench-${index}`, published, url: `https://news.example.com/${index}`, title: `${A.name} and ${B.name}`, text: paragraphs.join("\n\n") };
+}
+
+function corpus(listActors) {
+  const states = actors(listActors);
+  const articles = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const a = article(states, articles.length);
+    articles.push(a);
+    bytes += Buffer.byteLength(a.text);
+  }
+  return { articles, bytes };
+}
+
+// ---- one engine in this process: the child's side ----
+
+async function runEngine(name) {
+  const core = await import("../dist/index.js");
+  const { articles, bytes } = corpus(core.listActors);
+  let work;
+  if (name === "extract") {
+    work = (a) => {
+      const x = core.extract(a);
+      return x.events.length + x.officials.length + x.missions.length;
+    };
+  } else if (name === "chrono") {
+    const chrono = await import("chrono-node");
+    work = (a) => chrono.parse(a.text, new Date(`${a.published}T12:00:00Z`)).length;
+  } else {
+    const nlp = (await import("compromise")).default;
+    work = (a) => {
+      const doc = nlp(a.text);
+      return doc.people().out("array").length + doc.places().out("array").length;
+    };
+  }
+  for (const a of articles.slice(0, 20)) work(a); // warm-up, not counted
+  const rssBefore = process.memoryUsage().rss;
+  let found = 0;
+  const start = performance.now();
+  for (const a of articles) found += work(a);
+  const seconds = (performance.now() - start) / 1000;
+  const result = { articles: articles.length, bytes, seconds, found, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  process.stdout.write(JSON.stringify(result));
+}
+
+// ---- the parent: run each engine, then the cold start, and print the table ----
+
+function engine(name) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--engine", name], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+function timeSpawns(args, cwd) {
+  const times = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+    times.push(performance.now() - start);
+    if (run.status !== 0) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  }
+  return times;
+}
+
+async function coldStart() {
+  if (!existsSync(join(ROOT, "apps/cli/dist/main.js"))) return null;
+  const { listActors } = await import("../dist/index.js");
+  const dir = mkdtempSync(join(tmpdir(), "chancery-bench-"));
+  try {
+    const file = join(dir, "article.json");
+    writeFileSync(file, JSON.stringify(corpus(listActors).articles[0]));
+    const cli = timeSpawns(["apps/cli/bin/chancery.js", "extract", file, "--json"], ROOT);
+    const node = timeSpawns(["-e", "0"], ROOT);
+    return { cli: median(cli), min: Math.min(...cli), node: median(node) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const fmt = (n, digits = 1) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const results = { extract: engine("extract"), chrono: engine("chrono"), compromise: engine("compromise") };
+  const { articles, bytes } = results.extract;
+  const rows = [
+    ["", "extract (@proj/core)", "chrono-node: dates only", "compromise: people + places"],
+    ["MB/s", ...Object.values(results).map((r) => fmt(r.bytes / MB / r.seconds, 2))],
+    ["articles/s", ...Object.values(results).map((r) => fmt(r.articles / r.seconds, 0))],
+    ["seconds", ...Object.values(results).map((r) => fmt(r.seconds, 2))],
+    ["found", ...Object.values(results).map((r) => fmt(r.found, 0))],
+    ["peak RSS (MB)", ...Object.values(results).map((r) => fmt(r.maxRss / MB, 0))],
+    ["RSS before the run (MB)", ...Object.values(results).map((r) => fmt(r.rssBefore / MB, 0))],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(" | ")} |`;
+  console.log(`corpus: ${articles} articles, ${fmt(bytes / MB, 2)} MB (10^6 bytes), seeded; node ${process.version}, one thread per engine\n`);
+  console.log(line(rows[0]));
+  console.log(`| ${widths.map((w, c) => (c === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`);
+  for (const r of rows.slice(1)) console.log(line(r));
+  console.log("\n(found: extract = missions + officials + events; chrono = date mentions; compromise = people + places)");
+
+  const cold = await coldStart();
+  const rate = bytes / MB / results.extract.seconds;
+  const chronoRate = bytes / MB / results.chrono.seconds;
+  console.log(cold
+    ? `\ncold start, \`chancery extract one.json --json\`: median ${fmt(cold.cli, 0)} ms, min ${fmt(cold.min, 0)} ms over ${COLD_RUNS} runs (bare \`node -e 0\`: median ${fmt(cold.node, 0)} ms)`
+    : "\ncold start: skipped, the CLI is not built (npm run build)");
+  console.log("\ntargets:");
+  console.log(`  ≥ ${TARGETS.mbPerSecond} MB/s: ${fmt(rate, 2)} MB/s — ${rate >= TARGETS.mbPerSecond ? "met" : "not met"}`);
+  console.log(`  faster than chrono-node's date pass: ${fmt(rate, 2)} vs ${fmt(chronoRate, 2)} MB/s — ${rate > chronoRate ? "met" : "not met"}`);
+  if (cold) console.log(`  cold start ≤ ${TARGETS.coldStartMs} ms: ${fmt(cold.cli, 0)} ms — ${cold.cli <= TARGETS.coldStartMs ? "met" : "not met"}`);
+}
+
+const at = process.argv.indexOf("--engine");
+if (at >= 0) await runEngine(process.argv[at + 1]);
+else await main();
