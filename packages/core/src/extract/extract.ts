@@ -117,6 +117,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let venue: { code: string; sentence: number } | null = null;
 
   for (const { sentence, items, dates } of analysed) {
+    const eventsBefore = events.length;
     const parties = readParties(items, memory);
     const ctx: SentenceContext = { sentence, items, parties, dates, text, dominant: memory.home ?? memory.dominant, ...(place ? { place } : {}) };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
@@ -275,8 +276,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
     if (located) place = located;
-    for (const e of events) {
-      if (e.sentence === sentence.index && e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
+    for (let k = eventsBefore; k < events.length; k++) {
+      const e = events[k]!;
+      if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
 
     const old = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
@@ -412,12 +414,14 @@ const VENUE = /\b(?:summit|conference|forum|ministerial meeting|leaders' meeting
 function addVenueVisits(events: EventCandidate[], venue: { code: string; sentence: number } | null): EventCandidate[] {
   if (!venue) return events;
   const out = [...events];
-  const has = (source: string) => out.some((e) => e.type === "visit" && e.source === source && e.target === venue.code);
+  const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code).map((e) => e.source));
+  const has = (source: string) => visitors.has(source);
   for (const e of events) {
     if ((e.type !== "meeting" && e.type !== "agreement") || (e.sentence ?? 0) < venue.sentence || e.modality !== "asserted") continue;
     for (const side of [e.source, e.target]) {
       if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
       out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });
+      visitors.add(side);
     }
   }
   return out;
@@ -439,8 +443,9 @@ const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|fir
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
-  const calls = events.filter((e) => e.type === "phone-call");
-  return events.filter((e) => e.type !== "meeting" || !calls.some((c) => c.sentence === e.sentence && sameDyad(c, { ...e, type: "phone-call" })));
+  const calls = new Map<number | undefined, EventCandidate[]>();
+  for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
+  return events.filter((e) => e.type !== "meeting" || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
 }
 
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
@@ -451,9 +456,11 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
  * ("the ambassadors of Kuwait and Pakistan also presented credentials"), or of a ceremony described next.
  */
 function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[]): EventCandidate[] {
+  const dated = new Map<string, EventCandidate>();
+  for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
   return events.map((e) => {
     if (e.dated || e.sentence === undefined) return e;
-    const twin = events.find((o) => o !== e && o.dated && o.type === e.type && o.target === e.target && o.date);
+    const twin = dated.get(`${e.type}|${e.target}`);
     if (twin) return { ...e, date: twin.date };
     if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
@@ -510,13 +517,19 @@ function daysApart(a: string, b: string): number {
 /** One event per happening within a document: same type and dyad with compatible dates. */
 function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
+  // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.
+  const buckets = new Map<string, EventCandidate[]>();
+  const pairKey = (e: EventCandidate) => `${e.type}|${[e.source, e.target].sort().join("|")}`;
   for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
     // Within one article the same kind of event between the same states a few days apart is one happening told twice.
     // A passive report ("ties, which were severed in 2019") names no actor: it joins the same pair's active report either way.
     const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
-    const same = out.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
+    const bucket = buckets.get(pairKey(c)) ?? [];
+    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
     if (!same) {
-      out.push({ ...c, officials: new Set(c.officials), sources: [...c.sources] });
+      const fresh = { ...c, officials: new Set(c.officials), sources: [...c.sources] };
+      out.push(fresh);
+      buckets.set(pairKey(c), [...bucket, fresh]);
       continue;
     }
     // The more precise date wins; of two days, the earlier (reports follow events, not the other way round).

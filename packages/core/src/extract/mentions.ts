@@ -1,6 +1,6 @@
-import { actorNameIndex, type ActorNameKind } from "../gazetteer/actors.js";
+import { actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
 import { type City, lookupCity } from "../gazetteer/cities.js";
-import { isNotTitle, maxTitleWords, roleForTitle } from "../gazetteer/titles.js";
+import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import type { Token } from "./tokens.js";
 
@@ -83,7 +83,9 @@ const ORGISH = new Set([
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
 ]);
 
-const norm = (s: string) => s.replace(/[’´]/g, "'").replace(/\s+/g, " ");
+// Most slices need no normalising: test before replacing (this runs for every n-gram).
+const NEEDS_NORM = /[’´]|\s\s|[\t\n\r]/;
+const norm = (s: string) => (NEEDS_NORM.test(s) ? s.replace(/[’´]/g, "'").replace(/\s+/g, " ") : s);
 
 /**
  * Reads a sentence's tokens into items: actors, cities, titles, person names, and the remaining words.
@@ -102,12 +104,18 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     text: text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset),
   });
 
+  // Runs of plain words from each token, so the title scan never looks past punctuation.
+  const plainRun = new Array<number>(tokens.length + 1).fill(0);
+  for (let k = tokens.length - 1; k >= 0; k--) plainRun[k] = PLAIN_WORD.test(tokens[k]!.text) ? plainRun[k + 1]! + 1 : 0;
+
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
     let matched: Item | null = null;
-    if (tok.cap || tok.lower === "the") {
-      for (let n = Math.min(MAX_ACTOR_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+    // Only words that open some actor name are looked up, and no further than the longest such name.
+    const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(tok.text), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(tokens[i + 1]!.text) + 1 : 0) : 0;
+    if (actorSpan > 0) {
+      for (let n = Math.min(MAX_ACTOR_WORDS, actorSpan + 2, tokens.length - i); n >= 1 && !matched; n--) {
         const last = tokens[i + n - 1]!;
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
         const key = slice(i, i + n);
@@ -118,8 +126,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     }
     if (!matched && /[a-z]/i.test(tok.text[0]!)) {
       let plain = 0;
-      for (let n = Math.min(maxTitle + 1, tokens.length - i); n >= 1 && !matched && !plain; n--) {
-        if (!plainWords(tokens, i, i + n)) continue;
+      const span = Math.min(maxTitle + 1, titleSpan(tok.lower), plainRun[i]!);
+      for (let n = span; n >= 1 && !matched && !plain; n--) {
         const key = slice(i, i + n).toLowerCase();
         // "opposition leader", "party president": words that look like titles but hold no state office.
         if (isNotTitle(key)) plain = n;
@@ -215,10 +223,7 @@ function adjacent(tokens: Token[], a: number, b: number): boolean {
 }
 
 // Titles are words and apostrophes only ("chargé d'affaires"), never across commas or brackets.
-function plainWords(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!/^[\p{L}][\p{L}'’.-]*$/u.test(tokens[k]!.text)) return false;
-  return true;
-}
+const PLAIN_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador").
 function isTitleWord(tok: Token): boolean {

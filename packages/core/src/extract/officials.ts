@@ -399,19 +399,31 @@ export function resolvePeople(
   publisher: string | null = null,
 ): PersonRecord[] {
   const people: PersonRecord[] = [];
+  // Same person ⇒ same last name token (sameName), so candidates are looked up by it: linear, not quadratic.
+  const byLast = new Map<string, PersonRecord[]>();
+  const lastOf = (name: string) => tokensOf(name).at(-1) ?? "";
   const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
   for (const m of sorted) {
-    const same = people.filter((p) => sameName(m.name, p.name));
+    const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
     const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0];
     if (target) target.mentions.push(m);
-    else people.push({ name: m.name, country: null, mentions: [m] });
+    else {
+      const person: PersonRecord = { name: m.name, country: null, mentions: [m] };
+      people.push(person);
+      const key = lastOf(m.name);
+      byLast.set(key, [...(byLast.get(key) ?? []), person]);
+    }
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 
   const byName = new Map(people.map((p) => [p.name, p]));
-  const find = (name: string) => byName.get(name) ?? people.find((o) => sameName(name, o.name));
+  const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name));
+  const offices = new Map<PersonRecord, Set<string>>();
+  const officeIn = (o: PersonRecord) => offices.get(o) ?? offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
+  const inSentence = new Map<Sentence, PersonRecord[]>();
+  for (const p of people) for (const m of p.mentions) inSentence.set(m.sentence, [...new Set([...(inSentence.get(m.sentence) ?? []), p])]);
   const visits = visitedPlaces(analysed);
   const home = homeActors(analysed, actorCounts, visits, publisher);
   const explicit = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
@@ -438,8 +450,8 @@ export function resolvePeople(
     }
     // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
     for (const m of p.mentions) {
-      for (const o of people) {
-        if (o !== p && o.country && o.mentions.some((om) => om.sentence === m.sentence && om.role === m.role)) excluded.add(o.country);
+      for (const o of inSentence.get(m.sentence) ?? []) {
+        if (o !== p && o.country && officeIn(o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       }
     }
     const sentences = sentencesOf(p, analysed);

@@ -18,16 +18,31 @@ const ABBREVIATIONS = new Set([
  * Splits text into sentences at . ! ? (followed by space and a capital, quote or digit) and at blank lines.
  * Linear: one pass, no regex backtracking.
  */
+const MAX_SENTENCE = 1_500;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
+  const add = (from: number, to: number) => {
+    let s = from;
+    let e = to;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
+  };
+  // Real sentences stay far below MAX_SENTENCE; longer runs (lists, tables, text without full stops) are cut at the
+  // last clause break before the limit, so per-sentence work stays bounded and extraction stays linear in the text.
+  const push = (end: number) => {
+    let from = start;
+    while (end - from > MAX_SENTENCE) {
+      const window = text.slice(from, from + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "), window.lastIndexOf(" "));
+      const at = cut > MAX_SENTENCE / 2 ? from + cut + 1 : from + MAX_SENTENCE;
+      add(from, at);
+      from = at;
+    }
+    add(from, end);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

@@ -8,6 +8,7 @@ let cache: {
   actors: readonly Actor[];
   byCode: ReadonlyMap<string, Actor>;
   names: ReadonlyMap<string, ActorNameHit>;
+  spans: ReadonlyMap<string, number>;
 } | null = null;
 
 /** How a piece of text names an actor: by name ("Azerbaijan"), demonym ("Azeri"), capital ("Baku") or body ("the Kremlin"). */
@@ -46,7 +47,15 @@ function load() {
     if (a.capital && a.kind !== "organisation") add(a.capital, { code: a.code, kind: "capital" });
   }
   for (const [text, code] of Object.entries(entries)) if (code) add(text, { code, kind: "body" });
-  cache = { actors, byCode, names };
+  const spans = new Map<string, number>();
+  for (const key of names.keys()) {
+    const words = key.split(" ");
+    // Punctuation becomes tokens of its own ("Washington, D.C."): count it in.
+    const length = words.length + (key.match(/[,()]|'s\b/g)?.length ?? 0);
+    // The tokenizer splits "People's" into "People" + "'s" and "St." into "St" + ".".
+    for (const first of new Set([words[0]!, words[0]!.replace(/[.,]+$/, ""), words[0]!.replace(/'s$/, "")])) spans.set(first, Math.max(spans.get(first) ?? 0, length));
+  }
+  cache = { actors, byCode, names, spans };
   return cache;
 }
 
@@ -77,4 +86,9 @@ export function lookupActorName(text: string): ActorNameHit | undefined {
 /** The longest number of words in any actor name, so scanners know how far to look ahead. */
 export function actorNameIndex(): ReadonlyMap<string, ActorNameHit> {
   return load().names;
+}
+
+/** The most tokens an actor name starting with `firstToken` can span; 0 when no name starts with it. */
+export function actorNameSpan(firstToken: string): number {
+  return load().spans.get(firstToken.replace(/’/g, "'")) ?? 0;
 }

@@ -20,7 +20,15 @@ let cache: {
   notTitles: ReadonlySet<string>;
   titleCountries: ReadonlyMap<string, readonly string[]>;
   maxWords: number;
+  /** First word of a title (lower case) → the most words a title starting with it has. */
+  spans: ReadonlyMap<string, number>;
 } | null = null;
+
+// Titles read by shape rather than listed: "Minister of X Affairs", "Defence Minister".
+const PORTFOLIO_HEADS = ["minister", "deputy", "vice", "assistant", "state", "junior"];
+const PORTFOLIO_WORDS = ("defence defense finance interior home trade economy economic justice health education sport sports culture tourism " +
+  "energy agriculture commerce industry labour labor transport environment information planning investment security youth oil petroleum " +
+  "mining fisheries communication communications infrastructure housing water science technology development integration european internal").split(" ");
 
 function load() {
   if (cache) return cache;
@@ -33,8 +41,28 @@ function load() {
     notTitles: new Set(data.notTitles),
     titleCountries: new Map(Object.entries(data.titleCountries)),
     maxWords,
+    spans: spansOf([...titles.keys(), ...data.notTitles], maxWords),
   };
   return cache;
+}
+
+function spansOf(keys: string[], maxWords: number): Map<string, number> {
+  const spans = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(" ");
+    spans.set(words[0]!, Math.max(spans.get(words[0]!) ?? 0, words.length));
+  }
+  for (const head of PORTFOLIO_HEADS) spans.set(head, maxWords + 1);
+  for (const word of PORTFOLIO_WORDS) spans.set(word, Math.max(spans.get(word) ?? 0, 6));
+  return spans;
+}
+
+/**
+ * The most words a title starting with `firstWord` (lower case) can have; 0 when no title starts with it.
+ * Lets a scanner skip the n-gram lookups at words that open no title.
+ */
+export function titleSpan(firstWord: string): number {
+  return load().spans.get(firstWord.replace(/[’´]/g, "'")) ?? 0;
 }
 
 const keyOf = (title: string) => title.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
