@@ -13,6 +13,8 @@ export interface Io {
   /** Whether to colour output: a terminal, and NO_COLOR unset. */
   color: boolean;
   readStdin(): Promise<string>;
+  /** Stdin as it arrives, for inputs of any size; absent in tests, where readStdin serves. */
+  stdinStream?(): AsyncIterable<Uint8Array | string>;
 }
 
 export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
@@ -32,6 +34,7 @@ export function processIo(env: NodeJS.ProcessEnv = process.env): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString("utf8");
     },
+    stdinStream: () => process.stdin,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Command } from "../command.js";
 import { countryCommand } from "./country.js";
 import { eventsCommand } from "./events.js";
+import { exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
+import { importCommand } from "./import.js";
 import { ingestCommand } from "./ingest.js";
 import { missionsCommand } from "./missions.js";
 import { officialsCommand } from "./officials.js";
@@ -18,4 +20,6 @@ export const COMMANDS: readonly Command[] = [
   eventsCommand,
   relationsCommand,
   countryCommand,
+  importCommand,
+  exportCommand,
 ];
