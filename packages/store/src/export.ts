@@ -48,12 +48,14 @@ export async function* exportPages(store: Store, kind: ExportKind, filter: Expor
 export async function* exportText(
   store: Store, format: ExportFormat, options: { records?: readonly ExportKind[]; filter?: ExportFilter } = {},
 ): AsyncGenerator<string> {
+  // Checked before the first chunk: a bad filter must not leave half a document on the reader's side.
+  const filter = parseQuery(ExportFilter, options.filter, "export");
   const kinds = exportKinds(format, options.records);
   const writer = createExportWriter(format, kinds);
   const head = writer.begin();
   if (head) yield head;
   for (const kind of kinds) {
-    for await (const page of exportPages(store, kind, options.filter)) {
+    for await (const page of exportPages(store, kind, filter)) {
       let chunk = "";
       for (const item of page) chunk += writer.write(item);
       if (chunk) yield chunk;
