@@ -28,7 +28,7 @@ export function extractRoutes(): Router {
   return router;
 }
 
-function readDocument(req: Request, query: Record<string, unknown>): DocumentInput {
+export function readDocument(req: Request, query: Record<string, unknown>): DocumentInput {
   if (req.is(["application/json", "application/*+json"])) {
     const parsed = DocumentInput.safeParse(req.body);
     if (parsed.success) return parsed.data;
