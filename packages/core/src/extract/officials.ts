@@ -420,6 +420,8 @@ export function resolvePeople(
 
   const byName = new Map(people.map((p) => [p.name, p]));
   const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name));
+  const mentionsBySentence = new Map<Sentence, OfficialMention[]>();
+  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   const offices = new Map<PersonRecord, Set<string>>();
   const officeIn = (o: PersonRecord) => offices.get(o) ?? offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
   const inSentence = new Map<Sentence, PersonRecord[]>();
@@ -456,7 +458,7 @@ export function resolvePeople(
     }
     const sentences = sentencesOf(p, analysed);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
-    for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentions, p)) excluded.add(v.code);
+    for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
@@ -497,9 +499,9 @@ function sentencesOf(p: PersonRecord, analysed: { sentence: Sentence; items: Ite
 }
 
 /** Whether the person is the one named last before a destination ("Kerry and Rodriguez, on a visit to Washington": Rodriguez). */
-function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, mentions: OfficialMention[], p: PersonRecord): boolean {
+function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySentence: ReadonlyMap<Sentence, OfficialMention[]>, p: PersonRecord): boolean {
   const names: { start: number; name: string }[] = [
-    ...mentions.filter((m) => m.sentence === a.sentence).map((m) => ({ start: m.start, name: m.name })),
+    ...(bySentence.get(a.sentence) ?? []).map((m) => ({ start: m.start, name: m.name })),
     ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
   ];
   const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0];
