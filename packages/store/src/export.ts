@@ -1,6 +1,6 @@
 // Exports page through the store with cursors and hand out text chunks: memory stays constant whatever the size.
 import {
-  ActorCode, createExportWriter, EdtfDate, EventType, type ExportFormat, type ExportKind, exportKinds, type ExportRecord,
+  ActorCode, createExportWriter, EdtfDate, EventType, EXPORT_KINDS, ExportFormat, type ExportKind, exportKinds, type ExportRecord,
 } from "@proj/core";
 import * as z from "zod";
 import { MAX_LIMIT, parseQuery } from "./queries.js";
@@ -15,6 +15,21 @@ export const ExportFilter = z
   })
   .meta({ id: "ExportFilter", description: "Which records an export holds." });
 export type ExportFilter = z.input<typeof ExportFilter>;
+
+/** An export as a URL query or command line gives it: a format, kinds as a comma-separated list, and the filter. */
+export const ExportRequest = ExportFilter.extend({
+  format: ExportFormat.default("json"),
+  records: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const kinds = value === undefined || value === "" ? [] : value.split(",").map((k) => k.trim());
+      const wrong = kinds.filter((k) => !(EXPORT_KINDS as readonly string[]).includes(k));
+      if (wrong.length > 0) ctx.addIssue({ code: "custom", message: `expected a comma-separated list of ${EXPORT_KINDS.join(", ")}`, input: value });
+      return kinds as ExportKind[];
+    }),
+}).meta({ id: "ExportRequest", description: "What an export writes (format), which records, and the filter." });
+export type ExportRequest = z.input<typeof ExportRequest>;
 
 /** Every record of a kind that the filter selects, one page at a time (ordered as the store's queries order them). */
 export async function* exportPages(store: Store, kind: ExportKind, filter: ExportFilter = {}): AsyncGenerator<ExportRecord[]> {

@@ -19,4 +19,4 @@ export {
 export type { EventMatch, LevelEvidence, MissionMatch, MissionReport, NameMatch, OfficialMatch, StatusReport } from "./merge.js";
 export { MIGRATIONS } from "./migrations/index.js";
 export type { Migration } from "./migrations/index.js";
-export { ExportFilter, exportPages, exportText } from "./export.js";
+export { ExportFilter, exportPages, ExportRequest, exportText } from "./export.js";
