@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { CoreError } from "@proj/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { withStore } from "../db.js";
 import { memoryIo } from "../io.js";
 import { type TempKnowledgeBase, tempFixtures } from "../testing.js";
 import { ingestCommand } from "./ingest.js";
@@ -56,6 +57,22 @@ describe("chancery ingest", () => {
     const { code, out } = await ingest(["--json", ...args, "-"], { stdin });
     expect(code).toBe(0);
     expect(reports(out)[0]).toMatchObject({ file: "<stdin>", ...expected });
+  });
+
+  it("reads a saved web page with the extract command's reader: its main text, canonical URL and published day", async () => {
+    const page = `<!doctype html><html><head><title>Recall | Ledger</title>
+<meta property="article:published_time" content="2024-05-06T08:00:00Z">
+<link rel="canonical" href="https://ledger.example.com/ke-gh"></head>
+<body><nav>Peru expelled two Chilean diplomats.</nav><article><h1>Kenya recalls envoy</h1>
+<p>Kenya recalled its ambassador from Ghana on Friday, the foreign ministry in Nairobi said.</p>
+<p>The ministry gave no reason for the decision, which surprised officials in Accra.</p></article></body></html>`;
+    writeFileSync(kb.at("page.html"), page);
+    const { code, out } = await ingest(["--json", kb.at("page.html")]);
+    expect(code).toBe(0);
+    expect(reports(out)[0]).toMatchObject({ events: { created: 1 } });
+    const { items } = await withStore(kb.db, (store) => store.events({ actor: "KE" }));
+    expect(items).toEqual([expect.objectContaining({ type: "ambassador-recalled", date: "2024-05-03", reported: "2024-05-06" })]);
+    expect(items[0]!.sources[0]).toMatchObject({ url: "https://ledger.example.com/ke-gh", sentence: expect.stringMatching(/^Kenya recalled/) });
   });
 
   it("stores nothing from a records file with an invalid record, says where, goes on, and exits 1", async () => {
