@@ -218,10 +218,11 @@ describe("GDELT rows to events", () => {
       row({ code: "042", a: AZ, b: IL, day: "20230231" }),
       row({ id: "n/a", code: "042", a: AZ, b: IL }),
       row({ id: "2", code: "057", a: AZ, b: IL }),
+      row({ code: "010", a: AZ, b: IL }).split("\t").slice(0, 40).join("\t"),
     ].join("\n");
     const { events, report } = parseGdelt(text, { file: "x.CSV" });
     expect(events).toHaveLength(2);
-    expect(report.skipped.malformed).toBe(4);
+    expect(report.skipped.malformed).toBe(5);
     expect(report.malformed).toMatchInlineSnapshot(`
       [
         {
@@ -243,6 +244,11 @@ describe("GDELT rows to events", () => {
           "file": "x.CSV",
           "line": 5,
           "message": "GLOBALEVENTID must be a number, found "n/a"",
+        },
+        {
+          "file": "x.CSV",
+          "line": 7,
+          "message": "the last columns are not GDELT's DATEADDED and SOURCEURL: the line is cut short or has extra columns",
         },
       ]
     `);
