@@ -6,6 +6,7 @@ import { notFound, problemHandler } from "./problem.js";
 import { countryRoutes } from "./routes/countries.js";
 import { documentRoutes } from "./routes/documents.js";
 import { eventRoutes } from "./routes/events.js";
+import { exportRoutes } from "./routes/export.js";
 import { extractRoutes } from "./routes/extract.js";
 import { healthRoutes } from "./routes/health.js";
 import { missionRoutes } from "./routes/missions.js";
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps = {}): Express {
     const { store } = deps;
     const auth = requireToken(deps.token);
     for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes]) app.use(routes(store));
+    app.use(exportRoutes(store));
     app.use(documentRoutes(store, auth));
     app.use(recordRoutes(store, auth));
   }

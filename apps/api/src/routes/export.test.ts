@@ -4,6 +4,7 @@ import { createSqliteStore, type Store } from "@proj/store";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notFound, problemHandler } from "../problem.js";
+import { startSeededApi } from "../store-testing.js";
 import { listen } from "../testing.js";
 import { exportRoutes } from "./export.js";
 
@@ -96,5 +97,20 @@ describe("GET /v1/export", () => {
     const res = await fetch(`${server.url}/v1/export`, { method: "POST" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET");
+  });
+});
+
+describe("createApp", () => {
+  it("serves GET /v1/export over its knowledge base", async () => {
+    const api = await startSeededApi();
+    try {
+      const res = await api.get("/v1/export?format=graphml");
+      expect(res.status).toBe(200);
+      const xml = await res.text();
+      expect(xml).toContain('<node id="KE"><data key="label">Kenya</data>');
+      expect(xml).toContain('source="KE" target="GH"><data key="relation">missions</data><data key="weight">1</data>');
+    } finally {
+      await api.close();
+    }
   });
 });
