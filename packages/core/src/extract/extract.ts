@@ -134,7 +134,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       return newsDate ?? published;
     };
 
+    const lowerText = sentence.text.toLowerCase();
     for (const rule of EVENT_RULES) {
+      if (!rule.keywords.some((k) => lowerText.includes(k))) continue;
       rule.pattern.lastIndex = 0;
       const body = sentence.text;
       for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {

@@ -26,6 +26,8 @@ export interface MissionMemory {
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
+// Every name of a post contains one of these: sentences without any are skipped.
+const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
@@ -89,6 +91,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   const out: MissionMention[] = [];
   const taken: Array<[number, number]> = [];
   const body = ctx.sentence.text;
+  if (!POST_WORDS.test(body)) return out;
   for (const { kind, pattern } of MISSION_KIND_PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {

@@ -23,6 +23,8 @@ export interface EventRule {
   roles(ctx: SentenceContext, start: number, end: number, match: RegExpExecArray): EventRoles | null;
   /** Announcements are events even though they speak of the future. */
   futureIsEvent?: boolean;
+  /** Lower-case stems one of which every match contains: a sentence without any is skipped without running the pattern. */
+  keywords: readonly string[];
 }
 
 const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
@@ -89,6 +91,7 @@ const subjectObject =
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in"],
     type: "visit",
     pattern: /\b(?:visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
@@ -115,6 +118,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.meeting",
+    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down"],
     type: "meeting",
     pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
@@ -135,30 +139,35 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
+    keywords: ["phone", "telephon", "video"],
     type: "phone-call",
     pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|spoke by (?:tele)?phone|spoke on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
     roles: dyad,
   },
   {
     id: "event.agreement",
+    keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
     pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
     roles: dyad,
   },
   {
     id: "event.relations-established",
+    keywords: ["relations", "ties"],
     type: "relations-established",
     pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:ed|es|ing|ation of)|resum(?:ed|es|ing|ption of)|normali[sz](?:ed|es|ing|ation of)|forg(?:ed|ing)|formed|opened|renew(?:ed|al of)) ${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
   },
   {
     id: "event.relations-severed",
+    keywords: ["relations", "ties"],
     type: "relations-severed",
     pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
     id: "event.recognition",
+    keywords: ["recogni"],
     type: "recognition",
     pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to)\b/gi,
     roles(ctx, start, end) {
@@ -178,6 +187,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.credentials",
+    keywords: ["credential", "credence", "accreditation"],
     type: "credentials-presented",
     pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of credence)|credentials|letters? of credence|letters of accreditation)\b/gi,
     roles(ctx, start, end) {
@@ -208,6 +218,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
+    keywords: ["appoint", "nominat", "named", "designat", "sworn", "accredited"],
     type: "ambassador-appointed",
     pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
     roles(ctx, start, end, m) {
@@ -232,12 +243,14 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-recalled",
+    keywords: ["recall", "withdr", "summon"],
     type: "ambassador-recalled",
     pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b/gi,
     roles: subjectObject(["from", "to", "in", "of"]),
   },
   {
     id: "event.diplomat-expelled",
+    keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
     pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave)\b/gi,
     roles(ctx, start, end) {
