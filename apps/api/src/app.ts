@@ -1,9 +1,13 @@
 import express, { type Express } from "express";
+import { pino, type Logger } from "pino";
 import packageJson from "../package.json" with { type: "json" };
 import type { Store } from "@proj/store";
 import { requireToken } from "./auth.js";
+import { cacheControl, corsFor, rateLimiter, requestLogger, requestTimeout, securityHeaders } from "./middleware.js";
+import { buildOpenApiDocument } from "./openapi.js";
 import { notFound, problemHandler } from "./problem.js";
 import { countryRoutes } from "./routes/countries.js";
+import { docsRoutes } from "./routes/docs.js";
 import { documentRoutes } from "./routes/documents.js";
 import { eventRoutes } from "./routes/events.js";
 import { exportRoutes } from "./routes/export.js";
@@ -17,9 +21,9 @@ import { statsRoutes } from "./routes/stats.js";
 import { TEXT_TYPES, validateRoutes } from "./routes/validate.js";
 
 export interface AppDeps {
-  /** Reported by /health; defaults to this package's version. */
+  /** Reported by /health and in /openapi.json; defaults to this package's version. */
   version?: string;
-  /** Largest request body accepted (413 beyond); an `express.json` limit such as "1mb". */
+  /** Largest request body accepted (413 beyond), for every body parser; an `express.json` limit such as "1mb". */
   bodyLimit?: string | number;
   /** Where unexpected errors are logged; the client only ever sees "internal error". Defaults to logger.error. */
   logError?: (error: unknown) => void;
@@ -27,8 +31,18 @@ export interface AppDeps {
   store?: Store;
   /** The bearer token writes must present (CHANCERY_API_TOKEN); without one the server is read-only and writes answer 403. */
   token?: string;
-  /** Where the app logs; console by default. */
-  logger?: Pick<Console, "error">;
+  /** Where the app logs, one JSON line per request (pino); silent by default. */
+  logger?: Logger;
+  /** Requests a minute one client address may make (CHANCERY_RATE_LIMIT); beyond, 429. 0 or absent: no limit. */
+  rateLimit?: number;
+  /** Browser origins allowed to call the API (CHANCERY_CORS_ORIGINS; "*" for any); absent: no CORS headers. */
+  corsOrigins?: readonly string[];
+  /** A request not answered within this many milliseconds gets a 503 problem (default 30,000). */
+  requestTimeoutMs?: number;
+  /** Seconds a client or proxy may reuse a read (default 60). */
+  cacheMaxAge?: number;
+  /** Express's `trust proxy` (CHANCERY_TRUST_PROXY): which X-Forwarded-For hops name the client, for the rate limit and logs. */
+  trustProxy?: boolean | number | string;
 }
 
 /**
@@ -37,23 +51,35 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps = {}): Express {
   const limit = deps.bodyLimit ?? "1mb";
+  const logger = deps.logger ?? pino({ level: "silent" });
+  const logError = deps.logError ?? ((error: unknown) => logger.error({ err: error }, "unexpected error"));
+  const version = deps.version ?? packageJson.version;
   const app = express();
   app.disable("x-powered-by");
+  app.set("etag", "weak");
+  if (deps.trustProxy !== undefined) app.set("trust proxy", deps.trustProxy);
+
+  app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  if (deps.corsOrigins?.length) app.use(corsFor(deps.corsOrigins));
+  app.use(requestTimeout(deps.requestTimeoutMs ?? 30_000));
+  if (deps.rateLimit) app.use(rateLimiter(deps.rateLimit, logger));
+  app.use(cacheControl(deps.cacheMaxAge ?? 60));
   app.use(express.json({ limit, type: ["application/json", "application/*+json"] }));
   app.use(express.text({ limit, type: Object.keys(TEXT_TYPES) }));
-  app.use(healthRoutes({ version: deps.version ?? packageJson.version }));
+
+  app.use(healthRoutes({ version, store: deps.store, logError }));
+  app.use(docsRoutes(buildOpenApiDocument({ version })));
   app.use(validateRoutes());
   app.use(extractRoutes());
   if (deps.store) {
     const { store } = deps;
     const auth = requireToken(deps.token);
-    for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes]) app.use(routes(store));
-    app.use(exportRoutes(store));
+    for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes, exportRoutes]) app.use(routes(store));
     app.use(documentRoutes(store, auth));
     app.use(recordRoutes(store, auth));
   }
   app.use(notFound);
-  const logger = deps.logger ?? console;
-  app.use(problemHandler(deps.logError ?? ((error) => logger.error(error))));
+  app.use(problemHandler(logError));
   return app;
 }

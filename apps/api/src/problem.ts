@@ -1,6 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import { CoreError, type CoreErrorCode, type Issue } from "@proj/core";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { Problem } from "./schemas.js";
 
 /** HTTP status by error code; the only place the API maps errors to statuses. */
 export const HTTP_STATUS: Record<CoreErrorCode, number> = {
@@ -12,19 +13,14 @@ export const HTTP_STATUS: Record<CoreErrorCode, number> = {
   INTERNAL: 500,
 };
 
-/** An RFC 9457 problem: `type` about:blank with the status phrase as title, plus our `code` and located `issues`. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code?: CoreErrorCode;
-  issues?: Issue[];
-}
-
+/**
+ * Answers with an RFC 9457 problem: `type` about:blank with the status phrase as title, plus our `code` and located
+ * `issues`. Never cached, never an ETag.
+ */
 export function sendProblem(res: Response, status: number, extra: { detail?: string; code?: CoreErrorCode; issues?: Issue[] } = {}): void {
   const problem: Problem = { type: "about:blank", title: STATUS_CODES[status] ?? "Error", status, ...extra };
-  res.status(status).type("application/problem+json").send(JSON.stringify(problem));
+  // end() rather than send(): no ETag, and no 304 for an error.
+  res.status(status).set("Cache-Control", "no-store").type("application/problem+json").end(JSON.stringify(problem));
 }
 
 /** For routes that exist but not for this method. */
@@ -57,6 +53,11 @@ const BODY_ERRORS: Record<string, string> = {
 /** The last middleware: every error becomes a problem+json response; stack traces go to the log, never to the client. */
 export function problemHandler(logError: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, next) => {
+    if (res.writableEnded) {
+      // Already answered, say by the request timeout: a late failure of the handler has no one left to tell.
+      if (!res.locals.timedOut) logError(error);
+      return;
+    }
     if (res.headersSent) return next(error);
     if (error instanceof CoreError) {
       if (error.code === "INTERNAL") logError(error);

@@ -6,7 +6,7 @@ import { parseQuery } from "./resource.js";
 import { TEXT_TYPES } from "./validate.js";
 
 /** `?format=` for a file sent as text/plain; `?file=` names the batch in the records' provenance (default: api). */
-const RecordsQuery = ParseRequest.pick({ format: true, file: true });
+export const RecordsQuery = ParseRequest.pick({ format: true, file: true }).meta({ id: "RecordsQuery", description: "How to read a records file sent as it is, and the batch's name." });
 
 /**
  * `POST /v1/records` (a bearer token required): structured records as JSON `{ missions, officials, events }`, or a
