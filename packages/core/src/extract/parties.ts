@@ -32,6 +32,13 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
+// Read once per person: a person can be mentioned thousands of times in a long text.
+const ACCREDITATION = new WeakMap<PersonRecord, string | undefined>();
+function accreditationOf(person: PersonRecord): string | undefined {
+  if (!ACCREDITATION.has(person)) ACCREDITATION.set(person, person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? undefined);
+  return ACCREDITATION.get(person);
+}
+
 /** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
 export function cueBefore(items: Item[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -74,7 +81,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const person = memory.person(it.name);
       if (person?.country) {
         const role = person.mentions[0]?.role;
-        const accreditedTo = person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? undefined;
+        const accreditedTo = accreditationOf(person);
         mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue, ...(role ? { role } : {}), ...(accreditedTo ? { accreditedTo } : {}) });
       }
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
