@@ -84,6 +84,9 @@ export function cacheControl(maxAge: number): RequestHandler {
   return (req, res, next) => {
     const read = (req.method === "GET" || req.method === "HEAD") && !PROBES.includes(req.path);
     res.set("Cache-Control", read ? `public, max-age=${maxAge}` : "no-store");
+    // fetch() sends Cache-Control: no-cache with any If-None-Match, which would make Express skip the 304; the origin
+    // evaluates the precondition whatever the request's cache directives (RFC 9110 §13.2.1).
+    if (req.headers["if-none-match"]) delete req.headers["cache-control"];
     next();
   };
 }

@@ -3,8 +3,9 @@
 import { ActorCode, DocumentInput, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, Extraction, ParseRequest } from "@proj/core";
 import { CountryProfile, EventDetail, EventQuery, ExportRequest, MissionQuery, OfficialQuery, Records, Relations, StoredMission, StoredOfficial } from "@proj/store";
 import * as z from "zod";
+import { DocumentQuery, ExtractQuery } from "./routes/extract.js";
 import { RecordsQuery } from "./routes/records.js";
-import { TEXT_TYPES } from "./routes/validate.js";
+import { TEXT_TYPES, ValidateQuery } from "./routes/validate.js";
 import {
   EventPage, ExportJson, HealthStatus, IngestReport, MissionPage, OfficialPage, Problem, ReadyStatus, StoreStats, ValidationReport,
 } from "./schemas.js";
@@ -59,16 +60,14 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: "post", path: "/v1/validate", tag: "records", summary: "Validate a records file without storing it",
     description: "`{ text, format?, kind?, file? }` as JSON, or the file as it is with `?format=&kind=&file=`. Answers 200 valid or not.",
-    query: ParseRequest.omit({ text: true }).meta({ id: "ValidateQuery", description: "How to read a file sent as it is." }),
+    query: ValidateQuery,
     body: { ...json(ParseRequest), ...textBodies() },
     ok: { 200: { description: "The report, valid or not.", content: json(ValidationReport) } }, errors: [400, 405, 413, 415],
   },
   {
     method: "post", path: "/v1/extract", tag: "records", summary: "Read an article: missions, officials and events with their sentences",
     description: "A DocumentInput as JSON, or the article as text/plain with `?published=&url=&title=`; `?keepUnasserted=true` keeps planned, negated and hypothetical events.",
-    query: DocumentInput.pick({ published: true, url: true, title: true })
-      .extend({ keepUnasserted: z.enum(["true", "false"]).optional() })
-      .meta({ id: "ExtractQuery", description: "About a text/plain article, and what to keep." }),
+    query: ExtractQuery,
     body: { ...json(DocumentInput), "text/plain": TEXT },
     ok: { 200: { description: "What the article says.", content: json(Extraction) } }, errors: [400, 405, 413, 415],
   },
@@ -107,7 +106,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: "post", path: "/v1/documents", tag: "writes", summary: "Store an article: extract it and merge what it says", auth: true,
     description: "A DocumentInput as JSON, or text/plain with `?published=&url=&title=`. 201 when stored, 200 when already known.",
-    query: DocumentInput.pick({ published: true, url: true, title: true }).meta({ id: "DocumentQuery", description: "About a text/plain article." }),
+    query: DocumentQuery,
     body: { ...json(DocumentInput), "text/plain": TEXT },
     ok: { 201: { description: "Stored.", content: json(IngestReport) }, 200: { description: "Already stored: nothing changed.", content: json(IngestReport) } },
     errors: [400, 405, 413, 415],
@@ -266,7 +265,7 @@ export function buildOpenApiDocument(options: { version: string }): JsonSchema {
       description:
         "Who represents whom, where, since when: diplomatic missions, officials and events between states, each with the sentences behind it. " +
         "Reads are public and cacheable (weak ETag, If-None-Match → 304); writes need `Authorization: Bearer <CHANCERY_API_TOKEN>`. " +
-        "Every error is an RFC 9457 problem (application/problem+json).",
+        "Every error is an RFC 9457 problem (application/problem+json); an unknown query parameter is a 400 on every /v1 route.",
       license: { name: "MIT", identifier: "MIT" },
     },
     tags: [

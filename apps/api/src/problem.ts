@@ -35,20 +35,24 @@ export const notFound: RequestHandler = (req, res) => {
   sendProblem(res, 404, { detail: `no route for ${req.method} ${req.path}` });
 };
 
-/** body-parser's errors carry a status and an `expose` flag saying their message is safe to show. */
+/**
+ * body-parser's and the router's errors carry a status; body-parser's an `expose` flag saying their message is safe
+ * to show.
+ */
 interface HttpError {
   status: number;
-  expose: boolean;
+  expose?: boolean;
   type?: string;
   message: string;
 }
-const isHttpError = (error: unknown): error is HttpError =>
-  error instanceof Error && typeof (error as Partial<HttpError>).status === "number" && typeof (error as Partial<HttpError>).expose === "boolean";
+const isHttpError = (error: unknown): error is HttpError => error instanceof Error && typeof (error as Partial<HttpError>).status === "number";
 
 const BODY_ERRORS: Record<string, string> = {
   "entity.parse.failed": "the request body is not valid JSON",
   "entity.too.large": "the request body is larger than this server accepts",
 };
+/** What the router throws for a path segment that is not valid percent-encoded UTF-8. */
+const BAD_ESCAPE = "the path holds a percent-escape that is not UTF-8";
 
 /** The last middleware: every error becomes a problem+json response; stack traces go to the log, never to the client. */
 export function problemHandler(logError: (error: unknown) => void): ErrorRequestHandler {
@@ -58,13 +62,17 @@ export function problemHandler(logError: (error: unknown) => void): ErrorRequest
       if (!res.locals.timedOut) logError(error);
       return;
     }
-    if (res.headersSent) return next(error);
+    if (res.headersSent) {
+      // Mid-stream: Express cuts the connection, so the client sees a truncated body rather than a false end.
+      logError(error);
+      return next(error);
+    }
     if (error instanceof CoreError) {
       if (error.code === "INTERNAL") logError(error);
       return sendProblem(res, HTTP_STATUS[error.code], { detail: error.message, code: error.code, ...(error.issues.length ? { issues: error.issues } : {}) });
     }
     if (isHttpError(error) && error.status >= 400 && error.status < 500) {
-      const detail = (error.type && BODY_ERRORS[error.type]) ?? (error.expose ? error.message : undefined);
+      const detail = (error.type && BODY_ERRORS[error.type]) ?? (error.expose ? error.message : error instanceof URIError ? BAD_ESCAPE : undefined);
       return sendProblem(res, error.status, detail ? { detail } : {});
     }
     logError(error);

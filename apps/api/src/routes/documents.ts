@@ -1,7 +1,8 @@
 import { type Store, ingestDocument } from "@proj/store";
 import { type RequestHandler, Router } from "express";
 import { methodNotAllowed } from "../problem.js";
-import { readDocument } from "./extract.js";
+import { DocumentQuery, readDocument } from "./extract.js";
+import { parseQuery } from "./resource.js";
 
 /**
  * `POST /v1/documents` (a bearer token required): one article, as a JSON DocumentInput or as text/plain with
@@ -13,7 +14,7 @@ export function documentRoutes(store: Store, auth: RequestHandler): Router {
   router
     .route("/v1/documents")
     .post(auth, async (req, res) => {
-      const report = await ingestDocument(store, readDocument(req, req.query as Record<string, unknown>));
+      const report = await ingestDocument(store, readDocument(req, parseQuery(DocumentQuery, req.query as Record<string, unknown>)));
       res.status(report.duplicate ? 200 : 201).json(report);
     })
     .all(methodNotAllowed("POST"));

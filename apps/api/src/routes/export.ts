@@ -21,8 +21,9 @@ export function exportRoutes(store: Store): Router {
       }
       const { format, records, ...filter } = parsed.data;
       const chunks = exportText(store, format, { records, filter });
-      // The first chunk settles the kinds and the filter: a mistake there is still a clean 400.
-      const first = await chunks.next();
+      // The first two chunks settle the kinds and the filter and hold the first page read: a mistake there, or a
+      // store that does not answer, is still a clean 400 or 500 rather than a cut-off 200.
+      const head = [await chunks.next(), await chunks.next()].flatMap((chunk) => (chunk.done ? [] : [chunk.value]));
       const { type, extension } = EXPORT_MEDIA_TYPES[format];
       res.status(200).type(type).set("Content-Disposition", `inline; filename="chancery.${extension}"`);
       let closed = false;
@@ -39,7 +40,7 @@ export function exportRoutes(store: Store): Router {
       const send = async (chunk: string) => {
         if (!res.write(chunk)) await drained();
       };
-      if (!first.done) await send(first.value);
+      for (const chunk of head) await send(chunk);
       for await (const chunk of chunks) {
         if (closed) break;
         await send(chunk);

@@ -1,10 +1,17 @@
 import { CoreError, DocumentInput, extract, issuesFromZod } from "@proj/core";
 import { type Request, Router } from "express";
+import * as z from "zod";
 import { methodNotAllowed } from "../problem.js";
+import { parseQuery } from "./resource.js";
 
-/** What `?published=&url=&title=` may say about a text/plain article. */
-const TextQuery = DocumentInput.pick({ published: true, url: true, title: true });
-const FLAGS = ["true", "false"];
+/** What `?published=&url=&title=` may say about a text/plain article (a JSON document says it in the body). */
+export const DocumentQuery = DocumentInput.pick({ published: true, url: true, title: true }).meta({
+  id: "DocumentQuery",
+  description: "About an article sent as text/plain.",
+});
+export const ExtractQuery = DocumentQuery.extend({
+  keepUnasserted: z.enum(["true", "false"]).optional().describe("Keep planned, negated and hypothetical events."),
+}).meta({ id: "ExtractQuery", description: "About an article sent as text/plain, and what to keep." });
 
 /**
  * `POST /v1/extract`: a `DocumentInput` as JSON, or the article as `text/plain` with `?published=&url=&title=`.
@@ -16,19 +23,15 @@ export function extractRoutes(): Router {
   router
     .route("/v1/extract")
     .post(async (req, res) => {
-      const { keepUnasserted, ...query } = req.query;
-      if (keepUnasserted !== undefined && !FLAGS.includes(String(keepUnasserted))) {
-        throw new CoreError("INVALID_INPUT", "invalid query parameters", {
-          issues: [{ field: "keepUnasserted", message: "expected true or false", received: JSON.stringify(keepUnasserted) }],
-        });
-      }
+      const { keepUnasserted, ...query } = parseQuery(ExtractQuery, req.query as Record<string, unknown>);
       res.json(extract(readDocument(req, query), keepUnasserted === "true" ? { keepUnasserted: true } : {}));
     })
     .all(methodNotAllowed("POST"));
   return router;
 }
 
-export function readDocument(req: Request, query: Record<string, unknown>): DocumentInput {
+/** The article of a request: a JSON DocumentInput, or text/plain described by its (already parsed) query. */
+export function readDocument(req: Request, query: z.output<typeof DocumentQuery>): DocumentInput {
   if (req.is(["application/json", "application/*+json"])) {
     const parsed = DocumentInput.safeParse(req.body);
     if (parsed.success) return parsed.data;
@@ -39,10 +42,8 @@ export function readDocument(req: Request, query: Record<string, unknown>): Docu
   if (!req.is("text/plain")) {
     throw new CoreError("UNSUPPORTED_FORMAT", "send application/json { text, published?, url?, title? }, or the article as text/plain with ?published=&url=&title=");
   }
-  const meta = TextQuery.safeParse(query);
-  if (!meta.success) throw new CoreError("INVALID_INPUT", "invalid query parameters", { issues: issuesFromZod(meta.error, {}, query) });
   // body-parser leaves an empty body undefined.
-  const parsed = DocumentInput.safeParse({ ...meta.data, text: typeof req.body === "string" ? req.body : "" });
+  const parsed = DocumentInput.safeParse({ ...query, text: typeof req.body === "string" ? req.body : "" });
   if (!parsed.success) throw new CoreError("INVALID_INPUT", "the article is empty", { issues: issuesFromZod(parsed.error) });
   return parsed.data;
 }

@@ -2,7 +2,7 @@
 import { CoreError, getActor, issuesFromZod } from "@proj/core";
 import type { Page } from "@proj/store";
 import { type Request, Router } from "express";
-import type * as z from "zod";
+import * as z from "zod";
 import { methodNotAllowed } from "../problem.js";
 
 export interface ResourceSpec<T> {
@@ -34,6 +34,7 @@ export function resourceRoutes<T>(spec: ResourceSpec<T>): Router {
   router
     .route(`${spec.path}/:id`)
     .get(async (req, res) => {
+      parseQuery(NoQuery, req.query as Record<string, unknown>);
       const id = String(req.params.id);
       const found = await spec.get(id);
       if (!found) throw new CoreError("NOT_FOUND", `no ${spec.noun} with id ${JSON.stringify(id)}`);
@@ -49,11 +50,15 @@ export function getRoute(path: string, answer: (req: Request) => Promise<unknown
   router
     .route(path)
     .get(async (req, res) => {
+      parseQuery(NoQuery, req.query as Record<string, unknown>);
       res.json(await answer(req));
     })
     .all(methodNotAllowed("GET"));
   return router;
 }
+
+/** For routes without query parameters: like the others, they refuse one they do not know. */
+const NoQuery = z.strictObject({});
 
 /** Validates query parameters; a 400 names each bad parameter. */
 export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, unknown>): z.output<T> {
