@@ -5,30 +5,33 @@ import type { RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import { sendProblem } from "./problem.js";
 
 /** Probes answer whatever the load: never throttled, never cached. */
 export const PROBES = ["/health", "/ready"];
 
 /**
- * One JSON line per response (method, URL, status, time) with a request id, also sent back as X-Request-Id.
- * Headers are left out of the log: they carry bearer tokens.
+ * One JSON line per response (method, URL, status, milliseconds) with a request id, also sent back as X-Request-Id;
+ * a client that leaves first is a warning. Headers are left out of the log: they carry bearer tokens. (pino-http
+ * does the same with a child logger per request, which cost ~5 % of the throughput of a small route.)
  */
 export function requestLogger(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId: (_req, res) => {
-      const id = randomUUID();
-      res.setHeader("X-Request-Id", id);
-      return id;
-    },
-    serializers: {
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : "info"),
-  });
+  return (req, res, next) => {
+    const start = performance.now();
+    const id = randomUUID();
+    res.setHeader("X-Request-Id", id);
+    const entry = () => ({
+      req: { id, method: req.method, url: req.originalUrl, remoteAddress: req.socket.remoteAddress },
+      res: { statusCode: res.statusCode },
+      responseTime: Math.round(performance.now() - start),
+    });
+    res.once("close", () => {
+      if (!res.writableFinished) logger.warn(entry(), "request aborted");
+      else if (res.statusCode >= 500) logger.error(entry(), "request failed");
+      else if (logger.isLevelEnabled("info")) logger.info(entry(), "request completed");
+    });
+    next();
+  };
 }
 
 /**

@@ -1,0 +1,196 @@
+// API load benchmark: a SQLite knowledge base of 20,000 missions and 1,000,000 events (the store's bulk path), the
+// built server (dist/main.js, production settings: rate limiter on with a high ceiling, JSON request logs) in a child
+// process, and autocannon against GET /v1/relations/:a/:b and a filtered GET /v1/missions, side by side with a bare
+// Express app answering constant JSON (the ceiling) measured in the same run. Then a soak at a moderate fixed rate:
+// zero errors, and the server's RSS sampled throughout must not grow.
+// Run: npm run bench -w @proj/api  (after `npm run build`)
+// Options: EVENTS=1000000 MISSIONS=20000 DURATION=10 (s per target) CONNECTIONS=10 SOAK=60 (s) SOAK_RATE=200 (req/s)
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, readFileSync, rmSync, openSync } from "node:fs";
+import { loadavg, tmpdir, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { listActors } from "@proj/core";
+import { createSqliteStore } from "@proj/store";
+
+const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
+const MISSIONS = Number(process.env.MISSIONS ?? 20_000);
+const DURATION = Number(process.env.DURATION ?? 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const SOAK = Number(process.env.SOAK ?? 60);
+const SOAK_RATE = Number(process.env.SOAK_RATE ?? 200);
+const API_DIR = fileURLToPath(new URL("..", import.meta.url));
+const MAIN = join(API_DIR, "dist/main.js");
+
+// The store benchmark's generator (packages/store/bench/store.bench.mjs), over real ISO codes so the API's
+// gazetteer check accepts them: 200 parties, 8 kinds, 8 event types, 90 % of events dated to the day.
+let seed = 42;
+const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+const pick = (list) => list[Math.floor(random() * list.length)];
+const COUNTRIES = listActors().filter((a) => a.kind === "state" && /^[A-Z]{2}$/.test(a.code)).slice(0, 200).map((a) => a.code);
+const KINDS = ["embassy", "embassy", "embassy", "consulate-general", "consulate", "honorary-consulate", "permanent-mission", "trade-office"];
+const STATUSES = ["open", "open", "open", "open", "closed", "suspended", "planned", "approved"];
+const TYPES = ["visit", "meeting", "phone-call", "agreement", "ambassador-appointed", "credentials-presented", "mission-opened", "diplomat-expelled"];
+const year = () => 1990 + Math.floor(random() * 35);
+const month = () => String(1 + Math.floor(random() * 12)).padStart(2, "0");
+const day = () => `${year()}-${month()}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+const pair = () => {
+  const a = pick(COUNTRIES);
+  let b = pick(COUNTRIES);
+  while (b === a) b = pick(COUNTRIES);
+  return [a, b];
+};
+
+function generate() {
+  const missions = [];
+  const seen = new Set();
+  while (missions.length < MISSIONS) {
+    const [sender, host] = pair();
+    const kind = pick(KINDS);
+    const city = `City ${host}${Math.floor(random() * 3)}`;
+    const key = `${sender}|${host}|${kind}|${city}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const status = pick(STATUSES);
+    missions.push({ sender, host, kind, city, status, history: [{ status: "open", date: day() }, ...(status === "open" ? [] : [{ status, date: "2024-06-01" }])] });
+  }
+  const events = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const [source, target] = pair();
+    events.push({ type: pick(TYPES), source, target, date: random() < 0.9 ? day() : `${year()}-${month()}`, officials: random() < 0.3 ? [`Official ${i % 5000}`] : [] });
+  }
+  return { missions, events };
+}
+
+/** Resolves with the first match of `pattern` in a file a child writes (its log). */
+async function waitForLine(file, pattern, child) {
+  for (let i = 0; i < 600; i++) {
+    const found = pattern.exec(readFileSync(file, "utf8"));
+    if (found) return found[1];
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${pattern} in ${file}:\n${readFileSync(file, "utf8").slice(-2000)}`);
+}
+
+/** A child process serving HTTP on a free loopback port; its log goes to a file. */
+async function startServer(name, args, env, pattern) {
+  const log = join(dir, `${name}.log`);
+  const child = spawn(process.execPath, args, { cwd: API_DIR, env: { ...process.env, ...env }, stdio: ["ignore", openSync(log, "w"), openSync(log, "a")] });
+  const url = await waitForLine(log, pattern, child);
+  return { child, url, log };
+}
+
+const BARE = `import express from "express";
+const app = express();
+app.get("/", (_req, res) => { res.json({ status: "ok", version: "0.0.0" }); });
+const server = app.listen(0, "127.0.0.1", () => console.log("bare listening on http://127.0.0.1:" + server.address().port + " "));
+process.on("SIGTERM", () => server.close(() => process.exit(0)));`;
+
+/** RSS of a process in MB, from /proc (Linux). */
+const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? Number.NaN) / 1024;
+
+const relationsPath = () => {
+  const [a, b] = pair();
+  return `/v1/relations/${a}/${b}`;
+};
+const missionsPath = () => `/v1/missions?sender=${pick(COUNTRIES)}&status=open`;
+
+function cannon(url, options) {
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
+}
+const summary = (name, r) => ({
+  name,
+  rps: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  errors: r.errors + r.timeouts + r.non2xx,
+  kbPerRequest: r.throughput.average / Math.max(1, r.requests.average) / 1024,
+});
+/** autocannon with a fresh path for every request. */
+const varied = (makePath) => ({ requests: [{ setupRequest: (req) => ({ ...req, path: makePath() }) }] });
+
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const dir = mkdtempSync(join(tmpdir(), "chancery-load-"));
+const children = [];
+try {
+  const db = join(dir, "load.db");
+  process.stderr.write(`generating ${fmt(MISSIONS)} missions and ${fmt(EVENTS)} events over ${COUNTRIES.length} parties…\n`);
+  const data = generate();
+  const t0 = performance.now();
+  const store = await createSqliteStore({ path: db });
+  await store.ingestRecords({ missions: data.missions }, { input: "load-missions" }, { mode: "bulk" });
+  await store.ingestRecords({ events: data.events }, { input: "load-events" }, { mode: "bulk" });
+  const stats = await store.stats();
+  await store.close();
+  const importSeconds = (performance.now() - t0) / 1000;
+  process.stderr.write(`bulk import: ${fmt(importSeconds, 1)} s (${JSON.stringify(stats)})\n`);
+  data.events.length = 0;
+
+  const api = await startServer(
+    "api", [MAIN],
+    { PORT: "0", HOST: "127.0.0.1", CHANCERY_DB: db, CHANCERY_API_TOKEN: "", CHANCERY_RATE_LIMIT: "1000000000", LOG_LEVEL: "info", NODE_ENV: "production" },
+    /listening on (http:\/\/[^\s"]+)/,
+  );
+  children.push(api.child);
+  const bare = await startServer("bare", ["--input-type=module", "-e", BARE], { NODE_ENV: "production" }, /listening on (http:\/\/\S+)/);
+  children.push(bare.child);
+
+  const targets = [
+    ["bare Express, constant JSON (ceiling)", bare.url, {}],
+    ["GET /health (the API's middleware, no store)", `${api.url}/health`, {}],
+    ["GET /v1/relations/:a/:b", api.url, varied(relationsPath)],
+    ["GET /v1/missions?sender=..&status=open", api.url, varied(missionsPath)],
+  ];
+  const results = [];
+  for (const [name, url, options] of targets) {
+    process.stderr.write(`${name}: warm-up, then ${DURATION} s × ${CONNECTIONS} connections…\n`);
+    await cannon(url, { ...options, duration: 2 });
+    results.push(summary(name, await cannon(url, options)));
+  }
+
+  process.stderr.write(`soak: ${SOAK} s at ${SOAK_RATE} req/s, relations and missions alternating…\n`);
+  const rss = [];
+  const sampler = setInterval(() => rss.push(rssOf(api.child.pid)), 2000);
+  rss.push(rssOf(api.child.pid));
+  let turn = 0;
+  const soak = await autocannon({
+    url: api.url, connections: CONNECTIONS, duration: SOAK, overallRate: SOAK_RATE,
+    requests: [{ setupRequest: (req) => ({ ...req, path: turn++ % 2 ? relationsPath() : missionsPath() }) }],
+  });
+  clearInterval(sampler);
+  rss.push(rssOf(api.child.pid));
+  const quarter = Math.max(1, Math.floor(rss.length / 4));
+  const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
+  const early = mean(rss.slice(0, quarter));
+  const late = mean(rss.slice(-quarter));
+  const soakErrors = soak.errors + soak.timeouts + soak.non2xx;
+
+  const ceiling = results[0].rps;
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  console.log(`\n${fmt(stats.missions)} missions, ${fmt(stats.events)} events (bulk import ${fmt(importSeconds, 1)} s); ${CONNECTIONS} connections, ${DURATION} s per target; node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
+  console.log(line(["target", "req/s", "of bare Express", "p50 (ms)", "p99 (ms)", "KB/response", "errors"]));
+  console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:"]));
+  for (const r of results) console.log(line([r.name, fmt(r.rps), `${fmt((100 * r.rps) / ceiling)} %`, fmt(r.p50, 1), fmt(r.p99, 1), fmt(r.kbPerRequest, 1), fmt(r.errors)]));
+  console.log(`\nsoak: ${fmt(soak.requests.total)} requests in ${SOAK} s at ${SOAK_RATE} req/s; p50 ${fmt(soak.latency.p50, 1)} ms, p99 ${fmt(soak.latency.p99, 1)} ms; errors ${soakErrors}`);
+  console.log(`server RSS (MB): start ${fmt(rss[0], 0)}, first quarter ${fmt(early, 0)}, last quarter ${fmt(late, 0)}, end ${fmt(rss.at(-1), 0)}, max ${fmt(Math.max(...rss), 0)} (${rss.length} samples)`);
+  const verdicts = [
+    ...results.slice(2).map((r) => [`${r.name}: ≥ 50 % of bare Express`, r.rps >= ceiling / 2]),
+    ...results.slice(2).map((r) => [`${r.name}: p99 ≤ 20 ms at ${CONNECTIONS} connections`, r.p99 <= 20]),
+    [`soak: p99 ≤ 20 ms at ${SOAK_RATE} req/s`, soak.latency.p99 <= 20],
+    ["soak: zero errors", soakErrors === 0],
+    ["soak: RSS not growing (last quarter within 10 % of the first)", late <= early * 1.1],
+  ];
+  console.log("");
+  for (const [what, ok] of verdicts) console.log(`${ok ? "met" : "NOT met"}: ${what}`);
+} finally {
+  for (const child of children) {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
