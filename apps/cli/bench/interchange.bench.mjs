@@ -1,5 +1,5 @@
 // Interchange benchmark, run after `npm run build`:
-// 1. GDELT import: a GDELT 2.0 export of ≥ 200,000 rows, built at run time from the shared real file (rows repeated
+// 1. GDELT import (best of three runs each): a GDELT 2.0 export of ≥ 200,000 rows, built at run time from the shared real file (rows repeated
 //    with fresh GLOBALEVENTIDs, each copy's SQLDATE shifted a day so its events are new), imported by the built CLI
 //    (`chancery import gdelt`: parse + map + store); beside it, in the same run, papaparse's bare parse of the same
 //    file (the baseline) and Chancery's parse + map alone. Target: import ≤ 2 × papaparse.
@@ -24,12 +24,13 @@ const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), "chancery-interchange-bench-"));
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Runs the built CLI; returns wall seconds and the child's peak RSS in MiB. */
-function cli(args, stdout = "ignore") {
+/** Runs the built CLI (with node flags, if any); returns wall seconds and the child's peak RSS in MiB. */
+function cli(args, stdout = "ignore", nodeFlags = []) {
   const rssFile = join(dir, "rss");
   const start = performance.now();
-  execFileSync(process.execPath, ["--import", PEAK, CLI, ...args], { stdio: ["ignore", stdout, "pipe"], env: { ...process.env, PEAK_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
-  return { seconds: (performance.now() - start) / 1000, rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+  execFileSync(process.execPath, [...nodeFlags, "--import", PEAK, CLI, ...args], { stdio: ["ignore", stdout, "pipe"], env: { ...process.env, PEAK_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
+  const [rss, heap] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+  return { seconds: (performance.now() - start) / 1000, rssMiB: rss / 1024, heapMiB: heap / 2 ** 20 };
 }
 
 async function buildGdeltFile() {
@@ -91,9 +92,11 @@ console.log(`node ${process.version}; ${ROWS.toLocaleString("en-US")} GDELT rows
 try {
   const file = await buildGdeltFile();
   const megabytes = statSync(file).size / 1e6;
-  const baseline = papaparse(file);
-  const mapped = parseAndMap(file);
-  const imported = cli(["import", "gdelt", "--json", "--db", join(dir, "gdelt.db"), file]);
+  // Best of three runs each: the host is shared, and the fastest run is the least disturbed one.
+  const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const baseline = best([1, 2, 3].map(() => papaparse(file)));
+  const mapped = best([1, 2, 3].map(() => parseAndMap(file)));
+  const imported = best([1, 2, 3].map((n) => cli(["import", "gdelt", "--json", "--db", join(dir, n === 3 ? "gdelt.db" : `gdelt-${n}.db`), file])));
   const rows = mapped.report.rows;
   console.log(`## GDELT import (${fmt(rows)} rows, ${fmt(megabytes, 1)} MB)\n`);
   console.log("| | seconds | rows/s | MB/s | × papaparse |");
@@ -102,25 +105,37 @@ try {
   row("papaparse 5 bare parse (baseline)", baseline.seconds);
   row("Chancery parse + map (createGdeltReader)", mapped.seconds);
   row("Chancery parse + map + store (`chancery import gdelt`, process start included)", imported.seconds);
-  console.log(`\nkept ${fmt(mapped.events)} events from ${fmt(rows)} rows; import peak RSS ${fmt(imported.rssMiB)} MiB; target ≤ 2 × papaparse: ${imported.seconds <= 2 * baseline.seconds ? "met" : "NOT met"}\n`);
+  console.log(`\nkept ${fmt(mapped.events)} events from ${fmt(rows)} rows; import peak RSS ${fmt(imported.rssMiB)} MiB, JS heap ${fmt(imported.heapMiB)} MiB; target ≤ 2 × papaparse: ${imported.seconds <= 2 * baseline.seconds ? "met" : "NOT met"}\n`);
 
   const db = join(dir, "events.db");
   const loadStart = performance.now();
   await loadEvents(db);
   console.log(`## Export (${fmt(EVENTS)} events; bulk load took ${fmt((performance.now() - loadStart) / 1000, 1)} s)\n`);
-  console.log("| format | seconds | events/s | output MB | peak RSS MiB |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const format of ["ndjson", "plover", "cameo", "graphml"]) {
+  console.log("| export | events | seconds | events/s | output MB | peak RSS MiB | peak JS heap MiB |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  // The same format over a tenth of the data (events up to 1993), and over all of it with V8's old space capped at
+  // 64 MiB: if the export held its output or its records, the first would use far less and the second would fail.
+  const runs = [
+    ["ndjson", ["--to", "1993"], [], "ndjson, events ≤ 1993"],
+    ["ndjson", [], [], "ndjson"],
+    ["ndjson", [], ["--max-old-space-size=64"], "ndjson, heap capped at 64 MiB"],
+    ["plover", [], [], "plover"],
+    ["cameo", [], [], "cameo"],
+    ["graphml", [], [], "graphml"],
+  ];
+  for (const [format, filter, flags, name] of runs) {
     const path = join(dir, `out.${format}`);
     const out = createWriteStream(path);
     await new Promise((resolve) => out.on("open", resolve));
-    const run = cli(["export", "--format", format, "--db", db], out);
+    const run = cli(["export", "--format", format, ...filter, "--db", db], out, flags);
     out.close();
-    console.log(`| ${format} | ${fmt(run.seconds, 1)} | ${fmt(EVENTS / run.seconds)} | ${fmt(statSync(path).size / 1e6, 0)} | ${fmt(run.rssMiB)} |`);
+    const text = format === "ndjson" ? readFileSync(path, "latin1") : "";
+    const count = format === "ndjson" ? text.split("\n").length - 1 : EVENTS;
+    console.log(`| ${name} | ${fmt(count)} | ${fmt(run.seconds, 1)} | ${fmt(count / run.seconds)} | ${fmt(statSync(path).size / 1e6, 0)} | ${fmt(run.rssMiB)} | ${fmt(run.heapMiB)} |`);
     rmSync(path);
   }
   const small = cli(["export", "--format", "ndjson", "--db", join(dir, "gdelt.db")], "ignore");
-  console.log(`\nbaseline for memory: the same CLI exporting the ${fmt(mapped.events)}-event GDELT knowledge base peaks at ${fmt(small.rssMiB)} MiB`);
+  console.log(`\nfor scale: the same CLI exporting the ${fmt(mapped.events)}-event GDELT knowledge base above peaks at ${fmt(small.rssMiB)} MiB RSS, ${fmt(small.heapMiB)} MiB JS heap (SQLite's page cache is up to 256 MiB per connection, the store's setting)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

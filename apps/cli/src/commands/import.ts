@@ -165,7 +165,6 @@ async function* unzipped(archive: string, stream: Chunks): AsyncGenerator<[strin
   const pushes = (async function* () {
     for await (const chunk of stream) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
   })();
-  let current: (typeof queue)[number] | undefined;
   let ended = false;
   const pull = async (): Promise<boolean> => {
     if (ended) return false;
@@ -177,8 +176,7 @@ async function* unzipped(archive: string, stream: Chunks): AsyncGenerator<[strin
   };
   for (;;) {
     while (queue.length === 0) if (!(await pull())) return;
-    current = queue.shift()!;
-    const item = current;
+    const item = queue.shift()!;
     yield [
       item.name,
       (async function* () {
@@ -189,7 +187,7 @@ async function* unzipped(archive: string, stream: Chunks): AsyncGenerator<[strin
         }
       })(),
     ];
-    // The consumer read the entry to its end; entries that began meanwhile wait in the queue.
+    // The consumer has read the entry to its end; entries that began meanwhile wait in the queue.
   }
 }
 
