@@ -67,8 +67,8 @@ export function problemHandler(logError: (error: unknown) => void): ErrorRequest
       logError(error);
       return next(error);
     }
-    if (error instanceof CoreError) {
-      if (error.code === "INTERNAL") logError(error);
+    // An INTERNAL CoreError (a row that fails its schema, say) names tables and rows: logged, never sent.
+    if (error instanceof CoreError && error.code !== "INTERNAL") {
       return sendProblem(res, HTTP_STATUS[error.code], { detail: error.message, code: error.code, ...(error.issues.length ? { issues: error.issues } : {}) });
     }
     if (isHttpError(error) && error.status >= 400 && error.status < 500) {

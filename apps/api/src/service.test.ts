@@ -1,6 +1,7 @@
 // The service layer: security headers, CORS, rate limit, time limit, caching, readiness, logs, and what a failing
 // store may (not) reveal.
 import { Writable } from "node:stream";
+import { CoreError } from "@proj/core";
 import type { Store } from "@proj/store";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -153,12 +154,17 @@ describe("GET /ready", () => {
 describe("a failing store", () => {
   const SQL_ERROR = Object.assign(new Error("SQLITE_ERROR: near \"DROP\": syntax error in SELECT id, record FROM missions WHERE sender = ?"), { code: "SQLITE_ERROR" });
 
+  const CORRUPT_ROW = new CoreError("INTERNAL", "missions row AZ-IL-embassy does not match its schema; was it written by another program?", {
+    issues: [{ file: "missions", field: "kind", message: "invalid option", received: '"palace"' }],
+  });
+
   it.each([
-    ["/v1/missions?sender=AZ", { missions: () => Promise.reject(SQL_ERROR) }],
-    ["/v1/relations/AZ/IL", { relations: () => Promise.reject(SQL_ERROR) }],
-    ["/v1/stats", { stats: () => { throw SQL_ERROR; } }],
-    ["/v1/export?format=csv", { missions: () => Promise.reject(SQL_ERROR), events: () => Promise.reject(SQL_ERROR) }],
-  ] as Array<[string, Partial<Store>]>)("answers %s with a bare 500: no stack, no SQL, no message", async (path, overrides) => {
+    ["/v1/missions?sender=AZ", { missions: () => Promise.reject(SQL_ERROR) }, SQL_ERROR],
+    ["/v1/relations/AZ/IL", { relations: () => Promise.reject(SQL_ERROR) }, SQL_ERROR],
+    ["/v1/stats", { stats: () => { throw SQL_ERROR; } }, SQL_ERROR],
+    ["/v1/export?format=csv", { missions: () => Promise.reject(SQL_ERROR), events: () => Promise.reject(SQL_ERROR) }, SQL_ERROR],
+    ["/v1/missions/AZ-IL-embassy", { getMission: () => Promise.reject(CORRUPT_ROW) }, CORRUPT_ROW],
+  ] as Array<[string, Partial<Store>, Error]>)("answers %s with a bare 500: no stack, no SQL, no message", async (path, overrides, error) => {
     const logged: unknown[] = [];
     const broken = await withStore(overrides, { logError: (e) => logged.push(e) });
     try {
@@ -166,8 +172,8 @@ describe("a failing store", () => {
       expect(res.status).toBe(500);
       const text = await res.text();
       expect(JSON.parse(text)).toEqual({ type: "about:blank", title: "Internal Server Error", status: 500, detail: "internal error", code: "INTERNAL" });
-      expect(text).not.toMatch(/SQLITE|SELECT|DROP|at .*\.ts|\n/);
-      expect(logged).toEqual([SQL_ERROR]);
+      expect(text).not.toMatch(/SQLITE|SELECT|DROP|row|palace|at .*\.ts|\n/);
+      expect(logged).toEqual([error]);
     } finally {
       await broken.close();
     }
