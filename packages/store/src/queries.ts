@@ -248,8 +248,12 @@ export async function findEvent(tx: Executor, id: string): Promise<EventDetail |
   return EventDetail.parse({ ...event, support });
 }
 
+/** One schema per parameter name, built once: zod compiles an object schema the first time it parses. */
+const ACTOR_PARAMS = new Map<string, z.ZodType<Record<string, string>>>();
 function parseActor(code: string, field: string): string {
-  return parseQuery(z.strictObject({ [field]: ActorCode }), { [field]: code }, "relations")[field] as string;
+  let schema = ACTOR_PARAMS.get(field);
+  if (!schema) ACTOR_PARAMS.set(field, (schema = z.strictObject({ [field]: ActorCode })));
+  return parseQuery(schema, { [field]: code }, "relations")[field] as string;
 }
 
 export async function queryRelations(tx: Executor, aCode: string, bCode: string): Promise<Relations> {
