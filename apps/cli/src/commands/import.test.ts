@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -132,5 +133,24 @@ describe("chancery import gdelt inputs", () => {
     const { code, err } = await cli(["gdelt", fake, "--db", join(dir, "bad.db")]);
     expect(code).toBe(2);
     expect(err).toContain("fake.zip is not a zip archive");
+  });
+});
+
+describe("bin/chancery.js import and export (the built binary, as a user runs it)", () => {
+  const root = new URL("../../../../", import.meta.url).pathname;
+  const chancery = (args: string[], input?: Uint8Array) =>
+    spawnSync(process.execPath, ["apps/cli/bin/chancery.js", ...args], { cwd: root, input, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26 });
+
+  it("streams a zipped export from stdin into a new database, then exports its events as PLOVER lines", () => {
+    const target = join(dir, "bin.db");
+    const zipped = zipSync({ "20191024143000.export.CSV": readFileSync(V2) });
+    const imported = chancery(["import", "gdelt", "-", "--json", "--db", target], zipped);
+    expect(imported.stderr.toString()).toMatch(/^gdelt: 2,111 rows from 1 file/);
+    expect(imported.status).toBe(0);
+    const result = JSON.parse(imported.stdout.toString()) as GdeltImport;
+    expect(result.files).toEqual(["<stdin>:20191024143000.export.CSV"]);
+    const exported = chancery(["export", "--format", "plover", "--db", target]);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout.toString().trimEnd().split("\n")).toHaveLength(result.report.events);
   });
 });
