@@ -45,11 +45,11 @@ export function cameoRow(event: DiplomaticEvent): string {
   if (start) {
     const day = start.replaceAll("-", "");
     const [year, month, date] = start.split("-").map(Number) as [number, number, number];
-    const dayOfYear = (Date.UTC(year, month - 1, date) - Date.UTC(year, 0, 1)) / 86_400_000 + 1;
     put("SQLDATE", day);
     put("MonthYear", day.slice(0, 6));
     put("Year", day.slice(0, 4));
-    put("FractionDate", (year + dayOfYear / 365).toFixed(4));
+    // GDELT's own formula (30-day months): 2018-10-24 is 2018.8055 in its files.
+    put("FractionDate", (year + ((month - 1) * 30 + date) / 365).toFixed(4));
   }
   const actor = (n: 1 | 2, code: string | null) => {
     if (!code) return;

@@ -102,7 +102,7 @@ describe("createExportWriter", () => {
     expect(GDELT_COLUMNS).toHaveLength(61);
     const row = (i: number) => Object.fromEntries(GDELT_COLUMNS.map((c, j) => [c, rows[i]!.split("\t")[j]]));
     expect(row(0)).toMatchObject({
-      GLOBALEVENTID: "", SQLDATE: "20230329", MonthYear: "202303", Year: "2023", FractionDate: "2023.2411", Actor1Code: "AZE", Actor1Name: "AZERBAIJAN",
+      GLOBALEVENTID: "", SQLDATE: "20230329", MonthYear: "202303", Year: "2023", FractionDate: "2023.2438", Actor1Code: "AZE", Actor1Name: "AZERBAIJAN",
       Actor2CountryCode: "ISR", EventCode: "042", EventBaseCode: "042", EventRootCode: "04", QuadClass: "1", NumMentions: "1",
       ActionGeo_Type: "4", ActionGeo_FullName: "Jerusalem, Israel", ActionGeo_CountryCode: "IS", DATEADDED: "20230330000000", SOURCEURL: "https://news.example.org/a",
     });
@@ -128,5 +128,14 @@ describe("createExportWriter", () => {
 describe("schema/plover-event.schema.json", () => {
   it("matches the PloverEvent model", async () => {
     await expect(`${JSON.stringify(z.toJSONSchema(PloverEvent), null, 2)}\n`).toMatchFileSnapshot("../../schema/plover-event.schema.json");
+  });
+});
+
+describe("cameoRow", () => {
+  it("computes FractionDate as GDELT does, from the shared files' own rows", async () => {
+    const { cameoRow } = await import("./cameo.js");
+    const fraction = (date: string) => cameoRow(DiplomaticEvent.parse({ type: "visit", source: "AZ", target: "IL", date, sources: [] })).split("\t")[4];
+    expect(fraction("2018-10-24")).toBe("2018.8055");
+    expect(fraction("1982-01-02")).toBe("1982.0055");
   });
 });
