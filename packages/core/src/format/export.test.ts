@@ -4,7 +4,7 @@ import { DiplomaticEvent } from "../model/event.js";
 import { DiplomaticMission } from "../model/mission.js";
 import { Official } from "../model/official.js";
 import { parseRecords } from "../parse/parse.js";
-import { GDELT_COLUMNS } from "./cameo.js";
+import { cameoRow, GDELT_COLUMNS } from "./cameo.js";
 import { createExportWriter, EXPORT_FORMATS, type ExportFormat, type ExportKind, exportKinds, type ExportRecord } from "./export.js";
 import { PloverEvent } from "./plover.js";
 
@@ -132,8 +132,7 @@ describe("schema/plover-event.schema.json", () => {
 });
 
 describe("cameoRow", () => {
-  it("computes FractionDate as GDELT does, from the shared files' own rows", async () => {
-    const { cameoRow } = await import("./cameo.js");
+  it("computes FractionDate as GDELT does, from the shared files' own rows", () => {
     const fraction = (date: string) => cameoRow(DiplomaticEvent.parse({ type: "visit", source: "AZ", target: "IL", date, sources: [] })).split("\t")[4];
     expect(fraction("2018-10-24")).toBe("2018.8055");
     expect(fraction("1982-01-02")).toBe("1982.0055");
