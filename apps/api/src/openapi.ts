@@ -257,8 +257,9 @@ export function buildOpenApiDocument(options: { version: string }): JsonSchema {
   for (const [op, ids] of paramIds) if (ids.path && op.params) delete schemas[ids.path];
 
   return {
+    // Schemas are plain JSON Schema 2020-12, which the default OAS 3.1 dialect is a superset of; Swagger UI
+    // refuses any other jsonSchemaDialect, so none is named.
     openapi: "3.1.1",
-    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
       title: "Chancery API",
       version: options.version,

@@ -27,7 +27,8 @@ export const ExportRequest = ExportFilter.extend({
       const wrong = kinds.filter((k) => !(EXPORT_KINDS as readonly string[]).includes(k));
       if (wrong.length > 0) ctx.addIssue({ code: "custom", message: `expected a comma-separated list of ${EXPORT_KINDS.join(", ")}`, input: value });
       return kinds as ExportKind[];
-    }),
+    })
+    .describe(`Comma-separated kinds (${EXPORT_KINDS.join(", ")}); by default all that the format holds.`),
 }).meta({ id: "ExportRequest", description: "What an export writes (format), which records, and the filter." });
 export type ExportRequest = z.input<typeof ExportRequest>;
 
