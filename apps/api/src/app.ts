@@ -29,7 +29,7 @@ export interface AppDeps {
   logError?: (error: unknown) => void;
   /** The knowledge base behind /v1/missions, /v1/relations… and the writes; without one only the stateless routes answer. */
   store?: Store;
-  /** The bearer token writes must present (CHANCERY_API_TOKEN); without one the server is read-only and writes answer 403. */
+  /** The bearer token writes must present (CHANCERY_API_TOKEN); without one the server is read-only (401 without credentials, 403 with). */
   token?: string;
   /** Where the app logs, one JSON line per request (pino); silent by default. */
   logger?: Logger;

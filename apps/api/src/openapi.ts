@@ -124,7 +124,7 @@ export const OPERATIONS: readonly Operation[] = [
 const STATUS_TEXT: Record<number, string> = {
   400: "A bad parameter or body; `issues` names each field.",
   401: "No bearer token, or not the right one.",
-  403: "The server is read-only (no CHANCERY_API_TOKEN).",
+  403: "The server is read-only (no CHANCERY_API_TOKEN) and credentials were presented.",
   404: "No such record, party or route.",
   405: "Another method is allowed here (see Allow).",
   413: "The body is larger than the server accepts.",

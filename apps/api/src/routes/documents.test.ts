@@ -59,6 +59,13 @@ describe("POST /v1/documents", () => {
     expect((await readOnly.get("/v1/relations/AZ/IL")).status).toBe(200);
   });
 
+  it("answers a write without credentials to a read-only server with a 401 problem", async () => {
+    const res = await readOnly.post("/v1/documents", JSON.stringify(ARTICLE));
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await problem(res)).toMatchObject({ status: 401, detail: expect.stringContaining("read-only") });
+  });
+
   it("answers an invalid document with a 400 problem naming the field", async () => {
     const res = await api.post("/v1/documents", JSON.stringify({ ...ARTICLE, published: "6 May" }), bearer(TOKEN));
     expect(res.status).toBe(400);
