@@ -36,7 +36,9 @@ describe("dist/main.js", () => {
       expect(log()).toContain("read-only: set CHANCERY_API_TOKEN");
       const relations = Relations.parse(await (await fetch(`${url}/v1/relations/AZ/IL`)).json());
       expect(relations.missions.aInB).toContainEqual(expect.objectContaining({ kind: "embassy", city: "Tel Aviv", status: "open" }));
-      expect((await fetch(`${url}/v1/documents`, { method: "POST", body: "{}" })).status).toBe(403);
+      // Read-only: a write without credentials is a 401, one with any a 403.
+      expect((await fetch(`${url}/v1/documents`, { method: "POST", body: "{}" })).status).toBe(401);
+      expect((await fetch(`${url}/v1/documents`, { method: "POST", body: "{}", headers: { authorization: "Bearer t0ken" } })).status).toBe(403);
     } finally {
       child.kill("SIGTERM");
     }
