@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { listActors } from "@proj/core";
 import { createSqliteStore } from "@proj/store";
+import { createGenerator } from "../../../packages/store/bench/generate.mjs";
 
 const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
 const MISSIONS = Number(process.env.MISSIONS ?? 20_000);
@@ -27,43 +28,10 @@ const MAIN = join(API_DIR, "dist/main.js");
 
 // The store benchmark's generator (packages/store/bench/store.bench.mjs), over real ISO codes so the API's gazetteer
 // check accepts them: up to 200 states (195 have two-letter codes), 8 kinds, 8 event types, 90 % dated to the day.
-let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
-const pick = (list) => list[Math.floor(random() * list.length)];
 const COUNTRIES = listActors().filter((a) => a.kind === "state" && /^[A-Z]{2}$/.test(a.code)).slice(0, 200).map((a) => a.code);
-const KINDS = ["embassy", "embassy", "embassy", "consulate-general", "consulate", "honorary-consulate", "permanent-mission", "trade-office"];
-const STATUSES = ["open", "open", "open", "open", "closed", "suspended", "planned", "approved"];
-const TYPES = ["visit", "meeting", "phone-call", "agreement", "ambassador-appointed", "credentials-presented", "mission-opened", "diplomat-expelled"];
-const year = () => 1990 + Math.floor(random() * 35);
-const month = () => String(1 + Math.floor(random() * 12)).padStart(2, "0");
-const day = () => `${year()}-${month()}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-const pair = () => {
-  const a = pick(COUNTRIES);
-  let b = pick(COUNTRIES);
-  while (b === a) b = pick(COUNTRIES);
-  return [a, b];
-};
-
-function generate() {
-  const missions = [];
-  const seen = new Set();
-  while (missions.length < MISSIONS) {
-    const [sender, host] = pair();
-    const kind = pick(KINDS);
-    const city = `City ${host}${Math.floor(random() * 3)}`;
-    const key = `${sender}|${host}|${kind}|${city}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const status = pick(STATUSES);
-    missions.push({ sender, host, kind, city, status, history: [{ status: "open", date: day() }, ...(status === "open" ? [] : [{ status, date: "2024-06-01" }])] });
-  }
-  const events = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const [source, target] = pair();
-    events.push({ type: pick(TYPES), source, target, date: random() < 0.9 ? day() : `${year()}-${month()}`, officials: random() < 0.3 ? [`Official ${i % 5000}`] : [] });
-  }
-  return { missions, events };
-}
+// The store benchmark's generator, over real states so the API's country checks accept them.
+const { pick, pair, generate: generateData } = createGenerator({ countries: COUNTRIES });
+const generate = () => generateData(MISSIONS, EVENTS);
 
 /** Resolves with the first match of `pattern` in a file a child writes (its log). */
 async function waitForLine(file, pattern, child) {

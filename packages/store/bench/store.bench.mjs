@@ -10,6 +10,7 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { toDocument } from "@proj/core";
 import { createPostgresStore, createSqliteStore, MIGRATIONS } from "../dist/index.js";
+import { createGenerator } from "./generate.mjs";
 
 const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
 const MISSIONS = Number(process.env.MISSIONS ?? 20_000);
@@ -17,47 +18,13 @@ const QUERIES = Number(process.env.QUERIES ?? 2000);
 const DOCUMENTS = Number(process.env.DOCUMENTS ?? 1000);
 const PG_URL = process.env.CHANCERY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 
-// A deterministic generator, so every engine gets the same data.
-let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
-const pick = (list) => list[Math.floor(random() * list.length)];
-
+// A deterministic generator, so every engine gets the same data (shared with the API load benchmark).
 const COUNTRIES = [];
 for (let a = 0; a < 26 && COUNTRIES.length < 200; a++) for (let b = 0; b < 26 && COUNTRIES.length < 200; b++) {
-  const code = String.fromCharCode(65 + a) + String.fromCharCode(65 + b);
-  COUNTRIES.push(code);
+  COUNTRIES.push(String.fromCharCode(65 + a) + String.fromCharCode(65 + b));
 }
-const KINDS = ["embassy", "embassy", "embassy", "consulate-general", "consulate", "honorary-consulate", "permanent-mission", "trade-office"];
-const STATUSES = ["open", "open", "open", "open", "closed", "suspended", "planned", "approved"];
-const TYPES = ["visit", "meeting", "phone-call", "agreement", "ambassador-appointed", "credentials-presented", "mission-opened", "diplomat-expelled"];
-const day = () => `${1990 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-const pair = () => {
-  const a = pick(COUNTRIES);
-  let b = pick(COUNTRIES);
-  while (b === a) b = pick(COUNTRIES);
-  return [a, b];
-};
-
-function generate() {
-  const missions = [];
-  const seen = new Set();
-  while (missions.length < MISSIONS) {
-    const [sender, host] = pair();
-    const kind = pick(KINDS);
-    const city = `City ${host}${Math.floor(random() * 3)}`;
-    const key = `${sender}|${host}|${kind}|${city}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const status = pick(STATUSES);
-    missions.push({ sender, host, kind, city, status, history: [{ status: "open", date: day() }, ...(status === "open" ? [] : [{ status, date: "2024-06-01" }])] });
-  }
-  const events = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const [source, target] = pair();
-    events.push({ type: pick(TYPES), source, target, date: random() < 0.9 ? day() : `${1990 + Math.floor(random() * 35)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}`, officials: random() < 0.3 ? [`Official ${i % 5000}`] : [] });
-  }
-  return { missions, events };
-}
+const { random, pick, pair, KINDS, generate: generateData } = createGenerator({ countries: COUNTRIES });
+const generate = () => generateData(MISSIONS, EVENTS);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 async function latency(name, run) {
