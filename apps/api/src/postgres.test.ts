@@ -1,4 +1,4 @@
-import { openStore, Relations } from "@proj/store";
+import { openStore, postgresUnreachable, Relations } from "@proj/store";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { type SeededApi, serve, TOKEN } from "./store-testing.js";
@@ -7,20 +7,7 @@ import { type SeededApi, serve, TOKEN } from "./store-testing.js";
 const url = process.env.CHANCERY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const required = process.env.CHANCERY_REQUIRE_PG === "1";
 
-async function probe(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (error) {
-    return `${url}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await probe();
+const unreachable = await postgresUnreachable(url);
 if (unreachable && required) throw new Error(`CHANCERY_REQUIRE_PG=1 but PostgreSQL is unreachable: ${unreachable}`);
 if (unreachable) console.warn(`PostgreSQL API tests skipped: ${unreachable}`);
 

@@ -3,6 +3,7 @@ export { ingestDocument, openStore } from "./open.js";
 export { createSqliteStore } from "./sqlite.js";
 export type { SqliteStoreOptions } from "./sqlite.js";
 export { createPostgresStore } from "./postgres.js";
+export { postgresUnreachable } from "./pg-check.js";
 export type { PostgresStoreOptions } from "./postgres.js";
 export type { Store, StoreStats } from "./store.js";
 export { IngestMode, Records, RecordsSource } from "./ingest.js";

@@ -3,26 +3,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testStoreContract } from "./contract.js";
 import { STORY } from "./fixtures.js";
 import { openStore } from "./open.js";
+import { postgresUnreachable } from "./pg-check.js";
 import { createPostgresStore } from "./postgres.js";
 
 const url = process.env.CHANCERY_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const required = process.env.CHANCERY_REQUIRE_PG === "1";
 
-/** Why PostgreSQL cannot be used, or null when it answers. */
-async function probe(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (error) {
-    return `${url}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const unreachable = await probe();
+const unreachable = await postgresUnreachable(url);
 if (unreachable && required) throw new Error(`CHANCERY_REQUIRE_PG=1 but PostgreSQL is unreachable: ${unreachable}`);
 if (unreachable) console.warn(`PostgreSQL suite skipped: ${unreachable}`);
 
