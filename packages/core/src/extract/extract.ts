@@ -77,7 +77,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     return { sentence, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
   });
   const actorCounts = countActors(analysed.map((a) => a.items));
-  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, publisherCountry(document.url));
+  const home = publisherCountry(document.url);
+  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home);
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.
@@ -102,7 +103,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     recent: [],
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
-    home: publisherCountry(document.url),
+    home,
     dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
   };
   missionMemory.dominant = memory.dominant;
