@@ -168,6 +168,19 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       });
     });
 
+    it("getDocument() returns a stored article; recentEvents() the dated events, newest first", async () => {
+      const store = await fresh();
+      await ingestAll(store, STORY);
+      const doc = await store.getDocument(OPENED.document.id);
+      expect(doc).toMatchObject({ id: OPENED.document.id, text: OPENED.document.text, url: OPENED.document.url, published: OPENED.document.published });
+      expect(await store.getDocument("0000000000000000")).toBeNull();
+      const recent = await store.recentEvents(3);
+      expect(recent).toHaveLength(3);
+      const timeline = (await store.relations(ARNOR, GONDOR)).timeline.filter((e) => e.date);
+      expect(recent.map((e) => e.id)).toEqual(timeline.map((e) => e.id).reverse().slice(0, 3));
+      await expect(store.recentEvents(0)).rejects.toThrow();
+    });
+
     it("a mission first known without a city takes its city, and the old id still resolves", async () => {
       const store = await fresh();
       await store.ingestExtraction(STORY.at(-1)!); // "an embassy in Gondor", no city

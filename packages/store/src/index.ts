@@ -6,6 +6,7 @@ export { createPostgresStore } from "./postgres.js";
 export { postgresUnreachable } from "./pg-check.js";
 export type { PostgresStoreOptions } from "./postgres.js";
 export type { Store, StoreStats } from "./store.js";
+export { StoredDocument } from "./browse.js";
 export { IngestMode, Records, RecordsSource } from "./ingest.js";
 export type { IngestCounts, IngestOptions, IngestReport } from "./ingest.js";
 export {

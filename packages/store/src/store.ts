@@ -4,6 +4,7 @@ import {
   bulkIngest, type IngestOptions, type IngestReport, mergeDocument, parseExtraction, RecordLists, Records, recordsDocument, RecordsSource,
   validate,
 } from "./ingest.js";
+import { findDocument, queryRecentEvents, type StoredDocument } from "./browse.js";
 import { migrate } from "./migrations/index.js";
 import {
   type CountryProfile, type EventDetail, type EventQuery, findEvent, findMission, findOfficial, type MissionQuery,
@@ -48,6 +49,10 @@ export interface Store {
   relations(a: string, b: string): Promise<Relations>;
   /** Posts abroad and hosted, counts by kind, open posts per year, officials. */
   countryProfile(code: string): Promise<CountryProfile>;
+  /** A stored article by its content hash, or null. */
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** The latest dated events, newest first (at most 500). */
+  recentEvents(limit?: number): Promise<StoredEvent[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
@@ -88,6 +93,8 @@ export async function createStore(db: Database): Promise<Store> {
     getEvent: (id) => db.read((tx) => findEvent(tx, id)),
     relations: (a, b) => db.read((tx) => queryRelations(tx, a, b)),
     countryProfile: (code) => db.read((tx) => queryCountryProfile(tx, code)),
+    getDocument: (id) => db.read((tx) => findDocument(tx, id)),
+    recentEvents: (limit) => db.read((tx) => queryRecentEvents(tx, limit)),
     stats: () =>
       db.read(async (tx) => {
         const count = async (table: string) => Number((await tx.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table}`))?.n ?? 0);
