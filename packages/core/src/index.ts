@@ -25,6 +25,8 @@ export { Provenance, Span } from "./model/provenance.js";
 // extract: news text → missions, officials and events with provenance
 export { extract } from "./extract/extract.js";
 export type { ExtractOptions } from "./extract/extract.js";
+export { annotate } from "./extract/annotate.js";
+export type { Annotation, AnnotationKind } from "./extract/annotate.js";
 export { getActor, listActors, lookupActorName } from "./gazetteer/index.js";
 export type { ActorNameHit, ActorNameKind } from "./gazetteer/index.js";
 
