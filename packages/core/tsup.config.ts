@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // `html` is a subpath of its own so that importing @proj/core never loads linkedom and Readability.
+  entry: { index: "src/index.ts", html: "src/html/index.ts" },
   format: ["esm"],
   target: "node20",
   dts: true,

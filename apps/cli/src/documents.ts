@@ -92,62 +92,11 @@ function checked(input: unknown, file: string): ReadResult {
   return parsed.success ? { success: true, document: parsed.data } : { success: false, issues: issuesFromZod(parsed.error, { file }, input) };
 }
 
-/** Elements that end a paragraph of the article's text. */
-const BLOCKS = new Set([
-  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE",
-  "PRE", "TABLE", "TR", "FIGURE", "FIGCAPTION", "HEADER", "BR", "HR",
-]);
-
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string | null;
-  childNodes: ArrayLike<DomNode>;
-}
-
 /**
- * The main text of a web page (Readability drops menus, footers and asides), one paragraph per block, with the
- * page's title, canonical address and `article:published_time`. Readability and linkedom load only here: they
- * would double the start-up time of every other run.
+ * A document from a web page: its main text, title, canonical address and published day (@proj/core/html). Loaded
+ * only here: linkedom and Readability would double the start-up time of every other run.
  */
 async function documentFromHtml(html: string, defaults: Defaults): Promise<Record<string, unknown>> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import("linkedom"), import("@mozilla/readability")]);
-  const { document } = parseHTML(html);
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(meta('meta[property="article:published_time"]') ?? "")?.[0];
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta('meta[property="og:url"]');
-  const pageTitle = document.title;
-  // Readability rewrites the document, so the metadata above is read first.
-  const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
-  const text = article?.content ? blockText(article.content) : blockText(document.body as unknown as DomNode);
-  const title = article?.title?.trim() || pageTitle.trim() || undefined;
-  return {
-    ...withoutNulls(defaults),
-    text,
-    ...(day ? { published: day } : {}),
-    ...(url && DocumentInput.shape.url.safeParse(url).success ? { url } : {}),
-    ...(title ? { title } : {}),
-  };
-}
-
-/** Text with a blank line between blocks and spaces collapsed within them, as the extractor reads paragraphs. */
-function blockText(root: DomNode): string {
-  const blocks: string[] = [];
-  let current = "";
-  const flush = () => {
-    const block = current.replace(/\s+/g, " ").trim();
-    if (block) blocks.push(block);
-    current = "";
-  };
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) current += node.nodeValue ?? "";
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const block = BLOCKS.has(node.nodeName.toUpperCase());
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return blocks.join("\n\n");
+  const { readHtmlArticle } = await import("@proj/core/html");
+  return { ...withoutNulls(defaults), ...readHtmlArticle(html) };
 }
