@@ -11,46 +11,48 @@ export interface City {
   capital: boolean;
 }
 
-const Row = z.tuple([z.string(), z.string(), z.string(), z.number().nullable(), z.number().nullable(), z.number(), z.number()]);
-type Row = z.infer<typeof Row>;
-let rows: readonly Row[] | null = null;
+// The table is one string, a row a line: key, name, country, lat, lon, population, capital (1 or 0), tab-separated and
+// sorted by key (scripts/build-gazetteer.mjs; cities.test.ts checks the order and every row's shape). A string costs
+// the engine a scan at load time, where 27k arrays cost ~100 ms of parsing, a third of a CLI run on one article.
+let table: string | null = null;
 let index: Map<string, City> | null = null;
 const MAP_AFTER = 4_096;
 let lookups = 0;
 
-const toCity = ([, name, country, lat, lon, population, capital]: Row): City => ({ name, country, lat, lon, population, capital: capital === 1 });
+function load(): string {
+  if (table !== null) return table;
+  table = loadDictionary("cities.json", citiesData, z.object({ cities: z.string() })).cities;
+  return table;
+}
+
+const toCity = (line: string): City => {
+  const [, name, country, lat, lon, population, capital] = line.split("\t") as [string, string, string, string, string, string, string];
+  return { name, country, lat: lat === "" ? null : Number(lat), lon: lon === "" ? null : Number(lon), population: Number(population), capital: capital === "1" };
+};
 
 /**
- * The table, sorted by key. Building a Map of 27k cities costs ~30 ms, a tenth of a CLI run on one article, so the first
- * lookups binary-search the sorted rows; past MAP_AFTER lookups (a long batch) the Map pays for itself (3 × faster a
- * lookup) and is built. A table out of order (a hand-edited file) is sorted once, last row winning.
+ * Binary search over the lines of the table, without splitting it. The first lookups of a run (one article) use it;
+ * past MAP_AFTER lookups (a long batch) a Map pays for itself (several times faster a lookup) and is built.
  */
-function load(): readonly Row[] {
-  if (rows) return rows;
-  // 27k rows: validating each tuple with zod costs ~40 ms at cold start, so check the header and a sample.
-  const data = loadDictionary("cities.json", { ...citiesData, cities: (citiesData as { cities: unknown[] }).cities.slice(0, 50) }, z.object({ cities: z.array(Row) }));
-  void data;
-  const table = (citiesData as unknown as { cities: Row[] }).cities;
-  rows = isStrictlySorted(table) ? table : [...new Map(table.map((row) => [row[0], row])).values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return rows;
-}
-
-function isStrictlySorted(table: readonly Row[]): boolean {
-  for (let i = 1; i < table.length; i++) if (!(table[i - 1]![0] < table[i]![0])) return false;
-  return true;
-}
-
 function find(key: string): City | undefined {
   if (index || ++lookups > MAP_AFTER) return cityIndex().get(key);
-  const table = load();
-  let low = 0;
-  let high = table.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const row = table[mid]!;
-    if (row[0] === key) return toCity(row);
-    if (row[0] < key) low = mid + 1;
-    else high = mid - 1;
+  const rows = load();
+  let low = 0; // always the start of a line
+  let high = rows.length; // always the end of a line, or of the table
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = rows.lastIndexOf("\n", mid - 1) + 1;
+    const tab = rows.indexOf("\t", start);
+    const rowKey = rows.slice(start, tab);
+    if (rowKey === key) {
+      const end = rows.indexOf("\n", tab);
+      return toCity(rows.slice(start, end < 0 ? rows.length : end));
+    }
+    if (rowKey < key) {
+      const end = rows.indexOf("\n", tab);
+      if (end < 0) return undefined;
+      low = end + 1;
+    } else high = start;
   }
   return undefined;
 }
@@ -66,6 +68,9 @@ export function lookupCity(name: string): City | undefined {
 }
 
 export function cityIndex(): ReadonlyMap<string, City> {
-  index ??= new Map(load().map((row) => [row[0], toCity(row)]));
+  if (!index) {
+    index = new Map();
+    for (const line of load().split("\n")) index.set(line.slice(0, line.indexOf("\t")), toCity(line));
+  }
   return index;
 }

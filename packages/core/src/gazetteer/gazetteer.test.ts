@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import actorsData from "../../data/actors.json" with { type: "json" };
+import citiesData from "../../data/cities.json" with { type: "json" };
+import metonymData from "../../data/metonyms.json" with { type: "json" };
+import { ACTORS_FILE, lookupActorName, METONYMS_FILE } from "./actors.js";
+import { cityIndex, lookupCity } from "./cities.js";
+import { loadDictionary } from "./dictionary.js";
+
+// The data files are validated here in full, not at every start: they ship inside the package.
+describe("data files", () => {
+  it("actors.json and metonyms.json match their schemas", () => {
+    expect(() => loadDictionary("actors.json", actorsData, ACTORS_FILE)).not.toThrow();
+    expect(() => loadDictionary("metonyms.json", metonymData, METONYMS_FILE)).not.toThrow();
+  });
+
+  it("cities.json has seven columns a row, strictly sorted by key (lookups binary-search it)", () => {
+    const lines = (citiesData as { cities: string }).cities.split("\n");
+    const bad = lines.filter((line) => !/^[^\t\n]+\t[^\t\n]+\t[A-Z]{2}\t(?:-?[\d.]+)?\t(?:-?[\d.]+)?\t\d+\t[01]$/.test(line));
+    expect(bad).toEqual([]);
+    const keys = lines.map((line) => line.slice(0, line.indexOf("\t")));
+    expect(keys.findIndex((key, i) => i > 0 && !(keys[i - 1]! < key))).toBe(-1);
+  });
+
+  it("a broken file is reported with its name", () => {
+    expect(() => loadDictionary("actors.json", { meta: {}, actors: [] }, ACTORS_FILE)).toThrow(/actors\.json is invalid/);
+  });
+});
+
+describe("lookupCity", () => {
+  it.each([
+    ["Ramallah", "PS"],
+    ["Tel Aviv", "IL"],
+    ["Bogota", "CO"],
+    ["Port-of-Spain", "TT"],
+  ])("%s is in %s", (name, country) => {
+    expect(lookupCity(name)?.country).toBe(country);
+  });
+
+  it("finds the first and last rows and misses names between rows", () => {
+    const keys = [...cityIndex().keys()];
+    expect(lookupCity(keys[0]!)?.name).toBeTruthy();
+    expect(lookupCity(keys.at(-1)!)?.name).toBeTruthy();
+    expect(lookupCity("Osgiliath")).toBeUndefined();
+    expect(lookupCity("")).toBeUndefined();
+    expect(lookupCity("\uffff")).toBeUndefined();
+  });
+
+  it("reads every column", () => {
+    expect(lookupCity("Abu Dhabi")).toEqual({ name: "Abu Dhabi", country: "AE", lat: 24.4512, lon: 54.397, population: 603492, capital: true });
+    expect(lookupCity("Panama City")).toMatchObject({ lat: null, lon: null });
+  });
+});
+
+describe("lookupActorName", () => {
+  it("reads names, demonyms and capitals", () => {
+    expect(lookupActorName("Azeri")).toEqual({ code: "AZ", kind: "demonym" });
+    expect(lookupActorName("Arnor")).toBeUndefined();
+  });
+});
