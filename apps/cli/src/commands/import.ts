@@ -5,7 +5,6 @@ import {
   CoreError, createGdeltReader, type DiplomaticEvent, GDELT_SKIP_REASONS, type GdeltReport, type MissionImportReport, MISSION_SKIP_REASONS, parseEmbassies,
 } from "@proj/core";
 import type { IngestMode, Store } from "@proj/store";
-import { Unzip, UnzipInflate } from "fflate";
 import { choice, type Command, parseOptions } from "../command.js";
 import { DB_OPTION, resolveDatabase, withStore } from "../db.js";
 import type { Io } from "../io.js";
@@ -148,6 +147,8 @@ async function* unzipped(archive: string, stream: Chunks): AsyncGenerator<[strin
   // Inflated data arrives synchronously inside push(): it is queued per entry and handed out after each push.
   const queue: Array<{ name: string; data: Uint8Array[]; done: boolean }> = [];
   let failure: Error | undefined;
+  // Loaded here, on the first archive: every other command starts faster without it.
+  const { Unzip, UnzipInflate } = await import("fflate");
   const unzip = new Unzip((entry) => {
     if (entry.name.endsWith("/")) return;
     const item = { name: `${archive}:${entry.name}`, data: [] as Uint8Array[], done: false };
