@@ -1,3 +1,4 @@
+import bytes from "bytes";
 import express, { type Express } from "express";
 import { pino, type Logger } from "pino";
 import packageJson from "../package.json" with { type: "json" };
@@ -5,6 +6,7 @@ import type { Store } from "@proj/store";
 import { requireToken } from "./auth.js";
 import { cacheControl, corsFor, rateLimiter, requestLogger, requestTimeout, securityHeaders } from "./middleware.js";
 import { buildOpenApiDocument } from "./openapi.js";
+import { pageRoutes } from "./pages/routes.js";
 import { notFound, problemHandler } from "./problem.js";
 import { countryRoutes } from "./routes/countries.js";
 import { docsRoutes } from "./routes/docs.js";
@@ -78,6 +80,8 @@ export function createApp(deps: AppDeps = {}): Express {
     for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes, exportRoutes]) app.use(routes(store));
     app.use(documentRoutes(store, auth));
     app.use(recordRoutes(store, auth));
+    // The HTML pages last: their catch-all answers browsers' broken links with a page, API clients with problem+json.
+    app.use(pageRoutes(store, { token: deps.token, maxBytes: bytes.parse(limit) ?? 1_000_000 }));
   }
   app.use(notFound);
   app.use(problemHandler(logError));

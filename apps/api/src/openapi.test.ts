@@ -2,6 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Express } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.js";
+import { pageRoutes } from "./pages/routes.js";
 import { buildOpenApiDocument, OPERATIONS, openApiPath } from "./openapi.js";
 import { type SeededApi, startSeededApi, TOKEN } from "./store-testing.js";
 
@@ -19,15 +20,17 @@ interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
   handle: { stack?: Layer[] };
 }
-/** Every route an Express app mounts, as `get /v1/missions/{id}`, walking routers inside routers. */
+/** Routes in a router's stack, as `get /v1/missions/{id}`, walking routers inside routers. */
+const walk = (stack: Layer[]): string[] =>
+  stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods).filter((m) => m !== "_all").map((m) => `${m} ${openApiPath(String(layer.route!.path))}`)
+      : walk(layer.handle.stack ?? []),
+  );
+/** Every route of the JSON API an Express app mounts; the HTML pages are not part of the API's contract. */
 function mountedRoutes(app: Express): string[] {
-  const walk = (stack: Layer[]): string[] =>
-    stack.flatMap((layer) =>
-      layer.route
-        ? Object.keys(layer.route.methods).filter((m) => m !== "_all").map((m) => `${m} ${openApiPath(layer.route!.path)}`)
-        : walk(layer.handle.stack ?? []),
-    );
-  return walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+  const pages = new Set(walk((pageRoutes(api.store) as unknown as { stack: Layer[] }).stack));
+  return walk((app as unknown as { router: { stack: Layer[] } }).router.stack).filter((route) => !pages.has(route));
 }
 const documented = (document: Json) => Object.entries(document.paths as Json).flatMap(([path, item]) => Object.keys(item as Json).map((m) => `${m} ${path}`));
 
