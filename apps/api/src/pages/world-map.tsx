@@ -73,6 +73,9 @@ export function worldShapes(): readonly Shape[] {
 
 export type MapRole = "self" | "abroad" | "hosted" | "both";
 
+/** Whether a shape's bounds reach into the view [x, y, width, height]: shapes outside it are not sent. */
+const overlaps = (box: Shape["box"], [x, y, w, h]: readonly number[]) => box[2] >= x! && box[0] <= x! + w! && box[3] >= y! && box[1] <= y! + h!;
+
 /**
  * The part of the map to show: the states involved with a margin, at the map's aspect ratio, never smaller than a
  * region (so a network of two neighbours still shows where they are), the whole world when it spans most of it.
@@ -108,7 +111,7 @@ export function WorldMap({ code, roles }: { code: string; roles: ReadonlyMap<str
   return (
     <figure class="world-map">
       <svg viewBox={view.join(" ")} role="group" aria-label={`Map of ${name}'s diplomatic network: ${count} states`}>
-        {worldShapes().map((shape) => {
+        {worldShapes().filter((shape) => overlaps(shape.box, view)).map((shape) => {
           const role = shape.code === code ? "self" : roles.get(shape.code);
           const mark = shape.d ? <path d={shape.d} /> : <circle cx={shape.at![0]} cy={shape.at![1]} r={dot} />;
           if (!role || role === "self") {
