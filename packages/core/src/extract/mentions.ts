@@ -2,6 +2,7 @@ import { actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/
 import { type City, lookupCity } from "../gazetteer/cities.js";
 import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
+import { actorNamesAt, edgeText } from "./actor-trie.js";
 import type { Token } from "./tokens.js";
 
 interface Base {
@@ -40,6 +41,7 @@ export interface WordItem extends Base {
 export type Item = ActorItem | CityItem | TitleItem | PersonItem | WordItem;
 
 const MAX_ACTOR_WORDS = 8;
+const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
 const HONORIFICS = new Set([
@@ -104,9 +106,15 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     text: text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset),
   });
 
-  // Runs of plain words from each token, so the title scan never looks past punctuation.
-  const plainRun = new Array<number>(tokens.length + 1).fill(0);
-  for (let k = tokens.length - 1; k >= 0; k--) plainRun[k] = PLAIN_WORD.test(tokens[k]!.text) ? plainRun[k + 1]! + 1 : 0;
+  // The token walk reads gaps of spaces, tabs and line breaks as one space, as the string probes do; other spaces
+  // (no-break, thin) are left to the string probes.
+  const plainSpaces = !UNUSUAL_SPACE.test(text);
+  // How many plain words run from token `from` (at most `cap`), so the title scan never looks past punctuation.
+  const plainRun = (from: number, cap: number) => {
+    let k = from;
+    while (k < from + cap && k < tokens.length && isPlainWord(tokens[k]!.text)) k++;
+    return k - from;
+  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -115,18 +123,26 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     // Only words that open some actor name are looked up, and no further than the longest such name.
     const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(tok.text), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(tokens[i + 1]!.text) + 1 : 0) : 0;
     if (actorSpan > 0) {
-      for (let n = Math.min(MAX_ACTOR_WORDS, actorSpan + 2, tokens.length - i); n >= 1 && !matched; n--) {
+      const limit = Math.min(MAX_ACTOR_WORDS, actorSpan + 2, tokens.length - i);
+      // Names with and without a leading "the", by token (or, for text with unusual spaces, by string).
+      const named = plainSpaces ? actorNamesAt(tokens, i, limit, text, textOffset) : null;
+      const afterThe = plainSpaces && tok.lower === "the" ? actorNamesAt(tokens, i + 1, limit - 1, text, textOffset) : null;
+      for (let n = limit; n >= 1 && !matched; n--) {
+        const hit = named
+          ? (named[n] ?? (n > 1 && afterThe ? afterThe[n - 1] : undefined))
+          : (actorNames.get(slice(i, i + n)) ?? (n > 1 && tok.lower === "the" ? actorNames.get(slice(i + 1, i + n)) : undefined));
+        if (!hit) continue;
         const last = tokens[i + n - 1]!;
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
-        const key = slice(i, i + n);
-        const hit = actorNames.get(key) ?? (n > 1 && tok.lower === "the" ? actorNames.get(slice(i + 1, i + n)) : undefined);
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
-        if (hit && !(n === 1 && key.length <= 3 && key !== key.toUpperCase())) matched = { kind: "actor", code: hit.code, via: hit.kind, ...base(i, i + n) } as ActorItem;
+        const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
+        if (!short) matched = { kind: "actor", code: hit.code, via: hit.kind, ...base(i, i + n) } as ActorItem;
       }
     }
-    if (!matched && /[a-z]/i.test(tok.text[0]!)) {
+    if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;
-      const span = Math.min(maxTitle + 1, titleSpan(tok.lower), plainRun[i]!);
+      const longest = Math.min(maxTitle + 1, titleSpan(tok.lower));
+      const span = longest > 0 ? plainRun(i, longest) : 0;
       for (let n = span; n >= 1 && !matched && !plain; n--) {
         const key = slice(i, i + n).toLowerCase();
         // "opposition leader", "party president": words that look like titles but hold no state office.
@@ -137,11 +153,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (role && !named && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
       }
       // "then-president", "ex-minister": a past office written as one word.
-      const past = FORMER_PREFIX.exec(tok.lower);
+      const past = tok.lower.includes("-") ? FORMER_PREFIX.exec(tok.lower) : null;
       const pastRole = !matched && !plain && past ? roleForTitle(tok.lower.slice(past[0].length)) : undefined;
       if (pastRole) matched = { kind: "title", role: pastRole, title: tok.text.slice(past![0].length), former: true, ...base(i, i + 1) };
       if (plain) {
-        for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k, base));
+        for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k, text, textOffset));
         i += plain;
         continue;
       }
@@ -178,14 +194,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
           continue;
         }
       }
-      const words = run.split(" ");
       // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
       const nextTok = tokens[j];
       const acronym = tokens.slice(i, j).every((t) => /^[A-Z][A-Z.&]+$/.test(t.text)) && !lookupCity(run);
       const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, text, textOffset));
         i = j;
         continue;
       }
@@ -194,15 +209,15 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const placeCue = i > 0 && /^(?:in|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
       if (city && !knownNames.has(run) && (placeCue || city.capital || city.population >= 100_000)) {
         items.push({ kind: "city", city, ...base(i, j) });
-      } else if (!words.some((w) => ORGISH.has(w.toLowerCase()))) {
+      } else if (!run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
         items.push({ kind: "person", name: base(i, j).text.replace(/\s+/g, " "), ...base(i, j) });
       } else {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, base));
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, text, textOffset));
       }
       i = j;
       continue;
     }
-    items.push(word(tok, i, base));
+    items.push(word(tok, i, text, textOffset));
     i++;
   }
   return items;
@@ -224,14 +239,27 @@ function adjacent(tokens: Token[], a: number, b: number): boolean {
 
 // Titles are words and apostrophes only ("chargé d'affaires"), never across commas or brackets.
 const PLAIN_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** PLAIN_WORD without the regex for ASCII words (most of them); the regex decides the rest. */
+function isPlainWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLetter(c) || (k > 0 && (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d))) continue;
+    return PLAIN_WORD.test(text);
+  }
+  return text.length > 0;
+}
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador").
 function isTitleWord(tok: Token): boolean {
   return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator)$/.test(tok.lower);
 }
 
-function word(tok: Token, index: number, base: (from: number, to: number) => Base): WordItem {
-  return { kind: "word", lower: tok.lower.replace(/[’´]/g, "'"), cap: tok.cap, ...base(index, index + 1) };
+// Most items are words: built directly, without the spread of a Base.
+function word(tok: Token, index: number, text: string, textOffset: number): WordItem {
+  const lower = tok.lower.includes("’") || tok.lower.includes("´") ? tok.lower.replace(/[’´]/g, "'") : tok.lower;
+  return { kind: "word", lower, cap: tok.cap, from: index, to: index + 1, start: tok.start, end: tok.end, text: text.slice(tok.start - textOffset, tok.end - textOffset) };
 }
 
 export function isHonorific(text: string): boolean {

@@ -95,5 +95,5 @@ export function actorNameIndex(): ReadonlyMap<string, ActorNameHit> {
 
 /** The most tokens an actor name starting with `firstToken` can span; 0 when no name starts with it. */
 export function actorNameSpan(firstToken: string): number {
-  return load().spans.get(firstToken.replace(/’/g, "'")) ?? 0;
+  return load().spans.get(firstToken.includes("’") ? firstToken.replace(/’/g, "'") : firstToken) ?? 0;
 }

@@ -17,6 +17,7 @@ export interface City {
 let table: string | null = null;
 let index: Map<string, City> | null = null;
 const MAP_AFTER = 4_096;
+const ASCII = /^[\x00-\x7f]*$/;
 let lookups = 0;
 
 function load(): string {
@@ -64,7 +65,8 @@ function find(key: string): City | undefined {
  */
 export function lookupCity(name: string): City | undefined {
   // "Port-of-Spain", "Ho-Chi-Minh City": hyphens stand for spaces as often as not.
-  return find(name) ?? find(name.normalize("NFD").replace(/\p{M}/gu, "")) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
+  // Accents dropped ("Bogota"): only names with letters beyond ASCII have any to drop.
+  return find(name) ?? (ASCII.test(name) ? undefined : find(name.normalize("NFD").replace(/\p{M}/gu, ""))) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
 }
 
 export function cityIndex(): ReadonlyMap<string, City> {

@@ -62,10 +62,15 @@ function spansOf(keys: string[], maxWords: number): Map<string, number> {
  * Lets a scanner skip the n-gram lookups at words that open no title.
  */
 export function titleSpan(firstWord: string): number {
-  return load().spans.get(firstWord.replace(/[’´]/g, "'")) ?? 0;
+  return load().spans.get(firstWord.includes("’") || firstWord.includes("´") ? firstWord.replace(/[’´]/g, "'") : firstWord) ?? 0;
 }
 
-const keyOf = (title: string) => title.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+// Scanners look up every n-gram: most are already keys (lower case, single spaces), so test before replacing.
+const NEEDS_KEYING = /’|\s\s|[^\S ]|^\s|\s$/;
+const keyOf = (title: string) => {
+  const lower = title.toLowerCase();
+  return NEEDS_KEYING.test(lower) ? lower.replace(/’/g, "'").replace(/\s+/g, " ").trim() : lower;
+};
 
 /** Words shaped like a title that hold no state office: "opposition leader", "party president". */
 export function isNotTitle(title: string): boolean {
@@ -92,6 +97,7 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   const role = titles.get(key);
   if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
   if (role) return role;
+  if (!key.includes("minister")) return undefined;
   // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.
   const before = PORTFOLIO_BEFORE.exec(key);
   if (before) return "minister";
