@@ -44,6 +44,44 @@ const DATE = new RegExp(
   "gi",
 );
 
+// The same pattern, anchored: tried only where a date can start (see dateStarts).
+const DATE_AT = new RegExp(DATE.source, "iy");
+// Every alternative of DATE opens with a whole word: a number, a month or weekday, or one of these.
+const FIRST_WORDS = new Set([
+  ...MONTHS, ...Object.keys(MONTH_ABBR), ...WEEKDAYS, ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")),
+  "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "by", "during", "until", "of", "year",
+  "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous",
+]);
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * The offsets where DATE could match, in order: the starts of words (as \b and \w read them) that are numbers or open
+ * some alternative. One pass over the text; the pattern then runs anchored at these offsets instead of being tried at
+ * every character.
+ */
+function dateStarts(text: string): number[] {
+  const starts: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const first = text.charCodeAt(i);
+    if (!isWordChar(first)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let upper = first >= 65 && first <= 90;
+    for (let c = text.charCodeAt(end); end < text.length && isWordChar(c); c = text.charCodeAt(++end)) upper ||= c >= 65 && c <= 90;
+    if (first <= 57 || (end - i <= LONGEST_FIRST_WORD && FIRST_WORDS.has(upper ? text.slice(i, end).toLowerCase() : text.slice(i, end)))) starts.push(i);
+    i = end;
+  }
+  return starts;
+}
+
+// Every sentence of a document is read against the same published day: parse it once.
+let publishedDay: { text: string; date: Date } | null = null;
+const dayOf = (published: string) => (publishedDay?.text === published ? publishedDay.date : (publishedDay = { text: published, date: new Date(`${published}T00:00:00Z`) }).date);
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthIndex = (name: string): number => {
   const lower = name.toLowerCase().replace(/\.$/, "");
@@ -59,10 +97,15 @@ const dayText = (y: number, m: number, d: number) => {
 
 /** Finds date expressions in `text` (offsets shifted by `offset`) and resolves them against `published` (YYYY-MM-DD). */
 export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
-  const pub = published ? new Date(`${published}T00:00:00Z`) : null;
+  const pub = published ? dayOf(published) : null;
   const out: DateMention[] = [];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+  let from = 0;
+  for (const at of dateStarts(text)) {
+    if (at < from) continue;
+    DATE_AT.lastIndex = at;
+    const m = DATE_AT.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
     let resolved = resolve(m, pub, ahead);
