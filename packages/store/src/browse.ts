@@ -1,7 +1,7 @@
 // What the web pages read besides the JSON API's queries: a stored article, and the latest dated events.
 import * as z from "zod";
 import { DEFAULT_LIMIT, MAX_LIMIT, type StoredEvent } from "./queries.js";
-import { type EventRow, eventFromRow } from "./rows.js";
+import { EVENT_ROW_FIELDS, type EventRow, eventFromRow } from "./rows.js";
 import type { Executor } from "./sql.js";
 
 export const StoredDocument = z
@@ -53,7 +53,7 @@ const RecentLimit = z.int().min(1).max(MAX_LIMIT);
 export async function queryRecentEvents(tx: Executor, limit = DEFAULT_LIMIT): Promise<StoredEvent[]> {
   const n = RecentLimit.parse(limit);
   const rows = await tx.all<EventRow>(
-    "SELECT id, record, report_count, reasons FROM events WHERE date_start IS NOT NULL ORDER BY sort_date DESC, id DESC LIMIT ?",
+    `SELECT ${EVENT_ROW_FIELDS} FROM events WHERE date_start IS NOT NULL ORDER BY sort_date DESC, id DESC LIMIT ?`,
     [n],
   );
   return rows.map(eventFromRow);

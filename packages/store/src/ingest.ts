@@ -12,7 +12,7 @@ import {
 } from "./merge.js";
 import type { StoredEvent } from "./queries.js";
 import {
-  DOCUMENT_COLUMNS, documentRow, EVENT_COLUMNS, eventFromRow, eventRow, evidenceFromRow, MISSION_COLUMNS, missionFromRow,
+  bulkEventRow, DOCUMENT_COLUMNS, documentRow, EVENT_COLUMNS, EVENT_ROW_FIELDS, eventFromRow, eventRow, evidenceFromRow, MISSION_COLUMNS, missionFromRow,
   missionRow, type EventRow, type MissionRow, OFFICIAL_COLUMNS, officialFromRow, officialRow, reasonsFromRow, type RecordRow, upsert,
 } from "./rows.js";
 import type { Executor } from "./sql.js";
@@ -104,10 +104,19 @@ function withDocument<T extends { sources: Provenance[] }>(record: T, documentId
 export function recordsDocument(records: RecordLists, source: z.output<typeof RecordsSource>): Document {
   // SHA-256 rather than core's contentHash: a million records hash in a fraction of the time.
   const hash = createHash("sha256").update(source.input);
+  // Fed in 64 kB chunks: a million small updates cost more than the hashing itself.
+  let chunk = "";
   for (const list of [records.missions, records.officials, records.events]) {
-    hash.update(`\n${list.length}`);
-    for (const record of list) hash.update(JSON.stringify(record));
+    chunk += `\n${list.length}`;
+    for (const record of list) {
+      chunk += JSON.stringify(record);
+      if (chunk.length >= 65_536) {
+        hash.update(chunk);
+        chunk = "";
+      }
+    }
   }
+  hash.update(chunk);
   const summary = `${records.missions.length} missions, ${records.officials.length} officials, ${records.events.length} events from ${source.input}`;
   return {
     id: hash.digest("hex").slice(0, 32),
@@ -306,7 +315,7 @@ async function applyEvidence(tx: Executor, evidence: Map<string, LevelEvidence[]
 }
 
 async function eventCandidates(tx: Executor, event: DiplomaticEvent, dyad: [string, string]): Promise<EventRow[]> {
-  const fields = "SELECT id, record, report_count, reasons FROM events WHERE actor_a = ? AND actor_b = ? AND type = ?";
+  const fields = `SELECT ${EVENT_ROW_FIELDS} FROM events WHERE actor_a = ? AND actor_b = ? AND type = ?`;
   const range = event.date ? edtfRange(event.date) : null;
   if (!range) return tx.all<EventRow>(`${fields} ORDER BY sort_date DESC, id LIMIT 500`, [...dyad, event.type]);
   return tx.all<EventRow>(`${fields} AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?)) ORDER BY sort_date, id`, [
@@ -383,20 +392,22 @@ export async function bulkIngest(
     return missionRow(mission, cityKey(m.city), evidence);
   });
   report.missions.created = await tx.insertMany("missions", MISSION_COLUMNS, missions);
-  const bulkSources = [provenance("events")];
-  const reasons = ["bulk import: not merged"];
+  // Events with no sources of their own get the batch's provenance; without an external id it is derived from the
+  // document id alone, so rows name the batch instead of repeating it (rows.ts, bulkEventRow).
+  const batch = doc.externalId ? null : doc.id;
+  const bulkSources = batch ? [] : [provenance("events")];
   const width = String(rawEvents.length).length;
   const prefix = doc.id.slice(0, 16);
   function* events() {
     for (const [n, raw] of rawEvents.entries()) {
       // Parsed one at a time, so a million parsed copies never pile up; a bad one aborts the transaction.
       const e = validate(DiplomaticEvent, raw, "records", { file, field: `events[${n}]` });
-      // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
-      const sources = e.sources.length > 0 ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
+      const own = e.sources.length > 0;
       // Set in place: the records are this call's own parsed copy, and a million spreads cost more than the inserts.
-      e.sources = sources;
+      e.sources = own ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
+      // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
       e.id ??= `ev-${prefix}-${String(n).padStart(width, "0")}`;
-      yield eventRow(e as StoredEvent, dyadOf(e), e.date ? edtfRange(e.date) : null, reasons);
+      yield bulkEventRow(e as StoredEvent, dyadOf(e), e.date ? edtfRange(e.date) : null, own ? null : batch);
     }
   }
   const rebuild = rebuildIndexes ?? rawEvents.length >= REBUILD_INDEXES_AT;

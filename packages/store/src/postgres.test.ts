@@ -47,9 +47,21 @@ describe.skipIf(unreachable !== null)("PostgreSQL", () => {
     await Promise.all(stores.map((s) => s.close()));
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query(`SELECT version FROM ${schema}.schema_migrations`);
+    const { rows } = await client.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
     await client.end();
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it("changes its data version when another instance writes, and not on a duplicate", async () => {
+    const schema = nextSchema();
+    const [one, two] = [await createPostgresStore({ url, schema }), await createPostgresStore({ url, schema })];
+    const before = await two.dataVersion();
+    await one.ingestExtraction(STORY[0]!);
+    const after = await two.dataVersion();
+    expect(after).not.toBe(before);
+    await one.ingestExtraction(STORY[0]!);
+    expect(await two.dataVersion()).toBe(after);
+    await Promise.all([one.close(), two.close()]);
   });
 
   it("rejects a schema name that is not a plain identifier", async () => {

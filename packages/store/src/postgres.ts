@@ -118,6 +118,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     dialect: "postgres",
     write: (work) => transaction("BEGIN", true, work),
     read: (work) => transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", false, work),
+    // The counter every store write bumps (migration 2): one indexed row, whichever instance wrote.
+    version: async () => String((await pool.query<{ version: string }>("SELECT version FROM store_version WHERE id = 1")).rows[0]?.version ?? 0),
     close: () => pool.end(),
   };
   try {

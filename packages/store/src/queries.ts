@@ -5,7 +5,7 @@ import {
 } from "@proj/core";
 import * as z from "zod";
 import { cityKey, deriveStatus, dyadLevel, nameTokens } from "./merge.js";
-import { type EventRow, eventFromRow, missionFromRow, officialFromRow, type RecordRow } from "./rows.js";
+import { type EventRow, eventFromRow, missionFromRow, officialFromRow, reasonsFromRow, type RecordRow } from "./rows.js";
 import { type Executor, likePattern, type SqlValue } from "./sql.js";
 
 export const DEFAULT_LIMIT = 100;
@@ -220,7 +220,8 @@ export async function findOfficial(tx: Executor, id: string): Promise<StoredOffi
   return row ? officialFromRow(row) : null;
 }
 
-const EVENT_FIELDS = "id, record, report_count, reasons, sort_date";
+// rows.ts EVENT_ROW_FIELDS, spelt out: this module loads before rows.ts has run.
+const EVENT_FIELDS = "id, type, source, target, record, report_count, reasons, batch, sort_date";
 
 export async function queryEvents(tx: Executor, input: EventQuery | undefined): Promise<Page<StoredEvent>> {
   const q = parseQuery(EventQuery, input, "events");
@@ -243,7 +244,7 @@ export async function findEvent(tx: Executor, id: string): Promise<EventDetail |
   const row = await tx.get<EventRow>(`SELECT ${EVENT_FIELDS} FROM events WHERE id = ?`, [id]);
   if (!row) return null;
   const event = eventFromRow(row);
-  const reasons = JSON.parse(row.reasons) as string[];
+  const reasons = reasonsFromRow(row);
   const support = event.sources.map((provenance, i) => ({ documentId: provenance.documentId ?? null, provenance, reason: reasons[i] ?? "first report" }));
   return EventDetail.parse({ ...event, support });
 }

@@ -21,6 +21,8 @@ export interface Database {
   write<T>(work: (tx: Executor) => Promise<T>): Promise<T>;
   /** A consistent snapshot of committed data: never a half-written document. */
   read<T>(work: (tx: Executor) => Promise<T>): Promise<T>;
+  /** Changes whenever committed data may have changed, whoever wrote it; read before a snapshot it vouches for. */
+  version(): Promise<string>;
   close(): Promise<void>;
 }
 

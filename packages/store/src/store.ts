@@ -11,7 +11,7 @@ import {
   type OfficialQuery, type Page, queryCountryProfile, queryEvents, queryMissions, queryOfficials, queryRelations,
   type Relations, type StoredEvent, type StoredMission, type StoredOfficial,
 } from "./queries.js";
-import type { Database, Dialect } from "./sql.js";
+import type { Database, Dialect, Executor } from "./sql.js";
 
 export interface StoreStats {
   documents: number;
@@ -54,6 +54,12 @@ export interface Store {
   /** The latest dated events, newest first (at most 500). */
   recentEvents(limit?: number): Promise<StoredEvent[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * An opaque token that changes whenever committed data may have changed, whichever process or instance wrote it.
+   * Read it before a query: an answer cached under the token is current for as long as the token stays the same.
+   * Tokens compare only with tokens of the same Store object.
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -67,11 +73,18 @@ export async function createStore(db: Database): Promise<Store> {
   }
   const now = () => new Date().toISOString();
   let closing: Promise<void> | undefined; // closing twice is harmless
+  /** A write that stored something bumps the data version, in the same transaction. */
+  const write = (work: (tx: Executor) => Promise<IngestReport>) =>
+    db.write(async (tx) => {
+      const report = await work(tx);
+      if (!report.duplicate) await tx.run("UPDATE store_version SET version = version + 1 WHERE id = 1");
+      return report;
+    });
   return {
     engine: db.dialect,
     async ingestExtraction(extraction) {
       const { document, records } = parseExtraction(extraction);
-      return db.write((tx) => mergeDocument(tx, document, records, "extraction", now()));
+      return write((tx) => mergeDocument(tx, document, records, "extraction", now()));
     },
     async ingestRecords(records, source, options = {}) {
       const parsedSource = validate(RecordsSource, source, "records source");
@@ -80,10 +93,10 @@ export async function createStore(db: Database): Promise<Store> {
       const document = recordsDocument(lists, parsedSource);
       if (options.mode === "bulk") {
         const head = validate(Records, { missions: lists.missions, officials: lists.officials }, "records", at);
-        return db.write((tx) => bulkIngest(tx, document, head, lists.events, parsedSource.input, now(), options.rebuildIndexes));
+        return write((tx) => bulkIngest(tx, document, head, lists.events, parsedSource.input, now(), options.rebuildIndexes));
       }
       const parsed = validate(Records, records, "records", at);
-      return db.write((tx) => mergeDocument(tx, document, parsed, parsedSource.rule, now()));
+      return write((tx) => mergeDocument(tx, document, parsed, parsedSource.rule, now()));
     },
     missions: (query) => db.read((tx) => queryMissions(tx, query)),
     getMission: (id) => db.read((tx) => findMission(tx, id)),
@@ -100,6 +113,7 @@ export async function createStore(db: Database): Promise<Store> {
         const count = async (table: string) => Number((await tx.get<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${table}`))?.n ?? 0);
         return { documents: await count("documents"), missions: await count("missions"), officials: await count("officials"), events: await count("events") };
       }),
+    dataVersion: () => db.version(),
     close: () => (closing ??= db.close()),
   };
 }

@@ -1,6 +1,7 @@
 import { CoreError } from "@proj/core";
 import type { Database, Dialect } from "../sql.js";
 import { initial } from "./001-initial.js";
+import { bulkBatch } from "./002-bulk-batch.js";
 
 /** A schema change. Versions only grow; a released migration is never edited, a new one is added. */
 export interface Migration {
@@ -9,7 +10,7 @@ export interface Migration {
   statements: (dialect: Dialect) => string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, bulkBatch];
 
 /**
  * Applies the migrations a database lacks, in one write transaction. Engines serialise writers (SQLite's write lock,
