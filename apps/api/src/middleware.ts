@@ -1,7 +1,9 @@
-// The service layer in front of the routes: logs, security headers, CORS, throttling, time limits and caching.
+// The service layer in front of the routes: logs, security headers, CORS, throttling, time limits and caching
+// (Cache-Control for clients and proxies, and the answers themselves until the data changes).
 import { randomUUID } from "node:crypto";
 import cors from "cors";
-import type { RequestHandler } from "express";
+import type { Store } from "@proj/store";
+import type { Request, RequestHandler, Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -92,4 +94,78 @@ export function cacheControl(maxAge: number): RequestHandler {
     if (req.headers["if-none-match"]) delete req.headers["cache-control"];
     next();
   };
+}
+
+/** A JSON answer as sent: serialised once, with its ETag and the headers that go with it. */
+interface CachedAnswer {
+  version: string;
+  body: Buffer;
+  etag: string | undefined;
+  link: string | undefined;
+}
+
+/** How much answer text one store's cache keeps; beyond, the least recently used answers go. */
+export const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Answers per URL, valid while the store's data version stays the same (any write, by this process or another
+ * instance on the same database, changes it): a repeated read costs one version check instead of a query, a parse
+ * and a serialisation. Bounded by RESPONSE_CACHE_BYTES, least recently used out first.
+ */
+export class ResponseCache {
+  readonly #entries = new Map<string, CachedAnswer>();
+  readonly #version: () => Promise<string>;
+  readonly #maxBytes: number;
+  #bytes = 0;
+
+  constructor(version: () => Promise<string>, maxBytes = RESPONSE_CACHE_BYTES) {
+    this.#version = version;
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Sends the answer for this URL, computing it (and its Link header) only when the cached one is missing or stale. */
+  async reply(req: Request, res: Response, answer: () => Promise<{ body: unknown; link?: string }>): Promise<void> {
+    const key = req.originalUrl;
+    // Read before the query: an answer computed after a write is filed under the older version and recomputed.
+    const version = await this.#version();
+    let entry = this.#entries.get(key);
+    if (entry?.version === version) {
+      this.#entries.delete(key); // most recently used last
+      this.#entries.set(key, entry);
+    } else {
+      const { body, link } = await answer();
+      const text = Buffer.from(JSON.stringify(body));
+      // The same weak ETag Express would compute for this body (app setting "etag").
+      const etagOf = req.app.get("etag fn") as ((body: Buffer, encoding?: string) => string) | undefined;
+      entry = { version, body: text, etag: etagOf?.(text), link };
+      this.#store(key, entry);
+    }
+    if (entry.link) res.set("Link", entry.link);
+    if (entry.etag) res.set("ETag", entry.etag);
+    res.set("Content-Type", "application/json; charset=utf-8");
+    res.send(entry.body); // answers 304 itself when If-None-Match matches the ETag
+  }
+
+  #store(key: string, entry: CachedAnswer): void {
+    const old = this.#entries.get(key);
+    if (old) this.#bytes -= old.body.length;
+    this.#entries.delete(key);
+    if (entry.body.length > this.#maxBytes / 8) return; // one huge answer must not flush the rest
+    this.#entries.set(key, entry);
+    this.#bytes += entry.body.length;
+    for (const [oldest, value] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= value.body.length;
+    }
+  }
+}
+
+const RESPONSE_CACHES = new WeakMap<Store, ResponseCache>();
+
+/** The one response cache of a store, shared by every route that reads it. */
+export function responseCacheOf(store: Store): ResponseCache {
+  let cache = RESPONSE_CACHES.get(store);
+  if (!cache) RESPONSE_CACHES.set(store, (cache = new ResponseCache(() => store.dataVersion())));
+  return cache;
 }

@@ -38,6 +38,8 @@ describe.skipIf(unreachable !== null)("two API instances on one PostgreSQL datab
     apis.push(writer, reader);
     expect(writer.store.engine).toBe("postgres");
     expect(await (await reader.get("/v1/stats")).json()).toEqual({ documents: 0, missions: 0, officials: 0, events: 0 });
+    // Cached by the reader now: the writer's commit must make it stale there (the shared data version).
+    expect(await (await reader.get("/v1/relations/KE/GH")).json()).toMatchObject({ timeline: [] });
 
     const article = { text: "Kenya opened an embassy in Accra on Monday. Kenyan Foreign Minister Musalia Mudavadi attended the ceremony.", published: "2024-05-08", url: "https://news.example.com/ke-gh-embassy" };
     const res = await writer.post("/v1/documents", JSON.stringify(article), { authorization: `Bearer ${TOKEN}` });

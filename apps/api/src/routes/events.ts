@@ -8,6 +8,7 @@ import { resourceRoutes } from "./resource.js";
  */
 export function eventRoutes(store: Store): Router {
   return resourceRoutes({
+    store,
     path: "/v1/events",
     noun: "event",
     schema: EventQuery,

@@ -4,5 +4,5 @@ import { getRoute, knownActor } from "./resource.js";
 
 /** `GET /v1/relations/:a/:b`: both directions' missions with history and level, and every event between them by date. */
 export function relationRoutes(store: Store): Router {
-  return getRoute("/v1/relations/:a/:b", (req) => store.relations(knownActor(String(req.params.a)), knownActor(String(req.params.b))));
+  return getRoute(store, "/v1/relations/:a/:b", (req) => store.relations(knownActor(String(req.params.a)), knownActor(String(req.params.b))));
 }

@@ -1,11 +1,14 @@
 // The shape shared by missions, officials and events: a filtered, paginated list and a lookup by id.
 import { CoreError, getActor, issuesFromZod } from "@proj/core";
-import type { Page } from "@proj/store";
+import type { Page, Store } from "@proj/store";
 import { type Request, Router } from "express";
 import * as z from "zod";
+import { responseCacheOf } from "../middleware.js";
 import { methodNotAllowed } from "../problem.js";
 
 export interface ResourceSpec<T> {
+  /** The store the lists and lookups read: answers are cached until its data changes. */
+  store: Store;
   /** `/v1/missions`. */
   path: string;
   /** Singular, for messages: `mission`. */
@@ -21,38 +24,45 @@ export interface ResourceSpec<T> {
 /** `GET path` (a page, with a `next` link) and `GET path/:id` (404 when unknown). */
 export function resourceRoutes<T>(spec: ResourceSpec<T>): Router {
   const router = Router();
+  const cache = responseCacheOf(spec.store);
   router
     .route(spec.path)
-    .get(async (req, res) => {
-      const query = parseQuery(spec.schema, (spec.prepare ?? ((q) => q))(req.query as Record<string, unknown>));
-      const page = await spec.list(query as never);
-      const next = page.nextCursor === null ? null : nextLink(req, page.nextCursor);
-      if (next) res.set("Link", `<${next}>; rel="next"`);
-      res.json({ ...page, next });
-    })
+    .get((req, res) =>
+      cache.reply(req, res, async () => {
+        const query = parseQuery(spec.schema, (spec.prepare ?? ((q) => q))(req.query as Record<string, unknown>));
+        const page = await spec.list(query as never);
+        const next = page.nextCursor === null ? null : nextLink(req, page.nextCursor);
+        return { body: { ...page, next }, ...(next ? { link: `<${next}>; rel="next"` } : {}) };
+      }),
+    )
     .all(methodNotAllowed("GET"));
   router
     .route(`${spec.path}/:id`)
-    .get(async (req, res) => {
-      parseQuery(NoQuery, req.query as Record<string, unknown>);
-      const id = String(req.params.id);
-      const found = await spec.get(id);
-      if (!found) throw new CoreError("NOT_FOUND", `no ${spec.noun} with id ${JSON.stringify(id)}`);
-      res.json(found);
-    })
+    .get((req, res) =>
+      cache.reply(req, res, async () => {
+        parseQuery(NoQuery, req.query as Record<string, unknown>);
+        const id = String(req.params.id);
+        const found = await spec.get(id);
+        if (!found) throw new CoreError("NOT_FOUND", `no ${spec.noun} with id ${JSON.stringify(id)}`);
+        return { body: found };
+      }),
+    )
     .all(methodNotAllowed("GET"));
   return router;
 }
 
-/** A read-only resource answered by one function of the request: `GET path` → JSON, other methods 405. */
-export function getRoute(path: string, answer: (req: Request) => Promise<unknown>): Router {
+/** A read-only resource of the store answered by one function of the request: `GET path` → JSON (cached until the data changes), other methods 405. */
+export function getRoute(store: Store, path: string, answer: (req: Request) => Promise<unknown>): Router {
   const router = Router();
+  const cache = responseCacheOf(store);
   router
     .route(path)
-    .get(async (req, res) => {
-      parseQuery(NoQuery, req.query as Record<string, unknown>);
-      res.json(await answer(req));
-    })
+    .get((req, res) =>
+      cache.reply(req, res, async () => {
+        parseQuery(NoQuery, req.query as Record<string, unknown>);
+        return { body: await answer(req) };
+      }),
+    )
     .all(methodNotAllowed("GET"));
   return router;
 }

@@ -4,5 +4,5 @@ import { getRoute } from "./resource.js";
 
 /** `GET /v1/stats`: how many documents, missions, officials and events the knowledge base holds. */
 export function statsRoutes(store: Store): Router {
-  return getRoute("/v1/stats", () => store.stats());
+  return getRoute(store, "/v1/stats", () => store.stats());
 }
