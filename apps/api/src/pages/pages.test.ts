@@ -111,6 +111,19 @@ describe("pages", () => {
     expect(client.headers.get("content-type")).toMatch(/^application\/problem\+json/);
   });
 
+  it("answers hostile paths and queries with a page, never a 500 or an echo of markup", async () => {
+    const hostile = ["<script>alert(1)</script>", "' OR 1=1 --", "%00", "\u202e\u0000ZZ", "🏳️‍🌈".repeat(50), "../../etc/passwd", "x".repeat(5000)];
+    for (const value of hostile) {
+      const v = encodeURIComponent(value);
+      for (const path of [`/countries/${v}`, `/relations/${v}/IL`, `/relations?a=${v}&b=IL`, `/events/${v}`, `/missions/${v}`, `/officials/${v}`, `/articles/${v}`, `/search?q=${v}`]) {
+        const { res, html } = await page(path);
+        expect([200, 301, 303, 400, 404], `${path} → ${res.status}`).toContain(res.status);
+        expect(html).not.toContain("<script>alert(1)</script>");
+      }
+    }
+    expect(await site.store.stats()).toMatchObject({ documents: 10 });
+  });
+
   it("escapes whatever a user sends back into a page", async () => {
     const { html } = await page(`/search?q=${encodeURIComponent('<script>alert("x")</script>')}`);
     expect(html).not.toContain('<script>alert("x")</script>');
