@@ -15,11 +15,11 @@ import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { publisherCountry } from "./publisher.js";
-import { EVENT_RULES } from "./rules/events.js";
 import { findMissionMentions, type MissionMemory } from "./missions.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
+import { candidateRules } from "./triggers.js";
 
 export interface ExtractOptions {
   /** Keep future, negated and hypothetical events (with their modality) instead of dropping them. */
@@ -74,7 +74,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const analysed = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const items = findItems(tokens, sentence.text, sentence.start, new Set());
-    return { sentence, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
+    return { sentence, tokens, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
   });
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
@@ -117,7 +117,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let place: Party | undefined = datelinePlace(text);
   let venue: { code: string; sentence: number } | null = null;
 
-  for (const { sentence, items, dates } of analysed) {
+  for (const { sentence, tokens, items, dates } of analysed) {
     const eventsBefore = events.length;
     const parties = readParties(items, memory);
     const ctx: SentenceContext = { sentence, items, parties, dates, text, dominant: memory.home ?? memory.dominant, ...(place ? { place } : {}) };
@@ -135,9 +135,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       return newsDate ?? published;
     };
 
-    const lowerText = sentence.text.toLowerCase();
-    for (const rule of EVENT_RULES) {
-      if (!rule.keywords.some((k) => lowerText.includes(k))) continue;
+    for (const rule of candidateRules(tokens, sentence.text)) {
       rule.pattern.lastIndex = 0;
       const body = sentence.text;
       for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {

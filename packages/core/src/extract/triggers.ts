@@ -1,0 +1,78 @@
+import { EVENT_RULES, type EventRule } from "./rules/events.js";
+import type { Token } from "./tokens.js";
+
+// A rule runs on a sentence only when one of its keywords is in the sentence's lower-case text. Testing every keyword
+// of every rule against every sentence cost as much as the patterns themselves, so the test is read from the tokens:
+// each distinct word is matched against the one-word keywords once (then cached as a bit set of rules), and the few
+// keywords of several words are looked for only where a token could be part of one.
+
+interface Phrase {
+  phrase: string;
+  rule: number;
+  /** A token that every occurrence of the phrase touches. */
+  anchor: (lower: string) => boolean;
+}
+
+// One bit set per word: bits 0–15 for the rules it triggers, 16–31 for the phrases it may be part of.
+const RULE_BITS = EVENT_RULES.map((_, i) => 1 << i);
+const WORD_KEYWORDS = EVENT_RULES.flatMap((rule, i) => rule.keywords.filter((k) => /^[a-z]+$/.test(k)).map((keyword) => ({ keyword, bit: RULE_BITS[i]! })));
+const PHRASES: Phrase[] = EVENT_RULES.flatMap((rule, i) => rule.keywords.filter((k) => !/^[a-z]+$/.test(k)).map((phrase) => ({ phrase, rule: i, anchor: anchorOf(phrase) })));
+if (EVENT_RULES.length > 16 || PHRASES.length > 15) throw new Error("triggers.ts: more event rules or phrases than its bit sets hold");
+const PHRASE_BIT = (j: number) => 1 << (16 + j);
+
+/**
+ * The token an occurrence of a phrase must contain: the first word ends a token when a space follows it (a leading
+ * space makes it a whole token), else the last word starts one.
+ */
+function anchorOf(phrase: string): (lower: string) => boolean {
+  if (!/^ ?[a-z]+(?: [a-z]+)+$/.test(phrase)) throw new Error(`event rule keyword ${JSON.stringify(phrase)}: expected lower-case words`);
+  const words = phrase.trim().split(" ");
+  if (phrase.startsWith(" ")) return (lower) => lower === words[0];
+  // "to leave": "to" ends too many tokens; "leave" starts few.
+  return words[0]!.length >= 3 ? (lower) => lower.endsWith(words[0]!) : (lower) => lower.startsWith(words.at(-1)!);
+}
+
+const WORD_CACHE = new Map<string, number>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function rulesOfWord(lower: string): number {
+  const cached = WORD_CACHE.get(lower);
+  if (cached !== undefined) return cached;
+  let bits = 0;
+  for (const { keyword, bit } of WORD_KEYWORDS) if (lower.includes(keyword)) bits |= bit;
+  for (const [j, { anchor }] of PHRASES.entries()) if (anchor(lower)) bits |= PHRASE_BIT(j);
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(lower, bits);
+  return bits;
+}
+
+/**
+ * The event rules with a keyword in the sentence, in rule order: the same as testing `text.toLowerCase().includes(k)`
+ * for each keyword, read from the sentence's tokens.
+ */
+export function candidateRules(tokens: readonly Token[], text: string): EventRule[] {
+  let bits = 0;
+  let spliced = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    bits |= rulesOfWord(token.lower);
+    // "21st" + "century": letters of two tokens that touch can form a keyword neither holds; read the text instead.
+    const next = tokens[k + 1];
+    if (next && next.start === token.end && isLetterOrDigit(token.text.charCodeAt(token.text.length - 1)) && isLetterOrDigit(next.text.charCodeAt(0))) spliced = true;
+  }
+  let lower: string | undefined;
+  const has = (phrase: string) => (lower ??= text.toLowerCase()).includes(phrase);
+  if (spliced) {
+    bits = 0;
+    EVENT_RULES.forEach((rule, i) => {
+      if (rule.keywords.some(has)) bits |= RULE_BITS[i]!;
+    });
+  } else {
+    for (const [j, { phrase, rule }] of PHRASES.entries()) {
+      if (!(bits & RULE_BITS[rule]!) && bits & PHRASE_BIT(j) && has(phrase)) bits |= RULE_BITS[rule]!;
+    }
+  }
+  return bits & 0xffff ? EVENT_RULES.filter((_, i) => bits & RULE_BITS[i]!) : [];
+}
+
+const isLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
