@@ -52,6 +52,14 @@ export function cueBefore(items: Item[], i: number): string {
   return "";
 }
 
+/** The cue of a party named by item `i` (read only for items that become parties: most are plain words). */
+function cueOf(items: Item[], i: number): string {
+  const it = items[i]!;
+  // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
+  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
+  return dateline ? "dateline" : cueBefore(items, i);
+}
+
 function distinctCodes(parties: Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
@@ -69,37 +77,34 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
-    const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
-    const cue = dateline ? "dateline" : cueBefore(items, i);
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
-      mark({ code: it.code, start: it.start, end: it.end, via: "actor", cue, ...(envoy ? { envoy } : {}) });
+      mark({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueOf(items, i), ...(envoy ? { envoy } : {}) });
     } else if (it.kind === "city") {
-      mark({ code: it.city.country, start: it.start, end: it.end, via: "city", cue });
+      mark({ code: it.city.country, start: it.start, end: it.end, via: "city", cue: cueOf(items, i) });
     } else if (it.kind === "person") {
       const person = memory.person(it.name);
       if (person?.country) {
         const role = person.mentions[0]?.role;
         const accreditedTo = accreditationOf(person);
-        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue, ...(role ? { role } : {}), ...(accreditedTo ? { accreditedTo } : {}) });
+        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueOf(items, i), ...(role ? { role } : {}), ...(accreditedTo ? { accreditedTo } : {}) });
       }
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
-      if (code) mark({ code, start: it.start, end: it.end, via: "official", cue, role: it.role, ...(holder ? { official: holder.name } : {}) });
+      if (code) mark({ code, start: it.start, end: it.end, via: "official", cue: cueOf(items, i), role: it.role, ...(holder ? { official: holder.name } : {}) });
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
-      mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue });
+      mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue: cueOf(items, i) });
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
-      parties.push({ ...memory.speaker, start: it.start, end: it.end, cue });
+      parties.push({ ...memory.speaker, start: it.start, end: it.end, cue: cueOf(items, i) });
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
       // last state named; a sentence-initial "It" is the previous sentence's subject.
       const subject = parties.find((p) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
-      if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue });
+      if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue: cueOf(items, i) });
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
       parties.push({ ...memory.lastPerson, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });

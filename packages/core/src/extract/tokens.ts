@@ -21,14 +21,17 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const first = t.charCodeAt(0);
-    tokens.push({
-      text: t,
-      start: offset + m.index,
-      end: offset + m.index + t.length,
-      cap: t[0] !== t[0]!.toLowerCase() || (first >= 0x41 && first <= 0x5a) || NAME_PREFIX.test(t),
-      lower: t.toLowerCase(),
-    });
+    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: isCapitalised(t), lower: t.toLowerCase() });
   }
   return tokens;
+}
+
+/** Starts with an upper-case letter, or a name particle joined to one ("al-Assad"). Cheap checks first: every token. */
+function isCapitalised(t: string): boolean {
+  const first = t.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  // Beyond ASCII, the letter's own case; the particles are ASCII, so they cannot follow.
+  if (first >= 0x80) return t[0] !== t[0]!.toLowerCase();
+  // The particles end in an apostrophe or a hyphen within a token's first six characters.
+  return t.length >= 3 && /['’-]/.test(t.slice(1, 6)) && NAME_PREFIX.test(t);
 }
