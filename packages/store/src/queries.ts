@@ -5,7 +5,7 @@ import {
 } from "@proj/core";
 import * as z from "zod";
 import { cityKey, deriveStatus, dyadLevel, nameTokens } from "./merge.js";
-import { type EventRow, eventFromRow, missionFromRow, officialFromRow, reasonsFromRow, type RecordRow } from "./rows.js";
+import { type EventRecordRow, type EventRow, eventFromRow, missionFromRow, officialFromRow, reasonsFromRow, type RecordRow } from "./rows.js";
 import { type Executor, likePattern, type SqlValue } from "./sql.js";
 
 export const DEFAULT_LIMIT = 100;
@@ -220,8 +220,10 @@ export async function findOfficial(tx: Executor, id: string): Promise<StoredOffi
   return row ? officialFromRow(row) : null;
 }
 
-// rows.ts EVENT_ROW_FIELDS, spelt out: this module loads before rows.ts has run.
-const EVENT_FIELDS = "id, type, source, target, record, report_count, reasons, batch, sort_date";
+// rows.ts EVENT_ROW_FIELDS, spelt out: this module loads before rows.ts has run. Lists leave out the merge reasons:
+// every column read is a string made per row.
+const EVENT_FIELDS = "id, type, source, target, record, report_count, reasons, batch";
+const LISTED_EVENT_FIELDS = "id, type, source, target, record, report_count, batch";
 
 export async function queryEvents(tx: Executor, input: EventQuery | undefined): Promise<Page<StoredEvent>> {
   const q = parseQuery(EventQuery, input, "events");
@@ -235,8 +237,8 @@ export async function queryEvents(tx: Executor, input: EventQuery | undefined): 
     ["date_start <= ?", q.to === undefined ? undefined : (edtfRange(q.to)?.end ?? undefined)],
     ["(sort_date, id) > (?, ?)", after?.[0], after?.[1]],
   ]);
-  return pageOfRows<EventRow & { sort_date: string }, StoredEvent>(
-    tx, `SELECT ${EVENT_FIELDS} FROM events ${w.sql} ORDER BY sort_date, id`, w.params, q.limit, eventFromRow, (r) => [r.sort_date, r.id],
+  return pageOfRows<EventRecordRow & { sort_date: string }, StoredEvent>(
+    tx, `SELECT ${LISTED_EVENT_FIELDS}, sort_date FROM events ${w.sql} ORDER BY sort_date, id`, w.params, q.limit, eventFromRow, (r) => [r.sort_date, r.id],
   );
 }
 
@@ -264,7 +266,7 @@ export async function queryRelations(tx: Executor, aCode: string, bCode: string)
     await tx.all<RecordRow>("SELECT id, record FROM missions WHERE (sender = ? AND host = ?) OR (sender = ? AND host = ?) ORDER BY id", [a, b, b, a])
   ).map(missionFromRow);
   const [x, y] = a <= b ? [a, b] : [b, a];
-  const timeline = (await tx.all<EventRow>(`SELECT ${EVENT_FIELDS} FROM events WHERE actor_a = ? AND actor_b = ? ORDER BY sort_date, id`, [x, y])).map(eventFromRow);
+  const timeline = (await tx.all<EventRecordRow>(`SELECT ${LISTED_EVENT_FIELDS} FROM events WHERE actor_a = ? AND actor_b = ? ORDER BY sort_date, id`, [x, y])).map(eventFromRow);
   const aInB = missions.filter((m) => m.sender === a && m.host === b);
   const bInA = missions.filter((m) => m.sender === b && m.host === a);
   return { a, b, missions: { aInB, bInA }, representation: { aInB: dyadLevel(aInB), bInA: dyadLevel(bInA) }, timeline };

@@ -14,14 +14,18 @@ export interface RecordRow {
 export interface MissionRow extends RecordRow {
   level_evidence: string;
 }
-export interface EventRow extends RecordRow {
+/** The columns an event is read from. */
+export interface EventRecordRow extends RecordRow {
   type: string;
   source: string | null;
   target: string | null;
   report_count: number;
-  reasons: string;
   /** The bulk batch whose provenance the event has, when its record leaves it out. */
   batch: string | null;
+}
+/** …and why each source was merged into it. */
+export interface EventRow extends EventRecordRow {
+  reasons: string;
 }
 
 /** The columns an EventRow needs, for SELECTs. */
@@ -111,7 +115,7 @@ export const batchProvenance = (documentId: string): Provenance => ({
   documentId, spans: [], rule: "bulk", confidence: 1, input: `${documentId}#events`,
 });
 
-export function eventFromRow(row: EventRow): StoredEvent {
+export function eventFromRow(row: EventRecordRow): StoredEvent {
   const r = readRecord(row.record, keysOf(StoredEvent).set);
   const sources = r?.sources ?? (row.batch ? [batchProvenance(row.batch)] : undefined);
   if (!r || !Array.isArray(sources) || !sources.every(isObject) || !("date" in r)) {

