@@ -2,7 +2,7 @@ import * as z from "zod";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import { Actor, ActorCode } from "../model/actor.js";
-import { loadDictionary } from "./dictionary.js";
+import { loadBundledDictionary } from "./dictionary.js";
 
 let cache: {
   actors: readonly Actor[];
@@ -21,15 +21,14 @@ export interface ActorNameHit {
 // Earlier kinds win when two actors claim the same string: a country's own name beats another's capital.
 const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2, capital: 3 };
 
-/** The data files' bodies, checked in full by gazetteer.test.ts rather than at every start (20 ms of a CLI run). */
+/** The data files' bodies, checked in full by gazetteer.test.ts rather than at every start. */
 export const ACTORS_FILE = z.object({ actors: z.array(Actor) });
 export const METONYMS_FILE = z.object({ entries: z.record(z.string(), ActorCode.nullable()) });
 
 function load() {
   if (cache) return cache;
-  // At run time only the header and the outer shape: the files ship inside the package and a test validates them.
-  const { actors } = loadDictionary("actors.json", actorsData, z.object({ actors: z.array(z.unknown()) })) as z.infer<typeof ACTORS_FILE>;
-  const { entries } = loadDictionary("metonyms.json", metonymData, METONYMS_FILE);
+  const { actors } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors"]);
+  const { entries } = loadBundledDictionary<z.infer<typeof METONYMS_FILE>>("metonyms.json", metonymData, ["entries"]);
   const byCode = new Map(actors.map((a) => [a.code, a]));
   const names = new Map<string, ActorNameHit>();
   const add = (text: string, hit: ActorNameHit) => {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import citiesData from "../../data/cities.json" with { type: "json" };
-import { loadDictionary } from "./dictionary.js";
+import { loadBundledDictionary } from "./dictionary.js";
 
 export interface City {
   name: string;
@@ -14,6 +14,8 @@ export interface City {
 // The table is one string, a row a line: key, name, country, lat, lon, population, capital (1 or 0), tab-separated and
 // sorted by key (scripts/build-gazetteer.mjs; cities.test.ts checks the order and every row's shape). A string costs
 // the engine a scan at load time, where 27k arrays cost ~100 ms of parsing, a third of a CLI run on one article.
+/** cities.json's body (each row's shape and the order are checked by gazetteer.test.ts). */
+export const CITIES_FILE = z.object({ cities: z.string() });
 let table: string | null = null;
 let index: Map<string, City> | null = null;
 const MAP_AFTER = 4_096;
@@ -22,7 +24,7 @@ let lookups = 0;
 
 function load(): string {
   if (table !== null) return table;
-  table = loadDictionary("cities.json", citiesData, z.object({ cities: z.string() })).cities;
+  table = loadBundledDictionary<z.infer<typeof CITIES_FILE>>("cities.json", citiesData, ["cities"]).cities;
   return table;
 }
 

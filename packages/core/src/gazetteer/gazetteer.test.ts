@@ -2,15 +2,21 @@ import { describe, expect, it } from "vitest";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import citiesData from "../../data/cities.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
+import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, lookupActorName, METONYMS_FILE } from "./actors.js";
-import { cityIndex, lookupCity } from "./cities.js";
-import { loadDictionary } from "./dictionary.js";
+import { CITIES_FILE, cityIndex, lookupCity } from "./cities.js";
+import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
+import { TITLES_FILE } from "./titles.js";
 
 // The data files are validated here in full, not at every start: they ship inside the package.
 describe("data files", () => {
-  it("actors.json and metonyms.json match their schemas", () => {
-    expect(() => loadDictionary("actors.json", actorsData, ACTORS_FILE)).not.toThrow();
-    expect(() => loadDictionary("metonyms.json", metonymData, METONYMS_FILE)).not.toThrow();
+  it.each([
+    ["actors.json", actorsData, ACTORS_FILE],
+    ["metonyms.json", metonymData, METONYMS_FILE],
+    ["titles.json", titlesData, TITLES_FILE],
+    ["cities.json", citiesData, CITIES_FILE],
+  ] as const)("%s matches its schema", (name, data, schema) => {
+    expect(() => loadDictionary(name, data, schema)).not.toThrow();
   });
 
   it("cities.json has seven columns a row, strictly sorted by key (lookups binary-search it)", () => {
@@ -23,6 +29,14 @@ describe("data files", () => {
 
   it("a broken file is reported with its name", () => {
     expect(() => loadDictionary("actors.json", { meta: {}, actors: [] }, ACTORS_FILE)).toThrow(/actors\.json is invalid/);
+  });
+
+  it("the start-up check reads the header and the fields, and names what is missing", () => {
+    expect(loadBundledDictionary<{ actors: unknown[] }>("actors.json", actorsData, ["actors"]).actors.length).toBeGreaterThan(200);
+    expect(() => loadBundledDictionary("actors.json", { meta: { name: "actors", version: "1", source: "x" } }, ["actors"])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: @proj/core data file actors.json is invalid: missing meta.licence, actors]`,
+    );
+    expect(() => loadBundledDictionary("cities.json", null, ["cities"])).toThrow(/missing meta\.name, meta\.version, meta\.source, meta\.licence, cities/);
   });
 });
 

@@ -1,14 +1,15 @@
 import * as z from "zod";
 import titlesData from "../../data/titles.json" with { type: "json" };
 import { Role } from "../model/official.js";
-import { loadDictionary } from "./dictionary.js";
+import { loadBundledDictionary } from "./dictionary.js";
 
 const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
 
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
 
-const TitleData = z.object({
+/** titles.json's body, checked in full by gazetteer.test.ts rather than at every start. */
+export const TITLES_FILE = z.object({
   titles: z.record(z.string(), Role),
   southAsiaForeignSecretary: z.array(z.string()),
   notTitles: z.array(z.string()),
@@ -32,7 +33,7 @@ const PORTFOLIO_WORDS = ("defence defense finance interior home trade economy ec
 
 function load() {
   if (cache) return cache;
-  const data = loadDictionary("titles.json", titlesData, TitleData);
+  const data = loadBundledDictionary<z.infer<typeof TITLES_FILE>>("titles.json", titlesData, ["titles", "southAsiaForeignSecretary", "notTitles", "titleCountries"]);
   const titles = new Map(Object.entries(data.titles).map(([k, v]) => [k.replace(/’/g, "'"), v]));
   const maxWords = Math.max(...[...titles.keys(), ...data.notTitles].map((k) => k.split(" ").length));
   cache = {
