@@ -96,9 +96,10 @@ export function cacheControl(maxAge: number): RequestHandler {
   };
 }
 
-/** A JSON answer as sent: serialised once, with its ETag and the headers that go with it. */
+/** An answer as sent: serialised once, with its ETag and the headers that go with it. */
 interface CachedAnswer {
   version: string;
+  contentType: string;
   body: Buffer;
   etag: string | undefined;
   link: string | undefined;
@@ -123,8 +124,11 @@ export class ResponseCache {
     this.#maxBytes = maxBytes;
   }
 
-  /** Sends the answer for this URL, computing it (and its Link header) only when the cached one is missing or stale. */
-  async reply(req: Request, res: Response, answer: () => Promise<{ body: unknown; link?: string }>): Promise<void> {
+  /**
+   * Sends the answer for this URL, computing it (and its Link header) only when the cached one is missing or stale.
+   * A JSON body is serialised here; an `html` one is already the page's text.
+   */
+  async reply(req: Request, res: Response, answer: () => Promise<{ body: unknown; link?: string }>, format: "json" | "html" = "json"): Promise<void> {
     const key = req.originalUrl;
     // Read before the query: an answer computed after a write is filed under the older version and recomputed.
     const version = await this.#version();
@@ -134,15 +138,15 @@ export class ResponseCache {
       this.#entries.set(key, entry);
     } else {
       const { body, link } = await answer();
-      const text = Buffer.from(JSON.stringify(body));
+      const text = Buffer.from(format === "json" ? JSON.stringify(body) : String(body));
       // The same weak ETag Express would compute for this body (app setting "etag").
       const etagOf = req.app.get("etag fn") as ((body: Buffer, encoding?: string) => string) | undefined;
-      entry = { version, body: text, etag: etagOf?.(text), link };
+      entry = { version, contentType: format === "json" ? "application/json; charset=utf-8" : "text/html; charset=utf-8", body: text, etag: etagOf?.(text), link };
       this.#store(key, entry);
     }
     if (entry.link) res.set("Link", entry.link);
     if (entry.etag) res.set("ETag", entry.etag);
-    res.set("Content-Type", "application/json; charset=utf-8");
+    res.set("Content-Type", entry.contentType);
     res.send(entry.body); // answers 304 itself when If-None-Match matches the ETag
   }
 

@@ -52,9 +52,12 @@ export function Layout({ title, description, children }: LayoutProps) {
   );
 }
 
+/** A page as the HTML text a browser receives. */
+export const pageHtml = (page: VNode): string => `<!doctype html>${renderToString(page)}`;
+
 /** Sends a page (200 unless told), as HTML with its doctype; Express adds the weak ETag and answers 304s. */
 export function sendPage(res: Response, page: VNode, status = 200): void {
-  res.status(status).type("html").send(`<!doctype html>${renderToString(page)}`);
+  res.status(status).type("html").send(pageHtml(page));
 }
 
 /** A page that says what went wrong, in words, with the way back. */

@@ -179,6 +179,7 @@ describe("article viewer", () => {
   it("stores an article only with the right token, then shows it from the knowledge base", async () => {
     const form = (token: string) => new URLSearchParams({ text: `${ARTICLE} Talks followed.`, published: "2025-05-14", token });
     const before = await site.store.stats();
+    expect(textOf((await page("/")).html)).toContain(`articles and record files ${before.documents} `); // now cached
     const wrong = await page("/articles/ingest", { method: "POST", body: form("not-the-token") });
     expect(wrong.res.status).toBe(401);
     expect(await site.store.stats()).toEqual(before);
@@ -187,6 +188,8 @@ describe("article viewer", () => {
     const location = right.res.headers.get("location")!;
     expect(location).toMatch(/^\/articles\/[0-9a-f]{16,}$/);
     expect((await site.store.stats()).documents).toBe(before.documents + 1);
+    // Cached pages follow the data: the write changed the store's data version.
+    expect(textOf((await page("/")).html)).toContain(`articles and record files ${before.documents + 1} `);
     expect(textOf((await page(location)).html)).toContain("in the knowledge base");
   });
 

@@ -3,13 +3,15 @@
 import { fileURLToPath } from "node:url";
 import { annotate, CoreError, DocumentInput, extract, getActor, issuesFromZod } from "@proj/core";
 import { ingestDocument, type StoredDocument, type Store } from "@proj/store";
-import express, { type ErrorRequestHandler, type Request, type RequestHandler, Router } from "express";
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, Router } from "express";
 import multer from "multer";
+import type { VNode } from "preact";
 import { tokenMatches } from "../auth.js";
+import { responseCacheOf } from "../middleware.js";
 import { ArticlePage, type ArticleFormValues, NewArticlePage } from "./article.js";
 import { CountryPage } from "./country.js";
 import { HomePage } from "./home.js";
-import { ErrorPage, sendPage } from "./layout.js";
+import { ErrorPage, pageHtml, sendPage } from "./layout.js";
 import { EventPage, MissionPage, OfficialPage } from "./records.js";
 import { RelationsPage } from "./relations.js";
 import { findActors, resolveActor, SearchPage } from "./search.js";
@@ -64,25 +66,33 @@ export function pageRoutes(store: Store, options: PageOptions = {}): Router {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, fieldSize: maxBytes, files: 1, fields: 10 } });
   const form = express.urlencoded({ extended: false, limit: maxBytes });
   const get = (path: string, handler: RequestHandler) => router.get(path, handler);
+  // Pages that depend only on their URL and the data are rendered once per data version, like the JSON reads.
+  const cache = responseCacheOf(store);
+  const cached = (req: Request, res: Response, render: () => Promise<VNode>) =>
+    cache.reply(req, res, async () => ({ body: pageHtml(await render()) }), "html");
 
   router.use("/assets", express.static(ASSETS, { maxAge: "1h", fallthrough: false, index: false }));
 
-  get("/", async (_req, res) => {
-    const [stats, recent] = await Promise.all([store.stats(), store.recentEvents(20)]);
-    sendPage(res, <HomePage stats={stats} recent={recent} />);
-  });
+  get("/", (req, res) =>
+    cached(req, res, async () => {
+      const [stats, recent] = await Promise.all([store.stats(), store.recentEvents(20)]);
+      return <HomePage stats={stats} recent={recent} />;
+    }),
+  );
 
-  get("/search", async (req, res) => {
-    const query = (text(req.query.q) ?? "").slice(0, 200);
-    const officials = query ? (await store.officials({ q: query, limit: 50 })).items : [];
-    sendPage(res, <SearchPage query={query} actors={findActors(query)} officials={officials} />);
-  });
+  get("/search", (req, res) =>
+    cached(req, res, async () => {
+      const query = (text(req.query.q) ?? "").slice(0, 200);
+      const officials = query ? (await store.officials({ q: query, limit: 50 })).items : [];
+      return <SearchPage query={query} actors={findActors(query)} officials={officials} />;
+    }),
+  );
 
   get("/countries/:code", async (req, res) => {
     const code = String(req.params.code);
     if (code !== code.toUpperCase() && getActor(code.toUpperCase())) return res.redirect(301, `/countries/${code.toUpperCase()}`);
     if (!getActor(code)) throw new CoreError("NOT_FOUND", `No country or organisation has the code “${code}”.`);
-    sendPage(res, <CountryPage profile={await store.countryProfile(code)} />);
+    await cached(req, res, async () => <CountryPage profile={await store.countryProfile(code)} />);
   });
 
   // The pair form: names or codes in, a bookmarkable /relations/A/B out.
@@ -98,46 +108,54 @@ export function pageRoutes(store: Store, options: PageOptions = {}): Router {
     const [ca, cb] = [resolveActor(a), resolveActor(b)];
     if (!ca || !cb) throw new CoreError("NOT_FOUND", `No country or organisation matches “${!ca ? a : b}”.`);
     if (ca !== a || cb !== b) return res.redirect(301, `/relations/${ca}/${cb}`);
-    sendPage(res, <RelationsPage relations={await store.relations(ca, cb)} />);
+    await cached(req, res, async () => <RelationsPage relations={await store.relations(ca, cb)} />);
   });
 
-  get("/events/:id", async (req, res) => {
-    const event = await found(store.getEvent(String(req.params.id)), "event");
-    const ids = [...new Set(event.support.flatMap((s) => (s.documentId ? [s.documentId] : [])))].slice(0, 50);
-    const documents = new Map<string, StoredDocument>();
-    for (const doc of await Promise.all(ids.map((id) => store.getDocument(id)))) if (doc) documents.set(doc.id, doc);
-    const officials = new Map<string, string>();
-    for (const name of event.officials.slice(0, 20)) {
-      const match = (await store.officials({ q: name, limit: 5 })).items.find((o) => o.name === name || o.aliases.includes(name));
-      if (match) officials.set(name, match.id);
-    }
-    sendPage(res, <EventPage event={event} documents={documents} officials={officials} />);
-  });
+  get("/events/:id", (req, res) =>
+    cached(req, res, async () => {
+      const event = await found(store.getEvent(String(req.params.id)), "event");
+      const ids = [...new Set(event.support.flatMap((s) => (s.documentId ? [s.documentId] : [])))].slice(0, 50);
+      const documents = new Map<string, StoredDocument>();
+      for (const doc of await Promise.all(ids.map((id) => store.getDocument(id)))) if (doc) documents.set(doc.id, doc);
+      const officials = new Map<string, string>();
+      for (const name of event.officials.slice(0, 20)) {
+        const match = (await store.officials({ q: name, limit: 5 })).items.find((o) => o.name === name || o.aliases.includes(name));
+        if (match) officials.set(name, match.id);
+      }
+      return <EventPage event={event} documents={documents} officials={officials} />;
+    }),
+  );
 
   get("/missions/:id", async (req, res) => {
     const mission = await found(store.getMission(String(req.params.id)), "mission");
     if (mission.id !== req.params.id) return res.redirect(301, `/missions/${encodeURIComponent(mission.id)}`);
-    const { items } = await store.events({ dyad: [mission.sender, mission.host], limit: 500 });
-    const events = items.filter((e) => e.mission && e.mission.sender === mission.sender && e.mission.host === mission.host && e.mission.kind === mission.kind);
-    sendPage(res, <MissionPage mission={mission} events={events} />);
+    await cached(req, res, async () => {
+      const { items } = await store.events({ dyad: [mission.sender, mission.host], limit: 500 });
+      const events = items.filter((e) => e.mission && e.mission.sender === mission.sender && e.mission.host === mission.host && e.mission.kind === mission.kind);
+      return <MissionPage mission={mission} events={events} />;
+    });
   });
 
-  get("/officials/:id", async (req, res) => {
-    const official = await found(store.getOfficial(String(req.params.id)), "official");
-    const names = new Set([official.name, ...official.aliases]);
-    const { items } = await store.events({ actor: official.country, limit: 500 });
-    sendPage(res, <OfficialPage official={official} events={items.filter((e) => e.officials.some((n) => names.has(n)))} />);
-  });
+  get("/officials/:id", (req, res) =>
+    cached(req, res, async () => {
+      const official = await found(store.getOfficial(String(req.params.id)), "official");
+      const names = new Set([official.name, ...official.aliases]);
+      const { items } = await store.events({ actor: official.country, limit: 500 });
+      return <OfficialPage official={official} events={items.filter((e) => e.officials.some((n) => names.has(n)))} />;
+    }),
+  );
 
   get("/articles/new", (_req, res) => {
     sendPage(res, <NewArticlePage />);
   });
 
-  get("/articles/:id", async (req, res) => {
-    const stored = await found(store.getDocument(String(req.params.id)), "article");
-    const input = { text: stored.text, published: stored.published, url: stored.url, title: stored.title, publisher: stored.publisher };
-    sendPage(res, <ArticlePage extraction={extract(input)} annotations={annotate(input)} stored={stored} writable={Boolean(options.token)} />);
-  });
+  get("/articles/:id", (req, res) =>
+    cached(req, res, async () => {
+      const stored = await found(store.getDocument(String(req.params.id)), "article");
+      const input = { text: stored.text, published: stored.published, url: stored.url, title: stored.title, publisher: stored.publisher };
+      return <ArticlePage extraction={extract(input)} annotations={annotate(input)} stored={stored} writable={Boolean(options.token)} />;
+    }),
+  );
 
   router.post("/articles/read", upload.single("file"), async (req, res) => {
     res.set("Cache-Control", "no-store");
