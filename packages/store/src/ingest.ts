@@ -350,6 +350,8 @@ async function storeEvents(tx: Executor, doc: Document, events: DiplomaticEvent[
   }
 }
 
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** From this many events, a bulk load drops the table's secondary indexes and builds them again: sorting once beats a million random index inserts. */
 export const REBUILD_INDEXES_AT = 50_000;
 
@@ -407,7 +409,9 @@ export async function bulkIngest(
       e.sources = own ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
       // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
       e.id ??= `ev-${prefix}-${String(n).padStart(width, "0")}`;
-      yield bulkEventRow(e as StoredEvent, dyadOf(e), e.date ? edtfRange(e.date) : null, own ? null : batch);
+      // A valid day is its own range: most bulk events are day-dated, and EDTF parsing was a thirtieth of the load.
+      const range = e.date === null ? null : PLAIN_DAY.test(e.date) ? { start: e.date, end: e.date } : edtfRange(e.date);
+      yield bulkEventRow(e as StoredEvent, dyadOf(e), range, own ? null : batch);
     }
   }
   const rebuild = rebuildIndexes ?? rawEvents.length >= REBUILD_INDEXES_AT;
