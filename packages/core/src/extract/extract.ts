@@ -74,7 +74,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const analysed = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const items = findItems(tokens, sentence.text, sentence.start, new Set());
-    return { sentence, tokens, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
+    // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
+    // would hold every token of the document to the end.
+    const rules = candidateRules(tokens, sentence.text);
+    return { sentence, rules, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
   });
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
@@ -117,7 +120,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let place: Party | undefined = datelinePlace(text);
   let venue: { code: string; sentence: number } | null = null;
 
-  for (const { sentence, tokens, items, dates } of analysed) {
+  for (const { sentence, rules, items, dates } of analysed) {
     const eventsBefore = events.length;
     const parties = readParties(items, memory);
     const ctx: SentenceContext = { sentence, items, parties, dates, text, dominant: memory.home ?? memory.dominant, ...(place ? { place } : {}) };
@@ -135,7 +138,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       return newsDate ?? published;
     };
 
-    for (const rule of candidateRules(tokens, sentence.text)) {
+    for (const rule of rules) {
       rule.pattern.lastIndex = 0;
       const body = sentence.text;
       for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
