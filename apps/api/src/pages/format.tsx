@@ -95,7 +95,8 @@ export function SourceQuote({ source, reason }: { source: Provenance; reason?: s
         ) : (
           <span class="outlet">{outlet}</span>
         )}
-        {source.documentId ? (
+        {/* Only text has sentences to show in context; a records file's batch document is a one-line summary. */}
+        {source.documentId && source.sentence ? (
           <>
             {" · "}
             <a href={spanHref(source.documentId, source.spans[0])}>in the article</a>
