@@ -1,7 +1,7 @@
 // Documents and records into the knowledge base, merged with what is known. Each call runs inside one transaction.
 import { createHash } from "node:crypto";
 import {
-  contentHash, CoreError, DiplomaticEvent, DiplomaticMission, Document, edtfRange, Extraction, formatIssue, IsoDay,
+  contentHash, CoreError, type DayRange, DiplomaticEvent, DiplomaticMission, Document, edtfRange, Extraction, formatIssue, IsoDay,
   issuesFromZod, missionId, Official, slug, type IssueLocation, type Provenance,
 } from "@proj/core";
 import * as z from "zod";
@@ -402,6 +402,17 @@ export async function bulkIngest(
   const width = String(rawEvents.length).length;
   const prefix = doc.id.slice(0, 16);
   const readPlain = createPlainEventReader();
+  // A valid day is its own range: most bulk events are day-dated, and EDTF parsing was a thirtieth of the load.
+  // Ranges are remembered per date (a million events share some thousands of dates); rows only read them.
+  const ranges = new Map<string, DayRange | null>();
+  const rangeOf = (date: string) => {
+    let range = ranges.get(date);
+    if (range === undefined) {
+      range = PLAIN_DAY.test(date) ? { start: date, end: date } : edtfRange(date);
+      if (ranges.size < 100_000) ranges.set(date, range);
+    }
+    return range;
+  };
   function* events() {
     for (const [n, raw] of rawEvents.entries()) {
       // Parsed one at a time, so a million parsed copies never pile up; a bad one aborts the transaction. The plain
@@ -412,8 +423,7 @@ export async function bulkIngest(
       e.sources = own ? e.sources.map((s) => (s.documentId ? s : { ...s, documentId: doc.id })) : bulkSources;
       // Zero-padded sequence numbers keep the ids in insertion order: the primary key grows at its end.
       e.id ??= `ev-${prefix}-${String(n).padStart(width, "0")}`;
-      // A valid day is its own range: most bulk events are day-dated, and EDTF parsing was a thirtieth of the load.
-      const range = e.date === null ? null : PLAIN_DAY.test(e.date) ? { start: e.date, end: e.date } : edtfRange(e.date);
+      const range = e.date === null ? null : rangeOf(e.date);
       yield bulkEventRow(e as StoredEvent, dyadOf(e), range, own ? null : batch);
     }
   }

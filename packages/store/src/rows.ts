@@ -204,6 +204,9 @@ function canonicalEvent(event: StoredEvent): StoredEvent {
   return parsed.data;
 }
 
+const BULK_BATCH = { bulk: true, sources: false } as const;
+const BULK_OWN = { bulk: true, sources: true } as const;
+
 /**
  * A bulk-imported event's row: type, source and target only in their columns, and, when the event has only the
  * batch's own provenance (`batch` given), no sources in the record either; reasons '' (the bulk default).
@@ -215,7 +218,7 @@ export function bulkEventRow(
   const end = range ? (range.end ?? OPEN_END) : null;
   return [
     event.id, event.type, event.source, event.target, dyad[0], dyad[1], start, end, start ?? UNDATED,
-    batch ? 1 : reportCount(event.sources), JSON.stringify(compactEvent(event, { bulk: true, sources: !batch })), "", batch,
+    batch ? 1 : reportCount(event.sources), JSON.stringify(compactEvent(event, batch ? BULK_BATCH : BULK_OWN)), "", batch,
   ];
 }
 
