@@ -30,6 +30,9 @@ describe("pages", () => {
     const { res, html } = await page("/");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    const etag = res.headers.get("etag")!;
+    expect((await page("/", { headers: { "if-none-match": etag } })).res.status).toBe(304);
     expect(html.startsWith("<!doctype html><html lang=\"en\">")).toBe(true);
     const stats = await site.store.stats();
     expect(textOf(html)).toContain(`articles and record files ${stats.documents}`);

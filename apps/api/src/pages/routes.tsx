@@ -72,6 +72,12 @@ export function pageRoutes(store: Store, options: PageOptions = {}): Router {
     cache.reply(req, res, async () => ({ body: pageHtml(await render()) }), "html");
 
   router.use("/assets", express.static(ASSETS, { maxAge: "1h", fallthrough: false, index: false }));
+  // A page must show a write at once (an ingested article, new counts): browsers revalidate every time, and the
+  // ETag makes an unchanged page a bodiless 304.
+  router.use((_req, res, next) => {
+    res.set("Cache-Control", "no-cache");
+    next();
+  });
 
   get("/", (req, res) =>
     cached(req, res, async () => {
