@@ -26,13 +26,14 @@ export interface PageOptions {
   maxBytes?: number;
 }
 
-/** A stored record's id from the path, or a 404 page. */
+/** The record a lookup found; none is NOT_FOUND, which the router's error handler turns into a 404 page. */
 async function found<T>(value: Promise<T | null>, what: string): Promise<T> {
   const record = await value;
   if (record === null) throw new CoreError("NOT_FOUND", `There is no ${what} with this id in the knowledge base.`);
   return record;
 }
 
+/** A form field or query parameter with something in it, else undefined. */
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
 
 /** The form's fields (and an uploaded file, a web page read for its article) as a document, or the reasons it is not one. */
