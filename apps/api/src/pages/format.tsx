@@ -1,5 +1,5 @@
 // The small pieces every page shows the same way: a state's name, a date, a status, a source with its sentence.
-import { edtfRange, type EventType, getActor, type MissionKind, type MissionStatus, type Provenance, type Role } from "@proj/core";
+import { edtfRange, type EventType, getActor, type MissionKind, type MissionStatus, type Provenance, type Role, SYMMETRIC_EVENT_TYPES } from "@proj/core";
 import type { StoredEvent } from "@proj/store";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -47,7 +47,7 @@ export function StatusBadge({ status }: { status: MissionStatus }) {
 
 /** Source and target of an event as "Azerbaijan → Israel" (or "and" when the type is mutual). */
 export function Dyad({ event }: { event: Pick<StoredEvent, "source" | "target" | "type"> }) {
-  const mutual = ["meeting", "phone-call", "agreement", "relations-established"].includes(event.type);
+  const mutual = SYMMETRIC_EVENT_TYPES.has(event.type);
   return (
     <span class="dyad">
       <ActorLink code={event.source} /> {mutual ? "and" : "→"} <ActorLink code={event.target} />

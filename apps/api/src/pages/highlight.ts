@@ -41,7 +41,11 @@ export function highlight(text: string, marks: readonly Mark[]): Paragraph[] {
   }
   const cuts = [...edges].sort((a, b) => a - b);
   const opening = new Map<number, Mark[]>();
-  for (const m of usable) opening.set(m.start, [...(opening.get(m.start) ?? []), m]);
+  for (const m of usable) {
+    const list = opening.get(m.start);
+    if (list) list.push(m);
+    else opening.set(m.start, [m]);
+  }
   const paragraphs: Paragraph[] = [];
   let current: Paragraph = { start: 0, runs: [] };
   let open: Mark[] = [];
@@ -50,7 +54,7 @@ export function highlight(text: string, marks: readonly Mark[]): Paragraph[] {
     const end = cuts[i + 1]!;
     open = open.filter((m) => m.end > start).concat(opening.get(start) ?? []);
     const piece = text.slice(start, end);
-    if (/^\n\s*\n$/.test(piece) || (/^\s+$/.test(piece) && piece.includes("\n\n"))) {
+    if (/^\n\s*\n$/.test(piece)) {
       if (current.runs.length > 0) paragraphs.push(current);
       current = { start: end, runs: [] };
       continue;

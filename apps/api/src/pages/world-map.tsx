@@ -5,6 +5,7 @@ import { geoEqualEarth, geoPath } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { getActor } from "@proj/core";
 import { actorName } from "./format.js";
 
 const require = createRequire(import.meta.url);
@@ -35,6 +36,9 @@ interface WorldCountry {
 /** Natural Earth's names for the three shapes it gives no ISO number. */
 const UNNUMBERED: Readonly<Record<string, string>> = { Kosovo: "XK", "N. Cyprus": "CY", Somaliland: "SO" };
 
+/** The gazetteer's name for a state, else the map data's own. */
+const nameOf = (code: string, fallback: string): string => (getActor(code)?.name ?? fallback);
+
 /** The projected shapes, built on first use (about 50 ms) and kept. */
 export function worldShapes(): readonly Shape[] {
   if (shapes) return shapes;
@@ -58,14 +62,14 @@ export function worldShapes(): readonly Shape[] {
     if (!code || !d) continue;
     drawn.add(code);
     const [[x0, y0], [x1, y1]] = path.bounds(f);
-    out.push({ code, name: actorName(code) === code ? f.properties.name : actorName(code), d, box: [x0, y0, x1, y1] });
+    out.push({ code, name: nameOf(code, f.properties.name), d, box: [x0, y0, x1, y1] });
   }
   for (const c of countries) {
     if (drawn.has(c.cca2) || !c.independent) continue;
     const at = projection([c.latlng[1], c.latlng[0]]);
     if (!at) continue;
     const [x, y] = [Math.round(at[0] * 10) / 10, Math.round(at[1] * 10) / 10];
-    out.push({ code: c.cca2, name: actorName(c.cca2) === c.cca2 ? c.name.common : actorName(c.cca2), at: [x, y], box: [x - 2, y - 2, x + 2, y + 2] });
+    out.push({ code: c.cca2, name: nameOf(c.cca2, c.name.common), at: [x, y], box: [x - 2, y - 2, x + 2, y + 2] });
   }
   shapes = out;
   return out;

@@ -7,6 +7,7 @@ import {
 import type { IngestMode, Store } from "@proj/store";
 import { choice, type Command, parseOptions } from "../command.js";
 import { DB_OPTION, resolveDatabase, withStore } from "../db.js";
+import { STDIN } from "../documents.js";
 import type { Io } from "../io.js";
 
 const SOURCES = ["gdelt", "missions"] as const;
@@ -106,7 +107,7 @@ type Chunks = AsyncIterable<Uint8Array | string>;
 
 /** The texts a name stands for: a file, each file of a zip archive, or stdin (zipped or not). */
 async function* entries(name: string, io: Io): AsyncGenerator<[string, Chunks]> {
-  const file = name === "-" ? "<stdin>" : basename(name);
+  const file = name === "-" ? STDIN : basename(name);
   const stream: Chunks = name === "-" ? (io.stdinStream?.() ?? (async function* () { yield await io.readStdin(); })()) : readable(name);
   const [first, rest] = await peek(stream);
   const zipped = first instanceof Uint8Array && ZIP_MAGIC.every((byte, i) => first[i] === byte);

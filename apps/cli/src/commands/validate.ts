@@ -3,9 +3,8 @@ import {
   CoreError, type FileValidation, formatIssue, RECORD_FORMATS, RECORD_KINDS, summarizeValidation, validateText, type ValidationReport,
 } from "@proj/core";
 import { type Command, choice, parseOptions } from "../command.js";
+import { STDIN } from "../documents.js";
 import { type Io, paint } from "../io.js";
-
-const STDIN = "<stdin>";
 
 export const validate: Command = {
   name: "validate",
