@@ -67,6 +67,48 @@ describe("response cache", () => {
     }
   });
 
+  it("reads the data version once for the requests one turn of the event loop handles, and afresh in the next", async () => {
+    let reads = 0;
+    let version = 1;
+    const cache = new ResponseCache(async () => ((reads += 1), `v${version}`));
+    const app = express();
+    app.get("/:n", (req, res) => cache.reply(req, res, async () => ({ body: `${req.params.n} at v${version}` })));
+    const server = await listen(app);
+    try {
+      // Requests sent together arrive in one batch; each is answered, from one read or a few.
+      const batch = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(async (n) => (await fetch(`${server.url}/${n}`)).text()));
+      expect(batch).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => JSON.stringify(`${n} at v1`)));
+      expect(reads).toBeLessThanOrEqual(8);
+      // A change made before a request is sent is seen by it: its turn reads the version again.
+      version = 2;
+      const readsBefore = reads;
+      expect(await (await fetch(`${server.url}/1`)).text()).toBe(JSON.stringify("1 at v2"));
+      expect(reads).toBe(readsBefore + 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("shares one version read among the calls of one turn", async () => {
+    let reads = 0;
+    const cache = new ResponseCache(async () => ((reads += 1), "v1"));
+    const app = express();
+    app.get("/:n", (req, res) => cache.reply(req, res, async () => ({ body: req.params.n })));
+    // Two requests dispatched in the same turn, as a busy server's poll phase does with several ready sockets.
+    const fake = (n: number) =>
+      new Promise<void>((resolve) => {
+        const req = Object.assign(Object.create(app.request), { method: "GET", url: `/${n}`, originalUrl: `/${n}`, headers: {}, app });
+        const res = Object.assign(Object.create(app.response), { req, app, locals: {}, setHeader() {}, getHeader() {}, removeHeader() {}, end: () => resolve() });
+        req.res = res;
+        void cache.reply(req, res, async () => ({ body: n }));
+      });
+    await Promise.all([fake(1), fake(2), fake(3)]);
+    expect(reads).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve)); // the next turn
+    await fake(4);
+    expect(reads).toBe(2);
+  });
+
   it("keeps at most its byte budget, dropping the least recently used answers", async () => {
     let computed = 0;
     const cache = new ResponseCache(async () => "v1", 8 * 100);

@@ -118,6 +118,8 @@ export class ResponseCache {
   readonly #version: () => Promise<string>;
   readonly #maxBytes: number;
   #bytes = 0;
+  /** The version read for the requests of this turn of the event loop; cleared in the same turn's check phase. */
+  #versionThisTurn: Promise<string> | undefined;
 
   constructor(version: () => Promise<string>, maxBytes = RESPONSE_CACHE_BYTES) {
     this.#version = version;
@@ -131,7 +133,7 @@ export class ResponseCache {
   async reply(req: Request, res: Response, answer: () => Promise<{ body: unknown; link?: string }>, format: "json" | "html" = "json"): Promise<void> {
     const key = req.originalUrl;
     // Read before the query: an answer computed after a write is filed under the older version and recomputed.
-    const version = await this.#version();
+    const version = await this.#currentVersion();
     let entry = this.#entries.get(key);
     if (entry?.version === version) {
       this.#entries.delete(key); // most recently used last
@@ -148,6 +150,21 @@ export class ResponseCache {
     if (entry.etag) res.set("ETag", entry.etag);
     res.set("Content-Type", entry.contentType);
     res.send(entry.body); // answers 304 itself when If-None-Match matches the ETag
+  }
+
+  /**
+   * The store's data version, read once for all the requests one turn of the event loop handles. Every request of a
+   * turn had arrived before the turn began, and a read of the version in it sees every commit that had completed by
+   * then, so a client that reads after its write was acknowledged (by this instance or another) still sees the write:
+   * its read arrives in a later turn. Under load a turn handles several requests, and the read (a SQLite pragma that
+   * locks the shared WAL index, or a PostgreSQL round trip) is then shared.
+   */
+  #currentVersion(): Promise<string> {
+    if (!this.#versionThisTurn) {
+      this.#versionThisTurn = this.#version();
+      setImmediate(() => (this.#versionThisTurn = undefined));
+    }
+    return this.#versionThisTurn;
   }
 
   #store(key: string, entry: CachedAnswer): void {
