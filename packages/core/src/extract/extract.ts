@@ -8,7 +8,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { clauseBefore, clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
@@ -37,10 +37,10 @@ interface EventCandidate {
   sources: Provenance[];
   order: number;
   /** The date was read from the event's own sentence (not inherited or defaulted). */
-  dated?: boolean;
+  dated: boolean;
   /** Told in the passive ("ties that were severed"): the text does not say who acted. */
-  passive?: boolean;
-  sentence?: number;
+  passive: boolean;
+  sentence: number;
 }
 
 interface MissionCandidate {
@@ -85,14 +85,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.
-  const provenance = (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({
-    documentId: document.id,
-    ...(document.url ? { url: document.url } : {}),
-    sentence: sentence.text,
-    spans: [{ start, end }],
-    rule,
-    confidence,
-  });
+  // Two literals rather than a spread of the optional url: provenance is built for every record, and spreads are slow.
+  const { id: documentId, url } = document;
+  const provenance = url
+    ? (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({ documentId, url, sentence: sentence.text, spans: [{ start, end }], rule, confidence })
+    : (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: sentence.text, spans: [{ start, end }], rule, confidence });
   const events: EventCandidate[] = [];
   const missions: MissionCandidate[] = [];
   const holders = new Map<string, PersonRecord | null>();
@@ -111,7 +108,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   };
   missionMemory.dominant = memory.dominant;
   const main = [...people].filter((p) => p.country).sort((a, b) => b.mentions.length - a.mentions.length)[0];
-  if (main?.country) memory.speaker = { code: main.country, start: 0, end: 0, via: "official", official: main.name, cue: "", ...(main.mentions[0]?.role ? { role: main.mentions[0].role } : {}) };
+  if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.
@@ -151,8 +148,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           // The group's members are the envoys the article names: one event for each one's state.
           const target = roles.target;
           const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
-          roles.moreSources = envoys.slice(1).map((p) => ({ code: p.country!, start, end, via: "official" as const, official: p.name, cue: "" }));
-          roles.source = envoys[0] ? { code: envoys[0].country!, start, end, via: "official", official: envoys[0].name, cue: "" } : undefined;
+          roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
+          roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
         }
         if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
         const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
@@ -168,7 +165,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
           for (const [i, a] of targets.entries()) {
             for (const b of targets.slice(i + 1)) {
-              if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, sentence: sentence.index });
+              if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, passive: false, sentence: sentence.index });
             }
           }
         }
@@ -181,19 +178,20 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
             const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
             const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
             const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
-            const base = { date: pairedDate ?? date, modality, officials, mission: null, order: start, dated: own !== null, sentence: sentence.index, ...(passive ? { passive } : {}) };
-          events.push({ ...base, type: rule.type, source: source.code, target: target.code, sources: [provenance(sentence, start, end, rule.id, 0.7)] });
+            const eventDate = pairedDate ?? date;
+          // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
+          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
           const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
           if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
-            events.push({ ...base, officials: new Set(officials), type: "visit", source: source.code, target: target.code, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)] });
+            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
-            events.push({ ...base, officials: new Set(officials), type: "visit", source: target.code, target: source.code, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)] });
+            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
           }
         }
@@ -240,7 +238,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         events.push({
           type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
           mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
-          dated: own !== null, sentence: sentence.index,
+          dated: own !== null, passive: false, sentence: sentence.index,
         });
       }
       const eventType = cue?.event;
@@ -256,6 +254,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           sources: [source],
           order: found.start,
           dated: own !== null,
+          passive: false,
           sentence: sentence.index,
         });
         // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
@@ -267,7 +266,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
               type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
               officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
               sources: [provenance(sentence, found.start, guests.at(-1)!.end, "event.attended-abroad", 0.6)],
-              order: found.start, dated: own !== null, sentence: sentence.index,
+              order: found.start, dated: own !== null, passive: false, sentence: sentence.index,
             });
           }
         }
@@ -351,7 +350,7 @@ function datelinePlace(text: string): Party | undefined {
   if (!m) return undefined;
   const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const code = lookupCity(name)?.country ?? lookupActorName(name)?.code;
-  return code ? { code, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, via: "city", cue: "in" } : undefined;
+  return code ? party(code, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, "city", "in") : undefined;
 }
 
 /** Within the week before publication: the article's own occasion rather than background. */
@@ -421,7 +420,7 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code).map((e) => e.source));
   const has = (source: string) => visitors.has(source);
   for (const e of events) {
-    if ((e.type !== "meeting" && e.type !== "agreement") || (e.sentence ?? 0) < venue.sentence || e.modality !== "asserted") continue;
+    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted") continue;
     for (const side of [e.source, e.target]) {
       if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
       out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });
@@ -447,7 +446,7 @@ const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|fir
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
-  const calls = new Map<number | undefined, EventCandidate[]>();
+  const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
   return events.filter((e) => e.type !== "meeting" || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
 }
@@ -463,7 +462,7 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
   return events.map((e) => {
-    if (e.dated || e.sentence === undefined) return e;
+    if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
     if (twin) return { ...e, date: twin.date };
     if (!CEREMONIAL.has(e.type)) return e;

@@ -1,6 +1,6 @@
 import { getActor } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
-import type { Party } from "./context.js";
+import { type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
 import type { PersonRecord } from "./officials.js";
 
@@ -79,21 +79,21 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     const it = items[i]!;
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
-      mark({ code: it.code, start: it.start, end: it.end, via: "actor", cue: cueOf(items, i), ...(envoy ? { envoy } : {}) });
+      mark(party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
-      mark({ code: it.city.country, start: it.start, end: it.end, via: "city", cue: cueOf(items, i) });
+      mark(party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {
       const person = memory.person(it.name);
       if (person?.country) {
         const role = person.mentions[0]?.role;
         const accreditedTo = accreditationOf(person);
-        mark({ code: person.country, start: it.start, end: it.end, via: "official", official: person.name, cue: cueOf(items, i), ...(role ? { role } : {}), ...(accreditedTo ? { accreditedTo } : {}) });
+        mark(party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
-      if (code) mark({ code, start: it.start, end: it.end, via: "official", cue: cueOf(items, i), role: it.role, ...(holder ? { official: holder.name } : {}) });
+      if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue: cueOf(items, i) });
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
