@@ -40,8 +40,27 @@ export function requestLogger(logger: Logger): RequestHandler {
  * helmet's defaults, less `upgrade-insecure-requests` (TLS, if any, ends in front of this server), so /docs also
  * works over plain HTTP; its scripts and styles are served from here, which `script-src 'self'` allows.
  */
-export const securityHeaders = (): RequestHandler =>
-  helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } });
+export const helmetMiddleware = (): RequestHandler => helmet({ contentSecurityPolicy: { directives: { "upgrade-insecure-requests": null } } });
+
+/**
+ * The headers helmet sets, found once by running it against a recording response and then set on every response.
+ * With these options they depend on nothing in the request, and helmet's chain of fourteen middleware functions
+ * cost ~7 µs of a ~120 µs request.
+ */
+export function securityHeaders(): RequestHandler {
+  const headers: Array<[string, string]> = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let ran = false;
+  helmetMiddleware()({} as Request, recorder as unknown as Response, () => (ran = true));
+  if (!ran) throw new Error("helmet did not finish synchronously; its headers cannot be computed once");
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
 
 /** Browsers on these origins may call the API (`*` for any); without any, no CORS headers: same origin only. */
 export function corsFor(origins: readonly string[]): RequestHandler {

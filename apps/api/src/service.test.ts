@@ -3,9 +3,11 @@
 import { Writable } from "node:stream";
 import { CoreError } from "@proj/core";
 import type { Store } from "@proj/store";
+import express from "express";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.js";
+import { helmetMiddleware } from "./middleware.js";
 import { problem, type SeededApi, serve, startSeededApi, TOKEN } from "./store-testing.js";
 import { listen } from "./testing.js";
 
@@ -26,6 +28,25 @@ describe("security headers", () => {
     expect(res.headers.get("strict-transport-security")).toMatch(/^max-age=/);
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("sends exactly the headers helmet itself would", async () => {
+    const withHelmet = express();
+    withHelmet.disable("x-powered-by");
+    withHelmet.use(helmetMiddleware());
+    withHelmet.get("/", (_req, res) => res.end());
+    const helmetServer = await listen(withHelmet);
+    try {
+      const own = await api.get("/v1/stats");
+      const theirs = await fetch(helmetServer.url);
+      const transport = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding"]);
+      const names: string[] = [];
+      theirs.headers.forEach((_value, name) => void (transport.has(name) || names.push(name)));
+      expect(names.length).toBeGreaterThan(10);
+      for (const name of names) expect([name, own.headers.get(name)]).toEqual([name, theirs.headers.get(name)]);
+    } finally {
+      await helmetServer.close();
+    }
   });
 });
 
