@@ -129,7 +129,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) continue;
     // "the 1967 borders": a year used as an adjective dates nothing.
     if (bareYear && /\bthe\s*$/.test(before)) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, ...(future ? { future } : {}), ...(bareYear ? { bareYear } : {}) });
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
   }
   return out;
 }

@@ -120,7 +120,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   for (const { sentence, rules, items, dates } of analysed) {
     const eventsBefore = events.length;
     const parties = readParties(items, memory);
-    const ctx: SentenceContext = { sentence, items, parties, dates, text, dominant: memory.home ?? memory.dominant, ...(place ? { place } : {}) };
+    const ctx: SentenceContext = { sentence, items, parties, dates, text, place, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
@@ -227,14 +227,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
       const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
-      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source], ...(found.generic ? { generic: true } : {}) });
+      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source], generic: found.generic || undefined });
       // A post that relocates opens in its new host (SCHEMA.md conventions).
       const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
       const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
       if (newHost && modality === "asserted") {
         const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
         const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
-        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, order: newHost.start, sources: [opened] });
+        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, order: newHost.start, sources: [opened], generic: undefined });
         events.push({
           type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
           mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,

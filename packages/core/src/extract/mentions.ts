@@ -1,4 +1,4 @@
-import { actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
+import { type ActorNameHit, actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
 import { type City, lookupCity } from "../gazetteer/cities.js";
 import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
@@ -39,6 +39,28 @@ export interface WordItem extends Base {
   cap: boolean;
 }
 export type Item = ActorItem | CityItem | TitleItem | PersonItem | WordItem;
+
+/** An item with the fields of every kind: what `newItem` builds before the kind's own fields are set. */
+interface AnyItem extends Base {
+  kind: Item["kind"];
+  code: string | undefined;
+  via: ActorNameKind | undefined;
+  city: City | undefined;
+  role: Role | undefined;
+  title: string | undefined;
+  former: boolean | undefined;
+  name: string | undefined;
+  lower: string | undefined;
+  cap: boolean | undefined;
+}
+
+/**
+ * Items of every kind carry every field, in one order: the passes after this one read items of all kinds in the same
+ * loops (`it.kind`, `it.start`), and objects of one shape keep those reads fast. Set the kind's own fields after.
+ */
+export function newItem(kind: Item["kind"], from: number, to: number, start: number, end: number, text: string): AnyItem {
+  return { kind, from, to, start, end, text, code: undefined, via: undefined, city: undefined, role: undefined, title: undefined, former: undefined, name: undefined, lower: undefined, cap: undefined };
+}
 
 const MAX_ACTOR_WORDS = 8;
 const UNUSUAL_SPACE = /[^\S \t\n\r]/;
@@ -98,13 +120,21 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
   const maxTitle = maxTitleWords();
   const items: Item[] = [];
   const slice = (from: number, to: number) => norm(text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
-  const base = (from: number, to: number): Base => ({
-    from,
-    to,
-    start: tokens[from]!.start,
-    end: tokens[to - 1]!.end,
-    text: text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset),
-  });
+  const spanning = (kind: Item["kind"], from: number, to: number) =>
+    newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
+  const actorItem = (from: number, to: number, hit: ActorNameHit): ActorItem => {
+    const it = spanning("actor", from, to);
+    it.code = hit.code;
+    it.via = hit.kind;
+    return it as ActorItem;
+  };
+  const titleItem = (from: number, to: number, role: Role, title: string, former?: true): TitleItem => {
+    const it = spanning("title", from, to);
+    it.role = role;
+    it.title = title;
+    it.former = former;
+    return it as TitleItem;
+  };
 
   // The token walk reads gaps of spaces, tabs and line breaks as one space, as the string probes do; other spaces
   // (no-break, thin) are left to the string probes.
@@ -136,7 +166,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
-        if (!short) matched = { kind: "actor", code: hit.code, via: hit.kind, ...base(i, i + n) } as ActorItem;
+        if (!short) matched = actorItem(i, i + n, hit);
       }
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
@@ -150,12 +180,12 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const role = plain ? undefined : roleForTitle(key);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
-        if (role && !named && (n > 1 || isTitleWord(tok))) matched = { kind: "title", role, title: slice(i, i + n), ...base(i, i + n) };
+        if (role && !named && (n > 1 || isTitleWord(tok))) matched = titleItem(i, i + n, role, slice(i, i + n));
       }
       // "then-president", "ex-minister": a past office written as one word.
       const past = tok.lower.includes("-") ? FORMER_PREFIX.exec(tok.lower) : null;
       const pastRole = !matched && !plain && past ? roleForTitle(tok.lower.slice(past[0].length)) : undefined;
-      if (pastRole) matched = { kind: "title", role: pastRole, title: tok.text.slice(past![0].length), former: true, ...base(i, i + 1) };
+      if (pastRole) matched = titleItem(i, i + 1, pastRole, tok.text.slice(past![0].length), true);
       if (plain) {
         for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k, text, textOffset));
         i += plain;
@@ -189,7 +219,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         run = run.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
         const actor = actorNames.get(run);
         if (actor) {
-          items.push({ kind: "actor", code: actor.code, via: actor.kind, ...base(i, j) });
+          items.push(actorItem(i, j, actor));
           i = j;
           continue;
         }
@@ -208,9 +238,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
       const placeCue = i > 0 && /^(?:in|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
       if (city && !knownNames.has(run) && (placeCue || city.capital || city.population >= 100_000)) {
-        items.push({ kind: "city", city, ...base(i, j) });
+        const it = spanning("city", i, j);
+        it.city = city;
+        items.push(it as CityItem);
       } else if (!run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
-        items.push({ kind: "person", name: base(i, j).text.replace(/\s+/g, " "), ...base(i, j) });
+        const it = spanning("person", i, j);
+        it.name = it.text.replace(/\s+/g, " ");
+        items.push(it as PersonItem);
       } else {
         for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, text, textOffset));
       }
@@ -259,7 +293,10 @@ function isTitleWord(tok: Token): boolean {
 // Most items are words: built directly, without the spread of a Base.
 function word(tok: Token, index: number, text: string, textOffset: number): WordItem {
   const lower = tok.lower.includes("’") || tok.lower.includes("´") ? tok.lower.replace(/[’´]/g, "'") : tok.lower;
-  return { kind: "word", lower, cap: tok.cap, from: index, to: index + 1, start: tok.start, end: tok.end, text: text.slice(tok.start - textOffset, tok.end - textOffset) };
+  const it = newItem("word", index, index + 1, tok.start, tok.end, text.slice(tok.start - textOffset, tok.end - textOffset));
+  it.lower = lower;
+  it.cap = tok.cap;
+  return it as WordItem;
 }
 
 export function isHonorific(text: string): boolean {

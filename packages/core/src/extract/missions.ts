@@ -115,7 +115,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
       const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
       if (!senders.length && definite && memory.last) {
-        out.push({ kind, sender: memory.last.sender, host: memory.last.host, city: memory.last.city, start, end, ...(generic ? { generic } : {}) });
+        out.push({ kind, generic: generic || undefined, sender: memory.last.sender, host: memory.last.host, city: memory.last.city, start, end });
         continue;
       }
       // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
@@ -126,7 +126,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
           const places = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.via === "city");
           for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
             const place = places.find((p) => p.code === b.code);
-            out.push({ kind, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
+            out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
           }
           continue;
         }
@@ -152,7 +152,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       for (const sender of senders) {
         for (const h of hosts) {
           if (sender.code === h.code) continue;
-          out.push({ kind, sender: sender.code, host: h.code, city: h.city, start, end, ...(generic ? { generic } : {}) });
+          out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
           memory.last = { sender: sender.code, host: h.code, city: h.city };
         }
       }

@@ -1,7 +1,7 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
-import { cleanName, isHonorific, type Item, type PersonItem, type TitleItem } from "./mentions.js";
+import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
@@ -113,12 +113,14 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       end: Math.max(person.end, title.end),
       rule,
       confidence,
-      ...(former ? { former } : {}),
-      ...(notCountries.length ? { notCountries } : {}),
-      ...(counterpart ? { counterpart } : {}),
-      ...(counterpartOf ? { counterpartOf: cleanName(counterpartOf) } : {}),
-      ...(COUNTERPART.test(title.title) || inherited.get(items.indexOf(title))?.counterpart ? { viaCounterpart: true } : {}),
-      ...(context && !country ? { stateFromContext: context } : {}),
+      // Every field, set or not, in one order: mentions are read on many paths, and one shape keeps those reads fast.
+      former: former || undefined,
+      notCountries: notCountries.length ? notCountries : undefined,
+      peers: undefined,
+      counterpart: counterpart || undefined,
+      counterpartOf: counterpartOf ? cleanName(counterpartOf) : undefined,
+      viaCounterpart: COUNTERPART.test(title.title) || inherited.get(items.indexOf(title))?.counterpart ? true : undefined,
+      stateFromContext: context && !country ? context : undefined,
     };
     out.push(mention);
     return mention;
@@ -129,8 +131,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "Norman Kirk's Government recognised…": the head of that government.
     if (title.kind === "person" && isWord(items[t + 1], "'s") && isWord(items[t + 2], "government", "administration", "cabinet")) {
       const office = items[t + 2]!;
-      const holder: TitleItem = { kind: "title", role: "head-of-government", title: office.text, from: office.from, to: office.to, start: office.start, end: office.end, text: office.text };
-      add(title, holder, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
+      const holder = newItem("title", office.from, office.to, office.start, office.end, office.text);
+      holder.role = "head-of-government";
+      holder.title = office.text;
+      add(title, holder as TitleItem, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
       continue;
     }
     if (title.kind !== "title") continue;
