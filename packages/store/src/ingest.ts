@@ -8,7 +8,7 @@ import * as z from "zod";
 import {
   addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, deriveStatus, dyadOf, EMBASSY_KINDS,
   LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial,
-  type MissionReport, officialSearchText, officialWithPosition, STATUS_OF_EVENT, type StatusReport,
+  type MissionReport, mayMatchOfficial, officialSearchText, officialWithPosition, STATUS_OF_EVENT, type StatusReport,
 } from "./merge.js";
 import { createPlainEventReader } from "./bulk-event.js";
 import type { StoredEvent } from "./queries.js";
@@ -178,7 +178,9 @@ export async function mergeDocument(tx: Executor, doc: Document, records: Parsed
 async function storeOfficials(tx: Executor, officials: Official[], report: IngestReport): Promise<Array<Official & { id: string }>> {
   const stored: Array<Official & { id: string }> = [];
   for (const incoming of officials) {
-    const candidates = (await tx.all<RecordRow>("SELECT id, record FROM officials WHERE country = ?", [incoming.country])).map(officialFromRow);
+    // Only the officials whose names could match are parsed and compared: a country's list grows with every document.
+    const rows = await tx.all<RecordRow & { search: string }>("SELECT id, record, search FROM officials WHERE country = ?", [incoming.country]);
+    const candidates = rows.filter((row) => mayMatchOfficial(incoming, row.search)).map(officialFromRow);
     const match = matchOfficial(incoming, candidates);
     let official: Official & { id: string };
     if (match) {

@@ -1,7 +1,7 @@
 import { MISSION_STATUSES } from "@proj/core";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addStatusChange, compareNames, deriveStatus, type StatusReport } from "./merge.js";
+import { addStatusChange, compareNames, deriveStatus, mayMatchOfficial, officialSearchText, type StatusReport } from "./merge.js";
 
 const day = fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const change = fc.record({ status: fc.constantFrom(...MISSION_STATUSES), date: day }).map((c): StatusReport => ({ ...c, sources: [] }));
@@ -25,5 +25,38 @@ describe("compareNames (property)", () => {
   it("is symmetric and never throws on arbitrary names", () => {
     fc.assert(fc.property(name, name, (a, b) => compareNames(a, b) === compareNames(b, a)));
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => ["same", "variant", "partial", null].includes(compareNames(a, b))));
+  });
+});
+
+describe("mayMatchOfficial (property)", () => {
+  const part = fc.stringMatching(/^[A-Za-zÀ-ÿ'-]{1,12}$/);
+  const name = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(" "));
+  // A related name, as reports write one person: some parts left out, a letter changed, a particle or honorific added.
+  const related = fc
+    .tuple(name, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), fc.nat(40), fc.constantFrom("", "a", "e", "y"), fc.constantFrom("", "Al-", "H.E. "))
+    .map(([a, keep, at, letter, prefix]) => {
+      const parts = a.split(" ");
+      const kept = parts.filter((_, i) => i === parts.length - 1 || keep[i]);
+      const joined = kept.join(" ");
+      const i = at % Math.max(1, joined.length);
+      return [a, prefix + joined.slice(0, i) + letter + joined.slice(i + (letter ? 1 : 0))] as const;
+    });
+  it("never rules out a stored official whose names compareNames would match", () => {
+    fc.assert(
+      fc.property(related, fc.array(name, { maxLength: 2 }), fc.array(name, { maxLength: 2 }), ([a, b], aliasesA, aliasesB) => {
+        const incoming = { name: a, aliases: aliasesA };
+        const stored = { name: b, aliases: aliasesB };
+        const anyMatch = [a, ...aliasesA].some((x) => [b, ...aliasesB].some((y) => compareNames(x, y) !== null));
+        if (anyMatch) expect(mayMatchOfficial(incoming, officialSearchText(stored))).toBe(true);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("rules out officials whose last names differ", () => {
+    expect(mayMatchOfficial({ name: "Riyad al-Malki", aliases: [] }, officialSearchText({ name: "Riyad Al-Maliki", aliases: ["Al-Maliki"] }))).toBe(true);
+    expect(mayMatchOfficial({ name: "Maliki", aliases: [] }, officialSearchText({ name: "Riyad Al-Maliki", aliases: [] }))).toBe(true);
+    expect(mayMatchOfficial({ name: "Riyad Mansour", aliases: [] }, officialSearchText({ name: "Riyad Al-Maliki", aliases: [] }))).toBe(false);
   });
 });

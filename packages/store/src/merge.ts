@@ -109,6 +109,20 @@ export function compareNames(a: string, b: string): NameMatch | null {
 export const officialSearchText = (official: Pick<Official, "name" | "aliases">): string =>
   [official.name, ...official.aliases].map((name) => nameTokens(name).join(" ")).join(" | ");
 
+/**
+ * Whether a stored official, known by its search text, can match an incoming one at all: every kind of name match
+ * (same, variant, partial) needs the last parts of two of their names to be similar. Lets a merge skip reading and
+ * comparing the records of a country's other officials; it never drops one `matchOfficial` would choose.
+ */
+export function mayMatchOfficial(incoming: Pick<Official, "name" | "aliases">, storedSearchText: string): boolean {
+  const last = (normalised: string) => normalised.slice(normalised.lastIndexOf(" ") + 1);
+  const theirs = storedSearchText.split(" | ").map(last).filter((part) => part !== "");
+  return [incoming.name, ...incoming.aliases].some((name) => {
+    const mine = nameTokens(name).at(-1);
+    return mine !== undefined && theirs.some((part) => similarToken(mine, part));
+  });
+}
+
 // ─── Officials ────────────────────────────────────────────────────────────────
 
 export interface OfficialMatch<O extends Official = Official> {
