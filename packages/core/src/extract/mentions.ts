@@ -174,10 +174,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const longest = Math.min(maxTitle + 1, titleSpan(tok.lower));
       const span = longest > 0 ? plainRun(i, longest) : 0;
       for (let n = span; n >= 1 && !matched && !plain; n--) {
-        const key = slice(i, i + n).toLowerCase();
+        const title = titleOfKey(slice(i, i + n).toLowerCase());
         // "opposition leader", "party president": words that look like titles but hold no state office.
-        if (isNotTitle(key)) plain = n;
-        const role = plain ? undefined : roleForTitle(key);
+        if (title === false) plain = n;
+        const role = title || undefined;
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
         if (role && !named && (n > 1 || isTitleWord(tok))) matched = titleItem(i, i + n, role, slice(i, i + n));
@@ -187,7 +187,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const pastRole = !matched && !plain && past ? roleForTitle(tok.lower.slice(past[0].length)) : undefined;
       if (pastRole) matched = titleItem(i, i + 1, pastRole, tok.text.slice(past![0].length), true);
       if (plain) {
-        for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k, text, textOffset));
+        for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k));
         i += plain;
         continue;
       }
@@ -197,7 +197,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i = matched.to;
       continue;
     }
-    if (tok.cap && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.replace(/\.$/, ""))) {
+    if (tok.cap && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
       // A run of capitalised words (with name particles) is a city or a person.
       let j = i + 1;
       while (j < tokens.length) {
@@ -230,7 +230,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, text, textOffset));
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
         i = j;
         continue;
       }
@@ -246,15 +246,30 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         it.name = it.text.replace(/\s+/g, " ");
         items.push(it as PersonItem);
       } else {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k, text, textOffset));
+        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
       }
       i = j;
       continue;
     }
-    items.push(word(tok, i, text, textOffset));
+    items.push(word(tok, i));
     i++;
   }
   return items;
+}
+
+// What a lower-case n-gram reads as: a role, no title (null), or a title-like phrase that is none (false). Every n-gram
+// from a word that opens a title is looked up, and the same phrases recur: remembered, up to a bound.
+const TITLE_KEYS = new Map<string, Role | null | false>();
+const TITLE_KEYS_LIMIT = 50_000;
+
+function titleOfKey(key: string): Role | null | false {
+  let title = TITLE_KEYS.get(key);
+  if (title === undefined) {
+    title = isNotTitle(key) ? false : (roleForTitle(key) ?? null);
+    if (TITLE_KEYS.size >= TITLE_KEYS_LIMIT) TITLE_KEYS.clear();
+    TITLE_KEYS.set(key, title);
+  }
+  return title;
 }
 
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
@@ -290,10 +305,10 @@ function isTitleWord(tok: Token): boolean {
   return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator)$/.test(tok.lower);
 }
 
-// Most items are words: built directly, without the spread of a Base.
-function word(tok: Token, index: number, text: string, textOffset: number): WordItem {
+// Most items are words: their text is the token's own.
+function word(tok: Token, index: number): WordItem {
   const lower = tok.lower.includes("’") || tok.lower.includes("´") ? tok.lower.replace(/[’´]/g, "'") : tok.lower;
-  const it = newItem("word", index, index + 1, tok.start, tok.end, text.slice(tok.start - textOffset, tok.end - textOffset));
+  const it = newItem("word", index, index + 1, tok.start, tok.end, tok.text);
   it.lower = lower;
   it.cap = tok.cap;
   return it as WordItem;
