@@ -4,7 +4,7 @@ import { pino, type Logger } from "pino";
 import packageJson from "../package.json" with { type: "json" };
 import type { Store } from "@proj/store";
 import { requireToken } from "./auth.js";
-import { cacheControl, corsFor, rateLimiter, requestLogger, requestTimeout, securityHeaders } from "./middleware.js";
+import { cacheControl, corsFor, enteredByItsPaths, rateLimiter, requestLogger, requestTimeout, securityHeaders } from "./middleware.js";
 import { buildOpenApiDocument } from "./openapi.js";
 import { pageRoutes } from "./pages/routes.js";
 import { notFound, problemHandler } from "./problem.js";
@@ -70,16 +70,16 @@ export function createApp(deps: AppDeps = {}): Express {
   app.use(express.json({ limit, type: ["application/json", "application/*+json"] }));
   app.use(express.text({ limit, type: Object.keys(TEXT_TYPES) }));
 
-  app.use(healthRoutes({ version, store: deps.store, logError }));
-  app.use(docsRoutes(buildOpenApiDocument({ version })));
-  app.use(validateRoutes());
-  app.use(extractRoutes());
+  app.use(enteredByItsPaths(healthRoutes({ version, store: deps.store, logError })));
+  app.use(enteredByItsPaths(docsRoutes(buildOpenApiDocument({ version }))));
+  app.use(enteredByItsPaths(validateRoutes()));
+  app.use(enteredByItsPaths(extractRoutes()));
   if (deps.store) {
     const { store } = deps;
     const auth = requireToken(deps.token);
-    for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes, exportRoutes]) app.use(routes(store));
-    app.use(documentRoutes(store, auth));
-    app.use(recordRoutes(store, auth));
+    for (const routes of [missionRoutes, officialRoutes, eventRoutes, relationRoutes, countryRoutes, statsRoutes, exportRoutes]) app.use(enteredByItsPaths(routes(store)));
+    app.use(enteredByItsPaths(documentRoutes(store, auth)));
+    app.use(enteredByItsPaths(recordRoutes(store, auth)));
     // The HTML pages last: their catch-all answers browsers' broken links with a page, API clients with problem+json.
     app.use(pageRoutes(store, { token: deps.token, maxBytes: bytes.parse(limit) ?? 1_000_000 }));
   }
