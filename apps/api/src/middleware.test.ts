@@ -2,7 +2,7 @@
 import type { Store } from "@proj/store";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ResponseCache } from "./middleware.js";
+import { enteredByItsPaths, ResponseCache } from "./middleware.js";
 import { type SeededApi, serve, startSeededApi, TOKEN } from "./store-testing.js";
 import { listen } from "./testing.js";
 
@@ -123,5 +123,33 @@ describe("response cache", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("enteredByItsPaths", () => {
+  it("enters a router for the paths Express would match there, and skips it for others", async () => {
+    const router = express.Router();
+    router.get("/v1/things", (_req, res) => res.send("list"));
+    router.get("/v1/things/:id/parts", (req, res) => res.send(`parts of ${req.params.id}`));
+    const app = express();
+    app.use(enteredByItsPaths(router));
+    app.use((_req, res) => res.status(404).send("elsewhere"));
+    const server = await listen(app);
+    try {
+      const text = async (path: string) => (await fetch(`${server.url}${path}`)).text();
+      expect(await text("/v1/things")).toBe("list");
+      expect(await text("/V1/Things/")).toBe("list"); // Express routes ignore case and a trailing slash
+      expect(await text("/v1/things/7/parts")).toBe("parts of 7");
+      expect(await text("/v1/thingsx")).toBe("elsewhere");
+      expect(await text("/v1/other")).toBe("elsewhere");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("leaves a router with middleware of its own as it is", () => {
+    const router = express.Router();
+    router.use((_req, _res, next) => next());
+    expect(enteredByItsPaths(router)).toBe(router);
   });
 });
