@@ -69,6 +69,16 @@ describe("agreement", () => {
   it("reads 'the two countries' as both sides", () => {
     expectEvent("Chile and Peru share a long border. The two countries signed a trade agreement on Tuesday.", FRIDAY, { type: "agreement", source: "CL", target: "PE", date: "2023-03-28" });
   });
+
+  // "the two leaders", "both foreign ministers": plural titles after "the two" or "both" are the last two states too,
+  // never the one state the document is mostly about.
+  it.each([
+    "Costa Rica's President Ana Mora met her Panamanian counterpart Luis Cortez on Tuesday. The two leaders signed a trade agreement.",
+    "Costa Rica's President Ana Mora met her Panamanian counterpart Luis Cortez on Tuesday. Both leaders agreed to reopen the border crossing.",
+    "Costa Rica's Foreign Minister Ana Mora met her Panamanian counterpart Luis Cortez on Tuesday. Both foreign ministers signed a memorandum of understanding.",
+  ])("reads a plural title after 'the two' or 'both' as both sides: %s", (text) => {
+    expectEvent(`Chile said on Monday that Chile would host a regional summit in Chile. ${text}`, FRIDAY, { type: "agreement", source: "CR", target: "PA", date: "2023-03-28" });
+  });
 });
 
 describe("relations-established and relations-severed", () => {

@@ -46,7 +46,7 @@ const MODIFIERS = new Set([
   "top", "senior", "veteran", "ex", "ex-", "next", "sitting", "long-serving", "longtime", "erstwhile", "previous",
 ]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
-const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
+export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;

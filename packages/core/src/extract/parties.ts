@@ -2,7 +2,7 @@ import { getActor } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
-import type { PersonRecord } from "./officials.js";
+import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
 export interface PartyMemory {
@@ -89,7 +89,11 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
         const accreditedTo = accreditationOf(person);
         mark(party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
-    } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i)) {
+    } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
+      // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
+      for (const p of lastTwoStates(parties, memory)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+    } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+      // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
@@ -127,9 +131,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       ((GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) ||
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower))))
     ) {
-      // "the two countries", "both sides": the last two states named, in this sentence first.
-      const pair = distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...memory.recent]).slice(0, 2);
-      for (const p of pair.reverse()) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+      // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
+      for (const p of lastTwoStates(parties, memory)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
     }
   }
   for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) memory.recent.unshift(p);
@@ -137,6 +140,11 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
   if (subject) memory.subject = subject;
   memory.recent.splice(12);
   return parties;
+}
+
+/** The last two states named, in this sentence first, the earlier of them first. */
+function lastTwoStates(parties: Party[], memory: PartyMemory): Party[] {
+  return distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...memory.recent]).slice(0, 2).reverse();
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.
