@@ -51,6 +51,8 @@ interface MissionCandidate {
   city: string | null;
   status: MissionStatus;
   date: string | null;
+  /** The date was read from the mention's own sentence. */
+  dated: boolean;
   order: number;
   sources: Provenance[];
 }
@@ -101,6 +103,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const memory: PartyMemory = {
     lastPerson: undefined,
     recent: [],
+    named: new Map(),
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
     home,
@@ -227,14 +230,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
       const date = own ?? fallbackDate();
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
-      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, order: found.start, sources: [source], generic: found.generic || undefined });
+      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
       // A post that relocates opens in its new host (SCHEMA.md conventions).
       const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
       const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
       if (newHost && modality === "asserted") {
         const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
         const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
-        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, order: newHost.start, sources: [opened], generic: undefined });
+        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated: own !== null, order: newHost.start, sources: [opened], generic: undefined });
         events.push({
           type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
           mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
@@ -296,7 +299,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
-    missions: closeSevered(mergeMissions(specify(missions, text)), events),
+    missions: closeSevered(mergeMissions(specify(datedByRupture(missions, events), text)), events),
     events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed)).map((e) => toEvent(e, published)),
   };
 }
@@ -461,10 +464,13 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
 function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[]): EventCandidate[] {
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
+  const ruptures = ruptureDates(events);
   return events.map((e) => {
     if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
     if (twin) return { ...e, date: twin.date };
+    const rupture = e.type === "mission-closed" ? ruptures.get(pairKey(e.source, e.target)) : undefined;
+    if (rupture) return { ...e, date: rupture };
     if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
       const when = next.dates.find((d) => d.edtf);
@@ -474,6 +480,29 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   });
 }
 
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** The dated ruptures the article reports (relations severed, in either direction), by pair of states. */
+function ruptureDates(events: EventCandidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of events) if (e.type === "relations-severed" && e.modality === "asserted" && e.dated && e.date && !out.has(pairKey(e.source, e.target))) out.set(pairKey(e.source, e.target), e.date);
+  return out;
+}
+
+/**
+ * Posts closed in a sentence with no date of their own, between states whose rupture the article dates, were closed
+ * then ("… broke off ties in 2019. Embassies in both countries were shut."), not on the day of the report.
+ */
+function datedByRupture(missions: MissionCandidate[], events: EventCandidate[]): MissionCandidate[] {
+  const ruptures = ruptureDates(events);
+  return missions.map((m) => {
+    const rupture = !m.dated && m.status === "closed" ? ruptures.get(pairKey(m.sender, m.host)) : undefined;
+    return rupture ? { ...m, date: rupture, dated: true } : m;
+  });
+}
+
+const CONSULAR_KINDS: ReadonlySet<MissionKind> = new Set(["consulate-general", "honorary-consulate"]);
+
 /**
  * A post named generically ("its diplomatic mission", "a consulate") takes the specific kind the article gives the same
  * post elsewhere ("the new High Commission"); a consulate run by an honorary consul is an honorary consulate.
@@ -482,7 +511,9 @@ function specify(candidates: MissionCandidate[], text: string): MissionCandidate
   const honorary = /\bhonorary consul\b/i.test(text);
   return candidates.map((c) => {
     if (!c.generic) return c;
-    const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && (!o.city || !c.city || o.city === c.city));
+    // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
+    const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
+    const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
     if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
     if (c.kind === "consulate" && honorary) return { ...c, kind: "honorary-consulate" };
     return c;

@@ -112,6 +112,45 @@ describe("missions: lifecycle status", () => {
     ]);
   });
 
+  // Plural posts of "the two countries" or "both countries" are each one's in the other, as "each other's" above.
+  it.each([
+    ["Oman and Malta restored relations on Monday. The two countries closed their embassies in 2019.", "closed"],
+    ["Oman and Malta restored relations on Monday. Both countries will reopen their embassies next month.", "planned"],
+    ["Oman and Malta restored relations on Monday. Embassies in both countries were shut down in 2019.", "closed"],
+  ] as const)("reads plural posts of a pair of states as both sides: %s", (text, status) => {
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status]).sort()).toEqual([
+      ["MT", "OM", "embassy", status],
+      ["OM", "MT", "embassy", status],
+    ]);
+  });
+
+  it("keeps the consulates of 'embassies and consulates' apart from the embassies, and 'the two embassies' are posts, not states", () => {
+    const both = extract({ text: "Oman and Malta cut ties in 2019. Embassies and consulates in both countries were closed.", published: FRIDAY });
+    expect(both.missions.map((m) => [m.sender, m.host, m.kind]).sort()).toEqual([
+      ["MT", "OM", "consulate"], ["MT", "OM", "embassy"], ["OM", "MT", "consulate"], ["OM", "MT", "embassy"],
+    ]);
+    const two = extract({ text: "Chile opened embassies in Ghana and Kenya on Monday. The two embassies will promote trade.", published: FRIDAY });
+    expect(two.missions.map((m) => [m.sender, m.host]).sort()).toEqual([["CL", "GH"], ["CL", "KE"]]);
+  });
+
+  it("reads 'both countries' as the pair the story is about when a third state was named once in between", () => {
+    const text = "Chile and Peru cut ties in 2019. Chile said Peru had diverted a border river with help from Brazil. Embassies in both countries were closed.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host]).sort()).toEqual([["CL", "PE"], ["PE", "CL"]]);
+  });
+
+  it("dates posts closed with no date of their own by the rupture the article dates, not by the report", () => {
+    const text = "Oman and Malta restored ties on Monday. Oman had broken off relations with Malta in 2019, and embassies in both countries were closed.";
+    const { missions, events } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.status, m.history.map((h) => h.date)])).toEqual([
+      ["OM", "closed", ["2019"]],
+      ["MT", "closed", ["2019"]],
+    ]);
+    expect(events.filter((e) => e.type === "mission-closed").map((e) => e.date)).toEqual(["2019", "2019"]);
+    expect(events.find((e) => e.type === "relations-severed")).toMatchObject({ source: "OM", target: "MT", date: "2019" });
+  });
+
   it("checks closing cues before opening ones", () => {
     const ids = MISSION_CUES.map((c) => c.id);
     expect(ids.indexOf("mission.closed")).toBeLessThan(ids.indexOf("mission.opened"));

@@ -2,7 +2,7 @@ import { getActor } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 
 /** A post named in a sentence, with its sender, host and city. */
@@ -86,6 +86,13 @@ function distinctByCode(parties: Party[]): Party[] {
   return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
 }
 
+/** The two states of "the two countries", "both sides" when they are the clause's subject or the posts' place ("in both countries"). */
+function groupAround(ctx: SentenceContext, start: number, end: number): Party[] {
+  const clauseStart = start - clauseBefore(ctx, start).length;
+  const group = ctx.parties.filter((p) => p.via === "group" && ((p.start >= clauseStart && p.end <= start) || (p.start >= end && p.start - end <= 30 && p.cue === "in")));
+  return distinctByCode(group.filter((p) => p.start === group[0]!.start));
+}
+
 /** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
 export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory): MissionMention[] {
   const out: MissionMention[] = [];
@@ -120,6 +127,15 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       }
       // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
       const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
+      // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
+      // pair of states are, likewise, each one's in the other.
+      const pairGroup = /s$/i.test(m[0]) ? groupAround(ctx, start, end) : [];
+      if (pairGroup.length === 2 && !reciprocal) {
+        for (const [a, b] of [[pairGroup[0]!, pairGroup[1]!], [pairGroup[1]!, pairGroup[0]!]] as const) {
+          out.push({ kind, generic: generic || undefined, sender: a.code, host: b.code, city: null, start, end });
+        }
+        continue;
+      }
       if (reciprocal) {
         const pair = distinctByCode(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
         if (pair.length === 2) {

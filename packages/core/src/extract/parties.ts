@@ -9,6 +9,8 @@ export interface PartyMemory {
   lastPerson: Party | undefined;
   /** States named so far, most recent first. */
   recent: Party[];
+  /** How often each state has been named so far, by code. */
+  named: Map<string, number>;
   person(name: string): PersonRecord | undefined;
   /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
   holder(role: string): PersonRecord | undefined;
@@ -29,6 +31,8 @@ const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of"
 const PRONOUNS_STATE = new Set(["its", "it"]);
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
+// "the two embassies" are two posts, not the two states.
+const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
@@ -129,22 +133,35 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) ||
-        (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower))))
+        (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
       for (const p of lastTwoStates(parties, memory)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
     }
   }
-  for (const p of parties) if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) memory.recent.unshift(p);
+  for (const p of parties) {
+    if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) {
+      memory.recent.unshift(p);
+      memory.named.set(p.code, (memory.named.get(p.code) ?? 0) + 1);
+    }
+  }
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
   if (subject) memory.subject = subject;
   memory.recent.splice(12);
   return parties;
 }
 
-/** The last two states named, in this sentence first, the earlier of them first. */
+/**
+ * The last two states named, in this sentence first, the earlier of them first. Of the last three, one named only once
+ * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
+ * were shut" are the two the story is about.
+ */
 function lastTwoStates(parties: Party[], memory: PartyMemory): Party[] {
-  return distinctCodes([...parties.filter((p) => p.via === "actor" || p.via === "official").reverse(), ...memory.recent]).slice(0, 2).reverse();
+  const here = parties.filter((p) => p.via === "actor" || p.via === "official").reverse();
+  const [a, b, c] = distinctCodes([...here, ...memory.recent]);
+  const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
+  const pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
+  return pair.filter((p): p is Party => p !== undefined).slice(0, 2).reverse();
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.
