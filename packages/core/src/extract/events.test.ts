@@ -133,7 +133,19 @@ describe("ambassador-appointed and ambassador-recalled", () => {
   it.each([
     ["Peru appointed Luis Paz as its ambassador to Chile on Monday.", { source: "PE", target: "CL", date: "2023-03-27" }],
     ["Chilean President Ana Rojas nominated career diplomat Hugo Vidal as ambassador to Uruguay last week.", { source: "CL", target: "UY", date: "2023-03-19/2023-03-25" }],
+    // Passive and nominal appointments: the envoy's own state appoints; the agent's state counts when the envoy's is unknown.
+    ["Luis Paz, the new Peruvian ambassador to Chile, was appointed by President Ana Rojas in 2021.", { source: "PE", target: "CL", date: "2021" }],
+    ["The new envoy is the first appointment by Peruvian President Ana Rojas to Chile since 2020.", { source: "PE", target: "CL", date: "2020" }],
   ] as const)("appointed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-appointed", ...expected }));
+
+  it("reads no appointment of an ambassador into other appointments made by someone", () => {
+    expectNoEvent("Finance Minister Luis Paz was appointed by Peruvian President Ana Rojas in 2021.", "ambassador-appointed");
+  });
+
+  it("gives an appointment named only as a noun no date rather than the report's", () => {
+    const { events } = extract({ text: "The new envoy is the first appointment by Peruvian President Ana Rojas to Chile.", published: FRIDAY });
+    expect(events.find((e) => e.type === "ambassador-appointed")).toMatchObject({ source: "PE", target: "CL", date: null });
+  });
 
   it.each([
     ["Sweden recalled its ambassador from Iran for consultations on Wednesday.", { source: "SE", target: "IR", date: "2023-03-29" }],

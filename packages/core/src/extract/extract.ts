@@ -161,7 +161,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const own = nearestDate(ctx, dates, start, end, published);
         // "the establishment of relations was a turning point": a noun with no date of its own refers back.
         if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
-        const date = own ?? fallbackDate(start, end);
+        // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
+        const date = own ?? (NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
         // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -447,6 +448,7 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
 
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
+const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();

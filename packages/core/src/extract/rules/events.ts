@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { clauseEnd, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -220,10 +220,23 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-appointed",
     keywords: ["appoint", "nominat", "named", "designat", "sworn", "accredited"],
     type: "ambassador-appointed",
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b/gi,
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
+      // "The envoy, named last month, was appointed by President X", "the first appointment by President X to Kenya":
+      // the post is named before the trigger; whoever follows "by" appoints.
+      if (/\bby$/i.test(m[0])) {
+        const before = clauseBefore(ctx, start);
+        const appointee = ctx.parties.find((p) => p.via === "official" && p.start >= start - before.length && p.end <= start);
+        if (!/\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b/i.test(before) && !(appointee && isEnvoy(appointee))) return null;
+        // An envoy is appointed by their own state: the agent's state counts only when the envoy's is not known.
+        const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via === "official" || p.via === "actor");
+        const source = appointee && isEnvoy(appointee) ? appointee : agent;
+        const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
+        const target = accredited ?? objectAfter(ctx, end, ["to", "in", "for"], source?.code) ?? partiesBefore(ctx, start).find((p) => p.cue === "to" && p.code !== source?.code);
+        return source && target && source.code !== target.code ? { source, target } : null;
+      }
       // The appointing state is the subject ("President X nominated …"), else the appointee's own state.
       // "Godec was appointed by President Obama": the appointee before a passive, the appointing state after "by".
       const passive = /\b(?:was|were|is|has been|had been)\s+$/i.test(ctx.text.slice(start - 16, start));
