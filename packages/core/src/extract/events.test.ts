@@ -265,3 +265,22 @@ describe("SCHEMA conventions", () => {
     expect(visit.sources[0]!.rule).toBe("event.visit");
   });
 });
+
+describe("events told relative to another ('weeks after', 'hours after')", () => {
+  // FRIDAY is 2023-03-31: the main clause's "on Friday".
+  it.each([
+    ["Chile opened a consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima.", "2023-02-03/2023-03-31"],
+    ["Chile opened a consulate in Arequipa on Friday, a week after Foreign Minister Ana Rojas visited Lima.", "2023-03-21/2023-03-31"],
+    ["Chile opened a consulate in Arequipa on Friday, just hours after Foreign Minister Ana Rojas visited Lima.", "2023-03-31"],
+    ["Chile opened a consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima in February.", "2023-02"],
+    ["Chile opened a consulate in Arequipa on Friday, years after Foreign Minister Ana Rojas visited Lima.", null],
+  ] as const)("dates the earlier event by its own clause, else before the main date: %s", (text, date) => {
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.find((e) => e.type === "visit")).toMatchObject({ source: "CL", target: "PE", date });
+    expect(events.find((e) => e.type === "mission-opened")).toMatchObject({ date: "2023-03-31" });
+  });
+
+  it("leaves an event in the main clause after an opening 'weeks after …,' its own date", () => {
+    expectEvent("Two weeks after the talks, Chile opened a consulate in Arequipa on Friday.", FRIDAY, { type: "mission-opened", source: "CL", target: "PE", date: "2023-03-31" });
+  });
+});

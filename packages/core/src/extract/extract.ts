@@ -158,11 +158,15 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
         const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
         if (modality !== "asserted" && !options.keepUnasserted) continue;
-        const own = nearestDate(ctx, dates, start, end, published);
+        // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
+        // before the main clause's date by the distance the text gives.
+        const relative = relativeClause(ctx, start);
+        const own = nearestDate(ctx, relative ? dates.filter((d) => d.start >= relative.start) : dates, start, end, published);
         // "the establishment of relations was a turning point": a noun with no date of its own refers back.
         if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
+        const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
         // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-        const date = own ?? (NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+        const date = own ?? (relative ? relativeSpan(relative, main(), published) : NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
         // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -228,8 +232,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       let status: MissionStatus = cue?.status ?? "open";
       if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
       // An announcement is dated by when it was made, not by when the post will open ("will open this year").
-      const own = cue?.future ? nearestDate(ctx, dates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, dates, found.start, found.end, published);
-      const date = own ?? fallbackDate();
+      const relative = relativeClause(ctx, found.start);
+      const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
+      const own = cue?.future ? nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, ownDates, found.start, found.end, published);
+      const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
       const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
       missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
       // A post that relocates opens in its new host (SCHEMA.md conventions).
@@ -449,6 +455,48 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)/i;
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
+// "hours after" is the same day as the main clause's event.
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a few": 3, several: 5 };
+/** How far a clause of vague distance ("days after", "weeks before") can lie from the main date. */
+const VAGUE_DAYS: Record<string, number> = { hour: 0, day: 14, week: 56, month: 365 };
+
+interface RelativeClause {
+  /** Where the clause's own words start, after "days after". */
+  start: number;
+  /** Days the clause's event can lie from the main date; null when the text gives no usable distance. */
+  window: number | null;
+  direction: "after" | "before";
+}
+
+/** A clause told relative to the main one ("weeks after X visited", "days before"), when the trigger at `pos` is in it (no comma between). */
+function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | null {
+  const from = Math.max(ctx.sentence.start, pos - 120);
+  const m = RELATIVE_CLAUSE.exec(ctx.text.slice(from, pos));
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  // "shortly after", "just before": within a couple of days.
+  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before" };
+  const unit = m[3]!.toLowerCase().replace(/s$/, "");
+  const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
+  const unitDays = UNIT_DAYS[unit];
+  // Years are too coarse to place an event by; a counted distance gets a little slack, "more than" twice the distance.
+  let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
+  if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
+  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before" };
+}
+
+/** The days a relative clause's event lies in: before the main date for "after", after it for "before", up to the report. */
+function relativeSpan(clause: RelativeClause, main: string | null, published: string | null): string | null {
+  const range = main ? edtfRange(main) : null;
+  if (clause.window === null || !range?.start || !range.end) return null;
+  if (clause.window === 0) return main;
+  const shift = (day: string, days: number) => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+  if (clause.direction === "after") return `${shift(range.start, -clause.window)}/${range.end}`;
+  const end = shift(range.end, clause.window);
+  return `${range.start}/${published && end > published ? published : end}`;
+}
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();

@@ -148,7 +148,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.agreement",
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
-    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon))\b/gi,
+    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
     roles: dyad,
   },
   {
