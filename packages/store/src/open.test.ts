@@ -37,6 +37,33 @@ describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract(
     await store.close();
   });
 
+  it("merges three outlets' reports of one story into one record per happening", async () => {
+    const store = await openStore(join(dir, "story.db"));
+    const articles = [
+      { published: "2024-03-05", url: "https://news.example.org/a1", text: "Chile's Foreign Minister Ana Rojas visited Lima on Monday and met her Peruvian counterpart Luis Paz. The two ministers signed an agreement on border trade. Chile will open a consulate in Arequipa, Rojas said." },
+      { published: "2024-03-06", url: "https://wire.example.com/a2", text: "Chilean Foreign Minister Ana Rojas, who was in Peru this week, agreed with Peru's foreign minister Luis Paz to boost border trade. Chile plans to open a consulate in Arequipa." },
+      // A later article tells the visit as background: "weeks after" places it before the opening, not on its day.
+      { published: "2024-04-20", url: "https://news.example.org/a3", text: "Chile opened its consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima." },
+    ];
+    for (const article of articles) await ingestDocument(store, article);
+    const { timeline, missions } = await store.relations("CL", "PE");
+    expect(timeline.map((e) => [e.type, e.date, e.reportCount])).toEqual([
+      ["agreement", "2024-03-04", 2],
+      ["mission-announced", "2024-03-04", 2],
+      ["visit", "2024-03-04", 3],
+      ["meeting", "2024-03-04", 1],
+      ["mission-opened", "2024-04-19", 1],
+    ]);
+    expect(missions.aInB.map((m) => [m.kind, m.city, m.status, m.history.map((h) => `${h.date} ${h.status}`)])).toEqual([
+      ["consulate", "Arequipa", "open", ["2024-03-04 planned", "2024-04-19 open"]],
+    ]);
+    expect((await store.officials({})).items.map((o) => [o.name, o.country, o.sources.length])).toEqual([
+      ["Ana Rojas", "CL", 3],
+      ["Luis Paz", "PE", 2],
+    ]);
+    await store.close();
+  });
+
   it("rejects an input that is not a document", async () => {
     const store = await openStore(join(dir, "extract-bad.db"));
     await expect(ingestDocument(store, { text: "" })).rejects.toThrow();
