@@ -23,7 +23,7 @@ export { Official, Position, Role, ROLES } from "./model/official.js";
 export { Provenance, Span } from "./model/provenance.js";
 
 // extract: news text → missions, officials and events with provenance
-export { extract } from "./extract/extract.js";
+export { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract/extract.js";
 export type { ExtractOptions } from "./extract/extract.js";
 export { annotate } from "./extract/annotate.js";
 export type { Annotation, AnnotationKind } from "./extract/annotate.js";

@@ -2,7 +2,8 @@
 import { CoreError, type Extraction } from "@proj/core";
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  ANNOUNCED, APPROVED_AND_VISIT, ARNOR, CONSULATE_RECORDS, GONDOR, numberedArticle, OPENED, REOPENED, STORY, VISIT_OTHER_OUTLET,
+  ANNOUNCED, APPROVED_AND_VISIT, ARNOR, CONSULATE_RECORDS, GONDOR, numberedArticle, OPENED, REOPENED, STATELESS_MINISTER, STORY,
+  VISIT_OTHER_OUTLET,
 } from "./fixtures.js";
 import type { Store } from "./store.js";
 
@@ -93,6 +94,24 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
         expect(meetings.items[0]).toMatchObject({ reportCount: 2, date: "2023-03-30" });
         const counts = await store.stats();
         expect(counts.events).toBe(8); // 2 announcements, approval, visit, meeting, opening, suspension, reopening
+      });
+
+      it("files an official the article gave no state under the one person of that name and office it knows", async () => {
+        const store = await fresh();
+        await ingestAll(store, STORY);
+        const report = await store.ingestExtraction(STATELESS_MINISTER);
+        expect(report.officials).toMatchObject({ created: 0, merged: 1 });
+        expect(report.merges.find((m) => m.kind === "official")?.reason).toBe(
+          `same name "Aragorn el-Telcontar" and office as ${ARNOR}'s; the article did not name Aragorn el-Telcontar's state (read as ${GONDOR})`,
+        );
+        expect((await store.officials({ country: GONDOR })).items.map((o) => o.name)).toEqual(["Faramir Húrin"]);
+        expect((await store.officials({ country: ARNOR, q: "telcontar" })).items[0]?.sources).toHaveLength(4);
+      });
+
+      it("keeps an official the article gave no state apart when no one of that name is known", async () => {
+        const store = await fresh();
+        await store.ingestExtraction(STATELESS_MINISTER);
+        expect((await store.officials({ country: GONDOR })).items.map((o) => o.name)).toEqual(["Aragorn el-Telcontar"]);
       });
 
       it("yields one official per person, with aliases and positions", async () => {

@@ -1,6 +1,6 @@
 // A made-up story for tests: Arnor (XA) opens an embassy in Gondor (XG), reported by seven articles out of order.
 // XA and XG are ISO 3166 user-assigned codes, so no real state is described.
-import { Extraction, toDocument, type Document, type Provenance } from "@proj/core";
+import { Extraction, STATE_FROM_DOCUMENT, toDocument, type Document, type Provenance } from "@proj/core";
 import type * as z from "zod";
 
 type ExtractionInput = z.input<typeof Extraction>;
@@ -175,3 +175,22 @@ export function numberedArticle(n: number, events = 3): Extraction {
     })),
   }));
 }
+
+/**
+ * A later article about Gondor naming "Foreign Minister Aragorn el-Telcontar" without his state: the extractor took
+ * the document's own (Gondor), and says so in the rule.
+ */
+export const STATELESS_MINISTER = article(
+  "Gondor's parliament debated the new embassy in the presence of Foreign Minister Aragorn el-Telcontar on 5 May 2024.",
+  "2024-05-06",
+  "https://third.example/gondor-debate",
+  (doc) => {
+    const s = cite(doc, "Gondor's parliament debated the new embassy in the presence of Foreign Minister Aragorn el-Telcontar", `official.title-name${STATE_FROM_DOCUMENT}`);
+    const event = cite(doc, "Gondor's parliament debated the new embassy");
+    return {
+      missions: [],
+      officials: [{ name: "Aragorn el-Telcontar", country: GONDOR, role: "foreign-minister", sources: [s] }],
+      events: [{ type: "meeting", source: ARNOR, target: GONDOR, date: "2024-05-05", officials: ["Aragorn el-Telcontar"], sources: [event] }],
+    };
+  },
+);

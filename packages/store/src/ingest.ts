@@ -2,13 +2,14 @@
 import { createHash } from "node:crypto";
 import {
   contentHash, CoreError, type DayRange, DiplomaticEvent, DiplomaticMission, Document, edtfRange, Extraction, formatIssue, IsoDay,
-  issuesFromZod, missionId, Official, slug, type IssueLocation, type Provenance,
+  issuesFromZod, missionId, Official, slug, stateFromDocument, type IssueLocation, type Provenance,
 } from "@proj/core";
 import * as z from "zod";
 import {
   addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, deriveStatus, dyadOf, EMBASSY_KINDS,
   LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial,
-  type MissionReport, mayMatchOfficial, officialSearchText, officialWithPosition, STATUS_OF_EVENT, type StatusReport,
+  type MissionReport, mayMatchOfficial, nameTokens, type OfficialMatch, officialSearchText, officialWithPosition, STATUS_OF_EVENT,
+  type StatusReport,
 } from "./merge.js";
 import { createPlainEventReader } from "./bulk-event.js";
 import type { StoredEvent } from "./queries.js";
@@ -161,7 +162,15 @@ export async function mergeDocument(tx: Executor, doc: Document, records: Parsed
   const missions = records.missions.map((m, i) => withDocument(m, doc.id, source("missions", i)));
   const events = records.events.map((e, i) => ({ ...withDocument(e, doc.id, source("events", i)), reported: e.reported ?? doc.published }));
 
-  const stored = await storeOfficials(tx, officials, report);
+  // The states the document names: where an official it gives no state of their own may already be known.
+  const named = new Set(
+    [
+      ...records.officials.map((o) => o.country),
+      ...records.events.flatMap((e) => [e.source, e.target, ...e.participants]),
+      ...records.missions.flatMap((m) => [m.sender, m.host]),
+    ].filter((code): code is string => Boolean(code)),
+  );
+  const stored = await storeOfficials(tx, officials, report, named);
   const canonicalName = (name: string) =>
     stored.find((o) => [o.name, ...o.aliases].some((n) => compareNames(n, name) === "same"))?.name ??
     stored.find((o) => compareNames(o.name, name) !== null)?.name ??
@@ -175,13 +184,36 @@ export async function mergeDocument(tx: Executor, doc: Document, records: Parsed
   return report;
 }
 
-async function storeOfficials(tx: Executor, officials: Official[], report: IngestReport): Promise<Array<Official & { id: string }>> {
+/** A country's officials whose names could match the incoming one (only those are parsed: the list grows with every document). */
+async function namesakes(tx: Executor, incoming: Official, country: string): Promise<Array<Official & { id: string }>> {
+  const rows = await tx.all<RecordRow & { search: string }>("SELECT id, record, search FROM officials WHERE country = ?", [country]);
+  return rows.filter((row) => mayMatchOfficial(incoming, row.search)).map(officialFromRow);
+}
+
+/**
+ * For an official whose state the article never gave (extraction took the document's own): the one person of the same
+ * full name and role the knowledge base already knows in another state the document names ("President X" in a story
+ * about a visit abroad). Several, or none: no match.
+ */
+async function knownElsewhere(tx: Executor, incoming: Official, named: ReadonlySet<string>): Promise<OfficialMatch<Official & { id: string }> | null> {
+  if (nameTokens(incoming.name).length < 2) return null;
+  const found: Array<Official & { id: string }> = [];
+  for (const country of named) {
+    if (country === incoming.country) continue;
+    for (const known of await namesakes(tx, incoming, country)) {
+      const match = compareNames(known.name, incoming.name);
+      if ((match === "same" || match === "variant") && known.role === incoming.role) found.push(known);
+    }
+  }
+  if (found.length !== 1) return null;
+  const [official] = found as [Official & { id: string }];
+  return { official, reason: `same name "${official.name}" and office as ${official.country}'s; the article did not name ${incoming.name}'s state (read as ${incoming.country})` };
+}
+
+async function storeOfficials(tx: Executor, officials: Official[], report: IngestReport, named: ReadonlySet<string>): Promise<Array<Official & { id: string }>> {
   const stored: Array<Official & { id: string }> = [];
   for (const incoming of officials) {
-    // Only the officials whose names could match are parsed and compared: a country's list grows with every document.
-    const rows = await tx.all<RecordRow & { search: string }>("SELECT id, record, search FROM officials WHERE country = ?", [incoming.country]);
-    const candidates = rows.filter((row) => mayMatchOfficial(incoming, row.search)).map(officialFromRow);
-    const match = matchOfficial(incoming, candidates);
+    const match = matchOfficial(incoming, await namesakes(tx, incoming, incoming.country)) ?? (stateFromDocument(incoming) ? await knownElsewhere(tx, incoming, named) : null);
     let official: Official & { id: string };
     if (match) {
       official = { ...mergeOfficial(match.official, incoming), id: match.official.id };

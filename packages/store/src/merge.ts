@@ -71,13 +71,19 @@ export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY
   return previous[b.length]!;
 }
 
-/** Transliteration tolerance: one edit in parts of 5+ letters (Maliki/Malki), two in parts of 8+ (Mohammed/Muhammad). */
+/**
+ * Transliteration tolerance: one edit in parts of 5+ letters (Maliki/Malki), two in parts of 8+ (Mohammed/Muhammad),
+ * counted once doubled letters are written single (Mammadov/Mamedov, Hassan/Hasan).
+ */
 function similarToken(a: string, b: string): boolean {
   if (a === b) return true;
+  const single = (token: string) => token.replace(/(\p{L})\1+/gu, "$1");
+  const [x, y] = [single(a), single(b)];
+  if (x === y) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
   const allowed = shorter >= 8 ? 2 : 1;
-  return levenshtein(a, b, allowed) <= allowed;
+  return levenshtein(a, b, allowed) <= allowed || levenshtein(x, y, allowed) <= allowed;
 }
 
 export type NameMatch = "same" | "variant" | "partial";

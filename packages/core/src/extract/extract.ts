@@ -645,6 +645,16 @@ function toEvent(e: EventCandidate, published: string | null): DiplomaticEvent {
   };
 }
 
+/**
+ * Marks the rule of an official whose state the article never gives ("President Obama", "the Foreign Minister, X"):
+ * the state is the document's own, a prior that a knowledge base knowing the person better may overrule.
+ */
+export const STATE_FROM_DOCUMENT = "+state-from-document";
+
+/** Whether every source of an extracted official took its state from the document rather than from the text about them. */
+export const stateFromDocument = (official: Pick<Official, "sources">): boolean =>
+  official.sources.length > 0 && official.sources.every((s) => s.rule.endsWith(STATE_FROM_DOCUMENT));
+
 function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
   const main = p.mentions.find((m) => m.country) ?? p.mentions[0]!;
   const aliases = [...new Set(p.mentions.map((m) => m.name).filter((n) => n !== p.name))];
@@ -655,7 +665,7 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
     role: main.role,
     title: main.title,
     positions: [{ role: main.role, title: main.title, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
-    sources: p.mentions.map((m) => provenance(m.sentence, m.start, m.end, m.rule, m.confidence)),
+    sources: p.mentions.map((m) => provenance(m.sentence, m.start, m.end, p.stateFromDocument ? `${m.rule}${STATE_FROM_DOCUMENT}` : m.rule, m.confidence)),
   };
 }
 

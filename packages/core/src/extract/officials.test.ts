@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract.js";
 import { findItems } from "./mentions.js";
 import { findOfficials, indexPeople, type OfficialMention, resolvePeople } from "./officials.js";
 import { splitSentences } from "./sentences.js";
@@ -116,5 +117,19 @@ describe("findOfficials: negatives", () => {
     "Lia Moss made her first appearance as ambassador at a primary school.",
   ])("%s", (text) => {
     expect(read(text).people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe("officials whose state the article never gives", () => {
+  it("marks the rule when the state is the document's own, and only then", () => {
+    const text = "Israel's President Ruth Amir received the new Azerbaijani ambassador, Emin Aliyev. The embassy opened in the presence of Foreign Minister Kamran Mammadov.";
+    const { officials } = extract({ text, published: "2023-03-31" });
+    const minister = officials.find((o) => o.name === "Kamran Mammadov")!;
+    expect(minister.sources.map((s) => s.rule)).toEqual([`official.title-name${STATE_FROM_DOCUMENT}`]);
+    expect(stateFromDocument(minister)).toBe(true);
+    expect(officials.filter((o) => o.name !== "Kamran Mammadov").map((o) => [o.name, stateFromDocument(o)])).toEqual([
+      ["Ruth Amir", false],
+      ["Emin Aliyev", false],
+    ]);
   });
 });

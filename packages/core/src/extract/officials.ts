@@ -8,6 +8,8 @@ import type { Sentence } from "./sentences.js";
 export interface PersonRecord {
   name: string;
   country: string | null;
+  /** No mention or neighbour gave the state: it is the document's own (dateline, publisher, most named). */
+  stateFromDocument?: boolean;
   mentions: OfficialMention[];
 }
 
@@ -466,16 +468,17 @@ export function resolvePeople(
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
-    const candidates = [
+    const specific = [
       fromTitle,
       hostOfCredentials(p, people),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
       companyKept(sentences, analysed, excluded),
-      ...home,
     ];
-    p.country = candidates.find((c): c is string => Boolean(c) && !excluded.has(c!)) ?? null;
+    const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
+    p.country = specific.find(usable) ?? home.find(usable) ?? null;
+    p.stateFromDocument = p.country !== null && !specific.some((c) => usable(c));
   }
   for (const p of people) {
     for (const m of p.mentions) {
