@@ -158,7 +158,12 @@ describe("diplomat-expelled", () => {
     ["Estonia expelled two Russian diplomats on Monday.", { source: "EE", target: "RU", date: "2023-03-27" }],
     ["Morocco declared the Algerian consul persona non grata on Tuesday.", { source: "MA", target: "DZ", date: "2023-03-28" }],
     ["Ecuador ordered the Mexican ambassador to leave the country within 72 hours on Friday.", { source: "EC", target: "MX", date: "2023-03-31" }],
+    ["Two employees of the Estonian embassy in Moscow were ordered to leave Russia on Tuesday.", { source: "RU", target: "EE", date: "2023-03-28" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "diplomat-expelled", ...expected }));
+
+  it("reads no expulsion into others ordered to leave", () => {
+    expectNoEvent("Two Estonian journalists were ordered to leave Russia on Tuesday.", "diplomat-expelled");
+  });
 });
 
 describe("negatives: no event of the trap type", () => {

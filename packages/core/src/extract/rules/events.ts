@@ -265,8 +265,15 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave)\b/gi,
-    roles(ctx, start, end) {
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
+    roles(ctx, start, end, m) {
+      // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
+      if (/^ordered to leave$/i.test(m[0])) {
+        if (!/\b(?:diplomats?|envoys?|ambassadors?|embass(?:y|ies)|consul\w*|attach[eé]s?|mission)\b/i.test(clauseBefore(ctx, start))) return null;
+        const expelled = partiesBefore(ctx, start).find((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at");
+        const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== expelled?.code);
+        return expelled && agent ? { source: agent, target: expelled } : null;
+      }
       // "Ambassador X was to be expelled": the envoy's state is the target; the acting state is the agent or the speaker.
       if (/\b(?:was|were|been|be|is|are)\s+$/i.test(ctx.text.slice(start - 8, start))) {
         const expelled = partiesBefore(ctx, start).find((p) => p.via === "official" || p.envoy);
