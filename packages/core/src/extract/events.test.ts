@@ -63,6 +63,8 @@ describe("agreement", () => {
     ["Japan and Vietnam signed an agreement on maritime cooperation on Tuesday.", { source: "JP", target: "VN", date: "2023-03-28" }],
     ["Ghana and Togo signed a memorandum of understanding on border security in Accra on Monday.", { source: "GH", target: "TG", date: "2023-03-27" }],
     ["The foreign ministers of Uruguay and Paraguay agreed to cooperate on river transport on Wednesday.", { source: "UY", target: "PY", date: "2023-03-29" }],
+    ["Uruguay and Paraguay established ties on Wednesday, issuing a joint communiqué in Geneva.", { source: "UY", target: "PY", date: "2023-03-29" }],
+    ["Uruguay's Permanent Representative Ana Ruiz and her Paraguayan counterpart Luis Benítez signed the protocol on Wednesday.", { source: "UY", target: "PY", date: "2023-03-29" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "agreement", ...expected }));
 
   // "the two countries" as a subject names both sides.

@@ -63,7 +63,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (partner && partner.end <= start) return { source: partner, target: subject };
     // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
-    if (head && /^[^,;]{0,30}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
+    if (head && /^[^,;]{0,80}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
     const object = after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
     if (object) return { source: subject, target: object };
@@ -148,7 +148,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.agreement",
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
-    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communiqu[eé]|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
+    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
     roles: dyad,
   },
   {
