@@ -45,7 +45,13 @@ describe("meeting", () => {
     ["Chile and Peru held talks in Santiago on Wednesday.", { source: "CL", target: "PE", date: "2023-03-29" }],
     ["Finnish Foreign Minister Aino Virta received Norwegian Foreign Minister Kari Holm on Wednesday.", { source: "FI", target: "NO", date: "2023-03-29" }],
     ["Brazil's Foreign Minister Paulo Souza met Argentine Foreign Minister Elena Ruiz on the sidelines of the G20 summit in India on Monday.", { source: "AR", target: "BR", date: "2023-03-27" }],
+    ["Trade was discussed on Monday at a meeting that brought together Estonia's Foreign Minister Mart Kask and his Latvian counterpart Janis Ozols.", { source: "EE", target: "LV", date: "2023-03-27" }],
+    ["A meeting took place on Monday between Chile's Foreign Minister Ana Rojas and the Peruvian president.", { source: "CL", target: "PE", date: "2023-03-27" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "meeting", ...expected }));
+
+  it("reads the two sides after a passive agreement ('was inked by A and his B counterpart')", () => {
+    expectEvent("A memorandum on fisheries was inked on Monday by Estonia's Foreign Minister Mart Kask and his Latvian counterpart Janis Ozols.", FRIDAY, { type: "agreement", source: "EE", target: "LV", date: "2023-03-27" });
+  });
 });
 
 describe("phone-call", () => {

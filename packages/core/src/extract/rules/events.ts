@@ -71,6 +71,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   // "A and B signed …": two states joined by "and" before the trigger.
   const [a, b] = distinct(partiesBefore(ctx, start));
   if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start))) return { source: b, target: a };
+  // "… was inked by Safadi and his Indonesian counterpart", "a meeting that brought together A and B": the two after it.
+  const [x, y] = distinct(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
+  if (!subject && x && y && /\band\b|&/.test(ctx.text.slice(x.end, y.start))) return { source: x, target: y };
   return null;
 }
 
@@ -120,7 +123,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.meeting",
     keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
