@@ -133,3 +133,20 @@ describe("officials whose state the article never gives", () => {
     ]);
   });
 });
+
+describe("the state of an official named without one", () => {
+  it("reads 'X was <demonym> Ambassador to Y' as X's state, and gives a nominating president the nominee's", () => {
+    const text = "President Ana Lind announced her intent to nominate Ann Berg to be Ambassador to Chile. Previously, Berg was Norwegian Ambassador to Peru.";
+    const { officials, events } = extract({ text, published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country, stateFromDocument(o)])).toEqual([
+      ["Ana Lind", "NO", false],
+      ["Ann Berg", "NO", false],
+    ]);
+    expect(events.find((e) => e.type === "ambassador-appointed")).toMatchObject({ source: "NO", target: "CL" });
+  });
+
+  it("reads no office into a copula after a pronoun ('his claim that he is X's president')", () => {
+    const { officials } = extract({ text: "Peru rejected Juan Soto's claim that he is Bolivia's interim president.", published: "2023-03-31" });
+    expect(officials).toEqual([]);
+  });
+});

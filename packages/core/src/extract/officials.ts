@@ -254,8 +254,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
     // Only with a state or post named: "as ambassador at a school" is no office.
-    if (isWord(items[p], "as", "be", "become", "becomes", "became") && (!envoy || country || accreditedTo || stateFromContext)) {
-      for (let q = p - 1; q >= 0; q--) {
+    // "Berg was Norwegian Ambassador to Peru": with a bare copula, only the name right before it.
+    const copula = isWord(items[p], "was", "is");
+    if ((copula ? asPerson(items, p - 1) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext)) {
+      for (let q = p - 1; q >= (copula ? p - 1 : 0); q--) {
         const person = asPerson(items, q);
         if (!person) continue;
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be")) continue;
@@ -471,6 +473,7 @@ export function resolvePeople(
     const specific = [
       fromTitle,
       hostOfCredentials(p, people),
+      appointerOf(p, people),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
@@ -550,6 +553,22 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[]): string | nu
     for (const o of people) {
       const envoy = o.mentions.find((om) => om.sentence === m.sentence && om.accreditedTo && om !== m);
       if (envoy) return envoy.accreditedTo;
+    }
+  }
+  return null;
+}
+
+/**
+ * "President X announced his intent to nominate Y to be Ambassador to Z", where Y's own state is given elsewhere
+ * ("Y, a Norwegian diplomat"): an envoy is appointed by their own state, so that is X's.
+ */
+function appointerOf(p: PersonRecord, people: PersonRecord[]): string | null {
+  for (const m of p.mentions) {
+    if (!/\b(?:nominat|appoint)\w*/i.test(m.sentence.text.slice(m.end - m.sentence.start))) continue;
+    for (const o of people) {
+      if (o === p || !o.mentions.some((om) => om.sentence === m.sentence && om.start > m.end && ENVOY_ROLES.test(om.role))) continue;
+      const own = o.mentions.find((om) => om.country)?.country;
+      if (own) return own;
     }
   }
   return null;
