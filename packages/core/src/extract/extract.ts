@@ -166,7 +166,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
         const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
         // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-        const date = own ?? (relative ? relativeSpan(relative, main(), published) : NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+        const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
         // "visits to Afghanistan and Iran": one event per coordinated target.
         const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
         // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.

@@ -145,6 +145,18 @@ describe("the state of an official named without one", () => {
     expect(events.find((e) => e.type === "ambassador-appointed")).toMatchObject({ source: "NO", target: "CL" });
   });
 
+  it("reads a state given through a pronoun ('Previously, he was U.S. Ambassador to …') for the person named last", () => {
+    const text =
+      "President Ana Lind announced her intent to nominate Paul Reed to be Ambassador to Chile. Reed, a career diplomat, led a foundation. Previously, he was U.S. Ambassador to Peru and chargé d'affaires in Quito, Ecuador.";
+    const { officials, events } = extract({ text, published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([
+      ["Ana Lind", "US"],
+      ["Paul Reed", "US"],
+    ]);
+    // The nomination is told without a day of its own: undated, not the report's day.
+    expect(events.filter((e) => e.type === "ambassador-appointed").map((e) => [e.source, e.target, e.date])).toEqual([["US", "CL", null]]);
+  });
+
   it("reads no office into a copula after a pronoun ('his claim that he is X's president')", () => {
     const { officials } = extract({ text: "Peru rejected Juan Soto's claim that he is Bolivia's interim president.", published: "2023-03-31" });
     expect(officials).toEqual([]);

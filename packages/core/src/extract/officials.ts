@@ -446,6 +446,9 @@ export function resolvePeople(
       if (of && of !== p && m.country) (notCountries.get(of) ?? notCountries.set(of, new Set()).get(of)!).add(m.country);
     }
   }
+  // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
+  for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesOf(p, analysed));
+  const stated = new Set(people.filter((p) => p.country));
   // Second pass, in document order: people whose state no mention gives.
   for (const p of people) {
     if (p.country) continue;
@@ -473,7 +476,7 @@ export function resolvePeople(
     const specific = [
       fromTitle,
       hostOfCredentials(p, people),
-      appointerOf(p, people),
+      appointerOf(p, people, stated),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
@@ -559,16 +562,43 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[]): string | nu
 }
 
 /**
- * "President X announced his intent to nominate Y to be Ambassador to Z", where Y's own state is given elsewhere
- * ("Y, a Norwegian diplomat"): an envoy is appointed by their own state, so that is X's.
+ * "Larry Palmer, a career diplomat … Previously, he was U.S. Ambassador to Honduras": a state given through a pronoun,
+ * in the sentence naming the person or the next two, when the person is the last one named before it.
  */
-function appointerOf(p: PersonRecord, people: PersonRecord[]): string | null {
+function pronounCopulaState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], named: Set<number>): string | null {
+  for (const i of named) {
+    for (let j = i; j <= i + 2 && j < analysed.length; j++) {
+      const items = analysed[j]!.items;
+      for (let k = 0; k + 2 < items.length; k++) {
+        if (!isWord(items[k], "he", "she") || !isWord(items[k + 1], "was", "is")) continue;
+        const a = skip(items, k + 2, "the", "a", "former");
+        const actor = items[a];
+        if (actor?.kind !== "actor" || items[a + 1]?.kind !== "title") continue;
+        if (lastPersonBefore(analysed, j, items[k]!.start) === p) return actor.code;
+      }
+    }
+  }
+  return null;
+
+  function lastPersonBefore(all: { sentence: Sentence; items: Item[] }[], j: number, pos: number): PersonRecord | undefined {
+    for (let s = j; s >= Math.max(0, j - 2); s--) {
+      const found = [...all[s]!.items].reverse().find((it): it is PersonItem => it.kind === "person" && it.start < pos);
+      if (found) return sameName(cleanName(found.name), p.name) ? p : undefined;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * "President X announced his intent to nominate Y to be Ambassador to Z", where the text gives Y's own state
+ * ("Y, a Norwegian diplomat", "he was U.S. Ambassador to …"): an envoy is appointed by their own state, so that is X's.
+ */
+function appointerOf(p: PersonRecord, people: PersonRecord[], stated: ReadonlySet<PersonRecord>): string | null {
   for (const m of p.mentions) {
     if (!/\b(?:nominat|appoint)\w*/i.test(m.sentence.text.slice(m.end - m.sentence.start))) continue;
     for (const o of people) {
-      if (o === p || !o.mentions.some((om) => om.sentence === m.sentence && om.start > m.end && ENVOY_ROLES.test(om.role))) continue;
-      const own = o.mentions.find((om) => om.country)?.country;
-      if (own) return own;
+      if (o === p || !stated.has(o) || !o.mentions.some((om) => om.sentence === m.sentence && om.start > m.end && ENVOY_ROLES.test(om.role))) continue;
+      if (o.country) return o.country;
     }
   }
   return null;

@@ -23,6 +23,11 @@ export interface EventRule {
   roles(ctx: SentenceContext, start: number, end: number, match: RegExpExecArray): EventRoles | null;
   /** Announcements are events even though they speak of the future. */
   futureIsEvent?: boolean;
+  /**
+   * Dated only by the text, never by the report: an appointment is told as background ("X, who was nominated as
+   * ambassador …") far more often than as the day's news, and its day is then unknown, not the publication's.
+   */
+  datedOnlyByText?: boolean;
   /** Lower-case stems one of which every match contains: a sentence without any is skipped without running the pattern. */
   keywords: readonly string[];
 }
@@ -223,6 +228,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-appointed",
     keywords: ["appoint", "nominat", "named", "designat", "sworn", "accredited"],
     type: "ambassador-appointed",
+    datedOnlyByText: true,
     pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
