@@ -23,6 +23,7 @@ describe("missions: kinds", () => {
   it.each([
     ["Chile opened an embassy in Canberra on Monday.", { sender: "CL", host: "AU", kind: "embassy", city: "Canberra" }],
     ["Kenya inaugurated its consulate general in Guangzhou on Tuesday.", { sender: "KE", host: "CN", kind: "consulate-general", city: "Guangzhou" }],
+    ["Kenya opened a consulate general at The Hague on Tuesday.", { sender: "KE", host: "NL", kind: "consulate-general", city: "The Hague" }],
     ["Peru's honorary consulate in Brno closed on Monday.", { sender: "PE", host: "CZ", kind: "honorary-consulate", city: "Brno" }],
     ["Taiwan opened a representative office in Vilnius in 2021.", { sender: "TW", host: "LT", kind: "representative-office", city: "Vilnius" }],
     ["Chile opened a trade office in Mumbai on Monday.", { sender: "CL", host: "IN", kind: "trade-office", city: "Mumbai" }],
@@ -122,6 +123,14 @@ describe("missions: lifecycle status", () => {
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.status]).sort()).toEqual([
       ["MT", "OM", "embassy", status],
       ["OM", "MT", "embassy", status],
+    ]);
+  });
+
+  it("reads a city whose name begins with the article, with the posts coordinated after it", () => {
+    const { missions } = extract({ text: "Kenya has opened Consulate Generals at The Hague and Istanbul.", published: FRIDAY });
+    expect(missions.map((m) => [m.host, m.kind, m.city])).toEqual([
+      ["NL", "consulate-general", "The Hague"],
+      ["TR", "consulate-general", "Istanbul"],
     ]);
   });
 

@@ -65,7 +65,8 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
     const title = named.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     return lookupCity(title)?.name ?? (getActor(place.code)?.capital === title ? title : place.via === "city" ? title : null);
   }
-  if (place.via === "city") return named;
+  // "at The Hague": the article is part of the name.
+  if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
   const capital = getActor(place.code)?.capital;
   return capital && named === capital ? capital : null;
 }
