@@ -289,8 +289,9 @@ describe("events told relative to another ('weeks after', 'hours after')", () =>
     ["Chile opened a consulate in Arequipa on Friday, years after Foreign Minister Ana Rojas visited Lima.", null],
   ] as const)("dates the earlier event by its own clause, else before the main date: %s", (text, date) => {
     const { events } = extract({ text, published: FRIDAY });
-    expect(events.find((e) => e.type === "visit")).toMatchObject({ source: "CL", target: "PE", date });
-    expect(events.find((e) => e.type === "mission-opened")).toMatchObject({ date: "2023-03-31" });
+    expect(events.find((e) => e.type === "visit")).toMatchObject({ source: "CL", target: "PE", date, officials: ["Ana Rojas"] });
+    // The minister is the visit's, not the opening's.
+    expect(events.find((e) => e.type === "mission-opened")).toMatchObject({ date: "2023-03-31", officials: [] });
   });
 
   it("leaves an event in the main clause after an opening 'weeks after …,' its own date", () => {

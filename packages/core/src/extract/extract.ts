@@ -183,7 +183,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         for (const [s, source] of sources.entries()) {
           for (const [t, target] of targets.entries()) {
             if (source.code === target.code) continue;
-            const officials = new Set(parties.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+            const officials = new Set(clauseParties(ctx, parties, start).filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
             const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
             const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
             const eventDate = pairedDate ?? date;
@@ -259,7 +259,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           target: found.host,
           date,
           modality: cue.future ? "asserted" : modality,
-          officials: new Set(parties.filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
+          officials: new Set(clauseParties(ctx, parties, found.start).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
           mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
           sources: [source],
           order: found.start,
@@ -485,6 +485,20 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
   return { start, window, direction: m[4]!.toLowerCase() as "after" | "before" };
+}
+
+// ", weeks after …", "days before …" opening a clause told relative to the one before it.
+const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
+
+/**
+ * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it
+ * ("Chile opened its consulate on Friday, weeks after Foreign Minister X visited Lima"): the opening is not X's.
+ */
+function clauseParties(ctx: SentenceContext, parties: Party[], pos: number): Party[] {
+  const inner = relativeClause(ctx, pos);
+  if (inner) return parties.filter((p) => p.start >= inner.start);
+  const later = RELATIVE_OPENER.exec(ctx.text.slice(pos, ctx.sentence.end));
+  return later ? parties.filter((p) => p.start < pos + later.index) : parties;
 }
 
 /** The days a relative clause's event lies in: before the main date for "after", after it for "before", up to the report. */
