@@ -298,3 +298,12 @@ describe("events told relative to another ('weeks after', 'hours after')", () =>
     expectEvent("Two weeks after the talks, Chile opened a consulate in Arequipa on Friday.", FRIDAY, { type: "mission-opened", source: "CL", target: "PE", date: "2023-03-31" });
   });
 });
+
+describe("sources", () => {
+  it("gives one sentence read twice by one rule one source with both spans", () => {
+    const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";
+    const { events } = extract({ text, published: FRIDAY });
+    const opened = events.find((e) => e.type === "mission-opened")!;
+    expect(opened.sources.map((s) => [s.rule, s.spans.map((span) => text.slice(span.start, span.end))])).toEqual([["mission.opened", ["embassy", "embassy"]]]);
+  });
+});

@@ -633,12 +633,28 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // The more precise date wins; of two days, the earlier (reports follow events, not the other way round).
     if (c.date && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date) || (edtfSpanDays(c.date) === edtfSpanDays(same.date) && compareEdtf(c.date, same.date) < 0))) same.date = c.date;
     for (const o of c.officials) same.officials.add(o);
-    same.sources.push(...c.sources);
+    for (const source of c.sources) addSource(same.sources, source);
     if (same.mission === null) same.mission = c.mission;
     if (same.passive && !c.passive) [same.source, same.target, same.passive] = [c.source, c.target, false];
   }
   return out;
 }
+
+/** Adds a source; one sentence read by one rule twice ("opened its embassy …, the first embassy of …") is one source with both spans. */
+function addSource(sources: Provenance[], source: Provenance): void {
+  const i = sources.findIndex((s) => s.sentence === source.sentence && s.rule === source.rule && sameSentence(s, source));
+  if (i < 0) {
+    sources.push(source);
+    return;
+  }
+  const known = sources[i]!;
+  const spans = [...known.spans, ...source.spans].filter((span, k, all) => all.findIndex((o) => o.start === span.start && o.end === span.end) === k).sort((a, b) => a.start - b.start);
+  sources[i] = { ...known, spans, confidence: Math.max(known.confidence, source.confidence) };
+}
+
+/** Two sources' spans lie in one sentence of the text (an article can repeat a sentence word for word). */
+const sameSentence = (a: Provenance, b: Provenance) =>
+  a.spans.length > 0 && b.spans.length > 0 && Math.abs(a.spans[0]!.start - b.spans[0]!.start) <= (a.sentence?.length ?? 0);
 
 function toEvent(e: EventCandidate, published: string | null): DiplomaticEvent {
   const cross = EVENT_CROSSWALK[e.type];
