@@ -306,4 +306,12 @@ describe("sources", () => {
     const opened = events.find((e) => e.type === "mission-opened")!;
     expect(opened.sources.map((s) => [s.rule, s.spans.map((span) => text.slice(span.start, span.end))])).toEqual([["mission.opened", ["embassy", "embassy"]]]);
   });
+
+  it("gives the post one opening in its history, with that one source", () => {
+    const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.history.map((h) => [h.status, h.date, h.sources.length]), m.sources.length])).toEqual([
+      ["CL", "PE", [["open", "2023-03-27", 1]], 1],
+    ]);
+  });
 });

@@ -411,11 +411,8 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
       kind: first.kind,
       city,
       status,
-      history: group
-        .filter((c) => c.sources[0]!.rule !== "mission.mention")
-        .sort((a, b) => compareEdtf(a.date, b.date) || a.order - b.order)
-        .map((c) => ({ status: c.status, date: c.date, sources: c.sources })),
-      sources: group.flatMap((c) => c.sources),
+      history: historyOf(group.filter((c) => c.sources[0]!.rule !== "mission.mention").sort((a, b) => compareEdtf(a.date, b.date) || a.order - b.order)),
+      sources: withSources(group),
     });
   }
   return out;
@@ -638,6 +635,24 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     if (same.passive && !c.passive) [same.source, same.target, same.passive] = [c.source, c.target, false];
   }
   return out;
+}
+
+/** Every source of the candidates, a sentence read twice by one rule once. */
+function withSources(candidates: readonly { sources: Provenance[] }[]): Provenance[] {
+  const out: Provenance[] = [];
+  for (const c of candidates) for (const source of c.sources) addSource(out, source);
+  return out;
+}
+
+/** A post's changes in date order, one per status and date ("opened its embassy …, the first embassy …" is one opening). */
+function historyOf(changes: readonly MissionCandidate[]): DiplomaticMission["history"] {
+  const out: Array<{ status: MissionStatus; date: string | null; candidates: MissionCandidate[] }> = [];
+  for (const c of changes) {
+    const same = out.find((h) => h.status === c.status && h.date === c.date);
+    if (same) same.candidates.push(c);
+    else out.push({ status: c.status, date: c.date, candidates: [c] });
+  }
+  return out.map((h) => ({ status: h.status, date: h.date, sources: withSources(h.candidates) }));
 }
 
 /** Adds a source; one sentence read by one rule twice ("opened its embassy …, the first embassy of …") is one source with both spans. */
