@@ -85,7 +85,11 @@ describe("agreement", () => {
     "Costa Rica's President Ana Mora met her Panamanian counterpart Luis Cortez on Tuesday. Both leaders agreed to reopen the border crossing.",
     "Costa Rica's Foreign Minister Ana Mora met her Panamanian counterpart Luis Cortez on Tuesday. Both foreign ministers signed a memorandum of understanding.",
   ])("reads a plural title after 'the two' or 'both' as both sides: %s", (text) => {
-    expectEvent(`Chile said on Monday that Chile would host a regional summit in Chile. ${text}`, FRIDAY, { type: "agreement", source: "CR", target: "PA", date: "2023-03-28" });
+    const document = `Chile said on Monday that Chile would host a regional summit in Chile. ${text}`;
+    expectEvent(document, FRIDAY, { type: "agreement", source: "CR", target: "PA", date: "2023-03-28" });
+    // The two people are the event's officials too.
+    const agreement = extract({ text: document, published: FRIDAY }).events.find((e) => e.type === "agreement")!;
+    expect([...agreement.officials].sort()).toEqual(["Ana Mora", "Luis Cortez"]);
   });
 });
 

@@ -95,7 +95,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       }
     } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
-      for (const p of lastTwoStates(parties, memory)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+      for (const p of lastTwoStates(parties, memory, true)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
@@ -136,7 +136,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
-      for (const p of lastTwoStates(parties, memory)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+      const people = it.lower === "two" && items[i + 1]?.kind === "title";
+      for (const p of lastTwoStates(parties, memory, people)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
     }
   }
   for (const p of parties) {
@@ -156,12 +157,15 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory): Party[] {
+function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): Party[] {
   const here = parties.filter((p) => p.via === "actor" || p.via === "official").reverse();
-  const [a, b, c] = distinctCodes([...here, ...memory.recent]);
+  const named = [...here, ...memory.recent];
+  const [a, b, c] = distinctCodes(named);
   const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
   const pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
-  return pair.filter((p): p is Party => p !== undefined).slice(0, 2).reverse();
+  // "the two leaders": each state through its official last named, so the event names both people.
+  const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
+  return pair.filter((p): p is Party => p !== undefined).slice(0, 2).map(person).reverse();
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.
