@@ -41,6 +41,12 @@ export interface SentenceContext {
   dominant?: string | null;
 }
 
+/** The first party of each state, in the order given. */
+export function distinctParties(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
+}
+
 /** Parties ending before `pos` in the sentence, nearest first. */
 export function partiesBefore(ctx: SentenceContext, pos: number, from = ctx.sentence.start): Party[] {
   return ctx.parties.filter((p) => p.end <= pos && p.start >= from).reverse();

@@ -180,10 +180,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
         // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
         const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
         const sources = [roles.source, ...(roles.moreSources ?? [])];
+        const inClause = clauseParties(ctx, parties, start, relative);
         for (const [s, source] of sources.entries()) {
           for (const [t, target] of targets.entries()) {
             if (source.code === target.code) continue;
-            const officials = new Set(clauseParties(ctx, parties, start).filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+            const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
             const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
             const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
             const eventDate = pairedDate ?? date;
@@ -259,7 +260,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
           target: found.host,
           date,
           modality: cue.future ? "asserted" : modality,
-          officials: new Set(clauseParties(ctx, parties, found.start).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
+          officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
           mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
           sources: [source],
           order: found.start,
@@ -303,11 +304,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   }
 
+  const ruptures = ruptureDates(events);
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
-    missions: closeSevered(mergeMissions(specify(datedByRupture(missions, events), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed)).map((e) => toEvent(e, published)),
+    missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, published)),
   };
 }
 
@@ -453,8 +455,8 @@ const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|fir
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)/i;
+// "hours after" is the same day as the main clause's event: no days of distance.
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
-// "hours after" is the same day as the main clause's event.
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a few": 3, several: 5 };
 /** How far a clause of vague distance ("days after", "weeks before") can lie from the main date. */
 const VAGUE_DAYS: Record<string, number> = { hour: 0, day: 14, week: 56, month: 365 };
@@ -491,8 +493,7 @@ const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|y
  * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it
  * ("Chile opened its consulate on Friday, weeks after Foreign Minister X visited Lima"): the opening is not X's.
  */
-function clauseParties(ctx: SentenceContext, parties: Party[], pos: number): Party[] {
-  const inner = relativeClause(ctx, pos);
+function clauseParties(ctx: SentenceContext, parties: Party[], pos: number, inner: RelativeClause | null): Party[] {
   if (inner) return parties.filter((p) => p.start >= inner.start);
   const later = RELATIVE_OPENER.exec(ctx.text.slice(pos, ctx.sentence.end));
   return later ? parties.filter((p) => p.start < pos + later.index) : parties;
@@ -522,15 +523,14 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
  * Dates for events their sentence leaves undated: the date of the same kind of event at the same place
  * ("the ambassadors of Kuwait and Pakistan also presented credentials"), or of a ceremony described next.
  */
-function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[]): EventCandidate[] {
+function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate[] {
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
-  const ruptures = ruptureDates(events);
   return events.map((e) => {
     if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
     if (twin) return { ...e, date: twin.date };
-    const rupture = e.type === "mission-closed" ? ruptures.get(pairKey(e.source, e.target)) : undefined;
+    const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
     if (rupture) return { ...e, date: rupture };
     if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
@@ -541,12 +541,12 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   });
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const statesKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** The dated ruptures the article reports (relations severed, in either direction), by pair of states. */
 function ruptureDates(events: EventCandidate[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of events) if (e.type === "relations-severed" && e.modality === "asserted" && e.dated && e.date && !out.has(pairKey(e.source, e.target))) out.set(pairKey(e.source, e.target), e.date);
+  for (const e of events) if (e.type === "relations-severed" && e.modality === "asserted" && e.dated && e.date && !out.has(statesKey(e.source, e.target))) out.set(statesKey(e.source, e.target), e.date);
   return out;
 }
 
@@ -554,10 +554,9 @@ function ruptureDates(events: EventCandidate[]): Map<string, string> {
  * Posts closed in a sentence with no date of their own, between states whose rupture the article dates, were closed
  * then ("… broke off ties in 2019. Embassies in both countries were shut."), not on the day of the report.
  */
-function datedByRupture(missions: MissionCandidate[], events: EventCandidate[]): MissionCandidate[] {
-  const ruptures = ruptureDates(events);
+function datedByRupture(missions: MissionCandidate[], ruptures: ReadonlyMap<string, string>): MissionCandidate[] {
   return missions.map((m) => {
-    const rupture = !m.dated && m.status === "closed" ? ruptures.get(pairKey(m.sender, m.host)) : undefined;
+    const rupture = !m.dated && m.status === "closed" ? ruptures.get(statesKey(m.sender, m.host)) : undefined;
     return rupture ? { ...m, date: rupture, dated: true } : m;
   });
 }

@@ -2,7 +2,7 @@ import { getActor } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, distinctParties, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 
 /** A post named in a sentence, with its sender, host and city. */
@@ -82,16 +82,12 @@ function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: 
   return undefined;
 }
 
-function distinctByCode(parties: Party[]): Party[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
-}
 
 /** The two states of "the two countries", "both sides" when they are the clause's subject or the posts' place ("in both countries"). */
 function groupAround(ctx: SentenceContext, start: number, end: number): Party[] {
   const clauseStart = start - clauseBefore(ctx, start).length;
   const group = ctx.parties.filter((p) => p.via === "group" && ((p.start >= clauseStart && p.end <= start) || (p.start >= end && p.start - end <= 30 && p.cue === "in")));
-  return distinctByCode(group.filter((p) => p.start === group[0]!.start));
+  return distinctParties(group.filter((p) => p.start === group[0]!.start));
 }
 
 /** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
@@ -138,7 +134,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
         continue;
       }
       if (reciprocal) {
-        const pair = distinctByCode(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
+        const pair = distinctParties(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
         if (pair.length === 2) {
           const places = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.via === "city");
           for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {

@@ -447,7 +447,9 @@ export function resolvePeople(
     }
   }
   // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
-  for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesOf(p, analysed));
+  const sentencesByPerson = new Map<PersonRecord, Set<number>>();
+  const sentencesFor = (p: PersonRecord) => sentencesByPerson.get(p) ?? sentencesByPerson.set(p, sentencesOf(p, analysed)).get(p)!;
+  for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(p));
   const stated = new Set(people.filter((p) => p.country));
   // Second pass, in document order: people whose state no mention gives.
   for (const p of people) {
@@ -467,7 +469,7 @@ export function resolvePeople(
         if (o !== p && o.country && officeIn(o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       }
     }
-    const sentences = sentencesOf(p, analysed);
+    const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
     const first = p.mentions[0]!;
@@ -574,19 +576,24 @@ function pronounCopulaState(p: PersonRecord, analysed: { sentence: Sentence; ite
         const a = skip(items, k + 2, "the", "a", "former");
         const actor = items[a];
         if (actor?.kind !== "actor" || items[a + 1]?.kind !== "title") continue;
-        if (lastPersonBefore(analysed, j, items[k]!.start) === p) return actor.code;
+        const last = lastPersonBefore(analysed, j, items[k]!.start);
+        if (last && sameName(cleanName(last.name), p.name)) return actor.code;
       }
     }
   }
   return null;
+}
 
-  function lastPersonBefore(all: { sentence: Sentence; items: Item[] }[], j: number, pos: number): PersonRecord | undefined {
-    for (let s = j; s >= Math.max(0, j - 2); s--) {
-      const found = [...all[s]!.items].reverse().find((it): it is PersonItem => it.kind === "person" && it.start < pos);
-      if (found) return sameName(cleanName(found.name), p.name) ? p : undefined;
+/** The person named last before `pos`, in sentence `j` or the two before it. */
+function lastPersonBefore(analysed: { items: Item[] }[], j: number, pos: number): PersonItem | undefined {
+  for (let s = j; s >= Math.max(0, j - 2); s--) {
+    const items = analysed[s]!.items;
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k]!;
+      if (it.kind === "person" && it.start < pos) return it;
     }
-    return undefined;
   }
+  return undefined;
 }
 
 /**

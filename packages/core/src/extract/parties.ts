@@ -1,6 +1,6 @@
 import { getActor } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
-import { type Party, party } from "./context.js";
+import { distinctParties, type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
@@ -64,10 +64,6 @@ function cueOf(items: Item[], i: number): string {
   return dateline ? "dateline" : cueBefore(items, i);
 }
 
-function distinctCodes(parties: Party[]): Party[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
-}
 
 /**
  * The states a sentence involves, in order: named states, officials (through the state they serve), cities,
@@ -160,7 +156,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
 function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): Party[] {
   const here = parties.filter((p) => p.via === "actor" || p.via === "official").reverse();
   const named = [...here, ...memory.recent];
-  const [a, b, c] = distinctCodes(named);
+  const [a, b, c] = distinctParties(named);
   const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
   const pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
   // "the two leaders": each state through its official last named, so the event names both people.

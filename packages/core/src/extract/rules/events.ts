@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { clauseBefore, clauseEnd, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -41,7 +41,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   const tail = ctx.text.slice(start, limit);
   const between = /\bbetween\b/i.exec(tail);
   if (between) {
-    const listed = distinct(partiesAfter(ctx, start + between.index, limit));
+    const listed = distinctParties(partiesAfter(ctx, start + between.index, limit));
     // "ties between Egypt, Qatar and Saudi Arabia were formed in 1964, 2003 and 1976, respectively": each with the article's state.
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
@@ -51,7 +51,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   }
   const before = [...ctx.text.slice(ctx.sentence.start, start).matchAll(/\bbetween\b/gi)].at(-1);
   if (before) {
-    const listed = distinct(partiesAfter(ctx, ctx.sentence.start + before.index!, start));
+    const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before.index!, start));
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
     }
@@ -74,18 +74,14 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (object) return { source: subject, target: object };
   }
   // "A and B signed …": two states joined by "and" before the trigger.
-  const [a, b] = distinct(partiesBefore(ctx, start));
+  const [a, b] = distinctParties(partiesBefore(ctx, start));
   if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start))) return { source: b, target: a };
   // "… was inked by Safadi and his Indonesian counterpart", "a meeting that brought together A and B": the two after it.
-  const [x, y] = distinct(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
+  const [x, y] = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
   if (!subject && x && y && /\band\b|&/.test(ctx.text.slice(x.end, y.start))) return { source: x, target: y };
   return null;
 }
 
-function distinct(parties: Party[]): Party[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => (seen.has(p.code) ? false : (seen.add(p.code), true)));
-}
 
 /** Subject before the trigger acts on the first party after it (introduced by `cues` when given). */
 const subjectObject =
@@ -205,7 +201,7 @@ export const EVENT_RULES: EventRule[] = [
       const receiving = /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(ctx.text.slice(clauseStart, start));
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
-      let envoys = distinct(envoySide.filter(isEnvoy));
+      let envoys = distinctParties(envoySide.filter(isEnvoy));
       if (!envoys.length) {
         const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city");
         envoys = fallback ? [fallback] : [];
