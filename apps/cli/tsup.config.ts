@@ -1,4 +1,19 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { defineConfig } from "tsup";
+
+// esbuild escapes non-ASCII characters in strings but leaves them raw in regular expression literals ("’", "é"). One
+// such character makes Node decode the whole 2 MB chunk into a two-byte string and V8 scan it as one: 10–20 ms of a
+// 300 ms cold start. \uXXXX means the same character in a pattern, with or without the u flag.
+async function escapeNonAscii(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith(".js")) continue;
+    const file = join(dir, name);
+    const text = await readFile(file, "utf8");
+    if (/^[\x00-\x7f]*$/.test(text)) continue;
+    await writeFile(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  }
+}
 
 // Start-up time is mostly module loading, so the CLI ships as one bundle with @proj/core, @proj/store and their pure
 // JavaScript dependencies: one file to resolve and compile instead of hundreds. Core and store are bundled together
@@ -20,5 +35,6 @@ export default defineConfig({
     options.conditions = ["@proj/source"];
   },
   // Bundled CommonJS (yaml's Node build) calls require for built-ins; an ES module has none of its own.
+  onSuccess: () => escapeNonAscii("dist"),
   banner: { js: 'import { createRequire as __chanceryRequire } from "node:module"; const require = __chanceryRequire(import.meta.url);' },
 });

@@ -1,6 +1,8 @@
 // Extraction benchmark: `extract` over ≥ 5 MB of generated news articles, beside two baselines on the same text in the
 // same run — chrono-node finding dates alone, compromise finding people and places — then the cold start of the
 // built CLI on one article. Each engine runs in a child process of its own (one thread), so its peak RSS is its own.
+// The targets are judged on the first pass over the corpus, JIT warm-up included; a second pass over the same
+// articles is reported beside it, as the steady state of a long-running process.
 // Run: npm run bench -w @proj/core  (after `npm run build`; the cold start needs the CLI built too)
 // Options: MB=5 (corpus size, 10^6 bytes), COLD_RUNS=10, ENGINES=extract,chrono,compromise (compromise takes a minute)
 import { execFileSync, spawnSync } from "node:child_process";
@@ -46,7 +48,11 @@ async function runEngine(name) {
   const start = performance.now();
   for (const a of articles) found += work(a);
   const seconds = (performance.now() - start) / 1000;
-  const result = { articles: articles.length, bytes, seconds, found, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  // The same articles again, every function now compiled: what a long-running process (an ingest, the API) sees.
+  const again = performance.now();
+  for (const a of articles) work(a);
+  const warmSeconds = (performance.now() - again) / 1000;
+  const result = { articles: articles.length, bytes, seconds, warmSeconds, found, rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -99,6 +105,7 @@ async function main() {
     ["MB/s", ...Object.values(results).map((r) => fmt(r.bytes / MB / r.seconds, 2))],
     ["articles/s", ...Object.values(results).map((r) => fmt(r.articles / r.seconds, 0))],
     ["seconds", ...Object.values(results).map((r) => fmt(r.seconds, 2))],
+    ["MB/s, second pass (compiled)", ...Object.values(results).map((r) => fmt(r.bytes / MB / r.warmSeconds, 2))],
     ["found", ...Object.values(results).map((r) => fmt(r.found, 0))],
     ["peak RSS (MB)", ...Object.values(results).map((r) => fmt(r.maxRss / MB, 0))],
     ["RSS before the run (MB)", ...Object.values(results).map((r) => fmt(r.rssBefore / MB, 0))],

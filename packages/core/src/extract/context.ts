@@ -24,8 +24,13 @@ export interface Party {
  * A party with every field present, in one order. Parties are copied for each pronoun and group ("he", "the two
  * countries"): copies of objects of one shape are cheap, of a dozen shapes slow.
  */
-export function party(code: string, start: number, end: number, via: Party["via"], cue: string, official?: string, role?: Role, accreditedTo?: string, envoy?: true): Party {
+export function party(code: string, start: number, end: number, via: Party["via"], cue: string, official?: string, role?: Role, accreditedTo?: string, envoy?: boolean): Party {
   return { code, start, end, via, official, role, accreditedTo, envoy, cue };
+}
+
+/** `p` named again elsewhere ("he", "the country", "both sides"): a copy made by `party`, so of the same shape. */
+export function moved(p: Party, start: number, end: number, via: Party["via"], cue: string): Party {
+  return party(p.code, start, end, via, cue, p.official, p.role, p.accreditedTo, p.envoy);
 }
 
 export interface SentenceContext {

@@ -101,7 +101,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   }
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
+    // Every field from the start, the optional ones too: a field added later changes the object's shape, and V8
+    // recompiles every function that has read the object (readParties, several times a run).
     lastPerson: undefined,
+    speaker: undefined,
+    subject: undefined,
     recent: [],
     named: new Map(),
     person: personByToken,
@@ -138,151 +142,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       return newsDate ?? published;
     };
 
-    for (const rule of rules) {
-      rule.pattern.lastIndex = 0;
-      const body = sentence.text;
-      for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
-        const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
-        if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
-        const roles = rule.roles(stateCtx, start, end, m);
-        if (roles?.unnamedGroup && roles.target) {
-          // The group's members are the envoys the article names: one event for each one's state.
-          const target = roles.target;
-          const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
-          roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
-          roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
-        }
-        if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
-        const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
-        const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
-        if (modality !== "asserted" && !options.keepUnasserted) continue;
-        // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
-        // before the main clause's date by the distance the text gives.
-        const relative = relativeClause(ctx, start);
-        const own = nearestDate(ctx, relative ? dates.filter((d) => d.start >= relative.start) : dates, start, end, published);
-        // "the establishment of relations was a turning point": a noun with no date of its own refers back.
-        if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
-        const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
-        // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-        const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
-        // "visits to Afghanistan and Iran": one event per coordinated target.
-        const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
-        // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
-        if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
-          for (const [i, a] of targets.entries()) {
-            for (const b of targets.slice(i + 1)) {
-              if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, passive: false, sentence: sentence.index });
-            }
-          }
-        }
-        // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
-        const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
-        const sources = [roles.source, ...(roles.moreSources ?? [])];
-        const inClause = clauseParties(ctx, parties, start, relative);
-        for (const [s, source] of sources.entries()) {
-          for (const [t, target] of targets.entries()) {
-            if (source.code === target.code) continue;
-            const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
-            const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
-            const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
-            const eventDate = pairedDate ?? date;
-          // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
-          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
-          // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
-          const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
-          // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
-          const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
-          if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
-            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
-          }
-          // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
-          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
-            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
-          }
-          }
-        }
-      }
-    }
-
-    for (const found of findMissionMentions(ctx, missionMemory)) {
-      const windowStart = Math.max(sentence.start, found.start - 120);
-      const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
-      let cueAt = found.start;
-      let cueText = "";
-      let cue = MISSION_CUES.find((c) => {
-        const hit = c.pattern.exec(window);
-        if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
-        return hit !== null;
-      });
-      // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
-      if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
-      // "missions to the UN to set up ties": an infinitive after the post governs something else.
-      if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
-      // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
-      if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
-      // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
-      const framed = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
-      const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
-      // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
-      const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
-      // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
-      if ((!cue && article) || (modality !== "asserted" && !cue?.future) || modality === "negated" || modality === "hypothetical") continue;
-      let status: MissionStatus = cue?.status ?? "open";
-      if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
-      // An announcement is dated by when it was made, not by when the post will open ("will open this year").
-      const relative = relativeClause(ctx, found.start);
-      const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
-      const own = cue?.future ? nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, ownDates, found.start, found.end, published);
-      const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
-      const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
-      missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
-      // A post that relocates opens in its new host (SCHEMA.md conventions).
-      const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
-      const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
-      if (newHost && modality === "asserted") {
-        const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
-        const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
-        missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated: own !== null, order: newHost.start, sources: [opened], generic: undefined });
-        events.push({
-          type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
-          mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
-          dated: own !== null, passive: false, sentence: sentence.index,
-        });
-      }
-      const eventType = cue?.event;
-      if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
-        events.push({
-          type: eventType,
-          source: found.sender,
-          target: found.host,
-          date,
-          modality: cue.future ? "asserted" : modality,
-          officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
-          mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
-          sources: [source],
-          order: found.start,
-          dated: own !== null,
-          passive: false,
-          sentence: sentence.index,
-        });
-        // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
-        if (eventType === "mission-opened" || eventType === "credentials-presented") {
-          const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
-          const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by"));
-          if (attended && guests.length) {
-            events.push({
-              type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
-              officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
-              sources: [provenance(sentence, found.start, guests.at(-1)!.end, "event.attended-abroad", 0.6)],
-              order: found.start, dated: own !== null, passive: false, sentence: sentence.index,
-            });
-          }
-        }
-      }
-    }
+    readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
+    readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
     if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
       const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code));
@@ -311,6 +172,167 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
     events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, published)),
   };
+}
+
+type ProvenanceOf = (sentence: Sentence, start: number, end: number, rule: string, confidence: number) => Provenance;
+type FallbackDate = (at?: number, to?: number) => string | null;
+
+// Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
+// it meets a new object shape, so a long body costs hundreds of milliseconds of compiling per change of shape.
+
+/** The events a sentence's triggered rules read. */
+function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
+  const { sentence, parties, dates } = ctx;
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    const body = sentence.text;
+    for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
+      if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
+      const roles = rule.roles(stateCtx, start, end, m);
+      if (roles?.unnamedGroup && roles.target) {
+        // The group's members are the envoys the article names: one event for each one's state.
+        const target = roles.target;
+        const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
+        roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
+        roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
+      }
+      if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
+      const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
+      const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
+      if (modality !== "asserted" && !options.keepUnasserted) continue;
+      // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
+      // before the main clause's date by the distance the text gives.
+      const relative = relativeClause(ctx, start);
+      const own = nearestDate(ctx, relative ? dates.filter((d) => d.start >= relative.start) : dates, start, end, published);
+      // "the establishment of relations was a turning point": a noun with no date of its own refers back.
+      if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
+      const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
+      // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      // "visits to Afghanistan and Iran": one event per coordinated target.
+      const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
+      // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
+      if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
+        for (const [i, a] of targets.entries()) {
+          for (const b of targets.slice(i + 1)) {
+            if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, passive: false, sentence: sentence.index });
+          }
+        }
+      }
+      // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
+      const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+      const sources = [roles.source, ...(roles.moreSources ?? [])];
+      const inClause = clauseParties(ctx, parties, start, relative);
+      for (const [s, source] of sources.entries()) {
+        for (const [t, target] of targets.entries()) {
+          if (source.code === target.code) continue;
+          const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+          const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
+          const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
+          const eventDate = pairedDate ?? date;
+        // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
+        events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
+        // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
+        const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
+        // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
+        const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
+        if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
+          events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+        }
+        // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
+        const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+        if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
+          events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
+        }
+        }
+      }
+    }
+  }
+
+}
+
+/** The missions a sentence names, and the events that move them. */
+function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const { sentence, parties, dates, text } = ctx;
+  for (const found of findMissionMentions(ctx, missionMemory)) {
+    const windowStart = Math.max(sentence.start, found.start - 120);
+    const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
+    let cueAt = found.start;
+    let cueText = "";
+    let cue = MISSION_CUES.find((c) => {
+      const hit = c.pattern.exec(window);
+      if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
+      return hit !== null;
+    });
+    // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
+    if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
+    // "missions to the UN to set up ties": an infinitive after the post governs something else.
+    if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
+    // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
+    if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
+    // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
+    const framed = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+    const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
+    // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
+    const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
+    // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
+    if ((!cue && article) || (modality !== "asserted" && !cue?.future) || modality === "negated" || modality === "hypothetical") continue;
+    let status: MissionStatus = cue?.status ?? "open";
+    if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
+    // An announcement is dated by when it was made, not by when the post will open ("will open this year").
+    const relative = relativeClause(ctx, found.start);
+    const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
+    const own = cue?.future ? nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, ownDates, found.start, found.end, published);
+    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
+    const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
+    missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
+    // A post that relocates opens in its new host (SCHEMA.md conventions).
+    const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
+    const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
+    if (newHost && modality === "asserted") {
+      const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
+      const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
+      missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated: own !== null, order: newHost.start, sources: [opened], generic: undefined });
+      events.push({
+        type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
+        mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
+        dated: own !== null, passive: false, sentence: sentence.index,
+      });
+    }
+    const eventType = cue?.event;
+    if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
+      events.push({
+        type: eventType,
+        source: found.sender,
+        target: found.host,
+        date,
+        modality: cue.future ? "asserted" : modality,
+        officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
+        mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
+        sources: [source],
+        order: found.start,
+        dated: own !== null,
+        passive: false,
+        sentence: sentence.index,
+      });
+      // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
+      if (eventType === "mission-opened" || eventType === "credentials-presented") {
+        const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
+        const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by"));
+        if (attended && guests.length) {
+          events.push({
+            type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
+            officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
+            sources: [provenance(sentence, found.start, guests.at(-1)!.end, "event.attended-abroad", 0.6)],
+            order: found.start, dated: own !== null, passive: false, sentence: sentence.index,
+          });
+        }
+      }
+    }
+  }
 }
 
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */

@@ -1,6 +1,6 @@
 import { getActor } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
-import { distinctParties, type Party, party } from "./context.js";
+import { distinctParties, moved, type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
@@ -91,7 +91,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       }
     } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
-      for (const p of lastTwoStates(parties, memory, true)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+      for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
@@ -99,19 +99,19 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
-      mark({ ...memory.lastPerson, start: it.start, end: it.end, via: "official", cue: cueOf(items, i) });
+      mark(moved(memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
-      parties.push({ ...memory.speaker, start: it.start, end: it.end, cue: cueOf(items, i) });
+      parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
       // last state named; a sentence-initial "It" is the previous sentence's subject.
       const subject = parties.find((p) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
-      if (earlier) parties.push({ ...earlier, start: it.start, end: it.end, via: "pronoun", cue: cueOf(items, i) });
+      if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
-      parties.push({ ...memory.lastPerson, start: items[i - 1]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, i - 1) });
+      parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
       // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
       // preferring one whose official name holds the noun.
@@ -125,7 +125,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       // "The country opened …" opening a sentence continues the previous sentence's subject.
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
       const earlier = fits ?? carried ?? pool[0];
-      if (earlier) parties.push({ ...earlier, start: items[k]!.start, end: it.end, via: "pronoun", cue: cueBefore(items, k) });
+      if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) ||
@@ -133,7 +133,7 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
       const people = it.lower === "two" && items[i + 1]?.kind === "title";
-      for (const p of lastTwoStates(parties, memory, people)) parties.push({ ...p, start: items[i - 1]!.start, end: it.end, via: "group", cue: cueBefore(items, i - 1) });
+      for (const p of lastTwoStates(parties, memory, people)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   for (const p of parties) {
