@@ -245,11 +245,21 @@ describe("SCHEMA conventions", () => {
     expect(event).toMatchObject({ date: "2019", reported: FRIDAY });
   });
 
-  it("dates the article's undated news to publication, and leaves dates null without a published day", () => {
-    expectEvent("Oman and Malta established diplomatic relations.", FRIDAY, { type: "relations-established", date: FRIDAY });
+  it("dates the article's undated news to publication, approximately, and leaves dates null without a published day", () => {
+    expectEvent("Oman and Malta established diplomatic relations.", FRIDAY, { type: "relations-established", date: `${FRIDAY}~` });
+    // A day the text gives is not approximate, even when it is the published day.
+    expectEvent("Oman and Malta established diplomatic relations on Friday.", FRIDAY, { type: "relations-established", date: FRIDAY });
     expectEvent("Oman and Malta established diplomatic relations on Thursday.", null, { type: "relations-established", date: null });
     const [event] = extract({ text: "Oman and Malta established diplomatic relations on Thursday." }).events;
     expect(event?.reported).toBeNull();
+  });
+
+  it("dates an announcement of a future post by the day of the verb that announced it", () => {
+    // FRIDAY is 2023-03-31: the Tuesday before is the 28th.
+    expectEvent("Peru will open an embassy in Accra, Foreign Minister Rosa Vidal announced on Tuesday.", FRIDAY, { type: "mission-announced", date: "2023-03-28" });
+    expectEvent("Peru will open an embassy in Accra in June, Foreign Minister Rosa Vidal told reporters on Tuesday.", FRIDAY, { type: "mission-announced", date: "2023-03-28" });
+    // The day the post opens is not the day of the announcement.
+    expectEvent("Peru will open an embassy in Accra on Monday, the ministry said.", FRIDAY, { type: "mission-announced", date: `${FRIDAY}~` });
   });
 
   it("records the officials taking part", () => {

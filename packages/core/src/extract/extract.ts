@@ -139,7 +139,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
       const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
       if (!isNews(sentence, analysed.length, backgroundSeen, near) || !published) return null;
-      return newsDate ?? published;
+      // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
+      // so a knowledge base can tell it from a day the text gives and join it to a report that gives one.
+      return newsDate ?? `${published}~`;
     };
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
@@ -254,6 +256,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 
 }
 
+// A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
+const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
+
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
@@ -285,7 +290,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
     const relative = relativeClause(ctx, found.start);
     const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
-    const own = cue?.future ? nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) : nearestDate(ctx, ownDates, found.start, found.end, published);
+    // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
+    const announcedOn = cue?.future ? ownDates.find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
+    const own = cue?.future
+      ? (nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? announcedOn?.edtf ?? null)
+      : nearestDate(ctx, ownDates, found.start, found.end, published);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
