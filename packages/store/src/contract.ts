@@ -3,7 +3,7 @@ import { CoreError, type Extraction } from "@proj/core";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ANNOUNCED, APPROVED_AND_VISIT, ARNOR, CONSULATE_RECORDS, GONDOR, numberedArticle, OPENED, REOPENED, STATELESS_MINISTER, STORY,
-  VISIT_OTHER_OUTLET,
+  VISIT_DATED, VISIT_OTHER_OUTLET, VISIT_UNDATED,
 } from "./fixtures.js";
 import type { Store } from "./store.js";
 
@@ -301,6 +301,17 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       await writes;
       expect(seen.every((n) => n % perDocument === 0)).toBe(true);
       expect((await store.stats()).events).toBe(30 * perDocument);
+    });
+
+    it("joins undated news to the dated report of it, and a name's first parts to the full name", async () => {
+      const store = await fresh();
+      await ingestAll(store, [VISIT_UNDATED, VISIT_DATED]);
+      const { items: officials } = await store.officials({ country: GONDOR });
+      expect(officials.map((o) => [o.name, o.aliases])).toEqual([["Denethor Ecthelion Húrin", ["Denethor Ecthelion"]]]);
+      const { items: events } = await store.events({ type: "visit" });
+      expect(events.map((e) => [e.date, e.reportCount, e.officials])).toEqual([["2024-06-10", 2, ["Denethor Ecthelion Húrin"]]]);
+      const detail = await store.getEvent(events[0]!.id);
+      expect(detail?.support.at(-1)?.reason).toContain("2024-06-12~ read as 2024-06-05/2024-06-12");
     });
 
     it("REOPENED's surname-only mention joins the full name", async () => {

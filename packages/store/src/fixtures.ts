@@ -194,3 +194,34 @@ export const STATELESS_MINISTER = article(
     };
   },
 );
+
+/**
+ * One visit told twice, as a story cluster tells it: first as undated news (the extractor's approximate report day,
+ * "2024-06-12~") under a long form of the name, then with its day under the given name and first surname only.
+ */
+export const VISIT_UNDATED = article(
+  "Gondor's Foreign Minister Denethor Ecthelion Húrin is visiting Arnor, his office said.",
+  "2024-06-12",
+  "https://gondor-news.example/fm-visit",
+  (doc, at) => {
+    const s = at("Gondor's Foreign Minister Denethor Ecthelion Húrin is visiting Arnor, his office said.");
+    return {
+      missions: [],
+      officials: [{ name: "Denethor Ecthelion Húrin", country: GONDOR, role: "foreign-minister", title: "Foreign Minister", sources: [s] }],
+      events: [{ type: "visit", source: GONDOR, target: ARNOR, date: "2024-06-12~", officials: ["Denethor Ecthelion Húrin"], sources: [s] }],
+    };
+  },
+);
+export const VISIT_DATED = article(
+  "Denethor Ecthelion, Gondor's foreign minister, arrived in Arnor on June 10.",
+  "2024-06-13",
+  "https://arnor-daily.example/visit",
+  (doc, at) => {
+    const s = at("Denethor Ecthelion, Gondor's foreign minister, arrived in Arnor on June 10.");
+    return {
+      missions: [],
+      officials: [{ name: "Denethor Ecthelion", country: GONDOR, role: "foreign-minister", title: "foreign minister", sources: [s] }],
+      events: [{ type: "visit", source: GONDOR, target: ARNOR, date: "2024-06-10", officials: ["Denethor Ecthelion"], sources: [s] }],
+    };
+  },
+);

@@ -6,8 +6,8 @@ import {
 } from "@proj/core";
 import * as z from "zod";
 import {
-  addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, deriveStatus, dyadOf, EMBASSY_KINDS,
-  LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial,
+  addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, daysAfter, deriveStatus, dyadOf, EMBASSY_KINDS,
+  LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial, mergeWindow,
   type MissionReport, mayMatchOfficial, nameTokens, type OfficialMatch, officialSearchText, officialWithPosition, STATUS_OF_EVENT,
   type StatusReport,
 } from "./merge.js";
@@ -351,10 +351,12 @@ async function applyEvidence(tx: Executor, evidence: Map<string, LevelEvidence[]
 
 async function eventCandidates(tx: Executor, event: DiplomaticEvent, dyad: [string, string]): Promise<EventRow[]> {
   const fields = `SELECT ${EVENT_ROW_FIELDS} FROM events WHERE actor_a = ? AND actor_b = ? AND type = ?`;
-  const range = event.date ? edtfRange(event.date) : null;
+  const range = event.date ? edtfRange(mergeWindow(event.date)) : null;
   if (!range) return tx.all<EventRow>(`${fields} ORDER BY sort_date DESC, id LIMIT 500`, [...dyad, event.type]);
+  // Stored rows keep an approximate day ("2024-06-12~") as that day; it may stand for the week before, so rows up to a
+  // week after the incoming range are read too, and matchEvent judges them.
   return tx.all<EventRow>(`${fields} AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?)) ORDER BY sort_date, id`, [
-    ...dyad, event.type, range.end ?? "9999-12-31", range.start ?? "0000-01-01",
+    ...dyad, event.type, range.end ? daysAfter(range.end, 7) : "9999-12-31", range.start ?? "0000-01-01",
   ]);
 }
 

@@ -35,6 +35,9 @@ describe("compareNames", () => {
     ["Mukhtar Mammadov", "Mukhtar Mamedov", "variant"],
     ["Hassan Abbas", "Hasan Abas", "variant"],
     ["Riyad Nimr Al-Maliki", "Riyad Al-Maliki", "partial"],
+    // Given name and first surname, the second dropped (Spanish and Portuguese names).
+    ["Ruben Ramirez", "Rubén Ramírez Lezcano", "partial"],
+    ["Rubén Ramírez Lezcano", "Ruben Ramirez", "partial"],
   ])("%s ~ %s: %s", (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });
@@ -42,6 +45,8 @@ describe("compareNames", () => {
   it.each([
     ["Riyad Al-Maliki", "Riyad Mansour"],
     ["Riyad", "Riyad Al-Maliki"],
+    ["Ruben Lezcano", "Rubén Ramírez Lezcano Ortiz"],
+    ["Ramirez Lezcano", "Rubén Ramírez Lezcano Ortiz"],
     ["Wang Yi", "Wong Yi"],
     ["Maliki Riyad", "Riyad Al-Maliki"],
     ["Signatory 5-11", "Signatory 5-1"], // doubled letters are one, doubled digits are not
@@ -209,6 +214,18 @@ describe("matchEvent", () => {
     );
   });
 
+  it("reads a report's approximate day (news the article never dated) as the week up to it", () => {
+    const undated = { ...event({ date: "2023-04-02~", officials: ["Jeyhun Bayramov"], reported: "2023-04-02" }), id: "a" };
+    expect(matchEvent(event({ date: "2023-03-30", officials: ["Bayramov"] }), [undated])?.reason).toBe(
+      "same type+dyad (visit AZ→PS), dates 2023-03-30 ⊂ 2023-04-02~, 2023-04-02~ read as 2023-03-26/2023-04-02, shared official Jeyhun Bayramov",
+    );
+    // The week before, and no later: the news cannot have happened after it was reported.
+    expect(matchEvent(event({ date: "2023-03-25", officials: ["Bayramov"] }), [undated])).toBeNull();
+    expect(matchEvent(event({ date: "2023-04-03", officials: ["Bayramov"] }), [undated])).toBeNull();
+    // A day the text gives stays that day.
+    expect(matchEvent(event({ date: "2023-03-30", officials: ["Bayramov"] }), [{ ...undated, date: "2023-04-02" }])).toBeNull();
+  });
+
   it("prefers the candidate sharing the most officials", () => {
     const other = { ...event({ date: "2023-03", officials: ["Ilham Aliyev", "Jeyhun Bayramov"] }), id: "e2" };
     expect(matchEvent(event({ date: "2023-03-30", officials: ["Ilham Aliyev", "Jeyhun Bayramov"] }), [known, other])?.event.id).toBe("e2");
@@ -223,6 +240,11 @@ describe("mergeEvent", () => {
     );
     expect(merged).toMatchObject({ date: "2023-03-30", reported: "2023-03-31", officials: ["Jeyhun Bayramov", "Riyad Al-Maliki"] });
     expect(reportCount(merged.sources)).toBe(2);
+  });
+
+  it("keeps a day the text gives over an approximate one, whichever came first", () => {
+    expect(mergeEvent(event({ date: "2023-04-02~" }), event({ date: "2023-03-30" })).date).toBe("2023-03-30");
+    expect(mergeEvent(event({ date: "2023-03-30" }), event({ date: "2023-04-02~" })).date).toBe("2023-03-30");
   });
 });
 

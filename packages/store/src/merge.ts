@@ -1,6 +1,6 @@
 // Pure merge rules: which records are the same thing, and what the merged record is. No I/O; both engines call these.
 import {
-  compareEdtf, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, slug, SYMMETRIC_EVENT_TYPES,
+  compareEdtf, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, slug, SYMMETRIC_EVENT_TYPES, toIsoDay,
   type DiplomaticEvent, type DiplomaticMission, type EventType, type MissionKind, type MissionStatus,
   type MissionStatusChange, type Official, type Position, type Provenance, type RepresentationLevel, type Role,
 } from "@proj/core";
@@ -92,7 +92,8 @@ const NAME_RANK: Record<NameMatch, number> = { same: 3, variant: 2, partial: 1 }
 /**
  * How two written names relate: `same` once normalised; `variant` when every part is a transliteration of the other's;
  * `partial` when the shorter name's parts appear in order in the longer and the last parts agree ("Al-Maliki" in
- * "Riyad Al-Maliki"); null otherwise.
+ * "Riyad Al-Maliki"), or when a shorter name of two or more parts is the longer one's first parts ("Ruben Ramirez" in
+ * "Rubén Ramírez Lezcano"); null otherwise.
  */
 export function compareNames(a: string, b: string): NameMatch | null {
   const x = nameTokens(a);
@@ -101,6 +102,9 @@ export function compareNames(a: string, b: string): NameMatch | null {
   if (x.join(" ") === y.join(" ")) return "same";
   if (x.length === y.length) return x.every((token, i) => similarToken(token, y[i]!)) ? "variant" : null;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // "Ruben Ramirez" for "Rubén Ramírez Lezcano": a given name and first surname, the maternal one dropped, as Spanish
+  // and Portuguese names are often written. Two parts at least: one shared given name is not a person.
+  if (short.length >= 2 && short.every((token, i) => similarToken(token, long[i]!))) return "partial";
   if (!similarToken(short.at(-1)!, long.at(-1)!)) return null;
   let j = 0;
   for (const token of short) {
@@ -117,15 +121,19 @@ export const officialSearchText = (official: Pick<Official, "name" | "aliases">)
 
 /**
  * Whether a stored official, known by its search text, can match an incoming one at all: every kind of name match
- * (same, variant, partial) needs the last parts of two of their names to be similar. Lets a merge skip reading and
- * comparing the records of a country's other officials; it never drops one `matchOfficial` would choose.
+ * (same, variant, partial) needs the last part of one of two names to be similar to the other's last part, or, for a
+ * name that is another's first parts, to the part at the same place. Lets a merge skip reading and comparing the
+ * records of a country's other officials; it never drops one `matchOfficial` would choose.
  */
 export function mayMatchOfficial(incoming: Pick<Official, "name" | "aliases">, storedSearchText: string): boolean {
-  const last = (normalised: string) => normalised.slice(normalised.lastIndexOf(" ") + 1);
-  const theirs = storedSearchText.split(" | ").map(last).filter((part) => part !== "");
+  const theirs = storedSearchText.split(" | ").map((name) => name.split(" ")).filter((parts) => parts[0] !== "");
   return [incoming.name, ...incoming.aliases].some((name) => {
-    const mine = nameTokens(name).at(-1);
-    return mine !== undefined && theirs.some((part) => similarToken(mine, part));
+    const mine = nameTokens(name);
+    if (mine.length === 0) return false;
+    return theirs.some((parts) => {
+      const [short, long] = mine.length <= parts.length ? [mine, parts] : [parts, mine];
+      return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!));
+    });
   });
 }
 
@@ -270,7 +278,22 @@ export interface StatusReport extends MissionStatusChange {
 
 const STATUS_RANK: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 4 };
 const startOf = (date: string | null) => (date === null ? null : (edtfRange(date)?.start ?? "0000-01-01"));
-const moreExact = (a: string, b: string) => (edtfSpanDays(b) < edtfSpanDays(a) ? b : a);
+
+const APPROXIMATE_DAY = /^(\d{4}-\d{2}-\d{2})~$/;
+/**
+ * The days a date may stand for when reports are compared. An approximate day ("2025-03-12~") is a report's own day
+ * standing in for a date the article never gave: the news happened on or shortly before it (DOMAIN.md), so it is the
+ * week up to that day, as SCHEMA.md dates such news — and a report that gives the day joins it.
+ */
+export function mergeWindow(date: string): string {
+  const day = APPROXIMATE_DAY.exec(date)?.[1];
+  return day ? `${daysAfter(day, -7)}/${day}` : date;
+}
+
+/** The day `days` after a `YYYY-MM-DD` day (before it when negative). */
+export const daysAfter = (day: string, days: number): string => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+/** The more precise of two dates; a day the text gives outranks an approximate one. */
+const moreExact = (a: string, b: string) => (edtfSpanDays(mergeWindow(b)) < edtfSpanDays(mergeWindow(a)) ? b : a);
 
 /** History in replay order: undated changes first (they only fill in what dates leave open), then by date. */
 export function sortHistory(history: readonly MissionStatusChange[]): MissionStatusChange[] {
@@ -291,7 +314,7 @@ export function addStatusChange(history: readonly MissionStatusChange[], report:
   let target: MissionStatusChange | undefined;
   if (report.date === null) target = sameStatus.at(-1);
   else if (report.asOf) target = sameStatus.filter((h) => h.date === null || startOf(h.date)! <= startOf(report.date)!).at(-1);
-  else target = sameStatus.find((h) => h.date !== null && edtfOverlaps(h.date, report.date!));
+  else target = sameStatus.find((h) => h.date !== null && edtfOverlaps(mergeWindow(h.date), mergeWindow(report.date!)));
   if (!target) return sortHistory([...sorted, { status: report.status, date: report.date, sources: [...report.sources] }]);
   const merged: MissionStatusChange = {
     status: target.status,
@@ -418,9 +441,10 @@ function describeDates(known: string | null, incoming: string | null): string {
   if (known === null) return `the known event is undated, this report says ${incoming}`;
   if (incoming === null) return `this report is undated, the known event is ${known}`;
   if (known === incoming) return `same date ${known}`;
-  if (edtfContains(known, incoming)) return `dates ${incoming} ⊂ ${known}`;
-  if (edtfContains(incoming, known)) return `dates ${known} ⊂ ${incoming}`;
-  return `dates ${incoming} overlaps ${known}`;
+  const approximate = [known, incoming].filter((d) => APPROXIMATE_DAY.test(d)).map((d) => `, ${d} read as ${mergeWindow(d)}`).join("");
+  if (edtfContains(mergeWindow(known), mergeWindow(incoming))) return `dates ${incoming} ⊂ ${known}${approximate}`;
+  if (edtfContains(mergeWindow(incoming), mergeWindow(known))) return `dates ${known} ⊂ ${incoming}${approximate}`;
+  return `dates ${incoming} overlaps ${known}${approximate}`;
 }
 
 export interface EventMatch<E extends DiplomaticEvent = DiplomaticEvent> {
@@ -446,14 +470,14 @@ export function matchEvent<E extends DiplomaticEvent>(incoming: DiplomaticEvent,
     const shared = sharedOfficials(known.officials, incoming.officials);
     if (known.officials.length > 0 && incoming.officials.length > 0 && shared.length === 0) continue;
     if (known.date !== null && incoming.date !== null) {
-      if (!edtfOverlaps(known.date, incoming.date)) continue;
+      if (!edtfOverlaps(mergeWindow(known.date), mergeWindow(incoming.date))) continue;
     } else {
       if (shared.length === 0 && !sameMission(known, incoming)) continue;
       const reported = incoming.date === null ? incoming.reported : known.reported;
       const dated = incoming.date ?? known.date;
       if (reported && dated && startOf(dated)! > reported) continue;
     }
-    const precision = known.date === null ? 0 : 1 / edtfSpanDays(known.date);
+    const precision = known.date === null ? 0 : 1 / edtfSpanDays(mergeWindow(known.date));
     const score = shared.length * 10 + precision;
     if (!best || score > best.score) best = { event: known, shared, score };
   }
