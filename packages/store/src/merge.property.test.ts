@@ -32,13 +32,14 @@ describe("mayMatchOfficial (property)", () => {
   const part = fc.stringMatching(/^[A-Za-zÀ-ÿ'-]{1,12}$/);
   const name = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(" "));
   // A related name, as reports write one person: some parts left out (or the last ones: "Ruben Ramirez" for "Ruben
-  // Ramirez Lezcano"), a letter changed, a particle or honorific added.
+  // Ramirez Lezcano"), two parts written as one, a letter changed, a particle or honorific added.
   const related = fc
-    .tuple(name, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), fc.nat(40), fc.constantFrom("", "a", "e", "y"), fc.constantFrom("", "Al-", "H.E. "), fc.nat(2))
-    .map(([a, keep, at, letter, prefix, cut]) => {
+    .tuple(name, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), fc.nat(40), fc.constantFrom("", "a", "e", "y"), fc.constantFrom("", "Al-", "H.E. "), fc.nat(2), fc.constantFrom(" ", "", "-"))
+    .map(([a, keep, at, letter, prefix, cut, glue]) => {
       const parts = a.split(" ");
       const kept = cut > 0 && parts.length - cut >= 2 ? parts.slice(0, parts.length - cut) : parts.filter((_, i) => i === parts.length - 1 || keep[i]);
-      const joined = kept.join(" ");
+      // The last two parts joined, hyphenated or spaced ("Ji-won", "Jiwon").
+      const joined = kept.length >= 2 ? `${kept.slice(0, -1).join(" ")}${glue}${kept.at(-1)}` : kept.join(" ");
       const i = at % Math.max(1, joined.length);
       return [a, prefix + joined.slice(0, i) + letter + joined.slice(i + (letter ? 1 : 0))] as const;
     });
@@ -61,5 +62,6 @@ describe("mayMatchOfficial (property)", () => {
     expect(mayMatchOfficial({ name: "Riyad Mansour", aliases: [] }, officialSearchText({ name: "Riyad Al-Maliki", aliases: [] }))).toBe(false);
     expect(mayMatchOfficial({ name: "Ruben Ramirez", aliases: [] }, officialSearchText({ name: "Rubén Ramírez Lezcano", aliases: [] }))).toBe(true);
     expect(mayMatchOfficial({ name: "Rubén Ramírez Lezcano", aliases: [] }, officialSearchText({ name: "Ruben Ramirez", aliases: [] }))).toBe(true);
+    expect(mayMatchOfficial({ name: "Park Jiwon", aliases: [] }, officialSearchText({ name: "Park Ji-won", aliases: [] }))).toBe(true);
   });
 });

@@ -38,6 +38,8 @@ describe("compareNames", () => {
     // Given name and first surname, the second dropped (Spanish and Portuguese names).
     ["Ruben Ramirez", "Rubén Ramírez Lezcano", "partial"],
     ["Rubén Ramírez Lezcano", "Ruben Ramirez", "partial"],
+    ["Park Ji-won", "Park Jiwon", "variant"],
+    ["Yoon Sukyeol", "Yoon Suk-yeol", "variant"],
   ])("%s ~ %s: %s", (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });

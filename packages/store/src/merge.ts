@@ -90,7 +90,8 @@ export type NameMatch = "same" | "variant" | "partial";
 const NAME_RANK: Record<NameMatch, number> = { same: 3, variant: 2, partial: 1 };
 
 /**
- * How two written names relate: `same` once normalised; `variant` when every part is a transliteration of the other's;
+ * How two written names relate: `same` once normalised; `variant` when every part is a transliteration of the other's,
+ * or the parts differ only in where they split ("Ji-won", "Jiwon");
  * `partial` when the shorter name's parts appear in order in the longer and the last parts agree ("Al-Maliki" in
  * "Riyad Al-Maliki"), or when a shorter name of two or more parts is the longer one's first parts ("Ruben Ramirez" in
  * "Rubén Ramírez Lezcano"); null otherwise.
@@ -100,6 +101,8 @@ export function compareNames(a: string, b: string): NameMatch | null {
   const y = nameTokens(b);
   if (x.length === 0 || y.length === 0) return null;
   if (x.join(" ") === y.join(" ")) return "same";
+  // "Park Ji-won", "Park Jiwon", "Park Ji Won": a given name written joined, hyphenated or spaced.
+  if (x.join("") === y.join("")) return "variant";
   if (x.length === y.length) return x.every((token, i) => similarToken(token, y[i]!)) ? "variant" : null;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   // "Ruben Ramirez" for "Rubén Ramírez Lezcano": a given name and first surname, the maternal one dropped, as Spanish
@@ -132,7 +135,7 @@ export function mayMatchOfficial(incoming: Pick<Official, "name" | "aliases">, s
     if (mine.length === 0) return false;
     return theirs.some((parts) => {
       const [short, long] = mine.length <= parts.length ? [mine, parts] : [parts, mine];
-      return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!));
+      return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!)) || short.join("") === long.join("");
     });
   });
 }

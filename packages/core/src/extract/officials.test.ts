@@ -157,6 +157,21 @@ describe("the state of an official named without one", () => {
     expect(events.filter((e) => e.type === "ambassador-appointed").map((e) => [e.source, e.target, e.date])).toEqual([["US", "CL", null]]);
   });
 
+  it("gives the president who appointed an envoy ('X was appointed … by President Y') the envoy's state", () => {
+    const text = "Chilean Ambassador Luis Mora arrived in Nairobi. Mora was appointed ambassador to Kenya by President Ana Lind in May.";
+    const { officials } = extract({ text, published: "2023-09-01" });
+    expect(officials.map((o) => [o.name, o.country, stateFromDocument(o)])).toEqual([
+      ["Luis Mora", "CL", false],
+      ["Ana Lind", "CL", false],
+    ]);
+  });
+
+  it("joins a one-word mention to the person whose family name comes first ('Park Jiwon', later 'Park')", () => {
+    const { officials, events } = extract({ text: "South Korean Ambassador Park Jiwon arrived in Nairobi. Park was appointed ambassador to Kenya in May.", published: "2023-09-01" });
+    expect(officials.map((o) => [o.name, o.country, o.aliases])).toEqual([["Park Jiwon", "KR", ["Park"]]]);
+    expect(events.find((e) => e.type === "ambassador-appointed")?.officials).toEqual(["Park Jiwon"]);
+  });
+
   it("reads no office into a copula after a pronoun ('his claim that he is X's president')", () => {
     const { officials } = extract({ text: "Peru rejected Juan Soto's claim that he is Bolivia's interim president.", published: "2023-03-31" });
     expect(officials).toEqual([]);

@@ -409,25 +409,35 @@ export function resolvePeople(
   const people: PersonRecord[] = [];
   // Same person ⇒ same last name token (sameName), so candidates are looked up by it: linear, not quadratic.
   const byLast = new Map<string, PersonRecord[]>();
+  // Family names written first ("Park Jiwon", later "Park"; "Wang Yi", later "Wang"): a one-word mention no last name
+  // fits joins the one person whose first word it is.
+  const byFirst = new Map<string, PersonRecord[]>();
   const lastOf = (name: string) => tokensOf(name).at(-1) ?? "";
+  const familyFirst = (name: string) => {
+    const words = tokensOf(name);
+    const named = words.length === 1 && !byLast.has(words[0]!) ? byFirst.get(words[0]!) : undefined;
+    return named?.length === 1 ? named[0] : undefined;
+  };
   const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
   for (const m of sorted) {
     const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
-    const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0];
+    const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0] ?? familyFirst(m.name);
     if (target) target.mentions.push(m);
     else {
       const person: PersonRecord = { name: m.name, country: null, mentions: [m] };
       people.push(person);
       const key = lastOf(m.name);
       byLast.set(key, [...(byLast.get(key) ?? []), person]);
+      const words = tokensOf(m.name);
+      if (words.length === 2 || words.length === 3) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person]);
     }
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 
   const byName = new Map(people.map((p) => [p.name, p]));
-  const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name));
+  const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name)) ?? familyFirst(name);
   const mentionsBySentence = new Map<Sentence, OfficialMention[]>();
   for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
   const offices = new Map<PersonRecord, Set<string>>();
@@ -597,19 +607,24 @@ function lastPersonBefore(analysed: { items: Item[] }[], j: number, pos: number)
 }
 
 /**
- * "President X announced his intent to nominate Y to be Ambassador to Z", where the text gives Y's own state
- * ("Y, a Norwegian diplomat", "he was U.S. Ambassador to …"): an envoy is appointed by their own state, so that is X's.
+ * "President X announced his intent to nominate Y to be Ambassador to Z", or "Y was appointed ambassador to Z by
+ * President X", where the text gives Y's own state ("Y, a Norwegian diplomat", "he was U.S. Ambassador to …"): an envoy
+ * is appointed by their own state, so that is X's.
  */
 function appointerOf(p: PersonRecord, people: PersonRecord[], stated: ReadonlySet<PersonRecord>): string | null {
   for (const m of p.mentions) {
-    if (!/\b(?:nominat|appoint)\w*/i.test(m.sentence.text.slice(m.end - m.sentence.start))) continue;
+    const after = /\b(?:nominat|appoint)\w*/i.test(m.sentence.text.slice(m.end - m.sentence.start));
+    // "X was appointed ambassador to Kenya by President Y": the appointee before, the appointer after "by".
+    const by = APPOINTED_BY.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 120), m.start - m.sentence.start));
+    if (!after && !by) continue;
     for (const o of people) {
-      if (o === p || !stated.has(o) || !o.mentions.some((om) => om.sentence === m.sentence && om.start > m.end && ENVOY_ROLES.test(om.role))) continue;
+      if (o === p || !stated.has(o) || !o.mentions.some((om) => om.sentence === m.sentence && (after ? om.start > m.end : om.end < m.start) && ENVOY_ROLES.test(om.role))) continue;
       if (o.country) return o.country;
     }
   }
   return null;
 }
+const APPOINTED_BY = /\b(?:appointed|nominated|named|designated|accredited)\b[^.;]*\bby\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i;
 
 /** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */
 function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
