@@ -20,7 +20,9 @@ describe("GET /v1/missions", () => {
     const { body, link } = await page("/v1/missions");
     expect(body.items.map((m) => m.id)).toEqual([
       "AZ-IL-embassy-tel-aviv", "AZ-IL-trade-office-tel-aviv", "AZ-PS-representative-office-ramallah", "IL-AZ-embassy-baku",
-      "KE-GH-embassy-accra", "PT-BR-consulate-general-rio-de-janeiro", "PT-VN-embassy-hanoi", "RU-DE-embassy-berlin",
+      // "Both countries plan to reopen their embassies": each in the other.
+      "IR-SA-embassy", "KE-GH-embassy-accra", "PT-BR-consulate-general-rio-de-janeiro", "PT-VN-embassy-hanoi", "RU-DE-embassy-berlin",
+      "SA-IR-embassy",
     ]);
     expect(body).toMatchObject({ nextCursor: null, next: null });
     expect(link).toBeNull();
@@ -48,7 +50,7 @@ describe("GET /v1/missions", () => {
   it("filters by sender, host, kind, status and city", async () => {
     const ids = async (query: string) => (await page(`/v1/missions?${query}`)).body.items.map((m) => m.id);
     expect(await ids("host=IL&kind=trade-office")).toEqual(["AZ-IL-trade-office-tel-aviv"]);
-    expect(await ids("status=planned")).toEqual(["AZ-PS-representative-office-ramallah"]);
+    expect(await ids("status=planned")).toEqual(["AZ-PS-representative-office-ramallah", "IR-SA-embassy", "SA-IR-embassy"]);
     expect(await ids("city=tel%20aviv&kind=embassy")).toEqual(["AZ-IL-embassy-tel-aviv"]);
   });
 

@@ -37,6 +37,13 @@ describe("visit", () => {
     ["Estonian Prime Minister Mart Kask paid a state visit to Japan last week.", { source: "EE", target: "JP", date: "2023-03-19/2023-03-25" }],
     ["Kenyan President John Otieno toured Ghana earlier this week.", { source: "KE", target: "GH", date: "2023-03-26/2023-03-31" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "visit", ...expected }));
+
+  it("takes no visitor from the places of a tour when its subject has no known state", () => {
+    expectNoEvent("Ana Rojas concluded a four-nation tour this week that took her to Ghana, Togo, Benin and Niger.", "visit");
+  });
+  it("still reads the subject after an opening phrase ('On a visit to Berlin, X …')", () => {
+    expectEvent("On a visit to Berlin, Chilean Foreign Minister Ana Rojas met her German counterpart.", FRIDAY, { type: "visit", source: "CL", target: "DE" });
+  });
 });
 
 describe("meeting", () => {

@@ -126,7 +126,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   for (const { sentence, rules, items, dates } of analysed) {
     const eventsBefore = events.length;
-    const parties = readParties(items, memory);
+    const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, text, place, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
@@ -256,6 +256,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 
 }
 
+const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b/i;
+
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
@@ -264,7 +266,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
   const { sentence, parties, dates, text } = ctx;
   for (const found of findMissionMentions(ctx, missionMemory)) {
     const windowStart = Math.max(sentence.start, found.start - 120);
-    const window = text.slice(windowStart, Math.min(sentence.end, found.end + 60));
+    // After the post, up to a clause about something else ("…, while Denmark closed its embassy").
+    const other = OTHER_CLAUSE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
+    const window = text.slice(windowStart, other ? found.end + other.index : Math.min(sentence.end, found.end + 60));
     let cueAt = found.start;
     let cueText = "";
     let cue = MISSION_CUES.find((c) => {

@@ -68,6 +68,20 @@ describe("missions: sender and host", () => {
   });
 });
 
+describe("missions: states named together", () => {
+  it("gives 'their' posts to each state of a coordinated subject", () => {
+    const { missions } = extract({ text: "Norway suspended its embassy in Kabul, while Denmark and Finland closed their embassies in Kabul.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "AF", "embassy", "Kabul", "suspended"], ["DK", "AF", "embassy", "Kabul", "closed"], ["FI", "AF", "embassy", "Kabul", "closed"]]));
+  });
+
+  it("reads 'their' posts of two states with no place named as each in the other, and a place named just before as theirs", () => {
+    const { missions } = extract({ text: "Iran and Saudi Arabia agreed on Friday to reopen their embassies.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["IR", "SA", "embassy", null, "planned"], ["SA", "IR", "embassy", null, "planned"]]));
+    const kabul = extract({ text: "Norway closed its embassy in Kabul on Monday. Denmark and Finland said on Friday their embassies were closed.", published: FRIDAY });
+    expect(summary(kabul.missions)).toBe(JSON.stringify([["NO", "AF", "embassy", "Kabul", "closed"], ["DK", "AF", "embassy", "Kabul", "closed"], ["FI", "AF", "embassy", "Kabul", "closed"]]));
+  });
+});
+
 describe("missions: lifecycle status", () => {
   it.each([
     ["planned", "Chile plans to open an embassy in New Delhi.", "mission-announced"],
@@ -78,6 +92,9 @@ describe("missions: lifecycle status", () => {
     ["open", "Kenya inaugurated its consulate general in Guangzhou on Tuesday.", "mission-opened"],
     ["suspended", "Mali suspended the operations of its embassy in Abidjan on Monday.", "mission-closed"],
     ["closed", "Norway closed its embassy in Kabul in 2021.", "mission-closed"],
+    ["suspended", "Norway temporarily closed its embassy in Kabul in 2021.", "mission-closed"],
+    ["suspended", "Norway announced the temporary closure of its embassy in Kabul on Monday.", "mission-closed"],
+    ["suspended", "Norway evacuated its embassy in Kabul on Monday.", "mission-closed"],
   ] as const)("%s: %s", (status, text, eventType) => {
     const mission = expectMission(text, FRIDAY, { status });
     expect(mission.history.at(-1)?.status).toBe(status);

@@ -107,7 +107,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];
-      if (adjacent) senders = [adjacent, ...coordinatedBefore(ctx, adjacent)];
+      // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
+      if (adjacent) senders = [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...coordinatedBefore(ctx, adjacent)];
       else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
       else {
         // "posts were opened last year by Foreign Minister X": the agent of a passive.
@@ -153,7 +154,16 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
         ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
       const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
-      const host = place?.code ?? remembered?.code ?? memory.dominant;
+      // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
+      const pair = distinctParties(senders);
+      if (!place && !remembered && pair.length === 2 && senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start)) {
+        for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) out.push({ kind, generic: generic || undefined, sender: a.code, host: b.code, city: null, start, end });
+        continue;
+      }
+      // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
+      // it would make one sender's post the other's host.
+      const fallback = remembered?.code ?? memory.dominant;
+      const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
       // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
       const city = place ? (cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
       if (!host) continue;

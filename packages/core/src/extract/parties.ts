@@ -69,7 +69,7 @@ function cueOf(items: Item[], i: number): string {
  * The states a sentence involves, in order: named states, officials (through the state they serve), cities,
  * pronouns, "the country", "the two countries", and bare titles ("the Foreign Secretary").
  */
-export function readParties(items: Item[], memory: PartyMemory): Party[] {
+export function readParties(items: Item[], memory: PartyMemory, text: string): Party[] {
   const parties: Party[] = [];
   const mark = (p: Party) => {
     parties.push(p);
@@ -109,6 +109,10 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
       const subject = parties.find((p) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
+    } else if (it.kind === "word" && it.lower === "their") {
+      // "Denmark and Finland closed their embassies": each state of a coordinated subject (one state's "their" is
+      // its people's, not the state's).
+      for (const p of coordinatedSubject(parties, text)) parties.push(moved(p, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
@@ -133,7 +137,8 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
       const people = it.lower === "two" && items[i + 1]?.kind === "title";
-      for (const p of lastTwoStates(parties, memory, people)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      // "The two countries cut ties": the states, not the officials through whom they were last named.
+      for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   for (const p of parties) {
@@ -146,6 +151,19 @@ export function readParties(items: Item[], memory: PartyMemory): Party[] {
   if (subject) memory.subject = subject;
   memory.recent.splice(12);
   return parties;
+}
+
+/** The nearest subject when it is two or more states joined by "and" or commas ("Denmark and Finland"), else none. */
+function coordinatedSubject(parties: Party[], text: string): Party[] {
+  const at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
+  if (at < 0) return [];
+  const group = [parties[at]!];
+  for (const p of parties.slice(at + 1)) {
+    const gap = text.slice(group.at(-1)!.end, p.start);
+    if (p.via !== "actor" || !/^(?:\s*,)?\s+and\s+$|^\s*,\s*$/.test(gap)) break;
+    group.push(p);
+  }
+  return group.length >= 2 ? distinctParties(group) : [];
 }
 
 /**

@@ -92,6 +92,8 @@ const subjectObject =
     return { source, target };
   };
 
+const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
+
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
@@ -106,7 +108,8 @@ export const EVENT_RULES: EventRule[] = [
         return { source: visitor, target: place };
       }
       // "Speaking on a visit to Berlin, he said …": the subject follows the opening phrase.
-      const opening = /^[^,;]{0,40}$/.test(ctx.text.slice(ctx.sentence.start, start)) ? ctx.text.indexOf(",", end) : -1;
+      // Only an opening phrase ("Speaking on", "During his"): "X concluded a tour of A, B and C" has its subject before.
+      const opening = OPENING_PHRASE.test(ctx.text.slice(ctx.sentence.start, start)) ? ctx.text.indexOf(",", end) : -1;
       const source = subjectBefore(ctx, start) ?? (opening > 0 && opening < ctx.sentence.end ? partiesAfter(ctx, opening + 1).find((p) => p.via === "official" || p.via === "actor") : undefined);
       // "arrived here", "his first visit": the place the article is about.
       const limit = clauseEnd(ctx, end);
