@@ -108,6 +108,19 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
         expect((await store.officials({ country: ARNOR, q: "telcontar" })).items[0]?.sources).toHaveLength(4);
       });
 
+      it("refiles an official first known only under a guessed state once an article gives the state", async () => {
+        const store = await fresh();
+        await store.ingestExtraction(STATELESS_MINISTER);
+        expect((await store.officials({ country: GONDOR })).items.map((o) => o.id)).toEqual(["XG-aragorn-el-telcontar"]);
+        const report = await store.ingestExtraction(APPROVED_AND_VISIT);
+        expect(report.merges.find((m) => m.kind === "official" && m.id === "XA-aragorn-el-telcontar")?.reason).toBe(
+          `same name "Aragorn el-Telcontar" and office; filed under ${GONDOR} only because earlier articles gave no state, and this one says ${ARNOR} (was XG-aragorn-el-telcontar)`,
+        );
+        expect((await store.officials({ country: GONDOR })).items.map((o) => o.name)).toEqual(["Faramir Húrin"]);
+        expect((await store.officials({ country: ARNOR, q: "telcontar" })).items[0]?.sources).toHaveLength(2);
+        expect(await store.getOfficial("XG-aragorn-el-telcontar")).toBeNull();
+      });
+
       it("keeps an official the article gave no state apart when no one of that name is known", async () => {
         const store = await fresh();
         await store.ingestExtraction(STATELESS_MINISTER);

@@ -210,20 +210,45 @@ async function knownElsewhere(tx: Executor, incoming: Official, named: ReadonlyS
   return { official, reason: `same name "${official.name}" and office as ${official.country}'s; the article did not name ${incoming.name}'s state (read as ${incoming.country})` };
 }
 
+/**
+ * The reverse of knownElsewhere: for an official whose state the text gives, the one person of the same full name
+ * and office filed under another state only because earlier articles gave none (all their sources guessed it).
+ */
+async function guessedElsewhere(tx: Executor, incoming: Official): Promise<OfficialMatch<Official & { id: string }> | null> {
+  if (stateFromDocument(incoming) || nameTokens(incoming.name).length < 2) return null;
+  const rows = await tx.all<RecordRow & { search: string }>("SELECT id, record, search FROM officials WHERE guessed_name = ? AND country <> ?", [
+    nameTokens(incoming.name).join(" "), incoming.country,
+  ]);
+  const found = rows.map(officialFromRow).filter((o) => o.role === incoming.role && stateFromDocument(o));
+  if (found.length !== 1) return null;
+  const [official] = found as [Official & { id: string }];
+  return { official, reason: `same name "${official.name}" and office; filed under ${official.country} only because earlier articles gave no state, and this one says ${incoming.country}` };
+}
+
+const guessedName = (official: Official) => (stateFromDocument(official) ? nameTokens(official.name).join(" ") : null);
+
 async function storeOfficials(tx: Executor, officials: Official[], report: IngestReport, named: ReadonlySet<string>): Promise<Array<Official & { id: string }>> {
   const stored: Array<Official & { id: string }> = [];
   for (const incoming of officials) {
     const match = matchOfficial(incoming, await namesakes(tx, incoming, incoming.country)) ?? (stateFromDocument(incoming) ? await knownElsewhere(tx, incoming, named) : null);
+    const guessed = match ? null : await guessedElsewhere(tx, incoming);
     let official: Official & { id: string };
     if (match) {
       official = { ...mergeOfficial(match.official, incoming), id: match.official.id };
       report.officials.merged++;
       report.merges.push({ kind: "official", id: official.id, reason: match.reason });
+    } else if (guessed) {
+      // Refiled under the state the text gives, with an id of that state: the guessed record goes.
+      await tx.run("DELETE FROM officials WHERE id = ?", [guessed.official.id]);
+      const merged = mergeOfficial({ ...guessed.official, country: incoming.country }, incoming);
+      official = { ...merged, id: await freeId(tx, "officials", `${incoming.country}-${slug(merged.name)}`) };
+      report.officials.merged++;
+      report.merges.push({ kind: "official", id: official.id, reason: `${guessed.reason} (was ${guessed.official.id})` });
     } else {
       official = { ...incoming, id: await freeId(tx, "officials", incoming.id ?? `${incoming.country}-${slug(incoming.name)}`) };
       report.officials.created++;
     }
-    await upsert(tx, "officials", OFFICIAL_COLUMNS, officialRow(official, officialSearchText(official)));
+    await upsert(tx, "officials", OFFICIAL_COLUMNS, officialRow(official, officialSearchText(official), guessedName(official)));
     report.officials.ids.push(official.id);
     const again = stored.findIndex((o) => o.id === official.id);
     if (again >= 0) stored[again] = official;

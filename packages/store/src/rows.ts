@@ -169,9 +169,10 @@ export const missionRow = (mission: DiplomaticMission & { id: string }, cityKey:
   canonical(StoredMission, mission, "missions"), JSON.stringify(evidence),
 ];
 
-export const OFFICIAL_COLUMNS = ["id", "country", "role", "search", "record"] as const;
-export const officialRow = (official: Official & { id: string }, search: string): SqlValue[] => [
-  official.id, official.country, official.role, search, canonical(StoredOfficial, official, "officials"),
+export const OFFICIAL_COLUMNS = ["id", "country", "role", "search", "record", "guessed_name"] as const;
+/** `guessed`: the normalised full name of an official filed under a state the extractor guessed, else null. */
+export const officialRow = (official: Official & { id: string }, search: string, guessed: string | null = null): SqlValue[] => [
+  official.id, official.country, official.role, search, canonical(StoredOfficial, official, "officials"), guessed,
 ];
 
 export const EVENT_COLUMNS = [

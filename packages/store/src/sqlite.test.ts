@@ -28,7 +28,7 @@ describe("createSqliteStore", () => {
     await Promise.all([first.close(), second.close()]);
     const raw = new BetterSqlite3(path, { readonly: true });
     expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(raw.prepare("SELECT version, name FROM schema_migrations").all()).toEqual([{ version: 1, name: "initial" }, { version: 2, name: "bulk-batch" }]);
+    expect(raw.prepare("SELECT version, name FROM schema_migrations").all()).toEqual([{ version: 1, name: "initial" }, { version: 2, name: "bulk-batch" }, { version: 3, name: "guessed-officials" }]);
     raw.close();
   });
 

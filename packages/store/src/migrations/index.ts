@@ -2,6 +2,7 @@ import { CoreError } from "@proj/core";
 import type { Database, Dialect } from "../sql.js";
 import { initial } from "./001-initial.js";
 import { bulkBatch } from "./002-bulk-batch.js";
+import { guessedOfficials } from "./003-guessed-officials.js";
 
 /** A schema change. Versions only grow; a released migration is never edited, a new one is added. */
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
   statements: (dialect: Dialect) => string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, bulkBatch];
+export const MIGRATIONS: readonly Migration[] = [initial, bulkBatch, guessedOfficials];
 
 /**
  * Applies the migrations a database lacks, in one write transaction. Engines serialise writers (SQLite's write lock,
