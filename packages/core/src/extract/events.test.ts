@@ -261,6 +261,11 @@ describe("SCHEMA conventions", () => {
     expect(event?.reported).toBeNull();
   });
 
+  it("does not date an event by the date of its cause ('in retaliation for X's decision last month')", () => {
+    expectEvent("Chile expelled two Peruvian diplomats in retaliation for Peru's decision last month to expel its envoy.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: `${FRIDAY}~` });
+    expectEvent("Chile expelled two Peruvian diplomats on Monday in response to Peru's decision last month.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
+  });
+
   it("dates an announcement of a future post by the day of the verb that announced it", () => {
     // FRIDAY is 2023-03-31: the Tuesday before is the 28th.
     expectEvent("Peru will open an embassy in Accra, Foreign Minister Rosa Vidal announced on Tuesday.", FRIDAY, { type: "mission-announced", date: "2023-03-28" });

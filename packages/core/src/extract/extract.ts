@@ -208,7 +208,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
       // before the main clause's date by the distance the text gives.
       const relative = relativeClause(ctx, start);
-      const own = nearestDate(ctx, relative ? dates.filter((d) => d.start >= relative.start) : dates, start, end, published);
+      // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
+      const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
+      const causeAt = cause ? end + cause.index : sentence.end;
+      const own = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt), start, end, published);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
@@ -257,6 +260,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 }
 
 const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b/i;
+const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
