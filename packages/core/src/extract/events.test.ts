@@ -261,6 +261,14 @@ describe("SCHEMA conventions", () => {
     expect(event?.reported).toBeNull();
   });
 
+  it("reads a 'since' clause as background: its own date or none, and only its own officials", () => {
+    const text = "Estonian Foreign Minister Mart Kask arrived in Thimphu on Thursday, the first visit since the two countries established diplomatic relations in June last year.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.find((e) => e.type === "relations-established")).toMatchObject({ date: "2022-06", officials: [] });
+    const undated = extract({ text: "Mart Kask, Estonia's foreign minister, arrived in Thimphu on Thursday, the first visit since Estonia and Bhutan established relations.", published: FRIDAY });
+    expect(undated.events.find((e) => e.type === "relations-established")).toMatchObject({ date: null, officials: [] });
+  });
+
   it("does not date an event by the date of its cause ('in retaliation for X's decision last month')", () => {
     expectEvent("Chile expelled two Peruvian diplomats in retaliation for Peru's decision last month to expel its envoy.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: `${FRIDAY}~` });
     expectEvent("Chile expelled two Peruvian diplomats on Monday in response to Peru's decision last month.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });

@@ -493,7 +493,7 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
 // "hours after" is the same day as the main clause's event: no days of distance.
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a few": 3, several: 5 };
@@ -508,7 +508,7 @@ interface RelativeClause {
   direction: "after" | "before";
 }
 
-/** A clause told relative to the main one ("weeks after X visited", "days before"), when the trigger at `pos` is in it (no comma between). */
+/** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
 function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | null {
   const from = Math.max(ctx.sentence.start, pos - 120);
   const m = RELATIVE_CLAUSE.exec(ctx.text.slice(from, pos));
@@ -516,6 +516,8 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
   if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before" };
+  // "the first visit since the two countries established relations": background, dated by its own words or not at all.
+  if (m[6]) return { start, window: null, direction: "before" };
   const unit = m[3]!.toLowerCase().replace(/s$/, "");
   const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
   const unitDays = UNIT_DAYS[unit];
