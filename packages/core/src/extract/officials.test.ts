@@ -157,6 +157,18 @@ describe("the state of an official named without one", () => {
     expect(events.filter((e) => e.type === "ambassador-appointed").map((e) => [e.source, e.target, e.date])).toEqual([["US", "CL", null]]);
   });
 
+  it("reads each envoy's state in a list after a plural title ('ambassadors: A of Sweden, B of India and C of Liberia')", () => {
+    const text = "ACCRA — President Kofi Mensah on Wednesday received letters of credence from three new ambassadors: H.E. Mr. Lars Berg of Sweden, H.E. Ms. Asha Rao of India and H.E. Dr. Sam Doe of Liberia.";
+    const { officials, events } = extract({ text, published: "2022-09-15" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Kofi Mensah", "GH"], ["Lars Berg", "SE"], ["Asha Rao", "IN"], ["Sam Doe", "LR"]]);
+    expect(events.filter((e) => e.type === "credentials-presented").map((e) => [e.source, e.target])).toEqual([["SE", "GH"], ["IN", "GH"], ["LR", "GH"]]);
+  });
+
+  it("never gives the president receiving credentials an envoy's state", () => {
+    const text = "President Kofi Mensah on Wednesday received letters of credence from the new ambassadors, Lars Berg of Sweden and Asha Rao of India.";
+    expect(extract({ text, published: "2022-09-15" }).officials.map((o) => [o.name, o.country])).toEqual([["Lars Berg", "SE"], ["Asha Rao", "IN"]]);
+  });
+
   it("gives the president who appointed an envoy ('X was appointed … by President Y') the envoy's state", () => {
     const text = "Chilean Ambassador Luis Mora arrived in Nairobi. Mora was appointed ambassador to Kenya by President Ana Lind in May.";
     const { officials } = extract({ text, published: "2023-09-01" });

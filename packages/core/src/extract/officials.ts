@@ -53,6 +53,7 @@ const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
 const ENVOY_ROLES = /ambassador|consul|envoy|charg|diplomat/;
+const CREDENTIALS = /\bcredentials\b|\bcredence\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", "replaces", "replaced", "succeeding", "succeeds", "succeeded", "for", "and", "than"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
@@ -233,6 +234,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const members = [first];
         let q = n + 1;
         for (let guard = 0; guard < 12; guard++) {
+          // "Ambassadors A of Sweden, B of India and C of Liberia": each member's state after the name.
+          const stateAt = isWord(items[q], "of", "from") ? skip(items, q + 1, "the") : -1;
+          if (stateAt >= 0 && items[stateAt]?.kind === "actor") {
+            members.at(-1)!.country ??= (items[stateAt] as { code: string }).code;
+            q = stateAt + 1;
+          }
           const r = skipHonorifics(items, skip(items, q, ",", "and"));
           const person = asPerson(items, r);
           if (!person || r === q) break;
@@ -477,6 +484,9 @@ export function resolvePeople(
     for (const m of p.mentions) {
       for (const o of inSentence.get(m.sentence) ?? []) {
         if (o !== p && o.country && officeIn(o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+        // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
+        // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
+        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && !ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && ENVOY_ROLES.test(om.role))) excluded.add(o.country);
       }
     }
     const sentences = sentencesFor(p);
