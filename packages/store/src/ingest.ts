@@ -8,7 +8,7 @@ import * as z from "zod";
 import {
   addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, daysAfter, deriveStatus, dyadOf, EMBASSY_KINDS,
   LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial, mergeWindow,
-  type MissionReport, mayMatchOfficial, nameTokens, type OfficialMatch, officialSearchText, officialWithPosition, STATUS_OF_EVENT,
+  type MissionReport, mayMatchOfficial, nameTokens, type OfficialMatch, officialSearchText, officialWithPosition, SLACK_DAYS, STATUS_OF_EVENT,
   type StatusReport,
 } from "./merge.js";
 import { createPlainEventReader } from "./bulk-event.js";
@@ -379,9 +379,10 @@ async function eventCandidates(tx: Executor, event: DiplomaticEvent, dyad: [stri
   const range = event.date ? edtfRange(mergeWindow(event.date)) : null;
   if (!range) return tx.all<EventRow>(`${fields} ORDER BY sort_date DESC, id LIMIT 500`, [...dyad, event.type]);
   // Stored rows keep an approximate day ("2024-06-12~") as that day; it may stand for the week before, so rows up to a
-  // week after the incoming range are read too, and matchEvent judges them.
+  // week after the incoming range are read too (and the type's slack either side), and matchEvent judges them.
+  const slack = SLACK_DAYS[event.type] ?? 0;
   return tx.all<EventRow>(`${fields} AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?)) ORDER BY sort_date, id`, [
-    ...dyad, event.type, range.end ? daysAfter(range.end, 7) : "9999-12-31", range.start ?? "0000-01-01",
+    ...dyad, event.type, range.end ? daysAfter(range.end, 7 + slack) : "9999-12-31", range.start ? daysAfter(range.start, -slack) : "0000-01-01",
   ]);
 }
 

@@ -217,15 +217,27 @@ describe("matchEvent", () => {
   });
 
   it("reads a report's approximate day (news the article never dated) as the week up to it", () => {
-    const undated = { ...event({ date: "2023-04-02~", officials: ["Jeyhun Bayramov"], reported: "2023-04-02" }), id: "a" };
-    expect(matchEvent(event({ date: "2023-03-30", officials: ["Bayramov"] }), [undated])?.reason).toBe(
-      "same type+dyad (visit AZ→PS), dates 2023-03-30 ⊂ 2023-04-02~, 2023-04-02~ read as 2023-03-26/2023-04-02, shared official Jeyhun Bayramov",
+    // (An agreement: a visit's reports also meet within a few days of each other, below.)
+    const signed = (fields: Parameters<typeof event>[0]) => event({ type: "agreement", ...fields });
+    const undated = { ...signed({ date: "2023-04-02~", officials: ["Jeyhun Bayramov"], reported: "2023-04-02" }), id: "a" };
+    expect(matchEvent(signed({ date: "2023-03-30", officials: ["Bayramov"] }), [undated])?.reason).toBe(
+      "same type+dyad (agreement AZ–PS), dates 2023-03-30 ⊂ 2023-04-02~, 2023-04-02~ read as 2023-03-26/2023-04-02, shared official Jeyhun Bayramov",
     );
     // The week before, and no later: the news cannot have happened after it was reported.
-    expect(matchEvent(event({ date: "2023-03-25", officials: ["Bayramov"] }), [undated])).toBeNull();
-    expect(matchEvent(event({ date: "2023-04-03", officials: ["Bayramov"] }), [undated])).toBeNull();
+    expect(matchEvent(signed({ date: "2023-03-25", officials: ["Bayramov"] }), [undated])).toBeNull();
+    expect(matchEvent(signed({ date: "2023-04-03", officials: ["Bayramov"] }), [undated])).toBeNull();
     // A day the text gives stays that day.
-    expect(matchEvent(event({ date: "2023-03-30", officials: ["Bayramov"] }), [{ ...undated, date: "2023-04-02" }])).toBeNull();
+    expect(matchEvent(signed({ date: "2023-03-30", officials: ["Bayramov"] }), [{ ...undated, date: "2023-04-02" }])).toBeNull();
+  });
+
+  it("joins reports of one visit dated days apart (arrival, talks), and keeps other types to their days", () => {
+    const arrival = { ...event({ date: "2024-05-19", officials: ["Andrzej Duda"] }), id: "v" };
+    expect(matchEvent(event({ date: "2024-05-20", officials: ["Duda"] }), [arrival])?.reason).toBe(
+      "same type+dyad (visit AZ→PS), dates 2024-05-20 and 2024-05-19 within days of each other, shared official Andrzej Duda",
+    );
+    expect(matchEvent(event({ date: "2024-05-24", officials: ["Duda"] }), [arrival])).toBeNull();
+    const meeting = { ...arrival, type: "meeting" as const };
+    expect(matchEvent(event({ type: "meeting", date: "2024-05-20" }), [meeting])).toBeNull();
   });
 
   it("prefers the candidate sharing the most officials", () => {

@@ -293,6 +293,22 @@ export function mergeWindow(date: string): string {
   return day ? `${daysAfter(day, -7)}/${day}` : date;
 }
 
+/**
+ * Days of slack between two reports of one happening, by type: a visit lasts days, and one report dates its arrival,
+ * another the talks or the departure ("arrived on Sunday", "is on a four-day visit", Monday).
+ */
+export const SLACK_DAYS: Partial<Record<EventType, number>> = { visit: 3 };
+
+/** Whether two dated reports of one type can be one happening: their days (approximate ones widened) overlap, with the type's slack. */
+function datesMeet(type: EventType, a: string, b: string): boolean {
+  const slack = SLACK_DAYS[type] ?? 0;
+  if (slack === 0) return edtfOverlaps(mergeWindow(a), mergeWindow(b));
+  const x = edtfRange(mergeWindow(a));
+  const y = edtfRange(mergeWindow(b));
+  if (!x || !y) return false;
+  return (x.start === null || y.end === null || daysAfter(x.start, -slack) <= y.end) && (y.start === null || x.end === null || daysAfter(y.start, -slack) <= x.end);
+}
+
 /** The day `days` after a `YYYY-MM-DD` day (before it when negative). */
 export const daysAfter = (day: string, days: number): string => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 /** The more precise of two dates; a day the text gives outranks an approximate one. */
@@ -447,6 +463,7 @@ function describeDates(known: string | null, incoming: string | null): string {
   const approximate = [known, incoming].filter((d) => APPROXIMATE_DAY.test(d)).map((d) => `, ${d} read as ${mergeWindow(d)}`).join("");
   if (edtfContains(mergeWindow(known), mergeWindow(incoming))) return `dates ${incoming} ⊂ ${known}${approximate}`;
   if (edtfContains(mergeWindow(incoming), mergeWindow(known))) return `dates ${known} ⊂ ${incoming}${approximate}`;
+  if (!edtfOverlaps(mergeWindow(known), mergeWindow(incoming))) return `dates ${incoming} and ${known} within days of each other${approximate}`;
   return `dates ${incoming} overlaps ${known}${approximate}`;
 }
 
@@ -473,7 +490,7 @@ export function matchEvent<E extends DiplomaticEvent>(incoming: DiplomaticEvent,
     const shared = sharedOfficials(known.officials, incoming.officials);
     if (known.officials.length > 0 && incoming.officials.length > 0 && shared.length === 0) continue;
     if (known.date !== null && incoming.date !== null) {
-      if (!edtfOverlaps(mergeWindow(known.date), mergeWindow(incoming.date))) continue;
+      if (!datesMeet(known.type, known.date, incoming.date)) continue;
     } else {
       if (shared.length === 0 && !sameMission(known, incoming)) continue;
       const reported = incoming.date === null ? incoming.reported : known.reported;
