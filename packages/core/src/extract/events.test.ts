@@ -274,6 +274,16 @@ describe("SCHEMA conventions", () => {
     expectEvent("Chile expelled two Peruvian diplomats on Monday in response to Peru's decision last month.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
   });
 
+  it("names the one official of a state's office written without a name ('the Polish leader')", () => {
+    const text = "Polish President Jan Nowak met Ghanaian President Ama Mensah on Monday. The Polish leader is on a four-day state visit to Ghana.";
+    const visit = extract({ text, published: FRIDAY }).events.find((e) => e.type === "visit");
+    expect(visit).toMatchObject({ source: "PL", target: "GH", officials: ["Jan Nowak"] });
+  });
+
+  it("does not date an announcement by when the post will open ('will open this year an office')", () => {
+    expectEvent("Peru will open this year an embassy in Accra, Foreign Minister Rosa Vidal said.", FRIDAY, { type: "mission-announced", date: `${FRIDAY}~` });
+  });
+
   it("dates an announcement of a future post by the day of the verb that announced it", () => {
     // FRIDAY is 2023-03-31: the Tuesday before is the 28th.
     expectEvent("Peru will open an embassy in Accra, Foreign Minister Rosa Vidal announced on Tuesday.", FRIDAY, { type: "mission-announced", date: "2023-03-28" });

@@ -97,7 +97,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const holders = new Map<string, PersonRecord | null>();
   for (const p of people) {
     const role = p.mentions[0]?.role;
-    if (role && p.country) holders.set(role, holders.has(role) && holders.get(role) !== p ? null : p);
+    if (!role || !p.country) continue;
+    for (const key of [role, `${role}|${p.country}`]) holders.set(key, holders.has(key) && holders.get(key) !== p ? null : p);
   }
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
@@ -110,6 +111,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     named: new Map(),
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
+    holderIn: (role, code) => holders.get(`${role}|${code}`) ?? undefined,
     home,
     dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
   };
@@ -301,7 +303,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     const announcedOn = cue?.future ? ownDates.find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
     const own = cue?.future
-      ? (nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? announcedOn?.edtf ?? null)
+      // (Before the verb: "will open this year an office" dates the opening, not the announcement.)
+      ? (nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt)), found.start, found.end, published) ?? announcedOn?.edtf ?? null)
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);

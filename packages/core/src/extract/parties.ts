@@ -14,6 +14,8 @@ export interface PartyMemory {
   person(name: string): PersonRecord | undefined;
   /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
   holder(role: string): PersonRecord | undefined;
+  /** The official holding a role for a state, when the document names exactly one ("the Polish leader"). */
+  holderIn(role: string, code: string): PersonRecord | undefined;
   /** The state the document is mostly about, for titles with no state ("the Foreign Minister said"). */
   dominant: string | null;
   /** The article's main person, for a quoted "I". */
@@ -98,6 +100,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const holder = memory.holder(it.role);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
+    } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
+      // "The Polish leader is on a state visit": the one person the article names in that office of that state.
+      const code = (items[i - 1] as { code: string }).code;
+      const holder = memory.holderIn(it.role, code);
+      if (holder) mark(party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       mark(moved(memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
@@ -180,6 +187,11 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): P
   // "the two leaders": each state through its official last named, so the event names both people.
   const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
   return pair.filter((p): p is Party => p !== undefined).slice(0, 2).map(person).reverse();
+}
+
+/** A name right after title `i`, or after a comma ("President X", "the minister, X"): the title is that person's. */
+function namedAfter(items: Item[], i: number): boolean {
+  return items[i + 1]?.kind === "person" || (isWord(items[i + 1], ",") && items[i + 2]?.kind === "person");
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.
