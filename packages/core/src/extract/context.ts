@@ -103,3 +103,16 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
   }
   return undefined;
 }
+
+/** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
+export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
+  const out: Party[] = [];
+  let head = first;
+  for (const p of [...ctx.parties].reverse()) {
+    if (p.end > head.start) continue;
+    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(p.end, head.start))) break;
+    out.push(p);
+    head = p;
+  }
+  return out;
+}

@@ -274,6 +274,22 @@ describe("SCHEMA conventions", () => {
     expectEvent("Chile expelled two Peruvian diplomats on Monday in response to Peru's decision last month.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
   });
 
+  it("lets every state of a coordinated subject act, except in symmetric events", () => {
+    const { events } = extract({ text: "Chile and Colombia recalled their ambassadors from Israel on Tuesday.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["ambassador-recalled", "CO", "IL"], ["ambassador-recalled", "CL", "IL"]]);
+    expectEvent("Chile and Peru held talks in Santiago on Wednesday.", FRIDAY, { type: "meeting", source: "CL", target: "PE" });
+  });
+
+  it("gives 'X also recalled its envoy' the state the same act was last aimed at", () => {
+    const { events } = extract({ text: "Colombia recalled its ambassador to Israel on Tuesday. Chile also recalled its envoy, Jorge Carvajal, the same day.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["ambassador-recalled", "CO", "IL"], ["ambassador-recalled", "CL", "IL"]]);
+    expectNoEvent("Chile recalled its envoy, Jorge Carvajal.", "ambassador-recalled");
+  });
+
+  it("reads 'the country' after a preposition as another state than the clause's subject", () => {
+    expectEvent("Chile recalled its ambassador from Israel, while Bolivia cut diplomatic ties with the country on Tuesday.", FRIDAY, { type: "relations-severed", source: "BO", target: "IL", date: "2023-03-28" });
+  });
+
   it("names the one official of a state's office written without a name ('the Polish leader')", () => {
     const text = "Polish President Jan Nowak met Ghanaian President Ama Mensah on Monday. The Polish leader is on a four-day state visit to Ghana.";
     const visit = extract({ text, published: FRIDAY }).events.find((e) => e.type === "visit");

@@ -8,7 +8,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { clauseBefore, clauseEnd, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
@@ -203,6 +203,11 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
         roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
       }
+      // "Colombia recalled its ambassador to Israel. Chile also recalled its envoy": the same act towards the same state.
+      if (roles?.source && !roles.target && ALSO.test(sentence.text)) {
+        const before = events.findLast((e) => e.type === rule.type && e.sentence < sentence.index && e.target !== roles.source!.code);
+        if (before) roles.target = party(before.target, start, end, "actor", "");
+      }
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
       const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
@@ -231,7 +236,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       }
       // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
       const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
-      const sources = [roles.source, ...(roles.moreSources ?? [])];
+      // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
+      // events, where "A and B held talks" are the two sides).
+      const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) || roles.source.via !== "actor" ? [] : coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor" && targets.every((t) => t.code !== p.code));
+      const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
       const inClause = clauseParties(ctx, parties, start, relative);
       for (const [s, source] of sources.entries()) {
         for (const [t, target] of targets.entries()) {
@@ -262,6 +270,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 }
 
 const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b/i;
+const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".

@@ -2,7 +2,7 @@ import { getActor } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, distinctParties, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 
 /** A post named in a sentence, with its sender, host and city. */
@@ -30,19 +30,6 @@ const PLACE_CUES = new Set(["in", "to", "at"]);
 const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
-
-/** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
-function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
-  const out: Party[] = [];
-  let head = first;
-  for (const p of [...ctx.parties].reverse()) {
-    if (p.end > head.start) continue;
-    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(p.end, head.start))) break;
-    out.push(p);
-    head = p;
-  }
-  return out;
-}
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
 function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {

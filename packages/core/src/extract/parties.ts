@@ -131,7 +131,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "the island nation": read the compound once, at its head noun.
       if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) continue;
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
-      const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject);
+      // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
+      const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
+      const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject && p.code !== actor);
       const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
       // "The country opened …" opening a sentence continues the previous sentence's subject.
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
