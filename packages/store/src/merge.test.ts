@@ -83,6 +83,18 @@ describe("matchOfficial", () => {
 });
 
 describe("mergeOfficial", () => {
+  it("lets a specific office reported the same day replace a generic one ('Secretary' and 'Secretary of State')", () => {
+    const generic = officialWithPosition(official("Antony Blinken", { role: "minister", title: "Secretary", sources: [source("a")] }), "2024-01-27");
+    const specific = officialWithPosition(official("Antony Blinken", { role: "foreign-minister", title: "Secretary of State", sources: [source("b")] }), "2024-01-27");
+    for (const merged of [mergeOfficial(generic, specific), mergeOfficial(specific, generic)]) {
+      expect(merged).toMatchObject({ role: "foreign-minister", title: "Secretary of State" });
+      expect(merged.positions.map((p) => p.role)).toEqual(["foreign-minister"]);
+    }
+    // Another day, another office: a minister who became foreign minister keeps both.
+    const later = officialWithPosition(official("Antony Blinken", { role: "foreign-minister", title: "Secretary of State", sources: [source("b")] }), "2024-02-01");
+    expect(mergeOfficial(generic, later).positions.map((p) => p.role)).toEqual(["minister", "foreign-minister"]);
+  });
+
   it("keeps the fullest name, every other form as an alias, positions over time and all sources", () => {
     const first = officialWithPosition(official("Al-Maliki", { sources: [source("a")] }), "2020-05-01");
     const second = officialWithPosition(official("Riyad al-Malki", { role: "ambassador", sources: [source("b")] }), "2023-01-10");

@@ -209,8 +209,13 @@ export function mergePositions(positions: readonly Position[]): Position[] {
     const to = known.to && p.to ? (compareEdtf(known.to, p.to) >= 0 ? known.to : p.to) : (known.to ?? p.to);
     byKey.set(positionKey(p), { ...known, title: known.title ?? p.title, from, to });
   }
-  return [...byKey.values()];
+  // "Secretary Blinken" (a minister) and "Secretary of State Blinken" (the foreign minister) reported from the same
+  // day are one office: the generic reading gives way to the specific one.
+  const all = [...byKey.values()];
+  const place = (p: Position) => `${p.country ?? ""}|${p.accreditedTo ?? ""}`;
+  return all.filter((p) => !GENERIC_ROLES.has(p.role) || !all.some((q) => !GENERIC_ROLES.has(q.role) && place(q) === place(p) && q.from === p.from));
 }
+const GENERIC_ROLES: ReadonlySet<Role> = new Set<Role>(["minister", "official"]);
 
 /** The position that started last (undated positions count as oldest); later entries win ties. */
 export function currentPosition(positions: readonly Position[]): Position | undefined {
