@@ -248,25 +248,24 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
           const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
           const eventDate = pairedDate ?? date;
-        // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
-        events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
-        // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
-        const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
-        // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
-        const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
-        if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
-          events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
-        }
-        // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
-        const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
-        if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
-          events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
-        }
+          // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
+          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
+          const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
+          // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
+          const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
+          if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
+            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          }
+          // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
+          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
+            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          }
         }
       }
     }
   }
-
 }
 
 const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b/i;

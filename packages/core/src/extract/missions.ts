@@ -115,10 +115,12 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
       // pair of states are, likewise, each one's in the other.
       const pairGroup = /s$/i.test(m[0]) ? groupAround(ctx, start, end) : [];
+      // Posts of a pair of states, each in the other.
+      const eachInTheOther = ([a, b]: readonly Party[]) => {
+        for (const [sender, host] of [[a!, b!], [b!, a!]] as const) out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: null, start, end });
+      };
       if (pairGroup.length === 2 && !reciprocal) {
-        for (const [a, b] of [[pairGroup[0]!, pairGroup[1]!], [pairGroup[1]!, pairGroup[0]!]] as const) {
-          out.push({ kind, generic: generic || undefined, sender: a.code, host: b.code, city: null, start, end });
-        }
+        eachInTheOther(pairGroup);
         continue;
       }
       if (reciprocal) {
@@ -144,7 +146,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
       const pair = distinctParties(senders);
       if (!place && !remembered && pair.length === 2 && senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start)) {
-        for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) out.push({ kind, generic: generic || undefined, sender: a.code, host: b.code, city: null, start, end });
+        eachInTheOther(pair);
         continue;
       }
       // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
