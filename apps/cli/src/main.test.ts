@@ -20,17 +20,19 @@ describe("bin/chancery.js", () => {
     expect(result.status).toBe(1);
   });
 
+  // Da Nang is no capital: only the city table, which the bundle reads from a file beside it, places it in Vietnam.
   it("extracts a JSON document with --json: exactly one Extraction on stdout, as the scorer reads it", () => {
     const dir = mkdtempSync(join(tmpdir(), "chancery-main-"));
     try {
       const file = join(dir, "article.json");
-      const text = "Uruguay opened an embassy in Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son attended the ceremony.";
+      const text = "Uruguay opened an embassy in Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son attended the ceremony. Uruguay also opened a consulate in Da Nang.";
       writeFileSync(file, JSON.stringify({ id: "uy-vn", text, published: "2024-06-05", url: null, title: "Uruguay in Hanoi", gold: {} }));
       const result = chancery("extract", file, "--json");
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
       const extraction = Extraction.parse(JSON.parse(result.stdout));
       expect(extraction.missions).toContainEqual(expect.objectContaining({ sender: "UY", host: "VN", kind: "embassy", status: "open" }));
+      expect(extraction.missions).toContainEqual(expect.objectContaining({ sender: "UY", host: "VN", kind: "consulate", city: "Da Nang" }));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
