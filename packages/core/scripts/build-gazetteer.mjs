@@ -20,6 +20,8 @@ const uniq = (list) => [...new Set(list.filter(Boolean))];
 const englishAlias = (s) => /^[A-Za-z][A-Za-z .,'’()-]+$/.test(s) && !/^[A-Z]{2,3}$/.test(s);
 
 const actors = [];
+// UN geoscheme region and subregion of each country, for descriptions such as "the South American country".
+const regions = {};
 for (const c of countries) {
   const code = c.cca2;
   const o = overrides.countries[code] ?? {};
@@ -38,6 +40,7 @@ for (const c of countries) {
     cameo: o.cameo ?? c.cca3,
     wikidata: o.wikidata ?? null,
   });
+  if (c.region) regions[code] = [c.region, c.subregion ?? ""];
 }
 for (const [code, extra] of Object.entries(overrides.extraActors)) actors.push({ code, ...extra });
 actors.sort((a, b) => a.code.localeCompare(b.code));
@@ -79,7 +82,7 @@ const cityRows = [...byName.entries()]
 const meta = (name, source) => ({ name, version: "1", generated: "scripts/build-gazetteer.mjs", source, licence: "see data/NOTICE.md" });
 writeFileSync(
   join(here, "../data/actors.json"),
-  JSON.stringify({ meta: meta("actors", `world-countries ${pkgVersion("world-countries")} (ODbL-1.0) + data/actor-overrides.json`), actors }, null, 0) + "\n",
+  JSON.stringify({ meta: meta("actors", `world-countries ${pkgVersion("world-countries")} (ODbL-1.0) + data/actor-overrides.json`), actors, regions }, null, 0) + "\n",
 );
 writeFileSync(
   join(here, "../data/cities.json"),

@@ -38,6 +38,8 @@ export interface SentenceContext {
   items: Item[];
   parties: Party[];
   dates: DateMention[];
+  /** Days of reports in the sentence ("X said on Friday"), which date only announcements. */
+  saidDates: DateMention[];
   /** The text of the document, for reading around a match. */
   text: string;
   /** Where the article is set (its dateline, or the last place named), for "here" and "his visit". */
@@ -63,12 +65,25 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 }
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
+// "The government of Guatemala declared …": a state's body, named through "of", acts for the state.
+const BODY_OF = /\b(?:government|ministry|ministry of foreign affairs|authorities|parliament|cabinet|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
+const CAUSING = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   const adjacent = partiesBefore(ctx, pos)[0];
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
+  // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
+  if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
-  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) && !/^\w+(?:ed|ing)$/.test(p.cue) || p.via === "official");
+  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) && !/^\w+(?:ed|ing)$/.test(p.cue) || p.via === "official" || (p.cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start))));
+  // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
+  // subject, the first state of the clause, not the last one the verb before it acted on.
+  if (/[^,;\s]\s+(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos))) {
+    const clauseStart = pos - clauseBefore(ctx, pos).length;
+    const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
+    if (first) return first;
+  }
   return before.find((p) => p.via !== "city") ?? before[0];
 }
 

@@ -95,8 +95,12 @@ const dayText = (y: number, m: number, d: number) => {
   return d >= 1 && d <= last ? `${y}-${pad(m)}-${pad(d)}` : null;
 };
 
-/** Finds date expressions in `text` (offsets shifted by `offset`) and resolves them against `published` (YYYY-MM-DD). */
-export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
+/**
+ * Finds date expressions in `text` (offsets shifted by `offset`) and resolves them against `published` (YYYY-MM-DD).
+ * The day of a report ("the ministry said on Friday") dates no event and is left out, or put in `said` when given:
+ * an announcement is dated by its saying.
+ */
+export function findDates(text: string, published: string | null, offset = 0, said?: DateMention[]): DateMention[] {
   const pub = published ? dayOf(published) : null;
   const out: DateMention[] = [];
   let from = 0;
@@ -126,7 +130,10 @@ export function findDates(text: string, published: string | null, offset = 0): D
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
-    if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) continue;
+    if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) {
+      said?.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
+      continue;
+    }
     // "the 1967 borders": a year used as an adjective dates nothing.
     if (bareYear && /\bthe\s*$/.test(before)) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });

@@ -308,6 +308,82 @@ describe("SCHEMA conventions", () => {
     expectEvent("Peru will open an embassy in Accra on Monday, the ministry said.", FRIDAY, { type: "mission-announced", date: `${FRIDAY}~` });
   });
 
+  it("dates an announcement told as 'X will open …, the minister said on Tuesday' by that day", () => {
+    expectEvent("Peru will reopen its embassy in Accra, Foreign Minister Rosa Vidal said on Tuesday.", FRIDAY, { type: "mission-announced", source: "PE", target: "GH", date: "2023-03-28" });
+    // News told on a day happened on or shortly before it: approximate.
+    expectEvent("Peru opened an embassy in Accra, the ministry said on Tuesday.", FRIDAY, { type: "mission-opened", date: "2023-03-28~" });
+  });
+
+  it("gives a verb joined by 'and' the clause's subject, not the state the verb before it acted on", () => {
+    const { events } = extract({ text: "Chile expelled two Peruvian diplomats and recalled its ambassador from Lima on Monday.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["diplomat-expelled", "CL", "PE"], ["ambassador-recalled", "CL", "PE"]]);
+  });
+
+  it("gives each state of a pair acting 'with' a third its own event", () => {
+    const { events } = extract({ text: "Chile, Peru and Bolivia severed diplomatic relations with Paraguay on Monday.", published: FRIDAY });
+    expect(events.map((e) => [e.source, e.target]).sort()).toEqual([["BO", "PY"], ["CL", "PY"], ["PE", "PY"]]);
+  });
+
+  it("aims an act of a rupture with no other side named where the rupture just told was aimed", () => {
+    const text = "Bolivia cut diplomatic ties with Peru on Monday, while Chile downgraded its ties and recalled its ambassador. Ecuador expelled two Peruvian diplomats, while Uruguay expelled one.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([
+      ["relations-severed", "BO", "PE"],
+      ["mission-downgraded", "CL", "PE"],
+      ["ambassador-recalled", "CL", "PE"],
+      ["diplomat-expelled", "EC", "PE"],
+      ["diplomat-expelled", "UY", "PE"],
+    ]);
+    // A visit is no rupture: "had visited the country" names its own destination or none.
+    expectNoEvent("Chile cut ties with Peru on Monday. A delegation from Bolivia had visited earlier.", "visit");
+  });
+
+  it("reads a change in the level of relations as a downgraded or upgraded mission of the subject", () => {
+    expectEvent("Chile opened an office in Lima on Monday, prompting Bolivia to downgrade its diplomatic relations with Peru.", FRIDAY, { type: "mission-downgraded", source: "BO", target: "PE" });
+    expectEvent("Chile upgraded its relations with Peru to the level of ambassadors on Monday.", FRIDAY, { type: "mission-upgraded", source: "CL", target: "PE", date: "2023-03-27" });
+    expectNoEvent("Chile downgraded its relations with Peru on Monday.", "relations-severed");
+  });
+
+  it("reads 'agreed to restore ties' as relations established, and not 'a move intended to help restore' them", () => {
+    expectEvent("Chile and Bolivia agreed on Wednesday to restore diplomatic ties.", FRIDAY, { type: "relations-established", source: "CL", target: "BO", date: "2023-03-29" });
+    expectNoEvent("Chile reopened its embassy in La Paz. The move is intended to help restore relations between the two countries.", "relations-established");
+  });
+
+  it("reads 'the two held a meeting' as talks between the two officials last named", () => {
+    const text = "Chilean Foreign Minister Rosa Vidal arrived in Lima on Monday with Peruvian Prime Minister Hugo Salas. The two held a meeting at the palace.";
+    expect(extract({ text, published: FRIDAY }).events.find((e) => e.type === "meeting")).toMatchObject({ officials: ["Rosa Vidal", "Hugo Salas"] });
+    expectEvent("Chilean Foreign Minister Rosa Vidal said on Monday after meeting Peruvian Prime Minister Hugo Salas that trade would grow.", FRIDAY, { type: "meeting", source: "CL", target: "PE" });
+  });
+
+  it("reads 'A told B in a phone call that …' as a call between A and B, and what A said as A's", () => {
+    const text = "President Ana Rojas of Chile told Peruvian President Luis Tapia in a phone call on Thursday that Chile would resume diplomatic contacts with Bolivia and reopen its embassy in La Paz.";
+    const { events, missions } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["phone-call", "CL", "PE", "2023-03-30"], ["mission-announced", "CL", "BO", "2023-03-30"]]);
+    expect(missions).toMatchObject([{ sender: "CL", host: "BO", kind: "embassy", city: "La Paz", status: "planned" }]);
+  });
+
+  it("reads a state described by its region ('the Latin American country') as the last one named there", () => {
+    const text = "China and Costa Rica said on Thursday they had agreed to establish diplomatic ties, after the Latin American country agreed to break relations with Taiwan.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.find((e) => e.type === "relations-severed")).toMatchObject({ source: "CR", target: "TW" });
+    // No state of that region named: no reading at all, rather than the wrong state.
+    expectNoEvent("China opened an embassy in Japan. The African country said on Monday it would recall its envoy.", "ambassador-recalled");
+  });
+
+  it("dates news told on a day ('…, the minister said on Wednesday') by that day, approximately", () => {
+    expectEvent("Bolivia has recalled its ambassador from Peru, Foreign Minister Ana Rojas said on Wednesday.", FRIDAY, { type: "ambassador-recalled", source: "BO", target: "PE", date: "2023-03-29~" });
+    // Reported speech: the past perfect of what was said is the news, not background.
+    expectEvent("The ministry said on Wednesday that Bolivia had recalled its ambassador from Peru.", FRIDAY, { type: "ambassador-recalled", date: "2023-03-29~" });
+  });
+
+  it("reads a state's body named through 'of' as the state ('the government of Guatemala declared …')", () => {
+    expectEvent("The government of Chile on Tuesday declared the Peruvian chargé d'affaires persona non grata.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-28" });
+  });
+
+  it("reads a guest received at the host's residence as a visit to the host", () => {
+    expectEvent("Chilean President Ana Rojas received Peruvian President Luis Tapia at her residence in Santiago on Tuesday.", FRIDAY, { type: "visit", source: "PE", target: "CL", date: "2023-03-28" });
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -79,7 +79,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
     // would hold every token of the document to the end.
     const rules = candidateRules(tokens, sentence.text);
-    return { sentence, rules, items, officials: findOfficials(sentence, items), dates: findDates(sentence.text, published, sentence.start) };
+    const saidDates: DateMention[] = [];
+    const dates = findDates(sentence.text, published, sentence.start, saidDates);
+    return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
   });
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
@@ -126,10 +128,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let place: Party | undefined = datelinePlace(text);
   let venue: { code: string; sentence: number } | null = null;
 
-  for (const { sentence, rules, items, dates } of analysed) {
+  for (const { sentence, rules, items, dates, saidDates } of analysed) {
     const eventsBefore = events.length;
     const parties = readParties(items, memory, text);
-    const ctx: SentenceContext = { sentence, items, parties, dates, text, place, dominant: memory.home ?? memory.dominant };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
@@ -140,7 +142,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (paragraphDate) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
       const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
+      // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
+      // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
+      const told = published ? saidDates.find((d) => d.edtf?.length === 10 && !d.future && d.edtf <= published) : undefined;
+      if (told && told.end <= at && /\bthat\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
       if (!isNews(sentence, analysed.length, backgroundSeen, near) || !published) return null;
+      if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
       // so a knowledge base can tell it from a day the text gives and join it to a report that gives one.
       return newsDate ?? `${published}~`;
@@ -204,8 +211,12 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
       }
       // "Colombia recalled its ambassador to Israel. Chile also recalled its envoy": the same act towards the same state.
-      if (roles?.source && !roles.target && ALSO.test(sentence.text)) {
-        const before = events.findLast((e) => e.type === rule.type && e.sentence < sentence.index && e.target !== roles.source!.code);
+      // Acts of a rupture with no other side named take the one of the rupture just told: "Bahrain cut ties with Iran,
+      // while the UAE downgraded its ties and recalled its ambassador"; "…, while Canada expelled four".
+      if (roles?.source && !roles.target) {
+        const also = ALSO.test(sentence.text);
+        const source = roles.source.code;
+        const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 1)));
         if (before) roles.target = party(before.target, start, end, "actor", "");
       }
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
@@ -258,7 +269,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
             events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
-          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+          // (A place, not a person: "at his residence" puts no one elsewhere.)
+          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
             events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
@@ -268,7 +280,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
   }
 }
 
-const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b/i;
+// (", prompting China to downgrade ties": a consequence told of another state.)
+const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b|,\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\b/i;
+const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
@@ -309,7 +323,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const relative = relativeClause(ctx, found.start);
     const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
-    const announcedOn = cue?.future ? ownDates.find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
+    const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
     const own = cue?.future
       // (Before the verb: "will open this year an office" dates the opening, not the announcement.)
       ? (nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt)), found.start, found.end, published) ?? announcedOn?.edtf ?? null)

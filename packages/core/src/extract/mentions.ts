@@ -63,6 +63,8 @@ export function newItem(kind: Item["kind"], from: number, to: number, start: num
 }
 
 const MAX_ACTOR_WORDS = 8;
+// Words that make a demonym a region's ("South American"); a state's own ("South Korean") is matched whole first.
+const REGION_WORDS = new Set(["South", "North", "Central", "Latin", "Pan", "Meso"]);
 const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
@@ -150,6 +152,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
   while (i < tokens.length) {
     const tok = tokens[i]!;
     let matched: Item | null = null;
+    let regional = false;
     // Only words that open some actor name are looked up, and no further than the longest such name.
     const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(tok.text), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(tokens[i + 1]!.text) + 1 : 0) : 0;
     if (actorSpan > 0) {
@@ -166,8 +169,15 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
-        if (!short) matched = actorItem(i, i + n, hit);
+        // "the South American country", "Latin American leaders": a region's adjective, not the United States.
+        regional = hit.kind === "demonym" && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
+        if (!short && !regional) matched = actorItem(i, i + n, hit);
       }
+    }
+    if (regional) {
+      items.push(word(tok, i));
+      i++;
+      continue;
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;

@@ -12,6 +12,8 @@ describe("modalityOf", () => {
     "Troops opened fire and then ",
     "Another country ",
     "The notice said Arnor ",
+    // A call on a day is a noun, not "calling on" someone to act.
+    "Arnor told Gondor in a phone call on Monday that Arnor ",
   ])("asserted: %j", (before) => {
     expect(modalityOf(before)).toBe("asserted");
   });
@@ -29,6 +31,9 @@ describe("modalityOf", () => {
     "Arnor reported that it would ",
     "The ministry said it would ",
     "Gondor announced that they would ",
+    // The verb of saying further back than the clause read.
+    "in a phone call on Monday that Arnor would ",
+    "The move is intended to help ",
   ])("planned: %j", (before) => {
     expect(modalityOf(before)).toBe("planned");
   });
@@ -42,6 +47,8 @@ describe("modalityOf", () => {
     "Arnor refused to ",
     // Negation outranks a future: "will not" is no plan.
     "Arnor will not ",
+    "Arnor reversed its decision to ",
+    "Arnor revoked ",
   ])("negated: %j", (before) => {
     expect(modalityOf(before)).toBe("negated");
   });
@@ -57,6 +64,8 @@ describe("modalityOf", () => {
     "Unless talks resume, Arnor ",
     "Arnor is reportedly considering ",
     "Arnor called for Gondor to ",
+    // "that it would" after a threat stays a threat.
+    "Arnor warned Gondor that it would ",
   ])("hypothetical: %j", (before) => {
     expect(modalityOf(before)).toBe("hypothetical");
   });

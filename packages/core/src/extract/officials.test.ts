@@ -135,6 +135,26 @@ describe("officials whose state the article never gives", () => {
 });
 
 describe("the state of an official named without one", () => {
+  it("gives '…, Foreign Minister X said' the state the sentence is about, not the article's most named", () => {
+    const text = "Chile will reopen its embassy in Lima, Foreign Minister Rosa Vidal said. Peru welcomed the step. Peruvian officials called Peru's decision wise.";
+    expectOfficial(text, { name: "Rosa Vidal", country: "CL", role: "foreign-minister" });
+  });
+
+  it("does not take a return home for a post abroad, nor a region's adjective for a state ('the South American country')", () => {
+    expectOfficial("Chile closed its embassy in Caracas. The South American country said its ambassador, Luis Tapia, would return to Santiago.", { name: "Luis Tapia", country: "CL" });
+  });
+
+  it("reads a state's or city's name right after a title as a first name ('President Santiago Peña')", () => {
+    expectOfficial("Israel's Foreign Minister Israel Katz met his Chilean counterpart.", { name: "Israel Katz", country: "IL" });
+    const { officials } = extract({ text: "Paraguayan President Santiago Ruiz arrived in Lima on Monday.", published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Santiago Ruiz", "PY"]]);
+  });
+
+  it("reads the Philippine titles of the foreign minister", () => {
+    expectOfficial("Philippine Foreign Affairs Secretary Ana Cruz visited Hanoi.", { name: "Ana Cruz", country: "PH", role: "foreign-minister" });
+    expectOfficial("The Secretary of Foreign Affairs of the Philippines, Ana Cruz, visited Hanoi.", { name: "Ana Cruz", country: "PH", role: "foreign-minister" });
+  });
+
   it("reads 'X was <demonym> Ambassador to Y' as X's state, and gives a nominating president the nominee's", () => {
     const text = "President Ana Lind announced her intent to nominate Ann Berg to be Ambassador to Chile. Previously, Berg was Norwegian Ambassador to Peru.";
     const { officials, events } = extract({ text, published: "2023-03-31" });

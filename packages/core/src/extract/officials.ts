@@ -221,7 +221,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       inherited.set(chained, { country, accreditedTo, role: counterpart ? (items[chained] as TitleItem).role : role, former, counterpart });
       continue;
     }
-    const named = asPerson(items, n);
+    const named = asPerson(items, n) ?? placeFirstName(items, n);
     if (named && gapOk(n)) {
       const plural = PLURAL_TITLE.test(title.text);
       const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
@@ -322,6 +322,22 @@ function asPerson(items: Item[], i: number, allowCity = false): PersonItem | nul
     return { kind: "person", name: it.text, from: it.from, to: it.to, start: it.start, end: it.end, text: it.text };
   }
   return null;
+}
+
+/**
+ * "Foreign Minister Israel Katz", "President Santiago Peña": right after a title, the one-word name of a state or a
+ * city joined to a name is a person's first name, not the place (a state would follow "of", or come before the title).
+ */
+function placeFirstName(items: Item[], i: number): PersonItem | null {
+  const first = items[i];
+  const rest = items[i + 1];
+  const placeName = first?.kind === "city" || (first?.kind === "actor" && (first.via === "name" || first.via === "capital"));
+  if (!placeName || /\s/.test(first.text) || rest?.kind !== "person" || rest.start - first.end !== 1) return null;
+  const person = newItem("person", first.from, rest.to, first.start, rest.end, `${first.text} ${rest.text}`) as PersonItem;
+  person.name = `${first.text} ${rest.name}`;
+  // The sentence's items now hold the person in place of the place, so that no later pass counts or reads the place.
+  items.splice(i, 2, person);
+  return person;
 }
 
 /** An actor standing before a title: "Israeli President", "Azerbaijan's new Foreign Minister", "Washington's envoy". */
@@ -502,6 +518,7 @@ export function resolvePeople(
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
+      speakerFor(p, analysed),
       companyKept(sentences, analysed, excluded),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
@@ -546,7 +563,7 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
 const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
-const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "flew", "arrived", "headed", "heading", "went", "journey", "return"]);
+const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "flew", "arrived", "headed", "heading", "went", "journey"]);
 
 interface Visit {
   sentence: number;
@@ -648,6 +665,28 @@ function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; it
       if (mentions.some((m) => m.start <= it.start && m.end >= it.end)) continue;
       const code = actorBefore(items, t);
       if (code) return code;
+    }
+  }
+  return null;
+}
+
+// "…, Foreign Minister X said": a title and name after a comma, then a verb of saying.
+const SAID_AFTER = /^\s+(?:said|says|told|announced|stated|added|declared|confirmed|explained|wrote)\b/;
+
+/**
+ * "Norway will reopen its embassy in Tripoli, Foreign Minister X said": an official whose state no title gives speaks
+ * for the subject of what they said, the sentence's first state (not a place after a preposition, not a dateline).
+ */
+function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    if (!SAID_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 16))) continue;
+    if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) continue;
+    const items = analysed.find((a) => a.sentence === sentence)?.items ?? [];
+    for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {
+      const it = items[i]!;
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || it.text === it.text.toUpperCase()) continue;
+      return isWord(items[i - 1], "in", "to", "from", "with", "at", "of", "into", "by", "for") ? null : it.code;
     }
   }
   return null;

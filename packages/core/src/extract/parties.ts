@@ -1,4 +1,4 @@
-import { getActor } from "../gazetteer/actors.js";
+import { getActor, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
@@ -29,8 +29,56 @@ export interface PartyMemory {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\s|\sthat\s/g;
+
+/** The offset of the last break between clauses ("; ", ", while ", " that ") in text[from, to), or -1. */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  let at = -1;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) at = m.index;
+  return at;
+}
+
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
+// Words that place a state described without its name ("the South American country", "the Gulf state") in a UN
+// geoscheme region or subregion; the first that matches decides, so the narrower come first.
+const REGION_WORDS: ReadonlyArray<readonly [RegExp, (region: string, subregion: string, code: string) => boolean]> = [
+  [/\blatin american\b/, (region, _, code) => region === "Americas" && code !== "US" && code !== "CA"],
+  [/\bsouth american\b/, (_, sub) => sub === "South America"],
+  [/\bcentral american\b/, (_, sub) => sub === "Central America"],
+  [/\bnorth american\b/, (_, sub) => sub === "North America"],
+  [/\bcaribbean\b/, (_, sub) => sub === "Caribbean"],
+  [/\bwest(?:ern)? african\b/, (_, sub) => sub === "Western Africa"],
+  [/\beast(?:ern)? african\b|\bhorn of africa\b/, (_, sub) => sub === "Eastern Africa"],
+  [/\bnorth(?:ern)? african\b|\bmaghreb\b/, (_, sub) => sub === "Northern Africa"],
+  [/\bsouthern african\b/, (_, sub) => sub === "Southern Africa"],
+  [/\bafrican\b/, (region) => region === "Africa"],
+  [/\bbalkan\b/, (_, sub) => sub === "Southeast Europe"],
+  [/\bbaltic\b/, (_, __, code) => code === "EE" || code === "LV" || code === "LT"],
+  [/\b(?:nordic|scandinavian)\b/, (_, sub) => sub === "Northern Europe"],
+  [/\beuropean\b/, (region) => region === "Europe"],
+  [/\bsouth[- ]?east asian\b/, (_, sub) => sub === "South-Eastern Asia"],
+  [/\bsouth asian\b/, (_, sub) => sub === "Southern Asia"],
+  [/\bcentral asian\b/, (_, sub) => sub === "Central Asia"],
+  [/\beast asian\b/, (_, sub) => sub === "Eastern Asia"],
+  [/\b(?:gulf|middle eastern|west asian)\b/, (_, sub) => sub === "Western Asia"],
+  [/\barab\b/, (_, sub) => sub === "Western Asia" || sub === "Northern Africa"],
+  [/\basian\b/, (region) => region === "Asia"],
+  [/\b(?:pacific|oceanian)\b/, (region) => region === "Oceania"],
+];
+
+/** The test of a description's region ("South American"), if it names one. */
+function regionTest(description: string): ((code: string) => boolean) | undefined {
+  const lower = description.toLowerCase();
+  const test = REGION_WORDS.find(([words]) => words.test(lower))?.[1];
+  if (!test) return undefined;
+  return (code) => {
+    const region = regionOf(code);
+    return region !== undefined && test(region[0], region[1], code);
+  };
+}
+
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
 // "the two embassies" are two posts, not the two states.
@@ -113,7 +161,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
       // last state named; a sentence-initial "It" is the previous sentence's subject.
-      const subject = parties.find((p) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
+      // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
+      // that Morocco would reopen its office".)
+      const clauseAt = parties.length ? lastClauseBreak(text, parties[0]!.start, it.start) : -1;
+      const subject = parties.find((p) => p.start >= clauseAt && (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && it.lower === "their") {
@@ -133,7 +184,15 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
       const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
-      const pool = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent].filter((p) => p.code !== subject && p.code !== actor);
+      const named = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent];
+      // "the Latin American country": the last state named of that region, whichever it is; none if none is.
+      const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
+      if (inRegion) {
+        const regional = named.find((p) => p.code !== actor && inRegion(p.code));
+        if (regional) parties.push(moved(regional, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+        continue;
+      }
+      const pool = named.filter((p) => p.code !== subject && p.code !== actor);
       const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
       // "The country opened …" opening a sentence continues the previous sentence's subject.
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
@@ -145,7 +204,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
-      const people = it.lower === "two" && items[i + 1]?.kind === "title";
+      // ("The two held talks": a verb after "the two" makes it the two people last named, as "the two leaders".)
+      const people = it.lower === "two" && (items[i + 1]?.kind === "title" || (items[i + 1]?.kind === "word" && /^[a-z]+$/.test(items[i + 1]!.text)));
       // "The two countries cut ties": the states, not the officials through whom they were last named.
       for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }

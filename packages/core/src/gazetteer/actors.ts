@@ -7,6 +7,7 @@ import { loadBundledDictionary } from "./dictionary.js";
 let cache: {
   actors: readonly Actor[];
   byCode: ReadonlyMap<string, Actor>;
+  regions: Readonly<Record<string, readonly [string, string]>>;
   names: ReadonlyMap<string, ActorNameHit>;
   spans: ReadonlyMap<string, number>;
 } | null = null;
@@ -22,12 +23,12 @@ export interface ActorNameHit {
 const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2, capital: 3 };
 
 /** The data files' bodies, checked in full by gazetteer.test.ts rather than at every start. */
-export const ACTORS_FILE = z.object({ actors: z.array(Actor) });
+export const ACTORS_FILE = z.object({ actors: z.array(Actor), regions: z.record(ActorCode, z.tuple([z.string().min(1), z.string()])) });
 export const METONYMS_FILE = z.object({ entries: z.record(z.string(), ActorCode.nullable()) });
 
 function load() {
   if (cache) return cache;
-  const { actors } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors"]);
+  const { actors, regions } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors", "regions"]);
   const { entries } = loadBundledDictionary<z.infer<typeof METONYMS_FILE>>("metonyms.json", metonymData, ["entries"]);
   const byCode = new Map(actors.map((a) => [a.code, a]));
   const names = new Map<string, ActorNameHit>();
@@ -59,7 +60,7 @@ function load() {
     // The tokenizer splits "People's" into "People" + "'s" and "St." into "St" + ".".
     for (const first of new Set([words[0]!, words[0]!.replace(/[.,]+$/, ""), words[0]!.replace(/'s$/, "")])) spans.set(first, Math.max(spans.get(first) ?? 0, length));
   }
-  cache = { actors, byCode, names, spans };
+  cache = { actors, byCode, regions, names, spans };
   return cache;
 }
 
@@ -71,6 +72,14 @@ export function listActors(): readonly Actor[] {
 /** The actor with this code (AZ, PS, AFRICAN-UNION), or undefined. */
 export function getActor(code: string): Actor | undefined {
   return load().byCode.get(code.toUpperCase());
+}
+
+/**
+ * A country's region and subregion in the UN geoscheme, as world-countries spells them.
+ * @example regionOf("CR") // ["Americas", "Central America"]
+ */
+export function regionOf(code: string): readonly [region: string, subregion: string] | undefined {
+  return load().regions[code];
 }
 
 export function isKnownActor(code: string): boolean {

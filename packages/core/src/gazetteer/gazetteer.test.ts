@@ -3,7 +3,7 @@ import actorsData from "../../data/actors.json" with { type: "json" };
 import citiesData from "../../data/cities.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
-import { ACTORS_FILE, lookupActorName, METONYMS_FILE } from "./actors.js";
+import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
 import { CITIES_FILE, cityIndex, lookupCity } from "./cities.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
 import { TITLES_FILE } from "./titles.js";
@@ -69,5 +69,14 @@ describe("lookupActorName", () => {
   it("reads names, demonyms and capitals", () => {
     expect(lookupActorName("Azeri")).toEqual({ code: "AZ", kind: "demonym" });
     expect(lookupActorName("Arnor")).toBeUndefined();
+  });
+});
+
+describe("regionOf", () => {
+  it("places every state in a UN geoscheme region, and no organisation", () => {
+    expect(regionOf("CR")).toEqual(["Americas", "Central America"]);
+    expect(regionOf("KE")).toEqual(["Africa", "Eastern Africa"]);
+    expect(regionOf("UN")).toBeUndefined();
+    expect(listActors().filter((a) => a.kind === "state" && !regionOf(a.code)).map((a) => a.code)).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ export interface EventRule {
 
 const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
 
+const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -58,6 +60,12 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (listed.length === 2) return { source: listed[0], target: listed[1] };
   }
   const subject = subjectBefore(ctx, start);
+  // "King X of Morocco told President Y in a phone call": the one who spoke and the one spoken to.
+  const spokenTo = subject && /\b(?:in|during|by|over|on)\s+(?:an?\s+|the\s+)?$/i.test(ctx.text.slice(start - 12, start)) ? partiesBefore(ctx, start).find((p) => p.code === subject.code && SPOKE_TO.has(p.cue)) : undefined;
+  if (spokenTo) {
+    const speaker = partiesBefore(ctx, spokenTo.start).find((p) => p.code !== spokenTo.code && p.via !== "city" && !["to", "in", "at", "from", "with", "into", "dateline"].includes(p.cue));
+    if (speaker) return { source: speaker, target: subject };
+  }
   // "The two countries signed …": both states of the group are the two sides.
   if (subject?.via === "group") {
     const other = ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code);
@@ -65,6 +73,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   }
   if (subject) {
     const partner = partnerOf(ctx, subject);
+    // "Saudi Arabia and Egypt severed relations with Qatar": the pair is one side, the state after "with" the other.
+    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code) : undefined;
+    if (partner && withObject) return { source: subject, target: withObject, moreSources: [partner] };
     if (partner && partner.end <= start) return { source: partner, target: subject };
     // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
@@ -79,7 +90,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   // "… was inked by Safadi and his Indonesian counterpart", "a meeting that brought together A and B": the two after it.
   const [x, y] = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
   if (!subject && x && y && /\band\b|&/.test(ctx.text.slice(x.end, y.start))) return { source: x, target: y };
-  return null;
+  // A subject with no other side in its clause ("the UAE downgraded its ties"): the reader may know the other side.
+  return subject ? { source: subject, target: undefined } : null;
 }
 
 
@@ -127,7 +139,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.meeting",
     keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|meetings with|met with|held talks|holds talks|hold talks|talks with|talks between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
@@ -162,14 +174,29 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.relations-established",
     keywords: ["relations", "ties"],
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:ed|es|ing|ation of)|resum(?:ed|es|ing|ption of)|normali[sz](?:ed|es|ing|ation of)|forg(?:ed|ing)|formed|opened|renew(?:ed|al of)) ${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
   },
   {
     id: "event.relations-severed",
     keywords: ["relations", "ties"],
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|downgrad(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    roles: dyad,
+  },
+  {
+    // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
+    id: "event.relations-downgraded",
+    keywords: ["downgrad"],
+    type: "mission-downgraded",
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}`, "gi"),
+    roles: dyad,
+  },
+  {
+    id: "event.relations-upgraded",
+    keywords: ["upgrad"],
+    type: "mission-upgraded",
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}`, "gi"),
     roles: dyad,
   },
   {
@@ -273,7 +300,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:\w+ ){0,4}persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:[^\s.,;]+ ){0,5}persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
       if (/^ordered to leave$/i.test(m[0])) {
