@@ -66,7 +66,7 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
 // "The government of Guatemala declared …": a state's body, named through "of", acts for the state.
-const BODY_OF = /\b(?:government|ministry|ministry of foreign affairs|authorities|parliament|cabinet|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
+const BODY_OF = /\b(?:government|ministry|ministry of foreign affairs|authorities|parliament|senate|congress|national assembly|legislature|cabinet|council of ministers|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
 const CAUSING = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {

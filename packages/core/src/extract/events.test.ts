@@ -384,6 +384,27 @@ describe("SCHEMA conventions", () => {
     expectEvent("Chilean President Ana Rojas received Peruvian President Luis Tapia at her residence in Santiago on Tuesday.", FRIDAY, { type: "visit", source: "PE", target: "CL", date: "2023-03-28" });
   });
 
+  it("reads a deal signed in one side's city as the other side's visit there", () => {
+    const text = "Peruvian President Luis Tapia and Chilean President Ana Rojas signed a trade agreement in Santiago on Monday.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.filter((e) => e.type === "visit").map((e) => [e.source, e.target, e.date])).toEqual([["PE", "CL", "2023-03-27"]]);
+    // The host of a ceremony is not a side of talks.
+    expectNoEvent("Chile and Peru signed the accord in a ceremony hosted by President Ana Rojas of Chile.", "meeting");
+  });
+
+  it("expels the diplomats of every state after 'from'", () => {
+    const { events } = extract({ text: "Chile expelled ten diplomats from Peru, Bolivia and Ecuador on Thursday.", published: FRIDAY });
+    expect(events.map((e) => e.target).sort()).toEqual(["BO", "EC", "PE"]);
+  });
+
+  it("lets an organisation's envoy present credentials ('the head of the EU Delegation to Uruguay')", () => {
+    const text = "Ambassador Maria Lopez, the new head of the European Union Delegation to Uruguay, handed a copy of her credentials to Foreign Minister Omar Paganini on Monday.";
+    const { events, officials, missions } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["credentials-presented", "EU", "UY", "2023-03-27"]]);
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Maria Lopez", "EU", "ambassador"], ["Omar Paganini", "UY", "foreign-minister"]]);
+    expect(missions).toMatchObject([{ sender: "EU", host: "UY", kind: "delegation", status: "open" }]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -202,7 +202,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const end = start + m[0].length;
       // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
       if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
-      const roles = rule.roles(stateCtx, start, end, m);
+      // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
+      const roles = rule.roles(rule.type === "credentials-presented" ? ctx : stateCtx, start, end, m);
       if (roles?.unnamedGroup && roles.target) {
         // The group's members are the envoys the article names: one event for each one's state.
         const target = roles.target;
@@ -261,12 +262,15 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const eventDate = pairedDate ?? date;
           // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
           events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
-          // Talks held in the other side's country mean the subject travelled there (SCHEMA.md conventions).
-          const place = rule.type === "meeting" ? stateCtx.parties.find((p) => p.start >= end && p.cue === "in" && p.code === target.code) : undefined;
+          // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
+          const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
+          const place = talks ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === target.code) : undefined;
+          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && p.via === "city" && p.code === source.code) : undefined;
+          if (home) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, home.end, `${rule.id}-abroad`, 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
           if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
-            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, "event.meeting-abroad", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           // (A place, not a person: "at his residence" puts no one elsewhere.)

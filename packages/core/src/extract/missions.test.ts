@@ -88,6 +88,7 @@ describe("missions: lifecycle status", () => {
     ["planned", "Chile decided to open an embassy in India.", "mission-announced"],
     ["approved", "The Kenyan parliament approved the establishment of an embassy in Hanoi on Tuesday.", "mission-approved"],
     ["approved", "Mongolia's president signed a decree on opening an embassy in Canberra on Tuesday.", "mission-approved"],
+    ["approved", "The Senate of Chile on Tuesday approved a bill establishing a consulate general in Chicago.", "mission-approved"],
     ["open", "Chile opened an embassy in Canberra on Monday.", "mission-opened"],
     ["open", "Kenya inaugurated its consulate general in Guangzhou on Tuesday.", "mission-opened"],
     ["suspended", "Mali suspended the operations of its embassy in Abidjan on Monday.", "mission-closed"],

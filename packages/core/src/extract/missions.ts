@@ -90,7 +90,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const adjacent = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1);
+      // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
+      const adjacent = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
       const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];

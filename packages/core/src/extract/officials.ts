@@ -519,6 +519,7 @@ export function resolvePeople(
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
       speakerFor(p, analysed),
+      postHeaded(p, analysed),
       companyKept(sentences, analysed, excluded),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
@@ -666,6 +667,22 @@ function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; it
       const code = actorBefore(items, t);
       if (code) return code;
     }
+  }
+  return null;
+}
+
+const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
+const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
+
+/** "Ambassador X, the new head of the European Union Delegation to Uruguay": the state or body whose post they head. */
+function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    const head = HEAD_OF.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60));
+    if (!head) continue;
+    const at = m.end + head[0].length;
+    const actor = analysed.find((a) => a.sentence === sentence)?.items.find((it) => it.kind === "actor" && it.start >= at - 4 && it.start <= at);
+    if (actor?.kind === "actor" && POST_AFTER.test(sentence.text.slice(actor.end - sentence.start))) return actor.code;
   }
   return null;
 }

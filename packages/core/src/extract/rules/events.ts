@@ -147,6 +147,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
       if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
+      // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
+      if (/^hosted$/i.test(m[0]) && /\b(?:ceremony|event|summit|conference|forum|signing|celebration|gala)\s+$/i.test(ctx.text.slice(start - 14, start))) return null;
       const roles = dyad(ctx, start, end);
       // "discussed the shortcomings of …": talking about a state is not talking with it.
       if (roles && /^(?:discussed|conferred)$/i.test(m[0])) {
@@ -317,7 +319,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       const source = subjectBefore(ctx, start);
       // The diplomats' state: inside "ordered Mexico's ambassador … to leave", else after the verb.
-      const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && p.cue !== "from" && p.cue !== "in" && p.via !== "pronoun");
+      // ("expelled ten diplomats from Italy, France and Spain": a state after "from" is theirs; a place there is not.)
+      const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
       return { source, target };
     },
   },
