@@ -64,6 +64,29 @@ describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract(
     await store.close();
   });
 
+  it("merges an announcement told on its day, as 'last week' and by a minister the article gives no state", async () => {
+    const store = await openStore(join(dir, "announcement.db"));
+    const articles = [
+      { published: "2024-03-08", url: "https://news.example.org/b1", text: "Chile will reopen its embassy in Lima, Foreign Minister Ana Maria Rojas said on Thursday." },
+      // Peru's article: the minister is named with no state, and Peru is the state it names most.
+      { published: "2024-03-11", url: "https://wire.example.com/b2", text: "Peru's foreign ministry welcomed on Sunday Chile's decision to reopen its embassy in Lima, announced last week by Foreign Minister Ana Rojas. Peru said it hoped for closer ties." },
+      { published: "2024-06-20", url: "https://news.example.org/b3", text: "LIMA — Chile reopened its embassy in Lima on Wednesday. Chilean Foreign Minister Ana Maria Rojas attended with Peruvian Foreign Minister Luis Paz, and the two held talks afterwards." },
+    ];
+    for (const article of articles) await ingestDocument(store, article);
+    const { timeline } = await store.relations("CL", "PE");
+    expect(timeline.map((e) => [e.type, e.date, e.reportCount])).toEqual([
+      ["mission-announced", "2024-03-07", 2],
+      ["mission-opened", "2024-06-19", 1],
+      ["meeting", "2024-06-19", 1],
+      ["visit", "2024-06-19", 1],
+    ]);
+    expect((await store.officials({})).items.map((o) => [o.name, o.country, o.sources.length])).toEqual([
+      ["Ana Maria Rojas", "CL", 3],
+      ["Luis Paz", "PE", 1],
+    ]);
+    await store.close();
+  });
+
   it("rejects an input that is not a document", async () => {
     const store = await openStore(join(dir, "extract-bad.db"));
     await expect(ingestDocument(store, { text: "" })).rejects.toThrow();

@@ -44,6 +44,8 @@ export interface SentenceContext {
   text: string;
   /** Where the article is set (its dateline, or the last place named), for "here" and "his visit". */
   place?: Party;
+  /** Where the story was filed from ("TRIPOLI — …"), if it says. */
+  dateline?: Party;
   /** The state the article is about (its publisher's, else the one it names most). */
   dominant?: string | null;
 }

@@ -405,6 +405,23 @@ describe("SCHEMA conventions", () => {
     expect(missions).toMatchObject([{ sender: "EU", host: "UY", kind: "delegation", status: "open" }]);
   });
 
+  it("reads a post of a state's decision ('welcomed Norway's decision to reopen its embassy, announced last week by X')", () => {
+    const text = "Peru's foreign ministry welcomed on Monday Chile's decision to reopen its embassy in Lima, announced last week by Foreign Minister Ana Rojas.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    // Announced last week (Sunday 19 to Saturday 25 March), not on the day Peru welcomed it.
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-announced", "CL", "PE", "2023-03-19/2023-03-25"]]);
+    // The minister named only as the one who announced Chile's decision is Chile's, though Peru is the article's state.
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"]]);
+  });
+
+  it("places talks told without a place in the city the story was filed from, unless the story is set elsewhere", () => {
+    const filed = "LIMA — Chile reopened its embassy in Lima on Wednesday. Chilean Foreign Minister Ana Rojas attended with Peruvian Foreign Minister Luis Tapia, and the two held talks afterwards.";
+    expect(extract({ text: filed, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target, e.officials])).toEqual([["CL", "PE", ["Ana Rojas"]]]);
+    // Filed from Lima, set in Quito: both travelled to Ecuador, and no one to Peru.
+    const elsewhere = "LIMA — At a summit in Quito on Wednesday, Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Tapia held talks. The two held talks again later.";
+    expect(extract({ text: elsewhere, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target])).toEqual([["CL", "EC"], ["PE", "EC"]]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -126,12 +126,15 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let backgroundSeen = false;
   let backgroundAge = 99;
   let place: Party | undefined = datelinePlace(text);
+  const dateline = place;
+  // Set once the story is told somewhere other than where it was filed from.
+  let awayFromDateline = false;
   let venue: { code: string; sentence: number } | null = null;
 
   for (const { sentence, rules, items, dates, saidDates } of analysed) {
     const eventsBefore = events.length;
     const parties = readParties(items, memory, text);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dominant: memory.home ?? memory.dominant };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
 
@@ -162,6 +165,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
     if (located) place = located;
+    if ((located && dateline && located.code !== dateline.code) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
@@ -176,6 +180,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   }
 
+  actingFor(people, events);
   const ruptures = ruptureDates(events);
   return {
     document,
@@ -183,6 +188,25 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
     events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, published)),
   };
+}
+
+// Acts one state does alone: whoever does them, alone, does them for that state.
+const ONE_SIDED: ReadonlySet<string> = new Set([
+  "mission-announced", "mission-approved", "mission-opened", "mission-closed", "ambassador-appointed", "ambassador-recalled", "diplomat-expelled", "recognition",
+]);
+
+/**
+ * An official whose state the text never gives (the document's was taken) serves the state whose own acts they alone
+ * take part in: "Libya welcomed Norway's decision to reopen its embassy, announced by Foreign Minister X" is Norway's
+ * minister. Still a guess: the sources keep saying so.
+ */
+function actingFor(people: PersonRecord[], events: EventCandidate[]): void {
+  for (const p of people) {
+    if (!p.stateFromDocument || !p.country) continue;
+    const acts = events.filter((e) => e.officials.has(p.name));
+    const source = acts[0]?.source;
+    if (source && source !== p.country && acts.every((e) => ONE_SIDED.has(e.type) && e.source === source && e.officials.size === 1)) p.country = source;
+  }
 }
 
 type ProvenanceOf = (sentence: Sentence, start: number, end: number, rule: string, confidence: number) => Provenance;
@@ -266,7 +290,12 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           const place = talks ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === target.code) : undefined;
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && p.via === "city" && p.code === source.code) : undefined;
-          if (home) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, home.end, `${rule.id}-abroad`, 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
+          // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
+          const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\bsidelines\b/i.test(sentence.text) ? ctx.dateline : undefined;
+          const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
+          if (host) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
           if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
@@ -329,8 +358,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
     const own = cue?.future
-      // (Before the verb: "will open this year an office" dates the opening, not the announcement.)
-      ? (nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt)), found.start, found.end, published) ?? announcedOn?.edtf ?? null)
+      // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
+      // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
+      // to reopen its embassy, announced last week".)
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt)), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);

@@ -29,6 +29,7 @@ export interface PartyMemory {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\s|\sthat\s/g;
 
 /** The offset of the last break between clauses ("; ", ", while ", " that ") in text[from, to), or -1. */
@@ -164,7 +165,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
       // that Morocco would reopen its office".)
       const clauseAt = parties.length ? lastClauseBreak(text, parties[0]!.start, it.start) : -1;
-      const subject = parties.find((p) => p.start >= clauseAt && (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
+      // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
+      const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
+      const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
+      const subject = decided ?? parties.find((p) => p.start >= clauseAt && (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && it.lower === "their") {
