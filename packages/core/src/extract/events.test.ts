@@ -243,8 +243,30 @@ describe("SCHEMA conventions", () => {
     expectEvent(text, FRIDAY, { type: "visit", source: "PT", target: "MA", date: "2023-03-30" });
   });
 
-  it("talks in one's own capital are no visit", () => {
-    expectNoEvent("Estonian Foreign Minister Mart Kask met his Latvian counterpart Janis Ozols in Tallinn on Tuesday.", "visit");
+  it("talks in one's own capital are no visit of one's own, but the guest's (SCHEMA.md: presence abroad is a visit)", () => {
+    expectEvent("Estonian Foreign Minister Mart Kask met his Latvian counterpart Janis Ozols in Tallinn on Tuesday.", FRIDAY, { type: "visit", source: "LV", target: "EE" });
+  });
+
+  it("reads talks in a third state as both sides' visits there, but not talks at the UN", () => {
+    const { events } = extract({ text: "Chilean President Ana Rojas met Peruvian President Luis Tapia in Quito, Ecuador, on Tuesday, and the two agreed to start talks leading to normalisation of relations.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "CL", "PE"], ["visit", "CL", "EC"], ["visit", "PE", "EC"], ["agreement", "CL", "PE"]]);
+    expectNoEvent("Chilean President Ana Rojas met Peruvian President Luis Tapia in New York on the sidelines of the UN General Assembly.", "visit");
+  });
+
+  it("reads a phone call received as a call, not talks nor a visit", () => {
+    const text = "ABU DHABI, 1st August, 2023 (WAM) -- Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the UAE, received a phone call today from Sergey Lavrov, Foreign Minister of the Russian Federation.";
+    const { events, officials } = extract({ text, published: "2023-08-02" });
+    // "today" is the dateline's day, a day before the page's.
+    expect(events.map((e) => [e.type, e.source, e.target, e.date, e.reported])).toEqual([["phone-call", "AE", "RU", "2023-08-01", "2023-08-02"]]);
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Abdullah bin Zayed", "AE"], ["Sergey Lavrov", "RU"]]);
+  });
+
+  it("reads each envoy of a list received together ('the ambassadors of Japan, A, and of Chile, B')", () => {
+    const text = "KUWAIT, Oct 17 (KUNA) -- The Amir of Kuwait received on Thursday the credentials of the new ambassadors of Japan, Taro Sato, and of Chile, Sergio Vidal.";
+    const { events } = extract({ text, published: "2019-10-18" });
+    expect(events.map((e) => [e.source, e.target, e.date])).toEqual([["JP", "KW", "2019-10-17"], ["CL", "KW", "2019-10-17"]]);
+    const group = "President Ana Rojas of Chile accepted the letters of credence of eight ambassadors at the palace. Among them was Ambassador Ivan Petrov of Bulgaria.";
+    expectEvent(group, FRIDAY, { type: "credentials-presented", source: "BG", target: "CL" });
   });
 
   it("keeps the report date apart from the event date", () => {

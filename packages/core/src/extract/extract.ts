@@ -69,7 +69,9 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 export function extract(input: DocumentInput, options: ExtractOptions = {}): Extraction {
   const document = toDocument(input);
   const text = document.text;
-  const published = document.published;
+  // Relative dates ("today", "on Thursday") count from the day a wire story's dateline gives, which may be a day
+  // before the page's date ("ABU DHABI, 1st August, 2023 (WAM) -- … today"); the report date stays the page's.
+  const published = datelineDay(text, document.published) ?? document.published;
   const sentences = splitSentences(text);
 
   // Pass 1: items and officials, so later passes can resolve surnames and pronouns.
@@ -186,9 +188,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
 }
+
+const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|sidelines)\b/;
 
 // Acts one state does alone: whoever does them, alone, does them for that state.
 const ONE_SIDED: ReadonlySet<string> = new Set([
@@ -289,11 +293,16 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           const place = talks ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === target.code) : undefined;
-          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && p.via === "city" && p.code === source.code) : undefined;
+          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
           // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
           const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\bsidelines\b/i.test(sentence.text) ? ctx.dateline : undefined;
           const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
+          // Talks held in a third state ("met in Entebbe, Uganda"): both sides travelled there (not the UN's seats).
+          const third = rule.type === "meeting" && !place && !host ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code !== source.code && p.code !== target.code) : undefined;
+          if (third && !UN_SEAT.test(sentence.text) && t === 0) {
+            for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          }
           if (host) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
           else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
@@ -455,6 +464,23 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
 
 const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
 
+// "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --": a place, then a day.
+const DATELINE_DAY = /^\s*[A-Z][A-Za-z'’. -]{1,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/)/;
+
+/**
+ * The day a dateline gives, when it is the published day or up to three days before it (a wire story carried a day
+ * later); with no published day, a dateline day that names its year.
+ */
+function datelineDay(text: string, published: string | null): string | null {
+  const m = DATELINE_DAY.exec(text.slice(0, 80));
+  if (!m) return null;
+  const day = findDates(m[1]!, published).find((d) => d.edtf?.length === 10)?.edtf;
+  if (!day) return null;
+  if (!published) return /\d{4}/.test(m[1]!) ? day : null;
+  const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  return days >= 0 && days <= 3 ? day : null;
+}
+
 /** The place a dateline names ("RIYADH —", "Dec 9, 2006 (KHARTOUM) —"), as a party for "here". */
 function datelinePlace(text: string): Party | undefined {
   const m = DATELINE.exec(text);
@@ -614,7 +640,9 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
-  return events.filter((e) => e.type !== "meeting" || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
+  // (With the talks go the visits read from them: a call puts no one abroad.)
+  const readFromTalks = (e: EventCandidate) => e.type === "meeting" || (e.type === "visit" && e.sources.every((x) => /-abroad$|^event\.received-guest$/.test(x.rule)));
+  return events.filter((e) => !readFromTalks(e) || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
 }
 
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);

@@ -240,10 +240,17 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
             members.at(-1)!.country ??= (items[stateAt] as { code: string }).code;
             q = stateAt + 1;
           }
-          const r = skipHonorifics(items, skip(items, q, ",", "and"));
+          let r = skipHonorifics(items, skip(items, q, ",", "and"));
+          // "the ambassadors of Japan, A, and of Chile, B": each member's state before the name.
+          let stateBefore: string | null = null;
+          const ofState = isWord(items[r], "of", "from") ? skip(items, r + 1, "the") : -1;
+          if (ofState >= 0 && items[ofState]?.kind === "actor" && isWord(items[ofState + 1], ",")) {
+            stateBefore = (items[ofState] as { code: string }).code;
+            r = skipHonorifics(items, ofState + 2);
+          }
           const person = asPerson(items, r);
           if (!person || r === q) break;
-          const m = add(person, title, role, listCountries.length > members.length ? listCountries[members.length]! : listCountries.length > 1 ? null : country, accreditedTo, "official.title-name", 0.85, former);
+          const m = add(person, title, role, stateBefore ?? (listCountries.length > members.length ? listCountries[members.length]! : listCountries.length > 1 ? null : country), accreditedTo, "official.title-name", 0.85, former);
           if (m) members.push(m);
           q = r + 1;
         }
@@ -255,7 +262,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     let p = t - 1;
     while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
     const appositive = asPerson(items, p - 1, true);
-    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from"))) {
+    // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
+    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person")) {
       add(appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }

@@ -246,7 +246,10 @@ function coordinatedSubject(parties: Party[], text: string): Party[] {
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): Party[] {
   const here = parties.filter((p) => p.via === "actor" || p.via === "official").reverse();
-  const named = [...here, ...memory.recent];
+  const all = [...here, ...memory.recent];
+  // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
+  const officials = people ? all.filter((p) => p.via === "official") : [];
+  const named = distinctParties(officials).length >= 2 ? officials : all;
   const [a, b, c] = distinctParties(named);
   const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
   const pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];

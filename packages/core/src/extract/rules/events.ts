@@ -34,6 +34,7 @@ export interface EventRule {
 
 const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
 
+const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
@@ -143,6 +144,8 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
+      // "received a phone call from X", "received a letter": what came, not who.
+      if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|call|letter|message|cable|invitation|note|congratulations)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
@@ -234,12 +237,16 @@ export const EVENT_RULES: EventRule[] = [
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
+      // "The President accepted the letters of credence of eight ambassadors": a group, named elsewhere or just after.
+      const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 40));
       if (!envoys.length) {
+        // "received the credentials of five ambassadors, among them Britain's X and India's Y": every state named.
+        const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at")) : [];
         const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city");
-        envoys = fallback ? [fallback] : [];
+        envoys = states.length > 1 ? states : fallback && !groupAfter ? [fallback] : [];
       }
       // "Six ambassadors-designate presented their letters …": the envoys are named elsewhere in the article.
-      const unnamedGroup = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i.test(ctx.text.slice(clauseStart, start)) && !envoys.some(isEnvoy);
+      const unnamedGroup = (ENVOY_GROUP.test(ctx.text.slice(clauseStart, start)) || (groupAfter && !envoys.length)) && !envoys.some(isEnvoy);
       if (unnamedGroup) envoys = [];
       const senders = new Set(envoys.map((p) => p.code));
       const receiver =
