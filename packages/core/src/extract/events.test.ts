@@ -444,6 +444,29 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text: elsewhere, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target])).toEqual([["CL", "EC"], ["PE", "EC"]]);
   });
 
+  it("reads switching recognition from one capital to another as ties cut with the one and made with the other", () => {
+    const text = "Chile inaugurated its embassy in Beijing on Monday, eight months after switching diplomatic recognition from Taipei to Beijing. Chilean Foreign Minister Ana Rojas cut the ribbon.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date, e.officials])).toEqual([
+      ["mission-opened", "CL", "CN", "2023-03-27", []],
+      // "eight months after" a day names a month.
+      ["relations-severed", "CL", "TW", "2022-07", []],
+      ["relations-established", "CL", "CN", "2022-07", []],
+      // The minister who cut the ribbon, in the sentence after the opening, was there.
+      ["visit", "CL", "CN", "2023-03-27", ["Ana Rojas"]],
+    ]);
+  });
+
+  it("reads 'the countries' as the pair the story is about, and 'have no embassies' as no posts", () => {
+    expectEvent("Chile and Peru will resume direct flights. The countries established diplomatic relations in 1976.", FRIDAY, { type: "relations-established", source: "CL", target: "PE", date: "1976" });
+    expect(extract({ text: "Chile and Peru have no embassies in each other's capitals.", published: FRIDAY }).missions).toEqual([]);
+  });
+
+  it("gives whom a traveller met the state visited ('visited Belgium, when he met King Philippe')", () => {
+    const { officials } = extract({ text: "Chilean President Ana Rojas last visited Belgium in February, when she met King Philippe.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Philippe", "BE"]]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -160,6 +160,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
+    // "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there.
+    const opening = events.findLast((e, k) => k < eventsBefore && e.type === "mission-opened" && e.sentence === sentence.index - 1 && e.modality === "asserted");
+    if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
+      const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
+      if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
+    }
     // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
     if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
       const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code));
@@ -192,6 +198,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   };
 }
 
+// A part taken in an opening ceremony, told in the sentence after it.
+const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:ceremony|inauguration|opening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|sidelines)\b/;
 
 // Acts one state does alone: whoever does them, alone, does them for that state.
@@ -579,10 +587,12 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
 // "hours after" is the same day as the main clause's event: no days of distance.
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a few": 3, several: 5 };
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "a few": 3, several: 5 };
+// Counts a writer gives exactly: "eight months after" names a month, "a few weeks after" no particular one.
+const EXACT_COUNT = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/i;
 /** How far a clause of vague distance ("days after", "weeks before") can lie from the main date. */
 const VAGUE_DAYS: Record<string, number> = { hour: 0, day: 14, week: 56, month: 365 };
 
@@ -592,6 +602,8 @@ interface RelativeClause {
   /** Days the clause's event can lie from the main date; null when the text gives no usable distance. */
   window: number | null;
   direction: "after" | "before";
+  /** An exact count of months ("eight months after"): the clause's event is dated by the month. */
+  months?: number;
 }
 
 /** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
@@ -601,16 +613,17 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   if (!m) return null;
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
-  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before" };
+  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined };
   // "the first visit since the two countries established relations": background, dated by its own words or not at all.
-  if (m[6]) return { start, window: null, direction: "before" };
+  if (m[6]) return { start, window: null, direction: "before", months: undefined };
   const unit = m[3]!.toLowerCase().replace(/s$/, "");
   const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
   const unitDays = UNIT_DAYS[unit];
   // Years are too coarse to place an event by; a counted distance gets a little slack, "more than" twice the distance.
   let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
-  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before" };
+  const months = unit === "month" && count !== null && !m[1] && EXACT_COUNT.test(m[2]!) ? count : undefined;
+  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months };
 }
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
@@ -631,6 +644,14 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
   const range = main ? edtfRange(main) : null;
   if (clause.window === null || !range?.start || !range.end) return null;
   if (clause.window === 0) return main;
+  // "eight months after" a day: the month that many months away (a writer rounds to months, not days).
+  if (clause.months !== undefined && range.start === range.end) {
+    const day = new Date(`${range.start}T00:00:00Z`);
+    day.setUTCDate(1);
+    day.setUTCMonth(day.getUTCMonth() + (clause.direction === "after" ? -clause.months : clause.months));
+    const month = toIsoDay(day).slice(0, 7);
+    return !published || month <= published.slice(0, 7) ? month : null;
+  }
   const shift = (day: string, days: number) => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
   if (clause.direction === "after") return `${shift(range.start, -clause.window)}/${range.end}`;
   const end = shift(range.end, clause.window);

@@ -516,6 +516,8 @@ export function resolvePeople(
     const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
+    // "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
+    const visited = visits.find((v) => sentences.has(v.sentence) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p) && MET_AFTER.test(analysed[v.sentence]!.sentence.text))?.code;
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
@@ -528,6 +530,7 @@ export function resolvePeople(
       namelessTitleBefore(p, analysed, mentions),
       speakerFor(p, analysed),
       postHeaded(p, analysed),
+      visited,
       companyKept(sentences, analysed, excluded),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
@@ -679,6 +682,7 @@ function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; it
   return null;
 }
 
+const MET_AFTER = /\b(?:met|meets|meeting|held talks with|was received by|received by|hosted by|welcomed by)\b/i;
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
 const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
 

@@ -81,6 +81,8 @@ function regionTest(description: string): ((code: string) => boolean) | undefine
 }
 
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
+// "The countries established relations in 1976": a plural with no number names the pair the story is about.
+const PAIR_NOUNS = new Set(["countries", "sides", "nations"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
@@ -204,7 +206,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
     } else if (
       it.kind === "word" &&
-      ((GROUP_NOUNS.has(it.lower) && isWord(items[i - 1], "two", "both", "neighbouring", "neighboring")) ||
+      ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.

@@ -34,6 +34,7 @@ export interface EventRule {
 
 const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
 
+const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -188,6 +189,22 @@ export const EVENT_RULES: EventRule[] = [
     type: "relations-severed",
     pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
+  },
+  {
+    // "switched diplomatic recognition from Taipei to Beijing": relations severed with the one, established with the
+    // other (SCHEMA.md conventions).
+    id: "event.recognition-switched-from",
+    keywords: ["switch", "shift"],
+    type: "relations-severed",
+    pattern: SWITCHED,
+    roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "from") }),
+  },
+  {
+    id: "event.recognition-switched-to",
+    keywords: ["switch", "shift"],
+    type: "relations-established",
+    pattern: SWITCHED,
+    roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "to") }),
   },
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
