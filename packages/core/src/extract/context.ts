@@ -71,6 +71,17 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 const BODY_OF = /\b(?:government|ministry|ministry of foreign affairs|authorities|parliament|senate|congress|national assembly|legislature|cabinet|council of ministers|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
 const CAUSING = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
 
+/** The cue of the first party of a list `p` ends ("in Peru and Bolivia": "in"), else `p`'s own. */
+function headCue(ctx: SentenceContext, p: Party): string {
+  let head = p;
+  for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
+    const prev = ctx.parties.findLast((q) => q.end <= head.start && q.via !== "official" && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(q.end, head.start)));
+    if (!prev) break;
+    head = prev;
+  }
+  return head.cue;
+}
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   const adjacent = partiesBefore(ctx, pos)[0];
@@ -78,7 +89,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
-  const before = partiesBefore(ctx, pos).filter((p) => !["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(p.cue) && !/^\w+(?:ed|ing)$/.test(p.cue) || p.via === "official" || (p.cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start))));
+  const before = partiesBefore(ctx, pos).filter((p) => {
+    if (p.via === "official") return true;
+    // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
+    const cue = headCue(ctx, p);
+    return (!["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(cue) && !/^\w+(?:ed|ing)$/.test(cue)) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+  });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
   if (/[^,;\s]\s+(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos))) {
@@ -97,12 +113,15 @@ export function objectAfter(ctx: SentenceContext, pos: number, cues?: string[], 
 /** The text from the start of the trigger's clause to the trigger. */
 export function clauseBefore(ctx: SentenceContext, pos: number): string {
   const head = ctx.text.slice(ctx.sentence.start, pos);
-  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "));
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "));
+  // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
+  for (const m of ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, pos + 12)).matchAll(AND_VERB)) if (m.index! < head.length) cut = Math.max(cut, m.index!);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
+const AND_VERB = /, and (?:plans?|will|would|is|was|has|had|also)\b/g;
 // Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
-const CLAUSE_BREAK = /;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) /g;
+const CLAUSE_BREAK = /;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\b|, and (?:plans?|will|would|is|was|has|had|also)\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) /g;
 
 /** The end of the clause that starts at `pos`. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {

@@ -467,6 +467,32 @@ describe("SCHEMA conventions", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Philippe", "BE"]]);
   });
 
+  it("keeps posts closed to the public open, and reads 'its' in a clause with no subject as the sentence's", () => {
+    const { missions, events } = extract({ text: "Chile's embassy in Lima said it would close to the public on Monday. Peru has no embassy in Santiago; its embassy in Buenos Aires is accredited to Chile.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["CL", "PE", "embassy", "open"], ["PE", "AR", "embassy", "open"]]);
+    expect(events).toEqual([]);
+  });
+
+  it("ends a post's clause at ', and plans …': each post takes its own verb", () => {
+    const { missions, events } = extract({ text: "Chile opened embassies in Peru and Bolivia in 2023, and plans an embassy in Ecuador.", published: FRIDAY });
+    expect(missions.map((m) => [m.host, m.status])).toEqual([["PE", "open"], ["BO", "open"], ["EC", "planned"]]);
+    // The plan is today's news, not 2023's.
+    expect(events.map((e) => [e.type, e.target, e.date])).toEqual([["mission-opened", "PE", "2023"], ["mission-opened", "BO", "2023"], ["mission-announced", "EC", `${FRIDAY}~`]]);
+  });
+
+  it("reads 'the three countries' as the last three states listed, and the expulsion they made as theirs, on its own date", () => {
+    const text = "Chile expelled ten diplomats from Peru, Bolivia and Ecuador on Thursday in retaliation for the expulsion of Chilean diplomats by the three countries last month.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.source, e.target, e.date])).toEqual([
+      ["CL", "PE", "2023-03-30"], ["CL", "BO", "2023-03-30"], ["CL", "EC", "2023-03-30"],
+      ["PE", "CL", "2023-02"], ["BO", "CL", "2023-02"], ["EC", "CL", "2023-02"],
+    ]);
+  });
+
+  it("does not make a state listed after a preposition a subject ('embassies in Peru and Bolivia')", () => {
+    expectEvent("Chile has embassies in Peru and Bolivia, and recalled its ambassador from Ecuador on Monday.", FRIDAY, { type: "ambassador-recalled", source: "CL", target: "EC" });
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -266,7 +266,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
       const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
       const causeAt = cause ? end + cause.index : sentence.end;
-      const own = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt), start, end, published);
+      // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only.
+      const inCause = CAUSE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, start - 40), start));
+      const causeFrom = inCause ? start : sentence.start;
+      const own = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
@@ -331,9 +334,11 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 }
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
-const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b|,\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\b/i;
+// (", and plans a mission in Australia": a verb of its own after the post.)
+const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b|,\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\b|,\s+and\s+(?:plans?|will|would|is|was|has|had|also)\b/i;
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
+const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:the\s+)?$|\bretaliating for\s+(?:the\s+)?$/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
@@ -378,7 +383,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt)), found.start, found.end, published))
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);

@@ -97,6 +97,7 @@ describe("missions: lifecycle status", () => {
     ["suspended", "Norway announced the temporary closure of its embassy in Kabul on Monday.", "mission-closed"],
     ["suspended", "Norway evacuated its embassy in Kabul on Monday.", "mission-closed"],
     ["planned", "Chile and Peru will exchange ambassadors and open embassies.", "mission-announced"],
+    ["planned", "Chile plans a consulate in Arequipa.", "mission-announced"],
     ["planned", "Chile said it would resume diplomatic contacts with Peru and reopen its embassy in Lima.", "mission-announced"],
   ] as const)("%s: %s", (status, text, eventType) => {
     const mission = expectMission(text, FRIDAY, { status });

@@ -81,6 +81,24 @@ function regionTest(description: string): ((code: string) => boolean) | undefine
 }
 
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
+const LIST_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
+
+/** The states of the last list of exactly `n` named together ("Italy, France and Spain"), in this sentence first. */
+function lastList(parties: Party[], memory: PartyMemory, text: string, n: number): Party[] {
+  const named = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent.filter((p) => p.via === "actor")];
+  for (let i = 0; i + n <= named.length; i++) {
+    // Runs read backwards: each earlier state joined to the next by ", " or "and".
+    const run = [named[i]!];
+    for (let k = i + 1; k < named.length && run.length < n + 1; k++) {
+      const gap = text.slice(named[k]!.end, run.at(-1)!.start);
+      if (!/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap)) break;
+      run.push(named[k]!);
+    }
+    if (run.length === n) return run.reverse();
+  }
+  return [];
+}
+
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_NOUNS = new Set(["countries", "sides", "nations"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
@@ -170,7 +188,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
       const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
       const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
-      const subject = decided ?? parties.find((p) => p.start >= clauseAt && (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue));
+      const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue);
+      // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
+      const subject = decided ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && it.lower === "their") {
@@ -204,6 +224,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
       const earlier = fits ?? carried ?? pool[0];
       if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+    } else if (it.kind === "word" && PAIR_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
+      // "the three countries": the last list of that many states ("from Italy, France and Spain").
+      const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
+      for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||

@@ -328,6 +328,13 @@ export const EVENT_RULES: EventRule[] = [
     type: "diplomat-expelled",
     pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:[^\s.,;]+ ){0,5}persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
     roles(ctx, start, end, m) {
+      // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
+      if (/^expulsion of$/i.test(m[0])) {
+        const limit = clauseEnd(ctx, end);
+        const agents = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.cue === "by" && p.via !== "city"));
+        const expelled = partiesAfter(ctx, end, limit).find((p) => p.cue !== "by" && p.via !== "city" && agents.every((a) => a.code !== p.code));
+        if (agents.length && expelled) return { source: agents[0], target: expelled, moreSources: agents.slice(1) };
+      }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
       if (/^ordered to leave$/i.test(m[0])) {
         if (!/\b(?:diplomats?|envoys?|ambassadors?|embass(?:y|ies)|consul\w*|attach[eé]s?|mission)\b/i.test(clauseBefore(ctx, start))) return null;
