@@ -493,6 +493,17 @@ describe("SCHEMA conventions", () => {
     expectEvent("Chile has embassies in Peru and Bolivia, and recalled its ambassador from Ecuador on Monday.", FRIDAY, { type: "ambassador-recalled", source: "CL", target: "EC" });
   });
 
+  it("dates an undated decision by the next sentence that dates it, and what was pledged 'under the declaration' by the deal", () => {
+    const text = "Chile reopened its office in Lima on Monday. The reopening comes after Peru agreed to re-establish its diplomatic ties with Chile. " +
+      "Peru formalized its decision on December 22, 2022, through a joint declaration with Chile.\n\n" +
+      "Under the declaration, the two countries pledged to open embassies as soon as possible.";
+    const { events } = extract({ text, published: FRIDAY });
+    const dates = Object.fromEntries(events.map((e) => [`${e.type} ${e.source}-${e.target}`, e.date]));
+    expect(dates["relations-established PE-CL"]).toBe("2022-12-22");
+    expect(dates["agreement PE-CL"]).toBe("2022-12-22");
+    expect(dates["mission-announced CL-PE"]).toBe("2022-12-22");
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

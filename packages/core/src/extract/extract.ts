@@ -671,6 +671,8 @@ function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   return events.filter((e) => !readFromTalks(e) || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
 }
 
+const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]ed|announced|made|took|confirmed|sealed)\s+(?:its|their|the|this|that)\s+(?:decision|move|step)\b|^\W*(?:the|this|that)\s+(?:decision|move|step)\s+(?:was|were)\s+(?:taken|made|announced|formali[sz]ed)\b/i;
+const UNDER_DEAL = /^\W*Under (?:the|this|that) (?:joint )?(?:declaration|agreement|deal|accord|treaty|memorandum|communiqu[eé])\b/;
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 
@@ -681,12 +683,20 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
 function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate[] {
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
+  const deal = events.find((o) => o.type === "agreement" && o.dated && o.date && o.modality === "asserted")?.date ?? null;
   return events.map((e) => {
     if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
     if (twin) return { ...e, date: twin.date };
     const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
     if (rupture) return { ...e, date: rupture };
+    // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence
+    // dates the decision it refers back to.
+    const next = analysed[e.sentence + 1];
+    const decided = next && DECISION_DATED.test(next.sentence.text) ? next.dates.find((d) => d.edtf && !d.future && !d.relative) : undefined;
+    if (decided?.edtf) return { ...e, date: decided.edtf };
+    // "Under the declaration, Morocco and Israel pledged to reopen …": the day of the deal the article dates.
+    if (deal && UNDER_DEAL.test(analysed[e.sentence]!.sentence.text)) return { ...e, date: deal };
     if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
       const when = next.dates.find((d) => d.edtf);
