@@ -93,11 +93,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     if (p.via === "official") return true;
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
     const cue = headCue(ctx, p);
-    return (!["to", "in", "at", "from", "with", "of", "into", "dateline"].includes(cue) && !/^\w+(?:ed|ing)$/.test(cue)) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+    return (!["to", "in", "at", "from", "with", "of", "into", "for", "dateline"].includes(cue) && !/^\w+(?:ed|ing)$/.test(cue)) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
-  if (/[^,;\s]\s+(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos))) {
+  if (/(?:[^,;\s]\s+|,\s+)(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos))) {
     const clauseStart = pos - clauseBefore(ctx, pos).length;
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
     if (first) return first;

@@ -504,6 +504,20 @@ describe("SCHEMA conventions", () => {
     expect(dates["mission-announced CL-PE"]).toBe("2022-12-22");
   });
 
+  it("does not read an envoy's talks where they are posted as a visit, and lets an organisation's envoy act", () => {
+    expectNoEvent("Chile's Ambassador to Peru, Ana Rojas, met Peruvian Foreign Minister Luis Tapia in Lima on Monday.", "visit");
+    const { events, officials } = extract({ text: "The UN Secretary-General's Special Envoy for Yemen, Hans Berg, arrived in Riyadh on Wednesday.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Hans Berg", "UN", "envoy"]]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["visit", "UN", "SA"]]);
+  });
+
+  it("gives an official called on by a foreign envoy the state the envoy is posted to", () => {
+    const text = "The Chargé d'Affaires of the Embassy of Japan in Ghana, Kenji Sato, paid a courtesy call on the Deputy Minister of Foreign Affairs, Kofi Mensah, on Monday.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Kenji Sato", "JP"], ["Kofi Mensah", "GH"]]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "JP", "GH"]]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

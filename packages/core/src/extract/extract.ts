@@ -58,6 +58,8 @@ interface MissionCandidate {
 }
 
 const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul", "envoy"]);
+// Heads of a post live where they serve: their talks there are no visit (a special envoy's are).
+const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 
 /**
@@ -138,7 +140,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
-    const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code)) };
+    // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
+    const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official") };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -318,13 +321,15 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
-          if (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code))) {
+          // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
+          const resident = inClause.some((p) => p.code === source.code && p.official) && inClause.filter((p) => p.code === source.code && p.official).every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
+          if (!resident && (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
             events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           // (A place, not a person: "at his residence" puts no one elsewhere.)
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end) {
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end && !ORGANISATIONS.has(source.code)) {
             events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
         }

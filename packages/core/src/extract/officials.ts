@@ -206,6 +206,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           if (envoy) accreditedTo ??= demonym;
           else country ??= demonym;
         }
+        // "Special Envoy for Yemen": the state an envoy is for is not the one they serve.
+        const forState = items.slice(k + 1, q).find((it) => it.kind === "actor");
+        if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
         k = q;
       } else break;
     }
@@ -360,6 +363,8 @@ function actorBefore(items: Item[], t: number): string | null {
   }
   const possessive = isWord(items[p], "'s");
   if (possessive) p--;
+  // "The UN Secretary-General's Special Envoy": the state or body of the office that owns the title.
+  if (possessive && items[p]?.kind === "title" && items[p - 1]?.kind === "actor") return (items[p - 1] as { code: string }).code;
   const it = items[p];
   // Without a possessive only the usual modifiers stand between ("Colombia's new left-wing president", not "Indonesia today Prime Minister").
   if (it?.kind === "actor" && (possessive || plain)) return it.code;
@@ -531,6 +536,7 @@ export function resolvePeople(
       speakerFor(p, analysed),
       postHeaded(p, analysed),
       visited,
+      ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
       companyKept(sentences, analysed, excluded),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
@@ -682,6 +688,24 @@ function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; it
   return null;
 }
 
+/**
+ * "The Chargé d'Affaires of the Embassy of Japan in Ghana paid a courtesy call on the Deputy Minister of Foreign
+ * Affairs, X": an official named beside a foreign envoy, with no state of their own, serves the state the envoy is
+ * posted to.
+ */
+function hostOfEnvoyMet(p: PersonRecord, inSentence: ReadonlyMap<Sentence, PersonRecord[]>): string | null {
+  for (const m of p.mentions) {
+    if (!CALLED_ON.test(m.sentence.text)) continue;
+    for (const o of inSentence.get(m.sentence) ?? []) {
+      if (o === p) continue;
+      const posted = o.mentions.find((om) => om.sentence === m.sentence && ENVOY_ROLES.test(om.role) && om.accreditedTo && om.accreditedTo !== o.country);
+      if (posted?.accreditedTo) return posted.accreditedTo;
+    }
+  }
+  return null;
+}
+
+const CALLED_ON = /\b(?:met|meets|met with|courtesy call|called on|calls on|paid (?:an? )?(?:courtesy |farewell )?(?:call|visit) (?:on|to)|received|receives|hosted|held talks)\b/i;
 const MET_AFTER = /\b(?:met|meets|meeting|held talks with|was received by|received by|hosted by|welcomed by)\b/i;
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
 const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
