@@ -518,6 +518,22 @@ describe("SCHEMA conventions", () => {
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "JP", "GH"]]);
   });
 
+  it("reads a reopening with its guest in the next sentence, and 'seven years after' as a year", () => {
+    const text = "Chile reopened its embassy in Lima on Tuesday, seven years after Peru severed ties with Santiago. Chile's deputy foreign minister for consular affairs, Ana Rojas, attended the reopening ceremony.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Ana Rojas", "CL", "deputy-foreign-minister"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["mission-opened", "CL", "PE", "2023-03-28"],
+      ["relations-severed", "PE", "CL", "2016"],
+      ["visit", "CL", "PE", "2023-03-28"],
+    ]);
+  });
+
+  it("keeps a definite post named in a clause about the future ('will be handled from the Chilean embassy in Lima')", () => {
+    const { missions } = extract({ text: "Chile closed its embassy in La Paz. Its work will be handled from the Chilean embassy in Lima for the time being.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["CL", "BO", "La Paz", "closed"], ["CL", "PE", "Lima", "open"]]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -202,7 +202,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 }
 
 // A part taken in an opening ceremony, told in the sentence after it.
-const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:ceremony|inauguration|opening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
+const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|sidelines)\b/;
 
 // Acts one state does alone: whoever does them, alone, does them for that state.
@@ -376,7 +376,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
     // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
-    if ((!cue && article) || (modality !== "asserted" && !cue?.future) || modality === "negated" || modality === "hypothetical") continue;
+    // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
+    // in Islamabad"), unless it is denied ("has no embassy").
+    if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
@@ -612,7 +614,7 @@ interface RelativeClause {
   /** Days the clause's event can lie from the main date; null when the text gives no usable distance. */
   window: number | null;
   direction: "after" | "before";
-  /** An exact count of months ("eight months after"): the clause's event is dated by the month. */
+  /** An exact count of months or years ("eight months after", "seven years after"): dated by the month or the year. */
   months?: number;
 }
 
@@ -632,7 +634,8 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   // Years are too coarse to place an event by; a counted distance gets a little slack, "more than" twice the distance.
   let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
-  const months = unit === "month" && count !== null && !m[1] && EXACT_COUNT.test(m[2]!) ? count : undefined;
+  const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
+  const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : undefined;
   return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months };
 }
 
@@ -652,16 +655,21 @@ function clauseParties(ctx: SentenceContext, parties: Party[], pos: number, inne
 /** The days a relative clause's event lies in: before the main date for "after", after it for "before", up to the report. */
 function relativeSpan(clause: RelativeClause, main: string | null, published: string | null): string | null {
   const range = main ? edtfRange(main) : null;
-  if (clause.window === null || !range?.start || !range.end) return null;
+  if (!range?.start || !range.end || (clause.window === null && clause.months === undefined)) return null;
   if (clause.window === 0) return main;
-  // "eight months after" a day: the month that many months away (a writer rounds to months, not days).
-  if (clause.months !== undefined && range.start === range.end) {
+  // "eight months after" a day: the month that many months away (a writer rounds to months, not days); "seven years
+  // after" a day or a month of 2023: 2016.
+  if (clause.months !== undefined) {
+    const sign = clause.direction === "after" ? -1 : 1;
+    const years = clause.months % 12 === 0 && range.start.slice(0, 4) === range.end.slice(0, 4);
+    if (!years && range.start.slice(0, 7) !== range.end.slice(0, 7)) return null;
     const day = new Date(`${range.start}T00:00:00Z`);
     day.setUTCDate(1);
-    day.setUTCMonth(day.getUTCMonth() + (clause.direction === "after" ? -clause.months : clause.months));
-    const month = toIsoDay(day).slice(0, 7);
-    return !published || month <= published.slice(0, 7) ? month : null;
+    day.setUTCMonth(day.getUTCMonth() + sign * clause.months);
+    const when = toIsoDay(day).slice(0, years ? 4 : 7);
+    return !published || when <= published.slice(0, when.length) ? when : null;
   }
+  if (clause.window === null) return null;
   const shift = (day: string, days: number) => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
   if (clause.direction === "after") return `${shift(range.start, -clause.window)}/${range.end}`;
   const end = shift(range.end, clause.window);

@@ -199,6 +199,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           if (it.kind === "actor" && it.via === "demonym") demonym ??= it.code;
           q++;
         }
+        // "deputy foreign minister for consular affairs, X": a portfolio in lower case, then the name after a comma.
+        if (q === k + 1) {
+          let r = k + 1;
+          while (r < k + 4 && items[r]?.kind === "word" && /^[a-z]+$/.test(items[r]!.text) && !isWord(items[r], "the", "a", "an")) r++;
+          if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
+        }
         if (q === k + 1) break;
         // The person's name is the last capitalised run; the phrase stops before it.
         if (items[q - 1]!.kind === "person" && q - 1 > k + 1) q--;
