@@ -200,6 +200,15 @@ describe("matchEvent", () => {
     expect(match?.reason).toBe("same type+dyad (visit AZ→PS), dates 2023-03-30 ⊂ 2023-03-26/2023-03-31, shared official Jeyhun Bayramov");
   });
 
+  it("joins reports of one state's act on one day whichever officials each names, but not visits", () => {
+    const expelled = { ...event({ type: "diplomat-expelled", source: "PE", target: "MX", date: "2023-10-09", officials: ["Pablo Monroy", "Ana Gervasi"] }), id: "x" };
+    expect(matchEvent(event({ type: "diplomat-expelled", source: "PE", target: "MX", date: "2023-10-09", officials: ["Andres Lopez"] }), [expelled])?.reason).toBe(
+      "same type+dyad (diplomat-expelled PE→MX), same date 2023-10-09",
+    );
+    expect(matchEvent(event({ type: "diplomat-expelled", source: "PE", target: "MX", date: "2023-10-02", officials: ["Andres Lopez"] }), [expelled])).toBeNull();
+    expect(matchEvent(event({ date: "2023-03-30", officials: ["Ilham Aliyev"] }), [known])).toBeNull();
+  });
+
   it("treats symmetric types as unordered and others as ordered", () => {
     const meeting = { ...event({ type: "meeting", source: "PS", target: "AZ", date: "2023-03-30" }), id: "m" };
     expect(matchEvent(event({ type: "meeting", date: "2023-03-30" }), [meeting])?.reason).toBe("same type+dyad (meeting PS–AZ), same date 2023-03-30");

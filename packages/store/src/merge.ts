@@ -484,6 +484,11 @@ export interface EventMatch<E extends DiplomaticEvent = DiplomaticEvent> {
  * the known event did not start after the undated report was published. Among several, the one sharing the most
  * officials, then the most precisely dated, wins.
  */
+const STATE_ACTS: ReadonlySet<string> = new Set([
+  "ambassador-recalled", "diplomat-expelled", "relations-severed", "relations-established", "recognition",
+  "mission-announced", "mission-approved", "mission-opened", "mission-closed", "mission-upgraded", "mission-downgraded",
+]);
+
 export function matchEvent<E extends DiplomaticEvent>(incoming: DiplomaticEvent, candidates: readonly E[]): EventMatch<E> | null {
   let best: { event: E; shared: string[]; score: number } | null = null;
   for (const known of candidates) {
@@ -493,7 +498,9 @@ export function matchEvent<E extends DiplomaticEvent>(incoming: DiplomaticEvent,
     if (knownCity && incomingCity && knownCity !== incomingCity) continue;
     if (known.mission && incoming.mission && !sameMission(known, incoming)) continue;
     const shared = sharedOfficials(known.officials, incoming.officials);
-    if (known.officials.length > 0 && incoming.officials.length > 0 && shared.length === 0) continue;
+    // Different people make different visits and talks; a state's own act (an expulsion, a recall, a rupture) is one
+    // act whoever each report names with it: the minister who announced it, the president who ordered it.
+    if (known.officials.length > 0 && incoming.officials.length > 0 && shared.length === 0 && !(STATE_ACTS.has(known.type) && known.date !== null && incoming.date !== null)) continue;
     if (known.date !== null && incoming.date !== null) {
       if (!datesMeet(known.type, known.date, incoming.date)) continue;
     } else {

@@ -534,6 +534,18 @@ describe("SCHEMA conventions", () => {
     expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["CL", "BO", "La Paz", "closed"], ["CL", "PE", "Lima", "open"]]);
   });
 
+  it("reads a cause told as a fact inside a denial ('would not expel anyone in response to Peru's expulsion of its ambassador')", () => {
+    expectEvent("Chile on Monday declared Peru's ambassador, Luis Tapia, persona non grata.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
+    const text = "Peru said on Tuesday it would not expel Chilean diplomats in response to Chile's expulsion of its ambassador on Monday.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-27"]]);
+  });
+
+  it("reads the verbs before a post only back to its clause ('Relations were established in 1990, and Chile's embassy …')", () => {
+    const { missions, events } = extract({ text: "Relations were established in 1990, and Chile's embassy in Lima remains open.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["CL", "PE", "open"]]);
+    expect(events.filter((e) => e.type === "mission-opened")).toEqual([]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

@@ -260,7 +260,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         if (before) roles.target = party(before.target, start, end, "actor", "");
       }
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
-      const framed = modalityOf(clauseBefore(ctx, start).slice(-70));
+      // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
+      // by its own words only.
+      const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, start - 60), start));
+      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : clauseBefore(ctx, start).slice(-70));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
       if (modality !== "asserted" && !options.keepUnasserted) continue;
       // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -342,8 +345,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 // (", and plans a mission in Australia": a verb of its own after the post.)
 const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b|,\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\b|,\s+and\s+(?:plans?|will|would|is|was|has|had|also)\b/i;
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
+const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
-const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:the\s+)?$|\bretaliating for\s+(?:the\s+)?$/i;
+const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
@@ -353,7 +357,11 @@ const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|dis
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
   for (const found of findMissionMentions(ctx, missionMemory)) {
-    const windowStart = Math.max(sentence.start, found.start - 120);
+    // Before the post, back to the start of its clause: "Relations were established in 1823, and Mexico's embassy in
+    // Lima remains open" (the verb before ", and" is another subject's).
+    const reach = Math.max(sentence.start, found.start - 120);
+    let windowStart = reach;
+    for (const cut of text.slice(reach, found.start).matchAll(NEW_SUBJECT)) windowStart = reach + cut.index! + cut[0].length;
     // After the post, up to a clause about something else ("…, while Denmark closed its embassy").
     const other = OTHER_CLAUSE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
     const window = text.slice(windowStart, other ? found.end + other.index : Math.min(sentence.end, found.end + 60));

@@ -326,7 +326,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) (?:[^\s.,;]+ ){0,5}persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -334,6 +334,10 @@ export const EVENT_RULES: EventRule[] = [
         const agents = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.cue === "by" && p.via !== "city"));
         const expelled = partiesAfter(ctx, end, limit).find((p) => p.cue !== "by" && p.via !== "city" && agents.every((a) => a.code !== p.code));
         if (agents.length && expelled) return { source: agents[0], target: expelled, moreSources: agents.slice(1) };
+        // "Chile's expulsion of its ambassador": "its" is the sentence's subject, the state whose envoy went.
+        const agent = subjectBefore(ctx, start);
+        const theirs = partiesAfter(ctx, end, limit).find((p) => p.via !== "city" && p.code !== agent?.code);
+        if (!agents.length && agent && theirs) return { source: agent, target: theirs };
       }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
       if (/^ordered to leave$/i.test(m[0])) {
