@@ -48,6 +48,8 @@ describe("modalityOf", () => {
     // Negation outranks a future: "will not" is no plan.
     "Arnor will not ",
     "Arnor reversed its decision to ",
+    "Most states have held back from ",
+    "Arnor stopped short of ",
     "Arnor and Gondor have no ",
     "There was no formal ",
     "Arnor revoked ",

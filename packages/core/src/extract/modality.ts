@@ -1,7 +1,7 @@
 import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
-const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\b|n[’']t\b/i;
+const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\b|n[’']t\b/i;
 // "have no embassies", "no agreement was": "no" right before the trigger (or one word before it).
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
