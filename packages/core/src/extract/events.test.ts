@@ -546,6 +546,13 @@ describe("SCHEMA conventions", () => {
     expect(events.filter((e) => e.type === "mission-opened")).toEqual([]);
   });
 
+  it("pairs 'their foreign ministers, A and B' with the two states in order, and a post's city told after it", () => {
+    const { officials } = extract({ text: "Chile and Peru agreed to strengthen trade during talks between their foreign ministers, Ana Rojas and Luis Tapia, in Lima on Wednesday.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Luis Tapia", "PE"]]);
+    const { missions } = extract({ text: "The cabinet of Chile on Wednesday approved the opening of an embassy of Chile in Ireland. The embassy will be located in Dublin.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["CL", "IE", "Dublin", "approved"]]);
+  });
+
   it("records the officials taking part", () => {
     const [event] = extract({ text: "Egyptian President Omar Nabil spoke by phone with Jordanian King Faris on Tuesday.", published: FRIDAY }).events;
     expect([...event!.officials].sort()).toEqual(["Faris", "Omar Nabil"]);

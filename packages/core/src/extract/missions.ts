@@ -108,7 +108,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
       const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
       if (!senders.length && definite && memory.last) {
-        out.push({ kind, generic: generic || undefined, sender: memory.last.sender, host: memory.last.host, city: memory.last.city, start, end });
+        // "The embassy will be located in Dublin": a city of the same host named after it is the post's.
+        const last = memory.last;
+        const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
+        out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
         continue;
       }
       // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.

@@ -157,6 +157,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
     const envoy = ENVOY_ROLES.test(role) || /diplomat|envoy/i.test(title.title);
     const listCountries: string[] = [];
+    // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
+    if (PLURAL_TITLE.test(title.text) && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
     // After the title: "of [the Republic of] A [and B]", "to B", "in B", "for Consular Affairs".
     let k = t + 1;
     for (let guard = 0; guard < 4 && k < items.length; guard++) {
@@ -355,6 +357,16 @@ function placeFirstName(items: Item[], i: number): PersonItem | null {
   // The sentence's items now hold the person in place of the place, so that no later pass counts or reads the place.
   items.splice(i, 2, person);
   return person;
+}
+
+/** The last two states joined by "and" before item `i` ("Ukraine and Kazakhstan"), in order; none if there are not two. */
+function pairBefore(items: Item[], i: number): string[] {
+  for (let k = i - 1; k >= 2; k--) {
+    const b = items[k]!;
+    const a = items[k - 2]!;
+    if (b.kind === "actor" && a.kind === "actor" && isWord(items[k - 1], "and") && a.code !== b.code && !ORGANISATIONS.has(a.code) && !ORGANISATIONS.has(b.code)) return [a.code, b.code];
+  }
+  return [];
 }
 
 /** An actor standing before a title: "Israeli President", "Azerbaijan's new Foreign Minister", "Washington's envoy". */
