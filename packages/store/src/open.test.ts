@@ -27,6 +27,13 @@ const TEXT =
   "Azerbaijan's Foreign Minister Jeyhun Bayramov visited Ramallah on Thursday and met Palestinian Foreign Minister Riyad al-Maliki. " +
   "Azerbaijan will open a representative office in Ramallah, Bayramov said.";
 
+/** A new SQLite store with the articles ingested through extraction, in order. */
+async function storeOf(name: string, articles: Array<{ published: string; url: string; text: string }>) {
+  const store = await openStore(join(dir, name));
+  for (const article of articles) await ingestDocument(store, article);
+  return store;
+}
+
 describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract()", () => {
   it("extracts and stores a document once", async () => {
     const store = await openStore(join(dir, "extract.db"));
@@ -38,14 +45,12 @@ describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract(
   });
 
   it("merges three outlets' reports of one story into one record per happening", async () => {
-    const store = await openStore(join(dir, "story.db"));
-    const articles = [
+    const store = await storeOf("story.db", [
       { published: "2024-03-05", url: "https://news.example.org/a1", text: "Chile's Foreign Minister Ana Rojas visited Lima on Monday and met her Peruvian counterpart Luis Paz. The two ministers signed an agreement on border trade. Chile will open a consulate in Arequipa, Rojas said." },
       { published: "2024-03-06", url: "https://wire.example.com/a2", text: "Chilean Foreign Minister Ana Rojas, who was in Peru this week, agreed with Peru's foreign minister Luis Paz to boost border trade. Chile plans to open a consulate in Arequipa." },
       // A later article tells the visit as background: "weeks after" places it before the opening, not on its day.
       { published: "2024-04-20", url: "https://news.example.org/a3", text: "Chile opened its consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima." },
-    ];
-    for (const article of articles) await ingestDocument(store, article);
+    ]);
     const { timeline, missions } = await store.relations("CL", "PE");
     expect(timeline.map((e) => [e.type, e.date, e.reportCount])).toEqual([
       ["agreement", "2024-03-04", 2],
@@ -65,14 +70,12 @@ describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract(
   });
 
   it("merges an announcement told on its day, as 'last week' and by a minister the article gives no state", async () => {
-    const store = await openStore(join(dir, "announcement.db"));
-    const articles = [
+    const store = await storeOf("announcement.db", [
       { published: "2024-03-08", url: "https://news.example.org/b1", text: "Chile will reopen its embassy in Lima, Foreign Minister Ana Maria Rojas said on Thursday." },
       // Peru's article: the minister is named with no state, and Peru is the state it names most.
       { published: "2024-03-11", url: "https://wire.example.com/b2", text: "Peru's foreign ministry welcomed on Sunday Chile's decision to reopen its embassy in Lima, announced last week by Foreign Minister Ana Rojas. Peru said it hoped for closer ties." },
       { published: "2024-06-20", url: "https://news.example.org/b3", text: "LIMA — Chile reopened its embassy in Lima on Wednesday. Chilean Foreign Minister Ana Maria Rojas attended with Peruvian Foreign Minister Luis Paz, and the two held talks afterwards." },
-    ];
-    for (const article of articles) await ingestDocument(store, article);
+    ]);
     const { timeline } = await store.relations("CL", "PE");
     expect(timeline.map((e) => [e.type, e.date, e.reportCount])).toEqual([
       ["mission-announced", "2024-03-07", 2],

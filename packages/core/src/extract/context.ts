@@ -121,9 +121,11 @@ export function clauseBefore(ctx: SentenceContext, pos: number): string {
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
-const AND_VERB = /, and (?:plans?|will|would|is|was|has|had|also)\b/g;
+/** Verbs that, after ", and", start a clause of their own ("…, and plans a mission in …"). */
+export const AND_VERB_WORDS = "(?:plans?|will|would|is|was|has|had|also)";
+const AND_VERB = new RegExp(`, and ${AND_VERB_WORDS}\\b`, "g");
 // Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
-const CLAUSE_BREAK = /;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\b|, and (?:plans?|will|would|is|was|has|had|also)\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) /g;
+const CLAUSE_BREAK = new RegExp(`;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\\b|, and ${AND_VERB_WORDS}\\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) `, "g");
 
 /** The end of the clause that starts at `pos`. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {

@@ -8,7 +8,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
@@ -262,7 +262,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
       // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
       // by its own words only.
-      const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, start - 60), start));
+      const causeFrom60 = Math.max(sentence.start, start - 60);
+      const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
       const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : clauseBefore(ctx, start).slice(-70));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
       if (modality !== "asserted" && !options.keepUnasserted) continue;
@@ -272,9 +273,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
       const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
       const causeAt = cause ? end + cause.index : sentence.end;
-      // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only.
-      const inCause = CAUSE_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, start - 40), start));
-      const causeFrom = inCause ? start : sentence.start;
+      // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
+      // within 40 characters of the trigger).
+      const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : sentence.start;
       const own = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
@@ -298,6 +299,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) || roles.source.via !== "actor" ? [] : coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor" && targets.every((t) => t.code !== p.code));
       const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
       const inClause = clauseParties(ctx, parties, start, relative);
+      const clauseTo = clauseEnd(ctx, end);
       for (const [s, source] of sources.entries()) {
         for (const [t, target] of targets.entries()) {
           if (source.code === target.code) continue;
@@ -309,14 +311,16 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
-          const place = talks ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === target.code) : undefined;
-          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === source.code) : undefined;
+          // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
+          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && p.cue === "in" && (p.via === "city" || p.via === "actor") && test(p));
+          const place = talks ? placeIn((p) => p.code === target.code) : undefined;
+          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
           // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
           const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\bsidelines\b/i.test(sentence.text) ? ctx.dateline : undefined;
           const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
           // Talks held in a third state ("met in Entebbe, Uganda"): both sides travelled there (not the UN's seats).
-          const third = rule.type === "meeting" && !place && !host ? stateCtx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code !== source.code && p.code !== target.code) : undefined;
+          const third = rule.type === "meeting" && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
           if (third && !UN_SEAT.test(sentence.text) && t === 0) {
             for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }
@@ -343,7 +347,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
-const OTHER_CLAUSE = /;|,?\s+(?:while|whereas|but)\b|,\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\b|,\s+and\s+(?:plans?|will|would|is|was|has|had|also)\b/i;
+const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;

@@ -330,13 +330,13 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
-        const limit = clauseEnd(ctx, end);
-        const agents = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.cue === "by" && p.via !== "city"));
-        const expelled = partiesAfter(ctx, end, limit).find((p) => p.cue !== "by" && p.via !== "city" && agents.every((a) => a.code !== p.code));
+        const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
+        const agents = distinctParties(after.filter((p) => p.cue === "by"));
+        const expelled = after.find((p) => p.cue !== "by" && agents.every((a) => a.code !== p.code));
         if (agents.length && expelled) return { source: agents[0], target: expelled, moreSources: agents.slice(1) };
         // "Chile's expulsion of its ambassador": "its" is the sentence's subject, the state whose envoy went.
         const agent = subjectBefore(ctx, start);
-        const theirs = partiesAfter(ctx, end, limit).find((p) => p.via !== "city" && p.code !== agent?.code);
+        const theirs = after.find((p) => p.code !== agent?.code);
         if (!agents.length && agent && theirs) return { source: agent, target: theirs };
       }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
