@@ -253,6 +253,12 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chilean President Ana Rojas met Peruvian President Luis Tapia in New York on the sidelines of the UN General Assembly.", "visit");
   });
 
+  it("reads talks on the sidelines of a summit, and a deal signed, in a third state as both sides' visits there", () => {
+    const visits = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target, e.date]);
+    expect(visits("Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart Yao Agbo on the sidelines of the ECOWAS summit in Abuja on Tuesday.")).toEqual([["GH", "NG", "2023-03-28"], ["TG", "NG", "2023-03-28"]]);
+    expect(visits("The foreign ministers of Chile and Peru signed the border accord in Madrid on Thursday.")).toEqual([["CL", "ES", "2023-03-30"], ["PE", "ES", "2023-03-30"]]);
+  });
+
   it("reads a phone call received as a call, not talks nor a visit", () => {
     const text = "ABU DHABI, 1st August, 2023 (WAM) -- Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the UAE, received a phone call today from Sergey Lavrov, Foreign Minister of the Russian Federation.";
     const { events, officials } = extract({ text, published: "2023-08-02" });

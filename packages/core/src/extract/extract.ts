@@ -203,7 +203,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
 // A part taken in an opening ceremony, told in the sentence after it.
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
-const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|sidelines)\b/;
+const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 
 // Acts one state does alone: whoever does them, alone, does them for that state.
 const ONE_SIDED: ReadonlySet<string> = new Set([
@@ -319,8 +319,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
           const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\bsidelines\b/i.test(sentence.text) ? ctx.dateline : undefined;
           const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
-          // Talks held in a third state ("met in Entebbe, Uganda"): both sides travelled there (not the UN's seats).
-          const third = rule.type === "meeting" && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
+          // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
+          // both sides travelled there (not the UN's seats).
+          const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
           if (third && !UN_SEAT.test(sentence.text) && t === 0) {
             for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
           }

@@ -107,6 +107,21 @@ describe("missions: lifecycle status", () => {
     expect(events[0]!.mission).toMatchObject({ sender: mission.sender, host: mission.host, kind: mission.kind });
   });
 
+  it("reads a post that becomes an embassy as upgraded", () => {
+    const { events } = extract({ text: "Uruguay's consulate in Tallinn became a full embassy in January.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "UY", "EE", "2023-01"]]);
+  });
+
+  it("reads 'the office' and 'the mission' as the post last named, and 'the office of …' as something else", () => {
+    const text = "Chile opened a trade office in Lagos in 2009. Nigeria closed the office in 2015.";
+    const mission = expectMission(text, FRIDAY, { sender: "CL", host: "NG", kind: "trade-office" });
+    expect(mission.history.map((h) => [h.status, h.date])).toEqual([["open", "2009"], ["closed", "2015"]]);
+    expect(extract({ text: "Chile opened an embassy in Lagos in 2009. The mission closed in 2015.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["closed"]);
+    // An embassy is no "office", and the president's office is no post.
+    expect(extract({ text: "Chile opened an embassy in Lagos in 2009. The office was closed in 2015.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["open"]);
+    expect(extract({ text: "Chile opened a trade office in Lagos in 2009. The office of the president closed in 2015.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["open"]);
+  });
+
   it("dates each change by its event", () => {
     const mission = expectMission("Norway closed its embassy in Kabul in 2021.", FRIDAY, { status: "closed" });
     expect(mission.history).toMatchObject([{ status: "closed", date: "2021" }]);

@@ -22,12 +22,13 @@ export interface MissionMemory {
   lastHost: { code: string; city: string | null; paragraph: number } | null;
   dominant: string | null;
   /** The post last named, for "the new High Commission" and "the consulate" without a sender of their own. */
-  last?: { sender: string; host: string; city: string | null };
+  last?: { sender: string; host: string; city: string | null; kind: MissionKind };
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
 // Every name of a post contains one of these: sentences without any are skipped.
 const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
+const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
@@ -169,9 +170,22 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
         for (const h of hosts) {
           if (sender.code === h.code) continue;
           out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
-          memory.last = { sender: sender.code, host: h.code, city: h.city };
+          memory.last = { sender: sender.code, host: h.code, city: h.city, kind };
         }
       }
+    }
+  }
+  // "Morocco closed the office in 2000": a bare "the office" or "the mission" is the post last named, when its name says
+  // office or any post's ("the office of the president" is another office).
+  const last = memory.last;
+  if (last) {
+    BACK_REFERENCE.lastIndex = 0;
+    for (let m = BACK_REFERENCE.exec(body); m; m = BACK_REFERENCE.exec(body)) {
+      const start = ctx.sentence.start + m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (/^office$/i.test(m[1]!) && !last.kind.endsWith("-office")) continue;
+      out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
     }
   }
   return out;

@@ -31,7 +31,7 @@ export interface MissionCue {
 
 /** Verbs around a post's name that move its lifecycle (DOMAIN.md). Checked in order: the first hit decides. */
 export const MISSION_CUES: readonly MissionCue[] = [
-  { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|raised to)\b/i },
+  { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|raised to|(?:became|becomes|become|(?:was|were|is|be|been) (?:converted|turned|transformed)) (?:into )?(?:an? |the )?(?:full(?:[- ]fledged)? |new )?(?:embassy|high commission|consulate))\b/i },
   { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i },
   { id: "mission.closed", status: "closed", event: "mission-closed", pattern: /\b(?:(?<!temporar(?:il)?y )(?:clos(?:ed|es|ing|ure of|ure|e)(?! (?:for|on|over) (?:the )?(?:holiday|weekend|day|public|security|renovation)| to (?:the public|visitors|applicants))|shut(?:s|ting)?(?: down)?)|shutdown|ordered (?:\w+ ){0,3}(?:closed|shut)|pulled out|withdr(?:ew|awn) (?:all )?(?:its |their )?(?:staff|diplomats|personnel)|relocat(?:ed|es|ing|ion of))\b/i },
   // Staff evacuated, operations halted: suspended, not closed (DOMAIN.md lifecycle).
