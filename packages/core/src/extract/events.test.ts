@@ -253,6 +253,10 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chilean President Ana Rojas met Peruvian President Luis Tapia in New York on the sidelines of the UN General Assembly.", "visit");
   });
 
+  it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
+    expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
+  });
+
   it("reads talks on the sidelines of a summit, and a deal signed, in a third state as both sides' visits there", () => {
     const visits = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target, e.date]);
     expect(visits("Ghanaian Foreign Minister Kofi Mensah met his Togolese counterpart Yao Agbo on the sidelines of the ECOWAS summit in Abuja on Tuesday.")).toEqual([["GH", "NG", "2023-03-28"], ["TG", "NG", "2023-03-28"]]);

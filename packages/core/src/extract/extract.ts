@@ -205,6 +205,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 
+/** "at the White House", "at the Kremlin": a seat of government, where a meeting puts its guests in that state. */
+function isSeat(text: string, p: Party): boolean {
+  return p.via === "actor" && lookupActorName(text.slice(p.start, p.end))?.kind === "body";
+}
+
 // Acts one state does alone: whoever does them, alone, does them for that state.
 const ONE_SIDED: ReadonlySet<string> = new Set([
   "mission-announced", "mission-approved", "mission-opened", "mission-closed", "ambassador-appointed", "ambassador-recalled", "diplomat-expelled", "recognition",
@@ -312,7 +317,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
-          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && p.cue === "in" && (p.via === "city" || p.via === "actor") && test(p));
+          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && test(p));
           const place = talks ? placeIn((p) => p.code === target.code) : undefined;
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,

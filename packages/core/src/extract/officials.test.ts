@@ -81,6 +81,9 @@ describe("resolvePeople: the state of an official whose title names none", () =>
   it("is not where the official travels", () => {
     expectOfficial("Foreign Minister Omar Zaidi is in Ankara on the second leg of his tour. Turkey and Turkey's partners met him. Jordan's ties with Turkey grew, Jordan's envoy said.", { name: "Omar Zaidi", country: "JO" });
   });
+  it("takes the state visited for whom the traveller will meet there, in the next sentence too", () => {
+    expectOfficial("Chilean President Ana Rojas arrived in Lima on Monday. She will meet President Luis Tapia on Wednesday.", { name: "Luis Tapia", country: "PE" });
+  });
   it("takes the host for a head of state receiving credentials", () => {
     expectOfficial("Swedish Ambassador to Mongolia Lena Fors presented her credentials to President Bat Erdene.", { name: "Bat Erdene", country: "MN" });
   });

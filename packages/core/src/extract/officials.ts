@@ -540,7 +540,9 @@ export function resolvePeople(
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
     // "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
-    const visited = visits.find((v) => sentences.has(v.sentence) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p) && MET_AFTER.test(analysed[v.sentence]!.sentence.text))?.code;
+    // "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.
+    const metNext = (v: Visit) => sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
+    const visited = visits.find((v) => (sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : metNext(v)) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p))?.code;
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
@@ -724,7 +726,8 @@ function hostOfEnvoyMet(p: PersonRecord, inSentence: ReadonlyMap<Sentence, Perso
 }
 
 const CALLED_ON = /\b(?:met|meets|met with|courtesy call|called on|calls on|paid (?:an? )?(?:courtesy |farewell )?(?:call|visit) (?:on|to)|received|receives|hosted|held talks)\b/i;
-const MET_AFTER = /\b(?:met|meets|meeting|held talks with|was received by|received by|hosted by|welcomed by)\b/i;
+const MET_AFTER = /\b(?:met|meets|meet|meeting|held talks with|hold talks with|was received by|received by|hosted by|welcomed by|be received by)\b/i;
+const MET_NEXT = /^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met|meets|meet|held talks with|hold talks with|was received by|will be received by)\b/;
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
 const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
 
