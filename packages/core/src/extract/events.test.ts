@@ -253,6 +253,14 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chilean President Ana Rojas met Peruvian President Luis Tapia in New York on the sidelines of the UN General Assembly.", "visit");
   });
 
+  it("reads attending or addressing something in a foreign place as a visit, but not at the UN nor at a university", () => {
+    expectEvent("Colombian Foreign Minister Luis Mora attended the inauguration of the new president in Quito on Sunday.", FRIDAY, { type: "visit", source: "CO", target: "EC", date: "2023-03-26" });
+    expectEvent("The summit in Doha was attended by Chilean Foreign Minister Ana Rojas.", FRIDAY, { type: "visit", source: "CL", target: "QA" });
+    expectEvent("During her stay in Hanoi, Chilean Foreign Minister Ana Rojas laid a wreath.", FRIDAY, { type: "visit", source: "CL", target: "VN" });
+    expectNoEvent("Chilean Foreign Minister Ana Rojas addressed the UN General Assembly in New York on Tuesday.", "visit");
+    expectNoEvent("Chilean Foreign Minister Ana Rojas, who attended Oxford University in Britain, spoke on Tuesday.", "visit");
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });

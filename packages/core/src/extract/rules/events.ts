@@ -106,15 +106,35 @@ const subjectObject =
     return { source, target };
   };
 
+const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay)/i;
+const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
+const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
 
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay"],
     type: "visit",
-    pattern: /\b(?:visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
+    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
+      // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
+      // at the UN's seats (SCHEMA.md), and only where a place is named.
+      if (PRESENT_AT.test(m[0])) {
+        const isPlace = (p: Party) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor");
+        // "The ceremony in Lima was attended by X": the agent went to the place named before.
+        const passive = /\b(?:was|were|been|being)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
+        const source = passive
+          ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "by" || p.via === "official")
+          : (subjectBefore(ctx, start) ?? (OPENING_PHRASE.test(ctx.text.slice(ctx.sentence.start, start)) ? partiesAfter(ctx, ctx.text.indexOf(",", end) + 1).find((p) => p.via === "official" || p.via === "actor") : undefined));
+        const place = passive
+          ? partiesBefore(ctx, start).find((p) => isPlace(p) && p.code !== source?.code && p.start >= start - clauseBefore(ctx, start).length)
+          : partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => isPlace(p) && p.code !== source?.code);
+        // (Not "attended Oxford University in Britain".)
+        if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
+        if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
+        return { source, target: place };
+      }
       // "the visit of X to Y": the visitor follows.
       if (/^visit of$/i.test(m[0])) {
         const visitor = objectAfter(ctx, end);
