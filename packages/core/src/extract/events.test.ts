@@ -271,6 +271,16 @@ describe("SCHEMA conventions", () => {
     expect(visits("The foreign ministers of Chile and Peru signed the border accord in Madrid on Thursday.")).toEqual([["CL", "ES", "2023-03-30"], ["PE", "ES", "2023-03-30"]]);
   });
 
+  it("sets each paragraph of a digest where its own dateline says", () => {
+    const text = "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\nWELLINGTON — Governor-General Ana Rewi on Tuesday received the credentials of the new ambassador of Chile, Rosa Diaz.";
+    const { events } = extract({ text, published: FRIDAY });
+    expect(events.filter((e) => e.type === "credentials-presented").map((e) => [e.source, e.target, e.date])).toEqual([["CL", "NZ", "2023-03-28"]]);
+  });
+
+  it("dates what a state 'said on Thursday it had done' by that day", () => {
+    expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
+  });
+
   it("reads a phone call received as a call, not talks nor a visit", () => {
     const text = "ABU DHABI, 1st August, 2023 (WAM) -- Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the UAE, received a phone call today from Sergey Lavrov, Foreign Minister of the Russian Federation.";
     const { events, officials } = extract({ text, published: "2023-08-02" });

@@ -1,5 +1,4 @@
 import { getActor, lookupActorName } from "../gazetteer/actors.js";
-import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, edtfOverlaps, edtfRange, edtfSpanDays, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
@@ -10,6 +9,7 @@ import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
+import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
@@ -130,13 +130,16 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let backgroundSeen = false;
   let backgroundAge = 99;
   let place: Party | undefined = datelinePlace(text);
-  const dateline = place;
+  let dateline = place;
   // Set once the story is told somewhere other than where it was filed from.
   let awayFromDateline = false;
   let venue: { code: string; sentence: number } | null = null;
 
   for (const { sentence, rules, items, dates, saidDates } of analysed) {
     const eventsBefore = events.length;
+    // A digest's paragraphs carry datelines of their own ("WELLINGTON — …"): the story is set there from now on.
+    const paragraphDateline = sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph ? datelinePlace(sentence.text, sentence.start) : undefined;
+    if (paragraphDateline) [place, dateline, awayFromDateline] = [paragraphDateline, paragraphDateline, false];
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
@@ -153,7 +156,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
       // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
       const told = published ? saidDates.find((d) => d.edtf?.length === 10 && !d.future && d.edtf <= published) : undefined;
-      if (told && told.end <= at && /\bthat\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
+      if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
       if (!isNews(sentence, analysed.length, backgroundSeen, near) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
@@ -410,7 +413,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // to reopen its embassy, announced last week".)
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
-    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(), published) : fallbackDate());
+    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
@@ -498,34 +501,6 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     return best?.edtf ?? null;
   };
   return pick(inClause) ?? pick(usable);
-}
-
-const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
-
-// "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --": a place, then a day.
-const DATELINE_DAY = /^\s*[A-Z][A-Za-z'’. -]{1,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/)/;
-
-/**
- * The day a dateline gives, when it is the published day or up to three days before it (a wire story carried a day
- * later); with no published day, a dateline day that names its year.
- */
-function datelineDay(text: string, published: string | null): string | null {
-  const m = DATELINE_DAY.exec(text.slice(0, 80));
-  if (!m) return null;
-  const day = findDates(m[1]!, published).find((d) => d.edtf?.length === 10)?.edtf;
-  if (!day) return null;
-  if (!published) return /\d{4}/.test(m[1]!) ? day : null;
-  const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
-  return days >= 0 && days <= 3 ? day : null;
-}
-
-/** The place a dateline names ("RIYADH —", "Dec 9, 2006 (KHARTOUM) —"), as a party for "here". */
-function datelinePlace(text: string): Party | undefined {
-  const m = DATELINE.exec(text);
-  if (!m) return undefined;
-  const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  const code = lookupCity(name)?.country ?? lookupActorName(name)?.code;
-  return code ? party(code, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, "city", "in") : undefined;
 }
 
 /** Within the week before publication: the article's own occasion rather than background. */

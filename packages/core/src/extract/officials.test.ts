@@ -69,6 +69,10 @@ describe("resolvePeople: the state of an official whose title names none", () =>
   it("follows the dateline", () => {
     expectOfficial("ACCRA — Foreign Minister Ama Owusu left for Lome on Monday to meet Togo's leaders.", { name: "Ama Owusu", country: "GH" });
   });
+  it("follows a digest paragraph's own dateline, even one with an apostrophe", () => {
+    const text = "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\nN'DJAMENA — President Idriss Mahamat received the new Qatari ambassador on Tuesday.";
+    expectOfficial(text, { name: "Idriss Mahamat", country: "TD" });
+  });
   it("reads a South Asian Foreign Secretary as an official", () => {
     expectOfficial("Foreign Secretary Rakesh Menon met his Nepali counterpart in Kathmandu. India and Nepal agreed.", { name: "Rakesh Menon", country: "IN", role: "official" });
   });

@@ -1,6 +1,7 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
+import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 
@@ -560,7 +561,10 @@ export function resolvePeople(
       companyKept(sentences, analysed, excluded),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
-    p.country = specific.find(usable) ?? home.find(usable) ?? null;
+    // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
+    // (Not an envoy's: a consul general there is usually another state's.)
+    const local = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
+    p.country = specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
     p.stateFromDocument = p.country !== null && !specific.some((c) => usable(c));
   }
   for (const p of people) {
@@ -838,6 +842,13 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
   if (lead.kind === "actor" && !ORGANISATIONS.has(lead.code)) return lead.code;
   if (lead.kind === "city") return lead.city.country;
   return null;
+}
+
+/** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
+function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {
+  const opening = analysed.find((a) => a.sentence.paragraph === sentence.paragraph)?.sentence;
+  if (!opening || opening.index === 0) return null;
+  return datelinePlace(opening.text)?.code ?? null;
 }
 
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */

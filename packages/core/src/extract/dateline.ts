@@ -1,0 +1,38 @@
+import { lookupActorName } from "../gazetteer/actors.js";
+import { lookupCity } from "../gazetteer/cities.js";
+import { type Party, party } from "./context.js";
+import { findDates } from "./dates.js";
+
+const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
+
+// "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --": a place, then a day.
+const DATELINE_DAY = /^\s*[A-Z][A-Za-z'’. -]{1,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/)/;
+
+/**
+ * The day a dateline gives, when it is the published day or up to three days before it (a wire story carried a day
+ * later); with no published day, a dateline day that names its year.
+ */
+export function datelineDay(text: string, published: string | null): string | null {
+  const m = DATELINE_DAY.exec(text.slice(0, 80));
+  if (!m) return null;
+  const day = findDates(m[1]!, published).find((d) => d.edtf?.length === 10)?.edtf;
+  if (!day) return null;
+  if (!published) return /\d{4}/.test(m[1]!) ? day : null;
+  const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  return days >= 0 && days <= 3 ? day : null;
+}
+
+/**
+ * The place a dateline names ("RIYADH —", "Dec 9, 2006 (KHARTOUM) —"), as a party for "here": at the start of the
+ * text, or of a paragraph of a digest ("WELLINGTON — …") when `offset` says where that paragraph starts.
+ */
+export function datelinePlace(text: string, offset = 0): Party | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  // "N'DJAMENA" is N'Djamena; "COTE D'IVOIRE" is Cote d'Ivoire.
+  const apostrophe = name.replace(/(['’])(\p{L})/gu, (_, q: string, c: string) => q + c.toUpperCase());
+  const code = lookupCity(name)?.country ?? lookupActorName(name)?.code ?? lookupCity(apostrophe)?.country ?? lookupActorName(apostrophe)?.code;
+  const start = offset + m.index + m[0].indexOf(m[1]!);
+  return code ? party(code, start, start + m[1]!.length, "city", "in") : undefined;
+}
