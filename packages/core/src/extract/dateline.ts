@@ -2,6 +2,7 @@ import { lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { type Party, party } from "./context.js";
 import { findDates } from "./dates.js";
+import { titleCased } from "./tokens.js";
 
 const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
 
@@ -29,10 +30,8 @@ export function datelineDay(text: string, published: string | null): string | nu
 export function datelinePlace(text: string, offset = 0): Party | undefined {
   const m = DATELINE.exec(text);
   if (!m) return undefined;
-  const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  // "N'DJAMENA" is N'Djamena; "COTE D'IVOIRE" is Cote d'Ivoire.
-  const apostrophe = name.replace(/(['’])(\p{L})/gu, (_, q: string, c: string) => q + c.toUpperCase());
-  const code = lookupCity(name)?.country ?? lookupActorName(name)?.code ?? lookupCity(apostrophe)?.country ?? lookupActorName(apostrophe)?.code;
+  let code: string | undefined;
+  for (const name of titleCased(m[1]!)) code ??= lookupCity(name)?.country ?? lookupActorName(name)?.code;
   const start = offset + m.index + m[0].indexOf(m[1]!);
   return code ? party(code, start, start + m[1]!.length, "city", "in") : undefined;
 }

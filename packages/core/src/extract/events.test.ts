@@ -277,6 +277,15 @@ describe("SCHEMA conventions", () => {
     expect(events.filter((e) => e.type === "credentials-presented").map((e) => [e.source, e.target, e.date])).toEqual([["CL", "NZ", "2023-03-28"]]);
   });
 
+  it("keeps a relative aside's date to the aside ('X, who was recalled in March, was received …')", () => {
+    const text = "Chilean Foreign Minister Ana Rojas, who took office in January, met Peruvian Foreign Minister Luis Tapia in Lima. The two discussed trade.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.date])).toEqual([["meeting", "2023-03-31~"], ["visit", "2023-03-31~"]]);
+  });
+
+  it("reads 'on Thursday' after an accented name ending in 'by' as a past day, not 'by Thursday'", () => {
+    expectEvent("Qatar's new ambassador Hamad Thani presented his credentials to Chad's President Mahamat Déby on Thursday.", FRIDAY, { type: "credentials-presented", source: "QA", target: "TD", date: "2023-03-30" });
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

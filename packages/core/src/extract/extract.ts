@@ -189,7 +189,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     backgroundAge = old ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
-    const absolute = dates.find((d) => d.edtf && !d.future && !d.bareYear) ?? dates.find((d) => d.edtf && !d.future);
+    const aside = asidesOf(sentence);
+    const framing = aside.length ? dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e)) : dates;
+    const absolute = framing.find((d) => d.edtf && !d.future && !d.bareYear) ?? framing.find((d) => d.edtf && !d.future);
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
 
   }
@@ -486,7 +488,10 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")));
   const clauseFrom = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).search(/;[^;]*$/));
   const clauseTo = clauseEnd(ctx, end);
-  const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo);
+  // ("X, who was recalled in March, was received by …": an aside's date is its own, unless the trigger is in it.)
+  const aside = asidesOf(ctx.sentence);
+  const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
+  const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo && own(d));
   const pick = (pool: DateMention[]) => {
     // A coarse "this year" far from the trigger describes something else in a long sentence.
     const near = pool.filter((d) => !(d.relative && d.edtf && edtfSpanDays(d.edtf) > 31 && Math.min(Math.abs(d.start - end), Math.abs(start - d.end)) > 60));
@@ -500,7 +505,17 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     }
     return best?.edtf ?? null;
   };
-  return pick(inClause) ?? pick(usable);
+  return pick(inClause) ?? pick(usable.filter(own));
+}
+
+// ", who had arrived in Abuja on Saturday evening,": a relative aside about someone or something just named.
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;]*(?=,|$)/g;
+
+/** The document offsets of a sentence's relative asides. */
+function asidesOf(sentence: Sentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of sentence.text.matchAll(ASIDE)) out.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  return out;
 }
 
 /** Within the week before publication: the article's own occasion rather than background. */

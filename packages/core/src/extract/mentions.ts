@@ -3,7 +3,7 @@ import { type City, lookupCity } from "../gazetteer/cities.js";
 import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import { actorNamesAt, edgeText } from "./actor-trie.js";
-import type { Token } from "./tokens.js";
+import { type Token, titleCased } from "./tokens.js";
 
 interface Base {
   /** Token range [from, to) within the sentence. */
@@ -226,7 +226,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       let run = slice(i, j);
       // Datelines are set in capitals ("BRASILIA —"): read them in title case.
       if (run.length > 3 && run === run.toUpperCase()) {
-        run = run.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+        const spellings = titleCased(run);
+        run = spellings.find((s) => actorNames.has(s) || lookupCity(s)) ?? spellings[0]!;
         const actor = actorNames.get(run);
         if (actor) {
           items.push(actorItem(i, j, actor));

@@ -4,6 +4,7 @@ import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
+import { titleCased } from "./tokens.js";
 
 /** A post named in a sentence, with its sender, host and city. */
 export interface MissionMention {
@@ -50,7 +51,8 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   const named = ctx.text.slice(place.start, place.end);
   // Datelines are in capitals: give the city its usual spelling.
   if (named === named.toUpperCase()) {
-    const title = named.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const spellings = titleCased(named);
+    const title = spellings.find((s) => lookupCity(s)) ?? spellings[0]!;
     return lookupCity(title)?.name ?? (getActor(place.code)?.capital === title ? title : place.via === "city" ? title : null);
   }
   // "at The Hague": the article is part of the name.

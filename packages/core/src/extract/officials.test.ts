@@ -73,6 +73,10 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     const text = "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\nN'DJAMENA — President Idriss Mahamat received the new Qatari ambassador on Tuesday.";
     expectOfficial(text, { name: "Idriss Mahamat", country: "TD" });
   });
+  it("reads a foreign affairs undersecretary as a deputy foreign minister", () => {
+    expectOfficial("Philippine Foreign Affairs Undersecretary Ramon Cruz met Canada's trade minister.", { name: "Ramon Cruz", country: "PH", role: "deputy-foreign-minister" });
+    expectOfficial("Chile's Undersecretary of Foreign Affairs Gloria Vera met Peru's foreign minister.", { name: "Gloria Vera", country: "CL", role: "deputy-foreign-minister" });
+  });
   it("reads a South Asian Foreign Secretary as an official", () => {
     expectOfficial("Foreign Secretary Rakesh Menon met his Nepali counterpart in Kathmandu. India and Nepal agreed.", { name: "Rakesh Menon", country: "IN", role: "official" });
   });

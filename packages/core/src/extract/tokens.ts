@@ -35,3 +35,12 @@ function isCapitalised(t: string): boolean {
   // The particles end in an apostrophe or a hyphen within a token's first six characters.
   return t.length >= 3 && /['’-]/.test(t.slice(1, 6)) && NAME_PREFIX.test(t);
 }
+
+/**
+ * A name set in capitals (a dateline: "BRASILIA —", "N'DJAMENA —") in title case, then, when it has an apostrophe,
+ * with the letter after it raised too: "Sana'a" but "N'Djamena". Look the spellings up in order.
+ */
+export function titleCased(upper: string): string[] {
+  const title = upper.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return /['’]\p{L}/u.test(title) ? [title, title.replace(/(['’])(\p{L})/gu, (_, q: string, c: string) => q + c.toUpperCase())] : [title];
+}
