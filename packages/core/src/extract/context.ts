@@ -95,11 +95,14 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     if (p.via === "official") return true;
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
     const cue = headCue(ctx, p);
-    return (!["to", "in", "at", "from", "with", "of", "into", "for", "dateline"].includes(cue) && !/^\w+(?:ed|ing)$/.test(cue)) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+    // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)
+    const verbCue = /^\w+(?:ed|ing)$/.test(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
+    return (!["to", "in", "at", "from", "with", "of", "into", "for", "dateline"].includes(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
-  if (/(?:[^,;\s]\s+|,\s+)(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos))) {
+  // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
+  if (/(?:[^,;\s]\s+|,\s+)(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
     const clauseStart = pos - clauseBefore(ctx, pos).length;
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
     if (first) return first;

@@ -261,6 +261,11 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chilean Foreign Minister Ana Rojas, who attended Oxford University in Britain, spoke on Tuesday.", "visit");
   });
 
+  it("reads 'the two' after an opening phrase ('After the meeting the two signed') as the two people last named", () => {
+    const text = "Chilean President Ana Rojas sat down with Peruvian President Luis Tapia. After the meeting the two signed a border accord.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "CL", "PE"], ["agreement", "CL", "PE"]]);
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });
@@ -284,6 +289,13 @@ describe("SCHEMA conventions", () => {
 
   it("reads 'on Thursday' after an accented name ending in 'by' as a past day, not 'by Thursday'", () => {
     expectEvent("Qatar's new ambassador Hamad Thani presented his credentials to Chad's President Mahamat Déby on Thursday.", FRIDAY, { type: "credentials-presented", source: "QA", target: "TD", date: "2023-03-30" });
+  });
+
+  it("reads a rupture act with no other side as the row's, dated 'two days later' from the act before it", () => {
+    const text = "Chile expelled three Peruvian diplomats on March 6. Lima retaliated two days later, giving four Chilean diplomats 72 hours to leave the country. Santiago then summoned Peru's ambassador, and on March 14 called Ana Rojas home for consultations.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["diplomat-expelled", "CL", "PE", "2023-03-06"], ["diplomat-expelled", "PE", "CL", "2023-03-08"], ["ambassador-recalled", "CL", "PE", "2023-03-14"],
+    ]);
   });
 
   it("dates what a state 'said on Thursday it had done' by that day", () => {
@@ -329,7 +341,9 @@ describe("SCHEMA conventions", () => {
   });
 
   it("does not date an event by the date of its cause ('in retaliation for X's decision last month')", () => {
-    expectEvent("Chile expelled two Peruvian diplomats in retaliation for Peru's decision last month to expel its envoy.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: `${FRIDAY}~` });
+    // (The cause is an expulsion of its own, dated by its own words: the row's other side is Chile.)
+    const { events } = extract({ text: "Chile expelled two Peruvian diplomats in retaliation for Peru's decision last month to expel its envoy.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "CL", "PE", `${FRIDAY}~`], ["diplomat-expelled", "PE", "CL", "2023-02"]]);
     expectEvent("Chile expelled two Peruvian diplomats on Monday in response to Peru's decision last month.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
   });
 

@@ -8,7 +8,7 @@ import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
-import { type DateMention, findDates } from "./dates.js";
+import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
@@ -179,7 +179,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
     if (located) place = located;
-    if ((located && dateline && located.code !== dateline.code) || venue) awayFromDateline = true;
+    // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
+    const filed = dateline;
+    if ((filed && parties.some((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed.code)) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
@@ -267,7 +269,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         const also = ALSO.test(sentence.text);
         const source = roles.source.code;
         const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 1)));
-        if (before) roles.target = party(before.target, start, end, "actor", "");
+        // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
+        const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
+        const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : undefined);
+        if (other) roles.target = party(other, start, end, "actor", "");
       }
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
       // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
@@ -291,7 +296,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      // "Moscow retaliated two days later, giving …": that long after the event told just before.
+      const later = own ? null : laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted")?.date ?? null);
+      const date = own ?? later ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // "visits to Afghanistan and Iran": one event per coordinated target.
       const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -389,6 +396,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     });
     // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
     if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
+    // "the embassy closed its consular section": a part of the post closes, not the post.
+    if (cue && cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) cue = undefined;
     // "missions to the UN to set up ties": an infinitive after the post governs something else.
     if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
     // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
@@ -683,6 +692,24 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
   const end = shift(range.end, clause.window);
   return `${range.start}/${published && end > published ? published : end}`;
 }
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year))\b/i;
+const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
+
+/** "two days later" after an event of 2025-03-11: 2025-03-13 (no finer than the earlier date, nor the unit, allows). */
+function laterThan(clause: string, previous: string | null): string | null {
+  const m = LATER.exec(clause);
+  if (!m || !previous || !/^\d{4}(?:-\d{2}){0,2}$/.test(previous)) return null;
+  const unit = (m[2] ?? m[3])!.toLowerCase();
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
+  const length = UNIT_LENGTH[unit]!;
+  if (previous.length < length) return null;
+  const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
+  if (unit === "day" || unit === "week") day.setUTCDate(day.getUTCDate() + n * (unit === "week" ? 7 : 1));
+  else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + n);
+  else day.setUTCFullYear(day.getUTCFullYear() + n);
+  return toIsoDay(day).slice(0, length);
+}
+
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();

@@ -98,6 +98,8 @@ describe("missions: lifecycle status", () => {
     ["suspended", "Norway evacuated its embassy in Kabul on Monday.", "mission-closed"],
     ["planned", "Chile and Peru will exchange ambassadors and open embassies.", "mission-announced"],
     ["planned", "Chile plans a consulate in Arequipa.", "mission-announced"],
+    ["closed", "Taiwan lowered its flag over its embassy in Castries on Tuesday.", "mission-closed"],
+    ["approved", "Chile's consulate in Lyon was established by a presidential decree on Tuesday.", "mission-approved"],
     ["planned", "Chile said it would resume diplomatic contacts with Peru and reopen its embassy in Lima.", "mission-announced"],
   ] as const)("%s: %s", (status, text, eventType) => {
     const mission = expectMission(text, FRIDAY, { status });
@@ -233,5 +235,9 @@ describe("missions: negatives", () => {
   // "closed for the holiday" (a DOMAIN.md trap) leaves the post open.
   it("closing for a holiday leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi was closed for the holiday on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
+  });
+
+  it("closing a consular section leaves the post open", () => {
+    expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });
 });
