@@ -266,6 +266,18 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "CL", "PE"], ["agreement", "CL", "PE"]]);
   });
 
+  it("reads an aside between subject and verb as no modality of the verb ('X, the first minister to visit Lima in a decade, held talks')", () => {
+    expectEvent("Chilean Foreign Minister Ana Rojas, the first Chilean minister to visit Lima in a decade, held talks with her Peruvian counterpart Luis Tapia.", FRIDAY, { type: "meeting", source: "CL", target: "PE" });
+  });
+
+  it("reads 'reached Lima from Quito, where on Tuesday she met X' as a visit to each place, the talks dated by their own clause", () => {
+    const text = "Chilean Foreign Minister Ana Rojas was welcomed on Thursday. Rojas reached Lima from Quito, where on Tuesday she met Ecuadorian Foreign Minister Juan Mora.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["visit", "CL", "PE", "2023-03-30"], ["meeting", "CL", "EC", "2023-03-28"], ["visit", "CL", "EC", "2023-03-28"],
+    ]);
+    expectNoEvent("Chile and Peru reached an agreement on Tuesday.", "visit");
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });

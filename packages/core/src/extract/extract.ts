@@ -15,7 +15,7 @@ import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { publisherCountry } from "./publisher.js";
-import { findMissionMentions, type MissionMemory } from "./missions.js";
+import { findMissionMentions, type MissionMemory, type MissionMention } from "./missions.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -212,6 +212,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 
+// ", where (on Saturday) he met": a clause set at the place just named.
+const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
+
 /** "at the White House", "at the Kremlin": a seat of government, where a meeting puts its guests in that state. */
 function isSeat(text: string, p: Party): boolean {
   return p.via === "actor" && lookupActorName(text.slice(p.start, p.end))?.kind === "body";
@@ -279,7 +282,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // by its own words only.
       const causeFrom60 = Math.max(sentence.start, start - 60);
       const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
-      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : clauseBefore(ctx, start).slice(-70));
+      // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
+      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : withoutAside(clauseBefore(ctx, start)).slice(-70));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
       if (modality !== "asserted" && !options.keepUnasserted) continue;
       // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -329,7 +333,11 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
-          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && test(p));
+          // ("… from Muscat, where on Saturday he met X": the place "where" points back at.)
+          const whereFrom = Math.max(sentence.start, start - 60);
+          const whereAt = talks ? WHERE_BEFORE.exec(ctx.text.slice(whereFrom, start)) : null;
+          const wherePlace = whereAt ? stateCtx.parties.findLast((p) => p.end <= whereFrom + whereAt.index && (p.via === "city" || p.via === "actor")) : undefined;
+          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
           const place = talks ? placeIn((p) => p.code === target.code) : undefined;
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
@@ -375,6 +383,20 @@ const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretal
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
+const POST_RELATIVE = /,\s+which\s+[^,;]*/i;
+
+/** "…, which was shut in 2013", "…, which opened in 1995": a past change of the post just named, dated by its own words. */
+function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, to: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const clause = ctx.text.slice(from, to);
+  const cue = MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
+  if (!cue?.event || modalityOf(clause) !== "asserted") return;
+  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published);
+  const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
+  const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
+  missions.push({ ...mission, status: cue.status, date, dated: date !== null, order: from, sources: [source], generic: found.generic || undefined });
+  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
+}
+
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
@@ -386,7 +408,12 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     for (const cut of text.slice(reach, found.start).matchAll(NEW_SUBJECT)) windowStart = reach + cut.index! + cut[0].length;
     // After the post, up to a clause about something else ("…, while Denmark closed its embassy").
     const other = OTHER_CLAUSE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
-    const window = text.slice(windowStart, other ? found.end + other.index : Math.min(sentence.end, found.end + 60));
+    // "its trade office in Tehran, which was shut in 2013": the post's own relative clause tells a change of its own.
+    const which = POST_RELATIVE.exec(text.slice(found.end, sentence.end));
+    const ownClause = which && which.index <= 40 ? which : null;
+    const windowEnd = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60);
+    const window = text.slice(windowStart, windowEnd);
+    if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     let cueAt = found.start;
     let cueText = "";
     let cue = MISSION_CUES.find((c) => {
@@ -517,8 +544,9 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   return pick(inClause) ?? pick(usable.filter(own));
 }
 
-// ", who had arrived in Abuja on Saturday evening,": a relative aside about someone or something just named.
-const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;]*(?=,|$)/g;
+// ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
+// something or somewhere just named.
+const ASIDE = /,\s+(?:who|whom|whose|which|where)\b[^,;]*(?=,|$)/g;
 
 /** The document offsets of a sentence's relative asides. */
 function asidesOf(sentence: Sentence): Array<[number, number]> {
@@ -692,6 +720,11 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
   const end = shift(range.end, clause.window);
   return `${range.start}/${published && end > published ? published : end}`;
 }
+/** A clause before its verb without the comma-bounded aside that ends right before the verb. */
+function withoutAside(clause: string): string {
+  return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
+}
+
 const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year))\b/i;
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 

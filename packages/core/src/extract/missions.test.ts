@@ -124,6 +124,12 @@ describe("missions: lifecycle status", () => {
     expect(extract({ text: "Chile opened a trade office in Lagos in 2009. The office of the president closed in 2015.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["open"]);
   });
 
+  it("reads a post's own relative clause ('…, which was shut in 2013') as a change of its own, dated by its words", () => {
+    const { missions, events } = extract({ text: "Chile said it would reopen its trade office in Lagos, which was shut in 2013.", published: FRIDAY });
+    expect(missions.map((m) => [m.kind, m.status, m.history.map((h) => `${h.status}@${h.date}`).join()])).toEqual([["trade-office", "planned", "closed@2013,planned@2023-03-31~"]]);
+    expect(events.map((e) => [e.type, e.date])).toEqual([["mission-announced", "2023-03-31~"], ["mission-closed", "2013"]]);
+  });
+
   it("dates each change by its event", () => {
     const mission = expectMission("Norway closed its embassy in Kabul in 2021.", FRIDAY, { status: "closed" });
     expect(mission.history).toMatchObject([{ status: "closed", date: "2021" }]);

@@ -114,9 +114,9 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay", "reached"],
     type: "visit",
-    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
+    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|reached(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
@@ -134,6 +134,12 @@ export const EVENT_RULES: EventRule[] = [
         if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
         if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
         return { source, target: place };
+      }
+      // "reached Cairo from Muscat": a place right after the verb, or no visit ("reached an agreement").
+      if (/^reached$/i.test(m[0])) {
+        const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
+        const source = subjectBefore(ctx, start);
+        return place && source && place.code !== source.code ? { source, target: place } : null;
       }
       // "the visit of X to Y": the visitor follows.
       if (/^visit of$/i.test(m[0])) {
