@@ -295,14 +295,14 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
       // within 40 characters of the trigger).
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : sentence.start;
-      const own = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+      const stated = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+      // "Moscow retaliated two days later, giving …": that long after the event told just before.
+      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events));
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      // "Moscow retaliated two days later, giving …": that long after the event told just before.
-      const later = own ? null : laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted")?.date ?? null);
-      const date = own ?? later ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // "visits to Afghanistan and Iran": one event per coordinated target.
       const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -380,12 +380,15 @@ const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
+const MINISTERS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister", "deputy-foreign-minister", "minister"]);
+const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elaborated|added|confirmed)\b/i;
+
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
-const POST_RELATIVE = /,\s+which\s+[^,;]*/i;
+const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
-/** "…, which was shut in 2013", "…, which opened in 1995": a past change of the post just named, dated by its own words. */
+/** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
 function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, to: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   const clause = ctx.text.slice(from, to);
   const cue = MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
@@ -411,8 +414,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "its trade office in Tehran, which was shut in 2013": the post's own relative clause tells a change of its own.
     const which = POST_RELATIVE.exec(text.slice(found.end, sentence.end));
     const ownClause = which && which.index <= 40 ? which : null;
-    const windowEnd = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60);
-    const window = text.slice(windowStart, windowEnd);
+    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60);
+    // (Never inside a word: "closer ties" cut after "close" would close the post.)
+    const windowEnd = cutAt + /^[\p{L}\p{M}]*/u.exec(text.slice(cutAt, cutAt + 30))![0].length;
+    const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
+    const eventsBefore = events.length;
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     let cueAt = found.start;
     let cueText = "";
@@ -442,16 +448,21 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
     const relative = relativeClause(ctx, found.start);
-    const ownDates = relative ? dates.filter((d) => d.start >= relative.start) : dates;
+    // (Not the dates of the post's own relative clause, read above.)
+    const clauseDates = ownClause ? dates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : dates;
+    const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
-    const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => d.start >= found.end && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(found.end, d.start - 40), d.start))) : undefined;
-    const own = cue?.future
+    // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)
+    const clauseFrom = Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length;
+    const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => (d.start >= found.end || (d.end <= found.start && d.start >= clauseFrom)) && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(d.start >= found.end ? found.end : clauseFrom, d.start - 40), d.start))) : undefined;
+    const stated = cue?.future
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
-    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, dates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
+    const own = stated ?? laterThan(window, lastDated(events, eventsBefore));
+    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
@@ -486,8 +497,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
       if (eventType === "mission-opened" || eventType === "credentials-presented") {
         const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
-        const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by"));
-        if (attended && guests.length) {
+        // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
+        // (Not a spokesman who "elaborated that the country has opened" posts.)
+        const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
+        const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by" || p === opener));
+        if ((attended || opener) && guests.length) {
           events.push({
             type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
             officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
@@ -546,7 +560,7 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
 
 // ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
 // something or somewhere just named.
-const ASIDE = /,\s+(?:who|whom|whose|which|where)\b[^,;]*(?=,|$)/g;
+const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w+ed)\b[^,;]*(?=,|$)/g;
 
 /** The document offsets of a sentence's relative asides. */
 function asidesOf(sentence: Sentence): Array<[number, number]> {
@@ -725,15 +739,25 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year))\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year)|(?:on )?the (same) day)\b/i;
+/** The date of the last asserted event a sentence dated (among the first `upto`). */
+function lastDated(events: EventCandidate[], upto = events.length): string | null {
+  for (let k = upto - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.dated && e.date !== null && e.modality === "asserted") return e.date;
+  }
+  return null;
+}
+
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
 /** "two days later" after an event of 2025-03-11: 2025-03-13 (no finer than the earlier date, nor the unit, allows). */
 function laterThan(clause: string, previous: string | null): string | null {
   const m = LATER.exec(clause);
   if (!m || !previous || !/^\d{4}(?:-\d{2}){0,2}$/.test(previous)) return null;
-  const unit = (m[2] ?? m[3])!.toLowerCase();
-  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
+  // ("on the same day": no later at all.)
+  const unit = m[4] ? "day" : (m[2] ?? m[3])!.toLowerCase();
+  const n = m[4] ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
   const length = UNIT_LENGTH[unit]!;
   if (previous.length < length) return null;
   const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);

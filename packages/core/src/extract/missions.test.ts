@@ -130,6 +130,27 @@ describe("missions: lifecycle status", () => {
     expect(events.map((e) => [e.type, e.date])).toEqual([["mission-announced", "2023-03-31~"], ["mission-closed", "2013"]]);
   });
 
+  it("reads an opening told with ', a move approved … last year' as two changes, and the minister who opened it abroad as a visitor", () => {
+    const text = "Chile's envoy arrived on Tuesday. On the same day Chilean Foreign Minister Ana Rojas inaugurated her country's first embassy in Hanoi, a move approved by the government in Santiago last year.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["mission-opened", "CL", "VN", "2023-03-28"], ["visit", "CL", "VN", "2023-03-28"], ["mission-approved", "CL", "VN", "2022"],
+    ]);
+  });
+
+  it("dates an announcement by the day of the verb before it ('said last week that it intends to open')", () => {
+    const { events } = extract({ text: "Portugal, which is represented in Armenia from Moscow, said last week that it intends to open an embassy in Yerevan.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.date])).toEqual([["mission-announced", "2023-03-19/2023-03-25"]]);
+  });
+
+  it("reads a town the gazetteer lacks by the country after it ('in Cap-Haïtien, Haiti'), and no adjective as a host", () => {
+    expectMission("Chile's consulate general in Cap-Haïtien, Haiti, was suspended on Monday.", FRIDAY, { sender: "CL", host: "HT", city: "Cap-Haïtien", status: "suspended" });
+    expect(extract({ text: "The EU delegation denied reports in Azerbaijani media that it would open a branch.", published: FRIDAY }).missions).toEqual([]);
+  });
+
+  it("reads no verb cut from a longer word ('closer ties' is no closing)", () => {
+    expectMission("She takes over the Chilean embassy in Yerevan at a time when public support for closer ties is high.", FRIDAY, { sender: "CL", host: "AM", status: "open" });
+  });
+
   it("dates each change by its event", () => {
     const mission = expectMission("Norway closed its embassy in Kabul in 2021.", FRIDAY, { status: "closed" });
     expect(mission.history).toMatchObject([{ status: "closed", date: "2021" }]);

@@ -1,4 +1,4 @@
-import { getActor } from "../gazetteer/actors.js";
+import { getActor, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
@@ -31,6 +31,7 @@ const PLACE_CUES = new Set(["in", "to", "at"]);
 const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
 const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
@@ -59,6 +60,11 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
   const capital = getActor(place.code)?.capital;
   return capital && named === capital ? capital : null;
+}
+
+/** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
+function isAdjective(ctx: SentenceContext, p: Party): boolean {
+  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3));
 }
 
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
@@ -145,7 +151,11 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const senderCodes = new Set(senders.map((p) => p.code));
       // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
       const limit = clauseEnd(ctx, end);
-      const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)))
+      // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
+      const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
+      // (Not an adjective: "reports in Azerbaijani media".)
+      const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+        ?? townIn
         ?? thereOrHere(ctx, start, end, senderCodes)
         ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
@@ -161,7 +171,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const fallback = remembered?.code ?? memory.dominant;
       const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
       // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
-      const city = place ? (cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
+      const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
+      const city = place ? (town ?? cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
       if (!host) continue;
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
       // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
