@@ -288,6 +288,12 @@ describe("SCHEMA conventions", () => {
     expect(visits("The foreign ministers of Chile and Peru signed the border accord in Madrid on Thursday.")).toEqual([["CL", "ES", "2023-03-30"], ["PE", "ES", "2023-03-30"]]);
   });
 
+  it("reads a nameless 'X's new ambassador to Y' presenting credentials as X's to Y, and Y's president as the host", () => {
+    expectEvent("The European Union's new ambassador to Armenia presented her credentials on Tuesday, in a week that saw Brussels step up its presence.", FRIDAY, { type: "credentials-presented", source: "EU", target: "AM", date: "2023-03-28" });
+    const { officials } = extract({ text: "Chile's new ambassador to Armenia presented her credentials to President Vahe Sargsyan on Tuesday.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Vahe Sargsyan", "AM"]]);
+  });
+
   it("sets each paragraph of a digest where its own dateline says", () => {
     const text = "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\nWELLINGTON — Governor-General Ana Rewi on Tuesday received the credentials of the new ambassador of Chile, Rosa Diaz.";
     const { events } = extract({ text, published: FRIDAY });

@@ -549,7 +549,7 @@ export function resolvePeople(
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
     const specific = [
       fromTitle,
-      hostOfCredentials(p, people),
+      hostOfCredentials(p, people, analysed),
       appointerOf(p, people, stated),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
       first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
@@ -630,13 +630,19 @@ function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit
   return out;
 }
 
-/** A head of state receiving credentials is the host of the envoy presenting them. */
-function hostOfCredentials(p: PersonRecord, people: PersonRecord[]): string | null {
+/** A head of state receiving credentials is the host of the envoy presenting them (named, or "Chile's ambassador to X"). */
+function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     if (m.role !== "head-of-state" || !/credentials|credence/i.test(m.sentence.text)) continue;
     for (const o of people) {
       const envoy = o.mentions.find((om) => om.sentence === m.sentence && om.accreditedTo && om !== m);
       if (envoy) return envoy.accreditedTo;
+    }
+    const items = analysed[m.sentence.index]?.items ?? [];
+    for (let i = 2; i < items.length; i++) {
+      const it = items[i]!;
+      const title = items[i - 2]!;
+      if (it.kind === "actor" && isWord(items[i - 1], "to") && title.kind === "title" && ENVOY_ROLES.test(title.role)) return it.code;
     }
   }
   return null;

@@ -106,6 +106,7 @@ const subjectObject =
     return { source, target };
   };
 
+const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?\s+to\s+(?:the\s+)?$/i;
 const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay)/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
@@ -280,12 +281,14 @@ export const EVENT_RULES: EventRule[] = [
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
+      // "Chile's new ambassador to Armenia presented her credentials": where the envoy is accredited receives them.
+      const accreditedTo = receiving ? undefined : before.find((p) => p.cue === "to" && p.via !== "city" && ENVOY_TO.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
       // "The President accepted the letters of credence of eight ambassadors": a group, named elsewhere or just after.
       const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 40));
       if (!envoys.length) {
         // "received the credentials of five ambassadors, among them Britain's X and India's Y": every state named.
         const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at")) : [];
-        const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city");
+        const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city" && p !== accreditedTo);
         envoys = states.length > 1 ? states : fallback && !groupAfter ? [fallback] : [];
       }
       // "Six ambassadors-designate presented their letters …": the envoys are named elsewhere in the article.
@@ -295,6 +298,7 @@ export const EVENT_RULES: EventRule[] = [
       const receiver =
         receiverSide.find((p) => p.role === "head-of-state" && !senders.has(p.code)) ??
         receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
+        (accreditedTo && !senders.has(accreditedTo.code) ? accreditedTo : undefined) ??
         receiverSide.find((p) => !senders.has(p.code)) ??
         [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at"));
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
