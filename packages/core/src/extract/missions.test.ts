@@ -147,6 +147,13 @@ describe("missions: lifecycle status", () => {
     expect(extract({ text: "The EU delegation denied reports in Azerbaijani media that it would open a branch.", published: FRIDAY }).missions).toEqual([]);
   });
 
+  it("reads towns with particles, posts in a ', where' clause, and 'the embassy in Washington' of the story's state", () => {
+    const text = "In 1978 Norway opened its embassy in Dar es Salaam. Colleagues at the embassy in Washington remember her. She met her husband in Nairobi, where he was serving at Denmark's embassy.";
+    const { missions, events } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.city])).toEqual([["NO", "TZ", "Dar es Salaam"], ["NO", "US", "Washington"], ["DK", "KE", "Nairobi"]]);
+    expect(events.map((e) => e.type)).toEqual(["mission-opened"]);
+  });
+
   it("reads no verb cut from a longer word ('closer ties' is no closing)", () => {
     expectMission("She takes over the Chilean embassy in Yerevan at a time when public support for closer ties is high.", FRIDAY, { sender: "CL", host: "AM", status: "open" });
   });

@@ -62,6 +62,15 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   return capital && named === capital ? capital : null;
 }
 
+/** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
+function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const from = Math.max(ctx.sentence.start, start - 60);
+  const where = /,\s+where\b[^,;]*$/i.exec(ctx.text.slice(from, start));
+  if (!where) return undefined;
+  const place = ctx.parties.findLast((p) => p.end <= from + where.index && (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at"));
+  return place && !senders.has(place.code) ? place : undefined;
+}
+
 /** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
   return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3));
@@ -119,6 +128,12 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (!senders.length && definite && memory.last) {
         // "The embassy will be located in Dublin": a city of the same host named after it is the post's.
         const last = memory.last;
+        // "Colleagues at the embassy in Washington" in a story of one state's posts: that state's post there.
+        const elsewhere = ctx.parties.find((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== last.host && p.code !== last.sender && !ORGANISATIONS.has(p.code));
+        if (elsewhere) {
+          out.push({ kind, generic: generic || undefined, sender: last.sender, host: elsewhere.code, city: cityOf(ctx, elsewhere), start, end });
+          continue;
+        }
         const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
         out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
         continue;
@@ -156,6 +171,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // (Not an adjective: "reports in Azerbaijani media".)
       const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
         ?? townIn
+        ?? whereBefore(ctx, start, senderCodes)
         ?? thereOrHere(ctx, start, end, senderCodes)
         ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
       // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.

@@ -92,6 +92,9 @@ describe("resolvePeople: the state of an official whose title names none", () =>
   it("takes the state visited for whom the traveller will meet there, in the next sentence too", () => {
     expectOfficial("Chilean President Ana Rojas arrived in Lima on Monday. She will meet President Luis Tapia on Wednesday.", { name: "Luis Tapia", country: "PE" });
   });
+  it("takes the place for a head of state receiving credentials there", () => {
+    expectOfficial("She presented her credentials to Emperor Akihito in Tokyo in 1990.", { name: "Akihito", country: "JP" });
+  });
   it("takes the host for a head of state receiving credentials", () => {
     expectOfficial("Swedish Ambassador to Mongolia Lena Fors presented her credentials to President Bat Erdene.", { name: "Bat Erdene", country: "MN" });
   });

@@ -644,6 +644,11 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { 
       const title = items[i - 2]!;
       if (it.kind === "actor" && isWord(items[i - 1], "to") && title.kind === "title" && ENVOY_ROLES.test(title.role)) return it.code;
     }
+    // "presented her credentials to Emperor X in Tokyo": where they were received.
+    const at = items.findIndex((it) => it.start >= m.end);
+    const place = at >= 0 && isWord(items[at], "in") ? items[at + 1] : undefined;
+    if (place?.kind === "city") return place.city.country;
+    if (place?.kind === "actor" && !ORGANISATIONS.has(place.code)) return place.code;
   }
   return null;
 }

@@ -174,6 +174,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter": what came, not who.
       if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|call|letter|message|cable|invitation|note|congratulations)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      // "She met her husband, the Danish diplomat X": family, not talks.
+      if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
