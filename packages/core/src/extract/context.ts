@@ -128,7 +128,7 @@ export function clauseBefore(ctx: SentenceContext, pos: number): string {
 export const AND_VERB_WORDS = "(?:plans?|will|would|is|was|has|had|also)";
 const AND_VERB = new RegExp(`, and ${AND_VERB_WORDS}\\b`, "g");
 // Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
-const CLAUSE_BREAK = new RegExp(`;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following)\\b|, and ${AND_VERB_WORDS}\\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) `, "g");
+const CLAUSE_BREAK = new RegExp(`;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following|accused|urged|warned|added|stressed|noted)\\b|, and ${AND_VERB_WORDS}\\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) `, "g");
 
 /** The end of the clause that starts at `pos`. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {

@@ -659,6 +659,7 @@ describe("events told relative to another ('weeks after', 'hours after')", () =>
     ["Chile opened a consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima.", "2023-02-03/2023-03-31"],
     ["Chile opened a consulate in Arequipa on Friday, a week after Foreign Minister Ana Rojas visited Lima.", "2023-03-21/2023-03-31"],
     ["Chile opened a consulate in Arequipa on Friday, just hours after Foreign Minister Ana Rojas visited Lima.", "2023-03-31"],
+    ["Chile opened a consulate in Arequipa on Friday, two days after Foreign Minister Ana Rojas visited Lima.", "2023-03-29"],
     ["Chile opened a consulate in Arequipa on Friday, weeks after Foreign Minister Ana Rojas visited Lima in February.", "2023-02"],
     ["Chile opened a consulate in Arequipa on Friday, years after Foreign Minister Ana Rojas visited Lima.", null],
   ] as const)("dates the earlier event by its own clause, else before the main date: %s", (text, date) => {

@@ -675,6 +675,8 @@ interface RelativeClause {
   direction: "after" | "before";
   /** An exact count of months or years ("eight months after", "seven years after"): dated by the month or the year. */
   months?: number;
+  /** An exact count of days ("two days after"): dated to the day. */
+  days?: number;
 }
 
 /** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
@@ -684,9 +686,9 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   if (!m) return null;
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
-  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined };
+  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined };
   // "the first visit since the two countries established relations": background, dated by its own words or not at all.
-  if (m[6]) return { start, window: null, direction: "before", months: undefined };
+  if (m[6]) return { start, window: null, direction: "before", months: undefined, days: undefined };
   const unit = m[3]!.toLowerCase().replace(/s$/, "");
   const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
   const unitDays = UNIT_DAYS[unit];
@@ -695,7 +697,7 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
   const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
   const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : undefined;
-  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months };
+  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined };
 }
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
@@ -716,6 +718,11 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
   const range = main ? edtfRange(main) : null;
   if (!range?.start || !range.end || (clause.window === null && clause.months === undefined)) return null;
   if (clause.window === 0) return main;
+  // "two days after" a day: that day.
+  if (clause.days !== undefined && range.start === range.end) {
+    const day = toIsoDay(new Date(Date.parse(`${range.start}T00:00:00Z`) + (clause.direction === "after" ? -1 : 1) * clause.days * 86_400_000));
+    return !published || day <= published ? day : null;
+  }
   // "eight months after" a day: the month that many months away (a writer rounds to months, not days); "seven years
   // after" a day or a month of 2023: 2016.
   if (clause.months !== undefined) {
