@@ -316,6 +316,14 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads a history of switches, each part dated by its own date, and the rupture it prompted", () => {
+    const text = "Nauru first established ties with Taipei in 1980, switched to Beijing in 2002 and restored relations with Taipei in 2005, prompting China to suspend relations in protest.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["relations-established", "NR", "TW", "1980"], ["relations-established", "NR", "CN", "2002"], ["relations-severed", "NR", "TW", "2002"],
+      ["relations-established", "NR", "TW", "2005"], ["relations-severed", "CN", "NR", "2005"],
+    ]);
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -274,7 +274,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 1)));
         // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
         const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
-        const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : undefined);
+        // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
+        const prompter = !before && !row && CAUSING.has(roles.source.cue) ? subjectBefore(stateCtx, roles.source.start - roles.source.cue.length - 1) : undefined;
+        const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
         if (other) roles.target = party(other, start, end, "actor", "");
       }
       if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
@@ -330,6 +332,12 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const eventDate = pairedDate ?? date;
           // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
           events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          // "established ties with Taipei in 1984, switched to Beijing in 1997": away from the partner it had.
+          if (rule.id === "event.recognition-switched-to-only") {
+            const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
+            const partner = had ? (had.source === source.code ? had.target : had.source) : null;
+            if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          }
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
@@ -542,6 +550,10 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const aside = asidesOf(ctx.sentence);
   const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
   const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo && own(d));
+  // "established ties in 1984, switched to Beijing in 1997 and restored …": the date in the trigger's own part of a list.
+  const part = PART_END.exec(ctx.text.slice(end, clauseTo));
+  const inPart = inClause.filter((d) => d.start >= end && (!part || d.end <= end + part.index));
+  if (inPart.length) return inPart[0]!.edtf;
   const pick = (pool: DateMention[]) => {
     // A coarse "this year" far from the trigger describes something else in a long sentence.
     const near = pool.filter((d) => !(d.relative && d.edtf && edtfSpanDays(d.edtf) > 31 && Math.min(Math.abs(d.start - end), Math.abs(start - d.end)) > 60));
@@ -557,6 +569,8 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   };
   return pick(inClause) ?? pick(usable.filter(own));
 }
+
+const PART_END = /,\s|\s(?:and|then)\s/;
 
 // ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
 // something or somewhere just named.

@@ -216,7 +216,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.relations-severed",
     keywords: ["relations", "ties"],
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)|rupture(?:d)?|end(?:ed|ing)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
@@ -234,6 +234,14 @@ export const EVENT_RULES: EventRule[] = [
     type: "relations-established",
     pattern: SWITCHED,
     roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "to") }),
+  },
+  {
+    // "switched allegiance to Beijing", "switched to Beijing in 1997": relations with the one it turned to.
+    id: "event.recognition-switched-to-only",
+    keywords: ["switch"],
+    type: "relations-established",
+    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])/g,
+    roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6 && p.via !== "city") ?? partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6) }),
   },
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
