@@ -53,6 +53,7 @@ describe("modalityOf", () => {
     "Arnor and Gondor have no ",
     "There was no formal ",
     "Arnor revoked ",
+    "There has been no talk of ",
   ])("negated: %j", (before) => {
     expect(modalityOf(before)).toBe("negated");
   });

@@ -92,6 +92,11 @@ describe("resolvePeople: the state of an official whose title names none", () =>
   it("takes the state visited for whom the traveller will meet there, in the next sentence too", () => {
     expectOfficial("Chilean President Ana Rojas arrived in Lima on Monday. She will meet President Luis Tapia on Wednesday.", { name: "Luis Tapia", country: "PE" });
   });
+  it("takes the state that opened the sentence or clause before a bare title opening its own", () => {
+    expectOfficial("Chile recognised Palestine. Peru has said recognition is no taboo but has not taken the step; President Ana Rojas prefers to wait.", { name: "Ana Rojas", country: "PE" });
+    expectOfficial("Chile recognised Palestine. Israel did not wait either. On 22 May its foreign minister, Ivan Stern, recalled the ambassador.", { name: "Ivan Stern", country: "IL" });
+    expectOfficial("Chile recognised Palestine. Taipei moved within hours. Foreign Minister Lin Wei said it regretted the move.", { name: "Lin Wei", country: "TW" });
+  });
   it("takes the place for a head of state receiving credentials there", () => {
     expectOfficial("She presented her credentials to Emperor Akihito in Tokyo in 1990.", { name: "Akihito", country: "JP" });
   });

@@ -406,7 +406,9 @@ function subjectActor(items: Item[], before: number): string | null {
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */
 function contextBefore(items: Item[], t: number): "state" | "mission" | undefined {
   let p = t - 1;
-  while (p >= 0 && items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p])) && lowerOf(items[p]) !== "the") p--;
+  while (p >= 0 && items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p])) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
+  // "Israel did not wait. On 22 May its foreign minister, X, …": opening the sentence, the state of the one before.
+  if (isWord(items[p], "its", "their")) return p === 0 || (p <= 5 && /^(?:on|in|last|earlier|later|then)$/.test(lowerOf(items[0]))) ? "state" : undefined;
   if (!isWord(items[p], "'s")) return undefined;
   const noun = lowerOf(items[p - 1]);
   if (STATE_NOUNS.has(noun)) return "state";
@@ -559,6 +561,7 @@ export function resolvePeople(
       visited,
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
       companyKept(sentences, analysed, excluded),
+      previousSubject(first, analysed),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
@@ -853,6 +856,25 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
   if (lead.kind === "actor" && !ORGANISATIONS.has(lead.code)) return lead.code;
   if (lead.kind === "city") return lead.city.country;
   return null;
+}
+
+/**
+ * "Taipei moved within hours. Foreign Minister X said …", "France has not taken the step; President X prefers to wait":
+ * a bare title opening a sentence (or the clause after a semicolon) serves the state that opened the one before, alone.
+ */
+function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+  const afterSemicolon = /;\s*$/.test(lead);
+  if (!afterSemicolon && !/^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?$/.test(lead)) return null;
+  const here = analysed[m.sentence.index]!.items;
+  // (The clause before the semicolon starts after the one before it, if any.)
+  const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
+  const before = afterSemicolon ? here.filter((it) => it.start >= clauseStart && it.end <= m.start) : (analysed[m.sentence.index - 1]?.items ?? []);
+  const lead0 = before.find((it) => it.kind !== "word");
+  if (lead0?.kind !== "actor" || ORGANISATIONS.has(lead0.code)) return null;
+  const next = before[before.indexOf(lead0) + 1];
+  // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
+  return isWord(next, "and", ",", "'s", "or") ? null : lead0.code;
 }
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
