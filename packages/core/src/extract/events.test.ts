@@ -324,6 +324,15 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads a Latin American chancellor, a call to consultations and a decree's upgrade and appointment", () => {
+    const text = "LIMA – The Government of Peru on Tuesday called its ambassador in Bolivia, Rosa Vera, to Lima for consultations, Chancellor Luis Tapia reported. In 2021, the then government withdrew the Peruvian ambassador from La Paz. On Wednesday a decree was published by which the Embassy of Peru in Hanoi, headed by a charge d'affaires since 2020, is raised to the level of an embassy led by an ambassador. By the same decree, President Ana Rojas appointed Juan Mora as ambassador of Peru to Vietnam.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["ambassador-recalled", "PE", "BO", "2023-03-28"], ["ambassador-recalled", "PE", "BO", "2021"], ["mission-upgraded", "PE", "VN", "2023-03-29"], ["ambassador-appointed", "PE", "VN", "2023-03-29"],
+    ]);
+    expect(officials.find((o) => o.name === "Luis Tapia")).toMatchObject({ country: "PE", role: "foreign-minister" });
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

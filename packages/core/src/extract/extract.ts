@@ -394,6 +394,7 @@ const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elab
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
+const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:headed|run|led|staffed|located|based)\b[^,;]{1,80},/i;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
@@ -422,7 +423,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "its trade office in Tehran, which was shut in 2013": the post's own relative clause tells a change of its own.
     const which = POST_RELATIVE.exec(text.slice(found.end, sentence.end));
     const ownClause = which && which.index <= 40 ? which : null;
-    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60);
+    // (Past an aside about the post: "the Embassy of Chile in Hanoi, headed by a chargé d'affaires since 2020, is raised to …".)
+    const aside = POST_ASIDE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 160)));
+    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + /^[\p{L}\p{M}]*/u.exec(text.slice(cutAt, cutAt + 30))![0].length;
     const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
@@ -760,7 +763,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year)|(?:on )?the (same) day)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony)))\b/i;
 /** The date of the last asserted event a sentence dated (among the first `upto`). */
 function lastDated(events: EventCandidate[], upto = events.length): string | null {
   for (let k = upto - 1; k >= 0; k--) {
@@ -776,9 +779,10 @@ const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year:
 function laterThan(clause: string, previous: string | null): string | null {
   const m = LATER.exec(clause);
   if (!m || !previous || !/^\d{4}(?:-\d{2}){0,2}$/.test(previous)) return null;
-  // ("on the same day": no later at all.)
-  const unit = m[4] ? "day" : (m[2] ?? m[3])!.toLowerCase();
-  const n = m[4] ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
+  // ("on the same day", "by the same decree": no later at all.)
+  const same = m[4] ?? m[5];
+  const unit = same ? "day" : (m[2] ?? m[3])!.toLowerCase();
+  const n = same ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
   const length = UNIT_LENGTH[unit]!;
   if (previous.length < length) return null;
   const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);

@@ -12,12 +12,15 @@ const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs
 export const TITLES_FILE = z.object({
   titles: z.record(z.string(), Role),
   southAsiaForeignSecretary: z.array(z.string()),
+  /** Where "Chancellor" (Canciller, Chanceler) is the foreign minister: Spanish- and Portuguese-speaking Latin America. */
+  chancellorForeignMinister: z.array(z.string()),
   notTitles: z.array(z.string()),
   titleCountries: z.record(z.string(), z.array(z.string())),
 });
 let cache: {
   titles: ReadonlyMap<string, Role>;
   southAsia: ReadonlySet<string>;
+  chancellorIsForeignMinister: ReadonlySet<string>;
   notTitles: ReadonlySet<string>;
   titleCountries: ReadonlyMap<string, readonly string[]>;
   maxWords: number;
@@ -33,12 +36,13 @@ const PORTFOLIO_WORDS = ("defence defense finance interior home trade economy ec
 
 function load() {
   if (cache) return cache;
-  const data = loadBundledDictionary<z.infer<typeof TITLES_FILE>>("titles.json", titlesData, ["titles", "southAsiaForeignSecretary", "notTitles", "titleCountries"]);
+  const data = loadBundledDictionary<z.infer<typeof TITLES_FILE>>("titles.json", titlesData, ["titles", "southAsiaForeignSecretary", "chancellorForeignMinister", "notTitles", "titleCountries"]);
   const titles = new Map(Object.entries(data.titles).map(([k, v]) => [k.replace(/’/g, "'"), v]));
   const maxWords = Math.max(...[...titles.keys(), ...data.notTitles].map((k) => k.split(" ").length));
   cache = {
     titles,
     southAsia: new Set(data.southAsiaForeignSecretary),
+    chancellorIsForeignMinister: new Set(data.chancellorForeignMinister),
     notTitles: new Set(data.notTitles),
     titleCountries: new Map(Object.entries(data.titleCountries)),
     maxWords,
@@ -89,14 +93,16 @@ export function titleCountries(title: string): readonly string[] {
 
 /**
  * Maps a title as written to a role; `country` settles titles whose meaning depends on state practice
- * ("Foreign Secretary" is the minister in the UK but a civil servant in South Asia).
+ * ("Foreign Secretary" is the minister in the UK but a civil servant in South Asia; "Chancellor" heads Germany's government
+ * but Chile's foreign ministry).
  * @example roleForTitle("Minister of Foreign Affairs") // "foreign-minister"
  */
 export function roleForTitle(title: string, country?: string | null): Role | undefined {
-  const { titles, southAsia } = load();
+  const { titles, southAsia, chancellorIsForeignMinister } = load();
   const key = keyOf(title);
   const role = titles.get(key);
   if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
+  if (key === "chancellor" && country && chancellorIsForeignMinister.has(country)) return "foreign-minister";
   if (role) return role;
   if (!key.includes("minister")) return undefined;
   // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.

@@ -359,8 +359,13 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)/gi,
-    roles: subjectObject(["from", "to", "in", "of"]),
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=[^.;]{0,80}\b(?:to|for) consultations)/gi,
+    roles(ctx, start, end) {
+      const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
+      // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
+      if (roles && !roles.source) roles.source = partiesAfter(ctx, start, end).find((p) => p.via === "actor" && p.code !== roles.target?.code);
+      return roles;
+    },
   },
   {
     id: "event.diplomat-expelled",
