@@ -278,6 +278,13 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chile and Peru reached an agreement on Tuesday.", "visit");
   });
 
+  it("reads 'he' opening a sentence as the official the sentence before was about, and a topic as no venue", () => {
+    const text = "Foreign Minister Ana Rojas of Chile, who arrived in Accra on Thursday, was received by Ghana's Deputy Foreign Minister Kofi Mensah and Chile's charge d'affaires Luis Tapia. On Thursday evening she paid a courtesy call on Ghana's Chief of Staff, Yaw Asante.";
+    const meeting = extract({ text, published: FRIDAY }).events.find((e) => e.type === "meeting");
+    expect(meeting?.officials).toEqual(["Ana Rojas", "Yaw Asante"]);
+    expectNoEvent("Chilean envoy Ana Rojas held talks with Peruvian officials on the situation in Bolivia.", "visit");
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });

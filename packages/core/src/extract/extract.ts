@@ -111,6 +111,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // Every field from the start, the optional ones too: a field added later changes the object's shape, and V8
     // recompiles every function that has read the object (readParties, several times a run).
     lastPerson: undefined,
+    subjectPerson: undefined,
     speaker: undefined,
     subject: undefined,
     recent: [],
@@ -212,6 +213,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 
+const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events)\s+in\s+(?:the\s+)?$/i;
 // ", where (on Saturday) he met": a clause set at the place just named.
 const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
 
@@ -345,7 +347,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const whereFrom = Math.max(sentence.start, start - 60);
           const whereAt = talks ? WHERE_BEFORE.exec(ctx.text.slice(whereFrom, start)) : null;
           const wherePlace = whereAt ? stateCtx.parties.findLast((p) => p.end <= whereFrom + whereAt.index && (p.via === "city" || p.via === "actor")) : undefined;
-          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+          // (A topic is no venue: "talks on the situation in South Sudan".)
+          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
           const place = talks ? placeIn((p) => p.code === target.code) : undefined;
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,

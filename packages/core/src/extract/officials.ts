@@ -548,7 +548,8 @@ export function resolvePeople(
     const visited = visits.find((v) => (sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : metNext(v)) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p))?.code;
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
-    const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.find((c) => actorCounts.has(c) && !excluded.has(c));
+    // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
+    const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
     const specific = [
       fromTitle,
       hostOfCredentials(p, people, analysed),

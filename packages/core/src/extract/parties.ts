@@ -7,6 +7,8 @@ import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
 export interface PartyMemory {
   lastPerson: Party | undefined;
+  /** The official the last sentence was about (its subject), for a "He" opening the next one. */
+  subjectPerson: Party | undefined;
   /** States named so far, most recent first. */
   recent: Party[];
   /** How often each state has been named so far, by code. */
@@ -175,7 +177,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const holder = memory.holderIn(it.role, code);
       if (holder) mark(party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
-      mark(moved(memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      // "CS X, who …, was received by A and B. On Thursday evening he paid a courtesy call": a subject pronoun opening
+      // a sentence before anyone else is named in it is the one the sentence before was about.
+      const opening = (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official") && i <= 5;
+      mark(moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
       parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
@@ -248,6 +253,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   }
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
   if (subject) memory.subject = subject;
+  memory.subjectPerson = subject?.via === "official" && subject === parties[0] ? subject : undefined;
   memory.recent.splice(12);
   return parties;
 }
