@@ -285,6 +285,13 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chilean envoy Ana Rojas held talks with Peruvian officials on the situation in Bolivia.", "visit");
   });
 
+  it("reads names with accents the gazetteer spells without ('Việt Nam', 'Hà Nội'), and no state in 'US$'", () => {
+    const text = "HÀ NỘI — Việt Nam and Kenya on Monday held talks in Hà Nội between President Luong Hoa and Kenyan President William Chebet. Trade reached US$250 million.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "VN", "KE"], ["visit", "KE", "VN"]]);
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Luong Hoa", "VN"], ["William Chebet", "KE"]]);
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });

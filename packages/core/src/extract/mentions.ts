@@ -155,7 +155,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     let matched: Item | null = null;
     let regional = false;
     // Only words that open some actor name are looked up, and no further than the longest such name.
-    const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(tok.text), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(tokens[i + 1]!.text) + 1 : 0) : 0;
+    const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(edgeText(tok)), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(edgeText(tokens[i + 1]!)) + 1 : 0) : 0;
     if (actorSpan > 0) {
       const limit = Math.min(MAX_ACTOR_WORDS, actorSpan + 2, tokens.length - i);
       // Names with and without a leading "the", by token (or, for text with unusual spaces, by string).
@@ -172,7 +172,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         regional = hit.kind === "demonym" && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
-        if (!short && !regional) matched = actorItem(i, i + n, hit);
+        // "US$250 million", "A$", "NZ$": a currency, not the state.
+        const currency = tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end;
+        if (!short && !regional && !currency) matched = actorItem(i, i + n, hit);
       }
     }
     if (regional) {
