@@ -347,6 +347,10 @@ describe("SCHEMA conventions", () => {
     expect(officials.find((o) => o.name === "Luis Tapia")).toMatchObject({ country: "PE", role: "foreign-minister" });
   });
 
+  it("reads an expulsion by an unnamed ministry as the act of the state the diplomats must leave", () => {
+    expect(extract({ text: "The Ministry of Foreign Affairs yesterday declared four Bolivian diplomats persona non grata and gave them until Thursday to leave Peru.", published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "PE", "BO", "2023-03-30"]]);
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

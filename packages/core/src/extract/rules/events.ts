@@ -371,7 +371,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days) to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -397,8 +397,14 @@ export const EVENT_RULES: EventRule[] = [
         const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
-      const source = subjectBefore(ctx, start);
-      // The diplomats' state: inside "ordered Mexico's ambassador … to leave", else after the verb.
+      // ("The Ministry of Foreign Affairs declared four Nicaraguan diplomats persona non grata and gave them until
+      // Thursday to leave Guatemala": no state acts by name; the one they must leave does.)
+      const left = partiesAfter(ctx, end, ctx.sentence.end).find((p) => p.cue === "leave" && p.via === "actor");
+      if (/^giv|^gave/i.test(m[0]) && left) {
+        const theirs = partiesAfter(ctx, start, end).find((p) => p.code !== left.code && p.via !== "city") ?? partiesBefore(ctx, start).find((p) => p.code !== left.code && p.via !== "city");
+        return theirs ? { source: left, target: theirs } : null;
+      }
+      const source = subjectBefore(ctx, start) ?? left;
       // ("expelled ten diplomats from Italy, France and Spain": a state after "from" is theirs; a place there is not.)
       const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
       return { source, target };
