@@ -37,7 +37,7 @@ const DATE = new RegExp(
     `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
-    `\\bin ${M}\\b(?!,? (?:1[89]|20)\\d{2})`, // in July (not "in July 2021")
+    `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2})`, // in July, the end of April (not "in July 2021")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b${Y}\\b`,
   ].join("|"),

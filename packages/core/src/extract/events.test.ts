@@ -351,6 +351,11 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text: "The Ministry of Foreign Affairs yesterday declared four Bolivian diplomats persona non grata and gave them until Thursday to leave Peru.", published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "PE", "BO", "2023-03-30"]]);
   });
 
+  it("reads 'signing a memorandum with' as a deal, and 'which closed at the end of April' as that month", () => {
+    expectEvent("Chilean Foreign Minister Ana Rojas inaugurated the embassy in Hanoi, signing a memorandum on consultations with her Vietnamese counterpart, Bui Thanh Son.", FRIDAY, { type: "agreement", source: "CL", target: "VN" });
+    expectEvent("The embassy took over the work of Chile's honorary consulate in Hanoi, which closed at the end of February.", FRIDAY, { type: "mission-closed", source: "CL", target: "VN", date: "2023-02" });
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

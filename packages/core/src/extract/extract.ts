@@ -1005,8 +1005,9 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
     aliases,
     country: p.country!,
     role: main.role,
-    title: main.title,
-    positions: [{ role: main.role, title: main.title, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
+    // (A role read from what the person does, "presented her credentials", has no title as written.)
+    title: main.title || null,
+    positions: [{ role: main.role, title: main.title || null, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
     sources: p.mentions.map((m) => provenance(m.sentence, m.start, m.end, p.stateFromDocument ? `${m.rule}${STATE_FROM_DOCUMENT}` : m.rule, m.confidence)),
   };
 }

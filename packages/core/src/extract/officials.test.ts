@@ -101,6 +101,10 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expectOfficial("Chile recognised Palestine. Israel did not wait either. On 22 May its foreign minister, Ivan Stern, recalled the ambassador.", { name: "Ivan Stern", country: "IL" });
     expectOfficial("Chile recognised Palestine. Taipei moved within hours. Foreign Minister Lin Wei said it regretted the move.", { name: "Lin Wei", country: "TW" });
   });
+  it("reads whoever presents credentials as an envoy, with no title as written", () => {
+    const { officials } = extract({ text: "Chile's embassy in Hanoi opened in April. Ana Rojas Vera presented her letters of credence to Vietnam's President Luong Hoa on Thursday.", published: "2023-05-31" });
+    expect(officials.find((o) => o.name === "Ana Rojas Vera")).toMatchObject({ role: "ambassador", title: null, country: "CL" });
+  });
   it("takes the place for a head of state receiving credentials there", () => {
     expectOfficial("She presented her credentials to Emperor Akihito in Tokyo in 1990.", { name: "Akihito", country: "JP" });
   });

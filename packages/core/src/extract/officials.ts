@@ -309,8 +309,18 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       }
     }
   }
+  // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
+  // title the sentence does not give.
+  for (const [i, it] of items.entries()) {
+    if (it.kind !== "person" || used.has(it) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
+    const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
+    untitled.role = "ambassador";
+    untitled.title = "";
+    add(it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
+  }
   return out;
 }
+const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of credence|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
 function stateRole(title: string, country: string | null, role: Role): Role {
