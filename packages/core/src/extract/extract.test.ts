@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { DocumentInput } from "../model/document.js";
 import { type DiplomaticEvent, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
@@ -110,7 +111,20 @@ describe("extract: whole articles", () => {
   });
 });
 
+// The shared development set (read-only, beside the repository as on CI): real articles of every shape.
+const DEV_SET = new URL("../../../../../shared/eval/dev/", import.meta.url);
+
 describe("extract: contract", () => {
+  it("gives every development article an extraction that validates against the Extraction schema", () => {
+    const files = readdirSync(DEV_SET).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const doc = JSON.parse(readFileSync(new URL(file, DEV_SET), "utf8"));
+      const result = extract({ text: doc.text, published: doc.published ?? null, url: doc.url ?? null, title: doc.title ?? null });
+      expect(Extraction.safeParse(result).error?.issues.slice(0, 3), file).toBeUndefined();
+    }
+  });
+
   it.each([
     ["visit", VISIT],
     ["rupture", RUPTURE],

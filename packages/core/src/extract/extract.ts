@@ -95,9 +95,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Pass 2: parties, events and missions.
   // Two literals rather than a spread of the optional url: provenance is built for every record, and spreads are slow.
   const { id: documentId, url } = document;
+  // (A span runs from the trigger to what it names, which may stand before it: "in Muscat, where he met …".)
   const provenance = url
-    ? (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({ documentId, url, sentence: sentence.text, spans: [{ start, end }], rule, confidence })
-    : (sentence: Sentence, start: number, end: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: sentence.text, spans: [{ start, end }], rule, confidence });
+    ? (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, url, sentence: sentence.text, spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence })
+    : (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: sentence.text, spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence });
   const events: EventCandidate[] = [];
   const missions: MissionCandidate[] = [];
   const holders = new Map<string, PersonRecord | null>();
@@ -519,7 +520,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
           events.push({
             type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
             officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
-            sources: [provenance(sentence, found.start, guests.at(-1)!.end, "event.attended-abroad", 0.6)],
+            sources: [provenance(sentence, Math.min(found.start, guests[0]!.start), Math.max(found.end, guests.at(-1)!.end), "event.attended-abroad", 0.6)],
             order: found.start, dated: own !== null, passive: false, sentence: sentence.index,
           });
         }
