@@ -102,7 +102,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
   // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
-  if (/(?:[^,;\s]\s+|,\s+)(?:and|then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
+  // (A "then" after a subject is no second verb: "the two ministers then held talks".)
+  if (/(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
     const clauseStart = pos - clauseBefore(ctx, pos).length;
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
     if (first) return first;

@@ -360,6 +360,13 @@ describe("SCHEMA conventions", () => {
     expectEvent("The embassy took over the work of Chile's honorary consulate in Hanoi, which closed at the end of February.", FRIDAY, { type: "mission-closed", source: "CL", target: "VN", date: "2023-02" });
   });
 
+  it("reads 'his counterpart' across sentences, 'the two ministers then held talks', and dates what follows 'the inauguration' by it", () => {
+    const text = "LIMA — Chile formally opened its embassy in Lima on Monday, with Foreign Minister Ana Rojas cutting the ribbon.\n\nRojas arrived in the capital on Sunday. Her Peruvian counterpart, Luis Tapia, attended the inauguration, and the two ministers then held talks, where they signed a memorandum.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Luis Tapia", "PE"]]);
+    expect(events.filter((e) => e.type === "meeting" || e.type === "agreement").map((e) => [e.type, e.date])).toEqual([["meeting", "2023-03-27"], ["agreement", "2023-03-27"]]);
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

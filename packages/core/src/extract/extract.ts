@@ -302,7 +302,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : sentence.start;
       const stated = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
-      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events));
+      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events)) ?? referredDate(sentence.text, events);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
@@ -476,7 +476,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // to reopen its embassy, announced last week".)
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
-    const own = stated ?? laterThan(window, lastDated(events, eventsBefore));
+    const own = stated ?? laterThan(window, lastDated(events, eventsBefore)) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
@@ -768,6 +768,21 @@ function withoutAside(clause: string): string {
 }
 
 const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony)))\b/i;
+// "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
+// occasion told before, named again with the definite article, dates what happens around it.
+const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
+const REFERRED_TYPES: Record<string, readonly EventType[]> = {
+  inauguration: ["mission-opened"], opening: ["mission-opened"], ceremony: ["mission-opened", "agreement", "relations-established", "credentials-presented"], signing: ["agreement"],
+};
+
+/** The date of the occasion a sentence refers back to, when an earlier sentence dated it. */
+function referredDate(sentence: string, events: EventCandidate[]): string | null {
+  const m = REFERRED.exec(sentence);
+  if (!m) return null;
+  const types = REFERRED_TYPES[m[1]!.toLowerCase()]!;
+  return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type))?.date ?? null;
+}
+
 /** The date of the last asserted event a sentence dated (among the first `upto`). */
 function lastDated(events: EventCandidate[], upto = events.length): string | null {
   for (let k = upto - 1; k >= 0; k--) {

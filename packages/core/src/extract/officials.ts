@@ -519,7 +519,8 @@ export function resolvePeople(
   const notCountries = new Map<PersonRecord, Set<string>>();
   for (const p of people) {
     for (const m of p.mentions) {
-      const of = m.counterpartOf ? find(m.counterpartOf) : undefined;
+      // ("Solano arrived on Sunday. His Indonesian counterpart, X, attended": "his" is the one named last before.)
+      const of = m.counterpartOf ? find(m.counterpartOf) : m.viaCounterpart && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(people, m, p) : undefined;
       if (of && of !== p && m.country) (notCountries.get(of) ?? notCountries.set(of, new Set()).get(of)!).add(m.country);
     }
   }
@@ -595,6 +596,17 @@ export function resolvePeople(
     if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
   }
   return people;
+}
+
+/** The person other than `self` whose mention comes last before `m`. */
+function namedBefore(people: PersonRecord[], m: OfficialMention, self: PersonRecord): PersonRecord | undefined {
+  let best: PersonRecord | undefined;
+  let at = -1;
+  for (const o of people) {
+    if (o === self) continue;
+    for (const om of o.mentions) if (om.start < m.start && om.start > at) [best, at] = [o, om.start];
+  }
+  return best;
 }
 
 /** Indexes of the sentences that name the person, with or without a title. */
