@@ -89,6 +89,10 @@ describe("findDates: explicit dates", () => {
   });
 
   // "in <Month> <Year>" is that month of that year, not the latest July plus a bare year.
+  it("reads 'in May last year' as that month of the year before", () => {
+    expect(findDates("She visited Nairobi in May last year.", "2025-11-10").map((d) => d.edtf)).toEqual(["2024-05"]);
+  });
+
   it("reads 'in July 2021' as that month, not last July plus a bare year", () => {
     expectSingle("They met in July 2021.", FRIDAY, { edtf: "2021-07", relative: false });
   });

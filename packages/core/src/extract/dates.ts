@@ -37,9 +37,10 @@ const DATE = new RegExp(
     `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
-    `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2})`, // in July, the end of April (not "in July 2021")
+    `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b${Y}\\b`,
+    `\\b(?:in )?${M} (?:of )?(last|this|next) year\\b`, // in May last year
   ].join("|"),
   "gi",
 );
@@ -219,6 +220,10 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     return abs(`${decade + from}/${decade + to}`);
   }
   if (g(27)) return abs(g(27)!);
+  if (g(28) && g(29) && pubYear !== null) {
+    const which = g(29)!.toLowerCase();
+    return { edtf: monthText(pubYear + (which === "last" ? -1 : which === "next" ? 1 : 0), monthIndex(g(28)!)), relative: true };
+  }
   return undefined;
 }
 

@@ -367,6 +367,11 @@ describe("SCHEMA conventions", () => {
     expect(events.filter((e) => e.type === "meeting" || e.type === "agreement").map((e) => [e.type, e.date])).toEqual([["meeting", "2023-03-27"], ["agreement", "2023-03-27"]]);
   });
 
+  it("reads ties upgraded to a strategic partnership as no change of posts, and talks told with a journey in a wire story as no visit to the dateline", () => {
+    const text = "HANOI, Mar 31 (PAP) — Vietnam and Chile upgraded their ties to a strategic partnership on Friday. The visit comes after Vietnamese Foreign Minister Pham Lan visited Santiago in May last year, when the two sides discussed visas.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["visit", "VN", "CL", "2022-05"], ["meeting", "VN", "CL", "2022-05"]]);
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

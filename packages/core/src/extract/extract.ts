@@ -354,7 +354,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
           // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
           // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
-          const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\bsidelines\b/i.test(sentence.text) ? ctx.dateline : undefined;
+          // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
+          const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
           const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
           // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
           // both sides travelled there (not the UN's seats).

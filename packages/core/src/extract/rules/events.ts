@@ -255,7 +255,8 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.relations-upgraded",
     keywords: ["upgrad"],
     type: "mission-upgraded",
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}`, "gi"),
+    // (Not to a "strategic partnership": a label, not a level of representation.)
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)`, "gi"),
     roles: dyad,
   },
   {
