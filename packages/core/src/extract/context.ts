@@ -104,7 +104,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
   // (A "then" after a subject is no second verb: "the two ministers then held talks".)
   if (/(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
-    const clauseStart = pos - clauseBefore(ctx, pos).length;
+    // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
+    // switched allegiance to Beijing" is Saint Lucia's switch.)
+    const from = pos - clauseBefore(ctx, pos).length;
+    let clauseStart = from;
+    for (const m of ctx.text.slice(from, pos).matchAll(SUBORDINATE)) clauseStart = from + m.index! + m[0].length;
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
     if (first) return first;
   }
@@ -124,6 +128,9 @@ export function clauseBefore(ctx: SentenceContext, pos: number): string {
   for (const m of ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, pos + 12)).matchAll(AND_VERB)) if (m.index! < head.length) cut = Math.max(cut, m.index!);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
+
+// Words opening a subordinate clause, whose subject is its own.
+const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi;
 
 /** Verbs that, after ", and", start a clause of their own ("…, and plans a mission in …"). */
 export const AND_VERB_WORDS = "(?:plans?|will|would|is|was|has|had|also)";

@@ -372,6 +372,13 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["visit", "VN", "CL", "2022-05"], ["meeting", "VN", "CL", "2022-05"]]);
   });
 
+  it("reads a verb joined by 'and' in a subordinate clause with that clause's subject, dated two days before the main clause", () => {
+    const text = "Taiwan lowered its flag over its embassy in Apia on Friday, two days after Samoa broke off relations with Taipei and switched allegiance to Beijing. Samoa first established ties with Taipei in 1975.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["mission-closed", "TW", "WS", "2023-03-31"], ["relations-severed", "WS", "TW", "2023-03-29"], ["relations-established", "WS", "CN", "2023-03-29"], ["relations-established", "WS", "TW", "1975"],
+    ]);
+  });
+
   it("dates what a state 'said on Thursday it had done' by that day", () => {
     expectEvent("BAMAKO — Mali said on Thursday it had downgraded its embassy in Algiers to the level of charge d'affaires.", FRIDAY, { type: "mission-downgraded", source: "ML", target: "DZ", date: "2023-03-30~" });
   });

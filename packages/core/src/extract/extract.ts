@@ -308,13 +308,15 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
       const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      // ("two days after": a date the text gives, exactly, as much as one it names.)
+      const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.
       const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
       if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
         for (const [i, a] of targets.entries()) {
           for (const b of targets.slice(i + 1)) {
-            if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: own !== null, passive: false, sentence: sentence.index });
+            if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
           }
         }
       }
@@ -334,12 +336,12 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
           const eventDate = pairedDate ?? date;
           // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
-          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: isDated, passive, sentence: sentence.index });
           // "established ties with Taipei in 1984, switched to Beijing in 1997": away from the partner it had.
           if (rule.id === "event.recognition-switched-to-only") {
             const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
             const partner = had ? (had.source === source.code ? had.target : had.source) : null;
-            if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+            if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
@@ -361,22 +363,22 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // both sides travelled there (not the UN's seats).
           const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
           if (third && !UN_SEAT.test(sentence.text) && t === 0) {
-            for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
+            for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
-          if (host) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
-          else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: own !== null, passive, sentence: sentence.index });
+          if (host) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
+          else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
           // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
           const resident = inClause.some((p) => p.code === source.code && p.official) && inClause.filter((p) => p.code === source.code && p.official).every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
           if (!resident && (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
-            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: own !== null, passive, sentence: sentence.index });
+            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           // (A place, not a person: "at his residence" puts no one elsewhere.)
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end && !ORGANISATIONS.has(source.code)) {
-            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: own !== null, passive, sentence: sentence.index });
+            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
         }
       }
