@@ -105,6 +105,10 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     const { officials } = extract({ text: "Chile's embassy in Hanoi opened in April. Ana Rojas Vera presented her letters of credence to Vietnam's President Luong Hoa on Thursday.", published: "2023-05-31" });
     expect(officials.find((o) => o.name === "Ana Rojas Vera")).toMatchObject({ role: "ambassador", title: null, country: "CL" });
   });
+  it("does not give an envoy the state of the head of state receiving the credentials, whatever opened the sentence before", () => {
+    const { officials } = extract({ text: "Chile opened its embassy in Lima on Wednesday. Peru has had an embassy in Santiago since 1990.\n\nAmbassador Ana Rojas presented her letters of credence to Peruvian President Luis Tapia on Wednesday.", published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Luis Tapia", "PE"]]);
+  });
   it("takes the place for a head of state receiving credentials there", () => {
     expectOfficial("She presented her credentials to Emperor Akihito in Tokyo in 1990.", { name: "Akihito", country: "JP" });
   });

@@ -548,6 +548,8 @@ export function resolvePeople(
         // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
         // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
         if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && !ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && ENVOY_ROLES.test(om.role))) excluded.add(o.country);
+        // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
+        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
       }
     }
     const sentences = sentencesFor(p);
