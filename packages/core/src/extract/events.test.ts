@@ -296,6 +296,10 @@ describe("SCHEMA conventions", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Luong Hoa", "VN"], ["William Chebet", "KE"]]);
   });
 
+  it("reads indirect talks as no meeting of the two sides", () => {
+    expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
+  });
+
   it("reads talks at a seat of government ('at the Kremlin') as the guest's visit there", () => {
     expectEvent("Chilean President Ana Rojas held talks with Russian President Ivan Orlov at the Kremlin on Tuesday.", FRIDAY, { type: "visit", source: "CL", target: "RU", date: "2023-03-28" });
   });

@@ -676,7 +676,7 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
   if (possessor) return true;
   const before = clauseBefore(ctx, start);
   const subjectOfClause = /^[^,;.]{0,80}?\b(?:was|is|has been|were|would|will|could|marks?|marked)\b/i.test(ctx.text.slice(end, ctx.sentence.end));
-  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed)\b/i.test(before) && !subjectOfClause;
+  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified)\b/i.test(before) && !subjectOfClause;
 }
 
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;

@@ -210,7 +210,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i = matched.to;
       continue;
     }
-    if (tok.cap && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
+    // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
+    const dayOfMonth = MONTH_WORDS.has(tok.lower.replace(/\.$/, "")) && /^\d/.test(tokens[i + 1]?.text ?? "");
+    const agency = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
+    if (tok.cap && !dayOfMonth && !agency && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
       // A run of capitalised words (with name particles) is a city or a person.
       let j = i + 1;
       while (j < tokens.length) {
@@ -290,6 +293,7 @@ function titleOfKey(key: string): Role | null | false {
 
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const FORMER_PREFIX = /^(?:then|ex|former)-/;

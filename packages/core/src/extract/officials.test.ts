@@ -109,6 +109,14 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     const { officials } = extract({ text: "Chile opened its embassy in Lima on Wednesday. Peru has had an embassy in Santiago since 1990.\n\nAmbassador Ana Rojas presented her letters of credence to Peruvian President Luis Tapia on Wednesday.", published: "2023-03-31" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "CL"], ["Luis Tapia", "PE"]]);
   });
+  it("joins a Gulf minister called by the given name ('Sheikh Fahad'), reads a nominee after 'the nomination of', and no day or agency as a person", () => {
+    const text = "KUWAIT, Feb 12 (KUNA) -- Kuwaiti Minister of Foreign Affairs Sheikh Fahad Nasser Al-Sabah spoke. Separately, Sheikh Fahad received a copy of the credentials of the new Ambassador of Kenya to Kuwait, Halima Odhiambo. The Council also approved the nomination of Fawaz Abdulrahman Al-Enezi as Kuwait's first resident ambassador to Slovenia.";
+    const { officials, events } = extract({ text, published: "2025-02-12" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([
+      ["Fahad Nasser Al-Sabah", "KW", "foreign-minister"], ["Halima Odhiambo", "KE", "ambassador"], ["Fawaz Abdulrahman Al-Enezi", "KW", "ambassador"],
+    ]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["credentials-presented", "KE", "KW"], ["ambassador-appointed", "KW", "SI"]]);
+  });
   it("takes the place for a head of state receiving credentials there", () => {
     expectOfficial("She presented her credentials to Emperor Akihito in Tokyo in 1990.", { name: "Akihito", country: "JP" });
   });

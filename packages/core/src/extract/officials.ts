@@ -287,7 +287,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       for (let q = p - 1; q >= (copula ? p - 1 : 0); q--) {
         const person = asPerson(items, q);
         if (!person) continue;
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be")) continue;
+        // ("approved the nomination of X as ambassador": the nominee, after "of".)
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
         add(person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
@@ -930,6 +931,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   const byName = new Map<string, PersonRecord>();
   const byLast = new Map<string, PersonRecord | null>();
   const byFirst = new Map<string, PersonRecord | null>();
+  const byGiven = new Map<string, PersonRecord | null>();
   for (const p of people) {
     byName.set(p.name, p);
     const key = lastToken(p.name);
@@ -937,9 +939,12 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     // Family names written first ("Wang Yi", later "Wang").
     const head = tokensOf(p.name)[0]!;
     if (tokensOf(p.name).length === 2) byFirst.set(head, byFirst.has(head) && byFirst.get(head) !== p ? null : p);
+    // Longer names called by the given name, as Gulf and Arab usage does: "Sheikh Fahad", "Sayyid Khalid".
+    else byGiven.set(head, byGiven.has(head) && byGiven.get(head) !== p ? null : p);
   }
   return (name) => {
     const key = lastToken(name);
-    return byName.get(name) ?? byLast.get(key) ?? (tokensOf(name).length === 1 && !byLast.has(key) ? byFirst.get(key) : undefined) ?? undefined;
+    const single = tokensOf(name).length === 1 && !byLast.has(key);
+    return byName.get(name) ?? byLast.get(key) ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : undefined) ?? undefined;
   };
 }

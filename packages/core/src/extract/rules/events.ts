@@ -174,6 +174,10 @@ export const EVENT_RULES: EventRule[] = [
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter": what came, not who.
       if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|call|letter|message|cable|invitation|note|congratulations)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
+      if (/^(?:hosted|hosts|received|receives)$/i.test(m[0]) && /^\s+(?:(?:an?|the|several|two|three|indirect|direct|[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations)\b/i.test(ctx.text.slice(end, end + 50))) return null;
+      // "indirect talks between Tehran and Washington": through a mediator, the two sides do not meet.
+      if (/\b(?:indirect|proximity)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start))) return null;
       // "She met her husband, the Danish diplomat X": family, not talks.
       if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
