@@ -32,9 +32,8 @@ function trie(): Node {
   return root;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
 /** A token as an edge: ’ and ´ read as ', and accents dropped ("Việt Nam" is the index's "Viet Nam", "Bogotá" its "Bogota"). */
-export const edgeText = (token: Token) => (NOT_ASCII.test(token.text) ? token.text.replace(/[’´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "") : token.text);
+export const edgeText = (token: Token) => token.edge;
 
 /**
  * The edges to follow after `before`, as a name key reads the gap: none, or one space for any run of spaces, tabs and

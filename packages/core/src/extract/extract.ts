@@ -586,11 +586,14 @@ const PART_END = /,\s|\s(?:and|then)\s/;
 // something or somewhere just named.
 const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w+ed)\b[^,;]*(?=,|$)/g;
 
-/** The document offsets of a sentence's relative asides. */
+/** The document offsets of a sentence's relative asides (the last sentence's kept: its events ask many times). */
+let asidesCache: { sentence: Sentence; ranges: Array<[number, number]> } | null = null;
 function asidesOf(sentence: Sentence): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of sentence.text.matchAll(ASIDE)) out.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
-  return out;
+  if (asidesCache?.sentence === sentence) return asidesCache.ranges;
+  const ranges: Array<[number, number]> = [];
+  if (sentence.text.includes(", ")) for (const m of sentence.text.matchAll(ASIDE)) ranges.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  asidesCache = { sentence, ranges };
+  return ranges;
 }
 
 /** Within the week before publication: the article's own occasion rather than background. */

@@ -211,9 +211,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
-    const dayOfMonth = MONTH_WORDS.has(tok.lower.replace(/\.$/, "")) && /^\d/.test(tokens[i + 1]?.text ?? "");
-    const agency = tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
-    if (tok.cap && !dayOfMonth && !agency && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
+    if (tok.cap && !isDayOrAgency(tokens, i) && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
       // A run of capitalised words (with name particles) is a city or a person.
       let j = i + 1;
       while (j < tokens.length) {
@@ -293,6 +291,13 @@ function titleOfKey(key: string): Role | null | false {
 
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+/** "Feb 12" (a day) or "(KUNA)" (an agency after a dateline): a capitalised word that opens no name. */
+function isDayOrAgency(tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1]?.text.charCodeAt(0) ?? 0;
+  if (next >= 48 && next <= 57 && MONTH_WORDS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) return true;
+  return tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
+}
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;

@@ -33,9 +33,9 @@ describe("tokenize", () => {
 
   it("shifts offsets and lower-cases", () => {
     expect(tokenize("Peru met.", 100)).toEqual([
-      { text: "Peru", start: 100, end: 104, cap: true, lower: "peru" },
-      { text: "met", start: 105, end: 108, cap: false, lower: "met" },
-      { text: ".", start: 108, end: 109, cap: false, lower: "." },
+      { text: "Peru", start: 100, end: 104, cap: true, lower: "peru", edge: "Peru" },
+      { text: "met", start: 105, end: 108, cap: false, lower: "met", edge: "met" },
+      { text: ".", start: 108, end: 109, cap: false, lower: ".", edge: "." },
     ]);
   });
 

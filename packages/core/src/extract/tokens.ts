@@ -6,6 +6,8 @@ export interface Token {
   /** Starts with an upper-case letter. */
   cap: boolean;
   lower: string;
+  /** As a name key reads it: ’ and ´ as ', accents dropped ("Việt" is "Viet"); the text itself when plain ASCII. */
+  edge: string;
 }
 
 // Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
@@ -21,10 +23,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: isCapitalised(t), lower: t.toLowerCase() });
+    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "") : t });
   }
   return tokens;
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** Starts with an upper-case letter, or a name particle joined to one ("al-Assad"). Cheap checks first: every token. */
 function isCapitalised(t: string): boolean {
