@@ -296,6 +296,13 @@ describe("SCHEMA conventions", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Luong Hoa", "VN"], ["William Chebet", "KE"]]);
   });
 
+  it("reads 'talks with A, who …, and with B' as two meetings, a call 'spoken by telephone on Saturday with', a rank before a name, and who represented a state", () => {
+    const text = "ABUJA, Mar 31 - Nigerian President Olu Ade held separate talks with Ghana's President Kwame Asante, who had arrived in Abuja on Thursday evening, and with Senegalese President Ousmane Faye. Ade said he had spoken by telephone on Thursday with Mali's transitional president, General Moussa Keita. Togo was represented by Foreign Minister Kodjo Agbeko.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(events.filter((e) => e.type !== "visit").map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "NG", "GH"], ["meeting", "NG", "SN"], ["phone-call", "NG", "ML"]]);
+    expect(officials.filter((o) => o.name === "Moussa Keita" || o.name === "Kodjo Agbeko").map((o) => [o.name, o.country])).toEqual([["Moussa Keita", "ML"], ["Kodjo Agbeko", "TG"]]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

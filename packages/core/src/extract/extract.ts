@@ -311,7 +311,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.
-      const targets = [roles.target, ...coordinated(stateCtx, roles.target)].filter((t) => t.code !== roles.source!.code);
+      const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
       if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
         for (const [i, a] of targets.entries()) {
@@ -729,6 +729,18 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
 const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
+
+/** "held talks with A, who …, and with B": the further partners of a "with", each after its own "and with". */
+function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {
+  const out: Party[] = [];
+  for (const m of ctx.text.slice(first.end, to).matchAll(AND_WITH)) {
+    const at = first.end + m.index! + m[0].length;
+    const p = ctx.parties.find((q) => q.start >= at && q.start - at <= 40 && q.via !== "city" && q.code !== first.code);
+    if (p && !out.some((o) => o.code === p.code)) out.push(p);
+  }
+  return out;
+}
+const AND_WITH = /,?\s+and (?:also |separately )?with\s/g;
 
 /**
  * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it

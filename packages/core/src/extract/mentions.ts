@@ -72,6 +72,8 @@ const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
   "seri", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
+  // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
+  "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
 ]);
 // (And in towns: "Dar es Salaam", "Frankfurt am Main".)
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am"]);

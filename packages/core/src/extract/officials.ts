@@ -577,6 +577,7 @@ export function resolvePeople(
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
       companyKept(sentences, analysed, excluded),
       previousSubject(first, analysed),
+      representing(p, analysed),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
@@ -902,6 +903,20 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
   return isWord(next, "and", ",", "'s", "or") ? null : lead0.code;
 }
+
+/** "Togo was represented by Foreign Minister X": the state represented. */
+function representing(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const cue = REPRESENTED_BY.exec(before);
+    if (!cue) continue;
+    const at = m.sentence.start + cue.index;
+    const state = analysed[m.sentence.index]!.items.findLast((it) => it.kind === "actor" && it.end <= at && !ORGANISATIONS.has(it.code));
+    if (state?.kind === "actor") return state.code;
+  }
+  return null;
+}
+const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there|at the [\w-]+)\s+)?by\s+(?:its\s+|the\s+)?$/i;
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
 function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {

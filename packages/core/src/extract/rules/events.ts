@@ -199,7 +199,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.phone-call",
     keywords: ["phone", "telephon", "video"],
     type: "phone-call",
-    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|spoke by (?:tele)?phone|spoke on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
+    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
     roles: dyad,
   },
   {
