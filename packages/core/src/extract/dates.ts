@@ -105,6 +105,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   const pub = published ? dayOf(published) : null;
   const out: DateMention[] = [];
   let from = 0;
+  // The last year the text gave outright, and its month: "In January 2023 …, and in February …" is February 2023.
+  let told: { year: number; month: number } | null = null;
   for (const at of dateStarts(text)) {
     if (at < from) continue;
     DATE_AT.lastIndex = at;
@@ -122,6 +124,12 @@ export function findDates(text: string, published: string | null, offset = 0, sa
         resolved = forward;
         ahead = true;
       }
+    }
+    if (!resolved.relative && resolved.edtf && /^\d{4}-\d{2}/.test(resolved.edtf)) told = { year: +resolved.edtf.slice(0, 4), month: +resolved.edtf.slice(5, 7) };
+    else if (told && !ahead && m[24] && resolved.edtf) {
+      const month = monthIndex(m[24]);
+      const inTold = `${told.year}-${String(month).padStart(2, "0")}`;
+      if (month >= told.month && (!pub || inTold <= toIsoDay(pub).slice(0, 7))) resolved = { edtf: inTold, relative: false };
     }
     const lower = m[0].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();

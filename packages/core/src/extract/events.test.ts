@@ -303,6 +303,11 @@ describe("SCHEMA conventions", () => {
     expect(officials.filter((o) => o.name === "Moussa Keita" || o.name === "Kodjo Agbeko").map((o) => [o.name, o.country])).toEqual([["Moussa Keita", "ML"], ["Kodjo Agbeko", "TG"]]);
   });
 
+  it("reads a row's history: representation lowered, an embassy downgraded in reply 'in February' of the year just given, and no plans to break off", () => {
+    const text = "In January 2021, Riga lowered its diplomatic representation in Minsk to the level of charge d'affaires, and in February Minsk responded by downgrading its embassy in Riga to the same level. Minsk has no plans to break off relations with Riga.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-downgraded", "LV", "BY", "2021-01"], ["mission-downgraded", "BY", "LV", "2021-02"]]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

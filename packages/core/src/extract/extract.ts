@@ -419,7 +419,8 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
-  for (const found of findMissionMentions(ctx, missionMemory)) {
+  const mentions = findMissionMentions(ctx, missionMemory);
+  for (const found of mentions) {
     // Before the post, back to the start of its clause: "Relations were established in 1823, and Mexico's embassy in
     // Lima remains open" (the verb before ", and" is another subject's).
     const reach = Math.max(sentence.start, found.start - 120);
@@ -447,6 +448,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     });
     // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
     if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
+    // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
+    // after the post whose object is another post named just after it moves that one.
+    if (cue && cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) cue = undefined;
     // "the embassy closed its consular section": a part of the post closes, not the post.
     if (cue && cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) cue = undefined;
     // "missions to the UN to set up ties": an infinitive after the post governs something else.

@@ -271,6 +271,10 @@ describe("missions: negatives", () => {
     expectMission("The Japanese embassy in Hanoi was closed for the holiday on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });
 
+  it("leaves a post open whose sentence closes another post named just after the verb", () => {
+    expectMission("Russia declared two diplomats of the Latvian embassy in Moscow persona non grata and decided to close Latvia's consulate general in Pskov.", FRIDAY, { sender: "LV", host: "RU", kind: "embassy", status: "open" });
+  });
+
   it("closing a consular section leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });

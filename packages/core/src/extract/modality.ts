@@ -2,8 +2,9 @@ import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
 const NEGATED = /\b(?:not|never|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?)\b|n[’']t\b/i;
-// "have no embassies", "no agreement was", "no talk of expelling": "no" right before the trigger (or one word, and "of").
-const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:of\s+)?$/i;
+// "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
+// (or one word, and "of", "to" or "for").
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;

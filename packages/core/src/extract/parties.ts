@@ -189,7 +189,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // last state named; a sentence-initial "It" is the previous sentence's subject.
       // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
       // that Morocco would reopen its office".)
-      const clauseAt = parties.length ? lastClauseBreak(text, parties[0]!.start, it.start) : -1;
+      // (", and in February Moscow responded by downgrading its embassy": a new subject after ", and" opens a clause.)
+      const andAt = parties.length ? text.lastIndexOf(", and ", it.start) : -1;
+      const newSubject = parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue));
+      const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1) : -1;
       // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
       const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
       const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;

@@ -250,9 +250,10 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
     id: "event.relations-downgraded",
-    keywords: ["downgrad"],
+    keywords: ["downgrad", "representation"],
     type: "mission-downgraded",
-    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}`, "gi"),
+    // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change.)
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))`, "gi"),
     roles: dyad,
   },
   {
