@@ -275,6 +275,11 @@ describe("missions: negatives", () => {
     expectMission("Russia declared two diplomats of the Latvian embassy in Moscow persona non grata and decided to close Latvia's consulate general in Pskov.", FRIDAY, { sender: "LV", host: "RU", kind: "embassy", status: "open" });
   });
 
+  it("reads a capital right before a post as where it is ('Sweden downgrades Tehran embassy', 'its Kabul embassy')", () => {
+    expectMission("Sweden downgrades Tehran embassy", FRIDAY, { sender: "SE", host: "IR", city: "Tehran" });
+    expectMission("Norway closed its Kabul embassy in 2021.", FRIDAY, { sender: "NO", host: "AF", city: "Kabul", status: "closed" });
+  });
+
   it("closing a consular section leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });

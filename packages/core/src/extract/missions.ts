@@ -109,7 +109,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
-      const adjacent = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+      const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+      // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
+      const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
+      const adjacent = capitalBefore ? (ctx.parties.filter((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city").at(-1)) : near;
       const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];
@@ -119,7 +122,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       else {
         // "posts were opened last year by Foreign Minister X": the agent of a passive.
         const agent = ctx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "by" && p.via !== "city");
-        const subject = subjectBefore(ctx, start) ?? agent;
+        const subject = subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
         if (subject) senders = [subject];
       }
       const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(m[0]);
@@ -169,7 +172,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
       const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
       // (Not an adjective: "reports in Azerbaijani media".)
-      const place = ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
         ?? townIn
         ?? whereBefore(ctx, start, senderCodes)
         ?? thereOrHere(ctx, start, end, senderCodes)
