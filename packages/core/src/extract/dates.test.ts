@@ -89,6 +89,11 @@ describe("findDates: explicit dates", () => {
   });
 
   // "in <Month> <Year>" is that month of that year, not the latest July plus a bare year.
+  it("reads 'from 13 to 15 March' as a span placed by its first day", () => {
+    expect(findDates("She is on a visit from 13 to 15 March.", "2024-03-14").map((d) => d.edtf)).toEqual(["2024-03-13/2024-03-15"]);
+    expect(findDates("Talks were held between 2 and 4 May 2021.", "2024-03-14").map((d) => d.edtf)).toEqual(["2021-05-02/2021-05-04"]);
+  });
+
   it("reads 'in May last year' as that month of the year before", () => {
     expect(findDates("She visited Nairobi in May last year.", "2025-11-10").map((d) => d.edtf)).toEqual(["2024-05"]);
   });

@@ -41,6 +41,7 @@ const DATE = new RegExp(
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b${Y}\\b`,
     `\\b(?:in )?${M} (?:of )?(last|this|next) year\\b`, // in May last year
+    `\\b(?:from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:to|and|until) ${D} ${M}(?:,? ${Y})?\\b`, // from 13 to 15 March (2024)
   ].join("|"),
   "gi",
 );
@@ -50,7 +51,7 @@ const DATE_AT = new RegExp(DATE.source, "iy");
 // Every alternative of DATE opens with a whole word: a number, a month or weekday, or one of these.
 const FIRST_WORDS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBR), ...WEEKDAYS, ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")),
-  "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "by", "during", "until", "of", "year",
+  "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "between", "by", "during", "until", "of", "year",
   "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous",
 ]);
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
@@ -228,6 +229,13 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     return abs(`${decade + from}/${decade + to}`);
   }
   if (g(27)) return abs(g(27)!);
+  if (g(30) && g(31) && g(32)) {
+    // A yearless span is placed by its first day: "is on a visit from 13 to 15 March", published on the 14th, is this March.
+    const month = monthIndex(g(32)!);
+    const year = g(33) ? +g(33)! : yearFor(month, +g(30)!);
+    const [first, last] = year === null ? [null, null] : [dayText(year, month, +g(30)!), dayText(year, month, +g(31)!)];
+    return { edtf: first && last && first <= last ? `${first}/${last}` : null, relative: !g(33) };
+  }
   if (g(28) && g(29) && pubYear !== null) {
     const which = g(29)!.toLowerCase();
     return { edtf: monthText(pubYear + (which === "last" ? -1 : which === "next" ? 1 : 0), monthIndex(g(28)!)), relative: true };

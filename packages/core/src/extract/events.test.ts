@@ -308,6 +308,15 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-downgraded", "LV", "BY", "2021-01"], ["mission-downgraded", "BY", "LV", "2021-02"]]);
   });
 
+  it("reads a ministry release: a long portfolio title, a guest received far after the verb, a visit 'from 13 to 15 March', and an envoy's residence as no venue", () => {
+    const text = "Lisbon, 14 March 2024 – The Minister of State and for Foreign Affairs, Rui Valente, received today at the Palacio das Necessidades the Minister of Foreign Affairs, Cooperation and Regional Integration of the Republic of Cabo Verde, Ana Monteiro, who is on an official visit to Portugal from 13 to 15 March. In the afternoon, the Minister of State received the courtesy call of the new Ambassador of Mongolia, Ganzorig Bat, accredited to Portugal with residence in Paris.";
+    const { events, officials } = extract({ text, published: "2024-03-14" });
+    expect(officials.find((o) => o.name === "Ana Monteiro")).toMatchObject({ country: "CV", role: "foreign-minister" });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["meeting", "PT", "CV", "2024-03-14"], ["visit", "CV", "PT", "2024-03-14"], ["meeting", "PT", "MN", "2024-03-14"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

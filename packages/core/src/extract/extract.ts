@@ -105,7 +105,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   for (const p of people) {
     const role = p.mentions[0]?.role;
     if (!role || !p.country) continue;
-    for (const key of [role, `${role}|${p.country}`]) holders.set(key, holders.has(key) && holders.get(key) !== p ? null : p);
+    // (And by the first words of a title as written: "the Minister of State" for "Minister of State and for Foreign Affairs".)
+    const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
+    const titles = words.length > 2 ? words.slice(2).map((_, k) => `title:${words.slice(0, k + 3).join(" ")}`) : [];
+    for (const key of [role, `${role}|${p.country}`, ...titles]) holders.set(key, holders.has(key) && holders.get(key) !== p ? null : p);
   }
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
@@ -377,7 +380,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           // (A place, not a person: "at his residence" puts no one elsewhere.)
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && target.start > end && !ORGANISATIONS.has(source.code)) {
+          // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
+          const envoyGuest = inClause.some((p) => p.code === target.code && p.official !== undefined && p.role !== undefined && RESIDENT_ROLES.has(p.role));
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !envoyGuest && target.start > end && !ORGANISATIONS.has(source.code)) {
             events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
         }

@@ -195,7 +195,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const role = title || undefined;
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
-        if (role && !named && (n > 1 || isTitleWord(tok))) matched = titleItem(i, i + n, role, slice(i, i + n));
+        if (role && !named && (n > 1 || isTitleWord(tok))) {
+          // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
+          const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : 0;
+          matched = titleItem(i, i + n + more, role, slice(i, i + n + more));
+        }
       }
       // "then-president", "ex-minister": a past office written as one word.
       const past = tok.lower.includes("-") ? FORMER_PREFIX.exec(tok.lower) : null;
@@ -293,6 +297,21 @@ function titleOfKey(key: string): Role | null | false {
 
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+/**
+ * Tokens of further portfolios after a title ending in "Affairs": ", Cooperation and Regional Integration" when "of" or a
+ * comma follows them; 0 otherwise.
+ */
+function portfolioTail(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ",") return 0;
+  let k = at + 1;
+  let joined = false;
+  while (k < tokens.length && k - at <= 8 && (tokens[k]!.cap || (tokens[k]!.lower === "and" && !joined))) {
+    if (tokens[k]!.lower === "and") joined = true;
+    k++;
+  }
+  return joined && k > at + 2 && (tokens[k]?.lower === "of" || tokens[k]?.text === ",") ? k - at : 0;
+}
+
 /** "Feb 12" (a day) or "(KUNA)" (an agency after a dateline): a capitalised word that opens no name. */
 function isDayOrAgency(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;

@@ -134,7 +134,10 @@ function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
   const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
-  return dateline ? "dateline" : cueBefore(items, i);
+  if (dateline) return "dateline";
+  const cue = cueBefore(items, i);
+  // "accredited to Portugal with residence in Paris", "based in Pretoria": where an envoy lives, not where anything happens.
+  return (cue === "in" || cue === "at") && isWord(items[i - 2], "residence", "resident", "based", "residing", "headquartered", "seated") ? "based" : cue;
 }
 
 
@@ -165,10 +168,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && i <= 2 && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[i - 2], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+      // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
-      const holder = memory.holder(it.role);
+      const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {

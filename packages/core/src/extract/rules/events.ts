@@ -173,7 +173,7 @@ export const EVENT_RULES: EventRule[] = [
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter": what came, not who.
-      if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|call|letter|message|cable|invitation|note|congratulations)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
       if (/^(?:hosted|hosts|received|receives)$/i.test(m[0]) && /^\s+(?:(?:an?|the|several|two|three|indirect|direct|[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations)\b/i.test(ctx.text.slice(end, end + 50))) return null;
       // "indirect talks between Tehran and Washington": through a mediator, the two sides do not meet.
@@ -187,6 +187,11 @@ export const EVENT_RULES: EventRule[] = [
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
       if (/^hosted$/i.test(m[0]) && /\b(?:ceremony|event|summit|conference|forum|signing|celebration|gala)\s+$/i.test(ctx.text.slice(start - 14, start))) return null;
       const roles = dyad(ctx, start, end);
+      // "received today at the Palácio das Necessidades the Minister of Foreign Affairs … of Cabo Verde, X": the guest may
+      // stand far after the verb, past a place.
+      if (roles?.source && !roles.target && /^(?:received|receives|hosted|hosts)$/i.test(m[0])) {
+        roles.target = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== roles.source!.code && p.via === "official");
+      }
       // "discussed the shortcomings of …": talking about a state is not talking with it.
       if (roles && /^(?:discussed|conferred)$/i.test(m[0])) {
         const withIt = roles.target && (roles.target.cue === "with" || roles.target.end <= start || roles.source === undefined || /\bbetween\b/i.test(ctx.text.slice(start, clauseEnd(ctx, end))));
