@@ -317,6 +317,14 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("places yearless days after a year the paragraph gives in that year", () => {
+    const text = "Relations froze for years.\n\nThen came July 2018. On July 8 Chilean President Ana Rojas flew to Lima, where she held talks with Peruvian President Luis Tapia. On July 14 Tapia arrived in Santiago. In September the two leaders signed an accord in Quito.";
+    expect(extract({ text, published: "2025-09-26" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["visit", "CL", "PE", "2018-07-08"], ["meeting", "CL", "PE", "2018-07-08"], ["visit", "PE", "CL", "2018-07-14"],
+      ["agreement", "CL", "PE", "2018-09"], ["visit", "CL", "EC", "2018-09"], ["visit", "PE", "EC", "2018-09"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

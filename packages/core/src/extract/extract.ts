@@ -87,6 +87,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const dates = findDates(sentence.text, published, sentence.start, saidDates);
     return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
   });
+  narrateYears(analysed);
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home);
@@ -605,6 +606,29 @@ function asidesOf(sentence: Sentence): Array<[number, number]> {
   return ranges;
 }
 
+// A day or month named without a year: "on 9 July", "in March", "the end of April".
+const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|the start of|early|late)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
+
+/**
+ * "Then came July 2018. On July 8 Abiy flew to Asmara. … On July 14 …": a yearless day or month told after a year the
+ * paragraph gives outright belongs to that year, when it comes later in it.
+ */
+function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
+  let told: { year: number; month: number; paragraph: number } | null = null;
+  for (const { sentence, dates } of analysed) {
+    for (const d of dates) {
+      if (!d.edtf || d.future) continue;
+      if (!d.relative && /^\d{4}/.test(d.edtf) && !d.edtf.includes("/")) {
+        told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };
+        continue;
+      }
+      if (!told || told.paragraph !== sentence.paragraph || !d.relative || !YEARLESS.test(d.text)) continue;
+      const month = +d.edtf.slice(5, 7);
+      if (+d.edtf.slice(0, 4) > told.year && month >= told.month) d.edtf = `${told.year}${d.edtf.slice(4)}`;
+    }
+  }
+}
+
 /** Within the week before publication: the article's own occasion rather than background. */
 function isRecent(date: string, published: string): boolean {
   const range = edtfRange(date);
@@ -810,11 +834,11 @@ function referredDate(sentence: string, events: EventCandidate[]): string | null
   return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type))?.date ?? null;
 }
 
-/** The date of the last asserted event a sentence dated (among the first `upto`). */
+/** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`). */
 function lastDated(events: EventCandidate[], upto = events.length): string | null {
   for (let k = upto - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.dated && e.date !== null && e.modality === "asserted") return e.date;
+    if (e.date !== null && e.modality === "asserted" && !e.date.endsWith("~")) return e.date;
   }
   return null;
 }
