@@ -325,6 +325,13 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads 'the rivals' as the pair the story is about, not the mediators just named, and a dateline's country as no subject", () => {
+    const text = "RIYADH, Saudi Arabia — Saudi Arabia reopened its embassy in Tehran on Wednesday. After two years of talks mediated by Iraq and Oman, the rivals signed an agreement in Beijing on March 10, 2023.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target])).toEqual([
+      ["mission-opened", "SA", "IR"], ["agreement", "SA", "IR"], ["visit", "SA", "CN"], ["visit", "IR", "CN"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -574,6 +574,8 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const part = PART_END.exec(ctx.text.slice(end, clauseTo));
   const inPart = inClause.filter((d) => d.start >= end && (!part || d.end <= end + part.index));
   if (inPart.length) return inPart[0]!.edtf;
+  // ("The following year Riyadh broke off relations; they were restored in 1991": no date across a semicolon.)
+  const semicolons = ctx.sentence.text.includes(";");
   const pick = (pool: DateMention[]) => {
     // A coarse "this year" far from the trigger describes something else in a long sentence.
     const near = pool.filter((d) => !(d.relative && d.edtf && edtfSpanDays(d.edtf) > 31 && Math.min(Math.abs(d.start - end), Math.abs(start - d.end)) > 60));
@@ -587,7 +589,7 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     }
     return best?.edtf ?? null;
   };
-  return pick(inClause) ?? pick(usable.filter(own));
+  return pick(inClause) ?? (semicolons ? null : pick(usable.filter(own)));
 }
 
 const PART_END = /,\s|\s(?:and|then)\s/;

@@ -102,8 +102,8 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 }
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
-const PAIR_NOUNS = new Set(["countries", "sides", "nations"]);
-const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals"]);
+const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors"]);
+const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
@@ -134,7 +134,9 @@ function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
   const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
-  if (dateline) return "dateline";
+  // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
+  const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && isWord(items[3], "—", "–", "-", ":", "(");
+  if (dateline || datelineCountry) return "dateline";
   const cue = cueBefore(items, i);
   // "accredited to Portugal with residence in Paris", "based in Pretoria": where an envoy lives, not where anything happens.
   return (cue === "in" || cue === "at") && isWord(items[i - 2], "residence", "resident", "based", "residing", "headquartered", "seated") ? "based" : cue;
@@ -284,7 +286,10 @@ function coordinatedSubject(parties: Party[], text: string): Party[] {
  * were shut" are the two the story is about.
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): Party[] {
-  const here = parties.filter((p) => p.via === "actor" || p.via === "official").reverse();
+  // (Not the go-betweens: "after talks mediated by Iraq and Oman, the rivals signed".)
+  const agents = parties.filter((p) => p.cue === "by");
+  const joinedToAgent = (p: Party) => agents.some((a) => p.start >= a.start && (p === a || (p.cue === "and" || p.cue === ",") && p.start - a.end <= 30));
+  const here = parties.filter((p) => (p.via === "actor" || p.via === "official") && !joinedToAgent(p)).reverse();
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const officials = people ? all.filter((p) => p.via === "official") : [];
