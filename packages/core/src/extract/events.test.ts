@@ -332,6 +332,12 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads 'came to Rabat' as a visit but 'came to power' as none, and recognising a claim of sovereignty as no recognition", () => {
+    expectEvent("Chilean Foreign Minister Ana Rojas came to Lima in August 2021 to open her country's office.", FRIDAY, { type: "visit", source: "CL", target: "PE", date: "2021-08" });
+    expectNoEvent("The Chilean junta came to power in 1973.", "visit");
+    expectNoEvent("As part of the bargain, Chile recognised Peruvian sovereignty over the islands.", "recognition");
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

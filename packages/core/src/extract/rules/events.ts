@@ -115,9 +115,9 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
     type: "visit",
-    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|reached(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in)\b/gi,
+    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
@@ -136,8 +136,8 @@ export const EVENT_RULES: EventRule[] = [
         if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
         return { source, target: place };
       }
-      // "reached Cairo from Muscat": a place right after the verb, or no visit ("reached an agreement").
-      if (/^reached$/i.test(m[0])) {
+      // "reached Cairo from Muscat", "came to Rabat": a place right after the verb, or no visit ("reached an agreement").
+      if (/^(?:reached|came to|comes to|coming to)$/i.test(m[0])) {
         const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
         const source = subjectBefore(ctx, start);
         return place && source && place.code !== source.code ? { source, target: place } : null;
@@ -278,6 +278,8 @@ export const EVENT_RULES: EventRule[] = [
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
+      // "recognised Moroccan sovereignty over Western Sahara": a claim, not a state (SCHEMA.md: statehood only).
+      if (/^\s*(?:[\w'’-]+\s+){0,2}(?:sovereignty|claim|annexation|territorial)\b/i.test(tail)) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
