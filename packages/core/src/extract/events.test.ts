@@ -338,6 +338,13 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("As part of the bargain, Chile recognised Peruvian sovereignty over the islands.", "recognition");
   });
 
+  it("reads 'the expulsion of Nicaraguan diplomats from Guatemala, announced by X' as Guatemala's, and X as Guatemala's minister", () => {
+    const text = "Last week's expulsion of three Bolivian diplomats from Peru, announced by Foreign Minister Luis Tapia, opened a crisis. Bolivia's Foreign Ministry ordered three Peruvian diplomats to leave the country on Wednesday.";
+    const { events, officials } = extract({ text, published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["diplomat-expelled", "PE", "BO"], ["diplomat-expelled", "BO", "PE"]]);
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Luis Tapia", "PE"]]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -389,6 +389,10 @@ export const EVENT_RULES: EventRule[] = [
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
         const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
+        // "the expulsion of three Nicaraguan diplomats from Guatemala": the state they are sent out of expels them.
+        const outOf = after.find((p) => p.cue === "from" && p.via === "actor");
+        const sentOut = outOf ? after.find((p) => p.start < outOf.start && p.code !== outOf.code) : undefined;
+        if (outOf && sentOut) return { source: outOf, target: sentOut };
         const agents = distinctParties(after.filter((p) => p.cue === "by"));
         const expelled = after.find((p) => p.cue !== "by" && agents.every((a) => a.code !== p.code));
         if (agents.length && expelled) return { source: agents[0], target: expelled, moreSources: agents.slice(1) };
