@@ -345,6 +345,10 @@ describe("SCHEMA conventions", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Luis Tapia", "PE"]]);
   });
 
+  it("reads co-chaired consultations as a meeting", () => {
+    expectEvent("On 22 August 2023, Chile's Vice Minister of Foreign Affairs Ana Rojas and Peru's Vice Minister of Foreign Affairs Luis Tapia co-chaired the 5th Chile–Peru Bilateral Consultations in Santiago.", "2023-08-25", { type: "meeting", source: "CL", target: "PE", date: "2023-08-22" });
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -108,7 +108,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (!role || !p.country) continue;
     // (And by the first words of a title as written: "the Minister of State" for "Minister of State and for Foreign Affairs".)
     const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
-    const titles = words.length > 2 ? words.slice(2).map((_, k) => `title:${words.slice(0, k + 3).join(" ")}`) : [];
+    const titles = words.length > 1 ? words.slice(1).map((_, k) => `title:${words.slice(0, k + 2).join(" ")}`) : [];
     for (const key of [role, `${role}|${p.country}`, ...titles]) holders.set(key, holders.has(key) && holders.get(key) !== p ? null : p);
   }
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
@@ -457,6 +457,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
     // after the post whose object is another post named just after it moves that one.
     if (cue && cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) cue = undefined;
+    // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
+    // another post named in between is that post's.
+    if (cue && cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && /\bwhich\b/i.test(text.slice(o.end, found.start)))) cue = undefined;
     // "the embassy closed its consular section": a part of the post closes, not the post.
     if (cue && cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) cue = undefined;
     // "missions to the UN to set up ties": an infinitive after the post governs something else.

@@ -280,6 +280,10 @@ describe("missions: negatives", () => {
     expectMission("Norway closed its Kabul embassy in 2021.", FRIDAY, { sender: "NO", host: "AF", city: "Kabul", status: "closed" });
   });
 
+  it("leaves a post open that a planned post 'will complement'", () => {
+    expectMission("Chile will open an honorary consulate in Arequipa later this year, which will complement the work of the Chilean Embassy in Lima.", FRIDAY, { sender: "CL", host: "PE", kind: "embassy", status: "open" });
+  });
+
   it("closing a consular section leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });

@@ -106,7 +106,7 @@ const subjectObject =
     return { source, target };
   };
 
-const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?\s+to\s+(?:the\s+)?$/i;
+const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay)/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
@@ -166,9 +166,9 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.meeting",
-    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down"],
+    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
