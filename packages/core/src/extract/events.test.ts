@@ -349,6 +349,13 @@ describe("SCHEMA conventions", () => {
     expectEvent("On 22 August 2023, Chile's Vice Minister of Foreign Affairs Ana Rojas and Peru's Vice Minister of Foreign Affairs Luis Tapia co-chaired the 5th Chile–Peru Bilateral Consultations in Santiago.", "2023-08-25", { type: "meeting", source: "CL", target: "PE", date: "2023-08-22" });
   });
 
+  it("keeps copies of credentials handed to the minister apart from the letters presented days later, and 'after the ceremony' dated by the letters", () => {
+    const text = "GABORONE – President Ana Molefhe on Thursday received the letters of credence of the Ambassador of Japan, Kenji Mori. Earlier in the week, on Monday, the Japanese envoy presented copies of his credentials to Foreign Minister Lesego Kgosi. After the ceremony, the President held talks with Ambassador Mori.";
+    expect(extract({ text, published: "2023-10-06" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["credentials-presented", "JP", "BW", "2023-10-05"], ["credentials-presented", "JP", "BW", "2023-10-02"], ["meeting", "BW", "JP", "2023-10-05"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -222,6 +222,12 @@ const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violen
 // ", where (on Saturday) he met": a clause set at the place just named.
 const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
 
+/** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
+function onlyEnvoys(parties: Party[], code: string): boolean {
+  const officials = parties.filter((p) => p.code === code && p.official);
+  return officials.length > 0 && officials.every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
+}
+
 /** "at the White House", "at the Kremlin": a seat of government, where a meeting puts its guests in that state. */
 function isSeat(text: string, p: Party): boolean {
   return p.via === "actor" && lookupActorName(text.slice(p.start, p.end))?.kind === "body";
@@ -369,12 +375,14 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           if (third && !UN_SEAT.test(sentence.text) && t === 0) {
             for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
-          if (host) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
-          else if (filedFrom?.code === target.code) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
+          const resident = onlyEnvoys(inClause, source.code);
+          // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
+          const guestResident = onlyEnvoys(inClause, target.code);
+          if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
+          else if (filedFrom?.code === target.code && !resident) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
           const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
           // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
-          const resident = inClause.some((p) => p.code === source.code && p.official) && inClause.filter((p) => p.code === source.code && p.official).every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
           if (!resident && (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
             events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
@@ -407,6 +415,8 @@ const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elab
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
+// Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
+const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?[a-z]+(?:s|ed)\b/;
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:headed|run|led|staffed|located|based)\b[^,;]{1,80},/i;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
@@ -459,7 +469,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     if (cue && cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) cue = undefined;
     // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
     // another post named in between is that post's.
-    if (cue && cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && /\bwhich\b/i.test(text.slice(o.end, found.start)))) cue = undefined;
+    // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
+    // its own in between.)
+    if (cue && cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) cue = undefined;
     // "the embassy closed its consular section": a part of the post closes, not the post.
     if (cue && cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) cue = undefined;
     // "missions to the UN to set up ties": an infinitive after the post governs something else.
@@ -836,7 +848,8 @@ function referredDate(sentence: string, events: EventCandidate[]): string | null
   const m = REFERRED.exec(sentence);
   if (!m) return null;
   const types = REFERRED_TYPES[m[1]!.toLowerCase()]!;
-  return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type))?.date ?? null;
+  // (A ceremony is the letters' presentation, not the copies handed over before it.)
+  return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type) && !isCopy(e))?.date ?? null;
 }
 
 /** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`). */
@@ -979,6 +992,8 @@ function daysApart(a: string, b: string): number {
 }
 
 /** One event per happening within a document: same type and dyad with compatible dates. */
+const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
+
 function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.
@@ -989,7 +1004,8 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // A passive report ("ties, which were severed in 2019") names no actor: it joins the same pair's active report either way.
     const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
     const bucket = buckets.get(pairKey(c)) ?? [];
-    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7));
+    // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
+    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       const fresh = { ...c, officials: new Set(c.officials), sources: [...c.sources] };
       out.push(fresh);

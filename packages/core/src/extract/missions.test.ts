@@ -284,6 +284,11 @@ describe("missions: negatives", () => {
     expectMission("Chile will open an honorary consulate in Arequipa later this year, which will complement the work of the Chilean Embassy in Lima.", FRIDAY, { sender: "CL", host: "PE", kind: "embassy", status: "open" });
   });
 
+  it("leaves open a post named after the closed one in a clause of its own ('and now covers Botswana from its embassy in Pretoria')", () => {
+    expectMission("Sweden closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria.", FRIDAY, { sender: "SE", host: "ZA", kind: "embassy", status: "open" });
+    expectMission("Sweden closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria.", FRIDAY, { sender: "SE", host: "BW", kind: "embassy", status: "closed" });
+  });
+
   it("closing a consular section leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });
