@@ -289,6 +289,10 @@ describe("missions: negatives", () => {
     expectMission("Sweden closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria.", FRIDAY, { sender: "SE", host: "BW", kind: "embassy", status: "closed" });
   });
 
+  it("places a post 'in the eastern Libyan city of Benghazi'", () => {
+    expectMission("Türkiye's Consulate General in the eastern Libyan city of Benghazi resumed its activities on Monday.", FRIDAY, { sender: "TR", host: "LY", city: "Benghazi", status: "open" });
+  });
+
   it("closing a consular section leaves the post open", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });

@@ -31,6 +31,8 @@ const PLACE_CUES = new Set(["in", "to", "at"]);
 const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
 const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+// "in the eastern Libyan city of Benghazi": the town after "city of".
+const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city) of\s+$/i;
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
@@ -172,7 +174,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
       const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
       // (Not an adjective: "reports in Azerbaijani media".)
-      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && PLACE_CUES.has(p.cue) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
         ?? townIn
         ?? whereBefore(ctx, start, senderCodes)
         ?? thereOrHere(ctx, start, end, senderCodes)
