@@ -356,6 +356,13 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads 'ordered Belarus to close its consulate' as Belarus's post, and 'said it was expelling' as active", () => {
+    const text = "WARSAW, Mar 31 (Reuters) - Poland declared two Belarusian diplomats persona non grata on Friday and ordered Belarus to close its consulate general in Gdansk. Minsk retaliated within hours. The Belarusian foreign ministry said it was expelling a Polish diplomat.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target])).toEqual([
+      ["diplomat-expelled", "PL", "BY"], ["mission-closed", "BY", "PL"], ["diplomat-expelled", "BY", "PL"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -225,6 +225,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const next = tokens[j + 1];
         if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
         else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
+        // Two particles: "Joost van der Meulen", "Maria de la Cruz".
+        else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
         // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
         else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !NOT_NAME.has(next.lower) && j - 1 > i) j++;
         // "Mary May Simon": a month inside a run of names is a name.

@@ -77,6 +77,9 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expectOfficial("Kenya opened a mission. Foreign and Diaspora Affairs Cabinet Secretary Daniel Chepkwony cut the ribbon in Accra.", { name: "Daniel Chepkwony", country: "KE", role: "foreign-minister" });
     expectOfficial("India and Armenia signed two pacts. India's envoy attended Foreign Office consultations. Foreign Secretary Anand Raghavan called on the minister.", { name: "Anand Raghavan", country: "IN", role: "official" });
   });
+  it("reads names with two particles ('Joost van der Meulen')", () => {
+    expectOfficial("Dutch Ambassador Joost van der Meulen met Chile's foreign minister.", { name: "Joost van der Meulen", country: "NL" });
+  });
   it("reads a foreign affairs undersecretary as a deputy foreign minister", () => {
     expectOfficial("Philippine Foreign Affairs Undersecretary Ramon Cruz met Canada's trade minister.", { name: "Ramon Cruz", country: "PH", role: "deputy-foreign-minister" });
     expectOfficial("Chile's Undersecretary of Foreign Affairs Gloria Vera met Peru's foreign minister.", { name: "Gloria Vera", country: "CL", role: "deputy-foreign-minister" });

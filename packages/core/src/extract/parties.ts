@@ -31,6 +31,7 @@ export interface PartyMemory {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
+const ORDERED = /\b(?:ordered|orders|asked|asks|told|tells|urged|urges|forced|forces|instructed|instructs|requested|requests)\s+$/i;
 const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\s|\sthat\s/g;
 
@@ -204,7 +205,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
       const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue);
       // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
-      const subject = decided ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
+      // "ordered Belarus to close its consulate": the one ordered to act.
+      const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
+      const subject = decided ?? causee ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && it.lower === "their") {

@@ -409,7 +409,8 @@ export const EVENT_RULES: EventRule[] = [
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
       // "Ambassador X was to be expelled": the envoy's state is the target; the acting state is the agent or the speaker.
-      if (/\b(?:was|were|been|be|is|are)\s+$/i.test(ctx.text.slice(start - 8, start))) {
+      // (Not "it was expelling a Polish diplomat": a progressive is active.)
+      if (/\b(?:was|were|been|be|is|are)\s+$/i.test(ctx.text.slice(start - 8, start)) && !/ing$/i.test(m[0])) {
         const expelled = partiesBefore(ctx, start).find((p) => p.via === "official" || p.envoy);
         const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
         return expelled && agent ? { source: agent, target: expelled } : null;
