@@ -363,6 +363,13 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads a parliament's law setting up embassies as approval, 'held phone talks' as a call, and a trip being weighed as none", () => {
+    const text = "TOKYO, March 31 Kyodo - The Diet enacted a revised law Friday to set up embassies in Suriname and Cape Verde. Foreign Minister Kenji Mori held phone talks Thursday with his Surinamese counterpart Anand Ramdin. Prime Minister Taro Ishida is weighing a trip to Brazil.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["mission-approved", "JP", "SR", "2023-03-31"], ["mission-approved", "JP", "CV", "2023-03-31"], ["phone-call", "JP", "SR", "2023-03-30"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -204,7 +204,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.phone-call",
     keywords: ["phone", "telephon", "video"],
     type: "phone-call",
-    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
+    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
     roles: dyad,
   },
   {
@@ -218,7 +218,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.relations-established",
     keywords: ["relations", "ties"],
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS} (?:were |was |have been |had been )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
   },
   {
