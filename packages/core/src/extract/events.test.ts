@@ -370,6 +370,11 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads 'talks took place between A and B, who is staying in Moscow' as talks and B's visit", () => {
+    const text = "On 28 March, at Smolenskaya Square, talks took place between the Minister of Foreign Affairs of the Russian Federation Ivan Orlov and the Minister of Foreign Affairs of Burkina Faso Moussa Zongo, who is staying in Moscow with an official visit.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["meeting", "RU", "BF", "2023-03-28"], ["visit", "BF", "RU", "2023-03-28"]]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -107,7 +107,7 @@ const subjectObject =
   };
 
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
-const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay)/i;
+const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying)/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
@@ -117,7 +117,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.visit",
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
     type: "visit",
-    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in)\b/gi,
+    pattern: /\b(?:attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in)\b/gi,
     roles(ctx, start, end, m) {
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
@@ -168,7 +168,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.meeting",
     keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|meetings? (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
