@@ -375,6 +375,13 @@ describe("SCHEMA conventions", () => {
     expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["meeting", "RU", "BF", "2023-03-28"], ["visit", "BF", "RU", "2023-03-28"]]);
   });
 
+  it("reads copies received from 'the ambassadors of A, B and C' as three presentations, and talks 'during the call' as the call", () => {
+    const text = "Riyadh, SPA -- The Deputy Minister of Foreign Affairs, Majed Shahrani, received today copies of the letters of credence of the newly appointed ambassadors of the Republic of Mauritius, the Republic of Paraguay and the Kyrgyz Republic to the Kingdom. Foreign Minister Turki Saud received a phone call today from the Minister of Foreign Affairs of Cyprus, Andreas Kyriakides. During the call, they reviewed bilateral relations.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target])).toEqual([
+      ["credentials-presented", "MU", "SA"], ["credentials-presented", "PY", "SA"], ["credentials-presented", "KG", "SA"], ["phone-call", "SA", "CY"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

@@ -880,13 +880,17 @@ function laterThan(clause: string, previous: string | null): string | null {
   return toIsoDay(day).slice(0, length);
 }
 
+const DURING_CALL = /^\W*(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b/i;
+
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
   // (With the talks go the visits read from them: a call puts no one abroad.)
   const readFromTalks = (e: EventCandidate) => e.type === "meeting" || (e.type === "visit" && e.sources.every((x) => /-abroad$|^event\.received-guest$/.test(x.rule)));
-  return events.filter((e) => !readFromTalks(e) || !(calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })));
+  // ("During the call, they reviewed …": the call told before, not talks of their own.)
+  const inCall = (e: EventCandidate) => DURING_CALL.test(e.sources[0]?.sentence ?? "") && (calls.get(e.sentence - 1) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }));
+  return events.filter((e) => !readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e)));
 }
 
 const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]ed|announced|made|took|confirmed|sealed)\s+(?:its|their|the|this|that)\s+(?:decision|move|step)\b|^\W*(?:the|this|that)\s+(?:decision|move|step)\s+(?:was|were)\s+(?:taken|made|announced|formali[sz]ed)\b/i;

@@ -304,6 +304,15 @@ export const EVENT_RULES: EventRule[] = [
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
+      // "the ambassadors of Mauritius, Paraguay and the Kyrgyz Republic": every state of the list.
+      for (const envoy of [...envoys]) {
+        let last = envoy;
+        for (const p of envoySide) {
+          if (p.start <= last.end || p.start - last.end > 8 || p.via !== "actor" || !/^(?:,|,? and)\s+(?:the\s+)?$/i.test(ctx.text.slice(last.end, p.start))) continue;
+          if (!envoys.some((e) => e.code === p.code)) envoys.push(p);
+          last = p;
+        }
+      }
       // "Chile's new ambassador to Armenia presented her credentials": where the envoy is accredited receives them.
       const accreditedTo = receiving ? undefined : before.find((p) => p.cue === "to" && p.via !== "city" && ENVOY_TO.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
       // "The President accepted the letters of credence of eight ambassadors": a group, named elsewhere or just after.
