@@ -77,6 +77,10 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expectOfficial("Kenya opened a mission. Foreign and Diaspora Affairs Cabinet Secretary Daniel Chepkwony cut the ribbon in Accra.", { name: "Daniel Chepkwony", country: "KE", role: "foreign-minister" });
     expectOfficial("India and Armenia signed two pacts. India's envoy attended Foreign Office consultations. Foreign Secretary Anand Raghavan called on the minister.", { name: "Anand Raghavan", country: "IN", role: "official" });
   });
+  it("reads 'Its current ambassador, X' as the envoy of the state the sentence before opened with, and an envoy 'ordered back to Baku' as Azerbaijan's", () => {
+    expectOfficial("Austria reopened its embassy in Kyiv in May 2022 after Russia invaded. Its current ambassador, Eva Lentz, presented her credentials to Ukraine's president in January.", { name: "Eva Lentz", country: "AT" });
+    expectOfficial("The Netherlands summoned Azerbaijan's envoy. Ambassador Elnur Huseynli was ordered back to Baku on Friday.", { name: "Elnur Huseynli", country: "AZ" });
+  });
   it("reads names with two particles ('Joost van der Meulen')", () => {
     expectOfficial("Dutch Ambassador Joost van der Meulen met Chile's foreign minister.", { name: "Joost van der Meulen", country: "NL" });
   });

@@ -569,7 +569,7 @@ export function resolvePeople(
       hostOfCredentials(p, people, analysed),
       appointerOf(p, people, stated),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
-      first.stateFromContext ? recentActor(analysed, first, excluded, first.stateFromContext) : null,
+      first.stateFromContext ? (openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
       speakerFor(p, analysed),
       postHeaded(p, analysed),
@@ -578,6 +578,7 @@ export function resolvePeople(
       companyKept(sentences, analysed, excluded),
       previousSubject(first, analysed),
       representing(p, analysed),
+      calledHome(p, analysed),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
@@ -892,7 +893,7 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
 function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
   const afterSemicolon = /;\s*$/.test(lead);
-  if (!afterSemicolon && !/^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?$/.test(lead)) return null;
+  if (!afterSemicolon && !/^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?(?:(?:Its|its|Their|their)\s+(?:[\w-]+\s+){0,2})?$/.test(lead)) return null;
   const here = analysed[m.sentence.index]!.items;
   // (The clause before the semicolon starts after the one before it, if any.)
   const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
@@ -902,6 +903,24 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   const next = before[before.indexOf(lead0) + 1];
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
   return isWord(next, "and", ",", "'s", "or") ? null : lead0.code;
+}
+
+/** "Ambassador X was ordered back to Baku": an envoy called home serves the state of that capital. */
+function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    if (!ENVOY_ROLES.test(m.role)) continue;
+    for (const it of analysed[m.sentence.index]!.items) {
+      if (it.kind !== "actor" || it.via !== "capital" || it.start < m.end) continue;
+      if (BACK_TO.test(m.sentence.text.slice(Math.max(0, it.start - m.sentence.start - 30), it.start - m.sentence.start))) return it.code;
+    }
+  }
+  return null;
+}
+const BACK_TO = /\b(?:ordered|called|recalled|summoned|brought|sent)\s+(?:back|home)\s+to\s+$|\breturn(?:ed|s)?\s+(?:home\s+)?to\s+$/i;
+
+/** "Its current ambassador, X, …" opening a sentence (after an opening phrase at most). */
+function openingIts(m: OfficialMention): boolean {
+  return /^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?(?:Its|its|Their|their)\s/.test(m.sentence.text.slice(0, m.start - m.sentence.start + 1));
 }
 
 /** "Togo was represented by Foreign Minister X": the state represented. */
