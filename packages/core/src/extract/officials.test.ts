@@ -81,6 +81,11 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expectOfficial("Austria reopened its embassy in Kyiv in May 2022 after Russia invaded. Its current ambassador, Eva Lentz, presented her credentials to Ukraine's president in January.", { name: "Eva Lentz", country: "AT" });
     expectOfficial("The Netherlands summoned Azerbaijan's envoy. Ambassador Elnur Huseynli was ordered back to Baku on Friday.", { name: "Elnur Huseynli", country: "AZ" });
   });
+  it("reads 'Eng.' as no sentence end, and a place before a title as no qualifier ('in Riyadh the Ambassador of Chad')", () => {
+    const text = "Riyadh, SPA -- The Deputy Minister of Foreign Affairs, Eng. Majed Al-Shahrani, received today at the Ministry's headquarters in Riyadh the Ambassador of Chad, Mr. Abakar Adoum.";
+    const { officials } = extract({ text, published: "2025-02-11" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Majed Al-Shahrani", "SA"], ["Abakar Adoum", "TD"]]);
+  });
   it("reads names with two particles ('Joost van der Meulen')", () => {
     expectOfficial("Dutch Ambassador Joost van der Meulen met Chile's foreign minister.", { name: "Joost van der Meulen", country: "NL" });
   });

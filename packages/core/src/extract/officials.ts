@@ -396,6 +396,8 @@ function actorBefore(items: Item[], t: number): string | null {
   // "The UN Secretary-General's Special Envoy": the state or body of the office that owns the title.
   if (possessive && items[p]?.kind === "title" && items[p - 1]?.kind === "actor") return (items[p - 1] as { code: string }).code;
   const it = items[p];
+  // (A place is no qualifier: "received in Riyadh the Ambassador of Chad".)
+  if (!possessive && isWord(items[p - 1], "in", "at", "from", "to", "into") && (it?.kind === "city" || (it?.kind === "actor" && it.via === "capital"))) return null;
   // Without a possessive only the usual modifiers stand between ("Colombia's new left-wing president", not "Indonesia today Prime Minister").
   if (it?.kind === "actor" && (possessive || plain)) return it.code;
   // "Washington DC ambassador to Nairobi": a capital before an envoy's title stands for its state.

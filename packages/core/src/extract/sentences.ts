@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "hon", "rev",
   "jr", "sr", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "h.e", "u.s", "u.k", "u.n", "e.u", "a.i", "d.c", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "pres", "amb",
+  // Honorifics of Gulf and Asian agency copy: "Eng. Majed …", "Adm. …", "Amb. …".
+  "eng", "adm", "brig", "cdr", "gen", "dato",
 ]);
 
 /**
