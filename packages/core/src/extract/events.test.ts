@@ -382,6 +382,13 @@ describe("SCHEMA conventions", () => {
     ]);
   });
 
+  it("reads scare-quoted relations ('the so-called \"diplomatic relations\"') and 'a day earlier'", () => {
+    const text = "Chile and Peru established diplomatic relations on March 26. Chile severed the so-called \"diplomatic relations\" with Bolivia a day earlier.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["relations-established", "CL", "PE", "2023-03-26"], ["relations-severed", "CL", "BO", "2023-03-25"],
+    ]);
+  });
+
   it("reads indirect talks as no meeting of the two sides", () => {
     expectNoEvent("Oman hosted indirect talks between Iran and the United States on Saturday.", "meeting");
   });

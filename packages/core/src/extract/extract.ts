@@ -835,7 +835,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? later|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony)))\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony)))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -863,14 +863,16 @@ function lastDated(events: EventCandidate[], upto = events.length): string | nul
 
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
-/** "two days later" after an event of 2025-03-11: 2025-03-13 (no finer than the earlier date, nor the unit, allows). */
+/** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
 function laterThan(clause: string, previous: string | null): string | null {
   const m = LATER.exec(clause);
   if (!m || !previous || !/^\d{4}(?:-\d{2}){0,2}$/.test(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
-  const same = m[4] ?? m[5];
-  const unit = same ? "day" : (m[2] ?? m[3])!.toLowerCase();
-  const n = same ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1;
+  const same = m[5] ?? m[6];
+  const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
+  // ("a day earlier": before it.)
+  const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
+  const n = sign * (same ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1);
   const length = UNIT_LENGTH[unit]!;
   if (previous.length < length) return null;
   const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);

@@ -32,7 +32,8 @@ export interface EventRule {
   keywords: readonly string[];
 }
 
-const RELATIONS = "(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)";
+// (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
+const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)[\"”]?";
 
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
