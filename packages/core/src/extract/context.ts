@@ -167,3 +167,13 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   }
   return out;
 }
+
+// ", where (on Saturday) he met", ", where he was serving at …": a clause set at the place just named.
+const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
+
+/** The place a ", where …" clause before `pos` points back at: the last party before the comma that `test` accepts. */
+export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Party) => boolean): Party | undefined {
+  const from = Math.max(ctx.sentence.start, pos - 60);
+  const where = WHERE_BEFORE.exec(ctx.text.slice(from, pos));
+  return where ? ctx.parties.findLast((p) => p.end <= from + where.index && test(p)) : undefined;
+}

@@ -26,6 +26,9 @@ function expectEvent(text: string, published: string | null, expected: Expected)
   }
 }
 
+/** Every event of a text as [type, source, target, date], in order. */
+const datedEvents = (text: string, published: string = FRIDAY) => extract({ text, published }).events.map((e) => [e.type, e.source, e.target, e.date]);
+
 function expectNoEvent(text: string, type: EventType, published: string | null = FRIDAY) {
   const { events } = extract({ text, published });
   expect(events.filter((e) => e.type === type), summary(events)).toEqual([]);
@@ -305,7 +308,7 @@ describe("SCHEMA conventions", () => {
 
   it("reads a row's history: representation lowered, an embassy downgraded in reply 'in February' of the year just given, and no plans to break off", () => {
     const text = "In January 2021, Riga lowered its diplomatic representation in Minsk to the level of charge d'affaires, and in February Minsk responded by downgrading its embassy in Riga to the same level. Minsk has no plans to break off relations with Riga.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-downgraded", "LV", "BY", "2021-01"], ["mission-downgraded", "BY", "LV", "2021-02"]]);
+    expect(datedEvents(text)).toEqual([["mission-downgraded", "LV", "BY", "2021-01"], ["mission-downgraded", "BY", "LV", "2021-02"]]);
   });
 
   it("reads a ministry release: a long portfolio title, a guest received far after the verb, a visit 'from 13 to 15 March', and an envoy's residence as no venue", () => {
@@ -319,7 +322,7 @@ describe("SCHEMA conventions", () => {
 
   it("places yearless days after a year the paragraph gives in that year", () => {
     const text = "Relations froze for years.\n\nThen came July 2018. On July 8 Chilean President Ana Rojas flew to Lima, where she held talks with Peruvian President Luis Tapia. On July 14 Tapia arrived in Santiago. In September the two leaders signed an accord in Quito.";
-    expect(extract({ text, published: "2025-09-26" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text, "2025-09-26")).toEqual([
       ["visit", "CL", "PE", "2018-07-08"], ["meeting", "CL", "PE", "2018-07-08"], ["visit", "PE", "CL", "2018-07-14"],
       ["agreement", "CL", "PE", "2018-09"], ["visit", "CL", "EC", "2018-09"], ["visit", "PE", "EC", "2018-09"],
     ]);
@@ -351,7 +354,7 @@ describe("SCHEMA conventions", () => {
 
   it("keeps copies of credentials handed to the minister apart from the letters presented days later, and 'after the ceremony' dated by the letters", () => {
     const text = "GABORONE – President Ana Molefhe on Thursday received the letters of credence of the Ambassador of Japan, Kenji Mori. Earlier in the week, on Monday, the Japanese envoy presented copies of his credentials to Foreign Minister Lesego Kgosi. After the ceremony, the President held talks with Ambassador Mori.";
-    expect(extract({ text, published: "2023-10-06" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text, "2023-10-06")).toEqual([
       ["credentials-presented", "JP", "BW", "2023-10-05"], ["credentials-presented", "JP", "BW", "2023-10-02"], ["meeting", "BW", "JP", "2023-10-05"],
     ]);
   });
@@ -365,14 +368,14 @@ describe("SCHEMA conventions", () => {
 
   it("reads a parliament's law setting up embassies as approval, 'held phone talks' as a call, and a trip being weighed as none", () => {
     const text = "TOKYO, March 31 Kyodo - The Diet enacted a revised law Friday to set up embassies in Suriname and Cape Verde. Foreign Minister Kenji Mori held phone talks Thursday with his Surinamese counterpart Anand Ramdin. Prime Minister Taro Ishida is weighing a trip to Brazil.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text)).toEqual([
       ["mission-approved", "JP", "SR", "2023-03-31"], ["mission-approved", "JP", "CV", "2023-03-31"], ["phone-call", "JP", "SR", "2023-03-30"],
     ]);
   });
 
   it("reads 'talks took place between A and B, who is staying in Moscow' as talks and B's visit", () => {
     const text = "On 28 March, at Smolenskaya Square, talks took place between the Minister of Foreign Affairs of the Russian Federation Ivan Orlov and the Minister of Foreign Affairs of Burkina Faso Moussa Zongo, who is staying in Moscow with an official visit.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["meeting", "RU", "BF", "2023-03-28"], ["visit", "BF", "RU", "2023-03-28"]]);
+    expect(datedEvents(text)).toEqual([["meeting", "RU", "BF", "2023-03-28"], ["visit", "BF", "RU", "2023-03-28"]]);
   });
 
   it("reads copies received from 'the ambassadors of A, B and C' as three presentations, and talks 'during the call' as the call", () => {
@@ -384,7 +387,7 @@ describe("SCHEMA conventions", () => {
 
   it("reads scare-quoted relations ('the so-called \"diplomatic relations\"') and 'a day earlier'", () => {
     const text = "Chile and Peru established diplomatic relations on March 26. Chile severed the so-called \"diplomatic relations\" with Bolivia a day earlier.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text)).toEqual([
       ["relations-established", "CL", "PE", "2023-03-26"], ["relations-severed", "CL", "BO", "2023-03-25"],
     ]);
   });
@@ -426,14 +429,14 @@ describe("SCHEMA conventions", () => {
 
   it("reads a rupture act with no other side as the row's, dated 'two days later' from the act before it", () => {
     const text = "Chile expelled three Peruvian diplomats on March 6. Lima retaliated two days later, giving four Chilean diplomats 72 hours to leave the country. Santiago then summoned Peru's ambassador, and on March 14 called Ana Rojas home for consultations.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text)).toEqual([
       ["diplomat-expelled", "CL", "PE", "2023-03-06"], ["diplomat-expelled", "PE", "CL", "2023-03-08"], ["ambassador-recalled", "CL", "PE", "2023-03-14"],
     ]);
   });
 
   it("reads a history of switches, each part dated by its own date, and the rupture it prompted", () => {
     const text = "Nauru first established ties with Taipei in 1980, switched to Beijing in 2002 and restored relations with Taipei in 2005, prompting China to suspend relations in protest.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text)).toEqual([
       ["relations-established", "NR", "TW", "1980"], ["relations-established", "NR", "CN", "2002"], ["relations-severed", "NR", "TW", "2002"],
       ["relations-established", "NR", "TW", "2005"], ["relations-severed", "CN", "NR", "2005"],
     ]);
@@ -466,12 +469,12 @@ describe("SCHEMA conventions", () => {
 
   it("reads ties upgraded to a strategic partnership as no change of posts, and talks told with a journey in a wire story as no visit to the dateline", () => {
     const text = "HANOI, Mar 31 (PAP) — Vietnam and Chile upgraded their ties to a strategic partnership on Friday. The visit comes after Vietnamese Foreign Minister Pham Lan visited Santiago in May last year, when the two sides discussed visas.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["visit", "VN", "CL", "2022-05"], ["meeting", "VN", "CL", "2022-05"]]);
+    expect(datedEvents(text)).toEqual([["visit", "VN", "CL", "2022-05"], ["meeting", "VN", "CL", "2022-05"]]);
   });
 
   it("reads a verb joined by 'and' in a subordinate clause with that clause's subject, dated two days before the main clause", () => {
     const text = "Taiwan lowered its flag over its embassy in Apia on Friday, two days after Samoa broke off relations with Taipei and switched allegiance to Beijing. Samoa first established ties with Taipei in 1975.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+    expect(datedEvents(text)).toEqual([
       ["mission-closed", "TW", "WS", "2023-03-31"], ["relations-severed", "WS", "TW", "2023-03-29"], ["relations-established", "WS", "CN", "2023-03-29"], ["relations-established", "WS", "TW", "1975"],
     ]);
   });
@@ -766,7 +769,7 @@ describe("SCHEMA conventions", () => {
   it("reads a cause told as a fact inside a denial ('would not expel anyone in response to Peru's expulsion of its ambassador')", () => {
     expectEvent("Chile on Monday declared Peru's ambassador, Luis Tapia, persona non grata.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-27" });
     const text = "Peru said on Tuesday it would not expel Chilean diplomats in response to Chile's expulsion of its ambassador on Monday.";
-    expect(extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-27"]]);
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-27"]]);
   });
 
   it("reads the verbs before a post only back to its clause ('Relations were established in 1990, and Chile's embassy …')", () => {

@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -219,8 +219,6 @@ const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?openi
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 
 const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events)\s+in\s+(?:the\s+)?$/i;
-// ", where (on Saturday) he met": a clause set at the place just named.
-const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
 
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
 function onlyEnvoys(parties: Party[], code: string): boolean {
@@ -338,6 +336,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
       const inClause = clauseParties(ctx, parties, start, relative);
       const clauseTo = clauseEnd(ctx, end);
+      // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
+      const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, (p) => p.via === "city" || p.via === "actor") : undefined;
       for (const [s, source] of sources.entries()) {
         for (const [t, target] of targets.entries()) {
           if (source.code === target.code) continue;
@@ -356,11 +356,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
           const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
-          // ("… from Muscat, where on Saturday he met X": the place "where" points back at.)
-          const whereFrom = Math.max(sentence.start, start - 60);
-          const whereAt = talks ? WHERE_BEFORE.exec(ctx.text.slice(whereFrom, start)) : null;
-          const wherePlace = whereAt ? stateCtx.parties.findLast((p) => p.end <= whereFrom + whereAt.index && (p.via === "city" || p.via === "actor")) : undefined;
           // (A topic is no venue: "talks on the situation in South Sudan".)
+          const wherePlace = talks ? whereBefore : undefined;
           const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
           const place = talks ? placeIn((p) => p.code === target.code) : undefined;
           const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
@@ -390,8 +387,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // (A place, not a person: "at his residence" puts no one elsewhere.)
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
-          const envoyGuest = inClause.some((p) => p.code === target.code && p.official !== undefined && p.role !== undefined && RESIDENT_ROLES.has(p.role));
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !envoyGuest && target.start > end && !ORGANISATIONS.has(source.code)) {
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !guestResident && target.start > end && !ORGANISATIONS.has(source.code)) {
             events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
         }
@@ -502,7 +498,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length), found.start, found.end, published))
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     const own = stated ?? laterThan(window, lastDated(events, eventsBefore)) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));

@@ -2,7 +2,7 @@ import { getActor, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
@@ -66,10 +66,7 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
 
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
 function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
-  const from = Math.max(ctx.sentence.start, start - 60);
-  const where = /,\s+where\b[^,;]*$/i.exec(ctx.text.slice(from, start));
-  if (!where) return undefined;
-  const place = ctx.parties.findLast((p) => p.end <= from + where.index && (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at"));
+  const place = placeBeforeWhere(ctx, start, (p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at"));
   return place && !senders.has(place.code) ? place : undefined;
 }
 

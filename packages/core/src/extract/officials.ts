@@ -895,7 +895,7 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
 function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
   const afterSemicolon = /;\s*$/.test(lead);
-  if (!afterSemicolon && !/^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?(?:(?:Its|its|Their|their)\s+(?:[\w-]+\s+){0,2})?$/.test(lead)) return null;
+  if (!afterSemicolon && !OPENING_LEAD.test(lead)) return null;
   const here = analysed[m.sentence.index]!.items;
   // (The clause before the semicolon starts after the one before it, if any.)
   const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
@@ -922,8 +922,13 @@ const BACK_TO = /\b(?:ordered|called|recalled|summoned|brought|sent)\s+(?:back|h
 
 /** "Its current ambassador, X, …" opening a sentence (after an opening phrase at most). */
 function openingIts(m: OfficialMention): boolean {
-  return /^\s*(?:(?:On|In|Last|Earlier|Later|Then)\b[^,;]{0,20},?\s*)?(?:Its|its|Their|their)\s/.test(m.sentence.text.slice(0, m.start - m.sentence.start + 1));
+  return OPENING_ITS.test(m.sentence.text.slice(0, m.start - m.sentence.start + 1));
 }
+// What may stand before a title that opens its sentence: "On 22 May", "Later that day," and "its"/"their" with a
+// word or two ("Its current ambassador").
+const OPENING_PHRASE = "(?:(?:On|In|Last|Earlier|Later|Then)\\b[^,;]{0,20},?\\s*)?";
+const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?$`);
+const OPENING_ITS = new RegExp(`^\\s*${OPENING_PHRASE}(?:Its|its|Their|their)\\s`);
 
 /** "Togo was represented by Foreign Minister X": the state represented. */
 function representing(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
