@@ -112,6 +112,16 @@ const ORGISH = new Set([
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
 ]);
 
+// Every ORGISH word is plain letters, so a run holds one only if one of its tokens is one: the cheap test first.
+function hasOrgishWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORGISH.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+// Any white space but a single plain space.
+const ODD_SPACE = /[^\S ]|  /;
+
 // Most slices need no normalising: test before replacing (this runs for every n-gram).
 const NEEDS_NORM = /[’´]|\s\s|[\t\n\r]/;
 const norm = (s: string) => (NEEDS_NORM.test(s) ? s.replace(/[’´]/g, "'").replace(/\s+/g, " ") : s);
@@ -237,7 +247,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       }
       let run = slice(i, j);
       // Datelines are set in capitals ("BRASILIA —"): read them in title case.
-      if (run.length > 3 && run === run.toUpperCase()) {
+      // (A lower-case ASCII second letter, the common case, settles it without a copy of the run.)
+      if (run.length > 3 && !isAsciiLower(run.charCodeAt(1)) && run === run.toUpperCase()) {
         const spellings = titleCased(run);
         run = spellings.find((s) => actorNames.has(s) || lookupCity(s)) ?? spellings[0]!;
         const actor = actorNames.get(run);
@@ -266,9 +277,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const it = spanning("city", i, j);
         it.city = city;
         items.push(it as CityItem);
-      } else if (!run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
+      } else if (!hasOrgishWord(tokens, i, j) || !run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
         const it = spanning("person", i, j);
-        it.name = it.text.replace(/\s+/g, " ");
+        it.name = ODD_SPACE.test(it.text) ? it.text.replace(/\s+/g, " ") : it.text;
         items.push(it as PersonItem);
       } else {
         for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));

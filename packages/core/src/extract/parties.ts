@@ -107,6 +107,8 @@ const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbou
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
+// Every word a branch of readParties reads a party from.
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two"]);
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
@@ -156,6 +158,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    // Most items are words that name no one: one look-up skips every branch below that reads a word.
+    if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
       mark(party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
