@@ -853,3 +853,28 @@ describe("sources", () => {
     ]);
   });
 });
+
+describe("events: probes of the fifth session", () => {
+  it("reads a high commissioner's letters of commission as credentials, to the state the text accredits them to", () => {
+    expectEvent("Kenya's High Commissioner to Botswana, Peter Kilonzo, presented his Letters of Commission to the President at State House on Monday.", FRIDAY, { type: "credentials-presented", source: "KE", target: "BW", date: "2023-03-27" });
+  });
+
+  it("gives a bare verb after 'and' the frame of the first: 'will hand … and present'", () => {
+    const text = "Georgia named Levan Beridze its ambassador to Indonesia on Monday. He will hand a copy of his credentials to the foreign minister on arrival and present his letters of credence to the President at a later date.";
+    expect(extract({ text, published: FRIDAY }).events.map((e) => e.type)).toEqual(["ambassador-appointed"]);
+  });
+
+  it("takes no decree signed for an agreement", () => {
+    expectEvent("The upgrade was formalised by a presidential decree signed on Monday appointing Levan Beridze as Ambassador of Georgia to Indonesia.", FRIDAY, { type: "ambassador-appointed", source: "GE", target: "ID" });
+    expect(extract({ text: "A presidential decree signed on Monday upgraded Georgia's embassy in Jakarta.", published: FRIDAY }).events.map((e) => e.type)).not.toContain("agreement");
+  });
+
+  it("reads 'New York' as the city, not York, and talks there in a UN week as no visit to the United States", () => {
+    const text = "The UN General Assembly opened on Tuesday. On Thursday Foreign Minister Ali Hasanov of Azerbaijan met Kenya's Foreign Minister Ruth Wanjiku in New York.";
+    expect(summary(extract({ text, published: FRIDAY }).events)).toBe(JSON.stringify([["meeting", "AZ", "KE", "2023-03-30"]]));
+  });
+
+  it("reaches an appointee named with a long aside", () => {
+    expectEvent("Last week Asmara nominated Tesfai Gebre, a former head of the foreign ministry's Africa department, as its ambassador to Djibouti.", FRIDAY, { type: "ambassador-appointed", source: "ER", target: "DJ" });
+  });
+});

@@ -217,6 +217,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 // A part taken in an opening ceremony, told in the sentence after it.
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
+const UN_CITIES = /^(?:New York|Geneva)$/;
+// "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
+const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events)\s+in\s+(?:the\s+)?$/i;
 
@@ -296,7 +299,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeFrom60 = Math.max(sentence.start, start - 60);
       const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
       // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
-      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : withoutAside(clauseBefore(ctx, start)).slice(-70));
+      const clause = causeWords ? undefined : withoutAside(clauseBefore(ctx, start));
+      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(clause!));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
       if (modality !== "asserted" && !options.keepUnasserted) continue;
       // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -369,7 +373,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
           // both sides travelled there (not the UN's seats).
           const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
-          if (third && !UN_SEAT.test(sentence.text) && t === 0) {
+          if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
             for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
           const resident = onlyEnvoys(inClause, source.code);
@@ -601,6 +605,15 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     return best?.edtf ?? null;
   };
   return pick(inClause) ?? (semicolons ? null : pick(usable.filter(own)));
+}
+
+// "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
+const BARE_AND_VERB = /\band\s+(?:then\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
+
+/** The part of the clause before a trigger that frames it: its last 70 characters, or all of it after a shared verb. */
+function sharedVerbFrame(clause: string): string {
+  const tail = clause.slice(-70);
+  return BARE_AND_VERB.test(tail) ? clause : tail;
 }
 
 const PART_END = /,\s|\s(?:and|then)\s/;

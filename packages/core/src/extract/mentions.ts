@@ -69,7 +69,7 @@ const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
 const HONORIFICS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
+  "mr", "mrs", "ms", "miss", "dr", "amb", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
   "seri", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
@@ -97,7 +97,7 @@ const NOT_NAME = new Set(
     "photo file video read see related source sources via by from to of into over under about against between among within " +
     "not no yes please thank thanks dear madam sir ladies gentlemen let us we're it's don't can will would could should must " +
     "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
-    "his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
+    "africa asia europe oceania antarctica americas his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
     "governments government's governments' provincial regional municipal royal imperial presidential ministerial parliamentary " +
     "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps") .split(" "),
 );
@@ -226,6 +226,15 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i = matched.to;
       continue;
     }
+    // "New York", "East London": a word that opens no name of a person may open a city's (a large one: "New Party" is none).
+    const opened = tok.cap && NOT_NAME.has(tok.lower) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
+    if (opened) {
+      const it = spanning("city", i, i + opened);
+      it.city = lookupCity(slice(i, i + opened))!;
+      items.push(it as CityItem);
+      i += opened;
+      continue;
+    }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
     if (tok.cap && !isDayOrAgency(tokens, i) && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
       // A run of capitalised words (with name particles) is a city or a person.
@@ -315,6 +324,12 @@ const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
  * comma follows them; 0 otherwise.
  */
 function portfolioTail(tokens: Token[], at: number): number {
+  // "… Foreign Affairs and International Trade of Kenya": one more portfolio after "and", of words portfolios are made of.
+  if (tokens[at]?.lower === "and") {
+    let k = at + 1;
+    while (k < tokens.length && k - at <= 4 && tokens[k]!.cap && PORTFOLIO_WORDS.has(tokens[k]!.lower)) k++;
+    return k > at + 1 && (tokens[k]?.lower === "of" || tokens[k]?.text === ",") ? k - at : 0;
+  }
   if (tokens[at]?.text !== ",") return 0;
   let k = at + 1;
   let joined = false;
@@ -323,6 +338,22 @@ function portfolioTail(tokens: Token[], at: number): number {
     k++;
   }
   return joined && k > at + 2 && (tokens[k]?.lower === "of" || tokens[k]?.text === ",") ? k - at : 0;
+}
+
+const PORTFOLIO_WORDS = new Set([
+  "international", "regional", "african", "european", "trade", "cooperation", "co-operation", "integration", "commerce", "worship",
+  "tourism", "immigration", "emigration", "expatriates", "diaspora", "investment", "development", "francophonie", "relations",
+  "communities", "nationals", "abroad", "overseas", "economic", "external", "affairs",
+]);
+
+/** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */
+function cityOpenedBy(tokens: Token[], i: number, text: string, textOffset: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (i + n > tokens.length || !tokens[i + n - 1]!.cap || (n === 3 && !tokens[i + 1]!.cap)) continue;
+    const city = lookupCity(norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset)));
+    if (city && (city.capital || city.population >= 100_000)) return n;
+  }
+  return 0;
 }
 
 /** "Feb 12" (a day) or "(KUNA)" (an agency after a dateline): a capitalised word that opens no name. */

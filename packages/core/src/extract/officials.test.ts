@@ -260,3 +260,25 @@ describe("the state of an official named without one", () => {
     expect(officials).toEqual([]);
   });
 });
+
+describe("officials: probes of the fifth session", () => {
+  it.each([
+    // A sentence that opens on a place speaks for it.
+    ["ACCRA — Ghana recalled its envoy to Togo. In Lome, government spokesperson Abla Mensah said Togo regretted the step.", { name: "Abla Mensah", country: "TG" }],
+    ["Komi Adjovi, the minister in charge of foreign affairs, said Togo would answer.", { name: "Komi Adjovi", country: "TG", role: "foreign-minister" }],
+    // A long portfolio, a chain of honorifics and "Amb." before the name.
+    ["The post was opened by the Cabinet Secretary for Foreign Affairs and International Trade of Kenya, Hon. Amb. Dr Wairimu Njoroge.", { name: "Wairimu Njoroge", country: "KE", role: "foreign-minister" }],
+    ["Botswana's Minister of International Affairs and Cooperation, Hon. Kabo Seretse, spoke.", { name: "Kabo Seretse", country: "BW", role: "foreign-minister" }],
+    ["The Kyrgyz Deputy Foreign Minister Aibek Toktogulov arrived in Krasnoyarsk.", { name: "Aibek Toktogulov", country: "KG" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("takes no continent for a person", () => {
+    const { people } = read("Asmara named Tesfai Gebre, a former head of the ministry's Africa department, as its ambassador to Djibouti.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Tesfai Gebre", "ER"]]);
+  });
+
+  it("reads no visitor's title as the place's", () => {
+    const { people } = read("Benin sent a delegation. In Lome, on a visit, Foreign Minister Abla Mensah said the talks went well.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Abla Mensah", "BJ"]]);
+  });
+});

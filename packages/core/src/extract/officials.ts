@@ -54,7 +54,7 @@ const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
 const ENVOY_ROLES = /ambassador|consul|envoy|charg|diplomat/;
-const CREDENTIALS = /\bcredentials\b|\bcredence\b/i;
+const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", "replaces", "replaced", "succeeding", "succeeds", "succeeded", "for", "and", "than"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
@@ -321,7 +321,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   return out;
 }
-const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of credence|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
+const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
 function stateRole(title: string, country: string | null, role: Role): Role {
@@ -574,6 +574,7 @@ export function resolvePeople(
       first.stateFromContext ? (openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext) : null,
       namelessTitleBefore(p, analysed, mentions),
       speakerFor(p, analysed),
+      ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed),
       postHeaded(p, analysed),
       visited,
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
@@ -812,6 +813,27 @@ function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item
     }
   }
   return null;
+}
+
+// "In Lome, government spokesperson X said …", "Meanwhile in Tehran, the foreign minister …".
+const PLACE_LEAD = /^(?:(?:meanwhile|back|and|but)\s*,?\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence that opens on a place and goes straight on to an official with no state of their own: the official
+ * speaks for that place ("In Lome, government spokesperson X said"). Not a visitor ("visiting", "on a visit"), whom
+ * `excluded` keeps out anyway.
+ */
+function placeOpening(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const { sentence } = m;
+  const items = analysed[sentence.index]?.items ?? [];
+  const at = items.findIndex((it) => it.kind !== "word");
+  const place = items[at];
+  if (!place || (place.kind !== "city" && place.kind !== "actor") || place.end > m.start) return null;
+  if (!PLACE_LEAD.test(sentence.text.slice(0, place.start - sentence.start))) return null;
+  const gap = sentence.text.slice(place.end - sentence.start, m.start - sentence.start);
+  if (!/^\s*,/.test(gap) || /\bvisit/i.test(gap) || items.some((it, k) => k > at && it.kind !== "word" && it.kind !== "title" && it.end <= m.start)) return null;
+  const code = place.kind === "city" ? place.city.country : place.code;
+  return ORGANISATIONS.has(code) ? null : code;
 }
 
 /** The state named most often beside the person, when it comes up in two sentences or more. */

@@ -3,7 +3,7 @@ import titlesData from "../../data/titles.json" with { type: "json" };
 import { Role } from "../model/official.js";
 import { loadBundledDictionary } from "./dictionary.js";
 
-const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
+const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for|in charge of) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
 
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
@@ -110,7 +110,7 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   if (before) return "minister";
   const portfolio = PORTFOLIO.exec(key);
   if (!portfolio) return undefined;
-  const foreign = /foreign|external|asean|european affairs/.test(key);
+  const foreign = /foreign|external|asean|european affairs|international (?:affairs|relations)/.test(key);
   if (portfolio[1]) return foreign ? "deputy-foreign-minister" : "minister";
   return foreign ? "foreign-minister" : "minister";
 }

@@ -212,7 +212,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.agreement",
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
-    pattern: /\b(?:signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
+    pattern: /\b(?:(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
     roles: dyad,
   },
   {
@@ -294,9 +294,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.credentials",
-    keywords: ["credential", "credence", "accreditation"],
+    // (Between Commonwealth states a high commissioner presents "letters of commission".)
+    keywords: ["credential", "credence", "accreditation", "of commission"],
     type: "credentials-presented",
-    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of credence)|credentials|letters? of credence|letters of accreditation)\b/gi,
+    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation)\b/gi,
     roles(ctx, start, end) {
       const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
       const before = partiesBefore(ctx, start, clauseStart);
@@ -333,7 +334,9 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
         (accreditedTo && !senders.has(accreditedTo.code) ? accreditedTo : undefined) ??
         receiverSide.find((p) => !senders.has(p.code)) ??
-        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at"));
+        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at")) ??
+        // "presented his letters to the President at State House": the post the envoy is known to hold.
+        accreditationOf(envoys);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       if (unnamedGroup && receiver) return { source: receiver, target: receiver, unnamedGroup };
       return { source: first, target: receiver, moreSources: rest };
@@ -344,7 +347,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["appoint", "nominat", "named", "designat", "sworn", "accredited"],
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,80}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
@@ -439,3 +442,9 @@ export const EVENT_RULES: EventRule[] = [
     },
   },
 ];
+
+/** The state the first envoy of `envoys` is accredited to, as a party, when the text gave it. */
+function accreditationOf(envoys: Party[]): Party | undefined {
+  const envoy = envoys.find((p) => p.accreditedTo && p.accreditedTo !== p.code);
+  return envoy ? { ...envoy, code: envoy.accreditedTo! } : undefined;
+}
