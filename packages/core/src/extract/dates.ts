@@ -39,9 +39,11 @@ const DATE = new RegExp(
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
     `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
-    `\\b${Y}\\b`,
+    `\\b${Y}\\b(?!-\\d\\d-\\d\\d\\b)`,
     `\\b(?:in )?${M} (?:of )?(last|this|next) year\\b`, // in May last year
     `\\b(?:from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:to|and|until) ${D} ${M}(?:,? ${Y})?\\b`, // from 13 to 15 March (2024)
+    `\\b${Y}-(\\d\\d)-(\\d\\d)\\b`, // 2019-07-18
+    `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=[,.;]| (?:with|and|in|at|when|after|before|during)\\b)`, // on the 12th (of this month)
   ].join("|"),
   "gi",
 );
@@ -235,6 +237,13 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     const year = g(33) ? +g(33)! : yearFor(month, +g(30)!);
     const [first, last] = year === null ? [null, null] : [dayText(year, month, +g(30)!), dayText(year, month, +g(31)!)];
     return { edtf: first && last && first <= last ? `${first}/${last}` : null, relative: !g(33) };
+  }
+  if (g(34) && g(35) && g(36)) return abs(dayText(+g(34)!, +g(35)!, +g(36)!));
+  if (g(37) && pub && pubYear !== null && pubMonth !== null) {
+    // The latest such day of a month on or before publication: this month's, else the last month's.
+    const day = +g(37)!;
+    const [y, month] = day <= pub.getUTCDate() ? [pubYear, pubMonth] : pubMonth === 1 ? [pubYear - 1, 12] : [pubYear, pubMonth - 1];
+    return { edtf: dayText(y, month, day), relative: true };
   }
   if (g(28) && g(29) && pubYear !== null) {
     const which = g(29)!.toLowerCase();

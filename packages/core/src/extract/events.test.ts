@@ -878,3 +878,45 @@ describe("events: probes of the fifth session", () => {
     expectEvent("Last week Asmara nominated Tesfai Gebre, a former head of the foreign ministry's Africa department, as its ambassador to Djibouti.", FRIDAY, { type: "ambassador-appointed", source: "ER", target: "DJ" });
   });
 });
+
+describe("events: probes of the fifth session, second batch", () => {
+  it("reads 'called its ambassador, Mr. X, home (or back to the capital) for consultations' as a recall from the post", () => {
+    expectEvent("Uruguay has called its ambassador in Paraguay, Mr. Hugo Lema, home for consultations.", FRIDAY, { type: "ambassador-recalled", source: "UY", target: "PY" });
+    expectEvent("Peru downgraded its embassy in Managua on Monday and called its ambassador, Luis Paredes, back to Lima for consultations.", FRIDAY, { type: "ambassador-recalled", source: "PE", target: "NI", date: "2023-03-27" });
+  });
+
+  it("dates 'on the 12th' in the month of the report, or the one before", () => {
+    expectEvent("Kazakhstan's President Aidos Serik held a telephone conversation on the 12th with Mongolian President Bat Erdene.", FRIDAY, { type: "phone-call", date: "2023-03-12" });
+    expectEvent("Kazakhstan's President Aidos Serik held a telephone conversation on the 30th with Mongolian President Bat Erdene.", "2023-04-05", { type: "phone-call", date: "2023-03-30" });
+  });
+
+  it("keeps a news event apart from a twin months before ('previously spoke last October')", () => {
+    const text = "Kazakhstan's President Aidos Serik held a telephone conversation with Mongolian President Bat Erdene. The two presidents previously spoke by phone last October.";
+    expect(summary(extract({ text, published: FRIDAY }).events)).toBe(JSON.stringify([["phone-call", "KZ", "MN", "2023-03-31~"], ["phone-call", "KZ", "MN", "2022-10"]]));
+  });
+
+  it("reads an ISO day and lets a passive relative clause date only its own verb", () => {
+    expectEvent("The joint communique was signed on 2023-03-20 by Bhutan and Croatia.", FRIDAY, { type: "agreement", date: "2023-03-20" });
+    expectEvent("Colombia and Venezuela normalised relations that were severed three years ago.", FRIDAY, { type: "relations-established", date: "2023-03-31~" });
+  });
+
+  it("takes no state or post for '… US dollars' and no second host for missions to the UN in New York", () => {
+    expectEvent("Trade between Indonesia and Mexico reached 2 billion US dollars. The two countries established diplomatic relations in 1953.", FRIDAY, { type: "relations-established", source: "ID", target: "MX", date: "1953" });
+    const { missions } = extract({ text: "Relations were set up through the Permanent Missions of Bhutan and Croatia to the United Nations in New York.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([
+      ["BT", "UN", "permanent-mission", "New York"],
+      ["HR", "UN", "permanent-mission", "New York"],
+    ]);
+  });
+
+  it("reads working sessions, signatures put to a memorandum, and 'neither … reopened'", () => {
+    expectEvent("Eritrea's Foreign Minister Tesfai Gebre held working sessions with Djibouti's Foreign Minister Omar Farah on Monday.", FRIDAY, { type: "meeting", date: "2023-03-27" });
+    expectEvent("On Thursday Eritrea's Foreign Minister Tesfai Gebre and Djibouti's Foreign Minister Omar Farah put their signatures to a memorandum.", FRIDAY, { type: "agreement", date: "2023-03-30" });
+    expect(extract({ text: "Djibouti and Eritrea restored relations in 2018, but neither country reopened its embassy.", published: FRIDAY }).events.map((e) => e.type)).toEqual(["relations-established"]);
+  });
+
+  it("reads a hope to present credentials as no presentation, and a swearing-in as an appointment", () => {
+    expect(extract({ text: "Indonesia's new ambassador to Mexico, Dewi Sari, said she hoped to present her credentials within weeks.", published: FRIDAY }).events).toEqual([]);
+    expectEvent("President Joko Santoso on Tuesday swore in Dewi Sari as Indonesia's ambassador to Mexico.", FRIDAY, { type: "ambassador-appointed", source: "ID", target: "MX", date: "2023-03-28" });
+  });
+});

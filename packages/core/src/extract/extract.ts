@@ -621,6 +621,8 @@ const PART_END = /,\s|\s(?:and|then)\s/;
 // ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
 // something or somewhere just named.
 const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w+ed)\b[^,;]*(?=,|$)/g;
+// "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
+const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 
 /** The document offsets of a sentence's relative asides (the last sentence's kept: its events ask many times). */
 let asidesCache: { sentence: Sentence; ranges: Array<[number, number]> } | null = null;
@@ -628,6 +630,7 @@ function asidesOf(sentence: Sentence): Array<[number, number]> {
   if (asidesCache?.sentence === sentence) return asidesCache.ranges;
   const ranges: Array<[number, number]> = [];
   if (sentence.text.includes(", ")) for (const m of sentence.text.matchAll(ASIDE)) ranges.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  if (sentence.text.includes(" that ") || sentence.text.includes(" which ")) for (const m of sentence.text.matchAll(RELATIVE_PASSIVE)) ranges.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
   asidesCache = { sentence, ranges };
   return ranges;
 }
@@ -920,7 +923,9 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   return events.map((e) => {
     if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
-    if (twin) return { ...e, date: twin.date };
+    // (Not news, dated around the report, from a twin months away: "held a call on the 12th … previously spoke last October".)
+    const apart = twin?.date && e.date?.endsWith("~") && daysApart(e.date, twin.date) > 31;
+    if (twin && !apart) return { ...e, date: twin.date };
     const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
     if (rupture) return { ...e, date: rupture };
     // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence

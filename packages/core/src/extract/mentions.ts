@@ -69,7 +69,7 @@ const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
 const HONORIFICS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "amb", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
+  "mr", "mrs", "ms", "miss", "dr", "amb", "lyonpo", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
   "seri", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
@@ -118,6 +118,12 @@ function hasOrgishWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+// Currency names written after a state's name or adjective ("US dollars", "Indian rupees").
+const CURRENCIES = new Set(
+  ("dollar dollars cents euro euros pound pounds sterling yen yuan renminbi rupee rupees rouble roubles ruble rubles riyal riyals rial rials " +
+    "dinar dinars dirham dirhams lira liras peso pesos franc francs krona kronor krone kroner shilling shillings naira cedi cedis baht " +
+    "ringgit rupiah tenge manat lari dram hryvnia hryvnias zloty zlotys forint forints taka kyat kip riel dong").split(" "),
+);
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 // Any white space but a single plain space.
 const ODD_SPACE = /[^\S ]|  /;
@@ -185,7 +191,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         regional = hit.kind === "demonym" && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
         // "US$250 million", "A$", "NZ$": a currency, not the state.
-        const currency = tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end;
+        // ("2 billion US dollars", "Saudi riyals": the same.)
+        const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
         if (!short && !regional && !currency) matched = actorItem(i, i + n, hit);
       }
     }

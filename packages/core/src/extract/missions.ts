@@ -195,7 +195,9 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
       // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
       const plural = /s$/i.test(m[0]);
-      const more = place ? [...coordinatedAfter(ctx, place), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= limit && (p.cue === "in" || p.cue === "at")) : [])] : [];
+      // (A city after an organisation is where it sits: "missions to the United Nations in New York" are at the UN.)
+      const atOrganisation = place !== undefined && ORGANISATIONS.has(place.code);
+      const more = place ? [...coordinatedAfter(ctx, place), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= limit && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) : [])] : [];
       const hosts = [{ code: host, city }, ...more.map((p) => ({ code: p.code, city: cityOf(ctx, p) }))];
       for (const sender of senders) {
         for (const h of hosts) {

@@ -270,6 +270,12 @@ describe("officials: probes of the fifth session", () => {
     ["The post was opened by the Cabinet Secretary for Foreign Affairs and International Trade of Kenya, Hon. Amb. Dr Wairimu Njoroge.", { name: "Wairimu Njoroge", country: "KE", role: "foreign-minister" }],
     ["Botswana's Minister of International Affairs and Cooperation, Hon. Kabo Seretse, spoke.", { name: "Kabo Seretse", country: "BW", role: "foreign-minister" }],
     ["The Kyrgyz Deputy Foreign Minister Aibek Toktogulov arrived in Krasnoyarsk.", { name: "Aibek Toktogulov", country: "KG" }],
+    ["Foreign Minister Lyonpo Dr. Karma Wangdi of Bhutan welcomed the step.", { name: "Karma Wangdi", country: "BT", role: "foreign-minister" }],
+    // "its" is the clause's subject, not the place named last.
+    ["Peru downgraded its embassy in Managua and called its ambassador, Luis Paredes, back to Lima.", { name: "Luis Paredes", country: "PE", role: "ambassador" }],
+    ["Peru's Vice Chancellor Rosa Quispe flew to Quito.", { name: "Rosa Quispe", country: "PE", role: "deputy-foreign-minister" }],
+    ["Germany's Vice Chancellor Jonas Weber spoke.", { name: "Jonas Weber", country: "DE", role: "official" }],
+    ["In a resolution in the gazette El Diario, Lima granted agrément to Rui Matos as Portugal's new ambassador to Peru.", { name: "Rui Matos", country: "PT", role: "ambassador" }],
   ] as const)("%s", (text, expected) => expectOfficial(text, expected));
 
   it("takes no continent for a person", () => {

@@ -288,7 +288,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const person = asPerson(items, q);
         if (!person) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
+        // ("granted agrément to X as ambassador": the one it is granted to.)
+        const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
         add(person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
@@ -409,11 +411,15 @@ const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or",
 
 /** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
 function subjectActor(items: Item[], before: number): string | null {
+  let placed: string | null = null;
   for (let q = before - 1; q >= 0; q--) {
     const it = items[q]!;
-    if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) return it.code;
+    if (it.kind !== "actor" || ORGANISATIONS.has(it.code)) continue;
+    // ("Peru downgraded its embassy in Managua and called its ambassador": a place after a preposition is no subject.)
+    if (!isWord(items[q - 1], "in", "at", "to", "from", "into")) return it.code;
+    placed ??= it.code;
   }
-  return null;
+  return placed;
 }
 
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */

@@ -121,12 +121,15 @@ function accreditationOf(person: PersonRecord): string | undefined {
 
 /** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
 export function cueBefore(items: Item[], i: number): string {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const it = items[k]!;
     // "by Foreign Minister X": the title stands between the preposition and the name.
     if (it.kind === "title") continue;
     if (it.kind !== "word") return "";
     if (it.lower === "the" || it.lower === "'s") continue;
+    // "with our Minister of Foreign Affairs, X": the name in apposition to a title, after "our" or "the".
+    if (k === i - 1 && it.lower === "," && items[k - 1]?.kind === "title") continue;
+    if (k < i - 1 && (it.lower === "our" || it.lower === "their") && items[k + 1]?.kind === "title") continue;
     return it.lower;
   }
   return "";

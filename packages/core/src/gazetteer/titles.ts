@@ -103,6 +103,7 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   const role = titles.get(key);
   if (key === "foreign secretary" && country && southAsia.has(country)) return "official";
   if (key === "chancellor" && country && chancellorIsForeignMinister.has(country)) return "foreign-minister";
+  if ((key === "vice chancellor" || key === "vice-chancellor") && country && chancellorIsForeignMinister.has(country)) return "deputy-foreign-minister";
   if (role) return role;
   if (!key.includes("minister")) return undefined;
   // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.

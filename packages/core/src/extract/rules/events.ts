@@ -167,9 +167,9 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.meeting",
-    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired"],
+    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired", "sessions"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
     roles(ctx, start, end, m) {
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
@@ -212,7 +212,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.agreement",
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
-    pattern: /\b(?:(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
+    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:on|to|that|upon|with))\b/gi,
     roles: dyad,
   },
   {
@@ -344,10 +344,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "designat", "sworn", "accredited"],
+    keywords: ["appoint", "nominat", "named", "designat", "sworn", "swore", "swear", "installed", "accredited"],
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
@@ -385,11 +385,17 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=[^.;]{0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:home|back(?: to [A-Z][\w-]+)?)\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=[^.;]{0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end) {
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
       if (roles && !roles.source) roles.source = partiesAfter(ctx, start, end).find((p) => p.via === "actor" && p.code !== roles.target?.code);
+      // "downgraded its embassy in Managua and called its ambassador back to Lima": home is no post; the post is where
+      // the clause before put the state's mission.
+      if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
+        const post = partiesBefore(ctx, start).find((p) => p.code !== roles.source!.code && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
+        if (post) roles.target = post;
+      }
       return roles;
     },
   },
