@@ -920,3 +920,36 @@ describe("events: probes of the fifth session, second batch", () => {
     expectEvent("President Joko Santoso on Tuesday swore in Dewi Sari as Indonesia's ambassador to Mexico.", FRIDAY, { type: "ambassador-appointed", source: "ID", target: "MX", date: "2023-03-28" });
   });
 });
+
+describe("events: probes of the fifth session, third batch", () => {
+  it("makes the subject of 'was hosted by' the guest", () => {
+    const text = "In 2019, Israel's Prime Minister Dan Levy visited Chad. He was hosted by President Idriss Mahamat at his palace.";
+    expect(datedEvents(text).filter(([type]) => type === "visit")).toEqual([["visit", "IL", "TD", "2019"]]);
+  });
+
+  it("reads 'in the Turkish capital' as the host of a post, and a paragraph's dateline as no subject", () => {
+    const text = "The week in brief.\n\nDUSHANBE — Tajikistan recalled its ambassador to Kyrgyzstan on Thursday.\n\nANKARA — The Dominican Republic inaugurated its embassy in the Turkish capital on Wednesday. Foreign Minister Rafael Peña cut the ribbon.";
+    const { missions, officials } = extract({ text, published: FRIDAY });
+    expect(missions.filter((m) => m.sender === "DO").map((m) => [m.sender, m.host, m.kind])).toEqual([["DO", "TR", "embassy"]]);
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Rafael Peña", "DO"]]);
+  });
+
+  it("takes no post the ministers discussed for where they met", () => {
+    const text = "Foreign Minister Rafael Peña of the Dominican Republic held talks in Ankara with his Turkish counterpart, Ahmet Kaya, on Wednesday. They also discussed a possible Turkish consulate in Punta Cana.";
+    expect(datedEvents(text).filter(([type]) => type === "visit")).toEqual([["visit", "DO", "TR", "2023-03-29"]]);
+  });
+
+  it("reads stepping off the plane as arriving, and 'After three hours of talks, …' as talks", () => {
+    const text = "Ukraine's foreign minister, Oleh Koval, stepped off the plane in Tbilisi on Tuesday for a two-day visit. After three hours of talks, he and his Georgian counterpart, Levan Gelashvili, signed a roadmap.";
+    expect(datedEvents(text)).toEqual([
+      ["visit", "UA", "GE", "2023-03-28"],
+      ["meeting", "UA", "GE", "2023-03-28"],
+      ["agreement", "UA", "GE", "2023-03-28"],
+    ]);
+  });
+
+  it("keeps a deal dated by its paragraph apart from one signed years before", () => {
+    const text = "Australia's Foreign Minister Kate Doyle arrived in Suva on Monday. She and her Fijian counterpart, Tevita Vula, signed a framework.\n\nThe thaw came after the 2014 election. In October 2014 the two governments signed an agreement to lift sanctions.";
+    expect(datedEvents(text).filter(([type]) => type === "agreement")).toEqual([["agreement", "AU", "FJ", "2023-03-27"], ["agreement", "AU", "FJ", "2014-10"]]);
+  });
+});

@@ -221,7 +221,8 @@ const UN_CITIES = /^(?:New York|Geneva)$/;
 // "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
 const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
-const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events)\s+in\s+(?:the\s+)?$/i;
+// (Nor a post: "discussed a possible consulate in Punta Cana".)
+const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?)\s+in\s+(?:the\s+)?$/i;
 
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
 function onlyEnvoys(parties: Party[], code: string): boolean {
@@ -391,8 +392,11 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           // (A place, not a person: "at his residence" puts no one elsewhere.)
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
+          // ("He was hosted by X": the subject is the guest.)
+          const hostedBy = /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
           if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !guestResident && target.start > end && !ORGANISATIONS.has(source.code)) {
-            events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
+            const [guest, host] = hostedBy ? [source, target] : [target, source];
+            events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
         }
       }
@@ -923,8 +927,9 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   return events.map((e) => {
     if (e.dated) return e;
     const twin = dated.get(`${e.type}|${e.target}`);
-    // (Not news, dated around the report, from a twin months away: "held a call on the 12th … previously spoke last October".)
-    const apart = twin?.date && e.date?.endsWith("~") && daysApart(e.date, twin.date) > 31;
+    // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
+    // spoke last October".)
+    const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;
     if (twin && !apart) return { ...e, date: twin.date };
     const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
     if (rupture) return { ...e, date: rupture };

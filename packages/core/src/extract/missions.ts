@@ -72,7 +72,8 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
 
 /** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
-  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3));
+  // ("in the Turkish capital" is a place.)
+  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
 }
 
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */

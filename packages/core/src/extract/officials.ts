@@ -928,7 +928,10 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   // (The clause before the semicolon starts after the one before it, if any.)
   const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
   const before = afterSemicolon ? here.filter((it) => it.start >= clauseStart && it.end <= m.start) : (analysed[m.sentence.index - 1]?.items ?? []);
-  const lead0 = before.find((it) => it.kind !== "word");
+  // (Past a paragraph's dateline: "ANKARA — The Dominican Republic inaugurated …".)
+  const opening = before.find((it) => it.kind !== "word");
+  const dateline = opening && (opening.kind === "city" || opening.kind === "actor") && opening.text === opening.text.toUpperCase() && isWord(before[before.indexOf(opening) + 1], "—", "–", "-", ":");
+  const lead0 = dateline ? before.find((it) => it.kind !== "word" && it !== opening) : opening;
   if (lead0?.kind !== "actor" || ORGANISATIONS.has(lead0.code)) return null;
   const next = before[before.indexOf(lead0) + 1];
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
