@@ -288,3 +288,15 @@ describe("officials: probes of the fifth session", () => {
     expect(people.map((p) => [p.name, p.country])).toEqual([["Abla Mensah", "BJ"]]);
   });
 });
+
+describe("officials: probes of the fifth session, receiving credentials", () => {
+  it("gives whoever receives an envoy's copies of credentials the state the envoy is accredited to", () => {
+    const { people } = read("Indonesia's ambassador to Mexico, Dewi Sari, arrived in September. Earlier this month she handed copies of her credentials to Foreign Secretary Juan Valdés.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Dewi Sari", "ID"], ["Juan Valdés", "MX"]]);
+  });
+
+  it("lets another state's official named between a person and a visit travel, not the person", () => {
+    const { people } = read("State President Tran Minh received the letters of credence of five new ambassadors at a ceremony in Hanoi on Monday. Minh hoped the Mongolian President's state visit to Vietnam would give fresh impetus.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Tran Minh", "VN"]]);
+  });
+});

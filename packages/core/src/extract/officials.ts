@@ -639,7 +639,9 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
     ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
   ];
   const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0];
-  return Boolean(last && sameName(last.name, p.name));
+  // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
+  const between = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
+  return Boolean(last && !between && sameName(last.name, p.name));
 }
 
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
@@ -673,7 +675,9 @@ function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit
 /** A head of state receiving credentials is the host of the envoy presenting them (named, or "Chile's ambassador to X"). */
 function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
-    if (m.role !== "head-of-state" || !/credentials|credence/i.test(m.sentence.text)) continue;
+    // (The foreign minister receives the copies: "handed copies of her credentials to Foreign Secretary X".)
+    const receives = m.role === "head-of-state" || (m.role === "foreign-minister" && /\bcop(?:y|ies) of\b/i.test(m.sentence.text));
+    if (!receives || !/credentials|credence/i.test(m.sentence.text)) continue;
     for (const o of people) {
       const envoy = o.mentions.find((om) => om.sentence === m.sentence && om.accreditedTo && om !== m);
       if (envoy) return envoy.accreditedTo;
@@ -689,6 +693,10 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { 
     const place = at >= 0 && isWord(items[at], "in") ? items[at + 1] : undefined;
     if (place?.kind === "city") return place.city.country;
     if (place?.kind === "actor" && !ORGANISATIONS.has(place.code)) return place.code;
+    // The envoy presenting them ("she handed copies of her credentials to …"), where the article accredits its envoys,
+    // when that is one state ("sworn in as ambassador to Mexico").
+    const posts = new Set(people.filter((o) => o !== p).flatMap((o) => o.mentions.filter((om) => ENVOY_ROLES.test(om.role) && om.accreditedTo).map((om) => om.accreditedTo!)));
+    if (posts.size === 1) return [...posts][0]!;
   }
   return null;
 }
