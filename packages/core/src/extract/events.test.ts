@@ -953,3 +953,14 @@ describe("events: probes of the fifth session, third batch", () => {
     expect(datedEvents(text).filter(([type]) => type === "agreement")).toEqual([["agreement", "AU", "FJ", "2023-03-27"], ["agreement", "AU", "FJ", "2014-10"]]);
   });
 });
+
+describe("events: probes of the fifth session, fourth batch", () => {
+  it("keeps talks the text dates to two different days apart", () => {
+    const text = "South Korea's Vice Foreign Minister Choi Min-ho met Uzbek Foreign Minister Bakhrom Saidov in Tashkent on Monday. On Wednesday Choi met Governor Rustam Aliev of Samarkand.";
+    expect(datedEvents(text).filter(([type]) => type === "meeting")).toEqual([["meeting", "KR", "UZ", "2023-03-27"], ["meeting", "KR", "UZ", "2023-03-29"]]);
+  });
+
+  it("reads a government resolved to establish a post as its approval", () => {
+    expectEvent("The Government of Mongolia resolved to establish a Consulate General in Osaka in November 2022.", FRIDAY, { type: "mission-approved", source: "MN", target: "JP", date: "2022-11" });
+  });
+});

@@ -1016,6 +1016,9 @@ function daysApart(a: string, b: string): number {
   return 0;
 }
 
+const TALKS: ReadonlySet<string> = new Set(["meeting", "phone-call"]);
+const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+
 /** One event per happening within a document: same type and dyad with compatible dates. */
 const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
 
@@ -1030,7 +1033,9 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
     const bucket = buckets.get(pairKey(c)) ?? [];
     // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
-    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
+    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date);
+    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       const fresh = { ...c, officials: new Set(c.officials), sources: [...c.sources] };
       out.push(fresh);

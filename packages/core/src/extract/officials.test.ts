@@ -300,3 +300,10 @@ describe("officials: probes of the fifth session, receiving credentials", () => 
     expect(people.map((p) => [p.name, p.country])).toEqual([["Tran Minh", "VN"]]);
   });
 });
+
+describe("officials: initials joined to a surname", () => {
+  it("joins 'Minister B.Ganzorig' to 'Bat-Erdene Ganzorig'", () => {
+    const { people } = read("Foreign Minister of Mongolia Bat-Erdene Ganzorig arrived in Tokyo. On Monday, Minister B.Ganzorig held talks with Foreign Minister of Japan Yuko Hamada.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Bat-Erdene Ganzorig", "MN"], ["Yuko Hamada", "JP"]]);
+  });
+});

@@ -464,15 +464,18 @@ function skipHonorifics(items: Item[], from: number): number {
   return i;
 }
 
-const tokensOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+// (An initial joined to the surname, as Mongolian and Central Asian usage writes it, is two words: "B.Ganzorig".)
+const tokensOf = (name: string) => name.toLowerCase().split(/\s+|(?<=^\p{L})\.(?=\p{L})/u).filter(Boolean);
 const lastToken = (name: string) => tokensOf(name).at(-1)!;
 // One name is the other's shorter form: same last word and every word found in the longer one, or a family name written first ("Wang" of "Wang Yi").
+// An initial stands for a word it opens: "B.Ganzorig" is "Bat-Erdene Ganzorig".
 function sameName(short: string, long: string): boolean {
   const s = tokensOf(short);
   const l = tokensOf(long);
   if (s.join(" ") === l.join(" ")) return true;
-  if (s.length >= l.length) return false;
-  return s.at(-1) === l.at(-1) && s.every((w) => l.includes(w));
+  const initial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith("."));
+  if (s.length > l.length || (s.length === l.length && !s.some(initial))) return false;
+  return s.at(-1) === l.at(-1) && s.every((w) => l.includes(w) || (initial(w) && l.some((x) => x.startsWith(w[0]!))));
 }
 
 /** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
