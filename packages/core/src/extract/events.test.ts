@@ -964,3 +964,15 @@ describe("events: probes of the fifth session, fourth batch", () => {
     expectEvent("The Government of Mongolia resolved to establish a Consulate General in Osaka in November 2022.", FRIDAY, { type: "mission-approved", source: "MN", target: "JP", date: "2022-11" });
   });
 });
+
+describe("events: probes of the fifth session, fifth batch", () => {
+  it("reads 'welcomed X's decision to open a consulate' as X's announcement", () => {
+    expectEvent("Pakistan welcomed Uzbekistan's decision to open a Consulate General in Karachi.", FRIDAY, { type: "mission-announced", source: "UZ", target: "PK" });
+  });
+
+  it("reads 'the Foreign Office' of a story filed from another capital as that state's ministry", () => {
+    const text = "ISLAMABAD, March 31 (APP): Foreign Office spokesperson Amna Baloch said Foreign Minister Hamid Khan had visited Dushanbe on Monday.";
+    const { officials } = extract({ text, published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Amna Baloch", "PK"], ["Hamid Khan", "PK"]]);
+  });
+});

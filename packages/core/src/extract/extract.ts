@@ -77,9 +77,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const sentences = splitSentences(text);
 
   // Pass 1: items and officials, so later passes can resolve surnames and pronouns.
+  const filedFrom = datelinePlace(text);
   const analysed = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const items = findItems(tokens, sentence.text, sentence.start, new Set());
+    if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
     // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
     // would hold every token of the document to the end.
     const rules = candidateRules(tokens, sentence.text);
@@ -135,7 +137,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.
   let backgroundSeen = false;
   let backgroundAge = 99;
-  let place: Party | undefined = datelinePlace(text);
+  let place: Party | undefined = filedFrom;
   let dateline = place;
   // Set once the story is told somewhere other than where it was filed from.
   let awayFromDateline = false;
@@ -215,6 +217,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 }
 
 // A part taken in an opening ceremony, told in the sentence after it.
+/**
+ * "ISLAMABAD — The Foreign Office said …": several states call their foreign ministry the Foreign Office (Pakistan,
+ * Germany's Federal Foreign Office); filed from one of them, it is that state's, not Britain's.
+ */
+function localForeignOffice(items: Item[], code: string): void {
+  for (const it of items) if (it.kind === "actor" && it.code === "GB" && /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i.test(it.text)) it.code = code;
+}
+
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 const UN_CITIES = /^(?:New York|Geneva)$/;

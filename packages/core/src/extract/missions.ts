@@ -71,6 +71,8 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
 }
 
 /** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
+const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
   // ("in the Turkish capital" is a place.)
   return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
@@ -122,7 +124,9 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       else {
         // "posts were opened last year by Foreign Minister X": the agent of a passive.
         const agent = ctx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "by" && p.via !== "city");
-        const subject = subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
+        // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
+        const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
+        const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
         if (subject) senders = [subject];
       }
       const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(m[0]);
