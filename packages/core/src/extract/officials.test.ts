@@ -307,3 +307,9 @@ describe("officials: initials joined to a surname", () => {
     expect(people.map((p) => [p.name, p.country])).toEqual([["Bat-Erdene Ganzorig", "MN"], ["Yuko Hamada", "JP"]]);
   });
 });
+
+describe("officials: honours after a name", () => {
+  it("reads 'Sir X, GCMG, Governor-General of Y'", () => {
+    expectOfficial("The envoy presented her letters to His Excellency Sir Dominic Laore, GCMG, Governor-General of Solomon Islands, on Tuesday.", { name: "Dominic Laore", country: "SB", role: "head-of-state" });
+  });
+});

@@ -56,6 +56,8 @@ const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chair
 const ENVOY_ROLES = /ambassador|consul|envoy|charg|diplomat/;
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
+// Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
+const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
 const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", "replaces", "replaced", "succeeding", "succeeds", "succeeded", "for", "and", "than"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
@@ -273,6 +275,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
     let p = t - 1;
     while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
+    // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
+    if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
     if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person")) {
