@@ -313,3 +313,20 @@ describe("officials: honours after a name", () => {
     expectOfficial("The envoy presented her letters to His Excellency Sir Dominic Laore, GCMG, Governor-General of Solomon Islands, on Tuesday.", { name: "Dominic Laore", country: "SB", role: "head-of-state" });
   });
 });
+
+describe("officials: who travels", () => {
+  it("reads 'During his stay in X, Y held talks' as Y's trip, so Y is not of X", () => {
+    const { people } = read("Kyrgyzstan opened a consulate in Krasnoyarsk. Deputy Foreign Minister Azamat Bekov attended. During his stay in Krasnoyarsk, Bekov held talks with Governor Viktor Orlov of Russia.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Azamat Bekov", "KG"], ["Viktor Orlov", "RU"]]);
+  });
+
+  it("reads 'a visit to X by Y' as Y's trip", () => {
+    const { people } = read("Oman's foreign minister Badr Saif met Kazakh officials in Astana. They discussed a possible visit to Kazakhstan by Sultan Haitham Tariq in the autumn.");
+    expect(people.find((p) => p.name === "Haitham Tariq")?.country).not.toBe("KZ");
+  });
+
+  it("keeps the one met after 'He then travelled to X, where he met Y' of X", () => {
+    const { people } = read("South Korea's Vice Foreign Minister Choi Min-ho visited Uzbekistan. He then travelled to Samarkand, where he met regional governor Rustam Aliev on Wednesday.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Choi Min-ho", "KR"], ["Rustam Aliev", "UZ"]]);
+  });
+});

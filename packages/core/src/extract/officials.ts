@@ -645,11 +645,18 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
     ...(bySentence.get(a.sentence) ?? []).map((m) => ({ start: m.start, name: m.name })),
     ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
   ];
-  const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0];
+  // ("During his stay in Krasnoyarsk, X held talks": a sentence opening on a trip of "his" is the trip of its subject.)
+  const opensOnTrip = POSSESSIVE_TRIP.test(a.sentence.text.slice(0, v.after - a.sentence.start));
+  // ("a visit to Kazakhstan by Sultan X": the one named after "by".)
+  const next = names.filter((n) => n.start >= v.after).sort((x, y) => x.start - y.start)[0];
+  const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start));
+  const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip || visitBy ? next : undefined);
   // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
   const between = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
   return Boolean(last && !between && sameName(last.name, p.name));
 }
+
+const POSSESSIVE_TRIP = /^\s*(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*$/i;
 
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
