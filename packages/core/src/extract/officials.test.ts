@@ -289,44 +289,29 @@ describe("officials: probes of the fifth session", () => {
   });
 });
 
-describe("officials: probes of the fifth session, receiving credentials", () => {
-  it("gives whoever receives an envoy's copies of credentials the state the envoy is accredited to", () => {
-    const { people } = read("Indonesia's ambassador to Mexico, Dewi Sari, arrived in September. Earlier this month she handed copies of her credentials to Foreign Secretary Juan Valdés.");
-    expect(people.map((p) => [p.name, p.country])).toEqual([["Dewi Sari", "ID"], ["Juan Valdés", "MX"]]);
-  });
+// Every person of a text with their state, in order of first mention.
+const statesOf = (text: string) => read(text).people.map((p) => [p.name, p.country]);
 
-  it("lets another state's official named between a person and a visit travel, not the person", () => {
-    const { people } = read("State President Tran Minh received the letters of credence of five new ambassadors at a ceremony in Hanoi on Monday. Minh hoped the Mongolian President's state visit to Vietnam would give fresh impetus.");
-    expect(people.map((p) => [p.name, p.country])).toEqual([["Tran Minh", "VN"]]);
-  });
-});
-
-describe("officials: initials joined to a surname", () => {
-  it("joins 'Minister B.Ganzorig' to 'Bat-Erdene Ganzorig'", () => {
-    const { people } = read("Foreign Minister of Mongolia Bat-Erdene Ganzorig arrived in Tokyo. On Monday, Minister B.Ganzorig held talks with Foreign Minister of Japan Yuko Hamada.");
-    expect(people.map((p) => [p.name, p.country])).toEqual([["Bat-Erdene Ganzorig", "MN"], ["Yuko Hamada", "JP"]]);
-  });
-});
-
-describe("officials: honours after a name", () => {
-  it("reads 'Sir X, GCMG, Governor-General of Y'", () => {
-    expectOfficial("The envoy presented her letters to His Excellency Sir Dominic Laore, GCMG, Governor-General of Solomon Islands, on Tuesday.", { name: "Dominic Laore", country: "SB", role: "head-of-state" });
-  });
-});
-
-describe("officials: who travels", () => {
-  it("reads 'During his stay in X, Y held talks' as Y's trip, so Y is not of X", () => {
-    const { people } = read("Kyrgyzstan opened a consulate in Krasnoyarsk. Deputy Foreign Minister Azamat Bekov attended. During his stay in Krasnoyarsk, Bekov held talks with Governor Viktor Orlov of Russia.");
-    expect(people.map((p) => [p.name, p.country])).toEqual([["Azamat Bekov", "KG"], ["Viktor Orlov", "RU"]]);
-  });
+describe("officials: probes of the fifth session, states across sentences", () => {
+  it.each([
+    // Whoever receives an envoy's copies of credentials serves the state the envoy is accredited to.
+    ["Indonesia's ambassador to Mexico, Dewi Sari, arrived in September. Earlier this month she handed copies of her credentials to Foreign Secretary Juan Valdés.", [["Dewi Sari", "ID"], ["Juan Valdés", "MX"]]],
+    // Another state's official named between a person and a visit travels, not the person.
+    ["State President Tran Minh received the letters of credence of five new ambassadors at a ceremony in Hanoi on Monday. Minh hoped the Mongolian President's state visit to Vietnam would give fresh impetus.", [["Tran Minh", "VN"]]],
+    // An initial joined to a surname.
+    ["Foreign Minister of Mongolia Bat-Erdene Ganzorig arrived in Tokyo. On Monday, Minister B.Ganzorig held talks with Foreign Minister of Japan Yuko Hamada.", [["Bat-Erdene Ganzorig", "MN"], ["Yuko Hamada", "JP"]]],
+    // "During his stay in X, Y held talks" is Y's trip, so Y is not of X.
+    ["Kyrgyzstan opened a consulate in Krasnoyarsk. Deputy Foreign Minister Azamat Bekov attended. During his stay in Krasnoyarsk, Bekov held talks with Governor Viktor Orlov of Russia.", [["Azamat Bekov", "KG"], ["Viktor Orlov", "RU"]]],
+    // "He then travelled to X, where he met Y": Y stays X's.
+    ["South Korea's Vice Foreign Minister Choi Min-ho visited Uzbekistan. He then travelled to Samarkand, where he met regional governor Rustam Aliev on Wednesday.", [["Choi Min-ho", "KR"], ["Rustam Aliev", "UZ"]]],
+  ] as const)("%s", (text, expected) => expect(statesOf(text)).toEqual(expected));
 
   it("reads 'a visit to X by Y' as Y's trip", () => {
     const { people } = read("Oman's foreign minister Badr Saif met Kazakh officials in Astana. They discussed a possible visit to Kazakhstan by Sultan Haitham Tariq in the autumn.");
     expect(people.find((p) => p.name === "Haitham Tariq")?.country).not.toBe("KZ");
   });
 
-  it("keeps the one met after 'He then travelled to X, where he met Y' of X", () => {
-    const { people } = read("South Korea's Vice Foreign Minister Choi Min-ho visited Uzbekistan. He then travelled to Samarkand, where he met regional governor Rustam Aliev on Wednesday.");
-    expect(people.map((p) => [p.name, p.country])).toEqual([["Choi Min-ho", "KR"], ["Rustam Aliev", "UZ"]]);
+  it("reads 'Sir X, GCMG, Governor-General of Y'", () => {
+    expectOfficial("The envoy presented her letters to His Excellency Sir Dominic Laore, GCMG, Governor-General of Solomon Islands, on Tuesday.", { name: "Dominic Laore", country: "SB", role: "head-of-state" });
   });
 });
