@@ -216,7 +216,6 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   };
 }
 
-// A part taken in an opening ceremony, told in the sentence after it.
 /**
  * "ISLAMABAD — The Foreign Office said …": several states call their foreign ministry the Foreign Office (Pakistan,
  * Germany's Federal Foreign Office); filed from one of them, it is that state's, not Britain's.
@@ -225,6 +224,7 @@ function localForeignOffice(items: Item[], code: string): void {
   for (const it of items) if (it.kind === "actor" && it.code === "GB" && /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i.test(it.text)) it.code = code;
 }
 
+// A part taken in an opening ceremony, told in the sentence after it.
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
 const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
 const UN_CITIES = /^(?:New York|Geneva)$/;
@@ -310,8 +310,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeFrom60 = Math.max(sentence.start, start - 60);
       const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
       // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
-      const clause = causeWords ? undefined : withoutAside(clauseBefore(ctx, start));
-      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(clause!));
+      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
       const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
       if (modality !== "asserted" && !options.keepUnasserted) continue;
       // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed

@@ -70,9 +70,10 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
   return place && !senders.has(place.code) ? place : undefined;
 }
 
-/** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
+// "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
   // ("in the Turkish capital" is a place.)
   return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));

@@ -336,7 +336,7 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => !senders.has(p.code)) ??
         [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at")) ??
         // "presented his letters to the President at State House": the post the envoy is known to hold.
-        accreditationOf(envoys);
+        accreditedParty(envoys);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       if (unnamedGroup && receiver) return { source: receiver, target: receiver, unnamedGroup };
       return { source: first, target: receiver, moreSources: rest };
@@ -385,7 +385,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:home|back(?: to [A-Z][\w-]+)?)\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=[^.;]{0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end) {
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
@@ -450,7 +450,7 @@ export const EVENT_RULES: EventRule[] = [
 ];
 
 /** The state the first envoy of `envoys` is accredited to, as a party, when the text gave it. */
-function accreditationOf(envoys: Party[]): Party | undefined {
+function accreditedParty(envoys: Party[]): Party | undefined {
   const envoy = envoys.find((p) => p.accreditedTo && p.accreditedTo !== p.code);
   return envoy ? { ...envoy, code: envoy.accreditedTo! } : undefined;
 }
