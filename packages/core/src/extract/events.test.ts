@@ -976,3 +976,22 @@ describe("events: probes of the fifth session, fifth batch", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Amna Baloch", "PK"], ["Hamid Khan", "PK"]]);
   });
 });
+
+describe("events: probes of the sixth session", () => {
+  it("reads a symmetric act of three states named together as every pair's ('Japan, China and South Korea agreed Saturday to …')", () => {
+    const events = datedEvents("The foreign ministers of Norway, Chile and Kenya agreed Saturday to speed up plans for a summit.");
+    expect(events.filter((e) => e[0] === "agreement").map((e) => [e[1], e[2]].sort().join("-")).sort()).toEqual(["CL-KE", "CL-NO", "KE-NO"]);
+    expect(events.every((e) => e[3] === "2023-03-25")).toBe(true);
+  });
+
+  it("reads the object right after 'met', not the 'with' of the next clause", () => {
+    const events = datedEvents("President Ama Mensah of Ghana met President Otieno Kamau of Kenya on Saturday, and later held talks with Senegal's President Moussa Diallo.");
+    expect(events.filter((e) => e[0] === "meeting").map((e) => e[2])).toEqual(["KE", "SN"]);
+  });
+
+  it("dates talks by their own day, not by 'the previous meeting' told next", () => {
+    const text = "LIMA – Peru's Foreign Minister Rosa Quispe hosted her Chilean counterpart Tomas Vidal at the palace. The previous meeting of the two ministers was held in November 2021 in Santiago.";
+    const meetings = datedEvents(text).filter((e) => e[0] === "meeting");
+    expect(meetings.map((e) => e[3])).toEqual(["2023-03-31~"]);
+  });
+});

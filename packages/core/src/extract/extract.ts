@@ -352,6 +352,21 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const clauseTo = clauseEnd(ctx, end);
       // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
       const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, (p) => p.via === "city" || p.via === "actor") : undefined;
+      // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
+      // trigger, is every pair's (the pair the rule read is recorded below).
+      if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
+        const last = roles.source.start > roles.target.start ? roles.source : roles.target;
+        const list = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+        if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
+          for (const [i, a] of list.entries()) {
+            for (const b of list.slice(i + 1)) {
+              if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
+              const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
+              events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+            }
+          }
+        }
+      }
       for (const [s, source] of sources.entries()) {
         for (const [t, target] of targets.entries()) {
           if (source.code === target.code) continue;
@@ -924,6 +939,7 @@ const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]
 const UNDER_DEAL = /^\W*Under (?:the|this|that) (?:joint )?(?:declaration|agreement|deal|accord|treaty|memorandum|communiqu[eé])\b/;
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
+const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
 /**
  * Dates for events their sentence leaves undated: the date of the same kind of event at the same place
@@ -952,7 +968,8 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
     if (!CEREMONIAL.has(e.type)) return e;
     for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
       const when = next.dates.find((d) => d.edtf);
-      if (when && CEREMONY.test(next.sentence.text)) return { ...e, date: when.edtf };
+      // (Not one told as another occasion: "The previous meeting was held in November 2023".)
+      if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text)) return { ...e, date: when.edtf };
     }
     return e;
   });
@@ -992,7 +1009,8 @@ function specify(candidates: MissionCandidate[], text: string): MissionCandidate
     const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
     const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
     if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
-    if (c.kind === "consulate" && honorary) return { ...c, kind: "honorary-consulate" };
+    // (Unless the article names that honorary consulate itself: then the consulate is another post.)
+    if (c.kind === "consulate" && honorary && !candidates.some((o) => o.kind === "honorary-consulate" && o.sender === c.sender && o.host === c.host)) return { ...c, kind: "honorary-consulate" };
     return c;
   });
 }

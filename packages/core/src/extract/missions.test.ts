@@ -297,3 +297,19 @@ describe("missions: negatives", () => {
     expectMission("The Japanese embassy in Hanoi closed its consular section to walk-in visitors on Monday.", FRIDAY, { sender: "JP", host: "VN", status: "open" });
   });
 });
+
+describe("missions: probes of the sixth session", () => {
+  it("reads a dateline's country before its day as the dateline's, not the subject of 'its' ('NAIROBI, Kenya, Feb 12 – Ecuador … its consulate')", () => {
+    expectMission("NAIROBI, Kenya, Feb 12 – Ecuador on Tuesday opened its consulate in Nairobi.", "2025-02-12", { sender: "EC", host: "KE", kind: "consulate", city: "Nairobi" });
+  });
+
+  it("keeps a consulate beside the honorary consulate the article names, whose honorary consul is no sign that the first is one", () => {
+    const text = "Peru upgraded its consulate in Nairobi to an embassy on Tuesday. On Monday the vice minister was in Mombasa, where he inaugurated Peru's honorary consulate. Its head, Ali Said, was appointed honorary consul of Peru last year.";
+    const { missions } = extract({ text, published: "2025-02-12" });
+    expect(missions.map((m) => [m.kind, m.city]).sort()).toEqual([["consulate", "Nairobi"], ["embassy", "Nairobi"], ["honorary-consulate", "Mombasa"]]);
+  });
+
+  it("reads 'the country's' as the state named, not a capital named as a place", () => {
+    expectMission("He visited Ghana's Embassy in Addis Ababa, which is also the country's Permanent Mission to the African Union.", FRIDAY, { sender: "GH", kind: "permanent-mission" });
+  });
+});

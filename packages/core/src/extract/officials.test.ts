@@ -315,3 +315,19 @@ describe("officials: probes of the fifth session, states across sentences", () =
     expectOfficial("The envoy presented her letters to His Excellency Sir Dominic Laore, GCMG, Governor-General of Solomon Islands, on Tuesday.", { name: "Dominic Laore", country: "SB", role: "head-of-state" });
   });
 });
+
+describe("officials: probes of the sixth session", () => {
+  it("pairs states listed before a plural title with the names after it ('his Chinese and South Korean counterparts, A and B')", () => {
+    expect(statesOf("Foreign Minister Hana Sato of Japan hosted his Peruvian and Kenyan counterparts, Rosa Quispe and Otieno Kamau, on Saturday.")).toEqual([
+      ["Hana Sato", "JP"], ["Rosa Quispe", "PE"], ["Otieno Kamau", "KE"],
+    ]);
+  });
+
+  it("reads the publisher's state as home over a place its people travelled to, and over one mention more of another state", () => {
+    const agency = "Lima, Nov. 16 – President Ama Mensah on Saturday arrived in Lima, Peru, for a summit of Pacific leaders. He held talks with Peru's President Rosa Quispe. Ghana and Peru agreed to cooperate on cocoa. Ghana thanked Peru.";
+    const onSite = (url: string) => extract({ text: agency, published: "2024-11-16", url }).officials.find((o) => o.name === "Ama Mensah")?.country;
+    expect(onSite("https://news.example.com.gh/summit")).toBe("GH");
+    const text = "Prime Minister Tane Walker and his Fijian counterpart Sitiveni Rabuka held talks by video on Monday. They last met in Lima, Peru, in November. Walker said Fiji was a partner. Fiji and New Zealand agreed to share flights, and Walker will visit Fiji.";
+    expect(extract({ text, published: "2025-03-11", url: "https://www.rnz.co.nz/news/1" }).officials.find((o) => o.name === "Tane Walker")?.country).toBe("NZ");
+  });
+});

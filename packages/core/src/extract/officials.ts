@@ -162,6 +162,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
     if (PLURAL_TITLE.test(title.text) && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
+    // "his Chinese and South Korean counterparts, A and B": the states written before the title, in order.
+    else if (PLURAL_TITLE.test(title.text)) listCountries.push(...listedBefore(items, t));
     // After the title: "of [the Republic of] A [and B]", "to B", "in B", "for Consular Affairs".
     let k = t + 1;
     for (let guard = 0; guard < 4 && k < items.length; guard++) {
@@ -385,6 +387,18 @@ function pairBefore(items: Item[], i: number): string[] {
     if (b.kind === "actor" && a.kind === "actor" && isWord(items[k - 1], "and") && a.code !== b.code && !ORGANISATIONS.has(a.code) && !ORGANISATIONS.has(b.code)) return [a.code, b.code];
   }
   return [];
+}
+
+/** States listed right before a plural title, in order: "Chinese and South Korean [counterparts]". */
+function listedBefore(items: Item[], t: number): string[] {
+  const out: string[] = [];
+  let p = t - 1;
+  while (items[p]?.kind === "actor") {
+    out.unshift((items[p] as { code: string }).code);
+    if (!isWord(items[p - 1], "and", ",") || items[p - 2]?.kind !== "actor") break;
+    p -= 2;
+  }
+  return out.length > 1 && new Set(out).size === out.length ? out : [];
 }
 
 /** An actor standing before a title: "Israeli President", "Azerbaijan's new Foreign Minister", "Washington's envoy". */
@@ -919,10 +933,14 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
       if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
     }
   }
-  // The publisher's state (from its web address) breaks ties: sites report their own officials without naming the state.
-  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 0.5);
+  // The publisher's state (from its web address) outweighs a mention more of another: sites report their own officials
+  // without naming the state, and name it less than the state their story is about.
+  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 1.5);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const dateline = datelineActor(analysed[0]);
+  // (A dateline the article's people travelled to is the reporter's stop, not home: "Addis Ababa, GNA – President X …"
+  // from a Ghanaian agency following its president to a summit.)
+  if (dateline && publisher && publisher !== dateline && score.has(publisher) && visits.some((v) => v.code === dateline)) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
 }
 

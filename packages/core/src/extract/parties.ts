@@ -1,4 +1,4 @@
-import { getActor, regionOf } from "../gazetteer/actors.js";
+import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
 import type { Item } from "./mentions.js";
@@ -135,13 +135,29 @@ export function cueBefore(items: Item[], i: number): string {
   return "";
 }
 
+/** A dateline's dash within a few words of item `from`, with only its day between ("12 February 2025 –"). */
+function dashSoonAfter(items: Item[], from: number): boolean {
+  for (let k = from; k < from + 6 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== "word") return false;
+    if (it.lower === "—" || it.lower === "–" || it.lower === "-" || it.lower === "(") return true;
+  }
+  return false;
+}
+
+/** A capital after a preposition of place ("in Addis Ababa"): where something is, not a state acting. */
+function capitalAsPlace(p: Party, text: string): boolean {
+  return (p.cue === "in" || p.cue === "at") && lookupActorName(text.slice(p.start, p.end))?.kind === "capital";
+}
+
 /** The cue of a party named by item `i` (read only for items that become parties: most are plain words). */
 function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
   const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
   // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
-  const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && isWord(items[3], "—", "–", "-", ":", "(");
+  // ("NAIROBI, Kenya, Feb 12 –": so too before the dateline's day.)
+  const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && (isWord(items[3], "—", "–", "-", ":", "(") || (isWord(items[3], ",") && dashSoonAfter(items, 4)));
   if (dateline || datelineCountry) return "dateline";
   const cue = cueBefore(items, i);
   // "accredited to Portugal with residence in Paris", "based in Pretoria": where an envoy lives, not where anything happens.
@@ -234,7 +250,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
       const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
-      const named = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent];
+      // (A capital named as a place is not the state the noun stands for: "its Embassy in Addis Ababa, which doubles as
+      // the country's Permanent Mission".)
+      const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
       // "the Latin American country": the last state named of that region, whichever it is; none if none is.
       const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
       if (inRegion) {
