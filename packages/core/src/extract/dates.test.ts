@@ -158,3 +158,12 @@ describe("findDates: negatives", () => {
     expectSingle("They met Thursday.", FRIDAY, { text: "Thursday", start: 9, edtf: "2023-03-30" });
   });
 });
+
+describe("findDates: spans of days in one month", () => {
+  it.each([
+    ["He is on a working visit on March 27-29.", FRIDAY, { text: "March 27-29", edtf: "2023-03-27/2023-03-29", relative: true }],
+    ["The talks ran 9–11 April 2022.", FRIDAY, { text: "9–11 April 2022", edtf: "2022-04-09/2022-04-11", relative: false }],
+    ["The summit was held on Nov. 3-5, 2021.", FRIDAY, { edtf: "2021-11-03/2021-11-05", relative: false }],
+    ["She will visit on May 20-22.", FRIDAY, { edtf: "2023-05-20/2023-05-22", future: true }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+});

@@ -112,13 +112,16 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   let told: { year: number; month: number } | null = null;
   for (const at of dateStarts(text)) {
     if (at < from) continue;
+    // "on April 9-11", "9–11 April 2024": a span of days in one month, read before the single day it opens with.
+    SPAN_AT.lastIndex = at;
+    const span = SPAN_AT.exec(text);
     DATE_AT.lastIndex = at;
-    const m = DATE_AT.exec(text);
+    const m = span ?? DATE_AT.exec(text);
     if (!m) continue;
     from = at + m[0].length;
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
-    let resolved = resolve(m, pub, ahead);
+    let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
     if (!ahead && pub && resolved.relative && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
@@ -151,6 +154,22 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
   }
   return out;
+}
+
+const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?`, "iy");
+
+/** A span of days in one month ("April 9-11"), yearless ones placed by their first day as "from 13 to 15 March" is. */
+function resolveSpan(m: RegExpExecArray, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } | undefined {
+  const [month, a, b, year] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!, m[4]] : [monthIndex(m[7]!), +m[5]!, +m[6]!, m[8]];
+  const pubYear = pub?.getUTCFullYear() ?? null;
+  let y = year ? +year : null;
+  if (y === null && pub && pubYear !== null) {
+    const later = month > pub.getUTCMonth() + 1 || (month === pub.getUTCMonth() + 1 && a > pub.getUTCDate());
+    y = ahead ? (later ? pubYear : pubYear + 1) : later ? pubYear - 1 : pubYear;
+  }
+  const [first, last] = y === null ? [null, null] : [dayText(y, month, a), dayText(y, month, b)];
+  if (y !== null && !(first && last && first < last)) return undefined;
+  return { edtf: first && last ? `${first}/${last}` : null, relative: !year };
 }
 
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {

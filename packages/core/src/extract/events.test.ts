@@ -995,3 +995,15 @@ describe("events: probes of the sixth session", () => {
     expect(meetings.map((e) => e[3])).toEqual(["2023-03-31~"]);
   });
 });
+
+describe("events: probes of the sixth session, visits and bodies", () => {
+  it("reads 'is in X on a working visit' as a visit, dated by its span of days", () => {
+    expect(datedEvents("Secretary of State Tiago Correia of Portugal is in Uzbekistan on a working visit on March 29-31.")).toEqual([["visit", "PT", "UZ", "2023-03-29/2023-03-31"]]);
+  });
+
+  it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
+    const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");
+    expect(events.some((e) => e[2] === "IR" || e[1] === "IR")).toBe(false);
+    expect(events).toContainEqual(["meeting", "PT", "UZ", "2023-03-27"]);
+  });
+});

@@ -99,7 +99,7 @@ const NOT_NAME = new Set(
     "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
     "africa asia europe oceania antarctica americas his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
     "governments government's governments' provincial regional municipal royal imperial presidential ministerial parliamentary " +
-    "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps") .split(" "),
+    "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps mp td") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

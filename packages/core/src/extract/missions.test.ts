@@ -313,3 +313,20 @@ describe("missions: probes of the sixth session", () => {
     expectMission("He visited Ghana's Embassy in Addis Ababa, which is also the country's Permanent Mission to the African Union.", FRIDAY, { sender: "GH", kind: "permanent-mission" });
   });
 });
+
+describe("missions: posts said to exist, and posts only counted", () => {
+  it.each([
+    ["Denmark has an embassy in Dhaka.", { sender: "DK", host: "BD", kind: "embassy", city: "Dhaka", status: "open" }],
+    ["Ireland has an honorary consulate in Dhaka and a good deal of goodwill.", { sender: "IE", host: "BD", kind: "honorary-consulate", status: "open" }],
+  ] as const)("%s", (text, expected) => {
+    expectMission(text, FRIDAY, expected);
+  });
+
+  it("reads no post into 'has no embassy', a wish, or posts counted with no place ('several new embassies and consulates')", () => {
+    for (const text of [
+      "Bangladesh has no embassy in Ireland.",
+      "If we had an embassy in Dhaka, it would pay for itself.",
+      "Ireland has an embassy in New Delhi. A senator said the Government had opened several new embassies and consulates in recent years.",
+    ]) expect(extract({ text, published: FRIDAY }).missions.filter((m) => m.kind !== "embassy" || m.host !== "IN"), text).toEqual([]);
+  });
+});

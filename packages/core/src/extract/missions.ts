@@ -34,6 +34,7 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
 const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city) of\s+$/i;
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
+const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
@@ -190,6 +191,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
         eachInTheOther(pair);
         continue;
       }
+      // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
+      if (!place && /s$/i.test(m[0]) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) continue;
       // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
       // it would make one sender's post the other's host.
       const fallback = remembered?.code ?? memory.dominant;

@@ -331,3 +331,16 @@ describe("officials: probes of the sixth session", () => {
     expect(extract({ text, published: "2025-03-11", url: "https://www.rnz.co.nz/news/1" }).officials.find((o) => o.name === "Tane Walker")?.country).toBe("NZ");
   });
 });
+
+describe("officials: probes of the sixth session, titles and envoys", () => {
+  it.each([
+    // "TD" (Dáil deputy) is a legislator's title, Ireland's by practice, and ends a run of capitalised words.
+    ["Fine Gael TD Siobhán Kehoe said an embassy would cost too much.", { name: "Siobhán Kehoe", country: "IE", role: "legislator" }],
+    ["Replying for the Government, Colm Furlong, Minister of State at the Department of Foreign Affairs of Ireland, said relations were warm.", { name: "Colm Furlong", country: "IE", role: "deputy-foreign-minister" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("reads an envoy presenting credentials in a capital as another state's than that capital's", () => {
+    const text = "Bangladesh was one of Ireland's largest suppliers. Bangladesh has grown fast, and Bangladesh wants more students. He noted that the ambassador, Ciarán Doherty, had presented his credentials to President Mohammed Shahabuddin in Dhaka in May. Ireland was praised.";
+    expect(statesOf(text)).toContainEqual(["Ciarán Doherty", "IE"]);
+  });
+});

@@ -582,6 +582,17 @@ export function resolvePeople(
         if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
       }
     }
+    // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
+    // state than the one they present them in.
+    for (const m of p.mentions) {
+      if (!ENVOY_ROLES.test(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
+      const items = analysed[m.sentence.index]!.items;
+      for (const [k, it] of items.entries()) {
+        if (!isWord(items[k - 1], "in")) continue;
+        if (it.kind === "city") excluded.add(it.city.country);
+        else if (it.kind === "actor" && it.via === "capital") excluded.add(it.code);
+      }
+    }
     const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);

@@ -41,4 +41,6 @@ export const MISSION_CUES: readonly MissionCue[] = [
   { id: "mission.opened", status: "open", event: "mission-opened", nominal: /^(?:(?:re)?opening|inauguration|establishment)/i, pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)(?! fire)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|(?:re-?)?establish(?:ed|ing)|establishment of|commissioned|unveiled)\b/i },
   // "will keep its embassy in Tel Aviv": a post said to stay is open, in any tense, and nothing happens to it.
   { id: "mission.kept", status: "open", event: null, future: true, pattern: /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b/i },
+  // "Denmark has an embassy in Dhaka": a post said to exist is open, and nothing happens to it.
+  { id: "mission.exists", status: "open", event: null, pattern: /\b(?:has|have|operates|operate|runs|run)\s+(?:an?|one|its|their|a resident|a full)\s+(?:[\w-]+\s+){0,2}(?=embass|consul|high commission|(?:trade|representative|liaison) office|nunciature|interests? section|mission)/i },
 ];
