@@ -165,5 +165,6 @@ describe("findDates: spans of days in one month", () => {
     ["The talks ran 9–11 April 2022.", FRIDAY, { text: "9–11 April 2022", edtf: "2022-04-09/2022-04-11", relative: false }],
     ["The summit was held on Nov. 3-5, 2021.", FRIDAY, { edtf: "2021-11-03/2021-11-05", relative: false }],
     ["She will visit on May 20-22.", FRIDAY, { edtf: "2023-05-20/2023-05-22", future: true }],
+    ["He is paying an official visit to Chile from March 27 to 29.", FRIDAY, { text: "March 27 to 29", edtf: "2023-03-27/2023-03-29" }],
   ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
 });

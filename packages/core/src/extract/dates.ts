@@ -112,7 +112,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   let told: { year: number; month: number } | null = null;
   for (const at of dateStarts(text)) {
     if (at < from) continue;
-    // "on April 9-11", "9–11 April 2024": a span of days in one month, read before the single day it opens with.
+    // "on April 9-11", "9–11 April 2024", "from October 13 to 15": a span of days in one month, read before the single
+    // day it opens with.
     SPAN_AT.lastIndex = at;
     const span = SPAN_AT.exec(text);
     DATE_AT.lastIndex = at;
@@ -156,7 +157,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   return out;
 }
 
-const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?`, "iy");
+const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?`, "iy");
 
 /** A span of days in one month ("April 9-11"), yearless ones placed by their first day as "from 13 to 15 March" is. */
 function resolveSpan(m: RegExpExecArray, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } | undefined {

@@ -1007,3 +1007,10 @@ describe("events: probes of the sixth session, visits and bodies", () => {
     expect(events).toContainEqual(["meeting", "PT", "UZ", "2023-03-27"]);
   });
 });
+
+describe("events: a head of state receiving the letters of a group named after", () => {
+  it("reads 'received the Letters of Credence of six newly accredited Heads of Mission' as one event per envoy listed", () => {
+    const text = "President Cyril Ramaphosa of South Africa on Thursday received the Letters of Credence of six newly accredited Heads of Mission during a ceremony in Pretoria. Presenting their credentials were: H.E. Mr Joost van der Veen, Ambassador of the Kingdom of the Netherlands; and H.E. Mr Kwabena Mensah, High Commissioner of the Republic of Ghana.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "NL", "ZA", "2023-03-30"], ["credentials-presented", "GH", "ZA", "2023-03-30"]]);
+  });
+});

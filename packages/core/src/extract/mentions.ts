@@ -69,7 +69,7 @@ const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
 const HONORIFICS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "amb", "lyonpo", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
+  "mr", "mrs", "ms", "miss", "dr", "amb", "lyonpo", "dasho", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
   "seri", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
@@ -111,6 +111,11 @@ const ORGISH = new Set([
   "congress", "senate", "cabinet", "government", "administration", "declaration", "agreement", "treaty", "accord", "protocol", "act",
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
 ]);
+
+function hasParticle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (NAME_PARTICLES.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 // Every ORGISH word is plain letters, so a run holds one only if one of its tokens is one: the cheap test first.
 function hasOrgishWord(tokens: Token[], from: number, to: number): boolean {
@@ -250,6 +255,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const t = tokens[j]!;
         const next = tokens[j + 1];
         if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
+        // A capital's name closing a name with a particle is a surname: "Ricardo de Azevedo Lima".
+        else if (t.cap && j - i >= 2 && actorNames.get(t.text)?.kind === "capital" && hasParticle(tokens, i, j) && !tokens[j + 1]?.cap) j++;
         else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
         // Two particles: "Joost van der Meulen", "Maria de la Cruz".
         else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;

@@ -344,3 +344,19 @@ describe("officials: probes of the sixth session, titles and envoys", () => {
     expect(statesOf(text)).toContainEqual(["Ciarán Doherty", "IE"]);
   });
 });
+
+describe("officials: probes of the sixth session, envoys and names", () => {
+  it.each([
+    ["The same afternoon, Hung paid a courtesy call on President of the Senate Patricio Ulloa of Chile.", { name: "Patricio Ulloa", country: "CL", role: "legislator" }],
+    ["Dasho Karma Wangchuk, Ambassador of the Kingdom of Bhutan, presented his letters.", { name: "Karma Wangchuk", country: "BT", role: "ambassador" }],
+    // A capital closing a name with a particle is a surname.
+    ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("reads an envoy with no state as the head of the embassy just named, unless that embassy's head is named", () => {
+    const visit = "Chile and Peru are partners. Earlier, Hung visited the staff of the Vietnamese Embassy in Santiago. Ambassador Pham Truong Giang briefed him on the community.";
+    expect(statesOf(visit)).toContainEqual(["Pham Truong Giang", "VN"]);
+    const headed = "Oman welcomed the envoys. Mrs. von Bergen, who heads the German Embassy in Muscat, served in Abu Dhabi. The reception was attended by Ambassador Faisal Al Marhoon, Head of Protocol.";
+    expect(statesOf(headed)).not.toContainEqual(["Faisal Al Marhoon", "DE"]);
+  });
+});

@@ -614,6 +614,7 @@ export function resolvePeople(
       speakerFor(p, analysed),
       ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed),
       postHeaded(p, analysed),
+      ENVOY_ROLES.test(first.role) ? embassyJustNamed(first, analysed) : null,
       visited,
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
       companyKept(sentences, analysed, excluded),
@@ -844,6 +845,26 @@ function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item
     if (actor?.kind === "actor" && POST_AFTER.test(sentence.text.slice(actor.end - sentence.start))) return actor.code;
   }
   return null;
+}
+
+const HEADS_BEFORE = /\b(?:heads|headed|head of|heading|leads|led|runs|ran|chief of)\s+(?:the\s+)?$/i;
+const EMBASSY_AFTER = /^(?:['’]s)?\s+(?:new\s+)?(?:embassy|high commission)\b/i;
+
+/**
+ * "Hung visited the staff of the Vietnamese Embassy in Santiago. Ambassador X briefed him": an envoy whose state no
+ * title gives heads the one embassy named in their sentence, before them, or in the sentence before.
+ */
+function embassyJustNamed(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const states = new Set<string>();
+  for (const a of analysed.slice(Math.max(0, m.sentence.index - 1), m.sentence.index + 1)) {
+    for (const it of a.items) {
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || (a.sentence === m.sentence && it.start > m.start)) continue;
+      // (Not an embassy said to have its head already: "Mrs. X, who heads the German Embassy in Muscat".)
+      const headed = HEADS_BEFORE.test(a.sentence.text.slice(Math.max(0, it.start - a.sentence.start - 24), it.start - a.sentence.start));
+      if (!headed && EMBASSY_AFTER.test(a.sentence.text.slice(it.end - a.sentence.start, it.end - a.sentence.start + 24))) states.add(it.code);
+    }
+  }
+  return states.size === 1 ? [...states][0]! : null;
 }
 
 // "…, Foreign Minister X said": a title and name after a comma, then a verb of saying.

@@ -322,7 +322,7 @@ export const EVENT_RULES: EventRule[] = [
       // "Chile's new ambassador to Armenia presented her credentials": where the envoy is accredited receives them.
       const accreditedTo = receiving ? undefined : before.find((p) => p.cue === "to" && p.via !== "city" && ENVOY_TO.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
       // "The President accepted the letters of credence of eight ambassadors": a group, named elsewhere or just after.
-      const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 40));
+      const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 60));
       if (!envoys.length) {
         // "received the credentials of five ambassadors, among them Britain's X and India's Y": every state named.
         const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at")) : [];
