@@ -332,26 +332,21 @@ describe("officials: probes of the sixth session", () => {
   });
 });
 
-describe("officials: probes of the sixth session, titles and envoys", () => {
+describe("officials: probes of the sixth session, titles, envoys and names", () => {
   it.each([
     // "TD" (Dáil deputy) is a legislator's title, Ireland's by practice, and ends a run of capitalised words.
     ["Fine Gael TD Siobhán Kehoe said an embassy would cost too much.", { name: "Siobhán Kehoe", country: "IE", role: "legislator" }],
     ["Replying for the Government, Colm Furlong, Minister of State at the Department of Foreign Affairs of Ireland, said relations were warm.", { name: "Colm Furlong", country: "IE", role: "deputy-foreign-minister" }],
+    ["The same afternoon, Hung paid a courtesy call on President of the Senate Patricio Ulloa of Chile.", { name: "Patricio Ulloa", country: "CL", role: "legislator" }],
+    ["Dasho Karma Wangchuk, Ambassador of the Kingdom of Bhutan, presented his letters.", { name: "Karma Wangchuk", country: "BT", role: "ambassador" }],
+    // A capital closing a name with a particle is a surname.
+    ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
   ] as const)("%s", (text, expected) => expectOfficial(text, expected));
 
   it("reads an envoy presenting credentials in a capital as another state's than that capital's", () => {
     const text = "Bangladesh was one of Ireland's largest suppliers. Bangladesh has grown fast, and Bangladesh wants more students. He noted that the ambassador, Ciarán Doherty, had presented his credentials to President Mohammed Shahabuddin in Dhaka in May. Ireland was praised.";
     expect(statesOf(text)).toContainEqual(["Ciarán Doherty", "IE"]);
   });
-});
-
-describe("officials: probes of the sixth session, envoys and names", () => {
-  it.each([
-    ["The same afternoon, Hung paid a courtesy call on President of the Senate Patricio Ulloa of Chile.", { name: "Patricio Ulloa", country: "CL", role: "legislator" }],
-    ["Dasho Karma Wangchuk, Ambassador of the Kingdom of Bhutan, presented his letters.", { name: "Karma Wangchuk", country: "BT", role: "ambassador" }],
-    // A capital closing a name with a particle is a surname.
-    ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
-  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
 
   it("reads an envoy with no state as the head of the embassy just named, unless that embassy's head is named", () => {
     const visit = "Chile and Peru are partners. Earlier, Hung visited the staff of the Vietnamese Embassy in Santiago. Ambassador Pham Truong Giang briefed him on the community.";
