@@ -1014,3 +1014,15 @@ describe("events: a head of state receiving the letters of a group named after",
     expect(datedEvents(text)).toEqual([["credentials-presented", "NL", "ZA", "2023-03-30"], ["credentials-presented", "GH", "ZA", "2023-03-30"]]);
   });
 });
+
+describe("events: probes of the sixth session, recalls", () => {
+  it("reads 'Rabat recalled X for consultations' as a recall from the post of the envoy named", () => {
+    const text = "Morocco's ambassador to Spain, Karima Benyaich, returned to Madrid on Sunday. Rabat recalled Benyaich for consultations last May, after a dispute over a hospital stay.";
+    expect(datedEvents(text, "2022-03-21")).toEqual([["ambassador-recalled", "MA", "ES", "2021-05"]]);
+  });
+
+  it("reads the one a relative clause hangs on as its subject, dated by the clause's own words ('shifted to Algiers, which has recalled its own ambassador')", () => {
+    const text = "MADRID — The fallout from the shift on Sunday moved from Morocco to Spain and then to Algiers, which has recalled its own ambassador to Spain.";
+    expect(datedEvents(text, "2022-03-21")).toEqual([["ambassador-recalled", "DZ", "ES", "2022-03-21~"]]);
+  });
+});

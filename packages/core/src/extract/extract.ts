@@ -321,7 +321,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeAt = cause ? end + cause.index : sentence.end;
       // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
       // within 40 characters of the trigger).
-      const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : sentence.start;
+      // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
+      // dated by its own words only.)
+      const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
+      const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
       const stated = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events)) ?? referredDate(sentence.text, events);
@@ -939,6 +942,7 @@ const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]
 const UNDER_DEAL = /^\W*Under (?:the|this|that) (?:joint )?(?:declaration|agreement|deal|accord|treaty|memorandum|communiqu[eé])\b/;
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
+const PERFECT_RELATIVE = /,\s+(?:which|who)\s+(?:has|have|had)\b[^,;]*$/i;
 const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
 /**

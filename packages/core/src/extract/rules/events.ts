@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { clauseBefore, clauseEnd, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -389,13 +389,16 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end) {
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
       if (roles && !roles.source) roles.source = partiesAfter(ctx, start, end).find((p) => p.via === "actor" && p.code !== roles.target?.code);
       // "downgraded its embassy in Managua and called its ambassador back to Lima": home is no post; the post is where
       // the clause before put the state's mission.
+      // "Rabat recalled Benyaich for consultations": the post of the envoy named.
+      const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.accreditedTo && p.code === roles?.source?.code);
+      if (roles?.source && envoy?.accreditedTo && (!roles.target || roles.target.code === roles.source.code || roles.target.start > end)) roles.target = party(envoy.accreditedTo, envoy.start, envoy.end, "official", "");
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
         const post = partiesBefore(ctx, start).find((p) => p.code !== roles.source!.code && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
         if (post) roles.target = post;
