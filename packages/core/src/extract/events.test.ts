@@ -1026,3 +1026,15 @@ describe("events: probes of the sixth session, recalls", () => {
     expect(datedEvents(text, "2022-03-21")).toEqual([["ambassador-recalled", "DZ", "ES", "2022-03-21~"]]);
   });
 });
+
+describe("events: probes of the sixth session, a tour told in a weekly", () => {
+  it("reads 'spent six days shuttling between A and B' as visits, and a deal signed 'In B' as one with B", () => {
+    const text = "Last week Foreign Minister Tran Quoc Hung of Vietnam spent six days shuttling between Santiago and Lima. In Chile he put his name to a memorandum on consultations; in Peru he signed a visa waiver.";
+    expect(datedEvents(text, "2024-10-24")).toEqual([
+      ["visit", "VN", "CL", "2024-10-13/2024-10-19"],
+      ["visit", "VN", "PE", "2024-10-13/2024-10-19"],
+      ["agreement", "VN", "CL", "2024-10-13/2024-10-19"],
+      ["agreement", "VN", "PE", "2024-10-13/2024-10-19"],
+    ]);
+  });
+});

@@ -348,6 +348,11 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(text)).toContainEqual(["Ciarán Doherty", "IE"]);
   });
 
+  it("reads a bare title after an opening phrase as the previous sentence's subject only when that subject opens it", () => {
+    const text = "HANOI — Latin America has long sat low on Vietnam's list. That is starting to change, and not only because of Chilean cherries. Last week Foreign Minister Tran Quoc Hung spent six days in the region.";
+    expect(statesOf(text)).toEqual([["Tran Quoc Hung", "VN"]]);
+  });
+
   it("reads an envoy with no state as the head of the embassy just named, unless that embassy's head is named", () => {
     const visit = "Chile and Peru are partners. Earlier, Hung visited the staff of the Vietnamese Embassy in Santiago. Ambassador Pham Truong Giang briefed him on the community.";
     expect(statesOf(visit)).toContainEqual(["Pham Truong Giang", "VN"]);

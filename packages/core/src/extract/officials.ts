@@ -1005,6 +1005,9 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   const dateline = opening && (opening.kind === "city" || opening.kind === "actor") && opening.text === opening.text.toUpperCase() && isWord(before[before.indexOf(opening) + 1], "—", "–", "-", ":");
   const lead0 = dateline ? before.find((it) => it.kind !== "word" && it !== opening) : opening;
   if (lead0?.kind !== "actor" || ORGANISATIONS.has(lead0.code)) return null;
+  // (The clause's subject opens it: not "That is starting to change, not only because of Chilean cherries".)
+  const from = afterSemicolon ? clauseStart : dateline ? opening.end : (analysed[m.sentence.index - 1]?.sentence.start ?? 0);
+  if (lead0.start - from > 40 || isWord(before[before.indexOf(lead0) - 1], "of", "to", "in", "from", "with", "by", "for", "at")) return null;
   const next = before[before.indexOf(lead0) + 1];
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
   return isWord(next, "and", ",", "'s", "or") ? null : lead0.code;

@@ -120,9 +120,9 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
     type: "visit",
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b))\b/gi,
     roles(ctx, start, end, m) {
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
@@ -216,8 +216,18 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.agreement",
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed"],
     type: "agreement",
-    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with))\b/gi,
-    roles: dyad,
+    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to)\b/gi,
+    roles(ctx, start, end) {
+      const roles = dyad(ctx, start, end);
+      // "In Peru he signed a visa waiver": a deal signed by one side in another state, opening the clause, is with it.
+      if (roles?.source && !roles.target) {
+        const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";") + 1);
+        const lead = ctx.text.slice(clauseStart, roles.source.start);
+        const place = /^\s*(?:In|in|At|at)\s+[^,;]{1,30}?,?\s+$/.test(lead) ? partiesBefore(ctx, roles.source.start, clauseStart).find((p) => (p.cue === "in" || p.cue === "at") && (p.via === "actor" || p.via === "city") && p.code !== roles.source!.code) : undefined;
+        if (place) roles.target = place;
+      }
+      return roles;
+    },
   },
   {
     id: "event.relations-established",
