@@ -444,7 +444,7 @@ const MINISTERS: ReadonlySet<string> = new Set(["head-of-state", "head-of-govern
 const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elaborated|added|confirmed)\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
-const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,2})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
+const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
 // Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
 const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?[a-z]+(?:s|ed)\b/;
@@ -617,8 +617,8 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
   const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo && own(d));
   // "established ties in 1984, switched to Beijing in 1997 and restored …": the date in the trigger's own part of a list.
-  const part = PART_END.exec(ctx.text.slice(end, clauseTo));
-  const inPart = inClause.filter((d) => d.start >= end && (!part || d.end <= end + part.index));
+  const partEnd = endOfPart(ctx, end, clauseTo);
+  const inPart = inClause.filter((d) => d.start >= end && d.end <= partEnd);
   if (inPart.length) return inPart[0]!.edtf;
   // ("The following year Riyadh broke off relations; they were restored in 1991": no date across a semicolon.)
   const semicolons = ctx.sentence.text.includes(";");
@@ -647,7 +647,23 @@ function sharedVerbFrame(clause: string): string {
   return BARE_AND_VERB.test(tail) ? clause : tail;
 }
 
-const PART_END = /,\s|\s(?:and|then)\s/;
+const PART_END = /,\s|\s(?:and|then)\s/g;
+
+/** Where the part of a list a trigger stands in ends ("… in Erbil, Iraq, in June, and …": a place's state in apposition goes on). */
+function endOfPart(ctx: SentenceContext, end: number, clauseTo: number): number {
+  PART_END.lastIndex = 0;
+  const tail = ctx.text.slice(end, clauseTo);
+  for (let m = PART_END.exec(tail); m; m = PART_END.exec(tail)) {
+    const at = end + m.index + m[0].length;
+    const state = m[0].startsWith(",") ? ctx.parties.find((p) => p.via === "actor" && p.start === at && /^,\s/.test(ctx.text.slice(p.end, p.end + 2))) : undefined;
+    if (state) {
+      PART_END.lastIndex = state.end - end + 2;
+      continue;
+    }
+    return end + m.index;
+  }
+  return clauseTo;
+}
 
 // ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
 // something or somewhere just named.

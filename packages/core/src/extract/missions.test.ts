@@ -330,3 +330,22 @@ describe("missions: posts said to exist, and posts only counted", () => {
     ]) expect(extract({ text, published: FRIDAY }).missions.filter((m) => m.kind !== "embassy" || m.host !== "IN"), text).toEqual([]);
   });
 });
+
+describe("missions: a ministry's year of posts", () => {
+  it("dates each post of a list by its own part, past a place's state in apposition", () => {
+    const text = "The ministry of Georgia opened two other posts this year: a consulate general in Erbil, Iraq, in June, and an honorary consulate in Porto, Portugal, in October.";
+    const opened = extract({ text, published: "2023-12-28" }).events.map((e) => [e.type, e.target, e.date]);
+    expect(opened).toEqual([["mission-opened", "IQ", "2023-06"], ["mission-opened", "PT", "2023-10"]]);
+  });
+
+  it("reads 'will expand its diplomatic network with new embassies in A and B and a consulate general in C' as posts announced the day it was told", () => {
+    const text = "Georgia will expand its diplomatic network next year with new embassies in Vietnam and Chile and a consulate general in Munich, Deputy Foreign Minister Nino Kvaratskhelia told a year-end press briefing on Wednesday.";
+    const { missions, events } = extract({ text, published: "2023-12-28" });
+    expect(missions.map((m) => [m.host, m.kind, m.city, m.status])).toEqual([
+      ["DE", "consulate-general", "Munich", "planned"], ["VN", "embassy", null, "planned"], ["CL", "embassy", null, "planned"],
+    ]);
+    expect(events.map((e) => [e.type, e.target, e.date])).toEqual([
+      ["mission-announced", "VN", "2023-12-27"], ["mission-announced", "CL", "2023-12-27"], ["mission-announced", "DE", "2023-12-27"],
+    ]);
+  });
+});

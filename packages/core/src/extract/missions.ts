@@ -34,6 +34,7 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
 const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city) of\s+$/i;
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
+const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
@@ -206,7 +207,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const plural = /s$/i.test(m[0]);
       // (A city after an organisation is where it sits: "missions to the United Nations in New York" are at the UN.)
       const atOrganisation = place !== undefined && ORGANISATIONS.has(place.code);
-      const more = place ? [...coordinatedAfter(ctx, place), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= limit && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) : [])] : [];
+      // (Up to the next post named: "new embassies in Vietnam and Chile and a consulate general in Munich".)
+      const nextPost = plural && place ? NEXT_POST.exec(ctx.text.slice(place.end, limit)) : null;
+      const until = nextPost && place ? place.end + nextPost.index : limit;
+      const more = place ? [...coordinatedAfter(ctx, place).filter((p) => p.end <= until), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) : [])] : [];
       const hosts = [{ code: host, city }, ...more.map((p) => ({ code: p.code, city: cityOf(ctx, p) }))];
       for (const sender of senders) {
         for (const h of hosts) {
