@@ -435,6 +435,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 // (", and plans a mission in Australia": a verb of its own after the post.)
 const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
+// Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
+const GOVERNED = /^\s*(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -493,6 +495,17 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
       return hit !== null;
     });
+    // A verb after the post yields to the verb whose object the post is: "reopened its embassy …, two months after
+    // suspending operations".
+    if (cue && cueAt >= found.end) {
+      const lead = text.slice(windowStart, found.start);
+      for (const c of MISSION_CUES) {
+        const hit = c.pattern.exec(lead);
+        if (!hit || !GOVERNED.test(lead.slice(hit.index + hit[0].length))) continue;
+        [cue, cueAt, cueText] = [c, windowStart + hit.index, hit[0]];
+        break;
+      }
+    }
     // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
     if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
     // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb

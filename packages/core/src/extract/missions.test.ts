@@ -349,3 +349,15 @@ describe("missions: a ministry's year of posts", () => {
     ]);
   });
 });
+
+describe("missions: probes of the sixth session, reopenings", () => {
+  it("reads the verb whose object the post is before a later verb, past a title-case dateline ('Port-au-Prince, May 22 (EFE).- X reopened its embassy …, after suspending operations')", () => {
+    const text = "Port-au-Prince, May 22 (EFE).- Mexico reopened its embassy in Port-au-Prince on Tuesday, more than two months after suspending operations, the Mexican Foreign Ministry reported.";
+    expect(extract({ text, published: "2024-05-22" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "MX", "HT", "2024-05-21"]]);
+  });
+
+  it("reads 'its' in a relative clause as the state the clause hangs on ('follows the Dominican Republic, which reopened its embassy')", () => {
+    const text = "Mexico reopened its embassy in Port-au-Prince on Tuesday. Mexico follows the Dominican Republic, which reopened its embassy in Port-au-Prince last Thursday.";
+    expect(extract({ text, published: "2024-05-22" }).events.map((e) => [e.source, e.date])).toEqual([["MX", "2024-05-21"], ["DO", "2024-05-16"]]);
+  });
+});

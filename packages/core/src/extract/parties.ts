@@ -45,6 +45,8 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
 // Words that place a state described without its name ("the South American country", "the Gulf state") in a UN
 // geoscheme region or subregion; the first that matches decides, so the narrower come first.
 const REGION_WORDS: ReadonlyArray<readonly [RegExp, (region: string, subregion: string, code: string) => boolean]> = [
@@ -154,7 +156,8 @@ function capitalAsPlace(p: Party, text: string): boolean {
 function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
-  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",");
+  // ("Port-au-Prince, May 22 (EFE).- …": so too a place in title case before the dateline's day.)
+  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && ((it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",")) || (isWord(items[1], ",") && items[2]?.kind === "word" && MONTH_WORDS.has(items[2].lower)));
   // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
   // ("NAIROBI, Kenya, Feb 12 –": so too before the dateline's day.)
   const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && (isWord(items[3], "—", "–", "-", ":", "(") || (isWord(items[3], ",") && dashSoonAfter(items, 4)));
@@ -230,7 +233,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
       // "ordered Belarus to close its consulate": the one ordered to act.
       const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
-      const subject = decided ?? causee ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
+      // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
+      const antecedent = parties.findLast((p) => p.end < it.start && p.via === "actor" && RELATIVE_TO_ITS.test(text.slice(p.end, it.start)));
+      const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
     } else if (it.kind === "word" && it.lower === "their") {
