@@ -99,7 +99,10 @@ const NOT_NAME = new Set(
     "covid-19 covid coronavirus pandemic olympic olympics games fifa world-cup minister-counsellor counsellor counselor attaché attache " +
     "africa asia europe oceania antarctica americas his_excellency nation founder peace unity non-resident federal language culture studies generals quarter consular honorary " +
     "governments government's governments' provincial regional municipal royal imperial presidential ministerial parliamentary " +
-    "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps mp td") .split(" "),
+    "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps mp td " +
+    // Sentence openers and regions that are never names ("Likewise, Minister X …", "for Latin America and the Caribbean, X").
+    "likewise moreover furthermore additionally similarly separately besides nevertheless nonetheless thereafter asked " +
+    "caribbean pacific atlantic mediterranean balkans sahel maghreb levant") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",
@@ -110,6 +113,7 @@ const ORGISH = new Set([
   "network", "festival", "award", "prize", "programme", "program", "initiative", "fund", "authority", "secretariat", "parliament",
   "congress", "senate", "cabinet", "government", "administration", "declaration", "agreement", "treaty", "accord", "protocol", "act",
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
+  "tower", "building", "residence", "castle", "mansion", "plaza", "stadium", "headquarters", "gardens",
 ]);
 
 function hasParticle(tokens: Token[], from: number, to: number): boolean {
@@ -194,7 +198,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
-        regional = hit.kind === "demonym" && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
+        // ("Latin America", "South America": a region, not the United States.)
+        regional = (hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
         // "US$250 million", "A$", "NZ$": a currency, not the state.
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
@@ -255,8 +260,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const t = tokens[j]!;
         const next = tokens[j + 1];
         if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
-        // A capital's name closing a name with a particle is a surname: "Ricardo de Azevedo Lima".
-        else if (t.cap && j - i >= 2 && actorNames.get(t.text)?.kind === "capital" && hasParticle(tokens, i, j) && !tokens[j + 1]?.cap) j++;
+        // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
+        // "Carolina Assunção Ferreira Lima".
+        else if (t.cap && j - i >= 2 && actorNames.get(t.text)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
         else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
         // Two particles: "Joost van der Meulen", "Maria de la Cruz".
         else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;

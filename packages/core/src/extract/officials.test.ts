@@ -341,7 +341,16 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     ["Dasho Karma Wangchuk, Ambassador of the Kingdom of Bhutan, presented his letters.", { name: "Karma Wangchuk", country: "BT", role: "ambassador" }],
     // A capital closing a name with a particle is a surname.
     ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
+    ["The embassy of Brazil will be headed by the chargé d'affaires, Carolina Assunção Ferreira Lima.", { name: "Carolina Assunção Ferreira Lima" }],
+    // Sentence openers and regions are no names.
+    ["Likewise, Minister Counsellor Julio Paredes Arana of Peru was appointed Consul General in Paterson.", { name: "Julio Paredes Arana", country: "PE" }],
+    ["A meeting was held between the Undersecretary for Latin America and the Caribbean of Mexico, Maximiliano Reyes, and his guest.", { name: "Maximiliano Reyes", country: "MX" }],
   ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("reads no person in a sentence opener, a region or a building", () => {
+    const text = "Likewise, the Undersecretary for Latin America and the Caribbean of Mexico spoke. In the afternoon, already at the Executive Tower, the new president of Uruguay held meetings.";
+    expect(read(text).mentions.map((m) => m.name)).toEqual([]);
+  });
 
   it("reads an envoy presenting credentials in a capital as another state's than that capital's", () => {
     const text = "Bangladesh was one of Ireland's largest suppliers. Bangladesh has grown fast, and Bangladesh wants more students. He noted that the ambassador, Ciarán Doherty, had presented his credentials to President Mohammed Shahabuddin in Dhaka in May. Ireland was praised.";

@@ -201,7 +201,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // "Deputy Minister of Foreign Affairs for Consular Affairs X": a portfolio phrase of capitalised words.
         let q = k + 1;
         let demonym: string | null = null;
-        while (q < k + 6 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || isWord(items[q], "and"))) {
+        // ("for Latin America and the Caribbean": an article after "and" goes on.)
+        while (q < k + 7 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || isWord(items[q], "and") || (isWord(items[q], "the") && isWord(items[q - 1], "and")))) {
           const it = items[q]!;
           if (it.kind === "actor" && it.via === "demonym") demonym ??= it.code;
           q++;
@@ -965,9 +966,9 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
       if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
     }
   }
-  // The publisher's state (from its web address) outweighs a mention more of another: sites report their own officials
-  // without naming the state, and name it less than the state their story is about.
-  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 1.5);
+  // The publisher's state (from its web address) outweighs a few mentions more of another: sites report their own
+  // officials without naming the state, and name it less than the state their story is about.
+  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 3);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const dateline = datelineActor(analysed[0]);
   // (A dateline the article's people travelled to is the reporter's stop, not home: "Addis Ababa, GNA – President X …"
