@@ -166,5 +166,6 @@ describe("findDates: spans of days in one month", () => {
     ["The summit was held on Nov. 3-5, 2021.", FRIDAY, { edtf: "2021-11-03/2021-11-05", relative: false }],
     ["She will visit on May 20-22.", FRIDAY, { edtf: "2023-05-20/2023-05-22", future: true }],
     ["He is paying an official visit to Chile from March 27 to 29.", FRIDAY, { text: "March 27 to 29", edtf: "2023-03-27/2023-03-29" }],
+    ["The state visit ran from February 28 to March 2.", FRIDAY, { text: "from February 28 to March 2", edtf: "2023-02-28/2023-03-02" }],
   ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
 });

@@ -157,18 +157,19 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   return out;
 }
 
-const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?`, "iy");
+const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?|\\bfrom ${M} (\\d{1,2})(?:st|nd|rd|th)? (?:to|until|through) ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?`, "iy");
 
-/** A span of days in one month ("April 9-11"), yearless ones placed by their first day as "from 13 to 15 March" is. */
+/** A span of days ("April 9-11", "from May 28 to June 1"), yearless ones placed by their first day as "from 13 to 15 March" is. */
 function resolveSpan(m: RegExpExecArray, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } | undefined {
-  const [month, a, b, year] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!, m[4]] : [monthIndex(m[7]!), +m[5]!, +m[6]!, m[8]];
+  // ("from May 28 to June 1": two months, the second after the first.)
+  const [month, a, b, year, endMonth] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!, m[4], 0] : m[7] ? [monthIndex(m[7]), +m[5]!, +m[6]!, m[8], 0] : [monthIndex(m[9]!), +m[10]!, +m[12]!, m[13], monthIndex(m[11]!)];
   const pubYear = pub?.getUTCFullYear() ?? null;
   let y = year ? +year : null;
   if (y === null && pub && pubYear !== null) {
     const later = month > pub.getUTCMonth() + 1 || (month === pub.getUTCMonth() + 1 && a > pub.getUTCDate());
     y = ahead ? (later ? pubYear : pubYear + 1) : later ? pubYear - 1 : pubYear;
   }
-  const [first, last] = y === null ? [null, null] : [dayText(y, month, a), dayText(y, month, b)];
+  const [first, last] = y === null ? [null, null] : [dayText(y, month, a), dayText(endMonth && endMonth < month ? y + 1 : y, endMonth || month, b)];
   if (y !== null && !(first && last && first < last)) return undefined;
   return { edtf: first && last ? `${first}/${last}` : null, relative: !year };
 }

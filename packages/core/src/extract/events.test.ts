@@ -1038,3 +1038,14 @@ describe("events: probes of the sixth session, a tour told in a weekly", () => {
     ]);
   });
 });
+
+describe("events: probes of the sixth session, Gulf agency copy", () => {
+  it("reads 'His Highness the President received …' as the home head of state's audience, and 'the state visit paid by X to Y'", () => {
+    const text = "ABU DHABI, 8th October, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed received a phone call today from President Kassym-Jomart Tokayev of Kazakhstan. Separately, His Highness the President received on Monday His Excellency Mohamed Salem Ould Merzoug, Minister of Foreign Affairs of Mauritania.";
+    expect(datedEvents(text, "2024-10-08")).toEqual([
+      ["phone-call", "AE", "KZ", "2024-10-08"], ["meeting", "AE", "MR", "2024-10-07"], ["visit", "MR", "AE", "2024-10-07"],
+    ]);
+    const paid = "The Cabinet commended the state visit paid by His Majesty King Hamad bin Isa of Bahrain to the People's Republic of China from May 28 to June 1, during which His Majesty held talks with President Xi Jinping.";
+    expect(datedEvents(paid, "2024-06-03")).toContainEqual(["visit", "BH", "CN", "2024-05-28/2024-06-01"]);
+  });
+});

@@ -342,6 +342,9 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     // A capital closing a name with a particle is a surname.
     ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
     ["The embassy of Brazil will be headed by the chargé d'affaires, Carolina Assunção Ferreira Lima.", { name: "Carolina Assunção Ferreira Lima" }],
+    // Styles of address between a title and a name, and a title chained to another.
+    ["President His Highness Sheikh Mohamed bin Zayed of the United Arab Emirates received a phone call today.", { name: "Mohamed bin Zayed", country: "AE", role: "head-of-state" }],
+    ["MANAMA, June 3 (BNA) -- His Royal Highness Prince Salman bin Hamad, Crown Prince and Prime Minister, chaired the Cabinet.", { name: "Salman bin Hamad", country: "BH", role: "head-of-government" }],
     // Sentence openers and regions are no names.
     ["Likewise, Minister Counsellor Julio Paredes Arana of Peru was appointed Consul General in Paterson.", { name: "Julio Paredes Arana", country: "PE" }],
     ["A meeting was held between the Undersecretary for Latin America and the Caribbean of Mexico, Maximiliano Reyes, and his guest.", { name: "Maximiliano Reyes", country: "MX" }],

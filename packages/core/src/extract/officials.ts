@@ -276,7 +276,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       continue;
     }
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
-    let p = t - 1;
+    // ("Prince X, Crown Prince and Prime Minister": past the title this one is chained to.)
+    let p = inh && isWord(items[t - 1], "and") && items[t - 2]?.kind === "title" ? t - 3 : t - 1;
     while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
@@ -477,7 +478,7 @@ function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
     const w = lowerOf(items[i]);
-    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(w.replace(/\.$/, ""))) i++;
+    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(w.replace(/\.$/, ""))) i++;
     else break;
   }
   return i;
@@ -686,6 +687,7 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
 const POSSESSIVE_TRIP = /^\s*(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*$/i;
 
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
+const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
 const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
 const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "flew", "arrived", "headed", "heading", "went", "journey"]);
@@ -699,14 +701,16 @@ interface Visit {
 
 function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit[] {
   const out: Visit[] = [];
-  analysed.forEach(({ items }, s) => {
+  analysed.forEach(({ sentence, items }, s) => {
     for (let i = 1; i < items.length; i++) {
       const it = items[i]!;
       const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
       if (!code || ORGANISATIONS.has(code)) continue;
       const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
       const cue = lowerOf(items[j]);
-      const visited = VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
+      // ("the state visit paid by King X to China": the visitor between.)
+      const paidBy = cue === "to" && VISIT_PAID_BY.test(sentence.text.slice(0, items[j]!.start - sentence.start));
+      const visited = paidBy || VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
       if (visited) out.push({ sentence: s, code, after: items[j]!.start });
     }
   });

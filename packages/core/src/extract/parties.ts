@@ -147,6 +147,13 @@ function dashSoonAfter(items: Item[], from: number): boolean {
   return false;
 }
 
+const STYLES = new Set(["his", "her", "highness", "majesty", "excellency", "royal"]);
+/** The item before a style of address ending at `k` ("Separately, His Highness the President"). */
+function stylesBefore(items: Item[], k: number): number {
+  while (k >= 0 && items[k]!.kind === "word" && STYLES.has((items[k] as { lower: string }).lower)) k--;
+  return k;
+}
+
 /** A capital after a preposition of place ("in Addis Ababa"): where something is, not a state acting. */
 function capitalAsPlace(p: Party, text: string): boolean {
   return (p.cue === "in" || p.cue === "at") && lookupActorName(text.slice(p.start, p.end))?.kind === "capital";
@@ -197,7 +204,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[i - 2], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[stylesBefore(items, i - 2)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.

@@ -122,7 +122,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.visit",
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
     type: "visit",
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|paid (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in )?to|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b))\b/gi,
     roles(ctx, start, end, m) {
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
@@ -148,7 +148,8 @@ export const EVENT_RULES: EventRule[] = [
         return place && source && place.code !== source.code ? { source, target: place } : null;
       }
       // "the visit of X to Y": the visitor follows.
-      if (/^visit of$/i.test(m[0])) {
+      // ("the state visit paid by X to Y" likewise.)
+      if (/^(?:visit of|visits? paid by)$/i.test(m[0])) {
         const visitor = objectAfter(ctx, end);
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
