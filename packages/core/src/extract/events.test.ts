@@ -1049,3 +1049,15 @@ describe("events: probes of the sixth session, Gulf agency copy", () => {
     expect(datedEvents(paid, "2024-06-03")).toContainEqual(["visit", "BH", "CN", "2024-05-28/2024-06-01"]);
   });
 });
+
+describe("events: 'The ministers …' after a meeting and after a call", () => {
+  it("reads 'The ministers … signed a memorandum' as the pair just named", () => {
+    const text = "Foreign Minister Urmas Reinsalu of Estonia received Moldova's Foreign Minister Nicu Popescu in Tallinn on Monday. The ministers discussed energy security, and signed a memorandum of understanding on cyber security.";
+    expect(datedEvents(text, "2023-03-17")).toContainEqual(["agreement", "MD", "EE", "2023-03-13"]);
+  });
+
+  it("reads 'The ministers discussed …' after a phone call as the call's talk, not a meeting", () => {
+    const text = "Kazakhstan's Foreign Minister Mukhtar Tileuberdi spoke by telephone on Friday with Hungarian Foreign Minister Péter Szijjártó. The ministers discussed energy cooperation and a commission due in Budapest next year.";
+    expect(datedEvents(text, "2021-11-20")).toEqual([["phone-call", "KZ", "HU", "2021-11-19"]]);
+  });
+});

@@ -954,7 +954,8 @@ function laterThan(clause: string, previous: string | null): string | null {
   return toIsoDay(day).slice(0, length);
 }
 
-const DURING_CALL = /^\W*(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b/i;
+// ("The ministers discussed energy …" after a call is the call's talk too.)
+const DURING_CALL = /^\W*(?:(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b|(?:The (?:two )?(?:ministers|leaders|presidents|sides)|They|Both (?:sides|leaders|ministers))\s+(?:also\s+)?(?:discussed|reviewed|exchanged|underscored|stressed|touched)\b)/i;
 
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {

@@ -110,7 +110,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers"]);
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
@@ -147,6 +147,7 @@ function dashSoonAfter(items: Item[], from: number): boolean {
   return false;
 }
 
+const PAIR_TITLE = /(?:ministers|leaders|presidents|heads of state|heads of government|prime ministers)$/i;
 const STYLES = new Set(["his", "her", "highness", "majesty", "excellency", "royal"]);
 /** The item before a style of address ending at `k` ("Separately, His Highness the President"). */
 function stylesBefore(items: Item[], k: number): number {
@@ -201,8 +202,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         const accreditedTo = accreditationOf(person);
         mark(party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
-    } else if (it.kind === "title" && isWord(items[i - 1], "both") && PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
+      // (So too "The leaders discussed …" opening a sentence.)
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[stylesBefore(items, i - 2)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
@@ -282,6 +284,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
+    } else if (it.kind === "word" && i === 1 && it.lower === "ministers" && isWord(items[0], "the")) {
+      // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
+      for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[0]!.start, it.end, "group", ""));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||
