@@ -149,11 +149,15 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
 }
 
 /** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
+const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+
 export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined {
   for (const p of ctx.parties) {
     if (p.code === party.code) continue;
     const between = p.end <= party.start ? ctx.text.slice(p.end, party.start) : p.start >= party.end ? ctx.text.slice(party.end, p.start) : null;
     if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between)) return p;
+    // "President A and Armenian Prime Minister B met": two officials joined past the second's title.
+    if (between !== null && p.via === "official" && party.via === "official" && OFFICIALS_JOINED.test(between)) return p;
   }
   return undefined;
 }

@@ -1061,3 +1061,12 @@ describe("events: 'The ministers …' after a meeting and after a call", () => {
     expect(datedEvents(text, "2021-11-20")).toEqual([["phone-call", "KZ", "HU", "2021-11-19"]]);
   });
 });
+
+describe("events: two officials joined past a title", () => {
+  it("reads 'President A and Armenian Prime Minister B met at the White House, where they initialled …' as their meeting, visits and a deal", () => {
+    const text = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met at the White House in August, where they initialled the text of a peace treaty.";
+    expect(datedEvents(text, "2025-09-24")).toEqual([
+      ["meeting", "AZ", "AM", "2025-08"], ["visit", "AZ", "US", "2025-08"], ["visit", "AM", "US", "2025-08"], ["agreement", "AZ", "AM", "2025-08"],
+    ]);
+  });
+});
