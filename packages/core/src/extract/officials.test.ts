@@ -360,6 +360,11 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(text)).toContainEqual(["Ciarán Doherty", "IE"]);
   });
 
+  it("reads a portfolio title's name before another state's official, and the subject past a dateline's day and agency", () => {
+    const text = "DODOMA, May 15 (NW) — Egypt on Thursday inaugurated its embassy in Dodoma. Deputy Foreign Minister for African Affairs Amr Zakaria Fathy and Tanzania's Minister of Foreign Affairs, Mahmoud Thabit Kombo, unveiled a plaque.";
+    expect(statesOf(text)).toEqual([["Amr Zakaria Fathy", "EG"], ["Mahmoud Thabit Kombo", "TZ"]]);
+  });
+
   it("reads a bare title after an opening phrase as the previous sentence's subject only when that subject opens it", () => {
     const text = "HANOI — Latin America has long sat low on Vietnam's list. That is starting to change, and not only because of Chilean cherries. Last week Foreign Minister Tran Quoc Hung spent six days in the region.";
     expect(statesOf(text)).toEqual([["Tran Quoc Hung", "VN"]]);

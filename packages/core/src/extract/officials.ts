@@ -201,8 +201,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // "Deputy Minister of Foreign Affairs for Consular Affairs X": a portfolio phrase of capitalised words.
         let q = k + 1;
         let demonym: string | null = null;
-        // ("for Latin America and the Caribbean": an article after "and" goes on.)
-        while (q < k + 7 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || isWord(items[q], "and") || (isWord(items[q], "the") && isWord(items[q - 1], "and")))) {
+        // ("for Latin America and the Caribbean": an article after "and" goes on; "… for African Affairs X and Tanzania's
+        // Minister": a name, then another state's official, ends it.)
+        while (q < k + 7 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || (isWord(items[q], "and") && !(items[q - 1]!.kind === "person" && (items[q + 1]?.kind === "actor" || items[q + 1]?.kind === "title"))) || (isWord(items[q], "the") && isWord(items[q - 1], "and")))) {
           const it = items[q]!;
           if (it.kind === "actor" && it.via === "demonym") demonym ??= it.code;
           q++;
@@ -1007,7 +1008,10 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   const before = afterSemicolon ? here.filter((it) => it.start >= clauseStart && it.end <= m.start) : (analysed[m.sentence.index - 1]?.items ?? []);
   // (Past a paragraph's dateline: "ANKARA — The Dominican Republic inaugurated …".)
   const opening = before.find((it) => it.kind !== "word");
-  const dateline = opening && (opening.kind === "city" || opening.kind === "actor") && opening.text === opening.text.toUpperCase() && isWord(before[before.indexOf(opening) + 1], "—", "–", "-", ":");
+  // ("DODOMA, May 15 (NW) — Egypt …": a day and an agency may stand before the dash.)
+  const at = opening ? before.indexOf(opening) : -1;
+  const dashNear = before.slice(at + 1, at + 9).some((it) => isWord(it, "—", "–", "-", ":"));
+  const dateline = opening && (opening.kind === "city" || opening.kind === "actor") && opening.text === opening.text.toUpperCase() && (isWord(before[at + 1], "—", "–", "-", ":") || (isWord(before[at + 1], ",") && dashNear));
   const lead0 = dateline ? before.find((it) => it.kind !== "word" && it !== opening) : opening;
   if (lead0?.kind !== "actor" || ORGANISATIONS.has(lead0.code)) return null;
   // (The clause's subject opens it: not "That is starting to change, not only because of Chilean cherries".)
