@@ -45,7 +45,8 @@ for (const c of countries) {
 for (const [code, extra] of Object.entries(overrides.extraActors)) actors.push({ code, ...extra });
 actors.sort((a, b) => a.code.localeCompare(b.code));
 
-// Cities: everything of 15,000 people or more, every capital, and the aliases of the override table.
+// Cities: everything of 15,000 people or more, every capital, each country's largest town, and the aliases of the
+// override table.
 // One entry per name: a capital beats any namesake, then the larger population.
 const MIN_POPULATION = 15000;
 const byName = new Map();
@@ -56,9 +57,12 @@ const consider = (name, country, lat, lon, population, capital) => {
     if (better) byName.set(key, { name, country, lat, lon, population, capital });
   }
 };
+// (And each country's largest town, however small: "Koror" for Palau, where the capital is a village.)
+const largest = new Map();
+for (const c of cities) if (c.population > (largest.get(c.country)?.population ?? -1)) largest.set(c.country, c);
 for (const c of cities) {
   const capital = c.featureCode === "PPLC";
-  if (c.population < MIN_POPULATION && !capital) continue;
+  if (c.population < MIN_POPULATION && !capital && largest.get(c.country) !== c) continue;
   const [lon, lat] = c.loc.coordinates;
   consider(c.name, c.country, lat, lon, c.population, capital);
 }

@@ -1070,3 +1070,12 @@ describe("events: two officials joined past a title", () => {
     ]);
   });
 });
+
+describe("events: a small state's main town, and 'the pair'", () => {
+  it("reads Koror as Palau's and 'The pair signed …' as the two just named", () => {
+    const text = "New Zealand's Foreign Minister Winston Peters arrived in Koror on Sunday and held talks with President Surangel Whipps Jr. of Palau on Monday. The pair signed a statement of partnership on Monday.";
+    const events = datedEvents(text, "2025-03-17");
+    expect(events).toContainEqual(["visit", "NZ", "PW", "2025-03-16"]);
+    expect(events).toContainEqual(["agreement", "NZ", "PW", "2025-03-17"]);
+  });
+});
