@@ -365,6 +365,12 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(text)).toEqual([["Amr Zakaria Fathy", "EG"], ["Mahmoud Thabit Kombo", "TZ"]]);
   });
 
+  it("reads 'While in New York, X held …' as X's trip, not X's state", () => {
+    const text = "South Africa and Kiribati established relations, the ministry announced. The Minister of International Relations, Ronald Lamola, signed the communiqué. While in New York, Lamola also held a meeting with Cuba's Minister of Foreign Affairs, Bruno Rodríguez.";
+    const { officials } = extract({ text, published: "2025-09-26", url: "https://www.sanews.gov.za/south-africa/x" });
+    expect(officials.find((o) => o.name === "Ronald Lamola")?.country).toBe("ZA");
+  });
+
   it("reads a bare title after an opening phrase as the previous sentence's subject only when that subject opens it", () => {
     const text = "HANOI — Latin America has long sat low on Vietnam's list. That is starting to change, and not only because of Chilean cherries. Last week Foreign Minister Tran Quoc Hung spent six days in the region.";
     expect(statesOf(text)).toEqual([["Tran Quoc Hung", "VN"]]);

@@ -685,7 +685,8 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
   return Boolean(last && !between && sameName(last.name, p.name));
 }
 
-const POSSESSIVE_TRIP = /^\s*(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*$/i;
+// ("While in New York, Lamola also held …" likewise.)
+const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*|While\s+)$/i;
 
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
 const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
