@@ -1079,3 +1079,10 @@ describe("events: a small state's main town, and 'the pair'", () => {
     expect(events).toContainEqual(["agreement", "NZ", "PW", "2025-03-17"]);
   });
 });
+
+describe("events: envoys listed after 'The envoys who presented their letters are …'", () => {
+  it("reads the states listed as the envoys' and the dateline's as the host", () => {
+    const text = "Addis Ababa, January 23/2025 (ENA) – President Taye Atske Selassie today received the letters of credence of two newly appointed ambassadors. The envoys who presented their letters of credence are Ambassador Jean Habyalimana of the Republic of Rwanda and Ambassador Liisa Tervonen of Finland.";
+    expect(datedEvents(text, "2025-01-23").map((e) => [e[1], e[2]])).toEqual([["RW", "ET"], ["FI", "ET"]]);
+  });
+});

@@ -353,7 +353,11 @@ export const EVENT_RULES: EventRule[] = [
         // "presented his letters to the President at State House": the post the envoy is known to hold.
         accreditedParty(envoys);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
-      if (unnamedGroup && receiver) return { source: receiver, target: receiver, unnamedGroup };
+      // ("The envoys who presented their letters are X of Rwanda, Y of Finland": the states listed are the envoys', and the
+      // host is where the story is set.)
+      const envoyStates = new Set(ctx.parties.filter((p) => p.via === "official" && isEnvoy(p)).map((p) => p.code));
+      const host = receiver && unnamedGroup && envoyStates.has(receiver.code) ? [ctx.dateline, ctx.place].find((p) => p && !envoyStates.has(p.code)) : receiver;
+      if (unnamedGroup && host) return { source: host, target: host, unnamedGroup };
       return { source: first, target: receiver, moreSources: rest };
     },
   },
