@@ -1086,3 +1086,12 @@ describe("events: envoys listed after 'The envoys who presented their letters ar
     expect(datedEvents(text, "2025-01-23").map((e) => [e[1], e[2]])).toEqual([["RW", "ET"], ["FI", "ET"]]);
   });
 });
+
+describe("events: 'Presenting their credentials were A, of X; B, of Y'", () => {
+  it("reads each one listed as that state's envoy, and 'Santiago de Cuba' as a Cuban city", () => {
+    const text = "Havana, Jan 21 (Prensa Latina) Cuban President Miguel Díaz-Canel received on Tuesday the letters of credence of new ambassadors. Presenting their credentials were Nguyen Trung Kien, of the Socialist Republic of Vietnam; and Ana Laura Pereira Lorenzo, of the Eastern Republic of Uruguay. Ambassador Pereira Lorenzo said Montevideo plans to reopen its consulate in Santiago de Cuba.";
+    const { officials, missions } = extract({ text, published: "2025-01-21" });
+    expect(officials.filter((o) => o.role === "ambassador").map((o) => [o.name, o.country])).toEqual([["Nguyen Trung Kien", "VN"], ["Ana Laura Pereira Lorenzo", "UY"]]);
+    expect(missions.map((m) => [m.sender, m.host, m.city])).toEqual([["UY", "CU", "Santiago de Cuba"]]);
+  });
+});

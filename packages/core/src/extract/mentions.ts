@@ -203,7 +203,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "US$250 million", "A$", "NZ$": a currency, not the state.
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
-        if (!short && !regional && !currency) matched = actorItem(i, i + n, hit);
+        // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
+        const longer = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap ? lookupCity(slice(i, i + 3)) : undefined;
+        if (longer) {
+          const it = spanning("city", i, i + 3);
+          it.city = longer;
+          matched = it as CityItem;
+        } else if (!short && !regional && !currency) matched = actorItem(i, i + n, hit);
       }
     }
     if (regional) {

@@ -321,6 +321,20 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       }
     }
   }
+  // "Presenting their credentials were A, of Vietnam; B, of Namibia": each one listed is that state's envoy.
+  if (PRESENTING_WERE.test(sentence.text)) {
+    for (const [i, it] of items.entries()) {
+      if (it.kind !== "person" || used.has(it)) continue;
+      const at = skip(items, i + 1, ",");
+      // ("of the Eastern Republic of Uruguay": the state within a few words.)
+      const state = isWord(items[at], "of") ? items.slice(at + 1, at + 6).find((x) => x.kind === "actor") : undefined;
+      if (state?.kind !== "actor") continue;
+      const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
+      untitled.role = "ambassador";
+      untitled.title = "";
+      add(it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
+    }
+  }
   // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
   // title the sentence does not give.
   for (const [i, it] of items.entries()) {
@@ -332,6 +346,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   return out;
 }
+const PRESENTING_WERE = /^\W*Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?\s+(?:were|was|are)\b/i;
 const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
