@@ -1095,3 +1095,18 @@ describe("events: 'Presenting their credentials were A, of X; B, of Y'", () => {
     expect(missions.map((m) => [m.sender, m.host, m.city])).toEqual([["UY", "CU", "Santiago de Cuba"]]);
   });
 });
+
+describe("events: a digest's items", () => {
+  it("reads 'raised its representation in X to ambassadorial level, naming Y as ambassador in Z' as an upgrade and an appointment by the subject", () => {
+    const text = "SAO TOME — Sao Tome and Principe broke off relations with Taiwan on Tuesday.\n\nMANAMA — Bahrain raised its diplomatic representation in Iraq to ambassadorial level on Wednesday, naming Abdulla Isa Al Dosari as ambassador in Baghdad.";
+    const { events, officials } = extract({ text, published: "2016-12-23" });
+    expect(events.map((e) => [e.type, e.source, e.target]).slice(1)).toEqual([["mission-upgraded", "BH", "IQ"], ["ambassador-appointed", "BH", "IQ"]]);
+    expect(officials.find((o) => o.name === "Abdulla Isa Al Dosari")?.country).toBe("BH");
+  });
+
+  it("reads the head of a post just opened as its sender's, and a bare title after 'X's embassy closed' as X's", () => {
+    const text = "SAO TOME — Sao Tome and Principe broke off relations with Taiwan on Tuesday.\n\nSHANGHAI — Peru inaugurated a consulate-general in Shanghai on Thursday, headed by Consul General Rosa María Paredes.\n\nDenmark's embassy in La Paz closed its doors on Wednesday. Foreign Minister Anders Samuelsen said Danish interests would be handled from Brasília.";
+    const states = Object.fromEntries(extract({ text, published: "2016-12-23" }).officials.map((o) => [o.name, o.country]));
+    expect(states).toEqual({ "Rosa María Paredes": "PE", "Anders Samuelsen": "DK" });
+  });
+});

@@ -632,7 +632,7 @@ export function resolvePeople(
       speakerFor(p, analysed),
       ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed),
       postHeaded(p, analysed),
-      ENVOY_ROLES.test(first.role) ? embassyJustNamed(first, analysed) : null,
+      ENVOY_ROLES.test(first.role) ? embassyJustNamed(first, analysed) ?? headOfPost(first, analysed) : null,
       visited,
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
       companyKept(sentences, analysed, excluded),
@@ -869,6 +869,24 @@ function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item
   return null;
 }
 
+/**
+ * "Peru inaugurated a consulate-general in Shanghai, headed by Consul General X": the head of the post the sentence
+ * opened serves the state that opened it (its first state, past a dateline); so does the envoy it names.
+ */
+function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+  // ("Bahrain raised its representation in Iraq, naming X as ambassador in Baghdad": so too the one it names.)
+  if (!(HEADED_BY.test(before) && POST_NAMED.test(before)) && !NAMING_BEFORE.test(before)) return null;
+  const items = analysed[m.sentence.index]!.items;
+  const lead = items.findIndex((it) => it.kind !== "word");
+  const dateline = lead >= 0 && items[lead]!.text === items[lead]!.text.toUpperCase() && isWord(items[lead + 1], "—", "–", "-", ":", ",");
+  const subject = items.find((it, k) => it.kind === "actor" && (!dateline || k > lead) && it.end <= m.start && !isWord(items[k - 1], "in", "to", "at", "from", "of", "with"));
+  return subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) ? subject.code : null;
+}
+const NAMING_BEFORE = /,\s+(?:naming|appointing|nominating|designating)\s+$/i;
+const HEADED_BY = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?$/i;
+const POST_NAMED = /\b(?:embass(?:y|ies)|consulate(?:-general| general)?|high commission|mission|office)\b/i;
+
 const HEADS_BEFORE = /\b(?:heads|headed|head of|heading|leads|led|runs|ran|chief of)\s+(?:the\s+)?$/i;
 const EMBASSY_AFTER = /^(?:['’]s)?\s+(?:new\s+)?(?:embassy|high commission)\b/i;
 
@@ -1034,8 +1052,9 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   const from = afterSemicolon ? clauseStart : dateline ? opening.end : (analysed[m.sentence.index - 1]?.sentence.start ?? 0);
   if (lead0.start - from > 40 || isWord(before[before.indexOf(lead0) - 1], "of", "to", "in", "from", "with", "by", "for", "at")) return null;
   const next = before[before.indexOf(lead0) + 1];
-  // (Not "Kenya and Uganda signed …", nor "Kenya's president …".)
-  return isWord(next, "and", ",", "'s", "or") ? null : lead0.code;
+  // (Not "Kenya and Uganda signed …", nor "Kenya's president …"; but "Denmark's embassy in La Paz closed …" is Denmark's.)
+  const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
+  return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
 }
 
 /** "Ambassador X was ordered back to Baku": an envoy called home serves the state of that capital. */

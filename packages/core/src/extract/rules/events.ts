@@ -279,10 +279,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-upgraded",
-    keywords: ["upgrad"],
+    keywords: ["upgrad", "level"],
     type: "mission-upgraded",
     // (Not to a "strategic partnership": a label, not a level of representation.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)`, "gi"),
+    // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise.)
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:in|with) [^.;]{1,40}? to (?:the )?(?:ambassadorial|embassy) level)`, "gi"),
     roles: dyad,
   },
   {
@@ -363,10 +364,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "designat", "sworn", "swore", "swear", "installed", "accredited"],
+    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited"],
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
+    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
