@@ -88,7 +88,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
-  if (adjacent && adjacent.via !== "group" && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|swiftly|promptly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  if (adjacent && adjacent.via !== "group" && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "Peru's expulsion of …", "Chile's recognition of …": a state's possessive before a noun is its agent.
   if (adjacent && adjacent.via !== "city" && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
@@ -149,7 +149,8 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
 }
 
 /** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
-const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+// ("The Greek prime minister, A, and the Turkish president, B, met": a title in lower case between commas too.)
+const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)$/u;
 
 export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined {
   for (const p of ctx.parties) {

@@ -1110,3 +1110,15 @@ describe("events: a digest's items", () => {
     expect(states).toEqual({ "Rosa María Paredes": "PE", "Anders Samuelsen": "DK" });
   });
 });
+
+describe("events: Guardian-style appositions", () => {
+  it("reads 'The Greek prime minister, A, and the Turkish president, B, met …' as their meeting", () => {
+    expect(datedEvents("The Greek prime minister, Kyriakos Mitsotakis, and the Turkish president, Recep Tayyip Erdoğan, met on the sidelines of the UN general assembly in New York on Tuesday.", "2024-09-25"))
+      .toEqual([["meeting", "GR", "TR", "2024-09-24"]]);
+  });
+
+  it("reads 'a furious response from Israel, which immediately recalled its ambassadors' as Israel's recall", () => {
+    const events = datedEvents("Ireland and Norway will recognise a Palestinian state, a move that drew a furious response from Israel, which immediately recalled its ambassadors from Dublin and Oslo.", "2024-05-22");
+    expect(events.map((e) => [e[0], e[1], e[2]])).toEqual([["ambassador-recalled", "IL", "IE"], ["ambassador-recalled", "IL", "NO"]]);
+  });
+});
