@@ -1122,3 +1122,10 @@ describe("events: Guardian-style appositions", () => {
     expect(events.map((e) => [e[0], e[1], e[2]])).toEqual([["ambassador-recalled", "IL", "IE"], ["ambassador-recalled", "IL", "NO"]]);
   });
 });
+
+describe("events: expulsions in other words", () => {
+  it.each([
+    ["Moldova decided to declare a Russian diplomat persona non grata on Monday.", ["diplomat-expelled", "MD", "RU", "2025-02-10"]],
+    ["Two employees of the Russian embassy were asked to leave Norway on Monday.", ["diplomat-expelled", "NO", "RU", "2025-02-10"]],
+  ] as const)("%s", (text, expected) => expect(datedEvents(text, "2025-02-13")).toContainEqual(expected));
+});

@@ -426,7 +426,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )ordered to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -444,7 +444,7 @@ export const EVENT_RULES: EventRule[] = [
         if (!agents.length && agent && theirs) return { source: agent, target: theirs };
       }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
-      if (/^ordered to leave$/i.test(m[0])) {
+      if (/^(?:ordered|asked|told) to leave$/i.test(m[0])) {
         if (!/\b(?:diplomats?|envoys?|ambassadors?|embass(?:y|ies)|consul\w*|attach[eé]s?|mission)\b/i.test(clauseBefore(ctx, start))) return null;
         const expelled = partiesBefore(ctx, start).find((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at");
         const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== expelled?.code);
