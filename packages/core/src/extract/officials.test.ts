@@ -365,6 +365,13 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(text)).toEqual([["Amr Zakaria Fathy", "EG"], ["Mahmoud Thabit Kombo", "TZ"]]);
   });
 
+  it("reads the state qualifying a leader's title as the next title's ('Nauru's President X and Foreign Minister Y'), and no other's", () => {
+    const text = "Taiwan lost an ally. Taiwan and Taipei protested. The ceremony was attended by Nauru's President David Adeang and Foreign Minister Lionel Aingimea.";
+    expect(statesOf(text)).toEqual([["David Adeang", "NR"], ["Lionel Aingimea", "NR"]]);
+    const two = "Kenya and Kenya's partners met. It was presided over by Ecuador's Vice Minister Alejandro Dávalos and Foreign Affairs Principal Secretary Janet Kirui.";
+    expect(statesOf(two)).toContainEqual(["Janet Kirui", "KE"]);
+  });
+
   it("reads 'While in New York, X held …' as X's trip, not X's state", () => {
     const text = "South Africa and Kiribati established relations, the ministry announced. The Minister of International Relations, Ronald Lamola, signed the communiqué. While in New York, Lamola also held a meeting with Cuba's Minister of Foreign Affairs, Bruno Rodríguez.";
     const { officials } = extract({ text, published: "2025-09-26", url: "https://www.sanews.gov.za/south-africa/x" });

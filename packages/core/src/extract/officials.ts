@@ -81,6 +81,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   const used = new Set<Item>();
   // A title followed by another ("Nigerian High Commissioner to Ghana, Ambassador X") hands its state down.
   const inherited = new Map<number, Inherited>();
+  // "Nauru's President X and Foreign Minister Y": the state qualifying a leader's title qualifies the next title.
+  const sharedState = new Map<number, string>();
 
   const add = (person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: "state" | "mission"): OfficialMention | null => {
     if (used.has(person)) {
@@ -153,7 +155,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
     if (/ambassador/i.test(title.title) && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
-    let country = actorBefore(items, t) ?? inh?.country ?? null;
+    const qualifier = actorBefore(items, t);
+    let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? null;
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
@@ -243,6 +246,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (named && gapOk(n)) {
       const plural = PLURAL_TITLE.test(title.text);
       const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
+      // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
+      if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
       // "President Anote Tong of Kiribati": the state after the name.
       if (first && !first.country && isWord(items[n + 1], "of") && items[skip(items, n + 2, "the")]?.kind === "actor") {
         first.country = (items[skip(items, n + 2, "the")] as { code: string }).code;
