@@ -1129,3 +1129,10 @@ describe("events: expulsions in other words", () => {
     ["Two employees of the Russian embassy were asked to leave Norway on Monday.", ["diplomat-expelled", "NO", "RU", "2025-02-10"]],
   ] as const)("%s", (text, expected) => expect(datedEvents(text, "2025-02-13")).toContainEqual(expected));
 });
+
+describe("events: levels of representation", () => {
+  it.each([
+    ["In 1980 Turkey downgraded its representation in Israel to second-secretary level.", ["mission-downgraded", "TR", "IL", "1980"]],
+    ["Turkey raised its representation in Israel to ambassadorial level in 1991.", ["mission-upgraded", "TR", "IL", "1991"]],
+  ] as const)("%s", (text, expected) => expect(datedEvents(text, "2022-08-18")).toContainEqual(expected));
+});

@@ -274,7 +274,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["downgrad", "representation"],
     type: "mission-downgraded",
     // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change.)
-    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))`, "gi"),
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))`, "gi"),
     roles: dyad,
   },
   {
@@ -283,7 +283,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "mission-upgraded",
     // (Not to a "strategic partnership": a label, not a level of representation.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:in|with) [^.;]{1,40}? to (?:the )?(?:ambassadorial|embassy) level)`, "gi"),
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:ambassadorial|embassy) level)`, "gi"),
     roles: dyad,
   },
   {
@@ -426,7 +426,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "to leave"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|ordered [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
