@@ -88,7 +88,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
-  if (adjacent && adjacent.via !== "group" && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "Peru's expulsion of …", "Chile's recognition of …": a state's possessive before a noun is its agent.
   if (adjacent && adjacent.via !== "city" && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.

@@ -114,8 +114,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     if (at < from) continue;
     // "on April 9-11", "9–11 April 2024", "from October 13 to 15": a span of days in one month, read before the single
     // day it opens with.
-    SPAN_AT.lastIndex = at;
-    const span = SPAN_AT.exec(text);
+    // (Only where one can start: a number, a month, "from".)
+    const span = spanCanStart(text.charCodeAt(at)) ? ((SPAN_AT.lastIndex = at), SPAN_AT.exec(text)) : null;
     DATE_AT.lastIndex = at;
     const m = span ?? DATE_AT.exec(text);
     if (!m) continue;
@@ -157,6 +157,9 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   return out;
 }
 
+// A digit, or the first letter of a month or of "from".
+const spanCanStart = (c: number) => (c >= 48 && c <= 57) || SPAN_LETTERS.has(c | 32);
+const SPAN_LETTERS = new Set([..."jfmasond"].map((l) => l.charCodeAt(0)));
 const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?|\\bfrom ${M} (\\d{1,2})(?:st|nd|rd|th)? (?:to|until|through) ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?`, "iy");
 
 /** A span of days ("April 9-11", "from May 28 to June 1"), yearless ones placed by their first day as "from 13 to 15 March" is. */

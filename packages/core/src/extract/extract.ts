@@ -668,7 +668,9 @@ function endOfPart(ctx: SentenceContext, end: number, clauseTo: number): number 
   const tail = ctx.text.slice(end, clauseTo);
   for (let m = PART_END.exec(tail); m; m = PART_END.exec(tail)) {
     const at = end + m.index + m[0].length;
-    const state = m[0].startsWith(",") ? ctx.parties.find((p) => p.via === "actor" && p.start === at && /^,\s/.test(ctx.text.slice(p.end, p.end + 2))) : undefined;
+    // (A capital letter after the comma first: most parts end at a comma before a lower-case word.)
+    const upper = ctx.text.charCodeAt(at) >= 65 && ctx.text.charCodeAt(at) <= 90;
+    const state = m[0].startsWith(",") && upper ? ctx.parties.find((p) => p.via === "actor" && p.start === at && /^,\s/.test(ctx.text.slice(p.end, p.end + 2))) : undefined;
     if (state) {
       PART_END.lastIndex = state.end - end + 2;
       continue;

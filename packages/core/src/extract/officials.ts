@@ -731,7 +731,7 @@ function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit
       const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
       const cue = lowerOf(items[j]);
       // ("the state visit paid by King X to China": the visitor between.)
-      const paidBy = cue === "to" && VISIT_PAID_BY.test(sentence.text.slice(0, items[j]!.start - sentence.start));
+      const paidBy = cue === "to" && sentence.text.includes("paid by") && VISIT_PAID_BY.test(sentence.text.slice(0, items[j]!.start - sentence.start));
       const visited = paidBy || VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
       if (visited) out.push({ sentence: s, code, after: items[j]!.start });
     }

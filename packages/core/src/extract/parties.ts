@@ -243,7 +243,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "ordered Belarus to close its consulate": the one ordered to act.
       const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
       // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
-      const antecedent = parties.findLast((p) => p.end < it.start && p.via === "actor" && RELATIVE_TO_ITS.test(text.slice(p.end, it.start)));
+      // (The party right before the relative clause, so one test.)
+      const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
+      const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
       const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
       const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
       if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));

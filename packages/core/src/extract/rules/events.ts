@@ -86,8 +86,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
     // ("met President X of Kenya, and later held talks with Y": the object right after the verb, before a "with" of
     // another clause.)
-    const verb = ctx.text.slice(start, end).toLowerCase().split(" ").at(-1)!;
-    const direct = after[0] && after[0].cue === verb && after[0].start - end <= 30 ? after[0] : undefined;
+    const first = after[0];
+    const direct = first && first.start - end <= 30 && first.cue !== "" && ctx.text.slice(start, end).toLowerCase().endsWith(first.cue) ? first : undefined;
     const object = direct ?? after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
     if (object) return { source: subject, target: object };
   }
