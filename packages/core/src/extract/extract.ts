@@ -14,7 +14,7 @@ import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
-import { publisherCountry } from "./publisher.js";
+import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention } from "./missions.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -92,7 +92,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   narrateYears(analysed);
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
-  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home);
+  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url));
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.

@@ -372,6 +372,14 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(two)).toContainEqual(["Janet Kirui", "KE"]);
   });
 
+  it("reads a government site's unqualified officials as its state's, before the company they keep", () => {
+    const text = "Chancellor Martín Benítez Ayala received on Tuesday the Deputy Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Chia-hsien. Benítez Ayala reiterated support for Taiwan. Benítez Ayala and Lin signed an agreement with Taiwan. Paraguay and Taiwan are allies.";
+    const { officials } = extract({ text, published: "2024-10-10", url: "https://www.mre.gov.py/index.php/noticias/x" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([
+      ["Martín Benítez Ayala", "PY", "foreign-minister"], ["Lin Chia-hsien", "TW", "deputy-foreign-minister"],
+    ]);
+  });
+
   it("reads 'While in New York, X held …' as X's trip, not X's state", () => {
     const text = "South Africa and Kiribati established relations, the ministry announced. The Minister of International Relations, Ronald Lamola, signed the communiqué. While in New York, Lamola also held a meeting with Cuba's Minister of Foreign Affairs, Bruno Rodríguez.";
     const { officials } = extract({ text, published: "2025-09-26", url: "https://www.sanews.gov.za/south-africa/x" });

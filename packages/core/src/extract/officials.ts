@@ -190,6 +190,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           listCountries.push((items[more] as { code: string }).code);
           k = more + 1;
         }
+      } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
+        // "of the Republic of China (Taiwan), X": a state named again in brackets.
+        k += 3;
       } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isWord(items[next + 1], ...REGION_NOUNS) && isWord(items[next + 2], "of")) {
         // "Governor of Astrakhan region of Russia X": a province, then its state.
         k = next + 2;
@@ -525,6 +528,7 @@ export function resolvePeople(
   analysed: { sentence: Sentence; items: Item[] }[],
   actorCounts: Map<string, number>,
   publisher: string | null = null,
+  governmentSite = false,
 ): PersonRecord[] {
   const people: PersonRecord[] = [];
   // Same person ⇒ same last name token (sameName), so candidates are looked up by it: linear, not quadratic.
@@ -640,6 +644,8 @@ export function resolvePeople(
       ENVOY_ROLES.test(first.role) ? embassyJustNamed(first, analysed) ?? headOfPost(first, analysed) : null,
       visited,
       ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
+      // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
+      governmentSite && publisher && actorCounts.has(publisher) ? publisher : null,
       companyKept(sentences, analysed, excluded),
       previousSubject(first, analysed),
       representing(p, analysed),

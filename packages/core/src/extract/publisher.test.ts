@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publisherCountry } from "./publisher.js";
+import { isGovernmentSite, publisherCountry } from "./publisher.js";
 
 describe("publisherCountry", () => {
   it.each([
@@ -39,4 +39,14 @@ describe("publisherCountry", () => {
   it.each(["https://www.romancenovels.com/a", "https://www.malibuweekly.com/a"])("%s -> null", (url) => {
     expect(publisherCountry(url)).toBeNull();
   });
+});
+
+describe("isGovernmentSite", () => {
+  it.each([
+    ["https://www.mre.gov.py/index.php/x", true],
+    ["https://mfa.gov.md/en/content/x", true],
+    ["https://www.cancilleria.gob.ar/es/x", true],
+    ["https://www.abc.com.py/x", false],
+    ["not a url", false],
+  ] as const)("%s", (url, expected) => expect(isGovernmentSite(url)).toBe(expected));
 });

@@ -40,3 +40,17 @@ export function publisherCountry(url: string | null | undefined): string | null 
   }
   return null;
 }
+
+/**
+ * A government's own site (`mfa.gov.md`, `www.mre.gov.py`, `presidency.gob.pe`): the officials it names without a state
+ * are that state's, more surely than on a newspaper's site.
+ */
+export function isGovernmentSite(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split(".");
+    return labels.includes("gov") || labels.includes("gob") || labels.includes("mfa") || labels.includes("mofa");
+  } catch {
+    return false;
+  }
+}
