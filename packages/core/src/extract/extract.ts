@@ -435,6 +435,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 // (", and plans a mission in Australia": a verb of its own after the post.)
 const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
+const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
 const GOVERNED = /^\s*(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
@@ -506,6 +507,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         break;
       }
     }
+    // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
+    // post's after it.
+    const opener = OPENING_SUBORDINATE.exec(sentence.text);
+    if (cue && opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) cue = undefined;
     // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
     if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
     // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb

@@ -361,3 +361,12 @@ describe("missions: probes of the sixth session, reopenings", () => {
     expect(extract({ text, published: "2024-05-22" }).events.map((e) => [e.source, e.date])).toEqual([["MX", "2024-05-21"], ["DO", "2024-05-16"]]);
   });
 });
+
+describe("missions: a verb in an opening subordinate clause", () => {
+  it("reads 'Until it is established, the High Commission of India in Suva will …' as no opening in Suva", () => {
+    const text = "India will open an honorary consulate in Koror. Until it is established, the High Commission of India in Suva will continue to provide consular services.";
+    const { missions, events } = extract({ text, published: "2024-08-16" });
+    expect(events.filter((e) => e.target === "FJ")).toEqual([]);
+    expect(missions.find((m) => m.host === "FJ")?.status).toBe("open");
+  });
+});

@@ -339,6 +339,7 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     ["Replying for the Government, Colm Furlong, Minister of State at the Department of Foreign Affairs of Ireland, said relations were warm.", { name: "Colm Furlong", country: "IE", role: "deputy-foreign-minister" }],
     ["The same afternoon, Hung paid a courtesy call on President of the Senate Patricio Ulloa of Chile.", { name: "Patricio Ulloa", country: "CL", role: "legislator" }],
     ["Dasho Karma Wangchuk, Ambassador of the Kingdom of Bhutan, presented his letters.", { name: "Karma Wangchuk", country: "BT", role: "ambassador" }],
+    ["Mr. Menon was accompanied by the High Commissioner of India to Fiji, Smt. Priya Raghavan.", { name: "Priya Raghavan", country: "IN", role: "ambassador" }],
     // A capital closing a name with a particle is a surname.
     ["H.E. Mr. Ricardo de Azevedo Lima, Ambassador of the Federative Republic of Brazil, arrived.", { name: "Ricardo de Azevedo Lima", country: "BR", role: "ambassador" }],
     ["The embassy of Brazil will be headed by the chargé d'affaires, Carolina Assunção Ferreira Lima.", { name: "Carolina Assunção Ferreira Lima" }],

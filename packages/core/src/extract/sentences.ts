@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   "h.e", "u.s", "u.k", "u.n", "e.u", "a.i", "d.c", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "pres", "amb",
   // Honorifics of Gulf and Asian agency copy: "Eng. Majed …", "Adm. …", "Amb. …".
   "eng", "adm", "brig", "cdr", "gen", "dato",
+  // And of South Asian copy: "Smt. Priya …", "Shri …".
+  "smt", "shri",
 ]);
 
 /**
