@@ -1136,3 +1136,10 @@ describe("events: levels of representation", () => {
     ["Turkey raised its representation in Israel to ambassadorial level in 1991.", ["mission-upgraded", "TR", "IL", "1991"]],
   ] as const)("%s", (text, expected) => expect(datedEvents(text, "2022-08-18")).toContainEqual(expected));
 });
+
+describe("events: a paragraph's date is a past one", () => {
+  it("dates no later talk by a year still to come ('… will open an embassy in Port of Spain in 2026. The two Ministers agreed to convene …')", () => {
+    const text = "On 26 June, Minister Kerwin Alleyne of Trinidad and Tobago held talks with the Minister of Foreign Affairs of the Dominican Republic, Rafael Peguero. Peguero said his Government has decided to open an Embassy in Port of Spain in 2026. The two Ministers agreed to convene a joint commission.";
+    expect(datedEvents(text, "2025-06-30").find((e) => e[0] === "agreement")?.[3]).toBe("2025-06-26");
+  });
+});

@@ -201,7 +201,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // The frame a sentence sets ("In 2019, …") is its first date.
     const aside = asidesOf(sentence);
     const framing = aside.length ? dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e)) : dates;
-    const absolute = framing.find((d) => d.edtf && !d.future && !d.bareYear) ?? framing.find((d) => d.edtf && !d.future);
+    // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
+    const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
+    const absolute = framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
 
   }
