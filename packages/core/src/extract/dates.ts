@@ -166,28 +166,27 @@ const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to 
 function resolveSpan(m: RegExpExecArray, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } | undefined {
   // ("from May 28 to June 1": two months, the second after the first.)
   const [month, a, b, year, endMonth] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!, m[4], 0] : m[7] ? [monthIndex(m[7]), +m[5]!, +m[6]!, m[8], 0] : [monthIndex(m[9]!), +m[10]!, +m[12]!, m[13], monthIndex(m[11]!)];
-  const pubYear = pub?.getUTCFullYear() ?? null;
-  let y = year ? +year : null;
-  if (y === null && pub && pubYear !== null) {
-    const later = month > pub.getUTCMonth() + 1 || (month === pub.getUTCMonth() + 1 && a > pub.getUTCDate());
-    y = ahead ? (later ? pubYear : pubYear + 1) : later ? pubYear - 1 : pubYear;
-  }
+  const y = year ? +year : yearOf(pub, month, a, ahead);
   const [first, last] = y === null ? [null, null] : [dayText(y, month, a), dayText(endMonth && endMonth < month ? y + 1 : y, endMonth || month, b)];
   if (y !== null && !(first && last && first < last)) return undefined;
   return { edtf: first && last ? `${first}/${last}` : null, relative: !year };
+}
+
+/** The year of a month and day written without one: the latest on or before publication, or in future wording the next. */
+function yearOf(pub: Date | null, month: number, day: number, ahead: boolean): number | null {
+  if (!pub) return null;
+  const pubYear = pub.getUTCFullYear();
+  const pubMonth = pub.getUTCMonth() + 1;
+  const later = month > pubMonth || (month === pubMonth && day > pub.getUTCDate());
+  if (ahead) return later || (month === pubMonth && day === pub.getUTCDate()) ? pubYear : pubYear + 1;
+  return later ? pubYear - 1 : pubYear;
 }
 
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
   const pubYear = pub?.getUTCFullYear() ?? null;
   const pubMonth = pub ? pub.getUTCMonth() + 1 : null;
-  // Month/day without a year: the latest such day on or before publication.
-  const yearFor = (month: number, day = 1) => {
-    if (pubYear === null || pubMonth === null || !pub) return null;
-    const later = month > pubMonth || (month === pubMonth && day > pub.getUTCDate());
-    if (ahead) return later || (month === pubMonth && day === pub.getUTCDate()) ? pubYear : pubYear + 1;
-    return later ? pubYear - 1 : pubYear;
-  };
+  const yearFor = (month: number, day = 1) => yearOf(pub, month, day, ahead);
   if (g(1) && g(2) && g(3)) return abs(dayText(+g(3)!, monthIndex(g(2)!), +g(1)!));
   if (g(4) && g(5) && g(6)) return abs(dayText(+g(6)!, monthIndex(g(4)!), +g(5)!));
   if (g(7) && g(8)) {

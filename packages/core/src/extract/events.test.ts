@@ -996,11 +996,7 @@ describe("events: probes of the sixth session", () => {
   });
 });
 
-describe("events: probes of the sixth session, visits and bodies", () => {
-  it("reads 'is in X on a working visit' as a visit, dated by its span of days", () => {
-    expect(datedEvents("Secretary of State Tiago Correia of Portugal is in Uzbekistan on a working visit on March 29-31.")).toEqual([["visit", "PT", "UZ", "2023-03-29/2023-03-31"]]);
-  });
-
+describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");
     expect(events.some((e) => e[2] === "IR" || e[1] === "IR")).toBe(false);
@@ -1008,36 +1004,8 @@ describe("events: probes of the sixth session, visits and bodies", () => {
   });
 });
 
-describe("events: a head of state receiving the letters of a group named after", () => {
-  it("reads 'received the Letters of Credence of six newly accredited Heads of Mission' as one event per envoy listed", () => {
-    const text = "President Cyril Ramaphosa of South Africa on Thursday received the Letters of Credence of six newly accredited Heads of Mission during a ceremony in Pretoria. Presenting their credentials were: H.E. Mr Joost van der Veen, Ambassador of the Kingdom of the Netherlands; and H.E. Mr Kwabena Mensah, High Commissioner of the Republic of Ghana.";
-    expect(datedEvents(text)).toEqual([["credentials-presented", "NL", "ZA", "2023-03-30"], ["credentials-presented", "GH", "ZA", "2023-03-30"]]);
-  });
-});
 
-describe("events: probes of the sixth session, recalls", () => {
-  it("reads 'Rabat recalled X for consultations' as a recall from the post of the envoy named", () => {
-    const text = "Morocco's ambassador to Spain, Karima Benyaich, returned to Madrid on Sunday. Rabat recalled Benyaich for consultations last May, after a dispute over a hospital stay.";
-    expect(datedEvents(text, "2022-03-21")).toEqual([["ambassador-recalled", "MA", "ES", "2021-05"]]);
-  });
 
-  it("reads the one a relative clause hangs on as its subject, dated by the clause's own words ('shifted to Algiers, which has recalled its own ambassador')", () => {
-    const text = "MADRID — The fallout from the shift on Sunday moved from Morocco to Spain and then to Algiers, which has recalled its own ambassador to Spain.";
-    expect(datedEvents(text, "2022-03-21")).toEqual([["ambassador-recalled", "DZ", "ES", "2022-03-21~"]]);
-  });
-});
-
-describe("events: probes of the sixth session, a tour told in a weekly", () => {
-  it("reads 'spent six days shuttling between A and B' as visits, and a deal signed 'In B' as one with B", () => {
-    const text = "Last week Foreign Minister Tran Quoc Hung of Vietnam spent six days shuttling between Santiago and Lima. In Chile he put his name to a memorandum on consultations; in Peru he signed a visa waiver.";
-    expect(datedEvents(text, "2024-10-24")).toEqual([
-      ["visit", "VN", "CL", "2024-10-13/2024-10-19"],
-      ["visit", "VN", "PE", "2024-10-13/2024-10-19"],
-      ["agreement", "VN", "CL", "2024-10-13/2024-10-19"],
-      ["agreement", "VN", "PE", "2024-10-13/2024-10-19"],
-    ]);
-  });
-});
 
 describe("events: probes of the sixth session, Gulf agency copy", () => {
   it("reads 'His Highness the President received …' as the home head of state's audience, and 'the state visit paid by X to Y'", () => {
@@ -1050,26 +1018,7 @@ describe("events: probes of the sixth session, Gulf agency copy", () => {
   });
 });
 
-describe("events: 'The ministers …' after a meeting and after a call", () => {
-  it("reads 'The ministers … signed a memorandum' as the pair just named", () => {
-    const text = "Foreign Minister Urmas Reinsalu of Estonia received Moldova's Foreign Minister Nicu Popescu in Tallinn on Monday. The ministers discussed energy security, and signed a memorandum of understanding on cyber security.";
-    expect(datedEvents(text, "2023-03-17")).toContainEqual(["agreement", "MD", "EE", "2023-03-13"]);
-  });
 
-  it("reads 'The ministers discussed …' after a phone call as the call's talk, not a meeting", () => {
-    const text = "Kazakhstan's Foreign Minister Mukhtar Tileuberdi spoke by telephone on Friday with Hungarian Foreign Minister Péter Szijjártó. The ministers discussed energy cooperation and a commission due in Budapest next year.";
-    expect(datedEvents(text, "2021-11-20")).toEqual([["phone-call", "KZ", "HU", "2021-11-19"]]);
-  });
-});
-
-describe("events: two officials joined past a title", () => {
-  it("reads 'President A and Armenian Prime Minister B met at the White House, where they initialled …' as their meeting, visits and a deal", () => {
-    const text = "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met at the White House in August, where they initialled the text of a peace treaty.";
-    expect(datedEvents(text, "2025-09-24")).toEqual([
-      ["meeting", "AZ", "AM", "2025-08"], ["visit", "AZ", "US", "2025-08"], ["visit", "AM", "US", "2025-08"], ["agreement", "AZ", "AM", "2025-08"],
-    ]);
-  });
-});
 
 describe("events: a small state's main town, and 'the pair'", () => {
   it("reads Koror as Palau's and 'The pair signed …' as the two just named", () => {
@@ -1111,35 +1060,58 @@ describe("events: a digest's items", () => {
   });
 });
 
-describe("events: Guardian-style appositions", () => {
-  it("reads 'The Greek prime minister, A, and the Turkish president, B, met …' as their meeting", () => {
-    expect(datedEvents("The Greek prime minister, Kyriakos Mitsotakis, and the Turkish president, Recep Tayyip Erdoğan, met on the sidelines of the UN general assembly in New York on Tuesday.", "2024-09-25"))
-      .toEqual([["meeting", "GR", "TR", "2024-09-24"]]);
-  });
-
+describe("events: a relative clause after a preposition", () => {
   it("reads 'a furious response from Israel, which immediately recalled its ambassadors' as Israel's recall", () => {
     const events = datedEvents("Ireland and Norway will recognise a Palestinian state, a move that drew a furious response from Israel, which immediately recalled its ambassadors from Dublin and Oslo.", "2024-05-22");
     expect(events.map((e) => [e[0], e[1], e[2]])).toEqual([["ambassador-recalled", "IL", "IE"], ["ambassador-recalled", "IL", "NO"]]);
   });
 });
 
-describe("events: expulsions in other words", () => {
-  it.each([
-    ["Moldova decided to declare a Russian diplomat persona non grata on Monday.", ["diplomat-expelled", "MD", "RU", "2025-02-10"]],
-    ["Two employees of the Russian embassy were asked to leave Norway on Monday.", ["diplomat-expelled", "NO", "RU", "2025-02-10"]],
-  ] as const)("%s", (text, expected) => expect(datedEvents(text, "2025-02-13")).toContainEqual(expected));
-});
 
-describe("events: levels of representation", () => {
-  it.each([
-    ["In 1980 Turkey downgraded its representation in Israel to second-secretary level.", ["mission-downgraded", "TR", "IL", "1980"]],
-    ["Turkey raised its representation in Israel to ambassadorial level in 1991.", ["mission-upgraded", "TR", "IL", "1991"]],
-  ] as const)("%s", (text, expected) => expect(datedEvents(text, "2022-08-18")).toContainEqual(expected));
-});
 
 describe("events: a paragraph's date is a past one", () => {
   it("dates no later talk by a year still to come ('… will open an embassy in Port of Spain in 2026. The two Ministers agreed to convene …')", () => {
     const text = "On 26 June, Minister Kerwin Alleyne of Trinidad and Tobago held talks with the Minister of Foreign Affairs of the Dominican Republic, Rafael Peguero. Peguero said his Government has decided to open an Embassy in Port of Spain in 2026. The two Ministers agreed to convene a joint commission.";
     expect(datedEvents(text, "2025-06-30").find((e) => e[0] === "agreement")?.[3]).toBe("2025-06-26");
   });
+});
+
+// The sixth session's probes, read whole: the events of a text, in order.
+describe("events: probes of the sixth session, whole readings", () => {
+  it.each([
+    ["'is in X on a working visit', dated by its span of days", "Secretary of State Tiago Correia of Portugal is in Uzbekistan on a working visit on March 29-31.", FRIDAY,
+      [["visit", "PT", "UZ", "2023-03-29/2023-03-31"]]],
+    ["a head of state receiving the letters of a group of 'Heads of Mission' named after: one event per envoy listed",
+      "President Cyril Ramaphosa of South Africa on Thursday received the Letters of Credence of six newly accredited Heads of Mission during a ceremony in Pretoria. Presenting their credentials were: H.E. Mr Joost van der Veen, Ambassador of the Kingdom of the Netherlands; and H.E. Mr Kwabena Mensah, High Commissioner of the Republic of Ghana.", FRIDAY,
+      [["credentials-presented", "NL", "ZA", "2023-03-30"], ["credentials-presented", "GH", "ZA", "2023-03-30"]]],
+    ["'Rabat recalled X for consultations': a recall from the post of the envoy named",
+      "Morocco's ambassador to Spain, Karima Benyaich, returned to Madrid on Sunday. Rabat recalled Benyaich for consultations last May, after a dispute over a hospital stay.", "2022-03-21",
+      [["ambassador-recalled", "MA", "ES", "2021-05"]]],
+    ["the one a relative clause hangs on is its subject, dated by the clause's own words ('to Algiers, which has recalled')",
+      "MADRID — The fallout from the shift on Sunday moved from Morocco to Spain and then to Algiers, which has recalled its own ambassador to Spain.", "2022-03-21",
+      [["ambassador-recalled", "DZ", "ES", "2022-03-21~"]]],
+    ["'spent six days shuttling between A and B' is a visit to each, and a deal signed 'In B' is one with B",
+      "Last week Foreign Minister Tran Quoc Hung of Vietnam spent six days shuttling between Santiago and Lima. In Chile he put his name to a memorandum on consultations; in Peru he signed a visa waiver.", "2024-10-24",
+      [["visit", "VN", "CL", "2024-10-13/2024-10-19"], ["visit", "VN", "PE", "2024-10-13/2024-10-19"], ["agreement", "VN", "CL", "2024-10-13/2024-10-19"], ["agreement", "VN", "PE", "2024-10-13/2024-10-19"]]],
+    ["'The ministers discussed …' after a phone call is the call's talk, not a meeting",
+      "Kazakhstan's Foreign Minister Mukhtar Tileuberdi spoke by telephone on Friday with Hungarian Foreign Minister Péter Szijjártó. The ministers discussed energy cooperation and a commission due in Budapest next year.", "2021-11-20",
+      [["phone-call", "KZ", "HU", "2021-11-19"]]],
+    ["'President A and Armenian Prime Minister B met at the White House, where they initialled …': their meeting, visits and a deal",
+      "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met at the White House in August, where they initialled the text of a peace treaty.", "2025-09-24",
+      [["meeting", "AZ", "AM", "2025-08"], ["visit", "AZ", "US", "2025-08"], ["visit", "AM", "US", "2025-08"], ["agreement", "AZ", "AM", "2025-08"]]],
+    ["'The Greek prime minister, A, and the Turkish president, B, met …': their meeting",
+      "The Greek prime minister, Kyriakos Mitsotakis, and the Turkish president, Recep Tayyip Erdoğan, met on the sidelines of the UN general assembly in New York on Tuesday.", "2024-09-25",
+      [["meeting", "GR", "TR", "2024-09-24"]]],
+  ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
+});
+
+// The sixth session's probes: one event among a text's others.
+describe("events: probes of the sixth session, one reading among others", () => {
+  it.each([
+    ["Foreign Minister Urmas Reinsalu of Estonia received Moldova's Foreign Minister Nicu Popescu in Tallinn on Monday. The ministers discussed energy security, and signed a memorandum of understanding on cyber security.", "2023-03-17", ["agreement", "MD", "EE", "2023-03-13"]],
+    ["Moldova decided to declare a Russian diplomat persona non grata on Monday.", "2025-02-13", ["diplomat-expelled", "MD", "RU", "2025-02-10"]],
+    ["Two employees of the Russian embassy were asked to leave Norway on Monday.", "2025-02-13", ["diplomat-expelled", "NO", "RU", "2025-02-10"]],
+    ["In 1980 Turkey downgraded its representation in Israel to second-secretary level.", "2022-08-18", ["mission-downgraded", "TR", "IL", "1980"]],
+    ["Turkey raised its representation in Israel to ambassadorial level in 1991.", "2022-08-18", ["mission-upgraded", "TR", "IL", "1991"]],
+  ] as const)("%s", (text, published, expected) => expect(datedEvents(text, published)).toContainEqual(expected));
 });

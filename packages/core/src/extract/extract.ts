@@ -236,6 +236,11 @@ const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(
 // (Nor a post: "discussed a possible consulate in Punta Cana".)
 const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?)\s+in\s+(?:the\s+)?$/i;
 
+/** Every pair of a list, in order: the sides of a multilateral act, each with each. */
+function pairsOf<T>(list: readonly T[]): Array<[T, T]> {
+  return list.flatMap((a, i) => list.slice(i + 1).map((b): [T, T] => [a, b]));
+}
+
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
 function onlyEnvoys(parties: Party[], code: string): boolean {
   const officials = parties.filter((p) => p.code === code && p.official);
@@ -341,10 +346,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
       if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
-        for (const [i, a] of targets.entries()) {
-          for (const b of targets.slice(i + 1)) {
-            if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
-          }
+        for (const [a, b] of pairsOf(targets)) {
+          if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
         }
       }
       // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
@@ -363,12 +366,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
         const last = roles.source.start > roles.target.start ? roles.source : roles.target;
         const list = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
         if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
-          for (const [i, a] of list.entries()) {
-            for (const b of list.slice(i + 1)) {
-              if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
-              const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
-              events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
-            }
+          for (const [a, b] of pairsOf(list)) {
+            if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
+            const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
+            events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
           }
         }
       }

@@ -389,7 +389,7 @@ function isDayOrAgency(tokens: Token[], i: number): boolean {
   if (next >= 48 && next <= 57 && MONTH_WORDS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) return true;
   return tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
 }
-const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+export const MONTH_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const FORMER_PREFIX = /^(?:then|ex|former)-/;

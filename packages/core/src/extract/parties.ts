@@ -1,7 +1,7 @@
 import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
-import type { Item } from "./mentions.js";
+import { type Item, MONTH_WORDS } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
@@ -45,7 +45,6 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
-const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
 // Words that place a state described without its name ("the South American country", "the Gulf state") in a UN
 // geoscheme region or subregion; the first that matches decides, so the narrower come first.

@@ -11,15 +11,11 @@ const GENERIC_CC = new Set(["co", "io", "tv", "me", "fm", "ai", "ly", "to", "cc"
  */
 export function publisherCountry(url: string | null | undefined): string | null {
   if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  const host = hostOf(url);
+  if (host === null) return null;
   const labels = host.split(".");
   const tld = labels.at(-1) ?? "";
-  const official = labels.includes("gov") || labels.includes("gob") || labels.includes("mfa");
+  const official = isGovernmentHost(labels);
   if (tld.length === 2 && (!GENERIC_CC.has(tld) || official) && tld !== "uk" && getActor(tld.toUpperCase())) return tld.toUpperCase();
   if (tld === "uk") return "GB";
   // A state's name as a part of the host name ("kenya-today"), or opening it when the name is long enough not to be
@@ -46,11 +42,19 @@ export function publisherCountry(url: string | null | undefined): string | null 
  * are that state's, more surely than on a newspaper's site.
  */
 export function isGovernmentSite(url: string | null | undefined): boolean {
-  if (!url) return false;
+  const host = hostOf(url);
+  return host !== null && isGovernmentHost(host.split("."));
+}
+
+const GOVERNMENT_LABELS: ReadonlySet<string> = new Set(["gov", "gob", "mfa", "mofa"]);
+const isGovernmentHost = (labels: readonly string[]) => labels.some((l) => GOVERNMENT_LABELS.has(l));
+
+/** A web address's host name in lower case, or null when there is none to read. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
   try {
-    const labels = new URL(url).hostname.toLowerCase().split(".");
-    return labels.includes("gov") || labels.includes("gob") || labels.includes("mfa") || labels.includes("mofa");
+    return new URL(url).hostname.toLowerCase();
   } catch {
-    return false;
+    return null;
   }
 }
