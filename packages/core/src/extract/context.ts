@@ -48,6 +48,8 @@ export interface SentenceContext {
   dateline?: Party;
   /** The state the article is about (its publisher's, else the one it names most). */
   dominant?: string | null;
+  /** The last day (YYYY-MM-DD) the sentences before this one named, for "on that day". */
+  dayBefore?: string | null;
 }
 
 /** The first party of each state, in the order given. */

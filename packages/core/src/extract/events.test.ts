@@ -1115,3 +1115,29 @@ describe("events: probes of the sixth session, one reading among others", () => 
     ["Turkey raised its representation in Israel to ambassadorial level in 1991.", "2022-08-18", ["mission-upgraded", "TR", "IL", "1991"]],
   ] as const)("%s", (text, published, expected) => expect(datedEvents(text, published)).toContainEqual(expected));
 });
+
+// The seventh session's probes, read whole: the events of a text, in order.
+describe("events: probes of the seventh session, whole readings", () => {
+  it.each([
+    ["a bloc expels an envoy, after the other side 'kicked out' the head of its delegation",
+      "The European Union on Monday declared Bolivia's ambassador to the bloc persona non grata, days after La Paz kicked out the head of the EU delegation.", "2024-05-15",
+      [["diplomat-expelled", "EU", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "EU", "2024-04-29/2024-05-13"]]],
+    ["a state suspended from a bloc is no expelled envoy", "The African Union expelled Mali in 2021 after the coup.", "2024-05-15", []],
+    ["'was received at State House by President X' is an audience: talks", "Ghana's Foreign Minister Ama Owusu arrived in Nairobi on Monday. On Tuesday, Owusu was received at State House by Kenyan President William Ruto.", "2024-06-06",
+      [["visit", "GH", "KE", "2024-06-03"], ["meeting", "GH", "KE", "2024-06-04"]]],
+    ["a welcome at the airport is no talks", "Ghana's Foreign Minister Ama Owusu was received at the airport by Kenyan Deputy Foreign Minister Abraham Korir on Monday.", "2024-06-06",
+      []],
+    ["'was also received by X' has the guest before the verb", "Archbishop Tomas Lenz, the Vatican's top diplomat, arrived in Vilnius on Thursday. Lenz was also received by Lithuanian President Gitanas Nauseda on Friday.", "2024-06-08",
+      [["visit", "VA", "LT", "2024-06-06"], ["meeting", "VA", "LT", "2024-06-07"]]],
+    ["'recognised X, as did A, B and C': each of them recognised X", "Estonia recognised Kosovo on 21 April 2008, as did Latvia, Lithuania and Finland.", "2018-04-21",
+      [["recognition", "EE", "XK", "2008-04-21"], ["recognition", "LV", "XK", "2008-04-21"], ["recognition", "LT", "XK", "2008-04-21"], ["recognition", "FI", "XK", "2008-04-21"]]],
+    ["'On that day' is the day the text named last, an event's or not", "Ministers recalled 3 June 2006, the day parliament declared independence. On that day Serbia recognised Montenegro.", "2016-06-05",
+      [["recognition", "RS", "ME", "2006-06-03"]]],
+    ["'reopened its embassy on June 6 and its consulate general a day later': two openings", "Iran reopened its embassy in Riyadh on June 6 and its consulate general in Jeddah a day later.", "2023-09-07",
+      [["mission-opened", "IR", "SA", "2023-06-06"], ["mission-opened", "IR", "SA", "2023-06-07"]]],
+    ["'the Islamic Republic' is the named state whose official name says so, not the last one named", "Iran and Saudi Arabia restored ties. Their ministers met in the Chinese capital on April 6. The Islamic Republic officially reopened its embassy in Riyadh on June 6.", "2023-09-07",
+      [["relations-established", "IR", "SA", "2023-09-07~"], ["mission-opened", "IR", "SA", "2023-06-06"]]],
+    ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
+      [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
+  ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
+});

@@ -61,6 +61,10 @@ const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affair
 // Heads of a post live where they serve: their talks there are no visit (a special envoy's are).
 const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
+// "was received", "was also received", "were warmly received".
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i;
+const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
 
 /**
  * Reads a news document into missions, officials and events, each with the sentence and spans behind it.
@@ -134,6 +138,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
+  let dayBefore: string | null = null;
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.
   let backgroundSeen = false;
   let backgroundAge = 99;
@@ -149,7 +154,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const paragraphDateline = sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph ? datelinePlace(sentence.text, sentence.start) : undefined;
     if (paragraphDateline) [place, dateline, awayFromDateline] = [paragraphDateline, paragraphDateline, false];
     const parties = readParties(items, memory, text);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
     const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official") };
@@ -195,6 +200,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
 
+    for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
     const old = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
     backgroundAge = old ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
@@ -289,7 +295,24 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
       if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
       // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
-      const roles = rule.roles(rule.type === "credentials-presented" ? ctx : stateCtx, start, end, m);
+      // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
+      const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
+      // "… recognised Croatia, as did Austria, Hungary and Switzerland": the states after "as did" act as the subject did.
+      const asDid = body.includes(" as ") ? AS_DID.exec(body.slice(end - sentence.start)) : null;
+      const asDidAt = asDid ? end + asDid.index : -1;
+      const firstAlike = asDid ? ruleCtx.parties.find((p) => p.start >= asDidAt + asDid[0].length && p.via === "actor") : undefined;
+      const alike = firstAlike && firstAlike.start - (asDidAt + asDid![0].length) <= 4 ? [firstAlike, ...coordinated(ruleCtx, firstAlike)] : [];
+      const before = alike.length ? { ...ruleCtx, parties: ruleCtx.parties.filter((p) => p.start < asDidAt) } : ruleCtx;
+      const roles = rule.roles(before, start, end, m);
+      // (The object is theirs too, whatever the reading made of the subject: "the Community and its members recognised Croatia, as did …".)
+      if (roles && !roles.target && alike.length) roles.target = before.parties.find((p) => p.start >= end && p.via === "actor");
+      if (roles?.target && alike.length) {
+        const more = alike.filter((p) => p.code !== roles.target!.code);
+        if (!roles.source || roles.source.code === roles.target.code) roles.source = more.shift();
+        roles.moreSources = [...(roles.moreSources ?? []), ...more];
+      }
+      // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
+      if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) continue;
       if (roles?.unnamedGroup && roles.target) {
         // The group's members are the envoys the article names: one event for each one's state.
         const target = roles.target;
@@ -334,7 +357,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
       const stated = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
-      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events)) ?? referredDate(sentence.text, events);
+      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
@@ -423,9 +446,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
           // ("He was hosted by X": the subject is the guest.)
-          const hostedBy = /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(Math.max(0, start - 12), start));
+          const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
           if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !guestResident && target.start > end && !ORGANISATIONS.has(source.code)) {
-            const [guest, host] = hostedBy ? [source, target] : [target, source];
+            // (Whichever side the reading put first: the one named before a passive verb is the guest.)
+            const [guest, host] = hostedBy ? (source.start < start ? [source, target] : [target, source]) : [target, source];
             events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
         }
@@ -453,7 +477,7 @@ const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elab
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
 // Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
-const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?[a-z]+(?:s|ed)\b/;
+const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?(?!(?:its|his|this|thus|towns|cities)\b)[a-z]+(?:s|ed)\b/;
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:headed|run|led|staffed|located|based)\b[^,;]{1,80},/i;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
@@ -531,14 +555,17 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
     if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
-    const framed = modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+    // (Or between the post and a verb after it: "the embassy in Caracas has not closed".)
+    const framed = cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated" ? "negated" : modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
     const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
     // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
     // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
     // in Islamabad"), unless it is denied ("has no embassy").
-    if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
+    // ("The EU delegation in Caracas has not closed": a definite post denied a closure is open.)
+    if (modality === "negated" && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
+    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
@@ -556,7 +583,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // to reopen its embassy, announced last week".)
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
-    const own = stated ?? laterThan(window, lastDated(events, eventsBefore)) ?? referredDate(sentence.text, events);
+    // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
+    const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
+    const own = (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, eventsBefore), ctx.dayBefore) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
@@ -917,7 +946,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony)))\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day)\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -946,11 +975,13 @@ function lastDated(events: EventCandidate[], upto = events.length): string | nul
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
 /** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
-function laterThan(clause: string, previous: string | null): string | null {
+function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null): string | null {
   const m = LATER.exec(clause);
+  // ("Germany recognised it on January 15, 1992. On that day …": the day the text named last, event or not.)
+  const previous = m?.[7] ? (dayBefore ?? previousEvent) : previousEvent;
   if (!m || !previous || !/^\d{4}(?:-\d{2}){0,2}$/.test(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
-  const same = m[5] ?? m[6];
+  const same = m[5] ?? m[6] ?? m[7];
   const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
   // ("a day earlier": before it.)
   const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
@@ -1106,7 +1137,10 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
     // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
     const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date);
-    const same = bucket.find((e) => sameOrPassive(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
+    // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
+    const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
+    const same = bucket.find((e) => sameOrPassive(e) && !otherPost(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       const fresh = { ...c, officials: new Set(c.officials), sources: [...c.sources] };
       out.push(fresh);

@@ -370,3 +370,16 @@ describe("missions: a verb in an opening subordinate clause", () => {
     expect(missions.find((m) => m.host === "FJ")?.status).toBe("open");
   });
 });
+
+describe("missions: probes of the seventh session", () => {
+  it("reads 'the delegation in Caracas has not closed' as an open post, and no closure", () => {
+    const { missions, events } = extract({ text: "The EU delegation in Caracas has not closed and will be run by a chargé d'affaires.", published: "2021-03-02" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["EU", "VE", "delegation", "Caracas", "open"]]);
+    expect(events).toEqual([]);
+  });
+
+  it("keeps the city of a post in a seat of government read as its state ('an embassy in La Paz')", () => {
+    const { missions } = extract({ text: "Spain has an embassy in La Paz.", published: "2021-03-02" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["ES", "BO", "embassy", "La Paz", "open"]]);
+  });
+});

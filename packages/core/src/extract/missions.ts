@@ -62,8 +62,11 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   }
   // "at The Hague": the article is part of the name.
   if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
-  const capital = getActor(place.code)?.capital;
-  return capital && named === capital ? capital : null;
+  const actor = getActor(place.code);
+  if (actor?.capital && named === actor.capital) return named;
+  // (A seat of government read as the state, "La Paz", is still the city the post is in.)
+  const city = named !== actor?.name ? lookupCity(named) : undefined;
+  return city && city.country === place.code && city.name === named ? named : null;
 }
 
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */

@@ -399,3 +399,24 @@ describe("officials: probes of the sixth session, titles, envoys and names", () 
     expect(statesOf(headed)).not.toContainEqual(["Faisal Al Marhoon", "DE"]);
   });
 });
+
+// The seventh session's probes: whom a person serves, and in what office.
+describe("officials: probes of the seventh session", () => {
+  it.each([
+    ["'EU foreign policy chief X' is the bloc's foreign minister", "The talks were chaired by EU foreign policy chief Josep Borrell.", ["Josep Borrell", "EU", "foreign-minister"]],
+    ["'Foreign and European Affairs Minister' is the foreign minister", "Croatian Foreign and European Affairs Minister Gordan Grlic Radman hosted a reception.", ["Gordan Grlic Radman", "HR", "foreign-minister"]],
+    ["'The Kenyan leader' opening the next sentence names the state of the president just named",
+      "NAIROBI - Kazakh Foreign Minister Murat Nurtleu arrived on Monday. Nurtleu was received at State House by President William Ruto. The Kenyan leader welcomed the new embassy.", ["William Ruto", "KE", "head-of-state"]],
+    ["'A and his Saudi counterpart, X': X holds A's office, not the first official's of the text",
+      "Iran's new ambassador to Saudi Arabia, Ali Naderi, arrived in Riyadh. Foreign Minister Hossein Amir-Abdollahian sent greetings. Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan, met in Beijing on April 6.", ["Faisal bin Farhan", "SA", "foreign-minister"]],
+    ["the most senior guest 'to visit' a capital is not its host's traveller",
+      "Six days later Saudi Foreign Minister Prince Faisal bin Farhan was in Damascus, where he was received by President Bashar al-Assad, the most senior Saudi official to visit the Syrian capital since 2011.", ["Bashar al-Assad", "SY", "head-of-state"]],
+  ] as const)("%s", (_shape, text, [name, country, role]) => {
+    const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
+    expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);
+  });
+
+  it("reads no person in a place named after one ('King Khalid International Airport')", () => {
+    expect(extract({ text: "The envoy landed at King Khalid International Airport on Tuesday.", published: "2024-06-05" }).officials).toEqual([]);
+  });
+});

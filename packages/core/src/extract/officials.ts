@@ -76,6 +76,8 @@ interface Inherited {
 }
 
 /** Reads the officials a sentence names, with the rule that found each. */
+const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Conference Cent(?:er|re)|Convention Cent(?:er|re))\b/;
+
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
   const out: OfficialMention[] = [];
   const used = new Set<Item>();
@@ -95,6 +97,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
     const name = cleanName(person.name);
     if (!/\s/.test(name) && name.length < 3) return null;
+    // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
+    if (NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
@@ -648,6 +652,7 @@ export function resolvePeople(
       governmentSite && publisher && actorCounts.has(publisher) ? publisher : null,
       companyKept(sentences, analysed, excluded),
       previousSubject(first, analysed),
+      demonymAfter(p, analysed),
       representing(p, analysed),
       calledHome(p, analysed),
     ];
@@ -664,7 +669,9 @@ export function resolvePeople(
       m.role = stateRole(m.title, p.country, m.role);
       // "my counterpart from Laos, X": the office of the document's first official of another state.
       if (m.counterpart) {
-        const other = people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
+        // ("A and his Saudi counterpart, X": A's office, where A is known.)
+        const named = m.counterpartOf ? find(m.counterpartOf) : undefined;
+        const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
         if (other) m.role = other.mentions[0]!.role;
       }
     }
@@ -715,6 +722,7 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
 const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*|While\s+)$/i;
 
 // Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
+const SUPERLATIVE_TO = /\b(?:first|most senior|highest[- ]ranking|senior-most|only|last)\b[^,;]{0,40}$/i;
 const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
 const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
@@ -739,7 +747,9 @@ function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit
       // ("the state visit paid by King X to China": the visitor between.)
       const paidBy = cue === "to" && sentence.text.includes("paid by") && VISIT_PAID_BY.test(sentence.text.slice(0, items[j]!.start - sentence.start));
       const visited = paidBy || VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
-      if (visited) out.push({ sentence: s, code, after: items[j]!.start });
+      // ("received by President X, the most senior Saudi official to visit the Syrian capital": the aside is the guest's.)
+      const superlative = cue === "visit" && isWord(items[j - 1], "to") && SUPERLATIVE_TO.test(sentence.text.slice(Math.max(0, items[j - 1]!.start - sentence.start - 60), items[j - 1]!.start - sentence.start));
+      if (visited && !superlative) out.push({ sentence: s, code, after: items[j]!.start });
     }
   });
   return out;
@@ -1066,6 +1076,24 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …"; but "Denmark's embassy in La Paz closed …" is Denmark's.)
   const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
   return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
+}
+
+/**
+ * "… was received at State House by President X. The Kenyan leader welcomed …": a sentence opening with a demonym and
+ * an office names the state of the person named last in the sentence before.
+ */
+function demonymAfter(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const next = analysed[m.sentence.index + 1];
+    if (!next || !/^\s*The\s/.test(next.sentence.text)) continue;
+    // ("The Kenyan" is one item.)
+    const [actor, office] = isWord(next.items[0], "the") ? next.items.slice(1) : next.items;
+    if (actor?.kind !== "actor" || actor.via !== "demonym" || ORGANISATIONS.has(actor.code)) continue;
+    if (!(office?.kind === "title" ? office.start === actor.end + 1 : isWord(office, "leader", "premier", "monarch", "head"))) continue;
+    const last = analysed[m.sentence.index]!.items.findLast((it) => it.kind === "person");
+    if (last && last.start >= m.start && last.end <= m.end) return actor.code;
+  }
+  return null;
 }
 
 /** "Ambassador X was ordered back to Baku": an envoy called home serves the state of that capital. */

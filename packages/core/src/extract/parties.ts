@@ -276,7 +276,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         continue;
       }
       const pool = named.filter((p) => p.code !== subject && p.code !== actor);
-      const fits = pool.find((p) => getActor(p.code)?.officialName?.toLowerCase().includes(it.lower));
+      // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
+      const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
+      const officialOf = (p: Party) => getActor(p.code)?.officialName?.toLowerCase() ?? "";
+      const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(described)) : undefined) ?? pool.find((p) => officialOf(p).includes(it.lower));
       // "The country opened …" opening a sentence continues the previous sentence's subject.
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
       const earlier = fits ?? carried ?? pool[0];

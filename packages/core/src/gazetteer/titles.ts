@@ -8,6 +8,8 @@ const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
 
+const FOREIGN_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?foreign (?:and [a-z]+ )?affairs (?:and [a-z]+ )?minister$/;
+
 /** titles.json's body, checked in full by gazetteer.test.ts rather than at every start. */
 export const TITLES_FILE = z.object({
   titles: z.record(z.string(), Role),
@@ -58,7 +60,7 @@ function spansOf(keys: string[], maxWords: number): Map<string, number> {
     spans.set(words[0]!, Math.max(spans.get(words[0]!) ?? 0, words.length));
   }
   for (const head of PORTFOLIO_HEADS) spans.set(head, maxWords + 1);
-  for (const word of PORTFOLIO_WORDS) spans.set(word, Math.max(spans.get(word) ?? 0, 6));
+  for (const word of [...PORTFOLIO_WORDS, "foreign"]) spans.set(word, Math.max(spans.get(word) ?? 0, 6));
   return spans;
 }
 
@@ -107,6 +109,9 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   if (role) return role;
   if (!key.includes("minister")) return undefined;
   // "Minister of X Affairs", "Minister for Trade": portfolios are open-ended, so read the shape, not a list.
+  // "Foreign and European Affairs Minister", "Foreign Affairs and Trade Minister".
+  const foreignBefore = FOREIGN_BEFORE.exec(key);
+  if (foreignBefore) return foreignBefore[1] ? "deputy-foreign-minister" : "foreign-minister";
   const before = PORTFOLIO_BEFORE.exec(key);
   if (before) return "minister";
   const portfolio = PORTFOLIO.exec(key);

@@ -115,6 +115,7 @@ const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|
 const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying)/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
+const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
 
 export const EVENT_RULES: EventRule[] = [
@@ -187,7 +188,8 @@ export const EVENT_RULES: EventRule[] = [
       // "She met her husband, the Danish diplomat X": family, not talks.
       if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
-      if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(ctx.text.slice(start - 12, start))) return null;
+      // (An audience is talks: "was received at State House by President X".)
+      if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i.test(ctx.text.slice(end, end + 50)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
       if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
@@ -424,9 +426,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    keywords: ["expel", "expuls", "persona non grata", "to leave"],
+    keywords: ["expel", "expuls", "persona non grata", "to leave", "kick", "threw", "throw"],
     type: "diplomat-expelled",
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
+    // ("kicked out the head of the EU's delegation": only with an envoy as its object.)
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
