@@ -124,6 +124,15 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
+    // "on March 10 last year": a yearless day in the year named after it.
+    const inYear = !span && pub && resolved.edtf?.length === 10 && ((m[7] && m[8]) || (m[9] && m[10])) ? YEAR_AFTER.exec(text.slice(from, from + 12)) : null;
+    if (inYear && resolved.edtf) {
+      const year = pub!.getUTCFullYear() + (inYear[1]!.toLowerCase() === "last" ? -1 : inYear[1]!.toLowerCase() === "next" ? 1 : 0);
+      resolved = { edtf: `${year}${resolved.edtf.slice(4)}`, relative: true };
+      ahead ||= inYear[1]!.toLowerCase() === "next";
+      from += inYear[0].length;
+    }
+    const length = from - at;
     // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
     if (!ahead && pub && resolved.relative && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       const forward = resolve(m, pub, true);
@@ -147,15 +156,17 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) {
-      said?.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
+      said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
       continue;
     }
     // "the 1967 borders": a year used as an adjective dates nothing.
     if (bareYear && /\bthe\s*$/.test(before)) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
+    out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
   }
   return out;
 }
+
+const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 
 // A digit, or the first letter of a month or of "from".
 const spanCanStart = (c: number) => (c >= 48 && c <= 57) || SPAN_LETTERS.has(c | 32);

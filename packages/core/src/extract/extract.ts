@@ -387,7 +387,9 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // trigger, is every pair's (the pair the rule read is recorded below).
       if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
         const last = roles.source.start > roles.target.start ? roles.source : roles.target;
-        const list = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+        const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+        // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
+        const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
         if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
           for (const [a, b] of pairsOf(list)) {
             if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;

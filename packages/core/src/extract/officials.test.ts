@@ -411,6 +411,12 @@ describe("officials: probes of the seventh session", () => {
       "Iran's new ambassador to Saudi Arabia, Ali Naderi, arrived in Riyadh. Foreign Minister Hossein Amir-Abdollahian sent greetings. Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan, met in Beijing on April 6.", ["Faisal bin Farhan", "SA", "foreign-minister"]],
     ["the most senior guest 'to visit' a capital is not its host's traveller",
       "Six days later Saudi Foreign Minister Prince Faisal bin Farhan was in Damascus, where he was received by President Bashar al-Assad, the most senior Saudi official to visit the Syrian capital since 2011.", ["Bashar al-Assad", "SY", "head-of-state"]],
+    ["'the spokesperson of Sudan's foreign ministry, X'", "The spokesperson of Sudan's foreign ministry, Al-Obeid Meruh, told reporters on Monday.", ["Al-Obeid Meruh", "SD", "official"]],
+    ["'X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces': X's, and no 'Supreme Commander' person",
+      "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces, met the guest.", ["Mohamed bin Zayed", "AE", "official"]],
+    ["'Minister of State for Foreign Trade' is a trade minister", "The deal was signed by Thani Al Zeyoudi, the UAE's Minister of State for Foreign Trade.", ["Thani Al Zeyoudi", "AE", "minister"]],
+    ["'X was part of the Turkish delegation', before the counterpart named first takes the state",
+      "The talks in Abu Dhabi were attended by Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, while Foreign Minister Mevlut Cavusoglu was part of the Turkish delegation.", ["Mevlut Cavusoglu", "TR", "foreign-minister"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);

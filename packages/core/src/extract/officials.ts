@@ -76,6 +76,8 @@ interface Inherited {
 }
 
 /** Reads the officials a sentence names, with the rule that found each. */
+const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
+const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Conference Cent(?:er|re)|Convention Cent(?:er|re))\b/;
 
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
@@ -194,6 +196,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           listCountries.push((items[more] as { code: string }).code);
           k = more + 1;
         }
+      } else if (isWord(w, "'s") && items[k - 1]?.kind === "actor" && country) {
+        // "the spokesperson of Sudan's foreign ministry, X": the body of the state, then the name.
+        let q = k + 1;
+        while (q < k + 6 && items[q]?.kind === "word" && BODY_WORDS.has(lowerOf(items[q]))) q++;
+        if (q === k + 1) break;
+        k = q;
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;
@@ -237,6 +245,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         k = q;
       } else break;
     }
+    // "secretary of Iran's Supreme National Security Council": the officer of a body, not a minister.
+    if (/^secretary$/i.test(title.title) && SECRETARY_OF_BODY.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 80))) role = "official";
     // "the island's top diplomat in Washington": the head of a post abroad, not the minister.
     if (role === "foreign-minister" && /diplomat|envoy/i.test(title.title) && accreditedTo) role = "ambassador";
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
@@ -244,11 +254,18 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     const chained = items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !PLURAL_TITLE.test(title.text) ? n + 1 : -1;
-    if (chained >= 0 && gapOk(chained) && !(items[chained] as TitleItem).title.match(COUNTERPART)) {
+    // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
+    let named0 = chained + 1;
+    if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;
+    if (isWord(items[named0], ",")) named0++;
+    const chainNamed = chained >= 0 && items[skipHonorifics(items, named0)]?.kind === "person";
+    if (chained >= 0 && chainNamed && gapOk(chained) && !(items[chained] as TitleItem).title.match(COUNTERPART)) {
       const counterpart = COUNTERPART.test(title.title) || Boolean(inh?.counterpart);
       inherited.set(chained, { country, accreditedTo, role: counterpart ? (items[chained] as TitleItem).role : role, former, counterpart });
       continue;
     }
+    // ("X, Crown Prince and Prime Minister,": with no name after the chain, the higher of the two offices is X's.)
+    if (chained >= 0 && !chainNamed && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
     const named = asPerson(items, n) ?? placeFirstName(items, n);
     if (named && gapOk(n)) {
       const plural = PLURAL_TITLE.test(title.text);
@@ -591,7 +608,10 @@ export function resolvePeople(
   for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(p));
   const stated = new Set(people.filter((p) => p.country));
   // Second pass, in document order: people whose state no mention gives.
-  for (const p of people) {
+  // (Those a delegation places first: "A, Minister of Foreign Affairs, while Foreign Minister B was part of the Turkish
+  // delegation" — A is not B's counterpart's state.)
+  const delegations = new Map(people.filter((p) => !p.country).map((p) => [p, delegationOf(p, analysed)] as const).filter(([, c]) => c));
+  for (const p of [...delegations.keys(), ...people.filter((o) => !delegations.has(o))]) {
     if (p.country) continue;
     const excluded = new Set<string>(notCountries.get(p));
     for (const m of p.mentions) {
@@ -637,6 +657,7 @@ export function resolvePeople(
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
     const specific = [
       fromTitle,
+      delegations.get(p),
       hostOfCredentials(p, people, analysed),
       appointerOf(p, people, stated),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
@@ -1077,6 +1098,20 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
   return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
 }
+
+/** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
+function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const items = analysed[m.sentence.index]!.items;
+    const at = items.findIndex((it) => it.start >= m.end);
+    if (at < 0) continue;
+    const actor = items.slice(at, at + 8).find((it) => it.kind === "actor");
+    if (actor?.kind !== "actor" || actor.via !== "demonym" || !/^\s+delegations?\b/i.test(m.sentence.text.slice(actor.end - m.sentence.start))) continue;
+    if (DELEGATION_OF.test(m.sentence.text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
+  }
+  return null;
+}
+const DELEGATION_OF = /^(?:,\s+who)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
 
 /**
  * "… was received at State House by President X. The Kenyan leader welcomed …": a sentence opening with a demonym and

@@ -84,6 +84,7 @@ function regionTest(description: string): ((code: string) => boolean) | undefine
   };
 }
 
+const SAID_THAT = /^\s*(?:,[^,;]{0,60},\s*)?(?:said|says|announced|stated|noted|added|stressed|insisted|told [\w ]{1,25}?)(?:\s+on\s+\w+)?(?:\s+that)?\s*$/i;
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
 const LIST_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
 
@@ -262,6 +263,12 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
       // "the island nation": read the compound once, at its head noun.
       if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) continue;
+      // "X said the new republic intends …": in reported speech, the speaker's own state.
+      const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
+      if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start))) {
+        parties.push(moved(speaker, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+        continue;
+      }
       const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
       // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
       const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
@@ -345,7 +352,15 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): P
   const named = distinctParties(officials).length >= 2 ? officials : all;
   const [a, b, c] = distinctParties(named);
   const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
-  const pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
+  let pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
+  // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
+  // about, each named three times or more.)
+  const count = (p: Party | undefined) => (p ? (memory.named.get(p.code) ?? 0) : 0);
+  if (!people && pair.every((p) => count(p) < 3) && !pair.some((p) => here.some((h) => h.code === p?.code))) {
+    const main = [...memory.named].filter(([code, n]) => n >= 3 && !ORGANISATIONS.has(code)).sort((x, y) => y[1] - x[1]);
+    const story = main.length === 2 ? distinctParties(all).filter((p) => main.some(([code]) => code === p.code)) : [];
+    if (story.length === 2) pair = story;
+  }
   // "the two leaders": each state through its official last named, so the event names both people.
   const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
   return pair.filter((p): p is Party => p !== undefined).slice(0, 2).map(person).reverse();

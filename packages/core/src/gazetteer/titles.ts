@@ -116,7 +116,8 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   if (before) return "minister";
   const portfolio = PORTFOLIO.exec(key);
   if (!portfolio) return undefined;
-  const foreign = /foreign|external|asean|european affairs|international (?:affairs|relations)/.test(key);
+  // ("Minister of State for Foreign Trade" is a trade minister.)
+  const foreign = /foreign(?! trade)|external(?! trade)|asean|european affairs|international (?:affairs|relations)/.test(key);
   if (portfolio[1]) return foreign ? "deputy-foreign-minister" : "minister";
   return foreign ? "foreign-minister" : "minister";
 }

@@ -45,7 +45,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
   const tail = ctx.text.slice(start, limit);
   const between = /\bbetween\b/i.exec(tail);
-  if (between) {
+  // (Not another clause's: "agreeing to restore ties, the detente between the rivals has survived".)
+  if (between && !/[,;:]/.test(ctx.text.slice(end, Math.max(end, start + between.index)))) {
     const listed = distinctParties(partiesAfter(ctx, start + between.index, limit));
     // "ties between Egypt, Qatar and Saudi Arabia were formed in 1964, 2003 and 1976, respectively": each with the article's state.
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
