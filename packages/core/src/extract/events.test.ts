@@ -1146,6 +1146,9 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["'X said the new republic intends to open embassies in …': the speaker's state",
       "Sudan recognised South Sudan on Friday. South Sudan's information minister, Barnaba Marial Benjamin, spoke on Monday. Benjamin said the new republic intends to open embassies in Khartoum and Nairobi first.", "2011-07-12",
       [["recognition", "SD", "SS", "2011-07-08"], ["mission-announced", "SS", "SD", "2011-07-11"], ["mission-announced", "SS", "KE", "2011-07-11"]]],
+    ["a list of appointments: 'X becomes Ambassador to A, with concurrent accreditation as Ambassador to B', dated as the day's news",
+      "Ottawa - Global Affairs Canada today announced new heads of mission. Marie Tremblay becomes Ambassador to the Republic of Peru, with concurrent accreditation as Ambassador to the Plurinational State of Bolivia.", "2024-09-06",
+      [["ambassador-appointed", "CA", "PE", "2024-09-06"], ["ambassador-appointed", "CA", "BO", "2024-09-06"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

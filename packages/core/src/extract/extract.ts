@@ -61,6 +61,9 @@ const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affair
 // Heads of a post live where they serve: their talks there are no visit (a special envoy's are).
 const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+// "X becomes Ambassador to Y": a list of appointments told as the news of the day.
+const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
+const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 // "was received", "was also received", "were warmly received".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i;
@@ -272,6 +275,8 @@ function actingFor(people: PersonRecord[], events: EventCandidate[]): void {
   for (const p of people) {
     if (!p.stateFromDocument || !p.country) continue;
     const acts = events.filter((e) => e.officials.has(p.name));
+    // (An envoy named in an expulsion is the other side's: "Bolivia expelled Ambassador X".)
+    if (p.mentions.some((m) => ENVOY_ROLES.has(m.role)) && acts.some((e) => e.type === "diplomat-expelled")) continue;
     const source = acts[0]?.source;
     if (source && source !== p.country && acts.every((e) => ONE_SIDED.has(e.type) && e.source === source && e.officials.size === 1)) p.country = source;
   }
@@ -362,11 +367,11 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : rule.datedOnlyByText || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0])) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.
-      const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
+      const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
       if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
         for (const [a, b] of pairsOf(targets)) {
@@ -561,7 +566,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const framed = cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated" ? "negated" : modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
     const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
-    const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start));
+    // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
+    const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
     // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
     // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
     // in Islamabad"), unless it is denied ("has no embassy").

@@ -382,4 +382,11 @@ describe("missions: probes of the seventh session", () => {
     const { missions } = extract({ text: "Spain has an embassy in La Paz.", published: "2021-03-02" });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["ES", "BO", "embassy", "La Paz", "open"]]);
   });
+
+  it("reads a post described at work as existing ('by a consulate general in São Paulo, which serves …'), and the town after its host", () => {
+    const { missions } = extract({ text: "Canada is represented in Brazil by its embassy in Brasília and by a consulate general in São Paulo, which serves exporters. Canadians may obtain help from the Embassy of Canada to Colombia in Bogotá.", published: "2024-09-06" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([
+      ["CA", "BR", "consulate-general", "São Paulo", "open"], ["CA", "BR", "embassy", "Brasília", "open"], ["CA", "CO", "embassy", "Bogotá", "open"],
+    ]);
+  });
 });

@@ -203,7 +203,9 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
       // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
       const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
-      const city = place ? (town ?? cityOf(ctx, place) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
+      // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host.)
+      const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === place.code) : undefined;
+      const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
       if (!host) continue;
       if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
       // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.

@@ -417,6 +417,10 @@ describe("officials: probes of the seventh session", () => {
     ["'Minister of State for Foreign Trade' is a trade minister", "The deal was signed by Thani Al Zeyoudi, the UAE's Minister of State for Foreign Trade.", ["Thani Al Zeyoudi", "AE", "minister"]],
     ["'X was part of the Turkish delegation', before the counterpart named first takes the state",
       "The talks in Abu Dhabi were attended by Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, while Foreign Minister Mevlut Cavusoglu was part of the Turkish delegation.", ["Mevlut Cavusoglu", "TR", "foreign-minister"]],
+    ["'Her Ecuadorian counterpart, X' after the minister named before holds her office",
+      "Ambassador Raquel Serur left Quito. Mexican Chancellor Alicia Bárcena said Mexico broke ties. Her Ecuadorian counterpart, Gabriela Sommerfeld, defended the raid.", ["Gabriela Sommerfeld", "EC", "foreign-minister"]],
+    ["an envoy a state expels is not its own ('Bolivia's interim government expelled Ambassador X')",
+      "In late December 2019 Bolivia's interim government expelled Ambassador María Teresa Mercado as former officials sheltered in the Mexican embassy in La Paz.", ["María Teresa Mercado", "MX", "ambassador"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);

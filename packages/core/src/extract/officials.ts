@@ -77,6 +77,7 @@ interface Inherited {
 
 /** Reads the officials a sentence names, with the rule that found each. */
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
+const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Conference Cent(?:er|re)|Convention Cent(?:er|re))\b/;
 
@@ -472,7 +473,9 @@ function actorBefore(items: Item[], t: number): string | null {
   return null;
 }
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
-const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked"]);
+const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
+  // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
+  "expelled", "expels", "expel", "declared", "summoned", "summons", "kicked", "ordered", "accused", "criticised", "criticized", "blamed"]);
 
 /** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
 function subjectActor(items: Item[], before: number): string | null {
@@ -644,6 +647,18 @@ export function resolvePeople(
         else if (it.kind === "actor" && it.via === "capital") excluded.add(it.code);
       }
     }
+    // "Bolivia's interim government expelled Ambassador X", "Spain summoned the Argentine ambassador, X": an envoy sent
+    // out or summoned serves another state than the one acting.
+    for (const m of p.mentions) {
+      if (!ENVOY_ROLES.test(m.role)) continue;
+      const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+      const verb = SENT_OUT.exec(lead);
+      if (!verb) continue;
+      for (const it of analysed[m.sentence.index]!.items) {
+        if (it.start - m.sentence.start >= verb.index) break;
+        if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
+      }
+    }
     const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
@@ -691,7 +706,8 @@ export function resolvePeople(
       // "my counterpart from Laos, X": the office of the document's first official of another state.
       if (m.counterpart) {
         // ("A and his Saudi counterpart, X": A's office, where A is known.)
-        const named = m.counterpartOf ? find(m.counterpartOf) : undefined;
+        // ("Bárcena said … . Her Ecuadorian counterpart, X, defended …": the one named last before "her".)
+        const named = m.counterpartOf ? find(m.counterpartOf) : /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(people, m, p) : undefined;
         const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
         if (other) m.role = other.mentions[0]!.role;
       }

@@ -5,6 +5,7 @@ describe("publisherCountry", () => {
   it.each([
     ["https://www.example.com.pk/news/1", "PK"],
     ["https://statehouse.gov.sl/x", "SL"],
+    ["https://www.state.gov/readout/x", "US"],
     ["https://www.nation.co.ke/x", "KE"],
     ["https://www.example.com.au/x", "AU"],
     ["https://www.example.de/x", "DE"],

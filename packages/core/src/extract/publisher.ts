@@ -18,6 +18,8 @@ export function publisherCountry(url: string | null | undefined): string | null 
   const official = isGovernmentHost(labels);
   if (tld.length === 2 && (!GENERIC_CC.has(tld) || official) && tld !== "uk" && getActor(tld.toUpperCase())) return tld.toUpperCase();
   if (tld === "uk") return "GB";
+  // (The US federal government's sites have the top-level domains of their own: "state.gov", "defense.gov".)
+  if (tld === "gov" || tld === "mil") return "US";
   // A state's name as a part of the host name ("kenya-today"), or opening it when the name is long enough not to be
   // the start of another word ("jordannewsgazette", but not "indianapolisstar" or "romancenovels").
   const parts = host.replace(/^www\./, "").split(/[.-]/).slice(0, -1);

@@ -7,6 +7,8 @@ export interface EventRoles {
   target: Party | undefined;
   /** Further actors doing the same thing ("the ambassadors of Kuwait, Pakistan and Bulgaria presented …"). */
   moreSources?: Party[];
+  /** Further states acted towards ("Ambassador to Peru, with concurrent accreditation as Ambassador to Bolivia"). */
+  moreTargets?: Party[];
   /** The actors are a group the sentence does not name ("Six ambassadors presented their credentials"). */
   unnamedGroup?: boolean;
 }
@@ -367,11 +369,20 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited"],
+    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became"],
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
     roles(ctx, start, end, m) {
+      // "X becomes Ambassador to the Republic of Peru, with concurrent accreditation as Ambassador to Bolivia" (a
+      // government's list of appointments): the appointee's state names them to each.
+      if (/^(?:becomes|will become|became)$/i.test(m[0])) {
+        const appointee = partiesBefore(ctx, start).find((p) => p.via === "official");
+        const target = objectAfter(ctx, end, ["to", "of"], appointee?.code);
+        const also = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s/i.exec(ctx.text.slice(end, ctx.sentence.end));
+        const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== appointee?.code)) : [];
+        return appointee && target ? { source: appointee, target, moreTargets } : null;
+      }
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // "The envoy, named last month, was appointed by President X", "the first appointment by President X to Kenya":
