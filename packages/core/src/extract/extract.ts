@@ -63,6 +63,7 @@ const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-aff
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
+const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 // "was received", "was also received", "were warmly received".
@@ -99,7 +100,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   narrateYears(analysed);
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
-  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url));
+  const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.
@@ -194,7 +195,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (at) venue = { code: at.code, sentence: sentence.index };
     }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
-    if (located) place = located;
+    // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
+    // arrived Monday, …" is still where the article is set.)
+    const pastYear = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
+    if (located && !pastYear) place = located;
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
     if ((filed && parties.some((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed.code)) || venue) awayFromDateline = true;
@@ -204,8 +208,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
 
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
-    const old = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
-    backgroundAge = old ? 0 : backgroundAge + 1;
+    backgroundAge = pastYear ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     const aside = asidesOf(sentence);
@@ -573,6 +576,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // in Islamabad"), unless it is denied ("has no embassy").
     // ("The EU delegation in Caracas has not closed": a definite post denied a closure is open.)
     if (modality === "negated" && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
+    // ("could one day lead to embassies in Ankara and Yerevan": posts named bare in a condition are none.)
+    else if (!cue && modality !== "asserted" && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
     else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";

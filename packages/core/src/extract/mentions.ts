@@ -197,7 +197,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const last = tokens[i + n - 1]!;
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
-        const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase();
+        // (Unless a title follows: "Lao President X".)
+        const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase() && !(tokens[i + 1]?.cap && titleSpan(tokens[i + 1]!.lower) > 0);
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         // ("Latin America", "South America": a region, not the United States.)
         regional = (hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);

@@ -1,5 +1,6 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
+import { officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
@@ -93,7 +94,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (used.has(person)) {
       // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
       const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
-      if (earlier && rank(role) < rank(earlier.role)) {
+      // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
+      if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
         Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
       }
       return null;
@@ -553,6 +555,7 @@ export function resolvePeople(
   actorCounts: Map<string, number>,
   publisher: string | null = null,
   governmentSite = false,
+  published: string | null = null,
 ): PersonRecord[] {
   const people: PersonRecord[] = [];
   // Same person ⇒ same last name token (sameName), so candidates are looked up by it: linear, not quadratic.
@@ -566,11 +569,14 @@ export function resolvePeople(
     const named = words.length === 1 && !byLast.has(words[0]!) ? byFirst.get(words[0]!) : undefined;
     return named?.length === 1 ? named[0] : undefined;
   };
+  // "Luiz Inácio Lula da Silva", later "Lula".
+  const byParticle = new Map<string, PersonRecord[]>();
   const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
   for (const m of sorted) {
     const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
-    const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0] ?? familyFirst(m.name);
+    const calledBy = tokensOf(m.name).length === 1 ? byParticle.get(tokensOf(m.name)[0]!) : undefined;
+    const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0] ?? familyFirst(m.name) ?? (calledBy?.length === 1 ? calledBy[0] : undefined);
     if (target) target.mentions.push(m);
     else {
       const person: PersonRecord = { name: m.name, country: null, mentions: [m] };
@@ -579,6 +585,7 @@ export function resolvePeople(
       byLast.set(key, [...(byLast.get(key) ?? []), person]);
       const words = tokensOf(m.name);
       if (words.length === 2 || words.length === 3) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person]);
+      for (const short of beforeParticle(m.name)) byParticle.set(short, [...(byParticle.get(short) ?? []), person]);
     }
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
@@ -693,11 +700,15 @@ export function resolvePeople(
       calledHome(p, analysed),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
+    // A person the dated dictionary knows, holding then an office of the kind the text gives, after the cues that read
+    // the text closely and before the ones that guess (company kept, the publisher's state): "President Xi Jinping" in
+    // a Pakistani paper is China's. (Their exclusions are guesses too.)
+    const known = knownOffice(p, published);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
     // (Not an envoy's: a consul general there is usually another state's.)
     const local = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
-    p.country = specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
-    p.stateFromDocument = p.country !== null && !specific.some((c) => usable(c));
+    p.country = specific.slice(0, 4).find(usable) ?? known ?? specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
+    p.stateFromDocument = p.country !== null && !known && !specific.some((c) => usable(c));
   }
   for (const p of people) {
     for (const m of p.mentions) {
@@ -1115,6 +1126,14 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
 }
 
+// Offices the dictionary records, and the titles of the text that hold them.
+const DICTIONARY_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister"]);
+/** The state the dated office-holders dictionary gives a person whose titles in the text are of its kind. */
+function knownOffice(p: PersonRecord, published: string | null): string | null {
+  const role = p.mentions.find((m) => DICTIONARY_ROLES.has(m.role))?.role;
+  return officeOf(p.name, published, role)?.country ?? null;
+}
+
 /** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
 function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
@@ -1208,6 +1227,13 @@ function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: Offic
   return null;
 }
 
+const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "della", "di"]);
+/** The words of a long name that stand right before a Romance particle: "Lula" in "Luiz Inácio Lula da Silva". */
+function beforeParticle(name: string): string[] {
+  const words = tokensOf(name);
+  return words.length >= 3 ? words.filter((w, k) => k > 0 && ROMANCE_PARTICLES.has(words[k + 1] ?? "")) : [];
+}
+
 export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
   const byName = new Map<string, PersonRecord>();
   const byLast = new Map<string, PersonRecord | null>();
@@ -1222,6 +1248,8 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     if (tokensOf(p.name).length === 2) byFirst.set(head, byFirst.has(head) && byFirst.get(head) !== p ? null : p);
     // Longer names called by the given name, as Gulf and Arab usage does: "Sheikh Fahad", "Sayyid Khalid".
     else byGiven.set(head, byGiven.has(head) && byGiven.get(head) !== p ? null : p);
+    // "Luiz Inácio Lula da Silva", later "Lula": the name before a Romance particle.
+    for (const short of beforeParticle(p.name)) byGiven.set(short, byGiven.has(short) && byGiven.get(short) !== p ? null : p);
   }
   return (name) => {
     const key = lastToken(name);

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import citiesData from "../../data/cities.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
+import holdersData from "../../data/office-holders.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
 import { CITIES_FILE, cityIndex, lookupCity } from "./cities.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
+import { nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
 
 // The data files are validated here in full, not at every start: they ship inside the package.
@@ -15,6 +17,7 @@ describe("data files", () => {
     ["metonyms.json", metonymData, METONYMS_FILE],
     ["titles.json", titlesData, TITLES_FILE],
     ["cities.json", citiesData, CITIES_FILE],
+    ["office-holders.json", holdersData, OFFICE_HOLDERS_FILE],
   ] as const)("%s matches its schema", (name, data, schema) => {
     expect(() => loadDictionary(name, data, schema)).not.toThrow();
   });
@@ -78,5 +81,34 @@ describe("regionOf", () => {
     expect(regionOf("KE")).toEqual(["Africa", "Eastern Africa"]);
     expect(regionOf("UN")).toBeUndefined();
     expect(listActors().filter((a) => a.kind === "state" && !regionOf(a.code)).map((a) => a.code)).toEqual([]);
+  });
+});
+
+describe("officeOf: the dated office-holders dictionary", () => {
+  it("answers for a full name within a tenure, whatever the spelling's accents and honorifics", () => {
+    expect(officeOf("Xi Jinping", "2023-08-24")).toEqual({ country: "CN", role: "head-of-state" });
+    expect(officeOf("Mr Narendra Modi", "2020-01-10")).toEqual({ country: "IN", role: "head-of-government" });
+  });
+
+  it("reads a surname alone only for the office the text gives it", () => {
+    expect(officeOf("Modi", "2020-01-10", "head-of-government")?.country).toBe("IN");
+    expect(officeOf("Modi", "2020-01-10", "foreign-minister")).toBeNull();
+    expect(officeOf("Modi", "2020-01-10")).toBeNull();
+  });
+
+  it("answers a full name outside its tenures only when all of them are one state's", () => {
+    expect(officeOf("Shinzo Abe", "2021-05-01")?.country).toBe("JP");
+    expect(officeOf("Shinzo Abe", null)?.country).toBe("JP");
+    expect(officeOf("Nobody Atall", "2021-05-01")).toBeNull();
+  });
+
+  it("keys every spelling by its last word as nameWords reads it, one well-formed tenure a line", () => {
+    const lines = (holdersData as { tenures: string }).tenures.split("\n");
+    expect(lines.filter((line) => !TENURE_LINE.test(line))).toEqual([]);
+    const rows = lines.map((line) => line.split("\t"));
+    const wrong = rows.filter(([name, variants, , , , , keys]) => [name!, ...(variants ? variants.split("|") : [])].map((n) => nameWords(n).at(-1)).join("|") !== keys);
+    expect(wrong.map((r) => r[0])).toEqual([]);
+    expect(rows.filter(([, , , , from, to]) => to && to.slice(0, 7) < from!.slice(0, 7)).map((r) => r[0])).toEqual([]);
+    expect(rows.filter(([, , code]) => !/^(?:EU|UN)$/.test(code!) && !listActors().some((a) => a.code === code)).map((r) => r[0])).toEqual([]);
   });
 });

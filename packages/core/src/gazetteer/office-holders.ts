@@ -1,0 +1,105 @@
+import * as z from "zod";
+import holdersData from "../../data/office-holders.json" with { type: "json" };
+import { loadBundledDictionary } from "./dictionary.js";
+
+// A dated actor dictionary in the PETRARCH/ICEWS manner: who held a state's top offices, and when. The extractor reads
+// it only for a person the text names without a state ("President Xi Jinping", "Lavrov said"), and only within the
+// tenure the publication date falls in, so a list that ends does not make later news wrong: it stops answering.
+
+const HOLDER_ROLES = ["head-of-state", "head-of-government", "foreign-minister", "official"] as const;
+type HolderRole = (typeof HOLDER_ROLES)[number];
+const MONTH = "\\d{4}(?:-(?:0[1-9]|1[0-2]))?";
+/**
+ * One tenure a line, tab-separated: name, other spellings joined by "|", state or organisation code, office, from, to
+ * (empty: in office), and the last word of each spelling as nameWords folds it, joined by "|". One string, as
+ * cities.json: it costs nothing to load, and the last column lets a lookup find its lines without folding thousands of
+ * names (gazetteer.test.ts checks every line against TENURE_LINE and nameWords).
+ */
+export const TENURE_LINE = new RegExp(`^[^\\t\\n]{2,}\\t[^\\t\\n]*\\t(?:[A-Z]{2}|[A-Z-]{3,})\\t(?:${HOLDER_ROLES.join("|")})\\t${MONTH}\\t(?:${MONTH})?\\t[a-z0-9|]+$`);
+export const OFFICE_HOLDERS_FILE = z.object({ columns: z.array(z.string()), tenures: z.string() });
+
+export interface OfficeHolding {
+  /** The state (or organisation) the person served in that office. */
+  country: string;
+  role: HolderRole;
+}
+
+const HONORIFICS = new Set(["sheikh", "shaikh", "prince", "king", "queen", "emir", "sultan", "president", "dr", "mr", "mrs", "ms", "sir", "hh", "he", "hon", "datuk", "seri", "tan", "sri", "dato", "samdech", "u", "gen", "general"]);
+// (Accents are folded only where there are any: most names are plain ASCII.)
+const NON_ASCII = /[^\x00-\x7f]/;
+const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize("NFD").replace(/\p{M}/gu, "") : s).toLowerCase().replace(/[’'`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+/** A name's words as the dictionary compares them: folded, honorifics dropped ("Sheikh Mohamed bin Zayed" → mohamed bin zayed). */
+export const nameWords = (name: string): string[] => fold(name).split(" ").filter((w) => w && !HONORIFICS.has(w));
+
+interface Entry {
+  words: string[];
+  country: string;
+  role: HolderRole;
+  from: string;
+  to: string | null;
+}
+
+let table: string | null = null;
+/** Last word → the offsets of the lines with a spelling ending in it; the lines are read only when looked up. */
+let byLast: Map<string, number[]> | null = null;
+
+function load(): Map<string, number[]> {
+  if (byLast) return byLast;
+  table = loadBundledDictionary<z.infer<typeof OFFICE_HOLDERS_FILE>>("office-holders.json", holdersData, ["columns", "tenures"]).tenures;
+  byLast = new Map();
+  for (let at = 0; at < table.length; ) {
+    const end = table.indexOf("\n", at) === -1 ? table.length : table.indexOf("\n", at);
+    const keys = table.slice(table.lastIndexOf("\t", end) + 1, end);
+    for (const key of keys.includes("|") ? new Set(keys.split("|")) : [keys]) (byLast.get(key) ?? byLast.set(key, []).get(key)!).push(at);
+    at = end + 1;
+  }
+  return byLast;
+}
+
+/** The spellings of the line at `at` whose last word is `last`, each as an entry. */
+function entriesAt(at: number, last: string): Entry[] {
+  const end = table!.indexOf("\n", at);
+  const [name, variants, country, role, from, to] = table!.slice(at, end === -1 ? undefined : end).split("\t") as [string, string, string, HolderRole, string, string];
+  return [name, ...(variants ? variants.split("|") : [])]
+    .map((spelling) => nameWords(spelling))
+    .filter((words) => words.at(-1) === last)
+    .map((words) => ({ words, country, role, from, to: to || null }));
+}
+
+// One name is the other's when they end alike and the shorter one's words are all in the longer (the scorer's rule):
+// "Lavrov" ~ "Sergey Lavrov", "Mohammed bin Salman" ~ "Mohammed bin Salman Al Saud".
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.at(-1) !== b.at(-1)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+// A month of slack either side: tenures are recorded to the month, and news runs a little behind or ahead of them.
+const within = (day: string, from: string, to: string | null) => day.slice(0, 7) >= shift(from, -1) && (to === null || day.slice(0, 7) <= shift(to.length === 4 ? `${to}-12` : to, 1));
+function shift(month: string, by: number): string {
+  const [y, m] = month.length === 4 ? [Number(month), 1] : [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const d = new Date(Date.UTC(y, m - 1 + by, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+/**
+ * The office a named person held on `day` (YYYY-MM-DD), from the dated dictionary, when exactly one state fits.
+ * A one-word name ("Lavrov") must also hold the office the text gives (`role`), since surnames repeat across states.
+ * With no day, or none of their tenures covering it, a full name still answers when every tenure it has is one state's
+ * ("then foreign minister X" in a story years later).
+ * @example officeOf("Xi Jinping", "2023-08-24") // { country: "CN", role: "head-of-state" }
+ */
+export function officeOf(name: string, day: string | null, role?: string): OfficeHolding | null {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  if (!last) return null;
+  const lines = load().get(last);
+  if (!lines) return null;
+  const single = words.length === 1;
+  const candidates = lines.flatMap((at) => entriesAt(at, last)).filter((e) => sameName(words, e.words) && (!single || e.role === role));
+  const distinct = (list: Entry[]) => new Set(list.map((e) => e.country)).size;
+  const dated = day ? candidates.filter((e) => within(day, e.from, e.to)) : [];
+  if (dated.length) return distinct(dated) === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
+  if (single || candidates.length === 0) return null;
+  return distinct(candidates) === 1 ? { country: candidates[0]!.country, role: candidates[0]!.role } : null;
+}
