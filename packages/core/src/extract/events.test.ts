@@ -1149,6 +1149,13 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["a list of appointments: 'X becomes Ambassador to A, with concurrent accreditation as Ambassador to B', dated as the day's news",
       "Ottawa - Global Affairs Canada today announced new heads of mission. Marie Tremblay becomes Ambassador to the Republic of Peru, with concurrent accreditation as Ambassador to the Plurinational State of Bolivia.", "2024-09-06",
       [["ambassador-appointed", "CA", "PE", "2024-09-06"], ["ambassador-appointed", "CA", "BO", "2024-09-06"]]],
+    ["'held their own first face-to-face talks' is talks", "Turkish Foreign Minister Mevlut Cavusoglu and his Armenian counterpart Ararat Mirzoyan held their own first face-to-face talks in March.", "2022-07-02",
+      [["meeting", "TR", "AM", "2022-03"]]],
+    ["posts named bare in a condition are none ('could one day lead to embassies in Ankara and Yerevan')", "The talks could one day lead to embassies in Ankara and Yerevan.", "2022-07-02", []],
+    ["'preparing for a visit to X' is no visit", "Belarusian President Aleksandr Lukashenko said he was preparing for a visit to Pakistan.", "2024-10-15", []],
+    ["a one-word name before a Romance particle is the person's ('Lula' for 'Luiz Inácio Lula da Silva')",
+      "Brazilian President Luiz Inácio Lula da Silva spoke on Monday. Lula, who visited Beijing in April, praised the talks.", "2023-08-24",
+      [["visit", "BR", "CN", "2023-04"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -421,6 +421,10 @@ describe("officials: probes of the seventh session", () => {
       "Ambassador Raquel Serur left Quito. Mexican Chancellor Alicia Bárcena said Mexico broke ties. Her Ecuadorian counterpart, Gabriela Sommerfeld, defended the raid.", ["Gabriela Sommerfeld", "EC", "foreign-minister"]],
     ["an envoy a state expels is not its own ('Bolivia's interim government expelled Ambassador X')",
       "In late December 2019 Bolivia's interim government expelled Ambassador María Teresa Mercado as former officials sheltered in the Mexican embassy in La Paz.", ["María Teresa Mercado", "MX", "ambassador"]],
+    ["'Lao President X': a three-letter state before a title", "Lukashenko recalled his talk with Lao President Thongloun Sisoulith.", ["Thongloun Sisoulith", "LA", "head-of-state"]],
+    ["a past title does not replace the present one ('Turkey's special envoy X, a former ambassador to Washington')",
+      "Turkey's special envoy Serdar Kilic, a former ambassador to Washington, held talks in Vienna.", ["Serdar Kilic", "TR", "envoy"]],
+    ["a person the text names without a state, from the dated office-holders dictionary", "ISLAMABAD: Foreign Minister Ishaq Dar met President Xi Jinping on Monday.", ["Xi Jinping", "CN", "head-of-state"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);
