@@ -7,7 +7,7 @@ import { titleCased } from "./tokens.js";
 const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|[,:—–-])/;
 
 // "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --": a place, then a day.
-const DATELINE_DAY = /^\s*[A-Z][A-Za-z'’. -]{1,30},\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/)/;
+const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. -]{1,30}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/)/;
 
 /**
  * The day a dateline gives, when it is the published day or up to three days before it (a wire story carried a day
@@ -16,9 +16,9 @@ const DATELINE_DAY = /^\s*[A-Z][A-Za-z'’. -]{1,30},\s+((?:\d{1,2}(?:st|nd|rd|t
 export function datelineDay(text: string, published: string | null): string | null {
   const m = DATELINE_DAY.exec(text.slice(0, 80));
   if (!m) return null;
-  const day = findDates(m[1]!, published).find((d) => d.edtf?.length === 10)?.edtf;
+  const day = findDates(m[2]!, published).find((d) => d.edtf?.length === 10)?.edtf;
   if (!day) return null;
-  if (!published) return /\d{4}/.test(m[1]!) ? day : null;
+  if (!published) return /\d{4}/.test(m[2]!) ? day : null;
   const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
   return days >= 0 && days <= 3 ? day : null;
 }
@@ -28,7 +28,8 @@ export function datelineDay(text: string, published: string | null): string | nu
  * text, or of a paragraph of a digest ("WELLINGTON — …") when `offset` says where that paragraph starts.
  */
 export function datelinePlace(text: string, offset = 0): Party | undefined {
-  const m = DATELINE.exec(text);
+  // (Or a place in title case before its day: "New Delhi, Sep 10 (PTI)", "Mexico City, Apr 8 (EFE)".)
+  const m = DATELINE.exec(text) ?? (offset === 0 ? DATELINE_DAY.exec(text.slice(0, 80)) : null);
   if (!m) return undefined;
   let code: string | undefined;
   for (const name of titleCased(m[1]!)) code ??= lookupCity(name)?.country ?? lookupActorName(name)?.code;

@@ -39,7 +39,7 @@ const DATE = new RegExp(
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
     `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
-    `\\b${Y}\\b(?!-\\d\\d-\\d\\d\\b)`,
+    `\\b(?<![-–]\\d{0,3})${Y}\\b(?!-\\d\\d-\\d\\d\\b|[-–]\\d{2,4}\\b)`, // 2021 (not a span of years, "2022-2025", "2022–25")
     `\\b(?:in )?${M} (?:of )?(last|this|next) year\\b`, // in May last year
     `\\b(?:from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:to|and|until) ${D} ${M}(?:,? ${Y})?\\b`, // from 13 to 15 March (2024)
     `\\b${Y}-(\\d\\d)-(\\d\\d)\\b`, // 2019-07-18

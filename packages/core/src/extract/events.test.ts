@@ -1156,6 +1156,13 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["a one-word name before a Romance particle is the person's ('Lula' for 'Luiz Inácio Lula da Silva')",
       "Brazilian President Luiz Inácio Lula da Silva spoke on Monday. Lula, who visited Beijing in April, praised the talks.", "2023-08-24",
       [["visit", "BR", "CN", "2023-04"]]],
+    ["a dateline in title case before its day sets the story ('New Delhi, Sep 10 (PTI)'), and a place named in passing does not move it",
+      "New Delhi, Sep 10 (PTI) Prime Minister Narendra Modi on Sunday conveyed concerns about extremist elements in Canada. Modi also held talks with French President Emmanuel Macron over a working lunch on Sunday.", "2023-09-10",
+      [["meeting", "IN", "FR", "2023-09-10"], ["visit", "FR", "IN", "2023-09-10"]]],
+    ["a post in a dependent territory is in the state that governs it", "The US opened a consulate general in Hong Kong in 1997. Senegal opened its consulate general in Dakhla in April 2021.", "2022-05-13",
+      [["mission-opened", "US", "CN", "1997"], ["mission-opened", "SN", "MA", "2021-04"]]],
+    ["a span of years dates nothing ('a roadmap for the period 2022-2025')", "On Thursday Morocco and Cabo Verde signed a roadmap for the period 2022-2025.", "2022-05-13",
+      [["agreement", "MA", "CV", "2022-05-12"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -66,6 +66,7 @@ const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
+const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 // "was received", "was also received", "were warmly received".
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
@@ -191,17 +192,24 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
     if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
-      const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code));
+      // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
+      // of the G20 summit".)
+      const venueAt = sentence.start + VENUE.exec(sentence.text)!.index;
+      const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
       if (at) venue = { code: at.code, sentence: sentence.index };
     }
     const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
     const pastYear = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
-    if (located && !pastYear) place = located;
+    // (Nor a place a noun phrase names in passing, with no event and no verb of presence before it: "concerns about
+    // extremist elements in Canada" does not move a story filed from New Delhi.)
+    const present = located && (events.length > eventsBefore || located.cue === "dateline" || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, located.start - 50), located.start)));
+    if (located && present && !pastYear) place = located;
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
-    if ((filed && parties.some((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed.code)) || venue) awayFromDateline = true;
+    const elsewhere = (p: Party) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && (events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start)));
+    if ((filed && parties.some(elsewhere)) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;

@@ -65,7 +65,8 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   const actor = getActor(place.code);
   if (actor?.capital && named === actor.capital) return named;
   // (A seat of government read as the state, "La Paz", is still the city the post is in.)
-  const city = named !== actor?.name ? lookupCity(named) : undefined;
+  // (A territory named for its city is that city: "a consulate general in Hong Kong".)
+  const city = named !== actor?.name || actor?.kind === "territory" ? lookupCity(named) : undefined;
   return city && city.country === place.code && city.name === named ? named : null;
 }
 
@@ -239,5 +240,16 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
     }
   }
+  // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
+  // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
+  for (const mention of out) mention.host = ADMINISTERING[mention.host] ?? mention.host;
   return out;
 }
+
+// Territories whose foreign affairs another state conducts (not Taiwan, whose offices are its own).
+const ADMINISTERING: Readonly<Record<string, string>> = {
+  HK: "CN", MO: "CN", PR: "US", GU: "US", VI: "US", AS: "US", MP: "US", GL: "DK", FO: "DK", CW: "NL", AW: "NL", SX: "NL", BQ: "NL",
+  NC: "FR", PF: "FR", RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", WF: "FR", BL: "FR", MF: "FR",
+  BM: "GB", KY: "GB", VG: "GB", TC: "GB", GI: "GB", FK: "GB", MS: "GB", AI: "GB", SH: "GB", IM: "GB", JE: "GB", GG: "GB",
+  CK: "NZ", NU: "NZ", TK: "NZ", NF: "AU", CX: "AU", CC: "AU", EH: "MA", AX: "FI", SJ: "NO",
+};
