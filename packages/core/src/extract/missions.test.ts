@@ -389,4 +389,9 @@ describe("missions: probes of the seventh session", () => {
       ["CA", "BR", "consulate-general", "São Paulo", "open"], ["CA", "BR", "embassy", "Brasília", "open"], ["CA", "CO", "embassy", "Bogotá", "open"],
     ]);
   });
+
+  it("reads no place of another verb as the posts' ('to reopen their embassies … under an agreement signed in Beijing')", () => {
+    const { missions } = extract({ text: "Tehran and Riyadh agreed to resume diplomatic relations and to reopen their embassies within two months under an agreement signed in Beijing on March 10.", published: "2023-09-07" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["IR", "SA", "embassy", null, "planned"], ["SA", "IR", "embassy", null, "planned"]]);
+  });
 });

@@ -183,7 +183,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
       const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
       // (Not an adjective: "reports in Azerbaijani media".)
-      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+      // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
+      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
         ?? townIn
         ?? whereBefore(ctx, start, senderCodes)
         ?? thereOrHere(ctx, start, end, senderCodes)
@@ -246,6 +247,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   return out;
 }
 
+const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|under an? |during (?:a|the) |at a )/i;
 // Territories whose foreign affairs another state conducts (not Taiwan, whose offices are its own).
 const ADMINISTERING: Readonly<Record<string, string>> = {
   HK: "CN", MO: "CN", PR: "US", GU: "US", VI: "US", AS: "US", MP: "US", GL: "DK", FO: "DK", CW: "NL", AW: "NL", SX: "NL", BQ: "NL",

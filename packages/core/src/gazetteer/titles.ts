@@ -8,7 +8,8 @@ const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
 
-const FOREIGN_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?foreign (?:and [a-z]+ )?affairs (?:and [a-z]+ )?minister$/;
+// ("International Relations and Cooperation Minister", South Africa's.)
+const FOREIGN_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:foreign (?:and [a-z]+ )?affairs|international relations|external relations) (?:and [a-z]+ )?minister$/;
 
 /** titles.json's body, checked in full by gazetteer.test.ts rather than at every start. */
 export const TITLES_FILE = z.object({
@@ -60,7 +61,7 @@ function spansOf(keys: string[], maxWords: number): Map<string, number> {
     spans.set(words[0]!, Math.max(spans.get(words[0]!) ?? 0, words.length));
   }
   for (const head of PORTFOLIO_HEADS) spans.set(head, maxWords + 1);
-  for (const word of [...PORTFOLIO_WORDS, "foreign"]) spans.set(word, Math.max(spans.get(word) ?? 0, 6));
+  for (const word of [...PORTFOLIO_WORDS, "foreign", "external", "international"]) spans.set(word, Math.max(spans.get(word) ?? 0, 6));
   return spans;
 }
 
