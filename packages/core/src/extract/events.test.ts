@@ -1163,6 +1163,12 @@ describe("events: probes of the seventh session, whole readings", () => {
       [["mission-opened", "US", "CN", "1997"], ["mission-opened", "SN", "MA", "2021-04"]]],
     ["a span of years dates nothing ('a roadmap for the period 2022-2025')", "On Thursday Morocco and Cabo Verde signed a roadmap for the period 2022-2025.", "2022-05-13",
       [["agreement", "MA", "CV", "2022-05-12"]]],
+    ["'Wednesday's meeting' dates the undated meeting told just before",
+      "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping have held their first formal talks in five years. Wednesday's meeting came after a border deal.", "2024-10-24",
+      [["meeting", "IN", "CN", "2024-10-23"]]],
+    ["'Among those attending were A and B' at a gathering whose place is known: each travelled there",
+      "Leaders met at the BRICS summit in the Russian city of Kazan on Tuesday. Among those attending were Egyptian President Abdel Fattah el-Sisi and South African President Cyril Ramaphosa.", "2024-10-24",
+      [["visit", "EG", "RU", "2024-10-22"], ["visit", "ZA", "RU", "2024-10-22"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -65,6 +65,9 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
+const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
+const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
+const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 // "was received", "was also received", "were warmly received".
@@ -189,6 +192,23 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
       const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
       if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
+    }
+    // "… have held their first talks in five years. Wednesday's meeting came two days after …": a day's own noun dates
+    // the undated happening of that kind told just before.
+    const dayOf = DAYS_NOUN.exec(sentence.text);
+    if (dayOf) {
+      const day = dates.find((d) => d.start === sentence.start + dayOf.index && d.edtf?.length === 10 && !d.future);
+      const types = DAYS_NOUN_TYPES[dayOf[2]!.toLowerCase()]!;
+      const told = day ? events.findLast((e, k) => k < eventsBefore && e.sentence >= sentence.index - 2 && types.includes(e.type) && !e.dated && e.modality === "asserted") : undefined;
+      if (told && day) [told.date, told.dated] = [day.edtf!, true];
+    }
+    // "Among those attending were President A of X and B …", "Y was represented by Foreign Minister C": at a gathering
+    // whose place is known, each official listed travelled there.
+    if (venue && ATTENDING.test(sentence.text)) {
+      for (const guest of distinctParties(parties.filter((p) => p.via === "official" && p.official && p.code !== venue!.code && !ORGANISATIONS.has(p.code)))) {
+        const date = fallbackDate(guest.start, guest.end);
+        events.push({ type: "visit", source: guest.code, target: venue.code, date, modality: "asserted", officials: new Set([guest.official!]), mission: null, sources: [provenance(sentence, guest.start, guest.end, "event.attended-gathering", 0.5)], order: guest.start, dated: false, passive: false, sentence: sentence.index });
+      }
     }
     // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
     if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
