@@ -102,7 +102,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const cue = headCue(ctx, p);
     // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)
     const verbCue = /^\w+(?:ed|ing)$/.test(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
-    return (!["to", "in", "at", "from", "with", "of", "into", "for", "dateline"].includes(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+    // ("to halt strikes on Ukraine's energy infrastructure after a call with X": an object of "on" is no subject.)
+    return (!["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"].includes(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.

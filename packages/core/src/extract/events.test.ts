@@ -1169,6 +1169,12 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["'Among those attending were A and B' at a gathering whose place is known: each travelled there",
       "Leaders met at the BRICS summit in the Russian city of Kazan on Tuesday. Among those attending were Egyptian President Abdel Fattah el-Sisi and South African President Cyril Ramaphosa.", "2024-10-24",
       [["visit", "EG", "RU", "2024-10-22"], ["visit", "ZA", "RU", "2024-10-22"]]],
+    ["'to halt strikes on Ukraine's infrastructure for 30 days after a phone call with X': the subject's call, undated by the duration, and no agreement with the object",
+      "Russian President Vladimir Putin agreed Tuesday to halt strikes on Ukraine's energy infrastructure for 30 days after a lengthy phone call with President Donald Trump.", "2025-03-18",
+      [["phone-call", "RU", "US", "2025-03-18"]]],
+    ["two officials joined as a subject own 'their embassies in Washington and Moscow', each in the town of its host",
+      "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov held talks in Riyadh on Feb. 18 and agreed to restore staffing at their embassies in Washington and Moscow.", "2025-03-18",
+      [["meeting", "US", "RU", "2025-02-18"], ["visit", "US", "SA", "2025-02-18"], ["visit", "RU", "SA", "2025-02-18"], ["agreement", "US", "RU", "2025-02-18"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -913,6 +913,8 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   const from = Math.max(ctx.sentence.start, pos - 120);
   const m = RELATIVE_CLAUSE.exec(ctx.text.slice(from, pos));
   if (!m) return null;
+  // ("to halt strikes for 30 days after a phone call": a duration, not a distance in time.)
+  if (m[3] && /\bfor\s+(?:the\s+(?:next|first)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 16), from + m.index))) return null;
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
   if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined };

@@ -158,8 +158,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // pair of states are, likewise, each one's in the other.
       const pairGroup = /s$/i.test(m[0]) ? groupAround(ctx, start, end) : [];
       // Posts of a pair of states, each in the other.
+      // ("their embassies in Washington and Moscow": each in the town named for its host.)
       const eachInTheOther = ([a, b]: readonly Party[]) => {
-        for (const [sender, host] of [[a!, b!], [b!, a!]] as const) out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: null, start, end });
+        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
+        for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
+          const town = towns.find((p) => p.code === host.code);
+          out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });
+        }
       };
       if (pairGroup.length === 2 && !reciprocal) {
         eachInTheOther(pairGroup);

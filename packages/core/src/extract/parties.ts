@@ -326,15 +326,19 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
 /** The nearest subject when it is two or more states joined by "and" or commas ("Denmark and Finland"), else none. */
 function coordinatedSubject(parties: Party[], text: string): Party[] {
   const at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
-  if (at < 0) return [];
-  const group = [parties[at]!];
-  for (const p of parties.slice(at + 1)) {
+  const group = at < 0 ? [] : [parties[at]!];
+  for (const p of at < 0 ? [] : parties.slice(at + 1)) {
     const gap = text.slice(group.at(-1)!.end, p.start);
     if (p.via !== "actor" || !/^(?:\s*,)?\s+and\s+$|^\s*,\s*$/.test(gap)) break;
     group.push(p);
   }
-  return group.length >= 2 ? distinctParties(group) : [];
+  if (group.length >= 2) return distinctParties(group);
+  // "Rubio and Russian Foreign Minister Sergey Lavrov … their embassies": two officials joined as the subject.
+  const first = parties.find((p) => p.via === "official" && !PREPOSITIONS.has(p.cue));
+  const second = first ? parties.find((p) => p.via === "official" && p.start > first.end && p.code !== first.code && OFFICIALS_AND.test(text.slice(first.end, p.start))) : undefined;
+  return first && second ? [first, second] : [];
 }
+const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u;
 
 /**
  * The last two states named, in this sentence first, the earlier of them first. Of the last three, one named only once

@@ -225,6 +225,9 @@ export const EVENT_RULES: EventRule[] = [
     pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed)\b/gi,
     roles(ctx, start, end) {
       const roles = dyad(ctx, start, end);
+      // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
+      // after it, unless with "with".
+      if (roles?.source && roles.target && roles.target.start > end && /^agreed\b/i.test(ctx.text.slice(start, end)) && !["with", "and", "between"].includes(roles.target.cue)) roles.target = undefined;
       // "In Peru he signed a visa waiver": a deal signed by one side in another state, opening the clause, is with it.
       if (roles?.source && !roles.target) {
         const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";") + 1);
