@@ -1175,6 +1175,8 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["two officials joined as a subject own 'their embassies in Washington and Moscow', each in the town of its host",
       "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov held talks in Riyadh on Feb. 18 and agreed to restore staffing at their embassies in Washington and Moscow.", "2025-03-18",
       [["meeting", "US", "RU", "2025-02-18"], ["visit", "US", "SA", "2025-02-18"], ["visit", "RU", "SA", "2025-02-18"], ["agreement", "US", "RU", "2025-02-18"]]],
+    ["a visit to a dependent territory is one to the state that governs it", "Portugal's Foreign Minister Paulo Rangel arrived in Macau on Friday.", "2025-06-14",
+      [["visit", "PT", "CN", "2025-06-13"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -1,4 +1,4 @@
-import { getActor, lookupActorName } from "../gazetteer/actors.js";
+import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, edtfOverlaps, edtfRange, edtfSpanDays, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
@@ -254,7 +254,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(events, venue)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
 }
 
@@ -1166,6 +1166,17 @@ const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}$/.te
 
 /** One event per happening within a document: same type and dyad with compatible dates. */
 const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
+
+/** Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with itself. */
+function governed(events: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const [source, target] = [governingState(e.source), e.target === null ? null : governingState(e.target)];
+    if (source === e.source && target === e.target) out.push(e);
+    else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
+  }
+  return out;
+}
 
 function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];

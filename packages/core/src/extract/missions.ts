@@ -1,4 +1,4 @@
-import { getActor, lookupActorName } from "../gazetteer/actors.js";
+import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
@@ -248,15 +248,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   }
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
-  for (const mention of out) mention.host = ADMINISTERING[mention.host] ?? mention.host;
+  for (const mention of out) mention.host = governingState(mention.host);
   return out;
 }
 
 const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|under an? |during (?:a|the) |at a )/i;
-// Territories whose foreign affairs another state conducts (not Taiwan, whose offices are its own).
-const ADMINISTERING: Readonly<Record<string, string>> = {
-  HK: "CN", MO: "CN", PR: "US", GU: "US", VI: "US", AS: "US", MP: "US", GL: "DK", FO: "DK", CW: "NL", AW: "NL", SX: "NL", BQ: "NL",
-  NC: "FR", PF: "FR", RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", WF: "FR", BL: "FR", MF: "FR",
-  BM: "GB", KY: "GB", VG: "GB", TC: "GB", GI: "GB", FK: "GB", MS: "GB", AI: "GB", SH: "GB", IM: "GB", JE: "GB", GG: "GB",
-  CK: "NZ", NU: "NZ", TK: "NZ", NF: "AU", CX: "AU", CC: "AU", EH: "MA", AX: "FI", SJ: "NO",
-};
