@@ -700,14 +700,15 @@ export function resolvePeople(
       calledHome(p, analysed),
     ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
-    // A person the dated dictionary knows, holding then an office of the kind the text gives, after the cues that read
-    // the text closely and before the ones that guess (company kept, the publisher's state): "President Xi Jinping" in
-    // a Pakistani paper is China's. (Their exclusions are guesses too.)
+    // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
+    // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
+    // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
+    // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
     const known = knownOffice(p, published);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
     // (Not an envoy's: a consul general there is usually another state's.)
     const local = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
-    p.country = specific.slice(0, 4).find(usable) ?? known ?? specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
+    p.country = specific.slice(0, 2).find(usable) ?? known ?? specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
     p.stateFromDocument = p.country !== null && !known && !specific.some((c) => usable(c));
   }
   for (const p of people) {

@@ -111,12 +111,12 @@ const GOVERNED_BY: Readonly<Record<string, string>> = {
   HK: "CN", MO: "CN", PR: "US", GU: "US", VI: "US", AS: "US", MP: "US", GL: "DK", FO: "DK", CW: "NL", AW: "NL", SX: "NL", BQ: "NL",
   NC: "FR", PF: "FR", RE: "FR", GP: "FR", MQ: "FR", GF: "FR", YT: "FR", PM: "FR", WF: "FR", BL: "FR", MF: "FR",
   BM: "GB", KY: "GB", VG: "GB", TC: "GB", GI: "GB", FK: "GB", MS: "GB", AI: "GB", SH: "GB", IM: "GB", JE: "GB", GG: "GB",
-  CK: "NZ", NU: "NZ", TK: "NZ", NF: "AU", CX: "AU", CC: "AU", EH: "MA", AX: "FI", SJ: "NO",
+  TK: "NZ", NF: "AU", CX: "AU", CC: "AU", EH: "MA", AX: "FI", SJ: "NO",
 };
 
 /**
  * The state that conducts a dependent territory's foreign affairs, else the code itself: posts in Hong Kong are posts
- * in China, a visit to Macau is one to China. (Taiwan, whose offices are its own, is not among them.)
+ * in China, a visit to Macau is one to China. (Not Taiwan, nor the Cook Islands and Niue, which conduct their own relations.)
  * @example governingState("HK") // "CN"
  */
 export function governingState(code: string): string {

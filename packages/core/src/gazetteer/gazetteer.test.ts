@@ -100,6 +100,8 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(officeOf("Shinzo Abe", "2021-05-01")?.country).toBe("JP");
     expect(officeOf("Shinzo Abe", null)?.country).toBe("JP");
     expect(officeOf("Nobody Atall", "2021-05-01")).toBeNull();
+    // (A shorter name out of office is someone else's: "Shinzo" + a namesake's surname.)
+    expect(officeOf("Abe", null, "head-of-government")).toBeNull();
   });
 
   it("keys every spelling by its last word as nameWords reads it, one well-formed tenure a line", () => {

@@ -85,8 +85,8 @@ function shift(month: string, by: number): string {
 /**
  * The office a named person held on `day` (YYYY-MM-DD), from the dated dictionary, when exactly one state fits.
  * A one-word name ("Lavrov") must also hold the office the text gives (`role`), since surnames repeat across states.
- * With no day, or none of their tenures covering it, a full name still answers when every tenure it has is one state's
- * ("then foreign minister X" in a story years later).
+ * With no day, or none of their tenures covering it, a name written in full still answers when every tenure it has is
+ * one state's ("then foreign minister X" in a story years later).
  * @example officeOf("Xi Jinping", "2023-08-24") // { country: "CN", role: "head-of-state" }
  */
 export function officeOf(name: string, day: string | null, role?: string): OfficeHolding | null {
@@ -100,6 +100,7 @@ export function officeOf(name: string, day: string | null, role?: string): Offic
   const distinct = (list: Entry[]) => new Set(list.map((e) => e.country)).size;
   const dated = day ? candidates.filter((e) => within(day, e.from, e.to)) : [];
   if (dated.length) return distinct(dated) === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
-  if (single || candidates.length === 0) return null;
-  return distinct(candidates) === 1 ? { country: candidates[0]!.country, role: candidates[0]!.role } : null;
+  // (Out of office, only the whole name: "Juan Valdés" is not "Juan Gabriel Valdés", foreign minister in 2000.)
+  const whole = single ? [] : candidates.filter((e) => e.words.length === words.length);
+  return whole.length && distinct(whole) === 1 ? { country: whole[0]!.country, role: whole[0]!.role } : null;
 }
