@@ -64,6 +64,7 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
+const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
@@ -593,8 +594,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
     if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
-    // (Or between the post and a verb after it: "the embassy in Caracas has not closed".)
-    const framed = cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated" ? "negated" : modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+    // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
+    // "Shutting the embassy is not on the table".)
+    const ruledOut = RULED_OUT.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
+    const framed = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
     const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)

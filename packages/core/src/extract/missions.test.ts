@@ -394,4 +394,10 @@ describe("missions: probes of the seventh session", () => {
     const { missions } = extract({ text: "Tehran and Riyadh agreed to resume diplomatic relations and to reopen their embassies within two months under an agreement signed in Beijing on March 10.", published: "2023-09-07" });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["IR", "SA", "embassy", null, "planned"], ["SA", "IR", "embassy", null, "planned"]]);
   });
+
+  it("reads a closure ruled out after the post ('Shutting the Russian embassy in Tallinn is not on the table') as an open post", () => {
+    const { missions, events } = extract({ text: 'TALLINN - Estonia expelled a Russian diplomat on Wednesday. "Shutting the Russian embassy in Tallinn is not on the table," the minister said.', published: "2024-10-17" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["RU", "EE", "embassy", "Tallinn", "open"]]);
+    expect(events.map((e) => e.type)).toEqual(["diplomat-expelled"]);
+  });
 });

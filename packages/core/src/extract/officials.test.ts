@@ -425,6 +425,8 @@ describe("officials: probes of the seventh session", () => {
     ["a past title does not replace the present one ('Turkey's special envoy X, a former ambassador to Washington')",
       "Turkey's special envoy Serdar Kilic, a former ambassador to Washington, held talks in Vienna.", ["Serdar Kilic", "TR", "envoy"]],
     ["'International Relations and Cooperation Minister' is the foreign minister", "South African International Relations and Cooperation Minister Naledi Pandor spoke.", ["Naledi Pandor", "ZA", "foreign-minister"]],
+    ["a parliament's own name is no person ('a member of the Riigikogu who served as foreign minister')",
+      "Urmas Reinsalu, a member of the Riigikogu who served as foreign minister until April 2023, criticised the decision.", ["Urmas Reinsalu", "EE", "foreign-minister"]],
     ["a person the text names without a state, from the dated office-holders dictionary", "ISLAMABAD: Foreign Minister Ishaq Dar met President Xi Jinping on Monday.", ["Xi Jinping", "CN", "head-of-state"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
