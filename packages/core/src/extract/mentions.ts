@@ -219,6 +219,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i++;
       continue;
     }
+    // "the head of Estonian diplomacy, X": the minister, the state named inside the title.
+    if (!matched && tok.lower === "diplomacy" && i >= 3 && items.at(-1)?.kind === "actor" && /^(?:head|chief)$/.test(tokens[i - 3]?.lower ?? "") && tokens[i - 2]?.lower === "of") {
+      matched = titleItem(i, i + 1, "foreign-minister", "head of diplomacy");
+    }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;
       const longest = Math.min(maxTitle + 1, titleSpan(tok.lower));

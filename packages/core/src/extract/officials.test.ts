@@ -427,6 +427,7 @@ describe("officials: probes of the seventh session", () => {
     ["'International Relations and Cooperation Minister' is the foreign minister", "South African International Relations and Cooperation Minister Naledi Pandor spoke.", ["Naledi Pandor", "ZA", "foreign-minister"]],
     ["a parliament's own name is no person ('a member of the Riigikogu who served as foreign minister')",
       "Urmas Reinsalu, a member of the Riigikogu who served as foreign minister until April 2023, criticised the decision.", ["Urmas Reinsalu", "EE", "foreign-minister"]],
+    ["'the head of Estonian diplomacy, X' is the foreign minister", "The head of Estonian diplomacy, Margus Tsahkna, told reporters on Thursday.", ["Margus Tsahkna", "EE", "foreign-minister"]],
     ["a person the text names without a state, from the dated office-holders dictionary", "ISLAMABAD: Foreign Minister Ishaq Dar met President Xi Jinping on Monday.", ["Xi Jinping", "CN", "head-of-state"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
