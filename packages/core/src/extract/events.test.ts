@@ -1177,6 +1177,8 @@ describe("events: probes of the seventh session, whole readings", () => {
       [["meeting", "US", "RU", "2025-02-18"], ["visit", "US", "SA", "2025-02-18"], ["visit", "RU", "SA", "2025-02-18"], ["agreement", "US", "RU", "2025-02-18"]]],
     ["a visit to a dependent territory is one to the state that governs it", "Portugal's Foreign Minister Paulo Rangel arrived in Macau on Friday.", "2025-06-14",
       [["visit", "PT", "CN", "2025-06-13"]]],
+    ["'the Islamic Emirate' stands for Afghanistan", "Bilal Karimi, the Islamic Emirate's ambassador to China, presented his credentials to President Xi Jinping in Beijing on Tuesday.", "2024-01-31",
+      [["credentials-presented", "AF", "CN", "2024-01-30"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
