@@ -400,4 +400,9 @@ describe("missions: probes of the seventh session", () => {
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["RU", "EE", "embassy", "Tallinn", "open"]]);
     expect(events.map((e) => e.type)).toEqual(["diplomat-expelled"]);
   });
+
+  it("reads a post's opening past a noun phrase about its town ('in Busan, the second largest city of the Republic of Korea (RoK), was inaugurated')", () => {
+    const text = "Busan (VNA) – The Consulate General of Vietnam in Busan, the second largest city of the Republic of Korea (RoK), was officially inaugurated on September 23.";
+    expect(extract({ text, published: "2022-09-24" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "VN", "KR", "2022-09-23"]]);
+  });
 });

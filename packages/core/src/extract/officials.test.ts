@@ -438,3 +438,11 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text: "The envoy landed at King Khalid International Airport on Tuesday.", published: "2024-06-05" }).officials).toEqual([]);
   });
 });
+
+describe("officials: the publisher's state before a dateline abroad", () => {
+  it("reads an outlet's unqualified official as its own state's when it writes from another ('Busan (VNA) – …')", () => {
+    const text = "Busan (VNA) – The Consulate General of Vietnam in Busan was inaugurated on Friday. Speaking at the ceremony, Deputy Minister of Foreign Affairs Nguyen Minh Vu thanked the Korean side.";
+    const { officials } = extract({ text, published: "2022-09-24", url: "https://en.vietnamplus.vn/x" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Nguyen Minh Vu", "VN"]]);
+  });
+});

@@ -1080,9 +1080,10 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 3);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   const dateline = datelineActor(analysed[0]);
-  // (A dateline the article's people travelled to is the reporter's stop, not home: "Addis Ababa, GNA – President X …"
-  // from a Ghanaian agency following its president to a summit.)
-  if (dateline && publisher && publisher !== dateline && score.has(publisher) && visits.some((v) => v.code === dateline)) return [publisher, ...ranked.filter((c) => c !== publisher)];
+  // (A dateline abroad is the reporter's stop, not home: "Addis Ababa, GNA – President X …" from a Ghanaian agency
+  // following its president to a summit, "Busan (VNA) – … Deputy Minister of Foreign Affairs X said": an outlet of one
+  // state writing from another names its own officials without their state, and qualifies the hosts'.)
+  if (dateline && publisher && publisher !== dateline && score.has(publisher)) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
 }
 
