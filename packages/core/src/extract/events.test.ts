@@ -1179,6 +1179,10 @@ describe("events: probes of the seventh session, whole readings", () => {
       [["visit", "PT", "CN", "2025-06-13"]]],
     ["'the Islamic Emirate' stands for Afghanistan", "Bilal Karimi, the Islamic Emirate's ambassador to China, presented his credentials to President Xi Jinping in Beijing on Tuesday.", "2024-01-31",
       [["credentials-presented", "AF", "CN", "2024-01-30"]]],
+    ["a list of states establishing relations 'with Cuba' are each a side", "In 1972 Barbados, Guyana, Jamaica and Trinidad and Tobago jointly established diplomatic relations with Cuba.", "2022-12-07",
+      [["relations-established", "TT", "CU", "1972"], ["relations-established", "JM", "CU", "1972"], ["relations-established", "GY", "CU", "1972"], ["relations-established", "BB", "CU", "1972"]]],
+    ["the lead's day of talks dates the talks told after it", "Bridgetown, Dec 7 (Prensa Latina) Cuban President Miguel Díaz-Canel held bilateral meetings on Tuesday with Caribbean leaders.\n\nThe Cuban head of state met Barbadian Prime Minister Mia Mottley.", "2022-12-07",
+      [["meeting", "CU", "BB", "2022-12-06"], ["visit", "CU", "BB", "2022-12-06"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

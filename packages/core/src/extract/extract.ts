@@ -66,6 +66,7 @@ const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
+const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
@@ -234,6 +235,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
+    }
+    // "X held bilateral meetings on Tuesday with Caribbean leaders …" opening the article names the day of its news,
+    // even when no single event is read from it: the talks told after it happened then.
+    if (sentence.index === 0 && !newsDate && published && LEAD_TALKS.test(sentence.text)) {
+      const day = dates.findLast((d) => d.edtf?.length === 10 && !d.future && isRecent(d.edtf, published));
+      if (day) newsDate = day.edtf;
     }
 
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;

@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { clauseBefore, clauseEnd, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -81,7 +81,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const partner = partnerOf(ctx, subject);
     // "Saudi Arabia and Egypt severed relations with Qatar": the pair is one side, the state after "with" the other.
     const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code) : undefined;
-    if (partner && withObject) return { source: subject, target: withObject, moreSources: [partner] };
+    // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
+    if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
     // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
