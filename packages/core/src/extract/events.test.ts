@@ -1183,6 +1183,9 @@ describe("events: probes of the seventh session, whole readings", () => {
       [["relations-established", "TT", "CU", "1972"], ["relations-established", "JM", "CU", "1972"], ["relations-established", "GY", "CU", "1972"], ["relations-established", "BB", "CU", "1972"]]],
     ["the lead's day of talks dates the talks told after it", "Bridgetown, Dec 7 (Prensa Latina) Cuban President Miguel Díaz-Canel held bilateral meetings on Tuesday with Caribbean leaders.\n\nThe Cuban head of state met Barbadian Prime Minister Mia Mottley.", "2022-12-07",
       [["meeting", "CU", "BB", "2022-12-06"], ["visit", "CU", "BB", "2022-12-06"]]],
+    ["'ordered the diplomats of seven countries — A, B, … and G — to leave': each expelled",
+      "President Nicolás Maduro's government on Monday ordered the diplomats of four Latin American countries — Argentina, Chile, Peru and Uruguay — to leave Venezuelan territory within 72 hours.", "2024-08-02",
+      [["diplomat-expelled", "VE", "AR", "2024-07-29"], ["diplomat-expelled", "VE", "CL", "2024-07-29"], ["diplomat-expelled", "VE", "PE", "2024-07-29"], ["diplomat-expelled", "VE", "UY", "2024-07-29"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

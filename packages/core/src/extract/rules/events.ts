@@ -445,7 +445,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["expel", "expuls", "persona non grata", "to leave", "kick", "threw", "throw"],
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object.)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,60}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
