@@ -405,4 +405,9 @@ describe("missions: probes of the seventh session", () => {
     const text = "Busan (VNA) – The Consulate General of Vietnam in Busan, the second largest city of the Republic of Korea (RoK), was officially inaugurated on September 23.";
     expect(extract({ text, published: "2022-09-24" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "VN", "KR", "2022-09-23"]]);
   });
+
+  it("reads 'its' in a subordinate clause as that clause's subject ('…, even though Sri Lanka shut its own embassy in Oslo')", () => {
+    const text = "The arrival of a new Norwegian ambassador is seen as a sign of Oslo's continued engagement, even though Sri Lanka shut its own embassy in Oslo at the end of April last year.";
+    expect(extract({ text, published: "2024-02-09" }).missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["LK", "NO", "embassy", "Oslo", "closed"]]);
+  });
 });

@@ -33,7 +33,8 @@ const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const ORDERED = /\b(?:ordered|orders|asked|asks|told|tells|urged|urges|forced|forces|instructed|instructs|requested|requests)\s+$/i;
 const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\s|\sthat\s/g;
+// (", even though Sri Lanka shut its own embassy in Oslo": a subordinate clause has a subject of its own.)
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|(?:even )?though|although|because|after|before|when)\s|\sthat\s/g;
 
 /** The offset of the last break between clauses ("; ", ", while ", " that ") in text[from, to), or -1. */
 function lastClauseBreak(text: string, from: number, to: number): number {
