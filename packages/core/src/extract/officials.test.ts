@@ -428,6 +428,8 @@ describe("officials: probes of the seventh session", () => {
     ["a parliament's own name is no person ('a member of the Riigikogu who served as foreign minister')",
       "Urmas Reinsalu, a member of the Riigikogu who served as foreign minister until April 2023, criticised the decision.", ["Urmas Reinsalu", "EE", "foreign-minister"]],
     ["'the head of Estonian diplomacy, X' is the foreign minister", "The head of Estonian diplomacy, Margus Tsahkna, told reporters on Thursday.", ["Margus Tsahkna", "EE", "foreign-minister"]],
+    ["'X led the Bangladesh side, while the Pakistani delegation was headed by Y': each side's",
+      "Foreign Secretary Md Jashim Uddin led the Bangladesh side at the talks, while the Pakistani delegation was headed by Foreign Secretary Amna Baloch.", ["Amna Baloch", "PK", "official"]],
     ["a person the text names without a state, from the dated office-holders dictionary", "ISLAMABAD: Foreign Minister Ishaq Dar met President Xi Jinping on Monday.", ["Xi Jinping", "CN", "head-of-state"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);

@@ -1140,14 +1140,17 @@ function knownOffice(p: PersonRecord, published: string | null): string | null {
 function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     const items = analysed[m.sentence.index]!.items;
+    const text = m.sentence.text;
     const at = items.findIndex((it) => it.start >= m.end);
-    if (at < 0) continue;
-    const actor = items.slice(at, at + 8).find((it) => it.kind === "actor");
-    if (actor?.kind !== "actor" || actor.via !== "demonym" || !/^\s+delegations?\b/i.test(m.sentence.text.slice(actor.end - m.sentence.start))) continue;
-    if (DELEGATION_OF.test(m.sentence.text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
+    const actor = at < 0 ? undefined : items.slice(at, at + 8).find((it) => it.kind === "actor");
+    if (actor?.kind === "actor" && actor.via !== "capital" && /^\s+(?:delegations?|side|team)\b/i.test(text.slice(actor.end - m.sentence.start)) && DELEGATION_OF.test(text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
+    // "the Pakistani delegation was headed by Foreign Secretary X".
+    const before = items.findLast((it) => it.kind === "actor" && it.end <= m.start);
+    if (before?.kind === "actor" && before.via !== "capital" && DELEGATION_HEADED_BY.test(text.slice(before.end - m.sentence.start, m.start - m.sentence.start))) return before.code;
   }
   return null;
 }
+const DELEGATION_HEADED_BY = /^\s+(?:delegation|side|team)\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+(?:[\w-]+\s+){0,4}$/i;
 const DELEGATION_OF = /^(?:,\s+who)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
 
 /**
