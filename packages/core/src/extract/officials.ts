@@ -678,8 +678,10 @@ export function resolvePeople(
     // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
     const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
     const specific = [
-      fromTitle,
+      // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
+      // Foreign Secretary X".)
       delegations.get(p),
+      fromTitle,
       hostOfCredentials(p, people, analysed),
       appointerOf(p, people, stated),
       first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
