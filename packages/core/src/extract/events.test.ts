@@ -1186,6 +1186,9 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["'ordered the diplomats of seven countries — A, B, … and G — to leave': each expelled",
       "President Nicolás Maduro's government on Monday ordered the diplomats of four Latin American countries — Argentina, Chile, Peru and Uruguay — to leave Venezuelan territory within 72 hours.", "2024-08-02",
       [["diplomat-expelled", "VE", "AR", "2024-07-29"], ["diplomat-expelled", "VE", "CL", "2024-07-29"], ["diplomat-expelled", "VE", "PE", "2024-07-29"], ["diplomat-expelled", "VE", "UY", "2024-07-29"]]],
+    ["'has appointed X as Apostolic Nuncio to A and to B': a nuncio's appointment to each, told as the news",
+      "Pope Francis has appointed Monsignor Tomasz Wiśniewski as Apostolic Nuncio to Papua New Guinea and to Solomon Islands.", "2025-01-25",
+      [["ambassador-appointed", "VA", "PG", "2025-01-25~"], ["ambassador-appointed", "VA", "SB", "2025-01-25~"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

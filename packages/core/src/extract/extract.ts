@@ -62,6 +62,7 @@ const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affair
 const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
+// ("Pope Francis has appointed X as Nuncio": the perfect tells the news too.)
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
@@ -406,7 +407,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0])) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !/\b(?:has|have)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.
@@ -697,9 +698,10 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
   let last = first;
   for (const p of ctx.parties) {
     if (p.start < last.end) continue;
-    if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or")) break;
+    // ("as Apostolic Nuncio to Papua New Guinea and to Solomon Islands": the preposition said again.)
+    if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);
-    if (!/^(?:,? and |, | or |,? as well as )(?:the )?$/i.test(between)) break;
+    if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
     out.push(p);
     last = p;
   }
