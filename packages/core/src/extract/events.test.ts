@@ -158,7 +158,8 @@ describe("ambassador-appointed and ambassador-recalled", () => {
     ["Chilean President Ana Rojas nominated career diplomat Hugo Vidal as ambassador to Uruguay last week.", { source: "CL", target: "UY", date: "2023-03-19/2023-03-25" }],
     // Passive and nominal appointments: the envoy's own state appoints; the agent's state counts when the envoy's is unknown.
     ["Luis Paz, the new Peruvian ambassador to Chile, was appointed by President Ana Rojas in 2021.", { source: "PE", target: "CL", date: "2021" }],
-    ["The new envoy is the first appointment by Peruvian President Ana Rojas to Chile since 2020.", { source: "PE", target: "CL", date: "2020" }],
+    // (A "since" bounds a span: the appointment is not dated by it.)
+    ["The new envoy is the first appointment by Peruvian President Ana Rojas to Chile since 2020.", { source: "PE", target: "CL", date: null }],
   ] as const)("appointed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-appointed", ...expected }));
 
   it("reads no appointment of an ambassador into other appointments made by someone", () => {
@@ -1189,6 +1190,9 @@ describe("events: probes of the seventh session, whole readings", () => {
     ["'has appointed X as Apostolic Nuncio to A and to B': a nuncio's appointment to each, told as the news",
       "Pope Francis has appointed Monsignor Tomasz Wiśniewski as Apostolic Nuncio to Papua New Guinea and to Solomon Islands.", "2025-01-25",
       [["ambassador-appointed", "VA", "PG", "2025-01-25~"], ["ambassador-appointed", "VA", "SB", "2025-01-25~"]]],
+    ["a 'since' bounds a span and dates no act ('appointed as Britain's first ambassador in Tehran since 2011')",
+      "The British Foreign Office announced on Monday that Nicholas Hopton had been appointed as Britain's first ambassador in Tehran since 2011.", "2016-09-05",
+      [["ambassador-appointed", "GB", "IR", "2016-09-05"]]],
     ["a seat of government stands for its state: 'days after La Paz expelled …'", "Spain on Monday declared Bolivia's ambassador persona non grata, days after La Paz expelled the Spanish ambassador.", "2024-05-15",
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));

@@ -67,6 +67,7 @@ const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
+const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
@@ -400,14 +401,16 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // dated by its own words only.)
       const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
-      const stated = nearestDate(ctx, (relative ? dates.filter((d) => d.start >= relative.start) : dates).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+      // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
+      const acts = ACTS.has(rule.type) ? dates.filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) : dates;
+      const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
-      const main = () => nearestDate(ctx, dates, start, end, published) ?? fallbackDate(start, end);
+      const main = () => nearestDate(ctx, acts, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !/\b(?:has|have)\s+$/i.test(ctx.text.slice(Math.max(0, start - 6), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !/\b(?:has|have)\s+(?:been\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 11), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.

@@ -436,6 +436,10 @@ describe("officials: probes of the seventh session", () => {
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);
   });
 
+  it("reads no person in a news agency's name ('the ambassador told Kazinform')", () => {
+    expect(extract({ text: "Kazakhstan's ambassador to Malta, Yerlan Iskakov, told Kazinform on Monday that talks went well.", published: "2024-06-05" }).officials.map((o) => o.name)).toEqual(["Yerlan Iskakov"]);
+  });
+
   it("reads no person in a place named after one ('King Khalid International Airport')", () => {
     expect(extract({ text: "The envoy landed at King Khalid International Airport on Tuesday.", published: "2024-06-05" }).officials).toEqual([]);
   });
