@@ -52,6 +52,9 @@ export interface SentenceContext {
   dayBefore?: string | null;
 }
 
+/** A passive verb's auxiliary right before a trigger: "was received", "was also received", "were warmly received". */
+export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i;
+
 /** The first party of each state, in the order given. */
 export function distinctParties(parties: Party[]): Party[] {
   const seen = new Set<string>();

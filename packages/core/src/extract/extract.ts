@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, PASSIVE_BEFORE, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -62,20 +62,20 @@ const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affair
 const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
-// ("Pope Francis has appointed X as Nuncio": the perfect tells the news too.)
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
+// "Pope Francis has appointed X as Nuncio", "has been named ambassador": the perfect tells the news too.
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
+const SINCE = /since/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
-// "was received", "was also received", "were warmly received".
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
 
 /**
@@ -228,11 +228,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const pastYear = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
     // (Nor a place a noun phrase names in passing, with no event and no verb of presence before it: "concerns about
     // extremist elements in Canada" does not move a story filed from New Delhi.)
-    const present = located && (events.length > eventsBefore || located.cue === "dateline" || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, located.start - 50), located.start)));
-    if (located && present && !pastYear) place = located;
+    const presentAt = (p: Party) => events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start));
+    if (located && (located.cue === "dateline" || presentAt(located)) && !pastYear) place = located;
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
-    const elsewhere = (p: Party) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && (events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start)));
+    const elsewhere = (p: Party) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
     if ((filed && parties.some(elsewhere)) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
@@ -402,7 +402,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
       // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
-      const acts = ACTS.has(rule.type) ? dates.filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) : dates;
+      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) : dates;
       const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
@@ -410,7 +410,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
       const main = () => nearestDate(ctx, acts, start, end, published) ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !/\b(?:has|have)\s+(?:been\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 11), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
       // "visits to Afghanistan and Iran": one event per coordinated target.

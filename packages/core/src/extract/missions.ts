@@ -160,7 +160,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // Posts of a pair of states, each in the other.
       // ("their embassies in Washington and Moscow": each in the town named for its host.)
       const eachInTheOther = ([a, b]: readonly Party[]) => {
-        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
+        const until = clauseEnd(ctx, end);
+        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= until && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
         for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
           const town = towns.find((p) => p.code === host.code);
           out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });

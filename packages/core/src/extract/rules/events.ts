@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, objectAfter, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, objectAfter, PASSIVE_BEFORE, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -193,7 +193,7 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       // (An audience is talks: "was received at State House by President X".)
-      if (/^received$/i.test(m[0]) && /\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|[a-z]+ly)\s+)?$/i.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i.test(ctx.text.slice(end, end + 50)))) return null;
+      if (/^received$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i.test(ctx.text.slice(end, end + 50)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
       if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
