@@ -90,6 +90,19 @@ function shift(month: string, by: number): string {
  * @example officeOf("Xi Jinping", "2023-08-24") // { country: "CN", role: "head-of-state" }
  */
 export function officeOf(name: string, day: string | null, role?: string): OfficeHolding | null {
+  // (Asked again for every mention of the same person: answered once a name, day and office.)
+  const key = `${name}|${day}|${role}`;
+  const known = ANSWERS.get(key);
+  if (known !== undefined) return known;
+  if (ANSWERS.size >= 20_000) ANSWERS.clear();
+  const answer = lookUp(name, day, role);
+  ANSWERS.set(key, answer);
+  return answer;
+}
+
+const ANSWERS = new Map<string, OfficeHolding | null>();
+
+function lookUp(name: string, day: string | null, role?: string): OfficeHolding | null {
   const words = nameWords(name);
   const last = words.at(-1);
   if (!last) return null;
