@@ -1197,3 +1197,21 @@ describe("events: probes of the seventh session, whole readings", () => {
       [["diplomat-expelled", "ES", "BO", "2024-05-13"], ["diplomat-expelled", "BO", "ES", "2024-04-29/2024-05-13"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
+
+describe("events: probes of the eighth session, whole readings", () => {
+  it.each([
+    ["a possessive opening a sentence is the previous sentence's subject, not the envoy named last in it",
+      "President Teodoro Mbala of Gabon recalled his ambassador from Yaoundé on Sunday and expelled Cameroon's envoy in Libreville, Paul Essomba. On Monday his government broke off diplomatic relations.", "2011-05-04",
+      [["ambassador-recalled", "GA", "CM", "2011-05-01"], ["diplomat-expelled", "GA", "CM", "2011-05-01"], ["relations-severed", "GA", "CM", "2011-05-02"]]],
+    ["'ordered Y's ambassador and diplomatic staff out of X' is an expulsion", "On Tuesday, Quito ordered Peru's ambassador and diplomatic staff out of Ecuador.", "2011-05-04",
+      [["diplomat-expelled", "EC", "PE", "2011-05-03"]]],
+    ["'had given X's diplomats 72 hours to leave' is an expulsion", "Chile had already given Bolivian diplomats 72 hours to leave its territory on Monday.", "2011-05-04",
+      [["diplomat-expelled", "CL", "BO", "2011-05-02"]]],
+    ["recognising a candidate 'as president-elect' is no recognition of a state", "Lima recognized opposition candidate Jorge Paz as Bolivia's president-elect on Monday.", "2011-05-04", []],
+    ["'broke with Taipei' and 'ended its 40-year relationship with Taiwan' sever relations", "Kiribati broke with Taipei in March. Nauru ended its 40-year relationship with Taiwan on Monday.", "2011-05-04",
+      [["relations-severed", "KI", "TW", "2011-03"], ["relations-severed", "NR", "TW", "2011-05-02"]]],
+    ["a relative clause keeps its main clause's day over a like event of another state",
+      "Costa Rica cut ties with Taiwan on Friday. On Aug. 21, the Panamanian Foreign Minister signed a communique in Beijing, hours after Panama broke with Taipei.", "2018-09-07",
+      [["relations-severed", "CR", "TW", "2018-09-07"], ["agreement", "PA", "CN", "2018-08-21"], ["visit", "PA", "CN", "2018-08-21"], ["relations-severed", "PA", "TW", "2018-08-21"]]],
+  ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
+});

@@ -12,7 +12,7 @@ import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
-import { findOfficials, indexPeople, type PersonRecord, resolvePeople } from "./officials.js";
+import { findOfficials, indexPeople, type PersonRecord, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention } from "./missions.js";
@@ -109,6 +109,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const actorCounts = countActors(analysed.map((a) => a.items));
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
+  const untitled = untitledHolders(people, analysed, published);
+  if (untitled.length) [people.push(...untitled), people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)];
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.
@@ -408,11 +410,13 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
       // "the establishment of relations was a turning point": a noun with no date of its own refers back.
       if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
-      const main = () => nearestDate(ctx, acts, start, end, published) ?? fallbackDate(start, end);
+      // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
+      const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
+      const main = () => mainStated ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
       const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
-      const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined));
+      const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
       // "visits to Afghanistan and Iran": one event per coordinated target.
       const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
       // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.

@@ -411,3 +411,11 @@ describe("missions: probes of the seventh session", () => {
     expect(extract({ text, published: "2024-02-09" }).missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["LK", "NO", "embassy", "Oslo", "closed"]]);
   });
 });
+
+describe("missions: an embassy that 'ceased operations' is closed", () => {
+  it("reads the post closed, with its event", () => {
+    const r = extract({ text: "Uruguay's embassy in Caracas ceased operations on Thursday as its diplomats left.", published: "2024-08-02" });
+    expect(r.missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["UY", "VE", "Caracas", "closed"]]);
+    expect(r.events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-closed", "UY", "VE", "2024-08-01"]]);
+  });
+});

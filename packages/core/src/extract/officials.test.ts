@@ -436,6 +436,16 @@ describe("officials: probes of the seventh session", () => {
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);
   });
 
+  it("reads a person named in full with no title as an official when the dictionary has them in office that day, and their surname later", () => {
+    const text = "Colombia's leader shook hands with Ecuador's Rafael Correa and Mario Vellani at the summit. Correa later spoke to reporters.";
+    const { officials } = extract({ text, published: "2008-03-08" });
+    const correa = officials.find((o) => o.name === "Rafael Correa");
+    expect([correa?.country, correa?.role, correa?.title, correa?.sources.length]).toEqual(["EC", "head-of-state", null, 2]);
+    // (Out of office, or not in the dictionary, a name without a title is nobody's official.)
+    expect(officials.map((o) => o.name)).toEqual(["Rafael Correa"]);
+    expect(extract({ text, published: "2019-03-08" }).officials).toEqual([]);
+  });
+
   it("reads no person in a news agency's name ('the ambassador told Kazinform')", () => {
     expect(extract({ text: "Kazakhstan's ambassador to Malta, Yerlan Iskakov, told Kazinform on Monday that talks went well.", published: "2024-06-05" }).officials.map((o) => o.name)).toEqual(["Yerlan Iskakov"]);
   });

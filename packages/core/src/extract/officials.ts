@@ -1,6 +1,6 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
-import { officeOf } from "../gazetteer/office-holders.js";
+import { heldOn, officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
@@ -555,6 +555,30 @@ function sameName(short: string, long: string): boolean {
   const initial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith("."));
   if (s.length > l.length || (s.length === l.length && !s.some(initial))) return false;
   return s.at(-1) === l.at(-1) && s.every((w) => l.includes(w) || (initial(w) && l.some((x) => x.startsWith(w[0]!))));
+}
+
+/**
+ * "Uribe embraced Venezuela's Hugo Chávez": a person the text names in full with no title is an official when the dated
+ * dictionary has that whole name in one state's top office on the day of the story; the name's later mentions
+ * ("Chávez said") are theirs. The office comes from the dictionary, the title as written stays empty.
+ */
+export function untitledHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string | null): PersonRecord[] {
+  if (!day) return [];
+  const found: PersonRecord[] = [];
+  const named = (name: string, among: readonly PersonRecord[]) => among.find((p) => sameName(name, p.name) || sameName(p.name, name));
+  const persons = analysed.flatMap(({ sentence, items }) => items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ sentence, it, name: cleanName(it.name) })));
+  for (const { name } of persons) {
+    if (tokensOf(name).length < 2 || named(name, people) || named(name, found)) continue;
+    const held = heldOn(name, day);
+    if (held) found.push({ name, country: held.country, mentions: [] });
+  }
+  for (const { sentence, it, name } of persons) {
+    const person = named(name, found);
+    if (!person) continue;
+    const held = heldOn(person.name, day)!;
+    person.mentions.push({ name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6 });
+  }
+  return found.filter((p) => p.mentions.length);
 }
 
 /** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */

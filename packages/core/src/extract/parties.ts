@@ -222,7 +222,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       // "CS X, who …, was received by A and B. On Thursday evening he paid a courtesy call": a subject pronoun opening
       // a sentence before anyone else is named in it is the one the sentence before was about.
-      const opening = (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official") && i <= 5;
+      // (A possessive too: "X recalled the envoy and expelled Colombia's ambassador, Y. On Monday his government broke off
+      // relations": X's.)
+      const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && i <= 5;
       mark(moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).

@@ -7,7 +7,7 @@ import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
 import { CITIES_FILE, cityIndex, lookupCity } from "./cities.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
-import { nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
+import { heldOn, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
 
 // The data files are validated here in full, not at every start: they ship inside the package.
@@ -102,6 +102,12 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(officeOf("Nobody Atall", "2021-05-01")).toBeNull();
     // (A shorter name out of office is someone else's: "Shinzo" + a namesake's surname.)
     expect(officeOf("Abe", null, "head-of-government")).toBeNull();
+  });
+
+  it("heldOn: a full name in office on the day, and nothing else", () => {
+    expect(heldOn("Rafael Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
+    expect(heldOn("Rafael Correa", "2019-03-08")).toBeNull();
+    expect(heldOn("Correa", "2008-03-08")).toBeNull();
   });
 
   it("keys every spelling by its last word as nameWords reads it, one well-formed tenure a line", () => {

@@ -102,6 +102,23 @@ export function officeOf(name: string, day: string | null, role?: string): Offic
 
 const ANSWERS = new Map<string, OfficeHolding | null>();
 
+/**
+ * The office a name written in full held on `day`, read from the tenures that cover it alone, when exactly one state
+ * and one office fit: for a person the text names with no title at all ("Venezuela's Hugo Chávez"), where a name out
+ * of office, or one surname, says nothing.
+ * @example heldOn("Rafael Correa", "2008-03-08") // { country: "EC", role: "head-of-state" }
+ */
+export function heldOn(name: string, day: string): OfficeHolding | null {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  if (words.length < 2 || !last) return null;
+  const lines = load().get(last);
+  if (!lines) return null;
+  const dated = lines.flatMap((at) => entriesAt(at, last)).filter((e) => sameName(words, e.words) && within(day, e.from, e.to));
+  const offices = new Set(dated.map((e) => `${e.country}|${e.role}`));
+  return offices.size === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
+}
+
 function lookUp(name: string, day: string | null, role?: string): OfficeHolding | null {
   const words = nameWords(name);
   const last = words.at(-1);

@@ -248,9 +248,10 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-severed",
-    keywords: ["relations", "ties"],
+    keywords: ["relations", "ties", "broke"],
     type: "relations-severed",
-    pattern: new RegExp(`\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan": a state's name after "with".)
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:diplomatic )?relationship with(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
@@ -306,6 +307,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s*that\b/i.test(tail)) return null;
       // "recognised Moroccan sovereignty over Western Sahara": a claim, not a state (SCHEMA.md: statehood only).
       if (/^\s*(?:[\w'’-]+\s+){0,2}(?:sovereignty|claim|annexation|territorial)\b/i.test(tail)) return null;
+      // "recognized opposition candidate X as Venezuela's president-elect": a person or a government, not a state.
+      if (/^[^.;]{0,80}?\bas\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}(?:president(?:-elect)?|winner|leader|head of state|prime minister|government|representatives?)\b/i.test(tail)) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
@@ -442,10 +445,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    keywords: ["expel", "expuls", "persona non grata", "to leave", "kick", "threw", "throw"],
+    keywords: ["expel", "expuls", "persona non grata", "to leave", "kick", "threw", "throw", "order"],
     type: "diplomat-expelled",
-    // ("kicked out the head of the EU's delegation": only with an envoy as its object.)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave)\b/gi,
+    // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
+    // ambassador and diplomatic staff out of Venezuela".)
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
