@@ -47,13 +47,16 @@ actors.sort((a, b) => a.code.localeCompare(b.code));
 
 // Cities: everything of 15,000 people or more, every capital, each country's largest town, and the aliases of the
 // override table.
-// One entry per name: a capital beats any namesake, then the larger population.
+// One entry per name: a capital beats any namesake ten times smaller, then the larger population ("George Town" is
+// Penang's, 700,000 people, before the Cayman Islands' capital of 30,000; "Kingston" stays Jamaica's).
 const MIN_POPULATION = 15000;
+const OUTWEIGHS = 10;
 const byName = new Map();
 const consider = (name, country, lat, lon, population, capital) => {
   for (const key of uniq([name, fold(name)])) {
     const prev = byName.get(key);
-    const better = !prev || (capital && !prev.capital) || (capital === prev.capital && population > prev.population);
+    const rank = (c) => (c.capital ? c.population * OUTWEIGHS : c.population);
+    const better = !prev || rank({ capital, population }) > rank(prev);
     if (better) byName.set(key, { name, country, lat, lon, population, capital });
   }
 };

@@ -65,6 +65,8 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 // "Pope Francis has appointed X as Nuncio", "has been named ambassador": the perfect tells the news too.
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
+// "Cairo said it had nominated X as ambassador": reported as the day's news.
+const REPORTED_PERFECT = /\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+had\s+$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
@@ -404,7 +406,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
       // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
-      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) : dates;
+      // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
+      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => (!/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
       const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
@@ -414,7 +417,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
       const main = () => mainStated ?? fallbackDate(start, end);
       // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
       // ("two days after": a date the text gives, exactly, as much as one it names.)
       const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
       // "visits to Afghanistan and Iran": one event per coordinated target.
@@ -832,7 +835,8 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
   if (BACKGROUND.test(near)) return false;
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) || !backgroundBefore;
 }
-const BACKGROUND = /\b(?:had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
+// (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news.)
+const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
 
 function countActors(itemLists: Item[][]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -1183,7 +1187,8 @@ function daysApart(a: string, b: string): number {
 }
 
 const TALKS: ReadonlySet<string> = new Set(["meeting", "phone-call"]);
-const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+// (Or a span of days: "talks on July 8-9 … talks on Saturday" are two rounds.)
+const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(date);
 
 /** One event per happening within a document: same type and dyad with compatible dates. */
 const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
@@ -1211,7 +1216,7 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     const bucket = buckets.get(pairKey(c)) ?? [];
     // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
     // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
-    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date);
+    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;

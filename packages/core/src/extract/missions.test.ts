@@ -419,3 +419,11 @@ describe("missions: an embassy that 'ceased operations' is closed", () => {
     expect(r.events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-closed", "UY", "VE", "2024-08-01"]]);
   });
 });
+
+describe("missions: a dateline town that shares a territory's capital's name", () => {
+  it("reads 'GEORGE TOWN' as Penang's, so the officials there are Malaysia's", () => {
+    const r = extract({ text: "GEORGE TOWN, Dec 22 (Bernama) -- Thailand opened its Consulate-General in Penang on Monday. State Chief Minister Ahmad Rahim attended the ceremony.", published: "2015-12-22" });
+    expect(r.missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["TH", "MY", "Penang", "open"]]);
+    expect(r.officials.map((o) => o.country)).toEqual(["MY"]);
+  });
+});

@@ -2,7 +2,13 @@ import * as z from "zod";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import { Actor, ActorCode } from "../model/actor.js";
+import { lookupCity } from "./cities.js";
 import { loadBundledDictionary } from "./dictionary.js";
+
+const namesake = (capital: string, code: string) => {
+  const city = lookupCity(capital);
+  return city !== undefined && city.country !== code;
+};
 
 let cache: {
   actors: readonly Actor[];
@@ -49,7 +55,8 @@ function load() {
       if (!/(?:ese|ch|sh|s|\.)$/.test(d)) add(`${d}s`, { code: a.code, kind: "demonym" });
     }
     // Organisations' seats are not metonyms for the organisation ("Brussels" is Belgium's capital first).
-    if (a.capital && a.kind !== "organisation") add(a.capital, { code: a.code, kind: "capital" });
+    // (Nor a territory's seat that a larger town elsewhere is named after: "George Town" is Penang's before Cayman's.)
+    if (a.capital && a.kind !== "organisation" && !(a.kind === "territory" && namesake(a.capital, a.code))) add(a.capital, { code: a.code, kind: "capital" });
   }
   for (const [text, code] of Object.entries(entries)) if (code) add(text, { code, kind: "body" });
   const spans = new Map<string, number>();

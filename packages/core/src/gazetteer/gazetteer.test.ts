@@ -49,6 +49,10 @@ describe("lookupCity", () => {
     ["Tel Aviv", "IL"],
     ["Bogota", "CO"],
     ["Port-of-Spain", "TT"],
+    // (A capital yields to a namesake ten times its size: Penang's George Town, not the Cayman Islands'; Kingston stays Jamaica's.)
+    ["George Town", "MY"],
+    ["Kingston", "JM"],
+    ["Penang", "MY"],
   ])("%s is in %s", (name, country) => {
     expect(lookupCity(name)?.country).toBe(country);
   });
