@@ -1213,5 +1213,9 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["a relative clause keeps its main clause's day over a like event of another state",
       "Costa Rica cut ties with Taiwan on Friday. On Aug. 21, the Panamanian Foreign Minister signed a communique in Beijing, hours after Panama broke with Taipei.", "2018-09-07",
       [["relations-severed", "CR", "TW", "2018-09-07"], ["agreement", "PA", "CN", "2018-08-21"], ["visit", "PA", "CN", "2018-08-21"], ["relations-severed", "PA", "TW", "2018-08-21"]]],
+    ["'letters of credence were handed over by heads of mission, among them A's X … and the ambassadors of B and C': each to the host",
+      "MOSCOW. Ghana's ambassador presented his credentials at the Kremlin today. Letters of credence were also handed over by other heads of mission, among them Chile's Ana Ruiz and Oskar Lind of Sweden, as well as the ambassadors of Nepal and Fiji.", "2023-12-04",
+      [["credentials-presented", "GH", "RU", "2023-12-04"], ["credentials-presented", "CL", "RU", "2023-12-04"], ["credentials-presented", "NP", "RU", "2023-12-04"], ["credentials-presented", "SE", "RU", "2023-12-04"], ["credentials-presented", "FJ", "RU", "2023-12-04"]]],
+    ["a thing 'recognized by' two states is no recognition of one by the other", "Wang said China backs a peace conference that is recognized by both Russia and Ukraine.", "2024-04-09", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -450,6 +450,10 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text: "Kazakhstan's ambassador to Malta, Yerlan Iskakov, told Kazinform on Monday that talks went well.", published: "2024-06-05" }).officials.map((o) => o.name)).toEqual(["Yerlan Iskakov"]);
   });
 
+  it("reads no person in a place whose noun ends the name ('President Ho Chi Minh Mausoleum')", () => {
+    expect(extract({ text: "Before leaving, the guest laid a wreath at the President Ho Chi Minh Mausoleum.", published: "2024-06-05" }).officials).toEqual([]);
+  });
+
   it("reads no person in a place named after one ('King Khalid International Airport')", () => {
     expect(extract({ text: "The envoy landed at King Khalid International Airport on Tuesday.", published: "2024-06-05" }).officials).toEqual([]);
   });

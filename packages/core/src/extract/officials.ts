@@ -79,6 +79,7 @@ interface Inherited {
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
+const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
 const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Conference Cent(?:er|re)|Convention Cent(?:er|re))\b/;
 
 /** Reads the officials a sentence names, with the rule that found each. */
@@ -103,7 +104,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const name = cleanName(person.name);
     if (!/\s/.test(name) && name.length < 3) return null;
     // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
-    if (NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) return null;
+    // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
+    if (NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40)) || PLACE_WORD.test(name)) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.

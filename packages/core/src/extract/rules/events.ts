@@ -38,6 +38,7 @@ export interface EventRule {
 const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)[\"”]?";
 
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
+const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -309,6 +310,9 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s*(?:[\w'’-]+\s+){0,2}(?:sovereignty|claim|annexation|territorial)\b/i.test(tail)) return null;
       // "recognized opposition candidate X as Venezuela's president-elect": a person or a government, not a state.
       if (/^[^.;]{0,80}?\bas\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}(?:president(?:-elect)?|winner|leader|head of state|prime minister|government|representatives?)\b/i.test(tail)) return null;
+      // "a conference that is recognized by both Russia and Ukraine": a passive's subject must be a state named right before.
+      const passive = /\b(?:is|are|was|were|been|be)\s+$/i.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
+      if (passive && !ctx.parties.some((p) => p.end <= start && start - p.end <= 30 && (p.via === "actor" || p.via === "pronoun"))) return null;
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
@@ -330,6 +334,14 @@ export const EVENT_RULES: EventRule[] = [
       const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
       const before = partiesBefore(ctx, start, clauseStart);
       const after = partiesAfter(ctx, end);
+      // "letters of credence were handed over by 20 other heads of mission, among them Germany's X, Britain's Y … as well as
+      // the ambassadors of Mali and Pakistan": every state listed after "by", to the host where the ceremony is.
+      if (HANDED_BY.test(ctx.text.slice(end, end + 40))) {
+        const states = distinctParties(after.filter((p) => (p.via === "actor" || p.via === "official") && p.cue !== "in" && p.cue !== "at" && p.cue !== "to"));
+        const host = after.find((p) => p.cue === "to" && p.via !== "city") ?? [ctx.place, ctx.dateline].find((p) => p && !states.some((s) => s.code === p.code));
+        const senders = states.filter((p) => p.code !== host?.code);
+        if (host && senders.length) return { source: senders[0], target: host, moreSources: senders.slice(1) };
+      }
       const receiving = /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(ctx.text.slice(clauseStart, start));
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
