@@ -121,7 +121,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     if (!m) continue;
     from = at + m[0].length;
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
-    let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+    let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     // "on March 10 last year": a yearless day in the year named after it.
@@ -150,7 +150,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const lower = m[0].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     const lead = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /(?<!\p{L})(?:by|until|before|next|coming|later|starting from|with effect from|effective(?: from)?|as of)\s*$/u.test(lead) || /^(?:this|the) coming\b/.test(lower);
+    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u.test(lead) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

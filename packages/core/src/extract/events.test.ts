@@ -1217,5 +1217,14 @@ describe("events: probes of the eighth session, whole readings", () => {
       "MOSCOW. Ghana's ambassador presented his credentials at the Kremlin today. Letters of credence were also handed over by other heads of mission, among them Chile's Ana Ruiz and Oskar Lind of Sweden, as well as the ambassadors of Nepal and Fiji.", "2023-12-04",
       [["credentials-presented", "GH", "RU", "2023-12-04"], ["credentials-presented", "CL", "RU", "2023-12-04"], ["credentials-presented", "NP", "RU", "2023-12-04"], ["credentials-presented", "SE", "RU", "2023-12-04"], ["credentials-presented", "FJ", "RU", "2023-12-04"]]],
     ["a thing 'recognized by' two states is no recognition of one by the other", "Wang said China backs a peace conference that is recognized by both Russia and Ukraine.", "2024-04-09", []],
+    ["'A and B each ordered three to leave, while C expelled two apiece': no state of one clause is expelled in the other",
+      "Germany and France each expelled four Russian diplomats on Monday. Norway and Iceland each ordered three to leave, while Finland, Malta and Spain expelled two apiece.", "2018-03-27",
+      [["diplomat-expelled", "FR", "RU", "2018-03-26"], ["diplomat-expelled", "DE", "RU", "2018-03-26"], ["diplomat-expelled", "IS", "RU", "2018-03-26"], ["diplomat-expelled", "NO", "RU", "2018-03-26"],
+        ["diplomat-expelled", "ES", "RU", "2018-03-26"], ["diplomat-expelled", "MT", "RU", "2018-03-26"], ["diplomat-expelled", "FI", "RU", "2018-03-26"]]],
+    ["a deadline ('to leave … not later than April 30') dates no act and lies ahead",
+      "Chile hit back on Thursday afternoon. Its security council declared the Peruvian advisers in Santiago persona non grata and directed them to leave Chile immediately, and not later than April 30.", "2025-04-25",
+      [["diplomat-expelled", "CL", "PE", "2025-04-24"]]],
+    ["'less than a week before X's state visit' to the day's news is a visit still to come", "Norway recalled its ambassador to Chile on Thursday, less than a week before the Chilean president's state visit to Norway.", "2025-09-11",
+      [["ambassador-recalled", "NO", "CL", "2025-09-11"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

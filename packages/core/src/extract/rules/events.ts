@@ -501,7 +501,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       const source = subjectBefore(ctx, start) ?? left;
       // ("expelled ten diplomats from Italy, France and Spain": a state after "from" is theirs; a place there is not.)
-      const target = partiesAfter(ctx, start).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
+      // (Within its clause: "A and B each ordered three to leave, while C and D expelled two apiece" names no one expelled.)
+      const target = partiesAfter(ctx, start, clauseEnd(ctx, end)).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
       return { source, target };
     },
   },
