@@ -1226,5 +1226,8 @@ describe("events: probes of the eighth session, whole readings", () => {
       [["diplomat-expelled", "CL", "PE", "2025-04-24"]]],
     ["'less than a week before X's state visit' to the day's news is a visit still to come", "Norway recalled its ambassador to Chile on Thursday, less than a week before the Chilean president's state visit to Norway.", "2025-09-11",
       [["ambassador-recalled", "NO", "CL", "2025-09-11"]]],
+    ["an act of a rupture with no other side named takes the side of one told two sentences before",
+      "Saudi Arabia cut ties with Iran on Sunday. Protesters had stormed its embassy in Tehran a day earlier. On Monday Bahrain severed its ties, too.", "2016-01-05",
+      [["relations-severed", "SA", "IR", "2016-01-03"], ["relations-severed", "BH", "IR", "2016-01-04"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -376,7 +376,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       if (roles?.source && !roles.target) {
         const also = ALSO.test(sentence.text);
         const source = roles.source.code;
-        const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 1)));
+        const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
         // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
         const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
         // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
@@ -1305,14 +1305,16 @@ export const stateFromDocument = (official: Pick<Official, "sources">): boolean 
 function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
   const main = p.mentions.find((m) => m.country) ?? p.mentions[0]!;
   const aliases = [...new Set(p.mentions.map((m) => m.name).filter((n) => n !== p.name))];
+  // An organisation has no head of state or government: "European Council President X" is its official (SCHEMA.md).
+  const role = ORGANISATIONS.has(p.country!) && (main.role === "head-of-state" || main.role === "head-of-government") ? "official" : main.role;
   return {
     name: p.name,
     aliases,
     country: p.country!,
-    role: main.role,
+    role,
     // (A role read from what the person does, "presented her credentials", has no title as written.)
     title: main.title || null,
-    positions: [{ role: main.role, title: main.title || null, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
+    positions: [{ role, title: main.title || null, country: null, accreditedTo: main.accreditedTo, from: null, to: null }],
     sources: p.mentions.map((m) => provenance(m.sentence, m.start, m.end, p.stateFromDocument ? `${m.rule}${STATE_FROM_DOCUMENT}` : m.rule, m.confidence)),
   };
 }

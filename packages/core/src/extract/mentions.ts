@@ -284,6 +284,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !NOT_NAME.has(next.lower) && j - 1 > i) j++;
         // "Mary May Simon": a month inside a run of names is a name.
         else if (NAME_MONTHS.has(t.lower) && next?.cap && !NOT_NAME.has(next.lower) && adjacent(tokens, j - 1, j + 1)) j++;
+        // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)
+        else if (t.text === "May" && j - i === 1 && !(next && /^\d/.test(next.text)) && adjacent(tokens, j - 1, j)) {
+          j++;
+          break;
+        }
         // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
         else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !NOT_NAME.has(tokens[j + 3]!.lower)) j += 3;
         else break;

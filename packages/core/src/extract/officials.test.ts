@@ -450,6 +450,16 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text: "Kazakhstan's ambassador to Malta, Yerlan Iskakov, told Kazinform on Monday that talks went well.", published: "2024-06-05" }).officials.map((o) => o.name)).toEqual(["Yerlan Iskakov"]);
   });
 
+  it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
+    const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);
+  });
+
+  it("reads an organisation's president as its official, from the dictionary's tenures at the organisation ('European Council President Donald Tusk')", () => {
+    const { officials } = extract({ text: "European Council President Donald Tusk spoke in Varna on Monday.", published: "2018-03-27" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Donald Tusk", "EU", "official"]]);
+  });
+
   it("reads no person in a place whose noun ends the name ('President Ho Chi Minh Mausoleum')", () => {
     expect(extract({ text: "Before leaving, the guest laid a wreath at the President Ho Chi Minh Mausoleum.", published: "2024-06-05" }).officials).toEqual([]);
   });
