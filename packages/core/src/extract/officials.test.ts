@@ -450,6 +450,21 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text: "Kazakhstan's ambassador to Malta, Yerlan Iskakov, told Kazinform on Monday that talks went well.", published: "2024-06-05" }).officials.map((o) => o.name)).toEqual(["Yerlan Iskakov"]);
   });
 
+  it("reads no state a person accuses as theirs ('X, the minister of communication, who accused Kigali of …')", () => {
+    const text = "KIGALI – Rwanda took note of the decision by the Democratic Republic of Congo to expel its ambassador. It was read out by Jean Mbala, the Minister of Communication, who accused Kigali of backing the rebels.";
+    expect(extract({ text, published: "2022-10-31" }).officials.map((o) => [o.name, o.country])).toEqual([["Jean Mbala", "CD"]]);
+  });
+
+  it("reads the state a spokesperson speaks for ('the spokesperson for India's foreign ministry')", () => {
+    const text = "Canada expelled six diplomats on Monday. Ravi Kumar, the spokesperson for India's foreign ministry, rejected the accusations.";
+    expect(extract({ text, published: "2024-10-15", url: "https://www.example.ca/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Ravi Kumar", "IN"]]);
+  });
+
+  it("reads a title several states use as the publisher's own state's ('Foreign Secretary X' in an Indian paper)", () => {
+    const text = "Pakistan expelled the advisers on Thursday. Pakistan closed its airspace. Foreign Secretary Anil Rao said India would respond.";
+    expect(extract({ text, published: "2025-04-25", url: "https://www.thehindu.com/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Anil Rao", "IN"]]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);

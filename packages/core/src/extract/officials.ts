@@ -79,6 +79,7 @@ interface Inherited {
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
+const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
 const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Conference Cent(?:er|re)|Convention Cent(?:er|re))\b/;
 
@@ -190,7 +191,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (items[q]?.kind === "actor") next = q;
       }
       const target = items[next];
-      if ((isWord(w, "of") || (isWord(w, "from") && COUNTERPART.test(title.title))) && target?.kind === "actor") {
+      // ("the spokesperson for India's foreign ministry": a spokesperson speaks for the state named after "for".)
+      if ((isWord(w, "of") || (isWord(w, "from") && COUNTERPART.test(title.title)) || (isWord(w, "for") && /spokes/i.test(title.title))) && target?.kind === "actor") {
         if (!country) country = target.code;
         else accreditedTo ??= target.code;
         listCountries.push(target.code);
@@ -701,6 +703,14 @@ export function resolvePeople(
         if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
       }
     }
+    // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
+    for (const m of p.mentions) {
+      const a = analysed[m.sentence.index]!;
+      for (const it of a.items) {
+        if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 120 || ORGANISATIONS.has(it.code)) continue;
+        if (ACCUSED.test(a.sentence.text.slice(m.end - a.sentence.start, it.start - a.sentence.start))) excluded.add(it.code);
+      }
+    }
     const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
     for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
@@ -711,7 +721,8 @@ export function resolvePeople(
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
-    const fromTitle = hinted?.length === 1 ? hinted[0] : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
+    // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
+    const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
     const specific = [
       // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
       // Foreign Secretary X".)

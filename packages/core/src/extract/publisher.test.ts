@@ -17,6 +17,10 @@ describe("publisherCountry", () => {
     ["https://jordannewsgazette.com/a", "JO"],
     ["http://www.turkeytoday.com", "TR"],
     ["https://www.peruvian-times.com/a", "PE"],
+    // (A national outlet on a generic domain, by its own name or a subdomain of it.)
+    ["https://www.thehindu.com/news/x", "IN"],
+    ["https://english.news.cn/20240101/x.html", "CN"],
+    ["https://tass.com/politics/1", "RU"],
   ])("%s -> %s", (url, code) => {
     expect(publisherCountry(url)).toBe(code);
   });

@@ -1,5 +1,25 @@
 import { getActor, lookupActorName } from "../gazetteer/actors.js";
 
+// National newspapers, broadcasters and agencies whose web addresses name no state (a country-code domain or a state's
+// name in the host already does). International wires (Reuters, AP, AFP's English wire) and regional outlets are left
+// out: they write from everywhere, and no state is their home.
+const OUTLETS: ReadonlyMap<string, string> = new Map(Object.entries({
+  "tass.com": "RU", "rt.com": "RU", "sputniknews.com": "RU", "news.cn": "CN", "xinhuanet.com": "CN", "cgtn.com": "CN", "thehindu.com": "IN",
+  "hindustantimes.com": "IN", "indiatimes.com": "IN", "ndtv.com": "IN", "indianexpress.com": "IN", "dawn.com": "PK", "aljazeera.com": "QA",
+  "alarabiya.net": "SA", "arabnews.com": "SA", "thenationalnews.com": "AE", "gulfnews.com": "AE", "khaleejtimes.com": "AE", "dailysabah.com": "TR",
+  "hurriyetdailynews.com": "TR", "trtworld.com": "TR", "timesofisrael.com": "IL", "haaretz.com": "IL", "jpost.com": "IL", "israelnationalnews.com": "IL",
+  "ynetnews.com": "IL", "kyodonews.net": "JP", "koreaherald.com": "KR", "straitstimes.com": "SG", "channelnewsasia.com": "SG", "bernama.com": "MY",
+  "theborneopost.com": "MY", "malaymail.com": "MY", "inquirer.net": "PH", "philstar.com": "PH", "rappler.com": "PH", "antaranews.com": "ID",
+  "thejakartapost.com": "ID", "tehrantimes.com": "IR", "egypttoday.com": "EG", "nation.africa": "KE", "sabcnews.com": "ZA", "news24.com": "ZA",
+  "premiumtimesng.com": "NG", "punchng.com": "NG", "vanguardngr.com": "NG", "thisdaylive.com": "NG", "myjoyonline.com": "GH", "apanews.net": "SN",
+  "efe.com": "ES", "elpais.com": "ES", "france24.com": "FR", "dw.com": "DE", "bbc.com": "GB", "theguardian.com": "GB", "ft.com": "GB",
+  "nytimes.com": "US", "washingtonpost.com": "US", "latimes.com": "US", "cnn.com": "US", "foxnews.com": "US", "newsday.com": "US", "politico.com": "US",
+  "npr.org": "US", "akipress.com": "KG", "armenpress.am": "AM", "ukrinform.net": "UA", "kyivindependent.com": "UA", "b92.net": "RS",
+  "plenglish.com": "CU", "telesurenglish.net": "VE", "buenosairesherald.com": "AR", "thedailystar.net": "BD", "dhakatribune.com": "BD",
+  "tbsnews.net": "BD", "bssnews.net": "BD", "kathmandupost.com": "NP", "tolonews.com": "AF", "khaama.com": "AF", "stabroeknews.com": "GY",
+  "demerarawaves.com": "GY", "searchlight.vc": "VC", "matangitonga.to": "TO",
+}));
+
 // Country-code domains sold as generic names say nothing about where a site is.
 const GENERIC_CC = new Set(["co", "io", "tv", "me", "fm", "ai", "ly", "to", "cc", "ws", "la", "am", "im", "is", "it", "in", "us", "nu", "gg", "vc", "sh", "ac", "so", "st", "tk", "ml", "ga", "cf", "gq", "eu"]);
 
@@ -14,6 +34,11 @@ export function publisherCountry(url: string | null | undefined): string | null 
   const host = hostOf(url);
   if (host === null) return null;
   const labels = host.split(".");
+  // A national outlet on a generic domain, as GDELT's source-country table keys it ("english.news.cn" is covered below).
+  for (let k = 0; k < labels.length - 1; k++) {
+    const outlet = OUTLETS.get(labels.slice(k).join("."));
+    if (outlet) return outlet;
+  }
   const tld = labels.at(-1) ?? "";
   const official = isGovernmentHost(labels);
   if (tld.length === 2 && (!GENERIC_CC.has(tld) || official) && tld !== "uk" && getActor(tld.toUpperCase())) return tld.toUpperCase();
