@@ -465,6 +465,14 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text, published: "2025-04-25", url: "https://www.thehindu.com/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Anil Rao", "IN"]]);
   });
 
+  it.each([
+    ["a palace named after nobody", "When Nikol Pashinyan walked into Istanbul's Dolmabahçe Palace last Friday, he became the first Armenian prime minister to visit Turkey.", ["Nikol Pashinyan"]],
+    ["a party's name", "Deputy Prime Minister Korneliya Ninova, leader of the Bulgarian Socialist Party, called it an unprecedented act.", ["Korneliya Ninova"]],
+    ["a generation's suffix ('Surangel Whipps Jr', later 'Whipps')", "Palau's President Surangel Whipps Jr held talks in Taipei on Tuesday. Whipps said the visit mattered.", ["Surangel Whipps Jr"]],
+  ] as const)("reads no extra person in %s", (_shape, text, names) => {
+    expect(extract({ text, published: "2021-03-30" }).officials.map((o) => o.name)).toEqual(names);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);
