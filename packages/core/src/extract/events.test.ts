@@ -1229,5 +1229,9 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["an act of a rupture with no other side named takes the side of one told two sentences before",
       "Saudi Arabia cut ties with Iran on Sunday. Protesters had stormed its embassy in Tehran a day earlier. On Monday Bahrain severed its ties, too.", "2016-01-05",
       [["relations-severed", "SA", "IR", "2016-01-03"], ["relations-severed", "BH", "IR", "2016-01-04"]]],
+    ["a meeting 'called off' or 'postponed' is none", "US Vice President Mike Pence has called off a meeting with Prime Minister Manasseh Sogavare of Solomon Islands.", "2019-09-22", []],
+    ["'ended its 36-year recognition of Taiwan', 'was terminating diplomatic relations', 'cut its own ties' sever relations",
+      "On Monday Tuvalu ended its 36-year recognition of Taiwan. On Friday Nauru cut its own ties with Taiwan.", "2019-09-22",
+      [["relations-severed", "TV", "TW", "2019-09-16"], ["relations-severed", "NR", "TW", "2019-09-20"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -249,10 +249,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-severed",
-    keywords: ["relations", "ties", "broke"],
+    keywords: ["relations", "ties", "broke", "recognition"],
     type: "relations-severed",
-    // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan": a state's name after "with".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:diplomatic )?relationship with(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
+    // Taiwan": a state's name after "with" or "of".)
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
