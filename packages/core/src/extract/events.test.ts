@@ -1233,5 +1233,7 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'ended its 36-year recognition of Taiwan', 'was terminating diplomatic relations', 'cut its own ties' sever relations",
       "On Monday Tuvalu ended its 36-year recognition of Taiwan. On Friday Nauru cut its own ties with Taiwan.", "2019-09-22",
       [["relations-severed", "TV", "TW", "2019-09-16"], ["relations-severed", "NR", "TW", "2019-09-20"]]],
+    ["'said he had received the request' is no meeting",
+      "President Olek Marchuk of Ukraine spoke on Monday. The Foreign Ministry of Ukraine had earlier submitted to the President a proposal to break off relations with Russia. Marchuk said on Tuesday that he had received the request and would consider it.", "2022-02-24", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
