@@ -1235,5 +1235,8 @@ describe("events: probes of the eighth session, whole readings", () => {
       [["relations-severed", "TV", "TW", "2019-09-16"], ["relations-severed", "NR", "TW", "2019-09-20"]]],
     ["'said he had received the request' is no meeting",
       "President Olek Marchuk of Ukraine spoke on Monday. The Foreign Ministry of Ukraine had earlier submitted to the President a proposal to break off relations with Russia. Marchuk said on Tuesday that he had received the request and would consider it.", "2022-02-24", []],
+    ["'X has no relations with A or with B, which broke off ties in 2009': B broke with X",
+      "Israel has no diplomatic relations with Malaysia or with Bolivia, which broke off ties in 2009 during the Gaza war.", "2016-12-30",
+      [["relations-severed", "BO", "IL", "2009"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -38,6 +38,7 @@ export interface EventRule {
 const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)[\"”]?";
 
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
+const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
 const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
@@ -89,6 +90,12 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
     if (head && /^[^,;]{0,80}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
+    // "Israel has no relations with Malaysia or with Venezuela, which broke off ties in 2009 during the Gaza war": a
+    // relative clause with no side of its own breaks with the sentence's subject.
+    if (subject.cue === "with" && !after.some((p) => p.cue === "with") && /^,\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,2}$/i.test(ctx.text.slice(subject.end, start))) {
+      const main = ctx.parties.find((p) => p.end <= subject.start && p.code !== subject.code && (p.via === "actor" || p.via === "official") && !PREPOSITIONS_OF_PLACE.has(p.cue));
+      if (main) return { source: subject, target: main };
+    }
     // ("met President X of Kenya, and later held talks with Y": the object right after the verb, before a "with" of
     // another clause.)
     const first = after[0];
