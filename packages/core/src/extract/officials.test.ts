@@ -473,6 +473,12 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text, published: "2021-03-30" }).officials.map((o) => o.name)).toEqual(names);
   });
 
+  it("reads a surname two people share as the one in office's ('Marcos' beside 'the late President Ferdinand E. Marcos')", () => {
+    const text = "President Ferdinand R. Marcos Jr. arrived in Beijing on Tuesday. His father, the late President Ferdinand E. Marcos, visited in 1975. Marcos also met Chinese Premier Li Keqiang on Wednesday.";
+    const { events } = extract({ text, published: "2023-01-05" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.date])).toEqual([["PH", "CN", "2023-01-04"]]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);

@@ -1295,10 +1295,13 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   const byLast = new Map<string, PersonRecord | null>();
   const byFirst = new Map<string, PersonRecord | null>();
   const byGiven = new Map<string, PersonRecord | null>();
+  // (A surname two people share is the one in office's: "Marcos" beside "the late President Ferdinand E. Marcos".)
+  const sharing = new Map<string, PersonRecord[]>();
   for (const p of people) {
     byName.set(p.name, p);
     const key = lastToken(p.name);
     byLast.set(key, byLast.has(key) && byLast.get(key) !== p ? null : p);
+    if (!p.mentions.every((m) => m.former)) sharing.set(key, [...(sharing.get(key) ?? []), p]);
     // Family names written first ("Wang Yi", later "Wang").
     const head = tokensOf(p.name)[0]!;
     if (tokensOf(p.name).length === 2) byFirst.set(head, byFirst.has(head) && byFirst.get(head) !== p ? null : p);
@@ -1310,6 +1313,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   return (name) => {
     const key = lastToken(name);
     const single = tokensOf(name).length === 1 && !byLast.has(key);
-    return byName.get(name) ?? byLast.get(key) ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : undefined) ?? undefined;
+    const current = byLast.get(key) === null && sharing.get(key)?.length === 1 ? sharing.get(key)![0] : undefined;
+    return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : undefined) ?? undefined;
   };
 }
