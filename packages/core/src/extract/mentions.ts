@@ -449,7 +449,14 @@ export function isHonorific(text: string): boolean {
 
 /** Strips honorifics and stray punctuation from a person's name as written. */
 export function cleanName(raw: string): string {
+  // (Asked for the same few names again and again, person by person and sentence by sentence.)
+  const known = CLEAN_NAMES.get(raw);
+  if (known !== undefined) return known;
   const words = raw.replace(/[“”"]/g, "").split(/\s+/).filter(Boolean);
   while (words.length > 1 && isHonorific(words[0]!)) words.shift();
-  return words.join(" ");
+  const name = words.join(" ");
+  if (CLEAN_NAMES.size >= 20_000) CLEAN_NAMES.clear();
+  CLEAN_NAMES.set(raw, name);
+  return name;
 }
+const CLEAN_NAMES = new Map<string, string>();

@@ -572,13 +572,17 @@ function sameName(short: string, long: string): boolean {
 export function untitledHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string | null): PersonRecord[] {
   if (!day) return [];
   const found: PersonRecord[] = [];
-  const named = (name: string, among: readonly PersonRecord[]) => among.find((p) => sameName(name, p.name) || sameName(p.name, name));
+  // (One name is another's only with the same last word: people are looked up by it.)
+  const byLast = new Map<string, PersonRecord[]>();
+  for (const p of people) (byLast.get(lastToken(p.name)) ?? byLast.set(lastToken(p.name), []).get(lastToken(p.name))!).push(p);
+  const named = (name: string, among: readonly PersonRecord[] | undefined) => among?.find((p) => sameName(name, p.name) || sameName(p.name, name));
   const persons = analysed.flatMap(({ sentence, items }) => items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ sentence, it, name: cleanName(it.name) })));
   for (const { name } of persons) {
-    if (tokensOf(name).length < 2 || named(name, people) || named(name, found)) continue;
+    if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
     const held = heldOn(name, day);
     if (held) found.push({ name, country: held.country, mentions: [] });
   }
+  if (!found.length) return found;
   for (const { sentence, it, name } of persons) {
     const person = named(name, found);
     if (!person) continue;

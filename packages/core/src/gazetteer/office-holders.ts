@@ -56,6 +56,18 @@ function load(): Map<string, number[]> {
   return byLast;
 }
 
+// The entries of a last word, read from their lines once: every lookup of a surname the dictionary has would parse them.
+const ENTRIES = new Map<string, Entry[]>();
+function entriesOf(last: string): Entry[] | undefined {
+  const known = ENTRIES.get(last);
+  if (known) return known;
+  const lines = load().get(last);
+  if (!lines) return undefined;
+  const entries = lines.flatMap((at) => entriesAt(at, last));
+  ENTRIES.set(last, entries);
+  return entries;
+}
+
 /** The spellings of the line at `at` whose last word is `last`, each as an entry. */
 function entriesAt(at: number, last: string): Entry[] {
   const end = table!.indexOf("\n", at);
@@ -112,9 +124,9 @@ export function heldOn(name: string, day: string): OfficeHolding | null {
   const words = nameWords(name);
   const last = words.at(-1);
   if (words.length < 2 || !last) return null;
-  const lines = load().get(last);
-  if (!lines) return null;
-  const dated = lines.flatMap((at) => entriesAt(at, last)).filter((e) => sameName(words, e.words) && within(day, e.from, e.to));
+  const entries = entriesOf(last);
+  if (!entries) return null;
+  const dated = entries.filter((e) => sameName(words, e.words) && within(day, e.from, e.to));
   const offices = new Set(dated.map((e) => `${e.country}|${e.role}`));
   return offices.size === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
 }
@@ -123,10 +135,10 @@ function lookUp(name: string, day: string | null, role?: string): OfficeHolding 
   const words = nameWords(name);
   const last = words.at(-1);
   if (!last) return null;
-  const lines = load().get(last);
-  if (!lines) return null;
+  const entries = entriesOf(last);
+  if (!entries) return null;
   const single = words.length === 1;
-  const candidates = lines.flatMap((at) => entriesAt(at, last)).filter((e) => sameName(words, e.words) && (!single || e.role === role));
+  const candidates = entries.filter((e) => sameName(words, e.words) && (!single || e.role === role));
   const distinct = (list: Entry[]) => new Set(list.map((e) => e.country)).size;
   const dated = day ? candidates.filter((e) => within(day, e.from, e.to)) : [];
   if (dated.length) return distinct(dated) === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
