@@ -1238,5 +1238,7 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'X has no relations with A or with B, which broke off ties in 2009': B broke with X",
       "Israel has no diplomatic relations with Malaysia or with Bolivia, which broke off ties in 2009 during the Gaza war.", "2016-12-30",
       [["relations-severed", "BO", "IL", "2009"]]],
+    ["'a tour that has taken X this month to A, B and C': a visit to each", "Cairo is the last stop on a tour that has taken Iranian Foreign Minister Ali Rezaei this month to Beirut, Doha and Muscat.", "2024-10-17",
+      [["visit", "IR", "LB", "2024-10"], ["visit", "IR", "QA", "2024-10"], ["visit", "IR", "OM", "2024-10"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
