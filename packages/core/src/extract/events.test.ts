@@ -1240,5 +1240,6 @@ describe("events: probes of the eighth session, whole readings", () => {
       [["relations-severed", "BO", "IL", "2009"]]],
     ["'a tour that has taken X this month to A, B and C': a visit to each", "Cairo is the last stop on a tour that has taken Iranian Foreign Minister Ali Rezaei this month to Beirut, Doha and Muscat.", "2024-10-17",
       [["visit", "IR", "LB", "2024-10"], ["visit", "IR", "QA", "2024-10"], ["visit", "IR", "OM", "2024-10"]]],
+    ["'flew into Vientiane' is a visit", "US Secretary of State Antony Blinken flew into Vientiane early on Saturday.", "2024-07-28", [["visit", "US", "LA", "2024-07-27"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
