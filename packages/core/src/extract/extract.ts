@@ -1167,11 +1167,13 @@ function specify(candidates: MissionCandidate[], text: string): MissionCandidate
 function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
   const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted");
   return missions.map((m) => {
-    if (m.history.length || m.status !== "open") return m;
+    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices.)
+    if (m.history.length || m.status !== "open" || WITHOUT_RELATIONS.has(m.kind)) return m;
     const rupture = severed.some((e) => (e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender));
     return rupture ? { ...m, status: "closed" } : m;
   });
 }
+const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
 
 function sameDyad(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type !== b.type) return false;

@@ -427,3 +427,11 @@ describe("missions: a dateline town that shares a territory's capital's name", (
     expect(r.officials.map((o) => o.country)).toEqual(["MY"]);
   });
 });
+
+describe("missions: an office that serves without relations stays open after a rupture", () => {
+  it("keeps a representative office open where relations were cut years before", () => {
+    const text = "The American Institute in Taiwan, Washington's de facto embassy in Taipei, said his presence mattered. The United States switched its diplomatic recognition from Taipei to Beijing in 1979.";
+    const r = extract({ text, published: "2021-03-30" });
+    expect(r.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["US", "TW", "representative-office", "open"]]);
+  });
+});
