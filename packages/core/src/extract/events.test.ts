@@ -1241,5 +1241,11 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'a tour that has taken X this month to A, B and C': a visit to each", "Cairo is the last stop on a tour that has taken Iranian Foreign Minister Ali Rezaei this month to Beirut, Doha and Muscat.", "2024-10-17",
       [["visit", "IR", "LB", "2024-10"], ["visit", "IR", "QA", "2024-10"], ["visit", "IR", "OM", "2024-10"]]],
     ["'flew into Vientiane' is a visit", "US Secretary of State Antony Blinken flew into Vientiane early on Saturday.", "2024-07-28", [["visit", "US", "LA", "2024-07-27"]]],
+    ["a year told in a relative aside does not date the next sentence's month ('…, which set up ties in 1973. … on Feb. 20')",
+      "The row is the worst between Kuala Lumpur and Pyongyang, which set up diplomatic ties in 1973. Malaysia recalled its ambassador to North Korea for consultations on Feb. 20.", "2017-03-05",
+      [["ambassador-recalled", "MY", "KP", "2017-02-20"]]],
+    ["'In August that year' is the year told last, and 'had no intention of expelling' negates",
+      "He fled to South Africa in February 2010.\n\nTensions first surfaced then. In August that year, Pretoria recalled its High Commissioner to Rwanda, insisting that it had no intention of expelling Rwanda's envoy.", "2014-03-08",
+      [["ambassador-recalled", "ZA", "RW", "2010-08"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

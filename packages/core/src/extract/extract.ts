@@ -808,18 +808,24 @@ const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|
  * "Then came July 2018. On July 8 Abiy flew to Asmara. … On July 14 …": a yearless day or month told after a year the
  * paragraph gives outright belongs to that year, when it comes later in it.
  */
+const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; paragraph: number } | null = null;
   for (const { sentence, dates } of analysed) {
+    // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
+    const aside = dates.length ? asidesOf(sentence) : [];
     for (const d of dates) {
       if (!d.edtf || d.future) continue;
       if (!d.relative && /^\d{4}/.test(d.edtf) && !d.edtf.includes("/")) {
+        if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
         told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };
         continue;
       }
-      if (!told || told.paragraph !== sentence.paragraph || !d.relative || !YEARLESS.test(d.text)) continue;
+      // ("In August that year": the year told last, whatever the paragraph.)
+      const thatYear = THAT_YEAR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 16));
+      if (!told || (told.paragraph !== sentence.paragraph && !thatYear) || !d.relative || !YEARLESS.test(d.text)) continue;
       const month = +d.edtf.slice(5, 7);
-      if (+d.edtf.slice(0, 4) > told.year && month >= told.month) d.edtf = `${told.year}${d.edtf.slice(4)}`;
+      if (+d.edtf.slice(0, 4) > told.year && (month >= told.month || thatYear)) d.edtf = `${told.year}${d.edtf.slice(4)}`;
     }
   }
 }
