@@ -12,7 +12,7 @@ import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
-import { findOfficials, indexPeople, type PersonRecord, resolvePeople, untitledHolders } from "./officials.js";
+import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention } from "./missions.js";
@@ -113,6 +113,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const untitled = untitledHolders(people, analysed, published);
   if (untitled.length) [people.push(...untitled), people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)];
+  fullestNames(people, analysed);
   const personByToken = indexPeople(people);
 
   // Pass 2: parties, events and missions.

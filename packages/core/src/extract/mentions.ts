@@ -281,7 +281,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // Two particles: "Joost van der Meulen", "Maria de la Cruz".
         else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
         // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
-        else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !NOT_NAME.has(next.lower) && j - 1 > i) j++;
+        // (Or opening it, as South Asian usage writes a given name: "S. Jaishankar"; not "I." or "A.".)
+        else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !NOT_NAME.has(next.lower) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
         // "Mary May Simon": a month inside a run of names is a name.
         else if (NAME_MONTHS.has(t.lower) && next?.cap && !NOT_NAME.has(next.lower) && adjacent(tokens, j - 1, j + 1)) j++;
         // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)

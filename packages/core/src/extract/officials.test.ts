@@ -479,6 +479,15 @@ describe("officials: probes of the seventh session", () => {
     expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.date])).toEqual([["PH", "CN", "2023-01-04"]]);
   });
 
+  it("reads a leading initial as part of a name ('External Affairs Minister S. Jaishankar')", () => {
+    expect(extract({ text: "External Affairs Minister S. Jaishankar arrived in Male on Friday.", published: "2024-08-10" }).officials.map((o) => o.name)).toEqual(["S. Jaishankar"]);
+  });
+
+  it("names a person titled under a surname by the fullest form the text writes ('Prime Minister Kiril Petkov' later 'Petkov')", () => {
+    const text = "Kiril Petkov said on Tuesday that Bulgaria would expel 70 Russian diplomats. Prime Minister Petkov told reporters the decision was final.";
+    expect(extract({ text, published: "2022-07-01" }).officials.map((o) => [o.name, o.country])).toEqual([["Kiril Petkov", "BG"]]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);

@@ -592,6 +592,21 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   return found.filter((p) => p.mentions.length);
 }
 
+/**
+ * "…asking Jan Christian Gordon Kricke to quit. … Ambassador Kricke": a person titled under a surname alone takes the
+ * fullest form the text writes their name in (SCHEMA.md), when one name alone fits.
+ */
+export function fullestNames(people: PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[]): void {
+  const single = people.filter((p) => tokensOf(p.name).length === 1);
+  if (!single.length) return;
+  for (const p of single) {
+    const longer = new Set<string>();
+    for (const { items } of analysed) for (const it of items) if (it.kind === "person" && lastToken(cleanName(it.name)) === lastToken(p.name)) longer.add(cleanName(it.name));
+    const names = [...longer].filter((n) => tokensOf(n).length > 1 && sameName(p.name, n) && !people.some((o) => o !== p && sameName(o.name, n)));
+    if (names.length === 1) p.name = names[0]!;
+  }
+}
+
 /** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
 export function resolvePeople(
   mentions: OfficialMention[],
