@@ -31,7 +31,7 @@ const DATE = new RegExp(
     `\\b${M} ${D}\\b(?!,? \\d)`, // July 14
     `\\b${D} ${M}\\b`, // 14 July
     `\\b(early |mid-|late |end of |the end of )?${M},? ${Y}\\b`, // July 2021
-    `\\b(last|this|next|early|late) ${M}\\b`, // last November
+    `\\b(last|this|next|early|late|that) ${M}\\b`, // last November, that April (the year told before: extract.ts narrateYears)
     `\\b(?:in|since|from|by|during|until|of|year|in early|in late|in mid-|by the end of) ${Y}\\b`, // in 2021
     `\\b(?:(last|this|on|next|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|last night|the day before)\\b`,
@@ -54,7 +54,7 @@ const DATE_AT = new RegExp(DATE.source, "iy");
 const FIRST_WORDS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBR), ...WEEKDAYS, ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")),
   "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "between", "by", "during", "until", "of", "year",
-  "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous",
+  "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous", "that",
 ]);
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

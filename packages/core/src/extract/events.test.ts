@@ -1247,5 +1247,7 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'In August that year' is the year told last, and 'had no intention of expelling' negates",
       "He fled to South Africa in February 2010.\n\nTensions first surfaced then. In August that year, Pretoria recalled its High Commissioner to Rwanda, insisting that it had no intention of expelling Rwanda's envoy.", "2014-03-08",
       [["ambassador-recalled", "ZA", "RW", "2010-08"]]],
+    ["'That April' is in the year told before", "Talks resumed in Istanbul on January 25, 2021. That April, Greek Foreign Minister Nikos Dendias travelled to Ankara.", "2024-05-14",
+      [["visit", "GR", "TR", "2021-04"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -823,8 +823,9 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
         continue;
       }
       // ("In August that year": the year told last, whatever the paragraph.)
-      const thatYear = THAT_YEAR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 16));
-      if (!told || (told.paragraph !== sentence.paragraph && !thatYear) || !d.relative || !YEARLESS.test(d.text)) continue;
+      // ("That April": likewise.)
+      const thatYear = THAT_YEAR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 16)) || /^that\s/i.test(d.text);
+      if (!told || (told.paragraph !== sentence.paragraph && !thatYear) || !d.relative || !(YEARLESS.test(d.text) || thatYear)) continue;
       const month = +d.edtf.slice(5, 7);
       if (+d.edtf.slice(0, 4) > told.year && (month >= told.month || thatYear)) d.edtf = `${told.year}${d.edtf.slice(4)}`;
     }
