@@ -1249,5 +1249,8 @@ describe("events: probes of the eighth session, whole readings", () => {
       [["ambassador-recalled", "ZA", "RW", "2010-08"]]],
     ["'That April' is in the year told before", "Talks resumed in Istanbul on January 25, 2021. That April, Greek Foreign Minister Nikos Dendias travelled to Ankara.", "2024-05-14",
       [["visit", "GR", "TR", "2021-04"]]],
+    ["'then prime minister X spoke to President Y by telephone': a past office-holder acting in a call",
+      "In October 2013, then prime minister David Cameron spoke to President Hassan Rouhani by telephone.", "2016-09-06",
+      [["phone-call", "GB", "IR", "2013-10"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -488,6 +488,11 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text, published: "2022-07-01" }).officials.map((o) => [o.name, o.country])).toEqual([["Kiril Petkov", "BG"]]);
   });
 
+  it("reads a past office-holder who acts in what the article reports ('then foreign secretary X told parliament that Britain had closed the embassy')", () => {
+    const text = "The next day then foreign secretary William Hague told parliament that Britain had closed the embassy in Tehran.";
+    expect(extract({ text, published: "2016-09-06" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["William Hague", "GB", "foreign-minister"]]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);

@@ -231,7 +231,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.phone-call",
     keywords: ["phone", "telephon", "video"],
     type: "phone-call",
-    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference)\b/gi,
+    pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles: dyad,
   },
   {
