@@ -132,7 +132,8 @@ export function objectAfter(ctx: SentenceContext, pos: number, cues?: string[], 
 /** The text from the start of the trigger's clause to the trigger. */
 export function clauseBefore(ctx: SentenceContext, pos: number): string {
   const head = ctx.text.slice(ctx.sentence.start, pos);
-  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "));
+  // (", where" opens a clause with a verb of its own: "Modi will fly in from Britain, where he held talks".)
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "));
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
   for (const m of ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, pos + 12)).matchAll(AND_VERB)) if (m.index! < head.length) cut = Math.max(cut, m.index!);
   return cut >= 0 ? head.slice(cut + 1) : head;

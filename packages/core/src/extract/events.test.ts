@@ -1252,5 +1252,8 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'then prime minister X spoke to President Y by telephone': a past office-holder acting in a call",
       "In October 2013, then prime minister David Cameron spoke to President Hassan Rouhani by telephone.", "2016-09-06",
       [["phone-call", "GB", "IR", "2013-10"]]],
+    ["', where he held talks' is a clause of its own, asserted whatever the tense before it",
+      "Prime Minister Narendra Modi will fly to Male from Britain, where he held talks with Prime Minister Keir Starmer on Thursday.", "2025-07-25",
+      [["meeting", "IN", "GB", "2025-07-24"], ["visit", "IN", "GB", "2025-07-24"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
