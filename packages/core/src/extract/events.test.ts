@@ -1241,6 +1241,7 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["'a tour that has taken X this month to A, B and C': a visit to each", "Cairo is the last stop on a tour that has taken Iranian Foreign Minister Ali Rezaei this month to Beirut, Doha and Muscat.", "2024-10-17",
       [["visit", "IR", "LB", "2024-10"], ["visit", "IR", "QA", "2024-10"], ["visit", "IR", "OM", "2024-10"]]],
     ["'flew into Vientiane' is a visit", "US Secretary of State Antony Blinken flew into Vientiane early on Saturday.", "2024-07-28", [["visit", "US", "LA", "2024-07-27"]]],
+    ["a town after 'into' is a place, not a person ('flew into Entebbe')", "Rwandan President Paul Kagame flew into Entebbe on Sunday.", "2022-04-25", [["visit", "RW", "UG", "2022-04-24"]]],
     ["a year told in a relative aside does not date the next sentence's month ('…, which set up ties in 1973. … on Feb. 20')",
       "The row is the worst between Kuala Lumpur and Pyongyang, which set up diplomatic ties in 1973. Malaysia recalled its ambassador to North Korea for consultations on Feb. 20.", "2017-03-05",
       [["ambassador-recalled", "MY", "KP", "2017-02-20"]]],

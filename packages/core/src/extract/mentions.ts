@@ -321,7 +321,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
       const city = lookupCity(run) ?? withArticle;
       // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
-      const placeCue = i > 0 && /^(?:in|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
+      const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
       if (city && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
         const it = spanning("city", i, j);
         it.city = city;
