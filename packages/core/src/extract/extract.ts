@@ -540,7 +540,8 @@ const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|dis
 const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?(?!(?:its|his|this|thus|towns|cities)\b)[a-z]+(?:s|ed)\b/;
 // (And a noun phrase about its town: "the Consulate General of Vietnam in Busan, the second largest city of the
 // Republic of Korea (RoK), was officially inaugurated".)
-const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s)[^,;]{1,80},/i;
+// (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
+const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */

@@ -435,3 +435,10 @@ describe("missions: an office that serves without relations stays open after a r
     expect(r.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["US", "TW", "representative-office", "open"]]);
   });
 });
+
+describe("missions: a post whose town has an aside of its own", () => {
+  it("reads 'the Consulate General of X in Osh, Kyrgyzstan's second-largest city, opened on Thursday' as an opening", () => {
+    const r = extract({ text: "The Consulate General of the Republic of Uzbekistan in Osh, Kyrgyzstan's second-largest city, officially opened on Thursday, on the eve of Constitution Day.", published: "2023-12-08" });
+    expect(r.events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "UZ", "KG", "2023-12-07"]]);
+  });
+});
