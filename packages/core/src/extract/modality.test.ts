@@ -31,6 +31,7 @@ describe("modalityOf", () => {
     "Arnor reported that it would ",
     "The ministry said it would ",
     "Gondor announced that they would ",
+    "The foreign minister said his government would ",
     // The verb of saying further back than the clause read.
     "in a phone call on Monday that Arnor would ",
     "The move is intended to help ",
