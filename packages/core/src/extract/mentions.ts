@@ -322,7 +322,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       const city = lookupCity(run) ?? withArticle;
       // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
       const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
-      if (city && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
+      // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
+      const building = tokens[j] !== undefined && /^(?:Palace|Castle|Hotel|House|Abbey|Cathedral|Gardens)$/.test(tokens[j]!.text) && adjacent(tokens, j - 1, j);
+      if (city && !building && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
         const it = spanning("city", i, j);
         it.city = city;
         items.push(it as CityItem);

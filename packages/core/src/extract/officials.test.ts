@@ -493,6 +493,11 @@ describe("officials: probes of the seventh session", () => {
     expect(extract({ text, published: "2016-09-06" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["William Hague", "GB", "foreign-minister"]]);
   });
 
+  it("reads no town in a building named after one ('to Buckingham Palace', not Buckingham, Quebec)", () => {
+    const text = "The guests rode to Buckingham Palace, then to Windsor Castle.";
+    expect(findItems(tokenize(text, 0), text, 0, new Set()).filter((it) => it.kind === "city")).toEqual([]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);
