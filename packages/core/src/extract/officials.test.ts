@@ -498,6 +498,11 @@ describe("officials: probes of the seventh session", () => {
     expect(findItems(tokenize(text, 0), text, 0, new Set()).filter((it) => it.kind === "city")).toEqual([]);
   });
 
+  it("reads no verb of a title-case headline into a name ('Prime Minister Abe Visits the Islamic Republic of Iran')", () => {
+    const text = "Prime Minister Abe Visits the Islamic Republic of Iran\n\nPrime Minister Shinzo Abe met President Hassan Rouhani on Wednesday.";
+    expect(extract({ text, published: "2019-06-14" }).officials.map((o) => o.name)).toEqual(["Shinzo Abe", "Hassan Rouhani"]);
+  });
+
   it("reads 'May' closing a given name as a surname, not a month ('Prime Minister Theresa May told')", () => {
     const { officials } = extract({ text: "Prime Minister Theresa May told the House of Commons on Monday that 18 countries had joined. In May the talks resumed.", published: "2018-03-27" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Theresa May", "GB"]]);
