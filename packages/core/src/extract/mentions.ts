@@ -2,6 +2,7 @@ import { type ActorNameHit, actorNameIndex, actorNameSpan, type ActorNameKind } 
 import { type City, lookupCity } from "../gazetteer/cities.js";
 import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
+import { remembered } from "../remembered.js";
 import { actorNamesAt, edgeText } from "./actor-trie.js";
 import { type Token, titleCased } from "./tokens.js";
 
@@ -348,18 +349,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
 
 // What a lower-case n-gram reads as: a role, no title (null), or a title-like phrase that is none (false). Every n-gram
 // from a word that opens a title is looked up, and the same phrases recur: remembered, up to a bound.
-const TITLE_KEYS = new Map<string, Role | null | false>();
-const TITLE_KEYS_LIMIT = 50_000;
-
-function titleOfKey(key: string): Role | null | false {
-  let title = TITLE_KEYS.get(key);
-  if (title === undefined) {
-    title = isNotTitle(key) ? false : (roleForTitle(key) ?? null);
-    if (TITLE_KEYS.size >= TITLE_KEYS_LIMIT) TITLE_KEYS.clear();
-    TITLE_KEYS.set(key, title);
-  }
-  return title;
-}
+const TITLE_KEYS = remembered<Role | null | false>(50_000);
+const titleOfKey = (key: string): Role | null | false => TITLE_KEYS(key, readTitleKey);
+const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? false : (roleForTitle(key) ?? null));
 
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
@@ -455,13 +447,11 @@ export function isHonorific(text: string): boolean {
 /** Strips honorifics and stray punctuation from a person's name as written. */
 export function cleanName(raw: string): string {
   // (Asked for the same few names again and again, person by person and sentence by sentence.)
-  const known = CLEAN_NAMES.get(raw);
-  if (known !== undefined) return known;
+  return CLEAN_NAMES(raw, withoutHonorifics);
+}
+const CLEAN_NAMES = remembered<string>(20_000);
+function withoutHonorifics(raw: string): string {
   const words = raw.replace(/[“”"]/g, "").split(/\s+/).filter(Boolean);
   while (words.length > 1 && isHonorific(words[0]!)) words.shift();
-  const name = words.join(" ");
-  if (CLEAN_NAMES.size >= 20_000) CLEAN_NAMES.clear();
-  CLEAN_NAMES.set(raw, name);
-  return name;
+  return words.join(" ");
 }
-const CLEAN_NAMES = new Map<string, string>();

@@ -2,6 +2,7 @@ import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
 import { heldOn, officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
+import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
@@ -541,15 +542,12 @@ function skipHonorifics(items: Item[], from: number): number {
 
 // (An initial joined to the surname, as Mongolian and Central Asian usage writes it, is two words: "B.Ganzorig".)
 // (Kept per name: a document's few names are compared with every person word it holds, and splitting was 3 % of a run.)
-const NAME_WORDS = new Map<string, readonly string[]>();
-function tokensOf(name: string): readonly string[] {
-  const known = NAME_WORDS.get(name);
-  if (known) return known;
+const NAME_WORDS = remembered<readonly string[]>(20_000);
+const tokensOf = (name: string): readonly string[] => NAME_WORDS(name, splitName);
+function splitName(name: string): string[] {
   const words = name.toLowerCase().split(/\s+|(?<=^\p{L})\.(?=\p{L})/u).filter(Boolean);
   // ("Surangel Whipps Jr", later "Whipps": a generation's suffix is no last name.)
   while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
-  if (NAME_WORDS.size >= 20_000) NAME_WORDS.clear();
-  NAME_WORDS.set(name, words);
   return words;
 }
 const lastToken = (name: string) => tokensOf(name).at(-1)!;

@@ -1,3 +1,4 @@
+import { remembered } from "../remembered.js";
 import { EVENT_RULES, type EventRule } from "./rules/events.js";
 import type { Token } from "./tokens.js";
 
@@ -32,17 +33,13 @@ function anchorOf(phrase: string): (lower: string) => boolean {
   return words[0]!.length >= 3 ? (lower) => lower.endsWith(words[0]!) : (lower) => lower.startsWith(words.at(-1)!);
 }
 
-const WORD_CACHE = new Map<string, number>();
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_RULES = remembered<number>(50_000);
+const rulesOfWord = (lower: string): number => WORD_RULES(lower, readWordRules);
 
-function rulesOfWord(lower: string): number {
-  const cached = WORD_CACHE.get(lower);
-  if (cached !== undefined) return cached;
+function readWordRules(lower: string): number {
   let bits = 0;
   for (const { keyword, bit } of WORD_KEYWORDS) if (lower.includes(keyword)) bits |= bit;
   for (const [j, { anchor }] of PHRASES.entries()) if (anchor(lower)) bits |= PHRASE_BIT(j);
-  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-  WORD_CACHE.set(lower, bits);
   return bits;
 }
 

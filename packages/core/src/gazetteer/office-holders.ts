@@ -1,5 +1,6 @@
 import * as z from "zod";
 import holdersData from "../../data/office-holders.json" with { type: "json" };
+import { remembered } from "../remembered.js";
 import { loadBundledDictionary } from "./dictionary.js";
 
 // A dated actor dictionary in the PETRARCH/ICEWS manner: who held a state's top offices, and when. The extractor reads
@@ -103,16 +104,18 @@ function shift(month: string, by: number): string {
  */
 export function officeOf(name: string, day: string | null, role?: string): OfficeHolding | null {
   // (Asked again for every mention of the same person: answered once a name, day and office.)
-  const key = `${name}|${day}|${role}`;
-  const known = ANSWERS.get(key);
-  if (known !== undefined) return known;
-  if (ANSWERS.size >= 20_000) ANSWERS.clear();
-  const answer = lookUp(name, day, role);
-  ANSWERS.set(key, answer);
-  return answer;
+  return ANSWERS(`${name}|${day}|${role}`, () => lookUp(name, day, role));
 }
 
-const ANSWERS = new Map<string, OfficeHolding | null>();
+const ANSWERS = remembered<OfficeHolding | null>(20_000);
+
+/** A name's words and the dictionary's spellings it can be, found by its last word. */
+function spellingsOf(name: string): { words: string[]; entries: Entry[] } | null {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  const entries = last ? entriesOf(last) : undefined;
+  return entries ? { words, entries: entries.filter((e) => sameName(words, e.words)) } : null;
+}
 
 /**
  * The office a name written in full held on `day`, read from the tenures that cover it alone, when exactly one state
@@ -121,24 +124,19 @@ const ANSWERS = new Map<string, OfficeHolding | null>();
  * @example heldOn("Rafael Correa", "2008-03-08") // { country: "EC", role: "head-of-state" }
  */
 export function heldOn(name: string, day: string): OfficeHolding | null {
-  const words = nameWords(name);
-  const last = words.at(-1);
-  if (words.length < 2 || !last) return null;
-  const entries = entriesOf(last);
-  if (!entries) return null;
-  const dated = entries.filter((e) => sameName(words, e.words) && within(day, e.from, e.to));
+  const found = spellingsOf(name);
+  if (!found || found.words.length < 2) return null;
+  const dated = found.entries.filter((e) => within(day, e.from, e.to));
   const offices = new Set(dated.map((e) => `${e.country}|${e.role}`));
   return offices.size === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
 }
 
 function lookUp(name: string, day: string | null, role?: string): OfficeHolding | null {
-  const words = nameWords(name);
-  const last = words.at(-1);
-  if (!last) return null;
-  const entries = entriesOf(last);
-  if (!entries) return null;
+  const found = spellingsOf(name);
+  if (!found) return null;
+  const { words } = found;
   const single = words.length === 1;
-  const candidates = entries.filter((e) => sameName(words, e.words) && (!single || e.role === role));
+  const candidates = found.entries.filter((e) => !single || e.role === role);
   const distinct = (list: Entry[]) => new Set(list.map((e) => e.country)).size;
   const dated = day ? candidates.filter((e) => within(day, e.from, e.to)) : [];
   if (dated.length) return distinct(dated) === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
