@@ -792,14 +792,22 @@ const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w
 // "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 
-/** The document offsets of a sentence's relative asides (the last sentence's kept: its events ask many times). */
-let asidesCache: { sentence: Sentence; ranges: Array<[number, number]> } | null = null;
+/** The document offsets of a sentence's relative asides, read once per sentence (its dates and events ask many times). */
+const asidesRead = new WeakMap<Sentence, Array<[number, number]>>();
 function asidesOf(sentence: Sentence): Array<[number, number]> {
-  if (asidesCache?.sentence === sentence) return asidesCache.ranges;
+  const known = asidesRead.get(sentence);
+  if (known) return known;
   const ranges: Array<[number, number]> = [];
-  if (sentence.text.includes(", ")) for (const m of sentence.text.matchAll(ASIDE)) ranges.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
-  if (sentence.text.includes(" that ") || sentence.text.includes(" which ")) for (const m of sentence.text.matchAll(RELATIVE_PASSIVE)) ranges.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
-  asidesCache = { sentence, ranges };
+  const text = sentence.text;
+  if (text.includes(", ")) {
+    ASIDE.lastIndex = 0;
+    for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  if (text.includes(" that ") || text.includes(" which ")) {
+    RELATIVE_PASSIVE.lastIndex = 0;
+    for (let m = RELATIVE_PASSIVE.exec(text); m; m = RELATIVE_PASSIVE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  asidesRead.set(sentence, ranges);
   return ranges;
 }
 

@@ -1,6 +1,6 @@
 import { type ActorNameHit, actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
 import { type City, lookupCity } from "../gazetteer/cities.js";
-import { isNotTitle, maxTitleWords, roleForTitle, titleSpan } from "../gazetteer/titles.js";
+import { isNotTitle, maxTitleWords, roleForTitle, titleSpan, type TitleWords, titleWords } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import { remembered } from "../remembered.js";
 import { actorNamesAt, edgeText } from "./actor-trie.js";
@@ -232,7 +232,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       let plain = 0;
       const longest = Math.min(maxTitle + 1, titleSpan(tok.lower));
       const span = longest > 0 ? plainRun(i, longest) : 0;
+      const keyed = span > 0 ? titleLengths(tokens, i, span, text, textOffset) : 0;
       for (let n = span; n >= 1 && !matched && !plain; n--) {
+        if (!(keyed & (1 << n))) continue;
         const title = titleOfKey(slice(i, i + n).toLowerCase());
         // "opposition leader", "party president": words that look like titles but hold no state office.
         if (title === false) plain = n;
@@ -345,6 +347,38 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     i++;
   }
   return items;
+}
+
+/**
+ * The lengths (as bits: 1 << n) of the phrases of `span` plain words from token `from` that can read as a title or a
+ * not-title: those the title trie lists, and any that says "minister" (read by shape). Every length when a gap between
+ * the words is not plain white space or a word has ’ or ´, which the keys' normalising would change.
+ */
+function titleLengths(tokens: Token[], from: number, span: number, text: string, textOffset: number): number {
+  const every = (1 << (span + 1)) - 1;
+  let bits = 0;
+  let at: TitleWords | undefined = titleWords();
+  for (let k = 0; k < span; k++) {
+    const token = tokens[from + k]!;
+    const lower = token.lower;
+    if (lower.includes("’") || lower.includes("´")) return every;
+    if (k > 0 && !spacedApart(text, textOffset, tokens[from + k - 1]!, token)) return every;
+    // (A phrase that says "minister" from here on, whatever its words.)
+    if (lower.includes("minister")) return bits | (every & ~((1 << (k + 1)) - 1));
+    at = at?.next.get(lower);
+    if (at?.key) bits |= 1 << (k + 1);
+  }
+  return bits;
+}
+
+/** Only white space, at least one character of it, between two tokens. */
+function spacedApart(text: string, textOffset: number, before: Token, after: Token): boolean {
+  if (after.start <= before.end) return false;
+  for (let p = before.end - textOffset; p < after.start - textOffset; p++) {
+    const c = text.charCodeAt(p);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
 }
 
 // What a lower-case n-gram reads as: a role, no title (null), or a title-like phrase that is none (false). Every n-gram

@@ -25,6 +25,18 @@ function expectOfficial(text: string, expected: { name: string; country?: string
   if (expected.role) expect(person!.mentions.find((m) => m.country)?.role ?? person!.mentions[0]!.role).toBe(expected.role);
 }
 
+// The title scan looks phrases up only where the title trie or the word "minister" allows; odd spaces and ’ keep
+// every length looked up, so these still read as titles.
+describe("findOfficials: titles written with odd spaces or apostrophes", () => {
+  it.each([
+    ["Kenya's Prime\u00a0Minister Amina Otieno spoke.", { name: "Amina Otieno", country: "KE", role: "head-of-government" }],
+    ["The Ugandan Minister  of Foreign Affairs Tomas Okello spoke.", { name: "Tomas Okello", country: "UG", role: "foreign-minister" }],
+    ["The French chargé d’affaires Marc Blanc spoke.", { name: "Marc Blanc", country: "FR", role: "charge-d-affaires" }],
+    ["Peru's Minister of State for Foreign Trade Rosa Quispe spoke.", { name: "Rosa Quispe", country: "PE", role: "minister" }],
+    ["Chile's Deputy\tForeign Minister Ana Rojas spoke.", { name: "Ana Rojas", country: "CL", role: "deputy-foreign-minister" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+});
+
 describe("findOfficials: a title and a name", () => {
   it.each([
     ["Israeli President Moshe Levin visited Paris.", { name: "Moshe Levin", country: "IL", role: "head-of-state" }],

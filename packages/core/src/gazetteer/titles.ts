@@ -29,7 +29,15 @@ let cache: {
   maxWords: number;
   /** First word of a title (lower case) → the most words a title starting with it has. */
   spans: ReadonlyMap<string, number>;
+  /** Every listed title and not-title, word by word. */
+  words: TitleWords;
 } | null = null;
+
+/** A word trie of the listed titles and not-titles: `key` marks where one ends. */
+export interface TitleWords {
+  key: boolean;
+  next: Map<string, TitleWords>;
+}
 
 // Titles read by shape rather than listed: "Minister of X Affairs", "Defence Minister".
 const PORTFOLIO_HEADS = ["minister", "deputy", "vice", "assistant", "state", "junior"];
@@ -50,8 +58,23 @@ function load() {
     titleCountries: new Map(Object.entries(data.titleCountries)),
     maxWords,
     spans: spansOf([...titles.keys(), ...data.notTitles], maxWords),
+    words: wordTrie([...titles.keys(), ...data.notTitles]),
   };
   return cache;
+}
+
+function wordTrie(keys: string[]): TitleWords {
+  const root: TitleWords = { key: false, next: new Map() };
+  for (const key of keys) {
+    let at = root;
+    for (const word of key.split(" ")) {
+      let child = at.next.get(word);
+      if (!child) at.next.set(word, (child = { key: false, next: new Map() }));
+      at = child;
+    }
+    at.key = true;
+  }
+  return root;
 }
 
 function spansOf(keys: string[], maxWords: number): Map<string, number> {
@@ -125,6 +148,14 @@ export function roleForTitle(title: string, country?: string | null): Role | und
 
 export function titleIndex(): ReadonlyMap<string, Role> {
   return load().titles;
+}
+
+/**
+ * The listed titles and not-titles as a word trie (lower case, ' for ’). A phrase that is not a path to a `key` in it
+ * is no listed title, so `roleForTitle` reads it only by shape, and only when it says "minister".
+ */
+export function titleWords(): TitleWords {
+  return load().words;
 }
 
 export function maxTitleWords(): number {
