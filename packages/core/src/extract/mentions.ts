@@ -188,7 +188,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     let matched: Item | null = null;
     let regional = false;
     // Only words that open some actor name are looked up, and no further than the longest such name.
-    const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorNameSpan(edgeText(tok)), tok.lower === "the" && tokens[i + 1] ? actorNameSpan(edgeText(tokens[i + 1]!)) + 1 : 0) : 0;
+    const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorSpanOf(tok), tok.lower === "the" && tokens[i + 1] ? actorSpanOf(tokens[i + 1]!) + 1 : 0) : 0;
     if (actorSpan > 0) {
       const limit = Math.min(MAX_ACTOR_WORDS, actorSpan + 2, tokens.length - i);
       // Names with and without a leading "the", by token (or, for text with unusual spaces, by string).
@@ -203,7 +203,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
         // (Unless a title follows: "Lao President X".)
-        const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase() && !(tokens[i + 1]?.cap && titleSpan(tokens[i + 1]!.lower) > 0);
+        const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase() && !(tokens[i + 1]?.cap && titleSpanOf(tokens[i + 1]!) > 0);
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         // ("Latin America", "South America": a region, not the United States.)
         regional = (hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
@@ -230,7 +230,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;
-      const longest = Math.min(maxTitle + 1, titleSpan(tok.lower));
+      const longest = Math.min(maxTitle + 1, titleSpanOf(tok));
       const span = longest > 0 ? plainRun(i, longest) : 0;
       const keyed = span > 0 ? titleLengths(tokens, i, span, text, textOffset) : 0;
       for (let n = span; n >= 1 && !matched && !plain; n--) {
@@ -347,6 +347,16 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     i++;
   }
   return items;
+}
+
+// The dictionaries' word-level answers, asked of every token, kept on its spelling's lexeme.
+function titleSpanOf(token: Token): number {
+  const lex = token.lex;
+  return lex.titleSpan >= 0 ? lex.titleSpan : (lex.titleSpan = titleSpan(lex.lower));
+}
+function actorSpanOf(token: Token): number {
+  const lex = token.lex;
+  return lex.actorSpan >= 0 ? lex.actorSpan : (lex.actorSpan = actorNameSpan(edgeText(token)));
 }
 
 /**

@@ -32,11 +32,17 @@ describe("tokenize", () => {
   });
 
   it("shifts offsets and lower-cases", () => {
-    expect(tokenize("Peru met.", 100)).toEqual([
+    expect(tokenize("Peru met.", 100).map(({ lex: _, ...token }) => token)).toEqual([
       { text: "Peru", start: 100, end: 104, cap: true, lower: "peru", edge: "Peru" },
       { text: "met", start: 105, end: 108, cap: false, lower: "met", edge: "met" },
       { text: ".", start: 108, end: 109, cap: false, lower: ".", edge: "." },
     ]);
+  });
+
+  it("shares one lexeme between tokens of one spelling", () => {
+    const [a, b, c] = tokenize("Peru, Peru, peru");
+    expect(a!.lex).toBe(tokenize("Peru")[0]!.lex);
+    expect([a!.lex === tokenize("Peru, Peru")[2]!.lex, b!.text, c!.lex.lower]).toEqual([true, ",", "peru"]);
   });
 
   it.each(["", "   \n\t "])("yields nothing for blank text %j", (text) => {

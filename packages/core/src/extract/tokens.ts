@@ -8,6 +8,38 @@ export interface Token {
   lower: string;
   /** As a name key reads it: ’ and ´ as ', accents dropped ("Việt" is "Viet"); the text itself when plain ASCII. */
   edge: string;
+  /** What the dictionaries say of this spelling, shared by every token of it. */
+  lex: Lexeme;
+}
+
+/**
+ * One spelling's readings, made once and shared by its tokens: the scanners ask the same few questions of every token
+ * ("does a title start here?", "which event rules does this word trigger?"), and most words recur. The dictionary
+ * answers are filled in by the scanners that own them, on first use (-1 until then).
+ */
+export interface Lexeme {
+  readonly cap: boolean;
+  readonly lower: string;
+  readonly edge: string;
+  /** The most words of a title opening with `lower` (titleSpan); -1 until asked. */
+  titleSpan: number;
+  /** The most words of an actor name opening with `edge` (actorNameSpan); -1 until asked. */
+  actorSpan: number;
+  /** The bit set of event rules and phrases the word may trigger (triggers.ts); -1 until asked. */
+  rules: number;
+}
+
+// Bounded as remembered.ts's memos are: a long batch meets new words forever.
+const LEXEMES = new Map<string, Lexeme>();
+const LEXEME_LIMIT = 100_000;
+
+function lexemeOf(t: string): Lexeme {
+  let lex = LEXEMES.get(t);
+  if (lex) return lex;
+  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "") : t, titleSpan: -1, actorSpan: -1, rules: -1 };
+  if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
+  LEXEMES.set(t, lex);
+  return lex;
 }
 
 // Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
@@ -23,7 +55,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "") : t });
+    const lex = lexemeOf(t);
+    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
   }
   return tokens;
 }

@@ -1,10 +1,9 @@
-import { remembered } from "../remembered.js";
 import { EVENT_RULES, type EventRule } from "./rules/events.js";
 import type { Token } from "./tokens.js";
 
 // A rule runs on a sentence only when one of its keywords is in the sentence's lower-case text. Testing every keyword
 // of every rule against every sentence cost as much as the patterns themselves, so the test is read from the tokens:
-// each distinct word is matched against the one-word keywords once (then cached as a bit set of rules), and the few
+// each distinct word is matched against the one-word keywords once (then kept on its lexeme as a bit set of rules), and the few
 // keywords of several words are looked for only where a token could be part of one.
 
 interface Phrase {
@@ -33,10 +32,8 @@ function anchorOf(phrase: string): (lower: string) => boolean {
   return words[0]!.length >= 3 ? (lower) => lower.endsWith(words[0]!) : (lower) => lower.startsWith(words.at(-1)!);
 }
 
-const WORD_RULES = remembered<number>(50_000);
-const rulesOfWord = (lower: string): number => WORD_RULES(lower, readWordRules);
-
-function readWordRules(lower: string): number {
+// Read once per spelling: kept on the token's lexeme.
+function rulesOfWord(lower: string): number {
   let bits = 0;
   for (const { keyword, bit } of WORD_KEYWORDS) if (lower.includes(keyword)) bits |= bit;
   for (const [j, { anchor }] of PHRASES.entries()) if (anchor(lower)) bits |= PHRASE_BIT(j);
@@ -52,7 +49,8 @@ export function candidateRules(tokens: readonly Token[], text: string): EventRul
   let spliced = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    bits |= rulesOfWord(token.lower);
+    const lex = token.lex;
+    bits |= lex.rules >= 0 ? lex.rules : (lex.rules = rulesOfWord(lex.lower));
     // "21st" + "century": letters of two tokens that touch can form a keyword neither holds; read the text instead.
     const next = tokens[k + 1];
     if (next && next.start === token.end && isLetterOrDigit(token.text.charCodeAt(token.text.length - 1)) && isLetterOrDigit(next.text.charCodeAt(0))) spliced = true;
