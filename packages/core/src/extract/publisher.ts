@@ -1,4 +1,5 @@
 import { getActor, lookupActorName } from "../gazetteer/actors.js";
+import { remembered } from "../remembered.js";
 
 // National newspapers, broadcasters and agencies whose web addresses name no state (a country-code domain or a state's
 // name in the host already does). International wires (Reuters, AP, AFP's English wire) and regional outlets are left
@@ -32,7 +33,13 @@ const GENERIC_CC = new Set(["co", "io", "tv", "me", "fm", "ai", "ly", "to", "cc"
 export function publisherCountry(url: string | null | undefined): string | null {
   if (!url) return null;
   const host = hostOf(url);
-  if (host === null) return null;
+  return host === null ? null : HOME_OF_HOST(host, readHost);
+}
+
+// A batch of one outlet's articles asks about the same host every time.
+const HOME_OF_HOST = remembered<string | null>(10_000);
+
+function readHost(host: string): string | null {
   const labels = host.split(".");
   // A national outlet on a generic domain, as GDELT's source-country table keys it ("english.news.cn" is covered below).
   for (let k = 0; k < labels.length - 1; k++) {
