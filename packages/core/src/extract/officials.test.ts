@@ -37,6 +37,18 @@ describe("findOfficials: titles written with odd spaces or apostrophes", () => {
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 
+describe("officials: datelines and state-specific titles", () => {
+  it("takes no qualifier from a dateline set in capitals before the title", () => {
+    const { officials } = extract({ text: "BEIJING--Prime Minister Shinzo Abe and Chinese President Xi Jinping held talks on Nov. 10.", published: "2014-11-11" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Shinzo Abe", "JP"], ["Xi Jinping", "CN"]]);
+  });
+
+  it("reads Japan's Chief Cabinet Secretary as an official of Japan", () => {
+    const { officials } = extract({ text: "In Tokyo, Chief Cabinet Secretary Kenji Mori said on Tuesday that talks would go on.", published: "2014-11-11" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Kenji Mori", "JP", "official"]]);
+  });
+});
+
 describe("findOfficials: a title and a name", () => {
   it.each([
     ["Israeli President Moshe Levin visited Paris.", { name: "Moshe Levin", country: "IL", role: "head-of-state" }],

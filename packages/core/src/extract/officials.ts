@@ -474,6 +474,8 @@ function actorBefore(items: Item[], t: number): string | null {
   const it = items[p];
   // (A place is no qualifier: "received in Riyadh the Ambassador of Chad".)
   if (!possessive && isWord(items[p - 1], "in", "at", "from", "to", "into") && (it?.kind === "city" || (it?.kind === "actor" && it.via === "capital"))) return null;
+  // (A dateline set in capitals is no qualifier: "BEIJING--Prime Minister X".)
+  if (it?.kind === "actor" && isWord(items[p + 1], "-") && it.text.length > 3 && !/[a-z]/.test(it.text)) return null;
   // Without a possessive only the usual modifiers stand between ("Colombia's new left-wing president", not "Indonesia today Prime Minister").
   if (it?.kind === "actor" && (possessive || plain)) return it.code;
   // "Washington DC ambassador to Nairobi": a capital before an envoy's title stands for its state.
