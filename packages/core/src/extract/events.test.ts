@@ -1258,3 +1258,14 @@ describe("events: probes of the eighth session, whole readings", () => {
       [["meeting", "IN", "GB", "2025-07-24"], ["visit", "IN", "GB", "2025-07-24"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
+
+describe("events: probes of the ninth session, whole readings", () => {
+  it.each([
+    ["'the same day' is the day named just before; a year inside a 'since' clause dates nothing",
+      "Tuesday's meeting drew little notice. Omani Foreign Minister Salim Harthi arrived in Amman the same day for talks with Jordanian Foreign Minister Rami Nasser, the first such visit since the border dispute began in 2015.", "2023-04-13",
+      [["visit", "OM", "JO", "2023-04-11"], ["meeting", "OM", "JO", "2023-04-11"]]],
+    ["'The decision was taken on Wednesday' dates the lead's undated news",
+      "Doha: Qatar and Oman have decided to restore diplomatic relations. The decision was taken on Wednesday at a committee meeting in Riyadh.", "2023-04-13",
+      [["relations-established", "QA", "OM", "2023-04-12"]]],
+  ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
+});

@@ -72,6 +72,13 @@ const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:no
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const SINCE = /since/i;
+const DECISION_DAY = /^(?:The|This|That) (?:decision|announcement|agreement|deal|move|step|accord) (?:was|had been) (?:taken|made|announced|reached|agreed|signed|sealed|struck|finali[sz]ed)\s+/;
+/** A date that starts a span rather than dating an act: "since 2011", "since the conflict began in 2011" (from `from` on). */
+function sinceDate(text: string, d: DateMention, from: number): boolean {
+  return /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || SINCE_CLAUSE.test(text.slice(Math.max(from, d.start - 60), d.start));
+}
+// A clause of its own after "since", up to a date at its end: "since the Syrian conflict began in".
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
@@ -211,6 +218,18 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const told = day ? events.findLast((e, k) => k < eventsBefore && e.sentence >= sentence.index - 2 && types.includes(e.type) && !e.dated && e.modality === "asserted") : undefined;
       if (told && day) [told.date, told.dated] = [day.edtf!, true];
     }
+    // "Qatar and Bahrain have decided to restore relations. The decision was taken on Wednesday …": the lead's undated
+    // news happened on the day its own noun is given.
+    const decided = sentence.index <= 2 ? DECISION_DAY.exec(sentence.text) : null;
+    if (decided) {
+      const day = dates.find((d) => d.start >= sentence.start + decided[0].length && d.start <= sentence.start + decided[0].length + 4 && d.edtf?.length === 10 && !d.future && (!published || d.edtf <= published));
+      if (day) {
+        for (let k = 0; k < eventsBefore; k++) {
+          const e = events[k]!;
+          if (!e.dated && e.modality === "asserted" && e.date?.endsWith("~")) [e.date, e.dated] = [day.edtf!, true];
+        }
+      }
+    }
     // "Among those attending were President A of X and B …", "Y was represented by Foreign Minister C": at a gathering
     // whose place is known, each official listed travelled there.
     if (venue && ATTENDING.test(sentence.text)) {
@@ -255,7 +274,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     const aside = asidesOf(sentence);
-    const framing = aside.length ? dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e)) : dates;
+    // (Nor a span's start: "the first visit since the conflict began in 2011".)
+    const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !sinceDate(text, d, sentence.start));
     // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
     const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
     const absolute = framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
@@ -408,7 +428,8 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
       // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
       // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
-      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => (!/^since\b/i.test(d.text) && !/\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+      // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
+      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
       const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
@@ -1033,7 +1054,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:on the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day)\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;

@@ -43,6 +43,11 @@ describe("officials: datelines and state-specific titles", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Shinzo Abe", "JP"], ["Xi Jinping", "CN"]]);
   });
 
+  it("drops the royal honorifics HRH and HH from names", () => {
+    const { officials } = extract({ text: "Crown Prince and Prime Minister HRH Prince Salman bin Hamad of Bahrain phoned H.H. Sheikh Tamim bin Hamad of Qatar on Monday.", published: "2023-04-13" });
+    expect(officials.map((o) => o.name)).toEqual(["Salman bin Hamad", "Tamim bin Hamad"]);
+  });
+
   it("reads Japan's Chief Cabinet Secretary as an official of Japan", () => {
     const { officials } = extract({ text: "In Tokyo, Chief Cabinet Secretary Kenji Mori said on Tuesday that talks would go on.", published: "2014-11-11" });
     expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Kenji Mori", "JP", "official"]]);
