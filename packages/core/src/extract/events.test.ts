@@ -1267,5 +1267,12 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'The decision was taken on Wednesday' dates the lead's undated news",
       "Doha: Qatar and Oman have decided to restore diplomatic relations. The decision was taken on Wednesday at a committee meeting in Riyadh.", "2023-04-13",
       [["relations-established", "QA", "OM", "2023-04-12"]]],
+    ["'became the most senior American official to visit Belarus' is a visit", "On February 1, Secretary of State Jane Cole became the most senior American official to visit Belarus in decades.", "2020-04-22",
+      [["visit", "US", "BY", "2020-02-01"]]],
+    ["'hopes to become the first leader to visit' is none", "Ruto hopes to become the first Kenyan leader to visit Eritrea next year.", "2020-04-22", []],
+    ["'a tour that also took X to A and B': a visit to each", "U.S. Secretary of State Jane Cole visited Minsk on Saturday. Minsk was one stop on a regional tour that also took Cole to Ukraine and Uzbekistan.", "2020-04-22",
+      [["visit", "US", "BY", "2020-04-18"], ["visit", "US", "UA", "2020-04-18"], ["visit", "US", "UZ", "2020-04-18"]]],
+    ["an Under Secretary of State is the United States' where the text names it", "Under Secretary of State for Political Affairs Jane Cole came to Minsk in September. The United States welcomed the talks.", "2020-04-22",
+      [["visit", "US", "BY", "2019-09"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
