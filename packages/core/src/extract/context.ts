@@ -93,7 +93,14 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
-  if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) {
+    // ("X, the Libyan Ambassador to Italy, who travelled to London": "who" is the person whose title names the state.)
+    if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && ["to", "in", "at", "of"].includes(headCue(ctx, adjacent))) {
+      const person = partiesBefore(ctx, adjacent.start).find((p) => p.via === "official");
+      if (person && adjacent.start - person.end <= 60 && !/[;.]/.test(ctx.text.slice(person.end, adjacent.start))) return person;
+    }
+    return adjacent;
+  }
   // "Peru's expulsion of …", "Chile's recognition of …": a state's possessive before a noun is its agent.
   if (adjacent && adjacent.via !== "city" && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.

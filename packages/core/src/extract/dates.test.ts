@@ -20,6 +20,8 @@ describe("findDates: weekdays and days near publication", () => {
     ["He left yesterday.", FRIDAY, { text: "yesterday", edtf: "2023-03-30" }],
     ["He left today.", FRIDAY, { edtf: "2023-03-31" }],
     ["They had met the day before.", FRIDAY, { edtf: "2023-03-30" }],
+    ["He announced it this afternoon.", FRIDAY, { text: "this afternoon", edtf: "2023-03-31" }],
+    ["He spoke this evening.", FRIDAY, { edtf: "2023-03-31" }],
     ["They met a few days ago.", FRIDAY, { edtf: "2023-03-28", relative: true }],
   ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
 });

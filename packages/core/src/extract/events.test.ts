@@ -1274,5 +1274,7 @@ describe("events: probes of the ninth session, whole readings", () => {
       [["visit", "US", "BY", "2020-04-18"], ["visit", "US", "UA", "2020-04-18"], ["visit", "US", "UZ", "2020-04-18"]]],
     ["an Under Secretary of State is the United States' where the text names it", "Under Secretary of State for Political Affairs Jane Cole came to Minsk in September. The United States welcomed the talks.", "2020-04-22",
       [["visit", "US", "BY", "2019-09"]]],
+    ["', who travelled to London' after 'X, the Libyan Ambassador to Italy' is X's, not Italy's",
+      "Mr Cook met Mr Ali Salem, the Libyan Ambassador to Italy, who travelled to London on Tuesday.", "1999-07-07", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
