@@ -1276,5 +1276,11 @@ describe("events: probes of the ninth session, whole readings", () => {
       [["visit", "US", "BY", "2019-09"]]],
     ["', who travelled to London' after 'X, the Libyan Ambassador to Italy' is X's, not Italy's",
       "Mr Cook met Mr Ali Salem, the Libyan Ambassador to Italy, who travelled to London on Tuesday.", "1999-07-07", []],
+    ["'A and B signed a pact, a deal Manila hopes … as tensions with China rise': no side after an aside",
+      "The Philippines and Japan on Monday signed a troop access pact, a deal Manila hopes will help it as tensions with China rise.", "2024-07-09",
+      [["agreement", "PH", "JP", "2024-07-08"]]],
+    ["a venue's visits are not read from the background's agreements",
+      "Kamikawa and Kihara of Japan, who are in Manila for a ministerial meeting, met President Marcos of the Philippines on Monday. Tokyo signed a similar agreement with Australia in January 2022.", "2024-07-09",
+      [["agreement", "JP", "AU", "2022-01"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

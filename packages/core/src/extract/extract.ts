@@ -289,7 +289,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
 }
 
@@ -921,13 +921,15 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
 const VENUE = /\b(?:summit|conference|forum|ministerial meeting|leaders' meeting)\b/i;
 
 /** Sides of talks held at a venue abroad travelled there: one visit each (SCHEMA.md conventions). */
-function addVenueVisits(events: EventCandidate[], venue: { code: string; sentence: number } | null): EventCandidate[] {
+function addVenueVisits(events: EventCandidate[], venue: { code: string; sentence: number } | null, published: string | null): EventCandidate[] {
   if (!venue) return events;
+  // (Not the background's: "Tokyo signed similar agreements with Australia in January 2022" happened elsewhere.)
+  const background = (e: EventCandidate) => e.dated && e.date !== null && published !== null && !isRecent(e.date.replace(/~$/, ""), published);
   const out = [...events];
   const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code).map((e) => e.source));
   const has = (source: string) => visitors.has(source);
   for (const e of events) {
-    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted") continue;
+    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted" || background(e)) continue;
     for (const side of [e.source, e.target]) {
       if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
       out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });

@@ -43,6 +43,8 @@ const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed o
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
+const ASIDE_BEFORE_WITH = /,\s+(?:an?|the|which|who|where|while|as|amid|when)\s|\s(?:as|amid|while|when)\s/i;
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -82,7 +84,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   if (subject) {
     const partner = partnerOf(ctx, subject);
     // "Saudi Arabia and Egypt severed relations with Qatar": the pair is one side, the state after "with" the other.
-    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code) : undefined;
+    // (Not a "with" of an aside after the object: "A and B signed a pact, which Manila hopes … as tensions with China rise".)
+    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start))) : undefined;
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
     if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
