@@ -123,9 +123,16 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
     // switched allegiance to Beijing" is Saint Lucia's switch.)
     const from = pos - clauseBefore(ctx, pos).length;
+    // (A subordinate clause a comma closes gives the main clause back: "X has made a visit to Kyiv, his second since
+    // Russia's invasion, and held talks" is X's, as is "After Peru expelled Y, Chile recalled …"'s Chile.)
     let clauseStart = from;
-    for (const m of ctx.text.slice(from, pos).matchAll(SUBORDINATE)) clauseStart = from + m.index! + m[0].length;
-    const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city");
+    let closed = false;
+    for (const m of ctx.text.slice(from, pos).matchAll(SUBORDINATE)) {
+      const at = from + m.index! + m[0].length;
+      const comma = ctx.text.slice(at, pos).search(/,\s/);
+      [clauseStart, closed] = comma >= 0 ? [at + comma + 1, true] : [at, false];
+    }
+    const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city") ?? (closed ? before.findLast((p) => p.start >= from && p.via !== "city") : undefined);
     if (first) return first;
   }
   return before.find((p) => p.via !== "city") ?? before[0];

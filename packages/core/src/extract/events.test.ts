@@ -1282,5 +1282,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["a venue's visits are not read from the background's agreements",
       "Kamikawa and Kihara of Japan, who are in Manila for a ministerial meeting, met President Marcos of the Philippines on Monday. Tokyo signed a similar agreement with Australia in January 2022.", "2024-07-09",
       [["agreement", "JP", "AU", "2022-01"]]],
+    ["'X has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Y': X's visit and talks",
+      "Prime Minister Ian Moss of Britain has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Ukrainian President Oleh Bondar on Friday.", "2022-06-17",
+      [["visit", "GB", "UA", "2022-06-17"], ["meeting", "GB", "UA", "2022-06-17"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
