@@ -147,11 +147,14 @@ export function objectAfter(ctx: SentenceContext, pos: number, cues?: string[], 
 export function clauseBefore(ctx: SentenceContext, pos: number): string {
   const head = ctx.text.slice(ctx.sentence.start, pos);
   // (", where" opens a clause with a verb of its own: "Modi will fly in from Britain, where he held talks".)
-  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "));
+  // (So does ", when" after a date: "without ambassadors since September 2008, when Morales expelled X".)
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "), DATE_WHEN.test(head) ? head.lastIndexOf(", when ") : -1);
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
   for (const m of ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, pos + 12)).matchAll(AND_VERB)) if (m.index! < head.length) cut = Math.max(cut, m.index!);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
+
+const DATE_WHEN = /\b(?:1[89]|20)\d\d, when [^,;]*$/;
 
 // Words opening a subordinate clause, whose subject is its own.
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi;

@@ -1285,5 +1285,13 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'X has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Y': X's visit and talks",
       "Prime Minister Ian Moss of Britain has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Ukrainian President Oleh Bondar on Friday.", "2022-06-17",
       [["visit", "GB", "UA", "2022-06-17"], ["meeting", "GB", "UA", "2022-06-17"]]],
+    ["'breaking diplomatic and political relations' severs them", "On January 23, Venezuela announced it was breaking diplomatic and political relations with the United States.", "2019-12-31",
+      [["relations-severed", "VE", "US", "2019-01-23"]]],
+    ["'declaring the X diplomats personae non gratae' and 'gave X's diplomats 24 hours to get out' are expulsions",
+      "On November 3 Venezuela declared the Salvadoran diplomats in Caracas personae non gratae. On February 23 Venezuela gave Colombia's diplomats 24 hours to get out.", "2019-12-31",
+      [["diplomat-expelled", "VE", "SV", "2019-11-03"], ["diplomat-expelled", "VE", "CO", "2019-02-23"]]],
+    ["', when' after a date opens a clause of its own: 'without ambassadors since 2008, when X expelled Y' is asserted",
+      "La Paz and Washington had been without ambassadors since September 2008, when Bolivia expelled US Ambassador Philip Gold.", "2019-12-31",
+      [["diplomat-expelled", "BO", "US", "2008-09"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

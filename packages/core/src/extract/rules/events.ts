@@ -35,7 +35,7 @@ export interface EventRule {
 }
 
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
-const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic |bilateral |full |formal |official |consular |political )*(?:relations|ties)[\"”]?";
+const RELATIONS = "(?:so-called )?[\"“]?(?:(?:diplomatic|bilateral|full|formal|official|consular|political|economic)(?:,? and)? )*(?:relations|ties)[\"”]?";
 
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
@@ -475,11 +475,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    keywords: ["expel", "expuls", "persona non grata", "to leave", "kick", "threw", "throw", "order"],
+    keywords: ["expel", "expuls", "persona non grata", "personae non gratae", "to leave", "to get out", "kick", "threw", "throw", "order"],
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? persona non grata|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to leave|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
