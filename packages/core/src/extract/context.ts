@@ -119,7 +119,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // subject, the first state of the clause, not the last one the verb before it acted on.
   // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
   // (A "then" after a subject is no second verb: "the two ministers then held talks".)
-  if (/(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
+  if (/(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
     // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
     // switched allegiance to Beijing" is Saint Lucia's switch.)
     const from = pos - clauseBefore(ctx, pos).length;

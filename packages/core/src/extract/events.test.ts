@@ -1293,5 +1293,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["', when' after a date opens a clause of its own: 'without ambassadors since 2008, when X expelled Y' is asserted",
       "La Paz and Washington had been without ambassadors since September 2008, when Bolivia expelled US Ambassador Philip Gold.", "2019-12-31",
       [["diplomat-expelled", "BO", "US", "2008-09"]]],
+    ["'said it recognized only one China and was breaking off relations with Taiwan': the one that said so breaks; a thing's own date ('a relationship established in 1941') is not the act's",
+      "On Saturday, the government of Honduras said it recognized only one China and was breaking off diplomatic relations with Taiwan, ending a relationship established in 1941.", "2023-03-27",
+      [["relations-severed", "HN", "TW", "2023-03-25"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

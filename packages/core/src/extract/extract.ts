@@ -72,6 +72,7 @@ const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:no
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const SINCE = /since/i;
+const NAMED_THING_DATE = /\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:relationship|relations|ties|treaty|agreement|accord|alliance|pact|partnership|embassy|mission)\s+(?:first\s+)?(?:established|forged|formed|signed|set up|opened|begun|dating(?:\s+back)?)\s+(?:(?:in|on|to|since)\s+)?$/i;
 const DECISION_DAY = /^(?:The|This|That) (?:decision|announcement|agreement|deal|move|step|accord) (?:was|had been) (?:taken|made|announced|reached|agreed|signed|sealed|struck|finali[sz]ed)\s+/;
 /** A date that starts a span rather than dating an act: "since 2011", "since the conflict began in 2011" (from `from` on). */
 function sinceDate(text: string, d: DateMention, from: number): boolean {
@@ -429,7 +430,10 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
       // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
       // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
       // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
-      const acts = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+      const spanned = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+      // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
+      // the trigger, not of the act.)
+      const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
       const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
       // "Moscow retaliated two days later, giving …": that long after the event told just before.
       const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
