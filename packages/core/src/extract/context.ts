@@ -107,7 +107,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
   const before = partiesBefore(ctx, pos).filter((p) => {
-    if (p.via === "official") return true;
+    // (Not one met: "He began in Tallinn with Estonian Prime Minister X, flew on to Vilnius for talks with Y".)
+    if (p.via === "official") {
+      // (The official's state written before the title carries the cue: "with Estonian Prime Minister X".)
+      const lead = partiesBefore(ctx, p.start)[0];
+      return headCue(ctx, p) !== "with" && !(lead && lead.code === p.code && lead.via === "actor" && headCue(ctx, lead) === "with" && p.start - lead.end < 40);
+    }
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
     const cue = headCue(ctx, p);
     // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)

@@ -1296,5 +1296,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'said it recognized only one China and was breaking off relations with Taiwan': the one that said so breaks; a thing's own date ('a relationship established in 1941') is not the act's",
       "On Saturday, the government of Honduras said it recognized only one China and was breaking off diplomatic relations with Taiwan, ending a relationship established in 1941.", "2023-03-27",
       [["relations-severed", "HN", "TW", "2023-03-25"]]],
+    ["'He began in Tallinn with Estonian PM X, flew on to Vilnius for talks with Y': 'he' travels and talks, not X",
+      "Polish Prime Minister Jan Nowak toured the Baltic capitals on Sunday. He began in Tallinn with Estonian Prime Minister Kaja Tamm, flew on to Vilnius for talks with Lithuanian Prime Minister Rasa Vaitkus and went home.", "2021-11-22",
+      [["visit", "PL", "LT", "2021-11-21"], ["meeting", "PL", "LT", "2021-11-21"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
