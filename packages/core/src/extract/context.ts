@@ -73,7 +73,7 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
 // "The government of Guatemala declared …": a state's body, named through "of", acts for the state.
-const BODY_OF = /\b(?:government|ministry|ministry of foreign affairs|authorities|parliament|senate|congress|national assembly|legislature|cabinet|council of ministers|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
+const BODY_OF = /\b(?:head|leader|chief|government|ministry|ministry of foreign affairs|authorities|parliament|senate|congress|national assembly|legislature|cabinet|council of ministers|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
 export const CAUSING: ReadonlySet<string> = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
 
 /** The cue of the first party of a list `p` ends ("in Peru and Bolivia": "in"), else `p`'s own. */

@@ -1299,5 +1299,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'He began in Tallinn with Estonian PM X, flew on to Vilnius for talks with Y': 'he' travels and talks, not X",
       "Polish Prime Minister Jan Nowak toured the Baltic capitals on Sunday. He began in Tallinn with Estonian Prime Minister Kaja Tamm, flew on to Vilnius for talks with Lithuanian Prime Minister Rasa Vaitkus and went home.", "2021-11-22",
       [["visit", "PL", "LT", "2021-11-21"], ["meeting", "PL", "LT", "2021-11-21"]]],
+    ["'The head of the Polish government held talks with the President of France': the state of the head's government",
+      "The head of the Polish government held talks on Monday with the President of France, Paul Henri.", "2024-02-12",
+      [["meeting", "PL", "FR", "2024-02-12"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
