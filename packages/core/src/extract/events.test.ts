@@ -1302,5 +1302,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'The head of the Polish government held talks with the President of France': the state of the head's government",
       "The head of the Polish government held talks on Monday with the President of France, Paul Henri.", "2024-02-12",
       [["meeting", "PL", "FR", "2024-02-12"]]],
+    ["'since August 2019. That month, …': a plain 'since' date still frames the next sentence",
+      "Neither capital has had a high commissioner in the other since August 2019. That month, Islamabad expelled Indian High Commissioner Ajay Bisaria.", "2025-04-25",
+      [["diplomat-expelled", "PK", "IN", "2019-08"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -275,8 +275,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     const aside = asidesOf(sentence);
-    // (Nor a span's start: "the first visit since the conflict began in 2011".)
-    const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !sinceDate(text, d, sentence.start));
+    // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since
+    // August 2019" still frames "That month, …".)
+    const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, d.start - 60), d.start)));
     // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
     const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
     const absolute = framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
