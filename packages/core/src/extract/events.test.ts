@@ -1305,5 +1305,11 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'since August 2019. That month, …': a plain 'since' date still frames the next sentence",
       "Neither capital has had a high commissioner in the other since August 2019. That month, Islamabad expelled Indian High Commissioner Ajay Bisaria.", "2025-04-25",
       [["diplomat-expelled", "PK", "IN", "2019-08"]]],
+    ["'withdrawing its diplomats from X' recalls them; 'giving the X ambassador two days to depart' expels",
+      "On Saturday the Emirates announced it was withdrawing its diplomats from Lebanon. Bahrain followed suit on Friday evening, giving the Lebanese ambassador in Manama two days to depart.", "2021-10-31",
+      [["ambassador-recalled", "AE", "LB", "2021-10-30"], ["diplomat-expelled", "BH", "LB", "2021-10-29"]]],
+    ["'withdrawing all its diplomats from X and closing its embassy' is the closure, not a recall",
+      "In December Britain withdrew all its diplomats from Iran and closed its embassy in Tehran.", "2012-01-31",
+      [["mission-closed", "GB", "IR", "2011-12"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

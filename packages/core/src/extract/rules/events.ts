@@ -456,7 +456,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end) {
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
@@ -475,11 +475,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    keywords: ["expel", "expuls", "persona non grata", "personae non gratae", "to leave", "to get out", "kick", "threw", "throw", "order"],
+    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order"],
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
