@@ -1311,5 +1311,14 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'withdrawing all its diplomats from X and closing its embassy' is the closure, not a recall",
       "In December Britain withdrew all its diplomats from Iran and closed its embassy in Tehran.", "2012-01-31",
       [["mission-closed", "GB", "IR", "2011-12"]]],
+    ["'ordered the ambassadors in Dublin and Oslo home for consultations': a recall from each post",
+      "Israeli Foreign Minister Eli Cohen ordered the ambassadors in Dublin and Oslo home for urgent consultations on Wednesday.", "2023-11-23",
+      [["ambassador-recalled", "IL", "IE", "2023-11-22"], ["ambassador-recalled", "IL", "NO", "2023-11-22"]]],
+    ["'called back its top diplomats in A, B and C for consultations': a recall from each",
+      "The United States said on Friday it had called back its top diplomats in the Dominican Republic and Panama for consultations.", "2018-09-08",
+      [["ambassador-recalled", "US", "DO", "2018-09-07~"], ["ambassador-recalled", "US", "PA", "2018-09-07~"]]],
+    ["'responded by calling back its own high commissioner': a recall towards the one that recalled first",
+      "In February 2019 India recalled its high commissioner to Pakistan, Ajay Bisaria, for consultations, and Pakistan responded by calling back its own high commissioner, Sohail Mahmood.", "2023-11-22",
+      [["ambassador-recalled", "IN", "PK", "2019-02"], ["ambassador-recalled", "PK", "IN", "2019-02"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -454,10 +454,16 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-recalled",
-    keywords: ["recall", "withdr", "summon", "consultations"],
+    keywords: ["recall", "withdr", "summon", "consultations", "back"],
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires)s?\b|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
-    roles(ctx, start, end) {
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    roles(ctx, start, end, m) {
+      // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
+      if (/^order/i.test(m[0])) {
+        const post = ctx.parties.find((p) => p.start > start && p.end < end && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
+        const source = subjectBefore(ctx, start);
+        return post && source && post.code !== source.code ? { source, target: post } : null;
+      }
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
       if (roles && !roles.source) roles.source = partiesAfter(ctx, start, end).find((p) => p.via === "actor" && p.code !== roles.target?.code);
