@@ -1320,5 +1320,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'responded by calling back its own high commissioner': a recall towards the one that recalled first",
       "In February 2019 India recalled its high commissioner to Pakistan, Ajay Bisaria, for consultations, and Pakistan responded by calling back its own high commissioner, Sohail Mahmood.", "2023-11-22",
       [["ambassador-recalled", "IN", "PK", "2019-02"], ["ambassador-recalled", "PK", "IN", "2019-02"]]],
+    ["a lead about a summit 'on Sunday' gives the news day to the undated visit told after it",
+      "BAGHDAD — King Abdullah of Jordan on Sunday joined Egyptian President Adel Sami in Baghdad for a trilateral summit. Sami's trip to Baghdad was the first official visit by an Egyptian head of state to Iraq in three decades.", "2021-06-28",
+      [["visit", "EG", "IQ", "2021-06-27"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -80,7 +80,7 @@ function sinceDate(text: string, d: DateMention, from: number): boolean {
 }
 // A clause of its own after "since", up to a date at its end: "since the Syrian conflict began in".
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
-const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed)\b/i;
+const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
