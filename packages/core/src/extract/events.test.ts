@@ -1322,6 +1322,10 @@ describe("events: probes of the ninth session, whole readings", () => {
       [["ambassador-recalled", "IN", "PK", "2019-02"], ["ambassador-recalled", "PK", "IN", "2019-02"]]],
     ["a lead about a summit 'on Sunday' gives the news day to the undated visit told after it",
       "BAGHDAD — King Abdullah of Jordan on Sunday joined Egyptian President Adel Sami in Baghdad for a trilateral summit. Sami's trip to Baghdad was the first official visit by an Egyptian head of state to Iraq in three decades.", "2021-06-28",
-      [["visit", "EG", "IQ", "2021-06-27"]]],
+      [["visit", "JO", "IQ", "2021-06-27"], ["meeting", "JO", "EG", "2021-06-27"], ["visit", "EG", "IQ", "2021-06-27"]]],
+    ["'X joined Y and Z in Baghdad for a summit': X travelled there and met each",
+      "Jordan's King Abdullah on Sunday joined Egyptian President Adel Sami and Iraqi Prime Minister Ali Karim in Baghdad for a trilateral summit.", "2021-06-28",
+      [["visit", "JO", "IQ", "2021-06-27"], ["meeting", "JO", "EG", "2021-06-27"], ["visit", "EG", "IQ", "2021-06-27"], ["meeting", "JO", "IQ", "2021-06-27"]]],
+    ["'joined the protest in Paris' is no summit", "On Sunday Peru's ambassador joined the protest in Paris for a while.", "2021-06-28", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

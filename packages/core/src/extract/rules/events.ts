@@ -45,6 +45,9 @@ const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulat
 
 const ASIDE_BEFORE_WITH = /,\s+(?:an?|the|which|who|where|while|as|amid|when)\s|\s(?:as|amid|while|when)\s/i;
 
+// "joined X and Y in Baghdad for a summit": a gathering someone travelled to.
+const JOINED_AT = /joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b)/;
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -136,10 +139,16 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined"],
     type: "visit",
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z]))\b/gi,
+    pattern: new RegExp(String.raw`\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|${JOINED_AT.source})\b`, "gi"),
     roles(ctx, start, end, m) {
+      // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
+      if (/^joined$/i.test(m[0])) {
+        const source = subjectBefore(ctx, start);
+        const place = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "in" && (p.via === "city" || p.via === "actor"));
+        return source && place && place.code !== source.code ? { source, target: place } : null;
+      }
       // "a tour that has taken Araghchi this month to Beirut, Damascus and Riyadh": the one taken, to each place.
       if (/^(?:taken|took)$/i.test(m[0])) {
         const limit = clauseEnd(ctx, end);
@@ -195,10 +204,17 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.meeting",
-    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired", "sessions", "conversation"],
+    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired", "sessions", "conversation", "joined"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:their|his|her|its) (?:[\w-]+ ){0,3}talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b/gi,
+    pattern: /\b(?:met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:their|his|her|its) (?:[\w-]+ ){0,3}talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
     roles(ctx, start, end, m) {
+      // "X joined Egyptian President Y and Iraqi Prime Minister Z in Baghdad for a summit": X met each one joined.
+      if (/^joined$/i.test(m[0])) {
+        const source = subjectBefore(ctx, start);
+        const stop = ctx.text.slice(end, clauseEnd(ctx, end)).search(/\s(?:in|at|for)\s/);
+        const joined = source && stop > 0 ? distinctParties(partiesAfter(ctx, end, end + stop).filter((p) => (p.via === "official" || p.via === "actor") && p.code !== source.code)) : [];
+        return source && joined[0] ? { source, target: joined[0], moreTargets: joined.slice(1) } : null;
+      }
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter": what came, not who.
