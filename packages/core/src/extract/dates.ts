@@ -1,5 +1,8 @@
 import { toIsoDay } from "../model/date.js";
 
+// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
+
 /** A date expression found in text, resolved against the published day. */
 export interface DateMention {
   start: number;
@@ -150,7 +153,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const lower = m[0].toLowerCase();
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     const lead = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u.test(lead) || /^(?:this|the) coming\b/.test(lower);
+    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || FUTURE_LEAD.test(lead) || /^(?:this|the) coming\b/.test(lower);
     const bareYear = /^\d{4}$/.test(m[0]);
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

@@ -21,6 +21,9 @@ import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 import { candidateRules } from "./triggers.js";
 
+// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const WORD_RUN = /^[\p{L}\p{M}]*/u;
+
 export interface ExtractOptions {
   /** Keep future, negated and hypothetical events (with their modality) instead of dropping them. */
   keepUnasserted?: boolean;
@@ -601,7 +604,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const aside = POST_ASIDE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 160)));
     const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
-    const windowEnd = cutAt + /^[\p{L}\p{M}]*/u.exec(text.slice(cutAt, cutAt + 30))![0].length;
+    const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;
     const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
     const eventsBefore = events.length;
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);

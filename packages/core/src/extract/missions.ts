@@ -6,6 +6,9 @@ import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
+// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const LOWER_AFTER = /^\s+\p{Ll}/u;
+
 /** A post named in a sentence, with its sender, host and city. */
 export interface MissionMention {
   kind: MissionKind;
@@ -82,7 +85,7 @@ const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|inten
 /** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
   // ("in the Turkish capital" is a place.)
-  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && /^\s+\p{Ll}/u.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
+  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && LOWER_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
 }
 
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */

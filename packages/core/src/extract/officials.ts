@@ -7,6 +7,9 @@ import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 
+// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
+
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
 export interface PersonRecord {
   name: string;
@@ -547,7 +550,7 @@ function skipHonorifics(items: Item[], from: number): number {
 const NAME_WORDS = remembered<readonly string[]>(20_000);
 const tokensOf = (name: string): readonly string[] => NAME_WORDS(name, splitName);
 function splitName(name: string): string[] {
-  const words = name.toLowerCase().split(/\s+|(?<=^\p{L})\.(?=\p{L})/u).filter(Boolean);
+  const words = name.toLowerCase().split(NAME_WORD_BREAK).filter(Boolean);
   // ("Surangel Whipps Jr", later "Whipps": a generation's suffix is no last name.)
   while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
   return words;

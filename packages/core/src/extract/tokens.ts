@@ -1,3 +1,9 @@
+// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const MARKS = /\p{M}/gu;
+const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
+const APOSTROPHE_LETTER = /['’]\p{L}/u;
+const APOSTROPHE_LETTERS = /(['’])(\p{L})/gu;
+
 /** A word, number or punctuation mark with its offsets in the document. */
 export interface Token {
   text: string;
@@ -36,7 +42,7 @@ const LEXEME_LIMIT = 100_000;
 function lexemeOf(t: string): Lexeme {
   let lex = LEXEMES.get(t);
   if (lex) return lex;
-  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(/\p{M}/gu, "") : t, titleSpan: -1, actorSpan: -1, rules: -1 };
+  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(MARKS, "") : t, titleSpan: -1, actorSpan: -1, rules: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;
@@ -78,6 +84,6 @@ function isCapitalised(t: string): boolean {
  * with the letter after it raised too: "Sana'a" but "N'Djamena". Look the spellings up in order.
  */
 export function titleCased(upper: string): string[] {
-  const title = upper.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-  return /['’]\p{L}/u.test(title) ? [title, title.replace(/(['’])(\p{L})/gu, (_, q: string, c: string) => q + c.toUpperCase())] : [title];
+  const title = upper.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
+  return APOSTROPHE_LETTER.test(title) ? [title, title.replace(APOSTROPHE_LETTERS, (_, q: string, c: string) => q + c.toUpperCase())] : [title];
 }

@@ -3,6 +3,9 @@ import { ActorCode } from "./actor.js";
 import { EdtfDate } from "./date.js";
 import { Provenance } from "./provenance.js";
 
+// (A module constant: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+const MARKS = /\p{M}/gu;
+
 export const MISSION_KINDS = [
   "embassy", "high-commission", "consulate-general", "consulate", "honorary-consulate", "representative-office",
   "trade-office", "liaison-office", "interests-section", "permanent-mission", "delegation", "nunciature", "other",
@@ -63,7 +66,7 @@ export function missionId(m: Pick<DiplomaticMission, "sender" | "host" | "kind" 
 export function slug(text: string): string {
   return text
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
