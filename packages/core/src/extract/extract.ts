@@ -85,6 +85,7 @@ function sinceDate(text: string, d: DateMention, from: number): boolean {
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
+const POSSESSIVE_S = /['’]s /i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
@@ -215,7 +216,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     // "… have held their first talks in five years. Wednesday's meeting came two days after …": a day's own noun dates
     // the undated happening of that kind told just before.
-    const dayOf = DAYS_NOUN.exec(sentence.text);
+    // (Only where a possessive is: the pattern is tried at every word otherwise.)
+    const dayOf = POSSESSIVE_S.test(sentence.text) ? DAYS_NOUN.exec(sentence.text) : null;
     if (dayOf) {
       const day = dates.find((d) => d.start === sentence.start + dayOf.index && d.edtf?.length === 10 && !d.future);
       const types = DAYS_NOUN_TYPES[dayOf[2]!.toLowerCase()]!;
