@@ -1327,5 +1327,8 @@ describe("events: probes of the ninth session, whole readings", () => {
       "Jordan's King Abdullah on Sunday joined Egyptian President Adel Sami and Iraqi Prime Minister Ali Karim in Baghdad for a trilateral summit.", "2021-06-28",
       [["visit", "JO", "IQ", "2021-06-27"], ["meeting", "JO", "EG", "2021-06-27"], ["visit", "EG", "IQ", "2021-06-27"], ["meeting", "JO", "IQ", "2021-06-27"]]],
     ["'joined the protest in Paris' is no summit", "On Sunday Peru's ambassador joined the protest in Paris for a while.", "2021-06-28", []],
+    ["'accepted the credentials of envoys from A, B and C, among them …': each listed state presents",
+      "DAR ES SALAAM — President Samia Hassan received five envoys on Wednesday. In May, she accepted the credentials of envoys from Namibia, Ireland and Italy, among them Ireland's Mary Ryan.", "2021-08-26",
+      [["credentials-presented", "NA", "TZ", "2021-05"], ["credentials-presented", "IE", "TZ", "2021-05"], ["credentials-presented", "IT", "TZ", "2021-05"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

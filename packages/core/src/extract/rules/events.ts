@@ -40,6 +40,7 @@ const RELATIONS = "(?:so-called )?[\"“]?(?:(?:diplomatic|bilateral|full|formal
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
 const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
+const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of mission)\s+(?:from|of)\s+(?:the\s+)?/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -380,6 +381,10 @@ export const EVENT_RULES: EventRule[] = [
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
+      // "accepted the credentials of envoys from Namibia, Ireland and Italy, among them …": the states listed first.
+      const listed = receiving ? ENVOYS_FROM.exec(ctx.text.slice(end, end + 60)) : null;
+      const head = listed ? after.find((p) => p.start === end + listed[0].length && p.via === "actor") : undefined;
+      if (head) envoys = distinctParties([head, ...envoys]);
       // "the ambassadors of Mauritius, Paraguay and the Kyrgyz Republic": every state of the list.
       for (const envoy of [...envoys]) {
         let last = envoy;
