@@ -1330,5 +1330,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'accepted the credentials of envoys from A, B and C, among them …': each listed state presents",
       "DAR ES SALAAM — President Samia Hassan received five envoys on Wednesday. In May, she accepted the credentials of envoys from Namibia, Ireland and Italy, among them Ireland's Mary Ryan.", "2021-08-26",
       [["credentials-presented", "NA", "TZ", "2021-05"], ["credentials-presented", "IE", "TZ", "2021-05"], ["credentials-presented", "IT", "TZ", "2021-05"]]],
+    ["'The diplomats are …; X of Burkina Faso and Y, who represents the Republic of Guinea': each listed envoy presents",
+      "President Samia Hassan on Wednesday received letters of credence from three new envoys at State House in Dar es Salaam. The diplomats are India's High Commissioner, Raj Kumar; Awa Ouedraogo of Burkina Faso and Sekou Camara, who represents the Republic of Guinea.", "2021-08-26",
+      [["credentials-presented", "IN", "TZ", "2021-08-25"], ["credentials-presented", "BF", "TZ", "2021-08-25"], ["credentials-presented", "GN", "TZ", "2021-08-25"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

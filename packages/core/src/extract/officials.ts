@@ -368,7 +368,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       if (it.kind !== "person" || used.has(it)) continue;
       const at = skip(items, i + 1, ",");
       // ("of the Eastern Republic of Uruguay": the state within a few words.)
-      const state = isWord(items[at], "of") ? items.slice(at + 1, at + 6).find((x) => x.kind === "actor") : undefined;
+      const of = isWord(items[at], "of") ? at : isWord(items[at], "who") && isWord(items[at + 1], "represents", "represented") ? at + 1 : -1;
+      const state = of >= 0 ? items.slice(of + 1, of + 6).find((x) => x.kind === "actor") : undefined;
       if (state?.kind !== "actor") continue;
       const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
       untitled.role = "ambassador";
@@ -387,7 +388,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   return out;
 }
-const PRESENTING_WERE = /^\W*Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?\s+(?:were|was|are)\b/i;
+// ("The diplomats are A's High Commissioner, X; …; Y of Burkina Faso and Z, who represents the Republic of Guinea": the
+// same list after a sentence about credentials.)
+const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
 const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
