@@ -442,3 +442,13 @@ describe("missions: a post whose town has an aside of its own", () => {
     expect(r.events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "UZ", "KG", "2023-12-07"]]);
   });
 });
+
+describe("missions: a list of one state's posts", () => {
+  it.each([
+    ["Sri Lanka closed its embassies in Norway and Iraq and its Consulate General in Sydney on Monday."],
+    ["The Ministry closed the Sri Lanka Embassy in Oslo, the Sri Lanka Embassy in Baghdad and the Sri Lanka Consulate General in Sydney on Monday."],
+  ])("gives every post to the one state: %s", (text) => {
+    const r = extract({ text, published: "2022-04-05" });
+    expect(r.missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["LK", "AU", "consulate-general"], ["LK", "NO", "embassy"], ["LK", "IQ", "embassy"]]);
+  });
+});

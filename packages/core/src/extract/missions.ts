@@ -129,7 +129,9 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];
       // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
-      if (adjacent) senders = [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...coordinatedBefore(ctx, adjacent)];
+      // ("its embassies in Norway and Iraq and its Consulate General in Sydney": a pronoun is joined to no state before it;
+      // "the X Embassy in Oslo, the X Embassy in Baghdad": nor is a state to the place of another post.)
+      if (adjacent) senders = [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...(adjacent.via === "pronoun" ? [] : coordinatedBefore(ctx, adjacent).filter((p) => p.via !== "city" && !PLACE_CUES.has(p.cue)))];
       else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
       else {
         // "posts were opened last year by Foreign Minister X": the agent of a passive.
