@@ -1333,5 +1333,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'The diplomats are …; X of Burkina Faso and Y, who represents the Republic of Guinea': each listed envoy presents",
       "President Samia Hassan on Wednesday received letters of credence from three new envoys at State House in Dar es Salaam. The diplomats are India's High Commissioner, Raj Kumar; Awa Ouedraogo of Burkina Faso and Sekou Camara, who represents the Republic of Guinea.", "2021-08-26",
       [["credentials-presented", "IN", "TZ", "2021-08-25"], ["credentials-presented", "BF", "TZ", "2021-08-25"], ["credentials-presented", "GN", "TZ", "2021-08-25"]]],
+    ["', as the two countries held talks' with no date of its own happens when the main clause does",
+      "Bangladesh yesterday asked Pakistan to apologise for the atrocities committed by its army in 1971, as the two countries held their first foreign secretary-level talks in 15 years.", "2025-04-18",
+      [["meeting", "BD", "PK", "2025-04-17"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

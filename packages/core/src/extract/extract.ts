@@ -785,8 +785,19 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     }
     return best?.edtf ?? null;
   };
+  // ("Bangladesh yesterday asked Pakistan to apologise for atrocities committed in 1971, as the two countries held their
+  // first talks": an "as" clause with no date of its own happens when the main clause does, its first date.)
+  const asClause = AS_CLAUSE.exec(ctx.text.slice(ctx.sentence.start, start));
+  if (asClause && !semicolons) {
+    const from = ctx.sentence.start + asClause.index;
+    if (!inClause.some((d) => d.start >= from)) {
+      const frame = usable.find((d) => own(d) && d.end <= from);
+      if (frame) return frame.edtf;
+    }
+  }
   return pick(inClause) ?? (semicolons ? null : pick(usable.filter(own)));
 }
+const AS_CLAUSE = /,\s+as\s+(?!well\b|part\b|a\b|an\b|of\b|for\b|to\b|such\b|much\b|many\b|soon\b|long\b|did\b|does\b|do\b)[^,;]*$/i;
 
 // "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
 const BARE_AND_VERB = /\band\s+(?:then\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
