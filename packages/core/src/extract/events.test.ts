@@ -1336,5 +1336,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["', as the two countries held talks' with no date of its own happens when the main clause does",
       "Bangladesh yesterday asked Pakistan to apologise for the atrocities committed by its army in 1971, as the two countries held their first foreign secretary-level talks in 15 years.", "2025-04-18",
       [["meeting", "BD", "PK", "2025-04-17"]]],
+    ["'From Egypt he flew to Ethiopia, where he met X. On Saturday, as a guest at the summit, he met Y': the traveller, not X",
+      "Brazilian President Luiz Silva held talks with Egyptian President Adel Sami on Thursday. From Egypt he flew to Ethiopia, where on Friday he met Prime Minister Abiy Tesfaye. On Saturday, as a guest at the African Union summit, he met Palestinian Prime Minister Omar Nasser.", "2024-02-20",
+      [["meeting", "BR", "EG", "2024-02-15"], ["visit", "BR", "ET", "2024-02-16"], ["meeting", "BR", "ET", "2024-02-16"], ["meeting", "BR", "PS", "2024-02-17"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

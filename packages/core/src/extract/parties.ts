@@ -224,7 +224,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // a sentence before anyone else is named in it is the one the sentence before was about.
       // (A possessive too: "X recalled the envoy and expelled Colombia's ambassador, Y. On Monday his government broke off
       // relations": X's.)
-      const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && i <= 5;
+      // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
+      const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
       mark(moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
@@ -321,7 +322,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   }
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
   if (subject) memory.subject = subject;
-  memory.subjectPerson = subject?.via === "official" && subject === parties[0] ? subject : undefined;
+  // (After places only: "From Egypt he flew to Ethiopia, where he met X. On Saturday he met Y" is about the traveller.)
+  // ("Brazilian President X landed …": the official the state qualifies.)
+  const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
+  memory.subjectPerson = subject?.via === "official" ? subject : qualified;
   memory.recent.splice(12);
   return parties;
 }
