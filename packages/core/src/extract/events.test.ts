@@ -1339,5 +1339,8 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'From Egypt he flew to Ethiopia, where he met X. On Saturday, as a guest at the summit, he met Y': the traveller, not X",
       "Brazilian President Luiz Silva held talks with Egyptian President Adel Sami on Thursday. From Egypt he flew to Ethiopia, where on Friday he met Prime Minister Abiy Tesfaye. On Saturday, as a guest at the African Union summit, he met Palestinian Prime Minister Omar Nasser.", "2024-02-20",
       [["meeting", "BR", "EG", "2024-02-15"], ["visit", "BR", "ET", "2024-02-16"], ["meeting", "BR", "ET", "2024-02-16"], ["meeting", "BR", "PS", "2024-02-17"]]],
+    ["'X's ambassador to Y, Z, had been recalled for consultations': X recalls Z from Y",
+      "Spain's ambassador to Argentina, María Alonso, had been recalled for consultations on Sunday.", "2024-05-21",
+      [["ambassador-recalled", "ES", "AR", "2024-05-19"]]],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
