@@ -1342,5 +1342,9 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'X's ambassador to Y, Z, had been recalled for consultations': X recalls Z from Y",
       "Spain's ambassador to Argentina, María Alonso, had been recalled for consultations on Sunday.", "2024-05-21",
       [["ambassador-recalled", "ES", "AR", "2024-05-19"]]],
+    ["'went to Kyiv' is a visit, and a British 'Defence Secretary' is Britain's minister",
+      "British Defence Secretary John Hale went to Kyiv on Sunday.", "2024-07-10",
+      [["visit", "GB", "UA", "2024-07-07"]]],
+    ["'going to Chile next week' is none", "President Ana Ruiz of Peru said she was going to Chile next week.", "2024-07-10", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });

@@ -140,9 +140,9 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went"],
     type: "visit",
-    pattern: new RegExp(String.raw`\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|${JOINED_AT.source})\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|${JOINED_AT.source})\b`, "gi"),
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -175,7 +175,7 @@ export const EVENT_RULES: EventRule[] = [
         return { source, target: place };
       }
       // "reached Cairo from Muscat", "came to Rabat": a place right after the verb, or no visit ("reached an agreement").
-      if (/^(?:reached|came to|comes to|coming to)$/i.test(m[0])) {
+      if (/^(?:reached|came to|comes to|coming to|went to|goes to|going to)$/i.test(m[0])) {
         const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
         const source = subjectBefore(ctx, start);
         return place && source && place.code !== source.code ? { source, target: place } : null;
