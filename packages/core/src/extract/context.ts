@@ -106,11 +106,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
-  const before = partiesBefore(ctx, pos).filter((p) => {
+  const nearest = partiesBefore(ctx, pos);
+  const before = nearest.filter((p) => {
     // (Not one met: "He began in Tallinn with Estonian Prime Minister X, flew on to Vilnius for talks with Y".)
     if (p.via === "official") {
       // (The official's state written before the title carries the cue: "with Estonian Prime Minister X".)
-      const lead = partiesBefore(ctx, p.start)[0];
+      const lead = nearest.find((q) => q.end <= p.start);
       return headCue(ctx, p) !== "with" && !(lead && lead.code === p.code && lead.via === "actor" && headCue(ctx, lead) === "with" && p.start - lead.end < 40);
     }
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.

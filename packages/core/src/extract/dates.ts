@@ -1,6 +1,6 @@
 import { toIsoDay } from "../model/date.js";
 
-// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+// (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
 /** A date expression found in text, resolved against the published day. */

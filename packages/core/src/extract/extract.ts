@@ -21,7 +21,7 @@ import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 import { candidateRules } from "./triggers.js";
 
-// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+// (Module constants, not inline: see unaccented.ts.)
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
 
 export interface ExtractOptions {

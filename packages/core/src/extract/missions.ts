@@ -6,7 +6,7 @@ import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party
 import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
-// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+// (Module constants, not inline: see unaccented.ts.)
 const LOWER_AFTER = /^\s+\p{Ll}/u;
 
 /** A post named in a sentence, with its sender, host and city. */

@@ -7,7 +7,7 @@ import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 
-// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
+// (Module constants, not inline: see unaccented.ts.)
 const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */

@@ -1,5 +1,6 @@
-// (Module constants: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
-const MARKS = /\p{M}/gu;
+import { unaccented } from "../unaccented.js";
+
+// (Module constants, not inline: see unaccented.ts.)
 const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
 const APOSTROPHE_LETTER = /['’]\p{L}/u;
 const APOSTROPHE_LETTERS = /(['’])(\p{L})/gu;
@@ -42,7 +43,7 @@ const LEXEME_LIMIT = 100_000;
 function lexemeOf(t: string): Lexeme {
   let lex = LEXEMES.get(t);
   if (lex) return lex;
-  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? t.replace(/[’´]/g, "'").normalize("NFD").replace(MARKS, "") : t, titleSpan: -1, actorSpan: -1, rules: -1 };
+  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? unaccented(t.replace(/[’´]/g, "'")) : t, titleSpan: -1, actorSpan: -1, rules: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;

@@ -2,11 +2,9 @@ import * as z from "zod";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import { Actor, ActorCode } from "../model/actor.js";
+import { unaccented } from "../unaccented.js";
 import { lookupCity } from "./cities.js";
 import { loadBundledDictionary } from "./dictionary.js";
-
-// (A module constant: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
-const MARKS = /\p{M}/gu;
 
 const namesake = (capital: string, code: string) => {
   const city = lookupCity(capital);
@@ -44,7 +42,7 @@ function load() {
   const add = (text: string, hit: ActorNameHit) => {
     const key = text.replace(/^the /i, "").replace(/’/g, "'");
     // English text often drops accents ("Bogota", "Brasilia", "Cote d'Ivoire"): index both spellings.
-    for (const k of new Set([key, key.normalize("NFD").replace(MARKS, "")])) {
+    for (const k of new Set([key, unaccented(key)])) {
       const prev = names.get(k);
       if (!prev || KIND_RANK[hit.kind] < KIND_RANK[prev.kind]) names.set(k, hit);
     }

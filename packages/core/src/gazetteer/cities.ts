@@ -1,9 +1,7 @@
 import * as z from "zod";
 import citiesData from "../../data/cities.json" with { type: "json" };
+import { unaccented } from "../unaccented.js";
 import { loadBundledDictionary } from "./dictionary.js";
-
-// (A module constant: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
-const MARKS = /\p{M}/gu;
 
 export interface City {
   name: string;
@@ -71,7 +69,7 @@ function find(key: string): City | undefined {
 export function lookupCity(name: string): City | undefined {
   // "Port-of-Spain", "Ho-Chi-Minh City": hyphens stand for spaces as often as not.
   // Accents dropped ("Bogota"): only names with letters beyond ASCII have any to drop.
-  return find(name) ?? (ASCII.test(name) ? undefined : find(name.normalize("NFD").replace(MARKS, ""))) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
+  return find(name) ?? (ASCII.test(name) ? undefined : find(unaccented(name))) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
 }
 
 export function cityIndex(): ReadonlyMap<string, City> {

@@ -1,10 +1,8 @@
 import * as z from "zod";
 import holdersData from "../../data/office-holders.json" with { type: "json" };
 import { remembered } from "../remembered.js";
+import { unaccented } from "../unaccented.js";
 import { loadBundledDictionary } from "./dictionary.js";
-
-// (A module constant: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
-const MARKS = /\p{M}/gu;
 
 // A dated actor dictionary in the PETRARCH/ICEWS manner: who held a state's top offices, and when. The extractor reads
 // it only for a person the text names without a state ("President Xi Jinping", "Lavrov said"), and only within the
@@ -31,7 +29,7 @@ export interface OfficeHolding {
 const HONORIFICS = new Set(["sheikh", "shaikh", "prince", "king", "queen", "emir", "sultan", "president", "dr", "mr", "mrs", "ms", "sir", "hh", "he", "hon", "datuk", "seri", "tan", "sri", "dato", "samdech", "u", "gen", "general"]);
 // (Accents are folded only where there are any: most names are plain ASCII.)
 const NON_ASCII = /[^\x00-\x7f]/;
-const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize("NFD").replace(MARKS, "") : s).toLowerCase().replace(/[’'`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+const fold = (s: string) => (NON_ASCII.test(s) ? unaccented(s) : s).toLowerCase().replace(/[’'`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
 /** A name's words as the dictionary compares them: folded, honorifics dropped ("Sheikh Mohamed bin Zayed" → mohamed bin zayed). */
 export const nameWords = (name: string): string[] => fold(name).split(" ").filter((w) => w && !HONORIFICS.has(w));
 

@@ -1,10 +1,8 @@
 import * as z from "zod";
+import { unaccented } from "../unaccented.js";
 import { ActorCode } from "./actor.js";
 import { EdtfDate } from "./date.js";
 import { Provenance } from "./provenance.js";
-
-// (A module constant: esbuild writes a regular expression with \p{…} as `new RegExp(…)` where it stands, built at every call.)
-const MARKS = /\p{M}/gu;
 
 export const MISSION_KINDS = [
   "embassy", "high-commission", "consulate-general", "consulate", "honorary-consulate", "representative-office",
@@ -64,9 +62,7 @@ export function missionId(m: Pick<DiplomaticMission, "sender" | "host" | "kind" 
 }
 
 export function slug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(MARKS, "")
+  return unaccented(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

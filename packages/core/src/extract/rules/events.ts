@@ -46,8 +46,6 @@ const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulat
 
 const ASIDE_BEFORE_WITH = /,\s+(?:an?|the|which|who|where|while|as|amid|when)\s|\s(?:as|amid|while|when)\s/i;
 
-// "joined X and Y in Baghdad for a summit": a gathering someone travelled to.
-const JOINED_AT = /joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b)/;
 
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
@@ -142,7 +140,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.visit",
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went"],
     type: "visit",
-    pattern: new RegExp(String.raw`\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|${JOINED_AT.source})\b`, "gi"),
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -482,8 +480,9 @@ export const EVENT_RULES: EventRule[] = [
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
       if (/^recalled$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) {
-        const envoy = partiesBefore(ctx, start).find((p) => p.via === "official" && isEnvoy(p));
-        const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : partiesBefore(ctx, start).find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
+        const before = partiesBefore(ctx, start);
+        const envoy = before.find((p) => p.via === "official" && isEnvoy(p));
+        const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : before.find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
         return envoy && post && post.code !== envoy.code ? { source: envoy, target: post } : null;
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
