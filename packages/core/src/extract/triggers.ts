@@ -70,4 +70,7 @@ export function candidateRules(tokens: readonly Token[], text: string): EventRul
   return bits & 0xffff ? EVENT_RULES.filter((_, i) => bits & RULE_BITS[i]!) : [];
 }
 
-const isLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+// (Beyond ASCII, only letters and digits: a curly apostrophe, quote or dash that touches a word is no splice, and
+// news text is full of them.)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
