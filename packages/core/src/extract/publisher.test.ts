@@ -55,3 +55,24 @@ describe("isGovernmentSite", () => {
     ["not a url", false],
   ] as const)("%s", (url, expected) => expect(isGovernmentSite(url)).toBe(expected));
 });
+
+describe("the host of an address", () => {
+  // Read by a pattern when plain, by the URL parser otherwise: both readings must agree.
+  it.each([
+    ["https://WWW.Example.DE/x", "DE"],
+    ["HTTPS://www.example.de/x", "DE"],
+    ["https://www.example.de:443/x", "DE"],
+    ["https://user@www.example.de/x", "DE"],
+    ["https://www.example.de./x", null],
+    ["https://www.example.de\\x", "DE"],
+    ["  https://www.example.de/x", "DE"],
+    ["https://www.example.de?q=1", "DE"],
+    ["https://www.example.de#top", "DE"],
+    ["https://www.example.de", "DE"],
+    ["https://xn--mnchen-3ya.de/x", "DE"],
+    ["https://münchen.de/x", "DE"],
+    ["ftp://www.example.de/x", "DE"],
+  ])("%s -> %s", (url, code) => {
+    expect(publisherCountry(url)).toBe(code);
+  });
+});

@@ -86,9 +86,15 @@ const isGovernmentHost = (labels: readonly string[]) => labels.some((l) => GOVER
 /** A web address's host name in lower case, or null when there is none to read. */
 function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  // The common address, read without the URL parser (a few microseconds an article, asked twice): a scheme, "//", a
+  // plain ASCII host with no port or user, then the path. Anything else goes to the parser, which knows every rule.
+  const plain = PLAIN_ADDRESS.exec(url);
+  if (plain) return plain[1]!.toLowerCase();
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
     return null;
   }
 }
+
+const PLAIN_ADDRESS = /^https?:\/\/((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63})(?=[/?#]|$)/;
