@@ -59,7 +59,12 @@ const FIRST_WORDS = new Set([
   "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "between", "by", "during", "until", "of", "year",
   "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous", "that",
 ]);
+// The words as numbers, five bits a letter ("of" is 15 · 32 + 6), so that a word of the text is looked up without
+// being cut out and lower-cased: the scan meets every word of every sentence.
+const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.charCodeAt(0) - 96), 0);
+const FIRST_KEYS: ReadonlySet<number> = new Set([...FIRST_WORDS].map(wordKey));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+if ([...FIRST_WORDS].some((w) => !/^[a-z]+$/.test(w)) || LONGEST_FIRST_WORD > 10) throw new Error("dates.ts: FIRST_WORDS must be short lower-case words");
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
@@ -76,10 +81,13 @@ function dateStarts(text: string): number[] {
       i++;
       continue;
     }
-    let end = i + 1;
-    let upper = first >= 65 && first <= 90;
-    for (let c = text.charCodeAt(end); end < text.length && isWordChar(c); c = text.charCodeAt(++end)) upper ||= c >= 65 && c <= 90;
-    if (first <= 57 || (end - i <= LONGEST_FIRST_WORD && FIRST_WORDS.has(upper ? text.slice(i, end).toLowerCase() : text.slice(i, end)))) starts.push(i);
+    // The word's key, lower case (| 32), while it is letters and short enough to be one of FIRST_WORDS; -1 once not.
+    let key = 0;
+    let end = i;
+    for (let c = first; end < text.length && isWordChar(c); c = text.charCodeAt(++end)) {
+      key = key >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && end - i < LONGEST_FIRST_WORD ? key * 32 + ((c | 32) - 96) : -1;
+    }
+    if (first <= 57 || (key > 0 && FIRST_KEYS.has(key))) starts.push(i);
     i = end;
   }
   return starts;
