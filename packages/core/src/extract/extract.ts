@@ -15,7 +15,7 @@ import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
-import { findMissionMentions, type MissionMemory, type MissionMention } from "./missions.js";
+import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -575,6 +575,9 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
+// (Most windows hold the words of one or two cues: the others are not searched.)
+const CUE_GATE = wordGate(MISSION_CUES);
+
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
 function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, to: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   const clause = ctx.text.slice(from, to);
@@ -612,7 +615,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     let cueAt = found.start;
     let cueText = "";
-    let cue = MISSION_CUES.find((c) => {
+    const windowCues = CUE_GATE(window);
+    let cue = MISSION_CUES.find((c, i) => {
+      if (!(windowCues & (1 << i))) return false;
       const hit = c.pattern.exec(window);
       if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
       return hit !== null;
@@ -621,7 +626,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // suspending operations".
     if (cue && cueAt >= found.end) {
       const lead = text.slice(windowStart, found.start);
-      for (const c of MISSION_CUES) {
+      const leadCues = CUE_GATE(lead);
+      for (let i = 0; i < MISSION_CUES.length; i++) {
+        if (!(leadCues & (1 << i))) continue;
+        const c = MISSION_CUES[i]!;
         const hit = c.pattern.exec(lead);
         if (!hit || !GOVERNED.test(lead.slice(hit.index + hit[0].length))) continue;
         [cue, cueAt, cueText] = [c, windowStart + hit.index, hit[0]];

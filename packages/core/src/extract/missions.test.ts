@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DiplomaticMission } from "../model/mission.js";
 import { extract } from "./extract.js";
+import { wordGate } from "./missions.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 
 // 2023-03-31 is a Friday.
@@ -37,6 +38,44 @@ describe("missions: kinds", () => {
   it("lists the kinds in MISSION_KIND_PATTERNS, each with a global pattern", () => {
     for (const { pattern } of MISSION_KIND_PATTERNS) expect(pattern.flags).toContain("g");
     expect(MISSION_KIND_PATTERNS.map((p) => p.kind)).toContain("interests-section");
+  });
+});
+
+describe("missions: word gate", () => {
+  // One phrase for each way of naming a post or a change to it: a pattern that matches one is never gated off it.
+  const phrases = [
+    "the Apostolic Nunciature", "High Commissions", "Honorary Consul-General", "consulates general", "General Consulate", "vice-consulate",
+    "economic and trade representation office", "Taipei Economic and Cultural Office", "trade and representative offices", "de facto embassy",
+    "economic and cultural representative office", "representative mission", "diplomatic offices", "Liaison Office", "Interests Section",
+    "permanent representation", "mission of Chad to the United Nations", "EU Delegation", "delegation of the European Union", "the CHANCERY",
+    "diplomatic posts", "upgraded", "elevated it to", "raised to", "became a full-fledged embassy", "was converted into an embassy",
+    "downgrading", "temporarily closed", "closure of", "shutdown", "lowered its flag", "ordered it closed", "pulled out",
+    "withdrew its diplomats", "relocation of", "ceased to operate", "suspension of", "halted", "froze", "evacuated",
+    "cabinet of Chad decided to open", "approval of", "ratified", "decree", "law on", "bill on", "signed the decree", "enacted a new law",
+    "royal decree", "national assembly has voted", "will re-open", "vowed to set up", "plans to widen its diplomatic network",
+    "agreed to restore ties and reestablish", "to restore ties and re-establish", "plans a new", "planning to open", "decision to establish",
+    "intend to open", "to set up", "announced the opening", "would reopen", "is to open", "set to open", "the flag was hoisted",
+    "hoisted the national flag", "opening", "inauguration", "began operating", "starts work", "reopened", "resumed its operations",
+    "launched", "re-established", "establishment of", "commissioned", "unveiled", "keeps", "maintaining", "retained",
+    "has a resident embassy", "operates its consulate", "runs an office",
+  ];
+  it.each([
+    ["kinds", MISSION_KIND_PATTERNS],
+    ["cues", MISSION_CUES],
+  ] as const)("%s", (_, rules) => {
+    const gate = wordGate(rules);
+    for (const phrase of phrases) {
+      for (const text of [phrase, `It said ${phrase} on Monday.`]) {
+        const open = gate(text);
+        rules.forEach(({ pattern }, i) => {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(open & (1 << i), `${pattern.source.slice(0, 40)} on ${text}`).not.toBe(0);
+          pattern.lastIndex = 0;
+        });
+      }
+    }
+    // (And it gates: a sentence about something else opens none.)
+    expect(gate("The two ministers discussed trade in Rome.")).toBe(rules === MISSION_KIND_PATTERNS ? 1 << 5 : 0);
   });
 });
 

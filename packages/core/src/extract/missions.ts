@@ -3,7 +3,7 @@ import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
-import { MISSION_KIND_PATTERNS } from "./rules/missions.js";
+import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
 // (Module constants, not inline: see unaccented.ts.)
@@ -40,6 +40,32 @@ const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
+
+/**
+ * Which of `rules` may match a text, as a bit per rule: clear when the text holds none of the rule's words. One scan
+ * for the words of all the rules costs less than searching the text with each pattern, and most texts hold few.
+ */
+export function wordGate(rules: ReadonlyArray<{ pattern: RegExp; words: GateWords }>): (text: string) => number {
+  const bits = new Map<string, number>();
+  rules.forEach(({ words }, i) => {
+    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
+  });
+  const words = [...bits.keys()];
+  // (The scan takes one word at each place: a word that starts another would hide it. Without the u flag a
+  // case-blind pattern matches only ASCII letters for these, as the scan does.)
+  if (rules.length > 31 || rules.some((r) => r.pattern.unicode) || words.some((w) => !/^[a-z]+$/.test(w) || words.some((o) => o !== w && o.startsWith(w)))) {
+    throw new Error("wordGate: more than 31 rules, a unicode pattern, or a word that is not lower-case letters or starts another");
+  }
+  const scan = new RegExp(`\\b(?:${words.join("|")})`, "gi");
+  return (text) => {
+    let mask = 0;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) mask |= bits.get(m[0].toLowerCase())!;
+    return mask;
+  };
+}
+
+const KIND_GATE = wordGate(MISSION_KIND_PATTERNS);
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
 function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
@@ -113,7 +139,10 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   const taken: Array<[number, number]> = [];
   const body = ctx.sentence.text;
   if (!POST_WORDS.test(body)) return out;
-  for (const { kind, pattern } of MISSION_KIND_PATTERNS) {
+  const kinds = KIND_GATE(body);
+  for (let i = 0; i < MISSION_KIND_PATTERNS.length; i++) {
+    if (!(kinds & (1 << i))) continue;
+    const { kind, pattern } = MISSION_KIND_PATTERNS[i]!;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = ctx.sentence.start + m.index;

@@ -1,20 +1,26 @@
 import type { EventType } from "../../model/event.js";
 import type { MissionKind, MissionStatus } from "../../model/mission.js";
 
+/**
+ * Starts of words (lower-case letters only, none the start of another) one of which every match of a pattern holds at
+ * the start of a word: a text without any is not searched with it (see wordGate in missions.ts).
+ */
+export type GateWords = readonly string[];
+
 /** Names of posts, most specific first; the first that matches at a position wins. */
-export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: RegExp }> = [
-  { kind: "nunciature", pattern: /\b(?:apostolic )?nunciature\b/gi },
-  { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi },
-  { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi },
-  { kind: "consulate-general", pattern: /\bconsulates?[- ]generals?\b|\bgeneral consulates?\b/gi },
-  { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b/gi },
-  { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation )?(?:office|representation|mission)s?\b/gi },
-  { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi },
-  { kind: "liaison-office", pattern: /\bliaison offices?\b/gi },
-  { kind: "interests-section", pattern: /\binterests? sections?\b/gi },
-  { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO))/gi },
-  { kind: "delegation", pattern: /\b(?:EU|European Union) delegation\b|\bdelegation of the European Union\b/gi },
-  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b/gi },
+export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: RegExp; words: GateWords }> = [
+  { kind: "nunciature", pattern: /\b(?:apostolic )?nunciature\b/gi, words: ["nunciature"] },
+  { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi, words: ["commission"] },
+  { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi, words: ["honorary"] },
+  { kind: "consulate-general", pattern: /\bconsulates?[- ]generals?\b|\bgeneral consulates?\b/gi, words: ["consulate"] },
+  { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b/gi, words: ["consulate"] },
+  { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation )?(?:office|representation|mission)s?\b/gi, words: ["trade", "commercial"] },
+  { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi, words: ["taiwan", "taipei", "representat", "facto", "economic", "diplomatic"] },
+  { kind: "liaison-office", pattern: /\bliaison offices?\b/gi, words: ["liaison"] },
+  { kind: "interests-section", pattern: /\binterests? sections?\b/gi, words: ["interest"] },
+  { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO))/gi, words: ["permanent", "mission"] },
+  { kind: "delegation", pattern: /\b(?:EU|European Union) delegation\b|\bdelegation of the European Union\b/gi, words: ["delegation"] },
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b/gi, words: ["embass", "chancery", "diplomatic"] },
 ];
 
 export interface MissionCue {
@@ -27,20 +33,21 @@ export interface MissionCue {
   future?: boolean;
   /** A noun naming the change ("the reopening of the embassy"): it refers to an event rather than reporting one. */
   nominal?: RegExp;
+  words: GateWords;
 }
 
 /** Verbs around a post's name that move its lifecycle (DOMAIN.md). Checked in order: the first hit decides. */
 export const MISSION_CUES: readonly MissionCue[] = [
-  { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|raised to|(?:became|becomes|become|(?:was|were|is|be|been) (?:converted|turned|transformed)) (?:into )?(?:an? |the )?(?:full(?:[- ]fledged)? |new )?(?:embassy|high commission|consulate))\b/i },
-  { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i },
-  { id: "mission.closed", status: "closed", event: "mission-closed", pattern: /\b(?:(?<!temporar(?:il)?y )(?:clos(?:ed|es|ing|ure of|ure|e)(?! (?:for|on|over) (?:the )?(?:holiday|weekend|day|public|security|renovation)| to (?:the public|visitors|applicants))|shut(?:s|ting)?(?: down)?)|shutdown|lower(?:ed|s|ing) (?:the|its|their) (?:\w+ )?flag|ordered (?:\w+ ){0,3}(?:closed|shut)|pulled out|withdr(?:ew|awn) (?:all )?(?:its |their )?(?:staff|diplomats|personnel)|relocat(?:ed|es|ing|ion of)|ceas(?:ed|es|ing) (?:its |all |(?:its )?diplomatic )?(?:operations|activities|functioning|work|to (?:operate|function)))\b/i },
+  { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|raised to|(?:became|becomes|become|(?:was|were|is|be|been) (?:converted|turned|transformed)) (?:into )?(?:an? |the )?(?:full(?:[- ]fledged)? |new )?(?:embassy|high commission|consulate))\b/i, words: ["upgrad", "elevat", "raised", "becam", "becom", "convert", "turned", "transformed"] },
+  { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i, words: ["downgrad"] },
+  { id: "mission.closed", status: "closed", event: "mission-closed", pattern: /\b(?:(?<!temporar(?:il)?y )(?:clos(?:ed|es|ing|ure of|ure|e)(?! (?:for|on|over) (?:the )?(?:holiday|weekend|day|public|security|renovation)| to (?:the public|visitors|applicants))|shut(?:s|ting)?(?: down)?)|shutdown|lower(?:ed|s|ing) (?:the|its|their) (?:\w+ )?flag|ordered (?:\w+ ){0,3}(?:closed|shut)|pulled out|withdr(?:ew|awn) (?:all )?(?:its |their )?(?:staff|diplomats|personnel)|relocat(?:ed|es|ing|ion of)|ceas(?:ed|es|ing) (?:its |all |(?:its )?diplomatic )?(?:operations|activities|functioning|work|to (?:operate|function)))\b/i, words: ["clos", "shut", "lower", "ordered", "pulled", "withdr", "relocat", "ceas"] },
   // Staff evacuated, operations halted: suspended, not closed (DOMAIN.md lifecycle).
-  { id: "mission.suspended", status: "suspended", event: "mission-closed", pattern: /\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s)|froze|evacuat(?:ed|es|ing|ion of)|temporar(?:il)?y (?:clos(?:ed|es|ing|ure of|ure|e)|shut(?:s|ting)?(?: down)?))\b/i },
-  { id: "mission.approved", status: "approved", event: "mission-approved", pattern: /\b(?:(?:government|cabinet|council of ministers) (?:of \w+ )?(?:resolved|decided) to (?:establish|open)|approv(?:ed|es|al of|ing)|ratif(?:ied|ies|y)|decree|law on|bill on|signed (?:an? |the )?(?:law|decree|order|resolution)|enact(?:ed|s|ing)? (?:an? |the )?(?:revised |new )?(?:law|bill|act|decree)|(?:executive|presidential|royal|ministerial|supreme) (?:order|decree)|(?:parliament|legislature|national assembly|cabinet|council of ministers|senate)\b[^.;]{0,40}\b(?:decision|decided|voted|passed|adopted))\b/i },
-  { id: "mission.announced", status: "planned", event: "mission-announced", future: true, pattern: /\b(?:(?:will|pledged to|vowed to|committed to|promised to) (?:(?:re-?)?open|establish|set up)|(?:will|plans? to|is to|intends? to) (?:expand|extend|enlarge|widen|grow) (?:its |their )?(?:diplomatic |consular )?(?:network|presence|footprint)|(?:will|shall|would|agreed to) (?:[\w-]+ ){1,6}and (?:(?:re-?)?open|establish|set up)|plans? to (?:open|establish|set up)|(?<=\bto (?:[\w-]+ ){1,4}and )(?:re-?)?(?:open|establish)|plans? (?:an? |new )|planning to (?:open|establish)|decided to (?:open|establish)|decision to (?:open|establish)|agreed to (?:open|establish)|intends? to (?:open|establish)|to (?:re-?)?open|to (?:re-?)?establish|to set up|announced (?:the |its |plans? |that )?(?:opening|establishment|(?:it |they )?(?:will|would) open)|would (?:re-?)?open|is to open|set to open)\b/i },
-  { id: "mission.opened", status: "open", event: "mission-opened", nominal: /^(?:(?:re)?opening|inauguration|establishment)/i, pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)(?! fire)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|(?:re-?)?establish(?:ed|ing)|establishment of|commissioned|unveiled)\b/i },
+  { id: "mission.suspended", status: "suspended", event: "mission-closed", pattern: /\b(?:suspend(?:ed|s|ing)?|suspension of|halt(?:ed|s)|froze|evacuat(?:ed|es|ing|ion of)|temporar(?:il)?y (?:clos(?:ed|es|ing|ure of|ure|e)|shut(?:s|ting)?(?: down)?))\b/i, words: ["suspen", "halt", "froze", "evacuat", "temporar"] },
+  { id: "mission.approved", status: "approved", event: "mission-approved", pattern: /\b(?:(?:government|cabinet|council of ministers) (?:of \w+ )?(?:resolved|decided) to (?:establish|open)|approv(?:ed|es|al of|ing)|ratif(?:ied|ies|y)|decree|law on|bill on|signed (?:an? |the )?(?:law|decree|order|resolution)|enact(?:ed|s|ing)? (?:an? |the )?(?:revised |new )?(?:law|bill|act|decree)|(?:executive|presidential|royal|ministerial|supreme) (?:order|decree)|(?:parliament|legislature|national assembly|cabinet|council of ministers|senate)\b[^.;]{0,40}\b(?:decision|decided|voted|passed|adopted))\b/i, words: ["government", "cabinet", "council", "approv", "ratif", "decree", "law", "bill", "signed", "enact", "executive", "presidential", "royal", "ministerial", "supreme", "parliament", "legislature", "national", "senate"] },
+  { id: "mission.announced", status: "planned", event: "mission-announced", future: true, pattern: /\b(?:(?:will|pledged to|vowed to|committed to|promised to) (?:(?:re-?)?open|establish|set up)|(?:will|plans? to|is to|intends? to) (?:expand|extend|enlarge|widen|grow) (?:its |their )?(?:diplomatic |consular )?(?:network|presence|footprint)|(?:will|shall|would|agreed to) (?:[\w-]+ ){1,6}and (?:(?:re-?)?open|establish|set up)|plans? to (?:open|establish|set up)|(?<=\bto (?:[\w-]+ ){1,4}and )(?:re-?)?(?:open|establish)|plans? (?:an? |new )|planning to (?:open|establish)|decided to (?:open|establish)|decision to (?:open|establish)|agreed to (?:open|establish)|intends? to (?:open|establish)|to (?:re-?)?open|to (?:re-?)?establish|to set up|announced (?:the |its |plans? |that )?(?:opening|establishment|(?:it |they )?(?:will|would) open)|would (?:re-?)?open|is to open|set to open)\b/i, words: ["open", "reopen", "establish", "reestablish", "set", "expand", "extend", "enlarge", "widen", "grow", "plan", "announced"] },
+  { id: "mission.opened", status: "open", event: "mission-opened", nominal: /^(?:(?:re)?opening|inauguration|establishment)/i, pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)(?! fire)|inaugurat(?:ed|es|ing|ion of|ion)|began (?:operating|functioning|operations|work)|start(?:ed|s) (?:functioning|operating|operations|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:its )?(?:operations|work|activities)|launch(?:ed|es)|set up|(?:re-?)?establish(?:ed|ing)|establishment of|commissioned|unveiled)\b/i, words: ["flag", "raised", "hoisted", "open", "inaugurat", "began", "start", "reopen", "resum", "launch", "set", "establish", "reestablish", "commissioned", "unveiled"] },
   // "will keep its embassy in Tel Aviv": a post said to stay is open, in any tense, and nothing happens to it.
-  { id: "mission.kept", status: "open", event: null, future: true, pattern: /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b/i },
+  { id: "mission.kept", status: "open", event: null, future: true, pattern: /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b/i, words: ["keep", "kept", "maintain", "retain"] },
   // "Denmark has an embassy in Dhaka": a post said to exist is open, and nothing happens to it.
-  { id: "mission.exists", status: "open", event: null, pattern: /\b(?:has|have|operates|operate|runs|run)\s+(?:an?|one|its|their|a resident|a full)\s+(?:[\w-]+\s+){0,2}(?=embass|consul|high commission|(?:trade|representative|liaison) office|nunciature|interests? section|mission)/i },
+  { id: "mission.exists", status: "open", event: null, pattern: /\b(?:has|have|operates|operate|runs|run)\s+(?:an?|one|its|their|a resident|a full)\s+(?:[\w-]+\s+){0,2}(?=embass|consul|high commission|(?:trade|representative|liaison) office|nunciature|interests? section|mission)/i, words: ["has", "have", "operate", "run"] },
 ];
