@@ -590,6 +590,9 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
+/** An official of the post's sender or host. */
+const isSideOfficial = (p: Party, found: MissionMention) => !!p.official && (p.code === found.sender || p.code === found.host);
+
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
@@ -599,11 +602,16 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // Lima remains open" (the verb before ", and" is another subject's).
     const reach = Math.max(sentence.start, found.start - 120);
     let windowStart = reach;
-    for (const cut of text.slice(reach, found.start).matchAll(NEW_SUBJECT)) windowStart = reach + cut.index! + cut[0].length;
+    // (exec, not matchAll: matchAll copies the pattern at every call.)
+    const before = text.slice(reach, found.start);
+    NEW_SUBJECT.lastIndex = 0;
+    for (let cut = NEW_SUBJECT.exec(before); cut; cut = NEW_SUBJECT.exec(before)) windowStart = reach + cut.index + cut[0].length;
     // After the post, up to a clause about something else ("…, while Denmark closed its embassy").
     const other = OTHER_CLAUSE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
     // "its trade office in Tehran, which was shut in 2013": the post's own relative clause tells a change of its own.
-    const which = POST_RELATIVE.exec(text.slice(found.end, sentence.end));
+    // (It opens with a comma within 40 characters: most posts have none, and the search would run to the sentence's end.)
+    const comma = text.indexOf(",", found.end);
+    const which = comma >= 0 && comma <= found.end + 40 && comma < sentence.end ? POST_RELATIVE.exec(text.slice(found.end, sentence.end)) : null;
     const ownClause = which && which.index <= 40 ? which : null;
     // (Past an aside about the post: "the Embassy of Chile in Hanoi, headed by a chargé d'affaires since 2020, is raised to …".)
     const aside = POST_ASIDE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 160)));
@@ -660,7 +668,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
     // "Shutting the embassy is not on the table".)
     const ruledOut = RULED_OUT.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
-    const framed = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(clauseBefore(ctx, Math.min(cueAt, found.start)).slice(-80));
+    // (The clause before the post and its verb, read here and for the date.)
+    let head: string | undefined;
+    const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
+    const framed = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(headOf().slice(-80));
     const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
@@ -682,7 +693,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)
-    const clauseFrom = Math.min(found.start, cueAt) - clauseBefore(ctx, Math.min(found.start, cueAt)).length;
+    const clauseFrom = Math.min(found.start, cueAt) - headOf().length;
     const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => (d.start >= found.end || (d.end <= found.start && d.start >= clauseFrom)) && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(d.start >= found.end ? found.end : clauseFrom, d.start - 40), d.start))) : undefined;
     const stated = cue?.future
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
@@ -717,7 +728,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         target: found.host,
         date,
         modality: cue.future ? "asserted" : modality,
-        officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
+        // (Most sentences name no official of either side: then the clause need not be read.)
+        officials: new Set(parties.some((p) => isSideOfficial(p, found)) ? clauseParties(ctx, parties, found.start, relative).filter((p) => isSideOfficial(p, found)).map((p) => p.official!) : []),
         mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
         sources: [source],
         order: found.start,
