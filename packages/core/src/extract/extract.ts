@@ -614,7 +614,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const which = comma >= 0 && comma <= found.end + 40 && comma < sentence.end ? POST_RELATIVE.exec(text.slice(found.end, sentence.end)) : null;
     const ownClause = which && which.index <= 40 ? which : null;
     // (Past an aside about the post: "the Embassy of Chile in Hanoi, headed by a chargé d'affaires since 2020, is raised to …".)
-    const aside = POST_ASIDE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 160)));
+    // (It ends at a comma: none in reach, no aside.)
+    const asideEnd = Math.min(sentence.end, found.end + 160);
+    const aside = comma >= 0 && comma < asideEnd ? POST_ASIDE.exec(text.slice(found.end, asideEnd)) : null;
     const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;

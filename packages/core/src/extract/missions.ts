@@ -65,7 +65,9 @@ export function wordGate(rules: ReadonlyArray<{ pattern: RegExp; words: GateWord
   };
 }
 
-const KIND_GATE = wordGate(MISSION_KIND_PATTERNS);
+// (And "the office" or "the mission" back at the post last named.)
+const KIND_GATE = wordGate([...MISSION_KIND_PATTERNS, { pattern: BACK_REFERENCE, words: ["office", "mission"] }]);
+const BACK_REFERENCE_BIT = 1 << MISSION_KIND_PATTERNS.length;
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
 function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
@@ -271,7 +273,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   // "Morocco closed the office in 2000": a bare "the office" or "the mission" is the post last named, when its name says
   // office or any post's ("the office of the president" is another office).
   const last = memory.last;
-  if (last) {
+  if (last && kinds & BACK_REFERENCE_BIT) {
     BACK_REFERENCE.lastIndex = 0;
     for (let m = BACK_REFERENCE.exec(body); m; m = BACK_REFERENCE.exec(body)) {
       const start = ctx.sentence.start + m.index + m[0].length - m[1]!.length;
