@@ -590,9 +590,6 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
-/** An official of the post's sender or host. */
-const isSideOfficial = (p: Party, found: MissionMention) => !!p.official && (p.code === found.sender || p.code === found.host);
-
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
@@ -730,8 +727,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         target: found.host,
         date,
         modality: cue.future ? "asserted" : modality,
-        // (Most sentences name no official of either side: then the clause need not be read.)
-        officials: new Set(parties.some((p) => isSideOfficial(p, found)) ? clauseParties(ctx, parties, found.start, relative).filter((p) => isSideOfficial(p, found)).map((p) => p.official!) : []),
+        officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
         mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
         sources: [source],
         order: found.start,
