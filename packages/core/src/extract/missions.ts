@@ -30,8 +30,8 @@ export interface MissionMemory {
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
-// Every name of a post contains one of these: sentences without any are skipped.
-const POST_WORDS = /embass|consul|mission|office|commission|nunciat|interests? section|delegation|chancery|post/i;
+// Every name of a post contains one of these: sentences without any are skipped. ("commission" holds "mission".)
+const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post/i;
 const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
@@ -157,6 +157,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
       const adjacent = capitalBefore ? (ctx.parties.filter((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city").at(-1)) : near;
       const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
+      // The end of the post's clause (read once: the searches below test it for every party).
+      const limit = clauseEnd(ctx, end);
       const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
       let senders: Party[] = [];
       // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
@@ -166,7 +168,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
       else {
         // "posts were opened last year by Foreign Minister X": the agent of a passive.
-        const agent = ctx.parties.find((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.cue === "by" && p.via !== "city");
+        const agent = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "by" && p.via !== "city");
         // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
         const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
         const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
@@ -196,8 +198,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // Posts of a pair of states, each in the other.
       // ("their embassies in Washington and Moscow": each in the town named for its host.)
       const eachInTheOther = ([a, b]: readonly Party[]) => {
-        const until = clauseEnd(ctx, end);
-        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= until && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
+        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
         for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
           const town = towns.find((p) => p.code === host.code);
           out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });
@@ -210,7 +211,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (reciprocal) {
         const pair = distinctParties(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
         if (pair.length === 2) {
-          const places = ctx.parties.filter((p) => p.start >= end && p.end <= clauseEnd(ctx, end) && p.via === "city");
+          const places = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.via === "city");
           for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
             const place = places.find((p) => p.code === b.code);
             out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
@@ -221,12 +222,12 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (!senders.length) continue;
       const senderCodes = new Set(senders.map((p) => p.code));
       // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
-      const limit = clauseEnd(ctx, end);
       // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
       const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
       // (Not an adjective: "reports in Azerbaijani media".)
       // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
-      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+      // (The searches of the text last: they would run for every party after the post.)
+      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
         ?? townIn
         ?? whereBefore(ctx, start, senderCodes)
         ?? thereOrHere(ctx, start, end, senderCodes)
