@@ -149,14 +149,31 @@ export function objectAfter(ctx: SentenceContext, pos: number, cues?: string[], 
   return partiesAfter(ctx, pos).find((p) => p.code !== exclude && (!cues || cues.includes(p.cue)));
 }
 
+// (Asked for the clause of one trigger several times over, by the rule, its date and its modality: the last answer is
+// kept. Keyed by the sentence object and the text, both of which an extraction never changes.)
+let lastClause: { sentence: Sentence; text: string; pos: number; clause: string } | undefined;
+
 /** The text from the start of the trigger's clause to the trigger. */
 export function clauseBefore(ctx: SentenceContext, pos: number): string {
+  const kept = lastClause;
+  if (kept && kept.pos === pos && kept.sentence === ctx.sentence && kept.text === ctx.text) return kept.clause;
+  const clause = readClauseBefore(ctx, pos);
+  lastClause = { sentence: ctx.sentence, text: ctx.text, pos, clause };
+  return clause;
+}
+
+function readClauseBefore(ctx: SentenceContext, pos: number): string {
   const head = ctx.text.slice(ctx.sentence.start, pos);
   // (", where" opens a clause with a verb of its own: "Modi will fly in from Britain, where he held talks".)
   // (So does ", when" after a date: "without ambassadors since September 2008, when Morales expelled X".)
-  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "), DATE_WHEN.test(head) ? head.lastIndexOf(", when ") : -1);
+  // (The date is looked for only where there is a ", when": the scan of the whole head is the dearer test.)
+  const when = head.lastIndexOf(", when ");
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "), when >= 0 && DATE_WHEN.test(head) ? when : -1);
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
-  for (const m of ctx.text.slice(ctx.sentence.start, Math.min(ctx.sentence.end, pos + 12)).matchAll(AND_VERB)) if (m.index! < head.length) cut = Math.max(cut, m.index!);
+  // (Read in the sentence's own text, not a copy: a match starting before `pos` ends by pos + 11, so the text past
+  // pos + 12 never decides one. And exec, not matchAll, which builds a new RegExp at every call.)
+  AND_VERB.lastIndex = 0;
+  for (let m = AND_VERB.exec(ctx.sentence.text); m && m.index < head.length; m = AND_VERB.exec(ctx.sentence.text)) cut = Math.max(cut, m.index);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
