@@ -636,8 +636,9 @@ export function resolvePeople(
   };
   // "Luiz Inácio Lula da Silva", later "Lula".
   const byParticle = new Map<string, PersonRecord[]>();
-  const sorted = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start);
-  for (const m of sorted) {
+  // (The words of each name counted once, not at every comparison of the sort.)
+  const sorted = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+  for (const { m } of sorted) {
     const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
     const calledBy = tokensOf(m.name).length === 1 ? byParticle.get(tokensOf(m.name)[0]!) : undefined;
@@ -659,13 +660,22 @@ export function resolvePeople(
   const byName = new Map(people.map((p) => [p.name, p]));
   const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name)) ?? familyFirst(name);
   const mentionsBySentence = new Map<Sentence, OfficialMention[]>();
-  for (const m of mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   const offices = new Map<PersonRecord, Set<string>>();
   const officeIn = (o: PersonRecord) => offices.get(o) ?? offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
   const inSentence = new Map<Sentence, PersonRecord[]>();
-  for (const p of people) for (const m of p.mentions) inSentence.set(m.sentence, [...new Set([...(inSentence.get(m.sentence) ?? []), p])]);
-  const visits = visitedPlaces(analysed);
-  const home = homeActors(analysed, actorCounts, visits, publisher);
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const here = inSentence.get(m.sentence) ?? inSentence.set(m.sentence, []).get(m.sentence)!;
+      if (!here.includes(p)) here.push(p);
+    }
+  }
+  // (Read only once someone's state is still open after their mentions, and the document's home only for the few that
+  // no cue places.)
+  let visits: Visit[] | undefined;
+  const visitsOf = () => (visits ??= visitedPlaces(analysed));
+  let home: string[] | undefined;
+  const homeOf = () => (home ??= homeActors(analysed, actorCounts, visitsOf(), publisher));
   const explicit = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
   for (const p of people) p.country = explicit(p);
   // Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia.
@@ -741,51 +751,56 @@ export function resolvePeople(
     }
     const sentences = sentencesFor(p);
     // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
-    for (const v of visits) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
+    for (const v of visitsOf()) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
     // "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
     // "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.
     const metNext = (v: Visit) => sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
-    const visited = visits.find((v) => (sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : metNext(v)) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p))?.code;
+    const visited = () => visitsOf().find((v) => (sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : metNext(v)) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p))?.code;
     const first = p.mentions[0]!;
     const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
     // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
     // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
     const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
-    const specific = [
-      // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
-      // Foreign Secretary X".)
-      delegations.get(p),
-      fromTitle,
-      hostOfCredentials(p, people, analysed),
-      appointerOf(p, people, stated),
-      first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null,
-      first.stateFromContext ? (openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext) : null,
-      namelessTitleBefore(p, analysed, mentions),
-      speakerFor(p, analysed),
-      ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed),
-      postHeaded(p, analysed),
-      ENVOY_ROLES.test(first.role) ? embassyJustNamed(first, analysed) ?? headOfPost(first, analysed) : null,
-      visited,
-      ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence),
-      // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
-      governmentSite && publisher && actorCounts.has(publisher) ? publisher : null,
-      companyKept(sentences, analysed, excluded),
-      previousSubject(first, analysed),
-      demonymAfter(p, analysed),
-      representing(p, analysed),
-      calledHome(p, analysed),
-    ];
     const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
+    // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
+    // Foreign Secretary X".)
+    const named = [delegations.get(p), fromTitle].find(usable);
+    // The cues after those two, in order: each read only when none before it placed the person, as most are placed
+    // by the first few.
+    const cues: (() => string | null | undefined)[] = [
+      () => hostOfCredentials(p, people, analysed),
+      () => appointerOf(p, people, stated),
+      () => (first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null),
+      () => (first.stateFromContext ? ((openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext)) : null),
+      () => namelessTitleBefore(p, analysed, mentions),
+      () => speakerFor(p, analysed),
+      () => (ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed)),
+      () => postHeaded(p, analysed),
+      () => (ENVOY_ROLES.test(first.role) ? (embassyJustNamed(first, analysed) ?? headOfPost(first, analysed)) : null),
+      visited,
+      () => (ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence)),
+      // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
+      () => (governmentSite && publisher && actorCounts.has(publisher) ? publisher : null),
+      () => companyKept(sentences, analysed, excluded),
+      () => previousSubject(first, analysed),
+      () => demonymAfter(p, analysed),
+      () => representing(p, analysed),
+      () => calledHome(p, analysed),
+    ];
     // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
     // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
     // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
     // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
     const known = knownOffice(p, published);
+    const cue = named !== undefined || known ? undefined : firstUsable(cues, usable);
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
     // (Not an envoy's: a consul general there is usually another state's.)
-    const local = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
-    p.country = specific.slice(0, 2).find(usable) ?? known ?? specific.find(usable) ?? (usable(local) ? local : undefined) ?? home.find(usable) ?? null;
-    p.stateFromDocument = p.country !== null && !known && !specific.some((c) => usable(c));
+    const local = () => {
+      const code = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
+      return usable(code) ? code : undefined;
+    };
+    p.country = named ?? known ?? cue ?? local() ?? homeOf().find(usable) ?? null;
+    p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
   }
   for (const p of people) {
     for (const m of p.mentions) {
@@ -804,6 +819,15 @@ export function resolvePeople(
     if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
   }
   return people;
+}
+
+/** The first of `cues` to give a usable state, read in order and no further. */
+function firstUsable(cues: (() => string | null | undefined)[], usable: (c: string | null | undefined) => c is string): string | undefined {
+  for (const read of cues) {
+    const c = read();
+    if (usable(c)) return c;
+  }
+  return undefined;
 }
 
 /** The person other than `self` whose mention comes last before `m`. */
