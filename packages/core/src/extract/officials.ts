@@ -582,8 +582,13 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   const byLast = new Map<string, PersonRecord[]>();
   for (const p of people) (byLast.get(lastToken(p.name)) ?? byLast.set(lastToken(p.name), []).get(lastToken(p.name))!).push(p);
   const named = (name: string, among: readonly PersonRecord[] | undefined) => among?.find((p) => sameName(name, p.name) || sameName(p.name, name));
-  const persons = analysed.flatMap(({ sentence, items }) => items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ sentence, it, name: cleanName(it.name) })));
+  const persons: { sentence: Sentence; it: PersonItem; name: string }[] = [];
+  for (const { sentence, items } of analysed) for (const it of items) if (it.kind === "person") persons.push({ sentence, it, name: cleanName(it.name) });
+  // (A name written again gets the same answer: the dictionary is asked once per name.)
+  const asked = new Set<string>();
   for (const { name } of persons) {
+    if (asked.has(name)) continue;
+    asked.add(name);
     if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
     const held = heldOn(name, day);
     if (held) found.push({ name, country: held.country, mentions: [] });
