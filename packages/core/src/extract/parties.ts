@@ -38,9 +38,12 @@ const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|(?:even )?though|although|becau
 
 /** The offset of the last break between clauses ("; ", ", while ", " that ") in text[from, to), or -1. */
 function lastClauseBreak(text: string, from: number, to: number): number {
+  // (Read in text[from, to) alone, not past it to the next break of the document. `to` opens "it"/"its", and no break
+  // runs across an "it", so none starting before `to` is cut short.)
+  const part = text.slice(from, to);
   let at = -1;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) at = m.index;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(part); m; m = CLAUSE_BREAK.exec(part)) at = from + m.index;
   return at;
 }
 
@@ -120,6 +123,20 @@ const ACCREDITATION = new WeakMap<PersonRecord, string | undefined>();
 function accreditationOf(person: PersonRecord): string | undefined {
   if (!ACCREDITATION.has(person)) ACCREDITATION.set(person, person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? undefined);
   return ACCREDITATION.get(person);
+}
+
+// (Lower-cased once per state: "the country" reads every state named so far, twice.)
+const OFFICIAL_NAMES = new Map<string, string>();
+function officialNameOf(code: string): string {
+  let name = OFFICIAL_NAMES.get(code);
+  if (name === undefined) OFFICIAL_NAMES.set(code, (name = getActor(code)?.officialName?.toLowerCase() ?? ""));
+  return name;
+}
+
+/** The start of the last `needle` lying wholly within text[from, to), or -1. */
+function lastIndexIn(text: string, needle: string, from: number, to: number): number {
+  const at = text.slice(from, to).lastIndexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 /** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
@@ -236,7 +253,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
       // that Morocco would reopen its office".)
       // (", and in February Moscow responded by downgrading its embassy": a new subject after ", and" opens a clause.)
-      const andAt = parties.length ? text.lastIndexOf(", and ", it.start) : -1;
+      // (Looked for from the sentence's first party on, where alone it counts: not back through the whole document.)
+      const andAt = parties.length ? lastIndexIn(text, ", and ", parties[0]!.start, it.start) : -1;
       const newSubject = parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue));
       const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1) : -1;
       // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
@@ -289,7 +307,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const pool = named.filter((p) => p.code !== subject && p.code !== actor);
       // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
       const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
-      const officialOf = (p: Party) => getActor(p.code)?.officialName?.toLowerCase() ?? "";
+      const officialOf = (p: Party) => officialNameOf(p.code);
       const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(described)) : undefined) ?? pool.find((p) => officialOf(p).includes(it.lower));
       // "The country opened …" opening a sentence continues the previous sentence's subject.
       const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
