@@ -379,7 +379,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
   // title the sentence does not give.
-  for (const [i, it] of items.entries()) {
+  // (An index, not entries(): this loop runs over every item of every sentence.)
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.kind !== "person" || used.has(it) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
     const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
     untitled.role = "ambassador";
@@ -564,7 +566,8 @@ const lastToken = (name: string) => tokensOf(name).at(-1)!;
 function sameName(short: string, long: string): boolean {
   const s = tokensOf(short);
   const l = tokensOf(long);
-  if (s.join(" ") === l.join(" ")) return true;
+  // (Word by word rather than joined: no word holds a space, and joining built two strings at every comparison.)
+  if (s.length === l.length && s.every((w, k) => w === l[k])) return true;
   const initial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith("."));
   if (s.length > l.length || (s.length === l.length && !s.some(initial))) return false;
   return s.at(-1) === l.at(-1) && s.every((w) => l.includes(w) || (initial(w) && l.some((x) => x.startsWith(w[0]!))));
@@ -849,8 +852,9 @@ function namedBefore(people: PersonRecord[], m: OfficialMention, self: PersonRec
 /** Indexes of the sentences that name the person, with or without a title. */
 function sentencesOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): Set<number> {
   const out = new Set<number>();
+  const mentioned = new Set(p.mentions.map((m) => m.sentence));
   analysed.forEach((a, i) => {
-    if (p.mentions.some((m) => m.sentence === a.sentence) || a.items.some((it) => it.kind === "person" && sameName(cleanName(it.name), p.name))) out.add(i);
+    if (mentioned.has(a.sentence) || a.items.some((it) => it.kind === "person" && sameName(cleanName(it.name), p.name))) out.add(i);
   });
   return out;
 }
