@@ -89,7 +89,8 @@ function headCue(ctx: SentenceContext, p: Party): string {
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
-  const adjacent = partiesBefore(ctx, pos)[0];
+  const nearest = partiesBefore(ctx, pos);
+  const adjacent = nearest[0];
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
@@ -106,7 +107,6 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
-  const nearest = partiesBefore(ctx, pos);
   const before = nearest.filter((p) => {
     // (Not one met: "He began in Tallinn with Estonian Prime Minister X, flew on to Vilnius for talks with Y".)
     if (p.via === "official") {
@@ -125,7 +125,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // subject, the first state of the clause, not the last one the verb before it acted on.
   // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
   // (A "then" after a subject is no second verb: "the two ministers then held talks".)
-  if (/(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos))) {
+  // (The full test only where an "and" or "then" is at hand: tried at every offset, it is the dear one.)
+  const lastWords = ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos);
+  if (AND_THEN.test(lastWords) && /(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(lastWords)) {
     // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
     // switched allegiance to Beijing" is Saint Lucia's switch.)
     const from = pos - clauseBefore(ctx, pos).length;
@@ -178,6 +180,9 @@ function readClauseBefore(ctx: SentenceContext, pos: number): string {
 }
 
 const DATE_WHEN = /\b(?:1[89]|20)\d\d, when [^,;]*$/;
+
+// What every verb joined to the clause's subject by "and" or "then" (in subjectBefore) holds.
+const AND_THEN = /(?:and|then)\s/i;
 
 // Words opening a subordinate clause, whose subject is its own.
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi;
