@@ -144,7 +144,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       peers: undefined,
       counterpart: counterpart || undefined,
       counterpartOf: counterpartOf ? cleanName(counterpartOf) : undefined,
-      viaCounterpart: COUNTERPART.test(title.title) || inherited.get(items.indexOf(title))?.counterpart ? true : undefined,
+      // (The title's place is looked up only when a chain handed anything down: most sentences have none.)
+      viaCounterpart: COUNTERPART.test(title.title) || (inherited.size > 0 && inherited.get(items.indexOf(title))?.counterpart) ? true : undefined,
       stateFromContext: context && !country ? context : undefined,
     };
     out.push(mention);
@@ -656,10 +657,10 @@ export function resolvePeople(
       const person: PersonRecord = { name: m.name, country: null, mentions: [m] };
       people.push(person);
       const key = lastOf(m.name);
-      byLast.set(key, [...(byLast.get(key) ?? []), person]);
+      listOf(byLast, key).push(person);
       const words = tokensOf(m.name);
-      if (words.length === 2 || words.length === 3) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person]);
-      for (const short of beforeParticle(m.name)) byParticle.set(short, [...(byParticle.get(short) ?? []), person]);
+      if (words.length === 2 || words.length === 3) listOf(byFirst, words[0]!).push(person);
+      for (const short of beforeParticle(m.name)) listOf(byParticle, short).push(person);
     }
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
@@ -668,13 +669,13 @@ export function resolvePeople(
   const byName = new Map(people.map((p) => [p.name, p]));
   const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name)) ?? familyFirst(name);
   const mentionsBySentence = new Map<Sentence, OfficialMention[]>();
-  for (const m of mentions) (mentionsBySentence.get(m.sentence) ?? mentionsBySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const m of mentions) listOf(mentionsBySentence, m.sentence).push(m);
   const offices = new Map<PersonRecord, Set<string>>();
   const officeIn = (o: PersonRecord) => offices.get(o) ?? offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
   const inSentence = new Map<Sentence, PersonRecord[]>();
   for (const p of people) {
     for (const m of p.mentions) {
-      const here = inSentence.get(m.sentence) ?? inSentence.set(m.sentence, []).get(m.sentence)!;
+      const here = listOf(inSentence, m.sentence);
       if (!here.includes(p)) here.push(p);
     }
   }
@@ -827,6 +828,13 @@ export function resolvePeople(
     if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
   }
   return people;
+}
+
+/** The list kept under `key`, made empty the first time: lists grow in place rather than copied at each entry. */
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** The first of `cues` to give a usable state, read in order and no further. */
