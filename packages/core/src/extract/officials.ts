@@ -90,6 +90,8 @@ const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hosp
 
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
+  // (Every rule below starts from a title or a person; many sentences have neither, and need none of what is set up.)
+  if (!items.some((it) => it.kind === "title" || it.kind === "person")) return [];
   const out: OfficialMention[] = [];
   const used = new Set<Item>();
   // A title followed by another ("Nigerian High Commissioner to Ghana, Ambassador X") hands its state down.
