@@ -193,11 +193,18 @@ const AND_VERB = new RegExp(`, and ${AND_VERB_WORDS}\\b`, "g");
 // Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
 const CLAUSE_BREAK = new RegExp(`;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following|accused|urged|warned|added|stressed|noted)\\b|, and ${AND_VERB_WORDS}\\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) `, "g");
 
+// (As with clauseBefore: a trigger's clause end is asked for again and again, so the last answer is kept.)
+let lastEnd: { sentence: Sentence; pos: number; end: number } | undefined;
+
 /** The end of the clause that starts at `pos`. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {
+  const kept = lastEnd;
+  if (kept && kept.pos === pos && kept.sentence === ctx.sentence) return kept.end;
   CLAUSE_BREAK.lastIndex = pos - ctx.sentence.start;
   const m = CLAUSE_BREAK.exec(ctx.sentence.text);
-  return m ? ctx.sentence.start + m.index : ctx.sentence.end;
+  const end = m ? ctx.sentence.start + m.index : ctx.sentence.end;
+  lastEnd = { sentence: ctx.sentence, pos, end };
+  return end;
 }
 
 /** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
