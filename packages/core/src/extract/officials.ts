@@ -588,23 +588,24 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   const byLast = new Map<string, PersonRecord[]>();
   for (const p of people) (byLast.get(lastToken(p.name)) ?? byLast.set(lastToken(p.name), []).get(lastToken(p.name))!).push(p);
   const named = (name: string, among: readonly PersonRecord[] | undefined) => among?.find((p) => sameName(name, p.name) || sameName(p.name, name));
-  const persons: { sentence: Sentence; it: PersonItem; name: string }[] = [];
-  for (const { sentence, items } of analysed) for (const it of items) if (it.kind === "person") persons.push({ sentence, it, name: cleanName(it.name) });
-  // (A name written again gets the same answer: the dictionary is asked once per name.)
-  const asked = new Set<string>();
-  for (const { name } of persons) {
-    if (asked.has(name)) continue;
-    asked.add(name);
+  // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written.)
+  const names = new Set<string>();
+  for (const { items } of analysed) for (const it of items) if (it.kind === "person") names.add(cleanName(it.name));
+  for (const name of names) {
     if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
     const held = heldOn(name, day);
     if (held) found.push({ name, country: held.country, mentions: [] });
   }
   if (!found.length) return found;
-  for (const { sentence, it, name } of persons) {
-    const person = named(name, found);
-    if (!person) continue;
-    const held = heldOn(person.name, day)!;
-    person.mentions.push({ name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6 });
+  for (const { sentence, items } of analysed) {
+    for (const it of items) {
+      if (it.kind !== "person") continue;
+      const name = cleanName(it.name);
+      const person = named(name, found);
+      if (!person) continue;
+      const held = heldOn(person.name, day)!;
+      person.mentions.push({ name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6 });
+    }
   }
   return found.filter((p) => p.mentions.length);
 }
