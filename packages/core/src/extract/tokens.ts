@@ -59,13 +59,89 @@ const NAME_PREFIX = /^(?:al|el|ad|as|an|ash|at|az|ud|ul|bin|ibn|abu|bint|da|de|d
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
+  let p = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    // Each exec of TOKEN costs more than reading a plain ASCII token by hand: the regex reads only what the hand
+    // reading cannot settle without \p{…} (a character beyond ASCII in or just after the token).
+    let end = c < 0x80 ? asciiTokenEnd(text, p) : -1;
+    let start = p;
+    if (end < 0) {
+      TOKEN.lastIndex = p;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    const t = text.slice(start, end);
     const lex = lexemeOf(t);
-    tokens.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
+    tokens.push({ text: t, start: offset + start, end: offset + end, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
+    p = end;
   }
   return tokens;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+// A character after which \b sees no boundary before `s`'s end: \b reads only ASCII word characters.
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+/** Whether TOKEN's `[sS]\b` matches at `p` (NaN past the end reads as no word character). */
+const sBoundary = (text: string, p: number, upper: boolean) => {
+  const c = text.charCodeAt(p);
+  return (c === 0x73 || (upper && c === 0x53)) && !isWordChar(text.charCodeAt(p + 1));
+};
+
+/**
+ * Where TOKEN's match at `p` (an ASCII character, not white space) ends, read alternative by alternative as the regex
+ * does; -1 when a character beyond ASCII could change it (a letter, a mark), for the regex to decide.
+ */
+function asciiTokenEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (isAsciiLetter(c)) {
+    // (?:[A-Za-z]\.){2,}
+    let q = p;
+    while (isAsciiLetter(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 0x2e) q += 2;
+    if (q - p >= 4) return q;
+    // [\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*
+    q = p + 1;
+    for (;;) {
+      const d = text.charCodeAt(q);
+      if (isAsciiLetter(d)) q++;
+      else if (d >= 0x80) return -1;
+      else if (d === 0x27) {
+        if (sBoundary(text, q + 1, true)) return q;
+        const e = text.charCodeAt(q + 1);
+        if (isAsciiLetter(e)) q += 2;
+        else if (e >= 0x80) return -1;
+        else return q;
+      } else if (d === 0x2d || d === 0x2e) {
+        const e = text.charCodeAt(q + 1);
+        if (isAsciiLetter(e)) q++;
+        else if (e >= 0x80) return -1;
+        else return q;
+      } else return q;
+    }
+  }
+  if (isDigit(c)) {
+    // \d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?: "s" is tried first, so "1st" reads "1s" then "t".
+    let q = p + 1;
+    for (;;) {
+      const d = text.charCodeAt(q);
+      if (isDigit(d)) q++;
+      else if ((d === 0x2e || d === 0x2c || d === 0x3a) && isDigit(text.charCodeAt(q + 1))) q += 2;
+      else break;
+    }
+    const d = text.charCodeAt(q);
+    if (d === 0x73) return q + 1;
+    const e = text.charCodeAt(q + 1);
+    return (d === 0x6e && e === 0x64) || (d === 0x72 && e === 0x64) || (d === 0x74 && e === 0x68) ? q + 2 : q;
+  }
+  // ['’´]s\b, else [^\s\p{L}\p{N}]: one mark.
+  return c === 0x27 && sBoundary(text, p + 1, false) ? p + 2 : p + 1;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
