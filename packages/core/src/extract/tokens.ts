@@ -25,6 +25,8 @@ export interface Token {
  * answers are filled in by the scanners that own them, on first use (-1 until then).
  */
 export interface Lexeme {
+  /** The spelling itself. */
+  readonly text: string;
   readonly cap: boolean;
   readonly lower: string;
   readonly edge: string;
@@ -43,10 +45,31 @@ const LEXEME_LIMIT = 100_000;
 function lexemeOf(t: string): Lexeme {
   let lex = LEXEMES.get(t);
   if (lex) return lex;
-  lex = { cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? unaccented(t.replace(/[’´]/g, "'")) : t, titleSpan: -1, actorSpan: -1, rules: -1 };
+  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? unaccented(t.replace(/[’´]/g, "'")) : t, titleSpan: -1, actorSpan: -1, rules: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;
+}
+
+// The lexemes of spellings met lately, by a hash of their characters: most tokens are found here by reading the text,
+// with no string sliced and hashed for LEXEMES. Their tokens share the lexeme's string, whose hash the sets and maps
+// they are looked up in keep.
+const RECENT_SLOTS = 16_384;
+const RECENT: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(RECENT_SLOTS).fill(undefined);
+
+function lexemeAt(text: string, start: number, end: number): Lexeme {
+  let hash = end - start;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const slot = hash & (RECENT_SLOTS - 1);
+  const seen = RECENT[slot];
+  if (seen !== undefined && seen.text.length === end - start && spells(text, start, seen.text)) return seen;
+  return (RECENT[slot] = lexemeOf(text.slice(start, end)));
+}
+
+/** `text` has `word` at `start`. */
+function spells(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 // Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
@@ -77,9 +100,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       start = m.index;
       end = start + m[0].length;
     }
-    const t = text.slice(start, end);
-    const lex = lexemeOf(t);
-    tokens.push({ text: t, start: offset + start, end: offset + end, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
+    const lex = lexemeAt(text, start, end);
+    tokens.push({ text: lex.text, start: offset + start, end: offset + end, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
     p = end;
   }
   return tokens;
@@ -87,7 +109,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-// A character after which \b sees no boundary before `s`'s end: \b reads only ASCII word characters.
+// What \b reads as a word's characters: ASCII only (TOKEN has no i flag).
 const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
 /** Whether TOKEN's `[sS]\b` matches at `p` (NaN past the end reads as no word character). */
 const sBoundary = (text: string, p: number, upper: boolean) => {
