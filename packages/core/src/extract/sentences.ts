@@ -48,7 +48,8 @@ export function splitSentences(text: string): Sentence[] {
     }
     add(from, end);
   };
-  for (let i = 0; i < text.length; i++) {
+  // (The engine's scan skips from break to break; most characters are none.)
+  for (let i = nextBreak(text, 0); i < text.length; i = nextBreak(text, i + 1)) {
     const c = text[i]!;
     if (c === "\n") {
       let j = i + 1;
@@ -77,6 +78,13 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+const BREAK = /[\n.!?]/g;
+/** Where the next line break, full stop, ! or ? is from `from`; the text's length when none is. */
+function nextBreak(text: string, from: number): number {
+  BREAK.lastIndex = from;
+  return BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
