@@ -66,7 +66,6 @@ export function newItem(kind: Item["kind"], from: number, to: number, start: num
 const MAX_ACTOR_WORDS = 8;
 // Words that make a demonym a region's ("South American"); a state's own ("South Korean") is matched whole first.
 const REGION_WORDS = new Set(["South", "North", "Central", "Latin", "Pan", "Meso"]);
-const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 // Honorifics are dropped from names (DOMAIN.md); "Prince" and "Sheikh" only before a name.
 const HONORIFICS = new Set([
@@ -174,11 +173,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
 
   // The token walk reads gaps of spaces, tabs and line breaks as one space, as the string probes do; other spaces
   // (no-break, thin) are left to the string probes.
-  const plainSpaces = !UNUSUAL_SPACE.test(text);
+  const plainSpaces = plainlySpaced(tokens, text, textOffset);
   // How many plain words run from token `from` (at most `cap`), so the title scan never looks past punctuation.
   const plainRun = (from: number, cap: number) => {
     let k = from;
-    while (k < from + cap && k < tokens.length && isPlainWord(tokens[k]!.text)) k++;
+    while (k < from + cap && k < tokens.length && plainWordOf(tokens[k]!)) k++;
     return k - from;
   };
 
@@ -314,7 +313,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       }
       // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
       const nextTok = tokens[j];
-      const acronym = tokens.slice(i, j).every((t) => /^[A-Z][A-Z.&]+$/.test(t.text)) && !lookupCity(run);
+      const acronym = allAcronyms(tokens, i, j) && !lookupCity(run);
       const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
@@ -358,6 +357,30 @@ function actorSpanOf(token: Token): number {
   const lex = token.lex;
   return lex.actorSpan >= 0 ? lex.actorSpan : (lex.actorSpan = actorNameSpan(edgeText(token)));
 }
+function plainWordOf(token: Token): boolean {
+  const lex = token.lex;
+  return (lex.plain >= 0 ? lex.plain : (lex.plain = isPlainWord(lex.text) ? 1 : 0)) === 1;
+}
+
+/**
+ * No white space in the text but spaces, tabs and line breaks (none that UNUSUAL_SPACE finds). Tokens hold no white
+ * space: only the gaps around them need reading, and most are one plain space.
+ */
+function plainlySpaced(tokens: Token[], text: string, textOffset: number): boolean {
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    const to = k < tokens.length ? tokens[k]!.start - textOffset : text.length;
+    if (!(to === from + 1 && text.charCodeAt(from) === 32)) {
+      for (let p = from; p < to; p++) {
+        const c = text.charCodeAt(p);
+        if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && UNUSUAL_SPACE.test(text[p]!)) return false;
+      }
+    }
+    if (k < tokens.length) from = tokens[k]!.end - textOffset;
+  }
+  return true;
+}
+const UNUSUAL_SPACE = /[^\S \t\n\r]/;
 
 /**
  * The lengths (as bits: 1 << n) of the phrases of `span` plain words from token `from` that can read as a title or a
@@ -371,7 +394,7 @@ function titleLengths(tokens: Token[], from: number, span: number, text: string,
   for (let k = 0; k < span; k++) {
     const token = tokens[from + k]!;
     const lower = token.lower;
-    if (lower.includes("’") || lower.includes("´")) return every;
+    if (token.lex.curly) return every;
     if (k > 0 && !spacedApart(text, textOffset, tokens[from + k - 1]!, token)) return every;
     // (A phrase that says "minister" from here on, whatever its words.)
     if (lower.includes("minister")) return bits | (every & ~((1 << (k + 1)) - 1));
@@ -450,6 +473,12 @@ const FORMER_PREFIX = /^(?:then|ex|former)-/;
 // Sentence openers that are not names: "Speaking", "Currently", "Located".
 const OPENER_SUFFIX = /(?:ing|ally|ently|ately|ously|ably|ibly|ually|edly|ated|ered|ated)$/;
 
+const ACRONYM = /^[A-Z][A-Z.&]+$/;
+function allAcronyms(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!ACRONYM.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 // Only a single space between two tokens: words of one name, not across punctuation.
 function adjacent(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k + 1]!.start - tokens[k]!.end > 1) return false;
@@ -477,7 +506,7 @@ function isTitleWord(tok: Token): boolean {
 
 // Most items are words: their text is the token's own.
 function word(tok: Token, index: number): WordItem {
-  const lower = tok.lower.includes("’") || tok.lower.includes("´") ? tok.lower.replace(/[’´]/g, "'") : tok.lower;
+  const lower = tok.lex.curly ? tok.lower.replace(/[’´]/g, "'") : tok.lower;
   const it = newItem("word", index, index + 1, tok.start, tok.end, tok.text);
   it.lower = lower;
   it.cap = tok.cap;

@@ -30,6 +30,10 @@ export interface Lexeme {
   readonly cap: boolean;
   readonly lower: string;
   readonly edge: string;
+  /** Has ’ or ´, which name and title keys read as '. */
+  readonly curly: boolean;
+  /** Whether a title can hold the word (mentions.ts's isPlainWord): 1 or 0; -1 until asked. */
+  plain: number;
   /** The most words of a title opening with `lower` (titleSpan); -1 until asked. */
   titleSpan: number;
   /** The most words of an actor name opening with `edge` (actorNameSpan); -1 until asked. */
@@ -45,7 +49,9 @@ const LEXEME_LIMIT = 100_000;
 function lexemeOf(t: string): Lexeme {
   let lex = LEXEMES.get(t);
   if (lex) return lex;
-  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: NOT_ASCII.test(t) ? unaccented(t.replace(/[’´]/g, "'")) : t, titleSpan: -1, actorSpan: -1, rules: -1 };
+  const ascii = !NOT_ASCII.test(t);
+  const curly = !ascii && CURLY.test(t);
+  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: ascii ? t : unaccented(curly ? t.replace(CURLY_ALL, "'") : t), curly, plain: -1, titleSpan: -1, actorSpan: -1, rules: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;
@@ -167,6 +173,8 @@ function asciiTokenEnd(text: string, p: number): number {
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
+const CURLY = /[’´]/;
+const CURLY_ALL = /[’´]/g;
 
 /** Starts with an upper-case letter, or a name particle joined to one ("al-Assad"). Cheap checks first: every token. */
 function isCapitalised(t: string): boolean {
