@@ -1,5 +1,5 @@
 import { type ActorNameHit, actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
-import { type City, lookupCity } from "../gazetteer/cities.js";
+import { type City, lookupCity, mayOpenCityName } from "../gazetteer/cities.js";
 import { isNotTitle, maxTitleWords, roleForTitle, titleSpan, type TitleWords, titleWords } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import { remembered } from "../remembered.js";
@@ -299,9 +299,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         else break;
       }
       let run = slice(i, j);
+      let cityLike = opensCity(tokens, i, j, text, textOffset);
       // Datelines are set in capitals ("BRASILIA —"): read them in title case.
       // (A lower-case ASCII second letter, the common case, settles it without a copy of the run.)
       if (run.length > 3 && !isAsciiLower(run.charCodeAt(1)) && run === run.toUpperCase()) {
+        cityLike = true;
         const spellings = titleCased(run);
         run = spellings.find((s) => actorNames.has(s) || lookupCity(s)) ?? spellings[0]!;
         const actor = actorNames.get(run);
@@ -313,7 +315,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       }
       // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
       const nextTok = tokens[j];
-      const acronym = allAcronyms(tokens, i, j) && !lookupCity(run);
+      const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
       const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
@@ -323,7 +325,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       }
       // "The Hague", "The Valley": a city whose name begins with the article.
       const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
-      const city = lookupCity(run) ?? withArticle;
+      const city = (cityLike ? lookupCity(run) : undefined) ?? withArticle;
       // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
       const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
       // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
@@ -451,12 +453,29 @@ const PORTFOLIO_WORDS = new Set([
 
 /** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */
 function cityOpenedBy(tokens: Token[], i: number, text: string, textOffset: number): number {
+  if (!opensCity(tokens, i, i + 2, text, textOffset)) return 0;
   for (let n = 3; n >= 2; n--) {
     if (i + n > tokens.length || !tokens[i + n - 1]!.cap || (n === 3 && !tokens[i + 1]!.cap)) continue;
     const city = lookupCity(norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset)));
     if (city && (city.capital || city.population >= 100_000)) return n;
   }
   return 0;
+}
+
+/**
+ * Whether the words of tokens [from, to) can spell a city: false only when the first, as a name key reads it, opens
+ * no city's name.
+ */
+function opensCity(tokens: Token[], from: number, to: number, text: string, textOffset: number): boolean {
+  const lex = tokens[from]!.lex;
+  // (The key's first word is the token's only when a plain space or the run's end follows it: "St." is two tokens.)
+  if (from + 1 < to && text.charCodeAt(tokens[from]!.end - textOffset) !== 32) return true;
+  if (lex.cityOpener >= 0) return lex.cityOpener === 1;
+  // (A word with ’ or ´ is keyed otherwise: look it up.)
+  const opens = lex.curly ? true : mayOpenCityName(lex.text);
+  if (opens === undefined) return true;
+  lex.cityOpener = opens ? 1 : 0;
+  return opens;
 }
 
 /** "Feb 12" (a day) or "(KUNA)" (an agency after a dateline): a capitalised word that opens no name. */

@@ -19,6 +19,7 @@ export interface City {
 export const CITIES_FILE = z.object({ cities: z.string() });
 let table: string | null = null;
 let index: Map<string, City> | null = null;
+let firstWords: Set<string> | null = null;
 const MAP_AFTER = 4_096;
 const ASCII = /^[\x00-\x7f]*$/;
 let lookups = 0;
@@ -75,7 +76,26 @@ export function lookupCity(name: string): City | undefined {
 export function cityIndex(): ReadonlyMap<string, City> {
   if (!index) {
     index = new Map();
-    for (const line of load().split("\n")) index.set(line.slice(0, line.indexOf("\t")), toCity(line));
+    firstWords = new Set();
+    for (const line of load().split("\n")) {
+      const key = line.slice(0, line.indexOf("\t"));
+      index.set(key, toCity(line));
+      const space = key.indexOf(" ");
+      firstWords.add(space < 0 ? key : key.slice(0, space));
+    }
   }
   return index;
+}
+
+/**
+ * Whether some city's key opens with `word` (whole, before a space or the end), as lookupCity reads it: also without
+ * accents, and up to a hyphen. Undefined until a long run has indexed the table (before that, look the name up).
+ * Most capitalised words open no city's name: a scanner rules them out once a spelling, not once a mention.
+ */
+export function mayOpenCityName(word: string): boolean | undefined {
+  if (!firstWords) return undefined;
+  if (firstWords.has(word)) return true;
+  if (!ASCII.test(word) && firstWords.has(unaccented(word))) return true;
+  const hyphen = word.indexOf("-");
+  return hyphen >= 0 && firstWords.has(word.slice(0, hyphen));
 }

@@ -5,7 +5,7 @@ import metonymData from "../../data/metonyms.json" with { type: "json" };
 import holdersData from "../../data/office-holders.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
-import { CITIES_FILE, cityIndex, lookupCity } from "./cities.js";
+import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName } from "./cities.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
 import { heldOn, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
@@ -64,6 +64,14 @@ describe("lookupCity", () => {
     expect(lookupCity("Osgiliath")).toBeUndefined();
     expect(lookupCity("")).toBeUndefined();
     expect(lookupCity("\uffff")).toBeUndefined();
+  });
+
+  it("rules out first words that open no city's name, once the table is indexed", () => {
+    cityIndex();
+    // Whole, without accents, and up to a hyphen, as lookupCity reads a name.
+    expect(["Tel", "Bogotá", "Port-of-Spain", "Port-Louis", "Osgiliath", "Ahmed", "Te"].map(mayOpenCityName)).toEqual([true, true, true, true, false, false, false]);
+    // Every key's own first word.
+    expect([...cityIndex().keys()].every((key) => mayOpenCityName(key.split(" ")[0]!))).toBe(true);
   });
 
   it("reads every column", () => {
