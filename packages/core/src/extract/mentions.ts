@@ -247,9 +247,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         }
       }
       // "then-president", "ex-minister": a past office written as one word.
-      const past = tok.lower.includes("-") ? FORMER_PREFIX.exec(tok.lower) : null;
-      const pastRole = !matched && !plain && past ? roleForTitle(tok.lower.slice(past[0].length)) : undefined;
-      if (pastRole) matched = titleItem(i, i + 1, pastRole, tok.text.slice(past![0].length), true);
+      const past = !matched && !plain ? formerPrefixOf(tok) : 0;
+      const pastRole = past ? roleForTitle(tok.lower.slice(past)) : undefined;
+      if (pastRole) matched = titleItem(i, i + 1, pastRole, tok.text.slice(past), true);
       if (plain) {
         for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k));
         i += plain;
@@ -262,7 +262,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // "New York", "East London": a word that opens no name of a person may open a city's (a large one: "New Party" is none).
-    const opened = tok.cap && NOT_NAME.has(tok.lower) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
+    const opened = tok.cap && isNotName(tok) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
     if (opened) {
       const it = spanning("city", i, i + opened);
       it.city = lookupCity(slice(i, i + opened))!;
@@ -271,31 +271,31 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
-    if (tok.cap && !isDayOrAgency(tokens, i) && !NOT_NAME.has(tok.lower) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
+    if (tok.cap && !isDayOrAgency(tokens, i) && !isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
       // A run of capitalised words (with name particles) is a city or a person.
       let j = i + 1;
       while (j < tokens.length) {
         const t = tokens[j]!;
         const next = tokens[j + 1];
-        if (t.cap && !NOT_NAME.has(t.lower) && !actorNames.has(t.text)) j++;
+        if (t.cap && !isNotName(t) && !namedActor(t, actorNames)) j++;
         // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
         // "Carolina Assunção Ferreira Lima".
-        else if (t.cap && j - i >= 2 && actorNames.get(t.text)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
+        else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
         else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
         // Two particles: "Joost van der Meulen", "Maria de la Cruz".
         else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
         // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
         // (Or opening it, as South Asian usage writes a given name: "S. Jaishankar"; not "I." or "A.".)
-        else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !NOT_NAME.has(next.lower) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
+        else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !isNotName(next) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
         // "Mary May Simon": a month inside a run of names is a name.
-        else if (NAME_MONTHS.has(t.lower) && next?.cap && !NOT_NAME.has(next.lower) && adjacent(tokens, j - 1, j + 1)) j++;
+        else if (NAME_MONTHS.has(t.lower) && next?.cap && !isNotName(next) && adjacent(tokens, j - 1, j + 1)) j++;
         // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)
         else if (t.text === "May" && j - i === 1 && !(next && /^\d/.test(next.text)) && adjacent(tokens, j - 1, j)) {
           j++;
           break;
         }
         // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
-        else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !NOT_NAME.has(tokens[j + 3]!.lower)) j += 3;
+        else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
         else break;
       }
       let run = slice(i, j);
@@ -316,7 +316,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
       const nextTok = tokens[j];
       const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
-      const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(actorNames.get(nextTok.text)?.kind ?? "") && adjacent(tokens, j - 1, j);
+      const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(namedActor(nextTok, actorNames)?.kind ?? "") && adjacent(tokens, j - 1, j);
       const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
       if (acronym || beforeDemonym || opener) {
         for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
@@ -358,6 +358,21 @@ function titleSpanOf(token: Token): number {
 function actorSpanOf(token: Token): number {
   const lex = token.lex;
   return lex.actorSpan >= 0 ? lex.actorSpan : (lex.actorSpan = actorNameSpan(edgeText(token)));
+}
+/**
+ * The actor the token's text names on its own. A name that is the whole text opens with it, so a word that opens no
+ * name (the lexeme knows) needs no probe of the large table; a word with ’ or ´, which the two key otherwise, is probed.
+ */
+function namedActor(token: Token, names: ReadonlyMap<string, ActorNameHit>): ActorNameHit | undefined {
+  return token.lex.curly || actorSpanOf(token) > 0 ? names.get(token.text) : undefined;
+}
+function isNotName(token: Token): boolean {
+  const lex = token.lex;
+  return (lex.notName >= 0 ? lex.notName : (lex.notName = NOT_NAME.has(lex.lower) ? 1 : 0)) === 1;
+}
+function formerPrefixOf(token: Token): number {
+  const lex = token.lex;
+  return lex.formerPrefix >= 0 ? lex.formerPrefix : (lex.formerPrefix = lex.lower.includes("-") ? (FORMER_PREFIX.exec(lex.lower)?.[0].length ?? 0) : 0);
 }
 function plainWordOf(token: Token): boolean {
   const lex = token.lex;

@@ -34,6 +34,10 @@ export interface Lexeme {
   readonly curly: boolean;
   /** Whether a title can hold the word (mentions.ts's isPlainWord): 1 or 0; -1 until asked. */
   plain: number;
+  /** Never part of a person's name (mentions.ts's NOT_NAME): 1 or 0; -1 until asked. */
+  notName: number;
+  /** The length of a "then-", "ex-" or "former-" opening the word (mentions.ts), 0 for none; -1 until asked. */
+  formerPrefix: number;
   /** Whether a city's name can open with the word (mentions.ts): 1 or 0; -1 until known. */
   cityOpener: number;
   /** The most words of a title opening with `lower` (titleSpan); -1 until asked. */
@@ -53,7 +57,7 @@ function lexemeOf(t: string): Lexeme {
   if (lex) return lex;
   const ascii = !NOT_ASCII.test(t);
   const curly = !ascii && CURLY.test(t);
-  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: ascii ? t : unaccented(curly ? t.replace(CURLY_ALL, "'") : t), curly, plain: -1, cityOpener: -1, titleSpan: -1, actorSpan: -1, rules: -1 };
+  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: ascii ? t : unaccented(curly ? t.replace(CURLY_ALL, "'") : t), curly, plain: -1, notName: -1, formerPrefix: -1, cityOpener: -1, titleSpan: -1, actorSpan: -1, rules: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;
