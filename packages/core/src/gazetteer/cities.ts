@@ -18,7 +18,9 @@ export interface City {
 /** cities.json's body (each row's shape and the order are checked by gazetteer.test.ts). */
 export const CITIES_FILE = z.object({ cities: z.string() });
 let table: string | null = null;
-let index: Map<string, City> | null = null;
+// Key to row: the line as read, a City once looked up (a long batch meets a few hundred of the 27k).
+let index: Map<string, City | string> | null = null;
+let cities: Map<string, City> | null = null;
 let firstWords: Set<string> | null = null;
 const MAP_AFTER = 4_096;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -40,7 +42,13 @@ const toCity = (line: string): City => {
  * past MAP_AFTER lookups (a long batch) a Map pays for itself (several times faster a lookup) and is built.
  */
 function find(key: string): City | undefined {
-  if (index || ++lookups > MAP_AFTER) return cityIndex().get(key);
+  if (index || ++lookups > MAP_AFTER) {
+    const row = rowIndex().get(key);
+    if (typeof row !== "string") return row;
+    const city = toCity(row);
+    index!.set(key, city);
+    return city;
+  }
   const rows = load();
   let low = 0; // always the start of a line
   let high = rows.length; // always the end of a line, or of the table
@@ -73,18 +81,27 @@ export function lookupCity(name: string): City | undefined {
   return find(name) ?? (ASCII.test(name) ? undefined : find(unaccented(name))) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
 }
 
-export function cityIndex(): ReadonlyMap<string, City> {
+function rowIndex(): Map<string, City | string> {
   if (!index) {
     index = new Map();
     firstWords = new Set();
     for (const line of load().split("\n")) {
       const key = line.slice(0, line.indexOf("\t"));
-      index.set(key, toCity(line));
+      index.set(key, line);
       const space = key.indexOf(" ");
       firstWords.add(space < 0 ? key : key.slice(0, space));
     }
   }
   return index;
+}
+
+/** Every city by its key (the whole table read: for lists and checks, not for lookups). */
+export function cityIndex(): ReadonlyMap<string, City> {
+  if (!cities) {
+    cities = new Map();
+    for (const [key, row] of rowIndex()) cities.set(key, typeof row === "string" ? toCity(row) : row);
+  }
+  return cities;
 }
 
 /**
