@@ -1299,23 +1299,28 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.
   const buckets = new Map<string, EventCandidate[]>();
-  const pairKey = (e: EventCandidate) => `${e.type}|${[e.source, e.target].sort().join("|")}`;
   for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
     // Within one article the same kind of event between the same states a few days apart is one happening told twice.
     // A passive report ("ties, which were severed in 2019") names no actor: it joins the same pair's active report either way.
     const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
-    const bucket = buckets.get(pairKey(c)) ?? [];
+    const key = `${c.type}|${statesKey(c.source, c.target)}`;
+    const bucket = buckets.get(key);
     // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
     // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
     const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
-    const same = bucket.find((e) => sameOrPassive(e) && !otherPost(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
-      const fresh = { ...c, officials: new Set(c.officials), sources: [...c.sources] };
+      // (Field by field: candidates come in several shapes, and a spread of them is slow.)
+      const fresh: EventCandidate = {
+        type: c.type, source: c.source, target: c.target, date: c.date, modality: c.modality, officials: new Set(c.officials), mission: c.mission,
+        sources: [...c.sources], order: c.order, dated: c.dated, passive: c.passive, sentence: c.sentence,
+      };
       out.push(fresh);
-      buckets.set(pairKey(c), [...bucket, fresh]);
+      if (bucket) bucket.push(fresh);
+      else buckets.set(key, [fresh]);
       continue;
     }
     // The more precise date wins; of two days, the earlier (reports follow events, not the other way round).
