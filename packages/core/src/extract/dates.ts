@@ -27,6 +27,7 @@ const M = "(January|February|March|April|May|June|July|August|September|October|
 const D = "(\\d{1,2})(?:st|nd|rd|th)?";
 const Y = "((?:1[89]|20)\\d{2})";
 // Each alternative starts with a distinct literal or class and has no nested quantifiers: linear on any input.
+// (One opening with a word, or with words, that FOLLOWED_BY lists adds there the letters that can come next.)
 const DATE = new RegExp(
   [
     `\\b${D} ${M},? ${Y}\\b`, // 14 July 2021
@@ -62,10 +63,30 @@ const FIRST_WORDS = new Set([
 // The words as numbers, five bits a letter ("of" is 15 · 32 + 6), so that a word of the text is looked up without
 // being cut out and lower-cased: the scan meets every word of every sentence.
 const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.charCodeAt(0) - 96), 0);
-const FIRST_KEYS: ReadonlySet<number> = new Set([...FIRST_WORDS].map(wordKey));
+// What comes after the other first words in every alternative: a space (or "mid-"), then a word opening with one of
+// these letters ("#" a digit, "M" a month's first letter, "W" a weekday's; "from" also opens a span, SPAN_AT). Most
+// first words are "the", "of", "in", "a": the pattern need not run at "the government", "of the", "in Paris".
+const FOLLOWED_BY: Readonly<Record<string, string>> = {
+  early: "M#", mid: "M#", late: "M#", end: "o", the: "bdelmps", last: "MWnwmy", this: "MWaemwy", next: "MWwmy", that: "M",
+  in: "#Melm", since: "#", during: "#", until: "#", of: "#", year: "#", from: "#M", by: "#t", between: "#", on: "Wt",
+  past: "Wwmy", earlier: "ti", later: "ti", previous: "wmy", a: "fcdwmy", few: "",
+  ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, "dwmy"])),
+};
+const letters = (set: string) => set.replace("M", "jfmasond").replace("W", "smtwf");
+// As a mask, a bit a letter and bit 26 for digits; a month, a weekday, "yesterday", "today", "tonight" may be followed by anything.
+const ANY_NEXT = -1;
+const followMask = (set: string) => [...letters(set)].reduce((mask, c) => mask | (c === "#" ? 1 << 26 : 1 << (c.charCodeAt(0) - 97)), 0);
+const FIRST_KEYS: ReadonlyMap<number, number> = new Map([...FIRST_WORDS].map((w) => [wordKey(w), w in FOLLOWED_BY ? followMask(FOLLOWED_BY[w]!) : ANY_NEXT]));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 if ([...FIRST_WORDS].some((w) => !/^[a-z]+$/.test(w)) || LONGEST_FIRST_WORD > 10) throw new Error("dates.ts: FIRST_WORDS must be short lower-case words");
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Whether the character after a first word and its space (`c`) may open the next word of some alternative. */
+function mayFollow(mask: number, c: number): boolean {
+  if (mask === ANY_NEXT) return true;
+  if (c >= 48 && c <= 57) return (mask & (1 << 26)) !== 0;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (mask & (1 << ((c | 32) - 97))) !== 0;
+}
 
 /**
  * The offsets where DATE could match, in order: the starts of words (as \b and \w read them) that are numbers or open
@@ -87,7 +108,8 @@ function dateStarts(text: string): number[] {
     for (let c = first; end < text.length && isWordChar(c); c = text.charCodeAt(++end)) {
       key = key >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && end - i < LONGEST_FIRST_WORD ? key * 32 + ((c | 32) - 96) : -1;
     }
-    if (first <= 57 || (key > 0 && FIRST_KEYS.has(key))) starts.push(i);
+    const follow = key > 0 ? FIRST_KEYS.get(key) : undefined;
+    if (first <= 57 || (follow !== undefined && mayFollow(follow, text.charCodeAt(end + 1)))) starts.push(i);
     i = end;
   }
   return starts;
