@@ -1003,6 +1003,8 @@ const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ati
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
 // "hours after" is the same day as the main clause's event: no days of distance.
+// Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
+const RELATIVE_WORD = /after|before|since/i;
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "a few": 3, several: 5 };
 // Counts a writer gives exactly: "eight months after" names a month, "a few weeks after" no particular one.
@@ -1025,7 +1027,8 @@ interface RelativeClause {
 /** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
 function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | null {
   const from = Math.max(ctx.sentence.start, pos - 120);
-  const m = RELATIVE_CLAUSE.exec(ctx.text.slice(from, pos));
+  const before = ctx.text.slice(from, pos);
+  const m = RELATIVE_WORD.test(before) ? RELATIVE_CLAUSE.exec(before) : null;
   if (!m) return null;
   // ("to halt strikes for 30 days after a phone call": a duration, not a distance in time.)
   if (m[3] && /\bfor\s+(?:the\s+(?:next|first)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 16), from + m.index))) return null;
