@@ -785,9 +785,13 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
   const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo && own(d));
   // "established ties in 1984, switched to Beijing in 1997 and restored …": the date in the trigger's own part of a list.
-  const partEnd = endOfPart(ctx, end, clauseTo);
-  const inPart = inClause.filter((d) => d.start >= end && d.end <= partEnd);
-  if (inPart.length) return inPart[0]!.edtf;
+  // (Where the part ends is read only when some date follows the trigger.)
+  const after = inClause.filter((d) => d.start >= end);
+  if (after.length) {
+    const partEnd = endOfPart(ctx, end, clauseTo);
+    const inPart = after.filter((d) => d.end <= partEnd);
+    if (inPart.length) return inPart[0]!.edtf;
+  }
   // ("The following year Riyadh broke off relations; they were restored in 1991": no date across a semicolon.)
   const semicolons = ctx.sentence.text.includes(";");
   const pick = (pool: DateMention[]) => {
