@@ -364,9 +364,10 @@ type FallbackDate = (at?: number, to?: number) => string | null;
 /** The events a sentence's triggered rules read. */
 function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
+  const body = sentence.text;
   for (const rule of rules) {
+    if (rule.gate && !rule.gate.test(body)) continue;
     rule.pattern.lastIndex = 0;
-    const body = sentence.text;
     for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;

@@ -32,6 +32,12 @@ export interface EventRule {
   datedOnlyByText?: boolean;
   /** Lower-case stems one of which every match contains: a sentence without any is skipped without running the pattern. */
   keywords: readonly string[];
+  /**
+   * A cheap test every match also passes, where the keywords let through many sentences the pattern cannot match: most
+   * sentences that name relations neither establish nor sever them, and the pattern tries its long alternatives at
+   * every character of each.
+   */
+  gate?: RegExp;
 }
 
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
@@ -140,7 +146,9 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.visit",
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went"],
     type: "visit",
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
+    // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
+    // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -275,6 +283,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-established",
     keywords: ["relations", "ties"],
+    // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
+    gate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
     type: "relations-established",
     pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
@@ -282,6 +292,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-severed",
     keywords: ["relations", "ties", "broke", "recognition"],
+    gate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
