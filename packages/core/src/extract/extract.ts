@@ -488,12 +488,14 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           }
         }
       }
+      const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
+      // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
+      const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
       for (const [s, source] of sources.entries()) {
         for (const [t, target] of targets.entries()) {
           if (source.code === target.code) continue;
           const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
           const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
-          const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
           const eventDate = pairedDate ?? date;
           // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
           events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: isDated, passive, sentence: sentence.index });
@@ -503,8 +505,6 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
             const partner = had ? (had.source === source.code ? had.target : had.source) : null;
             if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
-          // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
-          const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
           // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
           // (A topic is no venue: "talks on the situation in South Sudan".)
           const wherePlace = talks ? whereBefore : undefined;
@@ -528,18 +528,20 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
           if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
           else if (filedFrom?.code === target.code && !resident) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
           // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
-          const onTrip = rule.type === "meeting" && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i.test(sentence.text.slice(end - sentence.start));
+          // (Read only where it decides, for talks with no place: not for every pair of every trigger.)
+          const onTrip = () => rule.type === "meeting" && ON_TRIP.test(sentence.text.slice(end - sentence.start));
           // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
-          if (!resident && (place || (onTrip && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
+          if (!resident && (place || (onTrip() && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
             events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
           }
           // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
           // (A place, not a person: "at his residence" puts no one elsewhere.)
-          const elsewhere = stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+          // (Read only for a guest received: not for every pair of every trigger.)
+          const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
           // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
-          // ("He was hosted by X": the subject is the guest.)
-          const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !elsewhere && !guestResident && target.start > end && !ORGANISATIONS.has(source.code)) {
+          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
+            // ("He was hosted by X": the subject is the guest.)
+            const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
             // (Whichever side the reading put first: the one named before a passive verb is the guest.)
             const [guest, host] = hostedBy ? (source.start < start ? [source, target] : [target, source]) : [target, source];
             events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
@@ -559,6 +561,7 @@ const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,
 const GOVERNED = /^\s*(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
+const ON_TRIP = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 

@@ -53,6 +53,16 @@ const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulat
 const ASIDE_BEFORE_WITH = /,\s+(?:an?|the|which|who|where|while|as|amid|when)\s|\s(?:as|amid|while|when)\s/i;
 
 
+const BETWEEN = /\bbetween\b/gi;
+
+/** Where the last "between" of `text` starts, or -1 (with no array of every match, nor a copy of the pattern, per trigger). */
+function lastBetween(text: string): number {
+  let at = -1;
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) at = m.index;
+  return at;
+}
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -69,9 +79,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const [a, b] = listed;
     if (a && b) return { source: a, target: b };
   }
-  const before = [...ctx.text.slice(ctx.sentence.start, start).matchAll(/\bbetween\b/gi)].at(-1);
-  if (before) {
-    const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before.index!, start));
+  const before = lastBetween(ctx.text.slice(ctx.sentence.start, start));
+  if (before >= 0) {
+    const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before, start));
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
     }
@@ -205,7 +215,7 @@ export const EVENT_RULES: EventRule[] = [
         ?? (/^visited$/i.test(m[0]) && /^\s*[.,;]/.test(ctx.text.slice(end, end + 3)) ? partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== source?.code) : undefined);
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
       if (source?.envoy || (source?.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
-      if (/credentials|credence/i.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end))) return null;
+      if (/credentials|credence/i.test(ctx.sentence.text)) return null;
       return { source, target: target && target.code !== source?.code ? target : undefined };
     },
   },
