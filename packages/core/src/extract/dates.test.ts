@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DateMention, findDates } from "./dates.js";
+import { DATE_AT, type DateMention, dateStarts, findDates, SPAN_AT } from "./dates.js";
 
 // 2023-03-31 is a Friday; its week (Sunday-based) starts on 2023-03-26.
 const FRIDAY = "2023-03-31";
@@ -170,4 +171,31 @@ describe("findDates: spans of days in one month", () => {
     ["He is paying an official visit to Chile from March 27 to 29.", FRIDAY, { text: "March 27 to 29", edtf: "2023-03-27/2023-03-29" }],
     ["The state visit ran from February 28 to March 2.", FRIDAY, { text: "from February 28 to March 2", edtf: "2023-02-28/2023-03-02" }],
   ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+});
+
+describe("dateStarts: where the date pattern is tried", () => {
+  // The scan skips a word that opens an alternative when the next word cannot go on with one ("the government", "of
+  // the"): its table must let through every place where the pattern matches, or a date is lost without a word.
+  const words = [
+    "the", "of", "in", "on", "a", "an", "by", "from", "since", "during", "until", "between", "year", "last", "this", "next", "that", "past",
+    "early", "mid", "late", "end", "earlier", "later", "previous", "same", "few", "couple", "several", "one", "two", "twelve", "beginning",
+    "start", "day", "days", "week", "weeks", "month", "months", "years", "ago", "today", "tonight", "yesterday", "morning", "afternoon",
+    "evening", "night", "before", "and", "to", "through", "government", "Paris", "talks", "Monday", "Friday", "March", "May", "Sept",
+    "December", "July", "12", "3rd", "21st", "2021", "1998", "2000s", "1990", "2019-07-18", "12th", "with",
+  ];
+  const glue = fc.constantFrom(" ", " ", " ", ", ", "-", " - ", ". ", "–", "");
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), glue), { maxLength: 8 }).map((parts) => parts.map(([w, g]) => w + g).join(""));
+  const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+  it("holds every word start where the date or span pattern matches", () => {
+    fc.assert(fc.property(text, (t) => {
+      const starts = new Set(dateStarts(t));
+      for (let k = 0; k < t.length; k++) {
+        if (!isWordChar(t[k]) || isWordChar(t[k - 1])) continue;
+        DATE_AT.lastIndex = k;
+        SPAN_AT.lastIndex = k;
+        if (DATE_AT.test(t) || SPAN_AT.test(t)) expect(starts.has(k), `${JSON.stringify(t)} at ${k}`).toBe(true);
+      }
+    }), { numRuns: 20_000 });
+  });
 });

@@ -53,7 +53,8 @@ const DATE = new RegExp(
 );
 
 // The same pattern, anchored: tried only where a date can start (see dateStarts).
-const DATE_AT = new RegExp(DATE.source, "iy");
+/** @internal Exported for tests. */
+export const DATE_AT = new RegExp(DATE.source, "iy");
 // Every alternative of DATE opens with a whole word: a number, a month or weekday, or one of these.
 const FIRST_WORDS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBR), ...WEEKDAYS, ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")),
@@ -93,7 +94,8 @@ function mayFollow(mask: number, c: number): boolean {
  * some alternative. One pass over the text; the pattern then runs anchored at these offsets instead of being tried at
  * every character.
  */
-function dateStarts(text: string): number[] {
+/** @internal Exported for tests. */
+export function dateStarts(text: string): number[] {
   const starts: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -204,7 +206,8 @@ const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 // A digit, or the first letter of a month or of "from".
 const spanCanStart = (c: number) => (c >= 48 && c <= 57) || SPAN_LETTERS.has(c | 32);
 const SPAN_LETTERS = new Set([..."jfmasond"].map((l) => l.charCodeAt(0)));
-const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?|\\bfrom ${M} (\\d{1,2})(?:st|nd|rd|th)? (?:to|until|through) ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?`, "iy");
+/** @internal Exported for tests. */
+export const SPAN_AT = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| to | until | through )(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)? ${M}(?:,? ${Y}\\b)?|\\bfrom ${M} (\\d{1,2})(?:st|nd|rd|th)? (?:to|until|through) ${M} (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ${Y}\\b)?`, "iy");
 
 /** A span of days ("April 9-11", "from May 28 to June 1"), yearless ones placed by their first day as "from 13 to 15 March" is. */
 function resolveSpan(m: RegExpExecArray, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } | undefined {
