@@ -87,7 +87,8 @@ function spells(text: string, start: number, word: string): boolean {
 // Words (with inner apostrophes, hyphens and abbreviation dots: "d'affaires", "Al-Maliki", "U.S."), numbers
 // (1,000 / 3.5 / 1990s), the possessive 's as its own token, and single punctuation marks.
 // Alternatives start with disjoint classes, so matching is linear.
-const TOKEN = /(?:[A-Za-z]\.){2,}|['’´]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?|[^\s\p{L}\p{N}]/gu;
+/** @internal Exported for tests: what tokenize must cut alike. */
+export const TOKEN = /(?:[A-Za-z]\.){2,}|['’´]s\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[^\s\p{L}\p{N}]/gu;
 
 // Arabic and European particles joined to a surname ("al-Assad", "bin-Salman") make the word part of a name.
 const NAME_PREFIX = /^(?:al|el|ad|as|an|ash|at|az|ud|ul|bin|ibn|abu|bint|da|de|di|du|la|le|van|von|der|d)['’-]\p{Lu}/u;
@@ -161,7 +162,7 @@ function asciiTokenEnd(text: string, p: number): number {
     }
   }
   if (isDigit(c)) {
-    // \d+(?:[.,:]\d+)*(?:s|st|nd|rd|th)?: "s" is tried first, so "1st" reads "1s" then "t".
+    // \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?: "1st", "2nd", "1990s".
     let q = p + 1;
     for (;;) {
       const d = text.charCodeAt(q);
@@ -170,9 +171,9 @@ function asciiTokenEnd(text: string, p: number): number {
       else break;
     }
     const d = text.charCodeAt(q);
-    if (d === 0x73) return q + 1;
     const e = text.charCodeAt(q + 1);
-    return (d === 0x6e && e === 0x64) || (d === 0x72 && e === 0x64) || (d === 0x74 && e === 0x68) ? q + 2 : q;
+    if ((d === 0x73 && e === 0x74) || (d === 0x6e && e === 0x64) || (d === 0x72 && e === 0x64) || (d === 0x74 && e === 0x68)) return q + 2;
+    return d === 0x73 ? q + 1 : q;
   }
   // ['’´]s\b, else [^\s\p{L}\p{N}]: one mark.
   return c === 0x27 && sBoundary(text, p + 1, false) ? p + 2 : p + 1;
