@@ -85,7 +85,8 @@ function sinceDate(text: string, d: DateMention, from: number): boolean {
 const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
-const POSSESSIVE_S = /['’]s /i;
+// Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
+const DAY_POSSESSIVE = /day['’]s /i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
@@ -142,9 +143,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const role = p.mentions[0]?.role;
     if (!role || !p.country) continue;
     // (And by the first words of a title as written: "the Minister of State" for "Minister of State and for Foreign Affairs".)
+    holdTitle(holders, role, p);
+    holdTitle(holders, `${role}|${p.country}`, p);
     const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
-    const titles = words.length > 1 ? words.slice(1).map((_, k) => `title:${words.slice(0, k + 2).join(" ")}`) : [];
-    for (const key of [role, `${role}|${p.country}`, ...titles]) holders.set(key, holders.has(key) && holders.get(key) !== p ? null : p);
+    // (Each prefix grown from the last, not joined anew: a title's prefixes are read for every person.)
+    let prefix = words[0]!;
+    for (let k = 1; k < words.length; k++) holdTitle(holders, `title:${(prefix += ` ${words[k]}`)}`, p);
   }
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
@@ -160,10 +164,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     holder: (role) => holders.get(role) ?? undefined,
     holderIn: (role, code) => holders.get(`${role}|${code}`) ?? undefined,
     home,
-    dominant: [...actorCounts.entries()].filter(([code]) => !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
+    dominant: mostNamedState(actorCounts),
   };
   missionMemory.dominant = memory.dominant;
-  const main = [...people].filter((p) => p.country).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  const main = mostMentioned(people);
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
@@ -176,6 +180,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Set once the story is told somewhere other than where it was filed from.
   let awayFromDateline = false;
   let venue: { code: string; sentence: number } | null = null;
+  const publishedYear = published?.slice(0, 4);
 
   for (const { sentence, rules, items, dates, saidDates } of analysed) {
     const eventsBefore = events.length;
@@ -186,7 +191,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
-    const stateCtx: SentenceContext = { ...ctx, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official") };
+    // (Written out, not spread from ctx: a spread is slow, and this is built for every sentence.)
+    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, dominant: ctx.dominant, dayBefore };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -216,8 +222,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     // "… have held their first talks in five years. Wednesday's meeting came two days after …": a day's own noun dates
     // the undated happening of that kind told just before.
-    // (Only where a possessive is: the pattern is tried at every word otherwise.)
-    const dayOf = POSSESSIVE_S.test(sentence.text) ? DAYS_NOUN.exec(sentence.text) : null;
+    // (Only where a day's possessive is: the pattern is tried at every word otherwise.)
+    const dayOf = DAY_POSSESSIVE.test(sentence.text) ? DAYS_NOUN.exec(sentence.text) : null;
     if (dayOf) {
       const day = dates.find((d) => d.start === sentence.start + dayOf.index && d.edtf?.length === 10 && !d.future);
       const types = DAYS_NOUN_TYPES[dayOf[2]!.toLowerCase()]!;
@@ -252,10 +258,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
       if (at) venue = { code: at.code, sentence: sentence.index };
     }
-    const located = parties.filter((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline")).at(-1);
+    const located = parties.findLast((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
-    const pastYear = published ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < published.slice(0, 4)) : false;
+    const pastYear = publishedYear ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < publishedYear) : false;
     // (Nor a place a noun phrase names in passing, with no event and no verb of presence before it: "concerns about
     // extremist elements in Canada" does not move a story filed from New Delhi.)
     const presentAt = (p: Party) => events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start));
@@ -279,13 +285,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     backgroundAge = pastYear ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
-    const aside = asidesOf(sentence);
-    // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since
-    // August 2019" still frames "That month, …".)
-    const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, d.start - 60), d.start)));
-    // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
-    const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
-    const absolute = framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
+    // (A sentence with no date frames nothing: its asides need not be read.)
+    const absolute = dates.length ? framingDate(sentence, dates, text, published) : undefined;
     if (absolute?.edtf) paragraphDate = { paragraph: sentence.paragraph, edtf: absolute.edtf };
 
   }
@@ -775,6 +776,42 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
   return out;
 }
 
+
+/** The first past date a sentence is set at ("In 2019, …"), a full date before a bare year. */
+function framingDate(sentence: Sentence, dates: DateMention[], text: string, published: string | null): DateMention | undefined {
+  const aside = asidesOf(sentence);
+  // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since
+  // August 2019" still frames "That month, …".)
+  const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, d.start - 60), d.start)));
+  // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
+  const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
+  return framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
+}
+
+/** Records `p` as the holder of `key`, or none when another person already holds it. */
+function holdTitle(holders: Map<string, PersonRecord | null>, key: string, p: PersonRecord): void {
+  const held = holders.get(key);
+  holders.set(key, held !== undefined && held !== p ? null : p);
+}
+
+/** The state (not organisation) named most often, the first named of a tie. */
+function mostNamedState(actorCounts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, n] of actorCounts) {
+    if (ORGANISATIONS.has(code) || (best !== null && n <= most)) continue;
+    best = code;
+    most = n;
+  }
+  return best;
+}
+
+/** The person with a state mentioned most often, the first of a tie. */
+function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
+  let best: PersonRecord | undefined;
+  for (const p of people) if (p.country && (!best || p.mentions.length > best.mentions.length)) best = p;
+  return best;
+}
 
 /**
  * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
