@@ -251,11 +251,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       }
     }
     // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
-    if (!venue && sentence.index < 4 && VENUE.test(sentence.text) && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
+    // (Matched once, where the gathering is named, rather than tested and then matched again.)
+    const gathering: RegExpExecArray | null = !venue && sentence.index < 4 ? VENUE.exec(sentence.text) : null;
+    if (gathering && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
       // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
       // of the G20 summit".)
-      const venueAt = sentence.start + VENUE.exec(sentence.text)!.index;
-      const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
+      const venueAt: number = sentence.start + gathering.index;
+      const at: Party | undefined = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
       if (at) venue = { code: at.code, sentence: sentence.index };
     }
     const located = parties.findLast((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));

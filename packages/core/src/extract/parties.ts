@@ -183,7 +183,7 @@ function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
   // ("Port-au-Prince, May 22 (EFE).- …": so too a place in title case before the dateline's day.)
-  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && ((it.text === it.text.toUpperCase() && isWord(items[1], "—", "–", "-", ":", "(", ",")) || (isWord(items[1], ",") && items[2]?.kind === "word" && MONTH_WORDS.has(items[2].lower)));
+  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && ((isWord(items[1], "—", "–", "-", ":", "(", ",") && it.text === it.text.toUpperCase()) || (isWord(items[1], ",") && items[2]?.kind === "word" && MONTH_WORDS.has(items[2].lower)));
   // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
   // ("NAIROBI, Kenya, Feb 12 –": so too before the dateline's day.)
   const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && (isWord(items[3], "—", "–", "-", ":", "(") || (isWord(items[3], ",") && dashSoonAfter(items, 4)));
@@ -344,7 +344,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   // ("Brazilian President X landed …": the official the state qualifies.)
   const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
   memory.subjectPerson = subject?.via === "official" ? subject : qualified;
-  memory.recent.splice(12);
+  // (Cut to length rather than spliced: a splice builds an array of what it removes.)
+  if (memory.recent.length > 12) memory.recent.length = 12;
   return parties;
 }
 
