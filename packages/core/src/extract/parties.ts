@@ -119,10 +119,12 @@ const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word"
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
 // Read once per person: a person can be mentioned thousands of times in a long text.
-const ACCREDITATION = new WeakMap<PersonRecord, string | undefined>();
+// ("" for none, so that one look-up, not has and get, answers for a person already read.)
+const ACCREDITATION = new WeakMap<PersonRecord, string>();
 function accreditationOf(person: PersonRecord): string | undefined {
-  if (!ACCREDITATION.has(person)) ACCREDITATION.set(person, person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? undefined);
-  return ACCREDITATION.get(person);
+  let to = ACCREDITATION.get(person);
+  if (to === undefined) ACCREDITATION.set(person, (to = person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? ""));
+  return to || undefined;
 }
 
 // (Lower-cased once per state: "the country" reads every state named so far, twice.)
@@ -379,8 +381,8 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): P
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const officials = people ? all.filter((p) => p.via === "official") : [];
-  const named = distinctParties(officials).length >= 2 ? officials : all;
-  const [a, b, c] = distinctParties(named);
+  const named = people && distinctParties(officials).length >= 2 ? officials : all;
+  const [a, b, c] = firstDistinct(named, 3);
   const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
   let pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
   // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
@@ -393,7 +395,20 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): P
   }
   // "the two leaders": each state through its official last named, so the event names both people.
   const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
-  return pair.filter((p): p is Party => p !== undefined).slice(0, 2).map(person).reverse();
+  // (One array built, not four: this is read at every "the two countries".)
+  const two: Party[] = [];
+  for (const p of pair) if (p !== undefined && two.length < 2) two.unshift(person(p));
+  return two;
+}
+
+/** The first `n` parties of distinct states, in order: distinctParties cut short, as only the first few are read. */
+function firstDistinct(parties: Party[], n: number): Party[] {
+  const found: Party[] = [];
+  for (const p of parties) {
+    if (found.length === n) break;
+    if (!found.some((f) => f.code === p.code)) found.push(p);
+  }
+  return found;
 }
 
 /** A name right after title `i`, or after a comma ("President X", "the minister, X"): the title is that person's. */
