@@ -55,8 +55,8 @@ async function runEngine(name) {
   const again = performance.now();
   for (const a of articles) work(a);
   const warmSeconds = (performance.now() - again) / 1000;
-  // Real articles, read REAL_PASSES times after the corpus (so compiled): longer, more tangled sentences than the
-  // templates', and the figure a reader of real news sees.
+  // Real articles, read REAL_PASSES times after the corpus: longer, more tangled sentences than the templates', with
+  // paths the templates never take (still warming up: V8 compiles what they need as it meets it).
   const real = realArticles();
   let realSeconds = null;
   if (real.articles.length) {
@@ -127,7 +127,7 @@ async function main() {
     ["articles/s", ...Object.values(results).map((r) => fmt(r.articles / r.seconds, 0))],
     ["seconds", ...Object.values(results).map((r) => fmt(r.seconds, 2))],
     ["MB/s, second pass (compiled)", ...Object.values(results).map((r) => fmt(r.bytes / MB / r.warmSeconds, 2))],
-    ["MB/s, real articles (compiled)", ...Object.values(results).map((r) => (r.real.seconds ? fmt(r.real.bytes / MB / r.real.seconds, 2) : "–"))],
+    ["MB/s, real articles (10 readings)", ...Object.values(results).map((r) => (r.real.seconds ? fmt(r.real.bytes / MB / r.real.seconds, 2) : "–"))],
     ["found", ...Object.values(results).map((r) => fmt(r.found, 0))],
     ["peak RSS (MB)", ...Object.values(results).map((r) => fmt(r.maxRss / MB, 0))],
     ["RSS before the run (MB)", ...Object.values(results).map((r) => fmt(r.rssBefore / MB, 0))],
