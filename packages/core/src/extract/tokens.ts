@@ -124,10 +124,15 @@ const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // What \b reads as a word's characters: ASCII only (TOKEN has no i flag).
 const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
-/** Whether TOKEN's `[sS]\b` matches at `p` (NaN past the end reads as no word character). */
+/**
+ * The code of text[q], 0 past the end. (charCodeAt there gives NaN, a double: each reading past the end that warm-up
+ * had not seen yet threw the optimised tokenizer away. 0, like NaN, is no letter, digit or mark the readers test for.)
+ */
+const codeAt = (text: string, q: number) => (q < text.length ? text.charCodeAt(q) : 0);
+/** Whether TOKEN's `[sS]\b` matches at `p` (past the end, no word character). */
 const sBoundary = (text: string, p: number, upper: boolean) => {
-  const c = text.charCodeAt(p);
-  return (c === 0x73 || (upper && c === 0x53)) && !isWordChar(text.charCodeAt(p + 1));
+  const c = codeAt(text, p);
+  return (c === 0x73 || (upper && c === 0x53)) && !isWordChar(codeAt(text, p + 1));
 };
 
 /**
@@ -139,22 +144,22 @@ function asciiTokenEnd(text: string, p: number): number {
   if (isAsciiLetter(c)) {
     // (?:[A-Za-z]\.){2,}
     let q = p;
-    while (isAsciiLetter(text.charCodeAt(q)) && text.charCodeAt(q + 1) === 0x2e) q += 2;
+    while (isAsciiLetter(codeAt(text, q)) && codeAt(text, q + 1) === 0x2e) q += 2;
     if (q - p >= 4) return q;
     // [\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?![sS]\b)[\p{L}]|[-.](?=[\p{L}]))*
     q = p + 1;
     for (;;) {
-      const d = text.charCodeAt(q);
+      const d = codeAt(text, q);
       if (isAsciiLetter(d)) q++;
       else if (d >= 0x80) return -1;
       else if (d === 0x27) {
         if (sBoundary(text, q + 1, true)) return q;
-        const e = text.charCodeAt(q + 1);
+        const e = codeAt(text, q + 1);
         if (isAsciiLetter(e)) q += 2;
         else if (e >= 0x80) return -1;
         else return q;
       } else if (d === 0x2d || d === 0x2e) {
-        const e = text.charCodeAt(q + 1);
+        const e = codeAt(text, q + 1);
         if (isAsciiLetter(e)) q++;
         else if (e >= 0x80) return -1;
         else return q;
@@ -165,13 +170,13 @@ function asciiTokenEnd(text: string, p: number): number {
     // \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?: "1st", "2nd", "1990s".
     let q = p + 1;
     for (;;) {
-      const d = text.charCodeAt(q);
+      const d = codeAt(text, q);
       if (isDigit(d)) q++;
-      else if ((d === 0x2e || d === 0x2c || d === 0x3a) && isDigit(text.charCodeAt(q + 1))) q += 2;
+      else if ((d === 0x2e || d === 0x2c || d === 0x3a) && isDigit(codeAt(text, q + 1))) q += 2;
       else break;
     }
-    const d = text.charCodeAt(q);
-    const e = text.charCodeAt(q + 1);
+    const d = codeAt(text, q);
+    const e = codeAt(text, q + 1);
     if ((d === 0x73 && e === 0x74) || (d === 0x6e && e === 0x64) || (d === 0x72 && e === 0x64) || (d === 0x74 && e === 0x68)) return q + 2;
     return d === 0x73 ? q + 1 : q;
   }
