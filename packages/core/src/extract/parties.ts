@@ -352,7 +352,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
 }
 
 /** The nearest subject when it is two or more states joined by "and" or commas ("Denmark and Finland"), else none. */
-function coordinatedSubject(parties: Party[], text: string): Party[] {
+function coordinatedSubject(parties: Party[], text: string): readonly Party[] {
   const at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
   const group = at < 0 ? [] : [parties[at]!];
   for (const p of at < 0 ? [] : parties.slice(at + 1)) {
@@ -364,7 +364,7 @@ function coordinatedSubject(parties: Party[], text: string): Party[] {
   // "Rubio and Russian Foreign Minister Sergey Lavrov … their embassies": two officials joined as the subject.
   const first = parties.find((p) => p.via === "official" && !PREPOSITIONS.has(p.cue));
   const second = first ? parties.find((p) => p.via === "official" && p.start > first.end && p.code !== first.code && OFFICIALS_AND.test(text.slice(first.end, p.start))) : undefined;
-  return first && second ? [first, second] : [];
+  return first && second ? [first, second] : NO_STATES;
 }
 const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u;
 
@@ -373,7 +373,7 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): Party[] {
+function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): readonly Party[] {
   // (Not the go-betweens: "after talks mediated by Iraq and Oman, the rivals signed".)
   const agents = parties.filter((p) => p.cue === "by");
   const joinedToAgent = (p: Party) => agents.some((a) => p.start >= a.start && (p === a || (p.cue === "and" || p.cue === ",") && p.start - a.end <= 30));
@@ -395,11 +395,18 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): P
   }
   // "the two leaders": each state through its official last named, so the event names both people.
   const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
-  // (One array built, not four: this is read at every "the two countries".)
-  const two: Party[] = [];
-  for (const p of pair) if (p !== undefined && two.length < 2) two.unshift(person(p));
-  return two;
+  // (pair is two long, either of them perhaps missing. Returned as literals of parties or NO_STATES, never an empty []
+  // filled later, so that readParties's loops over the result see one kind of array.)
+  const first = pair[0] && person(pair[0]);
+  const second = pair[1] && person(pair[1]);
+  if (first && second) return [second, first];
+  if (first || second) return [(first ?? second)!];
+  return NO_STATES;
 }
+
+// None, as an array of the same elements kind as one holding parties. (An empty literal [] has small integers' kind,
+// and a loop that has seen both kinds is compiled again: V8 threw readParties away once or twice a process.)
+const NO_STATES: readonly Party[] = ([undefined] as unknown as Party[]).slice(1);
 
 /** The first `n` parties of distinct states, in order: distinctParties cut short, as only the first few are read. */
 function firstDistinct(parties: Party[], n: number): Party[] {
