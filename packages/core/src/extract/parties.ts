@@ -115,7 +115,13 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
 const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers"]);
-const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
+// (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
+// a rest array is built at every call, a word or not.)
+const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
+  if (it?.kind !== "word") return false;
+  const w = it.lower;
+  return w === a || w === b || w === c || w === d || w === e || w === f;
+};
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
 
 // Read once per person: a person can be mentioned thousands of times in a long text.
