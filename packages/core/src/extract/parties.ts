@@ -128,9 +128,16 @@ const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROL
 // ("" for none, so that one look-up, not has and get, answers for a person already read.)
 const ACCREDITATION = new WeakMap<PersonRecord, string>();
 function accreditationOf(person: PersonRecord): string | undefined {
+  // (A person of a few mentions, as nearly all are, is read on the spot: cheaper than the look-up and the new entry,
+  // and the mentions are settled before parties are read.)
+  if (person.mentions.length <= 4) return firstAccreditation(person) || undefined;
   let to = ACCREDITATION.get(person);
-  if (to === undefined) ACCREDITATION.set(person, (to = person.mentions.find((m) => m.accreditedTo)?.accreditedTo ?? ""));
+  if (to === undefined) ACCREDITATION.set(person, (to = firstAccreditation(person)));
   return to || undefined;
+}
+function firstAccreditation(person: PersonRecord): string {
+  for (const m of person.mentions) if (m.accreditedTo) return m.accreditedTo;
+  return "";
 }
 
 // (Lower-cased once per state: "the country" reads every state named so far, twice.)
