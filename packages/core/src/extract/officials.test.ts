@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract.js";
 import { findItems } from "./mentions.js";
-import { findOfficials, indexPeople, type OfficialMention, resolvePeople } from "./officials.js";
+import { findOfficials, indexPeople, NAMED_PLACE, type OfficialMention, PRESENTS_CREDENTIALS, resolvePeople, spaceAt } from "./officials.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -556,5 +556,16 @@ describe("officials: the publisher's state before a dateline abroad", () => {
     const text = "Busan (VNA) – The Consulate General of Vietnam in Busan was inaugurated on Friday. Speaking at the ceremony, Deputy Minister of Foreign Affairs Nguyen Minh Vu thanked the Korean side.";
     const { officials } = extract({ text, published: "2022-09-24", url: "https://en.vietnamplus.vn/x" });
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Nguyen Minh Vu", "VN"]]);
+  });
+});
+
+describe("spaceAt", () => {
+  // It stands in for the opening \s+ of the regexes it gates: it must say yes wherever \s matches.
+  it("is true at every character \\s matches, and the regexes it gates open with \\s+", () => {
+    const missed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c)) && !spaceAt(String.fromCharCode(c), 0)) missed.push(c);
+    expect(missed).toEqual([]);
+    expect(spaceAt("Kim", 3)).toBe(false);
+    for (const re of [NAMED_PLACE, PRESENTS_CREDENTIALS]) expect(re.source.startsWith("^\\s+")).toBe(true);
   });
 });

@@ -86,7 +86,8 @@ const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committ
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
 // (Or a party or movement: "leader of the Bulgarian Socialist Party".)
-const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
+/** @internal Exported for tests: spaceAt gates it. */
+export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
 
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
@@ -113,7 +114,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (!/\s/.test(name) && name.length < 3) return null;
     // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
     // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
-    if (NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40)) || PLACE_WORD.test(name)) return null;
+    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
@@ -169,9 +170,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const before = items[t - 1];
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
     const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text));
-    if (SHARED_TITLE.test(title.title) && organisation && title.start - before!.end <= 1) continue;
+    // (Each of the title's shapes is read once: the checks below ask them again and again.)
+    const shared = SHARED_TITLE.test(title.title);
+    if (shared && organisation && title.start - before!.end <= 1) continue;
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
-    if (SHARED_TITLE.test(title.title) && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
+    if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
     if (/ambassador/i.test(title.title) && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
@@ -182,11 +185,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
     const envoy = ENVOY_ROLES.test(role) || /diplomat|envoy/i.test(title.title);
+    const plural = PLURAL_TITLE.test(title.text);
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
-    if (PLURAL_TITLE.test(title.text) && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
+    if (plural && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
     // "his Chinese and South Korean counterparts, A and B": the states written before the title, in order.
-    else if (PLURAL_TITLE.test(title.text)) listCountries.push(...listedBefore(items, t));
+    else if (plural) listCountries.push(...listedBefore(items, t));
     // After the title: "of [the Republic of] A [and B]", "to B", "in B", "for Consular Affairs".
     let k = t + 1;
     for (let guard = 0; guard < 4 && k < items.length; guard++) {
@@ -268,7 +272,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const n = skipHonorifics(items, k);
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
-    const chained = items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !PLURAL_TITLE.test(title.text) ? n + 1 : -1;
+    const chained = items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
     // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
     let named0 = chained + 1;
     if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;
@@ -283,7 +287,6 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (chained >= 0 && !chainNamed && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
     const named = asPerson(items, n) ?? placeFirstName(items, n);
     if (named && gapOk(n)) {
-      const plural = PLURAL_TITLE.test(title.text);
       const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
@@ -355,7 +358,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       if (other) (other.notCountries ??= []).push(country);
     }
     // Lists after a plural title: "The ambassadors are A, representing Benin; B of Zimbabwe; C, Egypt".
-    if (PLURAL_TITLE.test(title.text)) {
+    if (plural) {
       for (let q = t + 1; q < items.length; q++) {
         const person = items[q];
         if (person?.kind !== "person") continue;
@@ -385,7 +388,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   // (An index, not entries(): this loop runs over every item of every sentence.)
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== "person" || used.has(it) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
+    if (it.kind !== "person" || used.has(it) || !spaceAt(sentence.text, it.end - sentence.start) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
     const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
     untitled.role = "ambassador";
     untitled.title = "";
@@ -393,10 +396,21 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   return out;
 }
+/**
+ * Whether `text` may have white space at `at`: NAMED_PLACE and PRESENTS_CREDENTIALS open with it, and most names end
+ * at a comma or a full stop, where a look at one character spares slicing the text after them. (A character beyond
+ * ASCII may be white space: the regex decides.)
+ */
+/** @internal Exported for tests. */
+export function spaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
 // ("The diplomats are A's High Commissioner, X; …; Y of Burkina Faso and Z, who represents the Republic of Guinea": the
 // same list after a sentence about credentials.)
 const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
-const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
+/** @internal Exported for tests: spaceAt gates it. */
+export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
 function stateRole(title: string, country: string | null, role: Role): Role {
