@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract.js";
 import { findItems } from "./mentions.js";
-import { findOfficials, indexPeople, NAMED_PLACE, type OfficialMention, PRESENTS_CREDENTIALS, resolvePeople, spaceAt } from "./officials.js";
+import { findOfficials, indexPeople, mayPresentList, NAMED_PLACE, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople, spaceAt } from "./officials.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -567,5 +568,32 @@ describe("spaceAt", () => {
     expect(missed).toEqual([]);
     expect(spaceAt("Kim", 3)).toBe(false);
     for (const re of [NAMED_PLACE, PRESENTS_CREDENTIALS]) expect(re.source.startsWith("^\\s+")).toBe(true);
+  });
+});
+
+describe("mayPresentList", () => {
+  // It stands in for PRESENTING_WERE where it says no: PRESENTING_WERE must never match there.
+  it("is true wherever PRESENTING_WERE matches", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("Presenting", "presenting", "PRESENTING", "The", "the", "THE", " ", "  ", "\n", "\u00a0", "“", "\"", "(", "—", "_", "1", "é", "ſ", "their", "his", "credentials", "letters of credence", "to the King", "new", "newly accredited", "diplomats", "envoys", "ambassadors", "heads of mission", "were", "was", "are", ","),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join(" ");
+      expect(!PRESENTING_WERE.test(text) || mayPresentList(text)).toBe(true);
+      const tight = pieces.join("");
+      expect(!PRESENTING_WERE.test(tight) || mayPresentList(tight)).toBe(true);
+    }), { numRuns: 3000 });
+    // (And openings that match, after any characters that are not word characters, or are.)
+    const lead = fc.array(fc.constantFrom(" ", "“", "(", "—", "\n", "*", "é", "ſ", "_", "1", "K"), { maxLength: 4 });
+    const opening = fc.constantFrom("Presenting their credentials were", "presenting HIS letters of credence to the King was", "The envoys were", "THE NEWLY ACCREDITED heads of mission are", "the diplomats were");
+    fc.assert(fc.property(lead, opening, fc.string({ maxLength: 4 }), (before, phrase, after) => {
+      const text = before.join("") + phrase + after;
+      expect(!PRESENTING_WERE.test(text) || mayPresentList(text)).toBe(true);
+    }), { numRuns: 2000 });
+    expect(mayPresentList("“Presenting their credentials were")).toBe(true);
+    expect(mayPresentList("— The envoys were")).toBe(true);
+    expect(mayPresentList("Ambassadors were")).toBe(false);
+    expect(mayPresentList("_The envoys were")).toBe(false);
   });
 });

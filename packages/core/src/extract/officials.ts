@@ -369,7 +369,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
   }
   // "Presenting their credentials were A, of Vietnam; B, of Namibia": each one listed is that state's envoy.
-  if (PRESENTING_WERE.test(sentence.text)) {
+  if (mayPresentList(sentence.text) && PRESENTING_WERE.test(sentence.text)) {
     for (const [i, it] of items.entries()) {
       if (it.kind !== "person" || used.has(it)) continue;
       const at = skip(items, i + 1, ",");
@@ -408,7 +408,21 @@ export function spaceAt(text: string, at: number): boolean {
 }
 // ("The diplomats are A's High Commissioner, X; …; Y of Burkina Faso and Z, who represents the Republic of Guinea": the
 // same list after a sentence about credentials.)
-const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
+/** @internal Exported for tests: mayPresentList gates it. */
+export const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
+/**
+ * Whether the sentence's first word character is a P or a T, as PRESENTING_WERE's first word ("Presenting", "The")
+ * needs: a look at the opening characters spares the regex for nearly every sentence.
+ * @internal Exported for tests.
+ */
+export function mayPresentList(text: string): boolean {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    // (\W is all but ASCII letters, digits and "_".)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) return c === 80 || c === 84 || c === 112 || c === 116;
+  }
+  return false;
+}
 /** @internal Exported for tests: spaceAt gates it. */
 export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
