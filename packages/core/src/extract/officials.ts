@@ -67,6 +67,27 @@ const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
 const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut)\b/i;
+
+// What findOfficials asks of a title's words, as bits, read once per spelling: the same few titles recur in sentence
+// after sentence, and each question is a regex.
+const SHAPE_SHARED = 1;
+const SHAPE_AMBASSADOR = 2;
+const SHAPE_DIPLOMAT = 4;
+const SHAPE_COUNTERPART = 8;
+const SHAPE_SPOKES = 16;
+const SHAPE_SECRETARY = 32;
+const TITLE_SHAPES = remembered<number>(10_000);
+const shapeOf = (title: string): number => TITLE_SHAPES(title, readShape);
+function readShape(title: string): number {
+  return (
+    (SHARED_TITLE.test(title) ? SHAPE_SHARED : 0) |
+    (/ambassador/i.test(title) ? SHAPE_AMBASSADOR : 0) |
+    (/diplomat|envoy/i.test(title) ? SHAPE_DIPLOMAT : 0) |
+    (COUNTERPART.test(title) ? SHAPE_COUNTERPART : 0) |
+    (/spokes/i.test(title) ? SHAPE_SPOKES : 0) |
+    (/^secretary$/i.test(title) ? SHAPE_SECRETARY : 0)
+  );
+}
 const ROLE_RANK = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
 const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
@@ -171,12 +192,13 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
     const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text));
     // (Each of the title's shapes is read once: the checks below ask them again and again.)
-    const shared = SHARED_TITLE.test(title.title);
+    const shape = shapeOf(title.title);
+    const shared = (shape & SHAPE_SHARED) !== 0;
     if (shared && organisation && title.start - before!.end <= 1) continue;
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
     if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
-    if (/ambassador/i.test(title.title) && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
+    if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
     const qualifier = actorBefore(items, t);
     let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? null;
@@ -184,7 +206,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
-    const envoy = ENVOY_ROLES.test(role) || /diplomat|envoy/i.test(title.title);
+    const envoy = ENVOY_ROLES.test(role) || (shape & SHAPE_DIPLOMAT) !== 0;
     const plural = PLURAL_TITLE.test(title.text);
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
@@ -204,7 +226,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       }
       const target = items[next];
       // ("the spokesperson for India's foreign ministry": a spokesperson speaks for the state named after "for".)
-      if ((isWord(w, "of") || (isWord(w, "from") && COUNTERPART.test(title.title)) || (isWord(w, "for") && /spokes/i.test(title.title))) && target?.kind === "actor") {
+      if ((isWord(w, "of") || (isWord(w, "from") && shape & SHAPE_COUNTERPART) || (isWord(w, "for") && shape & SHAPE_SPOKES)) && target?.kind === "actor") {
         if (!country) country = target.code;
         else accreditedTo ??= target.code;
         listCountries.push(target.code);
@@ -265,9 +287,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else break;
     }
     // "secretary of Iran's Supreme National Security Council": the officer of a body, not a minister.
-    if (/^secretary$/i.test(title.title) && SECRETARY_OF_BODY.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 80))) role = "official";
+    if (shape & SHAPE_SECRETARY && SECRETARY_OF_BODY.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 80))) role = "official";
     // "the island's top diplomat in Washington": the head of a post abroad, not the minister.
-    if (role === "foreign-minister" && /diplomat|envoy/i.test(title.title) && accreditedTo) role = "ambassador";
+    if (role === "foreign-minister" && shape & SHAPE_DIPLOMAT && accreditedTo) role = "ambassador";
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
     const n = skipHonorifics(items, k);
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
@@ -279,7 +301,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (isWord(items[named0], ",")) named0++;
     const chainNamed = chained >= 0 && items[skipHonorifics(items, named0)]?.kind === "person";
     if (chained >= 0 && chainNamed && gapOk(chained) && !(items[chained] as TitleItem).title.match(COUNTERPART)) {
-      const counterpart = COUNTERPART.test(title.title) || Boolean(inh?.counterpart);
+      const counterpart = (shape & SHAPE_COUNTERPART) !== 0 || Boolean(inh?.counterpart);
       inherited.set(chained, { country, accreditedTo, role: counterpart ? (items[chained] as TitleItem).role : role, former, counterpart });
       continue;
     }
@@ -353,7 +375,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       continue;
     }
     // "X signed with his counterpart, the Minister of Foreign Affairs in Kenya": X does not serve Kenya.
-    if ((COUNTERPART.test(title.title) || inh?.counterpart) && country) {
+    if ((shape & SHAPE_COUNTERPART || inh?.counterpart) && country) {
       const other = [...out].reverse().find((o) => o.country !== country);
       if (other) (other.notCountries ??= []).push(country);
     }
