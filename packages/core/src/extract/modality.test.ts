@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
+import { CUE_PATTERNS, cuesIn, DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 
 // modalityOf reads the clause before a trigger: each text is what precedes "visit", "open", "expel"…
 describe("modalityOf", () => {
@@ -94,5 +95,54 @@ describe("DECIDED_WHEN_ANNOUNCED", () => {
 
   it.each(["visit", "meeting", "agreement", "recognition"])("%s does not", (type) => {
     expect(DECIDED_WHEN_ANNOUNCED.has(type)).toBe(false);
+  });
+});
+
+describe("cuesIn: which cue patterns modalityOf tries", () => {
+  // A pattern is skipped when its words are missing: the table must let through every text the pattern matches, or a
+  // modality is lost without a word. Every form of every cue, with words that only look like them.
+  const words = [
+    "not", "never", "neither", "nor", "no", "longer", "denied", "denies", "deny", "refused", "refuses", "rejected", "rejects", "without", "yet",
+    "to", "failed", "instead", "of", "held", "holding", "back", "from", "refrained", "refrain", "stopped", "short", "declined", "balked", "at",
+    "reversed", "reverses", "reversing", "its", "their", "the", "a", "decision", "revoked", "revokes", "revoking", "rescind", "rescinded",
+    "rescinds", "rescinding", "call", "called", "calls", "calling", "off", "cancel", "canceled", "cancelled", "cancels", "cancelling",
+    "canceling", "scrapped", "scrapping", "postponed", "postpones", "postponing", "intention", "plan", "plans", "don", "isn", "n't", "n’t",
+    "'t", "t", "said", "says", "announced", "announces", "reported", "stated", "confirmed", "decided", "declared", "added", "informed", "told",
+    "Gondor", "that", "it", "they", "he", "she", "his", "her", "would", "could", "might", "if", "unless", "threaten", "threatened",
+    "threatens", "threatening", "warn", "warned", "warns", "reportedly", "considering", "consider", "weighing", "weighs", "mulling", "mulls",
+    "rumour", "rumor", "rumoured", "rumored", "rumours", "rumors", "possible", "possibility", "proposal", "proposed", "motion", "bill", "demand", "demanded",
+    "demands", "phone", "telephone", "video", "on", "for", "urge", "urged", "asked", "request", "requested", "should", "may", "May", "will",
+    "shall", "intended", "designed", "meant", "aimed", "in", "order", "help", "leading", "paving", "way", "toward", "towards", "'ll", "ll",
+    "planning", "planned", "intends", "intend", "expected", "is", "are", "set", "be", "going", "hope", "hopes", "hoped", "hoping", "want",
+    "wants", "wishes", "aim", "aims", "seek", "seeks", "ready", "look", "looks", "looking", "forward", "invited", "invitation", "next",
+    "week", "month", "year", "upcoming", "soon", "scheduled", "due", "preparing", "prepares", "prepared", "preparation", "preparations",
+    "open", "establish", "visit", "sign", "hold", "meet", "like", "who", "which", "whose", "whom", "Arnor", "x", "_", "2022", "é", "´", "country", "president", "state", "stated", "with", "north", "signed",
+  ];
+  // Each cue whole, too: a single word of its own is rarely next to the one it needs.
+  const phrases = [
+    "no longer", "yet to", "failed to", "instead of", "held back from", "holding back from", "refrained from", "refrain from",
+    "stopped short of", "declined to", "balked at", "reversed its decision", "reverses the decision", "reversing decision",
+    "called off", "call off", "no intention of", "no plans to", "no plan to", "didn't", "won’t", "said it would", "told Gondor that they would",
+    "announced that the ministry would", "said that its government would", "saidxwould", "said it_would", "said the x1would", "that he would", "that the move would",
+    "threatened to", "warned that", "warned it would", "bill to", "called on", "calls for", "a call on", "the call for", "intended to",
+    "designed to", "meant to", "aimed at", "in order to", "to help", "leading to", "paving the way for", "paving the way to", "we'll",
+    "plans to", "expected to", "is set to", "are set to", "set to", "to be", "going to", "aims to", "ready to", "looks forward",
+    "look forward", "next week", "next year", "due to", "preparing to", "prepared for", "preparations for", "to open", "to establish",
+    "to visit", "to sign", "to hold", "to meet", "would like", ", who was not named,", ", which would,",
+  ];
+  const word = fc.tuple(fc.constantFrom(...words, ...phrases, ...phrases), fc.constantFrom("lower", "upper", "title")).map(([w, c]) => (c === "upper" ? w.toUpperCase() : c === "title" ? w[0]!.toUpperCase() + w.slice(1) : w));
+  const glue = fc.constantFrom(" ", " ", " ", ", ", "  ", "-", "'", "’", "", "\n", "; ", ". ");
+  const text = fc.array(fc.tuple(word, glue), { maxLength: 6 }).map((parts) => parts.map(([w, g]) => w + g).join(""));
+  const letThrough = (t: string) => {
+    const cues = cuesIn(t);
+    for (const [pattern, bits] of CUE_PATTERNS) if (pattern.test(t)) expect(cues & bits, `${pattern} in ${JSON.stringify(t)}`).toBe(bits);
+  };
+
+  it("lets each pattern through for each cue alone", () => {
+    for (const w of [...words, ...phrases]) for (const t of [w, `Arnor ${w} `, `Arnor,${w.toUpperCase()}.`]) letThrough(t);
+  });
+
+  it("lets each pattern through wherever it matches", () => {
+    fc.assert(fc.property(text, letThrough), { numRuns: 30_000 });
   });
 });

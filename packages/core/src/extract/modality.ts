@@ -16,17 +16,110 @@ const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|conf
 // "told Trump … that Morocco would reopen": the same, its verb of saying further back than the clause read.
 const THAT_WOULD = /\bthat\s+(?:it|they|he|she|the \w+|\w+)\s+would\b/i;
 
+// "may" only in lower case: "In May 2022" is a month.
+const MAY = /\bmay\b/;
+
+// Which patterns a clause can match, read in one pass over its words (see cuesIn): most clauses ("China and Costa Rica
+// announced on Thursday that they had ") hold none of their words, and a pattern tried at every offset is the dear part.
+export const CUE_NEGATED = 1;
+export const CUE_REPORTED = 2;
+/** A word ending in "would" (REPORTED_FUTURE's may follow its subject without a space). */
+export const CUE_WOULD = 4;
+export const CUE_HYPOTHETICAL = 8;
+export const CUE_PLANNED = 16;
+
+/** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
+export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
+  [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
+  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED],
+];
+
+// One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
+// order to", "be" for "to be"). ("n't" and "'ll", which start inside a word, are read apart.)
+const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing"],
+  [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
+  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands call called calls urge urged asked request requested should may"],
+  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
+];
+
+// Characters below 128 by class: A-Z and a-z as 1…26, the rest of `\w` (without the u flag) 27, anything else 0.
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = c | 32;
+  WORD_CODE[c] = lower >= 97 && lower <= 122 ? lower - 96 : (c >= 48 && c <= 57) || c === 95 ? 27 : 0;
+}
+
+// Words are known by a hash of their letters, in any case: two words sharing a slot only try a pattern in vain.
+const CUE_SLOTS = 1 << 16;
+const CUE_TABLE = new Uint8Array(CUE_SLOTS);
+const HASH_START = 0x811c9dc5 | 0;
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (CUE_SLOTS - 1);
+}
+function hashStep(hash: number, letter: number): number {
+  return Math.imul(hash ^ letter, 0x01000193);
+}
+for (const [bit, words] of CUE_WORDS) {
+  for (const w of words.split(" ")) {
+    let hash = HASH_START;
+    for (let i = 0; i < w.length; i++) hash = hashStep(hash, WORD_CODE[w.charCodeAt(i)]!);
+    CUE_TABLE[slotOf(hash)]! |= bit;
+  }
+}
+
+/** Whether the word ending at `end` ends in "would", in any case. */
+function endsInWould(text: string, end: number): boolean {
+  return end >= 5 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 108 && (text.charCodeAt(end - 3) | 32) === 117 && (text.charCodeAt(end - 4) | 32) === 111 && (text.charCodeAt(end - 5) | 32) === 119;
+}
+
+/** The cues (CUE_… bits) a word ending at `end` gives, by its hash. */
+function wordCues(text: string, end: number, hash: number): number {
+  return CUE_TABLE[slotOf(hash)]! | (endsInWould(text, end) ? CUE_WOULD : 0);
+}
+
+/** The patterns (CUE_… bits) a clause may match: the words it holds, a "'t", a "'ll". */
+export function cuesIn(text: string): number {
+  let cues = 0;
+  // (A word is hashed whole, digits and "_" too: one holding any is no cue word, and can only try a pattern in vain.)
+  let inWord = false;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const code = c < 128 ? WORD_CODE[c]! : 0;
+    if (code !== 0) {
+      if (!inWord) {
+        inWord = true;
+        hash = HASH_START;
+      }
+      hash = hashStep(hash, code);
+      continue;
+    }
+    if (inWord) {
+      cues |= wordCues(text, i, hash);
+      inWord = false;
+    }
+    if (c === 39 || c === 8217) {
+      if ((text.charCodeAt(i + 1) | 32) === 116) cues |= CUE_NEGATED;
+      else if (c === 39 && (text.charCodeAt(i + 1) | 32) === 108 && (text.charCodeAt(i + 2) | 32) === 108) cues |= CUE_PLANNED;
+    }
+  }
+  return inWord ? cues | wordCues(text, text.length, hash) : cues;
+}
+
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
 export function modalityOf(clause: string): Modality {
-  const before = clause.replace(ASIDE, ",");
-  if (NEGATED.test(before) || NO_BEFORE.test(before)) return "negated";
-  if (REPORTED_FUTURE.test(before)) return "planned";
+  // (An aside starts at a comma.)
+  const before = clause.includes(",") ? clause.replace(ASIDE, ",") : clause;
+  const cues = cuesIn(before);
+  if (cues === 0) return "asserted";
+  if (cues & CUE_NEGATED && (NEGATED.test(before) || NO_BEFORE.test(before))) return "negated";
+  if ((cues & (CUE_REPORTED | CUE_WOULD)) === (CUE_REPORTED | CUE_WOULD) && REPORTED_FUTURE.test(before)) return "planned";
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)
-  const thatWould = THAT_WOULD.exec(before);
+  const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
   if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
-  // "may" only in lower case: "In May 2022" is a month.
-  if (HYPOTHETICAL.test(before) || /\bmay\b/.test(before)) return "hypothetical";
-  if (PLANNED.test(before)) return "planned";
+  if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before))) return "hypothetical";
+  if (cues & CUE_PLANNED && PLANNED.test(before)) return "planned";
   return "asserted";
 }
 
