@@ -1,4 +1,5 @@
 import { toIsoDay } from "../model/date.js";
+import { isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
@@ -80,7 +81,6 @@ const followMask = (set: string) => [...letters(set)].reduce((mask, c) => mask |
 const FIRST_KEYS: ReadonlyMap<number, number> = new Map([...FIRST_WORDS].map((w) => [wordKey(w), w in FOLLOWED_BY ? followMask(FOLLOWED_BY[w]!) : ANY_NEXT]));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 if ([...FIRST_WORDS].some((w) => !/^[a-z]+$/.test(w)) || LONGEST_FIRST_WORD > 10) throw new Error("dates.ts: FIRST_WORDS must be short lower-case words");
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Whether the character after a first word and its space (`c`) may open the next word of some alternative. */
 function mayFollow(mask: number, c: number): boolean {

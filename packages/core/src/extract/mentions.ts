@@ -4,6 +4,7 @@ import { isNotTitle, maxTitleWords, roleForTitle, titleSpan, type TitleWords, ti
 import type { Role } from "../model/official.js";
 import { remembered } from "../remembered.js";
 import { actorNamesAt, edgeText } from "./actor-trie.js";
+import { isAsciiLetter } from "./chars.js";
 import { type Token, titleCased } from "./tokens.js";
 
 interface Base {
@@ -521,7 +522,6 @@ function adjacent(tokens: Token[], a: number, b: number): boolean {
 
 // Titles are words and apostrophes only ("chargé d'affaires"), never across commas or brackets.
 const PLAIN_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** PLAIN_WORD without the regex for ASCII words (most of them); the regex decides the rest. */
 function isPlainWord(text: string): boolean {

@@ -1,4 +1,5 @@
 import { unaccented } from "../unaccented.js";
+import { isAsciiLetter, isDigit, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
@@ -120,10 +121,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-// What \b reads as a word's characters: ASCII only (TOKEN has no i flag).
-const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
 /**
  * The code of text[q], 0 past the end. (charCodeAt there gives NaN, a double: each reading past the end that warm-up
  * had not seen yet threw the optimised tokenizer away. 0, like NaN, is no letter, digit or mark the readers test for.)
