@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defineConfig, type Options } from "tsup";
@@ -33,9 +35,10 @@ function citiesFromFile(): Plugin {
         const file = JSON.stringify(`./${CITY_TABLE}`);
         const missing = JSON.stringify(`the city table ${CITY_TABLE} is missing beside the CLI bundle (run npm run build): `);
         const contents = `import { readFileSync } from "node:fs";
+import { join } from "node:path";
 let cities;
 function read() {
-  try { return readFileSync(new URL(${file}, import.meta.url), "utf8"); }
+  try { return readFileSync(join(__dirname, ${file}), "utf8"); }
   catch (error) { throw new Error(${missing} + error.message); }
 }
 export default { meta: ${JSON.stringify(meta)}, get cities() { return (cities ??= read()); } };
@@ -46,27 +49,43 @@ export default { meta: ${JSON.stringify(meta)}, get cities() { return (cities ??
   };
 }
 
+// The code cache bin/chancery.cjs starts from. The bin writes one at exit when it finds none for its V8 (the build's
+// `clean` has emptied dist), so the build runs the CLI once over the example articles (our own texts: many rules,
+// dates and officials), and the cache holds what an extraction compiles, not only the bundle's top level.
+function writeCodeCache(): void {
+  const examples = "../../examples/articles";
+  const files = readdirSync(examples).filter((f) => f.endsWith(".json")).map((f) => join(examples, f));
+  execFileSync(process.execPath, ["bin/chancery.cjs", "extract", ...files, "--json"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
 // Start-up time is mostly module loading, so the CLI ships as one bundle with @proj/core, @proj/store and their pure
 // JavaScript dependencies: one file to resolve and compile instead of hundreds. Core and store are bundled together
-// (from their sources), so there is one CoreError class and `instanceof` holds across them. Code splitting keeps what
-// `import()` loads on demand (the store, the GDELT reader) in chunks of their own; native and heavy drivers stay
-// external, loaded only by the chunks that use them.
+// (from their sources), so there is one CoreError class and `instanceof` holds across them. What `import()` loads on
+// demand (the store, the GDELT reader) stays lazy: esbuild initialises such a module on its first import. Native and
+// heavy drivers stay external, loaded only by the code that uses them.
+//
+// CommonJS, where the house builds ES modules: a classic script is what V8 can restore from a code cache
+// (`vm.Script` with `cachedData`), and Node 20 has no code cache for ES modules. bin/chancery.cjs loads the bundle
+// through that cache, which the build writes by running one extraction (see writeCodeCache): compiling the bundle and
+// the functions a command calls was a third of a cold start.
 export default defineConfig({
   entry: ["src/main.ts"],
-  format: ["esm"],
+  format: ["cjs"],
   target: "node20",
   dts: false,
   clean: true,
   sourcemap: true,
   removeNodeProtocol: false,
-  splitting: true,
+  splitting: false,
   noExternal: [/^@proj\//, "zod", "yaml", "csv-parse", "fflate"],
   external: ["better-sqlite3", "pg", "pg-native", "linkedom", "@mozilla/readability"],
   esbuildPlugins: [citiesFromFile()],
   esbuildOptions(options) {
     options.conditions = ["@proj/source"];
   },
-  // Bundled CommonJS (yaml's Node build) calls require for built-ins; an ES module has none of its own.
-  onSuccess: () => escapeNonAscii("dist"),
-  banner: { js: 'import { createRequire as __chanceryRequire } from "node:module"; const require = __chanceryRequire(import.meta.url);' },
+  // The cache is made from the final bytes of the bundle: V8 rejects a cache whose source differs.
+  onSuccess: async () => {
+    await escapeNonAscii("dist");
+    writeCodeCache();
+  },
 });

@@ -16,7 +16,7 @@ import { createSqliteStore } from "@proj/store";
 import Papa from "papaparse";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CLI = join(here, "../dist/main.js");
+const CLI = join(here, "../bin/chancery.cjs");
 const PEAK = join(here, "peak-rss.mjs");
 const SOURCE = join(here, "../../../../shared/data/gdelt/20191024143000.export.CSV");
 const ROWS = Number(process.env.ROWS ?? 200_000);

@@ -101,13 +101,13 @@ function timeSpawns(args, cwd) {
 }
 
 async function coldStart() {
-  if (!existsSync(join(ROOT, "apps/cli/dist/main.js"))) return null;
+  if (!existsSync(join(ROOT, "apps/cli/dist/main.cjs"))) return null;
   const { listActors } = await import("../dist/index.js");
   const dir = mkdtempSync(join(tmpdir(), "chancery-bench-"));
   try {
     const file = join(dir, "article.json");
     writeFileSync(file, JSON.stringify(createCorpus(listActors, { count: 1 }).articles[0]));
-    const cli = timeSpawns(["apps/cli/bin/chancery.js", "extract", file, "--json"], ROOT);
+    const cli = timeSpawns(["apps/cli/bin/chancery.cjs", "extract", file, "--json"], ROOT);
     const node = timeSpawns(["-e", "0"], ROOT);
     return { cli: median(cli), min: Math.min(...cli), node: median(node) };
   } finally {

@@ -136,10 +136,10 @@ describe("chancery import gdelt inputs", () => {
   });
 });
 
-describe("bin/chancery.js import and export (the built binary, as a user runs it)", () => {
+describe("bin/chancery.cjs import and export (the built binary, as a user runs it)", () => {
   const root = new URL("../../../../", import.meta.url).pathname;
   const chancery = (args: string[], input?: Uint8Array) =>
-    spawnSync(process.execPath, ["apps/cli/bin/chancery.js", ...args], { cwd: root, input, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26 });
+    spawnSync(process.execPath, ["apps/cli/bin/chancery.cjs", ...args], { cwd: root, input, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26 });
 
   it("streams a zipped export from stdin into a new database, then exports its events as PLOVER lines", () => {
     const target = join(dir, "bin.db");
