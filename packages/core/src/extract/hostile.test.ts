@@ -76,6 +76,7 @@ describe("extract on a megabyte of hostile text", () => {
 
   it.each(Object.entries(ONCE_QUADRATIC))("reads %s within the bound", async (_, text) => {
     expect(text.length).toBe(MB);
-    expect(await cpuOfExtract(text, 4 * DENSE_BOUND_MS)).toBeLessThan(DENSE_BOUND_MS);
-  }, 8 * DENSE_BOUND_MS);
+    // Stopped late: on a slow host with other work, wall time runs far past CPU time; the CPU bound is the test.
+    expect(await cpuOfExtract(text, 8 * DENSE_BOUND_MS)).toBeLessThan(DENSE_BOUND_MS);
+  }, 16 * DENSE_BOUND_MS);
 });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import actorNamesData from "../../data/actor-names.json" with { type: "json" };
 import actorsData from "../../data/actors.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import { Actor, ActorCode } from "../model/actor.js";
@@ -33,11 +34,43 @@ const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2,
 export const ACTORS_FILE = z.object({ actors: z.array(Actor), regions: z.record(ActorCode, z.tuple([z.string().min(1), z.string()])) });
 export const METONYMS_FILE = z.object({ entries: z.record(z.string(), ActorCode.nullable()) });
 
+/** actor-names.json's body: the name table, its spans and the token trie (actor-trie.ts), a line an entry. */
+export const ACTOR_NAMES_FILE = z.object({ names: z.string(), spans: z.string(), trie: z.string() });
+type ActorNamesFile = z.infer<typeof ACTOR_NAMES_FILE>;
+
 function load() {
   if (cache) return cache;
   const { actors, regions } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors", "regions"]);
-  const { entries } = loadBundledDictionary<z.infer<typeof METONYMS_FILE>>("metonyms.json", metonymData, ["entries"]);
   const byCode = new Map(actors.map((a) => [a.code, a]));
+  // Read from the generated table, not built from the dictionaries at every start: building it (accents, plurals,
+  // the capitals' namesakes in the city table) was a tenth of a one-article CLI run.
+  const file = actorNamesFile();
+  const names = new Map<string, ActorNameHit>();
+  for (const line of file.names.split("\n")) {
+    const [key, code, kind] = line.split("\t") as [string, string, ActorNameKind];
+    names.set(key, { code, kind });
+  }
+  const spans = new Map<string, number>();
+  for (const line of file.spans.split("\n")) {
+    const tab = line.indexOf("\t");
+    spans.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  cache = { actors, byCode, regions, names, spans };
+  return cache;
+}
+
+/** The generated name table (data/actor-names.json; `npm run actor-names -w @proj/core` writes it). @internal */
+export function actorNamesFile(): ActorNamesFile {
+  return loadBundledDictionary<ActorNamesFile>("actor-names.json", actorNamesData, ["names", "spans", "trie"]);
+}
+
+/**
+ * The name table and spans as the dictionaries give them: what data/actor-names.json must hold (actor-trie.test.ts
+ * writes and checks it). @internal
+ */
+export function buildActorNames(): { names: Map<string, ActorNameHit>; spans: Map<string, number> } {
+  const { actors } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors", "regions"]);
+  const { entries } = loadBundledDictionary<z.infer<typeof METONYMS_FILE>>("metonyms.json", metonymData, ["entries"]);
   const names = new Map<string, ActorNameHit>();
   const add = (text: string, hit: ActorNameHit) => {
     const key = text.replace(/^the /i, "").replace(/’/g, "'");
@@ -68,8 +101,7 @@ function load() {
     // The tokenizer splits "People's" into "People" + "'s" and "St." into "St" + ".".
     for (const first of new Set([words[0]!, words[0]!.replace(/[.,]+$/, ""), words[0]!.replace(/'s$/, "")])) spans.set(first, Math.max(spans.get(first) ?? 0, length));
   }
-  cache = { actors, byCode, regions, names, spans };
-  return cache;
+  return { names, spans };
 }
 
 /** Every state, territory and organisation Chancery knows, sorted by code. */
