@@ -156,6 +156,9 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went"],
+    // (Each alternative's own words, with the context that rules most mentions out: "reached 5 million", "expected to
+    // travel to", "the visit reflected" hold keywords but match nothing. No "\b" in front: it makes the test dearer.)
+    gate: /stepped off|attend|addressed|stay|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined/i,
     type: "visit",
     // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
