@@ -369,6 +369,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
   const { sentence, parties, dates } = ctx;
   const body = sentence.text;
   for (const rule of rules) {
+    // (A word gate was read with the keywords: candidateRules.)
     if (rule.gate && !rule.gate.test(body)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {

@@ -47,6 +47,8 @@ export interface Lexeme {
   actorSpan: number;
   /** The bit set of event rules and phrases the word may trigger (triggers.ts); -1 until asked. */
   rules: number;
+  /** The bit set of event rules whose word gate the spelling passes (triggers.ts); -1 until asked. */
+  gates: number;
 }
 
 // Bounded as remembered.ts's memos are: a long batch meets new words forever.
@@ -58,7 +60,7 @@ function lexemeOf(t: string): Lexeme {
   if (lex) return lex;
   const ascii = !NOT_ASCII.test(t);
   const curly = !ascii && CURLY.test(t);
-  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: ascii ? t : unaccented(curly ? t.replace(CURLY_ALL, "'") : t), curly, plain: -1, notName: -1, formerPrefix: -1, cityOpener: -1, titleSpan: -1, actorSpan: -1, rules: -1 };
+  lex = { text: t, cap: isCapitalised(t), lower: t.toLowerCase(), edge: ascii ? t : unaccented(curly ? t.replace(CURLY_ALL, "'") : t), curly, plain: -1, notName: -1, formerPrefix: -1, cityOpener: -1, titleSpan: -1, actorSpan: -1, rules: -1, gates: -1 };
   if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
   LEXEMES.set(t, lex);
   return lex;

@@ -32,6 +32,15 @@ function anchorOf(phrase: string): (lower: string) => boolean {
   return words[0]!.length >= 3 ? (lower) => lower.endsWith(words[0]!) : (lower) => lower.startsWith(words.at(-1)!);
 }
 
+// The rules whose word gate (events.ts) a spelling passes, and those a gate of that kind cannot rule out.
+const WORD_GATES = EVENT_RULES.flatMap((rule, i) => (rule.wordGate ? [{ gate: rule.wordGate, bit: RULE_BITS[i]! }] : []));
+const NO_WORD_GATE = EVENT_RULES.reduce((bits, rule, i) => (rule.wordGate ? bits : bits | RULE_BITS[i]!), 0);
+function gatesOfWord(text: string): number {
+  let bits = 0;
+  for (const { gate, bit } of WORD_GATES) if (gate.test(text)) bits |= bit;
+  return bits;
+}
+
 // Read once per spelling: kept on the token's lexeme.
 function rulesOfWord(lower: string): number {
   let bits = 0;
@@ -42,15 +51,17 @@ function rulesOfWord(lower: string): number {
 
 /**
  * The event rules with a keyword in the sentence, in rule order: the same as testing `text.toLowerCase().includes(k)`
- * for each keyword, read from the sentence's tokens.
+ * for each keyword, read from the sentence's tokens; less those with a word gate no token passes.
  */
 export function candidateRules(tokens: readonly Token[], text: string): EventRule[] {
   let bits = 0;
+  let gates = NO_WORD_GATE;
   let spliced = false;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const lex = token.lex;
     bits |= lex.rules >= 0 ? lex.rules : (lex.rules = rulesOfWord(lex.lower));
+    gates |= lex.gates >= 0 ? lex.gates : (lex.gates = gatesOfWord(lex.text));
     // "21st" + "century": letters of two tokens that touch can form a keyword neither holds; read the text instead.
     const next = tokens[k + 1];
     if (next && next.start === token.end && isLetterOrDigit(token.text.charCodeAt(token.text.length - 1)) && isLetterOrDigit(next.text.charCodeAt(0))) spliced = true;
@@ -58,6 +69,8 @@ export function candidateRules(tokens: readonly Token[], text: string): EventRul
   let lower: string | undefined;
   const has = (phrase: string) => (lower ??= text.toLowerCase()).includes(phrase);
   if (spliced) {
+    // (A word cut in two may pass a gate neither half does: the patterns decide alone.)
+    gates = -1;
     bits = 0;
     EVENT_RULES.forEach((rule, i) => {
       if (rule.keywords.some(has)) bits |= RULE_BITS[i]!;
@@ -67,6 +80,7 @@ export function candidateRules(tokens: readonly Token[], text: string): EventRul
       if (!(bits & RULE_BITS[rule]!) && bits & PHRASE_BIT(j) && has(phrase)) bits |= RULE_BITS[rule]!;
     }
   }
+  bits &= gates | ~0xffff;
   return bits & 0xffff ? EVENT_RULES.filter((_, i) => bits & RULE_BITS[i]!) : [];
 }
 

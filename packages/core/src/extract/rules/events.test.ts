@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { listActors } from "../../gazetteer/actors.js";
 import { splitSentences } from "../sentences.js";
+import { tokenize } from "../tokens.js";
+import { candidateRules } from "../triggers.js";
 import { EVENT_RULES } from "./events.js";
 
 // A rule's gate is a cheap test every match of its pattern passes: a sentence failing it is not searched with the
@@ -30,6 +32,27 @@ async function corpusSentences(): Promise<string[]> {
 }
 
 describe("event rule gates", () => {
+  // (A word gate is read by token: candidateRules must keep the rule for every sentence its pattern matches.)
+  it("leave every sentence a word-gated pattern matches to its rule", async () => {
+    const sentences = [...testSentences(), ...devSentences(), ...(await corpusSentences())];
+    const gated = EVENT_RULES.filter((rule) => rule.wordGate);
+    expect(gated.length).toBeGreaterThan(0);
+    const missed: string[] = [];
+    let matched = 0;
+    for (const text of sentences) {
+      const candidates = candidateRules(tokenize(text), text);
+      for (const rule of gated) {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.test(text)) continue;
+        matched++;
+        if (!rule.wordGate!.test(text) || !candidates.includes(rule)) missed.push(`${rule.id}: ${text}`);
+      }
+    }
+    for (const rule of gated) rule.pattern.lastIndex = 0;
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(500);
+  });
+
   it("pass every sentence their rule's pattern matches", async () => {
     const sentences = [...testSentences(), ...devSentences(), ...(await corpusSentences())];
     const gated = EVENT_RULES.filter((rule) => rule.gate);

@@ -39,6 +39,14 @@ export interface EventRule {
    * runs on (several times slower than when warm): a small test is far cheaper than a run that finds nothing.
    */
   gate?: RegExp;
+  /**
+   * A gate whose every alternative lies within one word (a stem, and what the word itself holds around it): read once
+   * per spelling from the sentence's tokens with the keywords (triggers.ts), so a sentence without such a word costs no
+   * regex run at all, and one with it none for the gate. Matched against each token's text, it passes wherever it
+   * passes on the sentence: tokens never split a run of ASCII letters (but where two touch, which triggers.ts reads
+   * apart), and a token's own start and end are word boundaries to a regex.
+   */
+  wordGate?: RegExp;
 }
 
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
@@ -300,7 +308,7 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.relations-established",
     keywords: ["relations", "ties"],
     // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
-    gate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
+    wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
     type: "relations-established",
     pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
@@ -308,7 +316,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-severed",
     keywords: ["relations", "ties", "broke", "recognition"],
-    gate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
+    wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
@@ -351,7 +359,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-upgraded",
     keywords: ["upgrad", "level"],
-    gate: /upgrad|rais|elevat/i,
+    wordGate: /upgrad|rais|elevat/i,
     type: "mission-upgraded",
     // (Not to a "strategic partnership": a label, not a level of representation.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise.)
@@ -503,7 +511,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.ambassador-recalled",
     keywords: ["recall", "withdr", "summon", "consultations", "back"],
-    gate: /withdr|summon|call|order/i,
+    wordGate: /withdr|summon|call|order/i,
     type: "ambassador-recalled",
     pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) )recalled\b(?= (?:to [A-Z][\w-]+ )?for (?:urgent |immediate )?consultations)|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
@@ -539,7 +547,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.diplomat-expelled",
     keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order"],
-    gate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked/i,
+    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked/i,
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
