@@ -19,7 +19,7 @@ import { findMissionMentions, type MissionMemory, type MissionMention, wordGate 
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
-import { candidateRules } from "./triggers.js";
+import { candidateRules, nextMatch } from "./triggers.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
@@ -368,11 +368,11 @@ type FallbackDate = (at?: number, to?: number) => string | null;
 function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
   const body = sentence.text;
-  for (const rule of rules) {
+  for (const rule of rules.rules) {
     // (A word gate was read with the keywords: candidateRules.)
     if (rule.gate && !rule.gate.test(body)) continue;
     rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(body); m; m = rule.pattern.exec(body)) {
+    for (let m = nextMatch(rule, body, sentence.start, rules); m; m = nextMatch(rule, body, sentence.start, rules)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).

@@ -8,7 +8,7 @@ import { candidateRules } from "./triggers.js";
 // word gate, if it has one, passes on the text. (Word gates read by token may pass where the text's "\b" does not,
 // "_severed", or where two touching tokens are read as the text, never the other way round.)
 const byKeywords = (text: string) => EVENT_RULES.filter((rule) => rule.keywords.some((k) => text.toLowerCase().includes(k)));
-const byTokens = (text: string) => candidateRules(tokenize(text), text);
+const byTokens = (text: string) => candidateRules(tokenize(text), text).rules;
 
 function expectReading(text: string): void {
   const keyed = byKeywords(text);

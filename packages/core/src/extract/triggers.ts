@@ -1,3 +1,4 @@
+import { isAsciiLetter, isWordChar } from "./chars.js";
 import { EVENT_RULES, type EventRule } from "./rules/events.js";
 import type { Token } from "./tokens.js";
 
@@ -13,7 +14,8 @@ interface Phrase {
   anchor: (lower: string) => boolean;
 }
 
-// One bit set per word: bits 0–15 for the rules it triggers, 16–31 for the phrases it may be part of.
+// One bit set per word: bits 0–15 for the rules it triggers, 16–31 for the phrases it may be part of. (A second, kept as
+// the lexeme's `gates`: bits 0–15 for the rules whose word gate it passes, 16–30 for the rules it may open a match of.)
 const RULE_BITS = EVENT_RULES.map((_, i) => 1 << i);
 const WORD_KEYWORDS = EVENT_RULES.flatMap((rule, i) => rule.keywords.filter((k) => /^[a-z]+$/.test(k)).map((keyword) => ({ keyword, bit: RULE_BITS[i]! })));
 const PHRASES: Phrase[] = EVENT_RULES.flatMap((rule, i) => rule.keywords.filter((k) => !/^[a-z]+$/.test(k)).map((phrase) => ({ phrase, rule: i, anchor: anchorOf(phrase) })));
@@ -35,9 +37,42 @@ function anchorOf(phrase: string): (lower: string) => boolean {
 // The rules whose word gate (events.ts) a spelling passes, and those a gate of that kind cannot rule out.
 const WORD_GATES = EVENT_RULES.flatMap((rule, i) => (rule.wordGate ? [{ gate: rule.wordGate, bit: RULE_BITS[i]! }] : []));
 const NO_WORD_GATE = EVENT_RULES.reduce((bits, rule, i) => (rule.wordGate ? bits : bits | RULE_BITS[i]!), 0);
+
+// The rules with words that open every match (events.ts `opens`): bits 16–29 of a lexeme's `gates`, one per rule, where
+// the spelling opens with one of them, and a sticky twin of the rule's pattern, tried only where one of the words starts.
+// (Bit 30: one of them starts inside the spelling, "co-chaired", "U.N.-hosted": rare, read again at each token.)
+const OPENING = new Map<EventRule, { words: readonly string[]; bit: number; sticky: RegExp }>();
+for (const rule of EVENT_RULES) {
+  if (!rule.opens) continue;
+  if (rule.opens.some((w) => !/^[a-z]+$/.test(w))) throw new Error(`${rule.id}: expected lower-case letters in opens`);
+  OPENING.set(rule, { words: rule.opens, bit: 1 << (16 + OPENING.size), sticky: new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}y`) });
+}
+if (OPENING.size > 14) throw new Error("triggers.ts: more rules with opening words than its bit sets hold");
+const OPENS_INSIDE = 1 << 30;
+const OPENS_AT_START = (1 << 30) - (1 << 16);
+
+/** Whether `word` (lower-case letters) is at `at` of `text`, in any case, as a pattern with the i flag reads it. */
+function spellsAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (!isAsciiLetter(c) || (c | 32) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The opening bits of the words starting at `at` of a token's text, where a word boundary may be (see candidateRules). */
+function opensAt(text: string, at: number): number {
+  if (!isAsciiLetter(text.charCodeAt(at)) || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) return 0;
+  let bits = 0;
+  for (const { words, bit } of OPENING.values()) if (words.some((w) => spellsAt(text, at, w))) bits |= bit;
+  return bits;
+}
+
 function gatesOfWord(text: string): number {
   let bits = 0;
   for (const { gate, bit } of WORD_GATES) if (gate.test(text)) bits |= bit;
+  bits |= opensAt(text, 0);
+  for (let at = 1; at < text.length; at++) if (opensAt(text, at)) bits |= OPENS_INSIDE;
   return bits;
 }
 
@@ -49,19 +84,47 @@ function rulesOfWord(lower: string): number {
   return bits;
 }
 
+/** What a sentence's tokens say of the event rules. */
+export interface Candidates {
+  /** The rules with a keyword in the sentence (and a word of their word gate), in rule order. */
+  rules: EventRule[];
+  /**
+   * Where a word of a rule's `opens` starts, as pairs of a document offset and the opening bits there, in order; null
+   * where two tokens touch (a word may then start where no token does): the patterns are tried everywhere.
+   */
+  opens: number[] | null;
+}
+
+const NO_OPENS: number[] = [];
+const NONE: Candidates = { rules: [], opens: NO_OPENS };
+
 /**
  * The event rules with a keyword in the sentence, in rule order: the same as testing `text.toLowerCase().includes(k)`
  * for each keyword, read from the sentence's tokens; less those with a word gate no token passes.
  */
-export function candidateRules(tokens: readonly Token[], text: string): EventRule[] {
+export function candidateRules(tokens: readonly Token[], text: string): Candidates {
   let bits = 0;
   let gates = NO_WORD_GATE;
   let spliced = false;
+  let opens = NO_OPENS;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const lex = token.lex;
     bits |= lex.rules >= 0 ? lex.rules : (lex.rules = rulesOfWord(lex.lower));
-    gates |= lex.gates >= 0 ? lex.gates : (lex.gates = gatesOfWord(lex.text));
+    const gated = lex.gates >= 0 ? lex.gates : (lex.gates = gatesOfWord(lex.text));
+    gates |= gated;
+    // A pattern's "\b" before a letter is at a token's start or after a character no word holds inside it ("co-chaired"):
+    // tokens never split a run of letters but where two touch.
+    if (gated >>> 16) {
+      if (opens === NO_OPENS) opens = [];
+      if (gated & OPENS_AT_START) opens.push(token.start, gated & OPENS_AT_START);
+      if (gated & OPENS_INSIDE) {
+        for (let at = 1; at < token.text.length; at++) {
+          const open = opensAt(token.text, at);
+          if (open) opens.push(token.start + at, open);
+        }
+      }
+    }
     // "21st" + "century": letters of two tokens that touch can form a keyword neither holds; read the text instead.
     const next = tokens[k + 1];
     if (next && next.start === token.end && isLetterOrDigit(token.text.charCodeAt(token.text.length - 1)) && isLetterOrDigit(next.text.charCodeAt(0))) spliced = true;
@@ -81,7 +144,31 @@ export function candidateRules(tokens: readonly Token[], text: string): EventRul
     }
   }
   bits &= gates | ~0xffff;
-  return bits & 0xffff ? EVENT_RULES.filter((_, i) => bits & RULE_BITS[i]!) : [];
+  return bits & 0xffff ? { rules: EVENT_RULES.filter((_, i) => bits & RULE_BITS[i]!), opens: spliced ? null : opens } : NONE;
+}
+
+/**
+ * The next match of a rule's pattern in a sentence's `text` (at document offset `offset`), from the pattern's lastIndex:
+ * what its exec finds. A rule with opening words is tried only where one starts: the leftmost of those where its sticky
+ * twin matches is where the scan would have matched first, with the same match.
+ */
+export function nextMatch(rule: EventRule, text: string, offset: number, candidates: Candidates): RegExpExecArray | null {
+  const opening = candidates.opens ? OPENING.get(rule) : undefined;
+  if (!opening) return rule.pattern.exec(text);
+  const opens = candidates.opens!;
+  const from = rule.pattern.lastIndex;
+  for (let k = 0; k < opens.length; k += 2) {
+    const at = opens[k]! - offset;
+    if (at < from || !(opens[k + 1]! & opening.bit)) continue;
+    opening.sticky.lastIndex = at;
+    const m = opening.sticky.exec(text);
+    if (m) {
+      rule.pattern.lastIndex = at + m[0].length;
+      return m;
+    }
+  }
+  rule.pattern.lastIndex = 0;
+  return null;
 }
 
 // (Beyond ASCII, only letters and digits: a curly apostrophe, quote or dash that touches a word is no splice, and

@@ -47,6 +47,11 @@ export interface EventRule {
    * apart), and a token's own start and end are word boundaries to a regex.
    */
   wordGate?: RegExp;
+  /**
+   * Lower-case words one of which opens every match, at a word boundary: the pattern is then tried only where a token
+   * holds one (triggers.ts), not at every character of the sentence.
+   */
+  opens?: readonly string[];
 }
 
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
@@ -234,6 +239,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.meeting",
     keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "chaired", "sessions", "conversation", "joined"],
+    opens: ["met", "meet", "talks", "held", "hold", "had", "negotiations", "consultations", "bilateral", "co", "chaired", "discussions", "courtesy", "receive", "hosted", "discussed", "conferred", "sat", "joined"],
     type: "meeting",
     pattern: /\b(?:met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:their|his|her|its) (?:[\w-]+ ){0,3}talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with)\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
     roles(ctx, start, end, m) {
@@ -277,6 +283,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
+    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video"],
     keywords: ["phone", "telephon", "video"],
     type: "phone-call",
     pattern: /\b(?:phone call|telephone call|telephone conversation|phone conversation|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
@@ -284,6 +291,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.agreement",
+    opens: ["put", "affix", "signed", "signing", "inked", "concluded", "memorand", "mou", "joint", "tripartite", "trilateral", "bilateral", "exchange", "agreed", "initial"],
     keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed", "put his name", "put her name", "put their name", "initial"],
     // ("sign" is in "significant" and "design", "mou" in "amount".)
     gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed/i,
@@ -368,6 +376,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.recognition",
+    opens: ["recogni", "granted", "grants", "extended", "accorded"],
     keywords: ["recogni"],
     type: "recognition",
     pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to)\b/gi,
@@ -395,6 +404,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.credentials",
+    opens: ["copy", "copies", "credentials", "letter"],
     // (Between Commonwealth states a high commissioner presents "letters of commission".)
     keywords: ["credential", "credence", "accreditation", "of commission"],
     type: "credentials-presented",
@@ -510,6 +520,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-recalled",
+    opens: ["recall", "withdr", "summon", "call", "order"],
     keywords: ["recall", "withdr", "summon", "consultations", "back"],
     wordGate: /withdr|summon|call|order/i,
     type: "ambassador-recalled",
@@ -546,6 +557,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
+    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked"],
     keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order"],
     wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked/i,
     type: "diplomat-expelled",
