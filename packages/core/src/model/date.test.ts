@@ -2,7 +2,7 @@ import edtf from "edtf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  compareEdtf, EdtfDate, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, isEdtf, IsoDay, toIsoDay,
+  compareEdtf, dayNumber, EdtfDate, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, isEdtf, IsoDay, singleRange, toIsoDay,
 } from "./date.js";
 
 describe("edtfRange", () => {
@@ -87,6 +87,62 @@ describe("edtfRange against the edtf package", () => {
       { numRuns: 2000 },
     );
   }, 20_000);
+});
+
+// singleRange reads by hand what this pattern matched; the regex reading stays here as the reference.
+describe("singleRange against the pattern it replaces", () => {
+  const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const daysIn = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+  const byPattern = (text: string) => {
+    const m = SINGLE.exec(text);
+    if (!m) return null;
+    if (m[2] === undefined) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    const last = daysIn(Number(m[1]), month);
+    if (m[3] === undefined) return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}` };
+    const day = Number(m[3]);
+    return day < 1 || day > last ? null : { start: text.slice(0, 10), end: text.slice(0, 10) };
+  };
+  // Strings near the grammar: digits, dashes, qualifiers, and a few characters \d must not take for digits.
+  const near = fc.string({ unit: fc.constantFrom(..."0123456789-?~%/ .a\n٣０"), maxLength: 12 });
+  const dateLike = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom(0, 1, 2), fc.constantFrom("", "?", "~", "%", "??", "x", "\n"))
+    .map(([y, m, d, precision, tail]) => [pad(y, 4), pad(m), pad(d)].slice(0, precision + 1).join("-") + tail);
+
+  // A date with one character changed: a dash where a digit was, a digit where a dash was.
+  const changed = fc
+    .tuple(dateLike, fc.nat(), fc.constantFrom(..."0123456789-?~%/ .a"))
+    .map(([text, at, c]) => `${text.slice(0, at % text.length)}${c}${text.slice((at % text.length) + 1)}`);
+
+  it("agrees with the pattern on strings near the grammar and on dates, valid, invalid or altered", () => {
+    fc.assert(
+      fc.property(fc.oneof(near, dateLike, changed), (text) => {
+        expect(singleRange(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  }, 20_000);
+
+  it.each(["2023", "2023?", "2023-02%", "2024-02-29~", "2023-02-29", "2023-1-01", "2023-01-1", "2023_01", "2023-01-01?x", "٢٠٢٣"])("reads %j as the pattern does", (text) => {
+    expect(singleRange(text)).toEqual(byPattern(text));
+  });
+});
+
+describe("dayNumber", () => {
+  it("counts the days Date.parse counts, across leap years and the year 0", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse("0000-01-01"), max: Date.parse("9999-12-31") }), (ms) => {
+        const day = new Date(ms).toISOString().slice(0, 10);
+        expect(dayNumber(day)).toBe(Date.parse(day) / 86_400_000);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(dayNumber("0000-03-01") - dayNumber("0000-02-28")).toBe(2);
+    expect(dayNumber("1900-03-01") - dayNumber("1900-02-28")).toBe(1);
+  });
 });
 
 describe("EdtfDate and IsoDay", () => {
