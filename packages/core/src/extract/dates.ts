@@ -1,5 +1,5 @@
 import { toIsoDay } from "../model/date.js";
-import { isWordChar } from "./chars.js";
+import { isAsciiLetter, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
@@ -89,6 +89,13 @@ function mayFollow(mask: number, c: number): boolean {
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (mask & (1 << ((c | 32) - 97))) !== 0;
 }
 
+// A code unit's part in a word as \w reads it: 1 an ASCII letter, 2 a digit or "_", 0 none (every code from 128 on).
+const WORD_PART = new Uint8Array(128).map((_, c) => (isAsciiLetter(c) ? 1 : isWordChar(c) ? 2 : 0));
+const LETTER = 1;
+// By first letter, a bit for each length of the first words it opens: most words of a text need no look-up.
+const FIRST_LENGTHS = new Uint16Array(26);
+for (const w of FIRST_WORDS) FIRST_LENGTHS[w.charCodeAt(0) - 97]! |= 1 << w.length;
+
 /**
  * The offsets where DATE could match, in order: the starts of words (as \b and \w read them) that are numbers or open
  * some alternative. One pass over the text; the pattern then runs anchored at these offsets instead of being tried at
@@ -97,21 +104,35 @@ function mayFollow(mask: number, c: number): boolean {
 /** @internal Exported for tests. */
 export function dateStarts(text: string): number[] {
   const starts: number[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const first = text.charCodeAt(i);
-    if (!isWordChar(first)) {
+    const part = first < 128 ? WORD_PART[first]! : 0;
+    if (part === 0) {
       i++;
       continue;
     }
-    // The word's key, lower case (| 32), while it is letters and short enough to be one of FIRST_WORDS; -1 once not.
-    let key = 0;
-    let end = i;
-    for (let c = first; end < text.length && isWordChar(c); c = text.charCodeAt(++end)) {
-      key = key >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && end - i < LONGEST_FIRST_WORD ? key * 32 + ((c | 32) - 96) : -1;
-    }
-    const follow = key > 0 ? FIRST_KEYS.get(key) : undefined;
-    if (first <= 57 || (follow !== undefined && mayFollow(follow, text.charCodeAt(end + 1)))) starts.push(i);
+    let end = i + 1;
+    let c = text.charCodeAt(end);
+    if (part === LETTER) {
+      // The word's key, lower case (| 32), while it is letters: only a word of letters, short enough, can be a first word.
+      let key = (first | 32) - 96;
+      while (c < 128 && WORD_PART[c] === LETTER && end - i < LONGEST_FIRST_WORD) {
+        key = key * 32 + ((c | 32) - 96);
+        c = text.charCodeAt(++end);
+      }
+      if (!(c < 128 && WORD_PART[c] !== 0)) {
+        if ((FIRST_LENGTHS[(first | 32) - 97]! & (1 << (end - i))) !== 0) {
+          const follow = FIRST_KEYS.get(key);
+          if (follow !== undefined && mayFollow(follow, text.charCodeAt(end + 1))) starts.push(i);
+        }
+        i = end;
+        continue;
+      }
+    } else if (first <= 57) starts.push(i);
+    // (The rest of a word that can open nothing: a number's digits, "_", letters past the longest first word.)
+    while (c < 128 && WORD_PART[c] !== 0) c = text.charCodeAt(++end);
     i = end;
   }
   return starts;
