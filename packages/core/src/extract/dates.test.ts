@@ -1,6 +1,11 @@
 import fc from "fast-check";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DATE_AT, type DateMention, dateStarts, findDates, SPAN_AT } from "./dates.js";
+import {
+  DATE_AT, type DateMention, dateStarts, DOCUMENT_OF, findDates, FROM_BEFORE, FUTURE_LEAD, isSpace, LEAD_GATES, lastLetterBefore, leadMay, REPORTED,
+  SPAN_AT, THE_BEFORE,
+} from "./dates.js";
 
 // 2023-03-31 is a Friday; its week (Sunday-based) starts on 2023-03-26.
 const FRIDAY = "2023-03-31";
@@ -199,5 +204,75 @@ describe("dateStarts: where the date pattern is tried", () => {
         if (DATE_AT.test(t) || SPAN_AT.test(t)) expect(starts.has(k), `${JSON.stringify(t)} at ${k}`).toBe(true);
       }
     }), { numRuns: 20_000 });
+  });
+});
+
+describe("the gates on the words before a date", () => {
+  it("isSpace says yes exactly where \\s matches", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(isSpace(Number.NaN)).toBe(false);
+  });
+
+  // Each pattern as findDates runs it: on how many characters before the date, lower-cased or not, behind which gate.
+  const READINGS = [
+    { name: "from", pattern: FROM_BEFORE, chars: 10, lower: false, gate: LEAD_GATES.from },
+    { name: "document of", pattern: DOCUMENT_OF, chars: 60, lower: false, gate: LEAD_GATES.documentOf },
+    { name: "reported", pattern: REPORTED, chars: 12, lower: true, gate: LEAD_GATES.reported },
+    { name: "future lead", pattern: FUTURE_LEAD, chars: 24, lower: true, gate: LEAD_GATES.futureLead },
+    { name: "the", pattern: THE_BEFORE, chars: 12, lower: true, gate: LEAD_GATES.the },
+  ];
+  const reads = (r: (typeof READINGS)[number], text: string, at: number) => {
+    const before = text.slice(Math.max(0, at - r.chars), at);
+    return r.pattern.test(r.lower ? before.toLowerCase() : before);
+  };
+  const passes = (r: (typeof READINGS)[number], text: string, at: number) => leadMay(r.gate, text, at, lastLetterBefore(text, at));
+
+  // Every word of the patterns, in both cases, among white space of every kind, punctuation and letters outside ASCII.
+  const words = [
+    "from", "the", "of", "dated", "Convention", "Treaty", "Accords", "reported", "said", "told", "quoted", "wrote", "tweeted", "stated",
+    "added", "on", "by", "until", "before", "next", "coming", "later", "than", "starting", "with", "effect", "effective", "as",
+    "FROM", "The", "OF", "Said", "ON", "BY", "Next", "Later", "Than", "film", "thee", "sea", "x", "İ", "K", "É", "ß", "2021",
+    "Convention of", "Treaty dated", "Protocol signed on",
+  ];
+  const glue = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "", ",", ".", "-", "’", "(");
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), glue), { maxLength: 10 }).map((parts) => parts.map(([w, g]) => w + g).join(""));
+
+  it.each(READINGS)("$name: the gate passes wherever the pattern reads the words before a position", (r) => {
+    let matched = 0;
+    fc.assert(fc.property(text, (t) => {
+      for (let at = 0; at <= t.length; at++) {
+        if (!reads(r, t, at)) continue;
+        matched++;
+        expect(passes(r, t, at), `${JSON.stringify(t)} at ${at}`).toBe(true);
+      }
+    }), { numRuns: 3000 });
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it("pass wherever their pattern reads before a date start in the tests', the dev set's and the corpus's sentences", async () => {
+    const { listActors } = await import("../gazetteer/actors.js");
+    const { splitSentences } = await import("./sentences.js");
+    const here = new URL("./", import.meta.url);
+    const tests = readdirSync(here).filter((f) => f.endsWith(".test.ts")).flatMap((f) => [...readFileSync(new URL(f, here), "utf8").matchAll(/"((?:[^"\\\n]|\\.){12,})"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
+    const devDir = fileURLToPath(new URL("../../../../../shared/eval/dev/", import.meta.url));
+    const dev = existsSync(devDir) ? readdirSync(devDir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(`${devDir}/${f}`, "utf8")).text as string) : [];
+    // @ts-expect-error: the benchmarks' corpus is plain JavaScript
+    const { createCorpus } = (await import("../../bench/corpus.mjs")) as { createCorpus: (list: typeof listActors, options: { count: number }) => { articles: { text: string }[] } };
+    const sentences = [...tests, ...[...dev, ...createCorpus(listActors, { count: 300 }).articles.map((a) => a.text)].flatMap((t) => splitSentences(t).map((s) => s.text))];
+    const missed: string[] = [];
+    let matched = 0;
+    for (const t of sentences) {
+      for (const at of dateStarts(t)) {
+        for (const r of READINGS) {
+          if (!reads(r, t, at)) continue;
+          matched++;
+          if (!passes(r, t, at)) missed.push(`${r.name}: ${t.slice(Math.max(0, at - 60), at)}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(100);
   });
 });

@@ -1,5 +1,5 @@
 import { toIsoDay } from "../model/date.js";
-import { isAsciiLetter, isWordChar } from "./chars.js";
+import { isAsciiLetter, isDigit, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
@@ -144,7 +144,9 @@ const dayOf = (published: string) => (publishedDay?.text === published ? publish
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthIndex = (name: string): number => {
-  const lower = name.toLowerCase().replace(/\.$/, "");
+  // (Not .replace(/\.$/, ""): a regex call for each month read.)
+  const lowered = name.toLowerCase();
+  const lower = lowered.endsWith(".") ? lowered.slice(0, -1) : lowered;
   const full = MONTHS.indexOf(lower);
   return full >= 0 ? full + 1 : (MONTH_ABBR[lower] ?? 0);
 };
@@ -190,39 +192,98 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     }
     const length = from - at;
     // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
-    if (!ahead && pub && resolved.relative && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) {
+    if (!ahead && pub && resolved.relative && leadMay(LEAD_GATES.from, text, m.index, lastLetterBefore(text, m.index)) && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       const forward = resolve(m, pub, true);
       if (forward?.edtf && forward.edtf > toIsoDay(pub) && (Date.parse(forward.edtf) - pub.getTime()) / 86_400_000 <= 92) {
         resolved = forward;
         ahead = true;
       }
     }
-    if (!resolved.relative && resolved.edtf && /^\d{4}-\d{2}/.test(resolved.edtf)) told = { year: +resolved.edtf.slice(0, 4), month: +resolved.edtf.slice(5, 7) };
+    if (!resolved.relative && resolved.edtf && isYearMonth(resolved.edtf)) told = { year: +resolved.edtf.slice(0, 4), month: +resolved.edtf.slice(5, 7) };
     else if (told && !ahead && m[24] && resolved.edtf) {
       const month = monthIndex(m[24]);
       const inTold = `${told.year}-${String(month).padStart(2, "0")}`;
       if (month >= told.month && (!pub || inTold <= toIsoDay(pub).slice(0, 7))) resolved = { edtf: inTold, relative: false };
     }
-    const lower = m[0].toLowerCase();
-    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    const lead = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-    const future = (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) || /^(?:next|later|by|until|coming)\b/.test(lower) || FUTURE_LEAD.test(lead) || /^(?:this|the) coming\b/.test(lower);
-    const bareYear = /^\d{4}$/.test(m[0]);
+    // The patterns below read the words just before the date and end with one of a few words: each runs only when the
+    // last letter before the date (past white space) can end one of them.
+    const last = lastLetterBefore(text, m.index);
+    const opens = m[0].charCodeAt(0) | 32;
+    const future =
+      (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) ||
+      // (Only a date opening with an n, l, b, u, c or t can open with these words.)
+      ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later|by|until|coming)\b/.test(m[0].toLowerCase())) ||
+      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) ||
+      (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
+    const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
-    if (/\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (leadMay(LEAD_GATES.documentOf, text, m.index, last) && DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
-    if (/\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i.test(before)) {
+    if (leadMay(LEAD_GATES.reported, text, m.index, last) && REPORTED.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) {
       said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
       continue;
     }
     // "the 1967 borders": a year used as an adjective dates nothing.
-    if (bareYear && /\bthe\s*$/.test(before)) continue;
+    if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) continue;
     out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
   }
   return out;
 }
 
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+/** @internal The patterns on the words before a date, exported for the tests of their gates. */
+export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/;
+export const REPORTED = /\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i;
+export const THE_BEFORE = /\bthe\s*$/;
+export { FUTURE_LEAD };
+
+/** What a pattern on the words before a date needs of them: the letters its last words end with, white space after them. */
+interface LeadGate {
+  /** Lower-case letters as bits, "a" the lowest. */
+  ends: number;
+  spaced: boolean;
+}
+const gate = (letters: string, spaced: boolean): LeadGate => ({ ends: [...letters].reduce((mask, c) => mask | (1 << (c.charCodeAt(0) - 97)), 0), spaced });
+/** @internal Exported for tests. */
+export const LEAD_GATES = {
+  from: gate("me", true), // from, the
+  documentOf: gate("fd", true), // of, dated
+  reported: gate("den", true), // reported … added, wrote, on
+  futureLead: gate("yletgrnmf", false), // by, until, before, next, coming, later, than, from, effective, of
+  the: gate("e", false),
+} as const satisfies Record<string, LeadGate>;
+
+/**
+ * Whether the words before `at` may be read by a gate's pattern: `last` (lastLetterBefore) is one of its letters. A
+ * character outside ASCII answers yes: lower-casing could in principle make it one (none does: only the Kelvin sign
+ * lower-cases to ASCII, a "k").
+ * @internal Exported for tests.
+ */
+export function leadMay(gate: LeadGate, text: string, at: number, last: number): boolean {
+  if (gate.spaced && !isSpace(text.charCodeAt(at - 1))) return false;
+  return last >= 97 && last <= 122 ? (gate.ends & (1 << (last - 97))) !== 0 : last >= 128;
+}
+
+/** What \s matches, by code unit. @internal Exported for tests. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code of the last character before `at` that is not white space, an ASCII letter lower-cased (| 32); -1 if none. */
+export function lastLetterBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return -1;
+  const c = text.charCodeAt(i);
+  return isAsciiLetter(c) ? c | 32 : c;
+}
+
+// /^\d{4}-\d{2}/ by hand.
+const isYearMonth = (s: string) =>
+  s.length >= 7 && isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3)) && s.charCodeAt(4) === 45 && isDigit(s.charCodeAt(5)) && isDigit(s.charCodeAt(6));
 
 // A digit, or the first letter of a month or of "from".
 const spanCanStart = (c: number) => (c >= 48 && c <= 57) || SPAN_LETTERS.has(c | 32);
