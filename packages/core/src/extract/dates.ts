@@ -65,36 +65,75 @@ const FIRST_WORDS = new Set([
 // The words as numbers, five bits a letter ("of" is 15 · 32 + 6), so that a word of the text is looked up without
 // being cut out and lower-cased: the scan meets every word of every sentence.
 const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.charCodeAt(0) - 96), 0);
-// What comes after the other first words in every alternative: a space (or "mid-"), then a word opening with one of
-// these letters ("#" a digit, "M" a month's first letter, "W" a weekday's; "from" also opens a span, SPAN_AT). Most
-// first words are "the", "of", "in", "a": the pattern need not run at "the government", "of the", "in Paris".
-const FOLLOWED_BY: Readonly<Record<string, string>> = {
-  early: "M#", mid: "M#", late: "M#", end: "o", the: "bdelmps", last: "MWnwmy", this: "MWaemwy", next: "MWwmy", that: "M",
-  in: "#Melm", since: "#", during: "#", until: "#", of: "#", year: "#", from: "#M", by: "#t", between: "#", on: "Wt",
-  past: "Wwmy", earlier: "ti", later: "ti", previous: "wmy", a: "fcdwmy", few: "",
-  ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, "dwmy"])),
+// What comes after the other first words in every alternative: a space (or "mid-"), then one of these words ("#" a
+// number, "M" a month, "W" a weekday; "from" also opens a span, SPAN_AT). Most first words are "the", "of", "in", "a":
+// the pattern need not run at "the government", "of the", "in Paris", "a meeting".
+const UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  early: ["M", "#"], mid: ["M", "#"], late: ["M", "#"], end: ["of"],
+  the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late"],
+  last: ["M", "W", "night", "week", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year"],
+  next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
+  since: ["#"], during: ["#"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
+  past: ["W", "week", "month", "year"], earlier: ["today", "this", "in"], later: ["this", "in"], previous: ["week", "month", "year"],
+  a: ["few", "couple", ...UNITS], few: [],
+  ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),
 };
-const letters = (set: string) => set.replace("M", "jfmasond").replace("W", "smtwf");
-// As a mask, a bit a letter and bit 26 for digits; a month, a weekday, "yesterday", "today", "tonight" may be followed by anything.
-const ANY_NEXT = -1;
-const followMask = (set: string) => [...letters(set)].reduce((mask, c) => mask | (c === "#" ? 1 << 26 : 1 << (c.charCodeAt(0) - 97)), 0);
-const FIRST_KEYS: ReadonlyMap<number, number> = new Map([...FIRST_WORDS].map((w) => [wordKey(w), w in FOLLOWED_BY ? followMask(FOLLOWED_BY[w]!) : ANY_NEXT]));
-const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
-if ([...FIRST_WORDS].some((w) => !/^[a-z]+$/.test(w)) || LONGEST_FIRST_WORD > 10) throw new Error("dates.ts: FIRST_WORDS must be short lower-case words");
-
-/** Whether the character after a first word and its space (`c`) may open the next word of some alternative. */
-function mayFollow(mask: number, c: number): boolean {
-  if (mask === ANY_NEXT) return true;
-  if (c >= 48 && c <= 57) return (mask & (1 << 26)) !== 0;
-  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (mask & (1 << ((c | 32) - 97))) !== 0;
+// A first word's next words as a mask of first letters (bit 26 for a number), the quick test, and their keys; null when
+// anything may follow (a month, a weekday, "yesterday", "today", "tonight").
+interface NextWords {
+  mask: number;
+  keys: ReadonlySet<number>;
 }
+const spelledOut = (spec: readonly string[]) => spec.flatMap((w) => (w === "M" ? [...MONTHS, ...Object.keys(MONTH_ABBR)] : w === "W" ? WEEKDAYS : w === "#" ? [] : [w]));
+const nextWords = (spec: readonly string[]): NextWords => {
+  const words = spelledOut(spec);
+  const mask = words.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), spec.includes("#") ? 1 << 26 : 0);
+  return { mask, keys: new Set(words.map(wordKey)) };
+};
+const FIRST_KEYS: ReadonlyMap<number, NextWords | null> = new Map([...FIRST_WORDS].map((w) => [wordKey(w), w in FOLLOWED_BY ? nextWords(FOLLOWED_BY[w]!) : null]));
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+const NEXT_WORDS = Object.values(FOLLOWED_BY).flatMap(spelledOut);
+const LONGEST_NEXT_WORD = Math.max(...NEXT_WORDS.map((w) => w.length));
+if ([...FIRST_WORDS, ...NEXT_WORDS].some((w) => !/^[a-z]{1,10}$/.test(w))) throw new Error("dates.ts: FIRST_WORDS and FOLLOWED_BY must be short lower-case words");
 
 // A code unit's part in a word as \w reads it: 1 an ASCII letter, 2 a digit or "_", 0 none (every code from 128 on).
 const WORD_PART = new Uint8Array(128).map((_, c) => (isAsciiLetter(c) ? 1 : isWordChar(c) ? 2 : 0));
 const LETTER = 1;
+
+/** Whether the word at `at` (after a first word and its space) may go on with some alternative. */
+function mayFollow(next: NextWords | null, text: string, at: number): boolean {
+  if (next === null) return true;
+  let c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return (next.mask & (1 << 26)) !== 0;
+  if (!(isAsciiLetter(c) && (next.mask & (1 << ((c | 32) - 97))) !== 0)) return false;
+  // The word's key while it is letters; a word longer than the longest of them, or going on with a digit or "_", is none.
+  let key = 0;
+  let end = at;
+  for (; c < 128 && WORD_PART[c] === LETTER; c = text.charCodeAt(++end)) {
+    if (end - at === LONGEST_NEXT_WORD) return false;
+    key = key * 32 + ((c | 32) - 96);
+  }
+  return !(c < 128 && WORD_PART[c] !== 0) && next.keys.has(key);
+}
+
 // By first letter, a bit for each length of the first words it opens: most words of a text need no look-up.
 const FIRST_LENGTHS = new Uint16Array(26);
 for (const w of FIRST_WORDS) FIRST_LENGTHS[w.charCodeAt(0) - 97]! |= 1 << w.length;
+
+const ORDINALS: ReadonlySet<number> = new Set(["st", "nd", "rd", "th"].map((o) => (o.charCodeAt(0) << 8) | o.charCodeAt(1)));
+/**
+ * Whether the word of the digits from `start` to `end` (and what follows them) opens a date as the alternatives read a
+ * number: a day of one or two digits ("12", "3rd", "21st"), or a year of four ("2021", "2019-07-18", the "1990s").
+ */
+function isDateNumber(text: string, start: number, end: number): boolean {
+  const digits = end - start;
+  if (digits > 2 && digits !== 4) return false;
+  const c = text.charCodeAt(end) | 32;
+  const suffix = digits === 4 ? (c === 115 ? 1 : 0) : ORDINALS.has((c << 8) | (text.charCodeAt(end + 1) | 32)) ? 2 : 0; // s
+  const after = text.charCodeAt(end + suffix);
+  return !(after < 128 && WORD_PART[after] !== 0);
+}
 
 /**
  * The offsets where DATE could match, in order: the starts of words (as \b and \w read them) that are numbers or open
@@ -125,12 +164,15 @@ export function dateStarts(text: string): number[] {
       if (!(c < 128 && WORD_PART[c] !== 0)) {
         if ((FIRST_LENGTHS[(first | 32) - 97]! & (1 << (end - i))) !== 0) {
           const follow = FIRST_KEYS.get(key);
-          if (follow !== undefined && mayFollow(follow, text.charCodeAt(end + 1))) starts.push(i);
+          if (follow !== undefined && mayFollow(follow, text, end + 1)) starts.push(i);
         }
         i = end;
         continue;
       }
-    } else if (first <= 57) starts.push(i);
+    } else if (first <= 57) {
+      while (c >= 48 && c <= 57) c = text.charCodeAt(++end);
+      if (isDateNumber(text, i, end)) starts.push(i);
+    }
     // (The rest of a word that can open nothing: a number's digits, "_", letters past the longest first word.)
     while (c < 128 && WORD_PART[c] !== 0) c = text.charCodeAt(++end);
     i = end;
