@@ -1,6 +1,6 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
-import { compareEdtf, edtfOverlaps, edtfRange, edtfSpanDays, toIsoDay } from "../model/date.js";
+import { compareEdtf, dayNumber, edtfOverlaps, edtfRange, edtfSpanDays, isCalendarDate, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
@@ -946,6 +946,9 @@ const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|
  * paragraph gives outright belongs to that year, when it comes later in it.
  */
 const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
+// /^\d{4}/ by hand (past its end charCodeAt is NaN, no digit).
+const digitAt = (text: string, k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+const opensWithYear = (edtf: string) => digitAt(edtf, 0) && digitAt(edtf, 1) && digitAt(edtf, 2) && digitAt(edtf, 3);
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; paragraph: number } | null = null;
   for (const { sentence, dates } of analysed) {
@@ -953,7 +956,7 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
     const aside = dates.length ? asidesOf(sentence) : [];
     for (const d of dates) {
       if (!d.edtf || d.future) continue;
-      if (!d.relative && /^\d{4}/.test(d.edtf) && !d.edtf.includes("/")) {
+      if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
         if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
         told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };
         continue;
@@ -971,9 +974,10 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
 /** Within the week before publication: the article's own occasion rather than background. */
 function isRecent(date: string, published: string): boolean {
   const range = edtfRange(date);
-  if (!range?.start || !range.end) return false;
-  const days = (Date.parse(published) - Date.parse(range.start)) / 86_400_000;
-  return days >= 0 && days <= 7 && range.end <= published;
+  if (!range?.start || !range.end || range.end > published) return false;
+  // (Days counted, not parsed: the published day is a calendar day, as dayNumber needs.)
+  const days = dayNumber(published) - dayNumber(range.start);
+  return days >= 0 && days <= 7;
 }
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
@@ -1193,12 +1197,6 @@ function lastDated(events: EventCandidate[], upto = events.length): string | nul
 
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
-// A year, month or day to count from ("2025", "2025-03", "2025-03-11"): no interval, no uncertain date.
-const CALENDAR_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
-function isCalendarDate(date: string | null): date is string {
-  return date !== null && CALENDAR_DATE.test(date);
-}
-
 /** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
 function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null): string | null {
   // (With neither day to count from, the clause need not be read: a quarter of the calls, most early in an article.)
@@ -1342,8 +1340,8 @@ function daysApart(a: string, b: string): number {
   const x = edtfRange(a);
   const y = edtfRange(b);
   if (!x?.start || !x.end || !y?.start || !y.end) return Number.POSITIVE_INFINITY;
-  if (x.end < y.start) return (Date.parse(y.start) - Date.parse(x.end)) / 86_400_000;
-  if (y.end < x.start) return (Date.parse(x.start) - Date.parse(y.end)) / 86_400_000;
+  if (x.end < y.start) return dayNumber(y.start) - dayNumber(x.end);
+  if (y.end < x.start) return dayNumber(x.start) - dayNumber(y.end);
   return 0;
 }
 

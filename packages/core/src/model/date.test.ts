@@ -2,7 +2,7 @@ import edtf from "edtf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  compareEdtf, dayNumber, EdtfDate, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, isEdtf, IsoDay, singleRange, toIsoDay,
+  compareEdtf, dayNumber, EdtfDate, edtfContains, edtfOverlaps, edtfRange, edtfSpanDays, isCalendarDate, isEdtf, IsoDay, singleRange, toIsoDay,
 } from "./date.js";
 
 describe("edtfRange", () => {
@@ -128,6 +128,17 @@ describe("singleRange against the pattern it replaces", () => {
   it.each(["2023", "2023?", "2023-02%", "2024-02-29~", "2023-02-29", "2023-1-01", "2023-01-1", "2023_01", "2023-01-01?x", "٢٠٢٣"])("reads %j as the pattern does", (text) => {
     expect(singleRange(text)).toEqual(byPattern(text));
   });
+});
+
+describe("isCalendarDate", () => {
+  it("says what /^\\d{4}(?:-\\d{2}){0,2}$/ says, on strings near it", () => {
+    const near = fc.string({ unit: fc.constantFrom(..."0123456789-/?.a\n٣"), maxLength: 12 });
+    const pieces = fc.array(fc.constantFrom("2025", "-", "03", "3", "11", "/", "~", "x", "\n"), { maxLength: 6 }).map((p) => p.join(""));
+    fc.assert(fc.property(fc.oneof(near, pieces), (text) => {
+      expect(isCalendarDate(text)).toBe(/^\d{4}(?:-\d{2}){0,2}$/.test(text));
+    }), { numRuns: 20_000 });
+    expect([null, "2025", "2025-03", "2025-03-11", "2025-13-45", "2025-03-11/2025-03-12", "2025~", "2025-3"].map(isCalendarDate)).toEqual([false, true, true, true, true, false, false, false]);
+  }, 20_000);
 });
 
 describe("dayNumber", () => {

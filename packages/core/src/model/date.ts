@@ -140,6 +140,20 @@ export function dayNumber(day: string): number {
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
+/**
+ * A year, month or day to count from ("2025", "2025-03", "2025-03-11"): no interval, no qualifier, and the month and day
+ * not checked; `/^\d{4}(?:-\d{2}){0,2}$/` read by hand, as the extractor asks it of two dates for every trigger.
+ * @internal Exported for the extractor and tests.
+ */
+export function isCalendarDate(date: string | null): date is string {
+  if (date === null || (date.length !== 4 && date.length !== 7 && date.length !== 10)) return false;
+  for (let k = 0; k < date.length; k++) {
+    const c = date.charCodeAt(k);
+    if (k === 4 || k === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `YYYY-MM-DD` of a UTC date. */
 export function toIsoDay(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
