@@ -2,6 +2,7 @@ import type { Role } from "../model/official.js";
 import type { DateMention } from "./dates.js";
 import type { Item } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
+import { isEdOrIng } from "./word-shape.js";
 
 /** A state taking part in a sentence, however the text names it: directly, through an official, a city or a pronoun. */
 export interface Party {
@@ -87,6 +88,11 @@ function headCue(ctx: SentenceContext, p: Party): string {
   return head.cue;
 }
 
+// (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
+const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
+const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"]);
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   const nearest = partiesBefore(ctx, pos);
@@ -96,14 +102,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // introduced it.
   if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) {
     // ("X, the Libyan Ambassador to Italy, who travelled to London": "who" is the person whose title names the state.)
-    if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && ["to", "in", "at", "of"].includes(headCue(ctx, adjacent))) {
+    if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && PLACE_CUES.has(headCue(ctx, adjacent))) {
       const person = partiesBefore(ctx, adjacent.start).find((p) => p.via === "official");
       if (person && adjacent.start - person.end <= 60 && !/[;.]/.test(ctx.text.slice(person.end, adjacent.start))) return person;
     }
     return adjacent;
   }
   // "Peru's expulsion of …", "Chile's recognition of …": a state's possessive before a noun is its agent.
-  if (adjacent && adjacent.via !== "city" && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  // (Only where the apostrophe stands right after the party: most parties are followed by anything else.)
+  if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
@@ -117,9 +124,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
     const cue = headCue(ctx, p);
     // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)
-    const verbCue = /^\w+(?:ed|ing)$/.test(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
+    const verbCue = isEdOrIng(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
     // ("to halt strikes on Ukraine's energy infrastructure after a call with X": an object of "on" is no subject.)
-    return (!["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"].includes(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+    return (!OBJECT_CUES.has(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
@@ -174,8 +181,10 @@ function readClauseBefore(ctx: SentenceContext, pos: number): string {
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
   // (Read in the sentence's own text, not a copy: a match starting before `pos` ends by pos + 11, so the text past
   // pos + 12 never decides one. And exec, not matchAll, which builds a new RegExp at every call.)
+  // (Every match opens with ", and ": where the sentence has none before the trigger, the pattern is not tried.)
+  const and = ctx.sentence.text.indexOf(", and ");
   AND_VERB.lastIndex = 0;
-  for (let m = AND_VERB.exec(ctx.sentence.text); m && m.index < head.length; m = AND_VERB.exec(ctx.sentence.text)) cut = Math.max(cut, m.index);
+  if (and >= 0 && and < head.length) for (let m = AND_VERB.exec(ctx.sentence.text); m && m.index < head.length; m = AND_VERB.exec(ctx.sentence.text)) cut = Math.max(cut, m.index);
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 

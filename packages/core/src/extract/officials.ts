@@ -6,6 +6,7 @@ import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
+import { hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
@@ -90,7 +91,12 @@ function readShape(title: string): number {
 }
 const ROLE_RANK = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
-const isWord = (it: Item | undefined, ...words: string[]) => it?.kind === "word" && words.includes(it.lower);
+// (Up to nine words as parameters, not a rest array, which would be built at every call: this is asked of most items.)
+const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string, i?: string) => {
+  if (it?.kind !== "word") return false;
+  const w = it.lower;
+  return w === a || w === b || w === c || w === d || w === e || w === f || w === g || w === h || w === i;
+};
 const lowerOf = (it: Item | undefined) => (it?.kind === "word" ? it.lower : "");
 
 interface Inherited {
@@ -132,7 +138,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       return null;
     }
     const name = cleanName(person.name);
-    if (!/\s/.test(name) && name.length < 3) return null;
+    if (!hasWhiteSpace(name) && name.length < 3) return null;
     // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
     // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
     if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
@@ -198,7 +204,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
     if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
-    if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
+    if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
     const qualifier = actorBefore(items, t);
     let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? null;
@@ -221,7 +227,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // "of the regional Duma": a few lower-case words before the body.
       if (isWord(w, "of") && items[next]?.kind !== "actor") {
         let q = next;
-        while (q < next + 2 && items[q]?.kind === "word" && /^[a-z]+$/.test(lowerOf(items[q]))) q++;
+        while (q < next + 2 && items[q]?.kind === "word" && isLowerLetters(lowerOf(items[q]))) q++;
         if (items[q]?.kind === "actor") next = q;
       }
       const target = items[next];
@@ -246,7 +252,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;
-      } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isWord(items[next + 1], ...REGION_NOUNS) && isWord(items[next + 2], "of")) {
+      } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isRegionNoun(items[next + 1]) && isWord(items[next + 2], "of")) {
         // "Governor of Astrakhan region of Russia X": a province, then its state.
         k = next + 2;
       } else if (isWord(w, "to", "in") && target?.kind === "actor" && role !== "head-of-state" && role !== "head-of-government") {
@@ -270,7 +276,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // "deputy foreign minister for consular affairs, X": a portfolio in lower case, then the name after a comma.
         if (q === k + 1) {
           let r = k + 1;
-          while (r < k + 4 && items[r]?.kind === "word" && /^[a-z]+$/.test(items[r]!.text) && !isWord(items[r], "the", "a", "an")) r++;
+          while (r < k + 4 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !isWord(items[r], "the", "a", "an")) r++;
           if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
         }
         if (q === k + 1) break;
@@ -473,8 +479,8 @@ const rank = (role: Role) => ROLE_RANK.get(role) ?? ROLES.length;
 /** A person item, or a one-word city standing where a name is expected ("Rodriguez, the Cuban foreign minister"). */
 function asPerson(items: Item[], i: number, allowCity = false): PersonItem | null {
   const it = items[i];
-  if (it?.kind === "person") return /\s/.test(it.name) || it.name.length >= 3 ? it : null;
-  if (allowCity && it?.kind === "city" && !/\s/.test(it.text) && !isWord(items[i - 1], "in", "at", "to", "from", "of", "near")) {
+  if (it?.kind === "person") return hasWhiteSpace(it.name) || it.name.length >= 3 ? it : null;
+  if (allowCity && it?.kind === "city" && !hasWhiteSpace(it.text) && !isWord(items[i - 1], "in", "at", "to", "from", "of", "near")) {
     return { kind: "person", name: it.text, from: it.from, to: it.to, start: it.start, end: it.end, text: it.text };
   }
   return null;
@@ -488,7 +494,7 @@ function placeFirstName(items: Item[], i: number): PersonItem | null {
   const first = items[i];
   const rest = items[i + 1];
   const placeName = first?.kind === "city" || (first?.kind === "actor" && (first.via === "name" || first.via === "capital"));
-  if (!placeName || /\s/.test(first.text) || rest?.kind !== "person" || rest.start - first.end !== 1) return null;
+  if (!placeName || hasWhiteSpace(first.text) || rest?.kind !== "person" || rest.start - first.end !== 1) return null;
   const person = newItem("person", first.from, rest.to, first.start, rest.end, `${first.text} ${rest.text}`) as PersonItem;
   person.name = `${first.text} ${rest.name}`;
   // The sentence's items now hold the person in place of the place, so that no later pass counts or reads the place.
@@ -522,7 +528,7 @@ function listedBefore(items: Item[], t: number): string[] {
 function actorBefore(items: Item[], t: number): string | null {
   let p = t - 1;
   let plain = true;
-  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || /^[a-z][a-z-]+$/.test(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
+  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
     if (isWord(items[p], "its", "their")) return subjectActor(items, p);
     if (!MODIFIERS.has(lowerOf(items[p]))) plain = false;
@@ -573,7 +579,8 @@ function contextBefore(items: Item[], t: number): "state" | "mission" | undefine
   if (MISSION_NOUNS.has(noun)) return "mission";
   return undefined;
 }
-const REGION_NOUNS = ["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"];
+const REGION_NOUNS: ReadonlySet<string> = new Set(["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"]);
+const isRegionNoun = (it: Item | undefined) => it?.kind === "word" && REGION_NOUNS.has(it.lower);
 const STATE_NOUNS = new Set(["country", "island", "islands", "kingdom", "republic", "nation", "state", "sultanate", "emirate", "principality", "government"]);
 const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "office"]);
 
@@ -581,14 +588,18 @@ function pastBefore(items: Item[], t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
     const w = lowerOf(items[p]);
     if (PAST.has(w)) return true;
-    if (!(MODIFIERS.has(w) || items[p]!.kind === "actor" || w === "'s" || /^[a-z][a-z-]+$/.test(w))) return false;
+    if (!(MODIFIERS.has(w) || items[p]!.kind === "actor" || w === "'s" || isLowerWord(w))) return false;
   }
   return false;
 }
 
-function skip(items: Item[], from: number, ...words: string[]): number {
+// (Words as parameters, not a rest array: see isWord.)
+function skip(items: Item[], from: number, a: string, b?: string, c?: string, d?: string, e?: string): number {
   let i = from;
-  while (i < items.length && items[i]!.kind === "word" && words.includes(lowerOf(items[i]).replace(/\.$/, ""))) i++;
+  for (; i < items.length && items[i]!.kind === "word"; i++) {
+    const w = withoutFinalDot(lowerOf(items[i]));
+    if (w !== a && w !== b && w !== c && w !== d && w !== e) break;
+  }
   return i;
 }
 
@@ -597,7 +608,7 @@ function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
     const w = lowerOf(items[i]);
-    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(w.replace(/\.$/, ""))) i++;
+    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(withoutFinalDot(w))) i++;
     else break;
   }
   return i;
@@ -1225,7 +1236,7 @@ function titleQualifiers(items: Item[]): Set<Item> {
         out.add(q);
         break;
       }
-      if (!(q.kind === "word" && (MODIFIERS.has(q.lower) || q.lower === "'s" || /^[a-z][a-z-]+$/.test(q.lower)) && !STOP_BEFORE.has(q.lower))) break;
+      if (!(q.kind === "word" && (MODIFIERS.has(q.lower) || q.lower === "'s" || isLowerWord(q.lower)) && !STOP_BEFORE.has(q.lower))) break;
     }
   });
   return out;
