@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract.js";
 import { findItems } from "./mentions.js";
-import { findOfficials, indexPeople, mayPresentList, NAMED_PLACE, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople, spaceAt } from "./officials.js";
+import { heldOn } from "../gazetteer/office-holders.js";
+import { roleForTitle, titleIndex } from "../gazetteer/titles.js";
+import { findOfficials, heldOnDay, indexPeople, mayPresentList, NAMED_PLACE, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople, spaceAt, stateRole } from "./officials.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -595,5 +597,36 @@ describe("mayPresentList", () => {
     expect(mayPresentList("— The envoys were")).toBe(true);
     expect(mayPresentList("Ambassadors were")).toBe(false);
     expect(mayPresentList("_The envoys were")).toBe(false);
+  });
+});
+
+describe("stateRole", () => {
+  // It stands in for reading the title twice, with and without the state, at every call: it must answer the same.
+  it("answers as the two readings of roleForTitle would, with a state or none", () => {
+    const slow = (title: string, country: string | null, role: Parameters<typeof stateRole>[2]) => {
+      const general = roleForTitle(title);
+      const specific = roleForTitle(title, country);
+      return specific && specific !== general ? specific : role;
+    };
+    const titles = [...titleIndex().keys(), "Foreign Secretary", "foreign secretary", "Chancellor", "Vice Chancellor", "Vice-Chancellor", "Minister of State for Foreign Affairs", "Minister for Trade", "Ambassador", "", "Foreign\tSecretary"];
+    for (const title of titles) {
+      for (const country of [null, "", "IN", "PK", "BD", "LK", "NP", "AT", "DE", "GB", "US", "A\tB"]) {
+        for (const role of ["official", "ambassador", "foreign-minister"] as const) expect(stateRole(title, country, role)).toBe(slow(title, country, role));
+      }
+    }
+    expect(stateRole("Foreign Secretary", "IN", "foreign-minister")).toBe("official");
+    expect(stateRole("Foreign Secretary", null, "foreign-minister")).toBe("foreign-minister");
+  });
+});
+
+describe("heldOnDay", () => {
+  // It keeps heldOn's answers under one key for a day and a name: no two pairs may share it.
+  it("answers as heldOn for each day and name, asked in any order", () => {
+    const names = ["Rafael Correa", "Xi Jinping", "Hugo Chávez", "Correa", "Arnor Gondor", "", "1:Rafael Correa"];
+    const days = ["2008-03-08", "2023-08-24", "2010-01-01", "2008-03-0", "1", ""];
+    for (const round of [0, 1]) {
+      for (const day of round ? [...days].reverse() : days) for (const name of names) expect(heldOnDay(name, day)).toEqual(heldOn(name, day));
+    }
+    expect(heldOnDay("Rafael Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
   });
 });

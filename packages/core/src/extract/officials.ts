@@ -1,6 +1,6 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { ROLES, type Role } from "../model/official.js";
-import { heldOn, officeOf } from "../gazetteer/office-holders.js";
+import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
@@ -56,10 +56,22 @@ const MODIFIERS = new Set([
 ]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
 export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
+// (Asked of every title, and in parties.ts again: the same few recur, so each spelling is read once.)
+const PLURAL_TITLES = remembered<boolean>(10_000);
+const readPlural = (text: string) => PLURAL_TITLE.test(text);
+/** Whether a title as written is plural ("Foreign Ministers", "heads of state"): PLURAL_TITLE, remembered. */
+export const isPluralTitle = (text: string): boolean => PLURAL_TITLES(text, readPlural);
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
 const ENVOY_ROLES = /ambassador|consul|envoy|charg|diplomat/;
+// (A role is one of a few words, asked of again and again: each is read once.)
+const ENVOY_ROLE = new Map<string, boolean>();
+function isEnvoyRole(role: string): boolean {
+  let envoy = ENVOY_ROLE.get(role);
+  if (envoy === undefined) ENVOY_ROLE.set(role, (envoy = ENVOY_ROLES.test(role)));
+  return envoy;
+}
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
@@ -112,6 +124,9 @@ const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
+// (Asked of each titled name, and a name is titled again and again.)
+const PLACE_NAMES = remembered<boolean>(10_000);
+const readPlaceName = (name: string) => PLACE_WORD.test(name);
 // (Or a party or movement: "leader of the Bulgarian Socialist Party".)
 /** @internal Exported for tests: spaceAt gates it. */
 export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
@@ -141,12 +156,13 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (!hasWhiteSpace(name) && name.length < 3) return null;
     // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
     // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
-    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
+    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_NAMES(name, readPlaceName)) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
     let counterpartOf: string | undefined;
-    if (COUNTERPART.test(title.title)) {
+    const counterpartTitle = (shapeOf(title.title) & SHAPE_COUNTERPART) !== 0;
+    if (counterpartTitle) {
       const other = [...out].reverse().find((o) => o.country !== country || !country);
       if (other) {
         role = other.role;
@@ -175,7 +191,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       counterpart: counterpart || undefined,
       counterpartOf: counterpartOf ? cleanName(counterpartOf) : undefined,
       // (The title's place is looked up only when a chain handed anything down: most sentences have none.)
-      viaCounterpart: COUNTERPART.test(title.title) || (inherited.size > 0 && inherited.get(items.indexOf(title))?.counterpart) ? true : undefined,
+      viaCounterpart: counterpartTitle || (inherited.size > 0 && inherited.get(items.indexOf(title))?.counterpart) ? true : undefined,
       stateFromContext: context && !country ? context : undefined,
     };
     out.push(mention);
@@ -212,8 +228,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
-    const envoy = ENVOY_ROLES.test(role) || (shape & SHAPE_DIPLOMAT) !== 0;
-    const plural = PLURAL_TITLE.test(title.text);
+    const envoy = isEnvoyRole(role) || (shape & SHAPE_DIPLOMAT) !== 0;
+    const plural = isPluralTitle(title.text);
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
     if (plural && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
@@ -306,7 +322,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;
     if (isWord(items[named0], ",")) named0++;
     const chainNamed = chained >= 0 && items[skipHonorifics(items, named0)]?.kind === "person";
-    if (chained >= 0 && chainNamed && gapOk(chained) && !(items[chained] as TitleItem).title.match(COUNTERPART)) {
+    if (chained >= 0 && chainNamed && gapOk(chained) && !(shapeOf((items[chained] as TitleItem).title) & SHAPE_COUNTERPART)) {
       const counterpart = (shape & SHAPE_COUNTERPART) !== 0 || Boolean(inh?.counterpart);
       inherited.set(chained, { country, accreditedTo, role: counterpart ? (items[chained] as TitleItem).role : role, former, counterpart });
       continue;
@@ -455,10 +471,23 @@ export function mayPresentList(text: string): boolean {
 export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 // Titles whose office depends on state practice ("Foreign Secretary" in India) take the state's reading.
-function stateRole(title: string, country: string | null, role: Role): Role {
+/** @internal Exported for tests. */
+export function stateRole(title: string, country: string | null, role: Role): Role {
+  // (With no state there is no practice to read: roleForTitle reads the title alone, twice over.)
+  if (!country) return role;
+  // (Read once per state and title: a title is read again at every mention, and once more when its holder is placed.)
+  // (Keyed by the code's length, the code, then the title: no two pairs share a key.)
+  return STATE_ROLES(`${country.length}:${country}${title}`, readStateRole) ?? role;
+}
+/** The office a state's practice gives a title ("2:INForeign Secretary"), where it differs from the general one. */
+const STATE_ROLES = remembered<Role | undefined>(10_000);
+function readStateRole(key: string): Role | undefined {
+  const colon = key.indexOf(":");
+  const from = colon + 1 + Number(key.slice(0, colon));
+  const title = key.slice(from);
   const general = roleForTitle(title);
-  const specific = roleForTitle(title, country);
-  return specific && specific !== general ? specific : role;
+  const specific = roleForTitle(title, key.slice(colon + 1, from));
+  return specific && specific !== general ? specific : undefined;
 }
 
 // "of the University", "of ACI": a named body that is not a state or one of its ministries.
@@ -654,7 +683,7 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   for (const { items } of analysed) for (const it of items) if (it.kind === "person") names.add(cleanName(it.name));
   for (const name of names) {
     if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
-    const held = heldOn(name, day);
+    const held = heldOnDay(name, day);
     if (held) found.push({ name, country: held.country, mentions: [] });
   }
   if (!found.length) return found;
@@ -664,11 +693,23 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
       const name = cleanName(it.name);
       const person = named(name, found);
       if (!person) continue;
-      const held = heldOn(person.name, day)!;
+      const held = heldOnDay(person.name, day)!;
       person.mentions.push({ name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6 });
     }
   }
   return found.filter((p) => p.mentions.length);
+}
+
+// (Asked of every name written in full, document after document: the answer for a name and day is kept. Its fields
+// are copied out, the answer itself never handed on.)
+const HELD_ON = remembered<OfficeHolding | null>(20_000);
+// (Keyed by the day's length, the day, then the name: no two pairs share a key.)
+/** @internal Exported for tests. */
+export const heldOnDay = (name: string, day: string) => HELD_ON(`${day.length}:${day}${name}`, readHeldOn);
+function readHeldOn(key: string): OfficeHolding | null {
+  const colon = key.indexOf(":");
+  const from = colon + 1 + Number(key.slice(0, colon));
+  return heldOn(key.slice(from), key.slice(colon + 1, from));
 }
 
 /**
@@ -786,15 +827,15 @@ export function resolvePeople(
         if (o !== p && o.country && officeIn(o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
         // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
         // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
-        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && !ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && ENVOY_ROLES.test(om.role))) excluded.add(o.country);
+        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
         // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
-        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && ENVOY_ROLES.test(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
+        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
       }
     }
     // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
     // state than the one they present them in.
     for (const m of p.mentions) {
-      if (!ENVOY_ROLES.test(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
+      if (!isEnvoyRole(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
       const items = analysed[m.sentence.index]!.items;
       for (const [k, it] of items.entries()) {
         if (!isWord(items[k - 1], "in")) continue;
@@ -805,7 +846,7 @@ export function resolvePeople(
     // "Bolivia's interim government expelled Ambassador X", "Spain summoned the Argentine ambassador, X": an envoy sent
     // out or summoned serves another state than the one acting.
     for (const m of p.mentions) {
-      if (!ENVOY_ROLES.test(m.role)) continue;
+      if (!isEnvoyRole(m.role)) continue;
       const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
       const verb = SENT_OUT.exec(lead);
       if (!verb) continue;
@@ -847,11 +888,11 @@ export function resolvePeople(
       () => (first.stateFromContext ? ((openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext)) : null),
       () => namelessTitleBefore(p, analysed, mentions),
       () => speakerFor(p, analysed),
-      () => (ENVOY_ROLES.test(first.role) ? null : placeOpening(first, analysed)),
+      () => (isEnvoyRole(first.role) ? null : placeOpening(first, analysed)),
       () => postHeaded(p, analysed),
-      () => (ENVOY_ROLES.test(first.role) ? (embassyJustNamed(first, analysed) ?? headOfPost(first, analysed)) : null),
+      () => (isEnvoyRole(first.role) ? (embassyJustNamed(first, analysed) ?? headOfPost(first, analysed)) : null),
       visited,
-      () => (ENVOY_ROLES.test(first.role) ? null : hostOfEnvoyMet(p, inSentence)),
+      () => (isEnvoyRole(first.role) ? null : hostOfEnvoyMet(p, inSentence)),
       // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
       () => (governmentSite && publisher && actorCounts.has(publisher) ? publisher : null),
       () => companyKept(sentences, analysed, excluded),
@@ -869,7 +910,7 @@ export function resolvePeople(
     // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
     // (Not an envoy's: a consul general there is usually another state's.)
     const local = () => {
-      const code = ENVOY_ROLES.test(first.role) ? null : paragraphHome(analysed, first.sentence);
+      const code = isEnvoyRole(first.role) ? null : paragraphHome(analysed, first.sentence);
       return usable(code) ? code : undefined;
     };
     p.country = named ?? known ?? cue ?? local() ?? homeOf().find(usable) ?? null;
@@ -999,7 +1040,7 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { 
     for (let i = 2; i < items.length; i++) {
       const it = items[i]!;
       const title = items[i - 2]!;
-      if (it.kind === "actor" && isWord(items[i - 1], "to") && title.kind === "title" && ENVOY_ROLES.test(title.role)) return it.code;
+      if (it.kind === "actor" && isWord(items[i - 1], "to") && title.kind === "title" && isEnvoyRole(title.role)) return it.code;
     }
     // "presented her credentials to Emperor X in Tokyo": where they were received.
     const at = items.findIndex((it) => it.start >= m.end);
@@ -1008,7 +1049,7 @@ function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { 
     if (place?.kind === "actor" && !ORGANISATIONS.has(place.code)) return place.code;
     // The envoy presenting them ("she handed copies of her credentials to …"), where the article accredits its envoys,
     // when that is one state ("sworn in as ambassador to Mexico").
-    const posts = new Set(people.filter((o) => o !== p).flatMap((o) => o.mentions.filter((om) => ENVOY_ROLES.test(om.role) && om.accreditedTo).map((om) => om.accreditedTo!)));
+    const posts = new Set(people.filter((o) => o !== p).flatMap((o) => o.mentions.filter((om) => isEnvoyRole(om.role) && om.accreditedTo).map((om) => om.accreditedTo!)));
     if (posts.size === 1) return [...posts][0]!;
   }
   return null;
@@ -1059,7 +1100,7 @@ function appointerOf(p: PersonRecord, people: PersonRecord[], stated: ReadonlySe
     const by = APPOINTED_BY.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 120), m.start - m.sentence.start));
     if (!after && !by) continue;
     for (const o of people) {
-      if (o === p || !stated.has(o) || !o.mentions.some((om) => om.sentence === m.sentence && (after ? om.start > m.end : om.end < m.start) && ENVOY_ROLES.test(om.role))) continue;
+      if (o === p || !stated.has(o) || !o.mentions.some((om) => om.sentence === m.sentence && (after ? om.start > m.end : om.end < m.start) && isEnvoyRole(om.role))) continue;
       if (o.country) return o.country;
     }
   }
@@ -1094,7 +1135,7 @@ function hostOfEnvoyMet(p: PersonRecord, inSentence: ReadonlyMap<Sentence, Perso
     if (!CALLED_ON.test(m.sentence.text)) continue;
     for (const o of inSentence.get(m.sentence) ?? []) {
       if (o === p) continue;
-      const posted = o.mentions.find((om) => om.sentence === m.sentence && ENVOY_ROLES.test(om.role) && om.accreditedTo && om.accreditedTo !== o.country);
+      const posted = o.mentions.find((om) => om.sentence === m.sentence && isEnvoyRole(om.role) && om.accreditedTo && om.accreditedTo !== o.country);
       if (posted?.accreditedTo) return posted.accreditedTo;
     }
   }
@@ -1355,7 +1396,7 @@ function demonymAfter(p: PersonRecord, analysed: { sentence: Sentence; items: It
 /** "Ambassador X was ordered back to Baku": an envoy called home serves the state of that capital. */
 function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
-    if (!ENVOY_ROLES.test(m.role)) continue;
+    if (!isEnvoyRole(m.role)) continue;
     for (const it of analysed[m.sentence.index]!.items) {
       if (it.kind !== "actor" || it.via !== "capital" || it.start < m.end) continue;
       if (BACK_TO.test(m.sentence.text.slice(Math.max(0, it.start - m.sentence.start - 30), it.start - m.sentence.start))) return it.code;
