@@ -134,6 +134,12 @@ describe("resolvePeople: the state of an official whose title names none", () =>
     expect(find("Zhao")?.name).toBe("Zhao Lei");
     expect(find("Wanjiru")?.name).toBe("Ruth Wanjiru");
   });
+  it("gives a name asked again the answer it gave the first time, found or not", () => {
+    const { people } = read("Chinese Foreign Minister Zhao Lei met Kenyan President Ruth Wanjiru. Zhao said Wanjiru agreed.");
+    const find = indexPeople(people);
+    for (const name of ["Zhao", "Wanjiru", "Lei", "Ruth Wanjiru", "Nobody", "Zhao", "Nobody", "Wanjiru", ""]) expect(find(name)).toBe(indexPeople(people)(name));
+    expect(find("Nobody")).toBeUndefined();
+  });
   it("is not where the official travels", () => {
     expectOfficial("Foreign Minister Omar Zaidi is in Ankara on the second leg of his tour. Turkey and Turkey's partners met him. Jordan's ties with Turkey grew, Jordan's envoy said.", { name: "Omar Zaidi", country: "JO" });
   });

@@ -6,7 +6,7 @@ import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
-import { hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
+import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
@@ -751,7 +751,8 @@ export function resolvePeople(
   // "Luiz Inácio Lula da Silva", later "Lula".
   const byParticle = new Map<string, PersonRecord[]>();
   // (The words of each name counted once, not at every comparison of the sort.)
-  const sorted = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+  // (Counted, not split: split builds an array of the words.)
+  const sorted = mentions.map((m) => ({ m, words: countSpaces(m.name) + 1 })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
   for (const { m } of sorted) {
     const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
@@ -810,7 +811,8 @@ export function resolvePeople(
   // (Those a delegation places first: "A, Minister of Foreign Affairs, while Foreign Minister B was part of the Turkish
   // delegation" — A is not B's counterpart's state.)
   const delegations = new Map(people.filter((p) => !p.country).map((p) => [p, delegationOf(p, analysed)] as const).filter(([, c]) => c));
-  for (const p of [...delegations.keys(), ...people.filter((o) => !delegations.has(o))]) {
+  // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)
+  for (const p of delegations.size ? [...delegations.keys(), ...people.filter((o) => !delegations.has(o))] : people) {
     if (p.country) continue;
     const excluded = new Set<string>(notCountries.get(p));
     for (const m of p.mentions) {
@@ -1481,10 +1483,18 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     // "Luiz Inácio Lula da Silva", later "Lula": the name before a Romance particle.
     for (const short of beforeParticle(p.name)) byGiven.set(short, byGiven.has(short) && byGiven.get(short) !== p ? null : p);
   }
-  return (name) => {
+  const lookUp = (name: string) => {
     const key = lastToken(name);
     const single = tokensOf(name).length === 1 && !byLast.has(key);
     const current = byLast.get(key) === null && sharing.get(key)?.length === 1 ? sharing.get(key)![0] : undefined;
     return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : undefined) ?? undefined;
+  };
+  // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
+  // ("" for none, so that one look-up, not has and get, answers for a name already read.)
+  const answers = new Map<string, PersonRecord | "">();
+  return (name) => {
+    let found = answers.get(name);
+    if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
+    return found || undefined;
   };
 }

@@ -347,21 +347,38 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
+  let named = 0;
   for (const p of parties) {
-    if ((p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code)) {
-      memory.recent.unshift(p);
+    if (remembersParty(p)) {
+      named++;
       memory.named.set(p.code, (memory.named.get(p.code) ?? 0) + 1);
     }
   }
+  if (named) rememberRecent(memory.recent, parties, named);
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
   if (subject) memory.subject = subject;
   // (After places only: "From Egypt he flew to Ethiopia, where he met X. On Saturday he met Y" is about the traveller.)
   // ("Brazilian President X landed …": the official the state qualifies.)
   const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
   memory.subjectPerson = subject?.via === "official" ? subject : qualified;
-  // (Cut to length rather than spliced: a splice builds an array of what it removes.)
-  if (memory.recent.length > 12) memory.recent.length = 12;
   return parties;
+}
+
+/** Whether memory.recent keeps a party: states named or serving an official, not organisations. */
+const remembersParty = (p: Party) => (p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code);
+const RECENT_STATES = 12;
+/**
+ * Puts the `count` parties of `parties` that memory keeps before `recent`, the last first, and keeps the first 12: as
+ * unshifting each then cutting to length did, moving the older ones once rather than once per party.
+ */
+/** @internal Exported for tests. */
+export function rememberRecent(recent: Party[], parties: Party[], count: number): void {
+  const length = Math.min(RECENT_STATES, recent.length + count);
+  // (Grown with a party, not a hole or undefined, so the array keeps its elements kind.)
+  while (recent.length < length) recent.push(parties[0]!);
+  for (let j = length - 1; j >= count; j--) recent[j] = recent[j - count]!;
+  let k = 0;
+  for (let j = parties.length - 1; j >= 0 && k < length; j--) if (remembersParty(parties[j]!)) recent[k++] = parties[j]!;
 }
 
 /** The nearest subject when it is two or more states joined by "and" or commas ("Denmark and Finland"), else none. */

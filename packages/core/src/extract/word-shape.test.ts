@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasWhiteSpace, isEdOrIng, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
+import { countSpaces, hasWhiteSpace, isEdOrIng, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
 // Each stand-in must answer as its regex on any string: words of the alphabets the patterns read, their edges
 // (hyphens, dots, "_", digits, capitals) and anything else.
@@ -39,4 +39,10 @@ describe("word shapes", () => {
     expect(withoutFinalDot("..")).toBe(".");
   });
 
+  it("countSpaces is one less than the parts split(\" \") gives", () => {
+    fc.assert(fc.property(word, (w) => {
+      expect(countSpaces(w) + 1).toBe(w.split(" ").length);
+    }), { numRuns: 5000 });
+    for (const w of ["", " ", "  ", "a b", " a  b "]) expect(countSpaces(w) + 1).toBe(w.split(" ").length);
+  });
 });
