@@ -56,11 +56,6 @@ const MODIFIERS = new Set([
 ]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
 export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
-// (Asked of every title, and in parties.ts again: the same few recur, so each spelling is read once.)
-const PLURAL_TITLES = remembered<boolean>(10_000);
-const readPlural = (text: string) => PLURAL_TITLE.test(text);
-/** Whether a title as written is plural ("Foreign Ministers", "heads of state"): PLURAL_TITLE, remembered. */
-export const isPluralTitle = (text: string): boolean => PLURAL_TITLES(text, readPlural);
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
@@ -124,9 +119,6 @@ const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
-// (Asked of each titled name, and a name is titled again and again.)
-const PLACE_NAMES = remembered<boolean>(10_000);
-const readPlaceName = (name: string) => PLACE_WORD.test(name);
 // (Or a party or movement: "leader of the Bulgarian Socialist Party".)
 /** @internal Exported for tests: spaceAt gates it. */
 export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
@@ -156,7 +148,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (!hasWhiteSpace(name) && name.length < 3) return null;
     // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
     // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
-    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_NAMES(name, readPlaceName)) return null;
+    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
     let counterpart = false;
     const notCountries: string[] = [];
     // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
@@ -229,7 +221,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
     const envoy = isEnvoyRole(role) || (shape & SHAPE_DIPLOMAT) !== 0;
-    const plural = isPluralTitle(title.text);
+    const plural = PLURAL_TITLE.test(title.text);
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
     if (plural && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
@@ -475,19 +467,23 @@ export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w
 export function stateRole(title: string, country: string | null, role: Role): Role {
   // (With no state there is no practice to read: roleForTitle reads the title alone, twice over.)
   if (!country) return role;
-  // (Read once per state and title: a title is read again at every mention, and once more when its holder is placed.)
-  // (Keyed by the code's length, the code, then the title: no two pairs share a key.)
-  return STATE_ROLES(`${country.length}:${country}${title}`, readStateRole) ?? role;
+  // (Read once per state and title: a title is read again at every mention, and once more when its holder is placed.
+  // A map for each state rather than one keyed by the two joined: a joined key is a new string to hash at every call.)
+  let titles = STATE_ROLES.get(country);
+  if (!titles) STATE_ROLES.set(country, (titles = new Map()));
+  let answer = titles.get(title);
+  if (answer === undefined) {
+    if (titles.size >= 10_000) titles.clear();
+    titles.set(title, (answer = readStateRole(title, country)));
+  }
+  return answer || role;
 }
-/** The office a state's practice gives a title ("2:INForeign Secretary"), where it differs from the general one. */
-const STATE_ROLES = remembered<Role | undefined>(10_000);
-function readStateRole(key: string): Role | undefined {
-  const colon = key.indexOf(":");
-  const from = colon + 1 + Number(key.slice(0, colon));
-  const title = key.slice(from);
+/** By state, then title: the office the state's practice gives the title where it differs from the general one, else "". */
+const STATE_ROLES = new Map<string, Map<string, Role | "">>();
+function readStateRole(title: string, country: string): Role | "" {
   const general = roleForTitle(title);
-  const specific = roleForTitle(title, key.slice(colon + 1, from));
-  return specific && specific !== general ? specific : undefined;
+  const specific = roleForTitle(title, country);
+  return specific && specific !== general ? specific : "";
 }
 
 // "of the University", "of ACI": a named body that is not a state or one of its ministries.

@@ -2,7 +2,7 @@ import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
 import { type Item, MONTH_WORDS } from "./mentions.js";
-import { isPluralTitle, type PersonRecord } from "./officials.js";
+import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
 export interface PartyMemory {
@@ -235,18 +235,18 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         const accreditedTo = accreditationOf(person);
         mark(party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
-    } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && isPluralTitle(it.text)) {
+    } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence.)
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[stylesBefore(items, i - 2)], ","))) && !isTitleOfNeighbour(items, i) && !isPluralTitle(it.text)) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[stylesBefore(items, i - 2)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
-    } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !isPluralTitle(it.text) && !namedAfter(items, i)) {
+    } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
       const code = (items[i - 1] as { code: string }).code;
       const holder = memory.holderIn(it.role, code);
