@@ -14,6 +14,9 @@ export function workspaceVitestConfig(test: TestOptions = {}) {
       include: ["src/**/*.test.ts"],
       reporters: ["default", "json"],
       outputFile: { json: ".vitest/report.json" },
+      // Property tests run thousands of cases: seconds on a slow host, more beside other work. No test is timed by
+      // this limit (speed lives in the benchmarks); it only stops one that hangs.
+      testTimeout: 30_000,
       ...test,
     },
   });
