@@ -1,6 +1,10 @@
 // Character classes by code unit, for the scanners that read text a character at a time instead of by regex.
 
 export const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+export const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** What `\w` and `\b` read as a word's characters in a pattern without the u flag: ASCII letters, digits and "_". */
 export const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+/** What `\s` matches: ASCII white space, then the Unicode spaces and separators, and the byte-order mark. */
+export const isWhiteSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

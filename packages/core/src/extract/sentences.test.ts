@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences.js";
+import { ABBREVIATIONS, isAbbreviation, isClosing, opensSentence, splitSentences } from "./sentences.js";
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
@@ -49,5 +50,38 @@ describe("splitSentences", () => {
   it("stays linear on long runs of stops and abbreviations", () => {
     const text = "Mr. ".repeat(20_000) + ". ".repeat(20_000);
     expect(splitSentences(text).length).toBeGreaterThan(0);
+  });
+});
+
+// The scanner reads characters by code where it once asked regexes: each test must say what its regex said.
+describe("the scanner's character tests", () => {
+  it.each([
+    ["isClosing", isClosing, /["”’')\]]/],
+    ["opensSentence", opensSentence, /[A-Z"“‘(0-9\u00C0-\u024F]/],
+  ])("%s says what its regex says of every code unit", (_, test, pattern) => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (test(c) !== pattern.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  // isAbbreviation as it was written with regexes, slicing every word before a stop.
+  const byRegex = (text: string, dot: number) => {
+    let s = dot;
+    while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+    const word = text.slice(s, dot).toLowerCase();
+    if (ABBREVIATIONS.has(word)) return true;
+    return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
+  };
+
+  it("isAbbreviation reads as the regexes did, at every stop", () => {
+    const piece = fc.constantFrom(...ABBREVIATIONS, "Mr", "U.S", "H.E", "APPROX", "Sept", "x", "F", "é", " ", ".", "-", "\n", "word", "Approximately", "F.", "1");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) if (isAbbreviation(text, dot) !== byRegex(text, dot)) return false;
+        return true;
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { isAsciiLetter, isAsciiUpper, isDigit, isWhiteSpace } from "./chars.js";
+
 /** A sentence of a document, with its offsets and the paragraph it sits in. */
 export interface Sentence {
   index: number;
@@ -7,8 +9,8 @@ export interface Sentence {
   text: string;
 }
 
-// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
+/** @internal Exported for tests. Words after which a full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "hon", "rev",
   "jr", "sr", "no", "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "h.e", "u.s", "u.k", "u.n", "e.u", "a.i", "d.c", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "est", "pres", "amb",
@@ -31,8 +33,8 @@ export function splitSentences(text: string): Sentence[] {
   const add = (from: number, to: number) => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
   };
   // Real sentences stay far below MAX_SENTENCE; longer runs (lists, tables, text without full stops) are cut at the
@@ -57,7 +59,7 @@ export function splitSentences(text: string): Sentence[] {
       if (text[j] === "\n" || j >= text.length) {
         push(i);
         paragraph++;
-        while (j < text.length && /\s/.test(text[j]!)) j++;
+        while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
         start = j;
         i = j - 1;
       }
@@ -66,11 +68,11 @@ export function splitSentences(text: string): Sentence[] {
     if (c !== "." && c !== "!" && c !== "?") continue;
     // Swallow closing quotes and brackets after the stop.
     let j = i + 1;
-    while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+    while (j < text.length && isClosing(text.charCodeAt(j))) j++;
     if (j < text.length && text[j] !== " " && text[j] !== "\n") continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;
-    if (k < text.length && text[k] !== "\n" && !/[A-Z"“‘(0-9\u00C0-\u024F]/.test(text[k]!)) continue;
+    if (k < text.length && text[k] !== "\n" && !opensSentence(text.charCodeAt(k))) continue;
     if (c === "." && isAbbreviation(text, i)) continue;
     push(j);
     start = j;
@@ -87,11 +89,21 @@ function nextBreak(text: string, from: number): number {
   return BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** @internal Exported for tests. The quotes and brackets a stop may close: " ” ’ ' ) ]. */
+export const isClosing = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
+/** @internal Exported for tests. What may open the next sentence: A-Z " “ ‘ ( 0-9, or a Latin letter beyond ASCII (U+00C0 to U+024F). */
+export const opensSentence = (c: number) => isAsciiUpper(c) || isDigit(c) || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x28 || (c >= 0xc0 && c <= 0x24f);
+
+// (No longer word is one: a longer word before a stop, as most are, is read no further and never sliced.)
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** @internal Exported for tests. Whether the full stop at `dot` follows an abbreviation or an initial. */
+export function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
-  const word = text.slice(s, dot).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  while (s > 0 && dot - s <= LONGEST_ABBREVIATION && isAbbreviationChar(text.charCodeAt(s - 1))) s--;
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   // A single capital initial ("John F. Kennedy") does not end a sentence.
-  return /^[a-z]$/.test(word) && /[A-Z]/.test(text[dot - 1]!);
+  if (dot - s === 1 && isAsciiUpper(text.charCodeAt(s))) return true;
+  return ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
+const isAbbreviationChar = (c: number) => isAsciiLetter(c) || c === 0x2e;
