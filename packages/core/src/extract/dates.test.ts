@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
-  DATE_AT, type DateMention, dateStarts, DOCUMENT_OF, findDates, FROM_BEFORE, FUTURE_LEAD, isSpace, LEAD_GATES, lastLetterBefore, leadMay, REPORTED,
+  DATE_AT, type DateMention, dateStarts, DOCUMENT_OF, findDates, FROM_BEFORE, FUTURE_LEAD, LEAD_GATES, lastLetterBefore, leadMay, REPORTED,
   SPAN_AT, THE_BEFORE,
 } from "./dates.js";
 
@@ -254,13 +254,6 @@ describe("dateStarts: where the date pattern is tried", () => {
 });
 
 describe("the gates on the words before a date", () => {
-  it("isSpace says yes exactly where \\s matches", () => {
-    const wrong: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
-    expect(wrong).toEqual([]);
-    expect(isSpace(Number.NaN)).toBe(false);
-  });
-
   // Each pattern as findDates runs it: on how many characters before the date, lower-cased or not, behind which gate.
   const READINGS = [
     { name: "from", pattern: FROM_BEFORE, chars: 10, lower: false, gate: LEAD_GATES.from },

@@ -1,5 +1,5 @@
 import { toIsoDay } from "../model/date.js";
-import { isAsciiLetter, isDigit, isWordChar } from "./chars.js";
+import { isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
@@ -303,21 +303,14 @@ export const LEAD_GATES = {
  * @internal Exported for tests.
  */
 export function leadMay(gate: LeadGate, text: string, at: number, last: number): boolean {
-  if (gate.spaced && !isSpace(text.charCodeAt(at - 1))) return false;
+  if (gate.spaced && !isWhiteSpace(text.charCodeAt(at - 1))) return false;
   return last >= 97 && last <= 122 ? (gate.ends & (1 << (last - 97))) !== 0 : last >= 128;
-}
-
-/** What \s matches, by code unit. @internal Exported for tests. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The code of the last character before `at` that is not white space, an ASCII letter lower-cased (| 32); -1 if none. */
 export function lastLetterBefore(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
   if (i < 0) return -1;
   const c = text.charCodeAt(i);
   return isAsciiLetter(c) ? c | 32 : c;
