@@ -1,4 +1,4 @@
-import { type ActorNameHit, type ActorNameKind, actorNamesFile } from "../gazetteer/actors.js";
+import { actorNameIndex, type ActorNameHit } from "../gazetteer/actors.js";
 import { type Token, tokenize } from "./tokens.js";
 
 /**
@@ -15,30 +15,12 @@ const node = (): Node => ({ spaced: new Map(), touching: new Map() });
 
 let root: Node | null = null;
 
-// The trie is read from data/actor-names.json, a node a line in depth-first order: its depth, "t" or "s" for a
-// touching or a spaced edge, the edge, and the name's code and kind where one ends there. Built from the name table
-// at every start instead, it tokenised some 3,000 names: a twentieth of a one-article CLI run.
 function trie(): Node {
   if (root) return root;
   root = node();
-  const path: Node[] = [root];
-  for (const line of actorNamesFile().trie.split("\n")) {
-    const [depth, side, edge, code, kind] = line.split("\t") as [string, string, string, string, string];
-    const at = node();
-    if (code) at.hit = { code, kind: kind as ActorNameKind };
-    const d = Number(depth);
-    (side === "t" ? path[d - 1]!.touching : path[d - 1]!.spaced).set(edge, at);
-    path[d] = at;
-  }
-  return root;
-}
-
-/** The trie as the name table gives it: what data/actor-names.json must hold (actor-trie.test.ts checks it). @internal */
-export function buildTrie(names: ReadonlyMap<string, ActorNameHit>): string {
-  const top = node();
-  for (const [key, hit] of names) {
+  for (const [key, hit] of actorNameIndex()) {
     const tokens = tokenize(key);
-    let at = top;
+    let at = root;
     for (const [k, token] of tokens.entries()) {
       const edges = k > 0 && token.start > tokens[k - 1]!.end ? at.spaced : at.touching;
       let child = edges.get(edgeText(token));
@@ -47,17 +29,7 @@ export function buildTrie(names: ReadonlyMap<string, ActorNameHit>): string {
     }
     at.hit = hit;
   }
-  const lines: string[] = [];
-  const walk = (at: Node, depth: number) => {
-    for (const [side, edges] of [["t", at.touching], ["s", at.spaced]] as const) {
-      for (const [edge, child] of edges) {
-        lines.push([depth, side, edge, child.hit?.code ?? "", child.hit?.kind ?? ""].join("\t"));
-        walk(child, depth + 1);
-      }
-    }
-  };
-  walk(top, 1);
-  return lines.join("\n");
+  return root;
 }
 
 /** A token as an edge: ’ and ´ read as ', and accents dropped ("Việt Nam" is the index's "Viet Nam", "Bogotá" its "Bogota"). */

@@ -34,8 +34,8 @@ const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2,
 export const ACTORS_FILE = z.object({ actors: z.array(Actor), regions: z.record(ActorCode, z.tuple([z.string().min(1), z.string()])) });
 export const METONYMS_FILE = z.object({ entries: z.record(z.string(), ActorCode.nullable()) });
 
-/** actor-names.json's body: the name table, its spans and the token trie (actor-trie.ts), a line an entry. */
-export const ACTOR_NAMES_FILE = z.object({ names: z.string(), spans: z.string(), trie: z.string() });
+/** actor-names.json's body: the name table and its spans, a line an entry. */
+export const ACTOR_NAMES_FILE = z.object({ names: z.string(), spans: z.string() });
 type ActorNamesFile = z.infer<typeof ACTOR_NAMES_FILE>;
 
 function load() {
@@ -44,7 +44,7 @@ function load() {
   const byCode = new Map(actors.map((a) => [a.code, a]));
   // Read from the generated table, not built from the dictionaries at every start: building it (accents, plurals,
   // the capitals' namesakes in the city table) was a tenth of a one-article CLI run.
-  const file = actorNamesFile();
+  const file = loadBundledDictionary<ActorNamesFile>("actor-names.json", actorNamesData, ["names", "spans"]);
   const names = new Map<string, ActorNameHit>();
   for (const line of file.names.split("\n")) {
     const [key, code, kind] = line.split("\t") as [string, string, ActorNameKind];
@@ -57,11 +57,6 @@ function load() {
   }
   cache = { actors, byCode, regions, names, spans };
   return cache;
-}
-
-/** The generated name table (data/actor-names.json; `npm run actor-names -w @proj/core` writes it). @internal */
-export function actorNamesFile(): ActorNamesFile {
-  return loadBundledDictionary<ActorNamesFile>("actor-names.json", actorNamesData, ["names", "spans", "trie"]);
 }
 
 /**
