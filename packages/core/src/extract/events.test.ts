@@ -203,6 +203,9 @@ describe("negatives: no event of the trap type", () => {
     ["Chile could recognise Palestine as a state if talks fail.", "recognition"],
     ["Troops in Mali opened fire on protesters near the border with Niger on Monday.", "mission-opened"],
     ["Troops in Mali opened fire on protesters near the border with Niger on Monday.", "relations-established"],
+    // "ties" inside a longer word is no relations
+    ["The authorities of Chile and Peru, whose parties were suspended, met on Monday.", "relations-severed"],
+    ["Chile and Peru's ruling parties, which were formed in 1990, met on Monday.", "relations-established"],
     ["Kenyan President John Otieno recalled that the two countries had fought together.", "ambassador-recalled"],
     ["Italy began recognizing its passports on Monday.", "recognition"],
     ["Spain recognised Kosovo passports on Monday.", "recognition"],

@@ -318,7 +318,7 @@ export const EVENT_RULES: EventRule[] = [
     // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
     wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
     roles: dyad,
   },
   {
@@ -328,7 +328,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
     roles: dyad,
   },
   {
