@@ -1,11 +1,10 @@
 import fc from "fast-check";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   DATE_AT, type DateMention, dateStarts, DOCUMENT_OF, findDates, FROM_BEFORE, FUTURE_LEAD, LEAD_GATES, lastLetterBefore, leadMay, REPORTED,
   SPAN_AT, THE_BEFORE,
 } from "./dates.js";
+import { sentencesAtHand } from "./testing.js";
 
 // 2023-03-31 is a Friday; its week (Sunday-based) starts on 2023-03-26.
 const FRIDAY = "2023-03-31";
@@ -291,15 +290,7 @@ describe("the gates on the words before a date", () => {
   });
 
   it("pass wherever their pattern reads before a date start in the tests', the dev set's and the corpus's sentences", async () => {
-    const { listActors } = await import("../gazetteer/actors.js");
-    const { splitSentences } = await import("./sentences.js");
-    const here = new URL("./", import.meta.url);
-    const tests = readdirSync(here).filter((f) => f.endsWith(".test.ts")).flatMap((f) => [...readFileSync(new URL(f, here), "utf8").matchAll(/"((?:[^"\\\n]|\\.){12,})"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
-    const devDir = fileURLToPath(new URL("../../../../../shared/eval/dev/", import.meta.url));
-    const dev = existsSync(devDir) ? readdirSync(devDir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(`${devDir}/${f}`, "utf8")).text as string) : [];
-    // @ts-expect-error: the benchmarks' corpus is plain JavaScript
-    const { createCorpus } = (await import("../../bench/corpus.mjs")) as { createCorpus: (list: typeof listActors, options: { count: number }) => { articles: { text: string }[] } };
-    const sentences = [...tests, ...[...dev, ...createCorpus(listActors, { count: 300 }).articles.map((a) => a.text)].flatMap((t) => splitSentences(t).map((s) => s.text))];
+    const sentences = await sentencesAtHand();
     const missed: string[] = [];
     let matched = 0;
     for (const t of sentences) {

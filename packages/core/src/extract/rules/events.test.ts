@@ -1,41 +1,17 @@
 import fc from "fast-check";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { listActors } from "../../gazetteer/actors.js";
-import { splitSentences } from "../sentences.js";
 import { tokenize } from "../tokens.js";
+import { sentencesAtHand } from "../testing.js";
 import { candidateRules, nextMatch } from "../triggers.js";
 import { EVENT_RULES, type EventRule } from "./events.js";
 
 // A rule's gate is a cheap test every match of its pattern passes: a sentence failing it is not searched with the
 // pattern. A pattern given a new alternative the gate does not cover would lose its matches without a word, so the
 // gates are checked against every sentence at hand that some pattern matches.
-const HERE = new URL("../", import.meta.url);
-const DEV_SET = new URL("../../../../../../shared/eval/dev/", import.meta.url);
-
-/** The quoted strings of the extractor's own tests: the sentences the rules were written against. */
-function testSentences(): string[] {
-  const files = readdirSync(HERE).filter((f) => f.endsWith(".test.ts")).map((f) => readFileSync(new URL(f, HERE), "utf8"));
-  return files.flatMap((source) => [...source.matchAll(/"((?:[^"\\\n]|\\.){12,})"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
-}
-
-function devSentences(): string[] {
-  const dir = fileURLToPath(DEV_SET);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".json")).flatMap((f) => splitSentences(JSON.parse(readFileSync(`${dir}/${f}`, "utf8")).text as string).map((s) => s.text));
-}
-
-async function corpusSentences(): Promise<string[]> {
-  // @ts-expect-error: the benchmarks' corpus is plain JavaScript
-  const { createCorpus } = (await import("../../../bench/corpus.mjs")) as { createCorpus: (list: typeof listActors, options: { count: number }) => { articles: { text: string }[] } };
-  return createCorpus(listActors, { count: 300 }).articles.flatMap((a) => splitSentences(a.text).map((s) => s.text));
-}
-
 describe("event rule gates", () => {
   // (A word gate is read by token: candidateRules must keep the rule for every sentence its pattern matches.)
   it("leave every sentence a word-gated pattern matches to its rule", async () => {
-    const sentences = [...testSentences(), ...devSentences(), ...(await corpusSentences())];
+    const sentences = await sentencesAtHand();
     const gated = EVENT_RULES.filter((rule) => rule.wordGate);
     expect(gated.length).toBeGreaterThan(0);
     const missed: string[] = [];
@@ -55,7 +31,7 @@ describe("event rule gates", () => {
   });
 
   it("pass every sentence their rule's pattern matches", async () => {
-    const sentences = [...testSentences(), ...devSentences(), ...(await corpusSentences())];
+    const sentences = await sentencesAtHand();
     const gated = EVENT_RULES.filter((rule) => rule.gate);
     expect(gated.length).toBeGreaterThan(0);
     const missed: string[] = [];
@@ -95,7 +71,7 @@ function opened(rule: EventRule, text: string): string[] {
 describe("event rule opening words", () => {
   // A pattern given an alternative that opens with a word outside its `opens` would lose its matches without a word.
   it("find every match of their rule's pattern", async () => {
-    const sentences = [...testSentences(), ...devSentences(), ...(await corpusSentences())];
+    const sentences = await sentencesAtHand();
     const opening = EVENT_RULES.filter((rule) => rule.opens);
     expect(opening.length).toBeGreaterThan(0);
     const missed: string[] = [];
