@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +65,8 @@ describe("bin/chancery.cjs", () => {
     try {
       const built = join(root, "apps/cli");
       expect(readdirSync(join(built, "dist")).filter((f) => f.endsWith(".cache"))).toContain(`main.cjs.v8-${process.versions.v8}.cache`);
+      // The bin reads the bundle as latin1, which is only right for ASCII (the build escapes everything else).
+      expect(readFileSync(join(built, "dist/main.cjs")).every((byte) => byte < 0x80)).toBe(true);
       cpSync(join(built, "bin"), join(dir, "bin"), { recursive: true });
       cpSync(join(built, "dist"), join(dir, "dist"), { recursive: true, filter: (f) => !f.endsWith(".cache") && !f.endsWith(".map") });
       const run = (env: Record<string, string> = {}) =>

@@ -2,6 +2,8 @@ import * as z from "zod";
 import citiesData from "../../data/cities.json" with { type: "json" };
 import { unaccented } from "../unaccented.js";
 import { loadBundledDictionary } from "./dictionary.js";
+import type { CityTiers } from "./city-tiers.js";
+import { type KeyFilter, mayHaveKey, readKeyFilter } from "./key-filter.js";
 
 export interface City {
   name: string;
@@ -13,7 +15,7 @@ export interface City {
 }
 
 // The table is one string, a row a line: key, name, country, lat, lon, population, capital (1 or 0), tab-separated and
-// sorted by key (scripts/build-gazetteer.mjs; cities.test.ts checks the order and every row's shape). A string costs
+// sorted by key (scripts/build-gazetteer.mjs; gazetteer.test.ts checks the order and every row's shape). A string costs
 // the engine a scan at load time, where 27k arrays cost ~100 ms of parsing, a third of a CLI run on one article.
 /** cities.json's body (each row's shape and the order are checked by gazetteer.test.ts). */
 export const CITIES_FILE = z.object({ cities: z.string() });
@@ -26,10 +28,21 @@ const MAP_AFTER = 4_096;
 const ASCII = /^[\x00-\x7f]*$/;
 let lookups = 0;
 
+// The tiers a bundle may add (city-tiers.ts): checked once, at the first lookup.
+let tiers: { filter: KeyFilter; larger: string | undefined } | undefined | null = null;
+
 function load(): string {
   if (table !== null) return table;
   table = loadBundledDictionary<z.infer<typeof CITIES_FILE>>("cities.json", citiesData, ["cities"]).cities;
   return table;
+}
+
+function loadTiers(): typeof tiers {
+  if (tiers !== null) return tiers;
+  const { filter, largerCities } = citiesData as CityTiers;
+  const read = typeof filter === "string" ? readKeyFilter(filter) : undefined;
+  tiers = read && { filter: read, larger: typeof largerCities === "string" ? largerCities : undefined };
+  return tiers;
 }
 
 const toCity = (line: string): City => {
@@ -38,18 +51,10 @@ const toCity = (line: string): City => {
 };
 
 /**
- * Binary search over the lines of the table, without splitting it. The first lookups of a run (one article) use it;
- * past MAP_AFTER lookups (a long batch) a Map pays for itself (several times faster a lookup) and is built.
+ * The row of `key` in rows sorted by key, a row a line, by binary search over the lines without splitting them.
+ * @example searchRows("Baku\tBaku\tAZ…\nRamallah\tRamallah\tPS…", "Ramallah") // "Ramallah\tRamallah\tPS…"
  */
-function find(key: string): City | undefined {
-  if (index || ++lookups > MAP_AFTER) {
-    const row = rowIndex().get(key);
-    if (typeof row !== "string") return row;
-    const city = toCity(row);
-    index!.set(key, city);
-    return city;
-  }
-  const rows = load();
+export function searchRows(rows: string, key: string): string | undefined {
   let low = 0; // always the start of a line
   let high = rows.length; // always the end of a line, or of the table
   while (low < high) {
@@ -59,7 +64,7 @@ function find(key: string): City | undefined {
     const rowKey = rows.slice(start, tab);
     if (rowKey === key) {
       const end = rows.indexOf("\n", tab);
-      return toCity(rows.slice(start, end < 0 ? rows.length : end));
+      return rows.slice(start, end < 0 ? rows.length : end);
     }
     if (rowKey < key) {
       const end = rows.indexOf("\n", tab);
@@ -68,6 +73,24 @@ function find(key: string): City | undefined {
     } else high = start;
   }
   return undefined;
+}
+
+/**
+ * The first lookups of a run (one article) search the rows; past MAP_AFTER lookups (a long batch) a Map pays for
+ * itself (several times faster a lookup) and is built.
+ */
+function find(key: string): City | undefined {
+  if (index || ++lookups > MAP_AFTER) {
+    const row = rowIndex().get(key);
+    if (typeof row !== "string") return row;
+    const city = toCity(row);
+    index!.set(key, city);
+    return city;
+  }
+  const tiered = loadTiers();
+  if (tiered && !mayHaveKey(tiered.filter, key)) return undefined;
+  const row = (tiered?.larger && searchRows(tiered.larger, key)) || searchRows(load(), key);
+  return row === undefined ? undefined : toCity(row);
 }
 
 /**

@@ -5,8 +5,10 @@ import metonymData from "../../data/metonyms.json" with { type: "json" };
 import holdersData from "../../data/office-holders.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
-import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName } from "./cities.js";
+import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName, searchRows } from "./cities.js";
+import { cityTiers } from "./city-tiers.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
+import { mayHaveKey, readKeyFilter } from "./key-filter.js";
 import { heldOn, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
 
@@ -28,6 +30,17 @@ describe("data files", () => {
     expect(bad).toEqual([]);
     const keys = lines.map((line) => line.slice(0, line.indexOf("\t")));
     expect(keys.findIndex((key, i) => i > 0 && !(keys[i - 1]! < key))).toBe(-1);
+  });
+
+  it("the CLI's city tiers are rows of cities.json in its order, and its filter holds every key", () => {
+    const table = (citiesData as { cities: string }).cities;
+    const { filter, largerCities } = cityTiers(table, 100_000);
+    const larger = largerCities.split("\n");
+    expect(larger.length).toBeGreaterThan(4_000);
+    expect(larger.filter((row) => searchRows(table, row.slice(0, row.indexOf("\t"))) !== row)).toEqual([]);
+    expect(larger.findIndex((row, i) => i > 0 && !(larger[i - 1]!.split("\t")[0]! < row.split("\t")[0]!))).toBe(-1);
+    const read = readKeyFilter(filter)!;
+    expect(table.split("\n").filter((row) => !mayHaveKey(read, row.slice(0, row.indexOf("\t"))))).toEqual([]);
   });
 
   it("a broken file is reported with its name", () => {
