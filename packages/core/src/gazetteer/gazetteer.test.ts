@@ -9,7 +9,7 @@ import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName, searchRows } from 
 import { cityTiers } from "./city-tiers.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
 import { mayHaveKey, readKeyFilter } from "./key-filter.js";
-import { heldOn, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
+import { heldOn, linesWithKey, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
 
 // The data files are validated here in full, not at every start: they ship inside the package.
@@ -110,6 +110,20 @@ describe("regionOf", () => {
 });
 
 describe("officeOf: the dated office-holders dictionary", () => {
+  it("finds a surname's lines by searching the table as the index would (the first lookups of a run search)", () => {
+    const rows = (holdersData as { tenures: string }).tenures;
+    const expected = new Map<string, number[]>();
+    let at = 0;
+    for (const line of rows.split("\n")) {
+      for (const key of new Set(line.slice(line.lastIndexOf("\t") + 1).split("|"))) expected.set(key, [...(expected.get(key) ?? []), at]);
+      at += line.length + 1;
+    }
+    expect(expected.size).toBeGreaterThan(2_000);
+    expect([...expected].filter(([key, lines]) => linesWithKey(rows, key).join() !== lines.join()).map(([key]) => key)).toEqual([]);
+    // Words of the other columns, parts of keys, and nothing.
+    expect(["Lavrov", "AD", "foreign-minister", "2017", "lavro", "avrov", ""].map((word) => linesWithKey(rows, word))).toEqual([[], [], [], [], [], [], []]);
+  });
+
   it("answers for a full name within a tenure, whatever the spelling's accents and honorifics", () => {
     expect(officeOf("Xi Jinping", "2023-08-24")).toEqual({ country: "CN", role: "head-of-state" });
     expect(officeOf("Mr Narendra Modi", "2020-01-10")).toEqual({ country: "IN", role: "head-of-government" });

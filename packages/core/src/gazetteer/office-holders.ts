@@ -44,18 +44,46 @@ interface Entry {
 let table: string | null = null;
 /** Last word → the offsets of the lines with a spelling ending in it; the lines are read only when looked up. */
 let byLast: Map<string, number[]> | null = null;
+// A one-article run asks for a handful of surnames: searching the table for each costs a fraction of indexing its
+// 4,000 lines (a twentieth of a cold start's instructions). Past this many, a long run builds the index.
+const SEARCHES = 64;
+let searches = 0;
 
-function load(): Map<string, number[]> {
+function loadTable(): string {
+  table ??= loadBundledDictionary<z.infer<typeof OFFICE_HOLDERS_FILE>>("office-holders.json", holdersData, ["columns", "tenures"]).tenures;
+  return table;
+}
+
+function index(): Map<string, number[]> {
   if (byLast) return byLast;
-  table = loadBundledDictionary<z.infer<typeof OFFICE_HOLDERS_FILE>>("office-holders.json", holdersData, ["columns", "tenures"]).tenures;
+  const rows = loadTable();
   byLast = new Map();
-  for (let at = 0; at < table.length; ) {
-    const end = table.indexOf("\n", at) === -1 ? table.length : table.indexOf("\n", at);
-    const keys = table.slice(table.lastIndexOf("\t", end) + 1, end);
+  for (let at = 0; at < rows.length; ) {
+    const end = rows.indexOf("\n", at) === -1 ? rows.length : rows.indexOf("\n", at);
+    const keys = rows.slice(rows.lastIndexOf("\t", end) + 1, end);
     for (const key of keys.includes("|") ? new Set(keys.split("|")) : [keys]) (byLast.get(key) ?? byLast.set(key, []).get(key)!).push(at);
     at = end + 1;
   }
   return byLast;
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+const BAR = 124;
+/** The offsets of the lines whose last column holds `key`, in the table's order, as the index has them. */
+export function linesWithKey(rows: string, key: string): number[] {
+  const lines: number[] = [];
+  if (!key) return lines;
+  for (let at = rows.indexOf(key); at >= 0; at = rows.indexOf(key, at + 1)) {
+    const before = rows.charCodeAt(at - 1);
+    const after = at + key.length === rows.length ? NEWLINE : rows.charCodeAt(at + key.length);
+    if ((before !== TAB && before !== BAR) || (after !== BAR && after !== NEWLINE)) continue;
+    const end = rows.indexOf("\n", at);
+    if (rows.lastIndexOf("\t", end < 0 ? rows.length : end) > at) continue; // in an earlier column
+    const start = rows.lastIndexOf("\n", at) + 1;
+    if (lines.at(-1) !== start) lines.push(start);
+  }
+  return lines;
 }
 
 // The entries of a last word, read from their lines once: every lookup of a surname the dictionary has would parse them.
@@ -63,8 +91,8 @@ const ENTRIES = new Map<string, Entry[]>();
 function entriesOf(last: string): Entry[] | undefined {
   const known = ENTRIES.get(last);
   if (known) return known;
-  const lines = load().get(last);
-  if (!lines) return undefined;
+  const lines = byLast || ++searches > SEARCHES ? index().get(last) : linesWithKey(loadTable(), last);
+  if (!lines?.length) return undefined;
   const entries = lines.flatMap((at) => entriesAt(at, last));
   ENTRIES.set(last, entries);
   return entries;
