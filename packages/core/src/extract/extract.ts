@@ -109,19 +109,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   // Pass 1: items and officials, so later passes can resolve surnames and pronouns.
   const filedFrom = datelinePlace(text);
-  const analysed = sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text, sentence.start);
-    const items = findItems(tokens, sentence.text, sentence.start, new Set());
-    if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
-    // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
-    // would hold every token of the document to the end.
-    const rules = candidateRules(tokens, sentence.text);
-    const saidDates: DateMention[] = [];
-    const dates = findDates(sentence.text, published, sentence.start, saidDates);
-    return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
-  });
+  // Pushed, not mapped: once extract is optimised, its inlined map builds a holey array, and every function that has
+  // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
+  const analysed: AnalysedSentence[] = [];
+  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom));
   narrateYears(analysed);
-  const actorCounts = countActors(analysed.map((a) => a.items));
+  const actorCounts = countActors(analysed);
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const untitled = untitledHolders(people, analysed, published);
@@ -295,12 +288,37 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   actingFor(people, events);
   const ruptures = ruptureDates(events);
+  // (The steps below build their arrays by pushing into a literal, not with map, filter or a spread: V8's optimised map
+  // builds holey arrays, and an empty spread or filter one of small integers' kind, so each next step would meet a kind
+  // of array its optimised code has not seen and be compiled again.)
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
     events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
+}
+
+interface AnalysedSentence {
+  sentence: Sentence;
+  rules: ReturnType<typeof candidateRules>;
+  items: Item[];
+  officials: ReturnType<typeof findOfficials>;
+  dates: DateMention[];
+  saidDates: DateMention[];
+}
+
+/** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
+function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined): AnalysedSentence {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const items = findItems(tokens, sentence.text, sentence.start, new Set());
+  if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
+  // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
+  // would hold every token of the document to the end.
+  const rules = candidateRules(tokens, sentence.text);
+  const saidDates: DateMention[] = [];
+  const dates = findDates(sentence.text, published, sentence.start, saidDates);
+  return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
 }
 
 /**
@@ -794,7 +812,8 @@ function framingDate(sentence: Sentence, dates: DateMention[], text: string, pub
 /** Records `p` as the holder of `key`, or none when another person already holds it. */
 function holdTitle(holders: Map<string, PersonRecord | null>, key: string, p: PersonRecord): void {
   const held = holders.get(key);
-  holders.set(key, held !== undefined && held !== p ? null : p);
+  // (null tested first: compared with p, a null the optimised code had not met threw it away.)
+  holders.set(key, held === null || (held !== undefined && held !== p) ? null : p);
 }
 
 /** The state (not organisation) named most often, the first named of a tie. */
@@ -988,9 +1007,9 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
 // (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news.)
 const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
 
-function countActors(itemLists: Item[][]): Map<string, number> {
+function countActors(analysed: readonly { items: Item[] }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const items of itemLists) for (const it of items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
+  for (const { items } of analysed) for (const it of items) if (it.kind === "actor") counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
   return counts;
 }
 
@@ -1035,7 +1054,8 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   if (!venue) return events;
   // (Not the background's: "Tokyo signed similar agreements with Australia in January 2022" happened elsewhere.)
   const background = (e: EventCandidate) => e.dated && e.date !== null && published !== null && !isRecent(e.date.replace(/~$/, ""), published);
-  const out = [...events];
+  const out: EventCandidate[] = [];
+  for (const e of events) out.push(e);
   const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code).map((e) => e.source));
   const has = (source: string) => visitors.has(source);
   for (const e of events) {
@@ -1231,7 +1251,9 @@ function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const readFromTalks = (e: EventCandidate) => e.type === "meeting" || (e.type === "visit" && e.sources.every((x) => /-abroad$|^event\.received-guest$/.test(x.rule)));
   // ("During the call, they reviewed …": the call told before, not talks of their own.)
   const inCall = (e: EventCandidate) => DURING_CALL.test(e.sources[0]?.sentence ?? "") && (calls.get(e.sentence - 1) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }));
-  return events.filter((e) => !readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e)));
+  const out: EventCandidate[] = [];
+  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e))) out.push(e);
+  return out;
 }
 
 const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]ed|announced|made|took|confirmed|sealed)\s+(?:its|their|the|this|that)\s+(?:decision|move|step)\b|^\W*(?:the|this|that)\s+(?:decision|move|step)\s+(?:was|were)\s+(?:taken|made|announced|formali[sz]ed)\b/i;
@@ -1249,30 +1271,35 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
   const deal = events.find((o) => o.type === "agreement" && o.dated && o.date && o.modality === "asserted")?.date ?? null;
-  return events.map((e) => {
-    if (e.dated) return e;
-    const twin = dated.get(`${e.type}|${e.target}`);
-    // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
-    // spoke last October".)
-    const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;
-    if (twin && !apart) return { ...e, date: twin.date };
-    const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
-    if (rupture) return { ...e, date: rupture };
-    // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence
-    // dates the decision it refers back to.
-    const next = analysed[e.sentence + 1];
-    const decided = next && DECISION_DATED.test(next.sentence.text) ? next.dates.find((d) => d.edtf && !d.future && !d.relative) : undefined;
-    if (decided?.edtf) return { ...e, date: decided.edtf };
-    // "Under the declaration, Morocco and Israel pledged to reopen …": the day of the deal the article dates.
-    if (deal && UNDER_DEAL.test(analysed[e.sentence]!.sentence.text)) return { ...e, date: deal };
-    if (!CEREMONIAL.has(e.type)) return e;
-    for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
-      const when = next.dates.find((d) => d.edtf);
-      // (Not one told as another occasion: "The previous meeting was held in November 2023".)
-      if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text)) return { ...e, date: when.edtf };
-    }
-    return e;
-  });
+  const out: EventCandidate[] = [];
+  for (const e of events) out.push(refinedDate(e, dated, deal, analysed, ruptures));
+  return out;
+}
+
+/** One event of `refineDates`. */
+function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidate>, deal: string | null, analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate {
+  if (e.dated) return e;
+  const twin = dated.get(`${e.type}|${e.target}`);
+  // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
+  // spoke last October".)
+  const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;
+  if (twin && !apart) return { ...e, date: twin.date };
+  const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
+  if (rupture) return { ...e, date: rupture };
+  // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence
+  // dates the decision it refers back to.
+  const next = analysed[e.sentence + 1];
+  const decided = next && DECISION_DATED.test(next.sentence.text) ? next.dates.find((d) => d.edtf && !d.future && !d.relative) : undefined;
+  if (decided?.edtf) return { ...e, date: decided.edtf };
+  // "Under the declaration, Morocco and Israel pledged to reopen …": the day of the deal the article dates.
+  if (deal && UNDER_DEAL.test(analysed[e.sentence]!.sentence.text)) return { ...e, date: deal };
+  if (!CEREMONIAL.has(e.type)) return e;
+  for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
+    const when = next.dates.find((d) => d.edtf);
+    // (Not one told as another occasion: "The previous meeting was held in November 2023".)
+    if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text)) return { ...e, date: when.edtf };
+  }
+  return e;
 }
 
 const statesKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -1289,10 +1316,12 @@ function ruptureDates(events: EventCandidate[]): Map<string, string> {
  * then ("… broke off ties in 2019. Embassies in both countries were shut."), not on the day of the report.
  */
 function datedByRupture(missions: MissionCandidate[], ruptures: ReadonlyMap<string, string>): MissionCandidate[] {
-  return missions.map((m) => {
+  const out: MissionCandidate[] = [];
+  for (const m of missions) {
     const rupture = !m.dated && m.status === "closed" ? ruptures.get(statesKey(m.sender, m.host)) : undefined;
-    return rupture ? { ...m, date: rupture, dated: true } : m;
-  });
+    out.push(rupture ? { ...m, date: rupture, dated: true } : m);
+  }
+  return out;
 }
 
 const CONSULAR_KINDS: ReadonlySet<MissionKind> = new Set(["consulate-general", "honorary-consulate"]);
@@ -1303,16 +1332,21 @@ const CONSULAR_KINDS: ReadonlySet<MissionKind> = new Set(["consulate-general", "
  */
 function specify(candidates: MissionCandidate[], text: string): MissionCandidate[] {
   const honorary = /\bhonorary consul\b/i.test(text);
-  return candidates.map((c) => {
-    if (!c.generic) return c;
-    // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
-    const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
-    const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
-    if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
-    // (Unless the article names that honorary consulate itself: then the consulate is another post.)
-    if (c.kind === "consulate" && honorary && !candidates.some((o) => o.kind === "honorary-consulate" && o.sender === c.sender && o.host === c.host)) return { ...c, kind: "honorary-consulate" };
-    return c;
-  });
+  const out: MissionCandidate[] = [];
+  for (const c of candidates) out.push(specifiedKind(c, candidates, honorary));
+  return out;
+}
+
+/** One candidate of `specify`. */
+function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], honorary: boolean): MissionCandidate {
+  if (!c.generic) return c;
+  // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
+  const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
+  const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
+  if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
+  // (Unless the article names that honorary consulate itself: then the consulate is another post.)
+  if (c.kind === "consulate" && honorary && !candidates.some((o) => o.kind === "honorary-consulate" && o.sender === c.sender && o.host === c.host)) return { ...c, kind: "honorary-consulate" };
+  return c;
 }
 
 /**
@@ -1367,7 +1401,9 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.
   const buckets = new Map<string, EventCandidate[]>();
-  for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
+  const sorted: EventCandidate[] = [];
+  for (const c of candidates) sorted.push(c);
+  for (const c of sorted.sort((a, b) => a.order - b.order)) {
     // Within one article the same kind of event between the same states a few days apart is one happening told twice.
     // A passive report ("ties, which were severed in 2019") names no actor: it joins the same pair's active report either way.
     const sameOrPassive = (e: EventCandidate) => sameDyad(e, c) || ((e.passive || c.passive) && e.type === c.type && e.source === c.target && e.target === c.source);
@@ -1466,9 +1502,16 @@ export const stateFromDocument = (official: Pick<Official, "sources">): boolean 
 
 function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
   const main = p.mentions.find((m) => m.country) ?? p.mentions[0]!;
-  const aliases = [...new Set(p.mentions.map((m) => m.name).filter((n) => n !== p.name))];
+  // (Every name added, then the person's own taken out, not map then filter: the optimised map's holey array is a kind
+  // the filter had not met; nor added only when it differs, a path so rare that it is first run after optimisation.)
+  const names = new Set<string>();
+  for (const m of p.mentions) names.add(m.name);
+  names.delete(p.name);
+  const aliases = [...names];
   // An organisation has no head of state or government: "European Council President X" is its official (SCHEMA.md).
-  const role = ORGANISATIONS.has(p.country!) && (main.role === "head-of-state" || main.role === "head-of-government") ? "official" : main.role;
+  // (The head test is read for everyone, not only for organisations: code first run after optimisation is thrown away.)
+  const head = main.role === "head-of-state" || main.role === "head-of-government";
+  const role = ORGANISATIONS.has(p.country!) && head ? "official" : main.role;
   return {
     name: p.name,
     aliases,

@@ -260,8 +260,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       // (Up to the next post named: "new embassies in Vietnam and Chile and a consulate general in Munich".)
       const nextPost = plural && place ? NEXT_POST.exec(ctx.text.slice(place.end, limit)) : null;
       const until = nextPost && place ? place.end + nextPost.index : limit;
-      const more = place ? [...coordinatedAfter(ctx, place).filter((p) => p.end <= until), ...(plural ? ctx.parties.filter((p) => p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) : [])] : [];
-      const hosts = [{ code: host, city }, ...more.map((p) => ({ code: p.code, city: cityOf(ctx, p) }))];
+      // (Pushed into literals, not spread and mapped: an empty spread and V8's optimised map make arrays of other kinds,
+      // and each new kind met here threw this function's optimised code away.)
+      const hosts = [{ code: host, city }];
+      if (place) {
+        for (const p of coordinatedAfter(ctx, place)) if (p.end <= until) hosts.push({ code: p.code, city: cityOf(ctx, p) });
+        if (plural) for (const p of ctx.parties) if (p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) hosts.push({ code: p.code, city: cityOf(ctx, p) });
+      }
       for (const sender of senders) {
         for (const h of hosts) {
           if (sender.code === h.code) continue;
