@@ -16,6 +16,7 @@ import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeo
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import type { EventRule } from "./rules/events.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -384,193 +385,224 @@ type FallbackDate = (at?: number, to?: number) => string | null;
 
 /** The events a sentence's triggered rules read. */
 function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
-  const { sentence, parties, dates } = ctx;
+  const { sentence } = ctx;
   const body = sentence.text;
   for (const rule of rules.rules) {
     // (A word gate was read with the keywords: candidateRules.)
     if (rule.gate && !rule.gate.test(body)) continue;
     rule.pattern.lastIndex = 0;
-    for (let m = nextMatch(rule, body, sentence.start, rules); m; m = nextMatch(rule, body, sentence.start, rules)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
-      if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) continue;
-      // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
-      // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
-      const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
-      // "… recognised Croatia, as did Austria, Hungary and Switzerland": the states after "as did" act as the subject did.
-      const asDid = body.includes(" as ") ? AS_DID.exec(body.slice(end - sentence.start)) : null;
-      const asDidAt = asDid ? end + asDid.index : -1;
-      const firstAlike = asDid ? ruleCtx.parties.find((p) => p.start >= asDidAt + asDid[0].length && p.via === "actor") : undefined;
-      const alike = firstAlike && firstAlike.start - (asDidAt + asDid![0].length) <= 4 ? [firstAlike, ...coordinated(ruleCtx, firstAlike)] : [];
-      const before = alike.length ? { ...ruleCtx, parties: ruleCtx.parties.filter((p) => p.start < asDidAt) } : ruleCtx;
-      const roles = rule.roles(before, start, end, m);
-      // (The object is theirs too, whatever the reading made of the subject: "the Community and its members recognised Croatia, as did …".)
-      if (roles && !roles.target && alike.length) roles.target = before.parties.find((p) => p.start >= end && p.via === "actor");
-      if (roles?.target && alike.length) {
-        const more = alike.filter((p) => p.code !== roles.target!.code);
-        if (!roles.source || roles.source.code === roles.target.code) roles.source = more.shift();
-        roles.moreSources = [...(roles.moreSources ?? []), ...more];
-      }
-      // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
-      if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) continue;
-      if (roles?.unnamedGroup && roles.target) {
-        // The group's members are the envoys the article names: one event for each one's state.
-        const target = roles.target;
-        const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
-        roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
-        roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
-      }
-      // "Colombia recalled its ambassador to Israel. Chile also recalled its envoy": the same act towards the same state.
-      // Acts of a rupture with no other side named take the one of the rupture just told: "Bahrain cut ties with Iran,
-      // while the UAE downgraded its ties and recalled its ambassador"; "…, while Canada expelled four".
-      if (roles?.source && !roles.target) {
-        const also = ALSO.test(sentence.text);
-        const source = roles.source.code;
-        const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
-        // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
-        const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
-        // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
-        const prompter = !before && !row && CAUSING.has(roles.source.cue) ? subjectBefore(stateCtx, roles.source.start - roles.source.cue.length - 1) : undefined;
-        const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
-        if (other) roles.target = party(other, start, end, "actor", "");
-      }
-      if (!roles?.source || !roles.target || roles.source.code === roles.target.code) continue;
-      // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
-      // by its own words only.
-      const causeFrom60 = Math.max(sentence.start, start - 60);
-      const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
-      // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
-      const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
-      const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
-      if (modality !== "asserted" && !options.keepUnasserted) continue;
-      // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
-      // before the main clause's date by the distance the text gives.
-      const relative = relativeClause(ctx, start);
-      // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
-      const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
-      const causeAt = cause ? end + cause.index : sentence.end;
-      // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
-      // within 40 characters of the trigger).
-      // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
-      // dated by its own words only.)
-      const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
-      const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
-      // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
-      // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
-      // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
-      const spanned = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
-      // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
-      // the trigger, not of the act.)
-      const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
-      const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
-      // "Moscow retaliated two days later, giving …": that long after the event told just before.
-      const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
-      // "the establishment of relations was a turning point": a noun with no date of its own refers back.
-      if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) continue;
-      // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
-      const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
-      const main = () => mainStated ?? fallbackDate(start, end);
-      // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-      // ("X was sacked less than a week before Trump's state visit": what comes after the day's news is still to come.)
-      if (!own && relative?.direction === "before" && published && (edtfRange(main() ?? "")?.start ?? "") >= published) continue;
-      const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
-      // ("two days after": a date the text gives, exactly, as much as one it names.)
-      const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
-      // "visits to Afghanistan and Iran": one event per coordinated target.
-      const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
-      // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
-      if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
-        for (const [a, b] of pairsOf(targets)) {
-          if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
-        }
-      }
-      // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
-      const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
-      // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
-      // events, where "A and B held talks" are the two sides).
-      const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) || roles.source.via !== "actor" ? [] : coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor" && targets.every((t) => t.code !== p.code));
-      const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
-      const inClause = clauseParties(ctx, parties, start, relative);
-      const clauseTo = clauseEnd(ctx, end);
-      // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
-      const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, (p) => p.via === "city" || p.via === "actor") : undefined;
-      // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
-      // trigger, is every pair's (the pair the rule read is recorded below).
-      if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
-        const last = roles.source.start > roles.target.start ? roles.source : roles.target;
-        const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
-        // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
-        const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
-        if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
-          for (const [a, b] of pairsOf(list)) {
-            if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
-            const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
-            events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
-          }
-        }
-      }
-      const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
-      // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
-      const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
-      for (const [s, source] of sources.entries()) {
-        for (const [t, target] of targets.entries()) {
-          if (source.code === target.code) continue;
-          const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
-          const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
-          const eventDate = pairedDate ?? date;
-          // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
-          events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: isDated, passive, sentence: sentence.index });
-          // "established ties with Taipei in 1984, switched to Beijing in 1997": away from the partner it had.
-          if (rule.id === "event.recognition-switched-to-only") {
-            const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
-            const partner = had ? (had.source === source.code ? had.target : had.source) : null;
-            if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
-          }
-          // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
-          // (A topic is no venue: "talks on the situation in South Sudan".)
-          const wherePlace = talks ? whereBefore : undefined;
-          const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
-          const place = talks ? placeIn((p) => p.code === target.code) : undefined;
-          const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(m[0]) ? placeIn((p) => p.code === source.code) : undefined;
-          // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
-          // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
-          // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
-          const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
-          const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
-          // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
-          // both sides travelled there (not the UN's seats).
-          const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
-          if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
-            for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
-          }
-          const resident = onlyEnvoys(inClause, source.code);
-          // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
-          const guestResident = onlyEnvoys(inClause, target.code);
-          if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
-          else if (filedFrom?.code === target.code && !resident) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
-          // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
-          // (Read only where it decides, for talks with no place: not for every pair of every trigger.)
-          const onTrip = () => rule.type === "meeting" && ON_TRIP.test(sentence.text.slice(end - sentence.start));
-          // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
-          if (!resident && (place || (onTrip() && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
-            events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
-          }
-          // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
-          // (A place, not a person: "at his residence" puts no one elsewhere.)
-          // (Read only for a guest received: not for every pair of every trigger.)
-          const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
-          // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
-          if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(m[0]) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
-            // ("He was hosted by X": the subject is the guest.)
-            const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
-            // (Whichever side the reading put first: the one named before a passive verb is the guest.)
-            const [guest, host] = hostedBy ? (source.start < start ? [source, target] : [target, source]) : [target, source];
-            events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
-          }
-        }
+    for (let m = nextMatch(rule, body, sentence.start, rules); m; m = nextMatch(rule, body, sentence.start, rules)) readRuleMatch(rule, m, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
+  }
+}
+
+/** The events one match of a rule's trigger reads. */
+function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
+  const { sentence, parties, dates } = ctx;
+  const body = sentence.text;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
+  if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
+  // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
+  // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
+  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
+  // "… recognised Croatia, as did Austria, Hungary and Switzerland": the states after "as did" act as the subject did.
+  const asDid = body.includes(" as ") ? AS_DID.exec(body.slice(end - sentence.start)) : null;
+  const asDidAt = asDid ? end + asDid.index : -1;
+  const firstAlike = asDid ? ruleCtx.parties.find((p) => p.start >= asDidAt + asDid[0].length && p.via === "actor") : undefined;
+  const alike = firstAlike && firstAlike.start - (asDidAt + asDid![0].length) <= 4 ? [firstAlike, ...coordinated(ruleCtx, firstAlike)] : [];
+  const before = alike.length ? { ...ruleCtx, parties: ruleCtx.parties.filter((p) => p.start < asDidAt) } : ruleCtx;
+  const roles = rule.roles(before, start, end, m);
+  // (The object is theirs too, whatever the reading made of the subject: "the Community and its members recognised Croatia, as did …".)
+  if (roles && !roles.target && alike.length) roles.target = before.parties.find((p) => p.start >= end && p.via === "actor");
+  if (roles?.target && alike.length) {
+    const more = alike.filter((p) => p.code !== roles.target!.code);
+    if (!roles.source || roles.source.code === roles.target.code) roles.source = more.shift();
+    roles.moreSources = [...(roles.moreSources ?? []), ...more];
+  }
+  // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
+  if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
+  if (roles?.unnamedGroup && roles.target) {
+    // The group's members are the envoys the article names: one event for each one's state.
+    const target = roles.target;
+    const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
+    roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
+    roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
+  }
+  // "Colombia recalled its ambassador to Israel. Chile also recalled its envoy": the same act towards the same state.
+  // Acts of a rupture with no other side named take the one of the rupture just told: "Bahrain cut ties with Iran,
+  // while the UAE downgraded its ties and recalled its ambassador"; "…, while Canada expelled four".
+  if (roles?.source && !roles.target) {
+    const also = ALSO.test(sentence.text);
+    const source = roles.source.code;
+    const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
+    // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
+    const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
+    // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
+    const prompter = !before && !row && CAUSING.has(roles.source.cue) ? subjectBefore(stateCtx, roles.source.start - roles.source.cue.length - 1) : undefined;
+    const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
+    if (other) roles.target = party(other, start, end, "actor", "");
+  }
+  if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
+  // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
+  // by its own words only.
+  const causeFrom60 = Math.max(sentence.start, start - 60);
+  const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
+  // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
+  const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
+  if (modality !== "asserted" && !options.keepUnasserted) return;
+  // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
+  // before the main clause's date by the distance the text gives.
+  const relative = relativeClause(ctx, start);
+  // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
+  const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
+  const causeAt = cause ? end + cause.index : sentence.end;
+  // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
+  // within 40 characters of the trigger).
+  // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
+  // dated by its own words only.)
+  const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
+  const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
+  // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
+  // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
+  // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
+  const spanned = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+  // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
+  // the trigger, not of the act.)
+  const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
+  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+  // "Moscow retaliated two days later, giving …": that long after the event told just before.
+  const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  // "the establishment of relations was a turning point": a noun with no date of its own refers back.
+  if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return;
+  // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
+  const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
+  const main = () => mainStated ?? fallbackDate(start, end);
+  // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
+  // ("X was sacked less than a week before Trump's state visit": what comes after the day's news is still to come.)
+  if (!own && relative?.direction === "before" && published && (edtfRange(main() ?? "")?.start ?? "") >= published) return;
+  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+  // ("two days after": a date the text gives, exactly, as much as one it names.)
+  const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
+  // "visits to Afghanistan and Iran": one event per coordinated target.
+  const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
+  // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
+    for (const [a, b] of pairsOf(targets)) {
+      if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+    }
+  }
+  // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
+  const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+  // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
+  // events, where "A and B held talks" are the two sides).
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) || roles.source.via !== "actor" ? [] : coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor" && targets.every((t) => t.code !== p.code));
+  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
+  const inClause = clauseParties(ctx, parties, start, relative);
+  const clauseTo = clauseEnd(ctx, end);
+  // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
+  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, (p) => p.via === "city" || p.via === "actor") : undefined;
+  // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
+  // trigger, is every pair's (the pair the rule read is recorded below).
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
+    const last = roles.source.start > roles.target.start ? roles.source : roles.target;
+    const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+    // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
+    const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
+    if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
+      for (const [a, b] of pairsOf(list)) {
+        if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
+        const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
+        events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
       }
     }
+  }
+  const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
+  // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
+  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
+  const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
+  for (const [s, source] of sources.entries()) {
+    for (const [t, target] of targets.entries()) {
+      if (source.code === target.code) continue;
+      const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+      const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
+      const eventDate = pairedDate ?? date;
+      // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
+      events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: isDated, passive, sentence: sentence.index });
+      // "established ties with Taipei in 1984, switched to Beijing in 1997": away from the partner it had.
+      if (rule.id === "event.recognition-switched-to-only") {
+        const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
+        const partner = had ? (had.source === source.code ? had.target : had.source) : null;
+        if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
+      }
+      readTalkVisits(reading, ctx, stateCtx, source, target, t, eventDate, officials, provenance, events);
+    }
+  }
+}
+
+/** What the pairs of one trigger match share: read once per match. */
+interface MatchReading {
+  rule: EventRule;
+  trigger: string;
+  start: number;
+  end: number;
+  clauseTo: number;
+  whereBefore: Party | undefined;
+  talks: boolean;
+  inClause: Party[];
+  modality: Modality;
+  isDated: boolean;
+  passive: boolean;
+}
+
+/**
+ * The visits that talks or a deal between `source` and `target` imply (SCHEMA.md conventions). Apart from
+ * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
+ */
+function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, source: Party, target: Party, t: number, eventDate: string | null, officials: Set<string>, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { rule, trigger, start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive } = reading;
+  const sentence = ctx.sentence;
+  // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
+  // (A topic is no venue: "talks on the situation in South Sudan".)
+  const wherePlace = talks ? whereBefore : undefined;
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const place = talks ? placeIn((p) => p.code === target.code) : undefined;
+  const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
+  // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
+  // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
+  // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
+  const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
+  const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
+  // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
+  // both sides travelled there (not the UN's seats).
+  const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
+  if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
+    for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
+  }
+  const resident = onlyEnvoys(inClause, source.code);
+  // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
+  const guestResident = onlyEnvoys(inClause, target.code);
+  if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
+  else if (filedFrom?.code === target.code && !resident) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
+  // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
+  // (Read only where it decides, for talks with no place: not for every pair of every trigger.)
+  const onTrip = () => rule.type === "meeting" && ON_TRIP.test(sentence.text.slice(end - sentence.start));
+  // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
+  if (!resident && (place || (onTrip() && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
+    events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
+  }
+  // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
+  // (A place, not a person: "at his residence" puts no one elsewhere.)
+  // (Read only for a guest received: not for every pair of every trigger.)
+  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+  // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
+  if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(trigger) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
+    // ("He was hosted by X": the subject is the guest.)
+    const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
+    // (Whichever side the reading put first: the one named before a passive verb is the guest.)
+    const [guest, host] = hostedBy ? (source.start < start ? [source, target] : [target, source]) : [target, source];
+    events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
 }
 
