@@ -9,14 +9,18 @@ import { type Token, tokenize } from "./tokens.js";
 interface Node {
   spaced: Map<string, Node>;
   touching: Map<string, Node>;
-  hit?: ActorNameHit;
+  /** Set where a name ends; present from the start on every node, so that the walk meets nodes of one shape. */
+  hit: ActorNameHit | undefined;
 }
-const node = (): Node => ({ spaced: new Map(), touching: new Map() });
+const node = (): Node => ({ spaced: new Map(), touching: new Map(), hit: undefined });
 
 let root: Node | null = null;
 
-function trie(): Node {
-  if (root) return root;
+// (The look-up apart from the build: it runs at every capitalised word, and compiled with the build's loop it was
+// compiled twice, once mid-loop and once whole.)
+const trie = (): Node => root ?? buildTrie();
+
+function buildTrie(): Node {
   root = node();
   for (const [key, hit] of actorNameIndex()) {
     const tokens = tokenize(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAsciiLetter, isAsciiUpper, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
+import { codeAt, isAsciiLetter, isAsciiUpper, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
 
 // Every code unit, held to the regex each test stands in for.
 describe.each([
@@ -17,5 +17,16 @@ describe.each([
 
   it("says no past the end of a text (NaN)", () => {
     expect(test("a".charCodeAt(1))).toBe(false);
+  });
+});
+
+describe("codeAt", () => {
+  it("reads a code unit within the text", () => {
+    expect(codeAt("a’b", 1)).toBe(0x2019);
+  });
+
+  it("reads 0 past the end, which no class holds", () => {
+    expect(codeAt("ab", 2)).toBe(0);
+    expect([isAsciiLetter, isDigit, isWordChar, isWhiteSpace].map((test) => test(codeAt("", 0)))).toEqual([false, false, false, false]);
   });
 });

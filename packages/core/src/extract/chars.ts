@@ -1,5 +1,11 @@
 // Character classes by code unit, for the scanners that read text a character at a time instead of by regex.
 
+/**
+ * The code of text[i], 0 past the end. (charCodeAt there gives NaN, a double: each reading past the end that warm-up
+ * had not seen yet threw the optimised reader away. 0, like NaN, is no letter, digit, space or mark the readers test for.)
+ */
+export const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : 0);
+
 export const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 export const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -1,5 +1,5 @@
 import { toIsoDay } from "../model/date.js";
-import { isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
+import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
@@ -104,13 +104,13 @@ const LETTER = 1;
 /** Whether the word at `at` (after a first word and its space) may go on with some alternative. */
 function mayFollow(next: NextWords | null, text: string, at: number): boolean {
   if (next === null) return true;
-  let c = text.charCodeAt(at);
+  let c = codeAt(text, at);
   if (c >= 48 && c <= 57) return (next.mask & (1 << 26)) !== 0;
   if (!(isAsciiLetter(c) && (next.mask & (1 << ((c | 32) - 97))) !== 0)) return false;
   // The word's key while it is letters; a word longer than the longest of them, or going on with a digit or "_", is none.
   let key = 0;
   let end = at;
-  for (; c < 128 && WORD_PART[c] === LETTER; c = text.charCodeAt(++end)) {
+  for (; c < 128 && WORD_PART[c] === LETTER; c = codeAt(text, ++end)) {
     if (end - at === LONGEST_NEXT_WORD) return false;
     key = key * 32 + ((c | 32) - 96);
   }
@@ -129,9 +129,9 @@ const ORDINALS: ReadonlySet<number> = new Set(["st", "nd", "rd", "th"].map((o) =
 function isDateNumber(text: string, start: number, end: number): boolean {
   const digits = end - start;
   if (digits > 2 && digits !== 4) return false;
-  const c = text.charCodeAt(end) | 32;
-  const suffix = digits === 4 ? (c === 115 ? 1 : 0) : ORDINALS.has((c << 8) | (text.charCodeAt(end + 1) | 32)) ? 2 : 0; // s
-  const after = text.charCodeAt(end + suffix);
+  const c = codeAt(text, end) | 32;
+  const suffix = digits === 4 ? (c === 115 ? 1 : 0) : ORDINALS.has((c << 8) | (codeAt(text, end + 1) | 32)) ? 2 : 0; // s
+  const after = codeAt(text, end + suffix);
   return !(after < 128 && WORD_PART[after] !== 0);
 }
 
@@ -153,13 +153,13 @@ export function dateStarts(text: string): number[] {
       continue;
     }
     let end = i + 1;
-    let c = text.charCodeAt(end);
+    let c = codeAt(text, end);
     if (part === LETTER) {
       // The word's key, lower case (| 32), while it is letters: only a word of letters, short enough, can be a first word.
       let key = (first | 32) - 96;
       while (c < 128 && WORD_PART[c] === LETTER && end - i < LONGEST_FIRST_WORD) {
         key = key * 32 + ((c | 32) - 96);
-        c = text.charCodeAt(++end);
+        c = codeAt(text, ++end);
       }
       if (!(c < 128 && WORD_PART[c] !== 0)) {
         if ((FIRST_LENGTHS[(first | 32) - 97]! & (1 << (end - i))) !== 0) {
@@ -170,11 +170,11 @@ export function dateStarts(text: string): number[] {
         continue;
       }
     } else if (first <= 57) {
-      while (c >= 48 && c <= 57) c = text.charCodeAt(++end);
+      while (c >= 48 && c <= 57) c = codeAt(text, ++end);
       if (isDateNumber(text, i, end)) starts.push(i);
     }
     // (The rest of a word that can open nothing: a number's digits, "_", letters past the longest first word.)
-    while (c < 128 && WORD_PART[c] !== 0) c = text.charCodeAt(++end);
+    while (c < 128 && WORD_PART[c] !== 0) c = codeAt(text, ++end);
     i = end;
   }
   return starts;
@@ -303,7 +303,7 @@ export const LEAD_GATES = {
  * @internal Exported for tests.
  */
 export function leadMay(gate: LeadGate, text: string, at: number, last: number): boolean {
-  if (gate.spaced && !isWhiteSpace(text.charCodeAt(at - 1))) return false;
+  if (gate.spaced && !(at > 0 && isWhiteSpace(text.charCodeAt(at - 1)))) return false;
   return last >= 97 && last <= 122 ? (gate.ends & (1 << (last - 97))) !== 0 : last >= 128;
 }
 

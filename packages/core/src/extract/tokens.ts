@@ -1,5 +1,5 @@
 import { unaccented } from "../unaccented.js";
-import { isAsciiLetter, isDigit, isWordChar } from "./chars.js";
+import { codeAt, isAsciiLetter, isDigit, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
@@ -123,11 +123,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/**
- * The code of text[q], 0 past the end. (charCodeAt there gives NaN, a double: each reading past the end that warm-up
- * had not seen yet threw the optimised tokenizer away. 0, like NaN, is no letter, digit or mark the readers test for.)
- */
-const codeAt = (text: string, q: number) => (q < text.length ? text.charCodeAt(q) : 0);
 /** Whether TOKEN's `[sS]\b` matches at `p` (past the end, no word character). */
 const sBoundary = (text: string, p: number, upper: boolean) => {
   const c = codeAt(text, p);

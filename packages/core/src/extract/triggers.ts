@@ -53,6 +53,8 @@ const OPENS_AT_START = (1 << 30) - (1 << 16);
 
 /** Whether `word` (lower-case letters) is at `at` of `text`, in any case, as a pattern with the i flag reads it. */
 function spellsAt(text: string, at: number, word: string): boolean {
+  // (Not read past the end: charCodeAt's NaN there threw the optimised code away.)
+  if (at + word.length > text.length) return false;
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(at + k);
     if (!isAsciiLetter(c) || (c | 32) !== word.charCodeAt(k)) return false;
@@ -80,7 +82,11 @@ function gatesOfWord(text: string): number {
 function rulesOfWord(lower: string): number {
   let bits = 0;
   for (const { keyword, bit } of WORD_KEYWORDS) if (lower.includes(keyword)) bits |= bit;
-  for (const [j, { anchor }] of PHRASES.entries()) if (anchor(lower)) bits |= PHRASE_BIT(j);
+  // (The bit is read whether or not the anchor holds: an operation met first after warm-up deoptimises.)
+  for (let j = 0; j < PHRASES.length; j++) {
+    const bit = PHRASE_BIT(j);
+    bits |= PHRASES[j]!.anchor(lower) ? bit : 0;
+  }
   return bits;
 }
 
