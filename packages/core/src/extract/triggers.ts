@@ -82,11 +82,7 @@ function gatesOfWord(text: string): number {
 function rulesOfWord(lower: string): number {
   let bits = 0;
   for (const { keyword, bit } of WORD_KEYWORDS) if (lower.includes(keyword)) bits |= bit;
-  // (The bit is read whether or not the anchor holds: an operation met first after warm-up deoptimises.)
-  for (let j = 0; j < PHRASES.length; j++) {
-    const bit = PHRASE_BIT(j);
-    bits |= PHRASES[j]!.anchor(lower) ? bit : 0;
-  }
+  for (const [j, { anchor }] of PHRASES.entries()) if (anchor(lower)) bits |= PHRASE_BIT(j);
   return bits;
 }
 
