@@ -15,9 +15,9 @@ const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
 export interface PersonRecord {
   name: string;
   country: string | null;
-  /** No mention or neighbour gave the state: it is the document's own (dateline, publisher, most named). */
-  stateFromDocument?: boolean;
   mentions: OfficialMention[];
+  /** No mention or neighbour gave the state: it is the document's own (dateline, publisher, most named). */
+  stateFromDocument: boolean;
 }
 
 /** One mention of a titled person in one sentence. */
@@ -126,8 +126,9 @@ export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadi
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
   // (Every rule below starts from a title or a person; many sentences have neither, and need none of what is set up.)
-  if (!items.some((it) => it.kind === "title" || it.kind === "person")) return [];
+  // (Empty or not, the list comes from one literal: two would give the document's lists two array shapes.)
   const out: OfficialMention[] = [];
+  if (!items.some((it) => it.kind === "title" || it.kind === "person")) return out;
   const used = new Set<Item>();
   // A title followed by another ("Nigerian High Commissioner to Ghana, Ambassador X") hands its state down.
   const inherited = new Map<number, Inherited>();
@@ -680,7 +681,7 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   for (const name of names) {
     if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
     const held = heldOnDay(name, day);
-    if (held) found.push({ name, country: held.country, mentions: [] });
+    if (held) found.push({ name, country: held.country, mentions: [], stateFromDocument: false });
   }
   if (!found.length) return found;
   for (const { sentence, items } of analysed) {
@@ -690,7 +691,11 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
       const person = named(name, found);
       if (!person) continue;
       const held = heldOnDay(person.name, day)!;
-      person.mentions.push({ name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6 });
+      // (Every field, as findOfficials writes them: one shape for every mention.)
+      person.mentions.push({
+        name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6,
+        former: undefined, notCountries: undefined, peers: undefined, counterpart: undefined, counterpartOf: undefined, viaCounterpart: undefined, stateFromContext: undefined,
+      });
     }
   }
   return found.filter((p) => p.mentions.length);
@@ -732,48 +737,103 @@ export function resolvePeople(
   governmentSite = false,
   published: string | null = null,
 ): PersonRecord[] {
+  // (In steps of their own, each a function: one function of them all took V8 the longest of the extractor's to
+  // optimise, and its parts are each hot for a different document.)
+  const doc = indexMentions(mentions, analysed, actorCounts, publisher, governmentSite, published);
+  const { people } = doc;
+  for (const p of people) p.country = explicitCountry(p);
+  counterpartsAcross(doc);
+  // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
+  for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(doc, p));
+  for (const p of people) if (p.country) doc.stated.add(p);
+  // Second pass, in document order: people whose state no mention gives.
+  // (Those a delegation places first: "A, Minister of Foreign Affairs, while Foreign Minister B was part of the Turkish
+  // delegation" — A is not B's counterpart's state.)
+  for (const p of people) {
+    if (p.country) continue;
+    const delegation = delegationOf(p, analysed);
+    if (delegation) doc.delegations.set(p, delegation);
+  }
+  // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)
+  for (const p of doc.delegations.size ? [...doc.delegations.keys(), ...people.filter((o) => !doc.delegations.has(o))] : people) {
+    if (!p.country) placePerson(doc, p);
+  }
+  for (const p of people) settleOffices(doc, p);
+  return people;
+}
+
+/** What resolvePeople's steps share: the document's people and the look-ups over them, all fields set at once. */
+interface PeopleIndex {
+  people: PersonRecord[];
+  mentions: OfficialMention[];
+  analysed: { sentence: Sentence; items: Item[] }[];
+  actorCounts: Map<string, number>;
+  publisher: string | null;
+  governmentSite: boolean;
+  published: string | null;
+  byLast: Map<string, PersonRecord[]>;
+  byFirst: Map<string, PersonRecord[]>;
+  byName: Map<string, PersonRecord>;
+  mentionsBySentence: Map<Sentence, OfficialMention[]>;
+  inSentence: Map<Sentence, PersonRecord[]>;
+  offices: Map<PersonRecord, Set<string>>;
+  /** Counterparts named across sentences: the states each person does not serve. */
+  notCountries: Map<PersonRecord, Set<string>>;
+  sentencesByPerson: Map<PersonRecord, Set<number>>;
+  /** The people whose state a mention or a pronoun gave. */
+  stated: Set<PersonRecord>;
+  delegations: Map<PersonRecord, string>;
+  // (Read only once someone's state is still open after their mentions, and the document's home only for the few that
+  // no cue places.)
+  visits: Visit[] | undefined;
+  home: string[] | undefined;
+}
+
+/** The mentions grouped into people, in document order, and the look-ups the later steps ask. */
+function indexMentions(
+  mentions: OfficialMention[],
+  analysed: { sentence: Sentence; items: Item[] }[],
+  actorCounts: Map<string, number>,
+  publisher: string | null,
+  governmentSite: boolean,
+  published: string | null,
+): PeopleIndex {
   const people: PersonRecord[] = [];
   // Same person ⇒ same last name token (sameName), so candidates are looked up by it: linear, not quadratic.
   const byLast = new Map<string, PersonRecord[]>();
   // Family names written first ("Park Jiwon", later "Park"; "Wang Yi", later "Wang"): a one-word mention no last name
   // fits joins the one person whose first word it is.
   const byFirst = new Map<string, PersonRecord[]>();
-  const lastOf = (name: string) => tokensOf(name).at(-1) ?? "";
-  const familyFirst = (name: string) => {
-    const words = tokensOf(name);
-    const named = words.length === 1 && !byLast.has(words[0]!) ? byFirst.get(words[0]!) : undefined;
-    return named?.length === 1 ? named[0] : undefined;
-  };
   // "Luiz Inácio Lula da Silva", later "Lula".
   const byParticle = new Map<string, PersonRecord[]>();
   // (The words of each name counted once, not at every comparison of the sort.)
   // (Counted, not split: split builds an array of the words.)
-  const sorted = mentions.map((m) => ({ m, words: countSpaces(m.name) + 1 })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+  const sorted: { m: OfficialMention; words: number }[] = [];
+  for (const m of mentions) sorted.push({ m, words: countSpaces(m.name) + 1 });
+  sorted.sort(longestNameFirst);
   for (const { m } of sorted) {
-    const same = (byLast.get(lastOf(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
+    const same = (byLast.get(lastKey(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
     const calledBy = tokensOf(m.name).length === 1 ? byParticle.get(tokensOf(m.name)[0]!) : undefined;
-    const target = same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0] ?? familyFirst(m.name) ?? (calledBy?.length === 1 ? calledBy[0] : undefined);
+    // (same[0] only when there is one: a read past the end costs the optimised code.)
+    const target = same.length ? (same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0]) : (familyFirst(byLast, byFirst, m.name) ?? (calledBy?.length === 1 ? calledBy[0] : undefined));
     if (target) target.mentions.push(m);
     else {
-      const person: PersonRecord = { name: m.name, country: null, mentions: [m] };
+      const person: PersonRecord = { name: m.name, country: null, mentions: [m], stateFromDocument: false };
       people.push(person);
-      const key = lastOf(m.name);
-      listOf(byLast, key).push(person);
+      listOf(byLast, lastKey(m.name)).push(person);
       const words = tokensOf(m.name);
       if (words.length === 2 || words.length === 3) listOf(byFirst, words[0]!).push(person);
       for (const short of beforeParticle(m.name)) listOf(byParticle, short).push(person);
     }
   }
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
-  people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const p of people) p.mentions.sort(byStart);
+  people.sort(byFirstMention);
 
-  const byName = new Map(people.map((p) => [p.name, p]));
-  const find = (name: string) => byName.get(name) ?? (byLast.get(lastOf(name)) ?? []).find((o) => sameName(name, o.name)) ?? familyFirst(name);
+  const byName = new Map<string, PersonRecord>();
+  for (const p of people) byName.set(p.name, p);
   const mentionsBySentence = new Map<Sentence, OfficialMention[]>();
   for (const m of mentions) listOf(mentionsBySentence, m.sentence).push(m);
-  const offices = new Map<PersonRecord, Set<string>>();
-  const officeIn = (o: PersonRecord) => offices.get(o) ?? offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
   const inSentence = new Map<Sentence, PersonRecord[]>();
   for (const p of people) {
     for (const m of p.mentions) {
@@ -781,156 +841,219 @@ export function resolvePeople(
       if (!here.includes(p)) here.push(p);
     }
   }
-  // (Read only once someone's state is still open after their mentions, and the document's home only for the few that
-  // no cue places.)
-  let visits: Visit[] | undefined;
-  const visitsOf = () => (visits ??= visitedPlaces(analysed));
-  let home: string[] | undefined;
-  const homeOf = () => (home ??= homeActors(analysed, actorCounts, visitsOf(), publisher));
-  const explicit = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
-  for (const p of people) p.country = explicit(p);
-  // Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia.
-  const notCountries = new Map<PersonRecord, Set<string>>();
-  for (const p of people) {
+  return {
+    people, mentions, analysed, actorCounts, publisher, governmentSite, published, byLast, byFirst, byName, mentionsBySentence, inSentence,
+    offices: new Map(), notCountries: new Map(), sentencesByPerson: new Map(), stated: new Set(), delegations: new Map(), visits: undefined, home: undefined,
+  };
+}
+
+const longestNameFirst = (a: { m: OfficialMention; words: number }, b: { m: OfficialMention; words: number }) => b.words - a.words || a.m.start - b.m.start;
+const byStart = (a: OfficialMention, b: OfficialMention) => a.start - b.start;
+const byFirstMention = (a: PersonRecord, b: PersonRecord) => a.mentions[0]!.start - b.mentions[0]!.start;
+const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
+const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
+// "his Croatian counterpart", "Her Ecuadorian counterpart, X": whose counterpart is the one named last before.
+const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function familyFirst(byLast: ReadonlyMap<string, PersonRecord[]>, byFirst: ReadonlyMap<string, PersonRecord[]>, name: string): PersonRecord | undefined {
+  const words = tokensOf(name);
+  const named = words.length === 1 && !byLast.has(words[0]!) ? byFirst.get(words[0]!) : undefined;
+  return named?.length === 1 ? named[0] : undefined;
+}
+
+function findPerson(doc: PeopleIndex, name: string): PersonRecord | undefined {
+  return doc.byName.get(name) ?? (doc.byLast.get(lastKey(name)) ?? []).find((o) => sameName(name, o.name)) ?? familyFirst(doc.byLast, doc.byFirst, name);
+}
+
+function officeIn(doc: PeopleIndex, o: PersonRecord): Set<string> {
+  return doc.offices.get(o) ?? doc.offices.set(o, new Set(o.mentions.map((om) => `${om.sentence.index}|${om.role}`))).get(o)!;
+}
+
+function sentencesFor(doc: PeopleIndex, p: PersonRecord): Set<number> {
+  return doc.sentencesByPerson.get(p) ?? doc.sentencesByPerson.set(p, sentencesOf(p, doc.analysed)).get(p)!;
+}
+
+const visitsOf = (doc: PeopleIndex): Visit[] => (doc.visits ??= visitedPlaces(doc.analysed));
+const homeOf = (doc: PeopleIndex): string[] => (doc.home ??= homeActors(doc.analysed, doc.actorCounts, visitsOf(doc), doc.publisher));
+
+/** Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia. */
+function counterpartsAcross(doc: PeopleIndex): void {
+  for (const p of doc.people) {
     for (const m of p.mentions) {
       // ("Solano arrived on Sunday. His Indonesian counterpart, X, attended": "his" is the one named last before.)
-      const of = m.counterpartOf ? find(m.counterpartOf) : m.viaCounterpart && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(people, m, p) : undefined;
-      if (of && of !== p && m.country) (notCountries.get(of) ?? notCountries.set(of, new Set()).get(of)!).add(m.country);
+      const of = m.counterpartOf ? findPerson(doc, m.counterpartOf) : m.viaCounterpart && HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
+      if (of && of !== p && m.country) (doc.notCountries.get(of) ?? doc.notCountries.set(of, new Set()).get(of)!).add(m.country);
     }
   }
-  // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
-  const sentencesByPerson = new Map<PersonRecord, Set<number>>();
-  const sentencesFor = (p: PersonRecord) => sentencesByPerson.get(p) ?? sentencesByPerson.set(p, sentencesOf(p, analysed)).get(p)!;
-  for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(p));
-  const stated = new Set(people.filter((p) => p.country));
-  // Second pass, in document order: people whose state no mention gives.
-  // (Those a delegation places first: "A, Minister of Foreign Affairs, while Foreign Minister B was part of the Turkish
-  // delegation" — A is not B's counterpart's state.)
-  const delegations = new Map(people.filter((p) => !p.country).map((p) => [p, delegationOf(p, analysed)] as const).filter(([, c]) => c));
-  // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)
-  for (const p of delegations.size ? [...delegations.keys(), ...people.filter((o) => !delegations.has(o))] : people) {
-    if (p.country) continue;
-    const excluded = new Set<string>(notCountries.get(p));
-    for (const m of p.mentions) {
-      for (const c of m.notCountries ?? []) excluded.add(c);
-      if (m.accreditedTo) excluded.add(m.accreditedTo);
-      for (const peer of m.peers ?? []) {
-        const other = find(peer);
-        if (other?.country) excluded.add(other.country);
-      }
+}
+
+/** Whether a state may be the person's: one, and not excluded. */
+const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
+
+/** Settles the state of a person no mention places, from the cues around them, then the document's. */
+function placePerson(doc: PeopleIndex, p: PersonRecord): void {
+  const { analysed, actorCounts, publisher } = doc;
+  const sentences = sentencesFor(doc, p);
+  const excluded = excludedStates(doc, p, sentences);
+  const first = p.mentions[0]!;
+  const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
+  // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
+  // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
+  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
+  // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
+  // Foreign Secretary X".)
+  const delegation = doc.delegations.get(p);
+  const named = allowed(delegation, excluded) ? delegation : allowed(fromTitle, excluded) ? fromTitle : undefined;
+  // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
+  // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
+  // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
+  // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
+  const known = knownOffice(p, doc.published);
+  const cue = named !== undefined || known ? undefined : firstCue(doc, p, excluded, sentences);
+  p.country = named ?? known ?? cue ?? paragraphState(analysed, first, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
+  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
+}
+
+/** States the person does not serve: their counterparts', where they are posted, travel, are sent out from, accuse. */
+function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number>): Set<string> {
+  const { analysed } = doc;
+  const excluded = new Set<string>(doc.notCountries.get(p));
+  for (const m of p.mentions) {
+    for (const c of m.notCountries ?? []) excluded.add(c);
+    if (m.accreditedTo) excluded.add(m.accreditedTo);
+    for (const peer of m.peers ?? []) {
+      const other = findPerson(doc, peer);
+      if (other?.country) excluded.add(other.country);
     }
-    // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
-    for (const m of p.mentions) {
-      for (const o of inSentence.get(m.sentence) ?? []) {
-        if (o !== p && o.country && officeIn(o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
-        // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
-        // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
-        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
-        // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
-        if (o !== p && o.country && stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
-      }
+  }
+  // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
+  for (const m of p.mentions) {
+    for (const o of doc.inSentence.get(m.sentence) ?? []) {
+      if (o !== p && o.country && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
+      // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
+      if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
+      // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
+      if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
     }
-    // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
-    // state than the one they present them in.
-    for (const m of p.mentions) {
-      if (!isEnvoyRole(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
-      const items = analysed[m.sentence.index]!.items;
-      for (const [k, it] of items.entries()) {
-        if (!isWord(items[k - 1], "in")) continue;
-        if (it.kind === "city") excluded.add(it.city.country);
-        else if (it.kind === "actor" && it.via === "capital") excluded.add(it.code);
-      }
+  }
+  // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
+  // state than the one they present them in.
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
+    const items = analysed[m.sentence.index]!.items;
+    for (const [k, it] of items.entries()) {
+      if (!isWord(items[k - 1], "in")) continue;
+      if (it.kind === "city") excluded.add(it.city.country);
+      else if (it.kind === "actor" && it.via === "capital") excluded.add(it.code);
     }
-    // "Bolivia's interim government expelled Ambassador X", "Spain summoned the Argentine ambassador, X": an envoy sent
-    // out or summoned serves another state than the one acting.
-    for (const m of p.mentions) {
-      if (!isEnvoyRole(m.role)) continue;
-      const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
-      const verb = SENT_OUT.exec(lead);
-      if (!verb) continue;
-      for (const it of analysed[m.sentence.index]!.items) {
-        if (it.start - m.sentence.start >= verb.index) break;
-        if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
-      }
+  }
+  // "Bolivia's interim government expelled Ambassador X", "Spain summoned the Argentine ambassador, X": an envoy sent
+  // out or summoned serves another state than the one acting.
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role)) continue;
+    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const verb = SENT_OUT.exec(lead);
+    if (!verb) continue;
+    for (const it of analysed[m.sentence.index]!.items) {
+      if (it.start - m.sentence.start >= verb.index) break;
+      if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
     }
-    // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
-    for (const m of p.mentions) {
-      const a = analysed[m.sentence.index]!;
-      for (const it of a.items) {
-        if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 120 || ORGANISATIONS.has(it.code)) continue;
-        if (ACCUSED.test(a.sentence.text.slice(m.end - a.sentence.start, it.start - a.sentence.start))) excluded.add(it.code);
-      }
+  }
+  // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
+  for (const m of p.mentions) {
+    const a = analysed[m.sentence.index]!;
+    for (const it of a.items) {
+      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 120 || ORGANISATIONS.has(it.code)) continue;
+      if (ACCUSED.test(a.sentence.text.slice(m.end - a.sentence.start, it.start - a.sentence.start))) excluded.add(it.code);
     }
-    const sentences = sentencesFor(p);
-    // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
-    for (const v of visitsOf()) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p)) excluded.add(v.code);
-    // "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
-    // "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.
-    const metNext = (v: Visit) => sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
-    const visited = () => visitsOf().find((v) => (sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : metNext(v)) && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, mentionsBySentence, p))?.code;
+  }
+  // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
+  for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);
+  return excluded;
+}
+
+/**
+ * The cues after a title's states and a delegation, in order: the first to give an allowed state places the person.
+ * Each is read only when none before it did, as most people are placed by the first few.
+ */
+function firstCue(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>): string | undefined {
+  for (const read of CUES) {
+    const c = read(doc, p, excluded, sentences);
+    if (allowed(c, excluded)) return c;
+  }
+  return undefined;
+}
+type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>) => string | null | undefined;
+// (A table of functions made once, not closures made for every person placed.)
+const CUES: readonly Cue[] = [
+  (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
+  (doc, p) => appointerOf(p, doc.people, doc.stated),
+  (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
+  (doc, p, excluded) => {
     const first = p.mentions[0]!;
-    const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
-    // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
-    // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
-    const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
-    const usable = (c: string | null | undefined): c is string => Boolean(c) && !excluded.has(c!);
-    // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
-    // Foreign Secretary X".)
-    const named = [delegations.get(p), fromTitle].find(usable);
-    // The cues after those two, in order: each read only when none before it placed the person, as most are placed
-    // by the first few.
-    const cues: (() => string | null | undefined)[] = [
-      () => hostOfCredentials(p, people, analysed),
-      () => appointerOf(p, people, stated),
-      () => (first.counterpart || first.viaCounterpart ? recentActor(analysed, first, excluded) : null),
-      () => (first.stateFromContext ? ((openingIts(first) ? previousSubject(first, analysed) : null) ?? recentActor(analysed, first, excluded, first.stateFromContext)) : null),
-      () => namelessTitleBefore(p, analysed, mentions),
-      () => speakerFor(p, analysed),
-      () => (isEnvoyRole(first.role) ? null : placeOpening(first, analysed)),
-      () => postHeaded(p, analysed),
-      () => (isEnvoyRole(first.role) ? (embassyJustNamed(first, analysed) ?? headOfPost(first, analysed)) : null),
-      visited,
-      () => (isEnvoyRole(first.role) ? null : hostOfEnvoyMet(p, inSentence)),
-      // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
-      () => (governmentSite && publisher && actorCounts.has(publisher) ? publisher : null),
-      () => companyKept(sentences, analysed, excluded),
-      () => previousSubject(first, analysed),
-      () => demonymAfter(p, analysed),
-      () => representing(p, analysed),
-      () => calledHome(p, analysed),
-    ];
-    // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
-    // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
-    // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
-    // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
-    const known = knownOffice(p, published);
-    const cue = named !== undefined || known ? undefined : firstUsable(cues, usable);
-    // In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …") comes first.
-    // (Not an envoy's: a consul general there is usually another state's.)
-    const local = () => {
-      const code = isEnvoyRole(first.role) ? null : paragraphHome(analysed, first.sentence);
-      return usable(code) ? code : undefined;
-    };
-    p.country = named ?? known ?? cue ?? local() ?? homeOf().find(usable) ?? null;
-    p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
+    return first.stateFromContext ? ((openingIts(first) ? previousSubject(first, doc.analysed) : null) ?? recentActor(doc.analysed, first, excluded, first.stateFromContext)) : null;
+  },
+  (doc, p) => namelessTitleBefore(p, doc.analysed, doc.mentions),
+  (doc, p) => speakerFor(p, doc.analysed),
+  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
+  (doc, p) => postHeaded(p, doc.analysed),
+  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed)) : null),
+  visitedState,
+  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),
+  // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
+  (doc) => (doc.governmentSite && doc.publisher && doc.actorCounts.has(doc.publisher) ? doc.publisher : null),
+  (doc, _p, excluded, sentences) => companyKept(sentences, doc.analysed, excluded),
+  (doc, p) => previousSubject(p.mentions[0]!, doc.analysed),
+  (doc, p) => demonymAfter(p, doc.analysed),
+  (doc, p) => representing(p, doc.analysed),
+  (doc, p) => calledHome(p, doc.analysed),
+];
+
+/**
+ * "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
+ * "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.
+ */
+function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>): string | undefined {
+  const { analysed } = doc;
+  for (const v of visitsOf(doc)) {
+    const met = sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
+    if (met && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) return v.code;
   }
-  for (const p of people) {
-    for (const m of p.mentions) {
-      // Titles whose office depends on the state ("Foreign Secretary") are read again once the state is known.
-      m.role = stateRole(m.title, p.country, m.role);
-      // "my counterpart from Laos, X": the office of the document's first official of another state.
-      if (m.counterpart) {
-        // ("A and his Saudi counterpart, X": A's office, where A is known.)
-        // ("Bárcena said … . Her Ecuadorian counterpart, X, defended …": the one named last before "her".)
-        const named = m.counterpartOf ? find(m.counterpartOf) : /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(people, m, p) : undefined;
-        const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
-        if (other) m.role = other.mentions[0]!.role;
-      }
+  return undefined;
+}
+
+/**
+ * In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …").
+ * (Not an envoy's: a consul general there is usually another state's.)
+ */
+function paragraphState(analysed: { sentence: Sentence; items: Item[] }[], first: OfficialMention, excluded: ReadonlySet<string>): string | undefined {
+  const code = isEnvoyRole(first.role) ? null : paragraphHome(analysed, first.sentence);
+  return allowed(code, excluded) ? code : undefined;
+}
+
+/** The first of `codes` that is allowed. */
+function firstAllowed(codes: readonly string[], excluded: ReadonlySet<string>): string | undefined {
+  for (const c of codes) if (allowed(c, excluded)) return c;
+  return undefined;
+}
+
+/** A person's offices read again once their state is settled, and a former office holder's state dropped when they do not act. */
+function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
+  for (const m of p.mentions) {
+    // Titles whose office depends on the state ("Foreign Secretary") are read again once the state is known.
+    m.role = stateRole(m.title, p.country, m.role);
+    // "my counterpart from Laos, X": the office of the document's first official of another state.
+    if (m.counterpart) {
+      // ("A and his Saudi counterpart, X": A's office, where A is known.)
+      // ("Bárcena said … . Her Ecuadorian counterpart, X, defended …": the one named last before "her".)
+      const named = m.counterpartOf ? findPerson(doc, m.counterpartOf) : HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
+      const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? doc.people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
+      if (other) m.role = other.mentions[0]!.role;
     }
-    // A former office holder counts only when they act in an event the article reports.
-    if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
   }
-  return people;
+  // A former office holder counts only when they act in an event the article reports.
+  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
 }
 
 /** The list kept under `key`, made empty the first time: lists grow in place rather than copied at each entry. */
@@ -938,15 +1061,6 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
-
-/** The first of `cues` to give a usable state, read in order and no further. */
-function firstUsable(cues: (() => string | null | undefined)[], usable: (c: string | null | undefined) => c is string): string | undefined {
-  for (const read of cues) {
-    const c = read();
-    if (usable(c)) return c;
-  }
-  return undefined;
 }
 
 /** The person other than `self` whose mention comes last before `m`. */
