@@ -670,35 +670,68 @@ function sameName(short: string, long: string): boolean {
  */
 export function untitledHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string | null): PersonRecord[] {
   if (!day) return [];
+  const holders = dictionaryHolders(people, analysed, day);
+  if (!holders) return [];
+  holderMentions(holders, analysed);
+  // (A person is made once their mentions are read, the list with its first: one made with an empty list would give
+  // every person's list of mentions, at its first holder, a second shape.)
   const found: PersonRecord[] = [];
+  for (const { name, held, mentions } of holders) if (mentions) found.push({ name, country: held.country, mentions, stateFromDocument: false });
+  return found;
+}
+
+/** A name the dictionary has in office on the day, and the mentions read as theirs. */
+interface Holder {
+  name: string;
+  held: OfficeHolding;
+  mentions: OfficialMention[] | undefined;
+}
+
+/** The names written in full that the dictionary has in office on `day` and no titled person's name fits. */
+function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string): Holder[] | undefined {
   // (One name is another's only with the same last word: people are looked up by it.)
   const byLast = new Map<string, PersonRecord[]>();
-  for (const p of people) (byLast.get(lastToken(p.name)) ?? byLast.set(lastToken(p.name), []).get(lastToken(p.name))!).push(p);
-  const named = (name: string, among: readonly PersonRecord[] | undefined) => among?.find((p) => sameName(name, p.name) || sameName(p.name, name));
+  for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
   // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written.)
   const names = new Set<string>();
   for (const { items } of analysed) for (const it of items) if (it.kind === "person") names.add(cleanName(it.name));
+  let holders: Holder[] | undefined;
   for (const name of names) {
-    if (tokensOf(name).length < 2 || named(name, byLast.get(lastToken(name))) || named(name, found)) continue;
+    if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
     const held = heldOnDay(name, day);
-    if (held) found.push({ name, country: held.country, mentions: [], stateFromDocument: false });
+    if (!held) continue;
+    const holder: Holder = { name, held, mentions: undefined };
+    // (The list is made with its first holder: an empty one would change shape at its first push.)
+    if (holders) holders.push(holder);
+    else holders = [holder];
   }
-  if (!found.length) return found;
+  return holders;
+}
+
+/** Every mention of the dictionary's holders, titled as the dictionary has them. */
+function holderMentions(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[]): void {
   for (const { sentence, items } of analysed) {
     for (const it of items) {
       if (it.kind !== "person") continue;
       const name = cleanName(it.name);
-      const person = named(name, found);
-      if (!person) continue;
-      const held = heldOnDay(person.name, day)!;
+      const holder = namedAmong(name, holders);
+      if (!holder) continue;
+      const { held } = holder;
       // (Every field, as findOfficials writes them: one shape for every mention.)
-      person.mentions.push({
+      const mention: OfficialMention = {
         name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6,
         former: undefined, notCountries: undefined, peers: undefined, counterpart: undefined, counterpartOf: undefined, viaCounterpart: undefined, stateFromContext: undefined,
-      });
+      };
+      if (holder.mentions) holder.mentions.push(mention);
+      else holder.mentions = [mention];
     }
   }
-  return found.filter((p) => p.mentions.length);
+}
+
+/** The first of `among` whose name is `name`'s shorter or fuller form. */
+function namedAmong<T extends { name: string }>(name: string, among: readonly T[] | undefined): T | undefined {
+  if (among) for (const p of among) if (sameName(name, p.name) || sameName(p.name, name)) return p;
+  return undefined;
 }
 
 // (Asked of every name written in full, document after document: the answer for a name and day is kept. Its fields
@@ -724,7 +757,9 @@ export function fullestNames(people: PersonRecord[], analysed: readonly { senten
     const longer = new Set<string>();
     for (const { items } of analysed) for (const it of items) if (it.kind === "person" && lastToken(cleanName(it.name)) === lastToken(p.name)) longer.add(cleanName(it.name));
     const names = [...longer].filter((n) => tokensOf(n).length > 1 && sameName(p.name, n) && !people.some((o) => o !== p && sameName(o.name, n)));
-    if (names.length === 1) p.name = names[0]!;
+    // (A new record in the old one's place, not a new name written into it: a name rewritten in any record, however
+    // rarely, throws away the optimised code of every function that reads one.)
+    if (names.length === 1) people[people.indexOf(p)] = { name: names[0]!, country: p.country, mentions: p.mentions, stateFromDocument: p.stateFromDocument };
   }
 }
 

@@ -143,7 +143,12 @@ function spellingsOf(name: string): { words: string[]; entries: Entry[] } | null
   const words = nameWords(name);
   const last = words.at(-1);
   const entries = last ? entriesOf(last) : undefined;
-  return entries ? { words, entries: entries.filter((e) => sameName(words, e.words)) } : null;
+  if (!entries) return null;
+  // (A loop, not filter(): filter's list has one array shape from the interpreter and another once optimised, and code
+  // reading the list is thrown away when it meets the second.)
+  const same: Entry[] = [];
+  for (const e of entries) if (sameName(words, e.words)) same.push(e);
+  return { words, entries: same };
 }
 
 /**
@@ -155,9 +160,15 @@ function spellingsOf(name: string): { words: string[]; entries: Entry[] } | null
 export function heldOn(name: string, day: string): OfficeHolding | null {
   const found = spellingsOf(name);
   if (!found || found.words.length < 2) return null;
-  const dated = found.entries.filter((e) => within(day, e.from, e.to));
-  const offices = new Set(dated.map((e) => `${e.country}|${e.role}`));
-  return offices.size === 1 ? { country: dated[0]!.country, role: dated[0]!.role } : null;
+  // (The first tenure covering the day, when every other one covering it is the same state's same office. A loop, not
+  // filter(): see spellingsOf.)
+  let first: Entry | undefined;
+  for (const e of found.entries) {
+    if (!within(day, e.from, e.to)) continue;
+    if (!first) first = e;
+    else if (e.country !== first.country || e.role !== first.role) return null;
+  }
+  return first ? { country: first.country, role: first.role } : null;
 }
 
 function lookUp(name: string, day: string | null, role?: string): OfficeHolding | null {
