@@ -28,6 +28,9 @@ describe("missions: kinds", () => {
     ["Peru's honorary consulate in Brno closed on Monday.", { sender: "PE", host: "CZ", kind: "honorary-consulate", city: "Brno" }],
     ["Taiwan opened a representative office in Vilnius in 2021.", { sender: "TW", host: "LT", kind: "representative-office", city: "Vilnius" }],
     ["Chile opened a trade office in Mumbai on Monday.", { sender: "CL", host: "IN", kind: "trade-office", city: "Mumbai" }],
+    // (Named with no word but "representation".)
+    ["Belarus opened a trade representation in Hanoi on Tuesday.", { sender: "BY", host: "VN", kind: "trade-office", city: "Hanoi", status: "open" }],
+    ["Ukraine closed its commercial representation in Minsk in 2022.", { sender: "UA", host: "BY", kind: "trade-office", city: "Minsk", status: "closed" }],
     ["Israel opened a liaison office in Rabat in 2020.", { sender: "IL", host: "MA", kind: "liaison-office", city: "Rabat" }],
     ["Azerbaijan inaugurated its permanent mission to the United Nations in New York on Monday.", { sender: "AZ", host: "UN", kind: "permanent-mission", city: "New York" }],
     ["The Swiss embassy hosts the US interests section in Havana.", { sender: "US", host: "CU", kind: "interests-section", city: "Havana" }],
@@ -296,6 +299,7 @@ describe("missions: negatives", () => {
     "Chile would welcome an embassy of any friendly state.",
     "Chile could open an embassy in India if trade grows.",
     "The two ministers discussed trade and investment.",
+    "The opposition won fair representation in the Chilean parliament on Sunday.",
   ])("%s", (text) => {
     expect(extract({ text, published: FRIDAY }).missions).toEqual([]);
   });

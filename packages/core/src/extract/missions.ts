@@ -31,7 +31,8 @@ export interface MissionMemory {
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
 // Every name of a post contains one of these: sentences without any are skipped. ("commission" holds "mission".)
-const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post/i;
+// ("representation": "trade representation", "permanent representation" name posts with no other of these words.)
+const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post|representation/i;
 const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
