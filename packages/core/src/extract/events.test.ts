@@ -1351,3 +1351,35 @@ describe("events: probes of the ninth session, whole readings", () => {
     ["'going to Chile next week' is none", "President Ana Ruiz of Peru said she was going to Chile next week.", "2024-07-10", []],
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
+
+describe("events: departures, attendance, recalls told in the passive, withdrawals demanded", () => {
+  // 2024-05-10 is a Friday.
+  it.each([
+    ["'left for', 'departed for', 'headed to' a foreign town is a person's visit", "Estonian Prime Minister Mart Kask left for Riga on Monday for talks.",
+      [["visit", "EE", "LV", "2024-05-06"]]],
+    ["'departed for'", "Omani Foreign Minister Salim Harthi departed for Amman on Tuesday.", [["visit", "OM", "JO", "2024-05-07"]]],
+    ["'headed to'", "Kenyan President John Otieno headed to Kampala on Wednesday.", [["visit", "KE", "UG", "2024-05-08"]]],
+    ["'made a brief stopover in'", "On his way home, Chilean Foreign Minister Ana Rojas made a brief stopover in Lima on Thursday.", [["visit", "CL", "PE", "2024-05-09"]]],
+    ["troops, ships and trends head places too: none", "Russian troops headed to Kharkiv on Monday. A Chinese cargo ship left for Lagos on Tuesday. Relations between Peru and Chile headed for a crisis.", []],
+    ["an envoy leaving for a post is no visit", "The Estonian ambassador to Latvia, Mart Kask, left for Riga on Monday to take up his post.", []],
+    ["a departure to come is none", "Estonian Prime Minister Mart Kask will leave for Riga next week.", []],
+    ["'took part in' or 'participated in' a summit in a foreign town is a visit", "Brazilian President Luiz Silva took part in the summit in Johannesburg on Wednesday.",
+      [["visit", "BR", "ZA", "2024-05-08"]]],
+    ["'participated in'", "Brazilian President Luiz Silva participated in the G20 summit in New Delhi on Saturday.", [["visit", "BR", "IN", "2024-05-04"]]],
+    ["taking part with no place, at the UN, or by troops: none", "Brazilian President Luiz Silva took part in a session of the UN General Assembly in New York. Chilean troops took part in exercises in Peru on Monday.", []],
+    ["'Leaders attending the summit in X included A and B': a visit of each", "Leaders attending the summit in Nairobi on Tuesday included Ugandan President John Okello and Rwandan President Jean Habimana.",
+      [["visit", "UG", "KE", "2024-05-07"], ["visit", "RW", "KE", "2024-05-07"]]],
+    ["'The summit in X was attended by A, B and C': a visit of each but the host's", "The summit in Nairobi on Tuesday was attended by Ugandan President John Okello, Rwandan President Jean Habimana and Kenyan President William Otieno.",
+      [["visit", "UG", "KE", "2024-05-07"], ["visit", "RW", "KE", "2024-05-07"]]],
+    ["'X's ambassador in Y was recalled' with no purpose given is a recall", "Peru's ambassador in Caracas was recalled on Monday after the dispute.",
+      [["ambassador-recalled", "PE", "VE", "2024-05-06"]]],
+    ["'the X envoy to Y has been recalled'", "The Peruvian envoy to Venezuela has been recalled, the ministry said on Tuesday.",
+      [["ambassador-recalled", "PE", "VE", "2024-05-07~"]]],
+    ["'was recalled as', 'recalled fondly' remember", "Peru's former ambassador to Venezuela, Carlos Rossi, was recalled as a patient negotiator. The ambassador was recalled fondly at the funeral in Lima on Monday.", []],
+    ["'demanded that A, B and C withdraw their diplomats' expels each", "Venezuela demanded on Tuesday that Peru, Chile and Argentina withdraw their diplomats within 72 hours.",
+      [["diplomat-expelled", "VE", "PE", "2024-05-07"], ["diplomat-expelled", "VE", "CL", "2024-05-07"], ["diplomat-expelled", "VE", "AR", "2024-05-07"]]],
+    ["'demanded that the governments of A and B withdraw their representatives'", "Venezuela on Monday demanded that the governments of Peru and Chile withdraw their representatives from the country.",
+      [["diplomat-expelled", "VE", "PE", "2024-05-06"], ["diplomat-expelled", "VE", "CL", "2024-05-06"]]],
+    ["withdrawing troops or a statement, or a threat to demand it: none", "Venezuela demanded that Peru withdraw its troops from the border. Venezuela demanded that Chile withdraw its statement. Venezuela threatened to demand that Bolivia withdraw its diplomats.", []],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+});

@@ -158,8 +158,13 @@ const subjectObject =
     return { source, target };
   };
 
+// An envoy's title in a passive recall's subject, with what stands between it and the verb.
+const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)\b[^.;]{0,60}$/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
-const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying)/i;
+const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat)/i;
+// "Leaders attending the summit in Nairobi included X and Y": the attendees follow the place.
+const ATTENDEES_FOLLOW = /^[^;]{0,80}?\b(?:included|include|including|were|are|among them)\s/i;
+const ATTENDEE_GROUP = /\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|ministers|dignitaries|officials|guests|those)\s+(?:who\s+)?$/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
@@ -168,14 +173,14 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went", " part in", "participat", "left", "departed", "departing", "headed", "heading", "stopover", "stopped"],
     // (Each alternative's own words, with the context that rules most mentions out: "reached 5 million", "expected to
     // travel to", "the visit reflected" hold keywords but match nothing. No "\b" in front: it makes the test dearer.)
-    gate: /stepped off|attend|addressed|stay|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined/i,
+    gate: /stepped off|attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined/i,
     type: "visit",
     // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -196,22 +201,43 @@ export const EVENT_RULES: EventRule[] = [
         const isPlace = (p: Party) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor");
         // "The ceremony in Lima was attended by X": the agent went to the place named before.
         const passive = /\b(?:was|were|been|being)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
-        const source = passive
-          ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "by" || p.via === "official")
+        const isVisitor = (p: Party) => !p.envoy && !(p.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role));
+        // "was attended by A, B and C", "Leaders attending the summit in Nairobi included A and B": each one present.
+        const group = !passive && ATTENDEE_GROUP.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) && !subjectBefore(ctx, start);
+        let attendees: Party[] = [];
+        if (passive) attendees = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.cue === "by" || p.via === "official");
+        else if (group) {
+          const place = partiesAfter(ctx, end, clauseEnd(ctx, end)).find(isPlace);
+          const follow = place ? ATTENDEES_FOLLOW.exec(ctx.text.slice(place.end, ctx.sentence.end)) : null;
+          if (place && follow) attendees = partiesAfter(ctx, place.end + follow.index + follow[0].length).filter((p) => p.via === "official");
+        }
+        const source = passive || group
+          ? attendees[0]
           : (subjectBefore(ctx, start) ?? (OPENING_PHRASE.test(ctx.text.slice(ctx.sentence.start, start)) ? partiesAfter(ctx, ctx.text.indexOf(",", end) + 1).find((p) => p.via === "official" || p.via === "actor") : undefined));
         const place = passive
           ? partiesBefore(ctx, start).find((p) => isPlace(p) && p.code !== source?.code && p.start >= start - clauseBefore(ctx, start).length)
           : partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => isPlace(p) && p.code !== source?.code);
         // (Not "attended Oxford University in Britain".)
         if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
-        if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
-        return { source, target: place };
+        const visitors = distinctParties(attendees.filter((p) => p.via === "official" && p.code !== place.code && isVisitor(p)));
+        // ("Chilean troops took part in exercises in Peru": taking part is a person's presence.)
+        if (!isVisitor(source) || (/^(?:t[ao]|participat)/i.test(m[0]) && source.via !== "official" && source.via !== "pronoun")) return null;
+        return { source, target: place, moreSources: visitors.filter((p) => p.code !== source.code) };
       }
       // "reached Cairo from Muscat", "came to Rabat": a place right after the verb, or no visit ("reached an agreement").
       if (/^(?:reached|came to|comes to|coming to|went to|goes to|going to)$/i.test(m[0])) {
         const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
         const source = subjectBefore(ctx, start);
         return place && source && place.code !== source.code ? { source, target: place } : null;
+      }
+      // "left for Moscow", "headed to Kampala", "made a stopover in Doha": a departure or a stop, only of a person (not
+      // "Russian troops headed to Kyiv", "a Chinese cargo ship left for Lagos").
+      if (/^(?:left|departed|departing|headed|heading|made|makes|making|stopped)\b/i.test(m[0])) {
+        const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
+        const source = subjectBefore(ctx, start);
+        if (!place || !source || place.code === source.code || (source.via !== "official" && source.via !== "pronoun")) return null;
+        if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
+        return { source, target: place };
       }
       // "the visit of X to Y": the visitor follows.
       // ("the state visit paid by X to Y" likewise.)
@@ -524,7 +550,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["recall", "withdr", "summon", "consultations", "back"],
     wordGate: /withdr|summon|call|order/i,
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) )recalled\b(?= (?:to [A-Z][\w-]+ )?for (?:urgent |immediate )?consultations)|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
@@ -532,7 +558,16 @@ export const EVENT_RULES: EventRule[] = [
         const before = partiesBefore(ctx, start);
         const envoy = before.find((p) => p.via === "official" && isEnvoy(p));
         const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : before.find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
-        return envoy && post && post.code !== envoy.code ? { source: envoy, target: post } : null;
+        if (envoy) return post && post.code !== envoy.code ? { source: envoy, target: post } : null;
+        // "Peru's ambassador in Caracas was recalled", "the Peruvian envoy to Venezuela has been recalled": an envoy named
+        // by title only is their state's, posted where "to" or "in" says.
+        const from = Math.max(ctx.sentence.start, start - 80);
+        const title = ENVOY_TITLE_BEFORE.exec(ctx.text.slice(from, start));
+        if (!title) return null;
+        const titleAt = from + title.index;
+        const sender = before.find((p) => p.end <= titleAt && titleAt - p.end <= 3 && p.via === "actor");
+        const postOf = before.find((p) => p.start > titleAt && p.start - titleAt < 40 && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
+        return sender && postOf && postOf.code !== sender.code ? { source: sender, target: postOf } : null;
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       if (/^order/i.test(m[0])) {
@@ -557,13 +592,13 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked"],
-    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order"],
-    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked/i,
+    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked", "demand"],
+    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw"],
+    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked|demand/i,
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of)\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -579,6 +614,13 @@ export const EVENT_RULES: EventRule[] = [
         const agent = subjectBefore(ctx, start);
         const theirs = after.find((p) => p.code !== agent?.code);
         if (!agents.length && agent && theirs) return { source: agent, target: theirs };
+      }
+      // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
+      if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
+        const source = subjectBefore(ctx, start);
+        const that = start + m[0].search(/\bthat\b/i);
+        const withdrawing = distinctParties(partiesAfter(ctx, that, start + m[0].search(/\bwithdraw\b/i)).filter((p) => p.via === "actor" && p.code !== source?.code));
+        return source && withdrawing[0] ? { source, target: withdrawing[0], moreTargets: withdrawing.slice(1) } : null;
       }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
       if (/^(?:ordered|asked|told) to leave$/i.test(m[0])) {
