@@ -1380,6 +1380,15 @@ describe("events: departures, attendance, recalls told in the passive, withdrawa
       [["diplomat-expelled", "VE", "PE", "2024-05-07"], ["diplomat-expelled", "VE", "CL", "2024-05-07"], ["diplomat-expelled", "VE", "AR", "2024-05-07"]]],
     ["'demanded that the governments of A and B withdraw their representatives'", "Venezuela on Monday demanded that the governments of Peru and Chile withdraw their representatives from the country.",
       [["diplomat-expelled", "VE", "PE", "2024-05-06"], ["diplomat-expelled", "VE", "CL", "2024-05-06"]]],
+    ["'returned from' a foreign town is a visit there", "Estonian Prime Minister Mart Kask returned from Riga on Monday.", [["visit", "EE", "LV", "2024-05-06"]]],
+    ["'was welcomed in', 'was hosted in' a foreign town", "Estonian Prime Minister Mart Kask was welcomed in Riga on Monday. Chilean President Ana Rojas was hosted in Lima on Tuesday.",
+      [["visit", "EE", "LV", "2024-05-06"], ["visit", "CL", "PE", "2024-05-07"]]],
+    ["'co-chaired the meeting in', 'laid a wreath at … in' a foreign town", "Estonian Prime Minister Mart Kask co-chaired the council meeting in Vilnius on Monday. Chilean President Ana Rojas laid a wreath at the memorial in Lima on Tuesday.",
+      [["visit", "EE", "LT", "2024-05-06"], ["visit", "CL", "PE", "2024-05-07"]]],
+    ["chairing at home, troops or envoys returning: none", "Estonian Prime Minister Mart Kask chaired the cabinet meeting in Tallinn on Monday. Chilean troops returned from Peru on Monday. The Peruvian ambassador to Chile returned from Santiago on Tuesday.", []],
+    ["'concluded his visit' ends a visit and concludes no deal", "Estonian Prime Minister Mart Kask concluded his visit to Latvia on Tuesday.", [["visit", "EE", "LV", "2024-05-07"]]],
+    ["'concluded a free trade agreement' still does", "Estonia and Latvia concluded a free trade agreement on Monday.", [["agreement", "EE", "LV", "2024-05-06"]]],
+    ["a town under its current spelling ('Odesa')", "Greek Prime Minister Nikos Pappas visited Odesa on Wednesday.", [["visit", "GR", "UA", "2024-05-08"]]],
     ["withdrawing troops or a statement, or a threat to demand it: none", "Venezuela demanded that Peru withdraw its troops from the border. Venezuela demanded that Chile withdraw its statement. Venezuela threatened to demand that Bolivia withdraw its diplomats.", []],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });

@@ -158,10 +158,13 @@ const subjectObject =
     return { source, target };
   };
 
+// The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
+const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)\b[^.;]{0,60}$/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
-const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat)/i;
+// ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
+const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat|(?:co-?)?chaired|co-?hosted|laid)/i;
 // "Leaders attending the summit in Nairobi included X and Y": the attendees follow the place.
 const ATTENDEES_FOLLOW = /^[^;]{0,80}?\b(?:included|include|including|were|are|among them)\s/i;
 const ATTENDEE_GROUP = /\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|ministers|dignitaries|officials|guests|those)\s+(?:who\s+)?$/i;
@@ -173,14 +176,14 @@ const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
-    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went", " part in", "participat", "left", "departed", "departing", "headed", "heading", "stopover", "stopped"],
+    keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went", " part in", "participat", "left", "departed", "departing", "headed", "heading", "stopover", "stopped", "returned", "welcomed", "hosted", "received", "chaired", "wreath"],
     // (Each alternative's own words, with the context that rules most mentions out: "reached 5 million", "expected to
     // travel to", "the visit reflected" hold keywords but match nothing. No "\b" in front: it makes the test dearer.)
-    gate: /stepped off|attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined/i,
+    gate: /stepped off|attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:welcomed|hosted|received) in(?= [A-Z])|chaired|co-?hosted|laid (?:a )?wreath|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined/i,
     type: "visit",
     // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -221,7 +224,7 @@ export const EVENT_RULES: EventRule[] = [
         if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
         const visitors = distinctParties(attendees.filter((p) => p.via === "official" && p.code !== place.code && isVisitor(p)));
         // ("Chilean troops took part in exercises in Peru": taking part is a person's presence.)
-        if (!isVisitor(source) || (/^(?:t[ao]|participat)/i.test(m[0]) && source.via !== "official" && source.via !== "pronoun")) return null;
+        if (!isVisitor(source) || (/^(?:t[ao]|participat|co|chaired|laid)/i.test(m[0]) && source.via !== "official" && source.via !== "pronoun")) return null;
         return { source, target: place, moreSources: visitors.filter((p) => p.code !== source.code) };
       }
       // "reached Cairo from Muscat", "came to Rabat": a place right after the verb, or no visit ("reached an agreement").
@@ -232,7 +235,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       // "left for Moscow", "headed to Kampala", "made a stopover in Doha": a departure or a stop, only of a person (not
       // "Russian troops headed to Kyiv", "a Chinese cargo ship left for Lagos").
-      if (/^(?:left|departed|departing|headed|heading|made|makes|making|stopped)\b/i.test(m[0])) {
+      // ("returned from Riga", "was welcomed in Riga by": back from a place, or received there.)
+      if (DEPARTURE.test(m[0])) {
         const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
         const source = subjectBefore(ctx, start);
         if (!place || !source || place.code === source.code || (source.via !== "official" && source.via !== "pronoun")) return null;
@@ -322,7 +326,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("sign" is in "significant" and "design", "mou" in "amount".)
     gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed/i,
     type: "agreement",
-    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed)\b/gi,
+    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded(?! (?:(?:his|her|their|its|a|an|the) )?(?:[\w-]+ ){0,3}?(?:visits?|tours?|trips?|stays?|talks|meetings?|sessions?|summit|conference|discussions|consultations|rounds?|swing)\b)|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed)\b/gi,
     roles(ctx, start, end) {
       const roles = dyad(ctx, start, end);
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
