@@ -1389,6 +1389,8 @@ describe("events: departures, attendance, recalls told in the passive, withdrawa
     ["'concluded his visit' ends a visit and concludes no deal", "Estonian Prime Minister Mart Kask concluded his visit to Latvia on Tuesday.", [["visit", "EE", "LV", "2024-05-07"]]],
     ["'concluded a free trade agreement' still does", "Estonia and Latvia concluded a free trade agreement on Monday.", [["agreement", "EE", "LV", "2024-05-06"]]],
     ["a town under its current spelling ('Odesa')", "Greek Prime Minister Nikos Pappas visited Odesa on Wednesday.", [["visit", "GR", "UA", "2024-05-08"]]],
+    ["'held a bilateral with' is talks; 'held a bilateral exercise with' is not", "Estonian Foreign Minister Mart Kask held a bilateral with Latvian Foreign Minister Janis Ozols on Monday. Chile held a bilateral exercise with Peru on Tuesday.",
+      [["meeting", "EE", "LV", "2024-05-06"]]],
     ["withdrawing troops or a statement, or a threat to demand it: none", "Venezuela demanded that Peru withdraw its troops from the border. Venezuela demanded that Chile withdraw its statement. Venezuela threatened to demand that Bolivia withdraw its diplomats.", []],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
