@@ -16,7 +16,7 @@ import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeo
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
-import type { EventRule } from "./rules/events.js";
+import type { EventRoles, EventRule } from "./rules/events.js";
 import { MISSION_CUES } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -395,10 +395,12 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
   }
 }
 
+// readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
+// 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
+
 /** The events one match of a rule's trigger reads. */
 function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
-  const body = sentence.text;
   const start = sentence.start + m.index;
   const end = start + m[0].length;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
@@ -406,41 +408,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
-  // "… recognised Croatia, as did Austria, Hungary and Switzerland": the states after "as did" act as the subject did.
-  const asDid = body.includes(" as ") ? AS_DID.exec(body.slice(end - sentence.start)) : null;
-  const asDidAt = asDid ? end + asDid.index : -1;
-  const firstAlike = asDid ? ruleCtx.parties.find((p) => p.start >= asDidAt + asDid[0].length && p.via === "actor") : undefined;
-  const alike = firstAlike && firstAlike.start - (asDidAt + asDid![0].length) <= 4 ? [firstAlike, ...coordinated(ruleCtx, firstAlike)] : [];
-  const before = alike.length ? { ...ruleCtx, parties: ruleCtx.parties.filter((p) => p.start < asDidAt) } : ruleCtx;
-  const roles = rule.roles(before, start, end, m);
-  // (The object is theirs too, whatever the reading made of the subject: "the Community and its members recognised Croatia, as did …".)
-  if (roles && !roles.target && alike.length) roles.target = before.parties.find((p) => p.start >= end && p.via === "actor");
-  if (roles?.target && alike.length) {
-    const more = alike.filter((p) => p.code !== roles.target!.code);
-    if (!roles.source || roles.source.code === roles.target.code) roles.source = more.shift();
-    roles.moreSources = [...(roles.moreSources ?? []), ...more];
-  }
+  const roles = matchRoles(rule, m, ruleCtx, start, end);
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
-  if (roles?.unnamedGroup && roles.target) {
-    // The group's members are the envoys the article names: one event for each one's state.
-    const target = roles.target;
-    const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
-    roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
-    roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
-  }
-  // "Colombia recalled its ambassador to Israel. Chile also recalled its envoy": the same act towards the same state.
-  // Acts of a rupture with no other side named take the one of the rupture just told: "Bahrain cut ties with Iran,
-  // while the UAE downgraded its ties and recalled its ambassador"; "…, while Canada expelled four".
+  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
   if (roles?.source && !roles.target) {
-    const also = ALSO.test(sentence.text);
-    const source = roles.source.code;
-    const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
-    // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
-    const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
-    // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
-    const prompter = !before && !row && CAUSING.has(roles.source.cue) ? subjectBefore(stateCtx, roles.source.start - roles.source.cue.length - 1) : undefined;
-    const other = before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
+    const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
@@ -455,36 +428,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
   const relative = relativeClause(ctx, start);
-  // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
-  const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
-  const causeAt = cause ? end + cause.index : sentence.end;
-  // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
-  // within 40 characters of the trigger).
-  // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
-  // dated by its own words only.)
-  const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
-  const causeFrom = causeWords && causeFrom60 + causeWords.index >= start - 40 ? start : perfect ? sentence.start + perfect.index : sentence.start;
-  // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
-  // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
-  // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
-  const spanned = ACTS.has(rule.type) && SINCE.test(body) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
-  // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
-  // the trigger, not of the act.)
-  const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
-  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
-  // "Moscow retaliated two days later, giving …": that long after the event told just before.
-  const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
-  // "the establishment of relations was a turning point": a noun with no date of its own refers back.
-  if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return;
-  // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
-  const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
-  const main = () => mainStated ?? fallbackDate(start, end);
-  // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
-  // ("X was sacked less than a week before Trump's state visit": what comes after the day's news is still to come.)
-  if (!own && relative?.direction === "before" && published && (edtfRange(main() ?? "")?.start ?? "") >= published) return;
-  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
-  // ("two days after": a date the text gives, exactly, as much as one it names.)
-  const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
+  const dating = matchDate(rule, m, ctx, start, end, causeWords && causeFrom60 + causeWords.index >= start - 40, relative, published, fallbackDate, events);
+  if (!dating) return;
+  const { date, isDated } = dating;
   // "visits to Afghanistan and Iran": one event per coordinated target.
   const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -502,26 +448,121 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const inClause = clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);
   // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
-  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, (p) => p.via === "city" || p.via === "actor") : undefined;
+  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, isPlace) : undefined;
   // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
   // trigger, is every pair's (the pair the rule read is recorded below).
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
-    const last = roles.source.start > roles.target.start ? roles.source : roles.target;
-    const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
-    // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
-    const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
-    if (list.length >= 3 && list.some((p) => p.code === roles.source!.code) && !ORGANISATIONS.has(list[0]!.code)) {
-      for (const [a, b] of pairsOf(list)) {
-        if ([a.code, b.code].sort().join() === [roles.source.code, roles.target.code].sort().join()) continue;
-        const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
-        events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
-      }
-    }
+    readListPairs(rule, roles.source, roles.target, ctx, stateCtx, inClause, start, end, date, modality, isDated, provenance, events);
   }
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
+  readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
+}
+
+const isPlace = (p: Party) => p.via === "city" || p.via === "actor";
+
+/** The roles the rule reads, with the states after "as did" acting as the subject did ("… recognised Croatia, as did Austria, Hungary and Switzerland"). */
+function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContext, start: number, end: number): EventRoles | null {
+  const { sentence } = ruleCtx;
+  const asDid = sentence.text.includes(" as ") ? AS_DID.exec(sentence.text.slice(end - sentence.start)) : null;
+  if (!asDid) return rule.roles(ruleCtx, start, end, m);
+  const asDidAt = end + asDid.index;
+  const firstAlike = ruleCtx.parties.find((p) => p.start >= asDidAt + asDid[0].length && p.via === "actor");
+  const alike = firstAlike && firstAlike.start - (asDidAt + asDid[0].length) <= 4 ? [firstAlike, ...coordinated(ruleCtx, firstAlike)] : [];
+  if (!alike.length) return rule.roles(ruleCtx, start, end, m);
+  const before = { ...ruleCtx, parties: ruleCtx.parties.filter((p) => p.start < asDidAt) };
+  const roles = rule.roles(before, start, end, m);
+  // (The object is theirs too, whatever the reading made of the subject: "the Community and its members recognised Croatia, as did …".)
+  if (roles && !roles.target) roles.target = before.parties.find((p) => p.start >= end && p.via === "actor");
+  if (roles?.target) {
+    const more = alike.filter((p) => p.code !== roles.target!.code);
+    if (!roles.source || roles.source.code === roles.target.code) roles.source = more.shift();
+    roles.moreSources = [...(roles.moreSources ?? []), ...more];
+  }
+  return roles;
+}
+
+/** The group's members are the envoys the article names: one event for each one's state. */
+function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], start: number, end: number): void {
+  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
+  roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
+  roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
+}
+
+/**
+ * The other side of an act that names none. "Colombia recalled its ambassador to Israel. Chile also recalled its
+ * envoy": the same act towards the same state. Acts of a rupture with no other side named take the one of the rupture
+ * just told: "Bahrain cut ties with Iran, while the UAE downgraded its ties and recalled its ambassador"; "…, while
+ * Canada expelled four".
+ */
+function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx: SentenceContext, events: EventCandidate[]): string | undefined {
+  const also = ALSO.test(sentence.text);
+  const source = subject.code;
+  const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
+  // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
+  const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
+  // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
+  const prompter = !before && !row && CAUSING.has(subject.cue) ? subjectBefore(stateCtx, subject.start - subject.cue.length - 1) : undefined;
+  return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
+}
+
+/** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
+function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[]): { date: string | null; isDated: boolean } | null {
+  const { sentence, dates } = ctx;
+  // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
+  const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
+  const causeAt = cause ? end + cause.index : sentence.end;
+  // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
+  // within 40 characters of the trigger).
+  // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
+  // dated by its own words only.)
+  const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
+  const causeFrom = causeFramed ? start : perfect ? sentence.start + perfect.index : sentence.start;
+  // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
+  // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
+  // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
+  const spanned = ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+  // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
+  // the trigger, not of the act.)
+  const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
+  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+  // "Moscow retaliated two days later, giving …": that long after the event told just before.
+  const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  // "the establishment of relations was a turning point": a noun with no date of its own refers back.
+  if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
+  // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
+  const mainStated = relative ? nearestDate(ctx, acts, start, end, published) : null;
+  const main = () => mainStated ?? fallbackDate(start, end);
+  // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
+  // ("X was sacked less than a week before Trump's state visit": what comes after the day's news is still to come.)
+  if (!own && relative?.direction === "before" && published && (edtfRange(main() ?? "")?.start ?? "") >= published) return null;
+  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+  // ("two days after": a date the text gives, exactly, as much as one it names.)
+  const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
+  return { date, isDated };
+}
+
+/** Every pair of a symmetric act's three or more states named together before the trigger, but the pair the rule read. */
+function readListPairs(rule: EventRule, source: Party, target: Party, ctx: SentenceContext, stateCtx: SentenceContext, inClause: Party[], start: number, end: number, date: string | null, modality: Modality, isDated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence } = ctx;
+  const last = source.start > target.start ? source : target;
+  const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+  // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
+  const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
+  if (list.length < 3 || !list.some((p) => p.code === source.code) || ORGANISATIONS.has(list[0]!.code)) return;
+  for (const [a, b] of pairsOf(list)) {
+    if ([a.code, b.code].sort().join() === [source.code, target.code].sort().join()) continue;
+    const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
+    events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+  }
+}
+
+/** The event of each pair of a source and a target, and what each implies. */
+function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, sources: Party[], targets: Party[], paired: DateMention[], date: string | null, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { rule, start, end, inClause, modality, isDated, passive } = reading;
+  const { sentence } = ctx;
   for (const [s, source] of sources.entries()) {
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;

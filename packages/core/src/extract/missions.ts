@@ -150,150 +150,179 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = ctx.sentence.start + m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (overlapsTaken(taken, start, end)) continue;
       taken.push([start, end]);
-      // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
-      const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
-      // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
-      const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
-      const adjacent = capitalBefore ? (ctx.parties.filter((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city").at(-1)) : near;
-      const after = ctx.parties.filter((p) => p.start >= end && p.start - end <= 40);
-      // The end of the post's clause (read once: the searches below test it for every party).
-      const limit = clauseEnd(ctx, end);
-      const ofSender = after.find((p) => p.cue === "of" && p.via !== "city" && p.start - end <= 8);
-      let senders: Party[] = [];
-      // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
-      // ("its embassies in Norway and Iraq and its Consulate General in Sydney": a pronoun is joined to no state before it;
-      // "the X Embassy in Oslo, the X Embassy in Baghdad": nor is a state to the place of another post.)
-      if (adjacent) senders = [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...(adjacent.via === "pronoun" ? [] : coordinatedBefore(ctx, adjacent).filter((p) => p.via !== "city" && !PLACE_CUES.has(p.cue)))];
-      else if (ofSender) senders = ofSender.via === "group" ? after.filter((p) => p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
-      else {
-        // "posts were opened last year by Foreign Minister X": the agent of a passive.
-        const agent = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "by" && p.via !== "city");
-        // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
-        const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
-        const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
-        if (subject) senders = [subject];
-      }
-      const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(m[0]);
-      // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
-      const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
-      if (!senders.length && definite && memory.last) {
-        // "The embassy will be located in Dublin": a city of the same host named after it is the post's.
-        const last = memory.last;
-        // "Colleagues at the embassy in Washington" in a story of one state's posts: that state's post there.
-        const elsewhere = ctx.parties.find((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== last.host && p.code !== last.sender && !ORGANISATIONS.has(p.code));
-        if (elsewhere) {
-          out.push({ kind, generic: generic || undefined, sender: last.sender, host: elsewhere.code, city: cityOf(ctx, elsewhere), start, end });
-          continue;
-        }
-        const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
-        out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
-        continue;
-      }
-      // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
-      const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
-      // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
-      // pair of states are, likewise, each one's in the other.
-      const pairGroup = /s$/i.test(m[0]) ? groupAround(ctx, start, end) : [];
-      // Posts of a pair of states, each in the other.
-      // ("their embassies in Washington and Moscow": each in the town named for its host.)
-      const eachInTheOther = ([a, b]: readonly Party[]) => {
-        const towns = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
-        for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
-          const town = towns.find((p) => p.code === host.code);
-          out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });
-        }
-      };
-      if (pairGroup.length === 2 && !reciprocal) {
-        eachInTheOther(pairGroup);
-        continue;
-      }
-      if (reciprocal) {
-        const pair = distinctParties(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
-        if (pair.length === 2) {
-          const places = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.via === "city");
-          for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
-            const place = places.find((p) => p.code === b.code);
-            out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
-          }
-          continue;
-        }
-      }
-      if (!senders.length) continue;
-      const senderCodes = new Set(senders.map((p) => p.code));
-      // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
-      // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
-      const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
-      // (Not an adjective: "reports in Azerbaijani media".)
-      // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
-      // (The searches of the text last: they would run for every party after the post.)
-      const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
-        ?? townIn
-        ?? whereBefore(ctx, start, senderCodes)
-        ?? thereOrHere(ctx, start, end, senderCodes)
-        ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
-      // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
-      const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
-      // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
-      const pair = distinctParties(senders);
-      if (!place && !remembered && pair.length === 2 && senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start)) {
-        eachInTheOther(pair);
-        continue;
-      }
-      // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
-      if (!place && /s$/i.test(m[0]) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) continue;
-      // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
-      // it would make one sender's post the other's host.
-      const fallback = remembered?.code ?? memory.dominant;
-      const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
-      // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
-      const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
-      // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host.)
-      const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === place.code) : undefined;
-      const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
-      if (!host) continue;
-      if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
-      // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
-      const plural = /s$/i.test(m[0]);
-      // (A city after an organisation is where it sits: "missions to the United Nations in New York" are at the UN.)
-      const atOrganisation = place !== undefined && ORGANISATIONS.has(place.code);
-      // (Up to the next post named: "new embassies in Vietnam and Chile and a consulate general in Munich".)
-      const nextPost = plural && place ? NEXT_POST.exec(ctx.text.slice(place.end, limit)) : null;
-      const until = nextPost && place ? place.end + nextPost.index : limit;
-      // (Pushed into literals, not spread and mapped: an empty spread and V8's optimised map make arrays of other kinds,
-      // and each new kind met here threw this function's optimised code away.)
-      const hosts = [{ code: host, city }];
-      if (place) {
-        for (const p of coordinatedAfter(ctx, place)) if (p.end <= until) hosts.push({ code: p.code, city: cityOf(ctx, p) });
-        if (plural) for (const p of ctx.parties) if (p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) hosts.push({ code: p.code, city: cityOf(ctx, p) });
-      }
-      for (const sender of senders) {
-        for (const h of hosts) {
-          if (sender.code === h.code) continue;
-          out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
-          memory.last = { sender: sender.code, host: h.code, city: h.city, kind };
-        }
-      }
+      readPost(ctx, memory, kind, m[0], start, end, out);
     }
   }
-  // "Morocco closed the office in 2000": a bare "the office" or "the mission" is the post last named, when its name says
-  // office or any post's ("the office of the president" is another office).
-  const last = memory.last;
-  if (last && kinds & BACK_REFERENCE_BIT) {
-    BACK_REFERENCE.lastIndex = 0;
-    for (let m = BACK_REFERENCE.exec(body); m; m = BACK_REFERENCE.exec(body)) {
-      const start = ctx.sentence.start + m.index + m[0].length - m[1]!.length;
-      const end = start + m[1]!.length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (/^office$/i.test(m[1]!) && !last.kind.endsWith("-office")) continue;
-      out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
-    }
-  }
+  if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   for (const mention of out) mention.host = governingState(mention.host);
   return out;
+}
+
+// findMissionMentions reads each post by the steps below, each a function of its own: as one body V8 compiled it for
+// some 200 ms, and ran it unoptimised meanwhile; most posts take only some of the steps.
+
+function overlapsTaken(taken: Array<[number, number]>, start: number, end: number): boolean {
+  for (const [s, e] of taken) if (start < e && end > s) return true;
+  return false;
+}
+
+/** The mentions of one post named by `trigger` at [start, end). */
+function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
+  // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
+  const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+  // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
+  const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
+  // The end of the post's clause (read once: the searches below test it for every party).
+  const limit = clauseEnd(ctx, end);
+  const senders = postSenders(ctx, start, end, limit, near, capitalBefore);
+  const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(trigger);
+  // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
+  const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
+  if (!senders.length && definite && memory.last) {
+    readDefinitePost(ctx, memory.last, kind, generic, start, end, out);
+    return;
+  }
+  // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
+  const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
+  // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
+  // pair of states are, likewise, each one's in the other.
+  const pairGroup = /s$/i.test(trigger) ? groupAround(ctx, start, end) : [];
+  if (pairGroup.length === 2 && !reciprocal) {
+    eachInTheOther(ctx, pairGroup, kind, generic, start, end, limit, out);
+    return;
+  }
+  if (reciprocal && readReciprocal(ctx, kind, start, end, limit, out)) return;
+  if (!senders.length) return;
+  readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
+}
+
+/** The states whose post it is. */
+function postSenders(ctx: SentenceContext, start: number, end: number, limit: number, near: Party | undefined, capitalBefore: Party | undefined): Party[] {
+  const adjacent = capitalBefore ? (ctx.parties.filter((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city").at(-1)) : near;
+  // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
+  // ("its embassies in Norway and Iraq and its Consulate General in Sydney": a pronoun is joined to no state before it;
+  // "the X Embassy in Oslo, the X Embassy in Baghdad": nor is a state to the place of another post.)
+  if (adjacent) return [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...(adjacent.via === "pronoun" ? [] : coordinatedBefore(ctx, adjacent).filter((p) => p.via !== "city" && !PLACE_CUES.has(p.cue)))];
+  const ofSender = ctx.parties.find((p) => p.start >= end && p.start - end <= 40 && p.cue === "of" && p.via !== "city" && p.start - end <= 8);
+  if (ofSender) return ofSender.via === "group" ? ctx.parties.filter((p) => p.start >= end && p.start - end <= 40 && p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
+  // "posts were opened last year by Foreign Minister X": the agent of a passive.
+  const agent = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "by" && p.via !== "city");
+  // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
+  const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
+  const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
+  return subject ? [subject] : [];
+}
+
+/** A definite post with no sender of its own ("The new High Commission"): the post last named. */
+function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>, kind: MissionKind, generic: boolean, start: number, end: number, out: MissionMention[]): void {
+  // "The embassy will be located in Dublin": a city of the same host named after it is the post's.
+  // "Colleagues at the embassy in Washington" in a story of one state's posts: that state's post there.
+  const elsewhere = ctx.parties.find((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== last.host && p.code !== last.sender && !ORGANISATIONS.has(p.code));
+  if (elsewhere) {
+    out.push({ kind, generic: generic || undefined, sender: last.sender, host: elsewhere.code, city: cityOf(ctx, elsewhere), start, end });
+    return;
+  }
+  const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
+  out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
+}
+
+/** Posts of a pair of states, each in the other ("their embassies in Washington and Moscow": each in the town named for its host). */
+function eachInTheOther(ctx: SentenceContext, [a, b]: readonly Party[], kind: MissionKind, generic: boolean, start: number, end: number, limit: number, out: MissionMention[]): void {
+  const towns = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
+  for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
+    const town = towns.find((p) => p.code === host.code);
+    out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });
+  }
+}
+
+/** "embassies in each other's capitals": the last two states named before, each in the other; false when there are not two. */
+function readReciprocal(ctx: SentenceContext, kind: MissionKind, start: number, end: number, limit: number, out: MissionMention[]): boolean {
+  const pair = distinctParties(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
+  if (pair.length !== 2) return false;
+  const places = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.via === "city");
+  for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
+    const place = places.find((p) => p.code === b.code);
+    out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
+  }
+  return true;
+}
+
+/** The post of each sender in each place the clause names, else where the document's posts are. */
+function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, generic: boolean, trigger: string, start: number, end: number, limit: number, senders: Party[], capitalBefore: Party | undefined, out: MissionMention[]): void {
+  const senderCodes = new Set(senders.map((p) => p.code));
+  // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
+  // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
+  const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
+  // (Not an adjective: "reports in Azerbaijani media".)
+  // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
+  // (The searches of the text last: they would run for every party after the post.)
+  const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+    ?? townIn
+    ?? whereBefore(ctx, start, senderCodes)
+    ?? thereOrHere(ctx, start, end, senderCodes)
+    ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
+  // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
+  const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
+  // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
+  const pair = distinctParties(senders);
+  if (!place && !remembered && pair.length === 2 && senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start)) {
+    eachInTheOther(ctx, pair, kind, generic, start, end, limit, out);
+    return;
+  }
+  // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
+  if (!place && /s$/i.test(trigger) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return;
+  // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
+  // it would make one sender's post the other's host.
+  const fallback = remembered?.code ?? memory.dominant;
+  const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
+  // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
+  const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
+  // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host.)
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === place.code) : undefined;
+  const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
+  if (!host) return;
+  if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
+  // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
+  const plural = /s$/i.test(trigger);
+  // (A city after an organisation is where it sits: "missions to the United Nations in New York" are at the UN.)
+  const atOrganisation = place !== undefined && ORGANISATIONS.has(place.code);
+  // (Up to the next post named: "new embassies in Vietnam and Chile and a consulate general in Munich".)
+  const nextPost = plural && place ? NEXT_POST.exec(ctx.text.slice(place.end, limit)) : null;
+  const until = nextPost && place ? place.end + nextPost.index : limit;
+  // (Pushed into literals, not spread and mapped: an empty spread and V8's optimised map make arrays of other kinds,
+  // and each new kind met here threw this function's optimised code away.)
+  const hosts = [{ code: host, city }];
+  if (place) {
+    for (const p of coordinatedAfter(ctx, place)) if (p.end <= until) hosts.push({ code: p.code, city: cityOf(ctx, p) });
+    if (plural) for (const p of ctx.parties) if (p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) hosts.push({ code: p.code, city: cityOf(ctx, p) });
+  }
+  for (const sender of senders) {
+    for (const h of hosts) {
+      if (sender.code === h.code) continue;
+      out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
+      memory.last = { sender: sender.code, host: h.code, city: h.city, kind };
+    }
+  }
+}
+
+/**
+ * "Morocco closed the office in 2000": a bare "the office" or "the mission" is the post last named, when its name says
+ * office or any post's ("the office of the president" is another office).
+ */
+function backReferences(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>, taken: Array<[number, number]>, out: MissionMention[]): void {
+  const body = ctx.sentence.text;
+  BACK_REFERENCE.lastIndex = 0;
+  for (let m = BACK_REFERENCE.exec(body); m; m = BACK_REFERENCE.exec(body)) {
+    const start = ctx.sentence.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (overlapsTaken(taken, start, end)) continue;
+    if (/^office$/i.test(m[1]!) && !last.kind.endsWith("-office")) continue;
+    out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
+  }
 }
 
 const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|under an? |during (?:a|the) |at a )/i;

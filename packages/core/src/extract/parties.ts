@@ -404,34 +404,87 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * were shut" are the two the story is about.
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): readonly Party[] {
-  // (Not the go-betweens: "after talks mediated by Iraq and Oman, the rivals signed".)
-  const agents = parties.filter((p) => p.cue === "by");
-  const joinedToAgent = (p: Party) => agents.some((a) => p.start >= a.start && (p === a || (p.cue === "and" || p.cue === ",") && p.start - a.end <= 30));
-  const here = parties.filter((p) => (p.via === "actor" || p.via === "official") && !joinedToAgent(p)).reverse();
+  const here = statesHere(parties);
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
-  const officials = people ? all.filter((p) => p.via === "official") : [];
-  const named = people && distinctParties(officials).length >= 2 ? officials : all;
+  const named = people ? (officialsOfTwoStates(all) ?? all) : all;
   const [a, b, c] = firstDistinct(named, 3);
-  const inPassing = (p: Party) => (memory.named.get(p.code) ?? 0) <= 1 && !here.some((h) => h.code === p.code);
-  let pair = a && b && c && inPassing(a) !== inPassing(b) && !inPassing(c) ? [a, b].filter((p) => !inPassing(p)).concat(c) : [a, b];
+  // (Of a and b, one in passing and one not: the one not, then c.)
+  let pair: (Party | undefined)[] = a && b && c && inPassing(memory, here, a) !== inPassing(memory, here, b) && !inPassing(memory, here, c) ? [inPassing(memory, here, a) ? b : a, c] : [a, b];
   // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
   // about, each named three times or more.)
-  const count = (p: Party | undefined) => (p ? (memory.named.get(p.code) ?? 0) : 0);
-  if (!people && pair.every((p) => count(p) < 3) && !pair.some((p) => here.some((h) => h.code === p?.code))) {
-    const main = [...memory.named].filter(([code, n]) => n >= 3 && !ORGANISATIONS.has(code)).sort((x, y) => y[1] - x[1]);
-    const story = main.length === 2 ? distinctParties(all).filter((p) => main.some(([code]) => code === p.code)) : [];
-    if (story.length === 2) pair = story;
-  }
+  if (!people && timesNamed(memory, pair[0]) < 3 && timesNamed(memory, pair[1]) < 3 && !namedHere(here, pair[0]) && !namedHere(here, pair[1])) pair = storyPair(memory, all) ?? pair;
   // "the two leaders": each state through its official last named, so the event names both people.
-  const person = (p: Party) => (people ? (named.find((o) => o.code === p.code && o.official) ?? p) : p);
   // (pair is two long, either of them perhaps missing. Returned as literals of parties or NO_STATES, never an empty []
   // filled later, so that readParties's loops over the result see one kind of array.)
-  const first = pair[0] && person(pair[0]);
-  const second = pair[1] && person(pair[1]);
+  const first = pair[0] && (people ? officialOf(named, pair[0]) : pair[0]);
+  const second = pair[1] && (people ? officialOf(named, pair[1]) : pair[1]);
   if (first && second) return [second, first];
   if (first || second) return [(first ?? second)!];
   return NO_STATES;
+}
+
+// lastTwoStates's steps are functions of their own, not closures made at every call: V8 compiled it twice, the second
+// time after a soft deopt on the story's pair, the branch few calls reach.
+
+/** The states and officials of the sentence, the last first, but the go-betweens ("after talks mediated by Iraq and Oman, the rivals signed"). */
+function statesHere(parties: Party[]): Party[] {
+  const here: Party[] = [];
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p)) here.push(p);
+  }
+  return here;
+}
+
+function joinedToAgent(parties: Party[], p: Party): boolean {
+  for (const a of parties) if (a.cue === "by" && p.start >= a.start && (p === a || ((p.cue === "and" || p.cue === ",") && p.start - a.end <= 30))) return true;
+  return false;
+}
+
+/** The officials of `all`, when they serve two states or more. */
+function officialsOfTwoStates(all: Party[]): Party[] | undefined {
+  const officials: Party[] = [];
+  let twoStates = false;
+  for (const p of all) {
+    if (p.via !== "official") continue;
+    if (officials.length && p.code !== officials[0]!.code) twoStates = true;
+    officials.push(p);
+  }
+  return twoStates ? officials : undefined;
+}
+
+const timesNamed = (memory: PartyMemory, p: Party | undefined) => (p ? (memory.named.get(p.code) ?? 0) : 0);
+
+function namedHere(here: Party[], p: Party | undefined): boolean {
+  if (p) for (const h of here) if (h.code === p.code) return true;
+  return false;
+}
+
+const inPassing = (memory: PartyMemory, here: Party[], p: Party) => timesNamed(memory, p) <= 1 && !namedHere(here, p);
+
+/** The two states the story is about, each named three times or more, when there are exactly two. */
+function storyPair(memory: PartyMemory, all: Party[]): Party[] | undefined {
+  // (Both loops run at every call, whatever the first finds: a branch first taken after V8 optimised lastTwoStates,
+  // where this is inlined, threw its code away.)
+  let main = 0;
+  let x = "";
+  let y = "";
+  for (const [code, n] of memory.named) {
+    if (n < 3 || ORGANISATIONS.has(code)) continue;
+    main++;
+    if (main === 1) x = code;
+    else if (main === 2) y = code;
+  }
+  const story: Party[] = [];
+  for (const p of all) if ((p.code === x || p.code === y) && !namedHere(story, p)) story.push(p);
+  return main === 2 && story.length === 2 ? story : undefined;
+}
+
+/** The official of `named` who serves p's state, else p. */
+function officialOf(named: Party[], p: Party): Party {
+  for (const o of named) if (o.code === p.code && o.official) return o;
+  return p;
 }
 
 // None, as an array of the same elements kind as one holding parties. (An empty literal [] has small integers' kind,
