@@ -132,18 +132,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     : (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: sentence.text, spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence });
   const events: EventCandidate[] = [];
   const missions: MissionCandidate[] = [];
-  const holders = new Map<string, PersonRecord | null>();
-  for (const p of people) {
-    const role = p.mentions[0]?.role;
-    if (!role || !p.country) continue;
-    // (And by the first words of a title as written: "the Minister of State" for "Minister of State and for Foreign Affairs".)
-    holdTitle(holders, role, p);
-    holdTitle(holders, `${role}|${p.country}`, p);
-    const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
-    // (Each prefix grown from the last, not joined anew: a title's prefixes are read for every person.)
-    let prefix = words[0]!;
-    for (let k = 1; k < words.length; k++) holdTitle(holders, `title:${(prefix += ` ${words[k]}`)}`, p);
-  }
+  const holders = titleHolders(people);
   const missionMemory: MissionMemory = { lastHost: null, dominant: null };
   const memory: PartyMemory = {
     // Every field from the start, the optional ones too: a field added later changes the object's shape, and V8
@@ -208,52 +197,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
-    // "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there.
-    const opening = events.findLast((e, k) => k < eventsBefore && e.type === "mission-opened" && e.sentence === sentence.index - 1 && e.modality === "asserted");
-    if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
-      const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
-      if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
-    }
-    // "… have held their first talks in five years. Wednesday's meeting came two days after …": a day's own noun dates
-    // the undated happening of that kind told just before.
-    // (Only where a day's possessive is: the pattern is tried at every word otherwise.)
-    const dayOf = DAY_POSSESSIVE.test(sentence.text) ? DAYS_NOUN.exec(sentence.text) : null;
-    if (dayOf) {
-      const day = dates.find((d) => d.start === sentence.start + dayOf.index && d.edtf?.length === 10 && !d.future);
-      const types = DAYS_NOUN_TYPES[dayOf[2]!.toLowerCase()]!;
-      const told = day ? events.findLast((e, k) => k < eventsBefore && e.sentence >= sentence.index - 2 && types.includes(e.type) && !e.dated && e.modality === "asserted") : undefined;
-      if (told && day) [told.date, told.dated] = [day.edtf!, true];
-    }
-    // "Qatar and Bahrain have decided to restore relations. The decision was taken on Wednesday …": the lead's undated
-    // news happened on the day its own noun is given.
-    const decided = sentence.index <= 2 ? DECISION_DAY.exec(sentence.text) : null;
-    if (decided) {
-      const day = dates.find((d) => d.start >= sentence.start + decided[0].length && d.start <= sentence.start + decided[0].length + 4 && d.edtf?.length === 10 && !d.future && (!published || d.edtf <= published));
-      if (day) {
-        for (let k = 0; k < eventsBefore; k++) {
-          const e = events[k]!;
-          if (!e.dated && e.modality === "asserted" && e.date?.endsWith("~")) [e.date, e.dated] = [day.edtf!, true];
-        }
-      }
-    }
-    // "Among those attending were President A of X and B …", "Y was represented by Foreign Minister C": at a gathering
-    // whose place is known, each official listed travelled there.
-    if (venue && ATTENDING.test(sentence.text)) {
-      for (const guest of distinctParties(parties.filter((p) => p.via === "official" && p.official && p.code !== venue!.code && !ORGANISATIONS.has(p.code)))) {
-        const date = fallbackDate(guest.start, guest.end);
-        events.push({ type: "visit", source: guest.code, target: venue.code, date, modality: "asserted", officials: new Set([guest.official!]), mission: null, sources: [provenance(sentence, guest.start, guest.end, "event.attended-gathering", 0.5)], order: guest.start, dated: false, passive: false, sentence: sentence.index });
-      }
-    }
-    // "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there.
-    // (Matched once, where the gathering is named, rather than tested and then matched again.)
-    const gathering: RegExpExecArray | null = !venue && sentence.index < 4 ? VENUE.exec(sentence.text) : null;
-    if (gathering && !/\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) {
-      // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
-      // of the G20 summit".)
-      const venueAt: number = sentence.start + gathering.index;
-      const at: Party | undefined = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
-      if (at) venue = { code: at.code, sentence: sentence.index };
-    }
+    ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
+    if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
+    if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
+    if (venue && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, venue, fallbackDate, provenance, events);
+    if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
     const located = parties.findLast((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
@@ -298,6 +246,89 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
     events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
+}
+
+// extract's steps for a sentence after its rules and posts are read, each a function of its own: V8 compiles a hot
+// function whole, and extract, run once per article, was one of the longest compiles of a first pass.
+
+/** The officials holding each title, by role, role and state, and the first words of the title as written. */
+function titleHolders(people: PersonRecord[]): Map<string, PersonRecord | null> {
+  const holders = new Map<string, PersonRecord | null>();
+  for (const p of people) {
+    const role = p.mentions[0]?.role;
+    if (!role || !p.country) continue;
+    // (And by the first words of a title as written: "the Minister of State" for "Minister of State and for Foreign Affairs".)
+    holdTitle(holders, role, p);
+    holdTitle(holders, `${role}|${p.country}`, p);
+    const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
+    // (Each prefix grown from the last, not joined anew: a title's prefixes are read for every person.)
+    let prefix = words[0]!;
+    for (let k = 1; k < words.length; k++) holdTitle(holders, `title:${(prefix += ` ${words[k]}`)}`, p);
+  }
+  return holders;
+}
+
+/** "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there. */
+function ceremonyVisit(sentence: Sentence, parties: Party[], eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const opening = events.findLast((e, k) => k < eventsBefore && e.type === "mission-opened" && e.sentence === sentence.index - 1 && e.modality === "asserted");
+  if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
+    const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
+    if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
+  }
+}
+
+/**
+ * "… have held their first talks in five years. Wednesday's meeting came two days after …": a day's own noun dates
+ * the undated happening of that kind told just before. (Only where a day's possessive is: the pattern is tried at
+ * every word otherwise.)
+ */
+function datedByDayNoun(sentence: Sentence, dates: DateMention[], eventsBefore: number, events: EventCandidate[]): void {
+  const dayOf = DAYS_NOUN.exec(sentence.text);
+  if (!dayOf) return;
+  const day = dates.find((d) => d.start === sentence.start + dayOf.index && d.edtf?.length === 10 && !d.future);
+  const types = DAYS_NOUN_TYPES[dayOf[2]!.toLowerCase()]!;
+  const told = day ? events.findLast((e, k) => k < eventsBefore && e.sentence >= sentence.index - 2 && types.includes(e.type) && !e.dated && e.modality === "asserted") : undefined;
+  if (told && day) [told.date, told.dated] = [day.edtf!, true];
+}
+
+/**
+ * "Qatar and Bahrain have decided to restore relations. The decision was taken on Wednesday …": the lead's undated
+ * news happened on the day its own noun is given.
+ */
+function datedByDecision(sentence: Sentence, dates: DateMention[], published: string | null, eventsBefore: number, events: EventCandidate[]): void {
+  const decided = DECISION_DAY.exec(sentence.text);
+  if (!decided) return;
+  const day = dates.find((d) => d.start >= sentence.start + decided[0].length && d.start <= sentence.start + decided[0].length + 4 && d.edtf?.length === 10 && !d.future && (!published || d.edtf <= published));
+  if (!day) return;
+  for (let k = 0; k < eventsBefore; k++) {
+    const e = events[k]!;
+    if (!e.dated && e.modality === "asserted" && e.date?.endsWith("~")) [e.date, e.dated] = [day.edtf!, true];
+  }
+}
+
+/**
+ * "Among those attending were President A of X and B …", "Y was represented by Foreign Minister C": at a gathering
+ * whose place is known, each official listed travelled there.
+ */
+function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: string; sentence: number }, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  for (const guest of distinctParties(parties.filter((p) => p.via === "official" && p.official && p.code !== venue.code && !ORGANISATIONS.has(p.code)))) {
+    const date = fallbackDate(guest.start, guest.end);
+    events.push({ type: "visit", source: guest.code, target: venue.code, date, modality: "asserted", officials: new Set([guest.official!]), mission: null, sources: [provenance(sentence, guest.start, guest.end, "event.attended-gathering", 0.5)], order: guest.start, dated: false, passive: false, sentence: sentence.index });
+  }
+}
+
+/**
+ * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
+ * where the gathering is named, rather than tested and then matched again.)
+ */
+function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
+  const gathering = VENUE.exec(sentence.text);
+  if (!gathering || /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) return null;
+  // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
+  // of the G20 summit".)
+  const venueAt = sentence.start + gathering.index;
+  const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
+  return at ? { code: at.code, sentence: sentence.index } : null;
 }
 
 interface AnalysedSentence {
