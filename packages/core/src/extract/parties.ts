@@ -1,7 +1,7 @@
 import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
-import { type Item, MONTH_WORDS } from "./mentions.js";
+import { type Item, MONTH_WORDS, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
@@ -215,25 +215,21 @@ function cueOf(items: Item[], i: number): string {
  */
 export function readParties(items: Item[], memory: PartyMemory, text: string): Party[] {
   const parties: Party[] = [];
-  const mark = (p: Party) => {
-    parties.push(p);
-    if (p.via === "official") memory.lastPerson = p;
-  };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     // Most items are words that name no one: one look-up skips every branch below that reads a word.
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
-      mark(party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
+      markParty(parties, memory, party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
-      mark(party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
+      markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {
       const person = memory.person(it.name);
       if (person?.country) {
         const role = person.mentions[0]?.role;
         const accreditedTo = accreditationOf(person);
-        mark(party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
+        markParty(parties, memory, party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
     } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
@@ -245,12 +241,12 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
       const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
-      if (code) mark(party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
+      if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
       const code = (items[i - 1] as { code: string }).code;
       const holder = memory.holderIn(it.role, code);
-      if (holder) mark(party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
+      if (holder) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       // "CS X, who …, was received by A and B. On Thursday evening he paid a courtesy call": a subject pronoun opening
       // a sentence before anyone else is named in it is the one the sentence before was about.
@@ -258,34 +254,12 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // relations": X's.)
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
       const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
-      mark(moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      markParty(parties, memory, moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
       parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
-      // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
-      // last state named; a sentence-initial "It" is the previous sentence's subject.
-      // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
-      // that Morocco would reopen its office".)
-      // (", and in February Moscow responded by downgrading its embassy": a new subject after ", and" opens a clause.)
-      // (Looked for from the sentence's first party on, where alone it counts: not back through the whole document.)
-      const andAt = parties.length ? lastIndexIn(text, ", and ", parties[0]!.start, it.start) : -1;
-      const newSubject = parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue));
-      const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1) : -1;
-      // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
-      const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
-      const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
-      const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue);
-      // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
-      // "ordered Belarus to close its consulate": the one ordered to act.
-      const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
-      // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
-      // (The party right before the relative clause, so one test.)
-      const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
-      const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-      const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
-      const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
-      if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
+      statePronoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && it.lower === "their") {
       // "Denmark and Finland closed their embassies": each state of a coordinated subject (one state's "their" is
       // its people's, not the state's).
@@ -294,40 +268,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "his country": the state of the person just named.
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
-      // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
-      // preferring one whose official name holds the noun.
-      let k = i - 1;
-      while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
-      // "the island nation": read the compound once, at its head noun.
-      if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) continue;
-      // "X said the new republic intends …": in reported speech, the speaker's own state.
-      const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
-      if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start))) {
-        parties.push(moved(speaker, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
-        continue;
-      }
-      const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
-      // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
-      const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
-      // (A capital named as a place is not the state the noun stands for: "its Embassy in Addis Ababa, which doubles as
-      // the country's Permanent Mission".)
-      const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
-      // "the Latin American country": the last state named of that region, whichever it is; none if none is.
-      const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
-      if (inRegion) {
-        const regional = named.find((p) => p.code !== actor && inRegion(p.code));
-        if (regional) parties.push(moved(regional, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
-        continue;
-      }
-      const pool = named.filter((p) => p.code !== subject && p.code !== actor);
-      // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
-      const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
-      const officialOf = (p: Party) => officialNameOf(p.code);
-      const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(described)) : undefined) ?? pool.find((p) => officialOf(p).includes(it.lower));
-      // "The country opened …" opening a sentence continues the previous sentence's subject.
-      const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
-      const earlier = fits ?? carried ?? pool[0];
-      if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+      stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && PAIR_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
@@ -347,6 +288,88 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
+  rememberParties(parties, memory);
+  return parties;
+}
+
+/** Adds a party; an official's becomes the last person named, for a "he" after it. */
+function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
+  parties.push(p);
+  if (p.via === "official") memory.lastPerson = p;
+}
+
+// readParties's rarer readings are functions of their own: V8 compiles a hot function whole, and runs it unoptimised
+// meanwhile, so a smaller readParties is compiled sooner and cheaper.
+
+/** "its", "it" (item `i`): the state of its clause's subject. */
+function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
+  const it = items[i] as WordItem;
+  // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
+  // last state named; a sentence-initial "It" is the previous sentence's subject.
+  // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
+  // that Morocco would reopen its office".)
+  // (", and in February Moscow responded by downgrading its embassy": a new subject after ", and" opens a clause.)
+  // (Looked for from the sentence's first party on, where alone it counts: not back through the whole document.)
+  const andAt = parties.length ? lastIndexIn(text, ", and ", parties[0]!.start, it.start) : -1;
+  const newSubject = parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue));
+  const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1) : -1;
+  // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
+  const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
+  const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
+  const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue);
+  // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
+  // "ordered Belarus to close its consulate": the one ordered to act.
+  const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
+  // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
+  // (The party right before the relative clause, so one test.)
+  const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
+  const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
+  const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
+  const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+  if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
+}
+
+/** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
+function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
+  const it = items[i] as WordItem;
+  // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
+  // preferring one whose official name holds the noun.
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
+  // "the island nation": read the compound once, at its head noun.
+  if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) return;
+  // "X said the new republic intends …": in reported speech, the speaker's own state.
+  const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
+  if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start))) {
+    parties.push(moved(speaker, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+    return;
+  }
+  const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
+  // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
+  const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
+  // (A capital named as a place is not the state the noun stands for: "its Embassy in Addis Ababa, which doubles as
+  // the country's Permanent Mission".)
+  const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
+  // "the Latin American country": the last state named of that region, whichever it is; none if none is.
+  const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
+  if (inRegion) {
+    const regional = named.find((p) => p.code !== actor && inRegion(p.code));
+    if (regional) parties.push(moved(regional, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+    return;
+  }
+  const pool = named.filter((p) => p.code !== subject && p.code !== actor);
+  // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
+  const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
+  const officialOf = (p: Party) => officialNameOf(p.code);
+  const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(described)) : undefined) ?? pool.find((p) => officialOf(p).includes(it.lower));
+  // "The country opened …" opening a sentence continues the previous sentence's subject.
+  const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
+  const earlier = fits ?? carried ?? pool[0];
+  if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+}
+
+/** Remembers a sentence's parties: the states named, its subject and the official it is about. */
+function rememberParties(parties: Party[], memory: PartyMemory): void {
   let named = 0;
   for (const p of parties) {
     if (remembersParty(p)) {
@@ -361,7 +384,6 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   // ("Brazilian President X landed …": the official the state qualifies.)
   const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
   memory.subjectPerson = subject?.via === "official" ? subject : qualified;
-  return parties;
 }
 
 /** Whether memory.recent keeps a party: states named or serving an official, not organisations. */
