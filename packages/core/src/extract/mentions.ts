@@ -155,32 +155,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
   const actorNames = actorNameIndex();
   const maxTitle = maxTitleWords();
   const items: Item[] = [];
-  const slice = (from: number, to: number) => norm(text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
-  const spanning = (kind: Item["kind"], from: number, to: number) =>
-    newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
-  const actorItem = (from: number, to: number, hit: ActorNameHit): ActorItem => {
-    const it = spanning("actor", from, to);
-    it.code = hit.code;
-    it.via = hit.kind;
-    return it as ActorItem;
-  };
-  const titleItem = (from: number, to: number, role: Role, title: string, former?: true): TitleItem => {
-    const it = spanning("title", from, to);
-    it.role = role;
-    it.title = title;
-    it.former = former;
-    return it as TitleItem;
-  };
 
   // The token walk reads gaps of spaces, tabs and line breaks as one space, as the string probes do; other spaces
   // (no-break, thin) are left to the string probes.
   const plainSpaces = plainlySpaced(tokens, text, textOffset);
-  // How many plain words run from token `from` (at most `cap`), so the title scan never looks past punctuation.
-  const plainRun = (from: number, cap: number) => {
-    let k = from;
-    while (k < from + cap && k < tokens.length && plainWordOf(tokens[k]!)) k++;
-    return k - from;
-  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -197,7 +175,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       for (let n = limit; n >= 1 && !matched; n--) {
         const hit = named
           ? (named[n] ?? (n > 1 && afterThe ? afterThe[n - 1] : undefined))
-          : (actorNames.get(slice(i, i + n)) ?? (n > 1 && tok.lower === "the" ? actorNames.get(slice(i + 1, i + n)) : undefined));
+          : (actorNames.get(tokenSlice(tokens, text, textOffset, i, i + n)) ?? (n > 1 && tok.lower === "the" ? actorNames.get(tokenSlice(tokens, text, textOffset, i + 1, i + n)) : undefined));
         if (!hit) continue;
         const last = tokens[i + n - 1]!;
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
@@ -211,12 +189,12 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
         // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
-        const longer = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap ? lookupCity(slice(i, i + 3)) : undefined;
+        const longer = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap ? lookupCity(tokenSlice(tokens, text, textOffset, i, i + 3)) : undefined;
         if (longer) {
-          const it = spanning("city", i, i + 3);
+          const it = spanning(tokens, text, textOffset, "city", i, i + 3);
           it.city = longer;
           matched = it as CityItem;
-        } else if (!short && !regional && !currency) matched = actorItem(i, i + n, hit);
+        } else if (!short && !regional && !currency) matched = actorItem(tokens, text, textOffset, i, i + n, hit);
       }
     }
     if (regional) {
@@ -226,16 +204,16 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     }
     // "the head of Estonian diplomacy, X": the minister, the state named inside the title.
     if (!matched && tok.lower === "diplomacy" && i >= 3 && items.at(-1)?.kind === "actor" && /^(?:head|chief)$/.test(tokens[i - 3]?.lower ?? "") && tokens[i - 2]?.lower === "of") {
-      matched = titleItem(i, i + 1, "foreign-minister", "head of diplomacy");
+      matched = titleItem(tokens, text, textOffset, i, i + 1, "foreign-minister", "head of diplomacy");
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;
       const longest = Math.min(maxTitle + 1, titleSpanOf(tok));
-      const span = longest > 0 ? plainRun(i, longest) : 0;
+      const span = longest > 0 ? plainRun(tokens, i, longest) : 0;
       const keyed = span > 0 ? titleLengths(tokens, i, span, text, textOffset) : 0;
       for (let n = span; n >= 1 && !matched && !plain; n--) {
         if (!(keyed & (1 << n))) continue;
-        const title = titleOfKey(slice(i, i + n).toLowerCase());
+        const title = titleOfKey(tokenSlice(tokens, text, textOffset, i, i + n).toLowerCase());
         // "opposition leader", "party president": words that look like titles but hold no state office.
         if (title === false) plain = n;
         const role = title || undefined;
@@ -244,13 +222,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (role && !named && (n > 1 || isTitleWord(tok))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
           const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : 0;
-          matched = titleItem(i, i + n + more, role, slice(i, i + n + more));
+          matched = titleItem(tokens, text, textOffset, i, i + n + more, role, tokenSlice(tokens, text, textOffset, i, i + n + more));
         }
       }
       // "then-president", "ex-minister": a past office written as one word.
       const past = !matched && !plain ? formerPrefixOf(tok) : 0;
       const pastRole = past ? roleForTitle(tok.lower.slice(past)) : undefined;
-      if (pastRole) matched = titleItem(i, i + 1, pastRole, tok.text.slice(past), true);
+      if (pastRole) matched = titleItem(tokens, text, textOffset, i, i + 1, pastRole, tok.text.slice(past), true);
       if (plain) {
         for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k));
         i += plain;
@@ -265,90 +243,124 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     // "New York", "East London": a word that opens no name of a person may open a city's (a large one: "New Party" is none).
     const opened = tok.cap && isNotName(tok) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
     if (opened) {
-      const it = spanning("city", i, i + opened);
-      it.city = lookupCity(slice(i, i + opened))!;
+      const it = spanning(tokens, text, textOffset, "city", i, i + opened);
+      it.city = lookupCity(tokenSlice(tokens, text, textOffset, i, i + opened))!;
       items.push(it as CityItem);
       i += opened;
       continue;
     }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
     if (tok.cap && !isDayOrAgency(tokens, i) && !isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
-      // A run of capitalised words (with name particles) is a city or a person.
-      let j = i + 1;
-      while (j < tokens.length) {
-        const t = tokens[j]!;
-        const next = tokens[j + 1];
-        if (t.cap && !isNotName(t) && !namedActor(t, actorNames)) j++;
-        // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
-        // "Carolina Assunção Ferreira Lima".
-        else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
-        else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
-        // Two particles: "Joost van der Meulen", "Maria de la Cruz".
-        else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
-        // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
-        // (Or opening it, as South Asian usage writes a given name: "S. Jaishankar"; not "I." or "A.".)
-        else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !isNotName(next) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
-        // "Mary May Simon": a month inside a run of names is a name.
-        else if (NAME_MONTHS.has(t.lower) && next?.cap && !isNotName(next) && adjacent(tokens, j - 1, j + 1)) j++;
-        // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)
-        else if (t.text === "May" && j - i === 1 && !(next && /^\d/.test(next.text)) && adjacent(tokens, j - 1, j)) {
-          j++;
-          break;
-        }
-        // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
-        else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
-        else break;
-      }
-      let run = slice(i, j);
-      let cityLike = opensCity(tokens, i, j, text, textOffset);
-      // Datelines are set in capitals ("BRASILIA —"): read them in title case.
-      // (A lower-case ASCII second letter, the common case, settles it without a copy of the run.)
-      if (run.length > 3 && !isAsciiLower(run.charCodeAt(1)) && run === run.toUpperCase()) {
-        cityLike = true;
-        const spellings = titleCased(run);
-        run = spellings.find((s) => actorNames.has(s) || lookupCity(s)) ?? spellings[0]!;
-        const actor = actorNames.get(run);
-        if (actor) {
-          items.push(actorItem(i, j, actor));
-          i = j;
-          continue;
-        }
-      }
-      // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
-      const nextTok = tokens[j];
-      const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
-      const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(namedActor(nextTok, actorNames)?.kind ?? "") && adjacent(tokens, j - 1, j);
-      const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
-      if (acronym || beforeDemonym || opener) {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
-        i = j;
-        continue;
-      }
-      // "The Hague", "The Valley": a city whose name begins with the article.
-      const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
-      const city = (cityLike ? lookupCity(run) : undefined) ?? withArticle;
-      // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
-      const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
-      // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
-      const building = tokens[j] !== undefined && /^(?:Palace|Castle|Hotel|House|Abbey|Cathedral|Gardens)$/.test(tokens[j]!.text) && adjacent(tokens, j - 1, j);
-      if (city && !building && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
-        const it = spanning("city", i, j);
-        it.city = city;
-        items.push(it as CityItem);
-      } else if (!hasOrgishWord(tokens, i, j) || !run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
-        const it = spanning("person", i, j);
-        it.name = ODD_SPACE.test(it.text) ? it.text.replace(/\s+/g, " ") : it.text;
-        items.push(it as PersonItem);
-      } else {
-        for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
-      }
-      i = j;
+      i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;
     }
     items.push(word(tok, i));
     i++;
   }
   return items;
+}
+
+/**
+ * Reads the run of capitalised words (with name particles) from token `i`, a city or a person, into items; returns
+ * the token after it. (A function of its own: V8 compiles findItems whole and runs it unoptimised meanwhile.)
+ */
+function readNameRun(tokens: Token[], i: number, text: string, textOffset: number, knownNames: ReadonlySet<string>, actorNames: ReadonlyMap<string, ActorNameHit>, items: Item[]): number {
+  const tok = tokens[i]!;
+  // A run of capitalised words (with name particles) is a city or a person.
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1];
+    if (t.cap && !isNotName(t) && !namedActor(t, actorNames)) j++;
+    // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
+    // "Carolina Assunção Ferreira Lima".
+    else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
+    else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
+    // Two particles: "Joost van der Meulen", "Maria de la Cruz".
+    else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
+    // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
+    // (Or opening it, as South Asian usage writes a given name: "S. Jaishankar"; not "I." or "A.".)
+    else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !isNotName(next) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
+    // "Mary May Simon": a month inside a run of names is a name.
+    else if (NAME_MONTHS.has(t.lower) && next?.cap && !isNotName(next) && adjacent(tokens, j - 1, j + 1)) j++;
+    // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)
+    else if (t.text === "May" && j - i === 1 && !(next && /^\d/.test(next.text)) && adjacent(tokens, j - 1, j)) {
+      j++;
+      break;
+    }
+    // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
+    else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
+    else break;
+  }
+  let run = tokenSlice(tokens, text, textOffset, i, j);
+  let cityLike = opensCity(tokens, i, j, text, textOffset);
+  // Datelines are set in capitals ("BRASILIA —"): read them in title case.
+  // (A lower-case ASCII second letter, the common case, settles it without a copy of the run.)
+  if (run.length > 3 && !isAsciiLower(run.charCodeAt(1)) && run === run.toUpperCase()) {
+    cityLike = true;
+    const spellings = titleCased(run);
+    run = spellings.find((s) => actorNames.has(s) || lookupCity(s)) ?? spellings[0]!;
+    const actor = actorNames.get(run);
+    if (actor) {
+      items.push(actorItem(tokens, text, textOffset, i, j, actor));
+      return j;
+    }
+  }
+  // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
+  const nextTok = tokens[j];
+  const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
+  const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(namedActor(nextTok, actorNames)?.kind ?? "") && adjacent(tokens, j - 1, j);
+  const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
+  if (acronym || beforeDemonym || opener) {
+    for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
+    return j;
+  }
+  // "The Hague", "The Valley": a city whose name begins with the article.
+  const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
+  const city = (cityLike ? lookupCity(run) : undefined) ?? withArticle;
+  // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
+  const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
+  // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
+  const building = tokens[j] !== undefined && /^(?:Palace|Castle|Hotel|House|Abbey|Cathedral|Gardens)$/.test(tokens[j]!.text) && adjacent(tokens, j - 1, j);
+  if (city && !building && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
+    const it = spanning(tokens, text, textOffset, "city", i, j);
+    it.city = city;
+    items.push(it as CityItem);
+  } else if (!hasOrgishWord(tokens, i, j) || !run.split(" ").some((w) => ORGISH.has(w.toLowerCase()))) {
+    const it = spanning(tokens, text, textOffset, "person", i, j);
+    it.name = ODD_SPACE.test(it.text) ? it.text.replace(/\s+/g, " ") : it.text;
+    items.push(it as PersonItem);
+  } else {
+    for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
+  }
+  return j;
+}
+
+// (Module functions, not closures made at each call of findItems: each reads the sentence's tokens and text.)
+function tokenSlice(tokens: Token[], text: string, textOffset: number, from: number, to: number): string {
+  return norm(text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
+}
+function spanning(tokens: Token[], text: string, textOffset: number, kind: Item["kind"], from: number, to: number): AnyItem {
+  return newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
+}
+function actorItem(tokens: Token[], text: string, textOffset: number, from: number, to: number, hit: ActorNameHit): ActorItem {
+  const it = spanning(tokens, text, textOffset, "actor", from, to);
+  it.code = hit.code;
+  it.via = hit.kind;
+  return it as ActorItem;
+}
+function titleItem(tokens: Token[], text: string, textOffset: number, from: number, to: number, role: Role, title: string, former?: true): TitleItem {
+  const it = spanning(tokens, text, textOffset, "title", from, to);
+  it.role = role;
+  it.title = title;
+  it.former = former;
+  return it as TitleItem;
+}
+/** How many plain words run from token `from` (at most `cap`), so the title scan never looks past punctuation. */
+function plainRun(tokens: Token[], from: number, cap: number): number {
+  let k = from;
+  while (k < from + cap && k < tokens.length && plainWordOf(tokens[k]!)) k++;
+  return k - from;
 }
 
 // The dictionaries' word-level answers, asked of every token, kept on its spelling's lexeme.
