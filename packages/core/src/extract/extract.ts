@@ -720,6 +720,41 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
+/** A post that relocates ("relocated to X") opens in its new host. */
+function relocatedPost(ctx: SentenceContext, found: MissionMention, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const { sentence, parties, text } = ctx;
+  const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
+  const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
+  if (newHost && modality === "asserted") {
+    const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
+    const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
+    missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated, order: newHost.start, sources: [opened], generic: undefined });
+    events.push({
+      type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
+      mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
+      dated, passive: false, sentence: sentence.index,
+    });
+  }
+}
+
+/** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
+function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence, parties, text } = ctx;
+  const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
+  // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
+  // (Not a spokesman who "elaborated that the country has opened" posts.)
+  const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
+  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by" || p === opener));
+  if ((attended || opener) && guests.length) {
+    events.push({
+      type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
+      officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
+      sources: [provenance(sentence, Math.min(found.start, guests[0]!.start), Math.max(found.end, guests.at(-1)!.end), "event.attended-abroad", 0.6)],
+      order: found.start, dated, passive: false, sentence: sentence.index,
+    });
+  }
+}
+
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
@@ -837,18 +872,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
-    const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
-    const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
-    if (newHost && modality === "asserted") {
-      const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
-      const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
-      missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated: own !== null, order: newHost.start, sources: [opened], generic: undefined });
-      events.push({
-        type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
-        mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
-        dated: own !== null, passive: false, sentence: sentence.index,
-      });
-    }
+    relocatedPost(ctx, found, modality, date, own !== null, provenance, events, missions);
     const eventType = cue?.event;
     if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
       events.push({
@@ -867,19 +891,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       });
       // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
       if (eventType === "mission-opened" || eventType === "credentials-presented") {
-        const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
-        // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
-        // (Not a spokesman who "elaborated that the country has opened" posts.)
-        const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
-        const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by" || p === opener));
-        if ((attended || opener) && guests.length) {
-          events.push({
-            type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
-            officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
-            sources: [provenance(sentence, Math.min(found.start, guests[0]!.start), Math.max(found.end, guests.at(-1)!.end), "event.attended-abroad", 0.6)],
-            order: found.start, dated: own !== null, passive: false, sentence: sentence.index,
-          });
-        }
+        attendedAbroad(ctx, found, eventType, cueAt, windowStart, date, own !== null, provenance, events);
       }
     }
   }
