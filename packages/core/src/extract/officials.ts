@@ -123,6 +123,77 @@ const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|
 /** @internal Exported for tests: spaceAt gates it. */
 export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
 
+/** What findOfficials reads and builds for one sentence, as addOfficial needs it. */
+interface OfficialsRead {
+  sentence: Sentence;
+  items: Item[];
+  out: OfficialMention[];
+  used: Set<Item>;
+  inherited: Map<number, Inherited>;
+}
+
+/**
+ * Adds the official a person and a title make (null when the person is no official, or already one: a more specific
+ * title then goes to the earlier mention). (A module function, not a closure made at each call of findOfficials: V8
+ * compiles findOfficials whole and runs it unoptimised meanwhile.)
+ */
+function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: "state" | "mission"): OfficialMention | null {
+  const { sentence, items, out, used, inherited } = read;
+  if (used.has(person)) {
+    // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
+    const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
+    // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
+    if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
+      Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
+    }
+    return null;
+  }
+  const name = cleanName(person.name);
+  if (!hasWhiteSpace(name) && name.length < 3) return null;
+  // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
+  // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
+  if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
+  let counterpart = false;
+  const notCountries: string[] = [];
+  // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
+  let counterpartOf: string | undefined;
+  const counterpartTitle = (shapeOf(title.title) & SHAPE_COUNTERPART) !== 0;
+  if (counterpartTitle) {
+    const other = [...out].reverse().find((o) => o.country !== country || !country);
+    if (other) {
+      role = other.role;
+      if (country) (other.notCountries ??= []).push(country);
+      if (other.country) notCountries.push(other.country);
+    } else counterpart = true;
+    counterpartOf = personBefore(items, items.indexOf(title))?.name;
+  }
+  if (accreditedTo) notCountries.push(accreditedTo);
+  used.add(person);
+  const mention: OfficialMention = {
+    name,
+    role: stateRole(title.title, country, role),
+    title: title.title,
+    country,
+    accreditedTo,
+    sentence,
+    start: Math.min(person.start, title.start),
+    end: Math.max(person.end, title.end),
+    rule,
+    confidence,
+    // Every field, set or not, in one order: mentions are read on many paths, and one shape keeps those reads fast.
+    former: former || undefined,
+    notCountries: notCountries.length ? notCountries : undefined,
+    peers: undefined,
+    counterpart: counterpart || undefined,
+    counterpartOf: counterpartOf ? cleanName(counterpartOf) : undefined,
+    // (The title's place is looked up only when a chain handed anything down: most sentences have none.)
+    viaCounterpart: counterpartTitle || (inherited.size > 0 && inherited.get(items.indexOf(title))?.counterpart) ? true : undefined,
+    stateFromContext: context && !country ? context : undefined,
+  };
+  out.push(mention);
+  return mention;
+}
+
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
   // (Every rule below starts from a title or a person; many sentences have neither, and need none of what is set up.)
@@ -135,61 +206,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   // "Nauru's President X and Foreign Minister Y": the state qualifying a leader's title qualifies the next title.
   const sharedState = new Map<number, string>();
 
-  const add = (person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: "state" | "mission"): OfficialMention | null => {
-    if (used.has(person)) {
-      // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
-      const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
-      // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
-      if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
-        Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
-      }
-      return null;
-    }
-    const name = cleanName(person.name);
-    if (!hasWhiteSpace(name) && name.length < 3) return null;
-    // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
-    // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
-    if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
-    let counterpart = false;
-    const notCountries: string[] = [];
-    // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.
-    let counterpartOf: string | undefined;
-    const counterpartTitle = (shapeOf(title.title) & SHAPE_COUNTERPART) !== 0;
-    if (counterpartTitle) {
-      const other = [...out].reverse().find((o) => o.country !== country || !country);
-      if (other) {
-        role = other.role;
-        if (country) (other.notCountries ??= []).push(country);
-        if (other.country) notCountries.push(other.country);
-      } else counterpart = true;
-      counterpartOf = personBefore(items, items.indexOf(title))?.name;
-    }
-    if (accreditedTo) notCountries.push(accreditedTo);
-    used.add(person);
-    const mention: OfficialMention = {
-      name,
-      role: stateRole(title.title, country, role),
-      title: title.title,
-      country,
-      accreditedTo,
-      sentence,
-      start: Math.min(person.start, title.start),
-      end: Math.max(person.end, title.end),
-      rule,
-      confidence,
-      // Every field, set or not, in one order: mentions are read on many paths, and one shape keeps those reads fast.
-      former: former || undefined,
-      notCountries: notCountries.length ? notCountries : undefined,
-      peers: undefined,
-      counterpart: counterpart || undefined,
-      counterpartOf: counterpartOf ? cleanName(counterpartOf) : undefined,
-      // (The title's place is looked up only when a chain handed anything down: most sentences have none.)
-      viaCounterpart: counterpartTitle || (inherited.size > 0 && inherited.get(items.indexOf(title))?.counterpart) ? true : undefined,
-      stateFromContext: context && !country ? context : undefined,
-    };
-    out.push(mention);
-    return mention;
-  };
+  const read: OfficialsRead = { sentence, items, out, used, inherited };
 
   for (let t = 0; t < items.length; t++) {
     const title = items[t]!;
@@ -199,7 +216,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const holder = newItem("title", office.from, office.to, office.start, office.end, office.text);
       holder.role = "head-of-government";
       holder.title = office.text;
-      add(title, holder as TitleItem, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
+      addOfficial(read, title, holder as TitleItem, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
       continue;
     }
     if (title.kind !== "title") continue;
@@ -324,7 +341,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (chained >= 0 && !chainNamed && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
     const named = asPerson(items, n) ?? placeFirstName(items, n);
     if (named && gapOk(n)) {
-      const first = add(named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
+      const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
       // "President Anote Tong of Kiribati": the state after the name.
@@ -352,7 +369,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           }
           const person = asPerson(items, r);
           if (!person || r === q) break;
-          const m = add(person, title, role, stateBefore ?? (listCountries.length > members.length ? listCountries[members.length]! : listCountries.length > 1 ? null : country), accreditedTo, "official.title-name", 0.85, former);
+          const m = addOfficial(read, person, title, role, stateBefore ?? (listCountries.length > members.length ? listCountries[members.length]! : listCountries.length > 1 ? null : country), accreditedTo, "official.title-name", 0.85, former);
           if (m) members.push(m);
           q = r + 1;
         }
@@ -369,7 +386,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
     if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person")) {
-      add(appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
+      addOfficial(read, appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
@@ -384,7 +401,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("granted agrément to X as ambassador": the one it is granted to.)
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
-        add(person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
+        addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
       continue;
@@ -401,7 +418,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (person?.kind !== "person") continue;
         const r = skip(items, q + 1, ",", "representing", "of", "from", "the");
         const actor = items[r];
-        if (actor?.kind === "actor" && r > q + 1) add(person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
+        if (actor?.kind === "actor" && r > q + 1) addOfficial(read, person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
       }
     }
   }
@@ -417,7 +434,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
       untitled.role = "ambassador";
       untitled.title = "";
-      add(it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
+      addOfficial(read, it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
     }
   }
   // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
@@ -429,7 +446,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
     untitled.role = "ambassador";
     untitled.title = "";
-    add(it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
+    addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
   }
   return out;
 }
