@@ -17,7 +17,7 @@ import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import type { EventRoles, EventRule } from "./rules/events.js";
-import { MISSION_CUES } from "./rules/missions.js";
+import { MISSION_CUES, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 import { candidateRules, nextMatch } from "./triggers.js";
@@ -720,6 +720,35 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
+/**
+ * Whether a verb found near a post is not the post's own after all. (A function of its own: V8 compiles readMissions
+ * whole and runs it unoptimised meanwhile.)
+ */
+function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null): boolean {
+  const { sentence, dates, text } = ctx;
+  // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
+  // post's after it.
+  const opener = OPENING_SUBORDINATE.exec(sentence.text);
+  if (opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) return true;
+  // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
+  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) return true;
+  // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
+  // after the post whose object is another post named just after it moves that one.
+  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) return true;
+  // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
+  // another post named in between is that post's.
+  // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
+  // its own in between.)
+  if (cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) return true;
+  // "the embassy closed its consular section": a part of the post closes, not the post.
+  if (cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
+  // "missions to the UN to set up ties": an infinitive after the post governs something else.
+  if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
+  // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
+  if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
+  return false;
+}
+
 /** A post that relocates ("relocated to X") opens in its new host. */
 function relocatedPost(ctx: SentenceContext, found: MissionMention, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, text } = ctx;
@@ -808,26 +837,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         break;
       }
     }
-    // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
-    // post's after it.
-    const opener = OPENING_SUBORDINATE.exec(sentence.text);
-    if (cue && opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) cue = undefined;
-    // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
-    if (cue && cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) cue = undefined;
-    // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
-    // after the post whose object is another post named just after it moves that one.
-    if (cue && cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) cue = undefined;
-    // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
-    // another post named in between is that post's.
-    // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
-    // its own in between.)
-    if (cue && cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) cue = undefined;
-    // "the embassy closed its consular section": a part of the post closes, not the post.
-    if (cue && cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) cue = undefined;
-    // "missions to the UN to set up ties": an infinitive after the post governs something else.
-    if (cue && cueAt > found.end && /^to\b/i.test(cueText)) cue = undefined;
-    // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
-    if (cue?.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) cue = undefined;
+    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published)) cue = undefined;
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
     // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
     // "Shutting the embassy is not on the table".)
