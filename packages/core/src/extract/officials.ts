@@ -422,6 +422,16 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       }
     }
   }
+  presentedCredentials(read);
+  return out;
+}
+/**
+ * Envoys a sentence names by their credentials, with no title ("Presenting their credentials were A, of Vietnam", "X
+ * presented her letters of credence"). (A function of its own: V8 compiles findOfficials whole and runs it unoptimised
+ * meanwhile.)
+ */
+function presentedCredentials(read: OfficialsRead): void {
+  const { sentence, items, used } = read;
   // "Presenting their credentials were A, of Vietnam; B, of Namibia": each one listed is that state's envoy.
   if (mayPresentList(sentence.text) && PRESENTING_WERE.test(sentence.text)) {
     for (const [i, it] of items.entries()) {
@@ -448,7 +458,6 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     untitled.title = "";
     addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
   }
-  return out;
 }
 /**
  * Whether `text` may have white space at `at`: NAMED_PLACE and PRESENTS_CREDENTIALS open with it, and most names end
