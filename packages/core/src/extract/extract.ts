@@ -93,6 +93,8 @@ const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and gov
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
+/** A party that names a place: a town, or a state named as one. */
+const isPlace = (p: Party) => p.via === "city" || p.via === "actor";
 
 /**
  * Reads a news document into missions, officials and events, each with the sentence and spans behind it.
@@ -202,7 +204,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
     if (venue && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, venue, fallbackDate, provenance, events);
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
-    const located = parties.findLast((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
+    const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
     const pastYear = publishedYear ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < publishedYear) : false;
@@ -212,7 +214,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (located && (located.cue === "dateline" || presentAt(located)) && !pastYear) place = located;
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
-    const elsewhere = (p: Party) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
+    const elsewhere = (p: Party) => isPlace(p) && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
     if ((filed && parties.some(elsewhere)) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
@@ -327,7 +329,7 @@ function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; s
   // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
   // of the G20 summit".)
   const venueAt = sentence.start + gathering.index;
-  const at = parties.find((p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
+  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
   return at ? { code: at.code, sentence: sentence.index } : null;
 }
 
@@ -492,7 +494,6 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
 }
 
-const isPlace = (p: Party) => p.via === "city" || p.via === "actor";
 
 /** The roles the rule reads, with the states after "as did" acting as the subject did ("… recognised Croatia, as did Austria, Hungary and Switzerland"). */
 function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContext, start: number, end: number): EventRoles | null {
@@ -638,7 +639,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && (p.via === "city" || p.via === "actor") && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
@@ -667,7 +668,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
   // (A place, not a person: "at his residence" puts no one elsewhere.)
   // (Read only for a guest received: not for every pair of every trigger.)
-  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
   // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
   if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(trigger) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
     // ("He was hosted by X": the subject is the guest.)

@@ -59,7 +59,8 @@ function index(): Map<string, number[]> {
   const rows = loadTable();
   byLast = new Map();
   for (let at = 0; at < rows.length; ) {
-    const end = rows.indexOf("\n", at) === -1 ? rows.length : rows.indexOf("\n", at);
+    const newline = rows.indexOf("\n", at);
+    const end = newline === -1 ? rows.length : newline;
     const keys = rows.slice(rows.lastIndexOf("\t", end) + 1, end);
     for (const key of keys.includes("|") ? new Set(keys.split("|")) : [keys]) (byLast.get(key) ?? byLast.set(key, []).get(key)!).push(at);
     at = end + 1;
