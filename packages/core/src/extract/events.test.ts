@@ -1394,3 +1394,14 @@ describe("events: departures, attendance, recalls told in the passive, withdrawa
     ["withdrawing troops or a statement, or a threat to demand it: none", "Venezuela demanded that Peru withdraw its troops from the border. Venezuela demanded that Chile withdraw its statement. Venezuela threatened to demand that Bolivia withdraw its diplomats.", []],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
+
+describe("events: envoys listed before their credentials", () => {
+  // 2024-05-10 is a Friday.
+  it.each([
+    ["'the ambassadors of A, B and C presented' gives each their own, the last too", "The new ambassadors of Peru, Chile and Ghana presented their credentials to President Ana Rojas of Bolivia on Thursday.",
+      [["credentials-presented", "GH", "BO", "2024-05-09"], ["credentials-presented", "CL", "BO", "2024-05-09"], ["credentials-presented", "PE", "BO", "2024-05-09"]]],
+    ["'Ambassadors from A, B and C presented', the title opening the sentence", "Ambassadors from Peru, Chile and Norway presented their letters of credence to Bolivian President Ana Rojas on Thursday.",
+      [["credentials-presented", "NO", "BO", "2024-05-09"], ["credentials-presented", "CL", "BO", "2024-05-09"], ["credentials-presented", "PE", "BO", "2024-05-09"]]],
+    ["'recalled its ambassador from A': A is the post, not the envoy's state", "Ghana recalled its ambassador from Peru on Monday.", [["ambassador-recalled", "GH", "PE", "2024-05-06"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+});

@@ -123,6 +123,17 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
   return w === a || w === b || w === c || w === d || w === e || w === f;
 };
 const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
+// "Ambassadors from Peru, Chile and Norway presented …": envoys from a state when the title opens the sentence ("The
+// new ambassadors from"), not "recalled its ambassador from Peru", where Peru is the post.
+const OPENING_WORDS: ReadonlySet<string> = new Set(["the", "new", "newly", "appointed", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+function envoysFromAtStart(items: Item[], i: number): boolean {
+  if (!isWord(items[i - 1], "from") || !isEnvoyTitle(items[i - 2])) return false;
+  for (let k = 0; k < i - 2; k++) {
+    const it = items[k]!;
+    if (it.kind !== "word" || !OPENING_WORDS.has(it.lower)) return false;
+  }
+  return true;
+}
 
 // Read once per person: a person can be mentioned thousands of times in a long text.
 // ("" for none, so that one look-up, not has and get, answers for a person already read.)
@@ -220,7 +231,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     // Most items are words that name no one: one look-up skips every branch below that reads a word.
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     if (it.kind === "actor") {
-      const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2]));
+      const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
       markParty(parties, memory, party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
       markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));

@@ -460,9 +460,11 @@ export const EVENT_RULES: EventRule[] = [
       const head = listed ? after.find((p) => p.start === end + listed[0].length && p.via === "actor") : undefined;
       if (head) envoys = distinctParties([head, ...envoys]);
       // "the ambassadors of Mauritius, Paraguay and the Kyrgyz Republic": every state of the list.
+      // (In text order: the parties before the trigger come nearest first.)
+      const inOrder = receiving ? envoySide : [...envoySide].reverse();
       for (const envoy of [...envoys]) {
         let last = envoy;
-        for (const p of envoySide) {
+        for (const p of inOrder) {
           if (p.start <= last.end || p.start - last.end > 8 || p.via !== "actor" || !/^(?:,|,? and)\s+(?:the\s+)?$/i.test(ctx.text.slice(last.end, p.start))) continue;
           if (!envoys.some((e) => e.code === p.code)) envoys.push(p);
           last = p;
