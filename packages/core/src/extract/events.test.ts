@@ -1352,6 +1352,43 @@ describe("events: probes of the ninth session, whole readings", () => {
   ] as const)("%s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toEqual(expected));
 });
 
+describe("events: leaders' trips (visits, talks, calls and the ties behind them)", () => {
+  // 2024-05-10 is a Friday.
+  it.each([
+    ["'held separate telephone conversations with A, X, and B, Y': a call with each", "Estonian Foreign Minister Mart Kask on Tuesday held separate telephone conversations with the Foreign Minister of Latvia, Janis Ozols, and the Foreign Minister of Lithuania, Rasa Vaitkus.",
+      [["phone-call", "EE", "LV", "2024-05-07"], ["phone-call", "EE", "LT", "2024-05-07"]]],
+    ["'held separate talks with A and B': talks with each", "Chilean President Ana Rojas held separate talks with Peruvian President Luis Vega and Bolivian President Jorge Mamani on Monday.",
+      [["meeting", "CL", "PE", "2024-05-06"], ["meeting", "CL", "BO", "2024-05-06"]]],
+    ["'held a tete-a-tete with'", "Chilean President Ana Rojas held a tete-a-tete with Peruvian President Luis Vega on Monday.", [["meeting", "CL", "PE", "2024-05-06"]]],
+    ["'called on' an office-holder is a courtesy call", "Chilean President Ana Rojas called on Peruvian President Luis Vega on Monday.", [["meeting", "CL", "PE", "2024-05-06"]]],
+    ["'called on' a state or a person to do something is no talks", "Chilean President Ana Rojas called on Peruvian President Luis Vega to free the prisoners. Chile called on Peru to withdraw its troops.", []],
+    ["'held official talks' is talks", "Estonian Prime Minister Mart Kask and Latvian Prime Minister Janis Ozols held official talks on Monday.", [["meeting", "EE", "LV", "2024-05-06"]]],
+    ["talks that reports allege are not asserted", "Reports alleging that Estonian Prime Minister Mart Kask held secret talks with Latvian Prime Minister Janis Ozols are unfounded.", []],
+    ["'spent Thursday in' a foreign capital is a visit that day", "Chilean President Ana Rojas spent Thursday in Lima.", [["visit", "CL", "PE", "2024-05-09"]]],
+    ["'refusing to recognise' recognises nothing", "Peru broke off diplomatic relations with Venezuela in January 2019, refusing to recognise the Venezuelan president's second term.",
+      [["relations-severed", "PE", "VE", "2019-01"]]],
+    ["'and ties were only restored in': the ties of the rupture just told", "Peru broke off diplomatic relations with Chile in August 1989, and ties were only restored in April 1992.",
+      [["relations-severed", "PE", "CL", "1989-08"], ["relations-established", "PE", "CL", "1992-04"]]],
+    ["'Relations had been restored' in the next sentence", "Chile broke off diplomatic relations with Peru in March 1978. Relations had been restored only three years earlier, in 1975.",
+      [["relations-severed", "CL", "PE", "1978-03"], ["relations-established", "CL", "PE", "1975"]]],
+    ["a restoration with no rupture just before names no sides", "Chile broke off diplomatic relations with Peru in March 1978. The harvest was poor. Relations were restored in 1975.",
+      [["relations-severed", "CL", "PE", "1978-03"]]],
+    ["'A and B have had no ambassadors since 1978, when A broke off relations': with B", "Peru and Chile have had no ambassadors since March 1978, when Lima broke off diplomatic relations after the talks failed.",
+      [["relations-severed", "PE", "CL", "1978-03"]]],
+    ["'the deals signed this week' were not signed where the sentence is set: no visit there this week", "Chilean President Ana Rojas and Peruvian President Luis Vega first met in November in Madrid, where they agreed to speed up the trade deals signed this week.",
+      [["meeting", "CL", "PE", "2023-11"], ["visit", "CL", "ES", "2023-11"], ["visit", "PE", "ES", "2023-11"], ["agreement", "CL", "PE", "2024-05-05/2024-05-10"]]],
+    ["a date in 'since X took office on' dates no visit (a name with a diacritic)", "Chilean President Ana Rojas spent Thursday in Lima. It was her first trip to Peru since Peruvian President Luis Peña took office on August 15.",
+      [["visit", "CL", "PE", "2024-05-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("talks of one guest with two hosts, told apart, are two meetings; a second report of the same talks is one", () => {
+    const text = "Chilean President Ana Rojas held talks with Peruvian President Luis Vega in Lima on Monday. Rojas also met Peruvian Prime Minister Marta Quispe on Monday. Rojas and Vega signed a trade pact.";
+    expect(datedEvents(text, "2024-05-10").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-05-06"], ["meeting", "CL", "PE", "2024-05-06"]]);
+    const again = "Chilean President Ana Rojas held talks with Peruvian President Luis Vega in Lima on Monday. Rojas and Vega met for two hours on Monday.";
+    expect(datedEvents(again, "2024-05-10").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-05-06"]]);
+  });
+});
+
 describe("events: departures, attendance, recalls told in the passive, withdrawals demanded", () => {
   // 2024-05-10 is a Friday.
   it.each([

@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, PASSIVE_BEFORE, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, PASSIVE_BEFORE, type Party, partnerOf, partiesAfter, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -83,7 +83,7 @@ function sinceDate(text: string, d: DateMention, from: number): boolean {
   return /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || SINCE_CLAUSE.test(text.slice(Math.max(from, d.start - 60), d.start));
 }
 // A clause of its own after "since", up to a date at its end: "since the Syrian conflict began in".
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w\u00C0-\u024F'’-]+(?:\s+[\w\u00C0-\u024F'’-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 // Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
@@ -92,6 +92,8 @@ const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meetin
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
+const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
+const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
 /** A party that names a place: a town, or a state named as one. */
 const isPlace = (p: Party) => p.via === "city" || p.via === "actor";
@@ -441,13 +443,28 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
-  const roles = matchRoles(rule, m, ruleCtx, start, end);
+  let roles = matchRoles(rule, m, ruleCtx, start, end);
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
   if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
   if (roles?.source && !roles.target) {
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");
+    // "A and B have had no ambassadors since 1978, when A broke off relations": the pair the sentence opened with.
+    else if (rule.type === "relations-severed") {
+      const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");
+      const partner = pair ? partnerOf(stateCtx, pair) : undefined;
+      if (partner && partner.via === "actor") roles.target = partner;
+    }
+  }
+  // "Relations had been restored three years earlier", "A broke off relations with B, and ties were only restored in
+  // 1992": a passive that names no other side restores the ties just told of (this sentence or the rupture before).
+  if (!roles?.target && rule.type === "relations-established" && PASSIVE_RELATIONS.test(m[0])) {
+    const known = roles?.source;
+    const other = known ? stateCtx.parties.find((p) => p.end <= start && p.via === "actor" && p.code !== known.code) : undefined;
+    const rupture = known ? undefined : events.findLast((e) => e.type === "relations-severed" && e.sentence === sentence.index - 1 && e.source !== null && e.target !== null);
+    if (known && other) roles = { source: known, target: other };
+    else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
@@ -465,7 +482,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (!dating) return;
   const { date, isDated } = dating;
   // "visits to Afghanistan and Iran": one event per coordinated target.
-  const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : [])].filter((t) => t.code !== roles.source!.code);
+  const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
     for (const [a, b] of pairsOf(targets)) {
@@ -489,7 +506,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
-  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]));
+  // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
+  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)));
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
 }
@@ -1271,6 +1289,15 @@ function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {
   }
   return out;
 }
+/**
+ * "held separate telephone conversations with the Foreign Minister of A, X, and the Foreign Minister of B, Y": talks
+ * or calls told as separate are one with each state named after the trigger in its clause.
+ */
+function separately(rule: EventRule, ctx: SentenceContext, first: Party, start: number, end: number): Party[] {
+  if ((rule.type !== "meeting" && rule.type !== "phone-call") || !SEPARATE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), end))) return [];
+  return distinctParties(partiesAfter(ctx, first.end, clauseEnd(ctx, end)).filter((p) => (p.via === "official" || p.via === "actor") && p.code !== first.code && p.cue !== "in" && p.cue !== "at"));
+}
+const SEPARATE = /\bseparate(?:ly)?\b/i;
 const AND_WITH = /,?\s+and (?:also |separately )?with\s/g;
 
 /**
@@ -1485,10 +1512,15 @@ function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): 
   return missions.map((m) => {
     // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices.)
     if (m.history.length || m.status !== "open" || WITHOUT_RELATIONS.has(m.kind)) return m;
-    const rupture = severed.some((e) => (e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender));
+    // ("… broke off relations in 1978. Since then the two have been represented by consulates general": a post told as
+    // it is now, after the rupture is told, stays as told.)
+    const told = m.sources[0]?.spans[0]?.start ?? 0;
+    const now = NOW_SERVING.test(m.sources[0]?.sentence ?? "");
+    const rupture = severed.some((e) => ((e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender)) && !(now && e.order < told));
     return rupture ? { ...m, status: "closed" } : m;
   });
 }
+const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
 const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
 
 function sameDyad(a: EventCandidate, b: EventCandidate): boolean {
@@ -1542,7 +1574,7 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
-    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       // (Field by field: candidates come in several shapes, and a spread of them is slow.)
       const fresh: EventCandidate = {
@@ -1562,6 +1594,17 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     if (same.passive && !c.passive) [same.source, same.target, same.passive] = [c.source, c.target, false];
   }
   return out;
+}
+
+/**
+ * Talks of one guest with another host, told by a verb of their own, are another meeting ("met President X …
+ * Marcos also met separately with Prime Minister Y, and called on Speaker Z"): each names a person the other does not.
+ */
+function otherHost(e: EventCandidate, c: EventCandidate): boolean {
+  if (c.type !== "meeting" || e.order === c.order || e.officials.size < 2 || c.officials.size < 2) return false;
+  let shared = 0;
+  for (const o of c.officials) if (e.officials.has(o)) shared++;
+  return shared > 0 && shared < c.officials.size && shared < e.officials.size;
 }
 
 /** Every source of the candidates, a sentence read twice by one rule once. */

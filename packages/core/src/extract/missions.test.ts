@@ -479,6 +479,20 @@ describe("missions: an office that serves without relations stays open after a r
   });
 });
 
+describe("missions: a post told as it serves now, after the rupture is told, stays open", () => {
+  it("keeps consulates general open when the text says they have served since the rupture", () => {
+    const text = "Peru broke off diplomatic relations with Chile in 1978. Since then the two countries have been represented by consulates general: Peru's consulate general in Santiago handles visas.";
+    const r = extract({ text, published: "2024-05-10" });
+    expect(r.missions.map((m) => [m.sender, m.host, m.kind, m.status]).sort()).toEqual([["CL", "PE", "consulate-general", "open"], ["PE", "CL", "consulate-general", "open"]]);
+  });
+  it("still closes a post the rupture is told after, or one not said to serve now", () => {
+    const before = extract({ text: "Peru's consulate general in Santiago has been represented by a new consul. Peru broke off diplomatic relations with Chile in 1978.", published: "2024-05-10" });
+    expect(before.missions.map((m) => m.status)).toEqual(["closed"]);
+    const after = extract({ text: "Peru broke off diplomatic relations with Chile in 1978. Peru's consulate general in Santiago handled visas.", published: "2024-05-10" });
+    expect(after.missions.map((m) => m.status)).toEqual(["closed"]);
+  });
+});
+
 describe("missions: a post whose town has an aside of its own", () => {
   it("reads 'the Consulate General of X in Osh, Kyrgyzstan's second-largest city, opened on Thursday' as an opening", () => {
     const r = extract({ text: "The Consulate General of the Republic of Uzbekistan in Osh, Kyrgyzstan's second-largest city, officially opened on Thursday, on the eve of Constitution Day.", published: "2023-12-08" });

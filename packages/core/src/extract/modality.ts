@@ -1,13 +1,13 @@
 import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
-const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|rejected|rejects|without|yet to|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no (?:intention|plans?) (?:of|to))\b|n[’']t\b/i;
+const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no (?:intention|plans?) (?:of|to))\b|n[’']t\b/i;
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
-const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
 const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|towards?|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
@@ -37,9 +37,9 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
 // One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
 // order to", "be" for "to be"). ("n't" and "'ll", which start inside a word, are read apart.)
 const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing"],
+  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
-  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands call called calls urge urged asked request requested should may"],
+  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands call called calls urge urged asked request requested should may"],
   [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
 ];
 
