@@ -1377,6 +1377,8 @@ describe("events: leaders' trips (visits, talks, calls and the ties behind them)
       [["relations-severed", "PE", "CL", "1978-03"]]],
     ["'the deals signed this week' were not signed where the sentence is set: no visit there this week", "Chilean President Ana Rojas and Peruvian President Luis Vega first met in November in Madrid, where they agreed to speed up the trade deals signed this week.",
       [["meeting", "CL", "PE", "2023-11"], ["visit", "CL", "ES", "2023-11"], ["visit", "PE", "ES", "2023-11"], ["agreement", "CL", "PE", "2024-05-05/2024-05-10"]]],
+    ["'agreed to hold the next meeting … in X': a venue still to come is no visit", "The prime ministers of Chile and Peru discussed trade on Monday, and agreed to hold the next meeting of the joint commission in Lima in 2025.",
+      [["meeting", "CL", "PE", "2024-05-06"], ["agreement", "CL", "PE", "2024-05-06"]]],
     ["a date in 'since X took office on' dates no visit (a name with a diacritic)", "Chilean President Ana Rojas spent Thursday in Lima. It was her first trip to Peru since Peruvian President Luis Peña took office on August 15.",
       [["visit", "CL", "PE", "2024-05-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));

@@ -373,6 +373,8 @@ const UN_CITIES = /^(?:New York|Geneva)$/;
 const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 // (Nor a post: "discussed a possible consulate in Punta Cana".)
+// ("discussed trade, and agreed to hold the next meeting of the commission in Vientiane": a venue still to come.)
+const FUTURE_VENUE = /\bto (?:hold|host|convene|meet)\b|\bnext (?:meeting|round|session|summit)\b/i;
 const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?)\s+in\s+(?:the\s+)?$/i;
 
 /** Every pair of a list, in order: the sides of a multilateral act, each with each. */
@@ -657,7 +659,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
