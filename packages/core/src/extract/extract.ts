@@ -17,7 +17,7 @@ import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import type { EventRoles, EventRule } from "./rules/events.js";
-import { MISSION_CUES, type MissionCue } from "./rules/missions.js";
+import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 import { candidateRules, nextMatch } from "./triggers.js";
@@ -706,6 +706,11 @@ const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-r
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
 const GOVERNED = /^\s*(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
+// ("the opening of a new embassy": a verbal noun governs through "of".)
+const GOVERNED_OF = /^\s+of\s+(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
+const governs = (between: string, verb: string) => GOVERNED.test(between) || (/ing$/i.test(verb) && GOVERNED_OF.test(between));
+const CLAUSE_BREAK = /[—–;(]|,\s|\sand\s/;
+const NOUN_OBJECT = /\b(?:on|about|regarding|concerning|for|of)\s+(?:the\s+)?$/i;
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
 const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
 const ON_TRIP = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i;
@@ -724,6 +729,7 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 // Republic of Korea (RoK), was officially inaugurated".)
 // (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
+const POST_AGAIN = /^[^;]{0,60}?\s(?:but|and|then|before|only to)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it)\b/i;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
@@ -768,6 +774,46 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
   if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
   return false;
+}
+
+// "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".
+const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b/i;
+// (A date read with its "until": "until 1993".)
+const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
+const UNTIL = /^until\b/i;
+const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
+const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
+const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
+
+/**
+ * A post whose verb changes what it is: raised or lowered to another kind ("upgraded its consulate in Dubai to a
+ * consulate-general" is a consulate-general now), or moved within its host ("relocated its embassy from Tel Aviv to
+ * Jerusalem" leaves the post open, in its new town). Returns the cue that moves the post.
+ */
+function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionCue, cueAt: number, cueText: string): MissionCue {
+  const { text, parties } = ctx;
+  const from = Math.max(found.end, cueAt + cueText.length);
+  if (cue.event === "mission-upgraded" || cue.event === "mission-downgraded") {
+    const raised = NEW_KIND.exec(text.slice(from, clauseEnd(ctx, from)));
+    const kind = raised ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(raised[1]!)))?.kind : undefined;
+    if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
+    return cue;
+  }
+  if (cue.id !== "mission.closed" || !/^relocat/i.test(cueText)) return cue;
+  // (Another host's town after "to" is a move abroad: relocatedPost's.)
+  const end = clauseEnd(ctx, from);
+  const to = parties.find((p) => p.start >= from && p.end <= end && p.cue === "to" && isPlace(p) && p.code !== found.sender);
+  const was = parties.find((p) => p.start >= from && p.end <= end && p.cue === "from" && isPlace(p));
+  if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
+  if (to.via === "city") found.city = text.slice(to.start, to.end);
+  return MOVED_WITHIN;
+}
+
+/** The day after "until" right after a post ("did not open … until 1993"), if the text gives one. */
+function dayUntil(ctx: SentenceContext, from: number): string | null {
+  const end = clauseEnd(ctx, from);
+  const d = ctx.dates.find((x) => x.start >= from && x.end <= end && x.edtf && UNTIL.test(x.text) && UNTIL_BEFORE.test(ctx.text.slice(from, x.start)));
+  return d?.edtf ?? null;
 }
 
 /** A post that relocates ("relocated to X") opens in its new host. */
@@ -835,6 +881,15 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
     const eventsBefore = events.length;
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
+    // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
+    const itAt = text.indexOf(" it", found.end);
+    const again = itAt >= 0 && itAt < found.end + 80 && itAt < sentence.end ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
+    if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
+      const from = found.end + again[0].length - again[1]!.length;
+      const comma = text.indexOf(",", from);
+      const to = clauseEnd(ctx, from);
+      readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
+    }
     let cueAt = found.start;
     let cueText = "";
     const windowCues = CUE_GATE(window);
@@ -846,19 +901,41 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     });
     // A verb after the post yields to the verb whose object the post is: "reopened its embassy …, two months after
     // suspending operations".
-    if (cue && cueAt >= found.end) {
-      const lead = text.slice(windowStart, found.start);
+    // (So does a verb farther before it: "had closed that post in 1993 — and the opening of a new embassy in Tonga".)
+    if (cue && (cueAt >= found.end || !governs(text.slice(cueAt + cueText.length, found.start), cueText))) {
+      const leadFrom = Math.max(windowStart, found.start - 50);
+      const lead = text.slice(leadFrom, found.start);
       const leadCues = CUE_GATE(lead);
       for (let i = 0; i < MISSION_CUES.length; i++) {
         if (!(leadCues & (1 << i))) continue;
         const c = MISSION_CUES[i]!;
         const hit = c.pattern.exec(lead);
-        if (!hit || !GOVERNED.test(lead.slice(hit.index + hit[0].length))) continue;
-        [cue, cueAt, cueText] = [c, windowStart + hit.index, hit[0]];
+        if (!hit || !governs(lead.slice(hit.index + hit[0].length), hit[0])) continue;
+        // ("signed an order on the establishment of the embassy": a noun after "on" is the object of the verb before.)
+        // (And a verb before the post yields only across a clause's break: "announced its decision to open an embassy"
+        // is the decision's.)
+        if (cueAt < found.start && (NOUN_OBJECT.test(lead.slice(0, hit.index)) || !CLAUSE_BREAK.test(text.slice(cueAt + cueText.length, leadFrom + hit.index)))) continue;
+        [cue, cueAt, cueText] = [c, leadFrom + hit.index, hit[0]];
         break;
       }
     }
-    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published)) cue = undefined;
+    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published)) {
+      // ("downgraded its relations with Lithuania, days after a Taiwanese office opened its doors": the verb vetoed
+      // was another object's; a later cue may still be the post's own.)
+      // (Not a word of the verb vetoed: "set up" of "to set up".)
+      const [vetoed, vetoedFrom, vetoedTo] = [cue, cueAt, cueAt + cueText.length];
+      [cue, cueAt, cueText] = [undefined, found.start, ""];
+      // (Its own later hit too: "X, which established relations with Y in 1986, opened an embassy".)
+      for (let i = 0; i < MISSION_CUES.length && !cue; i++) {
+        const c = MISSION_CUES[i]!;
+        if (!(windowCues & (1 << i))) continue;
+        for (let off = c === vetoed ? vetoedTo - windowStart : 0, hit = c.pattern.exec(window.slice(off)); hit && !cue; off += hit.index + Math.max(1, hit[0].length), hit = c.pattern.exec(window.slice(off))) {
+          const at = windowStart + off + hit.index;
+          if ((at >= vetoedTo || at + hit[0].length <= vetoedFrom) && !cueVetoed(ctx, found, mentions, c, at, hit[0], published)) [cue, cueAt, cueText] = [c, at, hit[0]];
+        }
+      }
+    }
+    if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
     // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
     // "Shutting the embassy is not on the table".)
@@ -867,7 +944,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     let head: string | undefined;
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
     const framed = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(headOf().slice(-80));
-    const modality = framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event) ? "asserted" : framed;
+    // "did not open a resident embassy in Dublin until 1993": it opened then.
+    const untilDay = framed === "negated" && !cue?.future && (cue || NOT_OPEN_BEFORE.test(text.slice(windowStart, found.start))) ? dayUntil(ctx, found.end) : null;
+    if (untilDay) cue ??= OPENED;
+    const modality = untilDay || (framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
     const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
@@ -875,7 +955,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
     // in Islamabad"), unless it is denied ("has no embassy").
     // ("The EU delegation in Caracas has not closed": a definite post denied a closure is open.)
-    if (modality === "negated" && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
+    // ("Asked whether X would close its embassy in Y": a definite post whose closing is only asked about is open.)
+    if ((modality === "negated" || modality === "hypothetical") && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
     // ("could one day lead to embassies in Ankara and Yerevan": posts named bare in a condition are none.)
     else if (!cue && modality !== "asserted" && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
     else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
@@ -898,7 +979,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
-    const own = (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, eventsBefore), ctx.dayBefore) ?? referredDate(sentence.text, events);
+    const own = untilDay ?? (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, eventsBefore), ctx.dayBefore) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });

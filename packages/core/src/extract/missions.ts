@@ -156,6 +156,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
     }
   }
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
+  if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   for (const mention of out) mention.host = governingState(mention.host);
@@ -322,6 +323,24 @@ function backReferences(ctx: SentenceContext, last: NonNullable<MissionMemory["l
     if (overlapsTaken(taken, start, end)) continue;
     if (/^office$/i.test(m[1]!) && !last.kind.endsWith("-office")) continue;
     out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
+  }
+}
+
+// "the Palestinian mission in Dublin", "its mission in Tel Aviv": a state's own "mission" in a place is its embassy there
+// (DOMAIN.md); a mission with a word between ("its military mission in Mali") or an organisation's is none.
+const OWN_MISSION = /\bmissions?(?=\s+(?:in|to)\s+(?:the\s+)?\p{Lu})/gu;
+
+function ownMissions(ctx: SentenceContext, memory: MissionMemory, taken: Array<[number, number]>, out: MissionMention[]): void {
+  const body = ctx.sentence.text;
+  OWN_MISSION.lastIndex = 0;
+  for (let m = OWN_MISSION.exec(body); m; m = OWN_MISSION.exec(body)) {
+    const start = ctx.sentence.start + m.index;
+    const end = start + m[0].length;
+    if (overlapsTaken(taken, start, end)) continue;
+    const owner = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4);
+    if (!owner || owner.via === "city" || ORGANISATIONS.has(owner.code) || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(owner.end, start))) continue;
+    taken.push([start, end]);
+    readPost(ctx, memory, "embassy", m[0], start, end, out);
   }
 }
 

@@ -341,6 +341,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
 }
 
 /** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
+const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|only|\d+(?:st|nd|rd|th))\s+$/i;
+
 function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
   // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
@@ -349,6 +351,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
   // "the island nation": read the compound once, at its head noun.
   if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) return;
+  // "became the fifth country to open an embassy": a rank of the subject's, no other state.
+  if (k < i - 1 && isWord(items[i + 1], "to") && RANKED.test(text.slice(items[k]!.end, it.start))) return;
   // "X said the new republic intends …": in reported speech, the speaker's own state.
   const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
   if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start))) {
