@@ -166,6 +166,14 @@ describe("ambassador-appointed and ambassador-recalled", () => {
     expectNoEvent("Finance Minister Luis Paz was appointed by Peruvian President Ana Rojas in 2021.", "ambassador-appointed");
   });
 
+  it("reads an appointment confirmed by a legislature, and each post of a concurrent accreditation", () => {
+    expectEvent("The Senate on Monday confirmed Luis Paz as Peru's ambassador to Chile.", FRIDAY, { type: "ambassador-appointed", source: "PE", target: "CL", date: "2023-03-27" });
+    expectNoEvent("The minister confirmed that Peru's ambassador to Chile would stay.", "ambassador-appointed");
+    const targets = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "ambassador-appointed").map((e) => [e.source, e.target]);
+    expect(targets("Luis Paz has been appointed Ambassador of Peru to Chile, with concurrent accreditation to Bolivia.")).toEqual([["PE", "CL"], ["PE", "BO"]]);
+    expect(targets("Luis Paz has been appointed Ambassador of Peru to Chile, and Ambassador of Peru to Bolivia concurrently.")).toEqual([["PE", "CL"], ["PE", "BO"]]);
+  });
+
   it("gives an appointment named only as a noun no date rather than the report's", () => {
     const { events } = extract({ text: "The new envoy is the first appointment by Peruvian President Ana Rojas to Chile.", published: FRIDAY });
     expect(events.find((e) => e.type === "ambassador-appointed")).toMatchObject({ source: "PE", target: "CL", date: null });

@@ -88,6 +88,9 @@ describe("findOfficials: chains, lists and appositions", () => {
     ["The decision followed George W. Smith's Government in Canberra, as Australia's envoy said.", { name: "George W. Smith", role: "head-of-government" }],
     ["Sweden and Norway met. Norway's Minister of Foreign Affairs [Kari Holm] spoke in Oslo.", { name: "Kari Holm", country: "NO" }],
     ["Saudi Foreign Minister Prince Faisal bin Farhan Al-Saud visited Cairo.", { name: "Faisal bin Farhan Al-Saud", country: "SA" }],
+    // (Past a perfect's "has been", and not the head of state whose decree it is.)
+    ["Luis Paz has been appointed Ambassador of Peru to Chile.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
+    ["By Decree of the President, Luis Paz has been appointed Ambassador of Peru to Chile.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 

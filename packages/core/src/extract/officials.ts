@@ -104,6 +104,8 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
   const w = it.lower;
   return w === a || w === b || w === c || w === d || w === e || w === f || w === g || w === h || w === i;
 };
+// (Capitalised, "Decree" may be read as a name.)
+const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
 const lowerOf = (it: Item | undefined) => (it?.kind === "word" ? it.lower : "");
 
 interface Inherited {
@@ -339,7 +341,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
     // ("X, Crown Prince and Prime Minister,": with no name after the chain, the higher of the two offices is X's.)
     if (chained >= 0 && !chainNamed && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
-    const named = asPerson(items, n) ?? placeFirstName(items, n);
+    // ("By Decree of the Head of State, X has been appointed …": a title owning a document names no one after a comma.)
+    const ofAt = isWord(items[t - 1], "the") ? t - 2 : t - 1;
+    const owner = isWord(items[n - 1], ",") && isWord(items[ofAt], "of") && OWNED_BY_TITLE.test(items[ofAt - 1]?.text ?? "");
+    const named = owner ? null : (asPerson(items, n) ?? placeFirstName(items, n));
     if (named && gapOk(n)) {
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
@@ -392,9 +397,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
     // Only with a state or post named: "as ambassador at a school" is no office.
     // "Berg was Norwegian Ambassador to Peru": with a bare copula, only the name right before it.
-    const copula = isWord(items[p], "was", "is");
-    if ((copula ? asPerson(items, p - 1) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext)) {
-      for (let q = p - 1; q >= (copula ? p - 1 : 0); q--) {
+    // ("X has been appointed Ambassador of A to B": past the perfect's "has been" too.)
+    const perfect = isWord(items[p], "been") && isWord(items[p - 1], "has", "have", "had");
+    const copula = isWord(items[p], "was", "is") || perfect;
+    const subjectAt = perfect ? p - 2 : p - 1;
+    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext)) {
+      for (let q = subjectAt; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
         if (!person) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)

@@ -162,6 +162,7 @@ const subjectObject =
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)\b[^.;]{0,60}$/i;
+const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
 const PRESENT_AT = /^(?:attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat|(?:co-?)?chaired|co-?hosted|laid)/i;
@@ -509,11 +510,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became"],
+    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm"],
     gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination) by\b/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\bconfirm(?:ed|s|ing)\s(?![^.;]{0,60}?\bthat\b)[^.;]{0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b/gi,
     roles(ctx, start, end, m) {
       // "X becomes Ambassador to the Republic of Peru, with concurrent accreditation as Ambassador to Bolivia" (a
       // government's list of appointments): the appointee's state names them to each.
@@ -553,7 +554,11 @@ export const EVENT_RULES: EventRule[] = [
       const target = (asPost ? objectAfter(ctx, end + asPost.index, ["to"], subject?.code ?? appointee?.code) : undefined)
         ?? objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
-      return { source, target };
+      // "appointed Ambassador to Georgia, with concurrent accreditation to Armenia", "…, and Ambassador to Brunei
+      // concurrently": each post.
+      const also = target ? CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
+      const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== source?.code)) : undefined;
+      return { source, target, moreTargets };
     },
   },
   {
