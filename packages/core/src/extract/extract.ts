@@ -117,7 +117,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Pushed, not mapped: once extract is optimised, its inlined map builds a holey array, and every function that has
   // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
   const analysed: AnalysedSentence[] = [];
-  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom));
+  const drc = meansDrCongo(text);
+  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom, drc));
   narrateYears(analysed);
   const actorCounts = countActors(analysed);
   const home = publisherCountry(document.url);
@@ -345,16 +346,29 @@ interface AnalysedSentence {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined): AnalysedSentence {
+function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, new Set());
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
+  if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
   // would hold every token of the document to the end.
   const rules = candidateRules(tokens, sentence.text);
   const saidDates: DateMention[] = [];
   const dates = findDates(sentence.text, published, sentence.start, saidDates);
   return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
+}
+
+// The DRC named outright, or its capital; and the other Congo named outright, or its capital.
+const DR_CONGO = /\b(?:Kinshasa|KINSHASA|DRC|DR Congo|Democratic Republic of (?:the )?Congo)\b/;
+const CONGO_BRAZZAVILLE = /\b(?:Brazzaville|BRAZZAVILLE)\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b/;
+const BARE_CONGO = /^(?:the\s+)?Congo$/i;
+/**
+ * "Congo's Communication Minister" in a story that names Kinshasa or the DRC, and neither Brazzaville nor the Republic
+ * of the Congo, is the DRC's: the bare name is the usual short form of either state.
+ */
+function meansDrCongo(text: string): boolean {
+  return text.includes("Congo") && DR_CONGO.test(text) && !CONGO_BRAZZAVILLE.test(text);
 }
 
 /**

@@ -639,3 +639,38 @@ describe("heldOnDay", () => {
     expect(heldOnDay("Rafael Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
   });
 });
+
+describe("officials: probes of the ninth session (spokespeople, heads of office, envoys in lists)", () => {
+  it.each([
+    // A state's own body between its adjective and the title keeps the adjective the title's.
+    ["government body after a demonym ('Kenyan government spokeswoman X')", "Kenyan government spokeswoman Amina Odhiambo said on Friday that talks would resume.", { name: "Amina Odhiambo", country: "KE", role: "official" }],
+    ["'ministry press secretary X' is an official", "The new consulate will serve Kazakh workers, ministry press secretary Aidos Serikov said.", { name: "Aidos Serikov", country: "KZ", role: "official" }],
+    ["'X, who is to become A's ambassador' after 'granted agrément … to'", "The Ghanaian side granted agrément on Friday to Kofi Mensah, who is to become Togo's first resident ambassador in Accra.", { name: "Kofi Mensah", country: "TG", role: "ambassador" }],
+    ["'the ambassadors of A, X, and B, Y': B before Y without its 'of'", "The minister received the credentials of the new ambassadors of Chile, Ana Rojas, and Peru, Luis Vega.", { name: "Luis Vega", country: "PE", role: "ambassador" }],
+    ["a past office in apposition gives the state a plural title left open", "The mediators — Jan Novak, a former Czech ambassador to Vienna, and Eva Horak, deputy speaker of Slovakia's parliament — met on Friday.", { name: "Jan Novak", country: "CZ" }],
+    ["'X, deputy speaker of A's parliament'", "The mediators — Jan Novak, a former Czech ambassador to Vienna, and Eva Horak, deputy speaker of Slovakia's parliament — met on Friday.", { name: "Eva Horak", country: "SK", role: "legislator" }],
+    ["'Government spokesman X said <capital> had …' speaks for that capital", "Government spokesman Omar Haddad said Amman had also warned Damascus of further steps.", { name: "Omar Haddad", country: "JO", role: "official" }],
+    ["'It is headed by X, a career diplomat' after a state's office opened the sentence before", "The Kenyan office in the port opened on Monday. It is headed by Peter Kamau, a career diplomat.", { name: "Peter Kamau", country: "KE", role: "diplomat" }],
+    ["'A recalled X' names A's ambassador", "Chile recalled Ana Rojas for consultations on Tuesday.", { name: "Ana Rojas", country: "CL", role: "ambassador" }],
+    ["'the bloc's ambassador' is the organisation's", "EU ministers met in Brussels and agreed to recall the bloc's ambassador to Caracas, Hans Weber, for consultations.", { name: "Hans Weber", country: "EU", role: "ambassador" }],
+    ["'Vice-Premier X' is an official", "Chinese Vice-Premier Li Wenhua travelled to Hanoi in May.", { name: "Li Wenhua", country: "CN", role: "official" }],
+  ] as const)("%s", (_label, text, expected) => expectOfficial(text, expected));
+
+  it.each([
+    ["'recalled that' names no envoy", "Chile recalled that Ana Rojas had served in Lima."],
+    ["a person who recalls is no envoy", "Ana Rojas recalled the talks of 1990."],
+  ])("%s", (_label, text) => expect(read(text).people).toEqual([]));
+
+  it("reads a bare 'Congo' as the DRC where the text names Kinshasa, and as the Republic of the Congo where it names Brazzaville", () => {
+    const drc = extract({ text: "KINSHASA — Talks resumed on Monday. Congo's Health Minister Jean Kabongo said the border would stay open.", published: "2024-05-06" });
+    expect(drc.officials.map((o) => [o.name, o.country])).toEqual([["Jean Kabongo", "CD"]]);
+    const rc = extract({ text: "Talks resumed in Brazzaville on Monday. Congo's Health Minister Jean Kabongo said the border would stay open.", published: "2024-05-06" });
+    expect(rc.officials.map((o) => [o.name, o.country])).toEqual([["Jean Kabongo", "CG"]]);
+  });
+
+  it("reads a town's name opening a leader's name the dictionary has in office ('Santiago Peña'), and his later surname", () => {
+    const { officials } = extract({ text: "Argentina's President Javier Milei flew to Asunción, where his host Santiago Peña welcomed him. Peña spoke of the river.", published: "2024-03-01" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toContainEqual(["Santiago Peña", "PY", "head-of-state"]);
+    expect(officials.map((o) => o.name)).not.toContain("Peña");
+  });
+});

@@ -20,6 +20,9 @@ export interface PersonRecord {
   stateFromDocument: boolean;
 }
 
+/** What "the island's", "the embassy's" or "the bloc's" before a title names: a state, a post, or an organisation. */
+type StateContext = "state" | "mission" | "organisation";
+
 /** One mention of a titled person in one sentence. */
 export interface OfficialMention {
   name: string;
@@ -45,7 +48,7 @@ export interface OfficialMention {
   /** The name of the person this one is the counterpart of ("Safadi and his Croatian counterpart X"). */
   counterpartOf?: string;
   /** The state is named before the sentence: "the island's top diplomat", "the embassy's chargé d'affaires". */
-  stateFromContext?: "state" | "mission";
+  stateFromContext?: StateContext;
 }
 
 // Words that may stand between a title and the name or actor it belongs to ("Azerbaijan's new Foreign Minister").
@@ -54,6 +57,8 @@ const MODIFIERS = new Set([
   "late", "resident", "non-resident", "designated", "elected", "-", "then-", "his", "her", "its", "their", "a", "an", "serving", "interim",
   "top", "senior", "veteran", "ex", "ex-", "next", "sitting", "long-serving", "longtime", "erstwhile", "previous",
 ]);
+// Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
+const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant"]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
 export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
@@ -139,7 +144,7 @@ interface OfficialsRead {
  * title then goes to the earlier mention). (A module function, not a closure made at each call of findOfficials: V8
  * compiles findOfficials whole and runs it unoptimised meanwhile.)
  */
-function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: "state" | "mission"): OfficialMention | null {
+function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, role: Role, country: string | null, accreditedTo: string | null, rule: string, confidence: number, former: boolean, context?: StateContext): OfficialMention | null {
   const { sentence, items, out, used, inherited } = read;
   if (used.has(person)) {
     // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
@@ -147,6 +152,10 @@ function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, 
     // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
     if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
       Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
+    } else if (earlier && !earlier.country && country && !earlier.counterpart) {
+      // ("The envoys — X, a former Turkish ambassador to Washington, and …": a state the first title left open, even
+      // from a past office: one serves the state one served.)
+      earlier.country = country;
     }
     return null;
   }
@@ -368,9 +377,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           // "the ambassadors of Japan, A, and of Chile, B": each member's state before the name.
           let stateBefore: string | null = null;
           const ofState = isWord(items[r], "of", "from") ? skip(items, r + 1, "the") : -1;
-          if (ofState >= 0 && items[ofState]?.kind === "actor" && isWord(items[ofState + 1], ",")) {
-            stateBefore = (items[ofState] as { code: string }).code;
-            r = skipHonorifics(items, ofState + 2);
+          // ("the ambassadors of Latvia, A, and Mongolia, B": the later states without their "of".)
+          const namedAt = ofState >= 0 ? ofState : listCountries.length && items[r]?.kind === "actor" ? r : -1;
+          if (namedAt >= 0 && items[namedAt]?.kind === "actor" && isWord(items[namedAt + 1], ",")) {
+            stateBefore = (items[namedAt] as { code: string }).code;
+            r = skipHonorifics(items, namedAt + 2);
           }
           const person = asPerson(items, r);
           if (!person || r === q) break;
@@ -385,7 +396,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
     // ("Prince X, Crown Prince and Prime Minister": past the title this one is chained to.)
     let p = inh && isWord(items[t - 1], "and") && items[t - 2]?.kind === "title" ? t - 3 : t - 1;
-    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
+    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
@@ -408,7 +419,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("approved the nomination of X as ambassador": the nominee, after "of".)
         // ("granted agrément to X as ambassador": the one it is granted to.)
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
+        // ("granted agrément on Monday to X, who is to become its ambassador": a relative clause's subject is its own.)
+        const relative = isWord(items[q + 1], ",") && isWord(items[q + 2], "who");
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
         addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
@@ -431,7 +444,23 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
   }
   presentedCredentials(read);
+  if (sentence.text.includes("recalled")) recalledEnvoys(read);
   return out;
+}
+
+/**
+ * "Israel recalled X for consultations": a person a state recalls, with no title, is its ambassador.
+ * (Not "recalled that", nor "X recalled": the state right before the verb, the person right after it.)
+ */
+function recalledEnvoys(read: OfficialsRead): void {
+  const { items, used } = read;
+  for (let i = 2; i < items.length; i++) {
+    const it = items[i]!;
+    const state = items[i - 2]!;
+    if (it.kind !== "person" || used.has(it) || !isWord(items[i - 1], "recalled") || state.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    addOfficial(read, it, untitled, "ambassador", state.code, null, "official.recalled", 0.7, false);
+  }
 }
 /**
  * Envoys a sentence names by their credentials, with no title ("Presenting their credentials were A, of Vietnam", "X
@@ -449,9 +478,7 @@ function presentedCredentials(read: OfficialsRead): void {
       const of = isWord(items[at], "of") ? at : isWord(items[at], "who") && isWord(items[at + 1], "represents", "represented") ? at + 1 : -1;
       const state = of >= 0 ? items.slice(of + 1, of + 6).find((x) => x.kind === "actor") : undefined;
       if (state?.kind !== "actor") continue;
-      const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
-      untitled.role = "ambassador";
-      untitled.title = "";
+      const untitled = untitledEnvoy(i, it.end);
       addOfficial(read, it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
     }
   }
@@ -461,12 +488,18 @@ function presentedCredentials(read: OfficialsRead): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== "person" || used.has(it) || !spaceAt(sentence.text, it.end - sentence.start) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
-    const untitled = newItem("title", i, i, it.end, it.end, "") as TitleItem;
-    untitled.role = "ambassador";
-    untitled.title = "";
+    const untitled = untitledEnvoy(i, it.end);
     addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
   }
 }
+/** The empty title of an envoy the text names by what they do, not by their office, at item `i`. */
+function untitledEnvoy(i: number, at: number): TitleItem {
+  const untitled = newItem("title", i, i, at, at, "") as TitleItem;
+  untitled.role = "ambassador";
+  untitled.title = "";
+  return untitled;
+}
+
 /**
  * Whether `text` may have white space at `at`: NAMED_PLACE and PRESENTS_CREDENTIALS open with it, and most names end
  * at a comma or a full stop, where a look at one character spares slicing the text after them. (A character beyond
@@ -591,7 +624,8 @@ function actorBefore(items: Item[], t: number): string | null {
   for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
     if (isWord(items[p], "its", "their")) return subjectActor(items, p);
-    if (!MODIFIERS.has(lowerOf(items[p]))) plain = false;
+    // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
+    if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p]))) plain = false;
     p--;
   }
   const possessive = isWord(items[p], "'s");
@@ -609,6 +643,7 @@ function actorBefore(items: Item[], t: number): string | null {
   if (it?.kind === "city" && it.city.capital && items[p + 1] !== undefined && (p === t - 1 || isWord(items[p + 1], "'s"))) return it.city.country;
   return null;
 }
+const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
@@ -628,7 +663,7 @@ function subjectActor(items: Item[], before: number): string | null {
 }
 
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */
-function contextBefore(items: Item[], t: number): "state" | "mission" | undefined {
+function contextBefore(items: Item[], t: number): StateContext | undefined {
   let p = t - 1;
   while (p >= 0 && items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p])) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
   // "Israel did not wait. On 22 May its foreign minister, X, …": opening the sentence, the state of the one before.
@@ -637,12 +672,14 @@ function contextBefore(items: Item[], t: number): "state" | "mission" | undefine
   const noun = lowerOf(items[p - 1]);
   if (STATE_NOUNS.has(noun)) return "state";
   if (MISSION_NOUNS.has(noun)) return "mission";
+  if (BLOC_NOUNS.has(noun)) return "organisation";
   return undefined;
 }
 const REGION_NOUNS: ReadonlySet<string> = new Set(["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"]);
 const isRegionNoun = (it: Item | undefined) => it?.kind === "word" && REGION_NOUNS.has(it.lower);
 const STATE_NOUNS = new Set(["country", "island", "islands", "kingdom", "republic", "nation", "state", "sultanate", "emirate", "principality", "government"]);
 const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "office"]);
+const BLOC_NOUNS: ReadonlySet<string> = new Set(["bloc", "union", "alliance", "organisation", "organization"]);
 
 function pastBefore(items: Item[], t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
@@ -728,7 +765,17 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly {
   for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
   // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written.)
   const names = new Set<string>();
-  for (const { items } of analysed) for (const it of items) if (it.kind === "person") names.add(cleanName(it.name));
+  for (const { items } of analysed) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.kind !== "person") continue;
+      // ("his host Santiago Peña": a town's name read as the first name of a leader the dictionary has in office.)
+      const joined = i > 0 && items[i - 1]!.kind !== "word" && items[i - 1]!.kind !== "person" && heldFirstName(items, i - 1, day);
+      names.add(cleanName(joined ? joined.name : it.name));
+      // (The two items are one now: the next one stands at i.)
+      if (joined) i--;
+    }
+  }
   let holders: Holder[] | undefined;
   for (const name of names) {
     if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
@@ -740,6 +787,18 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly {
     else holders = [holder];
   }
   return holders;
+}
+
+/**
+ * The person a one-word place and the name after it make ("Santiago Peña"), put in their place among the items, when
+ * the dictionary has that whole name in office on `day`; else null.
+ */
+function heldFirstName(items: Item[], i: number, day: string): PersonItem | null {
+  const first = items[i]!;
+  const rest = items[i + 1]!;
+  if (rest.kind !== "person" || rest.start - first.end !== 1 || hasWhiteSpace(first.text) || hasWhiteSpace(rest.name)) return null;
+  if (!heldOnDay(`${first.text} ${cleanName(rest.name)}`, day)) return null;
+  return placeFirstName(items, i);
 }
 
 /** Every mention of the dictionary's holders, titled as the dictionary has them. */
@@ -1348,6 +1407,8 @@ function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item
  */
 function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+  // "The Taiwanese office … began operating. It is headed by X": the post the sentence before opened on.
+  if (IT_HEADED_BY.test(before)) return postOpening(analysed[m.sentence.index - 1]);
   // ("Bahrain raised its representation in Iraq, naming X as ambassador in Baghdad": so too the one it names.)
   if (!(HEADED_BY.test(before) && POST_NAMED.test(before)) && !NAMING_BEFORE.test(before)) return null;
   const items = analysed[m.sentence.index]!.items;
@@ -1357,6 +1418,17 @@ function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; items: I
   return subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) ? subject.code : null;
 }
 const NAMING_BEFORE = /,\s+(?:naming|appointing|nominating|designating)\s+$/i;
+const IT_HEADED_BY = /^\s*It\s+(?:is|was|will be|has been)\s+(?:headed|led|run)\s+by\s+(?:the\s+)?$/;
+const POST_NOUN_AFTER = /^\s+(?:embassy|consulate(?:[- ]general)?|high commission|mission|(?:representative |trade |liaison )?office)\b/i;
+
+/** The state whose post opens a sentence ("The Taiwanese office, …"): its first item, or the first after "The". */
+function postOpening(a: { sentence: Sentence; items: Item[] } | undefined): string | null {
+  if (!a) return null;
+  const at = isWord(a.items[0], "the") ? 1 : 0;
+  const state = a.items[at];
+  if (state?.kind !== "actor" || ORGANISATIONS.has(state.code)) return null;
+  return POST_NOUN_AFTER.test(a.sentence.text.slice(state.end - a.sentence.start, state.end - a.sentence.start + 40)) ? state.code : null;
+}
 const HEADED_BY = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?$/i;
 const POST_NAMED = /\b(?:embass(?:y|ies)|consulate(?:-general| general)?|high commission|mission|office)\b/i;
 
@@ -1390,9 +1462,16 @@ const SAID_AFTER = /^\s+(?:said|says|told|announced|stated|added|declared|confir
 function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     const { sentence } = m;
-    if (!SAID_AFTER.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 16))) continue;
-    if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) continue;
-    const items = analysed.find((a) => a.sentence === sentence)?.items ?? [];
+    const said = SAID_AFTER.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 16));
+    if (!said) continue;
+    const items = analysed[sentence.index]!.items;
+    // "Government spokesman X said Baghdad had also warned …": the state opening what they said.
+    if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) {
+      const after = items.findIndex((it) => it.start >= m.end + said[0].length);
+      const subject = items[isWord(items[after], "that") ? after + 1 : after];
+      if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could")) return subject.code;
+      continue;
+    }
     for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {
       const it = items[i]!;
       if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || it.text === it.text.toUpperCase()) continue;
@@ -1619,7 +1698,7 @@ function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], senten
 }
 
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
-function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: "state" | "mission"): string | null {
+function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: StateContext): string | null {
   const at = analysed.findIndex((a) => a.sentence === m.sentence);
   for (let s = at; s >= 0 && s >= at - 3; s--) {
     const items = analysed[s]!.items;
@@ -1629,7 +1708,8 @@ function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: Offic
       // "the embassy's chargé d'affaires": the sender of the post named last ("the North Korean embassy").
       if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
       const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
-      if (code && !excluded.has(code) && !ORGANISATIONS.has(code)) return code;
+      // ("the bloc's ambassador": the organisation named last, and only one.)
+      if (code && !excluded.has(code) && ORGANISATIONS.has(code) === (context === "organisation")) return code;
     }
   }
   return null;
