@@ -674,3 +674,20 @@ describe("officials: probes of the ninth session (spokespeople, heads of office,
     expect(officials.map((o) => o.name)).not.toContain("Peña");
   });
 });
+
+describe("officials: predecessors and relative clauses of an apposition", () => {
+  it("reads 'X's predecessor, Y' as a past holder of X's office for X's state, when Y acts", () => {
+    const text = "President Abla Mensah of Togo arrived on Monday. The pact was signed in 2015 by Mensah's predecessor, Komi Adjovi.";
+    expect(statesOf(text)).toEqual([["Abla Mensah", "TG"], ["Komi Adjovi", "TG"]]);
+    expect(read(text).people.find((p) => p.name === "Komi Adjovi")!.mentions[0]!.role).toBe("head-of-state");
+  });
+
+  it("keeps a predecessor who does no act of the article out", () => {
+    expect(statesOf("President Abla Mensah of Togo arrived on Monday. Mensah's predecessor, Komi Adjovi, lives in Lome.")).toEqual([["Abla Mensah", "TG"]]);
+  });
+
+  it("reads 'X, the Nobel laureate who as foreign minister …' as X's office, not the laureate's prize", () => {
+    expect(statesOf("Jan Novak, the Nobel laureate who as Czech foreign minister shaped the treaty, died on Monday.")).toEqual([["Jan Novak", "CZ"]]);
+  });
+});
+

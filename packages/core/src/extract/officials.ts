@@ -413,9 +413,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const copula = isWord(items[p], "was", "is") || perfect;
     const subjectAt = perfect ? p - 2 : p - 1;
     if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext)) {
+      // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
+      const relativeAs = isWord(items[p - 1], "who");
       for (let q = subjectAt; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
-        if (!person) continue;
+        if (!person || (relativeAs && !isWord(items[q + 1], ","))) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)
         // ("granted agrément to X as ambassador": the one it is granted to.)
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
@@ -810,15 +812,19 @@ function holderMentions(holders: readonly Holder[], analysed: readonly { sentenc
       const holder = namedAmong(name, holders);
       if (!holder) continue;
       const { held } = holder;
-      // (Every field, as findOfficials writes them: one shape for every mention.)
-      const mention: OfficialMention = {
-        name, role: held.role, title: "", country: held.country, accreditedTo: null, sentence, start: it.start, end: it.end, rule: "official.office-holder", confidence: 0.6,
-        former: undefined, notCountries: undefined, peers: undefined, counterpart: undefined, counterpartOf: undefined, viaCounterpart: undefined, stateFromContext: undefined,
-      };
+      const mention = untitledMention(name, held.role, held.country, sentence, it, "official.office-holder", undefined);
       if (holder.mentions) holder.mentions.push(mention);
       else holder.mentions = [mention];
     }
   }
+}
+
+/** A mention of a person whose office the text gives no title for, with every field, as findOfficials writes them: one shape for every mention. */
+function untitledMention(name: string, role: Role, country: string, sentence: Sentence, at: PersonItem, rule: string, former: true | undefined): OfficialMention {
+  return {
+    name, role, title: "", country, accreditedTo: null, sentence, start: at.start, end: at.end, rule, confidence: 0.6,
+    former, notCountries: undefined, peers: undefined, counterpart: undefined, counterpartOf: undefined, viaCounterpart: undefined, stateFromContext: undefined,
+  };
 }
 
 /** The first of `among` whose name is `name`'s shorter or fuller form. */
@@ -886,8 +892,32 @@ export function resolvePeople(
   for (const p of doc.delegations.size ? [...doc.delegations.keys(), ...people.filter((o) => !doc.delegations.has(o))] : people) {
     if (!p.country) placePerson(doc, p);
   }
+  const before = people.length;
+  predecessors(doc);
+  if (people.length > before) people.sort(byFirstMention);
   for (const p of people) settleOffices(doc, p);
   return people;
+}
+
+/**
+ * "signed by X's predecessor, Y": Y held the office X holds, for the same state, before X; the text gives no title.
+ * (A past office: settleOffices keeps Y only when they act in the sentence.)
+ */
+function predecessors(doc: PeopleIndex): void {
+  for (const { sentence, items } of doc.analysed) {
+    if (!sentence.text.includes("predecessor")) continue;
+    for (let i = 0; i + 3 < items.length; i++) {
+      const holder = items[i]!;
+      if (holder.kind !== "person" || !isWord(items[i + 1], "'s") || !isWord(items[i + 2], "predecessor")) continue;
+      const at = skip(items, i + 3, ",");
+      const named = asPerson(items, at);
+      const office = findPerson(doc, cleanName(holder.name));
+      if (!named || !office?.country || findPerson(doc, cleanName(named.name))) continue;
+      const held = office.mentions.find((m) => !m.former) ?? office.mentions[0]!;
+      const mention = untitledMention(cleanName(named.name), held.role, office.country, sentence, named, "official.predecessor", true);
+      doc.people.push({ name: mention.name, country: office.country, mentions: [mention], stateFromDocument: false });
+    }
+  }
 }
 
 /** What resolvePeople's steps share: the document's people and the look-ups over them, all fields set at once. */
