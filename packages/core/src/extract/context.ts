@@ -78,11 +78,17 @@ const BODY_OF = /\b(?:head|leader|chief|government|ministry|ministry of foreign 
 export const CAUSING: ReadonlySet<string> = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
 
 /** The cue of the first party of a list `p` ends ("in Peru and Bolivia": "in"), else `p`'s own. */
+// ("In Lima, Norway opened": a comma alone joins a list's members only before its "and" — "in Angola, India, and a
+// consulate" — or a town to its country.)
 function headCue(ctx: SentenceContext, p: Party): string {
   let head = p;
+  let listed = LIST_GOES_ON.test(ctx.text.slice(p.end, p.end + 6));
   for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
     const prev = ctx.parties.findLast((q) => q.end <= head.start && q.via !== "official" && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(q.end, head.start)));
     if (!prev) break;
+    const and = ctx.text.charCodeAt(prev.end) !== 44 || /and\s+$/.test(ctx.text.slice(prev.end, head.start));
+    if (!and && !listed && prev.code !== head.code) break;
+    listed ||= and;
     head = prev;
   }
   return head.cue;
@@ -90,6 +96,7 @@ function headCue(ctx: SentenceContext, p: Party): string {
 
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
 const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
+const LIST_GOES_ON = /^,?\s(?:and|or)\s/;
 const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"]);
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
@@ -235,13 +242,31 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
 export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let head = first;
+  // (As in headCue, a comma alone after the list's "and" only: "After talks in Lima, Norway recognised …" is Norway's.)
+  let listed = LIST_GOES_ON.test(ctx.text.slice(first.end, first.end + 6));
   for (const p of [...ctx.parties].reverse()) {
     if (p.end > head.start) continue;
-    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(p.end, head.start))) break;
+    const joint = ctx.text.slice(p.end, head.start);
+    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(joint)) break;
+    const and = /\band\s/i.test(joint);
+    if (!and && !listed && p.code !== head.code) break;
+    listed ||= and;
     out.push(p);
     head = p;
   }
   return out;
+}
+
+/**
+ * "Peru, Chile and Norway opened embassies": the states listed before a subject state, nearest first, when the list is
+ * itself the subject: its last joint is "and" and its head follows no preposition ("after talks with Peru and Chile,
+ * Norway opened" is Norway's alone).
+ */
+export function listedSubjects(ctx: SentenceContext, subject: Party): Party[] {
+  if (subject.via !== "actor" || (subject.cue !== "and" && subject.cue !== ",")) return [];
+  const list = coordinatedBefore(ctx, subject);
+  if (!list.length || !/^,? and\s/i.test(ctx.text.slice(list[0]!.end, subject.start)) || list.some((p) => p.via !== "actor") || OBJECT_CUES.has(list.at(-1)!.cue)) return [];
+  return list;
 }
 
 // ", where (on Saturday) he met", ", where he was serving at …": a clause set at the place just named.

@@ -1452,3 +1452,11 @@ describe("events: envoys listed before their credentials", () => {
     ["'recalled its ambassador from A': A is the post, not the envoy's state", "Ghana recalled its ambassador from Peru on Monday.", [["ambassador-recalled", "GH", "PE", "2024-05-06"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
+
+describe("events: lists of states and of officials as the subject", () => {
+  // 2024-09-12 is a Thursday.
+  it.each([
+    ["a state before a comma, with no 'and' after, is no part of the subject", "After talks in Lima, Norway recognised Kosovo on Monday.", [["recognition", "NO", "XK", "2024-09-09"]]],
+    ["nor one in a phrase before it", "After talks with Peru, Norway expelled two Russian diplomats on Monday.", [["diplomat-expelled", "NO", "RU", "2024-09-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+});

@@ -182,7 +182,6 @@ describe("missions: lifecycle status", () => {
     ["suspended", "Norway temporarily closed its embassy in Kabul in 2021.", "mission-closed"],
     ["suspended", "Norway announced the temporary closure of its embassy in Kabul on Monday.", "mission-closed"],
     ["suspended", "Norway evacuated its embassy in Kabul on Monday.", "mission-closed"],
-    ["planned", "Chile and Peru will exchange ambassadors and open embassies.", "mission-announced"],
     ["planned", "Chile plans a consulate in Arequipa.", "mission-announced"],
     ["closed", "Taiwan lowered its flag over its embassy in Castries on Tuesday.", "mission-closed"],
     ["approved", "Chile's consulate in Lyon was established by a presidential decree on Tuesday.", "mission-approved"],
@@ -552,5 +551,37 @@ describe("missions: a list of one state's posts", () => {
   ])("gives every post to the one state: %s", (text) => {
     const r = extract({ text, published: "2022-04-05" });
     expect(r.missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["LK", "AU", "consulate-general"], ["LK", "NO", "embassy"], ["LK", "IQ", "embassy"]]);
+  });
+});
+
+describe("missions: a list of states as the subject, with no pronoun", () => {
+  // 2024-09-12 is a Thursday.
+  const posts = (text: string) => {
+    const r = extract({ text, published: "2024-09-12" });
+    return { missions: r.missions.map((m) => [m.sender, m.host, m.status]), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it.each([
+    ["Arnor, Gondor and Rohan", "Peru, Chile and Norway have opened embassies in Abuja on Monday.", ["PE", "CL", "NO"], "open", "mission-opened"],
+    ["A and B", "Peru and Chile opened embassies in Abuja on Monday.", ["PE", "CL"], "open", "mission-opened"],
+    ["A and B, closing", "Ghana and Kenya closed embassies in Lima on Monday.", ["GH", "KE"], "closed", "mission-closed"],
+    ["A, B and C, announcing", "Peru, Chile and Norway will open embassies in Abuja, their ministers said on Monday.", ["PE", "CL", "NO"], "planned", "mission-announced"],
+  ] as const)("gives each state of the list its post and event: %s", (_shape, text, senders, status, type) => {
+    const { missions, events } = posts(text);
+    const host = text.includes("Lima") ? "PE" : "NG";
+    expect(missions).toEqual(senders.map((s) => [s, host, status]));
+    expect(events).toEqual(senders.map((s) => [type, s, host, "2024-09-09"]));
+  });
+  it("reads two states' posts with no place named as each in the other", () => {
+    expect(posts("Chile and Peru will exchange ambassadors and open embassies.")).toEqual({
+      missions: [["CL", "PE", "planned"], ["PE", "CL", "planned"]],
+      events: [["mission-announced", "CL", "PE", "2024-09-12~"], ["mission-announced", "PE", "CL", "2024-09-12~"]],
+    });
+  });
+  it.each([
+    ["a list after a preposition is no subject", "After talks with Peru and Chile, Norway opened an embassy in Abuja on Monday.", [["NO", "NG", "open"]]],
+    ["nor a place before a comma, with no 'and' after", "In Lima, Norway opened an embassy on Monday.", [["NO", "PE", "open"]]],
+    ["nor a state in a phrase before the subject", "After talks with Peru, Norway opened an embassy in Abuja on Monday.", [["NO", "NG", "open"]]],
+  ] as const)("%s", (_shape, text, expected) => {
+    expect(posts(text).missions).toEqual(expected);
   });
 });

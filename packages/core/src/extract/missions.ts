@@ -2,7 +2,7 @@ import { getActor, governingState, lookupActorName } from "../gazetteer/actors.j
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
@@ -76,7 +76,8 @@ function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
   let tail = first;
   for (const p of ctx.parties) {
     if (p.start < tail.end) continue;
-    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(tail.end, p.start))) break;
+    // (Not a pronoun: "embassies in Abuja, their ministers said" names no other place.)
+    if (p.via === "pronoun" || !/^(?:,|,? and| and)\s(?:the\s)?$/i.test(ctx.text.slice(tail.end, p.start))) break;
     out.push(p);
     tail = p;
   }
@@ -215,7 +216,8 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
   const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
   const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
-  return subject ? [subject] : [];
+  // ("Peru, Chile and Norway opened embassies in Abuja": each state of the subject's list, in the text's order.)
+  return subject ? [...listedSubjects(ctx, subject).reverse(), subject] : [];
 }
 
 /** A definite post with no sender of its own ("The new High Commission"): the post last named. */
@@ -269,8 +271,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
   const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
   // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
+  // (So too "Chile and Peru will open embassies", but not "the embassies of Chile and Sweden".)
   const pair = distinctParties(senders);
-  if (!place && !remembered && pair.length === 2 && senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start)) {
+  if (!place && !remembered && pair.length === 2 && (senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start) || (senders.length === 2 && /s$/i.test(trigger) && senders.every((p) => p.via === "actor" && p.end <= start)))) {
     eachInTheOther(ctx, pair, kind, generic, start, end, limit, out);
     return;
   }
