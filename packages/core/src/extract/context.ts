@@ -74,13 +74,18 @@ export function partiesAfter(ctx: SentenceContext, pos: number, to = ctx.sentenc
 
 /** The acting state before a trigger: a person or a state rather than a place where both are at hand. */
 // "The government of Guatemala declared …": a state's body, named through "of", acts for the state.
-const BODY_OF = /\b(?:head|leader|chief|government|ministry|ministry of foreign affairs|authorities|parliament|senate|congress|national assembly|legislature|cabinet|council of ministers|presidency|administration|leadership|state)\s+of\s+(?:the\s+)?$/i;
+const BODY_OF = /\b(?:heads?|leaders?|chiefs?|governments?|ministry|ministries|ministry of foreign affairs|ministries of foreign affairs|authorities|parliaments?|senate|congress|national assembly|legislatures?|cabinets?|council of ministers|presidency|administrations?|leadership|state)\s+of\s+(?:the\s+)?$/i;
 export const CAUSING: ReadonlySet<string> = new Set(["prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "allowing", "allowed", "enabling", "enabled"]);
 
 /** The cue of the first party of a list `p` ends ("in Peru and Bolivia": "in"), else `p`'s own. */
 // ("In Lima, Norway opened": a comma alone joins a list's members only before its "and" — "in Angola, India, and a
 // consulate" — or a town to its country.)
 function headCue(ctx: SentenceContext, p: Party): string {
+  return listHead(ctx, p).cue;
+}
+
+/** The first party of a list `p` ends ("Peru and Bolivia": Peru), else `p`. */
+function listHead(ctx: SentenceContext, p: Party): Party {
   let head = p;
   let listed = LIST_GOES_ON.test(ctx.text.slice(p.end, p.end + 6));
   for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
@@ -91,7 +96,12 @@ function headCue(ctx: SentenceContext, p: Party): string {
     listed ||= and;
     head = prev;
   }
-  return head.cue;
+  return head;
+}
+
+/** "The governments of Peru and Chile recognised …": a state (the head of a list) after its body's "of" acts for it. */
+function bodyOf(ctx: SentenceContext, head: Party): boolean {
+  return head.cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 40), head.start));
 }
 
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
@@ -129,11 +139,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
       return headCue(ctx, p) !== "with" && !(lead && lead.code === p.code && lead.via === "actor" && headCue(ctx, lead) === "with" && p.start - lead.end < 40);
     }
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
-    const cue = headCue(ctx, p);
+    const head = listHead(ctx, p);
+    const cue = head.cue;
     // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)
     const verbCue = isEdOrIng(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
     // ("to halt strikes on Ukraine's energy infrastructure after a call with X": an object of "on" is no subject.)
-    return (!OBJECT_CUES.has(cue) && !verbCue) || (cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
+    return (!OBJECT_CUES.has(cue) && !verbCue) || bodyOf(ctx, head);
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
@@ -260,12 +271,12 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
 /**
  * "Peru, Chile and Norway opened embassies": the states listed before a subject state, nearest first, when the list is
  * itself the subject: its last joint is "and" and its head follows no preposition ("after talks with Peru and Chile,
- * Norway opened" is Norway's alone).
+ * Norway opened" is Norway's alone) but a body's "of" ("The parliaments of Peru and Chile approved").
  */
 export function listedSubjects(ctx: SentenceContext, subject: Party): Party[] {
   if (subject.via !== "actor" || (subject.cue !== "and" && subject.cue !== ",")) return [];
   const list = coordinatedBefore(ctx, subject);
-  if (!list.length || !/^,? and\s/i.test(ctx.text.slice(list[0]!.end, subject.start)) || list.some((p) => p.via !== "actor") || OBJECT_CUES.has(list.at(-1)!.cue)) return [];
+  if (!list.length || !/^,? and\s/i.test(ctx.text.slice(list[0]!.end, subject.start)) || list.some((p) => p.via !== "actor") || (OBJECT_CUES.has(list.at(-1)!.cue) && !bodyOf(ctx, list.at(-1)!))) return [];
   return list;
 }
 

@@ -1458,5 +1458,28 @@ describe("events: lists of states and of officials as the subject", () => {
   it.each([
     ["a state before a comma, with no 'and' after, is no part of the subject", "After talks in Lima, Norway recognised Kosovo on Monday.", [["recognition", "NO", "XK", "2024-09-09"]]],
     ["nor one in a phrase before it", "After talks with Peru, Norway expelled two Russian diplomats on Monday.", [["diplomat-expelled", "NO", "RU", "2024-09-09"]]],
+    ["'The foreign ministers of A and B visited' is each one's visit", "The foreign ministers of Peru and Chile visited Abuja on Monday.", [["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'Foreign ministers from A, B and C arrived'", "Foreign ministers from Peru, Chile and Norway arrived in Abuja on Monday for talks.",
+      [["visit", "NO", "NG", "2024-09-09"], ["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'The heads of state of A and B travelled'", "The heads of state of Peru and Chile travelled to Abuja on Monday.", [["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'The Foreign Minister of A visited', one title", "The Foreign Minister of Peru visited Abuja on Monday.", [["visit", "PE", "NG", "2024-09-09"]]],
+    ["'received the foreign ministers of A and B': each a guest", "Nigeria's president received the foreign ministers of Peru and Chile in Abuja on Monday.",
+      [["meeting", "NG", "PE", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"], ["meeting", "NG", "CL", "2024-09-09"], ["visit", "CL", "NG", "2024-09-09"]]],
+    ["'The presidents of A and B spoke by phone'", "The presidents of Peru and Chile spoke by phone on Monday.", [["phone-call", "PE", "CL", "2024-09-09"]]],
+    ["'The governments of A and B recognised C': a body's states", "The governments of Peru and Chile recognised Kosovo on Monday.", [["recognition", "CL", "XK", "2024-09-09"], ["recognition", "PE", "XK", "2024-09-09"]]],
+    ["'The foreign ministers of A and B met C's president': each met C", "The foreign ministers of Peru and Chile met Ghana's president in Accra on Monday.",
+      [["meeting", "CL", "GH", "2024-09-09"], ["visit", "CL", "GH", "2024-09-09"], ["meeting", "PE", "GH", "2024-09-09"], ["visit", "PE", "GH", "2024-09-09"]]],
+    ["'… met their C counterpart'", "The Peruvian and Chilean foreign ministers met their Ghanaian counterpart in Accra on Monday.",
+      [["meeting", "CL", "GH", "2024-09-09"], ["visit", "CL", "GH", "2024-09-09"], ["meeting", "PE", "GH", "2024-09-09"], ["visit", "PE", "GH", "2024-09-09"]]],
+    ["'The presidents of A and B met in A's town': the two sides", "The presidents of Peru and Chile met in Lima on Monday.", [["meeting", "PE", "CL", "2024-09-09"], ["visit", "CL", "PE", "2024-09-09"]]],
+    ["'A, B and C closed their embassies': the list's first too", "Peru, Chile and Norway closed their embassies in Kabul on Monday.",
+      [["mission-closed", "PE", "AF", "2024-09-09"], ["mission-closed", "CL", "AF", "2024-09-09"], ["mission-closed", "NO", "AF", "2024-09-09"]]],
+    ["'The parliaments of A and B approved embassies'", "The parliaments of Peru and Chile approved the opening of embassies in Abuja on Monday.",
+      [["mission-approved", "PE", "NG", "2024-09-09"], ["mission-approved", "CL", "NG", "2024-09-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+
+  it.each([
+    ["'with the foreign ministers of A and B': the list is the object", "Nigeria held talks with the foreign ministers of Peru and Chile on Monday.", [["meeting", "NG", "PE", "2024-09-09"], ["meeting", "NG", "CL", "2024-09-09"]]],
+    ["'recalled its ambassador from A' keeps A the post", "Ghana recalled its ambassador from Peru on Monday.", [["ambassador-recalled", "GH", "PE", "2024-09-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
 });

@@ -232,7 +232,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     if (it.kind === "actor") {
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
-      markParty(parties, memory, party(it.code, it.start, it.end, "actor", cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
+      // "The foreign ministers of Peru and Chile visited …", "received the leaders from A and B": a state after its
+      // officials' title stands where the title does, subject or object, not as an object of "of".
+      // (Not an envoy's: "recalled its ambassador from Peru" names the post.)
+      const titled = (isWord(items[i - 1], "of", "from") && items[i - 2]?.kind === "title" && !envoy && !isEnvoyTitle(items[i - 2]));
+      markParty(parties, memory, party(it.code, it.start, it.end, "actor", titled ? cueBefore(items, i - 2) : cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
       markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {
@@ -420,7 +424,9 @@ export function rememberRecent(recent: Party[], parties: Party[], count: number)
 
 /** The nearest subject when it is two or more states joined by "and" or commas ("Denmark and Finland"), else none. */
 function coordinatedSubject(parties: Party[], text: string): readonly Party[] {
-  const at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
+  let at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
+  // ("Peru, Chile and Norway closed their embassies": from the list's head, not from its second state.)
+  while (at > 0 && parties[at]!.cue === "," && parties[at - 1]!.via === "actor" && !PREPOSITIONS.has(parties[at - 1]!.cue) && /^\s*,\s*$/.test(text.slice(parties[at - 1]!.end, parties[at]!.start))) at--;
   const group = at < 0 ? [] : [parties[at]!];
   for (const p of at < 0 ? [] : parties.slice(at + 1)) {
     const gap = text.slice(group.at(-1)!.end, p.start);

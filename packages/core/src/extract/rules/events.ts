@@ -77,6 +77,17 @@ function lastBetween(text: string): number {
   return at;
 }
 
+// "met their Nigerian counterpart", "received Ghana's president": a verb of meeting and its object.
+const MET_OBJECT = /^(?:met|meets|received|receives|hosted|hosts)\s+(?:(?:their|the)\s+)?$/i;
+
+/** The state of a meeting verb's direct object, other than the two subjects' ("A and B met C's president"). */
+function metObject(ctx: SentenceContext, end: number, limit: number, subject: Party, partner: Party): Party | undefined {
+  // (Past "their", which names the subjects again.)
+  const first = partiesAfter(ctx, end, limit).find((p) => p.via !== "pronoun");
+  if (!first || first.via === "city" || first.code === subject.code || first.code === partner.code || first.start - end > 12) return undefined;
+  return MET_OBJECT.test(ctx.text.slice(end - 8, first.start).replace(/^\S*\s/, "")) ? first : undefined;
+}
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -117,7 +128,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const partner = partnerOf(ctx, subject);
     // "Saudi Arabia and Egypt severed relations with Qatar": the pair is one side, the state after "with" the other.
     // (Not a "with" of an aside after the object: "A and B signed a pact, which Manila hopes … as tensions with China rise".)
-    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start))) : undefined;
+    // ("The foreign ministers of A and B met C's president", "… met their C counterpart": so too a direct object.)
+    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start))) ?? metObject(ctx, end, limit, subject, partner) : undefined;
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
     if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
