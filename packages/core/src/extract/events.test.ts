@@ -1482,4 +1482,12 @@ describe("events: lists of states and of officials as the subject", () => {
     ["'with the foreign ministers of A and B': the list is the object", "Nigeria held talks with the foreign ministers of Peru and Chile on Monday.", [["meeting", "NG", "PE", "2024-09-09"], ["meeting", "NG", "CL", "2024-09-09"]]],
     ["'recalled its ambassador from A' keeps A the post", "Ghana recalled its ambassador from Peru on Monday.", [["ambassador-recalled", "GH", "PE", "2024-09-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+
+  it("gives the head of state receiving the envoys of a list none of the envoys' states", () => {
+    const bare = extract({ text: "The ambassadors of Peru, Chile and Ghana presented their credentials to President Nana Mensah on Thursday.", published: "2024-09-12" });
+    expect(bare.officials.map((o) => [o.name, o.country])).toEqual([]);
+    const filed = extract({ text: "ACCRA, Sept 12 — The ambassadors of Peru, Chile and Norway presented their credentials to President Nana Mensah on Thursday.", published: "2024-09-12" });
+    expect(filed.officials.map((o) => [o.name, o.country])).toEqual([["Nana Mensah", "GH"]]);
+    expect(filed.events.map((e) => [e.type, e.source, e.target])).toEqual([["credentials-presented", "NO", "GH"], ["credentials-presented", "CL", "GH"], ["credentials-presented", "PE", "GH"]]);
+  });
 });

@@ -1095,6 +1095,11 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
     }
   }
+  // "The ambassadors of A, B and C presented their credentials to President X": nor is the receiving head of state
+  // any of the envoys' states.
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) && CREDENTIALS.test(m.sentence.text)) for (const c of envoyStates(analysed[m.sentence.index]!.items)) excluded.add(c);
+  }
   // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
   // state than the one they present them in.
   for (const m of p.mentions) {
@@ -1129,6 +1134,25 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
   // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
   for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);
   return excluded;
+}
+
+const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && isEnvoyRole(it.role);
+
+/** States a sentence names as envoys': "the Peruvian ambassador", "the ambassadors of A, B and C", "envoys from A and B". */
+function envoyStates(items: Item[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "actor" || !(isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of", "from") && isEnvoyTitle(items[i - 2])))) continue;
+    out.push(it.code);
+    // (And the states listed after the first: "of Peru, Chile and Ghana".)
+    for (let k = i + 1; isWord(items[k], ",", "and") && (items[k + 1]?.kind === "actor" || (isWord(items[k + 1], "and") && items[k + 2]?.kind === "actor")); ) {
+      k += items[k + 1]!.kind === "actor" ? 1 : 2;
+      out.push((items[k] as { code: string }).code);
+      k++;
+    }
+  }
+  return out;
 }
 
 /**
