@@ -249,6 +249,16 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
   return undefined;
 }
 
+/**
+ * "Peruvian Foreign Minister A and Chilean Foreign Minister B visited …": the officials of other states joined to a
+ * subject official by "and" before it, nearest first.
+ */
+export function joinedOfficials(ctx: SentenceContext, subject: Party): Party[] {
+  const out: Party[] = [];
+  for (let last = subject, p = partnerOf(ctx, subject); p && p.via === "official" && p.end <= last.start && p.code !== subject.code && out.length < 4; last = p, p = partnerOf(ctx, p)) out.push(p);
+  return out;
+}
+
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
 export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];

@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, PASSIVE_BEFORE, type Party, partnerOf, partiesAfter, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, PASSIVE_BEFORE, type Party, partnerOf, partiesAfter, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -509,22 +509,23 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
   // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
   // events, where "A and B held talks" are the two sides).
-  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) || roles.source.via !== "actor" ? [] : coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor" && targets.every((t) => t.code !== p.code));
+  // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) ? [] : (roles.source.via === "actor" ? coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
   const inClause = clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);
   // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
   const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, isPlace) : undefined;
-  // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
-  // trigger, is every pair's (the pair the rule read is recorded below).
-  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
-    readListPairs(rule, roles.source, roles.target, ctx, stateCtx, inClause, start, end, date, modality, isDated, provenance, events);
-  }
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
   const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)));
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
+  // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
+  // trigger, is every pair's (the pair the rule read is recorded below).
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
+    readListPairs(reading, roles.source, roles.target, ctx, stateCtx, date, provenance, events);
+  }
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
 }
 
@@ -611,7 +612,8 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
 }
 
 /** Every pair of a symmetric act's three or more states named together before the trigger, but the pair the rule read. */
-function readListPairs(rule: EventRule, source: Party, target: Party, ctx: SentenceContext, stateCtx: SentenceContext, inClause: Party[], start: number, end: number, date: string | null, modality: Modality, isDated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
+function readListPairs(reading: MatchReading, source: Party, target: Party, ctx: SentenceContext, stateCtx: SentenceContext, date: string | null, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { rule, start, end, inClause, modality, isDated } = reading;
   const { sentence } = ctx;
   const last = source.start > target.start ? source : target;
   const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
@@ -622,6 +624,9 @@ function readListPairs(rule: EventRule, source: Party, target: Party, ctx: Sente
     if ([a.code, b.code].sort().join() === [source.code, target.code].sort().join()) continue;
     const officials = new Set(inClause.filter((p) => p.official && (p.code === a.code || p.code === b.code)).map((p) => p.official!));
     events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials, mission: null, sources: [provenance(sentence, a.start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+    // ("Peru, Chile and Norway held talks in Abuja": each one's journey there, the first's too; one visit per state
+    // once merged.)
+    readTalkVisits(reading, ctx, stateCtx, a, b, 0, date, officials, provenance, events);
   }
 }
 
