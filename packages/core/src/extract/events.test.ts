@@ -1499,3 +1499,17 @@ describe("events: lists of states and of officials as the subject", () => {
     expect(filed.events.map((e) => [e.type, e.source, e.target])).toEqual([["credentials-presented", "NO", "GH"], ["credentials-presented", "CL", "GH"], ["credentials-presented", "PE", "GH"]]);
   });
 });
+
+describe("events: lists of states and of officials as the object", () => {
+  // 2024-09-12 is a Thursday.
+  it.each([
+    ["'received the ambassadors of A and B': talks with each, no envoy's visit", "The President of Peru received the ambassadors of Chile and Norway on Monday.",
+      [["meeting", "PE", "CL", "2024-09-09"], ["meeting", "PE", "NO", "2024-09-09"]]],
+    ["'received Chilean Ambassador A and Norwegian Ambassador B'", "The President of Ghana received Chilean Ambassador Ana Rojas and Norwegian Ambassador Lars Berg on Monday.",
+      [["meeting", "GH", "CL", "2024-09-09"], ["meeting", "GH", "NO", "2024-09-09"]]],
+    ["'held talks with A's minister X and B's minister Y in C': each one's visit", "Ghana's president held talks with Chilean Foreign Minister Ana Rojas and Norwegian Foreign Minister Lars Berg in Accra on Monday.",
+      [["meeting", "GH", "CL", "2024-09-09"], ["visit", "CL", "GH", "2024-09-09"], ["meeting", "GH", "NO", "2024-09-09"], ["visit", "NO", "GH", "2024-09-09"]]],
+    ["'expelled Chilean Ambassador A and Norwegian Ambassador B'", "Ghana expelled Chilean Ambassador Ana Rojas and Norwegian Ambassador Lars Berg on Monday.",
+      [["diplomat-expelled", "GH", "CL", "2024-09-09"], ["diplomat-expelled", "GH", "NO", "2024-09-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+});

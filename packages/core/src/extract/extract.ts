@@ -397,9 +397,22 @@ function pairsOf<T>(list: readonly T[]): Array<[T, T]> {
 }
 
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
-function onlyEnvoys(parties: Party[], code: string): boolean {
+function onlyEnvoys(parties: Party[], code: string, text: string): boolean {
   const officials = parties.filter((p) => p.code === code && p.official);
-  return officials.length > 0 && officials.every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
+  // ("received the ambassadors of Chile and Norway": states named as envoys', the first or one listed after it, with
+  // no one named.)
+  if (!officials.length) return parties.some((p, k) => p.code === code && (p.envoy || listedAfterEnvoy(parties, k, text)));
+  return officials.every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
+}
+
+const LIST_JOINT = /^(?:,|,? and)\s+(?:the\s+)?$/;
+
+/** Whether parties[k] is listed after an envoy's state ("the ambassadors of Chile, Peru and Norway"). */
+function listedAfterEnvoy(parties: Party[], k: number, text: string): boolean {
+  for (let j = k; j > 0 && parties[j]!.via === "actor" && parties[j - 1]!.via === "actor" && LIST_JOINT.test(text.slice(parties[j - 1]!.end, parties[j]!.start)); j--) {
+    if (parties[j - 1]!.envoy) return true;
+  }
+  return false;
 }
 
 /** "at the White House", "at the Kremlin": a seat of government, where a meeting puts its guests in that state. */
@@ -692,9 +705,9 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
     for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
-  const resident = onlyEnvoys(inClause, source.code);
+  const resident = onlyEnvoys(inClause, source.code, ctx.text);
   // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
-  const guestResident = onlyEnvoys(inClause, target.code);
+  const guestResident = onlyEnvoys(inClause, target.code, ctx.text);
   if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
   else if (filedFrom?.code === target.code && !resident) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
   // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
@@ -1028,12 +1041,19 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
   }
 }
 
+const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 function coordinated(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let last = first;
   for (const p of ctx.parties) {
     if (p.start < last.end) continue;
+    // ("Chilean Ambassador A and Norwegian Ambassador B": the person the state qualifies, then the next state.)
+    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start))) {
+      last = p;
+      continue;
+    }
     // ("as Apostolic Nuncio to Papua New Guinea and to Solomon Islands": the preposition said again.)
     if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);

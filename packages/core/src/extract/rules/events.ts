@@ -147,7 +147,10 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // another clause.)
     const first = after[0];
     const direct = first && first.start - end <= 30 && first.cue !== "" && ctx.text.slice(start, end).toLowerCase().endsWith(first.cue) ? first : undefined;
-    const object = direct ?? after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
+    const found = direct ?? after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
+    // ("received the ambassadors of Chile and Norway": the list's first, whom the rest follow.)
+    const listHead = found?.cue === "and" ? coordinatedBefore(ctx, found).filter((p) => p.start >= end && p.code !== subject.code).at(-1) : undefined;
+    const object = listHead ?? found;
     if (object) return { source: subject, target: object };
   }
   // "A and B signed …": two states joined by "and" before the trigger.
