@@ -1512,4 +1512,10 @@ describe("events: lists of states and of officials as the object", () => {
     ["'expelled Chilean Ambassador A and Norwegian Ambassador B'", "Ghana expelled Chilean Ambassador Ana Rojas and Norwegian Ambassador Lars Berg on Monday.",
       [["diplomat-expelled", "GH", "CL", "2024-09-09"], ["diplomat-expelled", "GH", "NO", "2024-09-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+
+  it("keeps the day the text gives when an undated report of the same talks joins it", () => {
+    const text = "The leaders of Peru, Chile and Bolivia agreed Monday to hold their summit every year, as they met in Lima for the first time in years.\n\nPresident Ana Rojas hosted Chilean President Luis Vera and Bolivian President Eva Quispe at the palace for the summit, after which the three adopted a joint declaration.\n\nOn Sunday afternoon, Rojas held separate talks with Vera and with Quispe.";
+    const meetings = extract({ text, published: "2024-09-09" }).events.filter((e) => e.type === "meeting" && [e.source, e.target].includes("BO"));
+    expect(meetings.map((e) => e.date)).toEqual(["2024-09-09", "2024-09-08"]);
+  });
 });
