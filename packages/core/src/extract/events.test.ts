@@ -1386,7 +1386,7 @@ describe("events: leaders' trips (visits, talks, calls and the ties behind them)
     ["'the deals signed this week' were not signed where the sentence is set: no visit there this week", "Chilean President Ana Rojas and Peruvian President Luis Vega first met in November in Madrid, where they agreed to speed up the trade deals signed this week.",
       [["meeting", "CL", "PE", "2023-11"], ["visit", "CL", "ES", "2023-11"], ["visit", "PE", "ES", "2023-11"], ["agreement", "CL", "PE", "2024-05-05/2024-05-10"]]],
     ["'agreed to hold the next meeting … in X': a venue still to come is no visit", "The prime ministers of Chile and Peru discussed trade on Monday, and agreed to hold the next meeting of the joint commission in Lima in 2025.",
-      [["meeting", "CL", "PE", "2024-05-06"], ["agreement", "CL", "PE", "2024-05-06"]]],
+      [["meeting", "CL", "PE", "2024-05-06"], ["agreement", "PE", "CL", "2024-05-06"]]],
     ["a date in 'since X took office on' dates no visit (a name with a diacritic)", "Chilean President Ana Rojas spent Thursday in Lima. It was her first trip to Peru since Peruvian President Luis Peña took office on August 15.",
       [["visit", "CL", "PE", "2024-05-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
@@ -1518,4 +1518,13 @@ describe("events: lists of states and of officials as the object", () => {
     const meetings = extract({ text, published: "2024-09-09" }).events.filter((e) => e.type === "meeting" && [e.source, e.target].includes("BO"));
     expect(meetings.map((e) => e.date)).toEqual(["2024-09-09", "2024-09-08"]);
   });
+});
+
+describe("events: guests counted by the many", () => {
+  it.each([
+    ["'has since hosted several delegations' is a habit, no one happening", "Last year Peru broke with Taiwan, and President Ana Rojas has since hosted several Chinese and Russian delegations.",
+      [["relations-severed", "PE", "TW", "2023"]]],
+    ["delegations hosted on a day are talks with each", "President Ana Rojas of Peru hosted Chinese and Russian delegations in Lima on Monday.",
+      [["meeting", "PE", "CN", "2024-09-09"], ["visit", "CN", "PE", "2024-09-09"], ["meeting", "PE", "RU", "2024-09-09"], ["visit", "RU", "PE", "2024-09-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
 });

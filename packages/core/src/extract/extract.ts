@@ -469,6 +469,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const end = start + m[0].length;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
+  // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
+  if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
@@ -1348,6 +1350,7 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
   return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified)\b/i.test(before) && !subjectOfClause;
 }
 
+const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
