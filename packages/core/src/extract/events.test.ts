@@ -1528,3 +1528,28 @@ describe("events: guests counted by the many", () => {
       [["meeting", "PE", "CN", "2024-09-09"], ["visit", "CN", "PE", "2024-09-09"], ["meeting", "PE", "RU", "2024-09-09"], ["visit", "RU", "PE", "2024-09-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
 });
+
+describe("events: history told with its own dates", () => {
+  // 2024-05-10 is a Friday.
+  it.each([
+    ["'the next day' in the part after another verb's day counts on from it", "Chile recognised Peru on March 6, 1976, and Bolivia broke off relations with Chile the next day.",
+      [["recognition", "CL", "PE", "1976-03-06"], ["relations-severed", "BO", "CL", "1976-03-07"]]],
+    ["'and the next day A and B signed' after 'On March 25, …'", "On March 25, Ghana announced that it was breaking relations with Peru, and the next day Ghana and Chile signed a joint communiqué establishing relations.",
+      [["relations-severed", "GH", "PE", "2024-03-25"], ["agreement", "GH", "CL", "2024-03-26"], ["relations-established", "GH", "CL", "2024-03-26"]]],
+    ["'retaliated three days later, expelling … and ordering the closure': each act counted from the act before the sentence", "Chile expelled three Peruvian diplomats on March 6. Lima retaliated three days later, expelling four Chilean diplomats and recalling its ambassador from Santiago.",
+      [["diplomat-expelled", "CL", "PE", "2024-03-06"], ["diplomat-expelled", "PE", "CL", "2024-03-09"], ["ambassador-recalled", "PE", "CL", "2024-03-09"]]],
+    ["a possessive's year names a thing and frames no later sentence", "Chile recognised Peru in September 1972. Chile said that Peru's 1952 treaty with Bolivia had lapsed. Bolivia then broke off relations with Chile.",
+      [["recognition", "CL", "PE", "1972-09"], ["relations-severed", "BO", "CL", "1972-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("dates a live blog entry's undated news by the page's day, not by an earlier entry's day", () => {
+    const text = "18:25 GMT\nChilean President Ana Rojas, who arrived in Lima on Wednesday, spoke at the summit.\n\n17:05 GMT\nPeruvian President Luis Tapia has held talks with Ghanaian President Kofi Mensah.";
+    expect(datedEvents(text, "2024-05-10")).toContainEqual(["visit", "CL", "PE", "2024-05-08"]);
+    expect(datedEvents(text, "2024-05-10")).toContainEqual(["meeting", "PE", "GH", "2024-05-10~"]);
+  });
+
+  it("takes no date from a like event told later ('Background: …')", () => {
+    const text = "16:10 GMT\nGhana's President Kofi Mensah says Accra is expelling two Peruvian diplomats.\n\n12:30 GMT\nBackground: Chile expelled three Peruvian diplomats on May 2.";
+    expect(datedEvents(text, "2024-05-10")).toEqual([["diplomat-expelled", "GH", "PE", "2024-05-10~"], ["diplomat-expelled", "CL", "PE", "2024-05-02"]]);
+  });
+});

@@ -88,6 +88,7 @@ const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|sign
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 // Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
 const DAY_POSSESSIVE = /day['’]s /i;
+const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
@@ -175,6 +176,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // A digest's paragraphs carry datelines of their own ("WELLINGTON — …"): the story is set there from now on.
     const paragraphDateline = sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph ? datelinePlace(sentence.text, sentence.start) : undefined;
     if (paragraphDateline) [place, dateline, awayFromDateline] = [paragraphDateline, paragraphDateline, false];
+    // A live blog's entry opens with its time ("17:05 IST", "14:05 BREAKING"): its undated news is the page's day, not
+    // the day of news an earlier entry dated ("who arrived on Friday").
+    if (newsDate && sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph && ENTRY_TIME.test(sentence.text)) newsDate = null;
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
@@ -590,6 +594,20 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
 }
 
+// "two days later", "the next day": counted forward from the day told before, never back from a day told after.
+const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year))\b/i;
+
+/**
+ * The day after the stated one when the trigger's own part of the sentence counts on from it ("On March 25, A broke
+ * with B, and the next day C and D signed …"): the stated date ends before the trigger, and no other date between.
+ */
+function laterInPart(ctx: SentenceContext, dates: DateMention[], stated: string, start: number, end: number): string | null {
+  const from = dates.findLast((d) => d.edtf === stated && d.end <= start);
+  if (!from || dates.some((d) => d.start >= from.end && d.start < end)) return null;
+  const window = ctx.text.slice(from.end, endOfPart(ctx, end, clauseEnd(ctx, end)));
+  return LATER_IN_PART.test(window) ? laterThan(window, stated) : null;
+}
+
 /** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
 function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[]): { date: string | null; isDated: boolean } | null {
   const { sentence, dates } = ctx;
@@ -611,7 +629,8 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
   const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
-  const own = stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
+  const own = (stated && laterInPart(ctx, acts, stated, start, end)) ?? stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -913,7 +932,6 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;
     const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
-    const eventsBefore = events.length;
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
     const itAt = text.indexOf(" it", found.end);
@@ -1013,7 +1031,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
-    const own = untilDay ?? (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, eventsBefore), ctx.dayBefore) ?? referredDate(sentence.text, events);
+    const own = untilDay ?? (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
@@ -1485,6 +1503,16 @@ function referredDate(sentence: string, events: EventCandidate[]): string | null
   return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type) && !isCopy(e))?.date ?? null;
 }
 
+/**
+ * Where a sentence's own events begin: "retaliated three days later, expelling … and ordering the closure of …" counts
+ * each act from the event told before the sentence, not from the one its first act just became.
+ */
+function firstOfSentence(events: EventCandidate[], sentence: number): number {
+  let k = events.length;
+  while (k > 0 && events[k - 1]!.sentence === sentence) k--;
+  return k;
+}
+
 /** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`). */
 function lastDated(events: EventCandidate[], upto = events.length): string | null {
   for (let k = upto - 1; k >= 0; k--) {
@@ -1562,7 +1590,9 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
   // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
   // spoke last October".)
   const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;
-  if (twin && !apart) return { ...e, date: twin.date };
+  // (Nor from one told later, as a live blog's background: "Kyiv is expelling 13 … Background: Britain expelled 23 on
+  // March 14".)
+  if (twin && !apart && twin.sentence <= e.sentence) return { ...e, date: twin.date };
   const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
   if (rupture) return { ...e, date: rupture };
   // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence

@@ -5,10 +5,13 @@ const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
+// "marked the 50th anniversary of the normalisation of their relations": an anniversary's act is no act of its day
+// (the act itself is told, with its own date, where the text tells it). Up to five words between.
+const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
-const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
-const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|towards?|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
+const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans?(?: to)?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
 const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
@@ -30,17 +33,17 @@ export const CUE_PLANNED = 16;
 
 /** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
 export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
-  [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
+  [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
   [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED],
 ];
 
 // One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
 // order to", "be" for "to be"). ("n't" and "'ll", which start inside a word, are read apart.)
 const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing"],
+  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
-  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands call called calls urge urged asked request requested should may"],
-  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
+  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought call called calls urge urged asked request requested should may"],
+  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
 ];
 
 // Characters below 128 by class: A-Z and a-z as 1…26, the rest of `\w` (without the u flag) 27, anything else 0.
@@ -113,7 +116,7 @@ export function modalityOf(clause: string): Modality {
   const before = clause.includes(",") ? clause.replace(ASIDE, ",") : clause;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
-  if (cues & CUE_NEGATED && (NEGATED.test(before) || NO_BEFORE.test(before))) return "negated";
+  if (cues & CUE_NEGATED && (NEGATED.test(before) || NO_BEFORE.test(before) || ANNIVERSARY_OF.test(before))) return "negated";
   if ((cues & (CUE_REPORTED | CUE_WOULD)) === (CUE_REPORTED | CUE_WOULD) && REPORTED_FUTURE.test(before)) return "planned";
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
