@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import type { Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, PASSIVE_BEFORE, type Party, partnerOf, partiesAfter, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -466,6 +466,33 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 // readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
 // 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
 
+const RELATIONS_ACTS: ReadonlySet<string> = new Set(["relations-severed", "relations-established"]);
+// "ties were restored", "severed them again": the relations named, not the sides.
+const SIDELESS_RELATIONS = /\b(?:were|was|been|them)\b/i;
+const TO_AFTER = /^\s+to\b/;
+const RELATIONS_WORD = /\b(?:relations|ties)\b/i;
+
+/**
+ * "Morocco broke off relations with Algeria; ties were restored only in May 1988", "Last August, Algeria severed them
+ * again": relations whose act names no side (or one) are those of the pair an act on relations told in the last two
+ * sentences involves.
+ */
+function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | null, ctx: SentenceContext, start: number, end: number, events: EventCandidate[]): EventRoles | null {
+  if (roles?.target || !RELATIONS_ACTS.has(rule.type) || !SIDELESS_RELATIONS.test(m[0])) return roles;
+  const { sentence } = ctx;
+  // ("them" only for relations the sentence or the one before names: not "restored them to their posts".)
+  const pronoun = m[0].endsWith("them") || m[0].endsWith("them off");
+  if (pronoun && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
+  // (A passive names no one who acted: "ties were restored" is the pair's.)
+  const source = pronoun ? roles?.source?.code : undefined;
+  const told = events.findLast((e) => RELATIONS_ACTS.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - (pronoun ? 1 : 2) && (!source || e.source === source || e.target === source));
+  if (told && source) return { ...roles!, target: party(told.source === source ? told.target : told.source, start, end, "actor", "") };
+  if (told) return { source: party(told.source, start, end, "actor", ""), target: party(told.target, start, end, "actor", "") };
+  // ("Morocco broke off relations with Algeria; ties were restored in 1988": the two states named last before it.)
+  const [a, b] = pronoun ? [] : distinctParties(partiesBefore(ctx, start).filter((p) => p.via === "actor"));
+  return a && b ? { source: b, target: a } : roles;
+}
+
 /** The events one match of a rule's trigger reads. */
 function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
@@ -478,7 +505,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
-  let roles = matchRoles(rule, m, ruleCtx, start, end);
+  let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
   if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
@@ -1213,7 +1240,8 @@ function endOfPart(ctx: SentenceContext, end: number, clauseTo: number): number 
 
 // ", who had arrived in Abuja on Saturday evening,", ", where on Saturday he met …": a relative aside about someone,
 // something or somewhere just named.
-const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w+ed)\b[^,;]*(?=,|$)/g;
+// (", broken off by La Paz in 1962 over …": a participle with its agent is an aside too.)
+const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w+ed|[a-z]+(?:ed|en)(?:\s+off)?\s+by)\b[^,;]*(?=,|$)/g;
 // "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 

@@ -57,7 +57,8 @@ export interface EventRule {
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
 const RELATIONS = "(?:so-called )?[\"“]?(?:(?:diplomatic|bilateral|full|formal|official|consular|political|economic)(?:,? and)? )*(?:relations|ties)[\"”]?";
 
-const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
+// ("switched Washington's recognition from Taipei to Beijing": a possessive stands for the determiner.)
+const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the|[A-Z][\w.-]*['’]s) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
 const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
 const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of mission)\s+(?:from|of)\s+(?:the\s+)?/i;
@@ -163,6 +164,24 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   return subject ? { source: subject, target: undefined } : null;
 }
 
+
+const POSSESSIVE_IN = /\w['’]s /;
+const BY_AGENT = /^\s+by\s/;
+
+/**
+ * A rupture's sides, where the words name who broke: the possessor in "ending Tokyo's official ties with Taipei", the
+ * agent in "relations, broken off by La Paz in 1962" (of the two the clause names, the other is the one broken with).
+ */
+function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via !== "city") : undefined;
+  const other = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.code !== owner.code) : undefined;
+  if (owner && other) return { source: owner, target: other };
+  const roles = dyad(ctx, start, end);
+  const agent = BY_AGENT.test(ctx.text.slice(end, end + 5)) ? partiesAfter(ctx, end, end + 40).find((p) => p.cue === "by") : undefined;
+  if (!agent || !roles?.source || !roles.target) return roles;
+  if (roles.target.code === agent.code) return { source: roles.target, target: roles.source };
+  return roles.source.code === agent.code ? roles : { source: agent, target: roles.target };
+}
 
 /** Subject before the trigger acts on the first party after it (introduced by `cues` when given). */
 const subjectObject =
@@ -366,22 +385,24 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-established",
-    keywords: ["relations", "ties"],
+    // ("restored them in 1988": relations named just before, their pair found by extract.ts relationsTold.)
+    keywords: ["relations", "ties", "restor"],
     // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
     wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)`, "gi"),
+    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b`, "gi"),
     roles: dyad,
   },
   {
     id: "event.relations-severed",
-    keywords: ["relations", "ties", "broke", "recognition"],
+    // ("Algeria severed them again": relations named just before, as above.)
+    keywords: ["relations", "ties", "broke", "recognition", "sever"],
     wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)`, "gi"),
-    roles: dyad,
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke) them(?: off)?\\b`, "gi"),
+    roles: severedRoles,
   },
   {
     // "switched diplomatic recognition from Taipei to Beijing": relations severed with the one, established with the
