@@ -136,6 +136,7 @@ describe("findDates: without a published day", () => {
 
   it.each([
     ["in 2021", "2021"],
+    ["during the 1967 war", "1967"],
     ["14 July 2021", "2021-07-14"],
     ["the early 2000s", "2000/2003"],
   ])("%s keeps its explicit date", (text, edtf) => expectSingle(`They met ${text}.`, null, { edtf, relative: false }));

@@ -265,8 +265,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
       continue;
     }
-    // "the 1967 borders": a year used as an adjective dates nothing.
-    if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) continue;
+    // "the 1967 borders": a year used as an adjective dates nothing ("during the 1967 war" still dates what happened then).
+    if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) && !DURING_THE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // So after a possessive: "Japan's 1952 peace treaty", "Arnor's 1999 constitution" name a thing of that year.
     if (bareYear && last === 115 && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(from, from + 3))) continue;
     out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
@@ -280,6 +280,7 @@ export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/;
 export const REPORTED = /\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i;
 export const THE_BEFORE = /\bthe\s*$/;
+const DURING_THE = /\b(?:during|amid|after|following) the\s+$/i;
 const POSSESSIVE_BEFORE = /\S['’]s\s+$/;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 export { FUTURE_LEAD };

@@ -466,6 +466,7 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
 // readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
 // 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
 
+const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:states|countries|members|governments|capitals)\b/i;
 const RELATIONS_ACTS: ReadonlySet<string> = new Set(["relations-severed", "relations-established"]);
 // "ties were restored", "severed them again": the relations named, not the sides.
 const SIDELESS_RELATIONS = /\b(?:were|was|been|them)\b/i;
@@ -504,7 +505,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
-  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" ? ctx : stateCtx;
+  // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
+  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" ? ctx : stateCtx;
   let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
@@ -529,6 +531,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
+  // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
+  if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
   // by its own words only.
   const causeFrom60 = Math.max(sentence.start, start - 60);
@@ -544,7 +548,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (!dating) return;
   const { date, isDated } = dating;
   // "visits to Afghanistan and Iran": one event per coordinated target.
-  const targets = [roles.target, ...coordinated(stateCtx, roles.target), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
+  // (A recall's posts are states and towns, not the envoy named after one: "its ambassador to Moscow, X, for consultations".)
+  const listed = coordinated(stateCtx, roles.target);
+  const targets = [roles.target, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
     for (const [a, b] of pairsOf(targets)) {
@@ -1245,6 +1251,8 @@ const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w
 // "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 
+// "restored the ties it had broken with Washington during the 1967 war": the relative clause dates only its own verb.
+const RELATIONS_THEY_HAD = /(?<=\b(?:relations|ties)\s+(?:that\s+|which\s+)?)(?:it|they)\s+had\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 // Where RELATIVE_PASSIVE may match: one regex scan is cheaper than two searches for a string opening with a space.
 const THAT_OR_WHICH = / (?:that|which) /;
 
@@ -1262,6 +1270,10 @@ function asidesOf(sentence: Sentence): Array<[number, number]> {
   if (text.includes(", ")) {
     ASIDE.lastIndex = 0;
     for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  if (text.includes(" had ")) {
+    RELATIONS_THEY_HAD.lastIndex = 0;
+    for (let m = RELATIONS_THEY_HAD.exec(text); m; m = RELATIONS_THEY_HAD.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   }
   if (THAT_OR_WHICH.test(text)) {
     RELATIVE_PASSIVE.lastIndex = 0;

@@ -166,6 +166,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const DIPLOMATS_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consuls?)\b/i;
 const BY_AGENT = /^\s+by\s/;
 
 /**
@@ -395,13 +396,14 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-severed",
-    // ("Algeria severed them again": relations named just before, as above.)
+    // ("Algeria severed them again": relations named just before, as above; "restored the ties it had broken with
+    // Washington": the subject broke them too.)
     keywords: ["relations", "ties", "broke", "recognition", "sever"],
     wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke) them(?: off)?\\b`, "gi"),
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke) them(?: off)?\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
     roles: severedRoles,
   },
   {
@@ -684,8 +686,10 @@ export const EVENT_RULES: EventRule[] = [
       }
       // "Ambassador X was to be expelled": the envoy's state is the target; the acting state is the agent or the speaker.
       // (Not "it was expelling a Polish diplomat": a progressive is active.)
-      if (/\b(?:was|were|been|be|is|are)\s+$/i.test(ctx.text.slice(start - 8, start)) && !/ing$/i.test(m[0])) {
-        const expelled = partiesBefore(ctx, start).find((p) => p.via === "official" || p.envoy);
+      // ("announces that four Russian diplomats are being expelled": the state of the diplomats named, not the speaker.)
+      if (/\b(?:was|were|been|be|is|are|being)\s+$/i.test(ctx.text.slice(start - 8, start)) && !/ing$/i.test(m[0])) {
+        const before = partiesBefore(ctx, start);
+        const expelled = before.find((p) => p.via === "actor" && DIPLOMATS_AFTER.test(ctx.text.slice(p.end, p.end + 14))) ?? before.find((p) => p.via === "official" || p.envoy);
         const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
