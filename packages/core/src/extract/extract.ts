@@ -1239,6 +1239,8 @@ function endOfPart(ctx: SentenceContext, end: number, clauseTo: number): number 
       PART_END.lastIndex = state.end - end + 2;
       continue;
     }
+    // (Nor two states joined by "and": "between Israel and Syria that May" goes on to its date.)
+    if (m[0] === " and " && ctx.parties.some((p) => p.start === at && p.via === "actor") && ctx.parties.some((p) => p.end === end + m!.index && p.via === "actor")) continue;
     return end + m.index;
   }
   return clauseTo;

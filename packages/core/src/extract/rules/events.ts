@@ -363,13 +363,16 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.agreement",
-    opens: ["put", "affix", "signed", "signing", "inked", "concluded", "memorand", "mou", "joint", "tripartite", "trilateral", "bilateral", "exchange", "agreed", "initial"],
-    keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed", "put his name", "put her name", "put their name", "initial"],
+    opens: ["put", "affix", "signed", "signing", "inked", "concluded", "memorand", "mou", "joint", "tripartite", "trilateral", "bilateral", "exchange", "agreed", "initial", "between"],
+    keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed", "put his name", "put her name", "put their name", "initial", "between"],
     // ("sign" is in "significant" and "design", "mou" in "amount".)
-    gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed/i,
+    gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed|(?:agreement|accord)s between/i,
     type: "agreement",
-    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded(?! (?:(?:his|her|their|its|a|an|the) )?(?:[\w-]+ ){0,3}?(?:visits?|tours?|trips?|stays?|talks|meetings?|sessions?|summit|conference|discussions|consultations|rounds?|swing)\b)|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed)\b/gi,
+    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded(?! (?:(?:his|her|their|its|a|an|the) )?(?:[\w-]+ ){0,3}?(?:visits?|tours?|trips?|stays?|talks|meetings?|sessions?|summit|conference|discussions|consultations|rounds?|swing)\b)|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed|(?<=\b(?:agreement|accord)s )between(?= (?:the )?[A-Z])|(?<=\b(?:agreement|accord)s between [^.;]{1,80}?,? and )between(?= (?:the )?[A-Z]))\b/gi,
     roles(ctx, start, end) {
+      // "agreements between A and B in January 1974 and between A and C that May": each pair a deal of its own, told
+      // with its own date (a plural deal named with no date is history told in passing).
+      if (end - start === 7 && !ctx.dates.some((d) => d.start >= end && d.start - end <= 60 && !/\bbetween\b/.test(ctx.text.slice(end, d.start)))) return null;
       const roles = dyad(ctx, start, end);
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
       // after it, unless with "with".
