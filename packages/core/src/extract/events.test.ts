@@ -1559,6 +1559,10 @@ describe("events: history told with its own dates", () => {
     ["'agreements between A and B in January 1974 and between A and C that May': a deal per pair, each with its date", "Her mediation produced ceasefire agreements between Chile and Peru in January 1974 and between Chile and Bolivia that May.",
       [["agreement", "CL", "PE", "1974-01"], ["agreement", "CL", "BO", "1974-05"]]],
     ["'agreements between A and B' with no date of their own are history in passing", "Trade agreements between Chile and Peru have boosted exports.", []],
+    ["a territory recognised as a state is itself, not the state that governs it", "Chile recognised the Sahrawi Arab Democratic Republic on March 6, 1976.",
+      [["recognition", "CL", "EH", "1976-03-06"]]],
+    ["'A and his Chinese counterpart B held talks and signed': the counterpart signs too", "On Monday, Ghana's Foreign Minister Ama Owusu and his Chinese counterpart Li Wei held talks and signed a memorandum.",
+      [["meeting", "GH", "CN", "2024-05-06"], ["agreement", "GH", "CN", "2024-05-06"]]],
     ["a possessive's year names a thing and frames no later sentence", "Chile recognised Peru in September 1972. Chile said that Peru's 1952 treaty with Bolivia had lapsed. Bolivia then broke off relations with Chile.",
       [["recognition", "CL", "PE", "1972-09"], ["relations-severed", "BO", "CL", "1972-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));

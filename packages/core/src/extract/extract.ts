@@ -1742,11 +1742,14 @@ const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}(?:\/
 /** One event per happening within a document: same type and dyad with compatible dates. */
 const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
 
-/** Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with itself. */
+/**
+ * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
+ * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco.)
+ */
 function governed(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
-    const [source, target] = [governingState(e.source), e.target === null ? null : governingState(e.target)];
+    const [source, target] = [governingState(e.source), e.target === null || e.type === "recognition" ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
   }

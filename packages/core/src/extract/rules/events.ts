@@ -137,6 +137,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
     if (head && /^[^,;]{0,80}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
+    // ("A and his Chinese counterpart B held talks and signed …": the counterpart after the subject, for each verb.)
+    const counterpart = partiesBefore(ctx, start).findLast((p) => p.start > subject.end && p.code !== subject.code && p.via === "official");
+    if (counterpart && /^[^,;]{0,60}?\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(subject.end, counterpart.start))) return { source: subject, target: counterpart };
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code);
     // "Israel has no relations with Malaysia or with Venezuela, which broke off ties in 2009 during the Gaza war": a
     // relative clause with no side of its own breaks with the sentence's subject.
