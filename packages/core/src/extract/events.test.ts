@@ -1563,6 +1563,13 @@ describe("events: history told with its own dates", () => {
       [["recognition", "CL", "EH", "1976-03-06"]]],
     ["'A and his Chinese counterpart B held talks and signed': the counterpart signs too", "On Monday, Ghana's Foreign Minister Ama Owusu and his Chinese counterpart Li Wei held talks and signed a memorandum.",
       [["meeting", "GH", "CN", "2024-05-06"], ["agreement", "GH", "CN", "2024-05-06"]]],
+    ["'made the switch …, followed by A in D1 and B in D2': the switch told before, each state on its own date", "On March 25, Ghana announced that it was breaking relations with Taiwan, and the next day it established ties with China. Peru made the switch in June 2007, followed a decade later by Chile in June 2017 and Bolivia in May 2018.",
+      [["relations-severed", "GH", "TW", "2024-03-25"], ["relations-established", "GH", "CN", "2024-03-26"],
+        ["relations-established", "PE", "CN", "2007-06"], ["relations-severed", "PE", "TW", "2007-06"], ["relations-established", "CL", "CN", "2017-06"], ["relations-severed", "CL", "TW", "2017-06"],
+        ["relations-established", "BO", "CN", "2018-05"], ["relations-severed", "BO", "TW", "2018-05"]]],
+    ["'recognised X in D1, followed by A in D2 and B in D3': each recognises on its date; 'followed by talks with A' does not", "Chile recognised Kosovo in March 2008, followed by Peru in May 2009 and Ghana in January 2010. Bolivia recognised Kosovo in 2011, followed by talks with Peru in 2012.",
+      [["recognition", "CL", "XK", "2008-03"], ["recognition", "PE", "XK", "2009-05"], ["recognition", "GH", "XK", "2010-01"], ["recognition", "BO", "XK", "2011"], ["meeting", "BO", "PE", "2012"]]],
+    ["'made the switch' with no switch told before is none", "Peru made the switch in June 2007.", []],
     ["a possessive's year names a thing and frames no later sentence", "Chile recognised Peru in September 1972. Chile said that Peru's 1952 treaty with Bolivia had lapsed. Bolivia then broke off relations with Chile.",
       [["recognition", "CL", "PE", "1972-09"], ["relations-severed", "BO", "CL", "1972-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));

@@ -511,6 +511,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
   if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
+  // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
+  if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
+    const to = lastSwitch(events)?.to;
+    if (to && to !== roles.source.code) roles.target = party(to, start, end, "actor", "");
+  }
   if (roles?.source && !roles.target) {
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");
@@ -558,7 +563,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     }
   }
   // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
-  const paired = /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+  // ("made the switch in June 2007, followed by Panama in June 2017 and El Salvador in August 2018": each state after
+  // "followed … by" acts alike, on the date told after it.)
+  const followers = followersOf(ctx, roles, end);
+  if (followers) roles.moreSources = [...(roles.moreSources ?? []), ...followers.states];
+  const paired = followers && date ? [{ start, end, text: "", edtf: date, relative: false }, ...followers.dates] : /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
   // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
   // events, where "A and B held talks" are the two sides).
   // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
@@ -581,6 +590,51 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
 }
 
+
+const FOLLOWED_BY = /^[^.;]{0,60}?,\s+followed\s+(?:[\w-]+\s+){0,3}?by\s+/;
+// Between two states of the list: the first one's date, then a comma or "and".
+const FOLLOWER_GAP = /^[^;]{0,30}?(?:,|\band)\s+(?:the\s+)?$/;
+
+/**
+ * The states that did the same after the subject, each with the date told after it ("…, followed a decade later by
+ * Panama in June 2017, the Dominican Republic in May 2018 and El Salvador in August 2018"); undefined unless each has one.
+ */
+function followersOf(ctx: SentenceContext, roles: EventRoles, end: number): { states: Party[]; dates: DateMention[] } | undefined {
+  if (!ctx.sentence.text.includes("followed")) return undefined;
+  const by = FOLLOWED_BY.exec(ctx.text.slice(end, ctx.sentence.end));
+  if (!by) return undefined;
+  const from = end + by.index + by[0].length;
+  const states: Party[] = [];
+  const dates: DateMention[] = [];
+  let at = from;
+  for (const p of ctx.parties) {
+    if (p.start < from || p.via !== "actor") continue;
+    if (!(states.length === 0 ? p.start - from <= 4 : FOLLOWER_GAP.test(ctx.text.slice(at, p.start)))) break;
+    states.push(p);
+    at = p.end;
+  }
+  for (const [k, p] of states.entries()) {
+    const d = ctx.dates.find((x) => x.start >= p.end && x.start < (states[k + 1]?.start ?? ctx.sentence.end) && x.edtf && !x.future);
+    if (!d) return undefined;
+    dates.push(d);
+  }
+  const sides = [roles.source?.code, roles.target?.code];
+  return states.length && states.every((p) => !sides.includes(p.code)) ? { states, dates } : undefined;
+}
+
+/** The switch of recognition the article told last: the state a side broke with and the one it then established ties with. */
+function lastSwitch(events: EventCandidate[]): { from: string; to: string } | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.type !== "relations-established" || e.modality !== "asserted") continue;
+    for (const side of [e.source, e.target]) {
+      const to = side === e.source ? e.target : e.source;
+      const broke = events.find((f) => f.type === "relations-severed" && f.source === side && f.target !== to && f.modality === "asserted");
+      if (broke) return { from: broke.target, to };
+    }
+  }
+  return undefined;
+}
 
 /** The roles the rule reads, with the states after "as did" acting as the subject did ("… recognised Croatia, as did Austria, Hungary and Switzerland"). */
 function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContext, start: number, end: number): EventRoles | null {
@@ -712,7 +766,9 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
       // "established ties with Taipei in 1984, switched to Beijing in 1997": away from the partner it had.
       if (rule.id === "event.recognition-switched-to-only") {
         const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
-        const partner = had ? (had.source === source.code ? had.target : had.source) : null;
+        // ("made the switch": away from the state the switch told before left.)
+        const left = had ? null : lastSwitch(events)?.from;
+        const partner = had ? (had.source === source.code ? had.target : had.source) : left && left !== source.code && left !== target.code ? left : null;
         if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
       }
       readTalkVisits(reading, ctx, stateCtx, source, target, t, eventDate, officials, provenance, events);
@@ -1254,7 +1310,8 @@ const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 
 // "restored the ties it had broken with Washington during the 1967 war": the relative clause dates only its own verb.
-const RELATIONS_THEY_HAD = /(?<=\b(?:relations|ties)\s+(?:that\s+|which\s+)?)(?:it|they)\s+had\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
+// (The pronoun first: the look back runs only where one stands.)
+const RELATIONS_THEY_HAD = /\b(?:it|they)(?<=\b(?:relations|ties)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:it|they))\s+had\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 // Where RELATIVE_PASSIVE may match: one regex scan is cheaper than two searches for a string opening with a space.
 const THAT_OR_WHICH = / (?:that|which) /;
 

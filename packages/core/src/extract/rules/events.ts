@@ -430,10 +430,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "switched allegiance to Beijing", "switched to Beijing in 1997": relations with the one it turned to.
+    // ("Costa Rica made the switch in June 2007": the switch the article told last, extract.ts lastSwitch.)
     id: "event.recognition-switched-to-only",
     keywords: ["switch"],
     type: "relations-established",
-    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])/g,
+    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)/g,
     roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6 && p.via !== "city") ?? partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6) }),
   },
   {
