@@ -1570,6 +1570,12 @@ describe("events: history told with its own dates", () => {
     ["'recognised X in D1, followed by A in D2 and B in D3': each recognises on its date; 'followed by talks with A' does not", "Chile recognised Kosovo in March 2008, followed by Peru in May 2009 and Ghana in January 2010. Bolivia recognised Kosovo in 2011, followed by talks with Peru in 2012.",
       [["recognition", "CL", "XK", "2008-03"], ["recognition", "PE", "XK", "2009-05"], ["recognition", "GH", "XK", "2010-01"], ["recognition", "BO", "XK", "2011"], ["meeting", "BO", "PE", "2012"]]],
     ["'made the switch' with no switch told before is none", "Peru made the switch in June 2007.", []],
+    ["'they were restored a year later' and 'restored them the following year' count on from the rupture's date", "Chile broke off relations with Peru in 1975; they were restored a year later. Bolivia broke off relations with Ghana in May 1980 and restored them the following year.",
+      [["relations-severed", "CL", "PE", "1975"], ["relations-established", "CL", "PE", "1976"], ["relations-severed", "BO", "GH", "1980-05"], ["relations-established", "BO", "GH", "1981"]]],
+    ["'they were restored to power' names no relations", "Chile broke off relations with Peru in 1975. The rebels were defeated and they were restored to power.",
+      [["relations-severed", "CL", "PE", "1975"]]],
+    ["'The same year' is the year told last, not the report's", "Chile recognised Ghana in 1972. The same year, Bolivia recognised Ghana.",
+      [["recognition", "CL", "GH", "1972"], ["recognition", "BO", "GH", "1972"]]],
     ["a possessive's year names a thing and frames no later sentence", "Chile recognised Peru in September 1972. Chile said that Peru's 1952 treaty with Bolivia had lapsed. Bolivia then broke off relations with Chile.",
       [["recognition", "CL", "PE", "1972-09"], ["relations-severed", "BO", "CL", "1972-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));

@@ -94,6 +94,7 @@ const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and gov
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
+const THEY = /^they\b/i;
 const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
 /** A party that names a place: a town, or a state named as one. */
@@ -475,22 +476,27 @@ const RELATIONS_WORD = /\b(?:relations|ties)\b/i;
 
 /**
  * "Morocco broke off relations with Algeria; ties were restored only in May 1988", "Last August, Algeria severed them
- * again": relations whose act names no side (or one) are those of the pair an act on relations told in the last two
- * sentences involves.
+ * again": relations whose act names no side (or one) are those of the pair an act on relations told in this sentence or
+ * the one before involves.
  */
 function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | null, ctx: SentenceContext, start: number, end: number, events: EventCandidate[]): EventRoles | null {
   if (roles?.target || !RELATIONS_ACTS.has(rule.type) || !SIDELESS_RELATIONS.test(m[0])) return roles;
   const { sentence } = ctx;
   // ("them" only for relations the sentence or the one before names: not "restored them to their posts".)
   const pronoun = m[0].endsWith("them") || m[0].endsWith("them off");
-  if (pronoun && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
+  // ("they were restored a year later": so too a pronoun subject, though the passive names no one who acted.)
+  if ((pronoun || /^they\b/i.test(m[0])) && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
   // (A passive names no one who acted: "ties were restored" is the pair's.)
   const source = pronoun ? roles?.source?.code : undefined;
-  const told = events.findLast((e) => RELATIONS_ACTS.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - (pronoun ? 1 : 2) && (!source || e.source === source || e.target === source));
+  const told = events.findLast((e) => RELATIONS_ACTS.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - 1 && (!source || e.source === source || e.target === source));
   if (told && source) return { ...roles!, target: party(told.source === source ? told.target : told.source, start, end, "actor", "") };
   if (told) return { source: party(told.source, start, end, "actor", ""), target: party(told.target, start, end, "actor", "") };
-  // ("Morocco broke off relations with Algeria; ties were restored in 1988": the two states named last before it.)
-  const [a, b] = pronoun ? [] : distinctParties(partiesBefore(ctx, start).filter((p) => p.via === "actor"));
+  // ("Morocco broke off relations with Algeria; ties were restored in 1988": the two states named last before it; "broke
+  // off relations with Peru in 1975 and restored them": the subject's, with the other state named before.)
+  const named = distinctParties(partiesBefore(ctx, start).filter((p) => p.via === "actor"));
+  const other = source ? named.find((p) => p.code !== source) : undefined;
+  if (other) return { ...roles!, target: other };
+  const [a, b] = pronoun ? [] : named;
   return a && b ? { source: b, target: a } : roles;
 }
 
@@ -528,7 +534,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   // "Relations had been restored three years earlier", "A broke off relations with B, and ties were only restored in
   // 1992": a passive that names no other side restores the ties just told of (this sentence or the rupture before).
-  if (!roles?.target && rule.type === "relations-established" && PASSIVE_RELATIONS.test(m[0])) {
+  // (A pronoun subject, "they were restored", relationsTold reads: only where relations were named.)
+  if (!roles?.target && rule.type === "relations-established" && PASSIVE_RELATIONS.test(m[0]) && !THEY.test(m[0])) {
     const known = roles?.source;
     const other = known ? stateCtx.parties.find((p) => p.end <= start && p.via === "actor" && p.code !== known.code) : undefined;
     const rupture = known ? undefined : events.findLast((e) => e.type === "relations-severed" && e.sentence === sentence.index - 1 && e.source !== null && e.target !== null);
@@ -688,11 +695,11 @@ const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|
  * The day after the stated one when the trigger's own part of the sentence counts on from it ("On March 25, A broke
  * with B, and the next day C and D signed …"): the stated date ends before the trigger, and no other date between.
  */
-function laterInPart(ctx: SentenceContext, dates: DateMention[], stated: string, start: number, end: number): string | null {
-  const from = dates.findLast((d) => d.edtf === stated && d.end <= start);
-  if (!from || dates.some((d) => d.start >= from.end && d.start < end)) return null;
+function laterInPart(ctx: SentenceContext, dates: DateMention[], stated: string | null, start: number, end: number): string | null {
+  const from = dates.findLast((d) => d.end <= start && d.edtf !== null && !d.future && (stated === null || d.edtf === stated));
+  if (!from?.edtf || dates.some((d) => d.start >= from.end && d.start < end)) return null;
   const window = ctx.text.slice(from.end, endOfPart(ctx, end, clauseEnd(ctx, end)));
-  return LATER_IN_PART.test(window) ? laterThan(window, stated) : null;
+  return LATER_IN_PART.test(window) ? laterThan(window, from.edtf) : null;
 }
 
 /** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
@@ -717,7 +724,8 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
-  const own = (stated && laterInPart(ctx, acts, stated, start, end)) ?? stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -1351,6 +1359,7 @@ const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|
  * paragraph gives outright belongs to that year, when it comes later in it.
  */
 const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
+const SAME_YEAR = /^the same year$/i;
 // /^\d{4}/ by hand (past its end charCodeAt is NaN, no digit).
 const digitAt = (text: string, k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
 const opensWithYear = (edtf: string) => digitAt(edtf, 0) && digitAt(edtf, 1) && digitAt(edtf, 2) && digitAt(edtf, 3);
@@ -1364,6 +1373,11 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
         if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
         told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };
+        continue;
+      }
+      // ("Chile recognised Ghana in 1972. The same year, …": the year told last, not the report's.)
+      if (told && SAME_YEAR.test(d.text)) {
+        d.edtf = String(told.year);
         continue;
       }
       // ("In August that year": the year told last, whatever the paragraph.)
