@@ -1576,6 +1576,10 @@ describe("events: history told with its own dates", () => {
       [["relations-severed", "CL", "PE", "1975"]]],
     ["'The same year' is the year told last, not the report's", "Chile recognised Ghana in 1972. The same year, Bolivia recognised Ghana.",
       [["recognition", "CL", "GH", "1972"], ["recognition", "BO", "GH", "1972"]]],
+    ["'followed suit' repeats the last act towards the same side, on its own date", "Chile recognised Ghana in 1972. Bolivia followed suit in 1974.\n\nChile expelled two Russian diplomats on March 3. Peru followed suit two days later.",
+      [["recognition", "CL", "GH", "1972"], ["recognition", "BO", "GH", "1974"], ["diplomat-expelled", "CL", "RU", "2024-03-03"], ["diplomat-expelled", "PE", "RU", "2024-03-05"]]],
+    ["'has not followed suit', or after talks: none", "Chile expelled two Russian diplomats on March 3. Peru has not followed suit. Chile held talks with Ghana on Monday. Bolivia followed suit.",
+      [["diplomat-expelled", "CL", "RU", "2024-03-03"], ["meeting", "CL", "GH", "2024-05-06"]]],
     ["a possessive's year names a thing and frames no later sentence", "Chile recognised Peru in September 1972. Chile said that Peru's 1952 treaty with Bolivia had lapsed. Bolivia then broke off relations with Chile.",
       [["recognition", "CL", "PE", "1972-09"], ["relations-severed", "BO", "CL", "1972-09"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));

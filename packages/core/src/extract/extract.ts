@@ -206,6 +206,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     };
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
+    if (sentence.text.includes("followed suit")) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
@@ -447,6 +448,31 @@ function actingFor(people: PersonRecord[], events: EventCandidate[]): void {
 }
 
 type ProvenanceOf = (sentence: Sentence, start: number, end: number, rule: string, confidence: number) => Provenance;
+
+// Acts another state can repeat towards the same side ("Bolivia followed suit"): not talks, visits or posts.
+const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed", "relations-established"]);
+const FOLLOWED_SUIT = /\bfollowed suit\b/;
+
+/**
+ * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974": the subject does what the last act told (in this
+ * sentence or the two before) did, towards the same side, dated by its own words ("two days later" counting from it).
+ */
+function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence } = ctx;
+  const m = FOLLOWED_SUIT.exec(sentence.text);
+  if (!m) return;
+  const start = sentence.start + m.index;
+  // (Not "has not followed suit", "would have followed suit".)
+  if (modalityOf(clauseBefore(ctx, start)) !== "asserted") return;
+  const subject = subjectBefore(ctx, start);
+  const done = subject && events.findLast((e) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.source !== subject.code && e.target !== subject.code);
+  if (!subject || !done || events.slice(eventsBefore).some((e) => e.source === subject.code)) return;
+  const end = start + m[0].length;
+  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < clauseEnd(ctx, end));
+  const later = own ? null : laterThan(ctx.text.slice(end, clauseEnd(ctx, end)), done.date);
+  const date = own?.edtf ?? later ?? fallbackDate(start, end);
+  events.push({ ...done, source: subject.code, date, officials: new Set(subject.official ? [subject.official] : []), mission: null, sources: [provenance(sentence, start, end, "event.followed-suit", 0.6)], order: start, dated: own !== undefined || later !== null, passive: false, sentence: sentence.index });
+}
 type FallbackDate = (at?: number, to?: number) => string | null;
 
 // Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
