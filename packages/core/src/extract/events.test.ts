@@ -828,6 +828,42 @@ describe("SCHEMA conventions", () => {
   });
 });
 
+describe("events: a verbless second clause, plural envoys recalled, agrément granted", () => {
+  it.each([
+    // A post opened by a second state whose clause has only a date, or "followed".
+    ["Slovakia opened its embassy in Tallinn in March 2019, and Chile in June of that year.", [["mission-opened", "SK", "EE", "2019-03"], ["mission-opened", "CL", "EE", "2019-06"]]],
+    ["Slovakia inaugurated its embassy in Tallinn in May 2019, and Chile followed two days later.", [["mission-opened", "SK", "EE", "2019-05"], ["mission-opened", "CL", "EE", "2019-05"]]],
+    // A visit's second place.
+    ["Chilean Foreign Minister Ana Rojas visited Peru in May 2022, and Bolivia in June.", [["visit", "CL", "PE", "2022-05"], ["visit", "CL", "BO", "2022-06"]]],
+    // Envoys in the plural, to each post listed.
+    ["Chile's envoys to Bolivia and Ecuador were recalled on Monday.", [["ambassador-recalled", "CL", "BO", "2023-03-27"], ["ambassador-recalled", "CL", "EC", "2023-03-27"]]],
+    ["Chile's ambassadors in Lima, Quito and La Paz were recalled in 2019.", [["ambassador-recalled", "CL", "PE", "2019"], ["ambassador-recalled", "CL", "EC", "2019"], ["ambassador-recalled", "CL", "BO", "2019"]]],
+    // The host grants agrément to the sender's envoy: an appointment of the sender's.
+    ["The Peruvian side granted agrément on Monday to Lia Varda, who is to become Chile's first resident ambassador in Lima.", [["ambassador-appointed", "CL", "PE", "2023-03-27"]]],
+    // ", when" after a day with no year opens a clause of its own: the "without" before it frames nothing.
+    ["The Chilean embassy in Lima has been without an ambassador since March 2, when Chile recalled Lia Varda for consultations.", [["ambassador-recalled", "CL", "PE", "2023-03-02"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(datedEvents(text).filter((e) => e[0] !== "visit" || expected.some((x) => x[0] === "visit"))).toEqual(expected);
+  });
+
+  it.each([
+    // A second clause with a verb of its own, or a future one, copies nothing.
+    "Slovakia opened its embassy in Tallinn in March 2019, and Chile is expected to follow.",
+    "Slovakia opened its embassy in Tallinn in March 2019, and Chile closed its own in June.",
+    // Talks are not read from a gap: whose are they, the subject's or the object's?
+    "Finnish President Aino Virta met Norway's king in May 2022, and Sweden's in June.",
+  ])("%s", (text) => {
+    const events = datedEvents(text);
+    expect(events.filter((e) => e[1] === "CL" && e[0] === "mission-opened"), JSON.stringify(events)).toEqual([]);
+    expect(events.filter((e) => e[0] === "meeting" && (e[1] === "SE" || e[2] === "SE")), JSON.stringify(events)).toEqual([]);
+  });
+
+  it("keeps a post of the second state, in the first one's town", () => {
+    const { missions } = extract({ text: "Slovakia opened its embassy in Tallinn in March 2019, and Chile in June of that year.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["SK", "EE", "embassy", "Tallinn", "open"], ["CL", "EE", "embassy", "Tallinn", "open"]]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

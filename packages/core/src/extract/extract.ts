@@ -174,6 +174,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   for (const { sentence, rules, items, dates, saidDates } of analysed) {
     const eventsBefore = events.length;
+    const missionsBefore = missions.length;
     // A digest's paragraphs carry datelines of their own ("WELLINGTON — …"): the story is set there from now on.
     const paragraphDateline = sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph ? datelinePlace(sentence.text, sentence.start) : undefined;
     if (paragraphDateline) [place, dateline, awayFromDateline] = [paragraphDateline, paragraphDateline, false];
@@ -208,6 +209,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
     if (sentence.text.includes("followed suit")) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
+    if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
@@ -285,6 +287,43 @@ function ceremonyVisit(sentence: Sentence, parties: Party[], eventsBefore: numbe
   if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
     const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
     if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
+  }
+}
+
+// A second clause with a state and only a date or "followed" of its own: ", and Honduras in June of that year".
+const GAP_GATE = /,\s+and\s+[A-Z]/;
+const GAP_BEFORE = /,\s+and\s+(?:then\s+)?(?:the\s+)?$/;
+const GAP_FOLLOWED = /^\s+(?:followed(?:\s+suit)?|did\s+(?:so|likewise|the\s+same))\b[^,;.]{0,30}(?:[.;]|$)/i;
+const GAP_DATE_END = /^(?:,?\s+of\s+that\s+year)?(?:\s+as\s+well)?\s*(?:[.;]|$)/i;
+
+/**
+ * "Kosovo opened its embassy in March 2021, and Honduras in June of that year", "…, and Guatemala followed two days
+ * later": the state of a verbless second clause did what the first clause's subject did (a post of its own in the same town, on
+ * the date its clause gives, else the first one's). ("visited Chile in May, and Peru in June": a visit's place instead.)
+ */
+function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefore: number, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const { sentence, text, parties, dates } = ctx;
+  const eventsEnd = events.length;
+  for (const p of parties) {
+    if (p.via !== "actor" || !GAP_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 14), p.start))) continue;
+    const tail = text.slice(p.end, sentence.end);
+    const followed = GAP_FOLLOWED.test(tail);
+    const date = followed ? undefined : dates.find((d) => d.start >= p.end && d.start <= p.end + 4 && d.edtf && !d.future);
+    if (!followed && !(date && GAP_DATE_END.test(text.slice(date.end, sentence.end)))) continue;
+    // The clause's own event: the last one told before the state, in this sentence.
+    const first = events.slice(eventsBefore, eventsEnd).findLast((e) => e.order < p.start && e.modality === "asserted");
+    if (!first || first.source === p.code || first.target === p.code) continue;
+    const ownPost = first.type.startsWith("mission-") ? first.mission : null;
+    // Only a post's sender, a follower or a visit's place is read from the gap: "met A in May, and B in June" is left.
+    const asSubject = followed || ownPost;
+    if (!asSubject && first.type !== "visit") continue;
+    const [source, target] = asSubject ? [p.code, first.target] : [first.source, p.code];
+    const edtf = date?.edtf ?? first.date;
+    const mission = ownPost ? { ...ownPost, sender: source } : null;
+    events.push({ ...first, source, target, date: edtf, officials: new Set(asSubject ? [] : first.officials), mission, sources: [provenance(sentence, p.start, p.end, `${first.sources[0]?.rule ?? "event"}+gapped`, 0.6)], order: p.start, dated: date !== undefined || first.dated });
+    if (!mission) continue;
+    const post = missions.slice(missionsBefore).findLast((m) => m.sender === first.source && m.host === first.target && m.kind === mission.kind);
+    if (post) missions.push({ ...post, sender: source, date: edtf, dated: date !== undefined || post.dated, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.gapped", 0.55)] });
   }
 }
 

@@ -199,7 +199,9 @@ const subjectObject =
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
-const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)\b[^.;]{0,60}$/i;
+const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
+// What joins the states of a list ("Spain, Norway and Ireland").
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
@@ -555,12 +557,19 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm"],
-    gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination) by\b/i,
+    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "agr"],
+    gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination) by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\bconfirm(?:ed|s|ing)\s(?![^.;]{0,60}?\bthat\b)[^.;]{0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\bconfirm(?:ed|s|ing)\s(?![^.;]{0,60}?\bthat\b)[^.;]{0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
     roles(ctx, start, end, m) {
+      // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
+      // envoy, so the sender (named after it) appoints to the host (the subject).
+      if (/agr[ée]ment$/i.test(m[0])) {
+        const host = subjectBefore(ctx, start);
+        const appointee = partiesAfter(ctx, end, ctx.sentence.end).find((p) => (p.via === "official" || p.via === "actor") && p.code !== host?.code && p.cue !== "in" && p.cue !== "at");
+        return host && appointee ? { source: appointee, target: host } : null;
+      }
       // "X becomes Ambassador to the Republic of Peru, with concurrent accreditation as Ambassador to Bolivia" (a
       // government's list of appointments): the appointee's state names them to each.
       if (/^(?:becomes|will become|became)$/i.test(m[0])) {
@@ -629,7 +638,18 @@ export const EVENT_RULES: EventRule[] = [
         const titleAt = from + title.index;
         const sender = before.find((p) => p.end <= titleAt && titleAt - p.end <= 3 && p.via === "actor");
         const postOf = before.find((p) => p.start > titleAt && p.start - titleAt < 40 && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
-        return sender && postOf && postOf.code !== sender.code ? { source: sender, target: postOf } : null;
+        if (!sender || !postOf || postOf.code === sender.code) return null;
+        // "Israel's envoys to Spain and Norway were recalled": one recall per post listed.
+        const posts: Party[] = [];
+        if (title[1]) {
+          let last = postOf;
+          for (const p of partiesAfter(ctx, postOf.end, start)) {
+            if ((p.via !== "actor" && p.via !== "city") || !LIST_JOINT.test(ctx.text.slice(last.end, p.start))) break;
+            if (p.code !== sender.code) posts.push(p);
+            last = p;
+          }
+        }
+        return { source: sender, target: postOf, moreTargets: distinctParties(posts) };
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       if (/^order/i.test(m[0])) {
