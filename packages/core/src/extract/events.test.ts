@@ -864,6 +864,39 @@ describe("events: a verbless second clause, plural envoys recalled, agrément gr
   });
 });
 
+describe("events: talks told as sitting across a table, hosted by a third, filed from a third state; a credentials list with names", () => {
+  it("reads 'sat across a table from each other' as talks, held where a third state's dateline puts them", () => {
+    expect(datedEvents("PANAMA CITY — The presidents of Chile and Peru sat across a table from each other on Thursday. Chile's president called it a good start.")).toEqual([
+      ["meeting", "CL", "PE", "2023-03-30"],
+      ["visit", "CL", "PA", "2023-03-30"],
+      ["visit", "PE", "PA", "2023-03-30"],
+    ]);
+  });
+  it("reads 'sat opposite' a named person as talks", () => {
+    expectEvent("Chile's president sat opposite Peru's foreign minister on Thursday.", FRIDAY, { type: "meeting", source: "CL", target: "PE", date: "2023-03-30" });
+  });
+  it("gives the host of talks told before a meeting with each side, and 'flew in' a visit to where the story is", () => {
+    const events = datedEvents("PANAMA CITY — The presidents of Chile and Peru met on Thursday. Both sides agreed to keep talking. The meeting was hosted by Panama's President Juan Ortega. Brazil's foreign minister, Ana Souza, flew in as an observer.");
+    expect(events).toContainEqual(["meeting", "PA", "CL", "2023-03-30"]);
+    expect(events).toContainEqual(["meeting", "PA", "PE", "2023-03-30"]);
+    expect(events).toContainEqual(["visit", "BR", "PA", "2023-03-30"]);
+  });
+  it.each([
+    // Talks hosted by one of their sides add no other; being "in" a mood, or flying home, is no visit.
+    ["The presidents of Chile and Peru met on Thursday. The meeting was hosted by Chile's president.", [["meeting", "CL", "PE", "2023-03-30"]]],
+    ["He was in a good mood on Thursday, and flew home.", []],
+  ] as const)("%s", (text, expected) => {
+    expect(datedEvents(text)).toEqual(expected);
+  });
+  it("reads every envoy of 'the ambassadors of A, X, and B, Y' before their copies of credentials", () => {
+    const events = datedEvents("On Wednesday, Foreign Minister Ana Rojas of Chile received copies of the credentials of the newly appointed ambassadors of Latvia, Janis Ozols, and Estonia, Mart Kask.");
+    expect(events.filter((e) => e[0] === "credentials-presented")).toEqual([
+      ["credentials-presented", "LV", "CL", "2023-03-29"],
+      ["credentials-presented", "EE", "CL", "2023-03-29"],
+    ]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

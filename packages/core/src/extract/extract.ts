@@ -210,6 +210,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.text.includes("followed suit")) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
+    if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
@@ -324,6 +325,24 @@ function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefor
     if (!mission) continue;
     const post = missions.slice(missionsBefore).findLast((m) => m.sender === first.source && m.host === first.target && m.kind === mission.kind);
     if (post) missions.push({ ...post, sender: source, date: edtf, dated: date !== undefined || post.dated, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.gapped", 0.55)] });
+  }
+}
+
+const HOSTED_BY = /\b(?:meeting|talks|summit|negotiations)\s+(?:was|were|had been)\s+(?:hosted|chaired|convened|mediated)\s+by\s/i;
+
+/**
+ * "The presidents of A and B met on Thursday. … The meeting was hosted by C's Prime Minister X": the host met each side
+ * of the talks told a few sentences before.
+ */
+function hostOfTalks(ctx: SentenceContext, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence, text } = ctx;
+  const by = HOSTED_BY.exec(sentence.text)!;
+  const at = sentence.start + by.index + by[0].length;
+  const host = ctx.parties.find((p) => p.start >= at && p.start <= at + 80 && (p.via === "official" || p.via === "actor"));
+  const talks = host ? events.findLast((e) => e.type === "meeting" && e.modality === "asserted" && e.sentence >= sentence.index - 5 && e.sentence < sentence.index) : undefined;
+  if (!host || !talks || host.code === talks.source || host.code === talks.target || /^\s*,?\s*(?:its|their)\b/i.test(text.slice(host.end, host.end + 8))) return;
+  for (const side of [talks.source, talks.target]) {
+    events.push({ ...talks, source: host.code, target: side, officials: new Set(host.official ? [host.official] : []), mission: null, sources: [provenance(sentence, sentence.start + by.index, host.end, "event.meeting.hosted-by", 0.55)], order: host.start, passive: false, sentence: sentence.index });
   }
 }
 
@@ -884,7 +903,9 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
   // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
   // both sides travelled there (not the UN's seats).
-  const third = talks && !place && !host ? placeIn((p) => p.code !== source.code && p.code !== target.code) : undefined;
+  // (So too talks told with no place in a story filed from a third state's town, not the outlet's own: "KINGSTOWN — the
+  // presidents of A and B sat across a table from each other".)
+  const third = talks && !place && !host ? (placeIn((p) => p.code !== source.code && p.code !== target.code) ?? (filedFrom && filedFrom.code !== target.code && filedFrom.code !== ctx.dominant ? filedFrom : undefined)) : undefined;
   if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
     for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
