@@ -897,6 +897,21 @@ describe("events: talks told as sitting across a table, hosted by a third, filed
   });
 });
 
+describe("events: a deal signed by the governments in two capitals, talks of three persons listed", () => {
+  it("reads 'signed in 1973 by the governments then in power in A and B' as the two capitals' deal, with no visit", () => {
+    expect(datedEvents("The treaty was signed in 1973 by the military governments then in power in Santiago and Lima, and is due for review.")).toEqual([["agreement", "CL", "PE", "1973"]]);
+  });
+  it("reads a meeting of each pair of three persons listed before 'met', and the visits of those abroad", () => {
+    const events = datedEvents("Chilean Foreign Minister Ana Rojas, her Peruvian counterpart Luis Soto and Bolivia's Foreign Minister Eva Mamani met in La Paz on Monday.");
+    expect(events.filter((e) => e[0] === "meeting").map((e) => [e[1], e[2]].sort().join("-")).sort()).toEqual(["BO-CL", "BO-PE", "CL-PE"]);
+    expect(events.filter((e) => e[0] === "visit").map((e) => `${e[1]}>${e[2]}`).sort()).toEqual(["CL>BO", "PE>BO"]);
+  });
+  it("reads no list where the persons are two", () => {
+    const events = datedEvents("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Soto met on Monday.");
+    expect(events.filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE", "2023-03-27"]]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

@@ -16,7 +16,7 @@ import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeo
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
-import type { EventRoles, EventRule } from "./rules/events.js";
+import { type EventRoles, type EventRule, SIGNED_BY_SEATS } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -671,11 +671,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
-  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)));
+  // (Nor one signed "by the governments in A and B": the towns are the sides' seats, not where it was signed.)
+  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)) && !SIGNED_BY_SEATS.test(ctx.text.slice(end, clauseTo)));
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
   // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
   // trigger, is every pair's (the pair the rule read is recorded below).
-  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor") {
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && (roles.source.via === "actor" || roles.source.via === "official") && (roles.target.via === "actor" || roles.target.via === "official")) {
     readListPairs(reading, roles.source, roles.target, ctx, stateCtx, date, provenance, events);
   }
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
@@ -831,7 +832,8 @@ function readListPairs(reading: MatchReading, source: Party, target: Party, ctx:
   const last = source.start > target.start ? source : target;
   const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
   // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
-  const list = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
+  const states = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
+  const list = states.length < 3 ? listedOfficials(stateCtx, start) : states;
   if (list.length < 3 || !list.some((p) => p.code === source.code) || ORGANISATIONS.has(list[0]!.code)) return;
   for (const [a, b] of pairsOf(list)) {
     if ([a.code, b.code].sort().join() === [source.code, target.code].sort().join()) continue;
@@ -841,6 +843,40 @@ function readListPairs(reading: MatchReading, source: Party, target: Party, ctx:
     // once merged.)
     readTalkVisits(reading, ctx, stateCtx, a, b, 0, date, officials, provenance, events);
   }
+  // ("a session in Luanda, when A's, B's and Angola's ministers met": the others travelled to the host's town.)
+  const host = rule.type === "meeting" && list !== states ? stateCtx.parties.find((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && list.some((l) => l.code === p.code) && !TOPIC_IN.test(ctx.text.slice(Math.max(sentence.start, p.start - 30), p.start))) : undefined;
+  if (!host || UN_SEAT.test(sentence.text)) return;
+  for (const guest of list) {
+    if (guest.code !== host.code) events.push({ type: "visit", source: guest.code, target: host.code, date, modality, officials: new Set(guest.official ? [guest.official] : []), mission: null, sources: [provenance(sentence, guest.start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+  }
+}
+
+// What may stand between the words of one person in a list ("Rwanda's Foreign Minister X", "his Congolese counterpart Y").
+const ITEM_GLUE = /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|counterpart|minister|president|prime|foreign|deputy|vice|of|the))*\s+$/u;
+const ITEM_BREAK = /^\s*(?:,|,?\s+and|&)\s+$/;
+
+/**
+ * "Rwandan Foreign Minister X, his Congolese counterpart Y and Angola's Foreign Minister Z met": the state of each
+ * person of a list of three or more before the trigger (each the state of its item's last name).
+ */
+function listedOfficials(ctx: SentenceContext, start: number): Party[] {
+  const before = ctx.parties.filter((p) => p.end <= start);
+  const out: Party[] = [];
+  let item = before.at(-1);
+  if (!item || item.via !== "official" || !/^\s*$/.test(ctx.text.slice(item.end, start))) return out;
+  out.push(item);
+  let from = item.start;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const p = before[k]!;
+    const between = ctx.text.slice(p.end, from);
+    if (ITEM_BREAK.test(between)) {
+      // (Each item ends on its person.)
+      if (p.via !== "official") break;
+      out.push(p);
+    } else if (!ITEM_GLUE.test(between)) break;
+    from = p.start;
+  }
+  return distinctParties(out.reverse());
 }
 
 /** The event of each pair of a source and a target, and what each implies. */

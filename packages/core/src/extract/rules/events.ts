@@ -200,6 +200,8 @@ const subjectObject =
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
+// "signed … by the (military) governments (then in power) in A and B": the seats of the two sides.
+export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
 // What joins the states of a list ("Spain, Norway and Ireland").
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
@@ -379,6 +381,12 @@ export const EVENT_RULES: EventRule[] = [
       // "agreements between A and B in January 1974 and between A and C that May": each pair a deal of its own, told
       // with its own date (a plural deal named with no date is history told in passing).
       if (end - start === 7 && !ctx.dates.some((d) => d.start >= end && d.start - end <= 60 && !/\bbetween\b/.test(ctx.text.slice(end, d.start)))) return null;
+      // "The treaty was signed in 1973 by the governments in Brasília and Asunción": the capitals stand for them.
+      const seats = SIGNED_BY_SEATS.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
+      if (seats) {
+        const [a, b] = distinctParties(partiesAfter(ctx, end + seats[0].length, clauseEnd(ctx, end)).filter((p) => p.via === "city" || p.via === "actor"));
+        if (a && b && /^\s*(?:and|&)\s+$/.test(ctx.text.slice(a.end, b.start))) return { source: a, target: b };
+      }
       const roles = dyad(ctx, start, end);
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
       // after it, unless with "with".
