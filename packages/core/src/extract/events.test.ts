@@ -912,6 +912,17 @@ describe("events: a deal signed by the governments in two capitals, talks of thr
   });
 });
 
+describe("events: 'the Minister' for the one minister named before", () => {
+  it.each(["the Minister", "the Honourable Minister"])("reads '%s' receiving a guest as the minister of foreign affairs named before", (title) => {
+    const events = datedEvents(`The Minister of Foreign Affairs of Chile, Ana Rojas, spoke by phone with her Bolivian counterpart on Monday. On the same day, ${title} received in her office the Foreign Minister of Peru, Luis Soto.`);
+    expect(events).toContainEqual(["meeting", "CL", "PE", "2023-03-27"]);
+  });
+  it("reads no one where two ministers hold the title", () => {
+    const events = datedEvents("The Minister of Trade of Chile, Ana Rojas, and the Minister of Trade of Bolivia, Eva Mamani, spoke on Monday. On the same day, the Minister received the Foreign Minister of Peru, Luis Soto.");
+    expect(events.filter((e) => e[0] === "meeting" && (e[1] === "PE" || e[2] === "PE"))).toEqual([]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

@@ -193,6 +193,8 @@ function dashSoonAfter(items: Item[], from: number): boolean {
 
 const PAIR_TITLE = /(?:ministers|leaders|presidents|heads of state|heads of government|prime ministers)$/i;
 const STYLES = new Set(["his", "her", "highness", "majesty", "excellency", "royal"]);
+/** Where the article before a title stands, past an honorific ("the Honourable Minister"). */
+const theAt = (items: Item[], i: number) => (isWord(items[i - 1], "honourable") || isWord(items[i - 1], "honorable") ? i - 2 : i - 1);
 /** The item before a style of address ending at `k` ("Separately, His Highness the President"). */
 function stylesBefore(items: Item[], k: number): number {
   while (k >= 0 && items[k]!.kind === "word" && STYLES.has((items[k] as { lower: string }).lower)) k--;
@@ -250,7 +252,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence.)
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 8 && isWord(items[i - 1], "the") && isWord(items[stylesBefore(items, i - 2)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && isWord(items[stylesBefore(items, theAt(items, i) - 1)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
