@@ -917,6 +917,10 @@ describe("events: 'the Minister' for the one minister named before", () => {
     const events = datedEvents(`The Minister of Foreign Affairs of Chile, Ana Rojas, spoke by phone with her Bolivian counterpart on Monday. On the same day, ${title} received in her office the Foreign Minister of Peru, Luis Soto.`);
     expect(events).toContainEqual(["meeting", "CL", "PE", "2023-03-27"]);
   });
+  it("reads credentials presented in a relative clause after 'received X' as the one received presenting them", () => {
+    const events = datedEvents("LIMA — Peru's Foreign Minister Luis Soto also received on Monday the Ambassador-designate of the Kingdom of Morocco, Youssef Bennani, who presented a copy of his credentials.");
+    expect(events.filter((e) => e[0] === "credentials-presented")).toEqual([["credentials-presented", "MA", "PE", "2023-03-27"]]);
+  });
   it("reads no one where two ministers hold the title", () => {
     const events = datedEvents("The Minister of Trade of Chile, Ana Rojas, and the Minister of Trade of Bolivia, Eva Mamani, spoke on Monday. On the same day, the Minister received the Foreign Minister of Peru, Luis Soto.");
     expect(events.filter((e) => e[0] === "meeting" && (e[1] === "PE" || e[2] === "PE"))).toEqual([]);

@@ -202,6 +202,7 @@ const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
 // "signed … by the (military) governments (then in power) in A and B": the seats of the two sides.
 export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
+const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:an?\s+|the\s+)?$/i;
 // What joins the states of a list ("Spain, Norway and Ireland").
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
@@ -514,7 +515,11 @@ export const EVENT_RULES: EventRule[] = [
         const senders = states.filter((p) => p.code !== host?.code);
         if (host && senders.length) return { source: senders[0], target: host, moreSources: senders.slice(1) };
       }
-      const receiving = /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(ctx.text.slice(clauseStart, start));
+      const lead = ctx.text.slice(clauseStart, start);
+      // ("received the Ambassador-designate of A, X, who presented a copy of his credentials": the later verb is the
+      // trigger's own, and the one received presents.)
+      const presentedAfter = PRESENTED_AFTER_RECEIVED.test(lead);
+      const receiving = !presentedAfter && /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(lead);
       // "The President received the credentials of X": the envoys come after the trigger.
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
@@ -560,7 +565,9 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => !senders.has(p.code)) ??
         [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at")) ??
         // "presented his letters to the President at State House": the post the envoy is known to hold.
-        accreditedParty(envoys);
+        accreditedParty(envoys) ??
+        // (The one who received them, else where the story is: "The Minister also received X, who presented …".)
+        (presentedAfter ? [subjectBefore(ctx, clauseStart + lead.search(/\breceiv/i)), ctx.place].find((p) => p && !senders.has(p.code)) : undefined);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       // ("The envoys who presented their letters are X of Rwanda, Y of Finland": the states listed are the envoys', and the
       // host is where the story is set.)
