@@ -912,7 +912,7 @@ describe("events: a deal signed by the governments in two capitals, talks of thr
   });
 });
 
-describe("events: 'the Minister' for the one minister named before", () => {
+describe("events: who 'the Minister', 'it' and a relative clause's presenter are", () => {
   it.each(["the Minister", "the Honourable Minister"])("reads '%s' receiving a guest as the minister of foreign affairs named before", (title) => {
     const events = datedEvents(`The Minister of Foreign Affairs of Chile, Ana Rojas, spoke by phone with her Bolivian counterpart on Monday. On the same day, ${title} received in her office the Foreign Minister of Peru, Luis Soto.`);
     expect(events).toContainEqual(["meeting", "CL", "PE", "2023-03-27"]);
@@ -920,6 +920,10 @@ describe("events: 'the Minister' for the one minister named before", () => {
   it("reads credentials presented in a relative clause after 'received X' as the one received presenting them", () => {
     const events = datedEvents("LIMA — Peru's Foreign Minister Luis Soto also received on Monday the Ambassador-designate of the Kingdom of Morocco, Youssef Bennani, who presented a copy of his credentials.");
     expect(events.filter((e) => e[0] === "credentials-presented")).toEqual([["credentials-presented", "MA", "PE", "2023-03-27"]]);
+  });
+  it("reads 'it' after a capital opening the clause as the capital's state, not the state named just before", () => {
+    const events = datedEvents("The move follows the opening of a new embassy in Asuncion, Paraguay, last year. Santiago has also said it intends to open an embassy in Quito, Ecuador.");
+    expect(events.filter((e) => e[0] === "mission-announced").map((e) => [e[1], e[2]])).toEqual([["CL", "EC"]]);
   });
   it("reads no one where two ministers hold the title", () => {
     const events = datedEvents("The Minister of Trade of Chile, Ana Rojas, and the Minister of Trade of Bolivia, Eva Mamani, spoke on Monday. On the same day, the Minister received the Foreign Minister of Peru, Luis Soto.");

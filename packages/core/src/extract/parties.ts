@@ -333,7 +333,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
   const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
   const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
-  const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun") && !PREPOSITIONS.has(p.cue);
+  // (A capital with no preposition is its government: "Washington has also said it intends to …".)
+  const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun" || (p.via === "city" && p.cue === "")) && !PREPOSITIONS.has(p.cue);
   // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
   // "ordered Belarus to close its consulate": the one ordered to act.
   const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
