@@ -858,6 +858,15 @@ describe("events: a verbless second clause, plural envoys recalled, agrément gr
     expect(events.filter((e) => e[0] === "meeting" && (e[1] === "SE" || e[2] === "SE")), JSON.stringify(events)).toEqual([]);
   });
 
+  it("reads 'that post' as the post named before it in the sentence, not the sentence's last", () => {
+    const text = "The reopening follows the return of a Chilean embassy to Lima in January 2023 — Santiago had closed that post in 1993 — and the opening of a new embassy in Quito, Ecuador, in March.";
+    const events = datedEvents(text);
+    expect(events.filter((e) => e[0] === "mission-closed")).toEqual([["mission-closed", "CL", "PE", "1993"]]);
+    expect(events.filter((e) => e[0] === "mission-opened").map((e) => e.slice(0, 3))).toEqual([["mission-opened", "CL", "PE"], ["mission-opened", "CL", "EC"]]);
+  });
+  it("reads no post in 'held that post', a job", () => {
+    expect(datedEvents("Chile opened an embassy in Lima in 1990. Ana Rojas held that post until 2019, when she retired.")).toEqual([["mission-opened", "CL", "PE", "1990"]]);
+  });
   it("keeps a post of the second state, in the first one's town", () => {
     const { missions } = extract({ text: "Slovakia opened its embassy in Tallinn in March 2019, and Chile in June of that year.", published: FRIDAY });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["SK", "EE", "embassy", "Tallinn", "open"], ["CL", "EE", "embassy", "Tallinn", "open"]]);

@@ -1035,7 +1035,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) return true;
   // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
   // after the post whose object is another post named just after it moves that one.
-  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender))) return true;
+  // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
+  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
   // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
   // another post named in between is that post's.
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of

@@ -33,7 +33,8 @@ const PLACE_CUES = new Set(["in", "to", "at"]);
 // Every name of a post contains one of these: sentences without any are skipped. ("commission" holds "mission".)
 // ("representation": "trade representation", "permanent representation" name posts with no other of these words.)
 const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post|representation/i;
-const BACK_REFERENCE = /\b[Tt]he\s+(?:same\s+)?(office|mission)\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
+// ("Washington had closed that post in 1993": a demonstrative post, not "the post", which is as often a job or a border's.)
+const BACK_REFERENCE = /\b(?:[Tt]he\s+(?:same\s+)?(office|mission)|[Tt]h(?:at|is)\s+(post))\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
 const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city) of\s+$/i;
@@ -67,7 +68,7 @@ export function wordGate(rules: ReadonlyArray<{ pattern: RegExp; words: GateWord
 }
 
 // (And "the office" or "the mission" back at the post last named.)
-const KIND_GATE = wordGate([...MISSION_KIND_PATTERNS, { pattern: BACK_REFERENCE, words: ["office", "mission"] }]);
+const KIND_GATE = wordGate([...MISSION_KIND_PATTERNS, { pattern: BACK_REFERENCE, words: ["office", "mission", "post"] }]);
 const BACK_REFERENCE_BIT = 1 << MISSION_KIND_PATTERNS.length;
 
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
@@ -321,11 +322,16 @@ function backReferences(ctx: SentenceContext, last: NonNullable<MissionMemory["l
   const body = ctx.sentence.text;
   BACK_REFERENCE.lastIndex = 0;
   for (let m = BACK_REFERENCE.exec(body); m; m = BACK_REFERENCE.exec(body)) {
-    const start = ctx.sentence.start + m.index + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
+    const noun = m[1] ?? m[2]!;
+    const start = ctx.sentence.start + m.index + m[0].length - noun.length;
+    const end = start + noun.length;
     if (overlapsTaken(taken, start, end)) continue;
-    if (/^office$/i.test(m[1]!) && !last.kind.endsWith("-office")) continue;
-    out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end });
+    // ("a US embassy in Honiara — Washington had closed that post — and a new embassy in Tonga": the post named
+    // before it in the sentence, not the sentence's last.)
+    const before = m[2] ? out.findLast((o) => o.end <= start && !o.generic) : undefined;
+    const post = before ?? last;
+    if (/^office$/i.test(noun) && !post.kind.endsWith("-office")) continue;
+    out.push({ kind: post.kind, generic: undefined, sender: post.sender, host: post.host, city: post.city, start, end });
   }
 }
 
