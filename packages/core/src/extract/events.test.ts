@@ -867,6 +867,9 @@ describe("events: a verbless second clause, plural envoys recalled, agrément gr
   it("reads no post in 'held that post', a job", () => {
     expect(datedEvents("Chile opened an embassy in Lima in 1990. Ana Rojas held that post until 2019, when she retired.")).toEqual([["mission-opened", "CL", "PE", "1990"]]);
   });
+  it("reads a Permanent Representative appointed to the UN in Geneva as appointed to the UN, not to Switzerland", () => {
+    expect(datedEvents("Ana Rojas has been appointed Permanent Representative of Chile to the United Nations Office and other international organisations in Geneva.").map((e) => e.slice(0, 3))).toEqual([["ambassador-appointed", "CL", "UN"]]);
+  });
   it("keeps a post of the second state, in the first one's town", () => {
     const { missions } = extract({ text: "Slovakia opened its embassy in Tallinn in March 2019, and Chile in June of that year.", published: FRIDAY });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([["SK", "EE", "embassy", "Tallinn", "open"], ["CL", "EE", "embassy", "Tallinn", "open"]]);

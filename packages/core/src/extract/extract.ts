@@ -598,7 +598,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
-  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" ? ctx : stateCtx;
+  // (So is an envoy appointed to one: "appointed Permanent Representative of A to the United Nations Office in Geneva".)
+  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" || rule.type === "ambassador-appointed" ? ctx : stateCtx;
   let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
