@@ -99,10 +99,20 @@ function listHead(ctx: SentenceContext, p: Party): Party {
   return head;
 }
 
-/** "The governments of Peru and Chile recognised …": a state (the head of a list) after its body's "of" acts for it. */
+/**
+ * "The governments of Peru and Chile recognised …": a state (the head of a list) after its body's "of" acts for it;
+ * so does one after "officials from", "a delegation from" opening a clause ("Officials from Peru and Chile visited").
+ */
 function bodyOf(ctx: SentenceContext, head: Party): boolean {
+  if (head.cue === "from") {
+    const from = Math.max(ctx.sentence.start, head.start - 60);
+    // (Where the window opens mid-sentence, "^" must not match: a clause opens at the sentence's start or a comma.)
+    return PEOPLE_FROM.test(from > ctx.sentence.start ? ` x ${ctx.text.slice(from, head.start)}` : ctx.text.slice(from, head.start));
+  }
   return head.cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 40), head.start));
 }
+// (Not an object: "met with officials from Peru", "received a delegation from Chile".)
+const PEOPLE_FROM = /(?:^|[,;:—–]\s*|\b(?:then|also)\s+)(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-level|visiting|government|official|ministerial|diplomatic|parliamentary|trade)\s+)?(?:officials|diplomats|delegations?|delegates|ministers|representatives|envoys|emissaries|negotiators|lawmakers|legislators|parliamentarians)\s+from\s+(?:the\s+)?$/i;
 
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
 const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
@@ -256,8 +266,26 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
  */
 export function joinedOfficials(ctx: SentenceContext, subject: Party): Party[] {
   const out: Party[] = [];
-  for (let last = subject, p = partnerOf(ctx, subject); p && p.via === "official" && p.end <= last.start && p.code !== subject.code && out.length < 4; last = p, p = partnerOf(ctx, p)) out.push(p);
+  let last = subject;
+  for (let p = partnerOf(ctx, subject); p && p.via === "official" && p.end <= last.start && p.code !== subject.code && out.length < 4; last = p, p = partnerOf(ctx, p)) out.push(p);
+  // "Peruvian Foreign Minister A, Chilean Foreign Minister B and Bolivian Foreign Minister C": before the list's "and",
+  // its members are joined by commas alone.
+  for (let p = officialBefore(ctx, last); p && out.length && out.length < 4; p = officialBefore(ctx, p)) {
+    if (p.code === subject.code || out.some((o) => o.code === p!.code)) break;
+    out.push(p);
+  }
   return out;
+}
+// (The second's title between them: ", Chilean Foreign Minister ", ", his Chilean counterpart ".)
+const OFFICIALS_COMMA = /^, (?:the |his |her |their )?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|foreign|prime|minister|president|ambassador|of|for|affairs)\s+){1,6}$/u;
+
+const PRONOUN_WORD = /^(?:he|she|his|her|him)$/i;
+
+/** The official joined to `p` by a comma and the title of `p` ("A, Chilean Foreign Minister B"), if any. */
+function officialBefore(ctx: SentenceContext, p: Party): Party | undefined {
+  // (A name, not the "his" of "his Chilean counterpart", which is a party of the person before it.)
+  const q = ctx.parties.findLast((o) => o.end <= p.start && o.via === "official" && !PRONOUN_WORD.test(ctx.text.slice(o.start, o.end)));
+  return q && p.start - q.end <= 60 && OFFICIALS_COMMA.test(ctx.text.slice(q.end, p.start)) ? q : undefined;
 }
 
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */

@@ -1557,6 +1557,26 @@ describe("events: departures, attendance, recalls told in the passive, withdrawa
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
 
+describe("events: talks named before their subject, groups 'from' a state, officials listed by commas", () => {
+  // 2024-09-12 is a Thursday.
+  it.each([
+    ["'During a meeting with the ministers of A and B, C agreed': C's talks with each, not A's with B", "During a meeting with the foreign ministers of Peru and Chile on Monday, Norway agreed to expand trade.",
+      [["meeting", "NO", "PE", "2024-09-09"], ["meeting", "NO", "CL", "2024-09-09"]]],
+    ["'After talks with A, B and C, X said'", "After talks with Peru, Chile and Bolivia on Monday, Ghanaian President Kofi Mensah said trade would grow.",
+      [["meeting", "GH", "PE", "2024-09-09"], ["meeting", "GH", "CL", "2024-09-09"], ["meeting", "GH", "BO", "2024-09-09"]]],
+    ["a dateline before the opening phrase", "ACCRA — Following his talks with Peruvian Foreign Minister Ana Rojas on Monday, Ghana's president flew to Lome.",
+      [["meeting", "GH", "PE", "2024-09-09"], ["visit", "PE", "GH", "2024-09-09"], ["visit", "GH", "TG", "2024-09-09"]]],
+    ["'Officials from A and B visited': each state's visit", "Officials from Peru and Chile visited Abuja on Monday.", [["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'A delegation from A visited'", "On Monday, a delegation from Peru visited Abuja.", [["visit", "PE", "NG", "2024-09-09"]]],
+    ["'received a delegation from A' keeps A the guest", "Nigeria received a delegation from Peru on Monday.", [["meeting", "NG", "PE", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'A, B and C visited', three officials joined by commas and an 'and'", "Peruvian Foreign Minister Ana Rojas, Chilean Foreign Minister Luis Vera and Bolivian Foreign Minister Juan Mesa visited Abuja on Monday.",
+      [["visit", "BO", "NG", "2024-09-09"], ["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+    ["'A, his B counterpart and C met in D': every pair's talks, every one's visit", "Peruvian Foreign Minister Ana Rojas, his Chilean counterpart Luis Vera and Bolivia's Foreign Minister Juan Mesa met in Abuja on Monday.",
+      [["meeting", "PE", "CL", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"], ["visit", "CL", "NG", "2024-09-09"], ["meeting", "PE", "BO", "2024-09-09"], ["visit", "BO", "NG", "2024-09-09"], ["meeting", "CL", "BO", "2024-09-09"]]],
+    ["untitled people after states' possessives act for them", "Peru's Ana Rojas and Chile's Luis Vera visited Abuja on Monday.", [["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-09-12")).toEqual(expected));
+});
+
 describe("events: envoys listed before their credentials", () => {
   // 2024-05-10 is a Friday.
   it.each([
@@ -1572,7 +1592,7 @@ describe("events: lists of states and of officials as the subject", () => {
   // 2024-09-12 is a Thursday.
   it.each([
     ["a state before a comma, with no 'and' after, is no part of the subject", "After talks in Lima, Norway recognised Kosovo on Monday.", [["recognition", "NO", "XK", "2024-09-09"]]],
-    ["nor one in a phrase before it", "After talks with Peru, Norway expelled two Russian diplomats on Monday.", [["diplomat-expelled", "NO", "RU", "2024-09-09"]]],
+    ["nor one in a phrase before it (whose talks are the subject's)", "After talks with Peru, Norway expelled two Russian diplomats on Monday.", [["meeting", "NO", "PE", "2024-09-09"], ["diplomat-expelled", "NO", "RU", "2024-09-09"]]],
     ["'The foreign ministers of A and B visited' is each one's visit", "The foreign ministers of Peru and Chile visited Abuja on Monday.", [["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],
     ["'Foreign ministers from A, B and C arrived'", "Foreign ministers from Peru, Chile and Norway arrived in Abuja on Monday for talks.",
       [["visit", "NO", "NG", "2024-09-09"], ["visit", "CL", "NG", "2024-09-09"], ["visit", "PE", "NG", "2024-09-09"]]],

@@ -12,7 +12,7 @@ import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
-import { findOfficials, indexPeople, type PersonRecord, fullestNames, resolvePeople, untitledHolders } from "./officials.js";
+import { findOfficials, indexPeople, type PersonRecord, fullestNames, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
@@ -126,7 +126,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const untitled = untitledHolders(people, analysed, published);
-  if (untitled.length) [people.push(...untitled), people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)];
+  if (untitled.length) people.push(...untitled);
+  const possessed = possessedUntitled(people, analysed);
+  if (possessed.length) people.push(...possessed);
+  if (untitled.length || possessed.length) people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   fullestNames(people, analysed);
   const personByToken = indexPeople(people);
 
@@ -679,6 +682,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
   // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
   // trigger, is every pair's (the pair the rule read is recorded below).
+  // (So too officials: "Peruvian Foreign Minister A, Chilean Foreign Minister B and Bolivian Foreign Minister C met".)
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && (roles.source.via === "actor" || roles.source.via === "official") && (roles.target.via === "actor" || roles.target.via === "official")) {
     readListPairs(reading, roles.source, roles.target, ctx, stateCtx, date, provenance, events);
   }
@@ -833,7 +837,7 @@ function readListPairs(reading: MatchReading, source: Party, target: Party, ctx:
   const { rule, start, end, inClause, modality, isDated } = reading;
   const { sentence } = ctx;
   const last = source.start > target.start ? source : target;
-  const named = distinctParties([...coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor").reverse(), last]);
+  const named = distinctParties([...(last.via === "official" ? joinedOfficials(stateCtx, last) : coordinatedBefore(stateCtx, last).filter((p) => p.via === "actor")).reverse(), last]);
   // (A list has its "and" before its last state only: "mediated by Iraq and Oman, Saudi Arabia and Iran agreed" is the last two.)
   const states = named.slice(named.findLastIndex((p, k) => k > 0 && k < named.length - 1 && p.cue === "and") + 1);
   const list = states.length < 3 ? listedOfficials(stateCtx, start) : states;

@@ -55,6 +55,13 @@ describe("missions: posts reshaped, ranked, delayed or told again through 'it'",
       events: [["mission-upgraded", "CL", "AU", "2023-03-27"]],
     });
   });
+  it("reads the kind posts are raised to as no post of its own ('upgraded their missions in Abuja to embassies')", () => {
+    expect(posts("Peru and Chile upgraded their missions in Abuja to embassies on Monday.")).toEqual({
+      missions: [["PE", "NG", "embassy", "Abuja", "open"], ["CL", "NG", "embassy", "Abuja", "open"]],
+      events: [["mission-upgraded", "PE", "NG", "2023-03-27"], ["mission-upgraded", "CL", "NG", "2023-03-27"]],
+    });
+    expect(posts("Peru upgraded its mission in Abuja to an embassy.").events).toEqual([["mission-upgraded", "PE", "NG", "2023-03-31~"]]);
+  });
   it("reads a state's own 'mission' in a town as its embassy, raised to a full embassy", () => {
     expect(posts("Last year the government upgraded the Chilean mission in Canberra to a full embassy.").missions).toEqual([["CL", "AU", "embassy", "Canberra", "open"]]);
     // (A mission with a word between, or an organisation's, is no post.)

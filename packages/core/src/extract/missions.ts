@@ -41,6 +41,8 @@ const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port 
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
+const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
+const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /**
@@ -154,6 +156,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       const end = start + m[0].length;
       if (overlapsTaken(taken, start, end)) continue;
       taken.push([start, end]);
+      // "upgraded their missions in Abuja to embassies": the kind a post becomes is no post of its own.
+      if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start))) continue;
       readPost(ctx, memory, kind, m[0], start, end, out);
     }
   }

@@ -675,6 +675,21 @@ describe("officials: probes of the ninth session (spokespeople, heads of office,
   });
 });
 
+describe("officials: a person named after a state's possessive with no title", () => {
+  const officials = (text: string) => extract({ text, published: "2024-09-12" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads 'A's X', whom a sentence tells acting, as an official of A", () => {
+    expect(officials("Peru's Ana Rojas and Chile's Luis Vera visited Abuja on Monday. Rojas said trade would grow.")).toEqual([["Ana Rojas", "PE", "official"], ["Luis Vera", "CL", "official"]]);
+  });
+  it.each([
+    ["no act told", "Peru's Ana Rojas won the marathon in Abuja on Monday."],
+    ["a town's", "Lima's Ana Rojas visited Abuja on Monday."],
+    ["a place named after a person", "Chile's Luis Vera Stadium hosted the talks on Monday."],
+  ])("reads no official: %s", (_shape, text) => expect(officials(text)).toEqual([]));
+  it("keeps the title the text gives elsewhere", () => {
+    expect(officials("Peru's Ana Rojas visited Abuja on Monday. Foreign Minister Rojas met her host.")).toEqual([["Ana Rojas", "PE", "foreign-minister"]]);
+  });
+});
+
 describe("officials: predecessors and relative clauses of an apposition", () => {
   it("reads 'X's predecessor, Y' as a past holder of X's office for X's state, when Y acts", () => {
     const text = "President Abla Mensah of Togo arrived on Monday. The pact was signed in 2015 by Mensah's predecessor, Komi Adjovi.";

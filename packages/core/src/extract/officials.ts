@@ -745,7 +745,12 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   if (!day) return [];
   const holders = dictionaryHolders(people, analysed, day);
   if (!holders) return [];
-  holderMentions(holders, analysed);
+  return holderPeople(holders, analysed, "official.office-holder");
+}
+
+/** The people of `holders`, each with the mentions of their name. */
+function holderPeople(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): PersonRecord[] {
+  holderMentions(holders, analysed, rule);
   // (A person is made once their mentions are read, the list with its first: one made with an empty list would give
   // every person's list of mentions, at its first holder, a second shape.)
   const found: PersonRecord[] = [];
@@ -759,6 +764,35 @@ interface Holder {
   held: OfficeHolding;
   mentions: OfficialMention[] | undefined;
 }
+
+/**
+ * "Peru's Ana Rojas and Chile's Luis Vera visited Abuja": a person named in full right after a state's possessive,
+ * whom no title names anywhere, serves that state when a sentence naming them tells an act (a visit, talks, a
+ * signing …). The text gives no office: the role is SCHEMA.md's catch-all, `official`. Not a town's ("Abuja's"),
+ * not a place named after the person ("Chile's Luis Vera Stadium").
+ */
+export function possessedUntitled(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[]): PersonRecord[] {
+  const byLast = new Map<string, PersonRecord[]>();
+  for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
+  let holders: Holder[] | undefined;
+  for (const { sentence, items } of analysed) {
+    // (A cheap gate: most sentences have no possessive, or tell no act.)
+    if (!POSSESSIVE.test(sentence.text) || !ACTING.test(sentence.text)) continue;
+    for (let i = 0; i + 2 < items.length; i++) {
+      const owner = items[i]!;
+      const named = items[i + 2]!;
+      if (owner.kind !== "actor" || (owner.via !== "name" && owner.via !== "body") || !isWord(items[i + 1], "'s", "’s") || named.kind !== "person") continue;
+      const name = cleanName(named.name);
+      if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
+      if (NAMED_PLACE.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 40))) continue;
+      const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined };
+      if (holders) holders.push(holder);
+      else holders = [holder];
+    }
+  }
+  return holders ? holderPeople(holders, analysed, "official.possessive-untitled") : [];
+}
+const POSSESSIVE = /['’]s\s+\p{Lu}/u;
 
 /** The names written in full that the dictionary has in office on `day` and no titled person's name fits. */
 function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string): Holder[] | undefined {
@@ -804,7 +838,7 @@ function heldFirstName(items: Item[], i: number, day: string): PersonItem | null
 }
 
 /** Every mention of the dictionary's holders, titled as the dictionary has them. */
-function holderMentions(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[]): void {
+function holderMentions(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): void {
   for (const { sentence, items } of analysed) {
     for (const it of items) {
       if (it.kind !== "person") continue;
@@ -812,7 +846,7 @@ function holderMentions(holders: readonly Holder[], analysed: readonly { sentenc
       const holder = namedAmong(name, holders);
       if (!holder) continue;
       const { held } = holder;
-      const mention = untitledMention(name, held.role, held.country, sentence, it, "official.office-holder", undefined);
+      const mention = untitledMention(name, held.role, held.country, sentence, it, rule, undefined);
       if (holder.mentions) holder.mentions.push(mention);
       else holder.mentions = [mention];
     }

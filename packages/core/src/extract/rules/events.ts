@@ -216,6 +216,34 @@ const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|coll
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
+// "During a meeting with", "After talks with", "Following his meeting with": talks named before the clause's subject.
+const TALKS_OPENING = /^\W*(?:[A-Z][A-Z .'’-]{1,30}[—–-]+\s*)?(?:During|After|Following|Before|Ahead of|At|In|Upon)\s+(?:[\w'’-]+\s+){0,4}$/;
+const TALKS_WITH = /^(?:meetings? with|met with|talks with|discussions with)$/i;
+// What the closing comma's next party is followed by when the list of those met goes on ("with Peru, Chile and Bolivia").
+const LIST_ON = /^(?:,|\s+and\s|\s+&\s)/;
+
+/**
+ * "During a meeting with the foreign ministers of Peru and Chile, Norway agreed …", "After talks with A and B, C said":
+ * talks named before the sentence's subject are the subject's with each one the opening phrase lists (not A with B).
+ */
+function talksBeforeSubject(ctx: SentenceContext, start: number, end: number, m: RegExpExecArray): EventRoles | null | undefined {
+  if (!TALKS_WITH.test(m[0]) || !TALKS_OPENING.test(ctx.text.slice(ctx.sentence.start, start))) return undefined;
+  if (ctx.parties.some((p) => p.end <= start && p.start >= ctx.sentence.start && p.via !== "city" && p.cue !== "dateline")) return undefined;
+  // The comma that closes the opening phrase: the first one no further member of the list follows.
+  let comma = -1;
+  for (let at = ctx.text.indexOf(",", end); at >= 0 && at < ctx.sentence.end; at = ctx.text.indexOf(",", at + 1)) {
+    const next = ctx.parties.find((p) => p.start > at);
+    if (!next || next.start > ctx.sentence.end || !/^\s+(?:the\s+)?$/.test(ctx.text.slice(at + 1, next.start)) || !LIST_ON.test(ctx.text.slice(next.end, next.end + 5))) {
+      comma = at;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  const source = partiesAfter(ctx, comma + 1, clauseEnd(ctx, comma + 2)).find((p) => p.via !== "city" && !PREPOSITIONS_OF_PLACE.has(p.cue) && p.cue !== "with" && p.cue !== "of");
+  if (!source) return undefined;
+  const met = distinctParties(partiesAfter(ctx, end, comma).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at" && p.code !== source.code));
+  return met[0] ? { source, target: met[0], moreTargets: met.slice(1) } : null;
+}
 
 export const EVENT_RULES: EventRule[] = [
   {
@@ -348,6 +376,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
       if (/^hosted$/i.test(m[0]) && /\b(?:ceremony|event|summit|conference|forum|signing|celebration|gala)\s+$/i.test(ctx.text.slice(start - 14, start))) return null;
+      const opening = talksBeforeSubject(ctx, start, end, m);
+      if (opening !== undefined) return opening;
       const roles = dyad(ctx, start, end);
       // "received today at the Palácio das Necessidades the Minister of Foreign Affairs … of Cabo Verde, X": the guest may
       // stand far after the verb, past a place.
