@@ -688,6 +688,10 @@ describe("officials: a person named after a state's possessive with no title", (
   it("keeps the title the text gives elsewhere", () => {
     expect(officials("Peru's Ana Rojas visited Abuja on Monday. Foreign Minister Rojas met her host.")).toEqual([["Ana Rojas", "PE", "foreign-minister"]]);
   });
+  it("reads 'X, the president's adviser' as an official of the state before X's name, not as its president", () => {
+    expect(officials("ACCRA — Chile's Luis Vera, the president's adviser, flew in on Thursday.")).toEqual([["Luis Vera", "CL", "official"]]);
+    expect(officials("Luis Vera, the Chilean president's chief adviser, met Ghanaian President Kofi Mensah on Monday.")).toEqual([["Luis Vera", "CL", "official"], ["Kofi Mensah", "GH", "head-of-state"]]);
+  });
 });
 
 describe("officials: predecessors and relative clauses of an apposition", () => {

@@ -402,7 +402,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
     if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person")) {
-      addOfficial(read, appositive, title, role, country, accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
+      // ("X, the Chilean president's adviser": a title in the possessive is another's, whose state X serves in some office.)
+      const served = isWord(items[t + 1], "'s", "’s");
+      // ("Chile's X, the president's adviser": the state's possessive before the name, when the title names none.)
+      const owner = !country && isWord(items[p - 2], "'s", "’s") ? items[p - 3] : undefined;
+      const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : country;
+      addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
