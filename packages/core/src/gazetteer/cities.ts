@@ -99,6 +99,23 @@ function find(key: string): City | undefined {
  * @example lookupCity("Ramallah")?.country // "PS"
  */
 export function lookupCity(name: string): City | undefined {
+  const found = lookupSpelling(name);
+  // "St Petersburg", "St. Petersburg", "Saint Petersburg": three spellings of one name, the table keeping each as its
+  // source wrote it (Florida's "St. Petersburg"); the largest city of them, as where several share a name.
+  if (!SAINT.test(name)) return found;
+  const rest = name.slice(name.indexOf(" "));
+  let best = found;
+  for (const prefix of SAINT_SPELLINGS) {
+    const city = name.startsWith(`${prefix} `) ? undefined : lookupSpelling(prefix + rest);
+    if (city && (!best || city.population > best.population)) best = city;
+  }
+  return best;
+}
+
+const SAINT = /^(?:St\.?|Saint) /;
+const SAINT_SPELLINGS = ["Saint", "St."];
+
+function lookupSpelling(name: string): City | undefined {
   // "Port-of-Spain", "Ho-Chi-Minh City": hyphens stand for spaces as often as not.
   // Accents dropped ("Bogota"): only names with letters beyond ASCII have any to drop.
   return find(name) ?? (ASCII.test(name) ? undefined : find(unaccented(name))) ?? (name.includes("-") ? find(name.replace(/-/g, " ")) : undefined);
@@ -134,7 +151,7 @@ export function cityIndex(): ReadonlyMap<string, City> {
  */
 export function mayOpenCityName(word: string): boolean | undefined {
   if (!firstWords) return undefined;
-  if (firstWords.has(word)) return true;
+  if (firstWords.has(word) || word === "St") return true;
   if (!ASCII.test(word) && firstWords.has(unaccented(word))) return true;
   const hyphen = word.indexOf("-");
   return hyphen >= 0 && firstWords.has(word.slice(0, hyphen));
