@@ -610,6 +610,25 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chile downgraded its relations with Peru on Monday.", "relations-severed");
   });
 
+  it("reads 'raise the level of A's representation in B' and 'to the rank of ambassador' as an upgrade of A's post in B", () => {
+    expectEvent("The cabinet decided on Monday to raise the level of Peru's representation in Chile, so that its embassy in Santiago will be headed by an ambassador.", FRIDAY, { type: "mission-upgraded", source: "PE", target: "CL", date: "2023-03-27" });
+    expectEvent("Chile elevated its representation in Peru to the rank of ambassador on Monday.", FRIDAY, { type: "mission-upgraded", source: "CL", target: "PE", date: "2023-03-27" });
+    expectNoEvent("Chile raised the level of its trade with Peru on Monday.", "mission-upgraded");
+  });
+
+  it("reads 'the two countries recalled their respective ambassadors' as a recall each way, and a recall of envoys 'accredited to' a state as from that state", () => {
+    expect(datedEvents("Chile and Peru cut ties in 2019. In December 2021, the two countries had recalled their respective ambassadors.").slice(1)).toEqual([["ambassador-recalled", "PE", "CL", "2021-12"], ["ambassador-recalled", "CL", "PE", "2021-12"]]);
+    expect(datedEvents("Peru and Chile recalled their ambassadors on Monday.")).toEqual([["ambassador-recalled", "CL", "PE", "2023-03-27"], ["ambassador-recalled", "PE", "CL", "2023-03-27"]]);
+    // (A post named is the only one left: not each from the other.)
+    expect(datedEvents("Peru and Chile recalled their ambassadors from Bolivia on Monday.").map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "CL", "BO"], ["ambassador-recalled", "PE", "BO"]]);
+    const accredited = datedEvents("The Andean bloc, which brings together Peru, Bolivia and Ecuador, decided on Monday to recall for consultations the ambassadors of its member states accredited to the Republic of Chile.");
+    expect(accredited.map((e) => e.slice(0, 3)).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "PE", "CL"]]);
+  });
+
+  it("reads 'discussed … by telephone with' as a call", () => {
+    expectEvent("Chilean Foreign Minister Rosa Vidal said she had discussed the floods by telephone on Thursday with her Peruvian counterpart Luis Tapia.", FRIDAY, { type: "phone-call", source: "CL", target: "PE", date: "2023-03-30" });
+  });
+
   it("reads 'agreed to restore ties' as relations established, and not 'a move intended to help restore' them", () => {
     expectEvent("Chile and Bolivia agreed on Wednesday to restore diplomatic ties.", FRIDAY, { type: "relations-established", source: "CL", target: "BO", date: "2023-03-29" });
     expectNoEvent("Chile reopened its embassy in La Paz. The move is intended to help restore relations between the two countries.", "relations-established");

@@ -11,6 +11,8 @@ export interface EventRoles {
   moreTargets?: Party[];
   /** The actors are a group the sentence does not name ("Six ambassadors presented their credentials"). */
   unnamedGroup?: boolean;
+  /** Each side acts on the other ("the two countries recalled their respective ambassadors"). */
+  reciprocal?: boolean;
 }
 
 const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
@@ -169,6 +171,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+// An envoy's post after the trigger: "the ambassadors (of its member states) accredited to".
+const ACCREDITED_AFTER = /^(?: of [^.;,]{1,40}?)? accredited (?:to|in) /i;
 const DIPLOMATS_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consuls?)\b/i;
 const BY_AGENT = /^\s+by\s/;
 
@@ -185,6 +189,16 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   if (!agent || !roles?.source || !roles.target) return roles;
   if (roles.target.code === agent.code) return { source: roles.target, target: roles.source };
   return roles.source.code === agent.code ? roles : { source: agent, target: roles.target };
+}
+
+/**
+ * A change in the level of representation: the possessor's post where the words name one ("raise the level of A's
+ * representation in B"), else the subject's with the other side.
+ */
+function representationRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via === "actor") : undefined;
+  const post = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => (p.cue === "in" || p.cue === "with" || p.cue === "to") && p.via !== "pronoun" && p.code !== owner.code) : undefined;
+  return owner && post ? { source: owner, target: post } : dyad(ctx, start, end);
 }
 
 /** Subject before the trigger acts on the first party after it (introduced by `cues` when given). */
@@ -394,10 +408,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
-    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video"],
+    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss"],
     keywords: ["phone", "telephon", "video"],
     type: "phone-call",
-    pattern: /\b(?:phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    // ("discussed the situation by telephone with", as "spoke by phone with".)
+    pattern: /\b(?:phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles: dyad,
   },
   {
@@ -486,17 +501,18 @@ export const EVENT_RULES: EventRule[] = [
     type: "mission-downgraded",
     // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change.)
     pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))`, "gi"),
-    roles: dyad,
+    roles: representationRoles,
   },
   {
     id: "event.relations-upgraded",
-    keywords: ["upgrad", "level"],
+    keywords: ["upgrad", "level", "rank"],
     wordGate: /upgrad|rais|elevat/i,
     type: "mission-upgraded",
     // (Not to a "strategic partnership": a label, not a level of representation.)
-    // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:ambassadorial|embassy) level)`, "gi"),
-    roles: dyad,
+    // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise, and "elevates its representation in
+    // A to the rank of ambassador"; "raise the level of B's representation in A" says the change without the level.)
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b`, "gi"),
+    roles: representationRoles,
   },
   {
     id: "event.recognition",
@@ -710,6 +726,12 @@ export const EVENT_RULES: EventRule[] = [
         return post && source && post.code !== source.code ? { source, target: post } : null;
       }
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
+      // "recalled the ambassadors of its member states accredited to A": the post is where they are accredited.
+      const accredited = roles ? ACCREDITED_AFTER.exec(ctx.text.slice(end, end + 60)) : null;
+      // ("accredited to the People's Democratic Republic of A": past a state's formal name, not past another clause.)
+      const postFrom = end + (accredited?.[0].length ?? 0);
+      const post = accredited ? partiesAfter(ctx, postFrom, postFrom + 50).find((p) => (p.via === "actor" || p.via === "city") && !/[,;(]/.test(ctx.text.slice(postFrom, p.start))) : undefined;
+      if (roles && post && post.code !== roles.source?.code) roles.target = post;
       // "the then government withdrew the Chilean ambassador from Managua": the envoy's own state recalls them.
       if (roles && !roles.source) roles.source = partiesAfter(ctx, start, end).find((p) => p.via === "actor" && p.code !== roles.target?.code);
       // "downgraded its embassy in Managua and called its ambassador back to Lima": home is no post; the post is where
@@ -717,6 +739,12 @@ export const EVENT_RULES: EventRule[] = [
       // "Rabat recalled Benyaich for consultations": the post of the envoy named.
       const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.accreditedTo && p.code === roles?.source?.code);
       if (roles?.source && envoy?.accreditedTo && (!roles.target || roles.target.code === roles.source.code || roles.target.start > end)) roles.target = party(envoy.accreditedTo, envoy.start, envoy.end, "official", "");
+      // "the two countries recalled their respective ambassadors", "A and B recalled their envoys": each from the other.
+      if (roles?.source && (!roles.target || roles.target.code === roles.source.code) && /\btheir\b/i.test(m[0])) {
+        const subject = roles.source;
+        const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
+        if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
+      }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
         const post = partiesBefore(ctx, start).find((p) => p.code !== roles.source!.code && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
         if (post) roles.target = post;
