@@ -191,6 +191,11 @@ describe("diplomat-expelled", () => {
     ["Morocco declared the Algerian consul persona non grata on Tuesday.", { source: "MA", target: "DZ", date: "2023-03-28" }],
     ["Ecuador ordered the Mexican ambassador to leave the country within 72 hours on Friday.", { source: "EC", target: "MX", date: "2023-03-31" }],
     ["Two employees of the Estonian embassy in Moscow were ordered to leave Russia on Tuesday.", { source: "RU", target: "EE", date: "2023-03-28" }],
+    // (Stripped of accreditation: sent home as surely.)
+    ["Peru on Tuesday deprived the Chilean ambassador, Luis Tapia, of his accreditation.", { source: "PE", target: "CL", date: "2023-03-28" }],
+    ["Chile stripped two Bolivian diplomats of their accreditation on Monday.", { source: "CL", target: "BO", date: "2023-03-27" }],
+    // (Passive, with nothing between the verb and the phrase.)
+    ["Peru's ambassador to Chile, Luis Tapia, has been declared persona non grata by the Chilean government on Monday.", { source: "CL", target: "PE", date: "2023-03-27" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "diplomat-expelled", ...expected }));
 
   it("reads no expulsion into others ordered to leave", () => {
@@ -610,10 +615,26 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chile downgraded its relations with Peru on Monday.", "relations-severed");
   });
 
+  it("reads a yearless month after 'this year' in the report's year, not in the year the paragraph told before", () => {
+    const text = "Peruvian ambassador Luis Tapia served a first term in Santiago between 2010 and 2015. He returned this year and presented his credentials to Chilean President Rosa Vidal in January.";
+    expect(datedEvents(text, "2025-03-14")).toEqual([["credentials-presented", "PE", "CL", "2025-01"]]);
+  });
+
   it("reads 'raise the level of A's representation in B' and 'to the rank of ambassador' as an upgrade of A's post in B", () => {
     expectEvent("The cabinet decided on Monday to raise the level of Peru's representation in Chile, so that its embassy in Santiago will be headed by an ambassador.", FRIDAY, { type: "mission-upgraded", source: "PE", target: "CL", date: "2023-03-27" });
     expectEvent("Chile elevated its representation in Peru to the rank of ambassador on Monday.", FRIDAY, { type: "mission-upgraded", source: "CL", target: "PE", date: "2023-03-27" });
     expectNoEvent("Chile raised the level of its trade with Peru on Monday.", "mission-upgraded");
+  });
+
+  it("reads 'reduce the number of diplomatic staff of A's embassy in B' as a downgrade of that post", () => {
+    expectEvent("Chile decided on Monday to reduce the number of diplomatic staff of the Embassy of Peru in Santiago.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL", date: "2023-03-27" });
+    expectEvent("Peru cut the number of staff at its embassy in Santiago on Monday.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL" });
+    expectNoEvent("Peru reduced the number of staff at the ministry on Monday.", "mission-downgraded");
+  });
+
+  it("reads a second object of a gapped verb ('cut ties with A in June, and in July with B') with its own date", () => {
+    expect(datedEvents("Peru cut ties with Chile in June 2022, and in July with Bolivia.")).toEqual([["relations-severed", "PE", "CL", "2022-06"], ["relations-severed", "PE", "BO", "2022-07"]]);
+    expect(datedEvents("In June 2022, Peru severed diplomatic relations with Chile, and in July with Bolivia.")).toEqual([["relations-severed", "PE", "CL", "2022-06"], ["relations-severed", "PE", "BO", "2022-07"]]);
   });
 
   it("reads 'the two countries recalled their respective ambassadors' as a recall each way, and a recall of envoys 'accredited to' a state as from that state", () => {

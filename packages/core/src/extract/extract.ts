@@ -665,7 +665,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "followed … by" acts alike, on the date told after it.)
   const followers = followersOf(ctx, roles, end);
   if (followers) roles.moreSources = [...(roles.moreSources ?? []), ...followers.states];
-  const paired = followers && date ? [{ start, end, text: "", edtf: date, relative: false }, ...followers.dates] : /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+  // "severed relations with A in June, and in July with B": B too, on its own date.
+  const gapped = followers ? undefined : gappedWith(ctx, roles.target);
+  if (gapped && targets.every((t) => t.code !== gapped.state.code)) targets.push(gapped.state);
+  const paired = followers && date ? [{ start, end, text: "", edtf: date, relative: false }, ...followers.dates] : gapped && date && targets.length === 2 ? [{ start, end, text: "", edtf: date, relative: false }, gapped.date] : /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
   // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
   // events, where "A and B held talks" are the two sides).
   // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
@@ -720,6 +723,20 @@ function followersOf(ctx: SentenceContext, roles: EventRoles, end: number): { st
   }
   const sides = [roles.source?.code, roles.target?.code];
   return states.length && states.every((p) => !sides.includes(p.code)) ? { states, dates } : undefined;
+}
+
+// Between a "with" object and a second one the verb is left out before: ", and in July with", "and, in 2019, with".
+const GAPPED_WITH = /^(?:\s+(?:in|on)\s+[^.;,]{1,25}?)?,?\s+and,?\s+(?:in|on)\s+[^.;,]{1,25}?,?\s+with\s+(?:the\s+)?$/i;
+
+/** The state after a gapped "and <date> with" ("cut ties with A in June, and in July with B"), and the date told for it. */
+function gappedWith(ctx: SentenceContext, target: Party): { state: Party; date: DateMention } | undefined {
+  if (target.cue !== "with") return undefined;
+  const next = ctx.parties.find((p) => p.start >= target.end && p.via === "actor" && p.code !== target.code);
+  if (!next || next.cue !== "with" || next.start - target.end > 70) return undefined;
+  const gap = GAPPED_WITH.exec(ctx.text.slice(target.end, next.start));
+  const and = gap ? target.end + gap[0].search(/\band\b/i) : -1;
+  const date = gap ? ctx.dates.find((d) => d.start > and && d.end <= next.start && d.edtf && !d.future) : undefined;
+  return date ? { state: next, date } : undefined;
 }
 
 /** The switch of recognition the article told last: the state a side broke with and the one it then established ties with. */
@@ -1491,6 +1508,7 @@ const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|
  */
 const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
 const SAME_YEAR = /^the same year$/i;
+const THIS_YEAR = /\bthis year$/i;
 // /^\d{4}/ by hand (past its end charCodeAt is NaN, no digit).
 const digitAt = (text: string, k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
 const opensWithYear = (edtf: string) => digitAt(edtf, 0) && digitAt(edtf, 1) && digitAt(edtf, 2) && digitAt(edtf, 3);
@@ -1501,6 +1519,12 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
     const aside = dates.length ? asidesOf(sentence) : [];
     for (const d of dates) {
       if (!d.edtf || d.future) continue;
+      // ("served between 2010 and 2015. He returned this year and presented his credentials in January": back in the
+      // report's year, which the months after it are in.)
+      if (d.relative && THIS_YEAR.test(d.text)) {
+        told = null;
+        continue;
+      }
       if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
         if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
         told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };

@@ -171,6 +171,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const STAFF_OF = /\b(?:staff|personnel)$/i;
 // An envoy's post after the trigger: "the ambassadors (of its member states) accredited to".
 const ACCREDITED_AFTER = /^(?: of [^.;,]{1,40}?)? accredited (?:to|in) /i;
 const DIPLOMATS_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consuls?)\b/i;
@@ -196,6 +197,13 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
  * representation in B"), else the subject's with the other side.
  */
 function representationRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  // "reduce the number of diplomatic staff of the Embassy of A in B": the post's sender and host.
+  if (STAFF_OF.test(ctx.text.slice(start, end))) {
+    const after = partiesAfter(ctx, end, clauseEnd(ctx, end));
+    const sender = after.find((p) => p.start - end < 40 && (p.via === "actor" || p.via === "pronoun"));
+    const host = sender && after.find((p) => p.start > sender.end && (p.cue === "in" || p.cue === "to") && (p.via === "actor" || p.via === "city") && p.code !== sender.code);
+    return sender && host ? { source: sender, target: host } : null;
+  }
   const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via === "actor") : undefined;
   const post = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => (p.cue === "in" || p.cue === "with" || p.cue === "to") && p.via !== "pronoun" && p.code !== owner.code) : undefined;
   return owner && post ? { source: owner, target: post } : dyad(ctx, start, end);
@@ -497,10 +505,11 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
     id: "event.relations-downgraded",
-    keywords: ["downgrad", "representation"],
+    keywords: ["downgrad", "representation", "staff", "personnel"],
     type: "mission-downgraded",
-    // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change.)
-    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))`, "gi"),
+    // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change; so is
+    // "to reduce the number of diplomatic staff of A's embassy in B".)
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
     roles: representationRoles,
   },
   {
@@ -754,13 +763,13 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked", "demand"],
-    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw"],
-    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked|demand/i,
+    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked", "demand", "depriv", "strip"],
+    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw", "accreditation"],
+    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked|demand|depriv|strip/i,
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) [^.;]{1,80}? personae? non gratae?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:[^.;]{1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
