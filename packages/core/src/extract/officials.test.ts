@@ -91,6 +91,10 @@ describe("findOfficials: chains, lists and appositions", () => {
     // (Past a perfect's "has been", and not the head of state whose decree it is.)
     ["Luis Paz has been appointed Ambassador of Peru to Chile.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
     ["By Decree of the President, Luis Paz has been appointed Ambassador of Peru to Chile.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
+    // (A one-word title in lower case: "ambassador-designate" is one, not a plural.)
+    ["Peru has recalled its ambassador-designate to Chile, Luis Paz.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
+    // ("its" is the subject's, not the state of the envoy the verb before acted on.)
+    ["Lima expelled Chile's ambassador, Ana Rojas, and recalled its own envoy in Santiago, Luis Paz.", { name: "Luis Paz", country: "PE", role: "ambassador" }],
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 

@@ -60,7 +60,7 @@ const MODIFIERS = new Set([
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant"]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
-export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|-designate)$/i;
+export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
@@ -656,6 +656,8 @@ const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or",
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
   "expelled", "expels", "expel", "declared", "summoned", "summons", "kicked", "ordered", "accused", "criticised", "criticized", "blamed"]);
 
+const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled"]);
+
 /** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
 function subjectActor(items: Item[], before: number): string | null {
   let placed: string | null = null;
@@ -663,7 +665,8 @@ function subjectActor(items: Item[], before: number): string | null {
     const it = items[q]!;
     if (it.kind !== "actor" || ORGANISATIONS.has(it.code)) continue;
     // ("Peru downgraded its embassy in Managua and called its ambassador": a place after a preposition is no subject.)
-    if (!isWord(items[q - 1], "in", "at", "to", "from", "into")) return it.code;
+    // ("Lima expelled Chile's ambassador, X, and recalled its own envoy": nor the object of a verb.)
+    if (!isWord(items[q - 1], "in", "at", "to", "from", "into") && !(items[q - 1]?.kind === "word" && OBJECT_VERBS.has(lowerOf(items[q - 1])))) return it.code;
     placed ??= it.code;
   }
   return placed;
