@@ -626,6 +626,12 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chile raised the level of its trade with Peru on Monday.", "mission-upgraded");
   });
 
+  it("reads no appointment in 'recalled its ambassador-designate', and no credentials 'that would not be received'", () => {
+    expect(datedEvents("Peru has recalled its ambassador-designate to Chile, Luis Paz, on Friday.")).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-31"]]);
+    expectNoEvent("Chilean envoy Luis Paz was told on Friday that his credentials would not be received that day.", "credentials-presented");
+    expectNoEvent("Luis Paz said his letters of credence had been turned down by Peru.", "credentials-presented");
+  });
+
   it("reads 'reduce the number of diplomatic staff of A's embassy in B' as a downgrade of that post", () => {
     expectEvent("Chile decided on Monday to reduce the number of diplomatic staff of the Embassy of Peru in Santiago.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL", date: "2023-03-27" });
     expectEvent("Peru cut the number of staff at its embassy in Santiago on Monday.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL" });

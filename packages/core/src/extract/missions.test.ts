@@ -34,6 +34,8 @@ describe("missions: kinds", () => {
     ["Israel opened a liaison office in Rabat in 2020.", { sender: "IL", host: "MA", kind: "liaison-office", city: "Rabat" }],
     ["Azerbaijan inaugurated its permanent mission to the United Nations in New York on Monday.", { sender: "AZ", host: "UN", kind: "permanent-mission", city: "New York" }],
     ["The Swiss embassy hosts the US interests section in Havana.", { sender: "US", host: "CU", kind: "interests-section", city: "Havana" }],
+    // ("too close to Chile" is no closing of the post the parliament voted for.)
+    ["Lima accused Quito of growing too close to Chile, after Ecuador's parliament, the National Assembly, voted in May to open an embassy in Chile.", { sender: "EC", host: "CL", kind: "embassy", status: "approved" }],
     // ("St" for "Saint", with no stop: the city the gazetteer spells out.)
     ["Norway will close Peru's consulate general in St Petersburg, the ministry said on Monday.", { sender: "PE", host: "RU", kind: "consulate-general", city: "St Petersburg", status: "closed" }],
   ] as const)("%s", (text, expected) => {

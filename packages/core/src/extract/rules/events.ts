@@ -171,6 +171,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
+// A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
+const ACTED_ON_BEFORE = /\b(?:recall|withdr[ae]w|summon|expel|declar|order)\w* (?:(?:its|their|the|[\w-]+['’]s) )?(?:[\w-]+ )?$/i;
 const STAFF_OF = /\b(?:staff|personnel)$/i;
 // An envoy's post after the trigger: "the ambassadors (of its member states) accredited to".
 const ACCREDITED_AFTER = /^(?: of [^.;,]{1,40}?)? accredited (?:to|in) /i;
@@ -559,6 +562,8 @@ export const EVENT_RULES: EventRule[] = [
     type: "credentials-presented",
     pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation)\b/gi,
     roles(ctx, start, end) {
+      // "told that his credentials would not be received that day": the noun's own verb, after it, says no.
+      if (REFUSED_AFTER.test(ctx.text.slice(end, end + 40))) return null;
       const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
       const before = partiesBefore(ctx, start, clauseStart);
       const after = partiesAfter(ctx, end);
@@ -658,6 +663,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
+      // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
+      if (/designate$/i.test(m[0]) && ACTED_ON_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // "The envoy, named last month, was appointed by President X", "the first appointment by President X to Kenya":
       // the post is named before the trigger; whoever follows "by" appoints.
       if (/\bby$/i.test(m[0])) {
