@@ -626,6 +626,14 @@ describe("SCHEMA conventions", () => {
     expectNoEvent("Chile raised the level of its trade with Peru on Monday.", "mission-upgraded");
   });
 
+  it("reads an earlier rupture told with no other side as with the state of the article's rupture, past an aside that names another", () => {
+    const text = "Peru cut ties with Chile on Tuesday. The row had simmered for months. Peru severed relations in March 2009, citing Chilean criticism of its solidarity with Bolivia.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-28"], ["relations-severed", "PE", "CL", "2009-03"]]);
+    // ("broke with the practice": with no state right after "with", a break with no one.)
+    expectNoEvent("The president broke with the practice of his predecessors, travelling instead to Chile in May.", "relations-severed");
+    expectEvent("Peru broke with Chile in 2018.", FRIDAY, { type: "relations-severed", source: "PE", target: "CL", date: "2018" });
+  });
+
   it("reads no appointment in 'recalled its ambassador-designate', and no credentials 'that would not be received'", () => {
     expect(datedEvents("Peru has recalled its ambassador-designate to Chile, Luis Paz, on Friday.")).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-31"]]);
     expectNoEvent("Chilean envoy Luis Paz was told on Friday that his credentials would not be received that day.", "credentials-presented");

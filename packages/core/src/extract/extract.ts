@@ -793,6 +793,10 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
   // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
   const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
+  // ("Morocco cut ties with Iran on Tuesday. … Morocco severed relations in March 2009, citing …": an earlier rupture
+  // of the same kind, told with no other side, is with the state the article's rupture is with.)
+  const same = before || row || !RUPTURE.has(rule.type) ? undefined : events.find((e) => e.type === rule.type && e.source === source);
+  if (same) return same.target;
   // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
   const prompter = !before && !row && CAUSING.has(subject.cue) ? subjectBefore(stateCtx, subject.start - subject.cue.length - 1) : undefined;
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);

@@ -171,6 +171,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
 // A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
 const ACTED_ON_BEFORE = /\b(?:recall|withdr[ae]w|summon|expel|declar|order)\w* (?:(?:its|their|the|[\w-]+['’]s) )?(?:[\w-]+ )?$/i;
@@ -185,6 +186,12 @@ const BY_AGENT = /^\s+by\s/;
  * agent in "relations, broken off by La Paz in 1962" (of the two the clause names, the other is the one broken with).
  */
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
+  // "broke with the practice of …" breaks with no one).
+  if (BROKE_WITH.test(ctx.text.slice(start, end))) {
+    const other = partiesAfter(ctx, end, end + 12).find((p) => p.start - end <= 5 && p.via !== "pronoun");
+    if (!other) return null;
+  }
   const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via !== "city") : undefined;
   const other = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.code !== owner.code) : undefined;
   if (owner && other) return { source: owner, target: other };
