@@ -133,6 +133,11 @@ describe("recognition", () => {
     ["Guinea recognised Kosovo as an independent state on Monday.", { source: "GN", target: "XK", date: "2023-03-27" }],
     ["Peru granted formal recognition to Palestine as a sovereign state in 2011.", { source: "PE", target: "PS", date: "2011" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "recognition", ...expected }));
+
+  it("reads a past passive's agents after 'by' as recognising its subject, up to 'not by', and a present passive as no act", () => {
+    expect(datedEvents("Kosovo was recognised by Albania and Peru in 2008, though not by Serbia.")).toEqual([["recognition", "AL", "XK", "2008"], ["recognition", "PE", "XK", "2008"]]);
+    expectNoEvent("Kosovo declared independence in 2008 and is recognised by around 100 countries, though not by Serbia or Spain.", "recognition");
+  });
 });
 
 describe("credentials-presented", () => {
@@ -658,6 +663,12 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents("Peru and Chile recalled their ambassadors from Bolivia on Monday.").map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "CL", "BO"], ["ambassador-recalled", "PE", "BO"]]);
     const accredited = datedEvents("The Andean bloc, which brings together Peru, Bolivia and Ecuador, decided on Monday to recall for consultations the ambassadors of its member states accredited to the Republic of Chile.");
     expect(accredited.map((e) => e.slice(0, 3)).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "PE", "CL"]]);
+  });
+
+  it("reads a virtual or online meeting or conversation as a call, not a meeting", () => {
+    expectEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held a virtual meeting on Monday.", FRIDAY, { type: "phone-call", source: "PE", target: "CL", date: "2023-03-27" });
+    expectNoEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held an online conversation on Monday.", "meeting");
+    expectEvent("Peruvian Foreign Minister Luis Paz held a meeting with his Chilean counterpart Ana Rojas on Monday.", FRIDAY, { type: "meeting", source: "PE", target: "CL" });
   });
 
   it("reads 'discussed … by telephone with' as a call", () => {

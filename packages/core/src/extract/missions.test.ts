@@ -186,6 +186,8 @@ describe("missions: lifecycle status", () => {
     ["approved", "The Kenyan parliament approved the establishment of an embassy in Hanoi on Tuesday.", "mission-approved"],
     ["approved", "Mongolia's president signed a decree on opening an embassy in Canberra on Tuesday.", "mission-approved"],
     ["approved", "The Senate of Chile on Tuesday approved a bill establishing a consulate general in Chicago.", "mission-approved"],
+    // (A government's resolution on a post's establishment approves it; the establishment is not its opening.)
+    ["approved", "The Government of Chile adopted the resolution on the establishment of the Embassy in Hanoi on 11 October 2022.", "mission-approved"],
     ["open", "Chile opened an embassy in Canberra on Monday.", "mission-opened"],
     ["open", "Kenya inaugurated its consulate general in Guangzhou on Tuesday.", "mission-opened"],
     ["suspended", "Mali suspended the operations of its embassy in Abidjan on Monday.", "mission-closed"],

@@ -171,6 +171,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+// Where the agents of a passive stop: "recognised by A and B, though not by C".
+const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
 // A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
@@ -376,7 +378,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "across", "opposite", "chaired", "sessions", "conversation", "joined", "bilateral", "called", "tete"],
     opens: ["met", "meet", "talks", "held", "hold", "had", "negotiations", "consultations", "bilateral", "co", "chaired", "discussions", "courtesy", "receive", "hosted", "discussed", "conferred", "sat", "joined", "called", "calls"],
     type: "meeting",
-    pattern: /\b(?:met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:(?:their|his|her|its) (?:[\w-]+ ){0,3}|(?:official|formal|further|direct|lengthy|extensive|wide-ranging|in-depth|fruitful|cordial|high-level|closed-door|one-on-one|[\w]+-hour) )talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold|had) (?:a |an )?(?:brief |short |separate )?bilateral(?= with\b)|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with|sat (?:down )?(?:across (?:a |the )?(?:[\w-]+ )?table from|opposite)(?= each other| one another| [A-Z]| (?:his|her|their) )|(?:held|holds|hold|had) (?:an? )?(?:brief |private |short |long )?t[eê]te-[aà]-t[eê]te with|call(?:ed|s) on(?= (?:the )?[A-Z])(?![^.;]{0,100}? to [a-z]+\b))\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
+    pattern: /\b(?:met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:(?:their|his|her|its) (?:[\w-]+ ){0,3}|(?:official|formal|further|direct|lengthy|extensive|wide-ranging|in-depth|fruitful|cordial|high-level|closed-door|one-on-one|[\w]+-hour) )talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:(?!virtual|online|video)[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video|virtual|online)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold|had) (?:a |an )?(?:brief |short |separate )?bilateral(?= with\b)|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with|sat (?:down )?(?:across (?:a |the )?(?:[\w-]+ )?table from|opposite)(?= each other| one another| [A-Z]| (?:his|her|their) )|(?:held|holds|hold|had) (?:an? )?(?:brief |private |short |long )?t[eê]te-[aà]-t[eê]te with|call(?:ed|s) on(?= (?:the )?[A-Z])(?![^.;]{0,100}? to [a-z]+\b))\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
     roles(ctx, start, end, m) {
       // "X joined Egyptian President Y and Iraqi Prime Minister Z in Baghdad for a summit": X met each one joined.
       if (/^joined$/i.test(m[0])) {
@@ -426,11 +428,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
-    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss"],
-    keywords: ["phone", "telephon", "video"],
+    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online"],
+    keywords: ["phone", "telephon", "video", "virtual", "online"],
     type: "phone-call",
     // ("discussed the situation by telephone with", as "spoke by phone with".)
-    pattern: /\b(?:phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    pattern: /\b(?:phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles: dyad,
   },
   {
@@ -550,6 +552,16 @@ export const EVENT_RULES: EventRule[] = [
       // "a conference that is recognized by both Russia and Ukraine": a passive's subject must be a state named right before.
       const passive = /\b(?:is|are|was|were|been|be)\s+$/i.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
       if (passive && !ctx.parties.some((p) => p.end <= start && start - p.end <= 30 && (p.via === "actor" || p.via === "pronoun"))) return null;
+      // "A is recognised by around 100 countries": a standing fact, no act; "A was recognised by B and C (, but not by
+      // D)": the states after "by" recognise the subject.
+      if (passive && /^(?:is|are)\b/i.test(passive[0])) return null;
+      const by = passive ? /^\s+by\s/i.exec(tail) : null;
+      if (by) {
+        const patient = subjectBefore(ctx, start);
+        const not = NOT_BY.exec(tail);
+        const agents = distinctParties(partiesAfter(ctx, end, not ? end + not.index : clauseEnd(ctx, end)).filter((p) => p.via === "actor" && p.code !== patient?.code));
+        return patient && agents[0] ? { source: agents[0], target: patient, moreSources: agents.slice(1) } : null;
+      }
       const source = subjectBefore(ctx, start);
       const target = objectAfter(ctx, end, undefined, source?.code);
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
