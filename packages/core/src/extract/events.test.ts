@@ -665,6 +665,12 @@ describe("SCHEMA conventions", () => {
     expect(accredited.map((e) => e.slice(0, 3)).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "PE", "CL"]]);
   });
 
+  it("reads 'the action plan was signed by A and B after talks at the palace' as a deal and talks", () => {
+    const text = "The action plan was signed in Beijing on Friday by Peruvian President Luis Paz and Chinese Premier Li Qiang after talks at the Great Hall of the People.";
+    const events = datedEvents(text).filter((e) => e[0] !== "visit");
+    expect(events).toEqual([["agreement", "PE", "CN", "2023-03-31"], ["meeting", "PE", "CN", "2023-03-31"]]);
+  });
+
   it("reads a virtual or online meeting or conversation as a call, not a meeting", () => {
     expectEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held a virtual meeting on Monday.", FRIDAY, { type: "phone-call", source: "PE", target: "CL", date: "2023-03-27" });
     expectNoEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held an online conversation on Monday.", "meeting");

@@ -15,6 +15,8 @@ describe("modalityOf", () => {
     "The notice said Arnor ",
     // A call on a day is a noun, not "calling on" someone to act.
     "Arnor told Gondor in a phone call on Monday that Arnor ",
+    // A plan named as a thing is no intention.
+    "The action plan was ",
   ])("asserted: %j", (before) => {
     expect(modalityOf(before)).toBe("asserted");
   });
@@ -23,6 +25,8 @@ describe("modalityOf", () => {
     "Arnor will ",
     "Arnor shall ",
     "Arnor plans to ",
+    "Arnor plans a ",
+    "The plan to ",
     "Arnor is planning to ",
     "Arnor is expected to ",
     "Arnor is set to ",
