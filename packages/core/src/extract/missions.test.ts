@@ -34,6 +34,9 @@ describe("missions: kinds", () => {
     ["Israel opened a liaison office in Rabat in 2020.", { sender: "IL", host: "MA", kind: "liaison-office", city: "Rabat" }],
     ["Azerbaijan inaugurated its permanent mission to the United Nations in New York on Monday.", { sender: "AZ", host: "UN", kind: "permanent-mission", city: "New York" }],
     ["The Swiss embassy hosts the US interests section in Havana.", { sender: "US", host: "CU", kind: "interests-section", city: "Havana" }],
+    // ("its" after a verb of saying is the state it introduces; after ", and" a new subject's, unless a list goes on.)
+    ["Luis Paz noted that Chile opened its embassy in Lima in 2013 and said Peru was finalising arrangements to open its own embassy in Santiago, which the cabinet approved last year.", { sender: "PE", host: "CL", kind: "embassy", city: "Santiago", status: "approved" }],
+    ["Peru opened its embassy in Santiago in 2013, and Chile will open its embassy in Lima.", { sender: "CL", host: "PE", kind: "embassy", city: "Lima", status: "planned" }],
     // ("too close to Chile" is no closing of the post the parliament voted for.)
     ["Lima accused Quito of growing too close to Chile, after Ecuador's parliament, the National Assembly, voted in May to open an embassy in Chile.", { sender: "EC", host: "CL", kind: "embassy", status: "approved" }],
     // ("St" for "Saint", with no stop: the city the gazetteer spells out.)

@@ -49,6 +49,9 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
+const AND_THE = /^, and (?:the )?$/;
+const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
+const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
 const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
 // Words that place a state described without its name ("the South American country", "the Gulf state") in a UN
 // geoscheme region or subregion; the first that matches decides, so the narrower come first.
@@ -328,8 +331,12 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // (", and in February Moscow responded by downgrading its embassy": a new subject after ", and" opens a clause.)
   // (Looked for from the sentence's first party on, where alone it counts: not back through the whole document.)
   const andAt = parties.length ? lastIndexIn(text, ", and ", parties[0]!.start, it.start) : -1;
-  const newSubject = parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue));
-  const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1) : -1;
+  // ("…, and Chile will open its embassy": a state right after ", and", unless a list goes on after it.)
+  const andSubject = andAt >= 0 ? parties.find((p) => p.start > andAt && p.end < it.start && p.via === "actor" && AND_THE.test(text.slice(andAt, p.start)) && !LIST_AFTER.test(text.slice(p.end, p.end + 6))) : undefined;
+  const newSubject = andSubject !== undefined || (parties.length > 0 && andAt >= parties[0]!.start && parties.some((p) => p.start > andAt && p.start < it.start && p.via === "actor" && !PREPOSITIONS.has(p.cue)));
+  // ("noted that A opened its embassy and said B was preparing to open its own": the state a verb of saying introduces.)
+  const reported = parties.findLast((p) => p.end < it.start && p.via === "actor" && SAYING_CUES.has(p.cue));
+  const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1, reported ? reported.start : -1) : -1;
   // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
   const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
   const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
@@ -342,7 +349,7 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // (The party right before the relative clause, so one test.)
   const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
   const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-  const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject);
+  const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
 }
