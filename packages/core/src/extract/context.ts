@@ -205,7 +205,7 @@ function readClauseBefore(ctx: SentenceContext, pos: number): string {
   // (So does ", when" after a date: "without ambassadors since September 2008, when Morales expelled X".)
   // (The date is looked for only where there is a ", when": the scan of the whole head is the dearer test.)
   const when = head.lastIndexOf(", when ");
-  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(", where "), when >= 0 && DATE_WHEN.test(head) ? when : -1);
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(" although "), head.lastIndexOf(", where "), when >= 0 && DATE_WHEN.test(head) ? when : -1);
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
   // (Read in the sentence's own text, not a copy: a match starting before `pos` ends by pos + 11, so the text past
   // pos + 12 never decides one. And exec, not matchAll, which builds a new RegExp at every call.)

@@ -37,6 +37,10 @@ describe("missions: kinds", () => {
     // ("its" after a verb of saying is the state it introduces; after ", and" a new subject's, unless a list goes on.)
     ["Luis Paz noted that Chile opened its embassy in Lima in 2013 and said Peru was finalising arrangements to open its own embassy in Santiago, which the cabinet approved last year.", { sender: "PE", host: "CL", kind: "embassy", city: "Santiago", status: "approved" }],
     ["Peru opened its embassy in Santiago in 2013, and Chile will open its embassy in Lima.", { sender: "CL", host: "PE", kind: "embassy", city: "Lima", status: "planned" }],
+    // ("will this year open": a time between the modal and the verb.)
+    ["The minister announced that Peru will this year open a trade office in Accra.", { sender: "PE", host: "GH", kind: "trade-office", city: "Accra", status: "planned" }],
+    // (A concessive clause has its own verb: not "would" of the clause before it.)
+    ["Ana Rojas said Chile would continue to support Peru, although it closed its embassy in Lima in 2013.", { sender: "CL", host: "PE", kind: "embassy", city: "Lima", status: "closed" }],
     // ("too close to Chile" is no closing of the post the parliament voted for.)
     ["Lima accused Quito of growing too close to Chile, after Ecuador's parliament, the National Assembly, voted in May to open an embassy in Chile.", { sender: "EC", host: "CL", kind: "embassy", status: "approved" }],
     // ("St" for "Saint", with no stop: the city the gazetteer spells out.)
