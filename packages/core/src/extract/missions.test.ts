@@ -33,6 +33,8 @@ describe("missions: kinds", () => {
     ["Ukraine closed its commercial representation in Minsk in 2022.", { sender: "UA", host: "BY", kind: "trade-office", city: "Minsk", status: "closed" }],
     ["Israel opened a liaison office in Rabat in 2020.", { sender: "IL", host: "MA", kind: "liaison-office", city: "Rabat" }],
     ["Azerbaijan inaugurated its permanent mission to the United Nations in New York on Monday.", { sender: "AZ", host: "UN", kind: "permanent-mission", city: "New York" }],
+    // (The town after an organisation is its office's, in whatever state: not the seat the organisation has.)
+    ["Peru opened its Permanent Mission to the United Nations in Geneva in 2010.", { sender: "PE", host: "UN", kind: "permanent-mission", city: "Geneva" }],
     ["The Swiss embassy hosts the US interests section in Havana.", { sender: "US", host: "CU", kind: "interests-section", city: "Havana" }],
     // ("its" after a verb of saying is the state it introduces; after ", and" a new subject's, unless a list goes on.)
     ["Luis Paz noted that Chile opened its embassy in Lima in 2013 and said Peru was finalising arrangements to open its own embassy in Santiago, which the cabinet approved last year.", { sender: "PE", host: "CL", kind: "embassy", city: "Santiago", status: "approved" }],

@@ -290,8 +290,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
   // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
   const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
-  // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host.)
-  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && p.code === place.code) : undefined;
+  // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
+  // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
   const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
   if (!host) return;
   if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };

@@ -72,6 +72,13 @@ describe("findOfficials: a title and a name", () => {
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 
+describe("resolvePeople: one person under the first of two family names", () => {
+  it("joins 'Ambassador Paz' to 'Luis Paz Rojas', as Spanish usage calls a person", () => {
+    const { officials } = extract({ text: "Luis Paz Rojas was appointed Ambassador of Peru to Chile. Ambassador Paz arrived on Monday.", published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Luis Paz Rojas", "PE", "ambassador"]]);
+  });
+});
+
 describe("findOfficials: chains, lists and appositions", () => {
   it.each([
     ["Ghanaian High Commissioner to Nigeria, Ambassador Kofi Mensah, presented his letters.", { name: "Kofi Mensah", country: "GH", role: "ambassador" }],

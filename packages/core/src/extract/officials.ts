@@ -1004,7 +1004,8 @@ function indexMentions(
   // Family names written first ("Park Jiwon", later "Park"; "Wang Yi", later "Wang"): a one-word mention no last name
   // fits joins the one person whose first word it is.
   const byFirst = new Map<string, PersonRecord[]>();
-  // "Luiz Inácio Lula da Silva", later "Lula".
+  // "Luiz Inácio Lula da Silva", later "Lula"; "Esteban Quirós Salazar", later "Quirós" (the first of two family
+  // names, as Spanish usage calls a person).
   const byParticle = new Map<string, PersonRecord[]>();
   // (The words of each name counted once, not at every comparison of the sort.)
   // (Counted, not split: split builds an array of the words.)
@@ -1025,6 +1026,8 @@ function indexMentions(
       const words = tokensOf(m.name);
       if (words.length === 2 || words.length === 3) listOf(byFirst, words[0]!).push(person);
       for (const short of beforeParticle(m.name)) listOf(byParticle, short).push(person);
+      const paternal = paternalName(words);
+      if (paternal) listOf(byParticle, paternal).push(person);
     }
   }
   for (const p of people) p.mentions.sort(byStart);
@@ -1816,6 +1819,12 @@ const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos",
 function beforeParticle(name: string): string[] {
   const words = tokensOf(name);
   return words.length >= 3 ? words.filter((w, k) => k > 0 && ROMANCE_PARTICLES.has(words[k + 1] ?? "")) : [];
+}
+
+/** The word before the last of a name's words (three or more, lower case), when it is a name: not a particle or an initial. */
+function paternalName(words: readonly string[]): string | undefined {
+  const word = words.length >= 3 ? words.at(-2)! : undefined;
+  return word && /^\p{L}{3,}$/u.test(word) && !ROMANCE_PARTICLES.has(word) ? word : undefined;
 }
 
 export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
