@@ -671,6 +671,11 @@ describe("SCHEMA conventions", () => {
     expect(events).toEqual([["agreement", "PE", "CN", "2023-03-31"], ["meeting", "PE", "CN", "2023-03-31"]]);
   });
 
+  it("reads no signing in a deal another verb ends, named with where it was once signed", () => {
+    expectNoEvent("In January 2024 the Chilean government ended the 2015 Agreement on Fisheries with Peru, signed in Lima, with immediate effect.", "agreement");
+    expectEvent("The agreement, signed in Lima on Monday by Peru and Chile, covers fisheries.", FRIDAY, { type: "agreement", source: "PE", target: "CL", date: "2023-03-27" });
+  });
+
   it("reads a virtual or online meeting or conversation as a call, not a meeting", () => {
     expectEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held a virtual meeting on Monday.", FRIDAY, { type: "phone-call", source: "PE", target: "CL", date: "2023-03-27" });
     expectNoEvent("Peruvian Foreign Minister Luis Paz and his Chilean counterpart Ana Rojas held an online conversation on Monday.", "meeting");

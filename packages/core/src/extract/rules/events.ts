@@ -171,6 +171,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const ENDED_DEAL = /\b(?:ended|ends|ending|terminated|terminates|abrogated|scrapped|suspended|withdrew from|withdrawn from|pulled out of|tore up|denounced|renounced) (?:the |its |their )?[^.;,]{0,60}\b(?:agreement|accords?|treaty|pact|deal|protocol|convention)\b[^.;,]{0,40},\s*$/i;
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
@@ -453,6 +454,9 @@ export const EVENT_RULES: EventRule[] = [
         const [a, b] = distinctParties(partiesAfter(ctx, end + seats[0].length, clauseEnd(ctx, end)).filter((p) => p.via === "city" || p.via === "actor"));
         if (a && b && /^\s*(?:and|&)\s+$/.test(ctx.text.slice(a.end, b.start))) return { source: a, target: b };
       }
+      // "ended the 2015 Agreement for Peace, signed in Algiers, with immediate effect": a deal another verb ends, named
+      // with where it was once signed, is no signing told.
+      if (/^signed$/i.test(ctx.text.slice(start, end)) && ENDED_DEAL.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 100), start))) return null;
       const roles = dyad(ctx, start, end);
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
       // after it, unless with "with".
