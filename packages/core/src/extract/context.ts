@@ -86,6 +86,8 @@ function headCue(ctx: SentenceContext, p: Party): string {
 
 /** The first party of a list `p` ends ("Peru and Bolivia": Peru), else `p`. */
 function listHead(ctx: SentenceContext, p: Party): Party {
+  // (Most parties open no list: the look-ahead below only for those that may end one.)
+  if (p.cue !== "and" && p.cue !== "," && p.cue !== "") return p;
   let head = p;
   let listed = LIST_GOES_ON.test(ctx.text.slice(p.end, p.end + 6));
   for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
