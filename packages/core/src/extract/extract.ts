@@ -574,7 +574,7 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
   // ("them" only for relations the sentence or the one before names: not "restored them to their posts".)
   const pronoun = m[0].endsWith("them") || m[0].endsWith("them off");
   // ("they were restored a year later": so too a pronoun subject, though the passive names no one who acted.)
-  if ((pronoun || /^they\b/i.test(m[0])) && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
+  if ((pronoun || THEY.test(m[0])) && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
   // (A passive names no one who acted: "ties were restored" is the pair's.)
   const source = pronoun ? roles?.source?.code : undefined;
   const told = events.findLast((e) => RELATIONS_ACTS.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - 1 && (!source || e.source === source || e.target === source));
