@@ -5,7 +5,7 @@ import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
-import type { Official } from "../model/official.js";
+import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
@@ -61,9 +61,6 @@ interface MissionCandidate {
   sources: Provenance[];
 }
 
-const ENVOY_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul", "envoy"]);
-// Heads of a post live where they serve: their talks there are no visit (a special envoy's are).
-const RESIDENT_ROLES: ReadonlySet<string> = new Set(["ambassador", "charge-d-affaires", "consul"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
@@ -504,7 +501,7 @@ function actingFor(people: PersonRecord[], events: EventCandidate[]): void {
     if (!p.stateFromDocument || !p.country) continue;
     const acts = events.filter((e) => e.officials.has(p.name));
     // (An envoy named in an expulsion is the other side's: "Bolivia expelled Ambassador X".)
-    if (p.mentions.some((m) => ENVOY_ROLES.has(m.role)) && acts.some((e) => e.type === "diplomat-expelled")) continue;
+    if (p.mentions.some((m) => isEnvoyRole(m.role)) && acts.some((e) => e.type === "diplomat-expelled")) continue;
     const source = acts[0]?.source;
     if (source && source !== p.country && acts.every((e) => ONE_SIDED.has(e.type) && e.source === source && e.officials.size === 1)) p.country = source;
   }
@@ -776,7 +773,7 @@ function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContex
 
 /** The group's members are the envoys the article names: one event for each one's state. */
 function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], start: number, end: number): void {
-  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => ENVOY_ROLES.has(x.role)));
+  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => isEnvoyRole(x.role)));
   roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
   roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
 }

@@ -1,5 +1,5 @@
 import { ORGANISATION_CODES } from "../model/actor.js";
-import { ROLES, type Role } from "../model/official.js";
+import { isEnvoyRole, ROLES, type Role } from "../model/official.js";
 import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
@@ -64,14 +64,6 @@ export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
-const ENVOY_ROLES = /ambassador|consul|envoy|charg|diplomat/;
-// (A role is one of a few words, asked of again and again: each is read once.)
-const ENVOY_ROLE = new Map<string, boolean>();
-function isEnvoyRole(role: string): boolean {
-  let envoy = ENVOY_ROLE.get(role);
-  if (envoy === undefined) ENVOY_ROLE.set(role, (envoy = ENVOY_ROLES.test(role)));
-  return envoy;
-}
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".

@@ -1,5 +1,6 @@
 import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
+import { isEnvoyRole } from "../model/official.js";
 import { distinctParties, moved, type Party, party } from "./context.js";
 import { type Item, MONTH_WORDS, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
@@ -29,7 +30,6 @@ export interface PartyMemory {
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
-const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const ORDERED = /\b(?:ordered|orders|asked|asks|told|tells|urged|urges|forced|forces|instructed|instructs|requested|requests)\s+$/i;
 const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;
@@ -125,7 +125,7 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
   const w = it.lower;
   return w === a || w === b || w === c || w === d || w === e || w === f;
 };
-const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && ENVOY_ROLES.has(it.role);
+const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && isEnvoyRole(it.role);
 // "Ambassadors from Peru, Chile and Norway presented …": envoys from a state when the title opens the sentence ("The
 // new ambassadors from"), not "recalled its ambassador from Peru", where Peru is the post.
 const OPENING_WORDS: ReadonlySet<string> = new Set(["the", "new", "newly", "appointed", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);

@@ -9,6 +9,11 @@ export const ROLES = [
 ] as const;
 export const Role = z.enum(ROLES).meta({ id: "Role" });
 export type Role = z.infer<typeof Role>;
+/** People who represent a state abroad. */
+export const ENVOY_ROLES: ReadonlySet<string> = new Set<Role>(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
+/** Envoys who head a resident post, and so live where they serve: their talks there are no visit (a special envoy's are). */
+export const RESIDENT_ROLES: ReadonlySet<string> = new Set<Role>(["ambassador", "charge-d-affaires", "consul"]);
+export const isEnvoyRole = (role: string | undefined): boolean => role !== undefined && ENVOY_ROLES.has(role);
 
 export const Position = z
   .strictObject({

@@ -1,4 +1,5 @@
 import type { EventType } from "../../model/event.js";
+import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, objectAfter, PASSIVE_BEFORE, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
@@ -15,9 +16,8 @@ export interface EventRoles {
   reciprocal?: boolean;
 }
 
-const ENVOY_ROLES = new Set(["ambassador", "charge-d-affaires", "consul", "envoy", "diplomat"]);
-const RESIDENT_ROLES = new Set(["ambassador", "charge-d-affaires", "consul"]);
-const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
+const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
+const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
 
 /** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
 export interface EventRule {
@@ -311,7 +311,7 @@ export const EVENT_RULES: EventRule[] = [
         const isPlace = (p: Party) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor");
         // "The ceremony in Lima was attended by X": the agent went to the place named before.
         const passive = /\b(?:was|were|been|being)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
-        const isVisitor = (p: Party) => !p.envoy && !(p.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role));
+        const isVisitor = (p: Party) => !p.envoy && !isResident(p);
         // "was attended by A, B and C", "Leaders attending the summit in Nairobi included A and B": each one present.
         const group = !passive && ATTENDEE_GROUP.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) && !subjectBefore(ctx, start);
         let attendees: Party[] = [];
@@ -347,7 +347,7 @@ export const EVENT_RULES: EventRule[] = [
         const place = partiesAfter(ctx, end).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
         const source = subjectBefore(ctx, start);
         if (!place || !source || place.code === source.code || (source.via !== "official" && source.via !== "pronoun")) return null;
-        if (source.envoy || (source.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
+        if (source.envoy || isResident(source)) return null;
         return { source, target: place };
       }
       // "the visit of X to Y": the visitor follows.
@@ -369,7 +369,7 @@ export const EVENT_RULES: EventRule[] = [
         // "… to Kenya in 2015 when Barack Obama visited.": the place named before an intransitive "visited".
         ?? (/^visited$/i.test(m[0]) && /^\s*[.,;]/.test(ctx.text.slice(end, end + 3)) ? partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== source?.code) : undefined);
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
-      if (source?.envoy || (source?.via === "official" && source.role !== undefined && RESIDENT_ROLES.has(source.role))) return null;
+      if (source?.envoy || isResident(source)) return null;
       if (/credentials|credence/i.test(ctx.sentence.text)) return null;
       return { source, target: target && target.code !== source?.code ? target : undefined };
     },
@@ -706,7 +706,7 @@ export const EVENT_RULES: EventRule[] = [
       const passive = /\b(?:was|were|is|has been|had been)\s+$/i.test(ctx.text.slice(start - 16, start));
       const appointee = passive
         ? partiesBefore(ctx, start).find((p) => p.via === "official")
-        : partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.role !== undefined && ENVOY_ROLES.has(p.role));
+        : partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoyRole(p.role));
       const agent = passive ? partiesAfter(ctx, start).find((p) => p.cue === "by") : undefined;
       const subject = agent ?? (passive ? appointee : subjectBefore(ctx, start));
       const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
