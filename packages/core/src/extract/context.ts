@@ -22,6 +22,17 @@ export interface Party {
 }
 
 /**
+ * How the text between two members of a list joins them: "," alone, "and" (", and", " and ", "&"), or not as a list
+ * (null). A "the" may open the next member ("Peru and the Netherlands").
+ */
+export function listJoint(between: string): "," | "and" | null {
+  const m = JOINT.exec(between);
+  return !m ? null : m[2] ? "and" : m[1] ? "," : null;
+}
+// (The "and" a whole word: after a comma or a space, before one.)
+const JOINT = /^\s*(,)?(?:\s(and|&)\s)?\s*(?:the\s+)?$/i;
+
+/**
  * A party with every field present, in one order. Parties are copied for each pronoun and group ("he", "the two
  * countries"): copies of objects of one shape are cheap, of a dozen shapes slow.
  */
@@ -91,9 +102,9 @@ function listHead(ctx: SentenceContext, p: Party): Party {
   let head = p;
   let listed = LIST_GOES_ON.test(ctx.text.slice(p.end, p.end + 6));
   for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
-    const prev = ctx.parties.findLast((q) => q.end <= head.start && q.via !== "official" && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(ctx.text.slice(q.end, head.start)));
+    const prev = ctx.parties.findLast((q) => q.end <= head.start && q.via !== "official" && listJoint(ctx.text.slice(q.end, head.start)) !== null);
     if (!prev) break;
-    const and = ctx.text.charCodeAt(prev.end) !== 44 || /and\s+$/.test(ctx.text.slice(prev.end, head.start));
+    const and = listJoint(ctx.text.slice(prev.end, head.start)) === "and";
     if (!and && !listed && prev.code !== head.code) break;
     listed ||= and;
     head = prev;
@@ -298,9 +309,9 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   let listed = LIST_GOES_ON.test(ctx.text.slice(first.end, first.end + 6));
   for (const p of [...ctx.parties].reverse()) {
     if (p.end > head.start) continue;
-    const joint = ctx.text.slice(p.end, head.start);
-    if (!/^(?:,|,? and| and)\s(?:the\s)?$/i.test(joint)) break;
-    const and = /\band\s/i.test(joint);
+    const joint = listJoint(ctx.text.slice(p.end, head.start));
+    if (!joint) break;
+    const and = joint === "and";
     if (!and && !listed && p.code !== head.code) break;
     listed ||= and;
     out.push(p);

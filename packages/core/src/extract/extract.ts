@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -471,11 +471,9 @@ function onlyEnvoys(parties: Party[], code: string, text: string): boolean {
   return officials.every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
 }
 
-const LIST_JOINT = /^(?:,|,? and)\s+(?:the\s+)?$/;
-
 /** Whether parties[k] is listed after an envoy's state ("the ambassadors of Chile, Peru and Norway"). */
 function listedAfterEnvoy(parties: Party[], k: number, text: string): boolean {
-  for (let j = k; j > 0 && parties[j]!.via === "actor" && parties[j - 1]!.via === "actor" && LIST_JOINT.test(text.slice(parties[j - 1]!.end, parties[j]!.start)); j--) {
+  for (let j = k; j > 0 && parties[j]!.via === "actor" && parties[j - 1]!.via === "actor" && listJoint(text.slice(parties[j - 1]!.end, parties[j]!.start)); j--) {
     if (parties[j - 1]!.envoy) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
-import { distinctParties, moved, type Party, party } from "./context.js";
+import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
 import { type Item, MONTH_WORDS, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
@@ -440,7 +440,7 @@ function coordinatedSubject(parties: Party[], text: string): readonly Party[] {
   const group = at < 0 ? [] : [parties[at]!];
   for (const p of at < 0 ? [] : parties.slice(at + 1)) {
     const gap = text.slice(group.at(-1)!.end, p.start);
-    if (p.via !== "actor" || !/^(?:\s*,)?\s+and\s+$|^\s*,\s*$/.test(gap)) break;
+    if (p.via !== "actor" || !listJoint(gap)) break;
     group.push(p);
   }
   if (group.length >= 2) return distinctParties(group);

@@ -1,6 +1,6 @@
 import type { EventType } from "../../model/event.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, objectAfter, PASSIVE_BEFORE, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, PASSIVE_BEFORE, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -239,7 +239,6 @@ const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commission
 export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
 const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:an?\s+|the\s+)?$/i;
 // What joins the states of a list ("Spain, Norway and Ireland").
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
@@ -751,7 +750,7 @@ export const EVENT_RULES: EventRule[] = [
         if (title[1]) {
           let last = postOf;
           for (const p of partiesAfter(ctx, postOf.end, start)) {
-            if ((p.via !== "actor" && p.via !== "city") || !LIST_JOINT.test(ctx.text.slice(last.end, p.start))) break;
+            if ((p.via !== "actor" && p.via !== "city") || !listJoint(ctx.text.slice(last.end, p.start))) break;
             if (p.code !== sender.code) posts.push(p);
             last = p;
           }
