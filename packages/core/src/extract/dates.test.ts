@@ -128,6 +128,25 @@ describe("findDates: future marks", () => {
   });
 });
 
+describe("findDates: 'later' told of the past", () => {
+  it.each([
+    // A counted distance before a day counts on from a day told before: the day is behind the report.
+    ["Two days later on Tuesday, the envoys left Osgiliath.", FRIDAY, { edtf: "2023-03-28", later: "Two days later" }],
+    ["A week later, on 20 March, the envoys left.", FRIDAY, { edtf: "2023-03-20", later: "A week later" }],
+    // "later on Thursday": a day the report has reached.
+    ["Later on Thursday, the minister flew home.", FRIDAY, { edtf: "2023-03-30", later: undefined }],
+  ] as const)("%s (published %s)", (text, published, expected) => {
+    const found = findDates(text, published);
+    expect(found, JSON.stringify(found)).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+    expect(found[0]!.future).toBeUndefined();
+  });
+
+  it("still marks a day after 'later' in other wording as ahead", () => {
+    expect(findDates("They will meet later this month.", FRIDAY)[0]?.future).toBe(true);
+  });
+});
+
 describe("findDates: without a published day", () => {
   it.each(["on Thursday", "yesterday", "this week", "last month", "last November", "two years ago", "May 10", "in July"])(
     "%s has no edtf",

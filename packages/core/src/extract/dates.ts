@@ -17,6 +17,8 @@ export interface DateMention {
   future?: boolean;
   /** A year standing alone ("1967"), the weakest evidence of when. */
   bareYear?: boolean;
+  /** The distance counted on to it from the day told before ("a day later on Monday": "a day later"). */
+  later?: string;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -250,31 +252,37 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     // The patterns below read the words just before the date and end with one of a few words: each runs only when the
     // last letter before the date (past white space) can end one of them.
     const last = lastLetterBefore(text, m.index);
+    // (Only after "later", "later," or "later, on".)
+    const counted = last === 114 || last === 110 || last === 44 ? COUNTED_LATER.exec(text.slice(Math.max(0, m.index - 34), m.index)) : null;
     const opens = m[0].charCodeAt(0) | 32;
     const future =
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later|by|until|coming)\b/.test(m[0].toLowerCase())) ||
-      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) ||
+      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(counted || (m[18] !== undefined && LATER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))))) ||
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
     const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     if (leadMay(LEAD_GATES.documentOf, text, m.index, last) && DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (leadMay(LEAD_GATES.reported, text, m.index, last) && REPORTED.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) {
-      said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
+      said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: undefined });
       continue;
     }
     // "the 1967 borders": a year used as an adjective dates nothing ("during the 1967 war" still dates what happened then).
     if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) && !DURING_THE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // So after a possessive: "Japan's 1952 peace treaty", "Arnor's 1999 constitution" name a thing of that year.
     if (bareYear && last === 115 && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(from, from + 3))) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined });
+    out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: counted?.[1] });
   }
   return out;
 }
 
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+// "a day later on Monday", "two weeks later, on 9 May": counted on from a day told before, not ahead of the report.
+const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
+// "later on Thursday": a day the report has reached when it tells it.
+const LATER_BEFORE = /\blater\s+$/i;
 /** @internal The patterns on the words before a date, exported for the tests of their gates. */
 export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/;

@@ -1040,6 +1040,22 @@ describe("events told relative to another ('weeks after', 'hours after')", () =>
   });
 });
 
+describe("events: a day counted on after the trigger ('and, a day later on Monday, …')", () => {
+  // FRIDAY is 2023-03-31.
+  it("dates talks before 'a day later on Monday' the day before it, and the signing after it Monday", () => {
+    const text = "Chile's President Ana Rojas reached Lima last Sunday. She held talks with Peru's President Luis Tapia and, a day later on Monday, the two leaders signed a border accord.";
+    const events = datedEvents(text);
+    expect(events).toContainEqual(["meeting", "CL", "PE", "2023-03-26"]);
+    expect(events.find((e) => e[0] === "agreement")?.[3]).toBe("2023-03-27");
+  });
+
+  it("keeps apart talks the text dates and talks on the day of the article's news", () => {
+    const text = "Chile's President Ana Rojas arrived in Lima on Friday for a state visit. She and Peru's President Luis Tapia then held talks at the palace. Tapia had flown to Santiago on Monday, when he held talks with Rojas on water rights.";
+    const meetings = datedEvents(text).filter((e) => e[0] === "meeting").map((e) => e[3]);
+    expect(meetings).toEqual(["2023-03-31", "2023-03-27"]);
+  });
+});
+
 describe("sources", () => {
   it("gives one sentence read twice by one rule one source with both spans", () => {
     const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";

@@ -829,12 +829,16 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   const spanned = ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
   // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
   // the trigger, not of the act.)
-  const acts = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
+  const named = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
+  // ("He held talks with X and, a day later on Monday, signed …": a day counted on after the trigger is the next
+  // step's; the trigger's lies that far before it.)
+  const next = named.find((d) => d.later && d.start >= end && d.edtf);
+  const acts = next ? named.filter((d) => d !== next) : named;
   const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
-  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -1995,7 +1999,9 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     const bucket = buckets.get(key);
     // (Copies of credentials handed to the minister and the letters presented to the head of state days later are two.)
     // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
-    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && e.dated && c.dated && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
+    // (So too talks the text dates and talks set on the day of the article's news: "arrived on Saturday … where they held
+    // talks" and "last Sunday, … He spent the evening in talks".)
+    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && (e.dated || c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
