@@ -1680,6 +1680,21 @@ describe("events: envoys listed before their credentials", () => {
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
 
+describe("events: credentials ceremonies whose envoys come as a list", () => {
+  it("reads each 'A of X' after 'the letters of credence of five Ambassadors Extraordinary and Plenipotentiary to Y:'", () => {
+    const text = "On Tuesday, President Ana Holm of Norway accepted the letters of credence of three new Ambassadors Extraordinary and Plenipotentiary to Norway: Mario Rossi Bianchi of the Italian Republic, Maria Cristina López Ortega of the United Mexican States and Ivan Petrov of Bulgaria.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "IT", "NO", "2023-03-28"], ["credentials-presented", "MX", "NO", "2023-03-28"], ["credentials-presented", "BG", "NO", "2023-03-28"]]);
+  });
+  it("reads 'presenting their letters to' the head of state as credentials, each envoy listed one to a line after it", () => {
+    const text = "Three new heads of mission took up their duties in Ghana on Thursday, presenting their letters to President Kofi Asante at Jubilee House.\n\nThose accredited were:\n\nLena Berg, Ambassador of the Kingdom of Sweden;\n\nTomas Novak, Ambassador of the Czech Republic; and\n\nRavi Persaud, High Commissioner for the Republic of Guyana.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "SE", "GH", "2023-03-30"], ["credentials-presented", "CZ", "GH", "2023-03-30"], ["credentials-presented", "GY", "GH", "2023-03-30"]]);
+  });
+  it("reads no credentials in letters that are not presented to anyone", () => {
+    expectNoEvent("The ambassador presented his letters of support for the festival at a reception.", "credentials-presented");
+    expectNoEvent("Envoys from Chile and Peru handed their letters over in a sealed box last year.", "credentials-presented");
+  });
+});
+
 describe("events: lists of states and of officials as the subject", () => {
   // 2024-09-12 is a Thursday.
   it.each([

@@ -686,6 +686,14 @@ describe("officials: probes of the ninth session (spokespeople, heads of office,
   });
 });
 
+describe("officials: envoys of a credentials list", () => {
+  it.each([
+    ["'Ambassadors Extraordinary and Plenipotentiary to A: X of B, Y of C' gives each their state", "The President received five Ambassadors Extraordinary and Plenipotentiary to Norway: Jan de Vries of the Kingdom of the Netherlands and Ivan Petrov of Bulgaria.", { name: "Ivan Petrov", country: "BG", role: "ambassador" }],
+    ["'X, High Commissioner for the Republic of A' is A's high commissioner", "Ravi Persaud, High Commissioner for the Republic of Guyana, presented his letter of commission.", { name: "Ravi Persaud", country: "GY", role: "ambassador" }],
+    ["a special envoy for a state is not that state's", "Norway's Special Envoy for Yemen Kari Holm met the parties in Muscat.", { name: "Kari Holm", country: "NO" }],
+  ] as const)("%s", (_label, text, expected) => expectOfficial(text, expected));
+});
+
 describe("officials: a person named after a state's possessive with no title", () => {
   const officials = (text: string) => extract({ text, published: "2024-09-12" }).officials.map((o) => [o.name, o.country, o.role]);
   it("reads 'A's X', whom a sentence tells acting, as an official of A", () => {

@@ -60,7 +60,7 @@ const MODIFIERS = new Set([
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant"]);
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
-export const PLURAL_TITLE = /(?:ambassadors|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
+export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
@@ -291,6 +291,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "to", "in") && target?.kind === "city" && envoy) {
         accreditedTo = target.city.country;
         k = next + 1;
+      } else if (isWord(w, "for") && !country && /^high commissioner$/i.test(title.title) && items[styledState(items, next)]?.kind === "actor") {
+        // "X, High Commissioner for the Republic of A": in Commonwealth usage, the head of A's high commission (not a
+        // special envoy's brief, "Special Envoy for Yemen").
+        const at = styledState(items, next);
+        country = (items[at] as { code: string }).code;
+        k = at + 1;
       } else if (isWord(w, "for") && next < items.length) {
         // "Deputy Minister of Foreign Affairs for Consular Affairs X": a portfolio phrase of capitalised words.
         let q = k + 1;
@@ -679,6 +685,12 @@ function contextBefore(items: Item[], t: number): StateContext | undefined {
 }
 const REGION_NOUNS: ReadonlySet<string> = new Set(["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"]);
 const isRegionNoun = (it: Item | undefined) => it?.kind === "word" && REGION_NOUNS.has(it.lower);
+/** Past a state's formal style the gazetteer does not hold ("the Republic of A", "the Co-operative Republic of A"). */
+function styledState(items: Item[], at: number): number {
+  let q = at;
+  while (q < at + 2 && items[q]?.kind === "word" && /^[A-Z][\w-]*$/.test(items[q]!.text) && !STATE_NOUNS.has(lowerOf(items[q]))) q++;
+  return STATE_NOUNS.has(lowerOf(items[q])) && isWord(items[q + 1], "of") ? skip(items, q + 2, "the") : at;
+}
 const STATE_NOUNS = new Set(["country", "island", "islands", "kingdom", "republic", "nation", "state", "sultanate", "emirate", "principality", "government"]);
 const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "office"]);
 const BLOC_NOUNS: ReadonlySet<string> = new Set(["bloc", "union", "alliance", "organisation", "organization"]);

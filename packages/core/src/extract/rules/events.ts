@@ -580,9 +580,11 @@ export const EVENT_RULES: EventRule[] = [
     id: "event.credentials",
     opens: ["copy", "copies", "credentials", "letter"],
     // (Between Commonwealth states a high commissioner presents "letters of commission".)
-    keywords: ["credential", "credence", "accreditation", "of commission"],
+    // ("Six new heads of mission … presenting their letters to the Governor General": the letters alone, when presented
+    // to someone.)
+    keywords: ["credential", "credence", "accreditation", "of commission", "letters"],
     type: "credentials-presented",
-    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation)\b/gi,
+    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation|letters(?<=\b(?:present|submitt|hand)(?:ed|ing|s)?(?: over)? (?:his|her|their) letters)(?= to\b))\b/gi,
     roles(ctx, start, end) {
       // "told that his credentials would not be received that day": the noun's own verb, after it, says no.
       if (REFUSED_AFTER.test(ctx.text.slice(end, end + 40))) return null;
