@@ -1,6 +1,6 @@
 import { type ActorNameHit, actorNameIndex, actorNameSpan, type ActorNameKind } from "../gazetteer/actors.js";
 import { type City, lookupCity, mayOpenCityName } from "../gazetteer/cities.js";
-import { isNotTitle, maxTitleWords, roleForTitle, titleSpan, type TitleWords, titleWords } from "../gazetteer/titles.js";
+import { capitalisedTitleRole, isNotTitle, maxTitleWords, roleForTitle, titleSpan, type TitleWords, titleWords } from "../gazetteer/titles.js";
 import type { Role } from "../model/official.js";
 import { remembered } from "../remembered.js";
 import { actorNamesAt, edgeText } from "./actor-trie.js";
@@ -77,7 +77,9 @@ const HONORIFICS = new Set([
   "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
 ]);
 // (And in towns: "Dar es Salaam", "Frankfurt am Main".)
-const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am"]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
+  // (Maasai usage: "Francis ole Kaparo".)
+  "ole"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set(
   ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
@@ -108,7 +110,10 @@ const NOT_NAME = new Set(
     "likewise moreover furthermore additionally similarly separately besides nevertheless nonetheless thereafter asked " +
     "caribbean pacific atlantic mediterranean balkans sahel maghreb levant " +
     // Verbs of a headline in title case ("Prime Minister Abe Visits the Islamic Republic of Iran").
-    "visits meets holds receives arrives signs opens hosts attends welcomes departs leaves calls urges pays concludes begins") .split(" "),
+    "visits meets holds receives arrives signs opens hosts attends welcomes departs leaves calls urges pays concludes begins " +
+    "presents hands inaugurates launches discusses congratulates condemns chairs thanks bids " +
+    // The words of "Ambassador Extraordinary and Plenipotentiary", which lists of envoys write after the title.
+    "extraordinary plenipotentiary") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",
@@ -119,7 +124,7 @@ const ORGISH = new Set([
   "network", "festival", "award", "prize", "programme", "program", "initiative", "fund", "authority", "secretariat", "parliament",
   "congress", "senate", "cabinet", "government", "administration", "declaration", "agreement", "treaty", "accord", "protocol", "act",
   "plan", "road", "bridge", "port", "zone", "region", "province", "district", "county", "city", "county", "affairs", "relations", "day",
-  "tower", "building", "residence", "castle", "mansion", "plaza", "stadium", "headquarters", "gardens",
+  "tower", "building", "residence", "castle", "mansion", "plaza", "stadium", "headquarters", "gardens", "movement", "front", "alliance",
 ]);
 
 function hasParticle(tokens: Token[], from: number, to: number): boolean {
@@ -215,8 +220,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (!(keyed & (1 << n))) continue;
         const title = titleOfKey(tokenSlice(tokens, text, textOffset, i, i + n).toLowerCase());
         // "opposition leader", "party president": words that look like titles but hold no state office.
-        if (title === false) plain = n;
-        const role = title || undefined;
+        // ("Opposition Leader X", capitalised, is a parliament's office.)
+        const formal = title === false && tok.cap && tokens[i + n - 1]!.cap ? capitalisedTitleRole(tokenSlice(tokens, text, textOffset, i, i + n)) : undefined;
+        if (title === false && !formal) plain = n;
+        const role = formal ?? (title || undefined);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
         if (role && !named && (n > 1 || isTitleWord(tok))) {
@@ -271,7 +278,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   while (j < tokens.length) {
     const t = tokens[j]!;
     const next = tokens[j + 1];
-    if (t.cap && !isNotName(t) && !namedActor(t, actorNames)) j++;
+    // ("Busan Mayor Hur Nam-sik": a one-word title before a name ends the run; the title is read next.)
+    if (t.cap && !isNotName(t) && !namedActor(t, actorNames) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower))) j++;
     // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
     // "Carolina Assunção Ferreira Lima".
     else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
@@ -381,7 +389,8 @@ function namedActor(token: Token, names: ReadonlyMap<string, ActorNameHit>): Act
 }
 function isNotName(token: Token): boolean {
   const lex = token.lex;
-  return (lex.notName >= 0 ? lex.notName : (lex.notName = NOT_NAME.has(lex.lower) ? 1 : 0)) === 1;
+  // ("the Honduran-born pharmacologist", "a Saudi-led coalition": a compound of a place's adjective is no name.)
+  return (lex.notName >= 0 ? lex.notName : (lex.notName = NOT_NAME.has(lex.lower) || (lex.lower.includes("-") && COMPOUND_ADJECTIVE.test(lex.lower)) ? 1 : 0)) === 1;
 }
 function formerPrefixOf(token: Token): number {
   const lex = token.lex;
@@ -517,6 +526,7 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set(["january", "february", 
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 const FORMER_PREFIX = /^(?:then|ex|former)-/;
+const COMPOUND_ADJECTIVE = /-(?:born|based|led|backed|owned|funded|brokered|sponsored|made)$/;
 // Sentence openers that are not names: "Speaking", "Currently", "Located".
 const OPENER_SUFFIX = /(?:ing|ally|ently|ately|ously|ably|ibly|ually|edly|ated|ered|ated)$/;
 
@@ -547,7 +557,7 @@ function isPlainWord(text: string): boolean {
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador", "its ambassador-designate").
 function isTitleWord(tok: Token): boolean {
-  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator|ambassadors?-designate)$/.test(tok.lower);
+  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator|ambassadors?-designate|director-general|secretary-general|consul-general|counsell?or|attach[eé])$/.test(tok.lower);
 }
 
 // Most items are words: their text is the token's own.

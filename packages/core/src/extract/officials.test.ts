@@ -105,6 +105,26 @@ describe("findOfficials: chains, lists and appositions", () => {
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 
+describe("findOfficials: portfolios, town offices, lower-case titles and sides", () => {
+  it.each([
+    ["Ghana's Minister of Information Kwame Asare announced the decision.", { name: "Kwame Asare", country: "GH", role: "minister" }],
+    ["Lin Chae-won, a director-general in the South Korean foreign ministry, told reporters.", { name: "Lin Chae-won", country: "KR", role: "official" }],
+    ["The guests included Daegu Mayor Kim Sung-hoon and his deputy.", { name: "Kim Sung-hoon", country: "KR", role: "official" }],
+    ["Australia's Opposition Leader Tom Reid welcomed the plan.", { name: "Tom Reid", country: "AU", role: "legislator" }],
+    ["Canada's Chief of Protocol, Marie Roy, received the copies.", { name: "Marie Roy", country: "CA", role: "official" }],
+    ["Mexican Foreign Relations Secretary Ana Ruiz and Interior Secretary Juan Soto spoke.", { name: "Ana Ruiz", country: "MX", role: "foreign-minister" }],
+    ["The deal was signed on the Chilean side by Justice Minister Luis Paz.", { name: "Luis Paz", country: "CL", role: "minister" }],
+    ["Peru's special envoy for migration and refugees in the border regions, Rosa Quispe, arrived in Quito.", { name: "Rosa Quispe", country: "PE", role: "envoy" }],
+    ["The post is run by Ana Torres, the Spanish-born economist whom Lima named in May as its honorary consul in Porto.", { name: "Ana Torres", country: "PE", role: "consul" }],
+    ["Kenya's parliament heard Speaker Joseph ole Sankok on Monday.", { name: "Joseph ole Sankok", role: "legislator" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("reads no person in a party's name or an adjective of birth", () => {
+    const { people } = read("Marta Vidal, the leader of the Green Star Movement, met the Honduran-born writer.");
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe("resolvePeople: the state of an official whose title names none", () => {
   it("is not the counterpart's", () => {
     expectOfficial("Foreign Minister Asel Omarova met his Kyrgyz counterpart Bakyt Asanov in Bishkek. Kazakhstan and Kazakhstan's partners welcomed it.", { name: "Asel Omarova", country: "KZ" });

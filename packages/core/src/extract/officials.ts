@@ -236,7 +236,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
     const qualifier = actorBefore(items, t);
-    let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? null;
+    let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? sideBefore(items, t);
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
@@ -311,7 +311,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // "deputy foreign minister for consular affairs, X": a portfolio in lower case, then the name after a comma.
         if (q === k + 1) {
           let r = k + 1;
-          while (r < k + 4 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !isWord(items[r], "the", "a", "an")) r++;
+          // ("special envoy for counterterrorism and mediation in conflict resolution, X": a few more, with no verb or article.)
+          while (r < k + 9 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the")) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) r++;
           if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
         }
         if (q === k + 1) break;
@@ -425,7 +426,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("granted agrément to X as ambassador": the one it is granted to.)
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
         // ("granted agrément on Monday to X, who is to become its ambassador": a relative clause's subject is its own.)
-        const relative = isWord(items[q + 1], ",") && isWord(items[q + 2], "who");
+        // ("led by X, the Honduran-born pharmacologist whom the government named as its ambassador": the object of "whom".)
+        const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || items.slice(q + 2, p).some((it) => isWord(it, "whom")));
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
         addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
@@ -646,8 +648,11 @@ function actorBefore(items: Item[], t: number): string | null {
   if (it?.kind === "actor" && (possessive || plain)) return it.code;
   // "Washington DC ambassador to Nairobi": a capital before an envoy's title stands for its state.
   if (it?.kind === "city" && it.city.capital && items[p + 1] !== undefined && (p === t - 1 || isWord(items[p + 1], "'s"))) return it.city.country;
+  // ("Busan Mayor X", "Osaka's governor": a town's own officer serves the town's state.)
+  if (it?.kind === "city" && (p === t - 1 || isWord(items[p + 1], "'s")) && TOWN_OFFICE.test((items[t] as TitleItem).title)) return it.city.country;
   return null;
 }
+const TOWN_OFFICE = /^(?:(?:deputy |vice[- ]|lord )?mayor|governor)$/i;
 const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
@@ -668,6 +673,18 @@ function subjectActor(items: Item[], before: number): string | null {
     placed ??= it.code;
   }
   return placed;
+}
+
+/** "signed on the Sudanese side by Justice Minister X", "for the Kenyan side, Minister X": the side's state. */
+function sideBefore(items: Item[], t: number): string | null {
+  for (let p = t - 1; p >= 2 && p >= t - 4; p--) {
+    const it = items[p]!;
+    if (it.kind !== "word") return null;
+    if (it.lower !== "side") continue;
+    const actor = items[p - 1]!;
+    return actor.kind === "actor" && isWord(items[p - 2], "on", "for", "from") ? actor.code : null;
+  }
+  return null;
 }
 
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */

@@ -3,7 +3,7 @@ import titlesData from "../../data/titles.json" with { type: "json" };
 import { Role } from "../model/official.js";
 import { loadBundledDictionary } from "./dictionary.js";
 
-const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for|in charge of) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration)$/;
+const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for|in charge of) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|investment|planning|integration|information|communications?|transport|environment|labou?r|youth|sports?|water|mines|mining|petroleum|oil|fisheries|housing|infrastructure|science|technology|works|lands|women|gender|broadcasting)$/;
 
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
@@ -18,6 +18,8 @@ export const TITLES_FILE = z.object({
   /** Where "Chancellor" (Canciller, Chanceler) is the foreign minister: Spanish- and Portuguese-speaking Latin America. */
   chancellorForeignMinister: z.array(z.string()),
   notTitles: z.array(z.string()),
+  /** Not-titles that name an office when written capitalised: "Opposition Leader X" (a parliament's), not "opposition leader X". */
+  capitalisedTitles: z.record(z.string(), Role),
   titleCountries: z.record(z.string(), z.array(z.string())),
 });
 let cache: {
@@ -25,6 +27,7 @@ let cache: {
   southAsia: ReadonlySet<string>;
   chancellorIsForeignMinister: ReadonlySet<string>;
   notTitles: ReadonlySet<string>;
+  capitalisedTitles: ReadonlyMap<string, Role>;
   titleCountries: ReadonlyMap<string, readonly string[]>;
   maxWords: number;
   /** First word of a title (lower case) → the most words a title starting with it has. */
@@ -47,7 +50,7 @@ const PORTFOLIO_WORDS = ("defence defense finance interior home trade economy ec
 
 function load() {
   if (cache) return cache;
-  const data = loadBundledDictionary<z.infer<typeof TITLES_FILE>>("titles.json", titlesData, ["titles", "southAsiaForeignSecretary", "chancellorForeignMinister", "notTitles", "titleCountries"]);
+  const data = loadBundledDictionary<z.infer<typeof TITLES_FILE>>("titles.json", titlesData, ["titles", "southAsiaForeignSecretary", "chancellorForeignMinister", "notTitles", "capitalisedTitles", "titleCountries"]);
   const titles = new Map(Object.entries(data.titles).map(([k, v]) => [k.replace(/’/g, "'"), v]));
   const maxWords = Math.max(...[...titles.keys(), ...data.notTitles].map((k) => k.split(" ").length));
   cache = {
@@ -55,6 +58,7 @@ function load() {
     southAsia: new Set(data.southAsiaForeignSecretary),
     chancellorIsForeignMinister: new Set(data.chancellorForeignMinister),
     notTitles: new Set(data.notTitles),
+    capitalisedTitles: new Map(Object.entries(data.capitalisedTitles)),
     titleCountries: new Map(Object.entries(data.titleCountries)),
     maxWords,
     spans: spansOf([...titles.keys(), ...data.notTitles], maxWords),
@@ -106,6 +110,11 @@ const keyOf = (title: string) => {
 /** Words shaped like a title that hold no state office: "opposition leader", "party president". */
 export function isNotTitle(title: string): boolean {
   return load().notTitles.has(keyOf(title));
+}
+
+/** The office a not-title names when written capitalised ("Opposition Leader" → legislator); undefined for others. */
+export function capitalisedTitleRole(title: string): Role | undefined {
+  return load().capitalisedTitles.get(keyOf(title));
 }
 
 /**
