@@ -1606,6 +1606,18 @@ describe("events: leaders' trips (visits, talks, calls and the ties behind them)
   });
 });
 
+describe("events: calls placed to a person, and welcomes where one lands", () => {
+  // 2024-05-10 is a Friday.
+  it.each([
+    ["'called' a person right after the verb is a call", "On Tuesday Estonian Prime Minister Mart Kask called Latvian Prime Minister Janis Ozols.", [["phone-call", "EE", "LV", "2024-05-07"]]],
+    ["'called his counterpart X to discuss'", "Chilean Foreign Minister Ana Rojas called her Peruvian counterpart Luis Vega on Wednesday to discuss the border.", [["phone-call", "CL", "PE", "2024-05-08"]]],
+    ["'called X a liar', 'called X's decision …', 'called for talks with X' are no calls", "Chilean President Ana Rojas called Peruvian President Luis Vega a liar. She called Vega's decision a mistake, and called for talks with Bolivian President Jorge Mamani.", []],
+    ["'spent the evening on the telephone with'", "Kenyan President John Otieno spent Wednesday evening on the telephone with Ugandan President Paul Okello.", [["phone-call", "KE", "UG", "2024-05-08"]]],
+    ["'spoke on screen with', 'spoke by video link with'", "Estonian Prime Minister Mart Kask spoke on screen with Latvian Prime Minister Janis Ozols on Monday.", [["phone-call", "EE", "LV", "2024-05-06"]]],
+    ["'was met at the airport by' is a welcome, not talks", "Chilean President Ana Rojas arrived in Lima on Monday. Her plane was met at Jorge Chávez International Airport by Peruvian Foreign Minister Luis Vega.", [["visit", "CL", "PE", "2024-05-06"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+});
+
 describe("events: departures, attendance, recalls told in the passive, withdrawals demanded", () => {
   // 2024-05-10 is a Friday.
   it.each([

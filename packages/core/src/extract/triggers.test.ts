@@ -39,8 +39,9 @@ describe("candidateRules", () => {
   it.each([
     ["Arnor and Gondor spoke of their ties.", []],
     ["Arnor and Gondor restored ties.", ["event.relations-established"]],
-    // ("recalled" holds the meeting rule's "called", of "called on President X": its pattern is tried only where a word opens with it.)
-    ["Arnor cut ties and recalled its envoy.", ["event.meeting", "event.relations-severed", "event.ambassador-recalled"]],
+    // ("recalled" holds the meeting rule's "called", of "called on President X", and the call rule's, of "called President
+    // X": their patterns are tried only where a word opens with it.)
+    ["Arnor cut ties and recalled its envoy.", ["event.meeting", "event.phone-call", "event.relations-severed", "event.ambassador-recalled"]],
     ["The envoy of Arnor will depart on Monday.", []],
   ])("%j: a word gate rules out a rule its keywords let through", (text, ids) => {
     expect(byTokens(text).map((r) => r.id)).toEqual(ids);

@@ -248,6 +248,12 @@ const ATTENDEES_FOLLOW = /^[^;]{0,80}?\b(?:included|include|including|were|are|a
 const ATTENDEE_GROUP = /\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|ministers|dignitaries|officials|guests|those)\s+(?:who\s+)?$/i;
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
+// What follows the person a call is placed to: the clause's end, "and", a day, a purpose; not a predicate ("a liar").
+const CALLED_PERSON_AFTER = /^(?:\s*[.,;:]|\s*$|\s+(?:and|on|to|from|in|at|late|early|earlier|last|this|after|before|about|over|shortly|again|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+// Between "called" and the person: their title, capitalised, or "his counterpart", "the emir of …" (not "called for talks with").
+const CALLEE_TITLE = /^\s*(?:(?:his|her|their|the|counterpart|emir|king|president|prime|foreign|minister|crown|prince|sheikh|secretary|chancellor|premier|of|[\p{Lu}][\p{L}'’.-]*),?\s+)*$/u;
+// "met at Jomo Kenyatta International Airport by", "met on the tarmac by", "met on arrival by": a welcome, where one lands.
+const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:airport|airfield|air base|tarmac|runway|steps)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing))\b/i;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
 // "During a meeting with", "After talks with", "Following his meeting with": talks named before the clause's subject.
@@ -406,6 +412,8 @@ export const EVENT_RULES: EventRule[] = [
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       // (An audience is talks: "was received at State House by President X".)
       if (/^received$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i.test(ctx.text.slice(end, end + 50)))) return null;
+      // ("His plane was met at the airport by X", "was met on the tarmac by X": so is one met where they land.)
+      if (/^met$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && MET_ON_ARRIVAL.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
       if (/^hosted$/i.test(m[0]) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
@@ -428,12 +436,29 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
-    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online"],
-    keywords: ["phone", "telephon", "video", "virtual", "online"],
+    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online", "spent", "spending", "was", "were", "called", "calls"],
+    keywords: ["phone", "telephon", "video", "virtual", "online", "screen", "called", "calls"],
     type: "phone-call",
-    // ("discussed the situation by telephone with", as "spoke by phone with".)
-    pattern: /\b(?:phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
-    roles: dyad,
+    // ("discussed the situation by telephone with", as "spoke by phone with"; "spent the evening on the telephone with",
+    // "spoke on screen with"; "called Sheikh X": a call placed to a person, see the roles.)
+    pattern: /\b(?:(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    roles(ctx, start, end, m) {
+      // "On Wednesday he called Sheikh Tamim": a call placed to a person right after the verb (not "called Monday's
+      // declaration a courageous step", "called President X a liar", "called X's decision …").
+      if (/^call/i.test(m[0])) {
+        const caller = subjectBefore(ctx, start);
+        const after = partiesAfter(ctx, end, clauseEnd(ctx, end));
+        // ("called his Moroccan counterpart X": "his" is the caller's.)
+        const callee = after.find((p) => p.start - end <= 40 && p.via === "official" && p.code !== caller?.code);
+        if (!callee || !CALLEE_TITLE.test(ctx.text.slice(end, callee.start))) return null;
+        // (Past the name after the title: "called Qatari Emir Sheikh Tamim on Wednesday".)
+        let named = callee;
+        for (const p of after) if (p.start >= named.end && p.start - named.end <= 10 && p.official === callee.official) named = p;
+        if (!CALLED_PERSON_AFTER.test(ctx.text.slice(named.end, named.end + 16))) return null;
+        return caller ? { source: caller, target: callee } : null;
+      }
+      return dyad(ctx, start, end);
+    },
   },
   {
     id: "event.agreement",
