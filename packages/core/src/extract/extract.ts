@@ -1156,6 +1156,8 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
   const mentions = findMissionMentions(ctx, missionMemory);
+  // The verb each post read so far took, by the post's start: a post listed after another shares it.
+  const cuesAt = new Map<number, { cue: MissionCue | undefined; cueAt: number; cueText: string }>();
   for (const found of mentions) {
     // Before the post, back to the start of its clause: "Relations were established in 1823, and Mexico's embassy in
     // Lima remains open" (the verb before ", and" is another subject's).
@@ -1236,6 +1238,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       }
     }
     if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
+    // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
+    // of the post it is listed after.
+    const listHead = found.listedAfter === undefined || (cue && cueAt > found.end) ? undefined : cuesAt.get(found.listedAfter);
+    if (listHead) ({ cue, cueAt, cueText } = listHead);
+    if (!cuesAt.has(found.start)) cuesAt.set(found.start, { cue, cueAt, cueText });
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
     // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
     // "Shutting the embassy is not on the table".)

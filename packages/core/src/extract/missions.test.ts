@@ -188,6 +188,23 @@ describe("missions: states named together", () => {
   });
 });
 
+describe("missions: posts listed after one verb", () => {
+  it("gives each post of a list the sender and verb of the first, whatever its kind", () => {
+    const { missions, events } = extract({ text: "Norway's foreign minister said the new posts would comprise embassies in Peru and the Republic of Chile, high commissions in Ghana and Kenya, and a consulate-general in Lyon.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "embassy", null, "planned"], ["NO", "CL", "embassy", null, "planned"], ["NO", "GH", "high-commission", null, "planned"], ["NO", "KE", "high-commission", null, "planned"], ["NO", "FR", "consulate-general", "Lyon", "planned"]]));
+    expect(events.map((e) => [e.type, e.target])).toEqual([["mission-announced", "PE"], ["mission-announced", "CL"], ["mission-announced", "GH"], ["mission-announced", "KE"], ["mission-announced", "FR"]]);
+  });
+
+  it.each([
+    // (A post with a sender of its own is not the list's.)
+    ["Chile opened an embassy in Lima in 2010, and Peru's consulate in Arica closed in 2012.", [["CL", "PE", "embassy", "Lima", "open"], ["PE", "CL", "consulate", "Arica", "closed"]]],
+    // (Posts in counted places name no place; the one named after them does.)
+    ["Chile runs embassies in 13 of the 18 member states, including the embassy in Lima.", [["CL", "PE", "embassy", "Lima", "open"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(summary(extract({ text, published: FRIDAY }).missions)).toBe(JSON.stringify(expected));
+  });
+});
+
 describe("missions: lifecycle status", () => {
   it.each([
     ["planned", "Chile plans to open an embassy in New Delhi.", "mission-announced"],
@@ -451,7 +468,7 @@ describe("missions: a ministry's year of posts", () => {
     const text = "Georgia will expand its diplomatic network next year with new embassies in Vietnam and Chile and a consulate general in Munich, Deputy Foreign Minister Nino Kvaratskhelia told a year-end press briefing on Wednesday.";
     const { missions, events } = extract({ text, published: "2023-12-28" });
     expect(missions.map((m) => [m.host, m.kind, m.city, m.status])).toEqual([
-      ["DE", "consulate-general", "Munich", "planned"], ["VN", "embassy", null, "planned"], ["CL", "embassy", null, "planned"],
+      ["VN", "embassy", null, "planned"], ["CL", "embassy", null, "planned"], ["DE", "consulate-general", "Munich", "planned"],
     ]);
     expect(events.map((e) => [e.type, e.target, e.date])).toEqual([
       ["mission-announced", "VN", "2023-12-27"], ["mission-announced", "CL", "2023-12-27"], ["mission-announced", "DE", "2023-12-27"],
@@ -495,7 +512,7 @@ describe("missions: probes of the seventh session", () => {
   it("reads a post described at work as existing ('by a consulate general in São Paulo, which serves …'), and the town after its host", () => {
     const { missions } = extract({ text: "Canada is represented in Brazil by its embassy in Brasília and by a consulate general in São Paulo, which serves exporters. Canadians may obtain help from the Embassy of Canada to Colombia in Bogotá.", published: "2024-09-06" });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual([
-      ["CA", "BR", "consulate-general", "São Paulo", "open"], ["CA", "BR", "embassy", "Brasília", "open"], ["CA", "CO", "embassy", "Bogotá", "open"],
+      ["CA", "BR", "embassy", "Brasília", "open"], ["CA", "BR", "consulate-general", "São Paulo", "open"], ["CA", "CO", "embassy", "Bogotá", "open"],
     ]);
   });
 
@@ -572,7 +589,7 @@ describe("missions: a list of one state's posts", () => {
     ["The Ministry closed the Sri Lanka Embassy in Oslo, the Sri Lanka Embassy in Baghdad and the Sri Lanka Consulate General in Sydney on Monday."],
   ])("gives every post to the one state: %s", (text) => {
     const r = extract({ text, published: "2022-04-05" });
-    expect(r.missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["LK", "AU", "consulate-general"], ["LK", "NO", "embassy"], ["LK", "IQ", "embassy"]]);
+    expect(r.missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["LK", "NO", "embassy"], ["LK", "IQ", "embassy"], ["LK", "AU", "consulate-general"]]);
   });
 });
 

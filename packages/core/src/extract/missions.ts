@@ -2,7 +2,7 @@ import { getActor, governingState, lookupActorName } from "../gazetteer/actors.j
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 
@@ -19,6 +19,8 @@ export interface MissionMention {
   city: string | null;
   start: number;
   end: number;
+  /** Listed after another post, sharing its verb ("embassies in A and B, and a consulate in C"): that post's start. */
+  listedAfter?: number;
 }
 
 /** Where the document's posts are, so "the French embassy" after "embassies in Damascus" is in Damascus too. */
@@ -41,6 +43,7 @@ const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port 
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
+const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
 const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
@@ -147,6 +150,9 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   const body = ctx.sentence.text;
   if (!POST_WORDS.test(body)) return out;
   const kinds = KIND_GATE(body);
+  // (Found kind by kind, most specific first, then read in the text's order: a post listed after another takes its
+  // sender, so that one is read first.)
+  const found: Array<{ kind: MissionKind; trigger: string; start: number; end: number }> = [];
   for (let i = 0; i < MISSION_KIND_PATTERNS.length; i++) {
     if (!(kinds & (1 << i))) continue;
     const { kind, pattern } = MISSION_KIND_PATTERNS[i]!;
@@ -158,9 +164,11 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       taken.push([start, end]);
       // "upgraded their missions in Abuja to embassies": the kind a post becomes is no post of its own.
       if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start))) continue;
-      readPost(ctx, memory, kind, m[0], start, end, out);
+      found.push({ kind, trigger: m[0], start, end });
     }
   }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  for (const f of found) readPost(ctx, memory, f.kind, f.trigger, f.start, f.end, out);
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
@@ -180,12 +188,14 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 /** The mentions of one post named by `trigger` at [start, end). */
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
-  const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city").at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+  // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
+  const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44).at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
   // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
   const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
   // The end of the post's clause (read once: the searches below test it for every party).
   const limit = clauseEnd(ctx, end);
-  const senders = postSenders(ctx, start, end, limit, near, capitalBefore);
+  const listed = near ? undefined : listedAfter(ctx, start, out);
+  const senders = listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(trigger);
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
@@ -204,7 +214,37 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   }
   if (reciprocal && readReciprocal(ctx, kind, start, end, limit, out)) return;
   if (!senders.length) return;
+  const before = out.length;
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
+  if (listed) for (let i = before; i < out.length; i++) out[i]!.listedAfter = listed.head;
+}
+
+// Between two posts of one list: the places of the first, then a joint and the second's article ("embassies in A and
+// the B, high commissions in C" with each place written @).
+const LISTED_GAP = /^\s+(?:in|at)\s+(?:the\s+)?@(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?@)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:(?:new|further|additional|other)\s+)?$/i;
+
+/**
+ * "will open embassies in A and B, high commissions in C and D, and a consulate-general in E": a post listed right
+ * after another's places shares its senders (and, in readMissions, its verb). The post before is read first.
+ */
+function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[]): { head: number; senders: Party[] } | undefined {
+  let prev: MissionMention | undefined;
+  for (const o of out) if (o.end <= start && (!prev || o.start > prev.start)) prev = o;
+  if (!prev || start - prev.end > 200) return undefined;
+  // (The gap with each place written @: its words are the list's joints alone.)
+  let gap = "";
+  let at = prev.end;
+  for (const p of ctx.parties) {
+    if (p.start < at || p.end > start) continue;
+    if (p.via !== "actor" && p.via !== "city") return undefined;
+    gap += `${ctx.text.slice(at, p.start)}@`;
+    at = p.end;
+  }
+  gap += ctx.text.slice(at, start);
+  if (!LISTED_GAP.test(gap)) return undefined;
+  const senders: Party[] = [];
+  for (const o of out) if (o.start === prev.start && !senders.some((p) => p.code === o.sender)) senders.push(party(o.sender, prev.start, prev.end, "actor", ""));
+  return { head: prev.listedAfter ?? prev.start, senders };
 }
 
 /** The states whose post it is. */
@@ -284,6 +324,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   }
   // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
   if (!place && /s$/i.test(trigger) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return;
+  // ("runs embassies in 13 of the 18 members, including the one in Dakar": so are posts in places counted.)
+  if (place && /s$/i.test(trigger) && COUNTED_IN.test(ctx.text.slice(end, place.start))) return;
   // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
   // it would make one sender's post the other's host.
   const fallback = remembered?.code ?? memory.dominant;
