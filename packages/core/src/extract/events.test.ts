@@ -1215,6 +1215,24 @@ describe("events: probes of the sixth session", () => {
   });
 });
 
+describe("events: journeys to come, gatherings talked of, and what a call's two sides discussed", () => {
+  it("reads a journey told in the present with a day named as a plan ('flies to A on Saturday'), a past one as a visit", () => {
+    expectNoEvent("Estonian Foreign Minister Mart Kask flies to Latvia on Saturday for a short visit before returning home.", "visit");
+    expectEvent("Estonian Foreign Minister Mart Kask flew to Latvia on Tuesday for a short visit.", FRIDAY, { type: "visit", source: "EE", target: "LV", date: "2023-03-28" });
+  });
+  it("puts no one in the town of a gathering the sides talked about ('discussed the summit in A', '… in A later this year')", () => {
+    const events = datedEvents("Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto on Monday, and the two discussed preparations for the regional summit in Quito.");
+    expect(events).toContainEqual(["meeting", "CL", "PE", "2023-03-27"]);
+    expect(events.filter((e) => e[0] === "visit")).toEqual([]);
+    const later = datedEvents("On Monday Kask met Latvian Foreign Minister Janis Ozols, with whom he talked over the Baltic leaders' meeting in Lithuania later this year.");
+    expect(later.filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("reads what the two sides of a call told just before discussed as the call, not as a meeting", () => {
+    const events = datedEvents("Estonian Foreign Minister Mart Kask spoke by telephone on Tuesday with his Latvian counterpart, Janis Ozols. The two discussed energy and the border.");
+    expect(events).toEqual([["phone-call", "EE", "LV", "2023-03-28"]]);
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

@@ -11,7 +11,7 @@ import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, di
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
-import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
+import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
@@ -398,7 +398,8 @@ function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; s
   // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
   // of the G20 summit".)
   const venueAt = sentence.start + gathering.index;
-  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60);
+  // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
+  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start));
   return at ? { code: at.code, sentence: sentence.index } : null;
 }
 
@@ -455,6 +456,15 @@ const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(
 // (Nor a post: "discussed a possible consulate in Punta Cana".)
 // ("discussed trade, and agreed to hold the next meeting of the commission in Vientiane": a venue still to come.)
 const FUTURE_VENUE = /\bto (?:hold|host|convene|meet)\b|\bnext (?:meeting|round|session|summit)\b/i;
+// "discussed preparations for the bloc's meeting in Yalta", "discussed the leaders' meeting in Rarotonga": a gathering
+// talked about is another one than the talks, and its town is no place of theirs (nor one "later this year").
+const GATHERING_TALKED_OF = /\b(?:discuss(?:ed|es|ing)?|preparations? for|prepar(?:e|es|ed|ing) for|about|agenda of)\s+(?:[\w'’.-]+\s+){0,8}?(?:meeting|summit|conference|session|forum|gathering|talks)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const LATER_ON = /^\s*,?\s+(?:later (?:this|in the|next)|next (?:week|month|year)|(?:this|in the) coming)\b/i;
+
+/** Whether the place at `start`…`end` of `text` is a gathering's talked of or to come, not one's where it stands. */
+function talkedOfAt(text: string, start: number, end: number, from = Math.max(0, start - 120)): boolean {
+  return GATHERING_TALKED_OF.test(text.slice(from, start)) || LATER_ON.test(text.slice(end, end + 24));
+}
 const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?)\s+in\s+(?:the\s+)?$/i;
 
 /** Every pair of a list, in order: the sides of a multilateral act, each with each. */
@@ -548,6 +558,18 @@ function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceC
   }
 }
 
+const TALKED_OF = /^(?:discussed|conferred)$/i;
+
+/**
+ * "X spoke by telephone with his counterpart Y. The two discussed …": what the sides of a call told just before
+ * discussed, they discussed on the call (the talk told after it is no meeting), unless they have met since.
+ */
+function overCall(a: string, b: string, index: number, events: EventCandidate[]): boolean {
+  const samePair = (e: EventCandidate) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
+  const last = events.findLast((e) => e.sentence >= index - 2 && (e.type === "phone-call" || e.type === "meeting") && samePair(e));
+  return last?.type === "phone-call";
+}
+
 // readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
 // 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
 
@@ -628,6 +650,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && overCall(roles.source.code, roles.target.code, sentence.index, events)) return;
   // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
   if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
@@ -636,7 +659,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
   // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
   const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
-  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed;
+  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
@@ -957,7 +980,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,

@@ -127,6 +127,16 @@ export function modalityOf(clause: string): Modality {
   return "asserted";
 }
 
+// "flies to Tonga on Saturday", "arrives in Lima tomorrow": a journey in the present tense with a day named is a
+// schedule (a headline's present, "envoy arrives in Caracas as ties thaw", names no day and tells what happened).
+const PRESENT_JOURNEY = /^(?:flies|arrives|comes|goes|travels|heads|leaves|departs)\b/i;
+const DAY_NAMED = /\b(?:(?:on|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)|tomorrow|tonight|later (?:today|this (?:week|month|year))|next (?:week|month))\b/i;
+
+/** Whether a journey's trigger ("flies to") is told in the present with a day named in its sentence: a plan. */
+export function scheduledJourney(trigger: string, sentence: string): boolean {
+  return PRESENT_JOURNEY.test(trigger) && DAY_NAMED.test(sentence);
+}
+
 /**
  * Decisions count when they are announced, even with later effect ("will suspend its embassy from August 1" is dated
  * by the decision, SCHEMA.md): for these types a planned statement is the event.
