@@ -24,6 +24,15 @@ export function datelineDay(text: string, published: string | null): string | nu
 }
 
 /**
+ * Where a dateline with a day ends ("NAIROBI, May 7 (Reuters) -"), or 0: its day is the report's, and dates no event
+ * of the lead ("Somalia has restored relations" is dated by the text after it, or is the day's news).
+ */
+export function datelineDayEnd(text: string): number {
+  const m = DATELINE_DAY.exec(text.slice(0, 80));
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
  * The place a dateline names ("RIYADH —", "Dec 9, 2006 (KHARTOUM) —"), as a party for "here": at the start of the
  * text, or of a paragraph of a digest ("WELLINGTON — …") when `offset` says where that paragraph starts.
  */

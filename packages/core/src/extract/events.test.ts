@@ -1056,6 +1056,25 @@ describe("events: a day counted on after the trigger ('and, a day later on Monda
   });
 });
 
+describe("events: the lead's undated news dated by the sentence that tells it again", () => {
+  // FRIDAY is 2023-03-31.
+  it.each([
+    ["a recall told again in the passive", "LIMA, March 31 (Reuters) - Chile has recalled its ambassador to Peru for consultations. Ambassador Ana Rojas, who has served in Lima since 2019, was called back to Santiago on Thursday, the ministry said.",
+      ["ambassador-recalled", "CL", "PE", "2023-03-30"]],
+    ["'announced the measures late on Wednesday'", "SANTIAGO -- Chile has expelled two Peruvian diplomats. Foreign Minister Ana Rojas announced the measures late on Wednesday at a news conference.",
+      ["diplomat-expelled", "CL", "PE", "2023-03-29"]],
+    ["'The appointment was made by a decree published on Tuesday'", "Chile has named Luis Tapia as its new ambassador to Peru. The appointment was made by a decree published on Tuesday.",
+      ["ambassador-appointed", "CL", "PE", "2023-03-28"]],
+    // The dateline's day is the report's: the lead is the day's news, no more.
+    ["a dateline's day alone", "LIMA, March 31 (Reuters) - Chile has recalled its ambassador to Peru.", ["ambassador-recalled", "CL", "PE", "2023-03-31~"]],
+    ["a day the lead gives itself, after a dateline", "LIMA, March 31 (Reuters) - Chile recalled its ambassador to Peru on Wednesday.", ["ambassador-recalled", "CL", "PE", "2023-03-29"]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual([expected]));
+
+  it("does not date the lead by a passive recall of another kind of news", () => {
+    expect(datedEvents("Chile has expelled two Peruvian diplomats. Its own consul was called back on Thursday.")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-31~"]]);
+  });
+});
+
 describe("sources", () => {
   it("gives one sentence read twice by one rule one source with both spans", () => {
     const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";

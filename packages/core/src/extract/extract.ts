@@ -9,7 +9,7 @@ import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js
 import type { Provenance } from "../model/provenance.js";
 import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
-import { datelineDay, datelinePlace } from "./dateline.js";
+import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
@@ -74,7 +74,13 @@ const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|r
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const SINCE = /since/i;
 const NAMED_THING_DATE = /\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:relationship|relations|ties|treaty|agreement|accord|alliance|pact|partnership|embassy|mission)\s+(?:first\s+)?(?:established|forged|formed|signed|set up|opened|begun|dating(?:\s+back)?)\s+(?:(?:in|on|to|since)\s+)?$/i;
-const DECISION_DAY = /^(?:The|This|That) (?:decision|announcement|agreement|deal|move|step|accord) (?:was|had been) (?:taken|made|announced|reached|agreed|signed|sealed|struck|finali[sz]ed)\s+/;
+// The lead's happening named again with its day: "The decision was taken on Wednesday", "The appointment was made by a
+// decree published on Wednesday", "X announced the measures late Sunday".
+const DECISION_DAY = /\b(?:(?:The|This|That|Its|Their) (?:decision|announcement|agreement|deal|move|step|accord|appointment|nomination|recall|expulsions?|measures) (?:was|were|had been) (?:taken|made|announced|reached|agreed|signed|sealed|struck|finali[sz]ed|published)|(?:announced|took|made|confirmed|formali[sz]ed|unveiled) (?:the|its|their|this|that|these) (?:decision|move|step|measures))\b/i;
+// ("Ambassador X, who …, was called back to Paris on Thursday": the lead's recall, told in the passive.)
+const RECALL_DAY = /\b(?:was|were|had been) (?:recalled|called back|summoned home|ordered home|ordered back)\b/i;
+// What may stand between those words and the day: no clause break.
+const TO_THE_DAY = /^[^,;.]{0,40}$/;
 /** A date that starts a span rather than dating an act: "since 2011", "since the conflict began in 2011" (from `from` on). */
 function sinceDate(text: string, d: DateMention, from: number): boolean {
   return /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || SINCE_CLAUSE.test(text.slice(Math.max(from, d.start - 60), d.start));
@@ -364,16 +370,20 @@ function datedByDayNoun(sentence: Sentence, dates: DateMention[], eventsBefore: 
 
 /**
  * "Qatar and Bahrain have decided to restore relations. The decision was taken on Wednesday …": the lead's undated
- * news happened on the day its own noun is given.
+ * news happened on the day its own noun is given. ("France has recalled its ambassador. Ambassador X was called back
+ * on Thursday": so too a recall told again in the passive, for the lead's recalls.)
  */
 function datedByDecision(sentence: Sentence, dates: DateMention[], published: string | null, eventsBefore: number, events: EventCandidate[]): void {
   const decided = DECISION_DAY.exec(sentence.text);
-  if (!decided) return;
-  const day = dates.find((d) => d.start >= sentence.start + decided[0].length && d.start <= sentence.start + decided[0].length + 4 && d.edtf?.length === 10 && !d.future && (!published || d.edtf <= published));
+  const recalled = decided ? null : RECALL_DAY.exec(sentence.text);
+  const told = decided ?? recalled;
+  if (!told) return;
+  const from = sentence.start + told.index + told[0].length;
+  const day = dates.find((d) => d.start >= from && TO_THE_DAY.test(sentence.text.slice(from - sentence.start, d.start - sentence.start)) && d.edtf?.length === 10 && !d.future && (!published || (d.edtf <= published && isRecent(d.edtf, published))));
   if (!day) return;
   for (let k = 0; k < eventsBefore; k++) {
     const e = events[k]!;
-    if (!e.dated && e.modality === "asserted" && e.date?.endsWith("~")) [e.date, e.dated] = [day.edtf!, true];
+    if (!e.dated && e.modality === "asserted" && e.date?.endsWith("~") && (decided || e.type === "ambassador-recalled")) [e.date, e.dated] = [day.edtf!, true];
   }
 }
 
@@ -423,6 +433,9 @@ function analyseSentence(sentence: Sentence, published: string | null, filedFrom
   const rules = candidateRules(tokens, sentence.text);
   const saidDates: DateMention[] = [];
   const dates = findDates(sentence.text, published, sentence.start, saidDates);
+  // (A dateline's day is the report's: said, not done.)
+  const filed = sentence.start === 0 && dates.length ? datelineDayEnd(sentence.text) : 0;
+  while (filed && dates.length && dates[0]!.end <= filed) saidDates.unshift(dates.shift()!);
   return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
 }
 
