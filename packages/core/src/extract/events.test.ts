@@ -1744,6 +1744,22 @@ describe("events: credentials ceremonies whose envoys come as a list", () => {
   });
 });
 
+describe("events: appointments confirmed by a chamber or named by a decree", () => {
+  it("reads 'confirmed … ambassadorial nominees, X for A, Y for B' as one appointment per post, and 'also approved X as ambassador to C' on the same day", () => {
+    const text = "SANTIAGO -- The Senate on Tuesday confirmed three of President Ana Rojas's ambassadorial nominees, Luis Vega for Peru, Eva Holm for Norway and Ian Berg for Sweden, after a long delay. The chamber also approved Mark T. Olsen, a banker, as ambassador to Ghana.";
+    expect(datedEvents(text)).toEqual([
+      ["ambassador-appointed", "CL", "PE", "2023-03-28"], ["ambassador-appointed", "CL", "NO", "2023-03-28"], ["ambassador-appointed", "CL", "SE", "2023-03-28"], ["ambassador-appointed", "CL", "GH", "2023-03-28"],
+    ]);
+  });
+  it("reads 'a decree names X as ambassador to A and Y, …, as ambassador to B' as two appointments", () => {
+    const text = "LIMA -- A Peruvian decree published on Monday names Ana Quispe, a former senator, as ambassador to Chile and Luis Paz, until now the ministry's director of protocol, as ambassador to Bolivia.";
+    expect(datedEvents(text)).toEqual([["ambassador-appointed", "PE", "CL", "2023-03-27"], ["ambassador-appointed", "PE", "BO", "2023-03-27"]]);
+  });
+  it("reads no appointment in 'the names of the ambassadors'", () => {
+    expectNoEvent("The ministry published the names of the ambassadors to Peru and Chile on Monday.", "ambassador-appointed");
+  });
+});
+
 describe("events: lists of states and of officials as the subject", () => {
   // 2024-09-12 is a Thursday.
   it.each([

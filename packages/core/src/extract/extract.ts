@@ -64,6 +64,7 @@ interface MissionCandidate {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
+const ALSO_BEFORE = /\balso\s+$/i;
 // "Pope Francis has appointed X as Nuncio", "has been named ambassador": the perfect tells the news too.
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
 // "Cairo said it had nominated X as ambassador": reported as the day's news.
@@ -883,6 +884,9 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // "the first appointment by President X": a noun that refers back keeps no date rather than the report's.
   // ("X was sacked less than a week before Trump's state visit": what comes after the day's news is still to come.)
   if (!own && relative?.direction === "before" && published && (edtfRange(main() ?? "")?.start ?? "") >= published) return null;
+  // ("The chamber also approved X as ambassador to Iceland": one more appointment of the day the news before gave.)
+  const alsoOf = !own && rule.datedOnlyByText && ALSO_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)) ? events.findLast((e) => e.type === rule.type && e.dated && e.sentence >= sentence.index - 3)?.date : undefined;
+  if (alsoOf) return { date: alsoOf, isDated: true };
   const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
   // ("two days after": a date the text gives, exactly, as much as one it names.)
   const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));

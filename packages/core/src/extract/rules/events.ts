@@ -688,11 +688,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "agr"],
+    keywords: ["appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr"],
     gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination) by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|named|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\bconfirm(?:ed|s|ing)\s(?![^.;]{0,60}?\bthat\b)[^.;]{0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
     roles(ctx, start, end, m) {
       // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
       // envoy, so the sender (named after it) appoints to the host (the subject).
@@ -710,6 +710,14 @@ export const EVENT_RULES: EventRule[] = [
         const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== appointee?.code)) : [];
         return appointee && target ? { source: appointee, target, moreTargets } : null;
       }
+      // "confirmed two ambassadorial picks, X for Hungary and Y for Argentina": one appointment per post listed after it.
+      if (/ambassadorial \w+$/i.test(m[0])) {
+        const source = subjectBefore(ctx, start) ?? partiesAfter(ctx, start, end).find((p) => p.via === "official" || p.via === "actor");
+        const posts = distinctParties(partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 160)).filter((p) => p.cue === "for" && p.via === "actor" && p.code !== source?.code));
+        return source && posts[0] ? { source, target: posts[0], moreTargets: posts.slice(1) } : null;
+      }
+      // ("the names of the new ambassadors", "whose names": the noun, not the verb.)
+      if (/^names\b/i.test(m[0]) && /\b(?:the|their|his|her|its|whose|of|and|two|three|with)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 7), start))) return null;
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
@@ -744,7 +752,7 @@ export const EVENT_RULES: EventRule[] = [
       // "appointed Ambassador to Georgia, with concurrent accreditation to Armenia", "…, and Ambassador to Brunei
       // concurrently": each post.
       const also = target ? CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
-      const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== source?.code)) : undefined;
+      const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== source?.code)) : target ? andAsPosts(ctx, target.end, source?.code) : undefined;
       return { source, target, moreTargets };
     },
   },
@@ -880,6 +888,24 @@ export const EVENT_RULES: EventRule[] = [
     },
   },
 ];
+
+const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * "names A as ambassador to Uruguay and B, until now the ministry's director, as ambassador to Peru": the posts of
+ * those named after the first, each after its own "and … as ambassador to".
+ */
+function andAsPosts(ctx: SentenceContext, from: number, source: string | undefined): Party[] {
+  const posts: Party[] = [];
+  let at = from;
+  for (const p of partiesAfter(ctx, from, ctx.sentence.end)) {
+    if (p.cue !== "to" || p.via !== "actor") continue;
+    if (!AND_AS_POST.test(ctx.text.slice(at, p.start))) break;
+    if (p.code !== source) posts.push(p);
+    at = p.end;
+  }
+  return distinctParties(posts);
+}
 
 /** The state the first envoy of `envoys` is accredited to, as a party, when the text gave it. */
 function accreditedParty(envoys: Party[]): Party | undefined {
