@@ -125,6 +125,20 @@ describe("findOfficials: portfolios, town offices, lower-case titles and sides",
   });
 });
 
+describe("findOfficials: offices of bodies and posts, formal names and lists of possessives", () => {
+  it.each([
+    ["Among the leaders present were Peru's Ana Rojas, Chile's Luis Vera and Bolivia's Eva Mamani.", { name: "Luis Vera", country: "CL", role: "head-of-state" }],
+    ["Among the leaders present were Peru's Ana Rojas, Chile's Luis Vera and Bolivia's Eva Mamani.", { name: "Ana Rojas", country: "PE", role: "head-of-state" }],
+    ["Hugo Lind, a counselor at the Swedish embassy, was expelled.", { name: "Hugo Lind", country: "SE", role: "diplomat" }],
+    ["Peru upgraded its post. The decree was signed by the President of the Republic, Ana Rojas.", { name: "Ana Rojas", country: "PE", role: "head-of-state" }],
+    ["Lia Berg, Special Envoy of the Secretary-General of the United Nations for Libya, arrived in Tunis.", { name: "Lia Berg", country: "UN", role: "envoy" }],
+    ["He received the Head of the Delegation of the European Union, Ambassador Karl Weber, in Astana.", { name: "Karl Weber", country: "EU", role: "ambassador" }],
+    ["Ravi Persad, High Commissioner for the Republic of Guyana, presented his letter of commission.", { name: "Ravi Persad", country: "GY", role: "ambassador" }],
+    ["Moratinos phoned Anna Berg, the European Commissioner for Trade, Energy and Transport, on Monday.", { name: "Anna Berg", country: "EU", role: "official" }],
+    ["The President accepted the letters of credence of three Ambassadors Extraordinary and Plenipotentiary to Estonia: Ana Rojas of the Republic of Chile, Luis Vera of the Republic of Peru and Eva Mamani of Bolivia.", { name: "Luis Vera", country: "PE", role: "ambassador" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+});
+
 describe("resolvePeople: the state of an official whose title names none", () => {
   it("is not the counterpart's", () => {
     expectOfficial("Foreign Minister Asel Omarova met his Kyrgyz counterpart Bakyt Asanov in Bishkek. Kazakhstan and Kazakhstan's partners welcomed it.", { name: "Asel Omarova", country: "KZ" });

@@ -103,6 +103,8 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
 };
 // (Capitalised, "Decree" may be read as a name.)
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
+// A capitalised word or a name: one portfolio of a list ("Justice, Freedom and Security").
+const isCapWord = (it: Item | undefined) => it?.kind === "person" || (it?.kind === "word" && it.cap);
 const lowerOf = (it: Item | undefined) => (it?.kind === "word" ? it.lower : "");
 
 interface Inherited {
@@ -288,6 +290,23 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (envoy || isWord(w, "to")) accreditedTo = target.code;
         else country ??= target.code;
         k = next + 1;
+      } else if (isWord(w, "at") && target?.kind === "actor" && isWord(items[next + 1], "embassy", "consulate", "mission", "legation") && !accreditedTo) {
+        // "X, a counselor at the Cuban embassy": the post's state.
+        country ??= target.code;
+        k = next + 2;
+      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[next + 2]?.kind === "person"))) {
+        // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
+        k = next + 1;
+      } else if (isWord(w, "of") && target?.kind === "title" && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
+        // "Special Envoy of the Secretary-General of the United Nations for Yemen": the office of that body's officer.
+        const body = skip(items, next + 2, "the");
+        country ??= (items[body] as { code: string }).code;
+        k = body + 1;
+      } else if (isWord(w, "of") && isWord(items[next], "delegation", "embassy", "mission", "consulate", "office") && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
+        // "the Head of the Delegation of the European Commission, Ambassador X": the post's state or body.
+        const body = skip(items, next + 2, "the");
+        country ??= (items[body] as { code: string }).code;
+        k = body + 1;
       } else if (isWord(w, "to", "in") && target?.kind === "city" && envoy) {
         accreditedTo = target.city.country;
         k = next + 1;
@@ -303,7 +322,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         let demonym: string | null = null;
         // ("for Latin America and the Caribbean": an article after "and" goes on; "… for African Affairs X and Tanzania's
         // Minister": a name, then another state's official, ends it.)
-        while (q < k + 7 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || (isWord(items[q], "and") && !(items[q - 1]!.kind === "person" && (items[q + 1]?.kind === "actor" || items[q + 1]?.kind === "title"))) || (isWord(items[q], "the") && isWord(items[q - 1], "and")))) {
+        // ("Commissioner for Justice, Freedom and Security": a comma between portfolios, when an "and" closes their list.)
+        while (q < k + 9 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || (isWord(items[q], "and") && !(items[q - 1]!.kind === "person" && (items[q + 1]?.kind === "actor" || items[q + 1]?.kind === "title"))) || (isWord(items[q], "the") && isWord(items[q - 1], "and")) || (q > k + 1 && isWord(items[q], ",") && isCapWord(items[q + 1]) && isWord(items[q + 2], "and") && isCapWord(items[q + 3])))) {
           const it = items[q]!;
           if (it.kind === "actor" && it.via === "demonym") demonym ??= it.code;
           q++;
@@ -317,14 +337,17 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         }
         if (q === k + 1) break;
         // The person's name is the last capitalised run; the phrase stops before it.
-        if (items[q - 1]!.kind === "person" && q - 1 > k + 1) q--;
+        // (Not the last of a list the comma closes: "for Trade, Energy and Transport, on Monday".)
+        if (items[q - 1]!.kind === "person" && q - 1 > k + 1 && !(isWord(items[q - 2], "and") && isWord(items[q], ","))) q--;
         if (demonym) {
           if (envoy) accreditedTo ??= demonym;
           else country ??= demonym;
         }
         // "Special Envoy for Yemen": the state an envoy is for is not the one they serve.
         const forState = items.slice(k + 1, q).find((it) => it.kind === "actor");
-        if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
+        // (But "High Commissioner for the Republic of Trinidad and Tobago": a head of post for a state's formal name serves it.)
+        if (forState?.kind === "actor" && role === "ambassador" && forState.text.includes(" of ")) country ??= forState.code;
+        else if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
         k = q;
       } else break;
     }
@@ -444,9 +467,16 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       for (let q = t + 1; q < items.length; q++) {
         const person = items[q];
         if (person?.kind !== "person") continue;
+        // ("… were Nigeria's A, Rwanda's B and Senegal's C": a state's possessive before the name is its own, and one
+        // after the name, before "'s", the next member's.)
+        const owner = isWord(items[q - 1], "'s") ? items[q - 2] : undefined;
+        if (owner?.kind === "actor") {
+          addOfficial(read, person, title, role, owner.code, accreditedTo, "official.title-list", 0.75, former);
+          continue;
+        }
         const r = skip(items, q + 1, ",", "representing", "of", "from", "the");
         const actor = items[r];
-        if (actor?.kind === "actor" && r > q + 1) addOfficial(read, person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
+        if (actor?.kind === "actor" && r > q + 1 && !isWord(items[r + 1], "'s")) addOfficial(read, person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
       }
     }
   }
@@ -565,7 +595,7 @@ function readStateRole(title: string, country: string): Role | "" {
 function organisationAt(items: Item[], i: number): boolean {
   const it = items[i];
   if (it?.kind === "person") return true;
-  return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential)$/.test(it.lower);
+  return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential|delegation|embassy|mission|consulate)$/.test(it.lower);
 }
 
 /** The person named last before item `t` in the sentence: whose counterpart a later official is. */
