@@ -2,7 +2,7 @@ import { toIsoDay } from "../model/date.js";
 import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
-const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
+const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
 /** A date expression found in text, resolved against the published day. */
 export interface DateMention {

@@ -1252,6 +1252,22 @@ describe("events: journeys to come, gatherings talked of, and what a call's two 
   });
 });
 
+describe("events: a follower, a further partner and an 'it' the second verb leaves to the first", () => {
+  it("reads '…, followed on Tuesday by B' as B doing the same on its day, with the state of the story's ruptures", () => {
+    const events = datedEvents("Chile severed diplomatic ties with Peru on Sunday. Bolivia announced later on Monday that it too was cutting ties, followed on Tuesday by Ecuador.");
+    expect(events).toEqual([["relations-severed", "CL", "PE", "2023-03-26"], ["relations-severed", "BO", "PE", "2023-03-27"], ["relations-severed", "EC", "PE", "2023-03-28"]]);
+  });
+  it("reads 'calls with the A and B presidents and with C' as a call with each", () => {
+    const events = datedEvents("Chilean President Ana Rojas held phone calls on Tuesday with the Peruvian and Bolivian presidents and with King Carl of Sweden.");
+    expect(events.map((e) => e[2])).toEqual(["PE", "BO", "SE"]);
+  });
+  it("reads 'recognised the new state and established relations with it' as ties with that state, not with the subject", () => {
+    const events = datedEvents("Kosovo declared independence on Sunday. Chile recognised the new state on Monday and established diplomatic relations with it the same day.");
+    expect(events).toContainEqual(["recognition", "CL", "XK", "2023-03-27"]);
+    expect(events.filter((e) => e[0] === "relations-established").map((e) => [e[1], e[2]].sort())).toEqual([["CL", "XK"]]);
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

@@ -684,7 +684,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "visits to Afghanistan and Iran": one event per coordinated target.
   // (A recall's posts are states and towns, not the envoy named after one: "its ambassador to Moscow, X, for consultations".)
   const listed = coordinated(stateCtx, roles.target);
-  const targets = [roles.target, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...(rule.type === "meeting" && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
+  const targets = [roles.target, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   if (roles.reciprocal) targets.push(roles.source);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
@@ -749,7 +749,9 @@ function followersOf(ctx: SentenceContext, roles: EventRoles, end: number): { st
     at = p.end;
   }
   for (const [k, p] of states.entries()) {
-    const d = ctx.dates.find((x) => x.start >= p.end && x.start < (states[k + 1]?.start ?? ctx.sentence.end) && x.edtf && !x.future);
+    // ("…, followed on Tuesday by Mauritania": one follower's date may stand before "by".)
+    const d = ctx.dates.find((x) => x.start >= p.end && x.start < (states[k + 1]?.start ?? ctx.sentence.end) && x.edtf && !x.future)
+      ?? (states.length === 1 ? ctx.dates.find((x) => x.start >= end + by.index && x.end <= from && x.edtf && !x.future) : undefined);
     if (!d) return undefined;
     dates.push(d);
   }
@@ -1740,7 +1742,7 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
 const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
 
-/** "held talks with A, who …, and with B": the further partners of a "with", each after its own "and with". */
+/** "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after its own "and with". */
 function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {
   const out: Party[] = [];
   for (const m of ctx.text.slice(first.end, to).matchAll(AND_WITH)) {

@@ -49,6 +49,8 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
+// Prepositions whose "it" is an object that the clause's subject acts towards ("ties with it", "an envoy to it").
+const OBJECT_CUES: ReadonlySet<string> = new Set(["with", "to", "against", "toward", "towards"]);
 const AND_THE = /^, and (?:the )?$/;
 const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
 const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
@@ -350,8 +352,12 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
   const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
   const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
-  const earlier = subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
-  if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cueOf(items, i)));
+  // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
+  // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
+  const cue = cueOf(items, i);
+  const object = subject && it.lower === "it" && OBJECT_CUES.has(cue) ? parties.findLast((p) => p.end < it.start && p.code !== subject.code && (p.via === "actor" || p.via === "group" || p.via === "pronoun")) : undefined;
+  const earlier = object ?? subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+  if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
 
 /** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
