@@ -345,9 +345,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         }
         // "Special Envoy for Yemen": the state an envoy is for is not the one they serve.
         const forState = items.slice(k + 1, q).find((it) => it.kind === "actor");
-        // (But "High Commissioner for the Republic of Trinidad and Tobago": a head of post for a state's formal name serves it.)
-        if (forState?.kind === "actor" && role === "ambassador" && forState.text.includes(" of ")) country ??= forState.code;
-        else if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
+        if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
         k = q;
       } else break;
     }
