@@ -142,6 +142,12 @@ describe("findDates: 'later' told of the past", () => {
     expect(found[0]!.future).toBeUndefined();
   });
 
+  it("reads 'later that year' and 'earlier that month' as the report's until a narrative says otherwise", () => {
+    expect(findDates("Relations thawed later that year.", FRIDAY)).toMatchObject([{ text: "later that year", edtf: "2023" }]);
+    expect(findDates("They had met earlier that month.", FRIDAY)).toMatchObject([{ text: "earlier that month", edtf: "2023-03" }]);
+    expect(findDates("Relations thawed later that year.", FRIDAY)[0]?.future).toBeUndefined();
+  });
+
   it("still marks a day after 'later' in other wording as ahead", () => {
     expect(findDates("They will meet later this month.", FRIDAY)[0]?.future).toBe(true);
   });

@@ -42,7 +42,7 @@ const DATE = new RegExp(
     `\\b(?:in|since|from|by|during|until|of|year|in early|in late|in mid-|by the end of) ${Y}\\b`, // in 2021
     `\\b(?:(last|this|on|next|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before)\\b`,
-    `\\b(earlier this|earlier in the|later this|later in the|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`,
+    `\\b(earlier this|earlier in the|later this|later in the|later that|earlier that|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`, // later that year (the year told before: extract.ts narrateYears)
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
     `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
@@ -77,7 +77,7 @@ const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   last: ["M", "W", "night", "week", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year"],
   next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
   since: ["#"], during: ["#"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
-  past: ["W", "week", "month", "year"], earlier: ["today", "this", "in"], later: ["this", "in"], previous: ["week", "month", "year"],
+  past: ["W", "week", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
   ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),
 };
@@ -258,7 +258,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const future =
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
-      ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later|by|until|coming)\b/.test(m[0].toLowerCase())) ||
+      ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
       (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(counted || (m[18] !== undefined && LATER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))))) ||
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
     const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
@@ -455,6 +455,8 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
 const abs = (edtf: string | null) => (edtf === null ? undefined : { edtf, relative: false });
 
 function period(pub: Date, which: string, unit: string): string {
+  // ("later that year", "earlier that month": the one told before, which only the narrative knows; the report's until then.)
+  if (which.endsWith(" that")) return period(pub, "the same", unit);
   const y = pub.getUTCFullYear();
   const mo = pub.getUTCMonth() + 1;
   const today = toIsoDay(pub);

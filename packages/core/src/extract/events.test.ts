@@ -1075,6 +1075,21 @@ describe("events: the lead's undated news dated by the sentence that tells it ag
   });
 });
 
+describe("events: the year a narrative told, and where it stops framing", () => {
+  // 2024-05-10 is a Friday. Each text with the event it must yield, written "type source target date".
+  const narrated = (text: string) => datedEvents(text, "2024-05-10").map((e) => e.join(" "));
+  it.each([
+    // "ever since" brings the story back to the report's year.
+    ["Chile broke off relations with Peru in January 2016, and its embassy has been shut ever since. Chilean and Peruvian officials held talks in Quito in April.", "meeting CL PE 2024-04"],
+    // A list of years frames nothing; nor does a span "since" a year.
+    ["Bolivia's President skipped the summit twice, in 2005 and 2007, and Chile's President Ana Rojas visited Lima in February.", "visit CL PE 2024-02"],
+    ["Ties have grown since Rojas took office in 2015. Chile's Foreign Minister Ana Rojas visited Lima in March.", "visit CL PE 2024-03"],
+    // "later that year" is the year told before ("that year after" no distance); "later that month" its month.
+    ["Chile expelled two Peruvian diplomats in February 2019. Relations were restored later that year after the presidents of Chile and Peru met in Quito.", "meeting CL PE 2019"],
+    ["Chile recognised Ghana in March 1972. Later that month, Peru recognised Ghana.", "recognition PE GH 1972-03"],
+  ])("%s", (text, expected) => expect(narrated(text)).toContain(expected));
+});
+
 describe("sources", () => {
   it("gives one sentence read twice by one rule one source with both spans", () => {
     const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";

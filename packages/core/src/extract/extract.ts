@@ -1559,17 +1559,26 @@ const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|
  * paragraph gives outright belongs to that year, when it comes later in it.
  */
 const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
-const SAME_YEAR = /^the same year$/i;
+const SAME_YEAR = /^(?:the same|later that|earlier that) year$/i;
+const SAME_MONTH = /^(?:the same|later that|earlier that) month$/i;
 const THIS_YEAR = /\bthis year$/i;
+// "has been shut ever since", "since then": the narrative is back in the report's time.
+const EVER_SINCE = /\b(?:ever since|since then)\b/i;
+// "since 2015", "since Buhari took office in 2015": a span up to now, no frame for what follows.
+const SINCE_BEFORE = /\bsince\s+$/i;
+// "in 2005 and 2007": one of a list of years, no frame either.
+const YEAR_LIST = /^\s*(?:,|and|or|,\s*and)\s*$/i;
 // /^\d{4}/ by hand (past its end charCodeAt is NaN, no digit).
 const digitAt = (text: string, k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
 const opensWithYear = (edtf: string) => digitAt(edtf, 0) && digitAt(edtf, 1) && digitAt(edtf, 2) && digitAt(edtf, 3);
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
-  let told: { year: number; month: number; paragraph: number } | null = null;
+  let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
   for (const { sentence, dates } of analysed) {
     // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
     const aside = dates.length ? asidesOf(sentence) : [];
-    for (const d of dates) {
+    let listed: DateMention | undefined;
+    for (let k = 0; k < dates.length; k++) {
+      const d = dates[k]!;
       if (!d.edtf || d.future) continue;
       // ("served between 2010 and 2015. He returned this year and presented his credentials in January": back in the
       // report's year, which the months after it are in.)
@@ -1579,12 +1588,27 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       }
       if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
         if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-        told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, paragraph: sentence.paragraph };
+        const at = d.start - sentence.start;
+        const nextYear = dates[k + 1];
+        const inList = d === listed || (nextYear !== undefined && !nextYear.relative && nextYear.edtf !== null && YEAR_LIST.test(sentence.text.slice(d.end - sentence.start, nextYear.start - sentence.start)));
+        if (inList) listed = nextYear;
+        // ("Clinton skipped the forum in 2005 and 2007, and visited Tokyo in February": no one year frames it.)
+        // ("have drawn closer since Buhari took office in 2015. X visited Abuja in March": nor a span up to now.)
+        if (inList || /^since\b/i.test(d.text) || SINCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 7), at)) || SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, at - 60), at))) {
+          told = null;
+          continue;
+        }
+        told = { year: +d.edtf.slice(0, 4), month: d.edtf.length >= 7 ? +d.edtf.slice(5, 7) : 1, monthTold: d.edtf.length >= 7, paragraph: sentence.paragraph, at: d.end };
         continue;
       }
-      // ("Chile recognised Ghana in 1972. The same year, …": the year told last, not the report's.)
+      // ("Chile recognised Ghana in 1972. The same year, …": the year told last, not the report's; "later that year" too.)
+      // (Told outright now, as the year it repeats: no coarse "this year" far from what it dates.)
       if (told && SAME_YEAR.test(d.text)) {
-        d.edtf = String(told.year);
+        [d.edtf, d.relative] = [String(told.year), false];
+        continue;
+      }
+      if (told && SAME_MONTH.test(d.text)) {
+        if (told.monthTold) [d.edtf, d.relative] = [`${told.year}-${String(told.month).padStart(2, "0")}`, false];
         continue;
       }
       // ("In August that year": the year told last, whatever the paragraph.)
@@ -1594,6 +1618,9 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       const month = +d.edtf.slice(5, 7);
       if (+d.edtf.slice(0, 4) > told.year && (month >= told.month || thatYear)) d.edtf = `${told.year}${d.edtf.slice(4)}`;
     }
+    // ("Riyadh broke off relations in January 2016, and the mission has been shut ever since. … talks in April": this April.)
+    const since = told && sentence.text.includes("since") ? EVER_SINCE.exec(sentence.text) : null;
+    if (since && sentence.start + since.index > told!.at) told = null;
   }
 }
 
@@ -1723,6 +1750,8 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   if (!m) return null;
   // ("to halt strikes for 30 days after a phone call": a duration, not a distance in time.)
   if (m[3] && /\bfor\s+(?:the\s+(?:next|first)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 16), from + m.index))) return null;
+  // ("restored later that year after X and Y met": a date, then a plain "after".)
+  if (m[3] && !m[2] && /\b(?:that|this|same|last|next)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 6), from + m.index))) return null;
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
   if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined };
