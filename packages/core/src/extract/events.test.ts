@@ -1791,6 +1791,31 @@ describe("events: appointments confirmed by a chamber or named by a decree", () 
   });
 });
 
+describe("events: expulsions, recalls and changes of rank told in other words", () => {
+  it.each([
+    ["'ordered A's ambassador out of the country', then 'gave the envoy 72 hours to leave' a day before", "The United States ordered Peru's ambassador out of the country on Friday, a day after President Ana Rojas gave the American envoy in Lima 72 hours to leave.",
+      [["diplomat-expelled", "US", "PE", "2023-03-31"], ["diplomat-expelled", "PE", "US", "2023-03-30"]]],
+    ["'declaring U.S. Ambassador X persona non grata' (an abbreviation's dots inside)", "Bolivian President Ana Rojas said on Monday she was declaring U.S. Ambassador John Smith persona non grata.", [["diplomat-expelled", "BO", "US", "2023-03-27~"]]],
+    ["'rejected the charge and on Thursday ordered …': the verb after 'and' is not rejected", "Washington rejected the charge and on Thursday ordered Peru's ambassador, Luis Vega, to leave the country.", [["diplomat-expelled", "US", "PE", "2023-03-30"]]],
+    ["a ministry summoning an envoy and declaring staff persona non grata is the ministry's state", "The Estonian Foreign Ministry summoned the Latvian ambassador, Janis Ozols, on Sunday and handed him a note declaring three staff members persona non grata.", [["diplomat-expelled", "EE", "LV", "2023-03-26"]]],
+    ["'employees of the A embassy in B had 48 hours to leave' are expelled by B", "Norwegian Foreign Minister Kari Holm said on Monday that all six employees of the Russian embassy in Oslo had 48 hours to leave the country.", [["diplomat-expelled", "NO", "RU", "2023-03-27~"]]],
+    ["'sent two A diplomats home'", "Last June, Tallinn sent two Russian diplomats home.", [["diplomat-expelled", "EE", "RU", "2022-06"]]],
+    ["'ordered out 15 A intelligence officers'", "Norway on Tuesday ordered out 15 Russian intelligence officers working under diplomatic cover.", [["diplomat-expelled", "NO", "RU", "2023-03-28"]]],
+    ["'told the A envoy to go home'", "Norway's foreign minister told the Danish envoy to go home on Monday.", [["diplomat-expelled", "NO", "DK", "2023-03-27"]]],
+    ["'the expelled staff' is no act", "Norwegian Foreign Minister Kari Holm gave Moscow until noon to let the expelled Norwegian staff return.", []],
+    ["'Ambassador X, who has headed the embassy in B, was called back to A'", "Ambassador Luis Vega, who has headed the Peruvian embassy in Santiago since 2019, was called back to Lima on Thursday, the ministry said.", [["ambassador-recalled", "PE", "CL", "2023-03-30"]]],
+    ["'calling Ambassador X home from B'", "President Ana Rojas of Peru said on Monday she was calling Ambassador Luis Vega home from Santiago.", [["ambassador-recalled", "PE", "CL", "2023-03-27~"]]],
+    ["'A's embassy in B will be run by a chargé d'affaires'", "Chile's embassy in Lima will be run by a chargé d'affaires until further notice, the ministry said on Monday.", [["mission-downgraded", "CL", "PE", "2023-03-27~"]]],
+    ["'reduce its own representation in B to the level of chargé d'affaires'", "Peruvian Foreign Minister Ana Rojas said on Monday that Peru had decided to reduce its own representation in Chile to the level of chargé d'affaires.", [["mission-downgraded", "PE", "CL", "2023-03-27~"]]],
+    ["'downgraded its diplomatic representation with B' says the change by itself", "Ghana downgraded its diplomatic representation with Togo on Monday.", [["mission-downgraded", "GH", "TG", "2023-03-27"]]],
+    ["'raised the Consulate General of A in B to the rank of Embassy'", "A decree of 12 April 2022 raised the Consulate General of Peru in Seoul to the rank of Embassy.", [["mission-upgraded", "PE", "KR", "2022-04-12"], ["mission-approved", "PE", "KR", "2022-04-12"]]],
+    ["'served as consul general in B until his appointment as ambassador'", "Peruvian diplomat Luis Vega served as consul general in Seoul until his appointment as ambassador in 2021.", [["ambassador-appointed", "PE", "KR", "2021"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual(expected));
+  it("reads no expulsion in reporters told to leave a room", () => {
+    expectNoEvent("The ministry told reporters to leave the room before the ambassadors arrived.", "diplomat-expelled");
+  });
+});
+
 describe("events: lists of states and of officials as the subject", () => {
   // 2024-09-12 is a Thursday.
   it.each([

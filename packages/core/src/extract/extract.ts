@@ -65,6 +65,8 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const ALSO_BEFORE = /\balso\s+$/i;
+const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
+const PAST_VERB = /^[a-z]+ed\b/i;
 // "Pope Francis has appointed X as Nuncio", "has been named ambassador": the perfect tells the news too.
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
 // "Cairo said it had nominated X as ambassador": reported as the day's news.
@@ -672,7 +674,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const causeFrom60 = Math.max(sentence.start, start - 60);
   const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
   // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
-  const framed = modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  // ("Washington rejected the accusation as baseless and on Thursday ordered …": a past verb after "and" is a predicate
+  // of its own, which the words framing the one before do not frame; not one a "that" clause holds, "denied that it had
+  // summoned … and expelled".)
+  const ownPredicate = PAST_AFTER_AND.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
+  const framed = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed

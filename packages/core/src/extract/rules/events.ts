@@ -171,6 +171,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 
 const POSSESSIVE_IN = /\w['’]s /;
+const CHARGE_RUNS = /^(?:will|would)\b/i;
+// The post a chargé d'affaires will run, right before the verb: "Mexico's embassy (in Havana|there)".
+const POST_BEFORE = /\b(?:embassy|mission)\b[^.;,]{0,30}$/i;
 const ENDED_DEAL = /\b(?:ended|ends|ending|terminated|terminates|abrogated|scrapped|suspended|withdrew from|withdrawn from|pulled out of|tore up|denounced|renounced) (?:the |its |their )?[^.;,]{0,60}\b(?:agreement|accords?|treaty|pact|deal|protocol|convention)\b[^.;,]{0,40},\s*$/i;
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
@@ -182,6 +185,7 @@ const STAFF_OF = /\b(?:staff|personnel)$/i;
 // An envoy's post after the trigger: "the ambassadors (of its member states) accredited to".
 const ACCREDITED_AFTER = /^(?: of [^.;,]{1,40}?)? accredited (?:to|in) /i;
 const DIPLOMATS_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consuls?)\b/i;
+const STAFF_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consul\w*|embass(?:y|ies)|mission)\b/i;
 const BY_AGENT = /^\s+by\s/;
 
 /**
@@ -210,6 +214,18 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
  * representation in B"), else the subject's with the other side.
  */
 function representationRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  // "Mexico's embassy there will be run by a chargé d'affaires": the post named before; its host after it, else the
+  // place "there" points back to.
+  if (CHARGE_RUNS.test(ctx.text.slice(start, end))) {
+    const lead = ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start);
+    const post = POST_BEFORE.exec(lead);
+    if (!post) return null;
+    const postAt = start - lead.length + post.index;
+    const sender = partiesBefore(ctx, postAt).find((p) => postAt - p.end <= 4 && (p.via === "actor" || p.via === "pronoun"));
+    const host = partiesAfter(ctx, postAt, start).find((p) => (p.cue === "in" || p.cue === "to") && p.code !== sender?.code)
+      ?? (/\bthere\s*$/i.test(post[0]) ? partiesBefore(ctx, postAt).find((p) => (p.cue === "in" || p.cue === "from" || p.cue === "to") && (p.via === "actor" || p.via === "city") && p.code !== sender?.code) : undefined);
+    return sender && host ? { source: sender, target: host } : null;
+  }
   // "reduce the number of diplomatic staff of the Embassy of A in B": the post's sender and host.
   if (STAFF_OF.test(ctx.text.slice(start, end))) {
     const after = partiesAfter(ctx, end, clauseEnd(ctx, end));
@@ -545,11 +561,13 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
     id: "event.relations-downgraded",
-    keywords: ["downgrad", "representation", "staff", "personnel"],
+    keywords: ["downgrad", "representation", "staff", "personnel", "charg"],
     type: "mission-downgraded",
     // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change; so is
     // "to reduce the number of diplomatic staff of A's embassy in B".)
-    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
+    // ("downgrade its diplomatic representation with A" says the change by itself; "reduce its own representation in A
+    // to the level of chargé d'affaires"; "A's embassy there will be run by a chargé d'affaires": the post's head lowered.)
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
     roles: representationRoles,
   },
   {
@@ -560,8 +578,17 @@ export const EVENT_RULES: EventRule[] = [
     // (Not to a "strategic partnership": a label, not a level of representation.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise, and "elevates its representation in
     // A to the rank of ambassador"; "raise the level of B's representation in A" says the change without the level.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b`, "gi"),
-    roles: representationRoles,
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the|[A-Z][\\w.-]*['’]s) )?(?:consulate[- ]general|consulate|liaison office|representative office|trade office|interests section|legation)(?= [^.;]{0,60}?\\bto (?:the )?(?:(?:rank|level|status) of (?:an? )?embassy|(?:an? )?(?:full(?:-fledged)? )?embassy)\\b)`, "gi"),
+    roles(ctx, start, end) {
+      // "raised the Consulate General of Panama in Singapore to the rank of Embassy": the post's sender and host.
+      if (/(?:consulate|general|office|section|legation)$/i.test(ctx.text.slice(start, end))) {
+        const post = partiesAfter(ctx, start, clauseEnd(ctx, end));
+        const sender = post.find((p) => (p.cue === "of" || p.end <= end) && p.via === "actor");
+        const host = sender && post.find((p) => p.start > sender.end && p.start - end < 80 && (p.cue === "in" || p.cue === "to") && (p.via === "actor" || p.via === "city") && p.code !== sender.code);
+        if (sender && host) return { source: sender, target: host };
+      }
+      return representationRoles(ctx, start, end);
+    },
   },
   {
     id: "event.recognition",
@@ -692,7 +719,7 @@ export const EVENT_RULES: EventRule[] = [
     gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination) by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
     roles(ctx, start, end, m) {
       // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
       // envoy, so the sender (named after it) appoints to the host (the subject).
@@ -749,6 +776,11 @@ export const EVENT_RULES: EventRule[] = [
       const target = (asPost ? objectAfter(ctx, end + asPost.index, ["to"], subject?.code ?? appointee?.code) : undefined)
         ?? objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
+      // "X, who served as Consul General in Singapore until his appointment as Ambassador in April": the post named before.
+      if (!target && source && /^appointment as\b/i.test(m[0])) {
+        const post = partiesBefore(ctx, start).find((p) => (p.cue === "in" || p.cue === "to") && (p.via === "actor" || p.via === "city") && p.code !== source.code);
+        return post ? { source, target: post } : null;
+      }
       // "appointed Ambassador to Georgia, with concurrent accreditation to Armenia", "…, and Ambassador to Brunei
       // concurrently": each post.
       const also = target ? CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
@@ -759,14 +791,15 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.ambassador-recalled",
     opens: ["recall", "withdr", "summon", "call", "order"],
-    keywords: ["recall", "withdr", "summon", "consultations", "back"],
+    keywords: ["recall", "withdr", "summon", "consultations", "back", "home"],
     wordGate: /withdr|summon|call|order/i,
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,60}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\bcall(?:ed|s|ing)? (?:[^\s.;,]+ ){1,3}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
-      if (/^recalled$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) {
+      // ("Ambassador X, who has headed the embassy in Rome since 2017, was called back to Paris": so too called back home.)
+      if (/^(?:recalled|called back|called home)$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) {
         const before = partiesBefore(ctx, start);
         const envoy = before.find((p) => p.via === "official" && isEnvoy(p));
         const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : before.find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
@@ -791,6 +824,13 @@ export const EVENT_RULES: EventRule[] = [
           }
         }
         return { source: sender, target: postOf, moreTargets: distinctParties(posts) };
+      }
+      // "he was calling Álvarez home from Washington": an envoy called home from their post.
+      if (/home from$/i.test(m[0])) {
+        const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoy(p));
+        const post = partiesAfter(ctx, end, end + 40).find((p) => p.cue === "from" && (p.via === "actor" || p.via === "city"));
+        const source = subjectBefore(ctx, start) ?? envoy;
+        return envoy && post && source && post.code !== source.code ? { source, target: post } : null;
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       if (/^order/i.test(m[0])) {
@@ -827,13 +867,13 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "asked", "demand", "depriv", "strip"],
-    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw", "accreditation"],
-    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|asked|demand|depriv|strip/i,
+    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "had", "sent", "send", "asked", "demand", "depriv", "strip"],
+    keywords: ["expel", "expuls", "persona non grata", "personae", "to leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw", "accreditation", "home"],
+    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|had|sen[dt]|asked|demand|depriv|strip/i,
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:[^.;]{1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|told) [^.;]{1,160}? to leave|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:(?:[^.;]|(?<=\b[A-Z])\.){1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:ordered|orders|ordering) out (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?|consuls|attach[eé]s|officers|staff|personnel)|(?:ordered|told) (?:[^.;]|(?<=\b[A-Z])\.){1,160}? to (?:leave|go home)|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+) to (?:leave|get out|depart)|had (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours|days) to (?:leave|get out|depart)|(?:sent|sends|sending|send) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) home|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -864,10 +904,24 @@ export const EVENT_RULES: EventRule[] = [
         const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== expelled?.code);
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
+      // "the expelled Czech staff": a participle naming those sent out, no act of its own.
+      if (/^expelled$/i.test(m[0]) && /\b(?:the|its|their|his|her|an?|newly|recently)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) return null;
+      // "all eighteen employees of the Russian embassy … had 48 hours to leave the country": the staff's state is the
+      // target; the one they must leave, else the one who said so, expels them.
+      if (/^had\b/i.test(m[0])) {
+        const before = partiesBefore(ctx, start, ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";")));
+        const expelled = before.find((p) => p.via === "actor" && STAFF_AFTER.test(ctx.text.slice(p.end, p.end + 14))) ?? before.find((p) => p.via === "official" && isEnvoy(p));
+        // ("employees of the Russian embassy in Prague": the post's host.)
+        const host = expelled ? before.find((p) => p.start > expelled.end && p.start - expelled.end <= 20 && p.cue === "in" && p.code !== expelled.code) : undefined;
+        const left = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "leave" && p.via !== "city" && p.code !== expelled?.code);
+        const agent = host ?? left ?? ctx.parties.find((p) => p.end <= (expelled?.start ?? start) && p.start >= ctx.sentence.start && p.via !== "city" && p.code !== expelled?.code && !isEnvoy(p));
+        return expelled && agent ? { source: agent, target: expelled } : null;
+      }
       // "Ambassador X was to be expelled": the envoy's state is the target; the acting state is the agent or the speaker.
       // (Not "it was expelling a Polish diplomat": a progressive is active.)
       // ("announces that four Russian diplomats are being expelled": the state of the diplomats named, not the speaker.)
-      if (/\b(?:was|were|been|be|is|are|being)\s+$/i.test(ctx.text.slice(start - 8, start)) && !/ing$/i.test(m[0])) {
+      // ("had been formally declared persona non grata": an adverb between.)
+      if (/\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start)) && !/^\w+ing\b/i.test(m[0])) {
         const before = partiesBefore(ctx, start);
         const expelled = before.find((p) => p.via === "actor" && DIPLOMATS_AFTER.test(ctx.text.slice(p.end, p.end + 14))) ?? before.find((p) => p.via === "official" || p.envoy);
         const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
@@ -880,7 +934,14 @@ export const EVENT_RULES: EventRule[] = [
         const theirs = partiesAfter(ctx, start, end).find((p) => p.code !== left.code && p.via !== "city") ?? partiesBefore(ctx, start).find((p) => p.code !== left.code && p.via !== "city");
         return theirs ? { source: left, target: theirs } : null;
       }
-      const source = subjectBefore(ctx, start) ?? left;
+      let source = subjectBefore(ctx, start) ?? left;
+      // "The Russian Foreign Ministry summoned the Czech ambassador and handed him a note declaring twenty staff persona
+      // non grata": the envoy summoned is the one whose state's staff go; the ministry's state, the clause's subject, acts.
+      if (source && isEnvoy(source) && /^declar/i.test(m[0])) {
+        const envoy = source;
+        const main = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= envoy.start && p.code !== envoy.code && p.via !== "city" && !isEnvoy(p) && !PREPOSITIONS_OF_PLACE.has(p.cue));
+        if (main) return { source: main, target: partiesAfter(ctx, start, end).find((p) => p.code !== main.code && p.via !== "city") ?? envoy };
+      }
       // ("expelled ten diplomats from Italy, France and Spain": a state after "from" is theirs; a place there is not.)
       // (Within its clause: "A and B each ordered three to leave, while C and D expelled two apiece" names no one expelled.)
       const target = partiesAfter(ctx, start, clauseEnd(ctx, end)).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
