@@ -1769,6 +1769,13 @@ describe("events: credentials ceremonies whose envoys come as a list", () => {
     const text = "Three new heads of mission took up their duties in Ghana on Thursday, presenting their letters to President Kofi Asante at Jubilee House.\n\nThose accredited were:\n\nLena Berg, Ambassador of the Kingdom of Sweden;\n\nTomas Novak, Ambassador of the Czech Republic; and\n\nRavi Persaud, High Commissioner for the Republic of Guyana.";
     expect(datedEvents(text)).toEqual([["credentials-presented", "SE", "GH", "2023-03-30"], ["credentials-presented", "CZ", "GH", "2023-03-30"], ["credentials-presented", "GY", "GH", "2023-03-30"]]);
   });
+  it("reads talks 'with each of the ambassadors' after the ceremony as talks with each envoy named", () => {
+    const text = "On Tuesday, President Ana Holm of Norway accepted the letters of credence of two new Ambassadors Extraordinary and Plenipotentiary to Norway: Mario Rossi Bianchi of the Italian Republic and Ivan Petrov of Bulgaria. After the ceremony, the President held separate meetings with each of the ambassadors.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "IT", "NO", "2023-03-28"], ["meeting", "BG", "NO", "2023-03-28"]]);
+  });
+  it("reads no appointment in the title 'Ambassador-designate' of an envoy handing over copies of credentials", () => {
+    expectNoEvent("The Minister of Foreign Affairs of Oman received today a copy of the credentials of Luis Vega, Ambassador-designate of the Republic of Peru to the Sultanate of Oman.", "ambassador-appointed");
+  });
   it("reads no credentials in letters that are not presented to anyone", () => {
     expectNoEvent("The ambassador presented his letters of support for the festival at a reception.", "credentials-presented");
     expectNoEvent("Envoys from Chile and Peru handed their letters over in a sealed box last year.", "credentials-presented");

@@ -64,6 +64,8 @@ const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|
 const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
 const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
 const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of mission)\s+(?:from|of)\s+(?:the\s+)?/i;
+// "with each of the ambassadors", "with the new envoys": a group named before, as the object of talks.
+const EACH_ENVOY_AFTER = /^\s+(?:(?:separately\s+)?with\s+)?(?:each\s+of\s+)?the\s+(?:(?:new|newly\s+accredited|five|four|three|six|two|several)\s+)?(?:ambassadors|envoys|heads\s+of\s+mission)\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -437,6 +439,9 @@ export const EVENT_RULES: EventRule[] = [
       const opening = talksBeforeSubject(ctx, start, end, m);
       if (opening !== undefined) return opening;
       const roles = dyad(ctx, start, end);
+      // "After the ceremony, the head of state held separate meetings with each of the ambassadors": with each envoy the
+      // article names (extract.ts namedEnvoysAsGroup).
+      if (roles?.source && !roles.target && !isEnvoy(roles.source) && EACH_ENVOY_AFTER.test(ctx.text.slice(end, end + 50))) return { source: roles.source, target: roles.source, unnamedGroup: true };
       // "received today at the Palácio das Necessidades the Minister of Foreign Affairs … of Cabo Verde, X": the guest may
       // stand far after the verb, past a place.
       if (roles?.source && !roles.target && /^(?:received|receives|hosted|hosts)$/i.test(m[0])) {
@@ -749,6 +754,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
       if (/designate$/i.test(m[0]) && ACTED_ON_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
+      // ("received a copy of the credentials of X, Ambassador-designate of A": the title of the envoy presenting them.)
+      if (/designate$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.sentence.text)) return null;
       // "The envoy, named last month, was appointed by President X", "the first appointment by President X to Kenya":
       // the post is named before the trigger; whoever follows "by" appoints.
       if (/\bby$/i.test(m[0])) {
