@@ -226,7 +226,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const role = formal ?? (title || undefined);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
-        if (role && !named && (n > 1 || isTitleWord(tok))) {
+        // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
+        const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
+        if (role && !named && !short && (n > 1 || isTitleWord(tok))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
           const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : 0;
           matched = titleItem(tokens, text, textOffset, i, i + n + more, role, tokenSlice(tokens, text, textOffset, i, i + n + more));
@@ -279,7 +281,7 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     const t = tokens[j]!;
     const next = tokens[j + 1];
     // ("Busan Mayor Hur Nam-sik": a one-word title before a name ends the run; the title is read next.)
-    if (t.cap && !isNotName(t) && !namedActor(t, actorNames) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower))) j++;
+    if (t.cap && !isNotName(t) && !namedActor(t, actorNames) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower) && !DOTTED_TITLES.has(t.lower))) j++;
     // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
     // "Carolina Assunção Ferreira Lima".
     else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
@@ -459,6 +461,7 @@ const TITLE_KEYS = remembered<Role | null | false>(50_000);
 const titleOfKey = (key: string): Role | null | false => TITLE_KEYS(key, readTitleKey);
 const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? false : (roleForTitle(key) ?? null));
 
+const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen"]);
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
 /**

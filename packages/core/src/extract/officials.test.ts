@@ -139,6 +139,24 @@ describe("findOfficials: offices of bodies and posts, formal names and lists of 
   ])("%s", (text, expected) => expectOfficial(text, expected));
 });
 
+describe("officials: a state that sends, a state to leave, another's officer, 'Sen.' and 'al-'", () => {
+  it.each([
+    ["Kenya has sent Vice-President Ruth Wanjiru in place of the president.", { name: "Ruth Wanjiru", country: "KE", role: "official" }],
+    ["Dara Lind, a former chief of staff to United Nations Secretary-General Ana Rojas, spoke on Monday.", { name: "Ana Rojas", country: "UN", role: "official" }],
+    ["Sen. Tom Hale, R-Utah, led the debate.", { name: "Tom Hale", country: "US", role: "legislator" }],
+    ["Caracas turned on Washington. It said Ambassador Tom Hale had 72 hours to leave Venezuela, and the United States protested.", { name: "Tom Hale", country: "US", role: "ambassador" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("joins 'Rashid' to 'Omar al-Rashid'", () => {
+    const { officials } = extract({ text: "Prime Minister Omar al-Rashid of Iraq hosted the talks. Rashid's government called them a success.", published: "2021-08-28" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Omar al-Rashid", "IQ"]]);
+  });
+
+  it("reads no title in a surname 'Sen'", () => {
+    expect(read("Amartya Sen spoke in Delhi on Monday.").people).toEqual([]);
+  });
+});
+
 describe("resolvePeople: the state of an official whose title names none", () => {
   it("is not the counterpart's", () => {
     expectOfficial("Foreign Minister Asel Omarova met his Kyrgyz counterpart Bakyt Asanov in Bishkek. Kazakhstan and Kazakhstan's partners welcomed it.", { name: "Asel Omarova", country: "KZ" });

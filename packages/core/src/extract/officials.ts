@@ -118,6 +118,7 @@ interface Inherited {
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
+const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
 // (Or a party or movement: "leader of the Bulgarian Socialist Party".)
@@ -357,7 +358,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const n = skipHonorifics(items, k);
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
-    const chained = items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
+    // ("a former chief of staff to United Nations Secretary-General X": a state or body right before the next title is its
+    // own, and X is another's officer, not the holder of a chain.)
+    const ownedNext = n === k && !envoy && items[k - 1]?.kind === "actor" && isWord(items[k - 2], "to");
+    const chained = ownedNext ? -1 : items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
     // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
     let named0 = chained + 1;
     if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;
@@ -654,6 +658,12 @@ function listedBefore(items: Item[], t: number): string[] {
 
 /** An actor standing before a title: "Israeli President", "Azerbaijan's new Foreign Minister", "Washington's envoy". */
 function actorBefore(items: Item[], t: number): string | null {
+  // "Uganda has sent Vice-President X": whom a state sends is its own.
+  if (isWord(items[t - 1], "sent", "sends", "dispatched", "dispatches")) {
+    const a = isWord(items[t - 2], "has", "have", "had") ? t - 3 : t - 2;
+    const it = items[a];
+    if (it?.kind === "actor" && !isWord(items[a - 1], "in", "at", "to", "from")) return it.code;
+  }
   let p = t - 1;
   let plain = true;
   for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
@@ -775,7 +785,8 @@ function skipHonorifics(items: Item[], from: number): number {
 const NAME_WORDS = remembered<readonly string[]>(20_000);
 const tokensOf = (name: string): readonly string[] => NAME_WORDS(name, splitName);
 function splitName(name: string): string[] {
-  const words = name.toLowerCase().split(NAME_WORD_BREAK).filter(Boolean);
+  // ("Mustafa al-Kadhimi", later "Kadhimi's government": the article joined to a surname is no word of its own.)
+  const words = name.toLowerCase().split(NAME_WORD_BREAK).filter(Boolean).map((w) => (w.length > 4 && (w.startsWith("al-") || w.startsWith("el-")) ? w.slice(3) : w));
   // ("Surangel Whipps Jr", later "Whipps": a generation's suffix is no last name.)
   while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
   return words;
@@ -1215,6 +1226,14 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
     for (const it of analysed[m.sentence.index]!.items) {
       if (it.start - m.sentence.start >= verb.index) break;
       if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
+    }
+  }
+  // "Ambassador X had 72 hours to leave Venezuela": an envoy told to leave a state does not serve it.
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) || !m.sentence.text.includes(" to leave ")) continue;
+    for (const it of analysed[m.sentence.index]!.items) {
+      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 80 || ORGANISATIONS.has(it.code)) continue;
+      if (TOLD_TO_LEAVE.test(m.sentence.text.slice(m.end - m.sentence.start, it.start - m.sentence.start))) excluded.add(it.code);
     }
   }
   // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
