@@ -21,6 +21,7 @@ import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/mi
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 import { candidateRules, nextMatch } from "./triggers.js";
+import { hasWhiteSpace } from "./word-shape.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
@@ -126,7 +127,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
   const analysed: AnalysedSentence[] = [];
   const drc = meansDrCongo(text);
-  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom, drc));
+  // (The last words of the names written in full so far: "Foreign Minister Ana Medina …. Medina held talks" names her, not the town.)
+  const surnames = new Set<string>();
+  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom, drc, surnames));
   narrateYears(analysed);
   const actorCounts = countActors(analysed);
   const home = publisherCountry(document.url);
@@ -426,9 +429,10 @@ interface AnalysedSentence {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean): AnalysedSentence {
+function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, surnames: Set<string>): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
-  const items = findItems(tokens, sentence.text, sentence.start, new Set());
+  const items = findItems(tokens, sentence.text, sentence.start, surnames);
+  for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) surnames.add(it.name.slice(it.name.lastIndexOf(" ") + 1));
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2

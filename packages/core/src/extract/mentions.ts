@@ -332,7 +332,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
   const building = tokens[j] !== undefined && /^(?:Palace|Castle|Hotel|House|Abbey|Cathedral|Gardens)$/.test(tokens[j]!.text) && adjacent(tokens, j - 1, j);
-  if (city && !building && !knownNames.has(run) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
+  // (A surname the document wrote in full before is the person's, but after "in" or "to" still a place.)
+  if (city && !building && (placeCue || !knownNames.has(run)) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
     const it = spanning(tokens, text, textOffset, "city", i, j);
     it.city = city;
     items.push(it as CityItem);

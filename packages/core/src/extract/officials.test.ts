@@ -152,6 +152,11 @@ describe("officials: a state that sends, a state to leave, another's officer, 'S
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Omar al-Rashid", "IQ"]]);
   });
 
+  it("reads a surname written in full before as the person, not the town it also names", () => {
+    const { events } = extract({ text: "Peruvian Foreign Minister Ana Medina arrived in Quito on Monday. Medina held talks with her Ecuadorian counterpart, Luis Vera.", published: "2016-01-20" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.officials])).toEqual([["PE", "EC", ["Ana Medina", "Luis Vera"]]]);
+  });
+
   it("reads no title in a surname 'Sen'", () => {
     expect(read("Amartya Sen spoke in Delhi on Monday.").people).toEqual([]);
   });
