@@ -1674,7 +1674,7 @@ describe("events: leaders' trips (visits, talks, calls and the ties behind them)
   });
 });
 
-describe("events: calls placed to a person, and welcomes where one lands", () => {
+describe("events: calls placed to a person, welcomes where one lands, words said abroad, meals and first bilaterals", () => {
   // 2024-05-10 is a Friday.
   it.each([
     ["'called' a person right after the verb is a call", "On Tuesday Estonian Prime Minister Mart Kask called Latvian Prime Minister Janis Ozols.", [["phone-call", "EE", "LV", "2024-05-07"]]],
@@ -1682,6 +1682,15 @@ describe("events: calls placed to a person, and welcomes where one lands", () =>
     ["'called X a liar', 'called X's decision …', 'called for talks with X' are no calls", "Chilean President Ana Rojas called Peruvian President Luis Vega a liar. She called Vega's decision a mistake, and called for talks with Bolivian President Jorge Mamani.", []],
     ["'spent the evening on the telephone with'", "Kenyan President John Otieno spent Wednesday evening on the telephone with Ugandan President Paul Okello.", [["phone-call", "KE", "UG", "2024-05-08"]]],
     ["'spoke on screen with', 'spoke by video link with'", "Estonian Prime Minister Mart Kask spoke on screen with Latvian Prime Minister Janis Ozols on Monday.", [["phone-call", "EE", "LV", "2024-05-06"]]],
+    ["'speaking in X after talks', 'told reporters in X': words said abroad put the speaker there", "Chilean Foreign Minister Ana Rojas, speaking in Lima on Tuesday after talks with her Peruvian counterpart Luis Vega, said the border was calm. Kenyan President John Otieno told reporters in Nairobi that peace was near.",
+      [["visit", "CL", "PE", "2024-05-07"], ["meeting", "CL", "PE", "2024-05-07"]]],
+    ["'flew from A to B' is a visit to B", "Chilean President Ana Rojas flew from Quito to Peru on Sunday.", [["visit", "CL", "PE", "2024-05-05"]]],
+    ["'led a delegation to' a town is a visit there", "Kenyan Foreign Minister Mary Wanjiru led a Kenyan delegation to Kampala on Tuesday.", [["visit", "KE", "UG", "2024-05-07"]]],
+    ["'Her first bilateral, on Wednesday, was with X'", "Estonian Foreign Minister Kari Kask arrived in Riga on Tuesday. Her first bilateral, on Wednesday, was with Latvian Foreign Minister Janis Ozols.",
+      [["visit", "EE", "LV", "2024-05-07"], ["meeting", "EE", "LV", "2024-05-08"]]],
+    ["'a working breakfast with', 'had lunch with'", "Chilean President Ana Rojas had a working breakfast with Peruvian President Luis Vega on Monday.", [["meeting", "CL", "PE", "2024-05-06"]]],
+    ["', meeting King X in Rabat' is talks with the person; ', meeting Chinese investors' is not", "Chilean President Ana Rojas toured Morocco on Monday, meeting Moroccan King Mohammed VI in Rabat. On Tuesday she flew on to Lima, meeting Chinese investors.",
+      [["visit", "CL", "MA", "2024-05-06"], ["meeting", "CL", "MA", "2024-05-06"], ["visit", "CL", "PE", "2024-05-07"]]],
     ["'was met at the airport by' is a welcome, not talks", "Chilean President Ana Rojas arrived in Lima on Monday. Her plane was met at Jorge Chávez International Airport by Peruvian Foreign Minister Luis Vega.", [["visit", "CL", "PE", "2024-05-06"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
