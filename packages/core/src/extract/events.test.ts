@@ -1695,6 +1695,20 @@ describe("events: calls placed to a person, welcomes where one lands, words said
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
 
+describe("events: a gathering's guests listed after its place ('drew A, B and C', 'also attended', 'has sent X in place of Y')", () => {
+  it("each guest listed travelled to the gathering's place; not one named at a gathering elsewhere", () => {
+    const text = "LIMA, May 10 (Reuters) - Peru hosted a regional summit in Lima on Friday. The one-day meeting drew Chilean President Ana Rojas, Bolivia's President Jorge Mamani and the emir of Qatar, Sheikh Khalid bin Saad. Ecuador's Foreign Minister Marta Paz and Arab League Secretary-General Amr Farid also attended. Colombia's President Juan Gil also attended a summit in Quito last month.";
+    expect(datedEvents(text, "2019-05-10").filter(([type]) => type === "visit")).toEqual([
+      ["visit", "CL", "PE", "2019-05-10"], ["visit", "BO", "PE", "2019-05-10"], ["visit", "QA", "PE", "2019-05-10"], ["visit", "EC", "PE", "2019-05-10"], ["visit", "ARAB-LEAGUE", "PE", "2019-05-10"], ["visit", "CO", "EC", "2019-04"],
+    ]);
+  });
+
+  it("'drew criticism from President X' lists no guests", () => {
+    const text = "LIMA, May 10 (Reuters) - Peru hosted a regional summit in Lima on Friday. The plan drew criticism from Chilean President Ana Rojas.";
+    expect(datedEvents(text, "2019-05-10").filter(([type]) => type === "visit")).toEqual([]);
+  });
+});
+
 describe("events: departures, attendance, recalls told in the passive, withdrawals demanded", () => {
   // 2024-05-10 is a Friday.
   it.each([

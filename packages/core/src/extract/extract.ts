@@ -97,7 +97,9 @@ const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Y
 const DAY_POSSESSIVE = /day['’]s /i;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
-const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:his|her|its|their) (?:place|stead))\b/i;
+// ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
+// French President A, Egypt's President B …": the same, where the gathering's place was told before.)
+const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown))\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
@@ -398,7 +400,10 @@ function datedByDecision(sentence: Sentence, dates: DateMention[], published: st
  * whose place is known, each official listed travelled there.
  */
 function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: string; sentence: number }, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
-  for (const guest of distinctParties(parties.filter((p) => p.via === "official" && p.official && p.code !== venue.code && !ORGANISATIONS.has(p.code)))) {
+  // (Not where the sentence names a gathering of its own elsewhere: "X also attended a summit in Lima".)
+  if (parties.some((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && p.code !== venue.code)) return;
+  // (An organisation's official too: "Arab League chief X also attended".)
+  for (const guest of distinctParties(parties.filter((p) => p.via === "official" && p.official && p.code !== venue.code))) {
     const date = fallbackDate(guest.start, guest.end);
     events.push({ type: "visit", source: guest.code, target: venue.code, date, modality: "asserted", officials: new Set([guest.official!]), mission: null, sources: [provenance(sentence, guest.start, guest.end, "event.attended-gathering", 0.5)], order: guest.start, dated: false, passive: false, sentence: sentence.index });
   }
