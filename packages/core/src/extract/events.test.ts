@@ -1691,6 +1691,8 @@ describe("events: calls placed to a person, welcomes where one lands, words said
     ["'a working breakfast with', 'had lunch with'", "Chilean President Ana Rojas had a working breakfast with Peruvian President Luis Vega on Monday.", [["meeting", "CL", "PE", "2024-05-06"]]],
     ["', meeting King X in Rabat' is talks with the person; ', meeting Chinese investors' is not", "Chilean President Ana Rojas toured Morocco on Monday, meeting Moroccan King Mohammed VI in Rabat. On Tuesday she flew on to Lima, meeting Chinese investors.",
       [["visit", "CL", "MA", "2024-05-06"], ["meeting", "CL", "MA", "2024-05-06"], ["visit", "CL", "PE", "2024-05-07"]]],
+    ["'In X on Monday, A held talks with B': talks where the opening puts them, a visit there", "In Lima on Monday, Chilean President Ana Rojas held talks with Peruvian President Luis Vega. In 2023, Rojas held talks with Bolivian President Jorge Mamani.",
+      [["meeting", "CL", "PE", "2024-05-06"], ["visit", "CL", "PE", "2024-05-06"], ["meeting", "CL", "BO", "2023"]]],
     ["'was met at the airport by' is a welcome, not talks", "Chilean President Ana Rojas arrived in Lima on Monday. Her plane was met at Jorge Chávez International Airport by Peruvian Foreign Minister Luis Vega.", [["visit", "CL", "PE", "2024-05-06"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });

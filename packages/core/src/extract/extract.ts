@@ -724,7 +724,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const inClause = clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);
   // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
-  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? placeBeforeWhere(stateCtx, start, isPlace) : undefined;
+  // (So too a place opening the sentence: "In Abuja on Wednesday, Hu held talks with …".)
+  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? (placeBeforeWhere(stateCtx, start, isPlace) ?? openingPlace(stateCtx, start)) : undefined;
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
@@ -740,6 +741,16 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
 }
 
+
+// "In Abuja on Wednesday, X held talks": a place, and perhaps a day, before the one comma ahead of the clause's verb.
+const OPENING_PLACE = /^\W*(?:In|At)\s+[^,;]{1,40},\s+[^,;]{1,60}$/;
+
+/** The place an opening "In X," names, for the clause that follows it. */
+function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
+  if (!OPENING_PLACE.test(ctx.text.slice(ctx.sentence.start, start))) return undefined;
+  const comma = ctx.text.indexOf(",", ctx.sentence.start);
+  return ctx.parties.find((p) => p.end <= comma && (p.cue === "in" || p.cue === "at") && isPlace(p));
+}
 
 const FOLLOWED_BY = /^[^.;]{0,60}?,\s+followed\s+(?:[\w-]+\s+){0,3}?by\s+/;
 // Between two states of the list: the first one's date, then a comma or "and".
