@@ -1136,6 +1136,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
   // its own in between.)
   if (cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) return true;
+  // "the decree brings its missions in the region to three, alongside the embassies in A and B": a post set beside the
+  // verb's object is not moved by it.
+  if (cueAt < found.start && BESIDE.test(text.slice(cueAt + cueText.length, found.start))) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
   if (cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
@@ -1144,6 +1147,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
   return false;
 }
+
+const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|besides|in addition to)\b/i;
 
 // "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".
 const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b/i;
@@ -1945,13 +1950,17 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
 const PERFECT_RELATIVE = /,\s+(?:which|who)\s+(?:has|have|had)\b[^,;]*$/i;
 const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
+// (A post's change is its sender's own: "the EU suspended its delegation on Sunday. Canada said on Friday it had closed
+// its embassy" is no closure of Canada's on Sunday.)
+const twinKey = (e: EventCandidate) => (e.mission ? `${e.type}|${e.target}|${e.source}` : `${e.type}|${e.target}`);
+
 /**
  * Dates for events their sentence leaves undated: the date of the same kind of event at the same place
  * ("the ambassadors of Kuwait and Pakistan also presented credentials"), or of a ceremony described next.
  */
 function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate[] {
   const dated = new Map<string, EventCandidate>();
-  for (const o of events) if (o.dated && o.date && !dated.has(`${o.type}|${o.target}`)) dated.set(`${o.type}|${o.target}`, o);
+  for (const o of events) if (o.dated && o.date && !dated.has(twinKey(o))) dated.set(twinKey(o), o);
   const deal = events.find((o) => o.type === "agreement" && o.dated && o.date && o.modality === "asserted")?.date ?? null;
   const out: EventCandidate[] = [];
   for (const e of events) out.push(refinedDate(e, dated, deal, analysed, ruptures));
@@ -1961,7 +1970,7 @@ function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; d
 /** One event of `refineDates`. */
 function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidate>, deal: string | null, analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate {
   if (e.dated) return e;
-  const twin = dated.get(`${e.type}|${e.target}`);
+  const twin = dated.get(twinKey(e));
   // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
   // spoke last October".)
   const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;

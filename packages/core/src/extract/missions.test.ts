@@ -205,6 +205,27 @@ describe("missions: posts listed after one verb", () => {
   });
 });
 
+describe("missions: posts at organisations, and posts set beside another's", () => {
+  it.each([
+    // (An organisation named without "the", and one named again as "the bloc" or "the Union".)
+    ["Chile said it would establish a mission to ASEAN at the secretariat in Jakarta.", [["CL", "ASEAN", "permanent-mission", "Jakarta", "planned"]]],
+    ["Peru's ambassador to the African Union, Ana Rojas, said Peru's mission to the bloc had operated in Addis Ababa since 2015.", [["PE", "AFRICAN-UNION", "permanent-mission", "Addis Ababa", "open"]]],
+    ["Ana Rojas is also Peru's envoy to the African Union. Her office doubles as Peru's permanent mission to the Union.", [["PE", "AFRICAN-UNION", "permanent-mission", "Addis Ababa", "open"]]],
+    // (An organisation's own delegation; a state's is a party of visitors.)
+    ["The European Union said on Sunday that it had suspended the activities of its delegation in Lima.", [["EU", "PE", "delegation", "Lima", "suspended"]]],
+    ["Ghana said its delegation in Geneva would stay.", []],
+    // (A post beside the one a decree founds is not founded by it; the town of a post's seat is its city.)
+    ["The decree establishes an embassy of Chile in the Republic of Ghana, with its headquarters in Accra. It brings Chile's missions in Africa to three, alongside the embassies in Nairobi and Abuja.", [["CL", "GH", "embassy", "Accra", "approved"], ["CL", "KE", "embassy", "Nairobi", "open"], ["CL", "NG", "embassy", "Abuja", "open"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(summary(extract({ text, published: FRIDAY }).missions)).toBe(JSON.stringify(expected));
+  });
+
+  it("dates no state's closure by another sender's closure of its post told before", () => {
+    const { events } = extract({ text: "The European Union suspended its delegation in Lima on Sunday.\n\nCanada said on Thursday that it had closed its embassy in Lima.", published: FRIDAY });
+    expect(events.map((e) => [e.source, e.date])).toEqual([["EU", "2023-03-26"], ["CA", "2023-03-30~"]]);
+  });
+});
+
 describe("missions: lifecycle status", () => {
   it.each([
     ["planned", "Chile plans to open an embassy in New Delhi.", "mission-announced"],

@@ -27,6 +27,8 @@ export interface MissionMention {
 export interface MissionMemory {
   lastHost: { code: string; city: string | null; paragraph: number } | null;
   dominant: string | null;
+  /** The organisation last named before this sentence, for "its mission to the bloc". */
+  organisation?: string;
   /** The post last named, for "the new High Commission" and "the consulate" without a sender of their own. */
   last?: { sender: string; host: string; city: string | null; kind: MissionKind };
 }
@@ -124,6 +126,26 @@ function isAdjective(ctx: SentenceContext, p: Party): boolean {
   return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && LOWER_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
 }
 
+// Between two posts named together ("embassies and consulates", "embassy, consulate"): joints and their articles.
+const POSTS_JOINED = /^\s*(?:,|and|or|&)?\s*(?:(?:and|or|its|their|the|an?|new|honorary)\s+)*$/i;
+
+/** "missions in the region, alongside the embassies in Brasília": a place after another post named in between is that one's. */
+function anotherPostBetween(between: string): boolean {
+  const next = NEXT_POST.exec(between);
+  return next !== null && !POSTS_JOINED.test(between.slice(0, next.index));
+}
+
+const SEAT_IN = /^,\s+(?:with\s+)?(?:its|the)\s+(?:headquarters|seat)\s+(?:being\s+)?in\s+$/i;
+const TO_THE_BODY = /^\s+to\s+the\s+(?:Union|bloc|organi[sz]ation|grouping|alliance)\b/i;
+
+/** "Kenya's permanent mission to the Union": the organisation named last, in this sentence before the post or before it. */
+function namedOrganisation(ctx: SentenceContext, memory: MissionMemory, start: number, end: number): Party | undefined {
+  const to = TO_THE_BODY.exec(ctx.text.slice(end, end + 30));
+  if (!to) return undefined;
+  const code = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && ORGANISATIONS.has(p.code))?.code ?? memory.organisation;
+  return code ? party(code, end, end + to[0].length, "actor", "to") : undefined;
+}
+
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   const after = ctx.text.slice(end, end + 40);
@@ -148,7 +170,11 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   const out: MissionMention[] = [];
   const taken: Array<[number, number]> = [];
   const body = ctx.sentence.text;
+  const organisation = memory.organisation;
+  for (const p of ctx.parties) if (p.via === "actor" && ORGANISATIONS.has(p.code)) memory.organisation = p.code;
   if (!POST_WORDS.test(body)) return out;
+  // (Within the sentence, only an organisation before the post: see namedOrganisation.)
+  memory.organisation = organisation;
   const kinds = KIND_GATE(body);
   // (Found kind by kind, most specific first, then read in the text's order: a post listed after another takes its
   // sender, so that one is read first.)
@@ -171,6 +197,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   for (const f of found) readPost(ctx, memory, f.kind, f.trigger, f.start, f.end, out);
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
+  for (const p of ctx.parties) if (p.via === "actor" && ORGANISATIONS.has(p.code)) memory.organisation = p.code;
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   for (const mention of out) mention.host = governingState(mention.host);
@@ -199,8 +226,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(trigger);
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
-  if (!senders.length && definite && memory.last) {
-    readDefinitePost(ctx, memory.last, kind, generic, start, end, out);
+  // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
+  if (!senders.length && definite && memory.last && ORGANISATION_KIND.has(memory.last.kind) === ORGANISATION_KIND.has(kind)) {
+    readDefinitePost(ctx, memory.last, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
   // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
@@ -213,7 +241,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
     return;
   }
   if (reciprocal && readReciprocal(ctx, kind, start, end, limit, out)) return;
-  if (!senders.length) return;
+  // ("Chile said its delegation in Geneva …": a delegation is a post of an organisation only.)
+  if (!senders.length || (kind === "delegation" && senders.some((p) => !ORGANISATIONS.has(p.code)))) return;
   const before = out.length;
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
   if (listed) for (let i = before; i < out.length; i++) out[i]!.listedAfter = listed.head;
@@ -266,12 +295,14 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
 }
 
 /** A definite post with no sender of its own ("The new High Commission"): the post last named. */
-function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>, kind: MissionKind, generic: boolean, start: number, end: number, out: MissionMention[]): void {
+function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>, kind: MissionKind, generic: boolean, plural: boolean, start: number, end: number, out: MissionMention[]): void {
   // "The embassy will be located in Dublin": a city of the same host named after it is the post's.
   // "Colleagues at the embassy in Washington" in a story of one state's posts: that state's post there.
   const elsewhere = ctx.parties.find((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== last.host && p.code !== last.sender && !ORGANISATIONS.has(p.code));
   if (elsewhere) {
     out.push({ kind, generic: generic || undefined, sender: last.sender, host: elsewhere.code, city: cityOf(ctx, elsewhere), start, end });
+    // ("the embassies in Brasília and Buenos Aires": each place listed.)
+    if (plural) for (const p of coordinatedAfter(ctx, elsewhere)) if (p.code !== last.sender && !ORGANISATIONS.has(p.code)) out.push({ kind, generic: generic || undefined, sender: last.sender, host: p.code, city: cityOf(ctx, p), start, end });
     return;
   }
   const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
@@ -301,6 +332,8 @@ function readReciprocal(ctx: SentenceContext, kind: MissionKind, start: number, 
 
 /** The post of each sender in each place the clause names, else where the document's posts are. */
 function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, generic: boolean, trigger: string, start: number, end: number, limit: number, senders: Party[], capitalBefore: Party | undefined, out: MissionMention[]): void {
+  // ("runs embassies in 13 of the 18 members, including the one in Dakar": posts in places counted name none of them.)
+  if (/s$/i.test(trigger) && COUNTED_IN.test(ctx.text.slice(end, end + 40))) return;
   const senderCodes = new Set(senders.map((p) => p.code));
   // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
   // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
@@ -308,7 +341,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (Not an adjective: "reports in Azerbaijani media".)
   // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
   // (The searches of the text last: they would run for every party after the post.)
-  const place = capitalBefore ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p))
+  // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)
@@ -324,8 +358,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   }
   // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
   if (!place && /s$/i.test(trigger) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return;
-  // ("runs embassies in 13 of the 18 members, including the one in Dakar": so are posts in places counted.)
-  if (place && /s$/i.test(trigger) && COUNTED_IN.test(ctx.text.slice(end, place.start))) return;
+
   // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
   // it would make one sender's post the other's host.
   const fallback = remembered?.code ?? memory.dominant;
@@ -334,7 +367,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
-  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && p.start - place.end <= 5 && p.cue === "in" && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
+  // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && (p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in" && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
   const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
   if (!host) return;
   if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
