@@ -1283,6 +1283,21 @@ describe("events: a follower, a further partner and an 'it' the second verb leav
   });
 });
 
+describe("events: occasions hosted, talks told again in a relative clause, prisoners met", () => {
+  it("reads no talks in hosting a ceremony with guests joining ('hosted the opening, joined by X')", () => {
+    const events = datedEvents("Chargé d'Affaires John Smith hosted the opening of the U.S. Embassy's new premises in Lima on Thursday, joined by Peruvian Foreign Minister Luis Soto.");
+    expect(events.filter((e) => e[0] === "meeting" || e[0] === "visit")).toEqual([]);
+  });
+  it("reads 'met X, with whom she discussed …, and held a meeting with Y' as two pairs with the subject, not X with Y", () => {
+    const events = datedEvents("On Tuesday Norwegian Foreign Minister Kari Holm met Chilean Foreign Minister Ana Rojas, with whom she discussed trade, and held a brief meeting with Bolivia's new Foreign Minister, Luis Mamani.");
+    expect(events.filter((e) => e[0] === "meeting").map((e) => e[2])).toEqual(["CL", "BO"]);
+    expect(events.every((e) => e[1] === "NO")).toBe(true);
+  });
+  it("reads no talks with a prisoner ('had met the jailed former president X')", () => {
+    expectNoEvent("Chile's Foreign Minister Ana Rojas said on Friday that she had met the jailed former Peruvian president Luis Soto on Sunday.", "meeting");
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

@@ -82,6 +82,10 @@ function lastBetween(text: string): number {
   return at;
 }
 
+const NOT_IN_OFFICE_BEFORE = /\b(?:detained|jailed|imprisoned|incarcerated|ousted|deposed|exiled|opposition)\b/i;
+const WITH_WHOM_BEFORE = /\bwith whom\s+(?:[\w-]+\s+){0,3}$/i;
+const HOSTED_OCCASION = /^\s+(?:(?:an?|the|several|two|three|indirect|direct|[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations|opening|reopening|inauguration|ceremony|reception|launch|celebrations?|commemoration|gala|exhibition)\b/i;
+
 // "met their Nigerian counterpart", "received Ghana's president": a verb of meeting and its object.
 const MET_OBJECT = /^(?:met|meets|received|receives|hosted|hosts)\s+(?:(?:their|the)\s+)?$/i;
 
@@ -439,7 +443,8 @@ export const EVENT_RULES: EventRule[] = [
       // "received a phone call from X", "received a letter": what came, not who.
       if (/^(?:received|receives)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
-      if (/^(?:hosted|hosts|received|receives)$/i.test(m[0]) && /^\s+(?:(?:an?|the|several|two|three|indirect|direct|[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations)\b/i.test(ctx.text.slice(end, end + 50))) return null;
+      // ("hosted the opening at the embassy, joined by the Foreign Minister": so is a ceremony, its guests at it.)
+      if (/^(?:hosted|hosts|received|receives)$/i.test(m[0]) && HOSTED_OCCASION.test(ctx.text.slice(end, end + 50))) return null;
       // "indirect talks between Tehran and Washington": through a mediator, the two sides do not meet.
       if (/\b(?:indirect|proximity)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start))) return null;
       // "She met her husband, the Danish diplomat X": family, not talks.
@@ -464,6 +469,11 @@ export const EVENT_RULES: EventRule[] = [
       if (roles?.source && !roles.target && /^(?:received|receives|hosted|hosts)$/i.test(m[0])) {
         roles.target = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== roles.source!.code && p.via === "official");
       }
+      // "met X, with whom she discussed …": the talks just told, not talks of their own (whose object would be read
+      // past the relative clause, in the next verb's: "…, and held a meeting with Y").
+      if (/^(?:discussed|conferred)$/i.test(m[0]) && WITH_WHOM_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
+      // "met the detained civilian leader X": a prisoner (or an exile, an opposition figure) speaks for no state.
+      if (roles?.target && roles.target.start > end && roles.target.start - end < 60 && NOT_IN_OFFICE_BEFORE.test(ctx.text.slice(end, roles.target.start))) return null;
       // "discussed the shortcomings of …": talking about a state is not talking with it.
       if (roles && /^(?:discussed|conferred)$/i.test(m[0])) {
         const withIt = roles.target && (roles.target.cue === "with" || roles.target.end <= start || roles.source === undefined || /\bbetween\b/i.test(ctx.text.slice(start, clauseEnd(ctx, end))));
