@@ -1298,6 +1298,13 @@ describe("events: occasions hosted, talks told again in a relative clause, priso
   });
 });
 
+describe("events: an engagement told as 'was with', and 'the two leaders' after it", () => {
+  it("reads 'his first engagement was with X' as talks, and 'The two leaders discussed' after it as those talks, not the two states named last", () => {
+    const events = datedEvents("Kenyan President John Otieno arrived in Accra on Saturday. His first engagement on Sunday morning was with Togo's President Faure Eyadema, who later took over the chair from Egypt's President Ali Hassan. The two leaders discussed trade.");
+    expect(events.filter((e) => e[0] === "meeting")).toEqual([["meeting", "KE", "TG", "2023-03-26"]]);
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

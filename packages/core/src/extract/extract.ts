@@ -588,11 +588,17 @@ const TALKED_OF = /^(?:discussed|conferred)$/i;
 /**
  * "X spoke by telephone with his counterpart Y. The two discussed …": what the sides of a call told just before
  * discussed, they discussed on the call (the talk told after it is no meeting), unless they have met since.
+ * ("X's first engagement was with Y, who took over from Z. The two leaders discussed …": nor is a pair read from the
+ * two states named last, one of them a side of the talks the sentence before told, other talks than those.)
  */
-function overCall(a: string, b: string, index: number, events: EventCandidate[]): boolean {
+function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: number, events: EventCandidate[]): boolean {
+  const [a, b] = [roles.source.code, roles.target.code];
   const samePair = (e: EventCandidate) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
-  const last = events.findLast((e) => e.sentence >= index - 2 && (e.type === "phone-call" || e.type === "meeting") && samePair(e));
-  return last?.type === "phone-call";
+  const isTalk = (e: EventCandidate) => e.type === "phone-call" || e.type === "meeting";
+  const last = events.findLast((e) => e.sentence >= index - 2 && isTalk(e) && samePair(e));
+  if (last) return last.type === "phone-call";
+  const before = roles.source.via === "group" ? events.findLast((e) => e.sentence === index - 1 && isTalk(e)) : undefined;
+  return before !== undefined && [before.source, before.target].filter((c) => c === a || c === b).length === 1;
 }
 
 // readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
@@ -675,7 +681,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
-  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && overCall(roles.source.code, roles.target.code, sentence.index, events)) return;
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events)) return;
   // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
   if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
