@@ -157,6 +157,11 @@ describe("officials: a state that sends, a state to leave, another's officer, 'S
     expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.officials])).toEqual([["PE", "EC", ["Ana Medina", "Luis Vera"]]]);
   });
 
+  it("places an emir the dictionary knows in office before the state a story about Qatar names most", () => {
+    const { officials } = extract({ text: "Emir Sabah al-Ahmad al-Jaber al-Sabah flew to Jeddah to mediate over Qatar. Qatar rejected the demands, and Qatar's allies backed it.", published: "2017-06-07" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Sabah al-Ahmad al-Jaber al-Sabah", "KW"]]);
+  });
+
   it("reads no title in a surname 'Sen'", () => {
     expect(read("Amartya Sen spoke in Delhi on Monday.").people).toEqual([]);
   });

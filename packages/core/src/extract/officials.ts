@@ -1166,7 +1166,10 @@ function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
   // Foreign Secretary X".)
   const delegation = doc.delegations.get(p);
-  const named = allowed(delegation, excluded) ? delegation : allowed(fromTitle, excluded) ? fromTitle : undefined;
+  // ("Emir X", a title of Qatar's and Kuwait's, in a story naming Qatar most: the dictionary's Emir of Kuwait, when it
+  // knows X in office on the day.)
+  const knownFirst = hinted && hinted.length > 1 && !allowed(delegation, excluded) ? knownOffice(p, doc.published) : null;
+  const named = allowed(delegation, excluded) ? delegation : knownFirst && hinted!.includes(knownFirst) && !excluded.has(knownFirst) ? knownFirst : allowed(fromTitle, excluded) ? fromTitle : undefined;
   // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
   // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
   // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
