@@ -1075,6 +1075,21 @@ describe("events: the lead's undated news dated by the sentence that tells it ag
   });
 });
 
+describe("events: a ministry's listing, each item under a date line of its own", () => {
+  it("reads 'today' and the item's undated news on its date line's day, and the headline before the line with its item", () => {
+    const text = [
+      "Minister Receives Ambassador of Peru", "8 May 2024",
+      "Santiago – Chile's Foreign Minister Ana Rojas received today the Ambassador of Peru, Luis Tapia. The two sides signed a memorandum on consular cooperation.",
+      "Minister Holds Phone Call with Ghanaian Counterpart", "6 May 2024",
+      "Santiago – Chile's Foreign Minister Ana Rojas held a telephone call today with Ghana's Foreign Minister Kofi Mensah.",
+    ].join("\n\n");
+    const events = datedEvents(text, "2024-05-10");
+    expect(events).toContainEqual(["meeting", "CL", "PE", "2024-05-08"]);
+    expect(events).toContainEqual(["agreement", "CL", "PE", "2024-05-08"]);
+    expect(events.filter((e) => e[0] === "phone-call")).toEqual([["phone-call", "CL", "GH", "2024-05-06"]]);
+  });
+});
+
 describe("events: the year a narrative told, and where it stops framing", () => {
   // 2024-05-10 is a Friday. Each text with the event it must yield, written "type source target date".
   const narrated = (text: string) => datedEvents(text, "2024-05-10").map((e) => e.join(" "));

@@ -131,7 +131,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const drc = meansDrCongo(text);
   // (The last words of the names written in full so far: "Foreign Minister Ana Medina …. Medina held talks" names her, not the town.)
   const surnames = new Set<string>();
-  for (const sentence of sentences) analysed.push(analyseSentence(sentence, published, filedFrom, drc, surnames));
+  // A listing's items each open with a date line of their own ("14 February 2024"): "today" after it is that day.
+  let itemDay: string | null = null;
+  for (const sentence of sentences) {
+    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, surnames);
+    analysed.push(read);
+    itemDay = dateLine(read, published) ?? itemDay;
+  }
   narrateYears(analysed);
   const actorCounts = countActors(analysed);
   const home = publisherCountry(document.url);
@@ -195,6 +201,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // A live blog's entry opens with its time ("17:05 IST", "14:05 BREAKING"): its undated news is the page's day, not
     // the day of news an earlier entry dated ("who arrived on Friday").
     if (newsDate && sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph && ENTRY_TIME.test(sentence.text)) newsDate = null;
+    // So a listing's item is its date line's day; its headline, before that line, is none yet.
+    const itemLine = dates.length === 1 ? dateLine(analysed[sentence.index]!, published) : null;
+    if (itemLine) newsDate = itemLine;
+    else if (newsDate && analysed[sentence.index + 1]?.dates.length === 1 && dateLine(analysed[sentence.index + 1]!, published)) newsDate = null;
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
@@ -449,6 +459,14 @@ function analyseSentence(sentence: Sentence, published: string | null, filedFrom
   const filed = sentence.start === 0 && dates.length ? datelineDayEnd(sentence.text) : 0;
   while (filed && dates.length && dates[0]!.end <= filed) saidDates.unshift(dates.shift()!);
   return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
+}
+
+/** The day a sentence that is only a date gives ("14 February 2024", "Feb. 9, 2024."), on or before publication. */
+function dateLine({ sentence, dates }: AnalysedSentence, published: string | null): string | null {
+  const only = dates.length === 1 ? dates[0]! : undefined;
+  if (!only || only.relative || only.edtf?.length !== 10 || (published !== null && only.edtf > published)) return null;
+  const line = sentence.text.trim();
+  return line.length - only.text.length <= 1 && line.startsWith(only.text) ? only.edtf : null;
 }
 
 // The DRC named outright, or its capital; and the other Congo named outright, or its capital.
