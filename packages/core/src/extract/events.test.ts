@@ -1070,6 +1070,11 @@ describe("events: the lead's undated news dated by the sentence that tells it ag
     ["a day the lead gives itself, after a dateline", "LIMA, March 31 (Reuters) - Chile recalled its ambassador to Peru on Wednesday.", ["ambassador-recalled", "CL", "PE", "2023-03-29"]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual([expected]));
 
+  it("reads 'late on Thursday' as a time of day, not as background ('the late President')", () => {
+    expect(datedEvents("Chile's President Ana Rojas, who landed in Lima late on Thursday, held talks with Peru's President Luis Tapia before the summit opened.")).toContainEqual(["meeting", "CL", "PE", "2023-03-31~"]);
+    expect(datedEvents("Chile's late President Ana Rojas held talks with Peru's President Luis Tapia.")).toEqual([["meeting", "CL", "PE", null]]);
+  });
+
   it("does not date the lead by a passive recall of another kind of news", () => {
     expect(datedEvents("Chile has expelled two Peruvian diplomats. Its own consul was called back on Thursday.")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-31~"]]);
   });

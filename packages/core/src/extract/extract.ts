@@ -1693,8 +1693,9 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
   if (BACKGROUND.test(near)) return false;
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) || !backgroundBefore;
 }
-// (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news.)
-const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late|recent)\b/i;
+// (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news; nor "late" of a day, "landed
+// late on Friday".)
+const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
 
 function countActors(analysed: readonly { items: Item[] }[]): Map<string, number> {
   const counts = new Map<string, number>();
