@@ -1325,6 +1325,13 @@ describe("events: an engagement told as 'was with', and 'the two leaders' after 
   });
 });
 
+describe("events: a place in a relative clause after a deal", () => {
+  it("puts no one where a relative clause after the deal is set ('signed a memorandum that will allow workers to take jobs in A')", () => {
+    const events = datedEvents("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Soto signed a memorandum on Monday that will allow Chilean workers to take jobs in Peru's mines.");
+    expect(events).toEqual([["agreement", "CL", "PE", "2023-03-27"]]);
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

@@ -504,6 +504,9 @@ const FUTURE_VENUE = /\bto (?:hold|host|convene|meet)\b|\bnext (?:meeting|round|
 const GATHERING_TALKED_OF = /\b(?:discuss(?:ed|es|ing)?|preparations? for|prepar(?:e|es|ed|ing) for|about|agenda of)\s+(?:[\w'’.-]+\s+){0,8}?(?:meeting|summit|conference|session|forum|gathering|talks)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const LATER_ON = /^\s*,?\s+(?:later (?:this|in the|next)|next (?:week|month|year)|(?:this|in the) coming)\b/i;
 
+// "signed a memorandum that will allow Indian workers to take jobs in Taiwan": a relative clause's place is its own.
+const RELATIVE_BETWEEN = /\s(?:that|which)\s/;
+
 /** Whether the place at `start`…`end` of `text` is a gathering's talked of or to come, not one's where it stands. */
 function talkedOfAt(text: string, start: number, end: number, from = Math.max(0, start - 120)): boolean {
   return GATHERING_TALKED_OF.test(text.slice(from, start)) || LATER_ON.test(text.slice(end, end + 24));
@@ -1049,7 +1052,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
