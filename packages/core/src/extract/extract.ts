@@ -1337,6 +1337,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         }
       }
     }
+    const kindBefore = found.kind;
     if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
     // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
     // of the post it is listed after.
@@ -1390,6 +1391,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
+    // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.
+    if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
     relocatedPost(ctx, found, modality, date, own !== null, provenance, events, missions);
     const eventType = cue?.event;
@@ -2065,6 +2068,9 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
   const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
   const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
   if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
+  // "Taiwan's missions in Jakarta and Manila": a post of or in Taiwan named only as a mission is, in most states that
+  // hold one, an office of a state that does not recognise the other (SCHEMA.md).
+  if (c.kind === "embassy" && (c.sender === "TW" || c.host === "TW")) return { ...c, kind: "representative-office" };
   // (Unless the article names that honorary consulate itself: then the consulate is another post.)
   if (c.kind === "consulate" && honorary && !candidates.some((o) => o.kind === "honorary-consulate" && o.sender === c.sender && o.host === c.host)) return { ...c, kind: "honorary-consulate" };
   return c;

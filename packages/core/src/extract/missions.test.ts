@@ -62,9 +62,9 @@ describe("missions: posts reshaped, ranked, delayed or told again through 'it'",
     const r = extract({ text, published });
     return { missions: JSON.parse(summary(r.missions)), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
   };
-  it("reads a post raised to another kind as that kind ('upgraded its consulate in Sydney to a consulate general')", () => {
+  it("reads a post raised to another kind as that kind ('upgraded its consulate in Sydney to a consulate general'), the old one closed", () => {
     expect(posts("Chile upgraded its consulate in Sydney to a consulate general on Monday.")).toEqual({
-      missions: [["CL", "AU", "consulate-general", "Sydney", "open"]],
+      missions: [["CL", "AU", "consulate-general", "Sydney", "open"], ["CL", "AU", "consulate", "Sydney", "closed"]],
       events: [["mission-upgraded", "CL", "AU", "2023-03-27"]],
     });
   });
@@ -223,6 +223,23 @@ describe("missions: posts at organisations, and posts set beside another's", () 
   it("dates no state's closure by another sender's closure of its post told before", () => {
     const { events } = extract({ text: "The European Union suspended its delegation in Lima on Sunday.\n\nCanada said on Thursday that it had closed its embassy in Lima.", published: FRIDAY });
     expect(events.map((e) => [e.source, e.date])).toEqual([["EU", "2023-03-26"], ["CA", "2023-03-30~"]]);
+  });
+});
+
+describe("missions: a post raised to another kind, and Taiwan's missions", () => {
+  it.each([
+    // (The post of the old kind is closed: the new one takes over.)
+    ["A decree of 3 May 2021 raised the Consulate General of Chile in Lima to the rank of Embassy.", [["CL", "PE", "embassy", "Lima", "open"], ["CL", "PE", "consulate-general", "Lima", "closed"]]],
+    ["Peru upgraded its consulate in Dubai to a consulate-general in 2019.", [["PE", "AE", "consulate-general", "Dubai", "open"], ["PE", "AE", "consulate", "Dubai", "closed"]]],
+    // (A mission of Taiwan named only so is an office, not an embassy.)
+    ["Lin, who served in Taiwan's missions in Hanoi and Lima, spoke on Monday.", [["TW", "VN", "representative-office", "Hanoi", "open"], ["TW", "PE", "representative-office", "Lima", "open"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(summary(extract({ text, published: FRIDAY }).missions)).toBe(JSON.stringify(expected));
+  });
+
+  it("tells the raise as an upgrade on the decree's day", () => {
+    const { events } = extract({ text: "A decree of 3 May 2021 raised the Consulate General of Chile in Lima to the rank of Embassy.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "CL", "PE", "2021-05-03"]]);
   });
 });
 
@@ -452,8 +469,8 @@ describe("missions: probes of the sixth session", () => {
   it("keeps a consulate beside the honorary consulate the article names, whose honorary consul is no sign that the first is one", () => {
     const text = "Peru upgraded its consulate in Nairobi to an embassy on Tuesday. On Monday the vice minister was in Mombasa, where he inaugurated Peru's honorary consulate. Its head, Ali Said, was appointed honorary consul of Peru last year.";
     const { missions } = extract({ text, published: "2025-02-12" });
-    // (The consulate raised to an embassy is an embassy now.)
-    expect(missions.map((m) => [m.kind, m.city]).sort()).toEqual([["embassy", "Nairobi"], ["honorary-consulate", "Mombasa"]]);
+    // (The consulate raised to an embassy is an embassy now, the consulate closed.)
+    expect(missions.map((m) => [m.kind, m.city, m.status]).sort()).toEqual([["consulate", "Nairobi", "closed"], ["embassy", "Nairobi", "open"], ["honorary-consulate", "Mombasa", "open"]]);
   });
 
   it("reads 'the country's' as the state named, not a capital named as a place", () => {
