@@ -243,6 +243,12 @@ describe("missions: a post raised to another kind, and Taiwan's missions", () =>
   });
 });
 
+describe("missions: a post in 'the Kenyan capital'", () => {
+  it("is in the state's capital", () => {
+    expectMission("Chile opened an embassy in the Kenyan capital on Monday.", FRIDAY, { sender: "CL", host: "KE", city: "Nairobi", status: "open" });
+  });
+});
+
 describe("missions: lifecycle status", () => {
   it.each([
     ["planned", "Chile plans to open an embassy in New Delhi.", "mission-announced"],

@@ -105,6 +105,8 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
   const actor = getActor(place.code);
   if (actor?.capital && named === actor.capital) return named;
+  // "in the Somali capital": the state's capital.
+  if (actor?.capital && ctx.text.startsWith(" capital", place.end) && /^the\s/i.test(named)) return actor.capital;
   // (A seat of government read as the state, "La Paz", is still the city the post is in.)
   // (A territory named for its city is that city: "a consulate general in Hong Kong".)
   const city = named !== actor?.name || actor?.kind === "territory" ? lookupCity(named) : undefined;
