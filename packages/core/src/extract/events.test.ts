@@ -1889,7 +1889,7 @@ describe("events: expulsions, recalls and changes of rank told in other words", 
     ["'A's embassy in B will be run by a chargé d'affaires'", "Chile's embassy in Lima will be run by a chargé d'affaires until further notice, the ministry said on Monday.", [["mission-downgraded", "CL", "PE", "2023-03-27~"]]],
     ["'reduce its own representation in B to the level of chargé d'affaires'", "Peruvian Foreign Minister Ana Rojas said on Monday that Peru had decided to reduce its own representation in Chile to the level of chargé d'affaires.", [["mission-downgraded", "PE", "CL", "2023-03-27~"]]],
     ["'downgraded its diplomatic representation with B' says the change by itself", "Ghana downgraded its diplomatic representation with Togo on Monday.", [["mission-downgraded", "GH", "TG", "2023-03-27"]]],
-    ["'raised the Consulate General of A in B to the rank of Embassy'", "A decree of 12 April 2022 raised the Consulate General of Peru in Seoul to the rank of Embassy.", [["mission-upgraded", "PE", "KR", "2022-04-12"], ["mission-approved", "PE", "KR", "2022-04-12"]]],
+    ["'raised the Consulate General of A in B to the rank of Embassy'", "A decree of 12 April 2022 raised the Consulate General of Peru in Seoul to the rank of Embassy.", [["mission-upgraded", "PE", "KR", "2022-04-12"]]],
     ["'served as consul general in B until his appointment as ambassador'", "Peruvian diplomat Luis Vega served as consul general in Seoul until his appointment as ambassador in 2021.", [["ambassador-appointed", "PE", "KR", "2021"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual(expected));
   it("reads no expulsion in reporters told to leave a room", () => {

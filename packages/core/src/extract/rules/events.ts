@@ -610,15 +610,8 @@ export const EVENT_RULES: EventRule[] = [
     // (Not to a "strategic partnership": a label, not a level of representation.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise, and "elevates its representation in
     // A to the rank of ambassador"; "raise the level of B's representation in A" says the change without the level.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the|[A-Z][\\w.-]*['’]s) )?(?:consulate[- ]general|consulate|liaison office|representative office|trade office|interests section|legation)(?= [^.;]{0,60}?\\bto (?:the )?(?:(?:rank|level|status) of (?:an? )?embassy|(?:an? )?(?:full(?:-fledged)? )?embassy)\\b)`, "gi"),
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b`, "gi"),
     roles(ctx, start, end) {
-      // "raised the Consulate General of Panama in Singapore to the rank of Embassy": the post's sender and host.
-      if (/(?:consulate|general|office|section|legation)$/i.test(ctx.text.slice(start, end))) {
-        const post = partiesAfter(ctx, start, clauseEnd(ctx, end));
-        const sender = post.find((p) => (p.cue === "of" || p.end <= end) && p.via === "actor");
-        const host = sender && post.find((p) => p.start > sender.end && p.start - end < 80 && (p.cue === "in" || p.cue === "to") && (p.via === "actor" || p.via === "city") && p.code !== sender.code);
-        if (sender && host) return { source: sender, target: host };
-      }
       return representationRoles(ctx, start, end);
     },
   },
