@@ -259,7 +259,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
-      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(counted || (m[18] !== undefined && LATER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))))) ||
+      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) ||
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
     const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
@@ -281,8 +281,6 @@ export function findDates(text: string, published: string | null, offset = 0, sa
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 // "a day later on Monday", "two weeks later, on 9 May": counted on from a day told before, not ahead of the report.
 const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
-// "later on Thursday": a day the report has reached when it tells it.
-const LATER_BEFORE = /\blater\s+$/i;
 /** @internal The patterns on the words before a date, exported for the tests of their gates. */
 export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/;
@@ -305,7 +303,7 @@ export const LEAD_GATES = {
   from: gate("me", true), // from, the
   documentOf: gate("fd", true), // of, dated
   reported: gate("den", true), // reported … added, wrote, on
-  futureLead: gate("yletgrnmf", false), // by, until, before, next, coming, later, than, from, effective, of
+  futureLead: gate("yletgnmf", false), // by, until, before, next, coming, than, from, effective, of
   the: gate("e", false),
 } as const satisfies Record<string, LeadGate>;
 
