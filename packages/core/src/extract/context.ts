@@ -95,6 +95,24 @@ function headCue(ctx: SentenceContext, p: Party): string {
   return listHead(ctx, p).cue;
 }
 
+// A verb right after a state: the state is a clause's subject.
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did)\b/;
+
+/**
+ * Whether `p`, after `between` (the text from the party before it), opens a clause of its own rather than ending a
+ * list: "switched recognition to Taipei, and Beijing suspended relations" (a comma, "and", then a verb).
+ */
+export function opensClause(text: string, between: string, p: Party): boolean {
+  return between.startsWith(", and") && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 30));
+}
+
+/** Whether `p`, after `prev`, opens a clause of its own: ", and" before it that no comma of a list comes before ("to Taipei, and Beijing suspended …"). */
+function ownClause(ctx: SentenceContext, prev: Party, p: Party): boolean {
+  if (!opensClause(ctx.text, ctx.text.slice(prev.end, p.start), p)) return false;
+  const before = ctx.parties.findLast((q) => q.end <= prev.start);
+  return !before || !/^\s*,/.test(ctx.text.slice(before.end, prev.start));
+}
+
 /** The first party of a list `p` ends ("Peru and Bolivia": Peru), else `p`. */
 function listHead(ctx: SentenceContext, p: Party): Party {
   // (Most parties open no list: the look-ahead below only for those that may end one.)
@@ -104,6 +122,7 @@ function listHead(ctx: SentenceContext, p: Party): Party {
   for (let guard = 0; guard < 8 && (head.cue === "and" || head.cue === "," || head.cue === ""); guard++) {
     const prev = ctx.parties.findLast((q) => q.end <= head.start && q.via !== "official" && listJoint(ctx.text.slice(q.end, head.start)) !== null);
     if (!prev) break;
+    if (head === p && ownClause(ctx, prev, p)) break;
     const and = listJoint(ctx.text.slice(prev.end, head.start)) === "and";
     if (!and && !listed && prev.code !== head.code) break;
     listed ||= and;
@@ -266,7 +285,8 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
   for (const p of ctx.parties) {
     if (p.code === party.code) continue;
     const between = p.end <= party.start ? ctx.text.slice(p.end, party.start) : p.start >= party.end ? ctx.text.slice(party.end, p.start) : null;
-    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between)) return p;
+    // (Not a state whose own clause a comma and "and" open: "switched to Taipei, and Beijing suspended relations".)
+    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between) && !opensClause(ctx.text, between, p.end <= party.start ? party : p)) return p;
     // "President A and Armenian Prime Minister B met": two officials joined past the second's title.
     if (between !== null && p.via === "official" && party.via === "official" && OFFICIALS_JOINED.test(between)) return p;
   }
@@ -310,7 +330,7 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   for (const p of [...ctx.parties].reverse()) {
     if (p.end > head.start) continue;
     const joint = listJoint(ctx.text.slice(p.end, head.start));
-    if (!joint) break;
+    if (!joint || (head === first && ownClause(ctx, p, first))) break;
     const and = joint === "and";
     if (!and && !listed && p.code !== head.code) break;
     listed ||= and;

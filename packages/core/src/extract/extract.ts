@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, opensClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -886,7 +886,10 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   if (same) return same.target;
   // "Saint Lucia restored relations with Taipei, prompting China to suspend relations": towards the one that prompted it.
   const prompter = !before && !row && CAUSING.has(subject.cue) ? subjectBefore(stateCtx, subject.start - subject.cue.length - 1) : undefined;
-  return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : undefined);
+  // "In 1996 it switched recognition to Taipei, and Beijing suspended relations": a rupture told after ", and" with no
+  // other side is with the subject of the clause before it.
+  const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source) : undefined;
+  return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code);
 }
 
 // "two days later", "the next day": counted forward from the day told before, never back from a day told after.
@@ -1421,6 +1424,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
 
 const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
+
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 function coordinated(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
@@ -1436,6 +1440,9 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);
     if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
+    // ("switched recognition to Taipei, and Beijing suspended relations": a state with a verb after ", and" opens a
+    // clause of its own; not the last of a list with commas, "Peru, Chile, and Norway closed".)
+    if (last === first && opensClause(ctx.text, between, p)) break;
     out.push(p);
     last = p;
   }

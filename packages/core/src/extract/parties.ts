@@ -160,7 +160,8 @@ function firstAccreditation(person: PersonRecord): string {
 const OFFICIAL_NAMES = new Map<string, string>();
 function officialNameOf(code: string): string {
   let name = OFFICIAL_NAMES.get(code);
-  if (name === undefined) OFFICIAL_NAMES.set(code, (name = getActor(code)?.officialName?.toLowerCase() ?? ""));
+  // (Padded with spaces, so that a noun is looked for as whole words: "the new state" is not the United States.)
+  if (name === undefined) OFFICIAL_NAMES.set(code, (name = ` ${getActor(code)?.officialName?.toLowerCase() ?? ""} `));
   return name;
 }
 
@@ -356,8 +357,34 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
   const object = subject && it.lower === "it" && OBJECT_CUES.has(cue) ? parties.findLast((p) => p.end < it.start && p.code !== subject.code && (p.via === "actor" || p.via === "group" || p.via === "pronoun")) : undefined;
-  const earlier = object ?? subject ?? (i === 0 ? memory.subject : undefined) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+  // "A, B and C recognised it the following day": a verb's object "it" is none of its subject's states, but the state
+  // named before them, else the one the sentence before was about.
+  const verbObject = !object && subject && it.lower === "it" && isObjectIt(items, i, cue) ? objectIt(parties, memory, it.start, [subject, ...coordinatedSubject(parties, text)]) : undefined;
+  // "In January 1996, under President X, it switched …": an "it" opening the main clause after a phrase that names no
+  // state goes on with the sentence before's subject.
+  const opening = !subject && isWord(items[i - 1], ",") && !parties.some((p) => p.via === "actor") ? memory.subject : undefined;
+  const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
+}
+
+// A verb an "it" after it is the subject of, not the object: "said it would", "announced it had".
+const SUBJECT_IT_VERBS: ReadonlySet<string> = new Set([...SAYING_CUES, "stressed", "insisted", "warned", "believed", "hoped", "feared", "claimed", "argued", "indicated", "signalled", "signaled", "insists", "believes", "hopes", "fears", "claims", "argues", "indicates", "signals", "warns", "stresses", "adds", "notes", "states", "confirms", "announces", "declared", "declares", "decided", "decides", "considered", "considers", "thought", "thinks", "expected", "expects", "ensured", "ensures", "meant", "means", "made", "makes", "felt", "feels", "found", "finds", "is", "was", "has", "had", "does", "did", "as", "this", "its", "less", "unless", "thus", "yes"]);
+// Words after an "it" that make it a subject: "it would", "it had recognised", "it recognises".
+const AFTER_SUBJECT_IT = /^\s+(?:will|would|had|has|have|was|is|were|are|could|can|should|must|may|might|did|does|do|also|too|now|then|still|already|never|not|[a-z]+(?:ed|s))\b/;
+
+/** Whether the "it" of item `i` after `cue` is a verb's direct object: "recognised it", "recognises it in 2008". */
+function isObjectIt(items: Item[], i: number, cue: string): boolean {
+  // (A verb in -ed, -ise, -ize or -s right before it, not one whose "it" opens a clause of its own.)
+  if (items[i - 1]?.kind !== "word" || cue.length < 4 || SUBJECT_IT_VERBS.has(cue) || PREPOSITIONS.has(cue)) return false;
+  if (!(cue.endsWith("ed") || cue.endsWith("ise") || cue.endsWith("ize") || cue.endsWith("ises") || cue.endsWith("izes"))) return false;
+  const next = items[i + 1];
+  return !next || next.kind !== "word" || !AFTER_SUBJECT_IT.test(` ${next.text}`);
+}
+
+/** The state a verb's object "it" stands for: the last one before it that is none of `subjects`, else the sentence before's subject or last states. */
+function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: readonly Party[]): Party | undefined {
+  const out = (p: Party | undefined) => p !== undefined && !subjects.some((s) => s.code === p.code) && !ORGANISATIONS.has(p.code);
+  return parties.findLast((p) => p.end < at && (p.via === "actor" || p.via === "group" || p.via === "pronoun") && out(p)) ?? (out(memory.subject) ? memory.subject : memory.recent.find(out));
 }
 
 /** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
@@ -396,7 +423,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
   const officialOf = (p: Party) => officialNameOf(p.code);
-  const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(described)) : undefined) ?? pool.find((p) => officialOf(p).includes(it.lower));
+  const [phrase, noun] = [` ${described} `, ` ${it.lower} `];
+  const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(phrase)) : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
   // "The country opened …" opening a sentence continues the previous sentence's subject.
   const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
   const earlier = fits ?? carried ?? pool[0];
