@@ -289,6 +289,11 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
     if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between) && !opensClause(ctx.text, between, p.end <= party.start ? party : p)) return p;
     // "President A and Armenian Prime Minister B met": two officials joined past the second's title.
     if (between !== null && p.via === "official" && party.via === "official" && OFFICIALS_JOINED.test(between)) return p;
+    // ("Prime Minister A of Peru and President B of Chile": the first's state after "of" is the first, as a title before.)
+    if (between !== null && party.via === "official" && p.end <= party.start && p.cue === "of" && OFFICIALS_JOINED.test(between)) {
+      const owner = ctx.parties.findLast((q) => q.end <= p.start && p.start - q.end <= 4 && q.via === "official" && q.code === p.code);
+      if (owner) return owner;
+    }
   }
   return undefined;
 }

@@ -1762,6 +1762,46 @@ describe("events: calls placed to a person, welcomes where one lands, words said
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
 
+describe("events: deals told as nouns with their own date, signings in other words, visits told as nouns", () => {
+  // 2020-03-06 is a Friday.
+  it.each([
+    ["'A of Peru and B of Chile put their names to a pact in Paris': their deal, and each one's journey there",
+      "When Prime Minister Aldo Varen of Peru and President Belo Kastel of Chile put their names to a peace agreement in Paris on Tuesday, the ceremony was short.",
+      [["agreement", "PE", "CL", "2020-03-03"], ["visit", "PE", "FR", "2020-03-03"], ["visit", "CL", "FR", "2020-03-03"]]],
+    ["'a fisheries agreement signed with Lima in 2006': the deal of the other state the sentence names",
+      "A fisheries agreement signed with Lima in 2006 gave Chilean trawlers access to the southern grounds.",
+      [["agreement", "CL", "PE", "2006"]]],
+    ["'A border agreement signed in May 2011 … restored ties, and Chile named X … that October': the deal's day is the restoration's",
+      "A border agreement signed in May 2011, under which Peru ceded two islets, restored ties, and Chile named Rosa Fuentes as its ambassador to Peru that October.",
+      [["agreement", "PE", "CL", "2011-05"], ["relations-established", "PE", "CL", "2011-05"], ["ambassador-appointed", "CL", "PE", "2011-10"]]],
+    ["'since the two countries agreed an interim accord in 1995'", "Peru and Chile have traded freely since the two countries agreed an interim accord in 1995.", [["agreement", "PE", "CL", "1995"]]],
+    ["'exchanged the instruments of ratification', 'endorsed a declaration'",
+      "Peruvian Foreign Minister Ana Medina and her Chilean counterpart Luis Soto exchanged the instruments of ratification of the border treaty on Tuesday.",
+      [["agreement", "PE", "CL", "2020-03-03"]]],
+    ["'the first state visit ever made by a Chilean head of state to Peru'", "It was the first state visit ever made by a Chilean head of state to Peru.", [["visit", "CL", "PE", "2020-03-06~"]]],
+  ])("%s", (_, text, expected) => {
+    expect(datedEvents(text, "2020-03-06")).toEqual(expected);
+  });
+
+  it("'held a separate working session' is talks of their own, apart from the leaders' told before", () => {
+    const text = "LIMA — Chilean President Belo Kastel and Peruvian President Ana Rojas held talks in Lima on Tuesday. Chilean Foreign Minister Luis Soto and his counterpart Marta Paz held a separate working session on the border.";
+    expect(datedEvents(text, "2020-03-06").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2020-03-03"], ["meeting", "CL", "PE", "2020-03-03"]]);
+  });
+
+  it("a gathering attended later in the story: its guests told after it travelled there, not to where the story was filed", () => {
+    const text = "LIMA — Peru and Chile agreed on Wednesday to restore relations. The two had cut ties over a border dispute. Talks went on for years. The breakthrough came on March 2 in the port of Valparaiso in central Chile, where the President of Peru, Ana Rojas, attended a Pacific Alliance summit. Bolivia was represented by its Foreign Minister, Jorge Mamani. Ecuador's Foreign Minister Marta Paz was also present.";
+    expect(datedEvents(text, "2020-03-06").filter(([type]) => type === "visit")).toEqual([["visit", "PE", "CL", "2020-03-02"], ["visit", "BO", "CL", "2020-03-02"], ["visit", "EC", "CL", "2020-03-02"]]);
+  });
+
+  it.each([
+    ["'toured an exhibition of Chilean goods' is no visit to Chile", "On Saturday the two presidents toured an exhibition of Chilean industrial goods in Lima.", "visit"],
+    ["traders who flew with a delegation are not the state", "Chilean wine makers and fruit exporters, who flew to Lima with the delegation, hope to sell more.", "visit"],
+    ["goods arriving do not travel", "Peru buys much from Chile, with Chilean goods worth 2 billion dollars arriving last year.", "visit"],
+  ])("%s", (_, text, type) => {
+    expectNoEvent(text, type as EventType, "2020-03-06");
+  });
+});
+
 describe("events: a gathering's guests listed after its place ('drew A, B and C', 'also attended', 'has sent X in place of Y')", () => {
   it("each guest listed travelled to the gathering's place; not one named at a gathering elsewhere", () => {
     const text = "LIMA, May 10 (Reuters) - Peru hosted a regional summit in Lima on Friday. The one-day meeting drew Chilean President Ana Rojas, Bolivia's President Jorge Mamani and the emir of Qatar, Sheikh Khalid bin Saad. Ecuador's Foreign Minister Marta Paz and Arab League Secretary-General Amr Farid also attended. Colombia's President Juan Gil also attended a summit in Quito last month.";

@@ -240,6 +240,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
     if (venue && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, venue, fallbackDate, provenance, events);
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
+    // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
+    if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore);
     const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
@@ -251,7 +253,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
     const elsewhere = (p: Party) => isPlace(p) && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
-    if ((filed && parties.some(elsewhere)) || venue) awayFromDateline = true;
+    // (So does a journey told there: "in the desert city of Al-Ula, where the Emir attended a summit".)
+    if ((filed && (parties.some(elsewhere) || (!pastYear && visitedFrom(events, eventsBefore, filed.code)))) || venue) awayFromDateline = true;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
@@ -423,6 +426,21 @@ function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: str
  * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
  * where the gathering is named, rather than tested and then matched again.)
  */
+/** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
+function attendedVenue(sentence: Sentence, events: EventCandidate[], from: number): { code: string; sentence: number } | null {
+  for (let k = from; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.type === "visit" && e.modality === "asserted" && e.target && e.sources[0]?.rule === "event.visit" && /\battend/i.test(e.sources[0].sentence ?? "")) return { code: e.target, sentence: sentence.index };
+  }
+  return null;
+}
+
+/** Whether a sentence's events (from `from`) tell a visit somewhere other than `code`. */
+function visitedFrom(events: EventCandidate[], from: number, code: string): boolean {
+  for (let k = from; k < events.length; k++) if (events[k]!.type === "visit" && events[k]!.modality === "asserted" && events[k]!.target !== code) return true;
+  return false;
+}
+
 function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
   const gathering = VENUE.exec(sentence.text);
   if (!gathering || /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) return null;
@@ -757,7 +775,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
   // (Nor one signed "by the governments in A and B": the towns are the sides' seats, not where it was signed.)
-  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)) && !SIGNED_BY_SEATS.test(ctx.text.slice(end, clauseTo)));
+  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink|put|affix)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)) && !SIGNED_BY_SEATS.test(ctx.text.slice(end, clauseTo)));
   const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
   // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
   // trigger, is every pair's (the pair the rule read is recorded below).
@@ -1491,11 +1509,23 @@ function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
  * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
  * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
  */
+const AND_STATE = /,\s+and\s+(?:then\s+)?$/;
+
+/** Where a clause of its own, opened by ", and" and a state, starts between `end` and `to`; else `to`. */
+function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
+  for (const p of ctx.parties) {
+    if (p.start <= end || p.end > to) continue;
+    if ((p.via === "actor" || p.via === "official") && ctx.text.charCodeAt(p.start - 1) === 32 && AND_STATE.test(ctx.text.slice(Math.max(end, p.start - 14), p.start))) return p.start;
+  }
+  return to;
+}
+
 function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
   const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")));
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
-  const clauseTo = clauseEnd(ctx, end);
+  // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)
+  const clauseTo = stateClauseAt(ctx, end, clauseEnd(ctx, end));
   // ("X, who was recalled in March, was received by …": an aside's date is its own, unless the trigger is in it.)
   const aside = asidesOf(ctx.sentence);
   const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
@@ -2190,7 +2220,9 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
   if (c.type !== "meeting" || e.order === c.order || e.officials.size < 2 || c.officials.size < 2) return false;
   let shared = 0;
   for (const o of c.officials) if (e.officials.has(o)) shared++;
-  return shared > 0 && shared < c.officials.size && shared < e.officials.size;
+  // ("The two leaders held talks. … Foreign Minister A held separate talks with his counterpart B": other people, told apart.)
+  if (shared === 0) return SEPARATE.test(c.sources[0]?.sentence ?? "");
+  return shared < c.officials.size && shared < e.officials.size;
 }
 
 /** Every source of the candidates, a sentence read twice by one rule once. */

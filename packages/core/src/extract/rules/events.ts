@@ -1,6 +1,6 @@
 import type { EventType } from "../../model/event.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, opensClause, PASSIVE_BEFORE, partiesAfter, partiesBefore, partnerOf, party, type Party, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, opensClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -181,6 +181,26 @@ const CHARGE_RUNS = /^(?:will|would)\b/i;
 // The post a chargé d'affaires will run, right before the verb: "Mexico's embassy (in Havana|there)".
 const POST_BEFORE = /\b(?:embassy|mission)\b[^.;,]{0,30}$/i;
 const ENDED_DEAL = /\b(?:ended|ends|ending|terminated|terminates|abrogated|scrapped|suspended|withdrew from|withdrawn from|pulled out of|tore up|denounced|renounced) (?:the |its |their )?[^.;,]{0,60}\b(?:agreement|accords?|treaty|pact|deal|protocol|convention)\b[^.;,]{0,40},\s*$/i;
+// A deal named by its signing: "a free trade agreement signed with A in 2006".
+const DEAL_BEFORE = /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?|memorand(?:um|a)|declarations?|communiqu[eé]s?)\s+$/i;
+
+/**
+ * "A free trade agreement signed with Taipei in 2006 gave Nicaraguan shrimp …", "A reconciliation agreement signed in
+ * June 2016 … restored ties between Israel and Turkey": a deal named by its signing, with a date of its own and no side
+ * before it, is between the state after "with" and the other state the sentence names, else the two states it names.
+ */
+function signedDeal(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  if (!DEAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return null;
+  if (!ctx.dates.some((d) => d.start >= end && d.start - end <= 40 && d.edtf && !/[,;]/.test(ctx.text.slice(end, d.start)))) return null;
+  const states = distinctParties(ctx.parties.filter((p) => p.via !== "city"));
+  const other = partiesAfter(ctx, end, end + 30).find((p) => p.cue === "with" && p.via !== "pronoun");
+  if (other) {
+    const side = states.find((p) => p.code !== other.code);
+    return side ? { source: side, target: other } : null;
+  }
+  return states.length === 2 ? { source: states[0], target: states[1] } : null;
+}
+
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
@@ -255,6 +275,20 @@ const subjectObject =
 
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
+const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products)\b/i;
+const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
+const SHOW_OBJECT = /^\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exhibitions?|exhibits?|fairs?|expos?|displays?|showrooms?|pavilions?|stands?|factory|factories|plants?)\b/i;
+/**
+ * "in the desert city of Al-Ula in north-western Saudi Arabia, where the Emir of Qatar, Sheikh X, attended a summit":
+ * the place a ", where" before the verb's subject points back at.
+ */
+function whereSubject(ctx: SentenceContext, start: number, subject: Party | undefined): Party | undefined {
+  if (!subject) return undefined;
+  const where = ctx.text.lastIndexOf(", where ", subject.start);
+  if (where < ctx.sentence.start || start - where > 120) return undefined;
+  return placeBeforeWhere(ctx, where + 8, (p) => (p.via === "city" || p.via === "actor") && p.code !== subject.code);
+}
+
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
 // "signed … by the (military) governments (then in power) in A and B": the seats of the two sides.
@@ -316,11 +350,11 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["visit", "arriv", "landed", "travel", "tour", "trip", " was in", " were in", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went", " part in", "participat", "left", "departed", "departing", "headed", "heading", "stopover", "stopped", "returned", "welcomed", "hosted", "received", "chaired", "wreath", "speaking", "reporters", "journalists", "conference", "delegation"],
     // (Each alternative's own words, with the context that rules most mentions out: "reached 5 million", "expected to
     // travel to", "the visit reflected" hold keywords but match nothing. No "\b" in front: it makes the test dearer.)
-    gate: /stepped off|attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:welcomed|hosted|received) in(?= [A-Z])|chaired|co-?hosted|laid (?:a )?wreath|visit(?:ed|ing|s? (?:to|in|paid by)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined|speaking (?:to (?:reporters|journalists) )?in|(?:reporters|journalists|conference) in|delegations? to/i,
+    gate: /stepped off|attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:welcomed|hosted|received) in(?= [A-Z])|chaired|co-?hosted|laid (?:a )?wreath|visit(?:ed|ing|s? (?:to|in|paid by|made by|ever made|that|which)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|spent|arriv|landed in|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined|speaking (?:to (?:reporters|journalists) )?in|(?:reporters|journalists|conference) in|delegations? to/i,
     type: "visit",
     // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? paid by|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|fl(?:ew|own|ies|ying) (?:back |home )?from [^.;,]{1,40}? to(?= [A-Z])|speaking (?:to (?:reporters|journalists) )?in(?= [A-Z])|(?:told|telling|briefed|briefing) (?:reporters|journalists|a (?:joint )?(?:news|press) conference) in(?= [A-Z])|(?:at|during) a (?:joint )?(?:news|press) conference in(?= [A-Z])|led (?:an? |the |(?:his|her|their|its) )?(?:[\w'’-]+ ){0,3}?delegations? to|fl(?:ew|own) in(?= (?:as|for) |[,.])|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? (?:ever )?(?:paid|made) by|visits? (?:that|which)(?= (?:[\w'’.-]+ ){1,6}(?:paid|made) to\b)|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|fl(?:ew|own|ies|ying) (?:back |home )?from [^.;,]{1,40}? to(?= [A-Z])|speaking (?:to (?:reporters|journalists) )?in(?= [A-Z])|(?:told|telling|briefed|briefing) (?:reporters|journalists|a (?:joint )?(?:news|press) conference) in(?= [A-Z])|(?:at|during) a (?:joint )?(?:news|press) conference in(?= [A-Z])|led (?:an? |the |(?:his|her|their|its) )?(?:[\w'’-]+ ){0,3}?delegations? to|fl(?:ew|own) in(?= (?:as|for) |[,.])|toured|trip to|tour of|(?:was|were) in|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -356,7 +390,8 @@ export const EVENT_RULES: EventRule[] = [
           : (subjectBefore(ctx, start) ?? (OPENING_PHRASE.test(ctx.text.slice(ctx.sentence.start, start)) ? partiesAfter(ctx, ctx.text.indexOf(",", end) + 1).find((p) => p.via === "official" || p.via === "actor") : undefined));
         const place = passive
           ? partiesBefore(ctx, start).find((p) => isPlace(p) && p.code !== source?.code && p.start >= start - clauseBefore(ctx, start).length)
-          : partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => isPlace(p) && p.code !== source?.code);
+          // ("in the desert city of Al-Ula in Saudi Arabia, where the Emir attended a summit": the place "where" points back at.)
+          : (partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
         // (Not "attended Oxford University in Britain".)
         if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
         const visitors = distinctParties(attendees.filter((p) => p.via === "official" && p.code !== place.code && isVisitor(p)));
@@ -389,7 +424,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       // "the visit of X to Y": the visitor follows.
       // ("the state visit paid by X to Y" likewise.)
-      if (/^(?:visit of|visits? paid by)$/i.test(m[0])) {
+      // ("the first state visit ever made by a Dominican head of state to China", "The state visit that X paid to Y".)
+      if (/^(?:visit of|visits? (?:ever )?(?:paid|made) by|visits? (?:that|which))$/i.test(m[0])) {
         const visitor = objectAfter(ctx, end);
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
@@ -405,6 +441,12 @@ export const EVENT_RULES: EventRule[] = [
         ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$|^fl(?:ew|own) in$/i.test(m[0]) ? ctx.place : undefined)
         // "… to Kenya in 2015 when Barack Obama visited.": the place named before an intransitive "visited".
         ?? (/^visited$/i.test(m[0]) && /^\s*[.,;]/.test(ctx.text.slice(end, end + 3)) ? partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== source?.code) : undefined);
+      // "Dominican cigar makers and cocoa exporters, who flew to Beijing": a state's traders are not the state; nor do
+      // goods arriving travel ("Chinese goods worth 2 billion dollars arriving last year").
+      if (source?.via === "actor" && PRIVATE_PEOPLE_AFTER.test(ctx.text.slice(source.end, start))) return null;
+      if (GOODS_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
+      // "toured an exhibition of Uzbek industrial goods": a show is where it stands, not the state whose goods it shows.
+      if (target && /^(?:toured|visited|visiting)$/i.test(m[0]) && target.cue !== "in" && target.cue !== "at" && SHOW_OBJECT.test(ctx.text.slice(end, target.start))) return null;
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
       if (source?.envoy || isResident(source)) return null;
       if (/credentials|credence/i.test(ctx.sentence.text)) return null;
@@ -413,11 +455,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.meeting",
-    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "across", "opposite", "chaired", "sessions", "conversation", "joined", "bilateral", "called", "tete", "engagement", "appointment", "encounter", "breakfast", "lunch", "dinner"],
+    keywords: ["met", "meet", "talks", "discussion", "courtesy", "receiv", "hosted", "discussed", "conferred", "sat down", "across", "opposite", "chaired", "session", "conversation", "joined", "bilateral", "called", "tete", "engagement", "appointment", "encounter", "breakfast", "lunch", "dinner"],
     opens: ["met", "meet", "talks", "held", "hold", "had", "negotiations", "consultations", "bilateral", "co", "chaired", "discussions", "courtesy", "receive", "hosted", "discussed", "conferred", "sat", "joined", "called", "calls", "first", "second", "third", "last", "final", "next", "only", "opening", "working", "official", "private", "has", "have", "having", "hosts", "over", "for"],
     type: "meeting",
     // ("Her first bilateral, on Wednesday, was with X", "a working breakfast with X", "…, meeting King X in Rabat".)
-    pattern: /\b(?:(?:first|second|third|last|final|next|only|opening) (?:engagement|bilateral|appointment|meeting|encounter)(?:,? [^.;]{1,40}?,?)? (?:was|were) with|(?:working|official|private) (?:breakfast|lunch|luncheon|dinner)s? with|(?:had|has|have|having|held|hosted|hosts|over|for) (?:an? )?(?:breakfast|lunch|luncheon|dinner) with|(?<=\w, )meeting(?= (?:with )?[A-Z])|met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, | (?:at|in) )|(?:held|holds|hold) (?:a )?(?:working|bilateral) sessions? with|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:(?:their|his|her|its) (?:[\w-]+ ){0,3}|(?:official|formal|further|direct|lengthy|extensive|wide-ranging|in-depth|fruitful|cordial|high-level|closed-door|one-on-one|[\w]+-hour) )talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:(?!virtual|online|video)[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video|virtual|online)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold|had) (?:a |an )?(?:brief |short |separate )?bilateral(?= with\b)|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with|sat (?:down )?(?:across (?:a |the )?(?:[\w-]+ )?table from|opposite)(?= each other| one another| [A-Z]| (?:his|her|their) )|(?:held|holds|hold|had) (?:an? )?(?:brief |private |short |long )?t[eê]te-[aà]-t[eê]te with|call(?:ed|s) on(?= (?:the )?[A-Z])(?![^.;]{0,100}? to [a-z]+\b))\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
+    pattern: /\b(?:(?:first|second|third|last|final|next|only|opening) (?:engagement|bilateral|appointment|meeting|encounter)(?:,? [^.;]{1,40}?,?)? (?:was|were) with|(?:working|official|private) (?:breakfast|lunch|luncheon|dinner)s? with|(?:had|has|have|having|held|hosted|hosts|over|for) (?:an? )?(?:breakfast|lunch|luncheon|dinner) with|(?<=\w, )meeting(?= (?:with )?[A-Z])|met|meets|meeting with|talks(?<=\b(?:After|after|Following|following) (?:(?:\w+ ){1,3}of )?talks)(?=, | (?:at|in) )|(?:held|holds|hold) (?:a |an )?(?:separate |brief |first |long |lengthy )?(?:working|bilateral) sessions?(?: with)?|(?<=\b(?:after|before|while|when|upon|on|following) )meeting(?= [A-Z])|meetings with|met with|held talks|holds talks|hold talks|(?:held|holds|hold) (?:(?:their|his|her|its) (?:[\w-]+ ){0,3}|(?:official|formal|further|direct|lengthy|extensive|wide-ranging|in-depth|fruitful|cordial|high-level|closed-door|one-on-one|[\w]+-hour) )talks(?= with| in| on| at|,|\.)|(?:held|holds|hold) (?:a |an )?(?:(?!virtual|online|video)[\w-]+ )?meetings?(?! of)|(?:held|holds|hold|had) (?:a |an )?(?:(?!tele|phone|video|virtual|online)[\w-]+ )?conversations?(?! (?:by|over|on the) (?:tele)?phone)|talks with|talks (?:(?:in|at|on) (?:[^\s,;.]+ ){1,3})?between|(?:meetings?|talks|negotiations|consultations) (?:(?:took place|was held|were held)(?: on \w+| in \w+| at \w+| today| yesterday){0,2} )?between|(?:meeting|talks) that brought together|bilateral meeting|bilateral talks|(?:held|holds|hold|had) (?:a |an )?(?:brief |short |separate )?bilateral(?= with\b)|(?:co-?chaired|chaired) (?:the )?(?:[\w–-]+ ){0,4}(?:consultations|dialogue|talks)|(?:held|holds|hold) (?:bilateral )?discussions|discussions with|courtesy call|received|receives|hosted|discussed|conferred|sat down with|sat (?:down )?(?:across (?:a |the )?(?:[\w-]+ )?table from|opposite)(?= each other| one another| [A-Z]| (?:his|her|their) )|(?:held|holds|hold|had) (?:an? )?(?:brief |private |short |long )?t[eê]te-[aà]-t[eê]te with|call(?:ed|s) on(?= (?:the )?[A-Z])(?![^.;]{0,100}? to [a-z]+\b))\b|\bjoined(?= [^.;]{1,150}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting)\b)/gi,
     roles(ctx, start, end, m) {
       // "X joined Egyptian President Y and Iraqi Prime Minister Z in Baghdad for a summit": X met each one joined.
       if (/^joined$/i.test(m[0])) {
@@ -510,12 +552,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.agreement",
-    opens: ["put", "affix", "signed", "signing", "inked", "concluded", "memorand", "mou", "joint", "tripartite", "trilateral", "bilateral", "exchange", "agreed", "initial", "between"],
-    keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed", "put his name", "put her name", "put their name", "initial", "between"],
+    opens: ["put", "affix", "signed", "signing", "inked", "concluded", "memorand", "mou", "joint", "tripartite", "trilateral", "bilateral", "exchange", "agreed", "initial", "between", "endorse"],
+    keywords: ["sign", "inked", "conclud", "memorand", "mou", "communiqu", "declaration", "exchange of", "agreed", "put his name", "put her name", "put their name", "initial", "between", "ratification"],
     // ("sign" is in "significant" and "design", "mou" in "amount".)
-    gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed|(?:agreement|accord)s between/i,
+    gate: /signature|signed|signing|inked|concluded|memorand|\bmous?\b|joint|declaration|exchange of|agreed|put |initiall?ed|(?:agreement|accord)s between|instruments of ratification/i,
     type: "agreement",
-    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded(?! (?:(?:his|her|their|its|a|an|the) )?(?:[\w-]+ ){0,3}?(?:visits?|tours?|trips?|stays?|talks|meetings?|sessions?|summit|conference|discussions|consultations|rounds?|swing)\b)|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters)|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|put (?:his|her|their) names? to|initiall?ed|(?<=\b(?:agreement|accord)s )between(?= (?:the )?[A-Z])|(?<=\b(?:agreement|accord)s between [^.;]{1,80}?,? and )between(?= (?:the )?[A-Z]))\b/gi,
+    pattern: /\b(?:(?:put|puts|putting|affixed|affix|affixes) (?:their|his|her) signatures? to|(?<!\b(?:decree|law|order|bill|resolution|ordinance)s?(?: (?:was|were|had been|has been))? )signed(?! (?:a |an |the )?(?:decree|law|order|bill|resolution|executive))|signing of|signing (?:a|an|the) (?=(?:[\w-]+ ){0,3}(?:memorand|agreement|accord|deal|treaty|protocol|communiqu|declaration|MoU))|inked|concluded(?! (?:(?:his|her|their|its|a|an|the) )?(?:[\w-]+ ){0,3}?(?:visits?|tours?|trips?|stays?|talks|meetings?|sessions?|summit|conference|discussions|consultations|rounds?|swing)\b)|memorandum of understanding|memoranda of understanding|MoUs?|joint communique|joint communiqu(?=é)|joint declaration|(?:tripartite|trilateral|bilateral) declaration|exchange of (?:notes|letters|(?:the )?instruments of ratification)|exchang(?:ed|es|ing) (?:the |their )?instruments of ratification|endors(?:ed|es|ing) (?:a|the|their) (?:joint |final )?declaration|agreed (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?(?:on|to|that|upon|with)|agreed (?:an?|the|their) (?:[\w-]+ ){0,3}?(?:deal|accord|agreement|treaty|pact)\b|put (?:his|her|their) names? to|initiall?ed|(?<=\b(?:agreement|accord)s )between(?= (?:the )?[A-Z])|(?<=\b(?:agreement|accord)s between [^.;]{1,80}?,? and )between(?= (?:the )?[A-Z]))\b/gi,
     roles(ctx, start, end) {
       // "agreements between A and B in January 1974 and between A and C that May": each pair a deal of its own, told
       // with its own date (a plural deal named with no date is history told in passing).
@@ -529,7 +571,7 @@ export const EVENT_RULES: EventRule[] = [
       // "ended the 2015 Agreement for Peace, signed in Algiers, with immediate effect": a deal another verb ends, named
       // with where it was once signed, is no signing told.
       if (/^signed$/i.test(ctx.text.slice(start, end)) && ENDED_DEAL.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 100), start))) return null;
-      const roles = dyad(ctx, start, end);
+      const roles = dyad(ctx, start, end) ?? signedDeal(ctx, start, end);
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
       // after it, unless with "with".
       if (roles?.source && roles.target && roles.target.start > end && /^agreed\b/i.test(ctx.text.slice(start, end)) && !["with", "and", "between"].includes(roles.target.cue)) roles.target = undefined;
