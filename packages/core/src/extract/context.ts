@@ -95,20 +95,21 @@ function headCue(ctx: SentenceContext, p: Party): string {
   return listHead(ctx, p).cue;
 }
 
-// A verb right after a state: the state is a clause's subject.
+// A verb right after a state after ", and": the state is a clause's subject.
 const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did)\b/;
+// After a plain "and", a state with a past verb and its object after it: "ties with Doha and Jordan downgraded its …".
+const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b/;
 
 /**
- * Whether `p`, after `between` (the text from the party before it), opens a clause of its own rather than ending a
- * list: "switched recognition to Taipei, and Beijing suspended relations" (a comma, "and", then a verb).
+ * Whether `p`, after `prev`, opens a clause of its own rather than ending a list: ", and" and a verb after it, where no
+ * comma of a list comes before `prev` ("switched recognition to Taipei, and Beijing suspended relations"; not "Peru,
+ * Chile, and Norway closed"), or "and" after an object of "with" or "to", with a verb and its object after `p`
+ * ("relations with Doha and Jordan downgraded its representation").
  */
-export function opensClause(text: string, between: string, p: Party): boolean {
-  return between.startsWith(", and") && CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 30));
-}
-
-/** Whether `p`, after `prev`, opens a clause of its own: ", and" before it that no comma of a list comes before ("to Taipei, and Beijing suspended …"). */
-function ownClause(ctx: SentenceContext, prev: Party, p: Party): boolean {
-  if (!opensClause(ctx.text, ctx.text.slice(prev.end, p.start), p)) return false;
+export function ownClause(ctx: SentenceContext, prev: Party, p: Party): boolean {
+  const between = ctx.text.slice(prev.end, p.start);
+  if (!between.startsWith(", and")) return (prev.cue === "with" || prev.cue === "to") && /^\s+and\s+(?:the\s+)?$/.test(between) && VERB_AND_OBJECT_AFTER.test(ctx.text.slice(p.end, p.end + 40));
+  if (!CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30))) return false;
   const before = ctx.parties.findLast((q) => q.end <= prev.start);
   return !before || !/^\s*,/.test(ctx.text.slice(before.end, prev.start));
 }
@@ -286,7 +287,7 @@ export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined
     if (p.code === party.code) continue;
     const between = p.end <= party.start ? ctx.text.slice(p.end, party.start) : p.start >= party.end ? ctx.text.slice(party.end, p.start) : null;
     // (Not a state whose own clause a comma and "and" open: "switched to Taipei, and Beijing suspended relations".)
-    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between) && !opensClause(ctx.text, between, p.end <= party.start ? party : p)) return p;
+    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between) && !(p.end <= party.start ? ownClause(ctx, p, party) : ownClause(ctx, party, p))) return p;
     // "President A and Armenian Prime Minister B met": two officials joined past the second's title.
     if (between !== null && p.via === "official" && party.via === "official" && OFFICIALS_JOINED.test(between)) return p;
     // ("Prime Minister A of Peru and President B of Chile": the first's state after "of" is the first, as a title before.)

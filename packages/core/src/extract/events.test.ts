@@ -1303,7 +1303,7 @@ describe("events: a follower, a further partner and an 'it' the second verb leav
   });
 });
 
-describe("events: an 'it' a verb takes as its object, and a clause opened by ', and' after a list's place", () => {
+describe("events: an 'it' a verb takes as its object, a clause opened by 'and' after a list's place, a listed subject's object", () => {
   // 2024-09-12 is a Thursday.
   it("reads 'A, B, C and D recognised it' as each one recognising the state the sentence before was about", () => {
     const events = datedEvents("Montenegro declared independence from Serbia in June 2006 after a referendum. Peru, Chile, Norway and Ghana recognised it in July.", "2024-09-12");
@@ -1312,6 +1312,10 @@ describe("events: an 'it' a verb takes as its object, and a clause opened by ', 
   it("reads 'under President X, it switched …, and B suspended relations' as the sentence before's subject switching, and B breaking with it", () => {
     const events = datedEvents("Malawi established diplomatic relations with Taipei in 1966. In December 2007, under President Bingu wa Mutharika, it switched recognition to Beijing, and Taipei suspended relations within days.", "2024-09-12");
     expect(events.map((e) => [e[0], e[1], e[2]])).toEqual([["relations-established", "MW", "TW"], ["relations-established", "MW", "CN"], ["relations-severed", "MW", "TW"], ["relations-severed", "TW", "MW"]]);
+  });
+  it("reads 'ties with A and B downgraded its …' as B's own clause, and 'the Gulf state' after a listed subject as none of the list", () => {
+    const events = datedEvents("Tension rose on Tuesday as Chad broke off relations with Doha and Niger downgraded its diplomatic representation, a day after Kuwait, Oman, Bahrain and Egypt severed ties and closed their borders with the Gulf state.", "2024-09-12");
+    expect(events.map((e) => [e[0], e[1], e[2]])).toEqual([["relations-severed", "TD", "QA"], ["mission-downgraded", "NE", "QA"], ["relations-severed", "EG", "QA"], ["relations-severed", "BH", "QA"], ["relations-severed", "OM", "QA"], ["relations-severed", "KW", "QA"]]);
   });
   it("reads 'the new state' as the state last named, not one whose official name holds 'States'", () => {
     const events = datedEvents("Envoys of the United States and Britain attended the ceremony in Juba, where South Sudan declared independence on Saturday. China said on Sunday that it had recognised the new state.", "2024-09-12");

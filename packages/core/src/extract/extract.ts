@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, opensClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -1460,7 +1460,7 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
     // ("switched recognition to Taipei, and Beijing suspended relations": a state with a verb after ", and" opens a
     // clause of its own; not the last of a list with commas, "Peru, Chile, and Norway closed".)
-    if (last === first && opensClause(ctx.text, between, p)) break;
+    if (last === first && ownClause(ctx, first, p)) break;
     out.push(p);
     last = p;
   }

@@ -55,6 +55,8 @@ const AND_THE = /^, and (?:the )?$/;
 const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
 const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
 const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
+// The states on the Persian Gulf: "the Gulf state" is none of Western Asia's others (Jordan, Syria, Turkey …).
+const GULF_STATES: ReadonlySet<string> = new Set(["SA", "AE", "BH", "QA", "KW", "OM", "IQ", "IR", "YE"]);
 // Words that place a state described without its name ("the South American country", "the Gulf state") in a UN
 // geoscheme region or subregion; the first that matches decides, so the narrower come first.
 const REGION_WORDS: ReadonlyArray<readonly [RegExp, (region: string, subregion: string, code: string) => boolean]> = [
@@ -76,7 +78,8 @@ const REGION_WORDS: ReadonlyArray<readonly [RegExp, (region: string, subregion: 
   [/\bsouth asian\b/, (_, sub) => sub === "Southern Asia"],
   [/\bcentral asian\b/, (_, sub) => sub === "Central Asia"],
   [/\beast asian\b/, (_, sub) => sub === "Eastern Asia"],
-  [/\b(?:gulf|middle eastern|west asian)\b/, (_, sub) => sub === "Western Asia"],
+  [/\bgulf\b/, (_, __, code) => GULF_STATES.has(code)],
+  [/\b(?:middle eastern|west asian)\b/, (_, sub) => sub === "Western Asia"],
   [/\barab\b/, (_, sub) => sub === "Western Asia" || sub === "Northern Africa"],
   [/\basian\b/, (region) => region === "Asia"],
   [/\b(?:pacific|oceanian)\b/, (region) => region === "Oceania"],
@@ -408,18 +411,22 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   }
   const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
   // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
-  const actor = PREPOSITIONS.has(cueBefore(items, k)) ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
+  const objectNoun = PREPOSITIONS.has(cueBefore(items, k));
+  const actor = objectNoun ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
+  // ("A, B, C and D severed ties and closed their links with the Gulf state": nor any state of a listed subject.)
+  const listed = objectNoun ? coordinatedSubject(parties, text) : NO_STATES;
+  const other = (p: Party) => p.code !== actor && !listed.some((s) => s.code === p.code);
   // (A capital named as a place is not the state the noun stands for: "its Embassy in Addis Ababa, which doubles as
   // the country's Permanent Mission".)
   const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
   // "the Latin American country": the last state named of that region, whichever it is; none if none is.
   const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
   if (inRegion) {
-    const regional = named.find((p) => p.code !== actor && inRegion(p.code));
+    const regional = named.find((p) => other(p) && inRegion(p.code));
     if (regional) parties.push(moved(regional, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
     return;
   }
-  const pool = named.filter((p) => p.code !== subject && p.code !== actor);
+  const pool = named.filter((p) => p.code !== subject && other(p));
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
   const officialOf = (p: Party) => officialNameOf(p.code);

@@ -1,6 +1,6 @@
 import type { EventType } from "../../model/event.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, opensClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, opensClause, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -167,7 +167,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   }
   // "A and B signed …": two states joined by "and" before the trigger.
   const [a, b] = distinctParties(partiesBefore(ctx, start));
-  if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start)) && !opensClause(ctx.text, ctx.text.slice(b.end, a.start), a)) return { source: b, target: a };
+  if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start)) && !ownClause(ctx, b, a)) return { source: b, target: a };
   // "… was inked by Safadi and his Indonesian counterpart", "a meeting that brought together A and B": the two after it.
   const [x, y] = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
   if (!subject && x && y && /\band\b|&/.test(ctx.text.slice(x.end, y.start))) return { source: x, target: y };
