@@ -327,6 +327,8 @@ function officialBefore(ctx: SentenceContext, p: Party): Party | undefined {
   return q && p.start - q.end <= 60 && OFFICIALS_COMMA.test(ctx.text.slice(q.end, p.start)) ? q : undefined;
 }
 
+const GOVERNMENT_AND = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration)\s+and\s+(?:the\s+)?$/;
+
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
 export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
@@ -335,7 +337,9 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   let listed = LIST_GOES_ON.test(ctx.text.slice(first.end, first.end + 6));
   for (const p of [...ctx.parties].reverse()) {
     if (p.end > head.start) continue;
-    const joint = listJoint(ctx.text.slice(p.end, head.start));
+    const between = ctx.text.slice(p.end, head.start);
+    // ("Yemen's government and the Maldives": a state's government, then the next state.)
+    const joint = listJoint(between) ?? (GOVERNMENT_AND.test(between) ? "and" : null);
     if (!joint || (head === first && ownClause(ctx, p, first))) break;
     const and = joint === "and";
     if (!and && !listed && p.code !== head.code) break;

@@ -1323,6 +1323,31 @@ describe("events: an 'it' a verb takes as its object, a clause opened by 'and' a
   });
 });
 
+describe("events: states that did the same, followed suit or switched too, each of a list", () => {
+  // 2024-09-12 is a Thursday.
+  it("reads 'A and B did the same in 2018' as every act of the clause before, and 'C and D switched in 2019' as the switch told", () => {
+    const events = datedEvents("Peru cut its ties with Taipei in June 2017 and opened relations with Beijing the same month; Chile and Ghana did the same in 2018, and Fiji and Tonga switched in September 2019.", "2024-09-12");
+    expect(events.slice(2).map((e) => e.join(" ")).sort()).toEqual([
+      "relations-established CL CN 2018", "relations-established FJ CN 2019-09", "relations-established GH CN 2018", "relations-established TO CN 2019-09",
+      "relations-severed CL TW 2018", "relations-severed FJ TW 2019-09", "relations-severed GH TW 2018", "relations-severed TO TW 2019-09",
+    ]);
+  });
+  it("reads 'A's government and B followed suit' as both repeating the rupture the expulsions after it belong to", () => {
+    const events = datedEvents("Peru, Chile and Ghana severed relations with Qatar on Monday. Peru, Chile and Ghana gave Qatari diplomats 48 hours to leave. Bolivia's government and the Maldives followed suit later on Tuesday.", "2024-09-12");
+    expect(events.filter((e) => e[1] === "BO" || e[1] === "MV")).toEqual([["relations-severed", "MV", "QA", "2024-09-10"], ["relations-severed", "BO", "QA", "2024-09-10"]]);
+  });
+  it("reads ', which did the same in March 2016' after a switch to Beijing as a switch away from Taipei too", () => {
+    const events = datedEvents("The move follows the defection of Malawi, which switched to Beijing in 2008, and of Gambia, which did the same in March 2016.", "2024-09-12");
+    expect(events).toEqual([["relations-established", "MW", "CN", "2008"], ["relations-severed", "MW", "TW", "2008"], ["relations-established", "GM", "CN", "2016-03"], ["relations-severed", "GM", "TW", "2016-03"]]);
+  });
+  it("dates ', and C followed in 2011' by its own year", () => {
+    expect(datedEvents("Poland and Hungary recognised Kosovo in 2008, and Peru followed in 2011.", "2024-09-12")).toContainEqual(["recognition", "PE", "XK", "2011"]);
+  });
+  it("reads no recognition in 'an internationally recognised government'", () => {
+    expectNoEvent("Yemen's internationally recognised government and the Maldives cut ties with Qatar on Monday.", "recognition");
+  });
+});
+
 describe("events: occasions hosted, talks told again in a relative clause, prisoners met", () => {
   it("reads no talks in hosting a ceremony with guests joining ('hosted the opening, joined by X')", () => {
     const events = datedEvents("Chargé d'Affaires John Smith hosted the opening of the U.S. Embassy's new premises in Lima on Thursday, joined by Peruvian Foreign Minister Luis Soto.");

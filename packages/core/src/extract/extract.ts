@@ -231,7 +231,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     };
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
-    if (sentence.text.includes("followed suit")) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
+    if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
@@ -337,8 +337,9 @@ function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefor
   for (const p of parties) {
     if (p.via !== "actor" || !GAP_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 14), p.start))) continue;
     const tail = text.slice(p.end, sentence.end);
-    const followed = GAP_FOLLOWED.test(tail);
-    const date = followed ? undefined : dates.find((d) => d.start >= p.end && d.start <= p.end + 4 && d.edtf && !d.future);
+    const followed = GAP_FOLLOWED.exec(tail);
+    // ("…, and Iceland followed in 2011": a follower's own date, within its few words.)
+    const date = dates.find((d) => d.start >= p.end && d.start <= p.end + (followed ? followed[0].length : 4) && d.edtf && !d.future);
     if (!followed && !(date && GAP_DATE_END.test(text.slice(date.end, sentence.end)))) continue;
     // The clause's own event: the last one told before the state, in this sentence.
     const first = events.slice(eventsBefore, eventsEnd).findLast((e) => e.order < p.start && e.modality === "asserted");
@@ -583,11 +584,18 @@ type ProvenanceOf = (sentence: Sentence, start: number, end: number, rule: strin
 
 // Acts another state can repeat towards the same side ("Bolivia followed suit"): not talks, visits or posts.
 const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed", "relations-established"]);
-const FOLLOWED_SUIT = /\bfollowed suit\b/;
+// The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
+const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-severed", "relations-established"]);
+const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise))\b/;
+/** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
+const mayFollowSuit = (text: string) => text.includes("followed suit") || text.includes(" the same") || text.includes("likewise");
 
 /**
- * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974": the subject does what the last act told (in this
- * sentence or the two before) did, towards the same side, dated by its own words ("two days later" counting from it).
+ * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
+ * E did the same in 2018": each state of the subject does what the last act told (in this sentence or the two before)
+ * did, with every act its subject did alongside it, towards the same side, dated by its own words ("two days later"
+ * counting from it). An envoy's recall or expulsion told after a rupture or a recognition of the same side gives way to
+ * it: "A, B and C severed ties with D. … They gave D's diplomats 48 hours to leave. E and F followed suit" breaks ties.
  */
 function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence } = ctx;
@@ -597,13 +605,32 @@ function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: 
   // (Not "has not followed suit", "would have followed suit".)
   if (modalityOf(clauseBefore(ctx, start)) !== "asserted") return;
   const subject = subjectBefore(ctx, start);
-  const done = subject && events.findLast((e) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.source !== subject.code && e.target !== subject.code);
-  if (!subject || !done || events.slice(eventsBefore).some((e) => e.source === subject.code)) return;
+  if (!subject) return;
+  // ("Yemen's government and the Maldives followed suit": each state of the subject.)
+  const subjects = distinctParties([subject, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor")]).filter((p) => !events.slice(eventsBefore).some((e) => e.source === p.code));
+  const apart = (e: EventCandidate) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && (e.sentence < sentence.index || e.order < start) && !subjects.some((p) => p.code === e.source || p.code === e.target);
+  const last = events.findLast((e) => apart(e) && e.sentence >= sentence.index - 2);
+  if (!last || !subjects.length) return;
+  const headline = HEADLINE_ACTS.has(last.type) ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
+  const told = headline ?? last;
+  // Every act its subject did in that sentence, once each.
+  const acts = distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
   const end = start + m[0].length;
   const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < clauseEnd(ctx, end));
-  const later = own ? null : laterThan(ctx.text.slice(end, clauseEnd(ctx, end)), done.date);
-  const date = own?.edtf ?? later ?? fallbackDate(start, end);
-  events.push({ ...done, source: subject.code, date, officials: new Set(subject.official ? [subject.official] : []), mission: null, sources: [provenance(sentence, start, end, "event.followed-suit", 0.6)], order: start, dated: own !== undefined || later !== null, passive: false, sentence: sentence.index });
+  for (const p of subjects) {
+    for (const done of acts) {
+      const later = own ? null : laterThan(ctx.text.slice(end, clauseEnd(ctx, end)), done.date);
+      const date = own?.edtf ?? later ?? fallbackDate(start, end);
+      events.push({ ...done, source: p.code, date, officials: new Set(p.official ? [p.official] : []), mission: null, sources: [provenance(sentence, start, end, "event.followed-suit", 0.6)], order: start, dated: own !== undefined || later !== null, passive: false, sentence: sentence.index });
+    }
+  }
+}
+
+/** The events of distinct types and targets, the first of each. */
+function distinctActs(events: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) if (!out.some((o) => o.type === e.type && o.target === e.target)) out.push(e);
+  return out;
 }
 type FallbackDate = (at?: number, to?: number) => string | null;
 
@@ -764,7 +791,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
   // events, where "A and B held talks" are the two sides).
   // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
-  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) ? [] : (roles.source.via === "actor" ? coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
+  // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && rule.id !== "event.recognition-switched-to-only" ? [] : (roles.source.via === "actor" ? coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
   const inClause = clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);
@@ -1023,10 +1051,15 @@ function listedOfficials(ctx: SentenceContext, start: number): Party[] {
   return distinctParties(out.reverse());
 }
 
+// Governments whose recognition excludes the other's (SCHEMA.md: a switch between them is a rupture and new ties).
+const RIVAL_GOVERNMENT: Readonly<Record<string, string>> = { CN: "TW", TW: "CN" };
+
 /** The event of each pair of a source and a target, and what each implies. */
 function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, sources: Party[], targets: Party[], paired: DateMention[], date: string | null, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { rule, start, end, inClause, modality, isDated, passive } = reading;
   const { sentence } = ctx;
+  // (The switch told before this one, not this one's own ties read as the new partner's switch.)
+  const switchedBefore = rule.id === "event.recognition-switched-to-only" ? lastSwitch(events) : undefined;
   for (const [s, source] of sources.entries()) {
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;
@@ -1039,8 +1072,9 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
       if (rule.id === "event.recognition-switched-to-only") {
         const had = events.findLast((e) => e.type === "relations-established" && (e.source === source.code) !== (e.target === source.code) && e.source !== target.code && e.target !== target.code);
         // ("made the switch": away from the state the switch told before left.)
-        const left = had ? null : lastSwitch(events)?.from;
-        const partner = had ? (had.source === source.code ? had.target : had.source) : left && left !== source.code && left !== target.code ? left : null;
+        const left = had ? null : switchedBefore?.from;
+        // (Recognition switched between the two Chinese governments leaves the other: "switched to Beijing" is away from Taipei.)
+        const partner = RIVAL_GOVERNMENT[target.code] ?? (had ? (had.source === source.code ? had.target : had.source) : left && left !== source.code && left !== target.code ? left : null);
         if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
       }
       readTalkVisits(reading, ctx, stateCtx, source, target, t, eventDate, officials, provenance, events);

@@ -625,11 +625,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "switched allegiance to Beijing", "switched to Beijing in 1997": relations with the one it turned to.
-    // ("Costa Rica made the switch in June 2007": the switch the article told last, extract.ts lastSwitch.)
+    // ("Costa Rica made the switch in June 2007", "Kiribati switched in 2019": the switch the article told last, extract.ts
+    // lastSwitch.)
     id: "event.recognition-switched-to-only",
     keywords: ["switch"],
     type: "relations-established",
-    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)/g,
+    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)|\bswitched(?= (?:in|on) (?:[A-Z]|\d)| ?[.;])/g,
     roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6 && p.via !== "city") ?? partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6) }),
   },
   {
@@ -667,6 +668,8 @@ export const EVENT_RULES: EventRule[] = [
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
+      // "Yemen's internationally recognised government": a standing, not an act.
+      if (/\b(?:internationally|widely|universally|generally)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return null;
       // "recognised Moroccan sovereignty over Western Sahara": a claim, not a state (SCHEMA.md: statehood only).
       if (/^\s*(?:[\w'’-]+\s+){0,2}(?:sovereignty|claim|annexation|territorial)\b/i.test(tail)) return null;
       // "recognized opposition candidate X as Venezuela's president-elect": a person or a government, not a state.
