@@ -1343,6 +1343,10 @@ describe("events: states that did the same, followed suit or switched too, each 
   it("dates ', and C followed in 2011' by its own year", () => {
     expect(datedEvents("Poland and Hungary recognised Kosovo in 2008, and Peru followed in 2011.", "2024-09-12")).toContainEqual(["recognition", "PE", "XK", "2011"]);
   });
+  it("reads 'recalled its ambassadors from the three capitals' as a recall from each state of the last list of three", () => {
+    const events = datedEvents("Peru, Chile and Ghana recognised Palestine on Tuesday. Israel, which recalled its ambassadors from the three capitals on Wednesday, protested.", "2024-09-12");
+    expect(events.filter((e) => e[0] === "ambassador-recalled")).toEqual([["ambassador-recalled", "IL", "PE", "2024-09-11"], ["ambassador-recalled", "IL", "CL", "2024-09-11"], ["ambassador-recalled", "IL", "GH", "2024-09-11"]]);
+  });
   it("reads no recognition in 'an internationally recognised government'", () => {
     expectNoEvent("Yemen's internationally recognised government and the Maldives cut ties with Qatar on Monday.", "recognition");
   });

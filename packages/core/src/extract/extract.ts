@@ -771,7 +771,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "visits to Afghanistan and Iran": one event per coordinated target.
   // (A recall's posts are states and towns, not the envoy named after one: "its ambassador to Moscow, X, for consultations".)
   const listed = coordinated(stateCtx, roles.target);
-  const targets = [roles.target, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
+  // ("from the three capitals": every state of a group named at once.)
+  const named = roles.target;
+  const group = named.via === "group" ? stateCtx.parties.filter((p) => p.via === "group" && p.start === named.start && p !== named) : [];
+  const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   if (roles.reciprocal) targets.push(roles.source);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {

@@ -118,6 +118,7 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
+const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
@@ -295,8 +296,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
       stateNoun(items, i, parties, memory, text);
-    } else if (it.kind === "word" && PAIR_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
+    } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
+      // ("recalled its ambassadors from the three capitals": so too their capitals.)
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
     } else if (it.kind === "word" && i === 1 && it.lower === "ministers" && isWord(items[0], "the")) {
