@@ -12,7 +12,7 @@ import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
-import { findOfficials, indexPeople, type PersonRecord, fullestNames, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
+import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
@@ -143,7 +143,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const untitled = untitledHolders(people, analysed, published);
-  if (untitled.length) people.push(...untitled);
+  if (untitled.length) {
+    holdersCounterparts(people, untitled);
+    people.push(...untitled);
+  }
   const possessed = possessedUntitled(people, analysed);
   if (possessed.length) people.push(...possessed);
   if (untitled.length || possessed.length) people.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -167,6 +167,28 @@ describe("officials: a state that sends, a state to leave, another's officer, 'S
   });
 });
 
+describe("officials: titled members of a plural title, a dictionary holder's counterpart, 'its' past a relative clause, offices ended", () => {
+  it.each([
+    ["Some 20 heads of state came, among them Ghanaian President Kofi Mensah, Malian President Amadou Traore and Senegalese Prime Minister Awa Ndiaye.", { name: "Kofi Mensah", country: "GH", role: "head-of-state" }],
+    ["Chile, whose border dispute with Bolivia goes back a century, has softened its tone: its Foreign Minister, Ana Rojas, said on Monday that talks would resume.", { name: "Ana Rojas", country: "CL", role: "foreign-minister" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("gives a counterpart the office the dictionary gives the official named before 'his'", () => {
+    const { officials } = extract({ text: "Prince Faisal bin Farhan and his Omani counterpart, Salim al-Harthy, held talks in Riyadh on Monday.", published: "2023-03-01" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Faisal bin Farhan", "SA", "foreign-minister"], ["Salim al-Harthy", "OM", "foreign-minister"]]);
+  });
+
+  it("lists no one titled with an office the sentence tells ended ('the generals removed President X')", () => {
+    const { officials } = extract({ text: "Ties with Lima soured after Peruvian generals removed President Juan Ortiz in 2009.", published: "2015-05-05" });
+    expect(officials).toEqual([]);
+  });
+
+  it("takes no one from the dictionary in the month before their tenure begins (someone elected, not yet in office)", () => {
+    expect(heldOn("Javier Milei", "2023-11-25")).toBeNull();
+    expect(heldOn("Javier Milei", "2023-12-15")).toEqual({ country: "AR", role: "head-of-state" });
+  });
+});
+
 describe("resolvePeople: the state of an official whose title names none", () => {
   it("is not the counterpart's", () => {
     expectOfficial("Foreign Minister Asel Omarova met his Kyrgyz counterpart Bakyt Asanov in Bishkek. Kazakhstan and Kazakhstan's partners welcomed it.", { name: "Asel Omarova", country: "KZ" });

@@ -59,7 +59,8 @@ const MODIFIERS = new Set([
 ]);
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant"]);
-const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous"]);
+// ("the army removed President X", "ousted President Y": an office ended by the act told, or by one the word recalls.)
+const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous", "ousted", "deposed", "toppled", "overthrown", "overthrew", "removed"]);
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
@@ -469,6 +470,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       for (let q = t + 1; q < items.length; q++) {
         const person = items[q];
         if (person?.kind !== "person") continue;
+        // ("heads of state attended, among them Kenyan President A, Ugandan President B": a name with a title of its own
+        // is that title's, and the state after its comma the next member's.)
+        if (items[q - 1]?.kind === "title") continue;
         // ("… were Nigeria's A, Rwanda's B and Senegal's C": a state's possessive before the name is its own, and one
         // after the name, before "'s", the next member's.)
         const owner = isWord(items[q - 1], "'s") ? items[q - 2] : undefined;
@@ -707,7 +711,8 @@ function subjectActor(items: Item[], before: number): string | null {
     if (it.kind !== "actor" || ORGANISATIONS.has(it.code)) continue;
     // ("Peru downgraded its embassy in Managua and called its ambassador": a place after a preposition is no subject.)
     // ("Lima expelled Chile's ambassador, X, and recalled its own envoy": nor the object of a verb.)
-    if (!isWord(items[q - 1], "in", "at", "to", "from", "into") && !(items[q - 1]?.kind === "word" && OBJECT_VERBS.has(lowerOf(items[q - 1])))) return it.code;
+    // ("Bahrain, whose disputes with Qatar predate the boycott, …: its Foreign Minister": nor after "with", "against".)
+    if (!isWord(items[q - 1], "in", "at", "to", "from", "into", "with", "against") && !(items[q - 1]?.kind === "word" && OBJECT_VERBS.has(lowerOf(items[q - 1])))) return it.code;
     placed ??= it.code;
   }
   return placed;
@@ -824,6 +829,20 @@ function holderPeople(holders: readonly Holder[], analysed: readonly { sentence:
   const found: PersonRecord[] = [];
   for (const { name, held, mentions } of holders) if (mentions) found.push({ name, country: held.country, mentions, stateFromDocument: false });
   return found;
+}
+
+/**
+ * "Prince X and his Iranian counterpart, Y", where only the dated dictionary knows X's office: Y holds that office.
+ * (settleOffices read the counterparts before the dictionary's holders were known.)
+ */
+export function holdersCounterparts(people: readonly PersonRecord[], holders: readonly PersonRecord[]): void {
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (!m.counterpart || !m.counterpartOf) continue;
+      const named = namedAmong(m.counterpartOf, holders);
+      if (named && named !== p) m.role = stateRole(m.title, p.country, named.mentions[0]!.role);
+    }
+  }
 }
 
 /** A name the dictionary has in office on the day, and the mentions read as theirs. */

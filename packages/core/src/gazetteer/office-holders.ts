@@ -165,7 +165,9 @@ export function heldOn(name: string, day: string): OfficeHolding | null {
   // filter(): see spellingsOf.)
   let first: Entry | undefined;
   for (const e of found.entries) {
-    if (!within(day, e.from, e.to)) continue;
+    // (No slack before a tenure: a name with no title in the month before it is someone elected, not yet in office
+    // — "X, who won last month's presidential election".)
+    if (!within(day, e.from, e.to) || day.slice(0, 7) < e.from.slice(0, 7)) continue;
     if (!first) first = e;
     else if (e.country !== first.country || e.role !== first.role) return null;
   }
