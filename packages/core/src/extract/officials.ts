@@ -147,7 +147,8 @@ function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, 
     const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
     // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
     if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
-      Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo });
+      // (A current office after a past one is the one held: "his former adviser, X, as special envoy".)
+      Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo, former: former || undefined });
     } else if (earlier && !earlier.country && country && !earlier.counterpart) {
       // ("The envoys — X, a former Turkish ambassador to Washington, and …": a state the first title left open, even
       // from a past office: one serves the state one served.)
@@ -442,7 +443,13 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const perfect = isWord(items[p], "been") && isWord(items[p - 1], "has", "have", "had");
     const copula = isWord(items[p], "was", "is") || perfect;
     const subjectAt = perfect ? p - 2 : p - 1;
-    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext)) {
+    // ("X, a career diplomat, to run the embassy as chargé d'affaires", "opened an embassy …, with X serving as chargé
+    // d'affaires": an office only a post has, named with the post; the post is the clause's state's.)
+    const postHead = !country && !accreditedTo && role === "charge-d-affaires" && isWord(items[p], "as") && items.some((it, i) => i < p && it.kind === "word" && MISSION_NOUNS.has(it.lower));
+    if (postHead) country = subjectActor(items, p);
+    // ("named his former adviser, X, as special envoy": an office a leader names someone to.)
+    const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated"));
+    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");
       for (let q = subjectAt; q >= (copula ? subjectAt : 0); q--) {
@@ -454,7 +461,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("granted agrément on Monday to X, who is to become its ambassador": a relative clause's subject is its own.)
         // ("led by X, the Honduran-born pharmacologist whom the government named as its ambassador": the object of "whom".)
         const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || items.slice(q + 2, p).some((it) => isWord(it, "whom")));
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
+        // ("with X serving as chargé d'affaires": the participle's subject.)
+        const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
         addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         break;
       }
@@ -892,6 +901,8 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.kind !== "person") continue;
+      // ("X, Donald Trump's son-in-law": a leader named only as someone's relation acts in nothing told.)
+      if (isWord(items[i + 1], "'s") && KIN.has(lowerOf(items[i + 2]))) continue;
       // ("his host Santiago Peña": a town's name read as the first name of a leader the dictionary has in office.)
       const joined = i > 0 && items[i - 1]!.kind !== "word" && items[i - 1]!.kind !== "person" && heldFirstName(items, i - 1, day);
       names.add(cleanName(joined ? joined.name : it.name));
@@ -911,6 +922,8 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly {
   }
   return holders;
 }
+
+const KIN: ReadonlySet<string> = new Set(["son", "son-in-law", "daughter", "daughter-in-law", "wife", "husband", "widow", "brother", "sister", "nephew", "niece"]);
 
 /**
  * The person a one-word place and the name after it make ("Santiago Peña"), put in their place among the items, when
@@ -1304,6 +1317,7 @@ function firstCue(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sent
 type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>) => string | null | undefined;
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
+  officerOf,
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
@@ -1326,6 +1340,26 @@ const CUES: readonly Cue[] = [
   (doc, p) => representing(p, doc.analysed),
   (doc, p) => calledHome(p, doc.analysed),
 ];
+
+/**
+ * "President X's special envoy, Y", "President X named his former adviser, Y, as envoy": an officer of a named leader
+ * serves the leader's state (the leader named in full before "'s", or the person named last before "his" or "her").
+ */
+function officerOf(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    if (!m.title) continue;
+    const items = doc.analysed[m.sentence.index]!.items;
+    let t = -1;
+    for (let i = 0; i < items.length && t < 0; i++) if (items[i]!.kind === "title" && items[i]!.start === m.start) t = i;
+    if (t < 0) continue;
+    let q = t - 1;
+    while (q >= 0 && items[q]!.kind === "word" && MODIFIERS.has(lowerOf(items[q])) && !isWord(items[q], "his", "her")) q--;
+    const owner = isWord(items[q], "'s") && items[q - 1]?.kind === "person" ? (items[q - 1] as PersonItem) : isWord(items[q], "his", "her") ? personBefore(items, q) : null;
+    const leader = owner ? findPerson(doc, cleanName(owner.name)) : undefined;
+    if (leader && leader !== p && leader.country) return leader.country;
+  }
+  return null;
+}
 
 /**
  * "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
