@@ -1,6 +1,6 @@
 import type { EventType } from "../../model/event.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, opensClause, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
