@@ -1381,6 +1381,19 @@ describe("events: a place in a relative clause after a deal", () => {
   });
 });
 
+describe("events: who recognises after a rank ('the first Arab country to recognise'), and a province recognised", () => {
+  it.each([
+    // ("the first Arab country": a rank of the subject's, not the state named last before.)
+    ["Tunisia and Chad talked trade in 2019. Morocco was the first Arab country to recognise Chad, in 1961, and the two have stayed close.", "2023-03-31", [["recognition", "MA", "TD", "1961"]]],
+    // ("the former Indonesian province": the other state of the sentence, not Indonesia.)
+    ["Timor-Leste and Fiji established diplomatic relations on Monday, making Fiji the latest country to recognise the former Indonesian province.", "2023-03-31", [["relations-established", "TL", "FJ", "2023-03-27"], ["recognition", "FJ", "TL", "2023-03-27"]]],
+    // ("X said the Kingdom became …": a kingdom, not the speaker's republic.)
+    ["Spain and Kenya marked sixty years of ties. Kenyan envoy Jane Wanjiru said the Kingdom became the 40th state to recognise Kenya in 1963.", "2023-03-31", [["recognition", "ES", "KE", "1963"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datedEvents(text, published)).toEqual(expected);
+  });
+});
+
 describe("events: a parliament's name", () => {
   it("reads the Oliy Majlis as Uzbekistan's parliament, not Iran's Majlis", () => {
     const events = datedEvents("Portugal's minister Tiago Correia held a meeting at the Senate of the Oliy Majlis on Monday.");

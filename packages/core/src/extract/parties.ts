@@ -392,8 +392,10 @@ function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: r
   return parties.findLast((p) => p.end < at && (p.via === "actor" || p.via === "group" || p.via === "pronoun") && out(p)) ?? (out(memory.subject) ? memory.subject : memory.recent.find(out));
 }
 
+const GENERIC_STATE_NOUNS: ReadonlySet<string> = new Set(["country", "nation", "state"]);
 /** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
-const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|only|\d+(?:st|nd|rd|th))\s+$/i;
+// ("the first Muslim-majority country to recognise": a word or two may describe the rank's class.)
+const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|only|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,2}\s+$/i;
 
 function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
@@ -407,7 +409,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   if (k < i - 1 && isWord(items[i + 1], "to") && RANKED.test(text.slice(items[k]!.end, it.start))) return;
   // "X said the new republic intends …": in reported speech, the speaker's own state.
   const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
-  if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start))) {
+  // (Not a noun the speaker's state's official name does not hold: "Boja said the Kingdom became …" is another's.)
+  if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start)) && (GENERIC_STATE_NOUNS.has(it.lower) || officialNameOf(speaker.code).includes(it.lower))) {
     parties.push(moved(speaker, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
     return;
   }

@@ -201,6 +201,7 @@ function signedDeal(ctx: SentenceContext, start: number, end: number): EventRole
   return states.length === 2 ? { source: states[0], target: states[1] } : null;
 }
 
+const PART_OF_STATE = /^\s+(?:province|region|regions|territory|enclave)\b/i;
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
@@ -688,7 +689,14 @@ export const EVENT_RULES: EventRule[] = [
         return patient && agents[0] ? { source: agents[0], target: patient, moreSources: agents.slice(1) } : null;
       }
       const source = subjectBefore(ctx, start);
-      const target = objectAfter(ctx, end, undefined, source?.code);
+      let target = objectAfter(ctx, end, undefined, source?.code);
+      // "recognise the former Serbian province": a part of the state the demonym names, which is the other state of
+      // the sentence when there is one ("Kosovo and Israel established relations, making Israel the latest …").
+      if (target && PART_OF_STATE.test(ctx.text.slice(target.end, target.end + 14))) {
+        const part = target.code;
+        target = ctx.parties.find((p) => p.via === "actor" && p.end <= start && p.code !== part && p.code !== source?.code);
+        if (!target) return null;
+      }
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
       const partner = source ? partnerOf(ctx, source) : undefined;
       if (partner && partner.end <= start && partner.code !== target?.code) return { source, target, moreSources: [partner] };
