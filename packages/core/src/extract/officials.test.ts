@@ -167,10 +167,11 @@ describe("officials: a state that sends, a state to leave, another's officer, 'S
   });
 });
 
-describe("officials: titled members of a plural title, 'its' past a relative clause, a tenure not yet begun", () => {
+describe("officials: titled members of a plural title, 'its' past a relative clause, a security official, a tenure not yet begun", () => {
   it.each([
     ["Some 20 heads of state came, among them Ghanaian President Kofi Mensah, Malian President Amadou Traore and Senegalese Prime Minister Awa Ndiaye.", { name: "Kofi Mensah", country: "GH", role: "head-of-state" }],
     ["Chile, whose border dispute with Bolivia goes back a century, has softened its tone: its Foreign Minister, Ana Rojas, said on Monday that talks would resume.", { name: "Ana Rojas", country: "CL", role: "foreign-minister" }],
+    ["Talks resumed when Kenya's top security official, Amina Otieno, flew to Kampala on Monday.", { name: "Amina Otieno", country: "KE", role: "official" }],
   ])("%s", (text, expected) => expectOfficial(text, expected));
 
   it("takes no one from the dictionary in the month before their tenure begins (someone elected, not yet in office)", () => {
