@@ -1110,6 +1110,30 @@ describe("events: the year a narrative told, and where it stops framing", () => 
   ])("%s", (text, expected) => expect(narrated(text)).toContain(expected));
 });
 
+describe("events: dates bound to their own clause ('since', 'a week after', quotations, 'a tour that')", () => {
+  // 2024-05-10 is a Friday. Each text with one event it must yield.
+  it.each([
+    ["a year written as an adjective ('the 1990 election') is the year a later 'that November' points to",
+      "Chile first established relations with Peru in March 1985. After she lost the 1990 election, Peru broke off relations with Chile that November.", ["relations-severed", "PE", "CL", "1990-11"]],
+    ["a year in a clause after 'since' starts a span and frames no month told after it",
+      "Chile's President Ana Rojas visited Lima on March 9, the first visit by a Chilean head of state since Luis Tapia addressed the Peruvian parliament in 2007. In May, Peru's Foreign Minister Kofi Mensah visited Santiago.", ["visit", "PE", "CL", "2024-05"]],
+    ["a date after ', a week after' is that clause's", "Chile and Peru have formally recognised Ghana, a week after announcing on May 2 that they would do so.", ["recognition", "CL", "GH", "2024-05-10~"]],
+    ["', two days after' a day counts on from it", "Chile and Peru restored diplomatic relations, two days after their presidents met on Monday.", ["relations-established", "CL", "PE", "2024-05-08"]],
+    ["a relative clause's date after the trigger is its own ('a tour that also took her to Quito on Wednesday')",
+      "On Thursday, Chile's President Ana Rojas held talks in Lima with Peru's President Luis Tapia. Rojas had arrived in Lima as part of a tour that also took her to Quito on Wednesday.", ["visit", "CL", "PE", "2024-05-09"]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toContainEqual(expected));
+
+  it("takes no date from words quoted when the trigger is outside them", () => {
+    const text = 'Peru became the first state to recognise Ghana on Friday, when its foreign minister read a statement saying Lima recognised Ghana "within the borders existing on January 1, 1960".';
+    expect(datedEvents(text, "2024-05-10")).toEqual([["recognition", "PE", "GH", "2024-05-10"]]);
+  });
+
+  it("keeps the day the narrative gives a like event told sentences after the first", () => {
+    const text = "Chile became the first state to recognise Ghana on Friday. On Saturday, Chile's President Ana Rojas flew into Accra for the independence ceremony. In Lima, Peru's Foreign Minister Luis Tapia said Peru recognised Ghana.";
+    expect(datedEvents(text, "2024-05-12")).toContainEqual(["recognition", "PE", "GH", "2024-05-11"]);
+  });
+});
+
 describe("sources", () => {
   it("gives one sentence read twice by one rule one source with both spans", () => {
     const text = "Chile opened its embassy in Lima on Monday, the first embassy of a South American state in Peru.";

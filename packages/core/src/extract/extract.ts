@@ -7,6 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
+import { isWordChar } from "./chars.js";
 import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
@@ -87,10 +88,29 @@ const RECALL_DAY = /\b(?:was|were|had been) (?:recalled|called back|summoned hom
 const TO_THE_DAY = /^[^,;.]{0,40}$/;
 /** A date that starts a span rather than dating an act: "since 2011", "since the conflict began in 2011" (from `from` on). */
 function sinceDate(text: string, d: DateMention, from: number): boolean {
-  return /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || SINCE_CLAUSE.test(text.slice(Math.max(from, d.start - 60), d.start));
+  return /^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 7), d.start)) || inSinceClause(text, from, d.start);
 }
-// A clause of its own after "since", up to a date at its end: "since the Syrian conflict began in".
-const SINCE_CLAUSE = /\bsince\s+(?:the\s+|its\s+|their\s+)?[\w\u00C0-\u024F'’-]+(?:\s+[\w\u00C0-\u024F'’-]+){0,5}\s+(?:began|started|broke out|erupted|ended|took office|came to power|was (?:founded|established|created))\s+(?:in\s+|on\s+)?$/i;
+/**
+ * Whether the offset `at` lies in a clause of its own after a lower-case "since", no comma or semicolon between ("since
+ * the Syrian conflict began in", "since X addressed the parliament in", "since fighting erupted around the village of
+ * B in"): a span's start, no frame nor date of an act outside it. (A capital "Since" opens a sentence, often "because".)
+ */
+function inSinceClause(text: string, from: number, at: number): boolean {
+  // (Looked for in the reach only: a search back through a long sentence for each of its dates would be quadratic.)
+  const lo = Math.max(0, from, at - SINCE_REACH);
+  const found = text.slice(lo, at).lastIndexOf("since");
+  const k = lo + found;
+  if (found < 0 || isWordChar(text.charCodeAt(k - 1)) || isWordChar(text.charCodeAt(k + 5))) return false;
+  // ("since August 2019" is a plain date, read as such where it matters: "That month, …" is still August.)
+  let words = false;
+  for (let i = k + 5; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) return false;
+    words ||= isWordChar(c);
+  }
+  return words;
+}
+const SINCE_REACH = 100;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 // Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
@@ -958,6 +978,19 @@ function laterInPart(ctx: SentenceContext, dates: DateMention[], stated: string 
   return LATER_IN_PART.test(window) ? laterThan(window, from.edtf) : null;
 }
 
+/**
+ * "restored relations, two days after their presidents met on Friday": the day the clause told relative to the
+ * trigger's gives, moved by the distance the text counts in hours or days (none for "a week after", "days after").
+ */
+function countedFromClause(ctx: SentenceContext, dates: DateMention[], at: number, published: string | null): string | null {
+  const clause = relativeClause(ctx, at);
+  const day = clause ? dates.find((d) => d.start >= at && d.edtf?.length === 10 && !d.future) : undefined;
+  if (!clause || !day?.edtf || (clause.window !== 0 && clause.days === undefined)) return null;
+  const shift = clause.window === 0 ? 0 : (clause.direction === "after" ? 1 : -1) * clause.days!;
+  const when = toIsoDay(new Date(Date.parse(`${day.edtf}T00:00:00Z`) + shift * 86_400_000));
+  return !published || when <= published ? when : null;
+}
+
 /** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
 function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[]): { date: string | null; isDated: boolean } | null {
   const { sentence, dates } = ctx;
@@ -981,11 +1014,15 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // step's; the trigger's lies that far before it.)
   const next = named.find((d) => d.later && d.start >= end && d.edtf);
   const acts = next ? named.filter((d) => d !== next) : named;
-  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom), start, end, published);
+  // ("have recognised Palestine, a week after announcing on May 22 that they would": a date in a clause told relative
+  // to the trigger's, after it, is that clause's.)
+  const opener = relative || !RELATIVE_WORD.test(sentence.text) ? null : RELATIVE_OPENER.exec(ctx.text.slice(end, sentence.end));
+  const openerAt = opener ? end + opener.index : sentence.end;
+  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
-  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -1513,7 +1550,7 @@ function framingDate(sentence: Sentence, dates: DateMention[], text: string, pub
   const aside = asidesOf(sentence);
   // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since
   // August 2019" still frames "That month, …".)
-  const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !SINCE_CLAUSE.test(text.slice(Math.max(sentence.start, d.start - 60), d.start)));
+  const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !inSinceClause(text, sentence.start, d.start));
   // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
   const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
   return framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
@@ -1561,7 +1598,12 @@ function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
 }
 
 function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
-  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")));
+  // ("recognised South Sudan "within the borders existing on January 1, 1956"": words quoted, when the trigger is not
+  // among them, date only what they say.)
+  const quoted = dates.length ? quotesOf(ctx.sentence) : [];
+  const outside = (d: DateMention) => !quoted.some(([s, e]) => d.start >= s && d.end <= e && !(start >= s && end <= e));
+  // ("had arrived in Managua as part of a tour that also took him to Brasília on Wednesday": so do a relative clause's.)
+  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && inRelativeAfter(ctx.text, end, d.start)));
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
   // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)
@@ -1604,6 +1646,33 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     }
   }
   return pick(inClause) ?? (semicolons ? null : pick(usable.filter(own)));
+}
+// What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
+const RELATIVE_PRONOUN = /\b([a-z]+)\s+(?:that|which)\s/;
+const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "announced", "agreed", "decided", "confirmed", "stated", "added", "noted", "declared", "warned", "insisted", "told", "so", "such", "now", "and", "but", "after", "before"]);
+/** Whether the text from a trigger's end to `at` opens a relative clause that `at` is in (no comma or semicolon between). */
+function inRelativeAfter(text: string, end: number, at: number): boolean {
+  const between = text.slice(end, at);
+  if (!RELATIVE_BETWEEN.test(between) || between.includes(",") || between.includes(";")) return false;
+  const m = RELATIVE_PRONOUN.exec(between);
+  return m !== null && !THAT_NO_RELATIVE.has(m[1]!);
+}
+
+/** The document offsets of a sentence's quotations ("…" or “…”); a mark left unpaired (a quote across sentences) opens none. */
+function quotesOf(sentence: Sentence): Array<[number, number]> {
+  const text = sentence.text;
+  const spans: Array<[number, number]> = [];
+  if (!text.includes('"') && !text.includes("\u201c")) return spans;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (open < 0 && (c === 34 || c === 0x201c)) open = i;
+    else if (open >= 0 && (c === 34 || c === 0x201d)) {
+      spans.push([sentence.start + open, sentence.start + i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
 }
 export const AS_CLAUSE = /,\s+as\s+(?!well\b|part\b|a\b|an\b|of\b|for\b|to\b|such\b|much\b|many\b|soon\b|long\b|did\b|does\b|do\b)[^,;]*$/i;
 // The same, tried at one offset.
@@ -1709,6 +1778,15 @@ const YEAR_LIST = /^\s*(?:,|and|or|,\s*and)\s*$/i;
 // /^\d{4}/ by hand (past its end charCodeAt is NaN, no digit).
 const digitAt = (text: string, k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
 const opensWithYear = (edtf: string) => digitAt(edtf, 0) && digitAt(edtf, 1) && digitAt(edtf, 2) && digitAt(edtf, 3);
+/** The last year written in `text` between `from` and `at` ("the 1990 election"), as a number; 0 if none. */
+function yearWrittenBefore(text: string, from: number, at: number): number {
+  for (let k = at - 4; k >= from; k--) {
+    if (!(digitAt(text, k) && digitAt(text, k + 1) && digitAt(text, k + 2) && digitAt(text, k + 3)) || isWordChar(text.charCodeAt(k - 1)) || isWordChar(text.charCodeAt(k + 4))) continue;
+    const year = +text.slice(k, k + 4);
+    if (year >= 1800 && year < 2100) return year;
+  }
+  return 0;
+}
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
   for (const { sentence, dates } of analysed) {
@@ -1732,7 +1810,7 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
         if (inList) listed = nextYear;
         // ("Clinton skipped the forum in 2005 and 2007, and visited Tokyo in February": no one year frames it.)
         // ("have drawn closer since Buhari took office in 2015. X visited Abuja in March": nor a span up to now.)
-        if (inList || /^since\b/i.test(d.text) || SINCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 7), at)) || SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, at - 60), at))) {
+        if (inList || /^since\b/i.test(d.text) || SINCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 7), at)) || inSinceClause(sentence.text, 0, at)) {
           told = null;
           continue;
         }
@@ -1741,6 +1819,14 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       }
       // ("Chile recognised Ghana in 1972. The same year, …": the year told last, not the report's; "later that year" too.)
       // (Told outright now, as the year it repeats: no coarse "this year" far from what it dates.)
+      // ("After he lost the 1990 election, … that November": a year used as an adjective dates no act, but it is the
+      // year "that" points back to when the sentence wrote it after the year told last.)
+      const thatYear = THAT_YEAR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 16)) || /^that\s/i.test(d.text);
+      const written = thatYear || SAME_YEAR.test(d.text) ? yearWrittenBefore(sentence.text, told && told.at > sentence.start ? told.at - sentence.start : 0, d.start - sentence.start) : 0;
+      if (written && written <= +d.edtf.slice(0, 4)) {
+        [d.edtf, d.relative] = [SAME_YEAR.test(d.text) ? String(written) : `${written}${d.edtf.slice(4)}`, false];
+        continue;
+      }
       if (told && SAME_YEAR.test(d.text)) {
         [d.edtf, d.relative] = [String(told.year), false];
         continue;
@@ -1751,7 +1837,6 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       }
       // ("In August that year": the year told last, whatever the paragraph.)
       // ("That April": likewise.)
-      const thatYear = THAT_YEAR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 16)) || /^that\s/i.test(d.text);
       if (!told || (told.paragraph !== sentence.paragraph && !thatYear) || !d.relative || !(YEARLESS.test(d.text) || thatYear)) continue;
       const month = +d.edtf.slice(5, 7);
       if (+d.edtf.slice(0, 4) > told.year && (month >= told.month || thatYear)) d.edtf = `${told.year}${d.edtf.slice(4)}`;
@@ -2084,7 +2169,11 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
   const apart = twin?.date && e.date && daysApart(e.date, twin.date) > 31;
   // (Nor from one told later, as a live blog's background: "Kyiv is expelling 13 … Background: Britain expelled 23 on
   // March 14".)
-  if (twin && !apart && twin.sentence <= e.sentence) return { ...e, date: twin.date };
+  // (Nor over a day the narrative gives it, as the day of the news told just before: "On Saturday, X flew into Juba. …
+  // Britain recognised South Sudan" is not the day of Friday's first recognition.)
+  // (The twin told in the same sentence still dates it.)
+  const narrated = twin !== undefined && twin.sentence < e.sentence && e.date?.length === 10 && isCalendarDate(e.date);
+  if (twin && !apart && !narrated && twin.sentence <= e.sentence) return { ...e, date: twin.date };
   const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
   if (rupture) return { ...e, date: rupture };
   // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence
