@@ -1123,6 +1123,15 @@ describe("events: dates bound to their own clause ('since', 'a week after', quot
       "On Thursday, Chile's President Ana Rojas held talks in Lima with Peru's President Luis Tapia. Rojas had arrived in Lima as part of a tour that also took her to Quito on Wednesday.", ["visit", "CL", "PE", "2024-05-09"]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toContainEqual(expected));
 
+  it.each([
+    ["a date before the trigger, with those after it all in later parts of the list",
+      "A reconciliation agreement signed in June 2016, under which Peru paid 20 million dollars to the families of the victims, restored ties, and Peru named Luis Tapia as its ambassador to Chile that November.", "2024-05-08",
+      ["relations-established", "PE", "CL", "2016-06"]],
+    ["the day of the lead's second sentence, which yields no event of its own, for the talks told after it",
+      "For twenty years, no Chilean president came to Lima on an official visit. On Tuesday Chile's President Ana Rojas did, and she was received with military honours by Peru's President Luis Tapia.\n\nThe two leaders held talks in the government palace before addressing a business forum.", "2024-05-08",
+      ["meeting", "CL", "PE", "2024-05-07"]],
+  ] as const)("takes %s", (_shape, text, published, expected) => expect(datedEvents(text, published)).toContainEqual(expected));
+
   it("takes no date from words quoted when the trigger is outside them", () => {
     const text = 'Peru became the first state to recognise Ghana on Friday, when its foreign minister read a statement saying Lima recognised Ghana "within the borders existing on January 1, 1960".';
     expect(datedEvents(text, "2024-05-10")).toEqual([["recognition", "PE", "GH", "2024-05-10"]]);

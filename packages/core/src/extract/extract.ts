@@ -283,8 +283,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
     }
     // "X held bilateral meetings on Tuesday with Caribbean leaders …" opening the article names the day of its news,
-    // even when no single event is read from it: the talks told after it happened then.
-    if (sentence.index === 0 && !newsDate && published && LEAD_TALKS.test(sentence.text)) {
+    // even when no single event is read from it: the talks told after it happened then. (So too the lead's second or
+    // third sentence: "No Greek prime minister came to Skopje for 27 years. On Tuesday X did, and he was received by …")
+    if (sentence.index <= 2 && !newsDate && published && LEAD_TALKS.test(sentence.text)) {
       const day = dates.findLast((d) => d.edtf?.length === 10 && !d.future && isRecent(d.edtf, published));
       if (day) newsDate = day.edtf;
     }
@@ -1635,6 +1636,11 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
     }
     return best?.edtf ?? null;
   };
+  // ("An accord signed in June 2016, under which …, restored ties, and X named Y ambassador that November": dates after
+  // the trigger, all in later parts of the list, are those parts'; one before it is the trigger's.)
+  // (Or within it: "spent Thursday evening on the telephone with".)
+  const before = after.length ? pick(inClause.filter((d) => d.start < end)) : null;
+  if (before) return before;
   // ("Bangladesh yesterday asked Pakistan to apologise for atrocities committed in 1971, as the two countries held their
   // first talks": an "as" clause with no date of its own happens when the main clause does, its first date.)
   const asAt = asClauseAt(head);
