@@ -268,7 +268,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
-    const pastYear = publishedYear ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < publishedYear) : false;
+    // (Nor the start of a span up to now: "a war that has killed thousands since fighting erupted in May 1998".)
+    const pastYear = publishedYear ? dates.some((d) => d.edtf && !d.future && d.edtf.slice(0, 4) < publishedYear && !sinceDate(text, d, sentence.start)) : false;
     // (Nor a place a noun phrase names in passing, with no event and no verb of presence before it: "concerns about
     // extremist elements in Canada" does not move a story filed from New Delhi.)
     const presentAt = (p: Party) => events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start));
