@@ -156,7 +156,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   for (const sentence of sentences) {
     const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, surnames);
     analysed.push(read);
-    itemDay = dateLine(read, published) ?? itemDay;
+    read.dayLine = dateLine(read, published);
+    itemDay = read.dayLine ?? itemDay;
   }
   narrateYears(analysed);
   const actorCounts = countActors(analysed);
@@ -215,7 +216,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let venue: { code: string; sentence: number } | null = null;
   const publishedYear = published?.slice(0, 4);
 
-  for (const { sentence, rules, items, dates, saidDates } of analysed) {
+  for (const { sentence, rules, items, dates, saidDates, dayLine } of analysed) {
     const eventsBefore = events.length;
     const missionsBefore = missions.length;
     // A digest's paragraphs carry datelines of their own ("WELLINGTON — …"): the story is set there from now on.
@@ -225,9 +226,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // the day of news an earlier entry dated ("who arrived on Friday").
     if (newsDate && sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph && ENTRY_TIME.test(sentence.text)) newsDate = null;
     // So a listing's item is its date line's day; its headline, before that line, is none yet.
-    const itemLine = dates.length === 1 ? dateLine(analysed[sentence.index]!, published) : null;
-    if (itemLine) newsDate = itemLine;
-    else if (newsDate && analysed[sentence.index + 1]?.dates.length === 1 && dateLine(analysed[sentence.index + 1]!, published)) newsDate = null;
+    if (dayLine) newsDate = dayLine;
+    else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
@@ -452,6 +452,17 @@ function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: str
  * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
  * where the gathering is named, rather than tested and then matched again.)
  */
+function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
+  const gathering = VENUE.exec(sentence.text);
+  if (!gathering || /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) return null;
+  // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
+  // of the G20 summit".)
+  const venueAt = sentence.start + gathering.index;
+  // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
+  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start));
+  return at ? { code: at.code, sentence: sentence.index } : null;
+}
+
 /** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
 function attendedVenue(sentence: Sentence, events: EventCandidate[], from: number): { code: string; sentence: number } | null {
   for (let k = from; k < events.length; k++) {
@@ -467,17 +478,6 @@ function visitedFrom(events: EventCandidate[], from: number, code: string): bool
   return false;
 }
 
-function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
-  const gathering = VENUE.exec(sentence.text);
-  if (!gathering || /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) return null;
-  // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
-  // of the G20 summit".)
-  const venueAt = sentence.start + gathering.index;
-  // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
-  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start));
-  return at ? { code: at.code, sentence: sentence.index } : null;
-}
-
 interface AnalysedSentence {
   sentence: Sentence;
   rules: ReturnType<typeof candidateRules>;
@@ -485,6 +485,8 @@ interface AnalysedSentence {
   officials: ReturnType<typeof findOfficials>;
   dates: DateMention[];
   saidDates: DateMention[];
+  /** The day the sentence gives when it is only a date, a listing's date line (set after pass 1 reads it). */
+  dayLine: string | null;
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
@@ -502,7 +504,7 @@ function analyseSentence(sentence: Sentence, published: string | null, filedFrom
   // (A dateline's day is the report's: said, not done.)
   const filed = sentence.start === 0 && dates.length ? datelineDayEnd(sentence.text) : 0;
   while (filed && dates.length && dates[0]!.end <= filed) saidDates.unshift(dates.shift()!);
-  return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates };
+  return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates, dayLine: null };
 }
 
 /** The day a sentence that is only a date gives ("14 February 2024", "Feb. 9, 2024."), on or before publication. */
@@ -1520,7 +1522,6 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
 }
 
 const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
-
 
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 function coordinated(ctx: SentenceContext, first: Party): Party[] {

@@ -300,13 +300,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[next + 2]?.kind === "person"))) {
         // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
         k = next + 1;
-      } else if (isWord(w, "of") && target?.kind === "title" && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
+      } else if (isWord(w, "of") && (target?.kind === "title" || isWord(target, "delegation", "embassy", "mission", "consulate", "office")) && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
         // "Special Envoy of the Secretary-General of the United Nations for Yemen": the office of that body's officer.
-        const body = skip(items, next + 2, "the");
-        country ??= (items[body] as { code: string }).code;
-        k = body + 1;
-      } else if (isWord(w, "of") && isWord(items[next], "delegation", "embassy", "mission", "consulate", "office") && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
-        // "the Head of the Delegation of the European Commission, Ambassador X": the post's state or body.
+        // ("the Head of the Delegation of the European Commission, Ambassador X": so the post's state or body.)
         const body = skip(items, next + 2, "the");
         country ??= (items[body] as { code: string }).code;
         k = body + 1;
@@ -1263,21 +1259,12 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
       if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
     }
   }
-  // "Ambassador X had 72 hours to leave Venezuela": an envoy told to leave a state does not serve it.
   for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role) || !m.sentence.text.includes(" to leave ")) continue;
-    for (const it of analysed[m.sentence.index]!.items) {
-      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 80 || ORGANISATIONS.has(it.code)) continue;
-      if (TOLD_TO_LEAVE.test(m.sentence.text.slice(m.end - m.sentence.start, it.start - m.sentence.start))) excluded.add(it.code);
-    }
-  }
-  // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
-  for (const m of p.mentions) {
-    const a = analysed[m.sentence.index]!;
-    for (const it of a.items) {
-      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 120 || ORGANISATIONS.has(it.code)) continue;
-      if (ACCUSED.test(a.sentence.text.slice(m.end - a.sentence.start, it.start - a.sentence.start))) excluded.add(it.code);
-    }
+    const items = analysed[m.sentence.index]!.items;
+    // "Ambassador X had 72 hours to leave Venezuela": an envoy told to leave a state does not serve it.
+    if (isEnvoyRole(m.role) && m.sentence.text.includes(" to leave ")) statesAfter(m, items, 80, TOLD_TO_LEAVE, excluded);
+    // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
+    statesAfter(m, items, 120, ACCUSED, excluded);
   }
   // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
   for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);
@@ -1301,6 +1288,14 @@ function envoyStates(items: Item[]): string[] {
     }
   }
   return out;
+}
+
+/** Adds to `into` each state named within `reach` characters after mention `m` whose words from the mention match `between`. */
+function statesAfter(m: OfficialMention, items: Item[], reach: number, between: RegExp, into: Set<string>): void {
+  for (const it of items) {
+    if (it.kind !== "actor" || it.start < m.end || it.start - m.end > reach || ORGANISATIONS.has(it.code)) continue;
+    if (between.test(m.sentence.text.slice(m.end - m.sentence.start, it.start - m.sentence.start))) into.add(it.code);
+  }
 }
 
 /**

@@ -301,8 +301,9 @@ const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
 // ("speaking in Paris after talks", "told reporters in Juba", "said at a news conference in Nairobi": a person's words
 // said in a place put them there.)
-const SPOKE_IN = /^(?:speaking|told|telling|brief|at a|during a)/i;
-const PRESENT_AT = /^(?:speaking|told|telling|brief|at a|during a|attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat|(?:co-?)?chaired|co-?hosted|laid)/i;
+const SPOKE_WORDS = "speaking|told|telling|brief|at a|during a";
+const SPOKE_IN = new RegExp(`^(?:${SPOKE_WORDS})`, "i");
+const PRESENT_AT = new RegExp(String.raw`^(?:${SPOKE_WORDS}|attend|addressed|(?:his|her|their) stay|(?:is|was|are|were) staying|t(?:ook|akes?|aking) part|participat|(?:co-?)?chaired|co-?hosted|laid)`, "i");
 // "Leaders attending the summit in Nairobi included X and Y": the attendees follow the place.
 const ATTENDEES_FOLLOW = /^[^;]{0,80}?\b(?:included|include|including|were|are|among them)\s/i;
 const ATTENDEE_GROUP = /\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|ministers|dignitaries|officials|guests|those)\s+(?:who\s+)?$/i;
