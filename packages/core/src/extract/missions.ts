@@ -172,11 +172,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   const out: MissionMention[] = [];
   const taken: Array<[number, number]> = [];
   const body = ctx.sentence.text;
-  const organisation = memory.organisation;
-  for (const p of ctx.parties) if (p.via === "actor" && ORGANISATIONS.has(p.code)) memory.organisation = p.code;
-  if (!POST_WORDS.test(body)) return out;
-  // (Within the sentence, only an organisation before the post: see namedOrganisation.)
-  memory.organisation = organisation;
+  // The organisation the sentence names last, remembered for "its mission to the bloc" in the sentences after it
+  // (within this one, only one before the post counts: see namedOrganisation, so it is remembered after the posts).
+  const organisation = ctx.parties.findLast((p) => p.via === "actor" && ORGANISATIONS.has(p.code))?.code;
+  if (!POST_WORDS.test(body)) {
+    if (organisation) memory.organisation = organisation;
+    return out;
+  }
   const kinds = KIND_GATE(body);
   // (Found kind by kind, most specific first, then read in the text's order: a post listed after another takes its
   // sender, so that one is read first.)
@@ -199,7 +201,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   for (const f of found) readPost(ctx, memory, f.kind, f.trigger, f.start, f.end, out);
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
-  for (const p of ctx.parties) if (p.via === "actor" && ORGANISATIONS.has(p.code)) memory.organisation = p.code;
+  if (organisation) memory.organisation = organisation;
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   for (const mention of out) mention.host = governingState(mention.host);
