@@ -1268,6 +1268,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "the decree brings its missions in the region to three, alongside the embassies in A and B": a post set beside the
   // verb's object is not moved by it.
   if (cueAt < found.start && BESIDE.test(text.slice(cueAt + cueText.length, found.start))) return true;
+  // "Norway will open a consulate in Da Nang, the Norwegian embassy in Hanoi said": the post that tells the news is its
+  // speaker, not the object of a verb before it.
+  if (cueAt < found.start && speaksNews(text, found, sentence.end)) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
   if (cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
@@ -1275,6 +1278,15 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
   if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
   return false;
+}
+
+// (After the post: its city, if the mention stopped before it, then a verb of saying; or "according to" before it.)
+const SPEAKS_AFTER = /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:also|later|earlier))?\s+(?:said|says|announced|stated|told|confirmed|added|noted|wrote|tweeted|posted|reported|explained)\b/u;
+const ACCORDING_TO = /\baccording\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether a post is the one telling the sentence's news ("…, the Norwegian embassy said"; "according to the embassy"). */
+function speaksNews(text: string, found: MissionMention, sentenceEnd: number): boolean {
+  return SPEAKS_AFTER.test(text.slice(found.end, Math.min(sentenceEnd, found.end + 60))) || ACCORDING_TO.test(text.slice(Math.max(0, found.start - 40), found.start));
 }
 
 const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|besides|in addition to)\b/i;
@@ -1443,7 +1455,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
     // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
     // of the post it is listed after.
-    const listHead = found.listedAfter === undefined || (cue && cueAt > found.end) ? undefined : cuesAt.get(found.listedAfter);
+    // (Not a post that tells the news after a list: "… and a consulate in Da Nang, the Norwegian embassy said".)
+    const speaker = speaksNews(text, found, sentence.end);
+    const listHead = found.listedAfter === undefined || (cue && cueAt > found.end) || speaker ? undefined : cuesAt.get(found.listedAfter);
+    // (Nor does it sit in the city of the post it tells of, when it names none of its own.)
+    if (speaker && found.city && !text.slice(found.start, found.end + 60).includes(found.city)) found.city = null;
     if (listHead) ({ cue, cueAt, cueText } = listHead);
     if (!cuesAt.has(found.start)) cuesAt.set(found.start, { cue, cueAt, cueText });
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").

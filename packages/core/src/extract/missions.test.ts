@@ -668,3 +668,20 @@ describe("missions: a list of states as the subject, with no pronoun", () => {
     expect(posts(text).missions).toEqual(expected);
   });
 });
+
+describe("missions: a post that tells the news is its speaker, not the object of the verb before it", () => {
+  const posts = (text: string) => JSON.parse(summary(extract({ text, published: FRIDAY }).missions));
+  it("keeps the planned post planned and the speaking embassy open, with no town of the other post", () => {
+    expect(posts("Lima and Santiago signed a deal. Chile plans to open a consulate general in Arequipa, the Chilean embassy said.")).toEqual([
+      ["CL", "PE", "consulate-general", "Arequipa", "planned"],
+      ["CL", "PE", "embassy", null, "open"],
+    ]);
+  });
+  it("reads 'the X embassy in T said' and 'according to the X embassy in T' as that post, open", () => {
+    expect(posts("Chile will open a consulate in Cusco, the Chilean embassy in Lima said on Friday.")).toEqual([["CL", "PE", "consulate", "Cusco", "planned"], ["CL", "PE", "embassy", "Lima", "open"]]);
+    expect(posts("Chile will open a consulate in Cusco, according to the Chilean embassy in Lima.")).toEqual([["CL", "PE", "consulate", "Cusco", "planned"], ["CL", "PE", "embassy", "Lima", "open"]]);
+  });
+  it("still moves a speaking post by the verb it says of itself", () => {
+    expect(posts("The Chilean embassy in Lima said it had suspended operations on Monday.")).toEqual([["CL", "PE", "embassy", "Lima", "suspended"]]);
+  });
+});
