@@ -685,3 +685,10 @@ describe("missions: a post that tells the news is its speaker, not the object of
     expect(posts("The Chilean embassy in Lima said it had suspended operations on Monday.")).toEqual([["CL", "PE", "embassy", "Lima", "suspended"]]);
   });
 });
+
+describe("missions: the place 'where' points back at, after 'resident in'", () => {
+  it("reads 'will be resident in Suva, where Peru and Chile keep embassies' as posts in Suva, not in each other", () => {
+    const { missions } = extract({ text: "Ana Ruiz presented her credentials. Only Mr Ruiz will be resident in Suva, where Peru and Chile keep embassies.", published: FRIDAY });
+    expect(JSON.parse(summary(missions))).toEqual([["PE", "FJ", "embassy", "Suva", "open"], ["CL", "FJ", "embassy", "Suva", "open"]]);
+  });
+});

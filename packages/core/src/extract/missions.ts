@@ -115,7 +115,8 @@ function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
 
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
 function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
-  const place = placeBeforeWhere(ctx, start, (p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at"));
+  // (Or "based in": "will be resident in Suva, where Peru and Chile keep embassies".)
+  const place = placeBeforeWhere(ctx, start, (p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "based"));
   return place && !senders.has(place.code) ? place : undefined;
 }
 

@@ -826,3 +826,13 @@ describe("officials: predecessors and relative clauses of an apposition", () => 
   });
 });
 
+
+describe("findOfficials: a portfolio of capitalised words closed by a noun in lower case", () => {
+  it("reads 'X, the U.S. assistant secretary of state for Western Hemisphere affairs' as X's title, with no person named 'Hemisphere'", () => {
+    const { people } = read("Among the guests was Ana Ruiz, the U.S. assistant secretary of state for Western Hemisphere affairs, who led the talks.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Ana Ruiz", "US"]]);
+  });
+  it("still reads the name after a capitalised portfolio ('Special Envoy for Yemen Hans Berg')", () => {
+    expectOfficial("UN Special Envoy for Yemen Hans Berg arrived in Riyadh.", { name: "Hans Berg", country: "UN", role: "envoy" });
+  });
+});

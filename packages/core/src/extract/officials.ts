@@ -337,7 +337,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (q === k + 1) break;
         // The person's name is the last capitalised run; the phrase stops before it.
         // (Not the last of a list the comma closes: "for Trade, Energy and Transport, on Monday".)
-        if (items[q - 1]!.kind === "person" && q - 1 > k + 1 && !(isWord(items[q - 2], "and") && isWord(items[q], ","))) q--;
+        // (Nor a run a portfolio noun in lower case closes: "for Western Hemisphere affairs, who led …".)
+        if (isWord(items[q], "affairs", "issues", "matters", "relations", "policy", "cooperation", "negotiations")) q++;
+        else if (items[q - 1]!.kind === "person" && q - 1 > k + 1 && !(isWord(items[q - 2], "and") && isWord(items[q], ","))) q--;
         if (demonym) {
           if (envoy) accreditedTo ??= demonym;
           else country ??= demonym;
