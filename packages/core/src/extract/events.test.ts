@@ -2180,3 +2180,14 @@ describe("events: history told with its own dates", () => {
     expect(datedEvents(text, "2024-05-10")).toEqual([["diplomat-expelled", "GH", "PE", "2024-05-10~"], ["diplomat-expelled", "CL", "PE", "2024-05-02"]]);
   });
 });
+
+describe("events: a visit named with its visitor after 'by', and guests of an opening in its own clause", () => {
+  it("reads 'during a visit to Lima by Chile's foreign minister' as Chile's visit to Peru", () => {
+    expect(datedEvents("Peru announced the plan during a visit to Lima by Chile's Foreign Minister Ana Rojas in January.")).toEqual([["visit", "CL", "PE", "2023-01"]]);
+    expect(datedEvents("The plan was announced during a visit to Lima by Chilean Foreign Minister Ana Rojas.")).toEqual([["visit", "CL", "PE", "2023-03-31~"]]);
+  });
+  it("gives an opening no visit by a minister told in a later clause ('…, nine months after Foreign Minister X announced')", () => {
+    expect(datedEvents("Peru opened its embassy in Santiago on Thursday, nine months after Peruvian Foreign Minister Luis Paz announced the plan in Lima.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"]]);
+    expect(datedEvents("Peru opened its embassy in Santiago on Thursday after a ceremony attended by Peruvian Foreign Minister Luis Paz.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"], ["visit", "PE", "CL", "2023-03-30"]]);
+  });
+});

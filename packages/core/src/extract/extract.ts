@@ -1351,11 +1351,15 @@ function relocatedPost(ctx: SentenceContext, found: MissionMention, modality: Mo
 /** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
 function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence, parties, text } = ctx;
-  const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(sentence.text);
+  // (Within the opening's own clause: "opened its embassy in Seoul, nine months after Foreign Minister X announced the
+  // plan during a visit by …" tells another time.)
+  const later = TIME_CLAUSE.exec(text.slice(found.end, sentence.end));
+  const clauseTo = later ? found.end + later.index : sentence.end;
+  const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(text.slice(sentence.start, clauseTo));
   // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
   // (Not a spokesman who "elaborated that the country has opened" posts.)
   const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
-  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && (p.start > found.end || p.cue === "by" || p === opener));
+  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener));
   if ((attended || opener) && guests.length) {
     events.push({
       type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
@@ -1365,6 +1369,9 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
     });
   }
 }
+
+// (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
+const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
 
 /** The missions a sentence names, and the events that move them. */
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {

@@ -316,6 +316,16 @@ const CALLEE_TITLE = /^\s*(?:(?:his|her|their|the|counterpart|emir|king|presiden
 // "met at Jomo Kenyatta International Airport by", "met on the tarmac by", "met on arrival by": a welcome, where one lands.
 const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:airport|airfield|air base|tarmac|runway|steps)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing))\b/i;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
+// A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
+const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
+
+function visitorAfterPlace(ctx: SentenceContext, end: number): EventRoles | undefined {
+  const limit = clauseEnd(ctx, end);
+  const place = partiesAfter(ctx, end, limit).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
+  const visitor = place ? partiesAfter(ctx, place.end, limit).find((p) => p.cue === "by" && p.start - place.end <= 8 && (p.via === "official" || p.via === "actor")) : undefined;
+  return place && visitor && visitor.code !== place.code && !visitor.envoy ? { source: visitor, target: place } : undefined;
+}
+
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
 // "During a meeting with", "After talks with", "Following his meeting with": talks named before the clause's subject.
 const TALKS_OPENING = /^\W*(?:[A-Z][A-Z .'’-]{1,30}[—–-]+\s*)?(?:During|After|Following|Before|Ahead of|At|In|Upon)\s+(?:[\w'’-]+\s+){0,4}$/;
@@ -432,6 +442,9 @@ export const EVENT_RULES: EventRule[] = [
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
       }
+      // "during a visit to Santiago by Vietnam's foreign minister": the visitor follows the place, after "by".
+      const byVisitor = VISIT_TO_BY.test(m[0]) ? visitorAfterPlace(ctx, end) : undefined;
+      if (byVisitor) return byVisitor;
       // "Speaking on a visit to Berlin, he said …": the subject follows the opening phrase.
       // Only an opening phrase ("Speaking on", "During his"): "X concluded a tour of A, B and C" has its subject before.
       const opening = OPENING_PHRASE.test(ctx.text.slice(ctx.sentence.start, start)) ? ctx.text.indexOf(",", end) : -1;
