@@ -145,7 +145,8 @@ function bodyOf(ctx: SentenceContext, head: Party): boolean {
   return head.cue === "of" && BODY_OF.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 40), head.start));
 }
 // (Not an object: "met with officials from Peru", "received a delegation from Chile".)
-const PEOPLE_FROM = /(?:^|[,;:—–]\s*|\b(?:then|also)\s+)(?:(?:the|a|an)\s+)?(?:(?:senior|top|high-level|visiting|government|official|ministerial|diplomatic|parliamentary|trade)\s+)?(?:officials|diplomats|delegations?|delegates|ministers|representatives|envoys|emissaries|negotiators|lawmakers|legislators|parliamentarians)\s+from\s+(?:the\s+)?$/i;
+// ("A cross-party group of lawmakers from Peru": so too the body they come in.)
+const PEOPLE_FROM = /(?:^|[,;:—–]\s*|\b(?:then|also)\s+)(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:group|team|contingent)\s+of\s+)?(?:(?:senior|top|high-level|visiting|government|official|ministerial|diplomatic|parliamentary|trade)\s+)?(?:officials|diplomats|delegations?|delegates|ministers|representatives|envoys|emissaries|negotiators|lawmakers|legislators|parliamentarians)\s+from\s+(?:the\s+)?$/i;
 
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
 const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
@@ -195,7 +196,12 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // (A "then" after a subject is no second verb: "the two ministers then held talks".)
   // (The full test only where an "and" or "then" is at hand: tried at every offset, it is the dear one.)
   const lastWords = ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos);
-  if (AND_THEN.test(lastWords) && /(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i.test(lastWords)) {
+  const joined = AND_THEN.test(lastWords) ? AND_VERB_BEFORE.exec(lastWords) : null;
+  if (joined) {
+    // ("…, and in early September Vilnius ordered …": a state after the date words is the verb's own subject.)
+    const andAt = pos - lastWords.length + joined.index;
+    const own = before.find((p) => p.start > andAt && p.via !== "city");
+    if (own) return own;
     // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
     // switched allegiance to Beijing" is Saint Lucia's switch.)
     const from = pos - clauseBefore(ctx, pos).length;
@@ -254,6 +260,8 @@ const DATE_WHEN = /\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|Jun
 
 // What every verb joined to the clause's subject by "and" or "then" (in subjectBefore) holds.
 const AND_THEN = /(?:and|then)\s/i;
+// A verb joined by "and" (or ", then"), past auxiliaries and a date: "…, and on March 17 called".
+const AND_VERB_BEFORE = /(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i;
 
 // Words opening a subordinate clause, whose subject is its own.
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi;

@@ -2190,4 +2190,26 @@ describe("events: a visit named with its visitor after 'by', and guests of an op
     expect(datedEvents("Peru opened its embassy in Santiago on Thursday, nine months after Peruvian Foreign Minister Luis Paz announced the plan in Lima.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"]]);
     expect(datedEvents("Peru opened its embassy in Santiago on Thursday after a ceremony attended by Peruvian Foreign Minister Luis Paz.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"], ["visit", "PE", "CL", "2023-03-30"]]);
   });
+
+describe("events: a group's members, a dated audience, a possessive counterpart, an envoy ordered home", () => {
+  it.each([
+    ["'A cross-party group of lawmakers from A, B and C landed in X': each state visits", "A cross-party group of lawmakers from Chile, Peru and Bolivia landed in Accra on Tuesday.",
+      [["visit", "BO", "GH", "2024-05-07"], ["visit", "PE", "GH", "2024-05-07"], ["visit", "CL", "GH", "2024-05-07"]]],
+    ["'was received on Monday by President X' is an audience, as 'was received by X on Monday' is", "Chilean Foreign Minister Ana Rojas was received on Monday by Ghanaian President Kofi Mensah.",
+      [["meeting", "CL", "GH", "2024-05-06"], ["visit", "CL", "GH", "2024-05-06"]]],
+    ["'spoke by telephone with his Peruvian counterpart, X, about the border with B': the counterpart, not the topic", "On Monday Chilean Foreign Minister Ana Rojas spoke by telephone with his Peruvian counterpart, Luis Tapia, about the border with Bolivia and Argentine trade.",
+      [["phone-call", "CL", "PE", "2024-05-06"]]],
+    ["'…, and in early March B ordered its own envoy, X, home from A': B's recall, the date words no subject", "Ghana recalled its ambassador to Peru in February, and in early March Peru ordered its own envoy, Luis Tapia, home from Accra.",
+      [["ambassador-recalled", "GH", "PE", "2024-02"], ["ambassador-recalled", "PE", "GH", "2024-03"]]],
+    ["a recall told with no other side, in the paragraph of a downgrade, is towards the downgrade's other side", "Ghana downgraded its relations with Peru on 2 May. The move followed weeks of quarrels over fishing. Peru's embassy in Accra now runs under a chargé d'affaires. Ghana had already recalled its ambassador, Kofi Mensah, in March.",
+      [["mission-downgraded", "GH", "PE", "2024-05-02"], ["ambassador-recalled", "GH", "PE", "2024-03"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it.each([
+    ["a recall with no other side in another paragraph stays without one", "Ghana downgraded its relations with Peru on 2 May.\n\nIn other news, the weather was fine. Ghana has a new coach. The league began. Ghana had already recalled its ambassador, Kofi Mensah, in March.",
+      [["mission-downgraded", "GH", "PE", "2024-05-02"]]],
+    ["'ordered the troops home from A' recalls no envoy", "Chile ordered its troops home from Lima in March.", []],
+    ["'was received by X at the airport' stays a welcome", "Chilean Foreign Minister Ana Rojas arrived in Accra and was received on Monday by Ghanaian President Kofi Mensah at the airport.",
+      [["visit", "CL", "GH", "2024-05-06"]]],
+  ] as const)("negative: %s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });

@@ -955,7 +955,10 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   const source = subject.code;
   const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
   // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
-  const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 2 && (e.source === source) !== (e.target === source));
+  // (Told anywhere in the paragraph: "A downgraded its ties with B, citing … . Its embassy has since … . A had already
+  // recalled its ambassador in August".)
+  const paragraphStart = before || !RUPTURE.has(rule.type) ? 0 : stateCtx.text.lastIndexOf("\n", sentence.start) + 1;
+  const row = before || !RUPTURE.has(rule.type) ? undefined : events.findLast((e) => RUPTURE.has(e.type) && (e.sentence >= sentence.index - 2 || e.order >= paragraphStart) && (e.source === source) !== (e.target === source));
   // ("Morocco cut ties with Iran on Tuesday. … Morocco severed relations in March 2009, citing …": an earlier rupture
   // of the same kind, told with no other side, is with the state the article's rupture is with.)
   const same = before || row || !RUPTURE.has(rule.type) ? undefined : events.find((e) => e.type === rule.type && e.source === source);

@@ -248,7 +248,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // officials' title stands where the title does, subject or object, not as an object of "of".
       // (Not an envoy's: "recalled its ambassador from Peru" names the post.)
       const titled = (isWord(items[i - 1], "of", "from") && items[i - 2]?.kind === "title" && !envoy && !isEnvoyTitle(items[i - 2]));
-      markParty(parties, memory, party(it.code, it.start, it.end, "actor", titled ? cueBefore(items, i - 2) : cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
+      // "spoke with his Polish counterpart": the possessive stands for the determiner, the state takes the cue before it.
+      const owned = isWord(items[i - 1], "his", "her", "their") && items[i + 1]?.kind === "title";
+      markParty(parties, memory, party(it.code, it.start, it.end, "actor", titled ? cueBefore(items, i - 2) : owned ? cueBefore(items, i - 1) : cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
       markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {

@@ -315,6 +315,8 @@ const CALLED_PERSON_AFTER = /^(?:\s*[.,;:]|\s*$|\s+(?:and|on|to|from|in|at|late|
 const CALLEE_TITLE = /^\s*(?:(?:his|her|their|the|counterpart|emir|king|president|prime|foreign|minister|crown|prince|sheikh|secretary|chancellor|premier|of|[\p{Lu}][\p{L}'’.-]*),?\s+)*$/u;
 // "met at Jomo Kenyatta International Airport by", "met on the tarmac by", "met on arrival by": a welcome, where one lands.
 const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:airport|airfield|air base|tarmac|runway|steps)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing))\b/i;
+// "received by X", past where and when: "at State House", "on Monday", "yesterday".
+const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
@@ -507,8 +509,8 @@ export const EVENT_RULES: EventRule[] = [
       // "She met her husband, the Danish diplomat X": family, not talks.
       if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
-      // (An audience is talks: "was received at State House by President X".)
-      if (/^received$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !/^\s+(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i.test(ctx.text.slice(end, end + 50)))) return null;
+      // (An audience is talks: "was received at State House by President X", "was received on Monday by X".)
+      if (/^received$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !RECEIVED_BY.test(ctx.text.slice(end, end + 50)))) return null;
       // ("His plane was met at the airport by X", "was met on the tarmac by X": so is one met where they land.)
       if (/^met$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && MET_ON_ARRIVAL.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
@@ -888,7 +890,7 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["recall", "withdr", "summon", "consultations", "back", "home"],
     wordGate: /withdr|summon|call|order/i,
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\bcall(?:ed|s|ing)? (?:[^\s.;,]+ ){1,3}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
@@ -919,7 +921,7 @@ export const EVENT_RULES: EventRule[] = [
         }
         return { source: sender, target: postOf, moreTargets: distinctParties(posts) };
       }
-      // "he was calling Álvarez home from Washington": an envoy called home from their post.
+      // "he was calling Álvarez home from Washington", "ordered its envoy, X, home from Lima": an envoy called home from their post.
       if (/home from$/i.test(m[0])) {
         const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoy(p));
         const post = partiesAfter(ctx, end, end + 40).find((p) => p.cue === "from" && (p.via === "actor" || p.via === "city"));
