@@ -377,5 +377,9 @@ const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
 export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Party) => boolean): Party | undefined {
   const from = Math.max(ctx.sentence.start, pos - 60);
   const where = WHERE_BEFORE.exec(ctx.text.slice(from, pos));
-  return where ? ctx.parties.findLast((p) => p.end <= from + where.index && test(p)) : undefined;
+  if (!where) return undefined;
+  const comma = from + where.index;
+  // (A place, or what stands right before the comma: not the subject of the clause the "where" follows — "Egyptian
+  // President X held talks with Y on Wednesday, where the two discussed …".)
+  return ctx.parties.findLast((p) => p.end <= comma && test(p) && (p.via === "city" || PLACE_CUES.has(p.cue) || comma - p.end <= 1));
 }

@@ -2213,3 +2213,33 @@ describe("events: a group's members, a dated audience, a possessive counterpart,
       [["visit", "CL", "GH", "2024-05-06"]]],
   ] as const)("negative: %s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 });
+
+describe("events: a summit's guests, an object 'him', 'by receiving', talks told again in a 'when the two' clause", () => {
+  it.each([
+    ["'by receiving President X' is talks, and the guest's visit", "Chilean President Ana Rojas opened the week on Monday by receiving Peruvian President Luis Tapia.",
+      [["meeting", "CL", "PE", "2024-05-06"], ["visit", "PE", "CL", "2024-05-06"]]],
+    ["'had last hosted him in A in March, when they discussed the war in B': 'him' is the other person; the topic's place is no venue", "Peruvian President Luis Tapia met Chilean President Ana Rojas on Monday. The Chilean leader had last hosted him in Santiago in March, when they discussed the war in Ghana.",
+      [["meeting", "PE", "CL", "2024-05-06"], ["meeting", "CL", "PE", "2024-03"], ["visit", "PE", "CL", "2024-03"]]],
+    ["'…, where the two discussed …' after talks with no place is no venue: the subject's state is not one", "Ghanaian President Kofi Mensah held talks with Chilean President Ana Rojas on Wednesday, where the two discussed copper.",
+      [["meeting", "GH", "CL", "2024-05-08"]]],
+    ["'was received by X on Wednesday, when the two discussed …' is one set of talks", "Ghanaian President Kofi Mensah held talks with Peruvian President Luis Tapia on Tuesday and was received by Chilean President Ana Rojas on Wednesday, when the two discussed copper.",
+      [["meeting", "GH", "PE", "2024-05-07"], ["meeting", "GH", "CL", "2024-05-08"], ["visit", "GH", "CL", "2024-05-08"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("reads the summit's place though a UN officer is named in its sentence, and gives each guest a visit there", () => {
+    const text = "UN Secretary-General Ana Rojas held talks with Peruvian President Luis Tapia on Thursday on the sidelines of the Andean summit in Cusco.\n\nGhanaian President Kofi Mensah met Tapia on Wednesday.";
+    expect(datedEvents(text, "2024-05-10")).toContainEqual(["visit", "GH", "PE", "2024-05-08"]);
+  });
+  it("counts a guest's visit to the summit though the article tells an earlier visit of theirs", () => {
+    const text = "Leaders gathered for the Andean summit in Lima on Thursday.\n\nGhanaian President Kofi Mensah met Peruvian President Luis Tapia on Thursday; Tapia had last hosted him in Lima in March.";
+    expect(datedEvents(text, "2024-05-10")).toEqual(expect.arrayContaining([["visit", "GH", "PE", "2024-05-09"], ["visit", "GH", "PE", "2024-03"]]));
+  });
+  it.each([
+    ["the UN's own summit in New York stays no venue abroad", "UN Secretary-General Ana Rojas opened the UN summit in New York on Monday.\n\nGhanaian President Kofi Mensah met Peruvian President Luis Tapia on Tuesday.", "visit"],
+    ["'him' after a preposition is still the last person", "Peruvian President Luis Tapia met Chilean President Ana Rojas on Monday and spoke with him by phone on Tuesday.", "meeting"],
+  ] as const)("negative: %s", (_shape, text, type) => {
+    const events = datedEvents(text, "2024-05-10");
+    expect(events.filter((e) => e[0] === type && e[1] === e[2])).toEqual([]);
+    if (type === "visit") expect(events.filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});

@@ -189,6 +189,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // Every field from the start, the optional ones too: a field added later changes the object's shape, and V8
     // recompiles every function that has read the object (readParties, several times a run).
     lastPerson: undefined,
+    priorPerson: undefined,
     subjectPerson: undefined,
     speaker: undefined,
     subject: undefined,
@@ -454,12 +455,15 @@ function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: str
  */
 function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
   const gathering = VENUE.exec(sentence.text);
-  if (!gathering || /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA)\b/.test(sentence.text)) return null;
+  if (!gathering || /\b(?:General Assembly|UNGA)\b/.test(sentence.text)) return null;
+  // (The UN's own gathering is no venue abroad, "the UN summit"; a UN officer at another's is no reason to drop it:
+  // "UN Secretary-General X held talks with Y on the sidelines of the BRICS summit in Kazan".)
+  if (/\b(?:United Nations|UN|U\.N\.)\b/.test(sentence.text.slice(Math.max(0, gathering.index - 30), gathering.index))) return null;
   // (The place of the gathering, named near it: not "concerns about extremist elements in Canada … on the margins
   // of the G20 summit".)
   const venueAt = sentence.start + gathering.index;
   // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
-  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start));
+  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start) && !(p.via === "city" && UN_CITIES.test(sentence.text.slice(p.start - sentence.start, p.end - sentence.start)) && UN_SEAT.test(sentence.text)));
   return at ? { code: at.code, sentence: sentence.index } : null;
 }
 
@@ -1159,7 +1163,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   const wherePlace = talks ? whereBefore : undefined;
   const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
-  const home = talks && !place && !/^(?:received|receives|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
+  const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
   // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
   // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
@@ -1188,9 +1192,10 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
   // (A place, not a person: "at his residence" puts no one elsewhere.)
   // (Read only for a guest received: not for every pair of every trigger.)
-  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && p.code !== source.code) || /\bsidelines\b/i.test(sentence.text);
+  // (In the trigger's clause: not a topic of the next one, "hosted him in Moscow, when they discussed the war in Gaza".)
+  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && p.code !== source.code && (p.start < start || p.end <= clauseTo)) || /\bsidelines\b/i.test(sentence.text);
   // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
-  if (rule.type === "meeting" && /^(?:received|receives|hosted)$/i.test(trigger) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
+  if (rule.type === "meeting" && /^(?:received|receives|receiving|hosted)$/i.test(trigger) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
     // ("He was hosted by X": the subject is the guest.)
     const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
     // (Whichever side the reading put first: the one named before a passive verb is the guest.)
@@ -1948,7 +1953,8 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   const background = (e: EventCandidate) => e.dated && e.date !== null && published !== null && !isRecent(e.date.replace(/~$/, ""), published);
   const out: EventCandidate[] = [];
   for (const e of events) out.push(e);
-  const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code).map((e) => e.source));
+  // (A visit of the background is another journey: "had last hosted him in Moscow in August".)
+  const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code && !background(e)).map((e) => e.source));
   const has = (source: string) => visitors.has(source);
   for (const e of events) {
     if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted" || background(e)) continue;

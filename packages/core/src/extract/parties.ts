@@ -8,6 +8,8 @@ import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
 export interface PartyMemory {
   lastPerson: Party | undefined;
+  /** The person named before the last one (another person), for a "him" whose clause's subject is the last. */
+  priorPerson: Party | undefined;
   /** The official the last sentence was about (its subject), for a "He" opening the next one. */
   subjectPerson: Party | undefined;
   /** States named so far, most recent first. */
@@ -283,7 +285,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // relations": X's.)
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
       const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
-      markParty(parties, memory, moved((opening ? memory.subjectPerson : undefined) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      markParty(parties, memory, moved((opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
       // In quotes, "I" is the person the article follows (its most mentioned official).
       parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
@@ -325,8 +327,25 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
 function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
   parties.push(p);
-  if (p.via === "official") memory.lastPerson = p;
+  if (p.via !== "official") return;
+  if (memory.lastPerson && memory.lastPerson.official !== p.official) memory.priorPerson = memory.lastPerson;
+  memory.lastPerson = p;
 }
+
+/**
+ * "X had last hosted him": an object "him" right after its clause's subject and verb is not that subject (the last
+ * person named) but the person named before.
+ */
+function objectPerson(items: Item[], i: number, parties: Party[], memory: PartyMemory): Party | undefined {
+  const subject = parties.at(-1);
+  const prior = memory.priorPerson;
+  if (!isWord(items[i], "him") || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || PREPOSITIONS.has(subject.cue)) return undefined;
+  // (The verb, and at most two auxiliaries or adverbs before it: "had last hosted".)
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && items[k]!.kind === "word" && items[k]!.start >= subject.end && isAsciiLowerWord(items[k]!)) k--;
+  return k < i - 1 && items[k] !== undefined && items[k]!.end <= subject.end ? prior : undefined;
+}
+const isAsciiLowerWord = (it: Item) => it.kind === "word" && /^[a-z]+$/.test(it.text);
 
 // readParties's rarer readings are functions of their own: V8 compiles a hot function whole, and runs it unoptimised
 // meanwhile, so a smaller readParties is compiled sooner and cheaper.
