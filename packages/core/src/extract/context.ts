@@ -260,8 +260,9 @@ const DATE_WHEN = /\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|Jun
 
 // What every verb joined to the clause's subject by "and" or "then" (in subjectBefore) holds.
 const AND_THEN = /(?:and|then)\s/i;
-// A verb joined by "and" (or ", then"), past auxiliaries and a date: "…, and on March 17 called".
-const AND_VERB_BEFORE = /(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|subsequently)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i;
+// A verb joined by "and" (or ", then"), past auxiliaries, adverbs and a date: "…, and on March 17 called", "and
+// separately held".
+const AND_VERB_BEFORE = /(?:[^,;\s]\s+|,\s+)(?:and|(?<=,\s+)then)\s+(?:(?:has|have|had|was|were|is|are|also|later|then|[a-z]+ly)\s+|(?:on|in|last|early|late)\s+(?:[\w-]+\s+){1,3}?)*$/i;
 
 // Words opening a subordinate clause, whose subject is its own.
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi;

@@ -2243,3 +2243,16 @@ describe("events: a summit's guests, an object 'him', 'by receiving', talks told
     if (type === "visit") expect(events.filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'and separately held talks with X', 'agreed … in their first talks'", () => {
+  it.each([
+    ["'he met X and separately held talks with Y': the second verb is the subject's, not X's", "Chilean Foreign Minister Ana Rojas flew to Accra on Friday. She met Peruvian minister Luis Tapia and separately held talks with Ghanaian President Kofi Mensah.",
+      [["visit", "CL", "GH", "2024-05-10"], ["meeting", "CL", "PE", "2024-05-10"], ["meeting", "CL", "GH", "2024-05-10"]]],
+    ["'A and B agreed on Friday to … in their first talks' is talks as well as a deal", "Chilean and Peruvian negotiators agreed on Friday to reopen the border in their first direct talks in a decade.",
+      [["agreement", "CL", "PE", "2024-05-10"], ["meeting", "CL", "PE", "2024-05-10"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("negative: 'in the talks' names no talks of its own", () => {
+    expect(datedEvents("Chile agreed to reopen the border, a point raised in the talks.", "2024-05-10").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});

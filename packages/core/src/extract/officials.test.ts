@@ -580,6 +580,10 @@ describe("officials: probes of the seventh session", () => {
     ["'X led the Bangladesh side, while the Pakistani delegation was headed by Y': each side's",
       "Foreign Secretary Md Jashim Uddin led the Bangladesh side at the talks, while the Pakistani delegation was headed by Foreign Secretary Amna Baloch.", ["Amna Baloch", "PK", "official"]],
     ["a person the text names without a state, from the dated office-holders dictionary", "ISLAMABAD: Foreign Minister Ishaq Dar met President Xi Jinping on Monday.", ["Xi Jinping", "CN", "head-of-state"]],
+    ["'Peru's team was headed by Trade Minister X': a possessive names the delegation's state",
+      "LIMA — Talks opened in Lima. Peru's team was headed by Trade Minister Rosa Quispe. Ghana's side was led by Finance Minister Kwame Boateng.", ["Kwame Boateng", "GH", "minister"]],
+    ["'… was led by X, and included Deputy Minister Y': the members listed are the delegation's",
+      "LIMA — Talks opened in Lima. Ghana's delegation was led by Kwame Boateng, an adviser, and included Deputy Finance Minister Ama Owusu.", ["Ama Owusu", "GH", "minister"]],
   ] as const)("%s", (_shape, text, [name, country, role]) => {
     const official = extract({ text, published: "2024-06-05" }).officials.find((o) => o.name === name);
     expect([official?.name, official?.country, official?.role]).toEqual([name, country, role]);
