@@ -2190,6 +2190,7 @@ describe("events: a visit named with its visitor after 'by', and guests of an op
     expect(datedEvents("Peru opened its embassy in Santiago on Thursday, nine months after Peruvian Foreign Minister Luis Paz announced the plan in Lima.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"]]);
     expect(datedEvents("Peru opened its embassy in Santiago on Thursday after a ceremony attended by Peruvian Foreign Minister Luis Paz.")).toEqual([["mission-opened", "PE", "CL", "2023-03-30"], ["visit", "PE", "CL", "2023-03-30"]]);
   });
+});
 
 describe("events: a group's members, a dated audience, a possessive counterpart, an envoy ordered home", () => {
   it.each([
