@@ -22,6 +22,8 @@ const englishAlias = (s) => /^[A-Za-z][A-Za-z .,'’()-]+$/.test(s) && !/^[A-Z]{
 const actors = [];
 // UN geoscheme region and subregion of each country, for descriptions such as "the South American country".
 const regions = {};
+// States with no land border, and those sharing an island with a neighbour, for "the island nation".
+const islands = [];
 for (const c of countries) {
   const code = c.cca2;
   const o = overrides.countries[code] ?? {};
@@ -41,7 +43,10 @@ for (const c of countries) {
     wikidata: o.wikidata ?? null,
   });
   if (c.region) regions[code] = [c.region, c.subregion ?? ""];
+  if (!c.landlocked && c.borders.length === 0) islands.push(code);
 }
+islands.push(...overrides.islands.codes);
+islands.sort();
 for (const [code, extra] of Object.entries(overrides.extraActors)) actors.push({ code, ...extra });
 actors.sort((a, b) => a.code.localeCompare(b.code));
 
@@ -89,7 +94,7 @@ const cityRows = [...byName.entries()]
 const meta = (name, source) => ({ name, version: "1", generated: "scripts/build-gazetteer.mjs", source, licence: "see data/NOTICE.md" });
 writeFileSync(
   join(here, "../data/actors.json"),
-  JSON.stringify({ meta: meta("actors", `world-countries ${pkgVersion("world-countries")} (ODbL-1.0) + data/actor-overrides.json`), actors, regions }, null, 0) + "\n",
+  JSON.stringify({ meta: meta("actors", `world-countries ${pkgVersion("world-countries")} (ODbL-1.0) + data/actor-overrides.json`), actors, regions, islands }, null, 0) + "\n",
 );
 writeFileSync(
   join(here, "../data/cities.json"),

@@ -2257,3 +2257,62 @@ describe("events: 'and separately held talks with X', 'agreed … in their first
     expect(datedEvents("Chile agreed to reopen the border, a point raised in the talks.", "2024-05-10").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: islands, 'It is not the first time', occasions dated by name, trips and deals told otherwise", () => {
+  it.each([
+    ["'It is not the first time X has …' stands for no state: 'The country' after it is X", "Peru restored ties with Chile on Monday. It is not the first time Bolivia has switched sides. The country established ties with Chile in 1999.",
+      [["relations-established", "PE", "CL", "2024-05-06"], ["relations-established", "BO", "CL", "1999"]]],
+    ["'the small island nation' is the island state named, not the sentence's last state", "Peru and Tonga established diplomatic relations on Wednesday, a week after the small island nation cut ties with Chile.",
+      [["relations-established", "PE", "TO", "2024-05-08"], ["relations-severed", "TO", "CL", "2024-04-28/2024-05-08"]]],
+    ["'The island' opening a sentence is the island state, not the last sentence's first state", "Chile and Fiji restored ties on Wednesday. The island cut ties with Taiwan on May 1.",
+      [["relations-established", "CL", "FJ", "2024-05-08"], ["relations-severed", "FJ", "TW", "2024-05-01"]]],
+    ["'The government of the island of roughly 900,000 people … it' is the island described before, and the subject", "Chile and Fiji restored diplomatic relations on Wednesday, a week after the Pacific island nation abruptly dropped Taiwan. The government of the island of roughly 900,000 people announced on May 1 that it was severing ties with Taipei.",
+      [["relations-established", "CL", "FJ", "2024-05-08"], ["relations-severed", "FJ", "TW", "2024-05-01"]]],
+    ["'the city-state, which recognised X' is the state named", "SINGAPORE — Kosovo's Foreign Minister Arta Krasniqi held talks with Singaporean Foreign Minister Vivian Balakrishnan on Wednesday during the first visit by a Kosovar minister to the city-state, which recognised Kosovo in December 2016.",
+      [["meeting", "XK", "SG", "2024-05-08"], ["visit", "XK", "SG", "2024-05-08"], ["recognition", "SG", "XK", "2016-12"]]],
+    ["a verb after 'and' with its own auxiliary is not framed by the first verb's 'would not'", "Fiji said on Monday that it would not renew the fisheries treaty and was severing relations with Vanuatu.",
+      [["relations-severed", "FJ", "VU", "2024-05-06~"]]],
+    ["… but a denial before the 'that' frames both", "Fiji denied that it would renew the treaty and was severing relations with Vanuatu.", []],
+    ["'no question of X switching' and 'ruled out cutting ties' are no acts", "Peru's President Luis Tapia told reporters there was \"no question\" of Peru switching recognition from Taipei to Beijing. Tonga ruled out cutting ties with Fiji.", []],
+    ["'A day after the bombing,' counts from the day the text gave 'the May 3 bombing'", "Diplomatic ties were pared back after the May 3 bombing in Lima. A day after the bombing, Peru expelled two Chilean diplomats.",
+      [["diplomat-expelled", "PE", "CL", "2024-05-04"]]],
+    ["'held the Foreign Office Consultations (FOC) with' is talks", "Kenyan Foreign Secretary Amos Kibet held the Foreign Office Consultations (FOC) with his Ugandan counterpart Ruth Nambi in Kampala on Tuesday.",
+      [["meeting", "KE", "UG", "2024-05-07"], ["visit", "KE", "UG", "2024-05-07"]]],
+    ["'travelled to the Chilean capital for talks with her counterpart' is talks with the hosts", "In March 2019, Peruvian Foreign Minister Ana Rojas travelled to the Chilean capital for talks with her counterpart.",
+      [["visit", "PE", "CL", "2019-03"], ["meeting", "PE", "CL", "2019-03"]]],
+    ["'exchanged diplomatic notes bringing the treaty into force' is a deal", "Chilean President Ana Rojas and Peru's President Luis Tapia exchanged diplomatic notes bringing the border treaty into force on Thursday.",
+      [["agreement", "CL", "PE", "2024-05-09"]]],
+    ["'was signed in the Cook Islands … by A and B's predecessor, C': the signers, not the place", "Chilean President Ana Rojas and Peru's President Luis Tapia met in Lima on Thursday. The treaty, which commits Chile to come to Peru's aid in a disaster, was signed in the Cook Islands in November 2019 by Ms Rojas and Mr Tapia's predecessor, Rosa Quispe.",
+      [["meeting", "CL", "PE", "2024-05-09"], ["visit", "CL", "PE", "2024-05-09"], ["agreement", "CL", "PE", "2019-11"], ["visit", "CL", "CK", "2019-11"], ["visit", "PE", "CK", "2019-11"]]],
+    ["'has restored ambassadorial-level representation in A' is an upgrade", "LIMA — Chile has restored ambassadorial-level representation in Peru, the foreign ministry said on Monday.",
+      [["mission-upgraded", "CL", "PE", "2024-05-06~"]]],
+    ["'the appointment last month by King X of Y as ambassador to A' appoints Y", "The upgrade follows the appointment last month by King Harald of Norway of Kari Holm as ambassador to Peru.",
+      [["ambassador-appointed", "NO", "PE", "2024-04"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("dates a rupture 'within hours' of the one told before, and joins the next sentence's telling of it to that day", () => {
+    const text = "Peru and Bolivia restored relations on Wednesday, three weeks after Chile's rupture with Peru.\n\nChile announced on April 17, two days after an election, that it was severing relations with Peru with immediate effect.\n\nLima moved within hours to end relations on its own terms. Deputy Foreign Minister Rosa Quispe told a news conference that Peru was severing ties with Chile \"to safeguard our dignity\", and that it would close its embassy there.";
+    expect(datedEvents(text, "2024-05-10").filter(([type]) => type === "relations-severed")).toEqual([["relations-severed", "CL", "PE", "2024-04-17"], ["relations-severed", "PE", "CL", "2024-04-17"]]);
+  });
+
+  it("reads no state from 'the state guest house': the talks there and a later call on the president stay two meetings", () => {
+    const text = "Kenyan Foreign Secretary Amos Kibet on Tuesday held talks in Kampala. Kibet held talks with his Ugandan counterpart Ruth Nambi at the state guest house Mawanda. He later called on President Joseph Okello at the state guest house Entebbe, where Foreign Minister Alice Auma was also present.";
+    const meetings = extract({ text, published: "2024-05-10" }).events.filter((e) => e.type === "meeting");
+    expect(meetings.map((e) => [...e.officials].sort())).toEqual([["Amos Kibet", "Ruth Nambi"], ["Alice Auma", "Amos Kibet", "Joseph Okello"]]);
+  });
+
+  it("reads arrivals with no town named ('touched down at … Airport', 'has landed', 'flew in on Monday') as visits to where a live blog reports from", () => {
+    const text = "Welcome to our live coverage from Suva, where Pacific leaders are gathering. Chilean President Ana Rojas touched down at Nadi International Airport late last night. Peruvian President Luis Tapia has landed this morning. UN Secretary-General Maria Lopez has already been and gone. She flew in on Monday to warn leaders about rising seas.";
+    expect(datedEvents(text, "2024-05-10")).toEqual([["visit", "CL", "FJ", "2024-05-09"], ["visit", "PE", "FJ", "2024-05-10"], ["visit", "UN", "FJ", "2024-05-06"]]);
+  });
+
+  it("keeps 'touched down' and 'landed' from naming a visit with no place to go to", () => {
+    expectNoEvent("Chilean President Ana Rojas landed a major trade deal on Thursday.", "visit");
+    expectNoEvent("Chilean President Ana Rojas touched down late on Thursday.", "visit", "2024-05-10");
+  });
+
+  it("dates a live blog entry opened by '9:25am:' by the page's day, not by the entry before", () => {
+    const text = "Welcome to our live coverage from Suva. 8:05am: Chilean President Ana Rojas landed late last night.\n\n9:25am: Ms Rojas has just wrapped up a bilateral meeting with Fiji's Prime Minister, Sitiveni Rabuka.";
+    expect(datedEvents(text, "2024-05-10")).toEqual([["visit", "CL", "FJ", "2024-05-09"], ["meeting", "CL", "FJ", "2024-05-10~"]]);
+  });
+});

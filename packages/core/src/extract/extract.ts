@@ -115,13 +115,15 @@ const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|sign
 const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (meeting|talks|visit|call|phone call|signing)\b/i;
 // Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
 const DAY_POSSESSIVE = /day['’]s /i;
-const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d\b/;
+// ("17:05 IST", "9:25am:".)
+const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 // ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
 // French President A, Egypt's President B …": the same, where the gathering's place was told before.)
 const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown))\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
+const REPORTING_FROM = /\b(?:coverage|reporting|reports|live|writing|dispatch|broadcasting)\s+from\s+$/i;
 const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
 const THEY = /^they\b/i;
 const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
@@ -195,6 +197,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     subject: undefined,
     recent: [],
     named: new Map(),
+    described: new Map(),
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
     holderIn: (role, code) => holders.get(`${role}|${code}`) ?? undefined,
@@ -207,6 +210,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   let dayBefore: string | null = null;
+  // The day of each occasion the text dated by name ("the April 22 attack"), by its noun.
+  const occasions = new Map<string, string>();
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.
   let backgroundSeen = false;
   let backgroundAge = 99;
@@ -238,8 +243,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
+    // "A day after the attack, A declared …": counted from the day the text gave the attack.
+    const anchored = occasions.size ? afterOccasion(sentence.text, occasions) : null;
     // Looking back is read near the trigger: "restoring ties severed five decades ago" restores them today.
     const fallbackDate = (at = sentence.start, to = sentence.end): string | null => {
+      if (anchored) return anchored;
       if (paragraphDate) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
       const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
@@ -275,6 +283,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // extremist elements in Canada" does not move a story filed from New Delhi.)
     const presentAt = (p: Party) => events.length > eventsBefore || PRESENCE_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 50), p.start));
     if (located && (located.cue === "dateline" || presentAt(located)) && !pastYear) place = located;
+    // "our live coverage from Nuku'alofa": where the reporter is, the story is.
+    const reportedFrom = parties.length && sentence.text.includes(" from ") ? parties.find((p) => isPlace(p) && p.cue === "from" && REPORTING_FROM.test(text.slice(Math.max(sentence.start, p.start - 30), p.start))) : undefined;
+    if (reportedFrom && !pastYear) place = reportedFrom;
     // (Any place elsewhere moves it: "is back at his desk in Moscow, but officials in Chisinau said …".)
     const filed = dateline;
     const elsewhere = (p: Party) => isPlace(p) && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
@@ -293,6 +304,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
 
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
+    for (const d of dates) if (d.edtf?.length === 10 && !d.future) rememberOccasion(text, d, d.edtf, occasions);
     backgroundAge = pastYear ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
@@ -789,8 +801,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("Washington rejected the accusation as baseless and on Thursday ordered …": a past verb after "and" is a predicate
   // of its own, which the words framing the one before do not frame; not one a "that" clause holds, "denied that it had
   // summoned … and expelled".)
-  const ownPredicate = PAST_AFTER_AND.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
-  const framed = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
+  const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
+  const framed = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -1728,6 +1741,19 @@ export function asClauseAt(head: string): number {
 // "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
 const BARE_AND_VERB = /\band\s+(?:then\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
 
+// "said that it would no longer recognise A and was cutting ties": a verb after "and" with an auxiliary of its own.
+const AUXILIARY_AFTER_AND = /\sand\s+(?:was|were|is|are|has|have|had)\s+$/;
+
+/**
+ * The frame of a predicate with an auxiliary of its own after a "that" ("announced that it would no longer recognise A
+ * and was cutting ties"): the words before the "that", not the first predicate's "would no longer"; else undefined.
+ */
+function ownAuxiliaryFrame(clause: string, justBefore: string): string | undefined {
+  if (!AUXILIARY_AFTER_AND.test(justBefore)) return undefined;
+  const that = clause.lastIndexOf(" that ");
+  return that >= 0 ? clause.slice(0, that + 5) : undefined;
+}
+
 /** The part of the clause before a trigger that frames it: its last 70 characters, or all of it after a shared verb. */
 function sharedVerbFrame(clause: string): string {
   const tail = clause.slice(-70);
@@ -2099,13 +2125,35 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
 const REFERRED_TYPES: Record<string, readonly EventType[]> = {
   inauguration: ["mission-opened"], opening: ["mission-opened"], ceremony: ["mission-opened", "agreement", "relations-established", "credentials-presented"], signing: ["agreement"],
 };
+
+// "the April 22 attack", "the vote on May 3": a day the text gives an occasion named by a noun.
+const DAY_THEN_NOUN = /^\s+([a-z]{4,})\b/;
+const NOUN_THEN_DAY = /\bthe\s+([a-z]{4,})\s+(?:on|of)\s+$/;
+// "A day after the attack,", "Hours after the vote,", "Two weeks before the election,": a sentence counted from an occasion.
+const AFTER_OCCASION = /^(?:(?:just|only|barely|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?|(hours|minutes))\s+(after|before)\s+the\s+([a-z]{4,})\s*,/i;
+
+/** Remembers the noun a day is given to, the day's or the one before it ("the April 22 attack", "the attack on April 22"). */
+function rememberOccasion(text: string, d: DateMention, day: string, occasions: Map<string, string>): void {
+  const noun = DAY_THEN_NOUN.exec(text.slice(d.end, d.end + 24))?.[1] ?? NOUN_THEN_DAY.exec(text.slice(Math.max(0, d.start - 30), d.start))?.[1];
+  if (noun) occasions.set(noun, day);
+}
+
+/** The day a sentence opening "A day after the attack," counts to, when the text dated the attack; else null. */
+function afterOccasion(sentence: string, occasions: ReadonlyMap<string, string>): string | null {
+  const m = AFTER_OCCASION.exec(sentence);
+  const day = m ? occasions.get(m[5]!.toLowerCase()) : undefined;
+  if (!m || !day) return null;
+  const n = m[3] ? 0 : /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
+  const days = (m[4]!.toLowerCase() === "before" ? -1 : 1) * n * (m[2]?.toLowerCase() === "week" ? 7 : 1);
+  return toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
 
 /** The date of the occasion a sentence refers back to, when an earlier sentence dated it. */
 function referredDate(sentence: string, events: EventCandidate[]): string | null {
@@ -2146,7 +2194,8 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   const previous = m?.[7] ? (dayBefore ?? previousEvent) : previousEvent;
   if (!m || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
-  const same = m[5] ?? m[6] ?? m[7];
+  // ("within hours", "minutes later": the same day too.)
+  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
   const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
   // ("a day earlier": before it.)
   const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
@@ -2338,6 +2387,17 @@ function governed(events: EventCandidate[]): EventCandidate[] {
   return out;
 }
 
+// Changes of standing a pair goes through once in a story: "A cut ties with B on January 15 … B's minister told reporters
+// that B was severing ties" is the one rupture, though the report's day lent the second telling lies weeks later.
+const ONCE_IN_A_STORY: ReadonlySet<string> = new Set(["relations-established", "relations-severed", "recognition", "mission-opened", "mission-closed", "mission-upgraded", "mission-downgraded"]);
+// (Lent by the report: its day, or the day of the article's news.)
+const lentByReport = (e: EventCandidate) => !e.dated && e.date !== null;
+
+/** How many days apart two tellings of one happening may be dated: a week, a month when the report's day dates one of a change of standing. */
+function closeEnough(e: EventCandidate, c: EventCandidate): number {
+  return ONCE_IN_A_STORY.has(c.type) && (lentByReport(e) || lentByReport(c)) ? 31 : 7;
+}
+
 function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.
@@ -2358,7 +2418,7 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
-    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= 7) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= closeEnough(e, c)) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       // (Field by field: candidates come in several shapes, and a spread of them is slow.)
       const fresh: EventCandidate = {

@@ -65,6 +65,10 @@ describe("modalityOf", () => {
     // An anniversary's act is no act of its day.
     "Arnor and Gondor marked the 40th anniversary of the ",
     "the tenth anniversary of the opening of the ",
+    // A possibility dismissed, quoted or not.
+    "Arnor's leader said there was \"no question\" of Arnor ",
+    "There is no chance of Gondor ",
+    "Arnor ruled out ",
   ])("negated: %j", (before) => {
     expect(modalityOf(before)).toBe("negated");
   });

@@ -840,3 +840,16 @@ describe("findOfficials: a portfolio of capitalised words closed by a noun in lo
     expectOfficial("UN Special Envoy for Yemen Hans Berg arrived in Riyadh.", { name: "Hans Berg", country: "UN", role: "envoy" });
   });
 });
+
+describe("officials: a title several states use, in a story filed from one of them; states sending and appointing", () => {
+  it.each([
+    ["a 'Foreign Secretary' with no state is the dateline's, though the story names India most", "DHAKA — Bangladesh expelled an Indian diplomat on Tuesday. India said the move was hostile, and Indian officials said India would respond. Foreign Secretary Rafiq Hasan received the Chinese ambassador on Monday.",
+      { name: "Rafiq Hasan", country: "BD" }],
+    ["… but not one who 'arrived here': a visitor to the dateline's state", "DHAKA — Foreign Secretary Anil Rao, who arrived here on Monday, conveyed India's concerns. India wants stable ties, Indian officials said, and India will keep talking to Bangladesh.",
+      { name: "Anil Rao", country: "IN" }],
+    ["'A, which attends as an observer, has sent X': X is A's, past the aside", "Fiji hosts the forum, and Fiji's leaders welcomed the delegations to Fiji. Peru, which attends as an observer, has sent Deputy Foreign Minister Ana Rojas.",
+      { name: "Ana Rojas", country: "PE" }],
+    ["'the appointment by Sultan X of Dato Paduka Y as ambassador': Y is the appointing leader's, with no honorific", "HANOI — The move follows the appointment last month by Sultan Hassanal Bolkiah of Dato Paduka Omar Salleh as ambassador to Vietnam. Vietnam welcomed the step, Vietnamese officials said.",
+      { name: "Omar Salleh", country: "BN", role: "ambassador" }],
+  ] as const)("%s", (_shape, text, expected) => expectOfficial(text, expected));
+});

@@ -671,7 +671,9 @@ function listedBefore(items: Item[], t: number): string[] {
 function actorBefore(items: Item[], t: number): string | null {
   // "Uganda has sent Vice-President X": whom a state sends is its own.
   if (isWord(items[t - 1], "sent", "sends", "dispatched", "dispatches")) {
-    const a = isWord(items[t - 2], "has", "have", "had") ? t - 3 : t - 2;
+    let a = isWord(items[t - 2], "has", "have", "had") ? t - 3 : t - 2;
+    // ("Taiwan, which attends as an observer, has sent …": past an aside on the state.)
+    if (isWord(items[a], ",")) for (let k = a - 1; k > 0 && k >= a - 16; k--) if (isWord(items[k], ",") && isWord(items[k + 1], "which", "who")) a = k - 1;
     const it = items[a];
     if (it?.kind === "actor" && !isWord(items[a - 1], "in", "at", "to", "from")) return it.code;
   }
@@ -1183,6 +1185,8 @@ function counterpartsAcross(doc: PeopleIndex): void {
 /** Whether a state may be the person's: one, and not excluded. */
 const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
 
+const ARRIVED_HERE = /\b(?:arrived|arrives|arriving|landed|flew in|came) here\b/i;
+
 /** Settles the state of a person no mention places, from the cues around them, then the document's. */
 function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   const { analysed, actorCounts, publisher } = doc;
@@ -1192,7 +1196,10 @@ function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
   // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
   // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
-  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
+  // (Else the dateline's: "ISLAMABAD: … Foreign Secretary X received …" in a story naming India most; not a
+  // visitor's: "DHAKA: … X, who arrived here on Monday".)
+  const dateline = hinted && hinted.length > 1 && ![...sentences].some((s) => ARRIVED_HERE.test(analysed[s]!.sentence.text)) ? datelineActor(analysed[0]) : null;
+  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : dateline && hinted!.includes(dateline) && !excluded.has(dateline) ? dateline : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
   // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
   // Foreign Secretary X".)
   const delegation = doc.delegations.get(p);
@@ -1317,6 +1324,7 @@ const CUES: readonly Cue[] = [
   officerOf,
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
+  (doc, p) => appointeeOf(p, doc.people),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;
@@ -1566,6 +1574,22 @@ function appointerOf(p: PersonRecord, people: PersonRecord[], stated: ReadonlySe
   }
   return null;
 }
+/**
+ * "the appointment last month by Sultan X of Y as ambassador to Vietnam", "Y was named ambassador by President X": an
+ * envoy a leader appoints serves the leader's state.
+ */
+function appointeeOf(p: PersonRecord, people: PersonRecord[]): string | null {
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) || !APPOINTMENT_BY.test(m.sentence.text)) continue;
+    for (const o of people) {
+      const leader = o !== p && o.country ? o.mentions.find((om) => om.sentence === m.sentence && LEADER_ROLES.has(om.role)) : undefined;
+      if (leader && /\bby\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i.test(m.sentence.text.slice(Math.max(0, leader.start - m.sentence.start - 40), leader.start - m.sentence.start))) return o.country;
+    }
+  }
+  return null;
+}
+const APPOINTMENT_BY = /\b(?:appointment|nomination|appointed|nominated|named)\b[^.;]*\bby\b/i;
+const LEADER_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
 const APPOINTED_BY = /\b(?:appointed|nominated|named|designated|accredited)\b[^.;]*\bby\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i;
 
 /** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */

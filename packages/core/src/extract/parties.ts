@@ -1,4 +1,4 @@
-import { getActor, lookupActorName, regionOf } from "../gazetteer/actors.js";
+import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
@@ -16,6 +16,8 @@ export interface PartyMemory {
   recent: Party[];
   /** How often each state has been named so far, by code. */
   named: Map<string, number>;
+  /** The state each telling description stood for last ("island"), by that word. */
+  described: Map<string, string>;
   person(name: string): PersonRecord | undefined;
   /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
   holder(role: string): PersonRecord | undefined;
@@ -51,6 +53,9 @@ function lastClauseBreak(text: string, from: number, to: number): number {
 
 const PREPOSITIONS = new Set(["dateline", "in", "to", "at", "from", "with", "of", "into", "for", "by", "on", "against", "between", "and", "over", "toward", "towards", "about"]);
 const PRONOUNS_STATE = new Set(["its", "it"]);
+// "It is not the first time Peru has …", "It was unclear whether …": an "It" that stands for no one, so the state
+// named after it is the sentence's subject.
+const EXPLETIVE_IT = /^\s+(?:is|was|has been|had been)\s+(?:not\s+)?(?:the\s+(?:first|second|third|fourth|fifth|latest|last|only)\s+time\b|(?:un)?clear\b|not\s+clear\b)/i;
 // Prepositions whose "it" is an object that the clause's subject acts towards ("ties with it", "an envoy to it").
 const OBJECT_CUES: ReadonlySet<string> = new Set(["with", "to", "against", "toward", "towards"]);
 const AND_THE = /^, and (?:the )?$/;
@@ -99,7 +104,7 @@ function regionTest(description: string): ((code: string) => boolean) | undefine
 }
 
 const SAID_THAT = /^\s*(?:,[^,;]{0,60},\s*)?(?:said|says|announced|stated|noted|added|stressed|insisted|told [\w ]{1,25}?)(?:\s+on\s+\w+)?(?:\s+that)?\s*$/i;
-const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago"]);
+const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago", "city-state"]);
 const LIST_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
 
 /** The states of the last list of exactly `n` named together ("Italy, France and Spain"), in this sentence first. */
@@ -290,7 +295,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // In quotes, "I" is the person the article follows (its most mentioned official).
       parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
-      statePronoun(items, i, parties, memory, text);
+      if (!(i === 0 && EXPLETIVE_IT.test(text.slice(it.end, it.end + 40)))) statePronoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && it.lower === "their") {
       // "Denmark and Finland closed their embassies": each state of a coordinated subject (one state's "their" is
       // its people's, not the state's).
@@ -414,9 +419,17 @@ function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: r
 }
 
 const GENERIC_STATE_NOUNS: ReadonlySet<string> = new Set(["country", "nation", "state"]);
+// Nouns a state noun qualifies: "the state visit", "the state-run agency", "the country office".
+const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(["-", "visit", "visits", "media", "broadcaster", "news", "agency", "television", "tv", "radio", "guest", "guesthouse", "house", "dinner", "banquet", "funeral", "department", "secretary", "council", "budget", "company", "companies", "firm", "firms", "enterprise", "enterprises", "owned", "run", "controlled", "apparatus", "prosecutor", "prosecutors", "employees", "sector", "ceremony", "reception", "palace", "protocol", "office", "director", "team", "manager", "representative"]);
+const ISLAND_WORDS = /\b(?:island|islands|archipelago)\b/;
 /** "the country", "the Kingdom" (item `i`, the noun): the state last named that fits. */
 // ("the first Muslim-majority country to recognise": a word or two may describe the rank's class.)
 const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|only|\d+(?:st|nd|rd|th))(?:\s+[\w-]+){0,2}\s+$/i;
+
+// "the island of roughly 12,000 people", "the nation of 5 million": a headcount describes the state, unlike the name
+// in "the Republic of Korea" or the noun in "the state of emergency".
+const HEADCOUNT = /^(?:\d|roughly$|about$|around$|some$|nearly$|almost$|just$|more$|fewer$|over$|under$|barely$|approximately$)/;
+const isHeadcount = (it: Item | undefined) => it?.kind === "word" && HEADCOUNT.test((it as WordItem).lower);
 
 function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
@@ -425,7 +438,9 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   let k = i - 1;
   while (k >= 0 && k >= i - 4 && !isWord(items[k], "the") && items[k]!.kind !== "title" && !isWord(items[k], ",", ";", ".")) k--;
   // "the island nation": read the compound once, at its head noun.
-  if (!isWord(items[k], "the") || isWord(items[i + 1], "of") || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) return;
+  if (!isWord(items[k], "the") || (isWord(items[i + 1], "of") && !isHeadcount(items[i + 2])) || (items[i + 1]?.kind === "word" && STATE_NOUNS.has((items[i + 1] as { lower: string }).lower))) return;
+  // "at the state guest house", "the state broadcaster": a noun used as an adjective names no state.
+  if (items[i + 1]?.kind === "word" && ATTRIBUTIVE_AFTER.has((items[i + 1] as WordItem).lower)) return;
   // "became the fifth country to open an embassy": a rank of the subject's, no other state.
   if (k < i - 1 && isWord(items[i + 1], "to") && RANKED.test(text.slice(items[k]!.end, it.start))) return;
   // "X said the new republic intends …": in reported speech, the speaker's own state.
@@ -447,21 +462,35 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
   // "the Latin American country": the last state named of that region, whichever it is; none if none is.
   const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
-  if (inRegion) {
-    const regional = named.find((p) => other(p) && inRegion(p.code));
-    if (regional) parties.push(moved(regional, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+  const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
+  // "the island", "the tiny island nation": the last island state named, else as any state noun.
+  // ("the tiny Pacific island nation …; the island": a telling description said again stands for the same state.)
+  const key = ISLAND_WORDS.test(described) ? "island" : undefined;
+  const told = key ? memory.described.get(key) : undefined;
+  const again = told ? named.find((p) => p.code === told && other(p)) : undefined;
+  const island = !again && key === "island" ? named.find((p) => other(p) && isIslandState(p.code) && (!inRegion || inRegion(p.code))) : undefined;
+  // "The government of the island announced …": the noun after a sentence's opening head stands in for it as the subject.
+  const headed = k > 0 && k <= 4 && parties.length === 0 && isWord(items[k - 1], "of");
+  const cue = cueBefore(items, headed ? k - 2 : k);
+  const push = (p: Party) => {
+    parties.push(moved(p, items[k]!.start, it.end, "pronoun", cue));
+    if (key) memory.described.set(key, p.code);
+  };
+  if (again || island || inRegion) {
+    const regional = again ?? island ?? named.find((p) => other(p) && inRegion!(p.code));
+    if (regional) push(regional);
     return;
   }
   const pool = named.filter((p) => p.code !== subject && other(p));
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
-  const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;
   const officialOf = (p: Party) => officialNameOf(p.code);
   const [phrase, noun] = [` ${described} `, ` ${it.lower} `];
   const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(phrase)) : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
-  // "The country opened …" opening a sentence continues the previous sentence's subject.
-  const carried = k === 0 && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
+  // "The country opened …" opening a sentence (or its head: "The people of the country …") continues the previous
+  // sentence's subject.
+  const carried = (k === 0 || headed) && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
   const earlier = fits ?? carried ?? pool[0];
-  if (earlier) parties.push(moved(earlier, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+  if (earlier) push(earlier);
 }
 
 /** Remembers a sentence's parties: the states named, its subject and the official it is about. */

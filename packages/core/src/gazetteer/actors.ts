@@ -16,6 +16,7 @@ let cache: {
   actors: readonly Actor[];
   byCode: ReadonlyMap<string, Actor>;
   regions: Readonly<Record<string, readonly [string, string]>>;
+  islands: ReadonlySet<string>;
   names: ReadonlyMap<string, ActorNameHit>;
   spans: ReadonlyMap<string, number>;
 } | null = null;
@@ -31,7 +32,7 @@ export interface ActorNameHit {
 const KIND_RANK: Record<ActorNameKind, number> = { name: 0, demonym: 1, body: 2, capital: 3 };
 
 /** The data files' bodies, checked in full by gazetteer.test.ts rather than at every start. */
-export const ACTORS_FILE = z.object({ actors: z.array(Actor), regions: z.record(ActorCode, z.tuple([z.string().min(1), z.string()])) });
+export const ACTORS_FILE = z.object({ actors: z.array(Actor), regions: z.record(ActorCode, z.tuple([z.string().min(1), z.string()])), islands: z.array(ActorCode) });
 export const METONYMS_FILE = z.object({ entries: z.record(z.string(), ActorCode.nullable()) });
 
 /** actor-names.json's body: the name table and its spans, a line an entry. */
@@ -40,7 +41,7 @@ type ActorNamesFile = z.infer<typeof ACTOR_NAMES_FILE>;
 
 function load() {
   if (cache) return cache;
-  const { actors, regions } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors", "regions"]);
+  const { actors, regions, islands } = loadBundledDictionary<z.infer<typeof ACTORS_FILE>>("actors.json", actorsData, ["actors", "regions", "islands"]);
   const byCode = new Map(actors.map((a) => [a.code, a]));
   // Read from the generated table, not built from the dictionaries at every start: building it (accents, plurals,
   // the capitals' namesakes in the city table) was a tenth of a one-article CLI run.
@@ -55,7 +56,7 @@ function load() {
     const tab = line.indexOf("\t");
     spans.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
-  cache = { actors, byCode, regions, names, spans };
+  cache = { actors, byCode, regions, islands: new Set(islands), names, spans };
   return cache;
 }
 
@@ -115,6 +116,14 @@ export function getActor(code: string): Actor | undefined {
  */
 export function regionOf(code: string): readonly [region: string, subregion: string] | undefined {
   return load().regions[code];
+}
+
+/**
+ * Whether a state lies on islands (no land border, or an island shared with a neighbour): "the island nation".
+ * @example isIslandState("FJ") // true
+ */
+export function isIslandState(code: string): boolean {
+  return load().islands.has(code);
 }
 
 export function isKnownActor(code: string): boolean {

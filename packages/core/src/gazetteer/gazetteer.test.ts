@@ -4,7 +4,7 @@ import citiesData from "../../data/cities.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import holdersData from "../../data/office-holders.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
-import { ACTORS_FILE, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
+import { ACTORS_FILE, isIslandState, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
 import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName, searchRows } from "./cities.js";
 import { cityTiers } from "./city-tiers.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
@@ -109,6 +109,15 @@ describe("regionOf", () => {
     expect(regionOf("KE")).toEqual(["Africa", "Eastern Africa"]);
     expect(regionOf("UN")).toBeUndefined();
     expect(listActors().filter((a) => a.kind === "state" && !regionOf(a.code)).map((a) => a.code)).toEqual([]);
+  });
+});
+
+describe("isIslandState", () => {
+  it("knows states with no land border, and those sharing an island with a neighbour", () => {
+    expect(["FJ", "NR", "TW", "JP", "HT", "IE", "TL"].filter(isIslandState)).toEqual(["FJ", "NR", "TW", "JP", "HT", "IE", "TL"]);
+  });
+  it("knows no landlocked or continental state as one, nor an organisation", () => {
+    expect(["BO", "CN", "PE", "KE", "UN"].filter(isIslandState)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-export { actorNameIndex, actorNameSpan, getActor, governingState, isKnownActor, listActors, lookupActorName, regionOf } from "./actors.js";
+export { actorNameIndex, actorNameSpan, getActor, governingState, isIslandState, isKnownActor, listActors, lookupActorName, regionOf } from "./actors.js";
 export type { ActorNameHit, ActorNameKind } from "./actors.js";
 export { cityIndex, lookupCity } from "./cities.js";
 export type { City } from "./cities.js";
