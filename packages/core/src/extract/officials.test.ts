@@ -853,3 +853,31 @@ describe("officials: a title several states use, in a story filed from one of th
       { name: "Omar Salleh", country: "BN", role: "ambassador" }],
   ] as const)("%s", (_shape, text, expected) => expectOfficial(text, expected));
 });
+
+describe("officials: bulletins of the Holy See, nominee lists and governments named by their head", () => {
+  const rolesOf = (text: string, published = "2024-05-10") => extract({ text, published }).officials.map((o) => [o.name, o.country, o.role]);
+
+  it("reads 'the Holy Father X' as the pope, and a nuncio named after his posts and the clergy's styles", () => {
+    const text = "This morning the Holy Father Clement received in audience Kofi Mensah, Prime Minister of Ghana. The Holy Father has appointed as Apostolic Nuncio in Togo and Benin His Excellency Monsignor Piotr Nowak, titular archbishop.";
+    expect(rolesOf(text)).toEqual([["Clement", "VA", "head-of-state"], ["Kofi Mensah", "GH", "head-of-government"], ["Piotr Nowak", "VA", "ambassador"]]);
+    expect(extract({ text, published: "2024-05-10" }).events.map((e) => [e.type, e.source, e.target, e.officials])).toEqual([
+      ["meeting", "VA", "GH", ["Clement", "Kofi Mensah"]], ["visit", "GH", "VA", ["Clement", "Kofi Mensah"]],
+      ["ambassador-appointed", "VA", "TG", ["Clement", "Piotr Nowak"]], ["ambassador-appointed", "VA", "BJ", ["Clement", "Piotr Nowak"]],
+    ]);
+  });
+
+  it("reads each nominee of a list: 'A, named High Commissioner to X; B, …, who goes to Y as ambassador to Z', all of one state", () => {
+    const text = "Kenya's parliament on Tuesday approved the nominees of President Daniel Kamau. They are Mary Wanjiku Otieno, named High Commissioner to India; James Mwangi Kariuki, who heads to Lima as ambassador to Peru; and Jane Atieno Njeri, a former county executive, who goes to Accra as ambassador to Ghana.";
+    expect(rolesOf(text)).toEqual([["Daniel Kamau", "KE", "head-of-state"], ["Mary Wanjiku Otieno", "KE", "ambassador"], ["James Mwangi Kariuki", "KE", "ambassador"], ["Jane Atieno Njeri", "KE", "ambassador"]]);
+  });
+
+  it("reads 'Minister of the Presidency X', 'the government of X', and no office-holder in 'the removal of President X'", () => {
+    const text = "Minister of the Presidency Rosa Quispe said Peru would send aid. Ties were restored in 2001 by the interim government of Luis Tapia, years after the army's removal of president Jorge Rivas.";
+    expect(rolesOf(text)).toEqual([["Rosa Quispe", "PE", "minister"], ["Luis Tapia", "PE", "head-of-government"]]);
+  });
+
+  it("still reads an ambassador recalled by name as the recalling leader's ('announced the recall of ambassador X')", () => {
+    const text = "LIMA, May 9 - Peru broke off relations with Iran. Chilean President Ana Rojas announced the recall of ambassador Pablo Soto.";
+    expect(rolesOf(text)).toContainEqual(["Pablo Soto", "CL", "ambassador"]);
+  });
+});

@@ -58,9 +58,12 @@ const MODIFIERS = new Set([
   "top", "senior", "veteran", "ex", "ex-", "next", "sitting", "long-serving", "longtime", "erstwhile", "previous",
 ]);
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
-const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant"]);
+// ("X, named High Commissioner to Canada": a participle of naming, as "appointed" and "designated" among MODIFIERS.)
+const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated"]);
 // ("the army removed President X", "ousted President Y": an office ended by the act told, or by one the word recalls.)
-const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous", "ousted", "deposed", "toppled", "overthrown", "overthrew", "removed"]);
+const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous", "ousted", "deposed", "toppled", "overthrown", "overthrew", "removed",
+  // ("the army's removal of President X", "the ouster of …": the nouns of those acts.)
+  "removal", "ouster", "overthrow", "toppling"]);
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
 const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
@@ -218,9 +221,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
 
   for (let t = 0; t < items.length; t++) {
     const title = items[t]!;
-    // "Norman Kirk's Government recognised…": the head of that government.
-    if (title.kind === "person" && isWord(items[t + 1], "'s") && isWord(items[t + 2], "government", "administration", "cabinet")) {
-      const office = items[t + 2]!;
+    // "Norman Kirk's Government recognised…", "restored by the interim government of X": the head of that government.
+    const ownerOf = title.kind === "person" && isWord(items[t + 1], "'s") && isWord(items[t + 2], "government", "administration", "cabinet");
+    if (ownerOf || (title.kind === "person" && isWord(items[t - 1], "of") && isWord(items[t - 2], "government", "administration"))) {
+      const office = items[ownerOf ? t + 2 : t - 2]!;
       const holder = newItem("title", office.from, office.to, office.start, office.end, office.text);
       holder.role = "head-of-government";
       holder.title = office.text;
@@ -293,6 +297,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (envoy || isWord(w, "to")) accreditedTo = target.code;
         else country ??= target.code;
         k = next + 1;
+        // "Apostolic Nuncio in Kenya and South Sudan His Excellency X": an envoy's further accreditations before the name.
+        if (envoy) k = pastListedStates(items, k);
       } else if (isWord(w, "at") && target?.kind === "actor" && isWord(items[next + 1], "embassy", "consulate", "mission", "legation") && !accreditedTo) {
         // "X, a counselor at the Cuban embassy": the post's state.
         country ??= target.code;
@@ -458,7 +464,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
         // ("granted agrément on Monday to X, who is to become its ambassador": a relative clause's subject is its own.)
         // ("led by X, the Honduran-born pharmacologist whom the government named as its ambassador": the object of "whom".)
-        const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || items.slice(q + 2, p).some((it) => isWord(it, "whom")));
+        // ("and Y, a former county executive, who goes to Lima as ambassador": past an apposition to the "who".)
+        const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || relativeAfterAside(items, q + 2, p));
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
@@ -602,6 +609,26 @@ function readStateRole(title: string, country: string): Role | "" {
   const general = roleForTitle(title);
   const specific = roleForTitle(title, country);
   return specific && specific !== general ? specific : "";
+}
+
+/** A "whom", or a "who" after a comma, between `from` and `to`, in one clause (no semicolon). */
+function relativeAfterAside(items: Item[], from: number, to: number): boolean {
+  let found = false;
+  for (let k = from; k < to; k++) {
+    if (isWord(items[k], ";")) return false;
+    if (isWord(items[k], "whom") || (isWord(items[k], "who") && isWord(items[k - 1], ","))) found = true;
+  }
+  return found;
+}
+
+/** Past "[, B] and [to] C" after a state at `k - 1` (a comma only where the list goes on): the index after its last state. */
+function pastListedStates(items: Item[], k: number): number {
+  for (;;) {
+    const next = skip(items, k + 1, "the", "to", "in");
+    const joined = isWord(items[k], "and") || (isWord(items[k], ",") && isWord(items[next + 1], ",", "and"));
+    if (!joined || items[next]?.kind !== "actor") return k;
+    k = next + 1;
+  }
 }
 
 // "of the University", "of ACI": a named body that is not a state or one of its ministries.
@@ -1232,7 +1259,9 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
   // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
   for (const m of p.mentions) {
     for (const o of doc.inSentence.get(m.sentence) ?? []) {
-      if (o !== p && o.country && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // (Not one whose state is itself the document's guess: "the nominees are A, named High Commissioner to Canada;
+      // B, who heads to Addis Ababa as ambassador …" are one state's.)
+      if (o !== p && o.country && !o.stateFromDocument && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
@@ -1661,7 +1690,8 @@ function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; items: I
   const subject = items.find((it, k) => it.kind === "actor" && (!dateline || k > lead) && it.end <= m.start && !isWord(items[k - 1], "in", "to", "at", "from", "of", "with"));
   return subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) ? subject.code : null;
 }
-const NAMING_BEFORE = /,\s+(?:naming|appointing|nominating|designating)\s+$/i;
+// ("X announced the recall of ambassador Y", "recalled its envoy Y": so too the envoy the subject calls home.)
+const NAMING_BEFORE = /(?:,\s+(?:naming|appointing|nominating|designating)|\b(?:recalled|withdrew|(?:recall|withdrawal) of)(?:\s+(?:its|their|his|her|the))?)\s+$/i;
 const IT_HEADED_BY = /^\s*It\s+(?:is|was|will be|has been)\s+(?:headed|led|run)\s+by\s+(?:the\s+)?$/;
 const POST_NOUN_AFTER = /^\s+(?:embassy|consulate(?:[- ]general)?|high commission|mission|(?:representative |trade |liaison )?office)\b/i;
 
