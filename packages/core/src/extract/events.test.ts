@@ -2316,3 +2316,41 @@ describe("events: islands, 'It is not the first time', occasions dated by name, 
     expect(datedEvents(text, "2024-05-10")).toEqual([["visit", "CL", "FJ", "2024-05-09"], ["meeting", "CL", "FJ", "2024-05-10~"]]);
   });
 });
+
+describe("events: readouts, bulletins and parliamentary briefs", () => {
+  it.each([
+    ["'informed his counterpart X of the proposal in a telephone conversation': a call with the one told, not framed by the proposal",
+      "Prime Minister Anna Berg of Sweden, who had informed her Norwegian counterpart Ola Dahl of the cabinet's proposal in a telephone conversation on Friday, addressed parliament.",
+      [["phone-call", "SE", "NO", "2023-03-31"]]],
+    ["'the Prime Minister's March 3 phone call with X': a bare title's possessive names its one holder",
+      "Swedish Prime Minister Anna Berg met Chilean President Ana Rojas in Stockholm on Monday. The meeting followed the Prime Minister's March 3 phone call with President Rojas.",
+      [["meeting", "SE", "CL", "2023-03-27"], ["visit", "CL", "SE", "2023-03-27"], ["phone-call", "SE", "CL", "2023-03-03"]]],
+    ["'looked forward to visiting X' is no visit", "Chilean President Ana Rojas met Peruvian President Luis Tapia in Santiago on Monday and said she looked forward to visiting Lima.",
+      [["meeting", "CL", "PE", "2023-03-27"], ["visit", "PE", "CL", "2023-03-27"]]],
+    ["'the phone call in which A congratulated B': the two the clause names", "The decision followed the phone call in which President Ana Rojas of Chile congratulated her Peruvian counterpart Luis Tapia on his election.",
+      [["phone-call", "CL", "PE", "2023-03-31~"]]],
+    ["'A broke off ties with C, while B and D recalled their ambassadors': both from C, not from each other",
+      "Bolivia broke off relations with Iran on Monday, while Peru and Ecuador recalled their ambassadors for consultations.",
+      [["relations-severed", "BO", "IR", "2023-03-27"], ["ambassador-recalled", "EC", "IR", "2023-03-27"], ["ambassador-recalled", "PE", "IR", "2023-03-27"]]],
+    ["'A and B have raised their relations to the level of ambassadors': each side's upgrade", "Chile and Peru have raised their diplomatic relations to the level of ambassadors.",
+      [["mission-upgraded", "CL", "PE", "2023-03-31~"], ["mission-upgraded", "PE", "CL", "2023-03-31~"]]],
+    ["'expelled B's ambassador and downgraded ties'; 'the same day … lowering its own representation': towards the one acted on, on the month told",
+      "In March 2015 Chile expelled Peru's ambassador and downgraded ties to chargé d'affaires level; Peru retaliated the same day by expelling Chile's ambassador and lowering its own representation.",
+      [["diplomat-expelled", "CL", "PE", "2015-03"], ["mission-downgraded", "CL", "PE", "2015-03"], ["diplomat-expelled", "PE", "CL", "2015-03"], ["mission-downgraded", "PE", "CL", "2015-03"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual(expected));
+
+  it("reads 'I' and 'our' in a quote as the one who opened it ('X wrote on X: \"I have decided to call our ambassador …\"')", () => {
+    const text = "Peruvian President Luis Tapia met Chilean President Ana Rojas in Lima on Monday, Tapia said. Ecuador's president Marta Vera wrote on X: \"I have decided to call our ambassador in Iran for consultations.\"";
+    const recall = extract({ text, published: FRIDAY }).events.find((e) => e.type === "ambassador-recalled");
+    expect(recall).toMatchObject({ source: "EC", target: "IR", officials: ["Marta Vera"] });
+  });
+
+  it("dates what passed 'in the same sitting' by the sitting's day, and a motion passed approves", () => {
+    const text = "Kenya's National Assembly on Tuesday approved the budget of the foreign service. In the same sitting, MPs passed a motion approving the establishment of a Kenyan embassy in Lima, Peru, and of a consulate in Accra, Ghana.";
+    expect(datedEvents(text)).toEqual([["mission-approved", "KE", "PE", "2023-03-28"], ["mission-approved", "KE", "GH", "2023-03-28"]]);
+  });
+
+  it("approves nothing with a motion only tabled", () => {
+    expectNoEvent("Kenyan MPs tabled a motion approving the establishment of a Kenyan embassy in Lima, Peru.", "mission-approved");
+  });
+});

@@ -1046,7 +1046,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
-  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events)) ?? referredDate(sentence.text, events);
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -2125,7 +2125,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -2186,22 +2186,26 @@ function lastDated(events: EventCandidate[], upto = events.length): string | nul
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
 /** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
-function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null): string | null {
+function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null, lastEvent: string | null = null): string | null {
   // (With neither day to count from, the clause need not be read: a quarter of the calls, most early in an article.)
-  if (!isCalendarDate(previousEvent) && !isCalendarDate(dayBefore)) return null;
+  if (!isCalendarDate(previousEvent) && !isCalendarDate(dayBefore) && !isCalendarDate(lastEvent)) return null;
   const m = LATER.exec(clause);
   // ("Germany recognised it on January 15, 1992. On that day …": the day the text named last, event or not.)
-  const previous = m?.[7] ? (dayBefore ?? previousEvent) : previousEvent;
+  // ("In 2013 A expelled …; B retaliated the same day": the act just told, in this sentence too, as no distance is
+  // counted twice.)
+  // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
+  const previous = m?.[7] ?? m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
   if (!m || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
-  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
+  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
   const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
   // ("a day earlier": before it.)
   const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
   const n = sign * (same ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1);
   const length = UNIT_LENGTH[unit]!;
-  if (previous.length < length) return null;
+  // ("In November 2013 A expelled …; B retaliated the same day": the day is as precise as the date counted from.)
+  if (previous.length < length) return same ? previous : null;
   const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
   if (unit === "day" || unit === "week") day.setUTCDate(day.getUTCDate() + n * (unit === "week" ? 7 : 1));
   else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + n);

@@ -17,6 +17,10 @@ describe("modalityOf", () => {
     "Arnor told Gondor in a phone call on Monday that Arnor ",
     // A plan named as a thing is no intention.
     "The action plan was ",
+    // A motion passed is the act it carries; a plan told of in a call frames nothing of the call.
+    "Gondor's deputies carried a motion ",
+    "Arnor's premier, who had briefed his counterpart of the cabinet's proposal in a ",
+    "the king informed the regent about plans by ",
   ])("asserted: %j", (before) => {
     expect(modalityOf(before)).toBe("asserted");
   });
@@ -40,6 +44,8 @@ describe("modalityOf", () => {
     // The verb of saying further back than the clause read.
     "in a phone call on Monday that Arnor would ",
     "The move is intended to help ",
+    // A hope told in the past still looks ahead.
+    "The envoy said she looked forward to ",
     // A deal's provision is not the act it provides for.
     "Arnor and Gondor signed protocols providing for the ",
   ])("planned: %j", (before) => {
@@ -91,6 +97,10 @@ describe("modalityOf", () => {
     "Arnor tried to ",
     "the latest attempt to ",
     "Gondor's efforts to ",
+    // A motion or proposal not yet passed, or passed to ask for an act to come.
+    "Deputies tabled a motion ",
+    "The senate approved a motion to ",
+    "Under the proposal, Arnor ",
   ])("hypothetical: %j", (before) => {
     expect(modalityOf(before)).toBe("hypothetical");
   });

@@ -10,9 +10,11 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
-const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|proposal|proposed|motion|bill to|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
+// ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
+// "approved a motion to expel" still asks for an act to come.)
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|rumou?r(?:ed|s)?|possible|possibility|(?<!\b(?:passed|adopted|approved|carried|endorsed|accepted) (?:an? |the |its |their )?(?:[\w-]+ )?)(?:proposal|motion)|(?:proposal|motion|bill) to|proposed|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|a|the) )call(?:ed|s)? (?:on|for)|urged?|asked|request(?:ed)?|should)\b/i;
 // ("plans to", "plans a visit"; not a plan named as a thing: "the action plan was signed".)
-const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
+const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ed|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
 const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
@@ -44,7 +46,7 @@ const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
   [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
   [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought call called calls urge urged asked request requested should may"],
-  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
+  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like"],
 ];
 
 // Characters below 128 by class: A-Z and a-z as 1…26, the rest of `\w` (without the u flag) 27, anything else 0.
@@ -111,12 +113,17 @@ export function cuesIn(text: string): number {
   return inWord ? cues | wordCues(text, text.length, hash) : cues;
 }
 
+// "informed X of the government's proposal in a telephone call": a plan the call told of frames nothing of the call.
+const TOLD_OF_IN = /\b(?:of|about|on)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|plans?|motion|intentions?|decision|bid|initiative)\s+(?:in|during|by|over)\s+(?:an?\s+|the\s+)?$/i;
+
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
 export function modalityOf(clause: string): Modality {
   // (An aside starts at a comma.)
   const before = clause.includes(",") ? clause.replace(ASIDE, ",") : clause;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
+  const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;
+  if (toldOf) return modalityOf(before.slice(0, toldOf.index));
   if (cues & CUE_NEGATED && (NEGATED.test(before) || NO_BEFORE.test(before) || ANNIVERSARY_OF.test(before))) return "negated";
   if ((cues & (CUE_REPORTED | CUE_WOULD)) === (CUE_REPORTED | CUE_WOULD) && REPORTED_FUTURE.test(before)) return "planned";
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)

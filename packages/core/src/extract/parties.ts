@@ -271,8 +271,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence.)
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && isWord(items[stylesBefore(items, theAt(items, i) - 1)], ","))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
-      // (Also after an opening phrase: "In the afternoon, the Minister of State received …".)
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",")) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+      // (Also after an opening phrase: "In the afternoon, the Minister of State received …", and anywhere as a
+      // possessive: "built on the Minister's call with …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
@@ -291,9 +292,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
       const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
       markParty(parties, memory, moved((opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
-    } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my") && it.text !== "i" && memory.speaker) {
-      // In quotes, "I" is the person the article follows (its most mentioned official).
-      parties.push(moved(memory.speaker, it.start, it.end, memory.speaker.via, cueOf(items, i)));
+    } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
+      // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
+      // the article follows (its most mentioned official); "our" only the former's.
+      const speaker = quoteOpener(parties, text, it.start) ?? (it.lower === "our" ? undefined : memory.speaker);
+      if (speaker) parties.push(moved(speaker, it.start, it.end, speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       if (!(i === 0 && EXPLETIVE_IT.test(text.slice(it.end, it.end + 40)))) statePronoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && it.lower === "their") {
@@ -653,6 +656,20 @@ function firstDistinct(parties: Party[], n: number): Party[] {
 /** A name right after title `i`, or after a comma ("President X", "the minister, X"): the title is that person's. */
 function namedAfter(items: Item[], i: number): boolean {
   return items[i + 1]?.kind === "person" || (isWord(items[i + 1], ",") && items[i + 2]?.kind === "person");
+}
+
+// What runs from a speaker to the words in quotes: "X wrote on X: \"I …", "X told reporters, \"My …".
+const OPENS_QUOTE = /^[^"“”.;]{0,60}\b(?:said|says|wrote|writes|told|tells|declared|added|tweeted|posted|stated)\b[^"“”.;]{0,40}[:,]\s*["“][^"”]*$/;
+
+/** The official of this sentence who opened the quote that `at` stands in. */
+function quoteOpener(parties: Party[], text: string, at: number): Party | undefined {
+  const last = parties.findLast((p) => p.via === "official" && p.end <= at);
+  return last && at - last.end <= 400 && OPENS_QUOTE.test(text.slice(last.end, at)) ? last : undefined;
+}
+
+/** "the Minister's": a bare title owning what follows, which names its one holder wherever it stands. */
+function isTheTitles(items: Item[], i: number): boolean {
+  return isWord(items[i - 1], "the") && isWord(items[i + 1], "'s");
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.

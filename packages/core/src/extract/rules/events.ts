@@ -100,6 +100,16 @@ function metObject(ctx: SentenceContext, end: number, limit: number, subject: Pa
   return MET_OBJECT.test(ctx.text.slice(end - 8, first.start).replace(/^\S*\s/, "")) ? first : undefined;
 }
 
+// "told his Polish counterpart X": the possessive that opens the phrase naming the one spoken to.
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
+// "the phone call in which …", "talks, during which …": a relative clause that names the sides.
+const IN_WHICH_AFTER = /^,?\s+(?:in|during) which\s/i;
+
+/** Whether `p` is the "his" of "his Polish counterpart X", the phrase that names `person`. */
+function counterpartOf(ctx: SentenceContext, p: Party, person: Party): boolean {
+  return person.start > p.end && person.start - p.end <= 50 && POSSESSIVE_PRONOUN.test(ctx.text.slice(p.start, p.end)) && !/[,;]/.test(ctx.text.slice(p.end, person.start));
+}
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -116,6 +126,11 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const [a, b] = listed;
     if (a && b) return { source: a, target: b };
   }
+  // "the phone call in which X congratulated his Turkish counterpart Y": the two the clause after it names.
+  if (IN_WHICH_AFTER.test(ctx.text.slice(end, end + 16))) {
+    const [a, b] = distinctParties(partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 160)).filter((p) => p.via !== "city" && p.via !== "pronoun"));
+    if (a && b) return { source: a, target: b };
+  }
   const before = lastBetween(ctx.text.slice(ctx.sentence.start, start));
   if (before >= 0) {
     const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before, start));
@@ -125,10 +140,11 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (listed.length === 2) return { source: listed[0], target: listed[1] };
   }
   const subject = subjectBefore(ctx, start);
-  // "King X of Morocco told President Y in a phone call": the one who spoke and the one spoken to.
-  const spokenTo = subject && /\b(?:in|during|by|over|on)\s+(?:an?\s+|the\s+)?$/i.test(ctx.text.slice(start - 12, start)) ? partiesBefore(ctx, start).find((p) => p.code === subject.code && SPOKE_TO.has(p.cue)) : undefined;
-  if (spokenTo) {
-    const speaker = partiesBefore(ctx, spokenTo.start).find((p) => p.code !== spokenTo.code && p.via !== "city" && !["to", "in", "at", "from", "with", "into", "dateline"].includes(p.cue));
+  // "King X of Morocco told President Y in a phone call": the one who spoke and the one spoken to ("told his Polish
+  // counterpart Y": the "his" carries the verb).
+  const spokenTo = subject && /\b(?:in|during|by|over|on)\s+(?:an?\s+|the\s+)?$/i.test(ctx.text.slice(start - 12, start)) ? partiesBefore(ctx, start).find((p) => SPOKE_TO.has(p.cue) && (p.code === subject.code || counterpartOf(ctx, p, subject))) : undefined;
+  if (spokenTo && subject) {
+    const speaker = partiesBefore(ctx, spokenTo.start).find((p) => p.code !== subject.code && p.via !== "city" && !["to", "in", "at", "from", "with", "into", "dateline"].includes(p.cue));
     if (speaker) return { source: speaker, target: subject };
   }
   // "The two countries signed …": both states of the group are the two sides.
@@ -277,7 +293,22 @@ function representationRoles(ctx: SentenceContext, start: number, end: number): 
   }
   const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via === "actor") : undefined;
   const post = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => (p.cue === "in" || p.cue === "with" || p.cue === "to") && p.via !== "pronoun" && p.code !== owner.code) : undefined;
-  return owner && post ? { source: owner, target: post } : dyad(ctx, start, end);
+  if (owner && post) return { source: owner, target: post };
+  // "A and B have raised their relations to the level of ambassadors": each side's representation in the other.
+  const roles = dyad(ctx, start, end);
+  if (roles?.source && !roles.target) roles.target = objectBeforeAnd(ctx, roles.source, start);
+  return roles?.source && roles.target && THEIR.test(ctx.text.slice(start, end)) ? { ...roles, moreSources: [roles.target], reciprocal: true } : roles;
+}
+const THEIR = /\btheir\b/i;
+const AND_BEFORE = /\band\s+$/i;
+
+/**
+ * "A expelled B's ambassador and downgraded ties": a verb joined by "and" with no side of its own acts towards the
+ * first state the subject's verb before it acted on.
+ */
+function objectBeforeAnd(ctx: SentenceContext, subject: Party, start: number): Party | undefined {
+  if (!AND_BEFORE.test(ctx.text.slice(Math.max(subject.end, start - 6), start))) return undefined;
+  return partiesAfter(ctx, subject.end, start).find((p) => p.code !== subject.code && (p.via === "actor" || p.via === "official"));
 }
 
 /** Subject before the trigger acts on the first party after it (introduced by `cues` when given). */
@@ -682,8 +713,9 @@ export const EVENT_RULES: EventRule[] = [
     // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change; so is
     // "to reduce the number of diplomatic staff of A's embassy in B".)
     // ("downgrade its diplomatic representation with A" says the change by itself; "reduce its own representation in A
-    // to the level of chargé d'affaires"; "A's embassy there will be run by a chargé d'affaires": the post's head lowered.)
-    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
+    // to the level of chargé d'affaires"; "A's embassy there will be run by a chargé d'affaires": the post's head lowered;
+    // "lowering its own representation" in answer to the other's downgrade.)
+    pattern: new RegExp(`\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:its|their) own (?:diplomatic )?representation\\b|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
     roles: representationRoles,
   },
   {
@@ -695,7 +727,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("has restored ambassadorial-level representation in A" too.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise, and "elevates its representation in
     // A to the rank of ambassador"; "raise the level of B's representation in A" says the change without the level.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|rank of (?:an? )?ambassador|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\brestor(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:ambassadorial|ambassador)[- ]level (?:diplomatic )?(?:representation|relations|ties)\\b`, "gi"),
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?! to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?to (?:the )?(?:(?:ambassadorial|embassy) level|(?:rank|level) of (?:an? )?ambassadors?|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\brestor(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:ambassadorial|ambassador)[- ]level (?:diplomatic )?(?:representation|relations|ties)\\b`, "gi"),
     roles(ctx, start, end) {
       return representationRoles(ctx, start, end);
     },
@@ -976,9 +1008,12 @@ export const EVENT_RULES: EventRule[] = [
       const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && p.accreditedTo && p.code === roles?.source?.code);
       if (roles?.source && envoy?.accreditedTo && (!roles.target || roles.target.code === roles.source.code || roles.target.start > end)) roles.target = party(envoy.accreditedTo, envoy.start, envoy.end, "official", "");
       // "the two countries recalled their respective ambassadors", "A and B recalled their envoys": each from the other.
-      if (roles?.source && (!roles.target || roles.target.code === roles.source.code) && /\btheir\b/i.test(m[0])) {
+      if (roles?.source && (!roles.target || roles.target.code === roles.source.code) && THEIR.test(m[0])) {
         const subject = roles.source;
         const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
+        // ("A broke off ties with C, while B and D recalled their ambassadors": both from the state of the row told before.)
+        const row = other ? partiesBefore(ctx, subject.start).find((p) => p.cue === "with" && p.via === "actor" && p.code !== subject.code && p.code !== other.code) : undefined;
+        if (other && row) return { source: subject, target: row, moreSources: [other] };
         if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
       }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
