@@ -201,7 +201,16 @@ describe("diplomat-expelled", () => {
     ["Chile stripped two Bolivian diplomats of their accreditation on Monday.", { source: "CL", target: "BO", date: "2023-03-27" }],
     // (Passive, with nothing between the verb and the phrase.)
     ["Peru's ambassador to Chile, Luis Tapia, has been declared persona non grata by the Chilean government on Monday.", { source: "CL", target: "PE", date: "2023-03-27" }],
+    // (A deadline given as a day of the month; the envoy a pronoun points back to.)
+    ["On Tuesday Chile gave the Bolivian ambassador, Luis Tapia, until April 10 to leave the country.", { source: "CL", target: "BO", date: "2023-03-28" }],
+    ["Peru's foreign minister summoned the Chilean envoy on Monday and told him he must leave by Friday.", { source: "PE", target: "CL", date: "2023-03-27" }],
+    ["Foreign Minister Ana Rojas of Peru summoned Chile's ambassador, Luis Tapia, on Monday and told him he too must leave by April 7.", { source: "PE", target: "CL", date: "2023-03-27" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "diplomat-expelled", ...expected }));
+
+  it("reads no expulsion into a person told to leave who is no envoy", () => {
+    expectNoEvent("Peru's coach Luis Tapia told him he must leave the stadium on Monday.", "diplomat-expelled");
+    expectNoEvent("Chile's foreign minister met the striking dockers on Monday and told them they had to leave the port.", "diplomat-expelled");
+  });
 
   it("reads no expulsion into others ordered to leave", () => {
     expectNoEvent("Two Estonian journalists were ordered to leave Russia on Tuesday.", "diplomat-expelled");
@@ -649,6 +658,11 @@ describe("SCHEMA conventions", () => {
     expectEvent("Chile decided on Monday to reduce the number of diplomatic staff of the Embassy of Peru in Santiago.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL", date: "2023-03-27" });
     expectEvent("Peru cut the number of staff at its embassy in Santiago on Monday.", FRIDAY, { type: "mission-downgraded", source: "PE", target: "CL" });
     expectNoEvent("Peru reduced the number of staff at the ministry on Monday.", "mission-downgraded");
+  });
+
+  it("reads a lowering announced with later effect as decided, past an aside, but not one that is a condition", () => {
+    expectEvent("Foreign Minister Ana Rojas announced on Monday that, in solidarity with Peru, Chile would lower its diplomatic representation in Bolivia to chargé d'affaires level from May 1.", FRIDAY, { type: "mission-downgraded", source: "CL", target: "BO", date: "2023-03-27" });
+    expectNoEvent("Foreign Minister Ana Rojas said on Monday that, if the talks failed, Chile would lower its diplomatic representation in Bolivia to chargé d'affaires level.", "mission-downgraded");
   });
 
   it("reads a second object of a gapped verb ('cut ties with A in June, and in July with B') with its own date", () => {

@@ -2122,7 +2122,8 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
 }
 /** A clause before its verb without the comma-bounded aside that ends right before the verb. */
 function withoutAside(clause: string): string {
-  return clause.replace(/,[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
+  // (A condition stays: "said that, if talks fail, it would" is no decision.)
+  return clause.replace(/,(?!\s(?:if|unless)\b)[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
 const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;

@@ -111,13 +111,18 @@ describe("modalityOf", () => {
   });
 
   // A "not" inside a relative clause does not negate the main verb.
+  it("reads a future reported past an aside before its subject as planned, unless the aside is a condition", () => {
+    expect(modalityOf('The minister announced that "in solidarity with our friends", Arnor would ')).toBe("planned");
+    expect(modalityOf("The minister said that, if the talks failed, Arnor would ")).toBe("hypothetical");
+  });
+
   it("ignores a negation inside a relative clause", () => {
     expect(modalityOf("The envoy, who was not named, ")).toBe("asserted");
   });
 });
 
 describe("DECIDED_WHEN_ANNOUNCED", () => {
-  it.each(["mission-announced", "mission-closed", "relations-severed", "ambassador-recalled", "diplomat-expelled"])("%s counts when announced", (type) => {
+  it.each(["mission-announced", "mission-closed", "relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"])("%s counts when announced", (type) => {
     expect(DECIDED_WHEN_ANNOUNCED.has(type)).toBe(true);
   });
 

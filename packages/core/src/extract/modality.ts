@@ -20,7 +20,8 @@ const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in or
 const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
 
 // "told Trump … that Morocco would reopen": the same, its verb of saying further back than the clause read.
-const THAT_WOULD = /\bthat\s+(?:it|they|he|she|the \w+|\w+)\s+would\b/i;
+// (Past an aside before its subject: 'announced that, in solidarity with A, B would'; the aside is read for conditions.)
+const THAT_WOULD = /\bthat(?:,?\s+([^\s,;][^,;]{0,60}),)?,?\s+(?:it|they|he|she|the \w+|\w+)\s+would\b/i;
 
 // "may" only in lower case: "In May 2022" is a month.
 const MAY = /\bmay\b/;
@@ -128,7 +129,7 @@ export function modalityOf(clause: string): Modality {
   if ((cues & (CUE_REPORTED | CUE_WOULD)) === (CUE_REPORTED | CUE_WOULD) && REPORTED_FUTURE.test(before)) return "planned";
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
-  if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
+  if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(thatWould[1] ?? "") && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
   if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before))) return "hypothetical";
   if (cues & CUE_PLANNED && PLANNED.test(before)) return "planned";
   return "asserted";
@@ -150,4 +151,6 @@ export function scheduledJourney(trigger: string, sentence: string): boolean {
  */
 export const DECIDED_WHEN_ANNOUNCED: ReadonlySet<string> = new Set([
   "mission-closed", "relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-announced",
+  // ("would lower its representation in A to chargé d'affaires level from March 1": the lowering is decided.)
+  "mission-downgraded",
 ]);
