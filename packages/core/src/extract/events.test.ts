@@ -167,6 +167,10 @@ describe("ambassador-appointed and ambassador-recalled", () => {
     ["The new envoy is the first appointment by Peruvian President Ana Rojas to Chile since 2020.", { source: "PE", target: "CL", date: null }],
   ] as const)("appointed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-appointed", ...expected }));
 
+  it("reads no recall into an ambassador pulled out of a thing", () => {
+    expectNoEvent("Rescuers pulled the ambassador out of the wrecked car in Lima on Monday.", "ambassador-recalled");
+  });
+
   it("reads no appointment of an ambassador into other appointments made by someone", () => {
     expectNoEvent("Finance Minister Luis Paz was appointed by Peruvian President Ana Rojas in 2021.", "ambassador-appointed");
   });
@@ -187,6 +191,7 @@ describe("ambassador-appointed and ambassador-recalled", () => {
   it.each([
     ["Sweden recalled its ambassador from Iran for consultations on Wednesday.", { source: "SE", target: "IR", date: "2023-03-29" }],
     ["Lithuania withdrew its envoy from Belarus yesterday.", { source: "LT", target: "BY", date: "2023-03-30" }],
+    ["Chile pulled its ambassador out of Lima on Monday.", { source: "CL", target: "PE", date: "2023-03-27" }],
   ] as const)("recalled: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "ambassador-recalled", ...expected }));
 });
 

@@ -75,6 +75,13 @@ describe("missions: posts reshaped, ranked, delayed or told again through 'it'",
     });
     expect(posts("Peru upgraded its mission in Abuja to an embassy.").events).toEqual([["mission-upgraded", "PE", "NG", "2023-03-31~"]]);
   });
+  it("reads 'turned its office in Lima into an embassy' as the embassy raised there; not an office turned into something else", () => {
+    expect(posts("Chile turned its office in Lima into an embassy on Monday.")).toEqual({
+      missions: [["CL", "PE", "embassy", "Lima", "open"]],
+      events: [["mission-upgraded", "CL", "PE", "2023-03-27"]],
+    });
+    expect(posts("Chile turned the office in Lima into a museum on Monday.")).toEqual({ missions: [], events: [] });
+  });
   it("reads a state's own 'mission' in a town as its embassy, raised to a full embassy", () => {
     expect(posts("Last year the government upgraded the Chilean mission in Canberra to a full embassy.").missions).toEqual([["CL", "AU", "embassy", "Canberra", "open"]]);
     // (A mission with a word between, or an organisation's, is no post.)
@@ -115,7 +122,7 @@ describe("missions: word gate", () => {
     "economic and trade representation office", "Taipei Economic and Cultural Office", "trade and representative offices", "de facto embassy",
     "economic and cultural representative office", "representative mission", "diplomatic offices", "Liaison Office", "Interests Section",
     "permanent representation", "mission of Chad to the United Nations", "EU Delegation", "delegation of the European Union", "the CHANCERY",
-    "diplomatic posts", "upgraded", "elevated it to", "raised to", "became a full-fledged embassy", "was converted into an embassy",
+    "diplomatic posts", "upgraded", "elevated it to", "raised to", "became a full-fledged embassy", "was converted into an embassy", "transforms its office in Lima into an embassy",
     "downgrading", "temporarily closed", "closure of", "shutdown", "lowered its flag", "ordered it closed", "pulled out",
     "withdrew its diplomats", "relocation of", "ceased to operate", "suspension of", "halted", "froze", "evacuated",
     "cabinet of Chad decided to open", "approval of", "ratified", "decree", "law on", "bill on", "signed the decree", "enacted a new law",

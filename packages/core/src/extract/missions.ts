@@ -120,6 +120,18 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
   return place && !senders.has(place.code) ? place : undefined;
 }
 
+// "turned its office in Lima into an embassy": the post made of an office is where the office was.
+const OFFICE_INTO = /\b(?:its|their|the)\s+office\s+(?:in|at)\s+[^.;,]{1,40}?\s+into\s+(?:an?\s+|the\s+)?(?:full(?:[- ]fledged)?\s+|new\s+)?$/i;
+
+/** The place of the office a post was made of, told just before it. */
+function officeInto(ctx: SentenceContext, start: number): Party | undefined {
+  const lead = ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start);
+  const into = OFFICE_INTO.exec(lead);
+  if (!into) return undefined;
+  const from = start - lead.length + into.index;
+  return ctx.parties.find((p) => p.start > from && p.end <= start && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor"));
+}
+
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -194,7 +206,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       if (overlapsTaken(taken, start, end)) continue;
       taken.push([start, end]);
       // "upgraded their missions in Abuja to embassies": the kind a post becomes is no post of its own.
-      if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start))) continue;
+      // (Unless what it was is no post of a kind: "turned its office in Lima into an embassy".)
+      if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start)) && !officeInto(ctx, start)) continue;
       found.push({ kind, trigger: m[0], start, end });
     }
   }
@@ -350,6 +363,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
+    ?? officeInto(ctx, start)
     ?? thereOrHere(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
   // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.

@@ -945,11 +945,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-recalled",
-    opens: ["recall", "withdr", "summon", "call", "order"],
-    keywords: ["recall", "withdr", "summon", "consultations", "back", "home"],
-    wordGate: /withdr|summon|call|order/i,
+    opens: ["recall", "withdr", "summon", "call", "order", "pull"],
+    keywords: ["recall", "withdr", "summon", "consultations", "back", "home", "pull"],
+    wordGate: /withdr|summon|call|order|pull/i,
     type: "ambassador-recalled",
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    // ("pulled its ambassador out of Lima": the post after "out of".)
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\bpull(?:ed|s|ing)? (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s? out of\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
