@@ -104,6 +104,13 @@ describe("agreement", () => {
   });
 });
 
+describe("agreement: an exchange of notes", () => {
+  it("reads 'exchanged notes establishing …' as a deal, not 'exchanged letters of protest'", () => {
+    expectEvent("Chile and Peru exchanged notes on visa-free travel on Monday.", FRIDAY, { type: "agreement", source: "CL", target: "PE", date: "2023-03-27" });
+    expectNoEvent("Chile and Peru exchanged letters of protest on Monday.", "agreement");
+  });
+});
+
 describe("relations-established and relations-severed", () => {
   it.each([
     ["Oman and Malta established diplomatic relations on Thursday.", { source: "OM", target: "MT", date: "2023-03-30" }],
@@ -137,6 +144,15 @@ describe("recognition", () => {
   it("reads a past passive's agents after 'by' as recognising its subject, up to 'not by', and a present passive as no act", () => {
     expect(datedEvents("Kosovo was recognised by Albania and Peru in 2008, though not by Serbia.")).toEqual([["recognition", "AL", "XK", "2008"], ["recognition", "PE", "XK", "2008"]]);
     expectNoEvent("Kosovo declared independence in 2008 and is recognised by around 100 countries, though not by Serbia or Spain.", "recognition");
+  });
+
+  it("reads the states listed after 'the same day as' as acting alike that day, and 'the two governments' after them as the main pair", () => {
+    expect(datedEvents("Chile recognised Ghana on March 6, the same day as Peru, Bolivia and Uruguay, and last week the two governments exchanged notes establishing diplomatic relations.")).toEqual([
+      ["recognition", "CL", "GH", "2023-03-06"], ["recognition", "PE", "GH", "2023-03-06"], ["recognition", "BO", "GH", "2023-03-06"], ["recognition", "UY", "GH", "2023-03-06"],
+      ["agreement", "CL", "GH", "2023-03-19/2023-03-25"], ["relations-established", "CL", "GH", "2023-03-19/2023-03-25"],
+    ]);
+    // (A clause of its own after "the same day as" is told by its own verb.)
+    expect(datedEvents("Chile recognised Ghana on March 6, the same day as Peru opened its embassy in Accra.").filter((e) => e[0] === "recognition")).toEqual([["recognition", "CL", "GH", "2023-03-06"]]);
   });
 });
 

@@ -831,6 +831,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "followed … by" acts alike, on the date told after it.)
   const followers = followersOf(ctx, roles, end);
   if (followers) roles.moreSources = [...(roles.moreSources ?? []), ...followers.states];
+  else if (!SYMMETRIC_EVENT_TYPES.has(rule.type)) {
+    const alike = sameDayAs(ctx, roles, end);
+    if (alike.length) roles.moreSources = [...(roles.moreSources ?? []), ...alike];
+  }
   // "severed relations with A in June, and in July with B": B too, on its own date.
   const gapped = followers ? undefined : gappedWith(ctx, roles.target);
   if (gapped && targets.every((t) => t.code !== gapped.state.code)) targets.push(gapped.state);
@@ -870,6 +874,31 @@ function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
   if (!OPENING_PLACE.test(ctx.text.slice(ctx.sentence.start, start))) return undefined;
   const comma = ctx.text.indexOf(",", ctx.sentence.start);
   return ctx.parties.find((p) => p.end <= comma && (p.cue === "in" || p.cue === "at") && isPlace(p));
+}
+
+// ", the same day as A, B and C": states that did the same on that day.
+const SAME_DAY_AS = /^[^.;]{0,40}?,\s+(?:on\s+)?the same (?:day|date) as\s+(?:the\s+)?/i;
+const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/** The states listed after ", the same day as" (each then acts alike on the same date), none when a clause follows them. */
+function sameDayAs(ctx: SentenceContext, roles: EventRoles, end: number): Party[] {
+  if (!ctx.sentence.text.includes("same da")) return [];
+  const as = SAME_DAY_AS.exec(ctx.text.slice(end, ctx.sentence.end));
+  if (!as) return [];
+  // (A state's name may hold the article: "the United States".)
+  const from = end + as.index + as[0].length - (as[0].endsWith("the ") ? 4 : 0);
+  const states: Party[] = [];
+  let at = from;
+  for (const p of ctx.parties) {
+    if (p.start < from || p.via !== "actor") continue;
+    if (!(states.length === 0 ? p.start - from <= 4 : LIST_GAP.test(ctx.text.slice(at, p.start)))) break;
+    states.push(p);
+    at = p.end;
+  }
+  // ("the same day as Chile recognised it": a clause of its own, not a list.)
+  if (/^\s+[a-z]/.test(ctx.text.slice(at, at + 2)) && !/^\s+and\b/.test(ctx.text.slice(at, at + 5))) return [];
+  const sides = [roles.source?.code, roles.target?.code];
+  return states.filter((p) => !sides.includes(p.code));
 }
 
 const FOLLOWED_BY = /^[^.;]{0,60}?,\s+followed\s+(?:[\w-]+\s+){0,3}?by\s+/;

@@ -699,3 +699,10 @@ describe("missions: the place 'where' points back at, after 'resident in'", () =
     expect(JSON.parse(summary(missions))).toEqual([["PE", "FJ", "embassy", "Suva", "open"], ["CL", "FJ", "embassy", "Suva", "open"]]);
   });
 });
+
+describe("missions: 'its embassy there' after a place left", () => {
+  it("reads 'pulled its ambassador out of Lima, although its embassy there' as the post in Lima, not in the dateline's town", () => {
+    const { missions } = extract({ text: "SANTIAGO -- Bolivia pulled its ambassador out of Lima on Monday, although its embassy there remains open.", published: FRIDAY });
+    expect(JSON.parse(summary(missions))).toEqual([["BO", "PE", "embassy", "Lima", "open"]]);
+  });
+});

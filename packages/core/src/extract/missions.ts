@@ -165,7 +165,8 @@ function namedOrganisation(ctx: SentenceContext, memory: MissionMemory, start: n
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   const after = ctx.text.slice(end, end + 40);
   if (/^\s+there\b/i.test(after)) {
-    const last = ctx.parties.filter((p) => p.end <= start && (p.cue === "in" || p.cue === "at") && !senders.has(p.code)).at(-1);
+    // ("pulled its ambassador out of Lima, although its embassy there": a place left is a place too.)
+    const last = ctx.parties.filter((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start)))) && !senders.has(p.code)).at(-1);
     if (last) return last;
   }
   if (/^[^.;,]*?\b(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;

@@ -556,7 +556,7 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * were shut" are the two the story is about.
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): readonly Party[] {
-  const here = statesHere(parties);
+  const here = withoutTrailingList(statesHere(parties));
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const named = people ? (officialsOfTwoStates(all) ?? all) : all;
@@ -587,6 +587,19 @@ function statesHere(parties: Party[]): Party[] {
     if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p)) here.push(p);
   }
   return here;
+}
+
+/**
+ * `here` (the last first) less a list of three states or more it ends with: "A recognised B the same day as C, D and
+ * E, and the two governments …" are A and B, not D and E.
+ */
+function withoutTrailingList(here: Party[]): Party[] {
+  const listed = (p: Party | undefined) => p !== undefined && p.via === "actor" && (p.cue === "," || p.cue === "and");
+  if (!listed(here[0]) || here[1]?.cue !== "," || !listed(here[1])) return here;
+  let k = 2;
+  while (listed(here[k])) k++;
+  // (And the list's head, which has the cue of the phrase that opens it.)
+  return here.slice(k + 1);
 }
 
 function joinedToAgent(parties: Party[], p: Party): boolean {
