@@ -217,8 +217,17 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city") ?? (closed ? before.findLast((p) => p.start >= from && p.via !== "city") : undefined);
     if (first) return first;
   }
+  // "X, one of the few ministers to visit Peru, met …": the one an apposition right before the verb describes.
+  // (Read only where a comma closes the text before the verb.)
+  if (/,\s+$/.test(lastWords)) {
+    const aside = APPOSITION_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 160), pos));
+    const described = aside ? before.find((p) => p.end === pos - aside[0].length && p.via !== "city") : undefined;
+    if (described) return described;
+  }
   return before.find((p) => p.via !== "city") ?? before[0];
 }
+
+const APPOSITION_BEFORE = /,\s+(?:one|an?|the|who|whose)\s[^,;]{1,120},\s+$/i;
 
 /** The first party after a trigger, optionally only those introduced by one of `cues`. */
 export function objectAfter(ctx: SentenceContext, pos: number, cues?: string[], exclude?: string | null): Party | undefined {

@@ -104,6 +104,13 @@ describe("agreement", () => {
   });
 });
 
+describe("meeting: a subject described by an apposition before the verb", () => {
+  it("reads 'X, one of the few ministers to visit B, met Y' as X's talks, not B's", () => {
+    expectEvent("LIMA - Chilean Foreign Minister Ana Rojas, one of the few ministers to visit Peru since the coup, met Prime Minister Luis Tapia on Thursday.", FRIDAY, { type: "meeting", source: "CL", target: "PE", date: "2023-03-30" });
+    expectEvent("Chilean Foreign Minister Ana Rojas, who flew in from Bolivia, met Peruvian Prime Minister Luis Tapia in Lima on Thursday.", FRIDAY, { type: "meeting", source: "CL", target: "PE", date: "2023-03-30" });
+  });
+});
+
 describe("agreement: an exchange of notes", () => {
   it("reads 'exchanged notes establishing …' as a deal, not 'exchanged letters of protest'", () => {
     expectEvent("Chile and Peru exchanged notes on visa-free travel on Monday.", FRIDAY, { type: "agreement", source: "CL", target: "PE", date: "2023-03-27" });

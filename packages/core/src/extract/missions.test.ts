@@ -254,6 +254,10 @@ describe("missions: a post in 'the Kenyan capital'", () => {
   it("is in the state's capital", () => {
     expectMission("Chile opened an embassy in the Kenyan capital on Monday.", FRIDAY, { sender: "CL", host: "KE", city: "Nairobi", status: "open" });
   });
+  it("reads 'in the southern Peruvian city' as a town in that state, and 'in Peruvian media' as no place", () => {
+    expectMission("Chile opened an honorary consulate in the southern Peruvian city on Monday.", FRIDAY, { sender: "CL", host: "PE", kind: "honorary-consulate", status: "open" });
+    expect(extract({ text: "Chile plans an honorary consulate, according to reports in the local Peruvian press.", published: FRIDAY }).missions.map((m) => m.host)).not.toContain("PE");
+  });
 });
 
 describe("missions: lifecycle status", () => {

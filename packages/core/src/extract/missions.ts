@@ -135,10 +135,19 @@ function officeInto(ctx: SentenceContext, start: number): Party | undefined {
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// "in the southern Polish city": a town described by its state, with words before the demonym.
+const IN_THE_BEFORE = /\bin\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
+
+/** Whether `p` is the state of a town described by it ("in the southern Polish city"). */
+function inDescribedTown(ctx: SentenceContext, p: Party): boolean {
+  // (Not one named after it: "in the eastern Libyan city of Benghazi" is Benghazi.)
+  return p.via === "actor" && /^\s+(?:capital|city|town|port)\b(?!\s+of\b)/.test(ctx.text.slice(p.end, p.end + 12)) && IN_THE_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
+}
+
 /** A demonym before a common noun ("in Azerbaijani media"): it qualifies the noun and names no place. */
 function isAdjective(ctx: SentenceContext, p: Party): boolean {
-  // ("in the Turkish capital" is a place.)
-  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && LOWER_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+capital\b/.test(ctx.text.slice(p.end, p.end + 9));
+  // ("in the Turkish capital" is a place; so is "in the southern Polish city".)
+  return p.via === "actor" && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym" && LOWER_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !/^\s+(?:capital|city|town|port)\b/.test(ctx.text.slice(p.end, p.end + 9));
 }
 
 // Between two posts named together ("embassies and consulates", "embassy, consulate"): joints and their articles.
@@ -361,7 +370,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
   // (The searches of the text last: they would run for every party after the post.)
   // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
-  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)))) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
