@@ -1537,6 +1537,11 @@ describe("events: a digest's items", () => {
     const states = Object.fromEntries(extract({ text, published: "2016-12-23" }).officials.map((o) => [o.name, o.country]));
     expect(states).toEqual({ "Rosa María Paredes": "PE", "Anders Samuelsen": "DK" });
   });
+
+  it("reads a 'him' in an item with a dateline of its own as no one the item before named", () => {
+    const text = "LIMA - President Luis Tapia on Thursday signed a decree establishing a Peruvian embassy in Accra.\n\nSANTIAGO - Chile declared a staff member of the Bolivian embassy persona non grata on Tuesday and gave him 72 hours to leave.";
+    expect(datedEvents(text).filter((e) => e[0] === "diplomat-expelled")).toEqual([["diplomat-expelled", "CL", "BO", "2023-03-28"]]);
+  });
 });
 
 describe("events: a relative clause after a preposition", () => {

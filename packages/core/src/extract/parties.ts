@@ -245,6 +245,12 @@ function cueOf(items: Item[], i: number): string {
  */
 export function readParties(items: Item[], memory: PartyMemory, text: string): Party[] {
   const parties: Party[] = [];
+  // A digest's item opens with a dateline of its own ("CHISINAU - … gave him 72 hours"): a new story, whose "he" or
+  // "him" is no one the item before named.
+  if (items.length > 1 && (items[0]!.kind === "actor" || items[0]!.kind === "city") && cueOf(items, 0) === "dateline") {
+    memory.lastPerson = undefined;
+    memory.subjectPerson = undefined;
+  }
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     // Most items are words that name no one: one look-up skips every branch below that reads a word.
