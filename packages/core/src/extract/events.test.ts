@@ -2401,3 +2401,26 @@ describe("events: readouts, bulletins and parliamentary briefs", () => {
     expectNoEvent("Kenyan MPs tabled a motion approving the establishment of a Kenyan embassy in Lima, Peru.", "mission-approved");
   });
 });
+
+describe("events: a guest received 'for talks', and a 'him' that is not its clause's subject", () => {
+  it.each([
+    ["'where X received him for talks' is talks with the guest named before, not with X himself",
+      "Chilean Foreign Minister Ana Soto arrived in Lima on Monday. Soto later drove to the ministry, where Peruvian Foreign Minister Luis Vera received her for talks.",
+      ["meeting", "PE", "CL"]],
+    ["'X received him' after the guest's sentence: the guest, not X",
+      "Chilean Foreign Minister Pablo Soto arrived in Lima on Monday. Peruvian Foreign Minister Luis Vera received him for talks.",
+      ["meeting", "PE", "CL"]],
+  ] as const)("%s", (_shape, text, expected) => {
+    const meetings = datedEvents(text, "2024-05-08").filter((e) => e[0] === "meeting").map((e) => e.slice(0, 3));
+    expect(meetings.map((e) => [...e].sort())).toEqual([[...expected].sort()]);
+  });
+
+  it("still reads a hosted occasion as no talks ('hosted the three ministers for talks' has no guest of a state)", () => {
+    expectNoEvent("Peru hosted the signing ceremony for the new accord on Monday.", "meeting");
+  });
+
+  it("keeps 'met X and thanked him' with X", () => {
+    const { events } = extract({ text: "Chilean President Ana Rojas met Peruvian Foreign Minister Luis Vera in Santiago on Monday and thanked him for his visit.", published: "2024-05-08" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.officials])).toEqual([["CL", "PE", ["Ana Rojas", "Luis Vera"]]]);
+  });
+});

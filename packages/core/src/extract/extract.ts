@@ -7,7 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { isWordChar } from "./chars.js";
+import { isAsciiUpper, isWordChar } from "./chars.js";
 import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
@@ -505,11 +505,22 @@ interface AnalysedSentence {
   dayLine: string | null;
 }
 
+/**
+ * The words a later mention may name a person by: the last, and in a name of three words or more the one before it
+ * too (a Spanish double surname: "Foreign Minister Ana Ruiz Soto …. Ruiz held talks" names her, not the town).
+ */
+function addSurnames(name: string, surnames: Set<string>): void {
+  const last = name.lastIndexOf(" ");
+  surnames.add(name.slice(last + 1));
+  const before = name.lastIndexOf(" ", last - 1);
+  if (before > 0 && isAsciiUpper(name.charCodeAt(before + 1))) surnames.add(name.slice(before + 1, last));
+}
+
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
 function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, surnames: Set<string>): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
-  for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) surnames.add(it.name.slice(it.name.lastIndexOf(" ") + 1));
+  for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2

@@ -881,3 +881,14 @@ describe("officials: bulletins of the Holy See, nominee lists and governments na
     expect(rolesOf(text)).toContainEqual(["Pablo Soto", "CL", "ambassador"]);
   });
 });
+
+describe("officials: the first of two family names, later on its own", () => {
+  it("reads 'Mendoza' after 'Pablo Mendoza Ruiz' as him, not the Argentine town", () => {
+    const { events } = extract({ text: "Chilean Foreign Minister Pablo Mendoza Ruiz arrived in Lima on Monday. Mendoza later drove to the palace, where Peruvian Foreign Minister Luis Vera received him for talks.", published: "2016-01-20" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.officials])).toEqual([["PE", "CL", ["Pablo Mendoza Ruiz", "Luis Vera"]]]);
+  });
+  it("still reads the town when no one of that name was written in full", () => {
+    const { events } = extract({ text: "Chilean Foreign Minister Pablo Soto Ruiz arrived in Mendoza on Monday.", published: "2016-01-20" });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["visit", "CL", "AR"]]);
+  });
+});

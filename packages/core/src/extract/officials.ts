@@ -2021,8 +2021,11 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     if (tokensOf(p.name).length === 2) byFirst.set(head, byFirst.has(head) && byFirst.get(head) !== p ? null : p);
     // Longer names called by the given name, as Gulf and Arab usage does: "Sheikh Fahad", "Sayyid Khalid".
     else byGiven.set(head, byGiven.has(head) && byGiven.get(head) !== p ? null : p);
-    // "Luiz Inácio Lula da Silva", later "Lula": the name before a Romance particle.
+    // "Luiz Inácio Lula da Silva", later "Lula": the name before a Romance particle; "Ana Ruiz Soto", later "Ruiz": the
+    // first of two family names (as resolvePeople joins titled mentions).
     for (const short of beforeParticle(p.name)) byGiven.set(short, byGiven.has(short) && byGiven.get(short) !== p ? null : p);
+    const paternal = paternalName(tokensOf(p.name));
+    if (paternal) byGiven.set(paternal, byGiven.has(paternal) && byGiven.get(paternal) !== p ? null : p);
   }
   const lookUp = (name: string) => {
     const key = lastToken(name);

@@ -338,6 +338,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   return parties;
 }
 
+
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
 function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
   parties.push(p);
@@ -346,6 +347,8 @@ function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
   memory.lastPerson = p;
 }
 
+const OBJECT_HER_BEFORE: ReadonlySet<string> = new Set(["for", "at", "in", "on", "with", "and", ",", "."]);
+
 /**
  * "X had last hosted him": an object "him" right after its clause's subject and verb is not that subject (the last
  * person named) but the person named before.
@@ -353,7 +356,9 @@ function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
 function objectPerson(items: Item[], i: number, parties: Party[], memory: PartyMemory): Party | undefined {
   const subject = parties.at(-1);
   const prior = memory.priorPerson;
-  if (!isWord(items[i], "him") || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || PREPOSITIONS.has(subject.cue)) return undefined;
+  // ("received her for talks": "her" before a preposition or a stop is an object, not a possessive.)
+  const object = isWord(items[i], "him") || (isWord(items[i], "her") && items[i + 1]?.kind === "word" && OBJECT_HER_BEFORE.has((items[i + 1] as WordItem).lower));
+  if (!object || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || PREPOSITIONS.has(subject.cue)) return undefined;
   // (The verb, and at most two auxiliaries or adverbs before it: "had last hosted".)
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && items[k]!.kind === "word" && items[k]!.start >= subject.end && isAsciiLowerWord(items[k]!)) k--;

@@ -87,7 +87,8 @@ const WITH_WHOM_BEFORE = /\bwith whom\s+(?:[\w-]+\s+){0,3}$/i;
 // "was received by X on Wednesday, when the two discussed …": the talks the clause before told, told again.
 const TWO_DISCUSSED_BEFORE = /,\s+(?:when|where|during which)\s+(?:the two(?:\s+(?:leaders|sides|men|ministers|presidents))?|they|both(?:\s+(?:leaders|sides|men))?)\s+(?:also\s+)?$/i;
 const TALKS_TOLD = /\b(?:met|meets|talks|received|receives|hosted|hosts|meeting)\b/i;
-const HOSTED_OCCASION = /^\s+(?:(?:an?|the|several|two|three|indirect|direct|[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations|opening|reopening|inauguration|ceremony|reception|launch|celebrations?|commemoration|gala|exhibition)\b/i;
+// (Not a guest received for an occasion: "received him for talks".)
+const HOSTED_OCCASION = /^\s+(?:(?:an?|the|several|two|three|indirect|direct|(?!(?:him|her|them|for)\s)[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations|opening|reopening|inauguration|ceremony|reception|launch|celebrations?|commemoration|gala|exhibition)\b/i;
 
 // "met their Nigerian counterpart", "received Ghana's president": a verb of meeting and its object.
 const MET_OBJECT = /^(?:met|meets|received|receives|hosted|hosts)\s+(?:(?:their|the)\s+)?$/i;
