@@ -2424,3 +2424,22 @@ describe("events: a guest received 'for talks', and a 'him' that is not its clau
     expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.officials])).toEqual([["CL", "PE", ["Ana Rojas", "Luis Vera"]]]);
   });
 });
+
+describe("events: an occasion's place before 'by', a 'when' clause's own pair, 'earlier that same day'", () => {
+  it.each([
+    ["'A was represented at the inauguration in Lima by X': X's visit there, X serving A",
+      "Chile was represented at the inauguration in Lima by First Vice President Ana Soto Ruiz.",
+      [["visit", "CL", "PE", "2024-05-10~"]]],
+    ["'Relations between A and B …, when X and then-President Y met': the pair of the 'when' clause, not of 'between'",
+      "Relations between Bolivia and Ghana have been close since 2021, when Chilean President Ana Rojas and then-President Kofi Mensah of Ghana met in Accra.",
+      [["meeting", "CL", "GH", "2021"], ["visit", "CL", "GH", "2021"]]],
+    ["'earlier that same day' is the day of the last event told, not the day named last",
+      "Peruvian President Luis Vera spoke by phone with Chilean President Ana Rojas on Tuesday, a week after his visit to Bolivia on 1 May. Foreign Minister Jorge Paz of Peru said that earlier that same day he had received the Chilean ambassador, Marta Diaz.",
+      [["phone-call", "PE", "CL", "2024-05-07"], ["visit", "PE", "BO", "2024-05-01"], ["meeting", "PE", "CL", "2024-05-07"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
+
+  it("gives the represented state, not the place, to the one who represented it", () => {
+    const { officials } = extract({ text: "Chile was represented at the inauguration in Lima by First Vice President Ana Soto Ruiz.", published: "2024-05-10" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto Ruiz", "CL"]]);
+  });
+});

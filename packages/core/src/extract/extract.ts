@@ -120,7 +120,7 @@ const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 // ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
 // French President A, Egypt's President B …": the same, where the gathering's place was told before.)
-const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:at the [\w-]+ )?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown))\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
+const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:(?:at|in) (?:the )?(?:[^\s,;.]+ ){1,5}?)?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown))\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
 const AS_DID = /,\s+as\s+(?:did|have|has|had|do|does)\s+/;
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
 const REPORTING_FROM = /\b(?:coverage|reporting|reports|live|writing|dispatch|broadcasting)\s+from\s+$/i;
@@ -270,7 +270,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
-    if (venue && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, venue, fallbackDate, provenance, events);
+    const present = venue ?? (sentence.text.includes(" represented ") ? representedVenue(sentence, parties) : null);
+    if (present && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, present, fallbackDate, provenance, events);
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
     // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
     if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore);
@@ -459,6 +460,18 @@ function attendeeVisits(sentence: Sentence, parties: Party[], venue: { code: str
     const date = fallbackDate(guest.start, guest.end);
     events.push({ type: "visit", source: guest.code, target: venue.code, date, modality: "asserted", officials: new Set([guest.official!]), mission: null, sources: [provenance(sentence, guest.start, guest.end, "event.attended-gathering", 0.5)], order: guest.start, dated: false, passive: false, sentence: sentence.index });
   }
+}
+
+// "was represented at the inauguration in Lima by", "were represented in Quito by": the place between the verb and "by".
+const REPRESENTED_IN = /\b(?:was|were) represented (?:at (?:the )?(?:[^\s,;.]+ ){1,3}?)?in (?:[^\s,;.]+ ){1,3}?by\b/;
+
+/** "Chile was represented at the inauguration in Lima by X": the place of the occasion the sentence itself names. */
+function representedVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
+  const m = REPRESENTED_IN.exec(sentence.text);
+  if (!m) return null;
+  const [from, to] = [sentence.start + m.index, sentence.start + m.index + m[0].length];
+  const place = parties.find((p) => isPlace(p) && p.cue === "in" && p.start > from && p.end < to);
+  return place ? { code: place.code, sentence: sentence.index } : null;
 }
 
 /**
@@ -2166,7 +2179,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,(?!\s(?:if|unless)\b)[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|on (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -2224,6 +2237,7 @@ function lastDated(events: EventCandidate[], upto = events.length): string | nul
   return null;
 }
 
+const EARLIER_THAT_DAY = /^(?:earlier|later)\b/i;
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
 /** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
@@ -2231,11 +2245,12 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // (With neither day to count from, the clause need not be read: a quarter of the calls, most early in an article.)
   if (!isCalendarDate(previousEvent) && !isCalendarDate(dayBefore) && !isCalendarDate(lastEvent)) return null;
   const m = LATER.exec(clause);
-  // ("Germany recognised it on January 15, 1992. On that day …": the day the text named last, event or not.)
+  // ("Germany recognised it on January 15, 1992. On that day …": the day the text named last, event or not; "earlier
+  // that day" goes on from the last event told.)
   // ("In 2013 A expelled …; B retaliated the same day": the act just told, in this sentence too, as no distance is
   // counted twice.)
   // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
-  const previous = m?.[7] ?? m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
+  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
   if (!m || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)

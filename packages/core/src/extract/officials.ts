@@ -1354,6 +1354,9 @@ const CUES: readonly Cue[] = [
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),
+  // (The state a person stands for at an occasion before the places and states around it: "Chile was represented at
+  // the inauguration in Lima by X".)
+  (doc, p) => representing(p, doc.analysed),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;
@@ -1371,7 +1374,6 @@ const CUES: readonly Cue[] = [
   (doc, _p, excluded, sentences) => companyKept(sentences, doc.analysed, excluded),
   (doc, p) => previousSubject(p.mentions[0]!, doc.analysed),
   (doc, p) => demonymAfter(p, doc.analysed),
-  (doc, p) => representing(p, doc.analysed),
   (doc, p) => calledHome(p, doc.analysed),
 ];
 
@@ -1964,7 +1966,8 @@ function representing(p: PersonRecord, analysed: { sentence: Sentence; items: It
   }
   return null;
 }
-const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there|at the [\w-]+)\s+)?by\s+(?:its\s+|the\s+)?$/i;
+// ("was represented at the inauguration in Lima by First Vice President X": an occasion and its place, a rank before the title.)
+const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there)\s+|(?:at|in)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,5}?)?by\s+(?:its\s+|the\s+)?(?:(?:first|second)\s+)?$/i;
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
 function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {

@@ -73,6 +73,7 @@ const ASIDE_BEFORE_WITH = /,\s+(?:an?|the|which|who|where|while|as|amid|when)\s|
 
 
 const BETWEEN = /\bbetween\b/gi;
+const CLAUSE_OPENS = /,\s+(?:when|where|after|while|whereas|because)\s/i;
 
 /** Where the last "between" of `text` starts, or -1 (with no array of every match, nor a copy of the pattern, per trigger). */
 function lastBetween(text: string): number {
@@ -133,7 +134,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (a && b) return { source: a, target: b };
   }
   const before = lastBetween(ctx.text.slice(ctx.sentence.start, start));
-  if (before >= 0) {
+  // (Not across a clause of its own: "Relations between the two have been close since 2023, when A and B met".)
+  if (before >= 0 && !CLAUSE_OPENS.test(ctx.text.slice(ctx.sentence.start + before, start))) {
     const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before, start));
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
