@@ -2443,3 +2443,26 @@ describe("events: an occasion's place before 'by', a 'when' clause's own pair, '
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto Ruiz", "CL"]]);
   });
 });
+
+describe("events: a confirmation 'as U.S. ambassador', an infinitive sharing a frame, work done in a place, 'had been in X for talks'", () => {
+  it.each([
+    ["'confirmed former Trade Secretary X as U.S. ambassador to B': an appointment (the abbreviation's dots, the past office)",
+      "The Senate has confirmed former Trade Secretary Ana Rojas as U.S. ambassador to Peru.",
+      [["ambassador-appointed", "US", "PE", "2021-06-10~"]]],
+    ["'is expected to arrive … and to present his credentials': both still to come",
+      "Peru's new ambassador, Luis Vera, is expected to arrive in Santiago in early June and to present his credentials to President Ana Rojas shortly afterward.",
+      []],
+    ["'signed a memorandum to cooperate on development programs in C': no visit to C",
+      "Chile and Peru signed a memorandum of understanding on Monday to cooperate on development programs in Bolivia and Ecuador.",
+      [["agreement", "CL", "PE", "2021-06-07"]]],
+    ["'A day earlier she had been in Quito for talks with X': a visit, a day before the talks told",
+      "Chilean President Ana Rojas held talks with Peruvian President Luis Vera in Lima on June 8. A day earlier she had been in Quito for talks with President Jorge Paz of Ecuador.",
+      [["meeting", "CL", "PE", "2021-06-08"], ["visit", "CL", "PE", "2021-06-08"], ["visit", "CL", "EC", "2021-06-07"], ["meeting", "CL", "EC", "2021-06-07"]]],
+    ["'had been in contact with B for years' is no visit", "Chilean President Ana Rojas had been in contact with Peru for years.", []],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2021-06-10")).toEqual(expected));
+
+  it("gives the confirmed envoy the current office, not the past one", () => {
+    const { officials } = extract({ text: "The Senate has confirmed former Trade Secretary Ana Rojas as U.S. ambassador to Peru.", published: "2021-06-10" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Ana Rojas", "US", "ambassador"]]);
+  });
+});

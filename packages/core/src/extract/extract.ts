@@ -597,7 +597,8 @@ const RELATIVE_BETWEEN = /\s(?:that|which)\s/;
 function talkedOfAt(text: string, start: number, end: number, from = Math.max(0, start - 120)): boolean {
   return GATHERING_TALKED_OF.test(text.slice(from, start)) || LATER_ON.test(text.slice(end, end + 24));
 }
-const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?)\s+in\s+(?:the\s+)?$/i;
+// ("a memorandum to cooperate on development programs in A": where the work is done, not where it was signed.)
+const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations)\s+in\s+(?:the\s+)?$/i;
 
 /** Every pair of a list, in order: the sides of a multilateral act, each with each. */
 function pairsOf<T>(list: readonly T[]): Array<[T, T]> {
@@ -1792,7 +1793,8 @@ export function asClauseAt(head: string): number {
 }
 
 // "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
-const BARE_AND_VERB = /\band\s+(?:then\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
+// ("is expected to arrive in early September and to present his credentials": so does an infinitive.)
+const BARE_AND_VERB = /\band\s+(?:then\s+|to\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
 
 // "said that it would no longer recognise A and was cutting ties": a verb after "and" with an auxiliary of its own.
 const AUXILIARY_AFTER_AND = /\sand\s+(?:was|were|is|are|has|have|had)\s+$/;

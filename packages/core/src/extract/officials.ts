@@ -149,8 +149,9 @@ function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, 
     // A second, more specific title for the same person: "X, a veteran diplomat, as its ambassador to B".
     const earlier = out.find((o) => o.start <= person.start && o.end >= person.end);
     // (Not a past one: "Turkey's special envoy X, a former ambassador to Washington".)
-    if (earlier && rank(role) < rank(earlier.role) && !(former && !earlier.former)) {
-      // (A current office after a past one is the one held: "his former adviser, X, as special envoy".)
+    // (A current office after a past one is the one held, whatever their ranks: "his former adviser, X, as special
+    // envoy", "former Interior Secretary X as ambassador to B".)
+    if (earlier && ((rank(role) < rank(earlier.role) && !(former && !earlier.former)) || (earlier.former && !former))) {
       Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo, former: former || undefined });
     } else if (earlier && !earlier.country && country && !earlier.counterpart) {
       // ("The envoys — X, a former Turkish ambassador to Washington, and …": a state the first title left open, even
