@@ -2466,3 +2466,24 @@ describe("events: a confirmation 'as U.S. ambassador', an infinitive sharing a f
     expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Ana Rojas", "US", "ambassador"]]);
   });
 });
+
+describe("events: a region's states in a body's name, an office received, envoys after 'followed by', 'accredited from'", () => {
+  it.each([
+    ["'agreed to push for a session of the Organization of American States': the two callers agree, the body names no state",
+      "Peruvian President Luis Vera and Chilean President Ana Rojas spoke by phone on Saturday, according to the Chilean presidency, and agreed to push for an emergency session of the Organization of American States.",
+      [["phone-call", "PE", "CL", "2024-04-06"], ["agreement", "PE", "CL", "2024-04-06"]]],
+    ["'who received the rotating pro tempore presidency of the bloc from X' is no talks",
+      "Uruguayan President Ana Rojas, who received the rotating pro tempore presidency of the bloc from Paraguayan President Luis Vera at the end of the meeting, spoke about trade.",
+      []],
+    ["'was the first to present her credentials, followed by Y, Ambassador of B': no envoy presents to another",
+      "Four envoys presented their credentials to President Ana Rojas of Peru on Friday. Marta Diaz, High Commissioner of the Republic of Ghana, was the first to present her credentials, followed by Luis Vera, Ambassador of the Argentine Republic.",
+      [["credentials-presented", "GH", "PE", "2024-04-05"], ["credentials-presented", "AR", "PE", "2024-04-05"]]],
+    ["'is accredited from Lima' tells where an envoy lives, not an appointment",
+      "Ambassador Ana Soto of Chile is accredited from Lima, while the Ghanaian envoy covers the country from Havana.",
+      []],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-04-08")).toEqual(expected));
+
+  it("still reads 'accredited X as its ambassador to B' as an appointment", () => {
+    expect(datedEvents("Chile accredited Ana Soto as its ambassador to Peru on Monday.", "2024-04-08")).toEqual([["ambassador-appointed", "CL", "PE", "2024-04-08"]]);
+  });
+});

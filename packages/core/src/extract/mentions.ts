@@ -191,7 +191,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase() && !(tokens[i + 1]?.cap && titleSpanOf(tokens[i + 1]!) > 0);
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         // ("Latin America", "South America": a region, not the United States.)
-        regional = (hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text);
+        // ("Organization of American States": a demonym before "States" names a region's states, not one.)
+        regional = ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text)) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
         // "US$250 million", "A$", "NZ$": a currency, not the state.
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");

@@ -549,8 +549,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (/^(?:received|receives|receiving)$/i.test(m[0]) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
-      // "received a phone call from X", "received a letter": what came, not who.
-      if (/^(?:received|receives|receiving)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      // "received a phone call from X", "received a letter", "received the rotating presidency from X": what came, not who.
+      if (/^(?:received|receives|receiving)$/i.test(m[0]) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|presidency|chairmanship|chair|baton)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
       // ("hosted the opening at the embassy, joined by the Foreign Minister": so is a ceremony, its guests at it.)
       if (/^(?:hosted|hosts|received|receives|receiving)$/i.test(m[0]) && HOSTED_OCCASION.test(ctx.text.slice(end, end + 50))) return null;
@@ -811,7 +811,8 @@ export const EVENT_RULES: EventRule[] = [
       const presentedAfter = PRESENTED_AFTER_RECEIVED.test(lead);
       const receiving = !presentedAfter && /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(lead);
       // "The President received the credentials of X": the envoys come after the trigger.
-      const [envoySide, receiverSide] = receiving ? [after, before] : [before, after];
+      // ("X was the first to present her credentials, followed by Y, Ambassador of B": an envoy after is no receiver.)
+      const [envoySide, receiverSide] = receiving ? [after, before] : [before, after.filter((p) => !isEnvoy(p))];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
       // "accepted the credentials of envoys from Namibia, Ireland and Italy, among them …": the states listed first.
       const listed = receiving ? ENVOYS_FROM.exec(ctx.text.slice(end, end + 60)) : null;
@@ -873,7 +874,7 @@ export const EVENT_RULES: EventRule[] = [
     gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited)\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
     roles(ctx, start, end, m) {
       // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
       // envoy, so the sender (named after it) appoints to the host (the subject).
