@@ -303,6 +303,13 @@ describe("missions: lifecycle status", () => {
     expect(extract({ text: "Chile opened a trade office in Lagos in 2009. The office of the president closed in 2015.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["open"]);
   });
 
+  it("reads 'It was opened …' right after a post is named as that post's opening, and no later 'It'", () => {
+    const { events } = extract({ text: "Chile now has an honorary consulate in Perth. It was opened on Monday by Chile's ambassador to Australia, Ana Rojas.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "CL", "AU", "2023-03-27"]]);
+    // (Two sentences on, "It" is no longer the post.)
+    expect(extract({ text: "Chile has an embassy in Lima. Peru welcomed the move. It was closed on Monday.", published: FRIDAY }).events).toEqual([]);
+  });
+
   it("reads a post's own relative clause ('…, which was shut in 2013') as a change of its own, dated by its words", () => {
     const { missions, events } = extract({ text: "Chile said it would reopen its trade office in Lagos, which was shut in 2013.", published: FRIDAY });
     expect(missions.map((m) => [m.kind, m.status, m.history.map((h) => `${h.status}@${h.date}`).join()])).toEqual([["trade-office", "planned", "closed@2013,planned@2023-03-31~"]]);

@@ -30,7 +30,7 @@ export interface MissionMemory {
   /** The organisation last named before this sentence, for "its mission to the bloc". */
   organisation?: string;
   /** The post last named, for "the new High Commission" and "the consulate" without a sender of their own. */
-  last?: { sender: string; host: string; city: string | null; kind: MissionKind };
+  last?: { sender: string; host: string; city: string | null; kind: MissionKind; sentence?: number };
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
@@ -198,6 +198,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   // The organisation the sentence names last, remembered for "its mission to the bloc" in the sentences after it
   // (within this one, only one before the post counts: see namedOrganisation, so it is remembered after the posts).
   const organisation = ctx.parties.findLast((p) => p.via === "actor" && ORGANISATIONS.has(p.code))?.code;
+  if (body.charCodeAt(0) === 73 && body.charCodeAt(1) === 116 && memory.last) itAsPost(ctx, memory.last, out);
   if (!POST_WORDS.test(body)) {
     if (organisation) memory.organisation = organisation;
     return out;
@@ -419,7 +420,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     for (const h of hosts) {
       if (sender.code === h.code) continue;
       out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
-      memory.last = { sender: sender.code, host: h.code, city: h.city, kind };
+      memory.last = { sender: sender.code, host: h.code, city: h.city, kind, sentence: ctx.sentence.index };
     }
   }
 }
@@ -443,6 +444,16 @@ function backReferences(ctx: SentenceContext, last: NonNullable<MissionMemory["l
     if (/^office$/i.test(noun) && !post.kind.endsWith("-office")) continue;
     out.push({ kind: post.kind, generic: undefined, sender: post.sender, host: post.host, city: post.city, start, end });
   }
+}
+
+// "Peru now has a consulate in Perth. It was opened on Monday by …": a sentence opening on "It" and a passive
+// lifecycle verb moves the post the sentence before named.
+const IT_MOVED = /^It\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:opened|reopened|inaugurated|closed|shut)\b/;
+
+function itAsPost(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>, out: MissionMention[]): void {
+  if (last.sentence !== ctx.sentence.index - 1 || !IT_MOVED.test(ctx.sentence.text)) return;
+  const start = ctx.sentence.start;
+  out.push({ kind: last.kind, generic: undefined, sender: last.sender, host: last.host, city: last.city, start, end: start + 2 });
 }
 
 // "the Palestinian mission in Dublin", "its mission in Tel Aviv": a state's own "mission" in a place is its embassy there
