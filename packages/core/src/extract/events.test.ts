@@ -296,6 +296,10 @@ describe("negatives: no event of the trap type", () => {
     ["Mongolian President signed a decree on opening an embassy in Canberra on Tuesday.", "agreement"],
     // Contractions negate.
     ["Estonia didn't expel any Russian diplomats on Monday.", "diplomat-expelled"],
+    // A report denied far before the act its "that" clause tells.
+    ["The Chilean foreign minister on Monday denied a report in a Santiago daily that the government had recalled its ambassador to Peru.", "ambassador-recalled"],
+    // An act a resolution urges is asked for, not done.
+    ["In 2019 the Estonian parliament passed a resolution urging the government to recognise Kosovo.", "recognition"],
   ] as const)("%s (no %s)", (text, type) => expectNoEvent(text, type));
 });
 
@@ -705,6 +709,13 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents("Peru and Chile recalled their ambassadors from Bolivia on Monday.").map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "CL", "BO"], ["ambassador-recalled", "PE", "BO"]]);
     const accredited = datedEvents("The Andean bloc, which brings together Peru, Bolivia and Ecuador, decided on Monday to recall for consultations the ambassadors of its member states accredited to the Republic of Chile.");
     expect(accredited.map((e) => e.slice(0, 3)).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "PE", "CL"]]);
+  });
+
+  it("reads 'A and B recalled their ambassadors' in a row with a third state as a recall from that state, unless 'respective'", () => {
+    expect(datedEvents("Bolivia and Ecuador cut relations with Peru on Monday; Chile and Uruguay recalled their ambassadors on Tuesday.").slice(2)).toEqual([["ambassador-recalled", "UY", "PE", "2023-03-28"], ["ambassador-recalled", "CL", "PE", "2023-03-28"]]);
+    expect(datedEvents("Bolivia cut relations with Peru on Monday. Chile and Uruguay recalled their ambassadors on Tuesday.").slice(1).map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "UY", "PE"], ["ambassador-recalled", "CL", "PE"]]);
+    // (Each other's envoys, said outright, stay a recall each way.)
+    expect(datedEvents("Bolivia cut relations with Peru on Monday. Chile and Uruguay recalled their respective ambassadors on Tuesday.").slice(1).map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "UY", "CL"], ["ambassador-recalled", "CL", "UY"]]);
   });
 
   it("reads 'the action plan was signed by A and B after talks at the palace' as a deal and talks", () => {

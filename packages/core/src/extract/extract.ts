@@ -789,6 +789,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
   if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
+  if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
     const to = lastSwitch(events)?.to;
@@ -1040,6 +1041,21 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   // other side is with the subject of the clause before it.
   const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source) : undefined;
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code);
+}
+
+// "recalled their respective ambassadors", "each other's envoys": a recall each way, whatever the row around it.
+const MUTUAL = /\b(?:each other|one another|respective|mutual(?:ly)?|reciprocal(?:ly)?)\b/i;
+
+/**
+ * "Bahrain and Sudan cut relations with Iran, …; Kuwait and Qatar recalled their ambassadors": two states recalling
+ * "their" envoys in a row already aimed at a third (this sentence or the one before) each recall from that third, not
+ * from each other.
+ */
+function thirdInRow(roles: EventRoles, sentence: Sentence, start: number, end: number, events: EventCandidate[]): EventRoles {
+  const [a, b] = [roles.source?.code, roles.target?.code];
+  if (!a || !b || MUTUAL.test(sentence.text)) return roles;
+  const row = events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= sentence.index - 1 && e.order < start && e.target !== null && e.target !== a && e.target !== b && e.source !== a && e.source !== b);
+  return row ? { source: roles.source, target: party(row.target!, start, end, "actor", ""), moreSources: [roles.target!] } : roles;
 }
 
 // "two days later", "the next day": counted forward from the day told before, never back from a day told after.
@@ -1809,10 +1825,17 @@ function ownAuxiliaryFrame(clause: string, justBefore: string): string | undefin
   return that >= 0 ? clause.slice(0, that + 5) : undefined;
 }
 
+// "denied a report in the daily El Sol that its envoy in Lima, X, had been recalled": a report denied further back than
+// the tail read still frames the "that" clause holding the trigger (not past a new verb of saying: "…, but said …").
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:(?:an?|the|these|those)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\b[^;]{0,80}?\bthat\s/i;
+const NEW_SAYING = /\b(?:said|says|but|added)\b/i;
+
 /** The part of the clause before a trigger that frames it: its last 70 characters, or all of it after a shared verb. */
 function sharedVerbFrame(clause: string): string {
   const tail = clause.slice(-70);
-  return BARE_AND_VERB.test(tail) ? clause : tail;
+  if (BARE_AND_VERB.test(tail)) return clause;
+  const denied = clause.length > 70 ? DENIED_REPORT.exec(clause) : null;
+  return denied && !NEW_SAYING.test(clause.slice(denied.index + denied[0].length)) ? clause.slice(denied.index) : tail;
 }
 
 const PART_END = /,\s|\s(?:and|then)\s/g;

@@ -90,6 +90,9 @@ describe("modalityOf", () => {
     "Unless talks resume, Arnor ",
     "Arnor is reportedly considering ",
     "Arnor called for Gondor to ",
+    // A resolution urging an act, a letter calling on a state to act: the act is asked for, not done.
+    "The assembly passed a motion urging the government to ",
+    "a letter calling on Gondor to ",
     // "that it would" after a threat stays a threat.
     "Arnor warned Gondor that it would ",
     // An attempt is not the act.
@@ -144,7 +147,7 @@ describe("cuesIn: which cue patterns modalityOf tries", () => {
     "Gondor", "that", "it", "they", "he", "she", "his", "her", "would", "could", "might", "if", "unless", "threaten", "threatened",
     "threatens", "threatening", "warn", "warned", "warns", "reportedly", "considering", "consider", "weighing", "weighs", "mulling", "mulls",
     "rumour", "rumor", "rumoured", "rumored", "rumours", "rumors", "possible", "possibility", "proposal", "proposed", "motion", "bill", "demand", "demanded",
-    "demands", "phone", "telephone", "video", "on", "for", "urge", "urged", "asked", "request", "requested", "should", "may", "May", "will",
+    "demands", "phone", "telephone", "video", "on", "for", "urge", "urged", "urging", "asked", "request", "requested", "should", "may", "May", "will",
     "shall", "intended", "designed", "meant", "aimed", "in", "order", "help", "leading", "paving", "way", "toward", "towards", "'ll", "ll",
     "planning", "planned", "intends", "intend", "expected", "is", "are", "set", "be", "going", "hope", "hopes", "hoped", "hoping", "want",
     "wants", "wishes", "aim", "aims", "seek", "seeks", "ready", "look", "looks", "looking", "forward", "invited", "invitation", "next",
@@ -157,7 +160,7 @@ describe("cuesIn: which cue patterns modalityOf tries", () => {
     "stopped short of", "declined to", "balked at", "reversed its decision", "reverses the decision", "reversing decision",
     "called off", "call off", "no intention of", "no plans to", "no plan to", "didn't", "won’t", "said it would", "told Gondor that they would",
     "announced that the ministry would", "said that its government would", "saidxwould", "said it_would", "said the x1would", "that he would", "that the move would",
-    "threatened to", "warned that", "warned it would", "bill to", "called on", "calls for", "a call on", "the call for", "intended to",
+    "threatened to", "warned that", "warned it would", "bill to", "called on", "calls for", "calling on", "calling for", "a call on", "the call for", "intended to",
     "designed to", "meant to", "aimed at", "in order to", "to help", "leading to", "paving the way for", "paving the way to", "we'll",
     "plans to", "expected to", "is set to", "are set to", "set to", "to be", "going to", "aims to", "ready to", "looks forward",
     "look forward", "next week", "next year", "due to", "preparing to", "prepared for", "preparations for", "to open", "to establish",
