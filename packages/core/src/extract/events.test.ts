@@ -45,6 +45,13 @@ describe("visit", () => {
   it("takes no visitor from the places of a tour when its subject has no known state", () => {
     expectNoEvent("Ana Rojas concluded a four-nation tour this week that took her to Ghana, Togo, Benin and Niger.", "visit");
   });
+  it("reads an envoy posted in one state who travels to another as a visitor, met where the host is", () => {
+    expect(datedEvents("On Monday, Chilean Foreign Minister Ana Rojas received Juan Soto, Peru's ambassador in Bolivia, who travelled to Santiago for the talks.")).toEqual([["meeting", "CL", "PE", "2023-03-27"], ["visit", "PE", "CL", "2023-03-27"]]);
+    // (The post named after the envoy's title is no venue of the talks.)
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas received Juan Soto, Peru's ambassador in Bolivia, on Monday.")).toEqual([["meeting", "CL", "PE", "2023-03-27"]]);
+    // (Nor is the envoy who travels to the post a visitor.)
+    expectNoEvent("Juan Soto, Peru's ambassador to Bolivia, who travelled to La Paz on Monday, met the press.", "visit");
+  });
   it("still reads the subject after an opening phrase ('On a visit to Berlin, X …')", () => {
     expectEvent("On a visit to Berlin, Chilean Foreign Minister Ana Rojas met her German counterpart.", FRIDAY, { type: "visit", source: "CL", target: "DE" });
   });

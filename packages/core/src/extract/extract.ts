@@ -598,7 +598,9 @@ function talkedOfAt(text: string, start: number, end: number, from = Math.max(0,
   return GATHERING_TALKED_OF.test(text.slice(from, start)) || LATER_ON.test(text.slice(end, end + 24));
 }
 // ("a memorandum to cooperate on development programs in A": where the work is done, not where it was signed.)
-const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations)\s+in\s+(?:the\s+)?$/i;
+
+// (Nor an envoy's post: "received X, Peru's ambassador in Quito, who flew in" met X where the receiver is.)
+const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations|ambassadors?|envoys?|consuls?(?:[- ]generals?)?|high commissioners?|charg[ée]s? d['’]affaires)\s+in\s+(?:the\s+)?$/i;
 
 /** Every pair of a list, in order: the sides of a multilateral act, each with each. */
 function pairsOf<T>(list: readonly T[]): Array<[T, T]> {

@@ -18,6 +18,8 @@ export interface EventRoles {
 
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
+/** An envoy the text posts in one state travelling to another. */
+const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
 /** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
 export interface EventRule {
@@ -514,7 +516,8 @@ export const EVENT_RULES: EventRule[] = [
       // "toured an exhibition of Uzbek industrial goods": a show is where it stands, not the state whose goods it shows.
       if (target && /^(?:toured|visited|visiting)$/i.test(m[0]) && target.cue !== "in" && target.cue !== "at" && SHOW_OBJECT.test(ctx.text.slice(end, target.start))) return null;
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
-      if (source?.envoy || isResident(source)) return null;
+      // (An envoy whose post the text names elsewhere is a visitor: "X, Peru's ambassador in Quito, who travelled to Lima".)
+      if ((source?.envoy || isResident(source)) && !awayFromPost(source, target)) return null;
       if (/credentials|credence/i.test(ctx.sentence.text)) return null;
       return { source, target: target && target.code !== source?.code ? target : undefined };
     },
