@@ -154,9 +154,28 @@ const LIST_GOES_ON = /^,?\s(?:and|or)\s/;
 const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"]);
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
+// "X, after talks in Quito with his Ecuadorian counterpart Y, signed …": an aside a subordinator opens between the
+// subject and its verb holds no subject (of that verb, or of one its object governs: "signed a communiqué establishing").
+// (An occasion or a participle after the subordinator: not "…, after Ecuador's parliament, the Assembly, voted".)
+const ASIDE_IN_CLAUSE = /,\s+(?:after|before|following|during|upon)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|discussions|visits?|calls?|ceremony|summit|[a-z]+ing)\b[^,;]{0,120},/gi;
+
+/** Parties before `pos`, nearest first, but those of such an aside in the 160 characters before it. */
+function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
+  const nearest = partiesBefore(ctx, pos);
+  const from = Math.max(ctx.sentence.start, pos - 160);
+  const window = ctx.text.slice(from, pos);
+  if (!window.includes(", ")) return nearest;
+  ASIDE_IN_CLAUSE.lastIndex = 0;
+  let aside: RegExpExecArray | null = null;
+  for (let m = ASIDE_IN_CLAUSE.exec(window); m; m = ASIDE_IN_CLAUSE.exec(window)) aside = m;
+  if (!aside) return nearest;
+  const [start, end] = [from + aside.index, from + aside.index + aside[0].length];
+  return nearest.filter((p) => p.end <= start || p.start >= end);
+}
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
-  const nearest = partiesBefore(ctx, pos);
+  const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
   if (adjacent && pos - adjacent.end <= 2 && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever

@@ -155,6 +155,17 @@ describe("recognition", () => {
     ["Peru granted formal recognition to Palestine as a sovereign state in 2011.", { source: "PE", target: "PS", date: "2011" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "recognition", ...expected }));
 
+  it("reads 'A and B announced their own recognition' and 'C and D followed on Tuesday' as the recognition just told", () => {
+    expect(datedEvents("Chile recognised Kosovo on Monday. Peru and Bolivia announced their own recognition on Tuesday, with Peruvian President Ana Rojas calling it overdue. Ghana and Togo followed on Wednesday.")).toEqual([
+      ["recognition", "CL", "XK", "2023-03-27"], ["recognition", "BO", "XK", "2023-03-28"], ["recognition", "PE", "XK", "2023-03-28"], ["recognition", "TG", "XK", "2023-03-29"], ["recognition", "GH", "XK", "2023-03-29"],
+    ]);
+    // ("Hours earlier" is the day the text named last.)
+    expect(datedEvents("Chile recognised Kosovo on Monday. Hours earlier, Peru and Bolivia had announced their own recognition.").map((e) => e[3])).toEqual(["2023-03-27", "2023-03-27", "2023-03-27"]);
+    // (A "followed" with an object, or after ", and", is no such act of its own.)
+    expect(datedEvents("Chile recognised Kosovo in 2014. Ghana followed the debate closely.")).toEqual([["recognition", "CL", "XK", "2014"]]);
+    expect(datedEvents("Chile recognised Kosovo in 2014, and Ghana followed in 2016.")).toEqual([["recognition", "CL", "XK", "2014"], ["recognition", "GH", "XK", "2016"]]);
+  });
+
   it("reads a past passive's agents after 'by' as recognising its subject, up to 'not by', and a present passive as no act", () => {
     expect(datedEvents("Kosovo was recognised by Albania and Peru in 2008, though not by Serbia.")).toEqual([["recognition", "AL", "XK", "2008"], ["recognition", "PE", "XK", "2008"]]);
     expectNoEvent("Kosovo declared independence in 2008 and is recognised by around 100 countries, though not by Serbia or Spain.", "recognition");
@@ -716,6 +727,12 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents("Peru and Chile recalled their ambassadors from Bolivia on Monday.").map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "CL", "BO"], ["ambassador-recalled", "PE", "BO"]]);
     const accredited = datedEvents("The Andean bloc, which brings together Peru, Bolivia and Ecuador, decided on Monday to recall for consultations the ambassadors of its member states accredited to the Republic of Chile.");
     expect(accredited.map((e) => e.slice(0, 3)).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "PE", "CL"]]);
+  });
+
+  it("reads no subject in an aside between subject and verb ('X, after talks in A with his A counterpart Y, signed …')", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Rojas, after talks in Quito with her Ecuadorian counterpart Luis Paz, signed a joint communiqué establishing diplomatic relations with Ecuador on Monday.").filter((e) => e[0] !== "visit" && e[0] !== "meeting")).toEqual([["agreement", "PE", "EC", "2023-03-27"], ["relations-established", "PE", "EC", "2023-03-27"]]);
+    // (A subordinate clause with a subject of its own, an apposition after it, is no aside.)
+    expectEvent("Lima protested on Monday, after Ecuador's parliament, the National Assembly, voted to recall its ambassador from Peru.", FRIDAY, { type: "ambassador-recalled", source: "EC", target: "PE" });
   });
 
   it("reads 'A and B recalled their ambassadors' in a row with a third state as a recall from that state, unless 'respective'", () => {

@@ -657,8 +657,11 @@ const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expell
 // The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
 const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-severed", "relations-established"]);
 const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise))\b/;
+// "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
+// "followed in the footsteps of").
+const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
-const mayFollowSuit = (text: string) => text.includes("followed suit") || text.includes(" the same") || text.includes("likewise");
+const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise");
 
 /**
  * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
@@ -669,8 +672,10 @@ const mayFollowSuit = (text: string) => text.includes("followed suit") || text.i
  */
 function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence } = ctx;
-  const m = FOLLOWED_SUIT.exec(sentence.text);
-  if (!m) return;
+  // (A bare "followed" after ", and" is a gapped clause's: gappedClauses.)
+  const bare = FOLLOWED_SUIT.test(sentence.text) ? null : FOLLOWED_WHEN.exec(sentence.text);
+  const m = bare ?? FOLLOWED_SUIT.exec(sentence.text);
+  if (!m || (bare && /,\s+and\s/.test(sentence.text.slice(0, bare.index)))) return;
   const start = sentence.start + m.index;
   // (Not "has not followed suit", "would have followed suit".)
   if (modalityOf(clauseBefore(ctx, start)) !== "asserted") return;
@@ -1302,7 +1307,8 @@ const governs = (between: string, verb: string) => GOVERNED.test(between) || (/i
 const CLAUSE_BREAK = /[—–;(]|,\s|\sand\s/;
 const NOUN_OBJECT = /\b(?:on|about|regarding|concerning|for|of)\s+(?:the\s+)?$/i;
 const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
-const ALSO = /\b(?:also|likewise|similarly|as well)\b/i;
+// ("announced their own recognition", "recalled its own ambassador": the act just told, done by another.)
+const ALSO = /\b(?:also|likewise|similarly|as well|(?:its|their) own)\b/i;
 const ON_TRIP = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
@@ -2206,7 +2212,7 @@ function withoutAside(clause: string): string {
   return clause.replace(/,(?!\s(?:if|unless)\b)[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later)\b/i;
+const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later|(?:hours|minutes) (earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -2277,11 +2283,12 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // ("In 2013 A expelled …; B retaliated the same day": the act just told, in this sentence too, as no distance is
   // counted twice.)
   // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
-  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
+  // ("Hours earlier": the day the text named last, as "on that day".)
+  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] || m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
   if (!m || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
-  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
+  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[8];
   const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
   // ("a day earlier": before it.)
   const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;

@@ -18,6 +18,7 @@ export interface EventRoles {
 
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
+const OWN_RECOGNITION = /\bown\b/i;
 /** An envoy the text posts in one state travelling to another. */
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
@@ -740,11 +741,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.recognition",
-    opens: ["recogni", "granted", "grants", "extended", "accorded"],
+    opens: ["recogni", "granted", "grants", "extended", "accorded", "announced", "declared", "confirmed"],
     keywords: ["recogni"],
     type: "recognition",
-    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to)\b/gi,
-    roles(ctx, start, end) {
+    // ("had announced their own recognition": the recognition just told, of the state it was of; extract.ts rowTarget.)
+    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
+    roles(ctx, start, end, m) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
@@ -768,7 +770,8 @@ export const EVENT_RULES: EventRule[] = [
         return patient && agents[0] ? { source: agents[0], target: patient, moreSources: agents.slice(1) } : null;
       }
       const source = subjectBefore(ctx, start);
-      let target = objectAfter(ctx, end, undefined, source?.code);
+      // ("their own recognition" has no object: what follows it is another clause's, "…, with X saying".)
+      let target = OWN_RECOGNITION.test(m[0]) ? undefined : objectAfter(ctx, end, undefined, source?.code);
       // "recognise the former Serbian province": a part of the state the demonym names, which is the other state of
       // the sentence when there is one ("Kosovo and Israel established relations, making Israel the latest …").
       if (target && PART_OF_STATE.test(ctx.text.slice(target.end, target.end + 14))) {
