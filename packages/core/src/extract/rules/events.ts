@@ -19,6 +19,7 @@ export interface EventRoles {
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
 const OWN_RECOGNITION = /\bown\b/i;
+const COUNTED_STATES = /\b(?:\d+|dozens of|many|several|most|some) (?:other )?(?:countries|states|nations|governments) (?:have |had |has )?(?:now |already |since |so far )?$/i;
 /** An envoy the text posts in one state travelling to another. */
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
@@ -750,6 +751,8 @@ export const EVENT_RULES: EventRule[] = [
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
+      // "more than 100 countries have recognised it": a tally of states, none of them named, is no act of one.
+      if (COUNTED_STATES.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // "Yemen's internationally recognised government": a standing, not an act.
       if (/\b(?:internationally|widely|universally|generally)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return null;
       // "recognised Moroccan sovereignty over Western Sahara": a claim, not a state (SCHEMA.md: statehood only).
