@@ -744,6 +744,24 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents("Bolivia cut relations with Peru on Monday. Chile and Uruguay recalled their respective ambassadors on Tuesday.").slice(1).map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "UY", "CL"], ["ambassador-recalled", "CL", "UY"]]);
   });
 
+  it("reads recalls told as 'all of its diplomats', 'ordered its ambassador home from A' and a pair after a third state's rupture", () => {
+    expect(datedEvents("Ecuador said on Wednesday it was recalling all of its diplomats from Peru.")).toEqual([["ambassador-recalled", "EC", "PE", "2023-03-29~"]]);
+    expect(datedEvents("Norway ordered its ambassador and two attaches home from Chile on Monday.")).toEqual([["ambassador-recalled", "NO", "CL", "2023-03-27"]]);
+    expectNoEvent("Norway ordered its students home from Chile on Monday.", "ambassador-recalled");
+    // (Each of the pair joins the row the clause before told, not one recalling from the other.)
+    expect(datedEvents("Peru cut ties with Chile on Monday, while Bolivia and Ecuador recalled their ambassadors the same day.").map((e) => e.slice(0, 3))).toEqual([["relations-severed", "PE", "CL"], ["ambassador-recalled", "EC", "CL"], ["ambassador-recalled", "BO", "CL"]]);
+  });
+
+  it("takes no post for a recall from the place its grievance names ('in protest at the shelling in Gaza')", () => {
+    const text = "Peru recalled its ambassador from Israel on Monday. Chile recalled its envoy on Tuesday in protest at the shelling in Gaza.";
+    expect(datedEvents(text).map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "PE", "IL"], ["ambassador-recalled", "CL", "IL"]]);
+  });
+
+  it("counts 'two days after A, which …, recalled' past the aside about A", () => {
+    const text = "Peru said on Friday it was recalling its ambassador from Israel. The decision came two days after Chile, which opened an embassy in Israel in 2019, recalled its envoy.";
+    expect(datedEvents(text).filter((e) => e[1] === "CL" && e[0] === "ambassador-recalled")).toEqual([["ambassador-recalled", "CL", "IL", "2023-03-29"]]);
+  });
+
   it("reads 'the action plan was signed by A and B after talks at the palace' as a deal and talks", () => {
     const text = "The action plan was signed in Beijing on Friday by Peruvian President Luis Paz and Chinese Premier Li Qiang after talks at the Great Hall of the People.";
     const events = datedEvents(text).filter((e) => e[0] !== "visit");

@@ -2118,11 +2118,31 @@ interface RelativeClause {
   days?: number;
 }
 
+/**
+ * The text from `from` to `pos` with the relative asides that end before `pos` blanked, their closing comma too, so
+ * "two days after Chad, which opened an embassy in February, recalled" reads as one clause (offsets kept).
+ */
+function withoutAsides(ctx: SentenceContext, from: number, pos: number): string {
+  const text = ctx.text.slice(from, pos);
+  const asides = text.includes(", ") ? asidesOf(ctx.sentence).filter(([a, b]) => a >= from && b < pos) : [];
+  if (!asides.length) return text;
+  let out = "";
+  let at = from;
+  for (const [a, b] of asides.sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    const to = ctx.text.charCodeAt(b) === 44 ? b + 1 : b;
+    out += ctx.text.slice(at, a) + " ".repeat(to - a);
+    at = to;
+  }
+  return out + ctx.text.slice(at, pos);
+}
+
 /** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
 function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | null {
   const from = Math.max(ctx.sentence.start, pos - 120);
-  const before = ctx.text.slice(from, pos);
-  const m = RELATIVE_WORD.test(before) ? RELATIVE_CLAUSE.exec(before) : null;
+  if (!RELATIVE_WORD.test(ctx.text.slice(from, pos))) return null;
+  const before = withoutAsides(ctx, from, pos);
+  const m = RELATIVE_CLAUSE.exec(before);
   if (!m) return null;
   // ("to halt strikes for 30 days after a phone call": a duration, not a distance in time.)
   if (m[3] && /\bfor\s+(?:the\s+(?:next|first)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 16), from + m.index))) return null;

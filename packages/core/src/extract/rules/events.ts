@@ -343,6 +343,13 @@ function whereSubject(ctx: SentenceContext, start: number, subject: Party | unde
   return placeBeforeWhere(ctx, where + 8, (p) => (p.via === "city" || p.via === "actor") && p.code !== subject.code);
 }
 
+/** A state an earlier clause of the sentence acts on: "cut ties with C, while …", "recalled its envoy from C, and …". */
+function sideOfRowBefore(ctx: SentenceContext, pos: number): boolean {
+  return partiesBefore(ctx, pos).some((p) => p.via === "actor" && (p.cue === "with" || p.cue === "from"));
+}
+
+// What opens a recall's grievance: "in protest at", "over", "citing", "amid".
+const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
 // "signed … by the (military) governments (then in power) in A and B": the seats of the two sides.
@@ -963,7 +970,7 @@ export const EVENT_RULES: EventRule[] = [
     wordGate: /withdr|summon|call|order|pull/i,
     type: "ambassador-recalled",
     // ("pulled its ambassador out of Lima": the post after "out of".)
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\bpull(?:ed|s|ing)? (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s? out of\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?= for (?:urgent |immediate )?consultations)|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\bpull(?:ed|s|ing)? (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s? out of\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?:(?= for (?:urgent |immediate )?consultations)| from(?= (?:the )?[A-Z]))|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:of )?(?:its|their)) (?:[\w-]+ )?diplomats\b(?= from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
@@ -995,11 +1002,12 @@ export const EVENT_RULES: EventRule[] = [
         return { source: sender, target: postOf, moreTargets: distinctParties(posts) };
       }
       // "he was calling Álvarez home from Washington", "ordered its envoy, X, home from Lima": an envoy called home from their post.
+      // ("ordered its ambassador home from Lima": the title is in the phrase, no name needed.)
       if (/home from$/i.test(m[0])) {
         const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoy(p));
         const post = partiesAfter(ctx, end, end + 40).find((p) => p.cue === "from" && (p.via === "actor" || p.via === "city"));
         const source = subjectBefore(ctx, start) ?? envoy;
-        return envoy && post && source && post.code !== source.code ? { source, target: post } : null;
+        return (envoy || /^order/i.test(m[0])) && post && source && post.code !== source.code ? { source, target: post } : null;
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       if (/^order/i.test(m[0])) {
@@ -1008,6 +1016,11 @@ export const EVENT_RULES: EventRule[] = [
         return post && source && post.code !== source.code ? { source, target: post } : null;
       }
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
+      // "recalled its envoy in protest at the deaths in Gaza": a place in the grievance is no post.
+      if (roles?.target && roles.target.start > end) {
+        const grievance = RECALL_GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
+        if (grievance) roles.target = undefined;
+      }
       // "recalled the ambassadors of its member states accredited to A": the post is where they are accredited.
       const accredited = roles ? ACCREDITED_AFTER.exec(ctx.text.slice(end, end + 60)) : null;
       // ("accredited to the People's Democratic Republic of A": past a state's formal name, not past another clause.)
@@ -1028,6 +1041,9 @@ export const EVENT_RULES: EventRule[] = [
         // ("A broke off ties with C, while B and D recalled their ambassadors": both from the state of the row told before.)
         const row = other ? partiesBefore(ctx, subject.start).find((p) => p.cue === "with" && p.via === "actor" && p.code !== subject.code && p.code !== other.code) : undefined;
         if (other && row) return { source: subject, target: row, moreSources: [other] };
+
+        // ("A cut ties with C, while B and D recalled their ambassadors": a pair after a third state's rupture joins it.)
+        if (other && other.via !== "city" && !/\brespective\b/i.test(m[0]) && sideOfRowBefore(ctx, Math.min(subject.start, other.start))) return { source: subject, target: undefined, moreSources: [other] };
         if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
       }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
