@@ -2304,11 +2304,11 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // counted twice.)
   // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
   // ("Hours earlier": the day the text named last, as "on that day".)
-  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] || m?.[8] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
+  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] || m?.[11] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
   if (!m || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
-  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[8];
+  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11];
   const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
   // ("a day earlier": before it.)
   const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;

@@ -348,6 +348,9 @@ function sideOfRowBefore(ctx: SentenceContext, pos: number): boolean {
   return partiesBefore(ctx, pos).some((p) => p.via === "actor" && (p.cue === "with" || p.cue === "from"));
 }
 
+// An envoy named by title inside a recall's phrase ("ordered its ambassador and two attaches home from").
+const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|diplomat)s?\b/i;
+
 // What opens a recall's grievance: "in protest at", "over", "citing", "amid".
 const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
 // An envoy's title in a passive recall's subject, with what stands between it and the verb.
@@ -1007,7 +1010,7 @@ export const EVENT_RULES: EventRule[] = [
         const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoy(p));
         const post = partiesAfter(ctx, end, end + 40).find((p) => p.cue === "from" && (p.via === "actor" || p.via === "city"));
         const source = subjectBefore(ctx, start) ?? envoy;
-        return (envoy || /^order/i.test(m[0])) && post && source && post.code !== source.code ? { source, target: post } : null;
+        return (envoy || ENVOY_TITLE.test(m[0])) && post && source && post.code !== source.code ? { source, target: post } : null;
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       if (/^order/i.test(m[0])) {
