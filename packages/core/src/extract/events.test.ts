@@ -762,6 +762,16 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents(text).filter((e) => e[1] === "CL" && e[0] === "ambassador-recalled")).toEqual([["ambassador-recalled", "CL", "IL", "2023-03-29"]]);
   });
 
+  it("gives 'years after A broke off relations' the other side of the ties the sentence restores", () => {
+    expect(datedEvents("Peru restored ties with Chile in 2019, decades after Chile broke off relations in 1972.")).toEqual([["relations-established", "PE", "CL", "2019"], ["relations-severed", "CL", "PE", "1972"]]);
+  });
+
+  it("reads no relations in economic ties alone ('economic ties had been suspended')", () => {
+    expectNoEvent("Peru said that Chile's envoy had left Lima, and that economic ties had been suspended.", "relations-severed");
+    expectNoEvent("Peru suspended economic ties with Chile.", "relations-severed");
+    expectEvent("Peru suspended diplomatic and economic ties with Chile on Monday.", FRIDAY, { type: "relations-severed", source: "PE", target: "CL", date: "2023-03-27" });
+  });
+
   it("reads 'the action plan was signed by A and B after talks at the palace' as a deal and talks", () => {
     const text = "The action plan was signed in Beijing on Friday by Peruvian President Luis Paz and Chinese Premier Li Qiang after talks at the Great Hall of the People.";
     const events = datedEvents(text).filter((e) => e[0] !== "visit");

@@ -17,7 +17,7 @@ import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCou
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
-import { type EventRoles, type EventRule, SIGNED_BY_SEATS } from "./rules/events.js";
+import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
@@ -758,7 +758,9 @@ const RELATIONS_WORD = /\b(?:relations|ties)\b/i;
  * the one before involves.
  */
 function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | null, ctx: SentenceContext, start: number, end: number, events: EventCandidate[]): EventRoles | null {
-  if (roles?.target || !RELATIONS_ACTS.has(rule.type) || !SIDELESS_RELATIONS.test(m[0])) return roles;
+  if (!RELATIONS_ACTS.has(rule.type)) return roles;
+  if (ONLY_ECONOMIC.test(m[0])) return null;
+  if (roles?.target || !SIDELESS_RELATIONS.test(m[0])) return roles;
   const { sentence } = ctx;
   // ("them" only for relations the sentence or the one before names: not "restored them to their posts".)
   const pronoun = m[0].endsWith("them") || m[0].endsWith("them off");
@@ -810,6 +812,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
       const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");
       const partner = pair ? partnerOf(stateCtx, pair) : undefined;
       if (partner && partner.via === "actor") roles.target = partner;
+      // "The two countries restored ties in 2019, decades after Chile broke off relations": the ties just restored.
+      else {
+        const restored = restoredWith(roles.source.code, sentence.index, events);
+        if (restored) roles.target = party(restored, start, end, "actor", "");
+      }
     }
   }
   // "Relations had been restored three years earlier", "A broke off relations with B, and ties were only restored in
@@ -1014,6 +1021,12 @@ function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContex
     roles.moreSources = [...(roles.moreSources ?? []), ...more];
   }
   return roles;
+}
+
+/** The other side of relations the source's sentence (or the one before) restores. */
+function restoredWith(source: string, sentence: number, events: EventCandidate[]): string | undefined {
+  const restored = events.findLast((e) => e.type === "relations-established" && e.sentence >= sentence - 1 && (e.source === source) !== (e.target === source));
+  return restored ? (restored.source === source ? restored.target : restored.source) ?? undefined : undefined;
 }
 
 /** The group's members are the envoys the article names: one event for each one's state. */

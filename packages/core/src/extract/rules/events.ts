@@ -253,6 +253,10 @@ const DIPLOMATS_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consuls?)\b/i;
 const STAFF_AFTER = /^\s+(?:diplomats?|envoys?|ambassadors?|consul\w*|embass(?:y|ies)|mission)\b/i;
 const BY_AGENT = /^\s+by\s/;
 
+// Ties qualified as economic alone, trade rather than relations between the states: "economic ties had been
+// suspended" (not "diplomatic and economic ties").
+export const ONLY_ECONOMIC = /^(?:[^,]*\s)?["“]?economic (?:relations|ties)\b(?<!\b(?:diplomatic|political|consular|full|formal|official|bilateral),? and economic (?:relations|ties))/i;
+
 /**
  * A rupture's sides, where the words name who broke: the possessor in "ending Tokyo's official ties with Taipei", the
  * agent in "relations, broken off by La Paz in 1962" (of the two the clause names, the other is the one broken with).
