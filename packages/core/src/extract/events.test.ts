@@ -55,6 +55,12 @@ describe("visit", () => {
   it("still reads the subject after an opening phrase ('On a visit to Berlin, X …')", () => {
     expectEvent("On a visit to Berlin, Chilean Foreign Minister Ana Rojas met her German counterpart.", FRIDAY, { type: "visit", source: "CL", target: "DE" });
   });
+  it("reads a state sending its official to a place as a visit ('answered by sending its foreign minister, X, to Y')", () => {
+    expectEvent("Quito answered by sending its foreign minister, Rosa Vera, to Lima late last month.", FRIDAY, { type: "visit", source: "EC", target: "PE", date: "2023-02" });
+    expectEvent("Chile sent Foreign Minister Ana Rojas to Lima on Monday.", FRIDAY, { type: "visit", source: "CL", target: "PE", date: "2023-03-27" });
+    expectNoEvent("Chile sent its foreign minister a letter to Lima on Monday.", "visit");
+    expectNoEvent("Chile will send its foreign minister to Lima next week.", "visit");
+  });
 });
 
 describe("meeting", () => {
@@ -66,6 +72,14 @@ describe("meeting", () => {
     ["Trade was discussed on Monday at a meeting that brought together Estonia's Foreign Minister Mart Kask and his Latvian counterpart Janis Ozols.", { source: "EE", target: "LV", date: "2023-03-27" }],
     ["A meeting took place on Monday between Chile's Foreign Minister Ana Rojas and the Peruvian president.", { source: "CL", target: "PE", date: "2023-03-27" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "meeting", ...expected }));
+
+  it("reads talks told as 'held several hours of talks' and 'A and B talked late into the night'", () => {
+    const hours = "Peruvian President Luis Paz arrived in Chile on Saturday. He was met by Chilean President Ana Rojas, and on Sunday the two men held several hours of talks at the palace.";
+    expect(datedEvents(hours).filter((e) => e[0] === "meeting" && e[3] === "2023-03-26")).toHaveLength(1);
+    expectEvent("Peruvian President Luis Paz and Chilean President Ana Rojas talked late into the night on Tuesday.", FRIDAY, { type: "meeting", source: "PE", target: "CL", date: "2023-03-28" });
+    expectEvent("Peruvian President Luis Paz talked with Chilean President Ana Rojas on Tuesday.", FRIDAY, { type: "meeting", source: "PE", target: "CL", date: "2023-03-28" });
+    expectNoEvent("Peruvian President Luis Paz talked to reporters in Lima on Tuesday about Chile.", "meeting");
+  });
 
   it("reads the two sides after a passive agreement ('was inked by A and his B counterpart')", () => {
     expectEvent("A memorandum on fisheries was inked on Monday by Estonia's Foreign Minister Mart Kask and his Latvian counterpart Janis Ozols.", FRIDAY, { type: "agreement", source: "EE", target: "LV", date: "2023-03-27" });
