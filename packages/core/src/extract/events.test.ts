@@ -786,6 +786,14 @@ describe("SCHEMA conventions", () => {
     expectEvent("Peru suspended diplomatic and economic ties with Chile on Monday.", FRIDAY, { type: "relations-severed", source: "PE", target: "CL", date: "2023-03-27" });
   });
 
+  it("dates an announcement said with a present 'will' as the report's news, even after a sentence of last year", () => {
+    const text = "Chilean President Ana Rojas received the Peruvian ambassador on Friday. She recalled the talks she held in Lima last November with President Luis Paz.\n\nPresident Rojas announced that Chile will open a consulate in Cusco next year.";
+    expect(datedEvents(text).filter((e) => e[0] === "mission-announced")).toEqual([["mission-announced", "CL", "PE", "2023-03-31"]]);
+    // (A "will" of the post's own relative clause is no saying of today's.)
+    const relative = "Chile and Peru cut ties in 2019. Last year Chile restored them.\n\nPresident Rojas later signed an order on the establishment of a consulate in Cusco, which will be headed by a consul.";
+    expect(datedEvents(relative).filter((e) => e[0] === "mission-approved").map((e) => e[3])).toEqual([null]);
+  });
+
   it("reads 'the action plan was signed by A and B after talks at the palace' as a deal and talks", () => {
     const text = "The action plan was signed in Beijing on Friday by Peruvian President Luis Paz and Chinese Premier Li Qiang after talks at the Great Hall of the People.";
     const events = datedEvents(text).filter((e) => e[0] !== "visit");

@@ -255,7 +255,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
       const told = published ? saidDates.find((d) => d.edtf?.length === 10 && !d.future && d.edtf <= published) : undefined;
       if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
-      if (!isNews(sentence, analysed.length, backgroundSeen, near) || !published) return null;
+      // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
+      if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), near) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
       // so a knowledge base can tell it from a day the text gives and join it to a report that gives one.
@@ -2010,6 +2011,9 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
     if (since && sentence.start + since.index > told!.at) told = null;
   }
 }
+
+// A saying of a future told from today (not "would"): the clause is the report's own news.
+const PRESENT_WILL = /\b(?:announced|announces|said|says|stated|declared)\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:will|plans to|intends to)\s/i;
 
 /** Within the week before publication: the article's own occasion rather than background. */
 function isRecent(date: string, published: string): boolean {
