@@ -780,6 +780,11 @@ describe("SCHEMA conventions", () => {
     expect(datedEvents("Peru restored ties with Chile in 2019, decades after Chile broke off relations in 1972.")).toEqual([["relations-established", "PE", "CL", "2019"], ["relations-severed", "CL", "PE", "1972"]]);
   });
 
+  it("aims a recall with no post at the state its sentence names among the acts just told", () => {
+    const text = "Chile recalled its ambassador from Israel on Monday. Israel ordered its ambassador home from Chile on Tuesday. Peru recalled its ambassador on Wednesday and told Israel not to send back its own envoy.";
+    expect(datedEvents(text).map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "CL", "IL"], ["ambassador-recalled", "IL", "CL"], ["ambassador-recalled", "PE", "IL"]]);
+  });
+
   it("reads no relations in economic ties alone ('economic ties had been suspended')", () => {
     expectNoEvent("Peru said that Chile's envoy had left Lima, and that economic ties had been suspended.", "relations-severed");
     expectNoEvent("Peru suspended economic ties with Chile.", "relations-severed");

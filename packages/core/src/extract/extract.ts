@@ -1046,7 +1046,10 @@ function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonReco
 function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx: SentenceContext, events: EventCandidate[]): string | undefined {
   const also = ALSO.test(sentence.text);
   const source = subject.code;
-  const before = events.findLast((e) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2)));
+  const aimedAt = (e: EventCandidate) => e.target !== source && e.source !== source && ((also && e.type === rule.type) || (RUPTURE.has(rule.type) && RUPTURE.has(e.type) && e.sentence >= sentence.index - 2));
+  // ("Jordan recalled its ambassador and told Israel not to send back its own envoy": of the acts just told, one aimed
+  // at a state this sentence names, before the last act of all.)
+  const before = events.findLast((e) => aimedAt(e) && stateCtx.parties.some((p) => p.code === e.target && p.via === "actor")) ?? events.findLast(aimedAt);
   // "Moldova expelled three Russian diplomats. … Chisinau called its ambassador home": the same row's other side.
   // (Told anywhere in the paragraph: "A downgraded its ties with B, citing … . Its embassy has since … . A had already
   // recalled its ambassador in August".)
