@@ -96,7 +96,8 @@ function headCue(ctx: SentenceContext, p: Party): string {
 }
 
 // A verb right after a state after ", and": the state is a clause's subject.
-const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did)\b/;
+// (Irregular pasts too: "restored ties with Taipei, and Beijing cut relations with it".)
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke)\b/;
 // After a plain "and", a state with a past verb and its object after it: "ties with Doha and Jordan downgraded its …".
 const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b/;
 
@@ -151,7 +152,9 @@ const PEOPLE_FROM = /(?:^|[,;:—–]\s*|\b(?:then|also)\s+)(?:(?:the|a|an)\s+)?
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
 const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
 const LIST_GOES_ON = /^,?\s(?:and|or)\s/;
-const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "dateline"]);
+const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "beside", "behind", "among", "about", "dateline"]);
+// ("stood beside Wang Yi and signed": a person stood beside or spoken about is no subject either.)
+const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about"]);
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 // "X, after talks in Quito with his Ecuadorian counterpart Y, signed …": an aside a subordinator opens between the
@@ -199,7 +202,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     if (p.via === "official") {
       // (The official's state written before the title carries the cue: "with Estonian Prime Minister X".)
       const lead = nearest.find((q) => q.end <= p.start);
-      return headCue(ctx, p) !== "with" && !(lead && lead.code === p.code && lead.via === "actor" && headCue(ctx, lead) === "with" && p.start - lead.end < 40);
+      return !PERSON_OBJECT_CUES.has(headCue(ctx, p)) && !(lead && lead.code === p.code && lead.via === "actor" && headCue(ctx, lead) === "with" && p.start - lead.end < 40);
     }
     // "embassies in Peru and Bolivia": a state joined to a place or an object is one too.
     const head = listHead(ctx, p);

@@ -2579,3 +2579,26 @@ describe("events: a region's states in a body's name, an office received, envoys
     expect(datedEvents("Chile accredited Ana Soto as its ambassador to Peru on Monday.", "2024-04-08")).toEqual([["ambassador-appointed", "CL", "PE", "2024-04-08"]]);
   });
 });
+
+
+describe("events: a rupture after 'and' with its other side earlier, ties with a rival government, a subject beside someone", () => {
+  it.each([
+    ["a rupture with no other side breaks with the object of the verb 'and' joins it to", "On March 3 the government of Vanuatu said it would stop recognising Taipei and severed relations with immediate effect.",
+      [["relations-severed", "VU", "TW", "2023-03-03"]]],
+    ["so does one after an expulsion", "Chad expelled the Sudanese ambassador and cut ties on Monday.",
+      [["diplomat-expelled", "TD", "SD", "2023-03-27"], ["relations-severed", "TD", "SD", "2023-03-27"]]],
+    ["a state ', and' an irregular past opens a clause of its own", "In 1994 Malawi restored ties with Taipei, and Beijing cut relations with Malawi.",
+      [["relations-established", "MW", "TW", "1994"], ["relations-severed", "CN", "MW", "1994"]]],
+    ["recognising Beijing after breaking with Taipei is ties with it", "In March 1998 Lesotho broke with Taipei and recognised Beijing.",
+      [["relations-severed", "LS", "TW", "1998-03"], ["relations-established", "LS", "CN", "1998-03"]]],
+    ["one stood beside is no subject, and the place of the verb before 'and' is the signing's", "Lesotho's foreign minister, Thabo Mokoena, stood beside Chinese Foreign Minister Li Hua in Beijing on Monday and signed a communiqué establishing relations between the kingdom and China.",
+      [["agreement", "LS", "CN", "2023-03-27"], ["visit", "LS", "CN", "2023-03-27"], ["relations-established", "LS", "CN", "2023-03-27"]]],
+  ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text)).toEqual(expected));
+
+  it.each([
+    ["a standing recognition is no act", "Panama still recognises Taiwan.", "relations-established"],
+    ["ceasing to recognise is no ties", "In 1994 Lesotho ceased to recognise Taipei.", "relations-established"],
+    ["a place governed by 'in' is no side of a rupture", "Chad hosted a summit in Niger and cut ties on Monday.", "relations-severed"],
+    ["a post's town is no one's whereabouts", "China opened an embassy in Maseru on Monday and signed a loan deal with Lesotho.", "visit"],
+  ] as const)("%s", (_shape, text, type) => expectNoEvent(text, type));
+});

@@ -702,6 +702,18 @@ function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: 
   }
 }
 
+// Between the object of the subject's first verb and a rupture joined to it: "… no longer recognise Taiwan and ".
+const AND_BEFORE_RUPTURE = /^[^,;]{0,60}\band\s+(?:then\s+)?$/;
+
+/**
+ * "said it would no longer recognise A and severed relations", "expelled the A envoy and cut ties": a rupture naming
+ * no other side breaks with the state the same subject's verb before "and" acted on.
+ */
+function objectOfVerbBefore(ctx: SentenceContext, subject: Party, start: number): Party | undefined {
+  const object = ctx.parties.findLast((p) => p.start > subject.end && p.end <= start && p.via === "actor" && p.code !== subject.code && p.cue !== "in" && p.cue !== "at" && p.cue !== "from");
+  return object && AND_BEFORE_RUPTURE.test(ctx.text.slice(object.end, start)) ? object : undefined;
+}
+
 /** The events of distinct types and targets, the first of each. */
 function distinctActs(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -814,9 +826,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
       const partner = pair ? partnerOf(stateCtx, pair) : undefined;
       if (partner && partner.via === "actor") roles.target = partner;
       // "The two countries restored ties in 2019, decades after Chile broke off relations": the ties just restored.
+      // ("said it would no longer recognise A and severed relations": the object of the subject's verb before "and".)
       else {
         const restored = restoredWith(roles.source.code, sentence.index, events);
-        if (restored) roles.target = party(restored, start, end, "actor", "");
+        roles.target = restored ? party(restored, start, end, "actor", "") : objectOfVerbBefore(stateCtx, roles.source, start);
       }
     }
   }
@@ -890,7 +903,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const clauseTo = clauseEnd(ctx, end);
   // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
   // (So too a place opening the sentence: "In Abuja on Wednesday, Hu held talks with …".)
-  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? (placeBeforeWhere(stateCtx, start, isPlace) ?? openingPlace(stateCtx, start)) : undefined;
+  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? (placeBeforeWhere(stateCtx, start, isPlace) ?? openingPlace(stateCtx, start) ?? placeBeforeAnd(stateCtx, start)) : undefined;
   const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
   // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
@@ -940,6 +953,18 @@ function sameDayAs(ctx: SentenceContext, roles: EventRoles, end: number): Party[
   if (/^\s+[a-z]/.test(ctx.text.slice(at, at + 2)) && !/^\s+and\b/.test(ctx.text.slice(at, at + 5))) return [];
   const sides = [roles.source?.code, roles.target?.code];
   return states.filter((p) => !sides.includes(p.code));
+}
+
+// Between a place and the verb "and" joins to the one before it: "in Beijing on Wednesday and ".
+const PLACE_AND = /^[^,;.]{0,40}\band\s+(?:then\s+)?$/;
+// (A post's town is no one's whereabouts: "opened an embassy in Lima and signed".)
+const POST_BEFORE_PLACE = /\b(?:embassy|consulate|mission|office|post)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$/i;
+
+/** "stood beside X in Beijing on Wednesday and signed": the place of the verb before "and", for the one after it. */
+function placeBeforeAnd(ctx: SentenceContext, start: number): Party | undefined {
+  const place = partiesBefore(ctx, start).find((p) => p.start >= ctx.sentence.start);
+  if (!place || (place.cue !== "in" && place.cue !== "at") || !isPlace(place) || !PLACE_AND.test(ctx.text.slice(place.end, start))) return undefined;
+  return POST_BEFORE_PLACE.test(ctx.text.slice(Math.max(ctx.sentence.start, place.start - 40), place.start)) ? undefined : place;
 }
 
 const FOLLOWED_BY = /^[^.;]{0,60}?,\s+followed\s+(?:[\w-]+\s+){0,3}?by\s+/;

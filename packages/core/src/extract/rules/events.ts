@@ -206,6 +206,20 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 const TRAVELLED_FOR = /\b(?:travell?ed|flew|went|came|arrived|was|were)\s+(?:to|in)\s+[^.;,]{1,60}\s+for\s+(?:(?:a|an|the|two|three|several)\s+)?(?:(?:days?|rounds?)\s+of\s+)?$/i;
 const OF_AS_ENVOY = /\sof\s[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const POSSESSIVE_IN = /\w['’]s /;
+// The two governments of China, each recognised to the exclusion of the other.
+const RIVAL_GOVERNMENTS: ReadonlySet<string> = new Set(["CN", "TW"]);
+// "ceased to recognise", "stopped recognising": the end of a recognition.
+const CEASED_BEFORE = /\b(?:ceas(?:e|ed|es|ing)|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|withdr(?:ew|awn|awing))\s+(?:to\s+)?$/i;
+const RECOGNISED = /^recogni/i;
+
+/** "recognised Beijing": the subject's ties with a rival government, its object right after the verb. */
+function governmentRecognised(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  if (CEASED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) return null;
+  const source = subjectBefore(ctx, start);
+  const target = objectAfter(ctx, end, undefined, source?.code);
+  if (!target || !RIVAL_GOVERNMENTS.has(target.code) || !/^\s+(?:the\s+)?$/.test(ctx.text.slice(end, target.start))) return null;
+  return { source, target };
+}
 const CHARGE_RUNS = /^(?:will|would)\b/i;
 // The post a chargé d'affaires will run, right before the verb: "Mexico's embassy (in Havana|there)".
 const POST_BEFORE = /\b(?:embassy|mission)\b[^.;,]{0,30}$/i;
@@ -694,12 +708,14 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-established",
     // ("restored them in 1988": relations named just before, their pair found by extract.ts relationsTold.)
-    keywords: ["relations", "ties", "restor"],
+    keywords: ["relations", "ties", "restor", "recogni"],
     // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
-    wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew)/i,
+    wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew|recogni[sz])/i,
     type: "relations-established",
-    pattern: new RegExp(`\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
-    roles: dyad,
+    // ("broke with Taiwan and recognised Beijing": recognising one of two rival governments is ties with it, SCHEMA.md;
+    // "Panama recognises Taipei" is a standing, no act.)
+    pattern: new RegExp(`\\brecogni[sz](?:ed|ing)(?= (?:the )?[A-Z])|\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
+    roles: (ctx, start, end, m) => (RECOGNISED.test(m[0]) ? governmentRecognised(ctx, start, end) : dyad(ctx, start, end)),
   },
   {
     id: "event.relations-severed",
@@ -812,7 +828,7 @@ export const EVENT_RULES: EventRule[] = [
       const partner = source ? partnerOf(ctx, source) : undefined;
       if (partner && partner.end <= start && partner.code !== target?.code) return { source, target, moreSources: [partner] };
       // Switching recognition between Beijing and Taipei is a change of relations, not recognition of a state (DOMAIN.md).
-      if (target && (target.code === "CN" || target.code === "TW")) return null;
+      if (target && RIVAL_GOVERNMENTS.has(target.code)) return null;
       if (target && target.start - end > 60) return null;
       return { source, target };
     },
