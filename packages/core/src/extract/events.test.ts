@@ -2602,3 +2602,23 @@ describe("events: a rupture after 'and' with its other side earlier, ties with a
     ["a post's town is no one's whereabouts", "China opened an embassy in Maseru on Monday and signed a loan deal with Lesotho.", "visit"],
   ] as const)("%s", (_shape, text, type) => expectNoEvent(text, type));
 });
+
+describe("events: acts listed after a rupture with a third state", () => {
+  it("reads a downgrade and a pair's recall after others broke with a state as aimed at that state", () => {
+    const text = "Niger and Mali cut ties with Rabat on Monday, Chad downgraded its relations to the level of chargé d'affaires, and Togo and Benin recalled their ambassadors.";
+    expect(datedEvents(text)).toEqual([
+      ["relations-severed", "ML", "MA", "2023-03-27"], ["relations-severed", "NE", "MA", "2023-03-27"], ["mission-downgraded", "TD", "MA", "2023-03-27"],
+      ["ambassador-recalled", "BJ", "MA", "2023-03-27"], ["ambassador-recalled", "TG", "MA", "2023-03-27"],
+    ]);
+  });
+
+  it("still reads a pair's recall with no rupture told as each from the other", () => {
+    expect(datedEvents("Togo and Benin recalled their ambassadors on Monday.")).toEqual([["ambassador-recalled", "BJ", "TG", "2023-03-27"], ["ambassador-recalled", "TG", "BJ", "2023-03-27"]]);
+  });
+
+  it("keeps an office-holder 'then' in office who gave diplomats hours to leave", () => {
+    const { events, officials } = extract({ text: "Omar Diallo, then the Guinean foreign minister, gave two Malian diplomats 72 hours to leave the country in 2019.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Omar Diallo", "GN"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.officials])).toEqual([["diplomat-expelled", "GN", "ML", ["Omar Diallo"]]]);
+  });
+});

@@ -75,7 +75,8 @@ const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
 const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", "replaces", "replaced", "succeeding", "succeeds", "succeeded", "for", "and", "than"]);
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
-const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut)\b/i;
+// ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
+const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
 
 // What findOfficials asks of a title's words, as bits, read once per spelling: the same few titles recur in sentence
 // after sentence, and each question is a regex.
