@@ -2622,3 +2622,18 @@ describe("events: acts listed after a rupture with a third state", () => {
     expect(events.map((e) => [e.type, e.source, e.target, e.officials])).toEqual([["diplomat-expelled", "GN", "ML", ["Omar Diallo"]]]);
   });
 });
+
+describe("events: a participle's subject is its clause's ('…, giving him 72 hours to leave', '… after A's invasion, visiting …')", () => {
+  it("reads 'giving him 72 hours to leave' after an expulsion as the same act of the clause's subject", () => {
+    expect(datedEvents("Chad's rulers expelled the Sudanese ambassador, Omar Bashir Musa, on Monday, giving him 72 hours to leave.")).toEqual([["diplomat-expelled", "TD", "SD", "2023-03-27"]]);
+  });
+
+  it("reads it after a summons as the expulsion", () => {
+    expect(datedEvents("Peru summoned the Chilean ambassador, Ana Rojas, on Monday, giving her 72 hours to leave.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+
+  it("takes no subject from a possessive after a preposition of time", () => {
+    const text = "Foreign Minister Kari Holm of Norway spoke on Monday. Holm toured Asia twice after Russia's annexation of Crimea, visiting Laos and Nepal in May 2015.";
+    expect(datedEvents(text)).toEqual([["visit", "NO", "LA", "2015-05"], ["visit", "NO", "NP", "2015-05"]]);
+  });
+});

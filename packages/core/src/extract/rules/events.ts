@@ -1113,6 +1113,15 @@ export const EVENT_RULES: EventRule[] = [
         const theirs = after.find((p) => p.code !== agent?.code);
         if (!agents.length && agent && theirs) return { source: agent, target: theirs };
       }
+      // "A expelled B's ambassador, X, on Monday, giving him 72 hours to leave": a participle after a comma is the
+      // clause subject's act, not the envoy named last before it.
+      if (/^giving\b/i.test(m[0]) && ctx.text.charCodeAt(start - 2) === 44) {
+        // (The envoys named in the phrase first: "giving the Chilean ambassador two days to depart".)
+        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && p.cue === "" && !isEnvoy(p));
+        const named = source ? partiesAfter(ctx, start, end).find((p) => p.code !== source.code && p.via !== "city") : undefined;
+        const envoy = source ? named ?? partiesBefore(ctx, start).find((p) => p.code !== source.code && (isEnvoy(p) || p.via === "actor")) : undefined;
+        return source && envoy ? { source, target: envoy } : null;
+      }
       // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
       if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
