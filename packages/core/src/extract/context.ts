@@ -156,6 +156,7 @@ const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "wit
 // ("stood beside Wang Yi and signed": a person stood beside or spoken about is no subject either.)
 const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about"]);
 const TIME_CUES: ReadonlySet<string> = new Set(["after", "before", "during", "since", "until", "following", "amid"]);
+const TIME_OWNER_TO_TRIGGER = /^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 // "X, after talks in Quito with his Ecuadorian counterpart Y, signed …": an aside a subordinator opens between the
@@ -211,8 +212,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // ("After the meeting the two signed": a noun in -ing after an article is no verb taking an object.)
     const verbCue = isEdOrIng(cue) && !/\b(?:the|a|an|their|his|her|its|this|that)\s+\w+ing\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 30), p.start));
     // ("to halt strikes on Ukraine's energy infrastructure after a call with X": an object of "on" is no subject.)
-    // ("toured Africa after Russia's invasion, visiting …": a possessive after a preposition of time names no subject.)
-    const timeOwner = TIME_CUES.has(cue) && isApostrophe(ctx.text.charCodeAt(p.end));
+    // ("toured Africa after Russia's invasion, visiting …": a possessive after a preposition of time, its noun the last
+    // words before the trigger's comma, names no subject; "after Ecuador's parliament voted to open" does.)
+    const timeOwner = TIME_CUES.has(cue) && isApostrophe(ctx.text.charCodeAt(p.end)) && TIME_OWNER_TO_TRIGGER.test(ctx.text.slice(p.end, pos));
     return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner) || bodyOf(ctx, head);
   });
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's

@@ -2583,7 +2583,7 @@ describe("events: a region's states in a body's name, an office received, envoys
 
 describe("events: a rupture after 'and' with its other side earlier, ties with a rival government, a subject beside someone", () => {
   it.each([
-    ["a rupture with no other side breaks with the object of the verb 'and' joins it to", "On March 3 the government of Vanuatu said it would stop recognising Taipei and severed relations with immediate effect.",
+    ["a rupture with no other side is with the object of the verb 'and' joins it to", "On March 3 the government of Vanuatu said it would stop recognising Taipei and severed relations with immediate effect.",
       [["relations-severed", "VU", "TW", "2023-03-03"]]],
     ["so does one after an expulsion", "Chad expelled the Sudanese ambassador and cut ties on Monday.",
       [["diplomat-expelled", "TD", "SD", "2023-03-27"], ["relations-severed", "TD", "SD", "2023-03-27"]]],
