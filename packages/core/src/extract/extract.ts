@@ -713,18 +713,6 @@ function opensClause(ctx: SentenceContext, end: number, p: Party): boolean {
   return p.start > end && p.cue === "and" && COMMA_AND_BEFORE.test(ctx.text.slice(Math.max(end, p.start - 12), p.start)) && !ctx.parties.some((q) => q.start >= end && q.end <= p.start);
 }
 
-/**
- * "Bahrain cut ties with Tehran, and Kuwait and Qatar recalled their ambassadors": a pair's recall told after a
- * rupture of others with a third state, in this sentence or the one before, is each one's from that state.
- */
-function withRuptureTold(roles: EventRoles, index: number, events: EventCandidate[]): EventRoles {
-  const pair = [roles.source!.code, roles.target!.code];
-  const told = events.findLast((e) => RUPTURE.has(e.type) && e.sentence >= index - 1 && e.target !== null && !pair.includes(e.source) && !pair.includes(e.target));
-  if (!told) return roles;
-  const third = party(told.target!, roles.source!.start, roles.source!.end, "actor", "");
-  return { source: roles.source, target: third, moreSources: roles.moreSources };
-}
-
 // Between the object of the subject's first verb and a rupture joined to it: "… no longer recognise Taiwan and ".
 const AND_BEFORE_RUPTURE = /^[^,;]{0,60}\band\s+(?:then\s+)?$/;
 
@@ -840,7 +828,6 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const to = lastSwitch(events)?.to;
     if (to && to !== roles.source.code) roles.target = party(to, start, end, "actor", "");
   }
-  if (roles?.reciprocal) roles = withRuptureTold(roles, sentence.index, events);
   if (roles?.source && roles.target && RUPTURE.has(rule.type) && opensClause(stateCtx, end, roles.target)) {
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");

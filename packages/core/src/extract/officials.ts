@@ -1442,8 +1442,10 @@ function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
     }
   }
   // A former office holder counts only when they act in an event the article reports.
-  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text))) p.country = null;
+  // (Not one deposed by the act told: "years after the army's removal of president X" is no act of X's.)
+  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text) && !DEPOSED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)))) p.country = null;
 }
+const DEPOSED_BEFORE = /\b(?:removal|ouster|overthrow|toppling|deposition)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The list kept under `key`, made empty the first time: lists grow in place rather than copied at each entry. */
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {

@@ -361,11 +361,6 @@ function whereSubject(ctx: SentenceContext, start: number, subject: Party | unde
   return placeBeforeWhere(ctx, where + 8, (p) => (p.via === "city" || p.via === "actor") && p.code !== subject.code);
 }
 
-/** A state an earlier clause of the sentence acts on: "cut ties with C, while …", "recalled its envoy from C, and …". */
-function sideOfRowBefore(ctx: SentenceContext, pos: number): boolean {
-  return partiesBefore(ctx, pos).some((p) => p.via === "actor" && (p.cue === "with" || p.cue === "from"));
-}
-
 // An envoy named by title inside a recall's phrase ("ordered its ambassador and two attaches home from").
 const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|diplomat)s?\b/i;
 
@@ -1073,12 +1068,7 @@ export const EVENT_RULES: EventRule[] = [
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code) && THEIR.test(m[0])) {
         const subject = roles.source;
         const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
-        // ("A broke off ties with C, while B and D recalled their ambassadors": both from the state of the row told before.)
-        const row = other ? partiesBefore(ctx, subject.start).find((p) => p.cue === "with" && p.via === "actor" && p.code !== subject.code && p.code !== other.code) : undefined;
-        if (other && row) return { source: subject, target: row, moreSources: [other] };
-
-        // ("A cut ties with C, while B and D recalled their ambassadors": a pair after a third state's rupture joins it.)
-        if (other && other.via !== "city" && !/\brespective\b/i.test(m[0]) && sideOfRowBefore(ctx, Math.min(subject.start, other.start))) return { source: subject, target: undefined, moreSources: [other] };
+        // (A pair after a third state's rupture recalls from that state: extract.ts thirdInRow.)
         if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
       }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
