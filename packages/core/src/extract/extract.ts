@@ -2292,7 +2292,8 @@ function withoutAside(clause: string): string {
   return clause.replace(/,(?!\s(?:if|unless)\b)[^,;]{3,120},(?=[^,;]{0,40}$)/, ",");
 }
 
-const LATER = /\b(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? (later|earlier|before)|the (?:next|following) (day|week|month|year)|(?:(?:on )?the (same) day|(?:by|in|under) the (same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (that) (?:very |same )?day|(?:at|in|during) (?:the|that) (same) (?:sitting|session)|within (?:a few |a matter of |several )?(hours|minutes)|(?:a few |several )?(hours|minutes) later|(?:hours|minutes) (earlier|later))\b/i;
+// (Named groups: the function reading them is below, and a group added in between must not shift the others.)
+const LATER = /\b(?:(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
@@ -2364,15 +2365,18 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // counted twice.)
   // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
   // ("Hours earlier": the day the text named last, as "on that day".)
-  const previous = (m?.[7] && !EARLIER_THAT_DAY.test(m[0])) || m?.[8] || m?.[11] ? (dayBefore ?? previousEvent) : (m?.[5] ?? m?.[6]) && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
-  if (!m || !isCalendarDate(previous)) return null;
+  const g = m?.groups;
+  const namedLast = (g?.thatDay && !EARLIER_THAT_DAY.test(m![0])) || g?.sitting || g?.hoursEarlier;
+  const actJustTold = g?.sameDay ?? g?.sameAct;
+  const previous = namedLast ? (dayBefore ?? previousEvent) : actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
+  if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
-  const same = m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11];
-  const unit = same ? "day" : (m[2] ?? m[4])!.toLowerCase();
+  const same = actJustTold ?? g.thatDay ?? g.sitting ?? g.withinHours ?? g.hoursLater ?? g.hoursEarlier;
+  const unit = same ? "day" : (g.unit ?? g.nextUnit)!.toLowerCase();
   // ("a day earlier": before it.)
-  const sign = m[3] && /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
-  const n = sign * (same ? 0 : m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1)) : 1);
+  const sign = g.dir && /^(?:earlier|before)$/i.test(g.dir) ? -1 : 1;
+  const n = sign * (same ? 0 : g.count ? (/^\d+$/.test(g.count) ? Number(g.count) : (NUMBER_WORDS[g.count.toLowerCase()] ?? 1)) : 1);
   const length = UNIT_LENGTH[unit]!;
   // ("In November 2013 A expelled …; B retaliated the same day": the day is as precise as the date counted from.)
   if (previous.length < length) return same ? previous : null;
