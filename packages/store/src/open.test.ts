@@ -90,6 +90,29 @@ describe.skipIf(!("extract" in core))("ingestDocument with @proj/core's extract(
     await store.close();
   });
 
+  it("merges a plan told by the sender's embassy, a visit told by its visitor after 'by', and an opening months later", async () => {
+    const store = await storeOf("plan.db", [
+      { published: "2024-05-16", url: "https://wire.example.com/c1", text: "SANTIAGO, May 16 (Wire) - Peruvian Foreign Minister Luis Paz arrived in Santiago on Wednesday for a two-day visit and held talks with his Chilean counterpart Ana Rojas. The two ministers signed an agreement on fisheries. Paz said Peru would open a consulate general in Antofagasta next year." },
+      // The sender's embassy tells the plan: it is the speaker, not a second post planned in Antofagasta.
+      { published: "2024-05-18", url: "https://news.example.org/c2", text: "Chile and Peru signed a fisheries deal this week during a visit to Santiago by Peru's top diplomat, Luis Paz. Lima plans to open a consulate general in Antofagasta, the Peruvian embassy said." },
+      // The opening, with the minister in a clause of another time: no visit of his on the opening's day.
+      { published: "2025-02-14", url: "https://news.example.org/c3", text: "Peru opened its consulate general in Antofagasta on Thursday, nine months after Foreign Minister Luis Paz announced the plan during a visit to Santiago." },
+    ]);
+    const { timeline, missions } = await store.relations("PE", "CL");
+    expect(timeline.map((e) => [e.type, e.date, e.reportCount])).toEqual([
+      ["mission-announced", "2024-05-15", 2],
+      ["agreement", "2024-05-15", 2],
+      ["meeting", "2024-05-15", 1],
+      ["visit", "2024-05-15", 3],
+      ["mission-opened", "2025-02-13", 1],
+    ]);
+    expect(missions.aInB.map((m) => [m.kind, m.city, m.status])).toEqual([
+      ["consulate-general", "Antofagasta", "open"],
+      ["embassy", null, "open"],
+    ]);
+    await store.close();
+  });
+
   it("rejects an input that is not a document", async () => {
     const store = await openStore(join(dir, "extract-bad.db"));
     await expect(ingestDocument(store, { text: "" })).rejects.toThrow();
