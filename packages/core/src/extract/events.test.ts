@@ -2637,3 +2637,21 @@ describe("events: a participle's subject is its clause's ('…, giving him 72 ho
     expect(datedEvents(text)).toEqual([["visit", "NO", "LA", "2015-05"], ["visit", "NO", "NP", "2015-05"]]);
   });
 });
+
+describe("events: a list of states, each with its own date, after an act", () => {
+  it("repeats a switch of recognition for each state listed with its date ('A switched in 2007, B in 2017, C and D in 2018, and E in 2021')", () => {
+    const text = "Haiti cut ties with Taipei and recognised Beijing on Monday. Jamaica switched in 2007, Belize in 2017, Cuba and Peru in 2018, and Chile in December 2021.";
+    expect(datedEvents(text).filter((e) => e[0] === "relations-established")).toEqual([
+      ["relations-established", "HT", "CN", "2023-03-27"], ["relations-established", "JM", "CN", "2007"], ["relations-established", "BZ", "CN", "2017"],
+      ["relations-established", "CU", "CN", "2018"], ["relations-established", "PE", "CN", "2018"], ["relations-established", "CL", "CN", "2021-12"],
+    ]);
+  });
+  it("repeats a recognition or an expulsion for each state listed with its date", () => {
+    expect(datedEvents("Chile recognised Kosovo in 2008, Peru in 2009 and Bolivia in 2012.")).toEqual([["recognition", "CL", "XK", "2008"], ["recognition", "PE", "XK", "2009"], ["recognition", "BO", "XK", "2012"]]);
+    expect(datedEvents("Chile expelled two Russian diplomats in January, Peru in February and Bolivia in March.").map((e) => e.slice(1, 4))).toEqual([["CL", "RU", "2023-01"], ["PE", "RU", "2023-02"], ["BO", "RU", "2023-03"]]);
+  });
+  it("negative: no list in a state's aside, nor in talks ('met Peru in 2008, Bolivia in 2009' names places, not sides)", () => {
+    expect(datedEvents("Chile recognised Kosovo in 2008, a decision Serbia condemned in 2009.")).toEqual([["recognition", "CL", "XK", "2008"]]);
+    expect(datedEvents("Chile met Peru in 2008, Bolivia in 2009.")).toEqual([["meeting", "CL", "PE", "2008"]]);
+  });
+});

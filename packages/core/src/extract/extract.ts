@@ -267,6 +267,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
+    if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);
     if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
@@ -395,6 +396,45 @@ function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefor
     if (!mission) continue;
     const post = missions.slice(missionsBefore).findLast((m) => m.sender === first.source && m.host === first.target && m.kind === mission.kind);
     if (post) missions.push({ ...post, sender: source, date: edtf, dated: date !== undefined || post.dated, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.gapped", 0.55)] });
+  }
+}
+
+// ", Panama in 2017": a state and its own date after a comma.
+const GAP_LIST_GATE = /,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}?\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/u;
+// Before a listed state: a comma, ", and", or " and" joining it to the state before.
+const LIST_ITEM_BEFORE = /(?:,|,?\s+and)\s+(?:the\s+)?$/;
+const LIST_DATE_BEFORE = /^\s+(?:(?:in|on)\s+)?$/;
+const LIST_ITEM_AFTER = /^\s*(?:,|\band\b|[.;]|$)/;
+const LIST_AND_NEXT = /^\s+and\s+(?:the\s+)?$/;
+// Acts whose subject a list of states with their dates repeats: "Costa Rica switched in 2007, Panama in 2017, and
+// Nicaragua in 2021"; "Chile recognised Kosovo in 2008, Peru in 2009"; "expelled two diplomats in March, Peru in April".
+const SUBJECT_LISTED: ReadonlySet<EventType> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled"]);
+
+/**
+ * "Costa Rica switched in 2007, Panama in 2017, the Dominican Republic and El Salvador in 2018, and Nicaragua in
+ * December 2021": each state listed with a date of its own after an act did that act on that date (states joined by
+ * "and" share the date after the last of them). A switch of recognition repeats both its halves.
+ */
+function gappedList(ctx: SentenceContext, eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence, text, parties, dates } = ctx;
+  const told = events.slice(eventsBefore).filter((e) => e.modality === "asserted" && e.source !== null && e.target !== null && (SUBJECT_LISTED.has(e.type) || e.sources[0]?.rule.startsWith("event.recognition-switched") === true));
+  if (!told.length) return;
+  const firstAt = Math.min(...told.map((e) => e.order));
+  const states = parties.filter((p) => p.via === "actor" && p.start > firstAt);
+  for (let k = 0; k < states.length; k++) {
+    const p = states[k]!;
+    if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 12), p.start))) continue;
+    // Its date right after it, or after the states "and" joins to it.
+    let q = k;
+    while (states[q + 1] && LIST_AND_NEXT.test(text.slice(states[q]!.end, states[q + 1]!.start))) q++;
+    const last = states[q]!;
+    const date = dates.find((d) => d.start > last.end && LIST_DATE_BEFORE.test(text.slice(last.end, d.start)) && d.edtf && !d.future);
+    if (!date || !LIST_ITEM_AFTER.test(text.slice(date.end, Math.min(sentence.end, date.end + 6)))) continue;
+    for (const e of told) {
+      if (e.source === p.code || e.target === p.code || p.start <= e.order) continue;
+      if (events.some((o) => o.type === e.type && o.source === p.code && o.target === e.target && o.sentence === sentence.index)) continue;
+      events.push({ ...e, source: p.code, date: date.edtf, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, `${e.sources[0]?.rule ?? "event"}+listed`, 0.55)], order: p.start, dated: true });
+    }
   }
 }
 
