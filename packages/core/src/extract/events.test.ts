@@ -2655,3 +2655,10 @@ describe("events: a list of states, each with its own date, after an act", () =>
     expect(datedEvents("Chile met Peru in 2008, Bolivia in 2009.")).toEqual([["meeting", "CL", "PE", "2008"]]);
   });
 });
+
+describe("events: relations cut to the level of chargé d'affaires", () => {
+  it("reads 'cut relations with A to the level of chargé d'affaires' as a downgrade, not a rupture", () => {
+    expect(datedEvents("Peru cut diplomatic relations with Chile to the level of chargé d'affaires on Monday.")).toEqual([["mission-downgraded", "PE", "CL", "2023-03-27"]]);
+    expect(datedEvents("Peru cut diplomatic relations with Chile on Monday.")).toEqual([["relations-severed", "PE", "CL", "2023-03-27"]]);
+  });
+});

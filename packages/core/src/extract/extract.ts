@@ -844,11 +844,15 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
   return a && b ? { source: b, target: a } : roles;
 }
 
+const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
+
 /** The events one match of a rule's trigger reads. */
 function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
   const start = sentence.start + m.index;
   const end = start + m[0].length;
+  // ("cut relations with A to the level of chargé d'affaires": lowered, not cut off; the downgrade rule reads it.)
+  if (rule.type === "relations-severed" && TO_CHARGE_LEVEL.test(ctx.text.slice(end, Math.min(sentence.end, end + 70)))) return;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
