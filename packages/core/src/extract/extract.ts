@@ -991,7 +991,19 @@ function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
 
 // ", the same day as A, B and C": states that did the same on that day.
 const SAME_DAY_AS = /^[^.;]{0,40}?,\s+(?:on\s+)?the same (?:day|date) as\s+(?:the\s+)?/i;
-const LIST_GAP = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/** The states listed from `from` (the first within a few characters), joined where `joins` allows; `at` ends the last. */
+function statesListedFrom(ctx: SentenceContext, from: number, joins: (between: string) => boolean): { states: Party[]; at: number } {
+  const states: Party[] = [];
+  let at = from;
+  for (const p of ctx.parties) {
+    if (p.start < from || p.via !== "actor") continue;
+    if (!(states.length === 0 ? p.start - from <= 4 : joins(ctx.text.slice(at, p.start)))) break;
+    states.push(p);
+    at = p.end;
+  }
+  return { states, at };
+}
 
 /** The states listed after ", the same day as" (each then acts alike on the same date), none when a clause follows them. */
 function sameDayAs(ctx: SentenceContext, roles: EventRoles, end: number): Party[] {
@@ -1000,14 +1012,7 @@ function sameDayAs(ctx: SentenceContext, roles: EventRoles, end: number): Party[
   if (!as) return [];
   // (A state's name may hold the article: "the United States".)
   const from = end + as.index + as[0].length - (as[0].endsWith("the ") ? 4 : 0);
-  const states: Party[] = [];
-  let at = from;
-  for (const p of ctx.parties) {
-    if (p.start < from || p.via !== "actor") continue;
-    if (!(states.length === 0 ? p.start - from <= 4 : LIST_GAP.test(ctx.text.slice(at, p.start)))) break;
-    states.push(p);
-    at = p.end;
-  }
+  const { states, at } = statesListedFrom(ctx, from, (between) => listJoint(between) !== null);
   // ("the same day as Chile recognised it": a clause of its own, not a list.)
   if (/^\s+[a-z]/.test(ctx.text.slice(at, at + 2)) && !/^\s+and\b/.test(ctx.text.slice(at, at + 5))) return [];
   const sides = [roles.source?.code, roles.target?.code];
@@ -1039,15 +1044,8 @@ function followersOf(ctx: SentenceContext, roles: EventRoles, end: number): { st
   const by = FOLLOWED_BY.exec(ctx.text.slice(end, ctx.sentence.end));
   if (!by) return undefined;
   const from = end + by.index + by[0].length;
-  const states: Party[] = [];
+  const { states } = statesListedFrom(ctx, from, (between) => FOLLOWER_GAP.test(between));
   const dates: DateMention[] = [];
-  let at = from;
-  for (const p of ctx.parties) {
-    if (p.start < from || p.via !== "actor") continue;
-    if (!(states.length === 0 ? p.start - from <= 4 : FOLLOWER_GAP.test(ctx.text.slice(at, p.start)))) break;
-    states.push(p);
-    at = p.end;
-  }
   for (const [k, p] of states.entries()) {
     // ("…, followed on Tuesday by Mauritania": one follower's date may stand before "by".)
     const d = ctx.dates.find((x) => x.start >= p.end && x.start < (states[k + 1]?.start ?? ctx.sentence.end) && x.edtf && !x.future)
@@ -1448,7 +1446,7 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
  * Whether a verb found near a post is not the post's own after all. (A function of its own: V8 compiles readMissions
  * whole and runs it unoptimised meanwhile.)
  */
-function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null): boolean {
+function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
   // post's after it.
@@ -1470,7 +1468,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cueAt < found.start && BESIDE.test(text.slice(cueAt + cueText.length, found.start))) return true;
   // "Norway will open a consulate in Da Nang, the Norwegian embassy in Hanoi said": the post that tells the news is its
   // speaker, not the object of a verb before it.
-  if (cueAt < found.start && speaksNews(text, found, sentence.end)) return true;
+  if (cueAt < found.start && speaker) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
   if (cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
@@ -1613,6 +1611,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       const to = clauseEnd(ctx, from);
       readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
     }
+    // (Read once: the post that tells the news is moved by no verb before it, nor listed after another post.)
+    const speaker = speaksNews(text, found, sentence.end);
     let cueAt = found.start;
     let cueText = "";
     const windowCues = CUE_GATE(window);
@@ -1642,7 +1642,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         break;
       }
     }
-    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published)) {
+    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published, speaker)) {
       // ("downgraded its relations with Lithuania, days after a Taiwanese office opened its doors": the verb vetoed
       // was another object's; a later cue may still be the post's own.)
       // (Not a word of the verb vetoed: "set up" of "to set up".)
@@ -1654,7 +1654,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         if (!(windowCues & (1 << i))) continue;
         for (let off = c === vetoed ? vetoedTo - windowStart : 0, hit = c.pattern.exec(window.slice(off)); hit && !cue; off += hit.index + Math.max(1, hit[0].length), hit = c.pattern.exec(window.slice(off))) {
           const at = windowStart + off + hit.index;
-          if ((at >= vetoedTo || at + hit[0].length <= vetoedFrom) && !cueVetoed(ctx, found, mentions, c, at, hit[0], published)) [cue, cueAt, cueText] = [c, at, hit[0]];
+          if ((at >= vetoedTo || at + hit[0].length <= vetoedFrom) && !cueVetoed(ctx, found, mentions, c, at, hit[0], published, speaker)) [cue, cueAt, cueText] = [c, at, hit[0]];
         }
       }
     }
@@ -1663,7 +1663,6 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
     // of the post it is listed after.
     // (Not a post that tells the news after a list: "… and a consulate in Da Nang, the Norwegian embassy said".)
-    const speaker = speaksNews(text, found, sentence.end);
     const listHead = found.listedAfter === undefined || (cue && cueAt > found.end) || speaker ? undefined : cuesAt.get(found.listedAfter);
     // (Nor does it sit in the city of the post it tells of, when it names none of its own.)
     if (speaker && found.city && !text.slice(found.start, found.end + 60).includes(found.city)) found.city = null;
