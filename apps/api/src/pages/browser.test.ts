@@ -1,7 +1,10 @@
 // The pages in a real browser: Debian's Chromium driven by playwright-core over the example knowledge base. Each page
 // must load with no console error and no failed request, pass axe-core with no serious violation, and be
-// screenshotted into docs/screenshots/ for the README.
-import { existsSync, mkdirSync } from "node:fs";
+// screenshotted: into docs/screenshots/ for the README with CHANCERY_UPDATE_SCREENSHOTS=1 (`npm run screenshots -w
+// @proj/api`), else into a temporary folder, so a test run leaves the checkout as it found it.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
@@ -10,7 +13,9 @@ import { type ExampleSite, exampleSite, TEST_TOKEN } from "./testing.js";
 
 const CHROMIUM = process.env.CHANCERY_CHROMIUM ?? "/usr/bin/chromium";
 const REQUIRED = process.env.CHANCERY_REQUIRE_BROWSER === "1";
-const SCREENSHOTS = fileURLToPath(new URL("../../../../docs/screenshots/", import.meta.url));
+const README_SCREENSHOTS = process.env.CHANCERY_UPDATE_SCREENSHOTS === "1";
+/** Where this run's screenshots go (set when the browser starts). */
+let SCREENSHOTS = "";
 const available = existsSync(CHROMIUM);
 
 if (!available) {
@@ -59,12 +64,14 @@ describe.skipIf(!available)("pages in Chromium", { timeout: 60_000 }, () => {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    SCREENSHOTS = README_SCREENSHOTS ? fileURLToPath(new URL("../../../../docs/screenshots/", import.meta.url)) : `${mkdtempSync(join(tmpdir(), "chancery-screenshots-"))}/`;
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    if (SCREENSHOTS && !README_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
 
   /** Opens a path, checks it the same way as every other page, and saves its screenshot. */
