@@ -1153,6 +1153,24 @@ describe("events: who 'the Minister', 'it' and a relative clause's presenter are
   });
 });
 
+describe("events: an official described by office and state, never named, as the 'he' after it", () => {
+  it.each([
+    ["Ghana's president arrived in Lusaka on Tuesday. He held talks with Zambia's president.", ["meeting", "GH", "ZM", "2023-03-28"]],
+    ["The Ghanaian foreign minister arrived in Lusaka on Tuesday. She signed a trade agreement with Zambia.", ["agreement", "GH", "ZM", "2023-03-28"]],
+    ["Ghanaian President arrived in Lusaka on Tuesday. He held talks with Zambian officials.", ["meeting", "GH", "ZM", "2023-03-28"]],
+  ])("reads %j", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("leaves 'he' to the person named when the described official is not the sentence's subject", () => {
+    const events = datedEvents("Ghanaian Foreign Minister Kofi Mensah met Zambia's president on Tuesday. He then flew to Harare.");
+    expect(events).toContainEqual(["visit", "GH", "ZW", "2023-03-28"]);
+    expect(events.filter((e) => e[1] === "ZM" && e[0] === "visit")).toEqual([]);
+  });
+  it("takes no former office holder for the one a 'he' points at", () => {
+    expect(datedEvents("Ghana's former president arrived in Lusaka on Tuesday. He held talks with Zambia's president.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

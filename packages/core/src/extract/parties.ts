@@ -2,7 +2,7 @@ import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
-import { type Item, MONTH_WORDS, type WordItem } from "./mentions.js";
+import { type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
@@ -290,6 +290,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const code = (items[i - 1] as { code: string }).code;
       const holder = memory.holderIn(it.role, code);
       if (holder) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
+      else rememberUnnamed(parties, memory, code, it as TitleItem);
+    } else if (it.kind === "title" && isWord(items[i - 1], "'s") && items[i - 2]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
+      rememberUnnamed(parties, memory, (items[i - 2] as { code: string }).code, it as TitleItem);
     } else if (it.kind === "word" && PRONOUNS_PERSON.has(it.lower) && memory.lastPerson) {
       // "CS X, who …, was received by A and B. On Thursday evening he paid a courtesy call": a subject pronoun opening
       // a sentence before anyone else is named in it is the one the sentence before was about.
@@ -338,6 +341,19 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   return parties;
 }
 
+
+/**
+ * "Kenya's president arrived in Kampala on Monday. He held talks with …": an official the text describes by office and
+ * state and never names is still the one a "he" after it points at, when the state opens the sentence as its subject.
+ * (The state is the party; the unnamed official only becomes the last person named.)
+ */
+function rememberUnnamed(parties: Party[], memory: PartyMemory, code: string, title: TitleItem): void {
+  if (title.former) return;
+  const subject = parties.length === 1 ? parties[0]! : undefined;
+  if (!subject || subject.code !== code || subject.via !== "actor" || subject.cue !== "") return;
+  if (memory.lastPerson) memory.priorPerson = memory.lastPerson;
+  memory.lastPerson = party(code, title.start, title.end, "official", "", undefined, title.role || undefined);
+}
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
 function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
