@@ -1158,6 +1158,8 @@ describe("events: an official described by office and state, never named, as the
     ["Ghana's president arrived in Lusaka on Tuesday. He held talks with Zambia's president.", ["meeting", "GH", "ZM", "2023-03-28"]],
     ["The Ghanaian foreign minister arrived in Lusaka on Tuesday. She signed a trade agreement with Zambia.", ["agreement", "GH", "ZM", "2023-03-28"]],
     ["Ghanaian President arrived in Lusaka on Tuesday. He held talks with Zambian officials.", ["meeting", "GH", "ZM", "2023-03-28"]],
+    ["Ghana's foreign minister flew to Lusaka on Tuesday. The minister signed a trade agreement with Zambia.", ["agreement", "GH", "ZM", "2023-03-28"]],
+    ["Ghana's president arrived in Lusaka on Tuesday. The president held talks with Zambian officials.", ["meeting", "GH", "ZM", "2023-03-28"]],
   ])("reads %j", (text, expected) => {
     expect(datedEvents(text)).toContainEqual(expected);
   });

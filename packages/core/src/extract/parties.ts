@@ -283,7 +283,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
-      const code = holder?.country ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
+      // ("Kenya's foreign minister flew to Kampala. The minister signed …": the official described just before.)
+      const unnamed = holder ? undefined : unnamedInOffice(memory, it.role);
+      const code = holder?.country ?? unnamed?.code ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
@@ -353,6 +355,13 @@ function rememberUnnamed(parties: Party[], memory: PartyMemory, code: string, ti
   if (!subject || subject.code !== code || subject.via !== "actor" || subject.cue !== "") return;
   if (memory.lastPerson) memory.priorPerson = memory.lastPerson;
   memory.lastPerson = party(code, title.start, title.end, "official", "", undefined, title.role || undefined);
+}
+
+/** The last person, when the text described and never named them, in the office `role` names ("the minister" for a foreign minister). */
+function unnamedInOffice(memory: PartyMemory, role: string): Party | undefined {
+  const last = memory.lastPerson;
+  if (!last || last.official !== undefined || !last.role) return undefined;
+  return last.role === role || (role === "minister" && last.role.endsWith("minister")) ? last : undefined;
 }
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
