@@ -1575,6 +1575,8 @@ const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|l
 function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
   const mentions = findMissionMentions(ctx, missionMemory);
+  // (Most sentences name no post: nothing below is set up for them.)
+  if (mentions.length === 0) return;
   // The verb each post read so far took, by the post's start: a post listed after another shares it.
   const cuesAt = new Map<number, { cue: MissionCue | undefined; cueAt: number; cueText: string }>();
   for (const found of mentions) {

@@ -193,16 +193,16 @@ function groupAround(ctx: SentenceContext, start: number, end: number): Party[] 
 /** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
 export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory): MissionMention[] {
   const out: MissionMention[] = [];
-  const taken: Array<[number, number]> = [];
   const body = ctx.sentence.text;
   // The organisation the sentence names last, remembered for "its mission to the bloc" in the sentences after it
   // (within this one, only one before the post counts: see namedOrganisation, so it is remembered after the posts).
-  const organisation = ctx.parties.findLast((p) => p.via === "actor" && ORGANISATIONS.has(p.code))?.code;
+  const organisation = lastOrganisation(ctx.parties);
   if (body.charCodeAt(0) === 73 && body.charCodeAt(1) === 116 && memory.last) itAsPost(ctx, memory.last, out);
   if (!POST_WORDS.test(body)) {
     if (organisation) memory.organisation = organisation;
     return out;
   }
+  const taken: Array<[number, number]> = [];
   const kinds = KIND_GATE(body);
   // (Found kind by kind, most specific first, then read in the text's order: a post listed after another takes its
   // sender, so that one is read first.)
@@ -231,6 +231,15 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   for (const mention of out) mention.host = governingState(mention.host);
   return out;
+}
+
+/** The code of the last organisation among `parties`, if any. (A loop: every sentence asks, most name none.) */
+function lastOrganisation(parties: Party[]): string | undefined {
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (p.via === "actor" && ORGANISATIONS.has(p.code)) return p.code;
+  }
+  return undefined;
 }
 
 // findMissionMentions reads each post by the steps below, each a function of its own: as one body V8 compiled it for
