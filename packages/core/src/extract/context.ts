@@ -199,7 +199,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
-  const before = nearest.filter((p) => {
+  // (Asked lazily, party by party: the answer is most often the nearest party the test keeps, and the test reads the
+  // text around each party. The whole list only where a verb joined by "and" needs it.)
+  const keeps = (p: Party): boolean => {
     // (Not one met: "He began in Tallinn with Estonian Prime Minister X, flew on to Vilnius for talks with Y".)
     if (p.via === "official") {
       // (The official's state written before the title carries the cue: "with Estonian Prime Minister X".)
@@ -216,7 +218,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // words before the trigger's comma, names no subject; "after Ecuador's parliament voted to open" does.)
     const timeOwner = TIME_CUES.has(cue) && isApostrophe(ctx.text.charCodeAt(p.end)) && TIME_OWNER_TO_TRIGGER.test(ctx.text.slice(p.end, pos));
     return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner) || bodyOf(ctx, head);
-  });
+  };
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
   // ("…, and on March 17 called Ciobanu home": a date between "and" and the verb.)
@@ -225,6 +227,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   const lastWords = ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos);
   const joined = AND_THEN.test(lastWords) ? AND_VERB_BEFORE.exec(lastWords) : null;
   if (joined) {
+    const before = nearest.filter(keeps);
     // ("…, and in early September Vilnius ordered …": a state after the date words is the verb's own subject.)
     const andAt = pos - lastWords.length + joined.index;
     const own = before.find((p) => p.start > andAt && p.via !== "city");
@@ -248,10 +251,16 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // (Read only where a comma closes the text before the verb.)
   if (/,\s+$/.test(lastWords)) {
     const aside = APPOSITION_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 160), pos));
-    const described = aside ? before.find((p) => p.end === pos - aside[0].length && p.via !== "city") : undefined;
+    const described = aside ? nearest.find((p) => p.end === pos - aside[0].length && p.via !== "city" && keeps(p)) : undefined;
     if (described) return described;
   }
-  return before.find((p) => p.via !== "city") ?? before[0];
+  let place: Party | undefined;
+  for (const p of nearest) {
+    if (!keeps(p)) continue;
+    if (p.via !== "city") return p;
+    place ??= p;
+  }
+  return place;
 }
 
 const APPOSITION_BEFORE = /,\s+(?:one|an?|the|who|whose)\s[^,;]{1,120},\s+$/i;
