@@ -75,6 +75,7 @@ const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
 const REPORTED_PERFECT = /\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+had\s+$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
+const NO = /no/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const SINCE = /since/i;
@@ -1673,7 +1674,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
     // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
     // "Shutting the embassy is not on the table".)
-    const ruledOut = RULED_OUT.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
+    // (Every way of ruling out says "not" or "no longer": a text without "no" is not searched.)
+    const afterPost = text.slice(found.end, Math.min(sentence.end, found.end + 60));
+    const ruledOut = NO.test(afterPost) && RULED_OUT.test(afterPost);
     // (The clause before the post and its verb, read here and for the date.)
     let head: string | undefined;
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));

@@ -175,7 +175,7 @@ function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: 
   const after = ctx.text.slice(end, end + 40);
   if (/^\s+there\b/i.test(after)) {
     // ("pulled its ambassador out of Lima, although its embassy there": a place left is a place too.)
-    const last = ctx.parties.filter((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start)))) && !senders.has(p.code)).at(-1);
+    const last = ctx.parties.findLast((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start)))) && !senders.has(p.code));
     if (last) return last;
   }
   if (/^[^.;,]*?\b(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
@@ -254,7 +254,7 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
-  const near = ctx.parties.filter((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44).at(-1) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+  const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
   // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
   const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
   // The end of the post's clause (read once: the searches below test it for every party).
@@ -316,7 +316,7 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[])
 
 /** The states whose post it is. */
 function postSenders(ctx: SentenceContext, start: number, end: number, limit: number, near: Party | undefined, capitalBefore: Party | undefined): Party[] {
-  const adjacent = capitalBefore ? (ctx.parties.filter((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city").at(-1)) : near;
+  const adjacent = capitalBefore ? ctx.parties.findLast((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city") : near;
   // "their embassies" after "Denmark and Finland": one pronoun party per state, all at the pronoun.
   // ("its embassies in Norway and Iraq and its Consulate General in Sydney": a pronoun is joined to no state before it;
   // "the X Embassy in Oslo, the X Embassy in Baghdad": nor is a state to the place of another post.)
