@@ -1195,19 +1195,22 @@ function countedFromClause(ctx: SentenceContext, dates: DateMention[], at: numbe
 /** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
 function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[]): { date: string | null; isDated: boolean } | null {
   const { sentence, dates } = ctx;
+  // (A cause or a clause after the trigger bounds only dates after it, and one before it only dates before: where the
+  // sentence has none there, neither is looked for.)
+  const datedAfter = dates.some((d) => d.start >= end);
   // "… expelled 45 diplomats in retaliation for Warsaw's decision last month": the cause's date is not the event's.
-  const cause = CAUSE.exec(sentence.text.slice(end - sentence.start));
+  const cause = datedAfter ? CAUSE.exec(sentence.text.slice(end - sentence.start)) : null;
   const causeAt = cause ? end + cause.index : sentence.end;
   // The cause itself ("in retaliation for the expulsion … last month") is dated by its own words only (its phrase
   // within 40 characters of the trigger).
   // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
   // dated by its own words only.)
-  const perfect = PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
+  const perfect = causeFramed || !dates.some((d) => d.start < start) ? null : PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
   const causeFrom = causeFramed ? start : perfect ? sentence.start + perfect.index : sentence.start;
   // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
   // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
   // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
-  const spanned = ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+  const spanned = dates.length && ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
   // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
   // the trigger, not of the act.)
   const named = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
@@ -1217,7 +1220,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   const acts = next ? named.filter((d) => d !== next) : named;
   // ("have recognised Palestine, a week after announcing on May 22 that they would": a date in a clause told relative
   // to the trigger's, after it, is that clause's.)
-  const opener = relative || !RELATIVE_WORD.test(sentence.text) ? null : RELATIVE_OPENER.exec(ctx.text.slice(end, sentence.end));
+  const opener = relative || !datedAfter || !RELATIVE_WORD.test(sentence.text) ? null : RELATIVE_OPENER.exec(ctx.text.slice(end, sentence.end));
   const openerAt = opener ? end + opener.index : sentence.end;
   const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
@@ -1834,6 +1837,8 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const outside = (d: DateMention) => !quoted.some(([s, e]) => d.start >= s && d.end <= e && !(start >= s && end <= e));
   // ("had arrived in Managua as part of a tour that also took him to Brasília on Wednesday": so do a relative clause's.)
   const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && inRelativeAfter(ctx.text, end, d.start)));
+  // (With no date to pick, nothing below picks one.)
+  if (!usable.length) return null;
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
   // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)
