@@ -851,6 +851,8 @@ describe("officials: a title several states use, in a story filed from one of th
       { name: "Ana Rojas", country: "PE" }],
     ["'the appointment by Sultan X of Dato Paduka Y as ambassador': Y is the appointing leader's, with no honorific", "HANOI — The move follows the appointment last month by Sultan Hassanal Bolkiah of Dato Paduka Omar Salleh as ambassador to Vietnam. Vietnam welcomed the step, Vietnamese officials said.",
       { name: "Omar Salleh", country: "BN", role: "ambassador" }],
+    ["one who receives an envoy 'of A to B' is not A's but B's", "Minister of State for Foreign Affairs Omar Haddad received the newly appointed ambassador of Chile to Qatar on Monday.",
+      { name: "Omar Haddad", country: "QA" }],
   ] as const)("%s", (_shape, text, expected) => expectOfficial(text, expected));
 });
 

@@ -69,6 +69,7 @@ const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
+const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
 const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
@@ -1273,8 +1274,9 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
   }
   // "The ambassadors of A, B and C presented their credentials to President X": nor is the receiving head of state
   // any of the envoys' states.
+  // (So too one who receives or hosts an envoy: "Minister of State X received the new ambassador of Brazil".)
   for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role) && CREDENTIALS.test(m.sentence.text)) for (const c of envoyStates(analysed[m.sentence.index]!.items)) excluded.add(c);
+    if (!isEnvoyRole(m.role) && (CREDENTIALS.test(m.sentence.text) || RECEIVES.test(m.sentence.text))) for (const c of envoyStates(analysed[m.sentence.index]!.items)) excluded.add(c);
   }
   // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
   // state than the one they present them in.
