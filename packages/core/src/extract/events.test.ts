@@ -1173,6 +1173,19 @@ describe("events: an official described by office and state, never named, as the
   });
 });
 
+describe("events: 'the visiting X' is the guest, not the place the host went to", () => {
+  it.each([
+    ["The Ghanaian president met the visiting Zambian foreign minister in Accra on Tuesday.", ["visit", "ZM", "GH", "2023-03-28"]],
+    ["Ghanaian President Kofi Mensah received the visiting Zambian foreign minister on Tuesday.", ["visit", "ZM", "GH", "2023-03-28"]],
+  ])("reads %j", (text, expected) => {
+    const events = datedEvents(text);
+    expect(events.filter((e) => e[0] === "visit")).toEqual([expected]);
+  });
+  it("still reads 'visiting' as the subject's journey when no article stands before it", () => {
+    expect(datedEvents("The Ghanaian president, visiting Zambia on Tuesday, met business leaders.").filter((e) => e[0] === "visit")).toEqual([["visit", "GH", "ZM", "2023-03-28"]]);
+  });
+});
+
 describe("events told relative to another ('weeks after', 'hours after')", () => {
   // FRIDAY is 2023-03-31: the main clause's "on Friday".
   it.each([

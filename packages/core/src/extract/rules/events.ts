@@ -447,6 +447,8 @@ function talksBeforeSubject(ctx: SentenceContext, start: number, end: number, m:
 // The meeting rule asks which verb matched a dozen times a match: read by character, as the patterns' i flag reads it
 // (no u flag: only ASCII letters fold), not by a regex run each time.
 const JOINED = ["joined"];
+const VISITING = ["visiting"];
+const GUEST_ARTICLE = /\b(?:the|a|an) $/i;
 const RECEIVING = ["received", "receives", "receiving"];
 // (In either order: the two alternations matched the same words.)
 const HOSTING = ["hosted", "hosts", "received", "receives", "receiving"];
@@ -556,6 +558,13 @@ export const EVENT_RULES: EventRule[] = [
         const visitor = objectAfter(ctx, end);
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
+      }
+      // "The crown prince met the visiting Chinese vice president": "visiting" describes the one after it, the visitor,
+      // who came to the subject's state (not the subject going to the guest's).
+      if (isOneOf(m[0], VISITING) && GUEST_ARTICLE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 4), start))) {
+        const visitor = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.start - end <= 30 && (p.via === "actor" || p.via === "official"));
+        const host = subjectBefore(ctx, start);
+        return visitor && host && host.code !== visitor.code ? { source: visitor, target: host } : null;
       }
       // "during a visit to Santiago by Vietnam's foreign minister": the visitor follows the place, after "by".
       const byVisitor = VISIT_TO_BY.test(m[0]) ? visitorAfterPlace(ctx, end) : undefined;
