@@ -302,7 +302,7 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
       break;
     }
     // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
-    else if (OPEN_QUOTE.test(t.text) && next?.cap && CLOSE_QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
+    else if (OPEN_QUOTES.has(t.text) && next?.cap && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
     else break;
   }
   let run = tokenSlice(tokens, text, textOffset, i, j);
@@ -322,8 +322,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   // Not a person: acronyms ("ACI", "NGO"), a word before a demonym ("Latin American"), an adverb or participle opening the sentence.
   const nextTok = tokens[j];
   const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
-  const beforeDemonym = nextTok && /^(?:demonym|name)$/.test(namedActor(nextTok, actorNames)?.kind ?? "") && adjacent(tokens, j - 1, j);
-  const opener = j === i + 1 && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]!.text)) && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
+  const nextKind = nextTok && namedActor(nextTok, actorNames)?.kind;
+  const beforeDemonym = (nextKind === "demonym" || nextKind === "name") && adjacent(tokens, j - 1, j);
+  const opener = j === i + 1 && (i === 0 || OPEN_QUOTES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === "(") && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
   if (acronym || beforeDemonym || opener) {
     for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
     return j;
@@ -332,9 +333,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
   const city = (cityLike ? lookupCity(run) : undefined) ?? withArticle;
   // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
-  const placeCue = i > 0 && /^(?:in|into|to|at|from|near|outside|visited|visiting|of)$/.test(tokens[i - 1]!.lower);
+  const placeCue = i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower);
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
-  const building = tokens[j] !== undefined && /^(?:Palace|Castle|Hotel|House|Abbey|Cathedral|Gardens)$/.test(tokens[j]!.text) && adjacent(tokens, j - 1, j);
+  const building = tokens[j] !== undefined && BUILDINGS.has(tokens[j]!.text) && adjacent(tokens, j - 1, j);
   // (A surname the document wrote in full before is the person's, but after "in" or "to" still a place.)
   if (city && !building && (placeCue || !knownNames.has(run)) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
     const it = spanning(tokens, text, textOffset, "city", i, j);
@@ -527,11 +528,15 @@ function isDayOrAgency(tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
   const next = tokens[i + 1]?.text.charCodeAt(0) ?? 0;
   if (next >= 48 && next <= 57 && MONTH_WORDS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) return true;
-  return tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
+  // (i > 0 first: a read at index -1 is a property look-up, many times slower than one past the end.)
+  return i > 0 && tokens[i - 1]!.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
 }
 export const MONTH_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
-const OPEN_QUOTE = /^["“‘']$/;
-const CLOSE_QUOTE = /^["”’']$/;
+// (Sets, not regexes: readNameRun asks these of the words around every run of names.)
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’", "'"]);
+const PLACE_CUES: ReadonlySet<string> = new Set(["in", "into", "to", "at", "from", "near", "outside", "visited", "visiting", "of"]);
+const BUILDINGS: ReadonlySet<string> = new Set(["Palace", "Castle", "Hotel", "House", "Abbey", "Cathedral", "Gardens"]);
 const FORMER_PREFIX = /^(?:then|ex|former)-/;
 const COMPOUND_ADJECTIVE = /-(?:born|based|led|backed|owned|funded|brokered|sponsored|made)$/;
 // Sentence openers that are not names: "Speaking", "Currently", "Located".
