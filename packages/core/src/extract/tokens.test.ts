@@ -49,6 +49,14 @@ describe("tokenize", () => {
     expect([a!.lex === tokenize("Peru, Peru")[2]!.lex, b!.text, c!.lex.lower]).toEqual([true, ",", "peru"]);
   });
 
+  it("gives every spelling its own lexeme, short and long, however many share a table slot", () => {
+    // (Short spellings are found by their characters packed into numbers: "a", "aa" … and "ab", "ba" must stay apart.)
+    const words = ["a", "aa", "aaa", "ab", "ba", "abcd", "abcde", "dcbae", "abcdefgh", "abcdefghi", "U.S.", "'s", "1990s", "3rd"];
+    for (let k = 0; k < 5_000; k++) words.push(k.toString(36), `w${k.toString(36)}x`);
+    const text = words.join(" ");
+    for (let pass = 0; pass < 2; pass++) for (const t of tokenize(text)) expect(t.lex.text).toBe(t.text);
+  });
+
   it.each(["", "   \n\t "])("yields nothing for blank text %j", (text) => {
     expect(tokenize(text)).toEqual([]);
   });

@@ -81,6 +81,29 @@ function lexemeAt(text: string, start: number, end: number): Lexeme {
   return (RECENT[slot] = lexemeOf(text.slice(start, end)));
 }
 
+// Short ASCII spellings (eight characters or fewer: most tokens) by their characters packed with their length into two
+// integers, seven bits a character: one spelling, one pair. A hit compares two numbers, reading neither the lexeme's
+// string nor the text's characters again.
+const SHORT_SLOTS = 4_096;
+const SHORT_LOW = new Int32Array(SHORT_SLOTS);
+const SHORT_HIGH = new Int32Array(SHORT_SLOTS);
+const SHORT: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(SHORT_SLOTS).fill(undefined);
+
+/** lexemeAt for `end - start` ≤ 8 ASCII characters. */
+function shortLexemeAt(text: string, start: number, end: number): Lexeme {
+  // (The length in the top bits: never 0, so an empty slot's pair matches nothing.)
+  let low = end - start;
+  let high = 0;
+  const split = Math.min(end, start + 4);
+  for (let k = start; k < split; k++) low = (low << 7) | text.charCodeAt(k);
+  for (let k = split; k < end; k++) high = (high << 7) | text.charCodeAt(k);
+  const slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca77)) >>> 20;
+  if (SHORT_LOW[slot] === low && SHORT_HIGH[slot] === high) return SHORT[slot]!;
+  SHORT_LOW[slot] = low;
+  SHORT_HIGH[slot] = high;
+  return (SHORT[slot] = lexemeOf(text.slice(start, end)));
+}
+
 /** `text` has `word` at `start`. */
 function spells(text: string, start: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
@@ -109,6 +132,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     // reading cannot settle without \p{…} (a character beyond ASCII in or just after the token).
     let end = c < 0x80 ? asciiTokenEnd(text, p) : -1;
     let start = p;
+    // (asciiTokenEnd's tokens are ASCII throughout.)
+    const ascii = end >= 0;
     if (end < 0) {
       TOKEN.lastIndex = p;
       const m = TOKEN.exec(text);
@@ -116,7 +141,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start = m.index;
       end = start + m[0].length;
     }
-    const lex = lexemeAt(text, start, end);
+    const lex = ascii && end - start <= 8 ? shortLexemeAt(text, start, end) : lexemeAt(text, start, end);
     tokens.push({ text: lex.text, start: offset + start, end: offset + end, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
     p = end;
   }
