@@ -153,6 +153,24 @@ describe("findDates: 'later' told of the past", () => {
   });
 });
 
+describe("findDates: mid-month, a fortnight, a week of a month", () => {
+  it.each([
+    ["They met in mid-February.", FRIDAY, { text: "mid-February", edtf: "2023-02", relative: true }],
+    ["They met in mid-February 2021.", FRIDAY, { edtf: "2021-02", relative: false }],
+    ["They met a fortnight ago.", FRIDAY, { text: "a fortnight ago", edtf: "2023-03-14/2023-03-20" }],
+    ["They met two fortnights ago.", FRIDAY, { edtf: "2023-02-28/2023-03-06" }],
+    ["They met in the first week of March.", FRIDAY, { text: "the first week of March", edtf: "2023-03-01/2023-03-07", relative: true }],
+    ["They met in the last week of February.", FRIDAY, { edtf: "2023-02-22/2023-02-28" }],
+    ["They met in the third week of June 2021.", FRIDAY, { edtf: "2021-06-15/2021-06-21", relative: false }],
+  ] as const)("%s", (text, published, expected) => expectSingle(text, published, expected));
+  it("marks this month in future wording as ahead ('to be held in mid-March', told on the 10th)", () => {
+    expectSingle("The session is to be held in mid-March in Geneva.", "2023-03-10", { edtf: "2023-03", future: true });
+  });
+  it("reads no date in 'for the first time' or 'the first week' without a month", () => {
+    expect(findDates("They met for the first time in the first week of talks.", FRIDAY)).toEqual([]);
+  });
+});
+
 describe("findDates: without a published day", () => {
   it.each(["on Thursday", "yesterday", "this week", "last month", "last November", "two years ago", "May 10", "in July"])(
     "%s has no edtf",

@@ -43,7 +43,7 @@ const DATE = new RegExp(
     `\\b(?:(last|this|on|next|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|later that|earlier that|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`, // later that year (the year told before: extract.ts narrateYears)
-    `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|month|year)s? ago\\b`,
+    `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|fortnight|month|year)s? ago\\b`,
     `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b(?<![-–]\\d{0,3})${Y}\\b(?!-\\d\\d-\\d\\d\\b|[-–]\\d{2,4}\\b)`, // 2021 (not a span of years, "2022-2025", "2022–25")
@@ -51,6 +51,8 @@ const DATE = new RegExp(
     `\\b(?:from|between) (\\d{1,2})(?:st|nd|rd|th)? (?:to|and|until) ${D} ${M}(?:,? ${Y})?\\b`, // from 13 to 15 March (2024)
     `\\b${Y}-(\\d\\d)-(\\d\\d)\\b`, // 2019-07-18
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=[,.;]| (?:with|and|in|at|when|after|before|during)\\b)`, // on the 12th (of this month)
+    `\\bmid-${M}\\b`, // mid-February (with a year, an alternative above reads it)
+    `\\bthe (first|second|third|fourth|last|final) week of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024)
   ].join("|"),
   "gi",
 );
@@ -70,10 +72,10 @@ const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.cha
 // What comes after the other first words in every alternative: a space (or "mid-"), then one of these words ("#" a
 // number, "M" a month, "W" a weekday; "from" also opens a span, SPAN_AT). Most first words are "the", "of", "in", "a":
 // the pattern need not run at "the government", "of the", "in Paris", "a meeting".
-const UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
+const UNITS = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
 const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   early: ["M", "#"], mid: ["M", "#"], late: ["M", "#"], end: ["of"],
-  the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late"],
+  the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final"],
   last: ["M", "W", "night", "week", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year"],
   next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
   since: ["#"], during: ["#"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
@@ -256,7 +258,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const counted = last === 114 || last === 110 || last === 44 ? COUNTED_LATER.exec(text.slice(Math.max(0, m.index - 34), m.index)) : null;
     const opens = m[0].charCodeAt(0) | 32;
     const future =
-      (ahead && resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf > toIsoDay(pub)) ||
+      (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
       (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) ||
@@ -412,9 +414,9 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
       const d = new Date(Date.UTC(pubYear, pub.getUTCMonth() - n, 1));
       return { edtf: monthText(d.getUTCFullYear(), d.getUTCMonth() + 1), relative: true };
     }
-    const days = unit === "week" ? 7 * n : n;
+    const days = unit === "week" ? 7 * n : unit === "fortnight" ? 14 * n : n;
     const day = addDays(pub, -days);
-    return { edtf: unit === "week" ? `${toIsoDay(addDays(day, -3))}/${toIsoDay(addDays(day, 3))}` : toIsoDay(day), relative: true };
+    return { edtf: unit === "day" ? toIsoDay(day) : `${toIsoDay(addDays(day, -3))}/${toIsoDay(addDays(day, 3))}`, relative: true };
   }
   if (g(24)) {
     const month = monthIndex(g(24)!);
@@ -442,6 +444,21 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     const day = +g(37)!;
     const [y, month] = day <= pub.getUTCDate() ? [pubYear, pubMonth] : pubMonth === 1 ? [pubYear - 1, 12] : [pubYear, pubMonth - 1];
     return { edtf: dayText(y, month, day), relative: true };
+  }
+  if (g(38)) {
+    const month = monthIndex(g(38)!);
+    const y = yearFor(month, 15);
+    return { edtf: y === null ? null : monthText(y, month), relative: true };
+  }
+  if (g(39) && g(40)) {
+    // The first week is the 1st to the 7th, the fourth the 22nd to the 28th, the last the month's last seven days.
+    const month = monthIndex(g(40)!);
+    const y = g(41) ? +g(41)! : yearFor(month, 1);
+    if (y === null) return { edtf: null, relative: true };
+    const length = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    const nth = ["first", "second", "third", "fourth"].indexOf(g(39)!.toLowerCase());
+    const first = nth >= 0 ? 1 + 7 * nth : length - 6;
+    return { edtf: `${dayText(y, month, first)}/${dayText(y, month, Math.min(first + 6, length))}`, relative: !g(41) };
   }
   if (g(28) && g(29) && pubYear !== null) {
     const which = g(29)!.toLowerCase();

@@ -2505,7 +2505,8 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
   if (deal && UNDER_DEAL.test(analysed[e.sentence]!.sentence.text)) return { ...e, date: deal };
   if (!CEREMONIAL.has(e.type)) return e;
   for (const next of analysed.slice(e.sentence + 1, e.sentence + 3)) {
-    const when = next.dates.find((d) => d.edtf);
+    // (Nor a date ahead: "talks will go on at the session to be held in mid-September".)
+    const when = next.dates.find((d) => d.edtf && !d.future);
     // (Not one told as another occasion: "The previous meeting was held in November 2023".)
     if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text)) return { ...e, date: when.edtf };
   }
