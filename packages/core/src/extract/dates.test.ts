@@ -352,3 +352,25 @@ describe("the gates on the words before a date", () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe("findDates: the weekend", () => {
+  // 2023-03-31 is a Friday: the weekend before it is 25–26 March.
+  it.each([
+    ["The ministers met over the weekend.", FRIDAY, { text: "over the weekend", edtf: "2023-03-25/2023-03-26", relative: true }],
+    ["Talks were held in Ankara at the weekend.", FRIDAY, { edtf: "2023-03-25/2023-03-26" }],
+    ["He visited Kenya last weekend.", FRIDAY, { text: "last weekend", edtf: "2023-03-25/2023-03-26" }],
+    ["The two leaders spoke by phone this past weekend.", FRIDAY, { edtf: "2023-03-25/2023-03-26" }],
+    ["He flew to Rome during the weekend.", FRIDAY, { edtf: "2023-03-25/2023-03-26" }],
+    // Told on the Sunday, "over the weekend" is this one and "last weekend" the one before; on the Saturday, that day.
+    ["The ministers met over the weekend.", "2023-03-26", { edtf: "2023-03-25/2023-03-26" }],
+    ["The ministers met last weekend.", "2023-03-26", { edtf: "2023-03-18/2023-03-19" }],
+    ["The ministers met over the weekend.", "2023-03-25", { edtf: "2023-03-25" }],
+    ["The ministers met over the weekend.", "2023-03-27", { edtf: "2023-03-25/2023-03-26" }],
+    // In future wording, the coming one.
+    ["The ministers will meet over the weekend.", FRIDAY, { edtf: "2023-04-01/2023-04-02", future: true }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+
+  it.each(["They worked at the embassy.", "He spoke over the phone.", "He often travels at weekends.", "During the talks they met."])("%s has no date", (text) => {
+    expect(findDates(text, FRIDAY)).toEqual([]);
+  });
+});

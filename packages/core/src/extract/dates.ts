@@ -53,6 +53,7 @@ const DATE = new RegExp(
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=[,.;]| (?:with|and|in|at|when|after|before|during)\\b)`, // on the 12th (of this month)
     `\\bmid-${M}\\b`, // mid-February (with a year, an alternative above reads it)
     `\\bthe (first|second|third|fourth|last|final) week of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024)
+    `\\b(?:(?:over|at|during|on) the|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend
   ].join("|"),
   "gi",
 );
@@ -64,7 +65,7 @@ export const DATE_AT = new RegExp(DATE.source, "iy");
 const FIRST_WORDS = new Set([
   ...MONTHS, ...Object.keys(MONTH_ABBR), ...WEEKDAYS, ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")),
   "early", "mid", "late", "end", "the", "last", "this", "next", "in", "since", "from", "between", "by", "during", "until", "of", "year",
-  "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous", "that",
+  "on", "past", "yesterday", "today", "tonight", "earlier", "later", "previous", "that", "over", "at",
 ]);
 // The words as numbers, five bits a letter ("of" is 15 · 32 + 6), so that a word of the text is looked up without
 // being cut out and lower-cased: the scan meets every word of every sentence.
@@ -76,10 +77,10 @@ const UNITS = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month
 const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   early: ["M", "#"], mid: ["M", "#"], late: ["M", "#"], end: ["of"],
   the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final"],
-  last: ["M", "W", "night", "week", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year"],
+  last: ["M", "W", "night", "week", "weekend", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past"],
   next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
-  since: ["#"], during: ["#"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
-  past: ["W", "week", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "month", "year"],
+  since: ["#"], during: ["#", "the"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
+  past: ["W", "week", "weekend", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "weekend", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
   ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),
 };
@@ -459,6 +460,16 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     const nth = ["first", "second", "third", "fourth"].indexOf(g(39)!.toLowerCase());
     const first = nth >= 0 ? 1 + 7 * nth : length - 6;
     return { edtf: `${dayText(y, month, first)}/${dayText(y, month, Math.min(first + 6, length))}`, relative: !g(41) };
+  }
+  if (g(43)) {
+    // The Saturday and Sunday up to publication ("last weekend" told on one of them: the one before); in future wording
+    // ("will meet over the weekend") the next.
+    if (!pub) return { edtf: null, relative: true };
+    const dow = pub.getUTCDay();
+    const last = g(42) !== undefined;
+    const saturday = ahead && !last ? addDays(pub, dow === 6 ? 0 : 6 - dow) : addDays(pub, (dow === 6 ? 0 : -dow - 1) - (last && (dow === 0 || dow === 6) ? 7 : 0));
+    const sunday = addDays(saturday, 1);
+    return { edtf: sunday > pub && saturday <= pub ? toIsoDay(saturday) : `${toIsoDay(saturday)}/${toIsoDay(sunday)}`, relative: true };
   }
   if (g(28) && g(29) && pubYear !== null) {
     const which = g(29)!.toLowerCase();

@@ -2695,3 +2695,14 @@ describe("events: relations cut to the level of chargé d'affaires", () => {
     expect(datedEvents("Peru cut diplomatic relations with Chile on Monday.")).toEqual([["relations-severed", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: encounters told 'over the weekend'", () => {
+  it("dates talks, calls and visits of the weekend to its Saturday and Sunday", () => {
+    expect(datedEvents("Iraqi Prime Minister Ali Karim held talks with Turkish President Recep Yilmaz in Ankara over the weekend.")).toEqual([["meeting", "IQ", "TR", "2023-03-25/2023-03-26"], ["visit", "IQ", "TR", "2023-03-25/2023-03-26"]]);
+    expect(datedEvents("Chile's president spoke by phone with his Peruvian counterpart at the weekend.")).toEqual([["phone-call", "CL", "PE", "2023-03-25/2023-03-26"]]);
+    expect(datedEvents("Norwegian Foreign Minister Kari Holm visited Kenya last weekend.")).toEqual([["visit", "NO", "KE", "2023-03-25/2023-03-26"]]);
+  });
+  it("negative: a weekend ahead dates nothing that happened", () => {
+    expect(datedEvents("Norwegian Foreign Minister Kari Holm will visit Kenya over the weekend.")).toEqual([]);
+  });
+});
