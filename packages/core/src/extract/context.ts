@@ -335,7 +335,8 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
 /** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
 // ("The Greek prime minister, A, and the Turkish president, B, met": a title in lower case between commas too.)
 // ("President A and then-President B met": the one in office then.)
-const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:then[- ])?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)$/u;
+// ("A and US Secretary of State B", "A and Minister for Foreign Affairs B": a title's "of" or "for".)
+const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:then[- ])?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and)\s+){0,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)$/u;
 
 export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined {
   for (const p of ctx.parties) {

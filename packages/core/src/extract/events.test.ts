@@ -2706,3 +2706,30 @@ describe("events: encounters told 'over the weekend'", () => {
     expect(datedEvents("Norwegian Foreign Minister Kari Holm will visit Kenya over the weekend.")).toEqual([]);
   });
 });
+
+describe("events: talks and calls with a topic state before the one talked with", () => {
+  it("reads 'discussed Gaza with King X' as talks with X's state, not with the place discussed", () => {
+    expect(datedEvents("Egyptian President Samir Fawzi discussed Gaza with Jordan's King Abdullah on Thursday.")).toEqual([["meeting", "EG", "JO", "2023-03-30"]]);
+    expect(datedEvents("Chile's foreign minister discussed Venezuela with his Peruvian counterpart in Lima on Monday.")).toEqual([["meeting", "CL", "PE", "2023-03-27"], ["visit", "CL", "PE", "2023-03-27"]]);
+  });
+  it("reads a call told after the clause ('discussed Gaza with X in a phone call') as a call with X", () => {
+    expect(datedEvents("Egyptian President Samir Fawzi discussed Gaza with Jordan's King Abdullah in a phone call on Thursday.")).toEqual([["phone-call", "EG", "JO", "2023-03-30"]]);
+    expect(datedEvents("Norway's foreign minister discussed Ukraine with her Polish counterpart during a telephone conversation on Monday.")).toEqual([["phone-call", "NO", "PL", "2023-03-27"]]);
+  });
+  it("joins two officials past a title with 'of' ('A and US Secretary of State B discussed the situation in Syria in a call')", () => {
+    expect(datedEvents("British Foreign Secretary John Smith and US Secretary of State Mary Jones discussed the situation in Syria in a phone call on Thursday.")).toEqual([["phone-call", "GB", "US", "2023-03-30"]]);
+  });
+  it("reads a sentence opened by the call ('During a phone call with X, Y stressed …')", () => {
+    expect(datedEvents("During a telephone conversation with US Secretary of State Mary Jones, British Foreign Secretary John Smith stressed support for Ukraine.")).toEqual([["phone-call", "GB", "US", "2023-03-31~"]]);
+    expect(datedEvents("In a phone call with his Qatari counterpart on Monday, Iranian Foreign Minister Ali Ahmadi discussed the talks.")).toEqual([["phone-call", "IR", "QA", "2023-03-27"]]);
+  });
+  it("reads talks held by video link as a call", () => {
+    expect(datedEvents("Turkish President Recep Yilmaz and Russian President Ivan Petrov held talks via video link on Wednesday.")).toEqual([["phone-call", "TR", "RU", "2023-03-29"]]);
+    expect(datedEvents("Chinese President Li Ming held a summit by video with US President Tom Baker on Tuesday.")).toEqual([["phone-call", "CN", "US", "2023-03-28"]]);
+  });
+  it("negative: a topic with no one talked with, or a speech by video link, is no talks", () => {
+    expect(datedEvents("Egyptian President Samir Fawzi discussed Ukraine with reporters in Cairo on Thursday.")).toEqual([]);
+    expect(datedEvents("Indian Prime Minister Ravi Kumar addressed the forum in Davos via video link on Monday.")).toEqual([]);
+    expect(datedEvents("During a phone call, Kenya's president praised the ties.")).toEqual([]);
+  });
+});

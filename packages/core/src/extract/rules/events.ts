@@ -117,6 +117,16 @@ function counterpartOf(ctx: SentenceContext, p: Party, person: Party): boolean {
   return person.start > p.end && person.start - p.end <= 50 && POSSESSIVE_PRONOUN.test(ctx.text.slice(p.start, p.end)) && !/[,;]/.test(ctx.text.slice(p.end, person.start));
 }
 
+// "…, in a phone call", "during a telephone conversation": a call told after the clause's verb.
+const CALL_TOLD_AFTER = /\b(?:in|during|over|by|on)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "During a phone call with X, …", "In a telephone conversation on Monday with X, …": the call opens the sentence.
+const CALL_OPENS_SENTENCE = /^\s*(?:In|During|Over|On)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/;
+
+/** The first side after "with" in the clause from `end`, other than `source`'s state: the one talks were held with. */
+function withPartyAfter(ctx: SentenceContext, end: number, source: Party): Party | undefined {
+  return partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.via !== "city" && p.via !== "pronoun" && p.code !== source.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)));
+}
+
 /** "between A and B", "A and B …", or the subject and the "with X" object within the trigger's clause. */
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -668,6 +678,9 @@ export const EVENT_RULES: EventRule[] = [
       // "discussed the shortcomings of …": talking about a state is not talking with it.
       if (roles && isOneOf(m[0], DISCUSSED)) {
         const withIt = roles.target && (roles.target.cue === "with" || roles.target.end <= start || roles.source === undefined || /\bbetween\b/i.test(ctx.text.slice(start, clauseEnd(ctx, end))));
+        // "discussed Gaza with King X": the state talked about comes first, the one talked with after "with".
+        const talkedWith = withIt || !roles.source ? undefined : withPartyAfter(ctx, end, roles.source);
+        if (talkedWith) return { source: roles.source, target: talkedWith };
         if (!withIt) return null;
       }
       return roles;
@@ -675,12 +688,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.phone-call",
-    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online", "spent", "spending", "was", "were", "called", "calls"],
+    opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online", "spent", "spending", "was", "were", "called", "calls", "by", "via", "over", "through"],
     keywords: ["phone", "telephon", "video", "virtual", "online", "screen", "called", "calls"],
     type: "phone-call",
     // ("discussed the situation by telephone with", as "spoke by phone with"; "spent the evening on the telephone with",
     // "spoke on screen with"; "called Sheikh X": a call placed to a person, see the roles.)
-    pattern: /\b(?:(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    pattern: /\b(?:(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?<=\b(?:talks|meeting|conversation|discussions|consultations|summit) )(?:by|via|over|through) (?:a )?video(?:[- ]?link|[- ]?conference)?|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles(ctx, start, end, m) {
       // "On Wednesday he called Sheikh Tamim": a call placed to a person right after the verb (not "called Monday's
       // declaration a courageous step", "called President X a liar", "called X's decision …").
@@ -696,7 +709,21 @@ export const EVENT_RULES: EventRule[] = [
         if (!CALLED_PERSON_AFTER.test(ctx.text.slice(named.end, named.end + 16))) return null;
         return caller ? { source: caller, target: callee } : null;
       }
-      return dyad(ctx, start, end);
+      const roles = dyad(ctx, start, end);
+      // "X discussed Gaza with King Y in a phone call": the call the clause's talks were held in, with the one after "with".
+      if (roles?.source && !roles.target && CALL_TOLD_AFTER.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) {
+        const from = start - clauseBefore(ctx, start).length;
+        const talkedWith = ctx.parties.find((p) => p.start >= Math.max(from, roles.source!.end) && p.end <= start && p.cue === "with" && p.via !== "city" && p.via !== "pronoun" && p.code !== roles.source!.code);
+        if (talkedWith) return { source: roles.source, target: talkedWith };
+      }
+      // "During a telephone conversation with X, Y stressed …": the one called, and the main clause's subject after the comma.
+      if (!roles?.target && CALL_OPENS_SENTENCE.test(ctx.text.slice(ctx.sentence.start, start))) {
+        const comma = ctx.text.indexOf(",", end);
+        const called = comma > 0 ? partiesAfter(ctx, end, comma).find((p) => p.cue === "with" && p.via !== "city" && p.via !== "pronoun") : undefined;
+        const caller = called ? partiesAfter(ctx, comma, clauseEnd(ctx, comma + 1)).find((p) => p.via !== "city" && p.code !== called.code && !PREPOSITIONS_OF_PLACE.has(p.cue) && p.cue !== "with") : undefined;
+        if (called && caller) return { source: caller, target: called };
+      }
+      return roles;
     },
   },
   {
