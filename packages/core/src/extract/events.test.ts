@@ -2733,3 +2733,23 @@ describe("events: talks and calls with a topic state before the one talked with"
     expect(datedEvents("During a phone call, Kenya's president praised the ties.")).toEqual([]);
   });
 });
+
+describe("events: a guest welcomed, and 'the visit by X to Y'", () => {
+  it("reads 'A welcomed B to/in <A's city>' and 'B was welcomed by A at the airport' as B's visit, not talks", () => {
+    expect(datedEvents("Iraqi Prime Minister Ali Karim welcomed Iranian President Hassan Rahimi to Baghdad on Wednesday.")).toEqual([["visit", "IR", "IQ", "2023-03-29"]]);
+    expect(datedEvents("Saudi Crown Prince Faisal bin Khalid welcomed Pakistani Prime Minister Imran Shah in Riyadh on Wednesday.")).toEqual([["visit", "PK", "SA", "2023-03-29"]]);
+    expect(datedEvents("Iranian President Hassan Rahimi was welcomed by Iraqi Prime Minister Ali Karim at the airport on Wednesday.")).toEqual([["visit", "IR", "IQ", "2023-03-29"]]);
+    expect(datedEvents("The Kenyan president welcomed his Ugandan counterpart at State House in Nairobi on Monday.")).toEqual([["visit", "UG", "KE", "2023-03-27"]]);
+  });
+  it("reads 'the visit by X to Y' as the visit of X", () => {
+    expect(datedEvents("The visit by Iranian President Hassan Rahimi to Iraq ended on Thursday.")).toEqual([["visit", "IR", "IQ", "2023-03-30"]]);
+  });
+  it("negative: a welcomed decision, a guest welcomed at home, a welcome with no place, a trade delegation, a visit put off", () => {
+    expect(datedEvents("Iran welcomed Iraqi Prime Minister Ali Karim's remarks on Monday.")).toEqual([]);
+    expect(datedEvents("Kenyan President William Otieno welcomed his Ugandan counterpart's decision in Nairobi on Monday.")).toEqual([]);
+    expect(datedEvents("Kenyan President William Otieno welcomed Ethiopian Prime Minister Abiy Tesfaye at the summit in Addis Ababa.")).toEqual([]);
+    expect(datedEvents("Kenyan President William Otieno welcomed Ethiopian Prime Minister Abiy Tesfaye on Monday.")).toEqual([]);
+    expect(datedEvents("The deal was signed during a visit by a Jordanian business delegation to Saudi Arabia.").filter((e) => e[0] === "visit")).toEqual([]);
+    expect(datedEvents("The planned visit by Iranian President Hassan Rahimi to Iraq was postponed.")).toEqual([]);
+  });
+});

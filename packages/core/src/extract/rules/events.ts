@@ -359,6 +359,7 @@ const subjectObject =
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products)\b/i;
+const BUSINESS_DELEGATION = /^\s+(?:[\w-]+\s+){0,2}?(?:industrial|business|trade|commercial|chamber|private[- ]sector|investment|investors'?|media|academic|university|student|youth|cultural|sports?)\s+(?:[\w-]+\s+)?(?:delegation|mission|team|group)s?\b/i;
 const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
 const SHOW_OBJECT = /^\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exhibitions?|exhibits?|fairs?|expos?|displays?|showrooms?|pavilions?|stands?|factory|factories|plants?)\b/i;
 /**
@@ -458,6 +459,38 @@ function talksBeforeSubject(ctx: SentenceContext, start: number, end: number, m:
 // (no u flag: only ASCII letters fold), not by a regex run each time.
 const JOINED = ["joined"];
 const VISITING = ["visiting"];
+const WELCOMED = ["welcomed"];
+// Between "welcomed" and the guest's name: a title, or "his counterpart" (not "welcomed the decision of").
+const GUEST_TITLE = /^\s*(?:(?:his|her|their|the|visiting|counterpart|of|[\p{Lu}][\p{L}'’.-]*),?\s+)*$/u;
+// Where a welcome puts the guest in the host's state: the airport, on arrival (the place then names it, if at all).
+const GUEST_ROLE_AFTER = /^\s+(?:counterpart|president|prime minister|premier|chancellor|foreign minister|minister|king|queen|emir|crown prince|vice[- ]president|leader|head of state|delegation)\b(?!['’]s\b)/i;
+const ON_ARRIVAL = /\b(?:airport|airfield|air base|tarmac|on (?:his |her |their )?arrival|upon (?:his |her |their )?arrival)\b/i;
+
+/**
+ * "X welcomed Y to Baghdad", "welcomed Y in Riyadh", "Y was welcomed by X at Baghdad airport": the guest came to where
+ * the welcome was (the host's state when no place is named but an arrival); a welcome alone is no talks (SCHEMA.md).
+ */
+function welcomedGuest(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  const limit = clauseEnd(ctx, end);
+  let guest: Party | undefined;
+  let host: Party | undefined;
+  if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start))) {
+    guest = subjectBefore(ctx, start);
+    host = partiesAfter(ctx, end, limit).find((p) => p.cue === "by" && (p.via === "official" || p.via === "actor"));
+  } else {
+    host = subjectBefore(ctx, start);
+    // (A person, or a state's title without a name: "his Ugandan counterpart"; not "welcomed President X's decision".)
+    // (Past the "his" of "his Ugandan counterpart", which is the host's.)
+    const named = partiesAfter(ctx, end, limit).find((p) => (p.via === "official" || p.via === "actor") && p.start - end <= 60 && !POSSESSIVE_PRONOUN.test(ctx.text.slice(p.start, p.end)));
+    const person = named && (named.via === "official" || GUEST_ROLE_AFTER.test(ctx.text.slice(named.end, named.end + 30)));
+    if (named && person && GUEST_TITLE.test(ctx.text.slice(end, named.start)) && !/^['’]s\b/.test(ctx.text.slice(named.end, named.end + 3))) guest = named;
+  }
+  if (!guest || guest.envoy || isResident(guest) || guest.via === "city") return null;
+  // Where the welcome was, else the host's state when it was on arrival.
+  const place = partiesAfter(ctx, Math.max(guest.end, end), limit).find((p) => ["to", "in", "at"].includes(p.cue) && (p.via === "city" || p.via === "actor"));
+  const target = place ?? (host && host.via !== "city" && ON_ARRIVAL.test(ctx.text.slice(end, limit)) ? host : undefined);
+  return target && target.code !== guest.code ? { source: guest, target } : null;
+}
 const GUEST_ARTICLE = /\b(?:the|a|an) $/i;
 const RECEIVING = ["received", "receives", "receiving"];
 // (In either order: the two alternations matched the same words.)
@@ -489,11 +522,11 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["visit", "arriv", "landed", "touched", "travel", "tour", "trip", " was in", " were in", "been", "spent", "attend", "addressed", "stay", "reached", "flew", "flown", "flies", "flying", " came to", " comes to", " coming to", "joined", "went", " part in", "participat", "left", "departed", "departing", "headed", "heading", "stopover", "stopped", "returned", "welcomed", "hosted", "received", "chaired", "wreath", "speaking", "reporters", "journalists", "conference", "delegation", "sent", "sending"],
     // (Each alternative's own words, with the context that rules most mentions out: "reached 5 million", "expected to
     // travel to", "the visit reflected" hold keywords but match nothing. No "\b" in front: it makes the test dearer.)
-    gate: /stepped off|sen(?:t|ding) |attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:welcomed|hosted|received) in(?= [A-Z])|chaired|co-?hosted|laid (?:a )?wreath|visit(?:ed|ing|s? (?:to|in|paid by|made by|ever made|that|which)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|had been in(?= [^.;,]{1,40}? for (?:talks|meetings?|an? |the |his |her |their ))|spent|arriv|landed|touched down|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined|speaking (?:to (?:reporters|journalists) )?in|(?:reporters|journalists|conference) in|delegations? to/i,
+    gate: /stepped off|sen(?:t|ding) |attend|addressed|stay|part in|participat|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|stop(?:over|ped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:welcomed|hosted|received) in(?= [A-Z])|welcomed (?:the |his |her )?[A-Z]|welcomed by|visit by |chaired|co-?hosted|laid (?:a )?wreath|visit(?:ed|ing|s? (?:to|in|paid by|made by|ever made|that|which)| of)|to\s+visit(?= [A-Z])|(?:is|are) in(?= [A-Z])|(?:was|were) in|had been in(?= [^.;,]{1,40}? for (?:talks|meetings?|an? |the |his |her |their ))|spent|arriv|landed|touched down|travell?ed to|fl(?:ew|own|ies|ying) |toured|trip to|tour of|took|taken|joined|speaking (?:to (?:reporters|journalists) )?in|(?:reporters|journalists|conference) in|delegations? to/i,
     type: "visit",
     // (A lookbehind opening an alternative is tried at every word, before the word it guards: "(?=taken|took)" and
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
-    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|(?:sent|sending)(?= (?:its |their |the |an? )?(?:top diplomat|(?:[\w-]+ ){0,2}(?:minister|president|vice-president|envoy|delegation)s?\b))|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? (?:ever )?(?:paid|made) by|visits? (?:that|which)(?= (?:[\w'’.-]+ ){1,6}(?:paid|made) to\b)|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|(?:touched down|landed)(?= (?:at|in|on|this|late|early|last|yesterday|today|here|there|shortly|just)\b|[,.])|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|fl(?:ew|own|ies|ying) (?:back |home )?from [^.;,]{1,40}? to(?= [A-Z])|speaking (?:to (?:reporters|journalists) )?in(?= [A-Z])|(?:told|telling|briefed|briefing) (?:reporters|journalists|a (?:joint )?(?:news|press) conference) in(?= [A-Z])|(?:at|during) a (?:joint )?(?:news|press) conference in(?= [A-Z])|led (?:an? |the |(?:his|her|their|its) )?(?:[\w'’-]+ ){0,3}?delegations? to|fl(?:ew|own) in(?= (?:as|for|on|this|last|late|early|yesterday|today) |[,.])|toured|trip to|tour of|(?:was|were) in|had been in(?= [^.;,]{1,40}? for (?:talks|meetings?|an? |the |his |her |their ))|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
+    pattern: /\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|(?:sent|sending)(?= (?:its |their |the |an? )?(?:top diplomat|(?:[\w-]+ ){0,2}(?:minister|president|vice-president|envoy|delegation)s?\b))|attended|attends|attending|addressed|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|returned (?:home )?from(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?:paid|made|makes|making) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visits? to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|first|second|historic|[\w]+-day|brief|maiden|landmark|recent|official working|his|her|their|a|the|'s|’s) visits? (?:to|in)|visit of|visits? (?:ever )?(?:paid|made) by|(?<=\b(?:the|a|his|her|this|[\w]+-day|state|official|working) )visit by(?= )|welcomed(?= (?:the |his |her )?[A-Z]| by\b)|visits? (?:that|which)(?= (?:[\w'’.-]+ ){1,6}(?:paid|made) to\b)|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|(?:touched down|landed)(?= (?:at|in|on|this|late|early|last|yesterday|today|here|there|shortly|just)\b|[,.])|travell?ed to|fl(?:ew|own|ies|ying) (?:in |on )?(?:to|into)|fl(?:ew|own|ies|ying) (?:back |home )?from [^.;,]{1,40}? to(?= [A-Z])|speaking (?:to (?:reporters|journalists) )?in(?= [A-Z])|(?:told|telling|briefed|briefing) (?:reporters|journalists|a (?:joint )?(?:news|press) conference) in(?= [A-Z])|(?:at|during) a (?:joint )?(?:news|press) conference in(?= [A-Z])|led (?:an? |the |(?:his|her|their|its) )?(?:[\w'’-]+ ){0,3}?delegations? to|fl(?:ew|own) in(?= (?:as|for|on|this|last|late|early|yesterday|today) |[,.])|toured|trip to|tour of|(?:was|were) in|had been in(?= [^.;,]{1,40}? for (?:talks|meetings?|an? |the |his |her |their ))|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:also\s+)?(?:has\s+|had\s+)?)(?:taken|took)|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
       // "X on Sunday joined Y and Z in Baghdad for a summit": the place of the gathering.
       if (/^joined$/i.test(m[0])) {
@@ -564,11 +597,14 @@ export const EVENT_RULES: EventRule[] = [
       // "the visit of X to Y": the visitor follows.
       // ("the state visit paid by X to Y" likewise.)
       // ("the first state visit ever made by a Dominican head of state to China", "The state visit that X paid to Y".)
-      if (/^(?:visit of|visits? (?:ever )?(?:paid|made) by|visits? (?:that|which))$/i.test(m[0])) {
+      if (/^(?:visit of|visit by|visits? (?:ever )?(?:paid|made) by|visits? (?:that|which))$/i.test(m[0])) {
         const visitor = objectAfter(ctx, end);
+        // ("a visit by a Jordanian industrial delegation": traders, not the state.)
+        if (visitor?.via === "actor" && (PRIVATE_PEOPLE_AFTER.test(ctx.text.slice(visitor.end, visitor.end + 60)) || BUSINESS_DELEGATION.test(ctx.text.slice(visitor.end, visitor.end + 40)))) return null;
         const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
       }
+      if (isOneOf(m[0], WELCOMED)) return welcomedGuest(ctx, start, end);
       // "The crown prince met the visiting Chinese vice president": "visiting" describes the one after it, the visitor,
       // who came to the subject's state (not the subject going to the guest's).
       if (isOneOf(m[0], VISITING) && GUEST_ARTICLE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 4), start))) {
