@@ -2753,3 +2753,16 @@ describe("events: a guest welcomed, and 'the visit by X to Y'", () => {
     expect(datedEvents("The planned visit by Iranian President Hassan Rahimi to Iraq was postponed.")).toEqual([]);
   });
 });
+
+describe("events: an encounter named by a noun that its own clause undoes", () => {
+  it("reads 'the meeting …, scheduled for Monday, was cancelled', 'X's visit to Y has been postponed' as no event", () => {
+    expect(datedEvents("The meeting between Turkish President Recep Yilmaz and Russian President Ivan Petrov, scheduled for Monday, was cancelled.")).toEqual([]);
+    expect(datedEvents("Iranian President Hassan Rahimi's visit to Iraq, planned for this week, has been postponed.")).toEqual([]);
+    expect(datedEvents("The phone call between the Chilean and Peruvian presidents was called off on Tuesday.")).toEqual([]);
+  });
+  it("negative: a postponement told in a relative clause, or one the encounter came through after all", () => {
+    expect(datedEvents("The talks between Turkish President Recep Yilmaz and Russian President Ivan Petrov, which had been postponed twice, took place on Monday.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
+    expect(datedEvents("A phone call between Turkish President Recep Yilmaz and Russian President Ivan Petrov was postponed by an hour but went ahead on Monday.")).toEqual([["phone-call", "TR", "RU", "2023-03-27"]]);
+    expect(datedEvents("Turkish President Recep Yilmaz met Russian President Ivan Petrov on Monday; the signing ceremony was postponed.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
+  });
+});

@@ -918,7 +918,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
   const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
   const framed = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
-  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed;
+  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
@@ -1084,6 +1084,22 @@ function lastSwitch(events: EventCandidate[]): { from: string; to: string } | un
     }
   }
   return undefined;
+}
+
+// An encounter named by a noun ("the meeting between A and B", "X's visit to Y", "the phone call") …
+const ENCOUNTER_NOUN = /(?:^|\s)(?:meetings?|talks|visits?|trip|tour|(?:phone |telephone )?calls?|conversations?|summit|signing)(?: (?:of|by|to|in|with|between))?$/i;
+// … whose own predicate undoes it: "…, scheduled for Monday, was cancelled", "has been postponed". (Not past a relative
+// clause or a later turn: "talks, which had been postponed twice, took place on Monday".)
+const UNDONE_AFTER = /^[^;.]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:(?:now|also|again|abruptly|indefinitely|[a-z]+ly)\s+)?(?:cancell?ed|postponed|called off|scrapped|put off|shelved|put on hold)\b/i;
+const WENT_AHEAD = /\b(?:but|went ahead|took place|was held|were held|finally|eventually)\b/i;
+const TURN_BEFORE_UNDONE = /\b(?:which|that|who|after|before|when|while|but|finally|eventually|twice|once)\b/i;
+
+/** Whether an encounter told by a noun is undone by the clause it is the subject of ("the visit … was postponed"). */
+function undoneAfter(text: string, trigger: string, end: number, sentenceEnd: number): boolean {
+  if (!ENCOUNTER_NOUN.test(trigger)) return false;
+  const undone = UNDONE_AFTER.exec(text.slice(end, sentenceEnd));
+  // ("was postponed by a day but went ahead on Monday": it took place after all.)
+  return undone !== null && !TURN_BEFORE_UNDONE.test(undone[0]) && !WENT_AHEAD.test(text.slice(end + undone[0].length, sentenceEnd));
 }
 
 /** The roles the rule reads, with the states after "as did" acting as the subject did ("… recognised Croatia, as did Austria, Hungary and Switzerland"). */
