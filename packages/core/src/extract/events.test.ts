@@ -1173,6 +1173,17 @@ describe("events: an official described by office and state, never named, as the
   });
 });
 
+describe("events: a summit of two or three states held together", () => {
+  it("reads every pair of a trilateral summit, and the guests' visits to its host", () => {
+    const events = datedEvents("Ghana, Togo and Benin held a trilateral summit in Accra on Tuesday.");
+    expect(events.filter((e) => e[0] === "meeting").map((e) => [e[1], e[2]].sort().join("-")).sort()).toEqual(["BJ-GH", "BJ-TG", "GH-TG"]);
+    expect(events.filter((e) => e[0] === "visit").map((e) => e[1]).sort()).toEqual(["BJ", "TG"]);
+  });
+  it("reads no meeting of a bloc's summit with no states named", () => {
+    expect(datedEvents("African leaders held a summit in Accra on Tuesday.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
+
 describe("events: 'the visiting X' is the guest, not the place the host went to", () => {
   it.each([
     ["The Ghanaian president met the visiting Zambian foreign minister in Accra on Tuesday.", ["visit", "ZM", "GH", "2023-03-28"]],
