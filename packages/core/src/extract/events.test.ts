@@ -2775,5 +2775,16 @@ describe("events: an encounter named by a noun that its own clause undoes", () =
     expect(datedEvents("The talks between Turkish President Recep Yilmaz and Russian President Ivan Petrov, which had been postponed twice, took place on Monday.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
     expect(datedEvents("A phone call between Turkish President Recep Yilmaz and Russian President Ivan Petrov was postponed by an hour but went ahead on Monday.")).toEqual([["phone-call", "TR", "RU", "2023-03-27"]]);
     expect(datedEvents("Turkish President Recep Yilmaz met Russian President Ivan Petrov on Monday; the signing ceremony was postponed.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
+describe("events: 'the minister', 'the president' after a named official the sentence before was about", () => {
+  it.each([
+    ["Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The minister met Peruvian President Luis Vera on Tuesday.", ["meeting", "CL", "PE", "2023-03-28"]],
+    ["Ana Rojas, Chile's foreign minister, will travel to Peru next month. On Tuesday the minister held talks with the Bolivian ambassador in Santiago.", ["meeting", "CL", "BO", "2023-03-28"]],
+    ["Norway's Deputy Foreign Minister Kari Holm flew to Nairobi on Monday. The minister signed a trade agreement with Kenya on Tuesday.", ["agreement", "NO", "KE", "2023-03-28"]],
+    ["Polish President Jan Nowak hosted his Lithuanian counterpart Rasa Kalnas in Warsaw on Monday. The president later flew to Berlin.", ["visit", "PL", "DE", "2023-03-27"]],
+  ])("reads %j", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: 'the minister' is no prime minister the sentence before was about", () => {
+    expect(datedEvents("Chilean Prime Minister Ana Rojas arrived in Lima on Monday. The minister met Peruvian President Luis Vera on Tuesday.")).not.toContainEqual(["meeting", "CL", "PE", "2023-03-28"]);
   });
 });

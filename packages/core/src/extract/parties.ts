@@ -218,6 +218,20 @@ function stylesBefore(items: Item[], k: number): number {
   return k;
 }
 
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  "on", "in", "late", "early", "later", "earlier", "also", "then", "that", "this", "last", "the", "same", "day", "morning", "afternoon", "evening", "night",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+]);
+/** Whether only a time opens the sentence before item `k` ("On Tuesday the minister …", "Later that day the president …"). */
+function afterTimeOnly(items: Item[], k: number): boolean {
+  if (k < 1 || k > 5) return false;
+  for (let j = 0; j < k; j++) {
+    const w = items[j]!;
+    if (w.kind !== "word" || !(TIME_WORDS.has(w.lower) || MONTH_WORDS.has(w.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.lower))) return false;
+  }
+  return true;
+}
+
 /** A capital after a preposition of place ("in Addis Ababa"): where something is, not a state acting. */
 function capitalAsPlace(p: Party, text: string): boolean {
   return (p.cue === "in" || p.cue === "at") && lookupActorName(text.slice(p.start, p.end))?.kind === "capital";
@@ -277,16 +291,18 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence.)
       for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",")) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", and anywhere as a
       // possessive: "built on the Minister's call with …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
       // ("Kenya's foreign minister flew to Kampala. The minister signed …": the official described just before.)
-      const unnamed = holder ? undefined : unnamedInOffice(memory, it.role);
+      // ("Australia's Foreign Minister X arrived in Suva. The minister met …": the one the sentence before was about,
+      // when no one else holds the office or the document names more than one.)
+      const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role));
       const code = holder?.country ?? unnamed?.code ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
-      if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name, it.role));
+      if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name ?? unnamed?.official, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
       const code = (items[i - 1] as { code: string }).code;
@@ -362,6 +378,13 @@ function unnamedInOffice(memory: PartyMemory, role: string): Party | undefined {
   const last = memory.lastPerson;
   if (!last || last.official !== undefined || !last.role) return undefined;
   return last.role === role || (role === "minister" && last.role.endsWith("minister")) ? last : undefined;
+}
+
+/** The named official the sentence before was about, when `role` names their office ("the minister" for a foreign minister). */
+function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
+  const subject = memory.subjectPerson;
+  if (!subject || subject.official === undefined || !subject.role) return undefined;
+  return subject.role === role || (role === "minister" && subject.role.endsWith("minister")) ? subject : undefined;
 }
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
