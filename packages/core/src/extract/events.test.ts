@@ -2788,3 +2788,13 @@ describe("events: 'the minister', 'the president' after a named official the sen
     expect(datedEvents("Chilean Prime Minister Ana Rojas arrived in Lima on Monday. The minister met Peruvian President Luis Vera on Tuesday.")).not.toContainEqual(["meeting", "CL", "PE", "2023-03-28"]);
   });
 });
+
+describe("events: a state's envoy named with a possessive ('Fiji's High Commissioner') is resident, no visitor", () => {
+  it("reads no visit of an envoy met in the host's capital, the place told after the day", () => {
+    expect(datedEvents("Foreign Minister Ana Rojas of Chile met Peru's ambassador on Tuesday in Santiago.")).toEqual([["meeting", "CL", "PE", "2023-03-28"]]);
+    expect(datedEvents("Chilean President Luis Vera received Bolivia's envoy on Monday at the palace in Santiago.")).toEqual([["meeting", "CL", "BO", "2023-03-27"]]);
+  });
+  it("negative: a possessive state's minister met there is still a visitor", () => {
+    expect(datedEvents("Foreign Minister Ana Rojas of Chile met Peru's foreign minister on Tuesday in Santiago.")).toContainEqual(["visit", "PE", "CL", "2023-03-28"]);
+  });
+});

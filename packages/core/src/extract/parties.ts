@@ -270,7 +270,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     // Most items are words that name no one: one look-up skips every branch below that reads a word.
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     if (it.kind === "actor") {
-      const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
+      // ("Fiji's High Commissioner": so too a possessive state's.)
+      const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i + 1], "'s") && isEnvoyTitle(items[i + 2])) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
       // "The foreign ministers of Peru and Chile visited …", "received the leaders from A and B": a state after its
       // officials' title stands where the title does, subject or object, not as an object of "of".
       // (Not an envoy's: "recalled its ambassador from Peru" names the post.)
