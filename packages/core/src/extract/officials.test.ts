@@ -894,3 +894,15 @@ describe("officials: the first of two family names, later on its own", () => {
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["visit", "CL", "AR"]]);
   });
 });
+
+describe("officials: an envoy's brief 'for the <region>' before the name", () => {
+  it.each([
+    ["Norway's special envoy for the Horn of Africa, Kari Holm, met Kenyan officials.", { name: "Kari Holm", country: "NO", role: "envoy" }],
+    ["The Chilean special envoy for the Middle East, Ana Rojas, arrived on Monday.", { name: "Ana Rojas", country: "CL", role: "envoy" }],
+    ["The Special Representative of Peru for the Great Lakes Region, Luis Vera, spoke on Monday.", { name: "Luis Vera", country: "PE", role: "envoy" }],
+    ["Chilean Special Envoy for the Sahel Ana Rojas visited Niger.", { name: "Ana Rojas", country: "CL", role: "envoy" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: a brief in lower case after 'the' names no one", () => {
+    expect(read("Norway's special envoy for the region, a veteran diplomat, said talks were close.").people.map((p) => p.name)).toEqual([]);
+  });
+});

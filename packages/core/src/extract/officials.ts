@@ -326,29 +326,32 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         k = at + 1;
       } else if (isWord(w, "for") && next < items.length) {
         // "Deputy Minister of Foreign Affairs for Consular Affairs X": a portfolio phrase of capitalised words.
-        let q = k + 1;
+        // ("special envoy for the Horn of Africa, X": a region's name after "the", its "of" between capitalised words.)
+        const region = isWord(items[k + 1], "the") && (isCapWord(items[k + 2]) || items[k + 2]?.kind === "actor") && /^\p{Lu}/u.test(items[k + 2]!.text);
+        const from = region ? k + 2 : k + 1;
+        let q = from;
         let demonym: string | null = null;
         // ("for Latin America and the Caribbean": an article after "and" goes on; "… for African Affairs X and Tanzania's
         // Minister": a name, then another state's official, ends it.)
         // ("Commissioner for Justice, Freedom and Security": a comma between portfolios, when an "and" closes their list.)
-        while (q < k + 9 && q < items.length && (items[q]!.kind === "actor" || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || (isWord(items[q], "and") && !(items[q - 1]!.kind === "person" && (items[q + 1]?.kind === "actor" || items[q + 1]?.kind === "title"))) || (isWord(items[q], "the") && isWord(items[q - 1], "and")) || (q > k + 1 && isWord(items[q], ",") && isCapWord(items[q + 1]) && isWord(items[q + 2], "and") && isCapWord(items[q + 3])))) {
+        while (q < k + 9 && q < items.length && (items[q]!.kind === "actor" || (region && isWord(items[q], "of") && q > from && (isCapWord(items[q + 1]) || items[q + 1]?.kind === "actor")) || items[q]!.kind === "person" || (items[q]!.kind === "word" && (items[q] as { cap: boolean }).cap && /^[a-z]/i.test(items[q]!.text)) || (isWord(items[q], "and") && !(items[q - 1]!.kind === "person" && (items[q + 1]?.kind === "actor" || items[q + 1]?.kind === "title"))) || (isWord(items[q], "the") && isWord(items[q - 1], "and")) || (q > k + 1 && isWord(items[q], ",") && isCapWord(items[q + 1]) && isWord(items[q + 2], "and") && isCapWord(items[q + 3])))) {
           const it = items[q]!;
           if (it.kind === "actor" && it.via === "demonym") demonym ??= it.code;
           q++;
         }
         // "deputy foreign minister for consular affairs, X": a portfolio in lower case, then the name after a comma.
-        if (q === k + 1) {
+        if (q === from) {
           let r = k + 1;
           // ("special envoy for counterterrorism and mediation in conflict resolution, X": a few more, with no verb or article.)
           while (r < k + 9 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the")) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) r++;
           if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
         }
-        if (q === k + 1) break;
+        if (q === k + 1 || q === from) break;
         // The person's name is the last capitalised run; the phrase stops before it.
         // (Not the last of a list the comma closes: "for Trade, Energy and Transport, on Monday".)
         // (Nor a run a portfolio noun in lower case closes: "for Western Hemisphere affairs, who led …".)
         if (isWord(items[q], "affairs", "issues", "matters", "relations", "policy", "cooperation", "negotiations")) q++;
-        else if (items[q - 1]!.kind === "person" && q - 1 > k + 1 && !(isWord(items[q - 2], "and") && isWord(items[q], ","))) q--;
+        else if (items[q - 1]!.kind === "person" && q - 1 > from && !(isWord(items[q - 2], "and") && isWord(items[q], ","))) q--;
         if (demonym) {
           if (envoy) accreditedTo ??= demonym;
           else country ??= demonym;
