@@ -2780,7 +2780,7 @@ describe("events: 'the minister', 'the president' after a named official the sen
     ["Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The minister met Peruvian President Luis Vera on Tuesday.", ["meeting", "CL", "PE", "2023-03-28"]],
     ["Ana Rojas, Chile's foreign minister, will travel to Peru next month. On Tuesday the minister held talks with the Bolivian ambassador in Santiago.", ["meeting", "CL", "BO", "2023-03-28"]],
     ["Norway's Deputy Foreign Minister Kari Holm flew to Nairobi on Monday. The minister signed a trade agreement with Kenya on Tuesday.", ["agreement", "NO", "KE", "2023-03-28"]],
-    ["Polish President Jan Nowak hosted his Lithuanian counterpart Rasa Kalnas in Warsaw on Monday. The president later flew to Berlin.", ["visit", "PL", "DE", "2023-03-27"]],
+    ["Polish President Jan Nowak hosted Lithuanian Prime Minister Rasa Kalnas in Warsaw on Monday. The president later flew to Berlin.", ["visit", "PL", "DE", "2023-03-27"]],
   ])("reads %j", (text, expected) => {
     expect(datedEvents(text)).toContainEqual(expected);
   });

@@ -384,8 +384,12 @@ function unnamedInOffice(memory: PartyMemory, role: string): Party | undefined {
 /** The named official the sentence before was about, when `role` names their office ("the minister" for a foreign minister). */
 function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
   const subject = memory.subjectPerson;
-  if (!subject || subject.official === undefined || !subject.role) return undefined;
-  return subject.role === role || (role === "minister" && subject.role.endsWith("minister")) ? subject : undefined;
+  const inOffice = (p: Party | undefined) => p?.role !== undefined && (p.role === role || (role === "minister" && p.role.endsWith("minister")));
+  if (!subject || subject.official === undefined || !inOffice(subject)) return undefined;
+  // (Not when the last one named after the subject holds the office too: "A's minister X and B's minister Y spoke. The
+  // minister received …" may be either.)
+  const last = memory.lastPerson;
+  return last && last.official !== subject.official && inOffice(last) ? undefined : subject;
 }
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
