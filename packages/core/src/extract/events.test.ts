@@ -2798,3 +2798,18 @@ describe("events: a state's envoy named with a possessive ('Fiji's High Commissi
     expect(datedEvents("Foreign Minister Ana Rojas of Chile met Peru's foreign minister on Tuesday in Santiago.")).toContainEqual(["visit", "PE", "CL", "2023-03-28"]);
   });
 });
+
+describe("events: 'met with visiting X' with no article is the guest's visit to the host", () => {
+  it.each([
+    ["Chilean Foreign Minister Ana Rojas met with visiting Peruvian Vice President Luis Vera in Santiago on Monday.", ["visit", "PE", "CL", "2023-03-27"]],
+    ["Chilean President Ana Rojas held talks with visiting Bolivian Foreign Minister Luis Vera on Tuesday.", ["visit", "BO", "CL", "2023-03-28"]],
+    ["Chilean President Ana Rojas received visiting Peruvian Prime Minister Luis Vera on Monday.", ["visit", "PE", "CL", "2023-03-27"]],
+  ])("reads %j", (text, expected) => {
+    const events = datedEvents(text);
+    expect(events).toContainEqual(expected);
+    expect(events).not.toContainEqual(["visit", expected[2], expected[1], expected[3]]);
+  });
+  it("negative: a participle after the subject is still the subject's visit", () => {
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas, visiting Lima, met Peruvian President Luis Vera on Monday.")).toContainEqual(["visit", "CL", "PE", "2023-03-27"]);
+  });
+});

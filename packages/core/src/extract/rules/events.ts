@@ -491,7 +491,8 @@ function welcomedGuest(ctx: SentenceContext, start: number, end: number): EventR
   const target = place ?? (host && host.via !== "city" && ON_ARRIVAL.test(ctx.text.slice(end, limit)) ? host : undefined);
   return target && target.code !== guest.code ? { source: guest, target } : null;
 }
-const GUEST_ARTICLE = /\b(?:the|a|an) $/i;
+// (So too right after a verb or preposition of meeting, with no article: "met with visiting Brazilian Vice President X".)
+const GUEST_ARTICLE = /\b(?:the|a|an|met|meets|with|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted) $/i;
 const RECEIVING = ["received", "receives", "receiving"];
 // (In either order: the two alternations matched the same words.)
 const HOSTING = ["hosted", "hosts", "received", "receives", "receiving"];
@@ -607,7 +608,7 @@ export const EVENT_RULES: EventRule[] = [
       if (isOneOf(m[0], WELCOMED)) return welcomedGuest(ctx, start, end);
       // "The crown prince met the visiting Chinese vice president": "visiting" describes the one after it, the visitor,
       // who came to the subject's state (not the subject going to the guest's).
-      if (isOneOf(m[0], VISITING) && GUEST_ARTICLE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 4), start))) {
+      if (isOneOf(m[0], VISITING) && GUEST_ARTICLE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) {
         const visitor = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.start - end <= 30 && (p.via === "actor" || p.via === "official"));
         const host = subjectBefore(ctx, start);
         return visitor && host && host.code !== visitor.code ? { source: visitor, target: host } : null;
