@@ -906,3 +906,19 @@ describe("officials: an envoy's brief 'for the <region>' before the name", () =>
     expect(read("Norway's special envoy for the region, a veteran diplomat, said talks were close.").people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("officials: the envoy of another office's holder ('Special Envoy of the President of Togo, X')", () => {
+  it.each([
+    ["Chile's president received the Special Envoy of the President of Peru, Luis Vera, on Tuesday.", { name: "Luis Vera", country: "PE", role: "envoy" }],
+    ["Chile's president received the special envoy of the Bolivian president, Luis Vera, on Tuesday.", { name: "Luis Vera", country: "BO", role: "envoy" }],
+    ["Chile's foreign minister met the Special Envoy of the UN Secretary-General for Yemen, Kari Holm, on Tuesday.", { name: "Kari Holm", country: "UN", role: "envoy" }],
+    ["Chile's foreign minister met the Special Envoy of the Secretary-General for Syria, Kari Holm, on Tuesday.", { name: "Kari Holm", country: "UN", role: "envoy" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: a holder named after the office is that office's ('special envoy of Peruvian President X')", () => {
+    expectOfficial("Chile's president received an envoy, the special envoy of Peruvian President Luis Vera, on Tuesday.", { name: "Luis Vera", country: "PE", role: "head-of-state" });
+  });
+  it("reads the talks with the envoy as with the body the envoy serves, not the state of the brief", () => {
+    const { events } = extract({ text: "Chilean Foreign Minister Ana Rojas met the Special Envoy of the UN Secretary-General for Yemen, Kari Holm, in Santiago on Tuesday.", published: "2023-03-31" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target])).toEqual([["CL", "UN"]]);
+  });
+});

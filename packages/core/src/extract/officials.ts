@@ -110,6 +110,17 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
 // (Capitalised, "Decree" may be read as a name.)
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
 // A capitalised word or a name: one portfolio of a list ("Justice, Freedom and Security").
+/** The title of the one an envoy serves after "of (the)" at `at` ("the President", "the Togolese president"), or -1. */
+function ownerTitleAt(items: Item[], at: number): number {
+  const it = items[at];
+  const next = items[at + 1];
+  const t = it?.kind === "title" ? at : it?.kind === "actor" && next?.kind === "title" ? at + 1 : -1;
+  // (Not one named right after: "X, special envoy of Nigerian President Y", where Y is the president.)
+  // (A comma between them is an apposition to the envoy: "the special envoy of the Togolese president, X" is the envoy.)
+  let n = t + 1;
+  while (items[n]?.kind === "word" && isHonorific((items[n] as { lower: string }).lower)) n++;
+  return t >= 0 && !isEnvoyRole((items[t] as TitleItem).role) && items[n]?.kind !== "person" ? t : -1;
+}
 const isCapWord = (it: Item | undefined) => it?.kind === "person" || (it?.kind === "word" && it.cap);
 const lowerOf = (it: Item | undefined) => (it?.kind === "word" ? it.lower : "");
 
@@ -219,6 +230,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   const inherited = new Map<number, Inherited>();
   // "Nauru's President X and Foreign Minister Y": the state qualifying a leader's title qualifies the next title.
   const sharedState = new Map<number, string>();
+  // The titles of those an envoy serves ("Special Envoy of the President of Togo, X"): X is not the president.
+  const owned = new Set<number>();
 
   const read: OfficialsRead = { sentence, items, out, used, inherited };
 
@@ -234,7 +247,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       addOfficial(read, title, holder as TitleItem, "head-of-government", null, null, "official.possessive-government", 0.6, pastBefore(items, t));
       continue;
     }
-    if (title.kind !== "title") continue;
+    if (title.kind !== "title" || owned.has(t)) continue;
     const before = items[t - 1];
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
     const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text));
@@ -272,8 +285,23 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (items[q]?.kind === "actor") next = q;
       }
       const target = items[next];
-      // ("the spokesperson for India's foreign ministry": a spokesperson speaks for the state named after "for".)
-      if ((isWord(w, "of") || (isWord(w, "from") && shape & SHAPE_COUNTERPART) || (isWord(w, "for") && shape & SHAPE_SPOKES)) && target?.kind === "actor") {
+      const ownerAt = envoy && isWord(w, "of") ? ownerTitleAt(items, next) : -1;
+      if (ownerAt >= 0) {
+        // "Special Envoy of the President of Togo, X", "special envoy of the Togolese president, X": the envoy of another
+        // office's holder serves that holder's state, and the holder's title names no one after it.
+        owned.add(ownerAt);
+        let state = items[ownerAt - 1]?.kind === "actor" ? (items[ownerAt - 1] as { code: string }).code : null;
+        k = ownerAt + 1;
+        const ofAt = isWord(items[k], "of") ? skip(items, k + 1, "the") : -1;
+        if (ofAt >= 0 && items[ofAt]?.kind === "actor") {
+          state ??= (items[ofAt] as { code: string }).code;
+          k = ofAt + 1;
+        }
+        // ("Special Envoy of the Secretary-General for Yemen": the UN's, unless another body is named.)
+        state ??= /^secretary[- ]general$/i.test((items[ownerAt] as TitleItem).title) ? "UN" : null;
+        if (state && !country) country = state;
+        else if (state) accreditedTo ??= state;
+      } else if ((isWord(w, "of") || (isWord(w, "from") && shape & SHAPE_COUNTERPART) || (isWord(w, "for") && shape & SHAPE_SPOKES)) && target?.kind === "actor") {
         if (!country) country = target.code;
         else accreditedTo ??= target.code;
         listCountries.push(target.code);

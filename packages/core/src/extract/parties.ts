@@ -307,8 +307,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
       const code = (items[i - 1] as { code: string }).code;
-      const holder = memory.holderIn(it.role, code);
-      if (holder) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, it.role));
+      // ("the Special Envoy of the UN Secretary-General, X": the envoy of that state's or body's officer, who serves it.)
+      const master = isWord(items[i - 2], "of") && isEnvoyTitle(items[i - 3]) ? memory.holderIn((items[i - 3] as TitleItem).role, code) : undefined;
+      const holder = master ?? memory.holderIn(it.role, code);
+      if (holder) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i - 1), holder.name, master ? (items[i - 3] as TitleItem).role : it.role));
       else rememberUnnamed(parties, memory, code, it as TitleItem);
     } else if (it.kind === "title" && isWord(items[i - 1], "'s") && items[i - 2]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       rememberUnnamed(parties, memory, (items[i - 2] as { code: string }).code, it as TitleItem);
