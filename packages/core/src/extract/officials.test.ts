@@ -922,3 +922,13 @@ describe("officials: the envoy of another office's holder ('Special Envoy of the
     expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target])).toEqual([["CL", "UN"]]);
   });
 });
+
+describe("officials: 'X, special envoy of Peruvian President Y' names both", () => {
+  it("reads X as the envoy of Y's state and Y as the president", () => {
+    const { people } = read("Chilean President Ana Rojas received Luis Vera, special envoy of Peruvian President Jorge Soto, on Monday.");
+    expect(people.map((p) => [p.name, p.country, p.mentions[0]!.role])).toEqual([["Ana Rojas", "CL", "head-of-state"], ["Luis Vera", "PE", "envoy"], ["Jorge Soto", "PE", "head-of-state"]]);
+  });
+  it("negative: titles of one person still chain ('Permanent Representative to the UN, Ambassador X')", () => {
+    expectOfficial("Peru's Permanent Representative to the UN, Ambassador Luis Vera, spoke on Monday.", { name: "Luis Vera", country: "PE", role: "ambassador" });
+  });
+});

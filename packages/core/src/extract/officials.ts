@@ -400,7 +400,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     // ("a former chief of staff to United Nations Secretary-General X": a state or body right before the next title is its
     // own, and X is another's officer, not the holder of a chain.)
-    const ownedNext = n === k && !envoy && items[k - 1]?.kind === "actor" && isWord(items[k - 2], "to");
+    // ("X, special envoy of Nigerian President Y": so too an envoy's master named after "of" and a state.)
+    const ownedNext = n === k && items[k - 1]?.kind === "actor" && ((!envoy && isWord(items[k - 2], "to")) || (envoy && isWord(items[isWord(items[k - 2], "the") ? k - 3 : k - 2], "of") && items[k]?.kind === "title" && !isEnvoyRole((items[k] as TitleItem).role)));
     const chained = ownedNext ? -1 : items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
     // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
     let named0 = chained + 1;
