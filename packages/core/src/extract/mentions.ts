@@ -172,6 +172,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     const tok = tokens[i]!;
     let matched: Item | null = null;
     let regional = false;
+    // A one-word title read as a given name ("Amir Khan Muttaqi"): it opens the name after it.
+    let givenName = false;
     // Only words that open some actor name are looked up, and no further than the longest such name.
     const actorSpan = tok.cap || tok.lower === "the" ? Math.max(actorSpanOf(tok), tok.lower === "the" && tokens[i + 1] ? actorSpanOf(tokens[i + 1]!) + 1 : 0) : 0;
     if (actorSpan > 0) {
@@ -211,7 +213,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // "the head of Estonian diplomacy, X": the minister, the state named inside the title.
-    if (!matched && tok.lower === "diplomacy" && i >= 3 && items.at(-1)?.kind === "actor" && /^(?:head|chief)$/.test(tokens[i - 3]?.lower ?? "") && tokens[i - 2]?.lower === "of") {
+    // ("the head of Iran's diplomacy, X": so too after a state's possessive.)
+    const possessive = items.at(-1)?.kind === "word" && (items.at(-1) as WordItem).lower === "'s" && items.at(-2)?.kind === "actor" ? 1 : 0;
+    if (!matched && tok.lower === "diplomacy" && i >= 3 + possessive && (items.at(-1)?.kind === "actor" || possessive) && /^(?:head|chief)$/.test(tokens[i - 3 - possessive]?.lower ?? "") && tokens[i - 2 - possessive]?.lower === "of") {
       matched = titleItem(tokens, text, textOffset, i, i + 1, "foreign-minister", "head of diplomacy");
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
@@ -228,8 +232,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (title === false && !formal) plain = n;
         const role = formal ?? (title || undefined);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
-        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && isHonorific(tokens[i - 1]!.lower);
+        // ("the Afghan foreign minister Amir Khan Muttaqi": so too right after another title, before a capitalised word.)
+        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true));
         // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
+        if (named) givenName = true;
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
         if (role && !named && !short && (n > 1 || isTitleWord(tok))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
@@ -262,7 +268,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
-    if (tok.cap && !isDayOrAgency(tokens, i) && !isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) {
+    if (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)))) {
       i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;
     }

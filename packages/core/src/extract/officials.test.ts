@@ -932,3 +932,17 @@ describe("officials: 'X, special envoy of Peruvian President Y' names both", () 
     expectOfficial("Peru's Permanent Representative to the UN, Ambassador Luis Vera, spoke on Monday.", { name: "Luis Vera", country: "PE", role: "ambassador" });
   });
 });
+
+describe("officials: a one-word title right after another title is a given name ('foreign minister Amir Khan Muttaqi')", () => {
+  it.each([
+    ["The Afghan foreign minister Amir Khan Haidari met the press.", { name: "Amir Khan Haidari", country: "AF", role: "foreign-minister" }],
+    ["Iraqi Foreign Minister Amir Hassan spoke on Monday.", { name: "Amir Hassan", country: "IQ", role: "foreign-minister" }],
+    ["Iranian Ambassador Emir Hosseini spoke on Monday.", { name: "Emir Hosseini", country: "IR", role: "ambassador" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: a state's emir is still the emir ('Qatar's Emir Sheikh Tamim')", () => {
+    expectOfficial("Saudi Foreign Minister Prince Faisal met Qatar's Emir Sheikh Tamim on Monday.", { name: "Tamim", country: "QA", role: "head-of-state" });
+  });
+  it("reads 'the head of Iran's diplomacy, X' as the foreign minister", () => {
+    expectOfficial("The head of Iran's diplomacy, Abbas Karimi, arrived in Doha on Monday.", { name: "Abbas Karimi", country: "IR", role: "foreign-minister" });
+  });
+});
