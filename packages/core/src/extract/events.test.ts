@@ -2813,3 +2813,12 @@ describe("events: 'met with visiting X' with no article is the guest's visit to 
     expect(datedEvents("Chilean Foreign Minister Ana Rojas, visiting Lima, met Peruvian President Luis Vera on Monday.")).toContainEqual(["visit", "CL", "PE", "2023-03-27"]);
   });
 });
+
+describe("events: 'Ambassador X, the U.S. envoy to NATO,' travelling elsewhere is a visitor", () => {
+  it("reads the post a second envoy's title names as X's, so a trip to another state is a visit", () => {
+    expect(datedEvents("Ambassador Ana Rojas, the Chilean envoy to NATO, visited Vilnius on Monday.")).toEqual([["visit", "CL", "LT", "2023-03-27"]]);
+  });
+  it("negative: a trip inside the post's state is no visit", () => {
+    expect(datedEvents("Ambassador Ana Rojas, Chile's envoy to Peru, visited Cusco on Monday.")).toEqual([]);
+  });
+});

@@ -166,6 +166,10 @@ function addOfficial(read: OfficialsRead, person: PersonItem, title: TitleItem, 
     // envoy", "former Interior Secretary X as ambassador to B".)
     if (earlier && ((rank(role) < rank(earlier.role) && !(former && !earlier.former)) || (earlier.former && !former))) {
       Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo, former: former || undefined });
+    } else if (earlier && !earlier.accreditedTo && accreditedTo && !former && !earlier.former && isEnvoyRole(role) && isEnvoyRole(earlier.role) && (!country || !earlier.country || country === earlier.country)) {
+      // ("Ambassador X, the U.S. envoy to NATO": the post a second envoy's title names is the first one's.)
+      earlier.accreditedTo = accreditedTo;
+      earlier.country ??= country;
     } else if (earlier && !earlier.country && country && !earlier.counterpart) {
       // ("The envoys — X, a former Turkish ambassador to Washington, and …": a state the first title left open, even
       // from a past office: one serves the state one served.)
