@@ -2822,3 +2822,16 @@ describe("events: 'Ambassador X, the U.S. envoy to NATO,' travelling elsewhere i
     expect(datedEvents("Ambassador Ana Rojas, Chile's envoy to Peru, visited Cusco on Monday.")).toEqual([]);
   });
 });
+
+describe("events: 'After meeting his X counterpart, Y said', 'Speaking after talks with X, Y said'", () => {
+  it.each([
+    ["After meeting his Bolivian counterpart in La Paz on Monday, Chile's foreign minister said talks had gone well.", ["meeting", "CL", "BO", "2023-03-27"]],
+    ["Before meeting her Peruvian counterpart on Tuesday, Chilean Foreign Minister Ana Rojas toured the port.", ["meeting", "CL", "PE", "2023-03-28"]],
+    ["Speaking after talks with the Bolivian president on Monday, Chilean envoy Ana Rojas said a deal was close.", ["meeting", "CL", "BO", "2023-03-27"]],
+  ])("reads %j", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: speaking after an occasion with no one met is no meeting", () => {
+    expect(datedEvents("Speaking after the summit in Lima on Monday, the Chilean president said ties were strong.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
