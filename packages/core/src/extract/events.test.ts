@@ -2835,3 +2835,18 @@ describe("events: 'After meeting his X counterpart, Y said', 'Speaking after tal
     expect(datedEvents("Speaking after the summit in Lima on Monday, the Chilean president said ties were strong.").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'represented X at the inauguration in Y', 'led the delegation to the summit in Y' are visits to Y", () => {
+  it.each([
+    ["Peru's Vice President Luis Vera represented President Ana Rojas at the inauguration in Santiago on Monday.", ["visit", "PE", "CL", "2023-03-27"]],
+    ["Vice President Luis Vera of Peru represented his country at the funeral in La Paz on Tuesday.", ["visit", "PE", "BO", "2023-03-28"]],
+    ["Chilean Foreign Minister Ana Rojas led the Chilean delegation to the Mercosur summit in Asuncion on Tuesday.", ["visit", "CL", "PY", "2023-03-28"]],
+    ["The Crown Prince of Peru, Luis Vera, led his country's delegation to the summit in Quito on Monday.", ["visit", "PE", "EC", "2023-03-27"]],
+  ])("reads %j", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: no one of a state represents a club, nor is a UN session a visit", () => {
+    expect(datedEvents("The Chilean striker represented his club at the awards in Madrid on Monday.")).toEqual([]);
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas led the Chilean delegation to the UN General Assembly session in New York on Monday.")).toEqual([]);
+  });
+});
