@@ -2775,6 +2775,9 @@ describe("events: an encounter named by a noun that its own clause undoes", () =
     expect(datedEvents("The talks between Turkish President Recep Yilmaz and Russian President Ivan Petrov, which had been postponed twice, took place on Monday.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
     expect(datedEvents("A phone call between Turkish President Recep Yilmaz and Russian President Ivan Petrov was postponed by an hour but went ahead on Monday.")).toEqual([["phone-call", "TR", "RU", "2023-03-27"]]);
     expect(datedEvents("Turkish President Recep Yilmaz met Russian President Ivan Petrov on Monday; the signing ceremony was postponed.")).toEqual([["meeting", "TR", "RU", "2023-03-27"]]);
+  });
+});
+
 describe("events: 'the minister', 'the president' after a named official the sentence before was about", () => {
   it.each([
     ["Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. The minister met Peruvian President Luis Vera on Tuesday.", ["meeting", "CL", "PE", "2023-03-28"]],
