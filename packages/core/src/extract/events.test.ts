@@ -2853,3 +2853,14 @@ describe("events: 'represented X at the inauguration in Y', 'led the delegation 
     expect(datedEvents("Chilean Foreign Minister Ana Rojas led the Chilean delegation to the UN General Assembly session in New York on Monday.")).toEqual([]);
   });
 });
+
+describe("events: expulsions each way ('A and B expelled each other's diplomats')", () => {
+  it("reads an expulsion by each side of a pair, of the other's envoys", () => {
+    expect(datedEvents("Peru and Chile expelled each other's ambassadors on Tuesday.")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-28"], ["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+    expect(datedEvents("Norway and Russia expelled one another's diplomats in a tit-for-tat move on Monday.").map((e) => e.slice(1, 3)).sort()).toEqual([["NO", "RU"], ["RU", "NO"]]);
+    expect(datedEvents("Kenya accused Somalia of meddling on Monday. The two countries expelled each other's envoys last month.").map((e) => e.slice(1, 4)).sort()).toEqual([["KE", "SO", "2023-02"], ["SO", "KE", "2023-02"]]);
+  });
+  it("negative: a one-way expulsion with 'each other' in another clause stays one-way", () => {
+    expect(datedEvents("Peru expelled Chile's ambassador on Tuesday, and the two countries have accused each other of spying.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+  });
+});

@@ -1271,6 +1271,13 @@ export const EVENT_RULES: EventRule[] = [
         return theirs ? { source: left, target: theirs } : null;
       }
       let source = subjectBefore(ctx, start) ?? left;
+      // "Sudan and Chad expelled each other's ambassadors", "the two countries expelled one another's diplomats": each
+      // expels the other's.
+      if (source && EACH_OTHERS_AFTER.test(ctx.text.slice(end, end + 24))) {
+        const subject = source;
+        const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
+        if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
+      }
       // "The Russian Foreign Ministry summoned the Czech ambassador and handed him a note declaring twenty staff persona
       // non grata": the envoy summoned is the one whose state's staff go; the ministry's state, the clause's subject, acts.
       if (source && isEnvoy(source) && /^declar/i.test(m[0])) {
@@ -1285,6 +1292,8 @@ export const EVENT_RULES: EventRule[] = [
     },
   },
 ];
+
+const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
 
