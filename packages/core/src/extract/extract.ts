@@ -1448,6 +1448,10 @@ const POST_AGAIN = /^[^;]{0,60}?\s(?:but|and|then|before|only to)\s+((?:(?:later
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
+// After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed".
+const PREDICATE_AFTER = /^,\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*)/i;
+// Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
+const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/i;
 const CUE_GATE = wordGate(MISSION_CUES);
 
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
@@ -1619,10 +1623,16 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // (It ends at a comma: none in reach, no aside.)
     const asideEnd = Math.min(sentence.end, found.end + 160);
     const aside = comma >= 0 && comma < asideEnd ? POST_ASIDE.exec(text.slice(found.end, asideEnd)) : null;
-    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause ? found.end + ownClause.index : sentence.end, found.end + 60 + (aside ? aside[0].length : 0));
+    // "The Indian mission in Kabul, which had been shut since 2021, reopened on Wednesday": the post's own verb after its
+    // relative clause (read past it, the clause's words blanked).
+    const relEnd = ownClause ? found.end + ownClause.index + ownClause[0].length : -1;
+    const predicate = ownClause ? PREDICATE_AFTER.exec(text.slice(relEnd, Math.min(sentence.end, relEnd + 60))) : null;
+    const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0);
+    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end) + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;
-    const window = text.slice(windowStart, Math.min(windowEnd, sentence.end));
+    const relStart = ownClause ? found.end + ownClause.index : -1;
+    const window = resumed ? text.slice(windowStart, relStart) + " ".repeat(relEnd - relStart) + text.slice(relEnd, Math.min(windowEnd, sentence.end)) : text.slice(windowStart, Math.min(windowEnd, sentence.end));
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
     const itAt = text.indexOf(" it", found.end);
@@ -1644,6 +1654,18 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
       return hit !== null;
     });
+    // "The Swiss embassy in Tehran reopened on Monday after a brief closure": the post's own verb right after it outranks
+    // one of a time clause after that, whatever their order in the list.
+    if (cue && cueAt > found.end) {
+      const tail = window.slice(found.end - windowStart, cueAt - windowStart);
+      const tailCues = CUE_GATE(tail);
+      for (let i = 0, best = tail.length; i < MISSION_CUES.length; i++) {
+        if (!(tailCues & (1 << i))) continue;
+        const c = MISSION_CUES[i]!;
+        const hit = c.pattern.exec(tail);
+        if (hit && hit.index < best && TIME_CLAUSE_OPENS.test(tail.slice(hit.index + hit[0].length))) [cue, cueAt, cueText, best] = [c, found.end + hit.index, hit[0], hit.index];
+      }
+    }
     // A verb after the post yields to the verb whose object the post is: "reopened its embassy …, two months after
     // suspending operations".
     // (So does a verb farther before it: "had closed that post in 1993 — and the opening of a new embassy in Tonga".)

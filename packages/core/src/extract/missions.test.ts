@@ -717,3 +717,25 @@ describe("missions: 'its embassy there' after a place left", () => {
     expect(JSON.parse(summary(missions))).toEqual([["BO", "PE", "embassy", "Lima", "open"]]);
   });
 });
+
+describe("missions: the post's own verb when a later clause or its relative clause tells another change", () => {
+  const told = (text: string) => {
+    const { missions, events } = extract({ text, published: FRIDAY });
+    return { posts: JSON.parse(summary(missions)), events: events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads 'the X embassy in T reopened … after a brief closure' as opened, not closed", () => {
+    expect(told("The Chilean embassy in Lima reopened on Monday after a brief closure.")).toEqual({ posts: [["CL", "PE", "embassy", "Lima", "open"]], events: [["mission-opened", "CL", "PE", "2023-03-27"]] });
+    expect(told("Peru's consulate in Arica resumed work on Tuesday, weeks after suspending operations.").posts).toEqual([["PE", "CL", "consulate", "Arica", "open"]]);
+  });
+  it("reads the main verb after the post's relative clause, which keeps its own change and date", () => {
+    expect(told("The Norwegian embassy in Kabul, which had been shut since August 2021, reopened on Wednesday.")).toEqual({
+      posts: [["NO", "AF", "embassy", "Kabul", "open"]],
+      events: [["mission-opened", "NO", "AF", "2023-03-29"], ["mission-closed", "NO", "AF", "2021-08"]],
+    });
+    expect(told("Chile's embassy in Caracas, which opened in 1950, was closed on Monday.").posts).toEqual([["CL", "VE", "embassy", "Caracas", "closed"]]);
+  });
+  it("negative: a post that is the object keeps the verb before it; one closed after an opening stays closed", () => {
+    expect(told("Chile reopened its embassy in Caracas, which closed in 2019, on Tuesday.").posts).toEqual([["CL", "VE", "embassy", "Caracas", "open"]]);
+    expect(told("The Chilean embassy in Lima closed on Monday after it opened in 1950.").posts).toEqual([["CL", "PE", "embassy", "Lima", "closed"]]);
+  });
+});
