@@ -16,7 +16,7 @@ import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
-import { findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -1520,6 +1520,10 @@ const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
 const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
+const MOVING = /^(?:relocat|mov|transferr)/i;
+// Right after the post moved: the place it leaves, then the one it goes to ("… from Kabul to Doha", "… in Libya to Tunis").
+const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;
+const NEW_PREMISES = /^[^.;]{0,40}?\bto\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:building|premises|site|location|address|compound|headquarters|chancery|offices|district|neighbou?rhood|area|quarter)\b/i;
 const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
 
 /**
@@ -1536,11 +1540,19 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
     if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
     return cue;
   }
-  if (cue.id !== "mission.closed" || !/^relocat/i.test(cueText)) return cue;
+  if (cue.id !== "mission.closed" || !MOVING.test(cueText)) return cue;
   // (Another host's town after "to" is a move abroad: relocatedPost's.)
   const end = clauseEnd(ctx, from);
   const to = parties.find((p) => p.start >= from && p.end <= end && p.cue === "to" && isPlace(p) && p.code !== found.sender);
   const was = parties.find((p) => p.start >= from && p.end <= end && p.cue === "from" && isPlace(p));
+  // "relocated its embassy to a new building": a move within its town.
+  if (!to && NEW_PREMISES.test(text.slice(from, end))) return MOVED_WITHIN;
+  // "relocated its embassy from Kabul to Doha": the post closed is the one left (relocatedPost opens the new one).
+  if (to && was && was.code !== to.code && to.code === found.host && was.code !== found.sender && was.start < to.start) {
+    found.host = was.code;
+    found.city = cityOf(ctx, was);
+    return cue;
+  }
   if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
   if (to.via === "city") found.city = text.slice(to.start, to.end);
   return MOVED_WITHIN;
@@ -1553,14 +1565,14 @@ function dayUntil(ctx: SentenceContext, from: number): string | null {
   return d?.edtf ?? null;
 }
 
-/** A post that relocates ("relocated to X") opens in its new host. */
-function relocatedPost(ctx: SentenceContext, found: MissionMention, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+/** A post that relocates ("relocated to X", "relocated its embassy from A to X") opens in its new host. */
+function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: boolean, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, text } = ctx;
-  const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end));
+  const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end)) ?? (moving ? MOVED_FROM_TO.exec(text.slice(found.end, clauseEnd(ctx, found.end))) : null);
   const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
   if (newHost && modality === "asserted") {
     const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
-    const city = newHost.via === "city" ? text.slice(newHost.start, newHost.end) : null;
+    const city = cityOf(ctx, newHost);
     missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated, order: newHost.start, sources: [opened], generic: undefined });
     events.push({
       type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
@@ -1764,7 +1776,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.
     if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
-    relocatedPost(ctx, found, modality, date, own !== null, provenance, events, missions);
+    relocatedPost(ctx, found, cue?.id === "mission.closed" && MOVING.test(cueText), modality, date, own !== null, provenance, events, missions);
     const eventType = cue?.event;
     if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
       events.push({

@@ -739,3 +739,24 @@ describe("missions: the post's own verb when a later clause or its relative clau
     expect(told("The Chilean embassy in Lima closed on Monday after it opened in 1950.").posts).toEqual([["CL", "PE", "embassy", "Lima", "closed"]]);
   });
 });
+
+describe("missions: a post moved from one host to another, or within its town", () => {
+  const told = (text: string) => {
+    const { missions, events } = extract({ text, published: FRIDAY });
+    return { posts: JSON.parse(summary(missions)), events: events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads 'relocated/moved/transferred its embassy from A to B' as closed in A's host and opened in B's", () => {
+    expect(told("Norway relocated its embassy from Kabul to Doha in 2021.")).toEqual({
+      posts: [["NO", "AF", "embassy", "Kabul", "closed"], ["NO", "QA", "embassy", "Doha", "open"]],
+      events: [["mission-closed", "NO", "AF", "2021"], ["mission-opened", "NO", "QA", "2021"]],
+    });
+    expect(told("Chile moved its embassy from Tripoli to Tunis on Monday.").events).toEqual([["mission-closed", "CL", "LY", "2023-03-27"], ["mission-opened", "CL", "TN", "2023-03-27"]]);
+    expect(told("Peru transferred its embassy in Libya to Tunis in 2014.").posts).toEqual([["PE", "LY", "embassy", null, "closed"], ["PE", "TN", "embassy", "Tunis", "open"]]);
+  });
+  it("negative: a move within the host, or to new premises, leaves the post open with no event", () => {
+    expect(told("Chile moved its embassy from Tel Aviv to Jerusalem in 2018.")).toEqual({ posts: [["CL", "IL", "embassy", "Jerusalem", "open"]], events: [] });
+    expect(told("Peru relocated its embassy in Caracas to a new building on Monday.")).toEqual({ posts: [["PE", "VE", "embassy", "Caracas", "open"]], events: [] });
+    expect(told("Peru moved its embassy in Hanoi to new premises in 2020.")).toEqual({ posts: [["PE", "VN", "embassy", "Hanoi", "open"]], events: [] });
+    expect(told("The minister moved to close Peru's embassy in Caracas on Monday.").posts).toEqual([["PE", "VE", "embassy", "Caracas", "closed"]]);
+  });
+});

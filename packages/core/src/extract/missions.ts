@@ -92,7 +92,8 @@ function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
   return out;
 }
 
-function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
+/** The town a place names, as a post's city (a capital read as its state is still its town). */
+export function cityOf(ctx: SentenceContext, place: Party | undefined): string | null {
   if (!place) return null;
   const named = ctx.text.slice(place.start, place.end);
   // Datelines are in capitals: give the city its usual spelling.
