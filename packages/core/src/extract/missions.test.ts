@@ -760,3 +760,16 @@ describe("missions: a post moved from one host to another, or within its town", 
     expect(told("The minister moved to close Peru's embassy in Caracas on Monday.").posts).toEqual([["PE", "VE", "embassy", "Caracas", "closed"]]);
   });
 });
+
+describe("missions: a town written without its accents, as wire copy does", () => {
+  it.each([
+    ["Chile opened an embassy in Bogota on Monday.", { sender: "CL", host: "CO", kind: "embassy", city: "Bogota" }],
+    ["Peru opened a consulate in Sao Paulo on Monday.", { sender: "PE", host: "BR", kind: "consulate", city: "Sao Paulo" }],
+    ["Kenya opened an embassy in Yaounde on Monday.", { sender: "KE", host: "CM", kind: "embassy", city: "Yaounde" }],
+  ] as const)("%s", (text, expected) => {
+    expectMission(text, FRIDAY, expected);
+  });
+  it("negative: a state named where its capital's spelling would be is no town", () => {
+    expectMission("Chile opened an embassy in Colombia on Monday.", FRIDAY, { sender: "CL", host: "CO", kind: "embassy", city: null });
+  });
+});

@@ -5,6 +5,7 @@ import type { MissionKind } from "../model/mission.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
+import { unaccented } from "../unaccented.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const LOWER_AFTER = /^\s+\p{Ll}/u;
@@ -105,13 +106,14 @@ export function cityOf(ctx: SentenceContext, place: Party | undefined): string |
   // "at The Hague": the article is part of the name.
   if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
   const actor = getActor(place.code);
-  if (actor?.capital && named === actor.capital) return named;
+  // ("in Bogota": wire copy drops the capital's accents.)
+  if (actor?.capital && (named === actor.capital || (actor.capital.length === named.length && unaccented(actor.capital) === named))) return named;
   // "in the Somali capital": the state's capital.
   if (actor?.capital && ctx.text.startsWith(" capital", place.end) && /^the\s/i.test(named)) return actor.capital;
   // (A seat of government read as the state, "La Paz", is still the city the post is in.)
   // (A territory named for its city is that city: "a consulate general in Hong Kong".)
   const city = named !== actor?.name || actor?.kind === "territory" ? lookupCity(named) : undefined;
-  return city && city.country === place.code && city.name === named ? named : null;
+  return city && city.country === place.code && (city.name === named || unaccented(city.name) === named) ? named : null;
 }
 
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
