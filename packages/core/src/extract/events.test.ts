@@ -2864,3 +2864,14 @@ describe("events: expulsions each way ('A and B expelled each other's diplomats'
     expect(datedEvents("Peru expelled Chile's ambassador on Tuesday, and the two countries have accused each other of spying.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
   });
 });
+
+describe("events: an appointment told as the news, with the day of its report", () => {
+  it("dates 'X named Y as ambassador to Z, the ministry said on Wednesday' by the report's day", () => {
+    expect(datedEvents("President Ana Rojas named Luis Paz as Chile's ambassador to Peru, the presidency said on Wednesday.")).toEqual([["ambassador-appointed", "CL", "PE", "2023-03-29"]]);
+    expect(datedEvents("The president nominated Kari Holm as Norway's ambassador to Kenya, the foreign ministry said on Tuesday.")).toEqual([["ambassador-appointed", "NO", "KE", "2023-03-28"]]);
+  });
+  it("negative: its own date wins, and an appointment in a relative clause keeps none", () => {
+    expect(datedEvents("Chile named Ana Ruiz as ambassador to Peru in 2019, the ministry said on Wednesday.")).toEqual([["ambassador-appointed", "CL", "PE", "2019"]]);
+    expect(datedEvents("Luis Paz, who was appointed Chile's ambassador to Peru, arrived in Lima, the ministry said on Wednesday.").filter((e) => e[0] === "ambassador-appointed")).toEqual([["ambassador-appointed", "CL", "PE", null]]);
+  });
+});

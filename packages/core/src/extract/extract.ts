@@ -1254,11 +1254,17 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // ("The chamber also approved X as ambassador to Iceland": one more appointment of the day the news before gave.)
   const alsoOf = !own && rule.datedOnlyByText && ALSO_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)) ? events.findLast((e) => e.type === rule.type && e.dated && e.sentence >= sentence.index - 3)?.date : undefined;
   if (alsoOf) return { date: alsoOf, isDated: true };
+  // "President X named Y as ambassador to Z, the presidency said on Wednesday": an appointment in the main clause of a
+  // sentence whose report day is told is the day's news, dated by that day.
+  const toldOn = !own && !relative && rule.datedOnlyByText && ctx.saidDates.length ? ctx.saidDates.find((d) => d.start >= end && d.end <= sentence.end && d.edtf?.length === 10 && !d.future) : undefined;
+  if (toldOn && !WHO_BEFORE.test(ctx.text.slice(sentence.start, start))) return { date: toldOn.edtf, isDated: true };
   const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
   // ("two days after": a date the text gives, exactly, as much as one it names.)
   const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
   return { date, isDated };
 }
+
+const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
 
 /** Every pair of a symmetric act's three or more states named together before the trigger, but the pair the rule read. */
 function readListPairs(reading: MatchReading, source: Party, target: Party, ctx: SentenceContext, stateCtx: SentenceContext, date: string | null, provenance: ProvenanceOf, events: EventCandidate[]): void {
