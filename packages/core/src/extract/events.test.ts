@@ -2875,3 +2875,17 @@ describe("events: an appointment told as the news, with the day of its report", 
     expect(datedEvents("Luis Paz, who was appointed Chile's ambassador to Peru, arrived in Lima, the ministry said on Wednesday.").filter((e) => e[0] === "ambassador-appointed")).toEqual([["ambassador-appointed", "CL", "PE", null]]);
   });
 });
+
+describe("events: a title's abbreviation before a name ('Dr. X', 'Mr. X') ends no clause", () => {
+  it.each([
+    ["The president nominated Dr. Luis Paz as Chile's ambassador to Peru on Monday.", ["ambassador-appointed", "CL", "PE", "2023-03-27"]],
+    ["Kenya appointed Mr. John Kamau as high commissioner to India on Monday.", ["ambassador-appointed", "KE", "IN", "2023-03-27"]],
+    ["Peru declared Mr. Luis Paz, the Chilean ambassador, persona non grata on Monday.", ["diplomat-expelled", "PE", "CL", "2023-03-27"]],
+    ["Ghana recalled Mr. Kwame Mensah, its high commissioner to Nigeria, on Monday.", ["ambassador-recalled", "GH", "NG", "2023-03-27"]],
+  ] as const)("%s", (text, expected) => {
+    expect(datedEvents(text)).toEqual([expected]);
+  });
+  it("negative: a sentence's own end still ends it ('… Dr. ' never joins two sentences)", () => {
+    expect(datedEvents("Kenya appointed a new envoy on Monday. Mr. John Kamau was named high commissioner to India in 2019.")).toEqual([["ambassador-appointed", "KE", "IN", "2019"]]);
+  });
+});

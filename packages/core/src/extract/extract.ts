@@ -777,10 +777,15 @@ type FallbackDate = (at?: number, to?: number) => string | null;
 // Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
 // it meets a new object shape, so a long body costs hundreds of milliseconds of compiling per change of shape.
 
+// A title's abbreviation before a name: its period, read by the rules' patterns as a space (the same length).
+const TITLE_PERIOD = /\b(Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\.(?= [A-Z])/g;
+const TITLE_PERIOD_GATE = /\b(?:Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\. [A-Z]/;
+
 /** The events a sentence's triggered rules read. */
 function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence } = ctx;
-  const body = sentence.text;
+  // ("nominated Dr. Peter Okafor as ambassador", "declared Mr. X persona non grata": a title's period ends no clause.)
+  const body = TITLE_PERIOD_GATE.test(sentence.text) ? sentence.text.replace(TITLE_PERIOD, "$1 ") : sentence.text;
   for (const rule of rules.rules) {
     // (A word gate was read with the keywords: candidateRules.)
     if (rule.gate && !rule.gate.test(body)) continue;
