@@ -1488,7 +1488,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   const opener = OPENING_SUBORDINATE.exec(sentence.text);
   if (opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) return true;
   // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
-  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol)\b/i.test(text.slice(cueAt, found.start))) return true;
+  // ("suspended consular services at its embassy": a service of the post, not the post.)
+  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol|(?:consular|visa) (?:services|section|department|issuance|operations|appointments))\b/i.test(text.slice(cueAt, found.start))) return true;
   // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
   // after the post whose object is another post named just after it moves that one.
   // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
@@ -1505,7 +1506,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // speaker, not the object of a verb before it.
   if (cueAt < found.start && speaker) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
-  if (cueAt > found.end && /^\s+(?:its|the|their)\s+(?:consular|visa)\s+(?:section|department|services|window|unit)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
+  // ("suspended consular services", "halted visa issuance": so too a service with no determiner.)
+  if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
   if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.

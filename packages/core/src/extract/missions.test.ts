@@ -773,3 +773,16 @@ describe("missions: a town written without its accents, as wire copy does", () =
     expectMission("Chile opened an embassy in Colombia on Monday.", FRIDAY, { sender: "CL", host: "CO", kind: "embassy", city: null });
   });
 });
+
+describe("missions: operations resumed in full, and services suspended while the post stays open", () => {
+  const posts = (text: string) => JSON.parse(summary(extract({ text, published: FRIDAY }).missions));
+  it("reads 'resumed full/normal operations' as the post open again", () => {
+    expect(posts("The Chilean embassy in Lima said on Friday it had resumed full operations.")).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+    expect(extract({ text: "The Peruvian embassy in Quito resumed normal operations on Monday.", published: FRIDAY }).events.map((e) => [e.type, e.date])).toEqual([["mission-opened", "2023-03-27"]]);
+  });
+  it("negative: consular or visa services suspended leave the post open, with no event", () => {
+    expect(posts("Peru's embassy in Quito suspended consular services on Monday.")).toEqual([["PE", "EC", "embassy", "Quito", "open"]]);
+    expect(posts("Chile suspended visa services at its embassy in Lima on Monday.")).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+    expect(posts("Chile suspended operations at its embassy in Lima on Monday.")).toEqual([["CL", "PE", "embassy", "Lima", "suspended"]]);
+  });
+});
