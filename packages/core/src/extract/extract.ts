@@ -1461,6 +1461,8 @@ const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+
 // (Most windows hold the words of one or two cues: the others are not searched.)
 // After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed".
 const PREDICATE_AFTER = /^,\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*)/i;
+// Between a post and the act that establishes it: "… in Ethiopia under a decree", "… by a law".
+const UNDER_ACT = /^(?:\s+(?:in|at)\s+[^,;]{1,40}?)?\s+(?:under|by|in accordance with|pursuant to)\s+(?:an?\s+|the\s+)?(?:(?:presidential|royal|government|executive|new)\s+)?$/i;
 // Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
 const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/i;
 const CUE_GATE = wordGate(MISSION_CUES);
@@ -1694,7 +1696,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // A verb after the post yields to the verb whose object the post is: "reopened its embassy …, two months after
     // suspending operations".
     // (So does a verb farther before it: "had closed that post in 1993 — and the opening of a new embassy in Tonga".)
-    if (cue && (cueAt >= found.end || !governs(text.slice(cueAt + cueText.length, found.start), cueText))) {
+    // ("will open an embassy in Ethiopia under a decree signed on Monday": the act after the post is its own.)
+    const underAct = cue?.id === "mission.approved" && cueAt >= found.end && UNDER_ACT.test(text.slice(found.end, cueAt));
+    if (cue && !underAct && (cueAt >= found.end || !governs(text.slice(cueAt + cueText.length, found.start), cueText))) {
       const leadFrom = Math.max(windowStart, found.start - 50);
       const lead = text.slice(leadFrom, found.start);
       const leadCues = CUE_GATE(lead);
@@ -1750,7 +1754,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // "did not open a resident embassy in Dublin until 1993": it opened then.
     const untilDay = framed === "negated" && !cue?.future && (cue || NOT_OPEN_BEFORE.test(text.slice(windowStart, found.start))) ? dayUntil(ctx, found.end) : null;
     if (untilDay) cue ??= OPENED;
-    const modality = untilDay || (framed === "planned" && cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) ? "asserted" : framed;
+    const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
     const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));

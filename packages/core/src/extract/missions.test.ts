@@ -786,3 +786,35 @@ describe("missions: operations resumed in full, and services suspended while the
     expect(posts("Chile suspended operations at its embassy in Lima on Monday.")).toEqual([["CL", "PE", "embassy", "Lima", "suspended"]]);
   });
 });
+
+describe("missions: an executive act that orders a post ('ordered the establishment of', 'will open … under a decree')", () => {
+  const told = (text: string) => {
+    const { missions, events } = extract({ text, published: FRIDAY });
+    return { posts: JSON.parse(summary(missions)), events: events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads 'X ordered/authorised the establishment of an embassy' as approved, not opened", () => {
+    expect(told("In a decree published on Monday, President Ana Rojas of Chile ordered the establishment of an embassy in Hanoi.")).toEqual({
+      posts: [["CL", "VN", "embassy", "Hanoi", "approved"]],
+      events: [["mission-approved", "CL", "VN", "2023-03-27"]],
+    });
+    expect(told("Peru's government authorised the opening of a consulate in Arica on Tuesday.").posts).toEqual([["PE", "CL", "consulate", "Arica", "approved"]]);
+  });
+  it("reads 'will open a post under a decree signed on Monday' as approved on that day", () => {
+    expect(told("Chile will open an embassy in Kenya under a decree signed by President Ana Rojas on Monday.")).toEqual({ posts: [["CL", "KE", "embassy", null, "approved"]], events: [["mission-approved", "CL", "KE", "2023-03-27"]] });
+  });
+  it("negative: an opening after an old decree stays an opening; a plan under an agreement stays a plan", () => {
+    expect(told("Peru opened an embassy in Nairobi on Monday under a 2019 decree.").events).toEqual([["mission-opened", "PE", "KE", "2023-03-27"]]);
+    expect(told("Chile will open an embassy in Lima under the agreement signed in 2020.").posts).toEqual([["CL", "PE", "embassy", "Lima", "planned"]]);
+  });
+});
+
+describe("missions: the cues' word gate lets through the wordings added for moves and executive acts", () => {
+  it.each(["moved its embassy", "transferred the consulate", "moving their high commission", "ordered the establishment of", "decreed the opening of", "authorised the creation of", "endorsed the opening of", "sanctioned the establishment of", "resumed full operations"])("%s", (phrase) => {
+    const gate = wordGate(MISSION_CUES);
+    const text = `It said Chile ${phrase} an embassy on Monday.`;
+    const open = gate(text);
+    MISSION_CUES.forEach(({ pattern }, i) => {
+      if (pattern.test(text)) expect(open & (1 << i), `${pattern.source.slice(0, 40)} on ${text}`).not.toBe(0);
+    });
+  });
+});
