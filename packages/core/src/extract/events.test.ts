@@ -2889,3 +2889,15 @@ describe("events: a title's abbreviation before a name ('Dr. X', 'Mr. X') ends n
     expect(datedEvents("Kenya appointed a new envoy on Monday. Mr. John Kamau was named high commissioner to India in 2019.")).toEqual([["ambassador-appointed", "KE", "IN", "2019"]]);
   });
 });
+
+describe("events: a rupture told after a restoration ('…, a decade after severing them over the Gaza war')", () => {
+  it("reads the rupture as with the state ties were restored with, dated that far before", () => {
+    expect(datedEvents("Bolivia restored ties with Chile in 2019, a decade after severing them over the Gaza war.")).toEqual([["relations-established", "BO", "CL", "2019"], ["relations-severed", "BO", "CL", "2009"]]);
+    expect(datedEvents("Bolivia resumed diplomatic relations with Chile in 2019, a decade after cutting them.")).toEqual([["relations-established", "BO", "CL", "2019"], ["relations-severed", "BO", "CL", "2009"]]);
+    expect(datedEvents("Peru restored ties with Chile in 2018, two decades after Chile broke off relations.")).toEqual([["relations-established", "PE", "CL", "2018"], ["relations-severed", "CL", "PE", "1998"]]);
+  });
+  it("negative: a rupture with a state named after 'with' keeps it, whatever the grievance after it", () => {
+    expect(datedEvents("Bolivia severed ties with Chile in 2009 over the Gaza war.")).toEqual([["relations-severed", "BO", "CL", "2009"]]);
+    expect(datedEvents("Jordan cut relations with Iran in 2016 in protest at the attack in Tehran.")).toEqual([["relations-severed", "JO", "IR", "2016"]]);
+  });
+});

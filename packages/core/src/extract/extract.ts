@@ -2275,7 +2275,7 @@ const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
 // "hours after" is the same day as the main clause's event: no days of distance.
 // Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
 const RELATIVE_WORD = /after|before|since/i;
@@ -2340,12 +2340,13 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
   const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
-  const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : undefined;
+  // ("a decade after": ten years.)
+  const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : exact && unit === "decade" ? count * 120 : undefined;
   return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined };
 }
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
-const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
+const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
 
 /** "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after its own "and with". */
 function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {

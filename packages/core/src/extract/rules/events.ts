@@ -286,6 +286,9 @@ export const ONLY_ECONOMIC = /^(?:[^,]*\s)?["“]?economic (?:relations|ties)\b(
  * A rupture's sides, where the words name who broke: the possessor in "ending Tokyo's official ties with Taipei", the
  * agent in "relations, broken off by La Paz in 1962" (of the two the clause names, the other is the one broken with).
  */
+// Between a rupture and a place it names: its cause ("… over the Gaza war", "… in protest at the attack on Rafah").
+const SEVERED_OVER = /^\s+(?:(?:in\s+\d{4}|again)\s+)?(?:over|in protest (?:at|against|over)|because of|due to|amid)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -297,6 +300,9 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   const other = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.code !== owner.code) : undefined;
   if (owner && other) return { source: owner, target: other };
   const roles = dyad(ctx, start, end);
+  // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
+  // extract.ts finds the ties just restored.)
+  if (roles?.target && roles.target.start > end && SEVERED_OVER.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   const agent = BY_AGENT.test(ctx.text.slice(end, end + 5)) ? partiesAfter(ctx, end, end + 40).find((p) => p.cue === "by") : undefined;
   if (!agent || !roles?.source || !roles.target) return roles;
   if (roles.target.code === agent.code) return { source: roles.target, target: roles.source };
@@ -828,7 +834,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke) them(?: off)?\\b|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
     roles: severedRoles,
   },
   {
