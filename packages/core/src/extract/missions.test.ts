@@ -818,3 +818,11 @@ describe("missions: the cues' word gate lets through the wordings added for move
     });
   });
 });
+
+describe("missions: 'X said on Wednesday it would close its consulate' is the closure decided", () => {
+  it("closes the post, dated by the saying", () => {
+    const { missions, events } = extract({ text: "Chile said on Wednesday it would close its consulate general in Arequipa by the end of the month.", published: FRIDAY });
+    expect(JSON.parse(summary(missions))).toEqual([["CL", "PE", "consulate-general", "Arequipa", "closed"]]);
+    expect(events.map((e) => [e.type, e.date])).toEqual([["mission-closed", "2023-03-29~"]]);
+  });
+});

@@ -183,3 +183,13 @@ describe("cuesIn: which cue patterns modalityOf tries", () => {
     fc.assert(fc.property(text, letThrough), { numRuns: 30_000 });
   }, 60_000); // 30,000 runs: ~2 s on a quiet slow host, more beside other work
 });
+
+describe("modalityOf: a future told after the day it was said ('said on Wednesday it would')", () => {
+  it.each(["Chile said on Wednesday it would", "Peru announced late on Monday it would", "Chile said last week it would", "The ministry said on March 3 it would"])("reads '%s' as an announced decision", (clause) => {
+    expect(modalityOf(clause)).toBe("planned");
+  });
+  it("negative: a threat or a plain condition stays hypothetical", () => {
+    expect(modalityOf("Peru warned on Monday it would")).toBe("hypothetical");
+    expect(modalityOf("Peru said it could")).toBe("hypothetical");
+  });
+});

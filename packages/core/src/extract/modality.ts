@@ -17,7 +17,8 @@ const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: 
 const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ed|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
-const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
+// ("said on Wednesday it would close": past the day it was said.)
+const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z]\w+(?:\s+\d{1,2})?,?)?(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
 
 // "told Trump … that Morocco would reopen": the same, its verb of saying further back than the clause read.
 // (Past an aside before its subject: 'announced that, in solidarity with A, B would'; the aside is read for conditions.)
