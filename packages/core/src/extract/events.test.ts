@@ -2901,3 +2901,17 @@ describe("events: a rupture told after a restoration ('…, a decade after sever
     expect(datedEvents("Jordan cut relations with Iran in 2016 in protest at the attack in Tehran.")).toEqual([["relations-severed", "JO", "IR", "2016"]]);
   });
 });
+
+describe("events: a future on a condition told after it ('would cut ties with A if …') is no decision", () => {
+  it.each([
+    "Chile said it would cut ties with Peru if the border was closed.",
+    "Chile will cut ties with Peru if the border is closed.",
+    "Peru said on Monday that it would expel two Chilean diplomats unless the remarks were withdrawn.",
+  ])("%s", (text) => {
+    expect(datedEvents(text)).toEqual([]);
+  });
+  it("negative: a condition of another clause, or 'even if', frames nothing", () => {
+    expect(datedEvents("Peru will expel two Chilean diplomats, the ministry said, even if Santiago protests.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-31~"]]);
+    expect(datedEvents("Chile severed ties with Peru on Monday, saying it would restore them if Lima apologised.")).toEqual([["relations-severed", "CL", "PE", "2023-03-27"]]);
+  });
+});

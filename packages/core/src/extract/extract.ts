@@ -777,6 +777,15 @@ type FallbackDate = (at?: number, to?: number) => string | null;
 // Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
 // it meets a new object shape, so a long body costs hundreds of milliseconds of compiling per change of shape.
 
+// A condition opening after a trigger, in its clause ("… if the border was closed"; not "as if", "even if").
+// (Within the trigger's clause: not past a comma, but for one right before the condition.)
+const CONDITION_AFTER = /^[^.;,]{0,100}?(?<!\b(?:as|even))(?:\s|,\s)(?:if|unless|should\s+(?:it|they|the\s+\w+)\s)\b/i;
+
+/** Whether a condition follows `end` in its sentence, before a clause of its own (a semicolon or a full stop). */
+function conditionAfter(ctx: SentenceContext, end: number): boolean {
+  return CONDITION_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 120)));
+}
+
 // A title's abbreviation before a name: its period, read by the rules' patterns as a space (the same length).
 const TITLE_PERIOD = /\b(Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\.(?= [A-Z])/g;
 const TITLE_PERIOD_GATE = /\b(?:Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\. [A-Z]/;
@@ -922,7 +931,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // summoned … and expelled".)
   const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
   const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
-  const framed = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
+  const framed = framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -1750,7 +1761,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // (The clause before the post and its verb, read here and for the date.)
     let head: string | undefined;
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
-    const framed = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(headOf().slice(-80));
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(headOf().slice(-80));
+    // ("will close its embassy if the attacks continue": a condition after the post.)
+    // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
+    const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
     // "did not open a resident embassy in Dublin until 1993": it opened then.
     const untilDay = framed === "negated" && !cue?.future && (cue || NOT_OPEN_BEFORE.test(text.slice(windowStart, found.start))) ? dayUntil(ctx, found.end) : null;
     if (untilDay) cue ??= OPENED;

@@ -826,3 +826,14 @@ describe("missions: 'X said on Wednesday it would close its consulate' is the cl
     expect(events.map((e) => [e.type, e.date])).toEqual([["mission-closed", "2023-03-29~"]]);
   });
 });
+
+describe("missions: a plan or a closure on a condition told after the post", () => {
+  const posts = (text: string) => JSON.parse(summary(extract({ text, published: FRIDAY }).missions));
+  it("creates no post for 'will open an embassy in A if …', and keeps a definite post open", () => {
+    expect(posts("Peru will open an embassy in Nairobi if funds allow, the minister said.")).toEqual([]);
+    expect(posts("Chile will close its embassy in Lima if the attacks continue.")).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+  });
+  it("negative: a condition in a later clause leaves the closure decided", () => {
+    expect(posts("Chile will close its embassy in Lima, the ministry said on Monday, adding that it would reopen if conditions improved.")).toEqual([["CL", "PE", "embassy", "Lima", "closed"]]);
+  });
+});
