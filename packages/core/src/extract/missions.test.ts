@@ -837,3 +837,15 @@ describe("missions: a plan or a closure on a condition told after the post", () 
     expect(posts("Chile will close its embassy in Lima, the ministry said on Monday, adding that it would reopen if conditions improved.")).toEqual([["CL", "PE", "embassy", "Lima", "closed"]]);
   });
 });
+
+describe("missions: the town after its state's adjective ('in the Chilean city of Arica')", () => {
+  it.each([
+    ["Peru on Monday opened a consulate in the Chilean city of Arica.", { sender: "PE", host: "CL", kind: "consulate", city: "Arica" }],
+    ["Peru opened a consulate general in the Chilean port city of Arica on Monday.", { sender: "PE", host: "CL", kind: "consulate-general", city: "Arica" }],
+  ] as const)("%s", (text, expected) => {
+    expectMission(text, FRIDAY, expected);
+  });
+  it("negative: the state's capital named by its adjective alone stays the capital", () => {
+    expectMission("Peru opened an embassy in the Kenyan capital on Monday.", FRIDAY, { sender: "PE", host: "KE", kind: "embassy", city: "Nairobi" });
+  });
+});

@@ -162,6 +162,8 @@ function anotherPostBetween(between: string): boolean {
   return next !== null && !POSTS_JOINED.test(between.slice(0, next.index));
 }
 
+// "in the Chilean city of Arica": the town after its state's adjective.
+const TOWN_OF = /^\s+(?:port\s+)?(?:city|town|port|capital)\s+of\s+$/i;
 const SEAT_IN = /^,\s+(?:with\s+)?(?:its|the)\s+(?:headquarters|seat)\s+(?:being\s+)?in\s+$/i;
 const TO_THE_BODY = /^\s+to\s+the\s+(?:Union|bloc|organi[sz]ation|grouping|alliance)\b/i;
 
@@ -410,7 +412,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
   // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)
-  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && (p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in" && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && (((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
   const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
   if (!host) return;
   if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
