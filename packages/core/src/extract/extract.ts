@@ -1467,11 +1467,12 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 // (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
 const POST_AGAIN = /^[^;]{0,60}?\s(?:but|and|then|before|only to)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it)\b/i;
-const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*/i;
+// (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
+const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
 // After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed".
-const PREDICATE_AFTER = /^,\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*)/i;
+const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*))/i;
 // Between a post and the act that establishes it: "… in Ethiopia under a decree", "… by a law".
 const UNDER_ACT = /^(?:\s+(?:in|at)\s+[^,;]{1,40}?)?\s+(?:under|by|in accordance with|pursuant to)\s+(?:an?\s+|the\s+)?(?:(?:presidential|royal|government|executive|new)\s+)?$/i;
 // Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
@@ -1665,7 +1666,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // relative clause (read past it, the clause's words blanked).
     const relEnd = ownClause ? found.end + ownClause.index + ownClause[0].length : -1;
     const predicate = ownClause ? PREDICATE_AFTER.exec(text.slice(relEnd, Math.min(sentence.end, relEnd + 60))) : null;
-    const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0);
+    const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0 || c.pattern.exec(predicate[2]!)?.index === 0);
     const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end) + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;

@@ -849,3 +849,21 @@ describe("missions: the town after its state's adjective ('in the Chilean city o
     expectMission("Peru opened an embassy in the Kenyan capital on Monday.", FRIDAY, { sender: "PE", host: "KE", kind: "embassy", city: "Nairobi" });
   });
 });
+
+describe("missions: a participle aside with its date after the post ('the embassy in Lima, shut since 2019, reopened')", () => {
+  const told = (text: string) => {
+    const { missions, events } = extract({ text, published: FRIDAY });
+    return { posts: JSON.parse(summary(missions)), events: events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads the main verb after the aside, and the aside's change with its own date", () => {
+    expect(told("The Chilean embassy in Lima, shut since 2019, reopened on Monday.")).toEqual({
+      posts: [["CL", "PE", "embassy", "Lima", "open"]],
+      events: [["mission-opened", "CL", "PE", "2023-03-27"], ["mission-closed", "CL", "PE", "2019"]],
+    });
+    expect(told("Chile's embassy in Lima, opened in 1990, was closed on Monday.").posts).toEqual([["CL", "PE", "embassy", "Lima", "closed"]]);
+    expect(told("The Peruvian high commission in Accra, closed since 2020, will reopen next month, officials said.").posts).toEqual([["PE", "GH", "high-commission", "Accra", "planned"]]);
+  });
+  it("negative: an aside before a predicate that moves nothing leaves the aside's change", () => {
+    expect(told("Chile's embassy in Lima, opened in 1990, is one of its largest.")).toEqual({ posts: [["CL", "PE", "embassy", "Lima", "open"]], events: [["mission-opened", "CL", "PE", "1990"]] });
+  });
+});
