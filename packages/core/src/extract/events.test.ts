@@ -2915,3 +2915,18 @@ describe("events: a future on a condition told after it ('would cut ties with A 
     expect(datedEvents("Chile severed ties with Peru on Monday, saying it would restore them if Lima apologised.")).toEqual([["relations-severed", "CL", "PE", "2023-03-27"]]);
   });
 });
+
+describe("events: recognition taken back ('withdrew its recognition of A', 'de-recognised A') is no recognition", () => {
+  it.each([
+    "Peru withdrew its recognition of the Sahrawi Arab Democratic Republic on Friday.",
+    "Togo revoked its recognition of Kosovo in 2019.",
+    "Suriname has decided to withdraw the recognition of Kosovo, Serbia said on Monday.",
+    "Togo de-recognised Kosovo in 2019.",
+  ])("%s", (text) => {
+    expect(datedEvents(text).filter((e) => e[0] === "recognition")).toEqual([]);
+  });
+  it("negative: recognition announced or extended is still recognition", () => {
+    expect(datedEvents("Peru announced its recognition of Kosovo on Monday.")).toEqual([["recognition", "PE", "XK", "2023-03-27"]]);
+    expect(datedEvents("Togo recognised Kosovo in 2014.")).toEqual([["recognition", "TG", "XK", "2014"]]);
+  });
+});

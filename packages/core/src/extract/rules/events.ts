@@ -20,6 +20,7 @@ export interface EventRoles {
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
 const OWN_RECOGNITION = /\bown\b/i;
+const RECOGNITION_UNDONE = /\b(?:withdr(?:ew|aw|aws|awn|awing|awal of)|revok(?:ed|es|ing|e)|revocation of|rescind(?:ed|s|ing)?|cancel(?:l?ed|s|l?ing)?|suspend(?:ed|s|ing)?|suspension of|fr(?:oze|eez(?:e|es|ing))|revers(?:ed|es|ing|e)|annul(?:led|s|ling)?|retract(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 const COUNTED_STATES = /\b(?:\d+|dozens of|many|several|most|some) (?:other )?(?:countries|states|nations|governments) (?:have |had |has )?(?:now |already |since |so far )?$/i;
 /** An envoy the text posts in one state travelling to another. */
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
@@ -902,6 +903,10 @@ export const EVENT_RULES: EventRule[] = [
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
+      // "withdrew its recognition of the SADR", "revoked the recognition of Kosovo": recognition taken back, no act of it.
+      if (/^recognition of$/i.test(m[0]) && RECOGNITION_UNDONE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
+      // ("de-recognised Kosovo": the hyphen lets the pattern in.)
+      if (/\b(?:de|un)-$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), start))) return null;
       // "more than 100 countries have recognised it": a tally of states, none of them named, is no act of one.
       if (COUNTED_STATES.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // "Yemen's internationally recognised government": a standing, not an act.
