@@ -2930,3 +2930,15 @@ describe("events: recognition taken back ('withdrew its recognition of A', 'de-r
     expect(datedEvents("Togo recognised Kosovo in 2014.")).toEqual([["recognition", "TG", "XK", "2014"]]);
   });
 });
+
+describe("events: diplomatic staff withdrawn from a list of states", () => {
+  it.each([
+    ["Venezuela said on Monday it was withdrawing all its diplomatic staff, including its ambassadors, from Argentina, Chile and Peru.", ["AR", "CL", "PE"]],
+    ["Venezuela withdrew its diplomatic personnel from Argentina and Chile on Monday.", ["AR", "CL"]],
+  ])("reads %j as a recall from each", (text, hosts) => {
+    expect(datedEvents(text).filter((e) => e[0] === "ambassador-recalled").map((e) => e[2])).toEqual(hosts);
+  });
+  it("negative: staff withdrawn from a post that is closed is the closure, not a recall", () => {
+    expect(datedEvents("Chile withdrew its diplomatic staff from the embassy in Caracas and closed it on Monday.").map((e) => e[0])).toEqual(["mission-closed"]);
+  });
+});

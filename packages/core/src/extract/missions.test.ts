@@ -867,3 +867,13 @@ describe("missions: a participle aside with its date after the post ('the embass
     expect(told("Chile's embassy in Lima, opened in 1990, is one of its largest.")).toEqual({ posts: [["CL", "PE", "embassy", "Lima", "open"]], events: [["mission-opened", "CL", "PE", "1990"]] });
   });
 });
+
+describe("missions: a state's 'Missions' in a release's capitals, a list after a comma", () => {
+  it("reads 'three new Indian Missions, in A, B and C' as a post in each", () => {
+    const { missions } = extract({ text: "The cabinet on Wednesday approved the opening of three new Indian Missions, in Estonia, Paraguay and the Dominican Republic.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["IN", "EE", "approved"], ["IN", "PY", "approved"], ["IN", "DO", "approved"]]);
+  });
+  it("negative: an organisation's Mission is no state's post", () => {
+    expect(extract({ text: "The UN Mission in South Sudan said on Monday that fighting had resumed.", published: FRIDAY }).missions).toEqual([]);
+  });
+});

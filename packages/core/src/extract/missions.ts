@@ -472,7 +472,8 @@ function itAsPost(ctx: SentenceContext, last: NonNullable<MissionMemory["last"]>
 
 // "the Palestinian mission in Dublin", "its mission in Tel Aviv": a state's own "mission" in a place is its embassy there
 // (DOMAIN.md); a mission with a word between ("its military mission in Mali") or an organisation's is none.
-const OWN_MISSION = /\bmissions?(?=\s+(?:in|to)\s+(?:the\s+)?\p{Lu})/gu;
+// (So too in a release's capitals, and before a list set off by a comma: "three new Indian Missions, in A, B and C".)
+const OWN_MISSION = /\b[Mm]issions?(?=,?\s+(?:in|to)\s+(?:the\s+)?\p{Lu})/gu;
 
 function ownMissions(ctx: SentenceContext, memory: MissionMemory, taken: Array<[number, number]>, out: MissionMention[]): void {
   const body = ctx.sentence.text;
