@@ -2942,3 +2942,14 @@ describe("events: diplomatic staff withdrawn from a list of states", () => {
     expect(datedEvents("Chile withdrew its diplomatic staff from the embassy in Caracas and closed it on Monday.").map((e) => e[0])).toEqual(["mission-closed"]);
   });
 });
+
+describe("events: 'the two countries' after a pair named together, not the place where they acted", () => {
+  it("reads relations between 'the two countries' as the pair's, not with the host of the signing", () => {
+    const events = datedEvents("Chile and Peru signed the accord at the White House on 15 September 2020, establishing full diplomatic relations between the two countries.");
+    expect(events.filter((e) => e[0] === "relations-established").map((e) => [e[1], e[2]].sort())).toEqual([["CL", "PE"]]);
+  });
+  it("still reads a place as one of the two when no pair opens the sentence", () => {
+    const events = datedEvents("Chile's foreign minister arrived in Lima on Monday, and the two countries restored diplomatic relations.");
+    expect(events.filter((e) => e[0] === "relations-established").map((e) => [e[1], e[2]].sort())).toEqual([["CL", "PE"]]);
+  });
+});

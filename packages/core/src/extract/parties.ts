@@ -648,11 +648,20 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): r
 /** The states and officials of the sentence, the last first, but the go-betweens ("after talks mediated by Iraq and Oman, the rivals signed"). */
 function statesHere(parties: Party[]): Party[] {
   const here: Party[] = [];
+  // ("The UAE and Israel signed the accords at the White House, establishing relations between the two countries": a
+  // place where a named pair acted is not one of the two.)
+  const pair = namedPair(parties);
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
-    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p)) here.push(p);
+    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in"))) here.push(p);
   }
   return here;
+}
+
+/** Where a pair of states named together as a subject ("A and B …") ends, if the sentence opens with one. */
+function namedPair(parties: Party[]): number | undefined {
+  const [a, b] = parties;
+  return a && b && (a.via === "actor" || a.via === "official") && a.cue === "" && (b.via === "actor" || b.via === "official") && b.cue === "and" && a.code !== b.code ? b.end : undefined;
 }
 
 /**
