@@ -97,7 +97,7 @@ function headCue(ctx: SentenceContext, p: Party): string {
 
 // A verb right after a state after ", and": the state is a clause's subject.
 // (Irregular pasts too: "restored ties with Taipei, and Beijing cut relations with it".)
-const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke)\b/;
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke|maintains|operates|keeps|runs|hosts|plans|intends)\b/;
 // After a plain "and", a state with a past verb and its object after it: "ties with Doha and Jordan downgraded its …".
 const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b/;
 

@@ -877,3 +877,16 @@ describe("missions: a state's 'Missions' in a release's capitals, a list after a
     expect(extract({ text: "The UN Mission in South Sudan said on Monday that fighting had resumed.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: a state opening a clause of its own after ', and' is no host of the post before", () => {
+  it("reads 'an embassy in Moscow, and Finland also operates a consulate general in St Petersburg' as two senders' posts", () => {
+    const { missions } = extract({ text: "Denmark and Sweden maintain embassies in Moscow, and Finland also operates a consulate general in St Petersburg.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([
+      ["DK", "RU", "embassy", "Moscow"], ["SE", "RU", "embassy", "Moscow"], ["FI", "RU", "consulate-general", "St Petersburg"],
+    ]);
+  });
+  it("still reads a list of hosts after ', and' with no verb of its own", () => {
+    const { missions } = extract({ text: "Chile has embassies in Lima, and Bolivia.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host])).toEqual([["CL", "PE"], ["CL", "BO"]]);
+  });
+});

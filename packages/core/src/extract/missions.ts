@@ -2,7 +2,7 @@ import { getActor, governingState, lookupActorName } from "../gazetteer/actors.j
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 import { unaccented } from "../unaccented.js";
@@ -86,7 +86,8 @@ function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
   for (const p of ctx.parties) {
     if (p.start < tail.end) continue;
     // (Not a pronoun: "embassies in Abuja, their ministers said" names no other place.)
-    if (p.via === "pronoun" || !listJoint(ctx.text.slice(tail.end, p.start))) break;
+    // (Nor a state opening a clause of its own: "an embassy in Moscow, and Finland also operates a consulate".)
+    if (p.via === "pronoun" || !listJoint(ctx.text.slice(tail.end, p.start)) || ownClause(ctx, tail, p)) break;
     out.push(p);
     tail = p;
   }
