@@ -890,3 +890,16 @@ describe("missions: a state opening a clause of its own after ', and' is no host
     expect(missions.map((m) => [m.sender, m.host])).toEqual([["CL", "PE"], ["CL", "BO"]]);
   });
 });
+
+describe("missions: a post accredited elsewhere, and a closure whose reports are dismissed", () => {
+  it("reads no post in the states a high commission is also accredited to", () => {
+    const { missions } = extract({ text: "Ghana approved the establishment of a high commission in Lima, Peru. The high commission would also be accredited to Bolivia and Ecuador.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["GH", "PE", "approved"]]);
+  });
+  it("reads no closure the minister 'dismissed reports' of (the post stays open), and a closure after other words dismissed", () => {
+    const dismissed = extract({ text: "The minister dismissed reports that Ghana was planning to close its consulate general in Toronto.", published: FRIDAY });
+    expect(dismissed.missions.map((m) => [m.sender, m.host, m.status])).toEqual([["GH", "CA", "open"]]);
+    expect(dismissed.events).toEqual([]);
+    expect(extract({ text: "Ghana dismissed the envoy's concerns and closed its consulate in Toronto on Monday.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["closed"]);
+  });
+});

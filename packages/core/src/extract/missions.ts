@@ -490,4 +490,5 @@ function ownMissions(ctx: SentenceContext, memory: MissionMemory, taken: Array<[
   }
 }
 
-const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|under an? |during (?:a|the) |at a )/i;
+// (And "accredited": "the high commission would also be accredited to Nigeria" is no post in Nigeria.)
+const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|accredited|under an? |during (?:a|the) |at a )/i;
