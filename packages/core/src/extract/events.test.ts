@@ -2953,3 +2953,15 @@ describe("events: 'the two countries' after a pair named together, not the place
     expect(events.filter((e) => e[0] === "relations-established").map((e) => [e[1], e[2]].sort())).toEqual([["CL", "PE"]]);
   });
 });
+
+describe("events: a state's private citizen received or met is no side of talks", () => {
+  it.each([
+    "Ghanaian President Kofi Mensah received Imam Musa Diallo, an influential Malian cleric, at the palace in Accra on Tuesday.",
+    "Ghanaian President Kofi Mensah met a Malian opposition leader in Accra on Tuesday.",
+  ])("reads no talks in %j", (text) => {
+    expect(datedEvents(text)).toEqual([]);
+  });
+  it("still reads talks with a state's official", () => {
+    expect(datedEvents("Ghanaian President Kofi Mensah received Malian Foreign Minister Awa Diop in Accra on Tuesday.")).toContainEqual(["meeting", "GH", "ML", "2023-03-28"]);
+  });
+});
