@@ -2965,3 +2965,13 @@ describe("events: a state's private citizen received or met is no side of talks"
     expect(datedEvents("Ghanaian President Kofi Mensah received Malian Foreign Minister Awa Diop in Accra on Tuesday.")).toContainEqual(["meeting", "GH", "ML", "2023-03-28"]);
   });
 });
+
+describe("events: ', expelling its ambassador' after a clause naming the other state", () => {
+  it.each([
+    ["Ghana broke with Togo, expelling its ambassador in January 2022.", ["diplomat-expelled", "GH", "TG", "2022-01"]],
+    ["Ghana's military rulers have broken with Togo, expelling its ambassador Kofi Mensah in January 2022, and turned towards Nigeria.", ["diplomat-expelled", "GH", "TG", "2022-01"]],
+    ["Ghana cut ties with Togo on Monday, expelling the Togolese ambassador.", ["diplomat-expelled", "GH", "TG", "2023-03-27"]],
+  ])("reads %j as the subject's expulsion of the other state's envoy", (text, expected) => {
+    expect(datedEvents(text).filter((e) => e[0] === "diplomat-expelled")).toEqual([expected]);
+  });
+});

@@ -1231,6 +1231,14 @@ export const EVENT_RULES: EventRule[] = [
         const envoy = source ? named ?? partiesBefore(ctx, start).find((p) => p.code !== source.code && (isEnvoy(p) || p.via === "actor")) : undefined;
         return source && envoy ? { source, target: envoy } : null;
       }
+      // "Mali broke with France, expelling its ambassador in January 2022": a participle after a comma is the clause
+      // subject's act, and "its" the state named before it, whose envoy goes.
+      if (/^expelling$/i.test(m[0]) && ctx.text.charCodeAt(start - 2) === 44) {
+        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && p.cue === "" && !isEnvoy(p));
+        const next = source ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via !== "city") : undefined;
+        const envoy = next?.via === "pronoun" && next.start - end <= 2 ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source!.code) : next && next.code !== source!.code ? next : undefined;
+        return source && envoy ? { source, target: envoy } : null;
+      }
       // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
       if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
