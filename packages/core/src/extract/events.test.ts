@@ -2975,3 +2975,15 @@ describe("events: ', expelling its ambassador' after a clause naming the other s
     expect(datedEvents(text).filter((e) => e[0] === "diplomat-expelled")).toEqual([expected]);
   });
 });
+
+describe("events: two meetings of one pair on one day, each of other people", () => {
+  it("keeps the leaders' talks and their foreign ministers' meeting apart", () => {
+    const { events } = extract({ text: "Prime Minister Ana Rojas of Chile held talks with Prime Minister Luis Vera of Peru in Santiago on Monday. Earlier in the day, Chilean Foreign Minister Eva Soto met with Peruvian Foreign Minister Juan Ruiz.", published: FRIDAY });
+    const meetings = events.filter((e) => e.type === "meeting");
+    expect(meetings.map((e) => [...e.officials].sort())).toEqual([["Ana Rojas", "Luis Vera"], ["Eva Soto", "Juan Ruiz"]]);
+  });
+  it("still joins a second telling of the talks that names one of the same people", () => {
+    const { events } = extract({ text: "Prime Minister Ana Rojas of Chile held talks with Prime Minister Luis Vera of Peru in Santiago on Monday. Rojas and Vera also met Peruvian Foreign Minister Juan Ruiz.", published: FRIDAY });
+    expect(events.filter((e) => e.type === "meeting")).toHaveLength(1);
+  });
+});

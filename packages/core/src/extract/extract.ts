@@ -2770,7 +2770,8 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
   let shared = 0;
   for (const o of c.officials) if (e.officials.has(o)) shared++;
   // ("The two leaders held talks. … Foreign Minister A held separate talks with his counterpart B": other people, told apart.)
-  if (shared === 0) return SEPARATE.test(c.sources[0]?.sentence ?? "");
+  // ("Earlier in the day, Foreign Minister A met Foreign Minister B": two people of each side, none of the talks before.)
+  if (shared === 0) return SEPARATE.test(c.sources[0]?.sentence ?? "") || (c.officials.size >= 2 && e.officials.size >= 2);
   return shared < c.officials.size && shared < e.officials.size;
 }
 
