@@ -2987,3 +2987,13 @@ describe("events: two meetings of one pair on one day, each of other people", ()
     expect(events.filter((e) => e.type === "meeting")).toHaveLength(1);
   });
 });
+
+describe("events: an envoy 'has been recalled from' their post", () => {
+  it.each([
+    ["Ghana's ambassador has been recalled from Lome.", ["ambassador-recalled", "GH", "TG", "2023-03-31~"]],
+    ["Ghana's own ambassador, Kofi Mensah, has been recalled from Lome and will leave Togo by the same date, the minister added.", ["ambassador-recalled", "GH", "TG", "2023-03-31~"]],
+    ["Ambassador Kofi Mensah of Ghana was recalled from Lome on Monday.", ["ambassador-recalled", "GH", "TG", "2023-03-27"]],
+  ])("reads %j", (text, expected) => {
+    expect(datedEvents(text).filter((e) => e[0] === "ambassador-recalled")).toEqual([expected]);
+  });
+});

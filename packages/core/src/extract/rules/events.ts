@@ -1127,7 +1127,9 @@ export const EVENT_RULES: EventRule[] = [
       if (/^(?:recalled|called back|called home)$/i.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) {
         const before = partiesBefore(ctx, start);
         const envoy = before.find((p) => p.via === "official" && isEnvoy(p));
-        const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : before.find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
+        // ("Latvia's ambassador has been recalled from Moscow": the post after "from".)
+        const recalledFrom = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "from" && p.start - end <= 8 && (p.via === "actor" || p.via === "city"));
+        const post = envoy?.accreditedTo ? party(envoy.accreditedTo, envoy.start, envoy.end, "official", "") : (before.find((p) => p.code !== envoy?.code && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city")) ?? recalledFrom);
         if (envoy) return post && post.code !== envoy.code ? { source: envoy, target: post } : null;
         // "Peru's ambassador in Caracas was recalled", "the Peruvian envoy to Venezuela has been recalled": an envoy named
         // by title only is their state's, posted where "to" or "in" says.
@@ -1136,7 +1138,7 @@ export const EVENT_RULES: EventRule[] = [
         if (!title) return null;
         const titleAt = from + title.index;
         const sender = before.find((p) => p.end <= titleAt && titleAt - p.end <= 3 && p.via === "actor");
-        const postOf = before.find((p) => p.start > titleAt && p.start - titleAt < 40 && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city"));
+        const postOf = before.find((p) => p.start > titleAt && p.start - titleAt < 40 && (p.cue === "to" || p.cue === "in") && (p.via === "actor" || p.via === "city")) ?? recalledFrom;
         if (!sender || !postOf || postOf.code === sender.code) return null;
         // "Israel's envoys to Spain and Norway were recalled": one recall per post listed.
         const posts: Party[] = [];
