@@ -2997,3 +2997,15 @@ describe("events: an envoy 'has been recalled from' their post", () => {
     expect(datedEvents(text).filter((e) => e[0] === "ambassador-recalled")).toEqual([expected]);
   });
 });
+
+describe("events: 'announced that relations with A would be downgraded'", () => {
+  it.each([
+    ["Ghana announced on Monday that relations with Togo would be downgraded to charge d'affaires level.", ["mission-downgraded", "GH", "TG", "2023-03-27"]],
+    ["Ghana said on Monday relations with Lome would be downgraded to the level of charge d'affaires.", ["mission-downgraded", "GH", "TG", "2023-03-27~"]],
+  ])("reads %j as the announcer's downgrade", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: a downgrade no state announces has no side", () => {
+    expect(datedEvents("Analysts said ties with Togo were downgraded in 2022.")).toEqual([]);
+  });
+});
