@@ -3009,3 +3009,14 @@ describe("events: 'announced that relations with A would be downgraded'", () => 
     expect(datedEvents("Analysts said ties with Togo were downgraded in 2022.")).toEqual([]);
   });
 });
+
+describe("events: 'held their first meeting in <city>'", () => {
+  it("reads the pair's earlier meeting, and their visits to its city", () => {
+    const events = datedEvents("Ghana's envoy Kofi Mensah met Togo's envoy Eli Agbo in Vienna on Friday. The two held their first meeting in Moscow on Jan. 14.");
+    expect(events).toContainEqual(["meeting", "GH", "TG", "2023-01-14"]);
+    expect(events).toContainEqual(["visit", "GH", "RU", "2023-01-14"]);
+  });
+  it("negative: a meeting of officials no state is named for", () => {
+    expect(datedEvents("The committee held its first meeting in Accra on Monday.")).toEqual([]);
+  });
+});
