@@ -946,3 +946,10 @@ describe("officials: a one-word title right after another title is a given name 
     expectOfficial("The head of Iran's diplomacy, Abbas Karimi, arrived in Doha on Monday.", { name: "Abbas Karimi", country: "IR", role: "foreign-minister" });
   });
 });
+
+describe("officials: a middle initial that is also a word ('A.', 'I.')", () => {
+  it.each([
+    ["Ghanaian Foreign Minister Kofi A. Mensah met his Togolese counterpart on Monday.", { name: "Kofi A. Mensah", country: "GH", role: "foreign-minister" }],
+    ["Minister Kofi I. Mensah of Ghana arrived in Lome on Monday.", { name: "Kofi I. Mensah", country: "GH" }],
+  ] as const)("reads %j", (text, expected) => expectOfficial(text, expected));
+});
