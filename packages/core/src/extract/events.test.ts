@@ -3020,3 +3020,14 @@ describe("events: 'held their first meeting in <city>'", () => {
     expect(datedEvents("The committee held its first meeting in Accra on Monday.")).toEqual([]);
   });
 });
+
+describe("events: a place's state joined by 'and' to a new subject with its own verb", () => {
+  it("reads 'closed its embassy in Lima and Bolivia recalled its ambassador' as two states' acts", () => {
+    const events = datedEvents("Chile closed its embassy in Lima and Bolivia recalled its ambassador on Monday.");
+    expect(events.filter((e) => e[0] === "mission-closed")).toEqual([["mission-closed", "CL", "PE", "2023-03-27"]]);
+    expect(events.filter((e) => e[0] === "ambassador-recalled").map((e) => e[1])).toEqual(["BO"]);
+  });
+  it("still reads a list of places after one verb", () => {
+    expect(datedEvents("Chile recalled its ambassadors from Peru and Bolivia on Monday.").map((e) => e[2])).toEqual(["PE", "BO"]);
+  });
+});
