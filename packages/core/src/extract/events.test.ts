@@ -3030,4 +3030,8 @@ describe("events: a place's state joined by 'and' to a new subject with its own 
   it("still reads a list of places after one verb", () => {
     expect(datedEvents("Chile recalled its ambassadors from Peru and Bolivia on Monday.").map((e) => e[2])).toEqual(["PE", "BO"]);
   });
+  it("reads 'downgraded its representation in Tehran and Kuwait recalled …' as a downgrade towards Tehran's state", () => {
+    const events = datedEvents("Ghana downgraded its representation in Lome and Benin recalled its envoy on Monday.");
+    expect(events.filter((e) => e[0] === "mission-downgraded")).toEqual([["mission-downgraded", "GH", "TG", "2023-03-27"]]);
+  });
 });

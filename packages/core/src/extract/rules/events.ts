@@ -197,7 +197,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // another clause.)
     const first = after[0];
     const direct = first && first.start - end <= 30 && first.cue !== "" && ctx.text.slice(start, end).toLowerCase().endsWith(first.cue) ? first : undefined;
-    const found = direct ?? after.find((p) => ["with", "and", "between", "to"].includes(p.cue)) ?? after.find((p) => p.start - end < 60);
+    // (Not a state that opens a clause of its own: "downgraded its representation in Tehran and Kuwait recalled …".)
+    const found = direct ?? after.find((p, k) => ["with", "and", "between", "to"].includes(p.cue) && !(p.cue === "and" && k > 0 && ownClause(ctx, after[k - 1]!, p))) ?? after.find((p) => p.start - end < 60);
     // ("received the ambassadors of Chile and Norway": the list's first, whom the rest follow.)
     const listHead = found?.cue === "and" ? coordinatedBefore(ctx, found).filter((p) => p.start >= end && p.code !== subject.code).at(-1) : undefined;
     const object = listHead ?? found;
