@@ -3035,3 +3035,10 @@ describe("events: a place's state joined by 'and' to a new subject with its own 
     expect(events.filter((e) => e[0] === "mission-downgraded")).toEqual([["mission-downgraded", "GH", "TG", "2023-03-27"]]);
   });
 });
+
+describe("events: 'It is the 182nd country to establish ties with X' tells the news again", () => {
+  it("is not dated by the history the paragraph told before it", () => {
+    const events = datedEvents("Ghana and Bhutan on Monday established diplomatic relations. Ghana first established relations with Nepal in 1961. It is the 54th country to establish diplomatic ties with Bhutan.");
+    expect(events.filter((e) => e[0] === "relations-established")).toEqual([["relations-established", "GH", "BT", "2023-03-27"], ["relations-established", "GH", "NP", "1961"]]);
+  });
+});

@@ -249,7 +249,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // Looking back is read near the trigger: "restoring ties severed five decades ago" restores them today.
     const fallbackDate = (at = sentence.start, to = sentence.end): string | null => {
       if (anchored) return anchored;
-      if (paragraphDate) return paragraphDate.edtf;
+      // ("It is the 182nd country to establish ties with China": the news told again, not the history before it.)
+      if (paragraphDate && !NTH_TO.test(sentence.text)) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
       const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
       // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
@@ -859,6 +860,7 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
   return a && b ? { source: b, target: a } : roles;
 }
 
+const NTH_TO = /\b(?:is|becomes|became|has become)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|state|nation|government)\s+to\b/i;
 const TALKS_TYPES: ReadonlySet<string> = new Set(["meeting", "phone-call"]);
 const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/i;
 
