@@ -3042,3 +3042,10 @@ describe("events: 'It is the 182nd country to establish ties with X' tells the n
     expect(events.filter((e) => e[0] === "relations-established")).toEqual([["relations-established", "GH", "BT", "2023-03-27"], ["relations-established", "GH", "NP", "1961"]]);
   });
 });
+
+describe("events: a witness or go-between is not one of 'the two' after it", () => {
+  it("reads 'the two delegations' as the signatories' states, not the witness's", () => {
+    const events = datedEvents("The accord was signed on Friday by Ghana's Kofi Mensah and Togo's Eli Agbo, in the presence of Amina Bello, an adviser to Nigeria's president. It followed four days of talks between the two delegations in Abuja.");
+    expect(events.filter((e) => e[0] === "meeting").map((e) => [e[1], e[2]].sort())).toEqual([["GH", "TG"]]);
+  });
+});

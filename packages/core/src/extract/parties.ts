@@ -358,7 +358,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
-  rememberParties(parties, memory);
+  rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory);
   return parties;
 }
 
@@ -393,6 +393,11 @@ function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
   const last = memory.lastPerson;
   return last && last.official !== subject.official && inOffice(last) ? undefined : subject;
 }
+
+// "signed by A and B in the presence of Wang Yi of China": a witness or go-between is no side a later "the two" means.
+const WITNESS_GATE = /\b(?:presence|witnessed|mediated|brokered)\b/i;
+const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|mediated by|brokered by)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
+const witnessed = (text: string, p: Party) => WITNESS_BEFORE.test(text.slice(Math.max(0, p.start - 160), p.start));
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
 function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
