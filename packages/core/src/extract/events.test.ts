@@ -3044,6 +3044,10 @@ describe("events: 'It is the 182nd country to establish ties with X' tells the n
 });
 
 describe("events: a witness or go-between is not one of 'the two' after it", () => {
+  it("reads 'Under a joint statement issued with China, the two regional rivals agreed …' as the rivals'", () => {
+    const events = datedEvents("Ghana and Togo announced on Friday that they would restore relations. Under a joint statement issued with Nigeria, the two neighbours agreed to resume relations.");
+    expect(events.filter((e) => e[0] === "relations-established").map((e) => [e[1], e[2]].sort())).toEqual([["GH", "TG"]]);
+  });
   it("reads 'the two delegations' as the signatories' states, not the witness's", () => {
     const events = datedEvents("The accord was signed on Friday by Ghana's Kofi Mensah and Togo's Eli Agbo, in the presence of Amina Bello, an adviser to Nigeria's president. It followed four days of talks between the two delegations in Abuja.");
     expect(events.filter((e) => e[0] === "meeting").map((e) => [e[1], e[2]].sort())).toEqual([["GH", "TG"]]);

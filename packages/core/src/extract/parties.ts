@@ -291,7 +291,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence.)
-      for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", and anywhere as a
       // possessive: "built on the Minister's call with …".)
@@ -345,7 +345,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
     } else if (it.kind === "word" && i === 1 && it.lower === "ministers" && isWord(items[0], "the")) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
-      for (const p of lastTwoStates(parties, memory, true)) parties.push(moved(p, items[0]!.start, it.end, "group", ""));
+      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[0]!.start, it.end, "group", ""));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||
@@ -355,7 +355,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("The two held talks": a verb after "the two" makes it the two people last named, as "the two leaders".)
       const people = it.lower === "two" && (items[i + 1]?.kind === "title" || (items[i + 1]?.kind === "word" && /^[a-z]+$/.test(items[i + 1]!.text)));
       // "The two countries cut ties": the states, not the officials through whom they were last named.
-      for (const p of lastTwoStates(parties, memory, people)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      for (const p of lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory);
@@ -395,8 +395,9 @@ function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
 }
 
 // "signed by A and B in the presence of Wang Yi of China": a witness or go-between is no side a later "the two" means.
-const WITNESS_GATE = /\b(?:presence|witnessed|mediated|brokered)\b/i;
-const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|mediated by|brokered by)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
+// (So is a third that issued the statement with them: "Under a joint statement issued with China, the two rivals agreed".)
+const WITNESS_GATE = /\b(?:presence|witnessed|mediated|brokered|issued)\b/i;
+const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|mediated by|brokered by|(?:issued|released) (?:jointly )?with)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
 const witnessed = (text: string, p: Party) => WITNESS_BEFORE.test(text.slice(Math.max(0, p.start - 160), p.start));
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
@@ -626,8 +627,8 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): readonly Party[] {
-  const here = withoutTrailingList(statesHere(parties));
+function lastTwoStates(parties: Party[], memory: PartyMemory, people = false, text?: string): readonly Party[] {
+  const here = withoutTrailingList(statesHere(parties, text));
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const named = people ? (officialsOfTwoStates(all) ?? all) : all;
@@ -651,14 +652,14 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false): r
 // time after a soft deopt on the story's pair, the branch few calls reach.
 
 /** The states and officials of the sentence, the last first, but the go-betweens ("after talks mediated by Iraq and Oman, the rivals signed"). */
-function statesHere(parties: Party[]): Party[] {
+function statesHere(parties: Party[], text?: string): Party[] {
   const here: Party[] = [];
   // ("The UAE and Israel signed the accords at the White House, establishing relations between the two countries": a
   // place where a named pair acted is not one of the two.)
   const pair = namedPair(parties);
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
-    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in"))) here.push(p);
+    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && text !== undefined && witnessed(text, p))) here.push(p);
   }
   return here;
 }
