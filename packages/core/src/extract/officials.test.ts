@@ -953,3 +953,10 @@ describe("officials: a middle initial that is also a word ('A.', 'I.')", () => {
     ["Minister Kofi I. Mensah of Ghana arrived in Lome on Monday.", { name: "Kofi I. Mensah", country: "GH" }],
   ] as const)("reads %j", (text, expected) => expectOfficial(text, expected));
 });
+
+describe("officials: one name in apposition to a plural title is none of them", () => {
+  it("reads no envoy 'Bangabhaban' in 'On arrival at Bangabhaban, the envoys were received'", () => {
+    const { people } = read("Two new envoys presented their credentials to President Kofi Mensah of Ghana at Jubilee House on Monday. On arrival at Osuhall, the envoys were received by the Chief of Protocol.");
+    expect(people.map((p) => p.name)).not.toContain("Osuhall");
+  });
+});

@@ -470,7 +470,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
-    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person")) {
+    // (Nor is one name in apposition to a plural title: "On arrival at Bangabhaban, the envoys were received".)
+    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person") && !PLURAL_TITLE.test((items[t] as { text: string }).text)) {
       // ("X, the Chilean president's adviser": a title in the possessive is another's, whose state X serves in some office.)
       const served = isWord(items[t + 1], "'s", "’s");
       // ("Chile's X, the president's adviser": the state's possessive before the name, when the title names none.)
