@@ -3053,3 +3053,12 @@ describe("events: a witness or go-between is not one of 'the two' after it", () 
     expect(events.filter((e) => e[0] === "meeting").map((e) => [e[1], e[2]].sort())).toEqual([["GH", "TG"]]);
   });
 });
+
+describe("events: a possessive after a comma describes the state before it, not a second one", () => {
+  it("reads 'recognised Kosovo, Serbia's former province' as a recognition of Kosovo alone", () => {
+    expect(datedEvents("In October 2008, Montenegro recognised the independence of Kosovo, Serbia's former province.")).toEqual([["recognition", "ME", "XK", "2008-10"]]);
+  });
+  it("still reads a list of states after one verb", () => {
+    expect(datedEvents("Chile recalled its ambassadors from Peru, Bolivia and Ecuador on Monday.").map((e) => e[2])).toEqual(["PE", "BO", "EC"]);
+  });
+});

@@ -1840,6 +1840,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
   }
 }
 
+const POSSESSIVE_AFTER = /^['’]s\b/;
 const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
@@ -1857,6 +1858,8 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);
     if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
+    // ("recognised Kosovo, Serbia's former province": a possessive after a comma describes the one before.)
+    if (between === ", " && POSSESSIVE_AFTER.test(ctx.text.slice(p.end, p.end + 3))) break;
     // ("switched recognition to Taipei, and Beijing suspended relations": a state with a verb after ", and" opens a
     // clause of its own; not the last of a list with commas, "Peru, Chile, and Norway closed".)
     if (last === first && ownClause(ctx, first, p)) break;
