@@ -14,3 +14,14 @@ export const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c ===
 /** What `\s` matches: ASCII white space, then the Unicode spaces and separators, and the byte-order mark. */
 export const isWhiteSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/** Whether `word` (lower-case letters) is at `at` of `text`, in any case, as a pattern with the i flag reads it. */
+export function spellsAt(text: string, at: number, word: string): boolean {
+  // (Not read past the end: charCodeAt's NaN there threw the optimised code away.)
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (!isAsciiLetter(c) || (c | 32) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -376,22 +376,23 @@ function rememberUnnamed(parties: Party[], memory: PartyMemory, code: string, ti
   memory.lastPerson = party(code, title.start, title.end, "official", "", undefined, title.role || undefined);
 }
 
-/** The last person, when the text described and never named them, in the office `role` names ("the minister" for a foreign minister). */
+/** Whether `p` holds the office a bare title's `role` names ("the minister" for a foreign minister too). */
+const holdsOffice = (p: Party | undefined, role: string): boolean => p?.role !== undefined && (p.role === role || (role === "minister" && p.role.endsWith("minister")));
+
+/** The last person, when the text described and never named them, in the office `role` names. */
 function unnamedInOffice(memory: PartyMemory, role: string): Party | undefined {
   const last = memory.lastPerson;
-  if (!last || last.official !== undefined || !last.role) return undefined;
-  return last.role === role || (role === "minister" && last.role.endsWith("minister")) ? last : undefined;
+  return last && last.official === undefined && holdsOffice(last, role) ? last : undefined;
 }
 
-/** The named official the sentence before was about, when `role` names their office ("the minister" for a foreign minister). */
+/** The named official the sentence before was about, when `role` names their office. */
 function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
   const subject = memory.subjectPerson;
-  const inOffice = (p: Party | undefined) => p?.role !== undefined && (p.role === role || (role === "minister" && p.role.endsWith("minister")));
-  if (!subject || subject.official === undefined || !inOffice(subject)) return undefined;
+  if (!subject || subject.official === undefined || !holdsOffice(subject, role)) return undefined;
   // (Not when the last one named after the subject holds the office too: "A's minister X and B's minister Y spoke. The
   // minister received …" may be either.)
   const last = memory.lastPerson;
-  return last && last.official !== subject.official && inOffice(last) ? undefined : subject;
+  return last && last.official !== subject.official && holdsOffice(last, role) ? undefined : subject;
 }
 
 // "signed by A and B in the presence of Wang Yi of China": a witness or go-between is no side a later "the two" means.
@@ -627,7 +628,7 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory, people = false, text?: string): readonly Party[] {
+function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
@@ -652,14 +653,14 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people = false, te
 // time after a soft deopt on the story's pair, the branch few calls reach.
 
 /** The states and officials of the sentence, the last first, but the go-betweens ("after talks mediated by Iraq and Oman, the rivals signed"). */
-function statesHere(parties: Party[], text?: string): Party[] {
+function statesHere(parties: Party[], text: string): Party[] {
   const here: Party[] = [];
   // ("The UAE and Israel signed the accords at the White House, establishing relations between the two countries": a
   // place where a named pair acted is not one of the two.)
   const pair = namedPair(parties);
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
-    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && text !== undefined && witnessed(text, p))) here.push(p);
+    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
   }
   return here;
 }

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isWordChar } from "./chars.js";
+import { isAsciiLetter, isWordChar, spellsAt } from "./chars.js";
 import { EVENT_RULES, type EventRule } from "./rules/events.js";
 import type { Token } from "./tokens.js";
 
@@ -50,17 +50,6 @@ for (const rule of EVENT_RULES) {
 if (OPENING.size > 14) throw new Error("triggers.ts: more rules with opening words than its bit sets hold");
 const OPENS_INSIDE = 1 << 30;
 const OPENS_AT_START = (1 << 30) - (1 << 16);
-
-/** Whether `word` (lower-case letters) is at `at` of `text`, in any case, as a pattern with the i flag reads it. */
-function spellsAt(text: string, at: number, word: string): boolean {
-  // (Not read past the end: charCodeAt's NaN there threw the optimised code away.)
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if (!isAsciiLetter(c) || (c | 32) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
 
 /** The opening bits of the words starting at `at` of a token's text, where a word boundary may be (see candidateRules). */
 function opensAt(text: string, at: number): number {

@@ -1,5 +1,5 @@
 import type { EventType } from "../../model/event.js";
-import { isAsciiLetter } from "../chars.js";
+import { spellsAt } from "../chars.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 
@@ -513,19 +513,9 @@ const MET = ["met"];
 const HOSTED = ["hosted"];
 const DISCUSSED = ["discussed", "conferred"];
 
-/** Whether `text` opens with `word` (lower-case letters) in any case: what /^word/i tests. */
-function opensWith(text: string, word: string): boolean {
-  if (text.length < word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(k);
-    if (!isAsciiLetter(c) || (c | 32) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /** Whether `text` is one of `words` (lower-case letters) in any case: what /^(?:a|b)$/i tests. */
 function isOneOf(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.length === w.length && opensWith(text, w)) return true;
+  for (const w of words) if (text.length === w.length && spellsAt(text, 0, w)) return true;
   return false;
 }
 
@@ -674,7 +664,7 @@ export const EVENT_RULES: EventRule[] = [
         return source && joined[0] ? { source, target: joined[0], moreTargets: joined.slice(1) } : null;
       }
       // "called on National Assembly Chairman X": a courtesy call on a person (not "called on Chile to …", nor on a state).
-      if (opensWith(m[0], "call")) {
+      if (spellsAt(m[0], 0, "call")) {
         const guest = subjectBefore(ctx, start);
         const host = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via === "official" && p.start - end <= 60);
         return guest && host && host.code !== guest.code ? { source: guest, target: host } : null;
