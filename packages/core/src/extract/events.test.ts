@@ -509,6 +509,25 @@ describe("SCHEMA conventions", () => {
     expect(officials.map((o) => [o.name, o.country])).toEqual([["Vahe Sargsyan", "AM"]]);
   });
 
+  it("reads 'X was among N envoys who presented …' as the whole group, named in the next sentence, where the story is filed from", () => {
+    const text = "LUSAKA, March 30 -- Chilean Ambassador Rosa Diaz on Thursday presented her credentials to Zambian President Peter Banda.\n\nDiaz was among four new envoys who presented their credentials at the ceremony. The others were Kenyan Ambassador Joy Wanjiru, Irish Ambassador Sean Byrne and Thai Ambassador Somchai Prem.";
+    expect(datedEvents(text).filter(([type]) => type === "credentials-presented")).toEqual([
+      ["credentials-presented", "CL", "ZM", "2023-03-30"], ["credentials-presented", "KE", "ZM", "2023-03-30"], ["credentials-presented", "IE", "ZM", "2023-03-30"], ["credentials-presented", "TH", "ZM", "2023-03-30"],
+    ]);
+  });
+
+  it("gives a group's envoys from the group's own item of a digest, not from the other items", () => {
+    const text = "PERU: Lima expels Chile's envoy\n\nPeru on Monday expelled Chilean Ambassador Ana Rojas.\n\nZAMBIA: Two envoys present credentials\n\nZambian President Peter Banda received the letters of credence of two new ambassadors at State House in Lusaka on Thursday. They were Kenyan Ambassador Joy Wanjiru and Irish Ambassador Sean Byrne.";
+    expect(datedEvents(text).filter(([type]) => type === "credentials-presented").map(([, source, target]) => [source, target])).toEqual([["KE", "ZM"], ["IE", "ZM"]]);
+  });
+
+  it("reads 'presented his credentials alongside the new ambassadors of A and B' as three envoys to the host of the ceremony", () => {
+    const text = "Zambian President Peter Banda received the letters of credence of three new heads of mission at State House in Lusaka on Thursday. Japan's new ambassador, Kenji Mori, presented his credentials alongside the new ambassadors of Ireland and Thailand.";
+    expect(datedEvents(text).filter(([type]) => type === "credentials-presented")).toEqual([
+      ["credentials-presented", "JP", "ZM", "2023-03-30"], ["credentials-presented", "IE", "ZM", "2023-03-30"], ["credentials-presented", "TH", "ZM", "2023-03-30"],
+    ]);
+  });
+
   it("sets each paragraph of a digest where its own dateline says", () => {
     const text = "LIMA — Peru and Chile signed a fisheries accord on Monday.\n\nWELLINGTON — Governor-General Ana Rewi on Tuesday received the credentials of the new ambassador of Chile, Rosa Diaz.";
     const { events } = extract({ text, published: FRIDAY });

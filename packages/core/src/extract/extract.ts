@@ -886,7 +886,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
-  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, start, end);
+  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, ctx.text, start, end);
   if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
@@ -1152,10 +1152,35 @@ function restoredWith(source: string, sentence: number, events: EventCandidate[]
 }
 
 /** The group's members are the envoys the article names: one event for each one's state. */
-function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], start: number, end: number): void {
-  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => isEnvoyRole(x.role)));
+function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], text: string, start: number, end: number): void {
+  // Named in the trigger's paragraph or the next ("… presented their credentials. The others were A, B and C"), or in a
+  // list of short lines after them, not in a digest's other items ("ESTONIA: … a counsellor at the Russian embassy …").
+  const from = text.lastIndexOf("\n", start) + 1;
+  let to = paragraphAfter(text, end);
+  for (let line = 0; to < text.length; line++) {
+    const next = paragraphAfter(text, skipBlank(text, to));
+    if (line > 0 && next - skipBlank(text, to) > LIST_LINE) break;
+    to = next;
+  }
+  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => isEnvoyRole(x.role) && x.start >= from && x.start < to));
   roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
   roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
+}
+
+// The longest paragraph read as a line of a list ("Lena Berg, Ambassador of the Kingdom of Sweden;").
+const LIST_LINE = 120;
+
+/** Where the paragraph holding `at` ends: its newline, or the text's end. */
+function paragraphAfter(text: string, at: number): number {
+  const end = text.indexOf("\n", at);
+  return end < 0 ? text.length : end;
+}
+
+/** Past the blank lines at `at`: where the next paragraph opens. */
+function skipBlank(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text[k] === "\n" || text[k] === "\r" || text[k] === " ")) k++;
+  return k;
 }
 
 /**

@@ -72,6 +72,8 @@ const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed o
 const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of mission)\s+(?:from|of)\s+(?:the\s+)?/i;
 // "with each of the ambassadors", "with the new envoys": a group named before, as the object of talks.
 const EACH_ENVOY_AFTER = /^\s+(?:(?:separately\s+)?with\s+)?(?:each\s+of\s+)?the\s+(?:(?:new|newly\s+accredited|five|four|three|six|two|several)\s+)?(?:ambassadors|envoys|heads\s+of\s+mission)\b/i;
+const ALONGSIDE_ENVOYS = /^\s+(?:(?:at the same ceremony|on the same day)\s+)?(?:alongside|together with|along with)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\s+(?:of|from)\s+(?:the\s+)?/i;
+const AMONG_ENVOYS = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -969,7 +971,19 @@ export const EVENT_RULES: EventRule[] = [
       const receiving = !presentedAfter && /\b(?:accepted|received|receives|accepts|receiving|accepting)\b/i.test(lead);
       // "The President received the credentials of X": the envoys come after the trigger.
       // ("X was the first to present her credentials, followed by Y, Ambassador of B": an envoy after is no receiver.)
-      const [envoySide, receiverSide] = receiving ? [after, before] : [before, after.filter((p) => !isEnvoy(p))];
+      // ("presented his credentials alongside the new ambassadors of Ireland and Vietnam": those states present too.)
+      const alongside = receiving ? null : ALONGSIDE_ENVOYS.exec(ctx.text.slice(end, end + 90));
+      const fellows: Party[] = [];
+      if (alongside) {
+        let last = end + alongside[0].length;
+        for (const p of after) {
+          if (p.start < last) continue;
+          if (p.via !== "actor" || (fellows.length ? !listJoint(ctx.text.slice(last, p.start)) : p.start !== last)) break;
+          fellows.push(p);
+          last = p.end;
+        }
+      }
+      const [envoySide, receiverSide] = receiving ? [after, before] : [before, after.filter((p) => !isEnvoy(p) && !fellows.includes(p))];
       let envoys = distinctParties(envoySide.filter(isEnvoy));
       // "accepted the credentials of envoys from Namibia, Ireland and Italy, among them …": the states listed first.
       const listed = receiving ? ENVOYS_FROM.exec(ctx.text.slice(end, end + 60)) : null;
@@ -1003,7 +1017,8 @@ export const EVENT_RULES: EventRule[] = [
         envoys = states.length > 1 ? states : fallback && !groupAfter ? [fallback] : [];
       }
       // "Six ambassadors-designate presented their letters …": the envoys are named elsewhere in the article.
-      const unnamedGroup = (ENVOY_GROUP.test(ctx.text.slice(clauseStart, start)) || (groupAfter && !envoys.length)) && !envoys.some(isEnvoy);
+      // ("X was among five new envoys who presented their credentials at the ceremony. The others were …": X and the others.)
+      const unnamedGroup = ((ENVOY_GROUP.test(ctx.text.slice(clauseStart, start)) || (groupAfter && !envoys.length)) && !envoys.some(isEnvoy)) || AMONG_ENVOYS.test(lead);
       if (unnamedGroup) envoys = [];
       const senders = new Set(envoys.map((p) => p.code));
       const receiver =
@@ -1015,14 +1030,17 @@ export const EVENT_RULES: EventRule[] = [
         // "presented his letters to the President at State House": the post the envoy is known to hold.
         accreditedParty(envoys) ??
         // (The one who received them, else where the story is: "The Minister also received X, who presented …".)
-        (presentedAfter ? [subjectBefore(ctx, clauseStart + lead.search(/\breceiv/i)), ctx.place].find((p) => p && !senders.has(p.code)) : undefined);
+        (presentedAfter ? [subjectBefore(ctx, clauseStart + lead.search(/\breceiv/i)), ctx.place].find((p) => p && !senders.has(p.code)) : undefined) ??
+        // ("… presented his credentials alongside the new ambassadors of A and B": where the ceremony was just told.)
+        (fellows.length ? [ctx.place, ctx.dateline].find((p) => p && !senders.has(p.code) && !fellows.some((f) => f.code === p.code)) : undefined);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       // ("The envoys who presented their letters are X of Rwanda, Y of Finland": the states listed are the envoys', and the
       // host is where the story is set.)
       const envoyStates = new Set(ctx.parties.filter((p) => p.via === "official" && isEnvoy(p)).map((p) => p.code));
-      const host = receiver && unnamedGroup && envoyStates.has(receiver.code) ? [ctx.dateline, ctx.place].find((p) => p && !envoyStates.has(p.code)) : receiver;
+      // (With no receiver named, where the ceremony is told: "… presented their credentials at the ceremony" in a story from Harare.)
+      const host = unnamedGroup && (!receiver || envoyStates.has(receiver.code)) ? [ctx.dateline, ctx.place].find((p) => p && !envoyStates.has(p.code)) : receiver;
       if (unnamedGroup && host) return { source: host, target: host, unnamedGroup };
-      return { source: first, target: receiver, moreSources: rest };
+      return { source: first, target: receiver, moreSources: fellows.length ? [...rest, ...fellows.filter((p) => p.code !== receiver?.code)] : rest };
     },
   },
   {
