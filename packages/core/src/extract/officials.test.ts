@@ -960,3 +960,19 @@ describe("officials: one name in apposition to a plural title is none of them", 
     expect(people.map((p) => p.name)).not.toContain("Osuhall");
   });
 });
+
+describe("officials: town officers, speakers and run-together initials", () => {
+  it.each([
+    ["The ambassador also met Ana Paz, Mayor of the City of Arequipa, on Monday.", { name: "Ana Paz", country: "PE", role: "official" }],
+    ["The ambassador also met Ana Paz, Mayor of Arequipa.", { name: "Ana Paz", country: "PE", role: "official" }],
+    ["Ms Rojas flew on to Chile, where she met US House Speaker Tom Reyes.", { name: "Tom Reyes", country: "US", role: "legislator" }],
+    ["The delegation called on Tran Van Minh, Chairman of the National Assembly of Viet Nam.", { name: "Tran Van Minh", country: "VN", role: "legislator" }],
+    ["Kenyan Parliament Speaker Joy Wanjiru visited Lima.", { name: "Joy Wanjiru", country: "KE", role: "legislator" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+
+  it("keeps a name with run-together initials whole, and the sentence after it", () => {
+    const { events, officials } = extract({ text: "Indonesian Foreign Minister Sari L.P. Wulan held talks with her Peruvian counterpart Ana Paz on Thursday.", published: "2023-03-31" });
+    expect(officials.map((o) => o.name)).toEqual(["Sari L.P. Wulan", "Ana Paz"]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "ID", "PE"]]);
+  });
+});

@@ -4,7 +4,7 @@ import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holder
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
-import { cleanName, isHonorific, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
+import { cleanName, isHonorific, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
@@ -325,6 +325,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;
+      } else if (isWord(w, "of") && TOWN_OFFICE.test(title.title) && townAt(items, next) >= 0 && !isRegionNoun(items[townAt(items, next) + 1])) {
+        // "X, Mayor of the City of São Paulo", "Governor of Cusco": the town's own officer serves the town's state.
+        const town = townAt(items, next);
+        country ??= (items[town] as CityItem).city.country;
+        k = town + 1;
       } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isRegionNoun(items[next + 1]) && isWord(items[next + 2], "of")) {
         // "Governor of Astrakhan region of Russia X": a province, then its state.
         k = next + 2;
@@ -771,6 +776,12 @@ function actorBefore(items: Item[], t: number): string | null {
   return null;
 }
 const TOWN_OFFICE = /^(?:(?:deputy |vice[- ]|lord )?mayor|governor)$/i;
+
+/** The town at `at`, or after "City of" there ("the City of São Paulo"): its index, else -1. */
+function townAt(items: Item[], at: number): number {
+  if (items[at]?.kind === "city") return at;
+  return isWord(items[at], "city", "municipality") && isWord(items[at + 1], "of") && items[at + 2]?.kind === "city" ? at + 2 : -1;
+}
 const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",

@@ -104,6 +104,17 @@ export function isAbbreviation(text: string, dot: number): boolean {
   if (dot - s > LONGEST_ABBREVIATION) return false;
   // A single capital initial ("John F. Kennedy") does not end a sentence.
   if (dot - s === 1 && isAsciiUpper(text.charCodeAt(s))) return true;
+  // Nor do run-together initials ("Retno L.P. Marsudi", "J.R.R. Tolkien").
+  if (isInitials(text, s, dot)) return true;
   return ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 const isAbbreviationChar = (c: number) => isAsciiLetter(c) || c === 0x2e;
+
+/** Whether text[from, to) is capitals each followed by a full stop but the last: "L.P", "J.R.R". */
+function isInitials(text: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let k = from; k < to; k += 2) {
+    if (!isAsciiUpper(text.charCodeAt(k)) || (k + 1 < to && text.charCodeAt(k + 1) !== 0x2e)) return false;
+  }
+  return (to - from) % 2 === 1;
+}
