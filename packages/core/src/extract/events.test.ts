@@ -236,6 +236,9 @@ describe("ambassador-appointed and ambassador-recalled", () => {
     const targets = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "ambassador-appointed").map((e) => [e.source, e.target]);
     expect(targets("Luis Paz has been appointed Ambassador of Peru to Chile, with concurrent accreditation to Bolivia.")).toEqual([["PE", "CL"], ["PE", "BO"]]);
     expect(targets("Luis Paz has been appointed Ambassador of Peru to Chile, and Ambassador of Peru to Bolivia concurrently.")).toEqual([["PE", "CL"], ["PE", "BO"]]);
+    expect(targets("Ambassador-designate Ana Villa was appointed by Philippine President Luis Cruz as Philippine Ambassador to Chile, with concurrent jurisdiction over the Republics of Bolivia and Ecuador.")).toEqual([["PH", "CL"], ["PH", "BO"], ["PH", "EC"]]);
+    expect(targets("Ana Villa was appointed by Philippine President Luis Cruz as ambassador to Chile on Monday.")).toEqual([["PH", "CL"]]);
+    expect(targets("Ana Villa was appointed by Philippine President Luis Cruz as Philippine Ambassador to Chile, with concurrent jurisdiction over Bolivia.")).toEqual([["PH", "CL"], ["PH", "BO"]]);
   });
 
   it("gives an appointment named only as a noun no date rather than the report's", () => {

@@ -219,6 +219,15 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
 
 // A journey told as made for talks: "flew to Lima for talks", "was in Quito for a round of talks".
 const TRAVELLED_FOR = /\b(?:travell?ed|flew|went|came|arrived|was|were)\s+(?:to|in)\s+[^.;,]{1,60}\s+for\s+(?:(?:a|an|the|two|three|several)\s+)?(?:(?:days?|rounds?)\s+of\s+)?$/i;
+/**
+ * The further posts of one appointment: "…, with concurrent accreditation to A and B", "…, and Ambassador to C
+ * concurrently".
+ */
+function concurrentPosts(ctx: SentenceContext, end: number, target: Party, source: Party | undefined): Party[] | undefined {
+  const also = CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end));
+  return also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code)) : andAsPosts(ctx, target.end, source?.code);
+}
+const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const OF_AS_ENVOY = /\sof\s[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const POSSESSIVE_IN = /\w['’]s /;
 // The two governments of China, each recognised to the exclusion of the other.
@@ -403,7 +412,7 @@ const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commission
 export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
 const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:an?\s+|the\s+)?$/i;
 // What joins the states of a list ("Spain, Norway and Ireland").
-const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
+const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|\bwith (?:concurrent |non-resident )?jurisdiction over\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
 // ("speaking in Paris after talks", "told reporters in Juba", "said at a news conference in Nairobi": a person's words
@@ -1088,13 +1097,15 @@ export const EVENT_RULES: EventRule[] = [
         // ("the appointment last month by Sultan X of Y as ambassador to Vietnam": the appointee after the appointer.)
         const ofAs = OF_AS_ENVOY.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
         const appointee = ofAs ? partiesAfter(ctx, end + ofAs.index, end + ofAs.index + ofAs[0].length).find((p) => p.via === "official" && isEnvoy(p)) : ctx.parties.find((p) => p.via === "official" && p.start >= start - before.length && p.end <= start);
-        if (!ofAs && !/\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b/i.test(before) && !(appointee && isEnvoy(appointee))) return null;
+        // ("X was appointed by President Y as ambassador to Z": the post after the appointer.)
+        const asEnvoy = !ofAs && AS_ENVOY.test(ctx.text.slice(end, clauseEnd(ctx, end)));
+        if (!ofAs && !asEnvoy && !/\b(?:ambassador|high commissioner|envoy|permanent representative)s?\b/i.test(before) && !(appointee && isEnvoy(appointee))) return null;
         // An envoy is appointed by their own state: the agent's state counts only when the envoy's is not known.
         const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via === "official" || p.via === "actor");
         const source = appointee && isEnvoy(appointee) ? appointee : agent;
         const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
         const target = accredited ?? objectAfter(ctx, end, ["to", "in", "for"], source?.code) ?? partiesBefore(ctx, start).find((p) => p.cue === "to" && p.code !== source?.code);
-        return source && target && source.code !== target.code ? { source, target } : null;
+        return source && target && source.code !== target.code ? { source, target, moreTargets: asEnvoy ? concurrentPosts(ctx, end, target, source) : undefined } : null;
       }
       // The appointing state is the subject ("President X nominated …"), else the appointee's own state.
       // "Godec was appointed by President Obama": the appointee before a passive, the appointing state after "by".
@@ -1117,9 +1128,7 @@ export const EVENT_RULES: EventRule[] = [
       }
       // "appointed Ambassador to Georgia, with concurrent accreditation to Armenia", "…, and Ambassador to Brunei
       // concurrently": each post.
-      const also = target ? CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
-      const moreTargets = also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target?.code && p.code !== source?.code)) : target ? andAsPosts(ctx, target.end, source?.code) : undefined;
-      return { source, target, moreTargets };
+      return { source, target, moreTargets: target ? concurrentPosts(ctx, end, target, source) : undefined };
     },
   },
   {
