@@ -151,6 +151,9 @@ describe("relations-established and relations-severed", () => {
     ["Senegal severed diplomatic relations with Gambia on Tuesday.", { source: "SN", target: "GM", date: "2023-03-28" }],
     ["Nicaragua broke off diplomatic relations with Taiwan last December and established ties with China.", { source: "NI", target: "TW", date: "2022-12" }],
     ["Lima had broken off ties with Santiago in 2019.", { source: "PE", target: "CL", date: "2019" }],
+    ["Gambia announced the rupture of diplomatic relations with Senegal on Tuesday.", { source: "GM", target: "SN", date: "2023-03-28" }],
+    ["Gambia said on Tuesday it had informed Dakar of the rupture of diplomatic relations.", { source: "GM", target: "SN", date: "2023-03-28~" }],
+    ["Gambia on Tuesday notified the Senegalese government of the severance of ties.", { source: "GM", target: "SN", date: "2023-03-28" }],
   ] as const)("severed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-severed", ...expected }));
 
   it("switching recognition from Taipei to Beijing is severed plus established", () => {

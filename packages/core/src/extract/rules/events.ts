@@ -302,6 +302,8 @@ export const ONLY_ECONOMIC = /^(?:[^,]*\s)?["“]?economic (?:relations|ties)\b(
 // Between a rupture and a place it names: its cause ("… over the Gaza war", "… in protest at the attack on Rafah").
 const SEVERED_OVER = /^\s+(?:(?:in\s+\d{4}|again)\s+)?(?:over|in protest (?:at|against|over)|because of|due to|amid)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+const INFORMED_OF = /\b(?:informed|notified|told|inform|notify)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,3}of\s+(?:the\s+)?$/;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -312,6 +314,14 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via !== "city") : undefined;
   const other = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.code !== owner.code) : undefined;
   if (owner && other) return { source: owner, target: other };
+  // "informed Taipei of the rupture of diplomatic relations": the one told is the other side.
+  const lead = Math.max(ctx.sentence.start, start - 60);
+  const informed = INFORMED_OF.exec(ctx.text.slice(lead, start));
+  const told = informed ? partiesBefore(ctx, start).find((p) => p.start >= lead + informed.index && p.via !== "pronoun") : undefined;
+  if (told) {
+    const teller = subjectBefore(ctx, told.start);
+    if (teller && teller.code !== told.code) return { source: teller, target: told };
+  }
   const roles = dyad(ctx, start, end);
   // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
   // extract.ts finds the ties just restored.)
@@ -837,7 +847,7 @@ export const EVENT_RULES: EventRule[] = [
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:ruptur(?:e|ing)|severance|severing|breaking off) of (?:(?:the|its|their|all) )?${RELATIONS}|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
     roles: severedRoles,
   },
   {
