@@ -101,6 +101,11 @@ describe("lookupActorName", () => {
     expect(lookupActorName("Azeri")).toEqual({ code: "AZ", kind: "demonym" });
     expect(lookupActorName("Arnor")).toBeUndefined();
   });
+
+  // History paragraphs name states as they were then: the successor that kept the seat and the relations is meant.
+  it.each([["Soviet Union", "RU"], ["USSR", "RU"], ["Upper Volta", "BF"], ["Zaire", "CD"], ["Dahomey", "BJ"], ["Ceylon", "LK"], ["Siam", "TH"], ["Persia", "IR"], ["West Germany", "DE"]])("reads the former name %s as %s", (name, code) => {
+    expect(lookupActorName(name)?.code).toBe(code);
+  });
 });
 
 describe("regionOf", () => {
