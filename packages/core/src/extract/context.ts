@@ -339,12 +339,15 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
 // ("A and US Secretary of State B", "A and Minister for Foreign Affairs B": a title's "of" or "for".)
 const OFFICIALS_JOINED = /^,? (?:and|&) (?:the |his |her )?(?:then[- ])?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and)\s+){0,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)$/u;
 
+const DESCRIBED_PARTNER = /^,? and (?:its |their |(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s? )?(?:(?:long-?time|long-?standing|key|close|old|main|chief|regional|traditional|historic|former|arch-?) ?)?(?:ally|rival|partner|neighbou?r|foe|adversary|enemy) $/;
+
 export function partnerOf(ctx: SentenceContext, party: Party): Party | undefined {
   for (const p of ctx.parties) {
     if (p.code === party.code) continue;
     const between = p.end <= party.start ? ctx.text.slice(p.end, party.start) : p.start >= party.end ? ctx.text.slice(party.end, p.start) : null;
     // (Not a state whose own clause a comma and "and" open: "switched to Taipei, and Beijing suspended relations".)
-    if (between !== null && /^,? (?:and|&) (?:the )?$/i.test(between) && !(p.end <= party.start ? ownClause(ctx, p, party) : ownClause(ctx, party, p))) return p;
+    // ("Riyadh and its rival Tehran", "Saudi Arabia and Syria's key ally Iran": the second described by its tie.)
+    if (between !== null && (/^,? (?:and|&) (?:the )?$/i.test(between) || DESCRIBED_PARTNER.test(between)) && !(p.end <= party.start ? ownClause(ctx, p, party) : ownClause(ctx, party, p))) return p;
     // "President A and Armenian Prime Minister B met": two officials joined past the second's title.
     if (between !== null && p.via === "official" && party.via === "official" && OFFICIALS_JOINED.test(between)) return p;
     // ("Prime Minister A of Peru and President B of Chile": the first's state after "of" is the first, as a title before.)

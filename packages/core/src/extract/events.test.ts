@@ -145,6 +145,8 @@ describe("relations-established and relations-severed", () => {
     ["Bhutan and Ecuador established diplomatic relations in 2019.", { source: "BT", target: "EC", date: "2019" }],
     ["Chile and Bolivia restored diplomatic ties on Monday after a decade.", { source: "CL", target: "BO", date: "2023-03-27" }],
     ["Chile and Peru share a border. Relations between the two countries were established in 1990.", { source: "CL", target: "PE", date: "1990" }],
+    ["Lima and its rival Santiago restored diplomatic ties on Monday.", { source: "PE", target: "CL", date: "2023-03-27" }],
+    ["Chile and Bolivia's key ally Peru restored diplomatic ties on Monday.", { source: "CL", target: "PE", date: "2023-03-27" }],
   ] as const)("established: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-established", ...expected }));
 
   it.each([
@@ -155,6 +157,10 @@ describe("relations-established and relations-severed", () => {
     ["Gambia said on Tuesday it had informed Dakar of the rupture of diplomatic relations.", { source: "GM", target: "SN", date: "2023-03-28~" }],
     ["Gambia on Tuesday notified the Senegalese government of the severance of ties.", { source: "GM", target: "SN", date: "2023-03-28" }],
   ] as const)("severed: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-severed", ...expected }));
+
+  it("reads 'agreed last month to restore ties' as a deal as well as the ties", () => {
+    expect(datedEvents("Chile and Peru agreed last month to restore diplomatic ties in a deal brokered by Brazil.")).toEqual([["agreement", "CL", "PE", "2023-02"], ["relations-established", "CL", "PE", "2023-02"]]);
+  });
 
   it("switching recognition from Taipei to Beijing is severed plus established", () => {
     expectEvent("Nicaragua broke off diplomatic relations with Taiwan last December and established ties with China.", FRIDAY, { type: "relations-established", source: "NI", target: "CN", date: "2022-12" });
