@@ -3093,3 +3093,16 @@ describe("events: a possessive after a comma describes the state before it, not 
     expect(datedEvents("Chile recalled its ambassadors from Peru, Bolivia and Ecuador on Monday.").map((e) => e[2])).toEqual(["PE", "BO", "EC"]);
   });
 });
+
+describe("events: 'A and his Egyptian counterpart B' as two subjects", () => {
+  it("gives each a visit, and a meeting each with the one they met", () => {
+    const text = "Chile's Foreign Minister Ana Rojas and her Peruvian counterpart Luis Tapia visited Bolivia on Monday.";
+    expect(datedEvents(text)).toEqual([["visit", "PE", "BO", "2023-03-27"], ["visit", "CL", "BO", "2023-03-27"]]);
+    const met = "Chile's Foreign Minister Ana Rojas and her Peruvian counterpart Luis Tapia met Bolivian President Juan Arce in La Paz on Monday.";
+    expect(datedEvents(met).filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "BO", "2023-03-27"], ["meeting", "CL", "BO", "2023-03-27"]]);
+  });
+
+  it("keeps talks of the two alone as their meeting", () => {
+    expect(datedEvents("Chile's Foreign Minister Ana Rojas and her Peruvian counterpart Luis Tapia held talks in Lima on Monday.").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2023-03-27"]]);
+  });
+});
