@@ -192,6 +192,7 @@ describe("findDates: negatives", () => {
     "Officials said on Monday that talks resumed.",
     "The envoy may 10 times have asked.",
     "The Vienna Convention of April 18, 1961 applies.",
+    "It follows the Vienna Convention on Diplomatic Relations of 1961.",
     "The 2019 elections were close.",
     // A year after a possessive names a thing of that year.
     "Arnor's 1952 peace treaty with Gondor had lapsed.",

@@ -266,7 +266,9 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
     const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
-    if (leadMay(LEAD_GATES.documentOf, text, m.index, last) && DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // (The "of" may open the date's own words: "… on Diplomatic Relations of 1961".)
+    const ofOpens = opens === 111 && (m[0].charCodeAt(1) | 32) === 102 && m[0].charCodeAt(2) === 32;
+    if (ofOpens ? DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 57), m.index + 3)) : leadMay(LEAD_GATES.documentOf, text, m.index, last) && DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (leadMay(LEAD_GATES.reported, text, m.index, last) && REPORTED.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) {
       said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: undefined });

@@ -147,6 +147,7 @@ describe("relations-established and relations-severed", () => {
     ["Chile and Peru share a border. Relations between the two countries were established in 1990.", { source: "CL", target: "PE", date: "1990" }],
     ["Lima and its rival Santiago restored diplomatic ties on Monday.", { source: "PE", target: "CL", date: "2023-03-27" }],
     ["Chile and Bolivia's key ally Peru restored diplomatic ties on Monday.", { source: "CL", target: "PE", date: "2023-03-27" }],
+    ["In January, diplomatic relations were also established between Chile and the Commonwealth of Dominica.", { source: "CL", target: "DM", date: "2023-01" }],
   ] as const)("established: %s", (text, expected) => expectEvent(text, FRIDAY, { type: "relations-established", ...expected }));
 
   it.each([
@@ -3104,5 +3105,12 @@ describe("events: 'A and his Egyptian counterpart B' as two subjects", () => {
 
   it("keeps talks of the two alone as their meeting", () => {
     expect(datedEvents("Chile's Foreign Minister Ana Rojas and her Peruvian counterpart Luis Tapia held talks in Lima on Monday.").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2023-03-27"]]);
+  });
+});
+
+describe("events: a document named after a town is no place", () => {
+  it("reads no side in 'the Vienna Convention' of a communiqué", () => {
+    const text = "Chile and Fiji signed a joint communiqué on Monday establishing diplomatic relations in accordance with the Vienna Convention on Diplomatic Relations of 1961.";
+    expect(datedEvents(text)).toEqual([["agreement", "CL", "FJ", "2023-03-27"], ["relations-established", "CL", "FJ", "2023-03-27"]]);
   });
 });

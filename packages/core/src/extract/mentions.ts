@@ -198,13 +198,15 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "US$250 million", "A$", "NZ$": a currency, not the state.
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
+        // ("the Vienna Convention on Diplomatic Relations": a document, not the government in Vienna.)
+        const document = hit.kind === "capital" && DOCUMENTS.has(tokens[i + n]?.text ?? "");
         // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
         const longer = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap ? lookupCity(tokenSlice(tokens, text, textOffset, i, i + 3)) : undefined;
         if (longer) {
           const it = spanning(tokens, text, textOffset, "city", i, i + 3);
           it.city = longer;
           matched = it as CityItem;
-        } else if (!short && !regional && !currency) matched = actorItem(tokens, text, textOffset, i, i + n, hit);
+        } else if (!short && !regional && !currency && !document) matched = actorItem(tokens, text, textOffset, i, i + n, hit);
       }
     }
     if (regional) {
@@ -343,7 +345,7 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
   const placeCue = i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower);
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
-  const building = tokens[j] !== undefined && BUILDINGS.has(tokens[j]!.text) && adjacent(tokens, j - 1, j);
+  const building = tokens[j] !== undefined && (BUILDINGS.has(tokens[j]!.text) || DOCUMENTS.has(tokens[j]!.text)) && adjacent(tokens, j - 1, j);
   // (A surname the document wrote in full before is the person's, but after "in" or "to" still a place.)
   if (city && !building && (placeCue || !knownNames.has(run)) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
     const it = spanning(tokens, text, textOffset, "city", i, j);
@@ -545,6 +547,8 @@ const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’", "'"]);
 const PLACE_CUES: ReadonlySet<string> = new Set(["in", "into", "to", "at", "from", "near", "outside", "visited", "visiting", "of"]);
 const BUILDINGS: ReadonlySet<string> = new Set(["Palace", "Castle", "Hotel", "House", "Abbey", "Cathedral", "Gardens"]);
+// Documents named after the town they were signed in: "the Vienna Convention", "the Oslo Accords".
+const DOCUMENTS: ReadonlySet<string> = new Set(["Convention", "Conventions", "Accord", "Accords", "Agreement", "Agreements", "Protocol", "Protocols", "Declaration", "Charter", "Treaty"]);
 const FORMER_PREFIX = /^(?:then|ex|former)-/;
 const COMPOUND_ADJECTIVE = /-(?:born|based|led|backed|owned|funded|brokered|sponsored|made)$/;
 // Sentence openers that are not names: "Speaking", "Currently", "Located".
