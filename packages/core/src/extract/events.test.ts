@@ -177,6 +177,7 @@ describe("recognition", () => {
   it.each([
     ["Guinea recognised Kosovo as an independent state on Monday.", { source: "GN", target: "XK", date: "2023-03-27" }],
     ["Peru granted formal recognition to Palestine as a sovereign state in 2011.", { source: "PE", target: "PS", date: "2011" }],
+    ["Peru was among the first countries to accord recognition to Bangladesh, on 4 February 1972.", { source: "PE", target: "BD", date: "1972-02-04" }],
   ] as const)("%s", (text, expected) => expectEvent(text, FRIDAY, { type: "recognition", ...expected }));
 
   it("reads 'A and B announced their own recognition' and 'C and D followed on Tuesday' as the recognition just told", () => {

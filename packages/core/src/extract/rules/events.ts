@@ -907,11 +907,11 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.recognition",
-    opens: ["recogni", "granted", "grants", "extended", "accorded", "announced", "declared", "confirmed"],
+    opens: ["recogni", "grant", "extend", "accord", "announced", "declared", "confirmed"],
     keywords: ["recogni"],
     type: "recognition",
     // ("had announced their own recognition": the recognition just told, of the state it was of; extract.ts rowTarget.)
-    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:granted|grants|extended|accorded) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
+    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|accord(?:ed|s|ing)?) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
     roles(ctx, start, end, m) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
