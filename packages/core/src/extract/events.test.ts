@@ -174,6 +174,10 @@ describe("relations-established and relations-severed", () => {
 });
 
 describe("recognition", () => {
+  it("reads no act in a standing recognition ('still recognise', 'continues to recognise')", () => {
+    expect(datedEvents("Tuvalu and Nauru are two of the few nations that still recognise Kosovo. Palau continues to recognise Kosovo.")).toEqual([]);
+  });
+
   it.each([
     ["Guinea recognised Kosovo as an independent state on Monday.", { source: "GN", target: "XK", date: "2023-03-27" }],
     ["Peru granted formal recognition to Palestine as a sovereign state in 2011.", { source: "PE", target: "PS", date: "2011" }],

@@ -227,6 +227,7 @@ function concurrentPosts(ctx: SentenceContext, end: number, target: Party, sourc
   const also = CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end));
   return also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code)) : andAsPosts(ctx, target.end, source?.code);
 }
+const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
 const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const OF_AS_ENVOY = /\sof\s[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const POSSESSIVE_IN = /\w['’]s /;
@@ -916,6 +917,8 @@ export const EVENT_RULES: EventRule[] = [
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
+      // "two of the nations that still recognise Taiwan", "continues to recognise X": a standing tie, no act.
+      if (STILL_RECOGNISING.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
       // "withdrew its recognition of the SADR", "revoked the recognition of Kosovo": recognition taken back, no act of it.
       if (/^recognition of$/i.test(m[0]) && RECOGNITION_UNDONE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // ("de-recognised Kosovo": the hyphen lets the pattern in.)
