@@ -3119,3 +3119,10 @@ describe("events: a document named after a town is no place", () => {
     expect(datedEvents(text)).toEqual([["agreement", "CL", "FJ", "2023-03-27"], ["relations-established", "CL", "FJ", "2023-03-27"]]);
   });
 });
+
+describe("events: 'both Ministers' as the pair last named", () => {
+  it("reads 'Both Ministers agreed to …' after a call as the two states' deal", () => {
+    const text = "Chilean Foreign Minister Ana Rojas held a video call with Peruvian Foreign Minister Luis Tapia on Thursday. Both Ministers agreed to share information on vaccines.";
+    expect(datedEvents(text)).toEqual([["phone-call", "CL", "PE", "2023-03-30"], ["agreement", "CL", "PE", "2023-03-30"]]);
+  });
+});

@@ -343,9 +343,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
-    } else if (it.kind === "word" && i === 1 && it.lower === "ministers" && isWord(items[0], "the")) {
+    } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
-      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[0]!.start, it.end, "group", ""));
+      // ("Both Ministers agreed to …" anywhere: so too.)
+      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", i === 1 ? "" : cueBefore(items, i - 1)));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||
