@@ -3126,3 +3126,9 @@ describe("events: 'both Ministers' as the pair last named", () => {
     expect(datedEvents(text)).toEqual([["phone-call", "CL", "PE", "2023-03-30"], ["agreement", "CL", "PE", "2023-03-30"]]);
   });
 });
+
+describe("events: a gathering 'hosted by' a state or its capital", () => {
+  it("reads taking part in a summit hosted by Lima as a visit to Peru", () => {
+    expect(datedEvents("Chilean President Ana Rojas took part in the Pacific Summit hosted by Lima on Tuesday.")).toEqual([["visit", "CL", "PE", "2023-03-28"]]);
+  });
+});

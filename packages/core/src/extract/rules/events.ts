@@ -227,6 +227,7 @@ function concurrentPosts(ctx: SentenceContext, end: number, target: Party, sourc
   const also = CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end));
   return also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code)) : andAsPosts(ctx, target.end, source?.code);
 }
+const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
 const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const OF_AS_ENVOY = /\sof\s[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
@@ -569,7 +570,8 @@ export const EVENT_RULES: EventRule[] = [
       // "attended the inauguration in Buenos Aires", "addressed the summit in Manama": present where the place says, not
       // at the UN's seats (SCHEMA.md), and only where a place is named.
       if (PRESENT_AT.test(m[0])) {
-        const isPlace = (p: Party) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor");
+        // ("took part in the summit hosted by Cairo": the host of the gathering is where it was.)
+        const isPlace = (p: Party) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || (p.cue === "by" && HOSTED_BY_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 16), p.start))));
         // "The ceremony in Lima was attended by X": the agent went to the place named before.
         const passive = /\b(?:was|were|been|being)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 8), start));
         const isVisitor = (p: Party) => !p.envoy && !isResident(p);
