@@ -3132,3 +3132,10 @@ describe("events: a gathering 'hosted by' a state or its capital", () => {
     expect(datedEvents("Chilean President Ana Rojas took part in the Pacific Summit hosted by Lima on Tuesday.")).toEqual([["visit", "CL", "PE", "2023-03-28"]]);
   });
 });
+
+describe("events: an organisation's officer at the organisation's seat", () => {
+  it("gives the guest a visit and the AU's chair none in Ethiopia, where the AU sits", () => {
+    const text = "Chilean Foreign Minister Ana Rojas met with Moussa Faki Mahamat, chairperson of the African Union Commission, at the AU headquarters in Addis Ababa on Tuesday.";
+    expect(datedEvents(text)).toEqual([["meeting", "CL", "AFRICAN-UNION", "2023-03-28"], ["visit", "CL", "ET", "2023-03-28"]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
+import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, dayNumber, edtfOverlaps, edtfRange, edtfSpanDays, isCalendarDate, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
@@ -2726,9 +2727,21 @@ const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.
  * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
  * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco.)
  */
+const SEAT_STATES = new Map<string, string | undefined>();
+/** The state an organisation has its seat in (the AU's is Ethiopia), from the gazetteer. */
+function seatState(code: string): string | undefined {
+  if (!SEAT_STATES.has(code)) {
+    const seat = getActor(code)?.capital;
+    SEAT_STATES.set(code, seat ? lookupCity(seat)?.country : undefined);
+  }
+  return SEAT_STATES.get(code);
+}
+
 function governed(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
+    // ("met the AU Commission's chair at the AU headquarters in Addis Ababa": a body's officer at its own seat visits no one.)
+    if (e.type === "visit" && ORGANISATIONS.has(e.source) && seatState(e.source) === e.target) continue;
     const [source, target] = [governingState(e.source), e.target === null || e.type === "recognition" ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
