@@ -58,6 +58,8 @@ export interface SentenceContext {
   place?: Party;
   /** Where the story was filed from ("TRIPOLI — …"), if it says. */
   dateline?: Party;
+  /** Where the story was filed from, also once it is told elsewhere: the state of "the government" it leaves unnamed. */
+  filedFrom?: Party;
   /** The state the article is about (its publisher's, else the one it names most). */
   dominant?: string | null;
   /** The last day (YYYY-MM-DD) the sentences before this one named, for "on that day". */
@@ -255,6 +257,15 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const described = aside ? nearest.find((p) => p.end === pos - aside[0].length && p.via !== "city" && keeps(p)) : undefined;
     if (described) return described;
   }
+  // "Vilnius expelled Russia's ambassador, recalled its own, and lowered …": a verb in a series after a comma shares the
+  // subject of the past verb of the item before it.
+  if (/,\s+$/.test(lastWords) && SERIAL_VERB.test(ctx.text.slice(pos, pos + 12))) {
+    const comma = ctx.text.lastIndexOf(",", pos);
+    const from = Math.max(ctx.sentence.start, ctx.text.lastIndexOf(",", comma - 1) + 1, ctx.text.lastIndexOf(";", comma - 1) + 1);
+    const verb = PAST_IN_ITEM.exec(ctx.text.slice(from, comma));
+    const shared = verb ? subjectBefore(ctx, from + verb.index) : undefined;
+    if (shared) return shared;
+  }
   let place: Party | undefined;
   for (const p of nearest) {
     if (!keeps(p)) continue;
@@ -264,6 +275,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   return place;
 }
 
+const PAST_VERBS = "[a-z]{2,}ed|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|kept|left|paid|told|spoke";
+const SERIAL_VERB = new RegExp(`^(?:${PAST_VERBS})\\b`);
+const PAST_IN_ITEM = new RegExp(`\\b(?:${PAST_VERBS})\\b`);
 const APPOSITION_BEFORE = /,\s+(?:one|an?|the|who|whose)\s[^,;]{1,120},\s+$/i;
 
 /** The first party after a trigger, optionally only those introduced by one of `cues`. */

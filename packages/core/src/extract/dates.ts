@@ -2,7 +2,8 @@ import { toIsoDay } from "../model/date.js";
 import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
-const FUTURE_LEAD = /(?<!\p{L})(?:by|until|before|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
+// ("had to leave by the end of Monday": a deadline, not the day of the act.)
+const FUTURE_LEAD = /(?<!\p{L})(?:(?:by|until|before)(?: the (?:end|close) of)?|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
 /** A date expression found in text, resolved against the published day. */
 export interface DateMention {

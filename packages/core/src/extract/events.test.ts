@@ -3139,3 +3139,55 @@ describe("events: an organisation's officer at the organisation's seat", () => {
     expect(datedEvents(text)).toEqual([["meeting", "CL", "AFRICAN-UNION", "2023-03-28"], ["visit", "CL", "ET", "2023-03-28"]]);
   });
 });
+
+describe("events: withdrawals and expulsions of whole lists of states", () => {
+  it("reads a withdrawal of 'all of its diplomatic personnel' in quotes from a list, and 'those three governments' asked to withdraw theirs", () => {
+    const events = datedEvents(`On Tuesday, Ghana said it was withdrawing "all of its diplomatic personnel" from Togo, Benin and Niger, and demanded that those three governments "withdraw their representatives from Ghanaian soil".`);
+    expect(events.filter((e) => e[0] === "ambassador-recalled").map((e) => e[2])).toEqual(["TG", "BJ", "NE"]);
+    expect(events.filter((e) => e[0] === "diplomat-expelled")).toEqual([["diplomat-expelled", "GH", "TG", "2023-03-28"], ["diplomat-expelled", "GH", "BJ", "2023-03-28"], ["diplomat-expelled", "GH", "NE", "2023-03-28"]]);
+  });
+  it("negative: a demand on states no one names again", () => {
+    expect(datedEvents("Ghana demanded that the rebels withdraw their representatives from the talks.")).toEqual([]);
+  });
+  it("reads 'ordering out X's chargé d'affaires' and 'ordered two diplomats out' without 'of'", () => {
+    expect(datedEvents("In May 2019, Ghana retaliated by ordering out Togo's chargé d'affaires.")).toEqual([["diplomat-expelled", "GH", "TG", "2019-05"]]);
+    expect(datedEvents("In May 2019, Accra ordered two Togolese diplomats out over a leaked report.")).toEqual([["diplomat-expelled", "GH", "TG", "2019-05"]]);
+  });
+  it("reads '…, forcing dozens of X staff out of the country' as the subject's expulsion, past a dateline", () => {
+    expect(datedEvents("ACCRA — Ghana on Thursday capped the size of Togo's embassy, forcing dozens more Togolese staff out of the country.")).toEqual([["diplomat-expelled", "GH", "TG", "2023-03-30"]]);
+  });
+  it("reads 'The government declared … persona non grata and gave them 48 hours' as the state the story is filed from", () => {
+    const events = datedEvents("ACCRA — Ghana's ambassador in Lome was summoned on Tuesday.\n\nThe government declared 12 Togolese embassy employees persona non grata on Saturday and gave them 48 hours to leave.");
+    expect(events).toEqual([["diplomat-expelled", "GH", "TG", "2023-03-25"]]);
+  });
+  it("keeps two expulsions the text dates to two days apart", () => {
+    const events = datedEvents("ACCRA — Ghana on Thursday expelled 20 more Togolese diplomats.\n\nGhana had expelled 12 Togolese diplomats on Saturday.");
+    expect(events.map((e) => e[3])).toEqual(["2023-03-30", "2023-03-25"]);
+  });
+});
+
+describe("events: dates of acts told after a first one", () => {
+  it("reads a date opening the sentence as the frame of a reply after a semicolon", () => {
+    const events = datedEvents("In May 2019, Ghana expelled two Togolese diplomats over a report; Togo answered by expelling two Ghanaian diplomats.");
+    expect(events).toEqual([["diplomat-expelled", "GH", "TG", "2019-05"], ["diplomat-expelled", "TG", "GH", "2019-05"]]);
+  });
+  it("negative: a reply after a semicolon with a time of its own is not framed", () => {
+    const events = datedEvents("In May 2019, Ghana expelled two Togolese diplomats over a report; Togo answered much later by expelling two Ghanaian diplomats.");
+    expect(events.find((e) => e[1] === "TG")?.[3]).not.toBe("2019-05");
+  });
+  it("reads 'later that month' as the month told before, even one told relative to the report", () => {
+    const events = datedEvents("On May 4 last year, Ghana expelled Togo's ambassador. Togo retaliated later that month by expelling a Ghanaian diplomat.");
+    expect(events).toEqual([["diplomat-expelled", "GH", "TG", "2022-05-04"], ["diplomat-expelled", "TG", "GH", "2022-05"]]);
+  });
+  it("reads 'told him … had to leave by the end of Monday' on the day of the telling, not of the deadline", () => {
+    const events = datedEvents("Togo summoned Ghana's ambassador on Tuesday and told him that ten Ghanaian diplomats had been declared persona non grata and had to leave by the end of Wednesday.");
+    expect(events).toEqual([["diplomat-expelled", "TG", "GH", "2023-03-28"]]);
+  });
+});
+
+describe("events: verbs in a series after commas share the subject", () => {
+  it("reads 'A expelled X, recalled its own ambassador from B and lowered relations to chargé d'affaires level' as A's three acts", () => {
+    const events = datedEvents("On May 4 last year, after the killings in the Lome suburb of Be, Accra expelled Togolese Ambassador Eli Agbo, recalled its own ambassador, Kofi Mensah, from Lome and lowered relations to chargé d'affaires level.");
+    expect(events).toEqual([["diplomat-expelled", "GH", "TG", "2022-05-04"], ["ambassador-recalled", "GH", "TG", "2022-05-04"], ["mission-downgraded", "GH", "TG", "2022-05-04"]]);
+  });
+});

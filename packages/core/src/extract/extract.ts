@@ -237,11 +237,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (dayLine) newsDate = dayLine;
     else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
     const parties = readParties(items, memory, text);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, dominant: memory.home ?? memory.dominant, dayBefore };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
     // (Written out, not spread from ctx: a spread is slow, and this is built for every sentence.)
-    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, dominant: ctx.dominant, dayBefore };
+    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, filedFrom: dateline, dominant: ctx.dominant, dayBefore };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -2002,7 +2002,19 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
       if (frame) return frame.edtf;
     }
   }
-  return pick(inClause) ?? (semicolons ? null : pick(usable.filter(own)));
+  return pick(inClause) ?? (semicolons ? sentenceFrame(ctx, usable, clauseFrom, start) : pick(usable.filter(own)));
+}
+
+// "In June 2020, A expelled two of B's diplomats; B answered by expelling two of A's": a date opening the sentence
+// frames every clause of it, across a semicolon too, where the later clause names no time of its own.
+const FRAME_BEFORE = /^\W*(?:(?:In|On|During|By|Back in)\s+)?$/;
+const OWN_TIME = /\b(?:later|since|now|afterwards?|subsequently|then|next|today|currently|still|yet|soon|until|ago|recently|earlier)\b/i;
+
+function sentenceFrame(ctx: SentenceContext, usable: DateMention[], clauseFrom: number, start: number): string | null {
+  const frame = usable[0];
+  if (!frame || !FRAME_BEFORE.test(ctx.text.slice(ctx.sentence.start, frame.start)) || ctx.text.charCodeAt(frame.end) !== 44) return null;
+  const next = ctx.text.indexOf(";", start);
+  return OWN_TIME.test(ctx.text.slice(clauseFrom, next >= 0 && next < ctx.sentence.end ? next : ctx.sentence.end)) ? null : frame.edtf;
 }
 // What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
 const RELATIVE_PRONOUN = /\b([a-z]+)\s+(?:that|which)\s/;
@@ -2167,13 +2179,22 @@ function yearWrittenBefore(text: string, from: number, at: number): number {
 }
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
+  // The last month the text told, however ("On April 4 last year", "Last August"), for "later that month".
+  let lastMonth: string | null = null;
+  const monthOf = (d: DateMention | undefined) => (d?.edtf && !d.future && d.edtf.length >= 7 && !d.edtf.includes("/") && opensWithYear(d.edtf) ? d.edtf.slice(0, 7) : null);
   for (const { sentence, dates } of analysed) {
     // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
     const aside = dates.length ? asidesOf(sentence) : [];
     let listed: DateMention | undefined;
     for (let k = 0; k < dates.length; k++) {
       const d = dates[k]!;
+      lastMonth = monthOf(dates[k - 1]) ?? lastMonth;
       if (!d.edtf || d.future) continue;
+      // ("On April 4 last year, A expelled …. B retaliated later that month": the month told last, the report's or not.)
+      if (!told && lastMonth && SAME_MONTH.test(d.text)) {
+        [d.edtf, d.relative] = [lastMonth, false];
+        continue;
+      }
       // ("served between 2010 and 2015. He returned this year and presented his credentials in January": back in the
       // report's year, which the months after it are in.)
       if (d.relative && THIS_YEAR.test(d.text)) {
@@ -2219,6 +2240,7 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       const month = +d.edtf.slice(5, 7);
       if (+d.edtf.slice(0, 4) > told.year && (month >= told.month || thatYear)) d.edtf = `${told.year}${d.edtf.slice(4)}`;
     }
+    lastMonth = monthOf(dates.at(-1)) ?? lastMonth;
     // ("Riyadh broke off relations in January 2016, and the mission has been shut ever since. … talks in April": this April.)
     const since = told && sentence.text.includes("since") ? EVER_SINCE.exec(sentence.text) : null;
     if (since && sentence.start + since.index > told!.at) told = null;
@@ -2776,7 +2798,8 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Talks the text dates to two different days are two rounds: "met X on Monday … met Y on Wednesday".)
     // (So too talks the text dates and talks set on the day of the article's news: "arrived on Saturday … where they held
     // talks" and "last Sunday, … He spent the evening in talks".)
-    const twoDays = (e: EventCandidate) => TALKS.has(c.type) && (e.dated || c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
+    // (So too expulsions: "declared 18 diplomats persona non grata on Saturday … on Thursday forced dozens more out".)
+    const twoDays = (e: EventCandidate) => (TALKS.has(c.type) || c.type === "diplomat-expelled") && (e.dated || c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;

@@ -891,7 +891,7 @@ export const EVENT_RULES: EventRule[] = [
     // "lowering its own representation" in answer to the other's downgrade; "cut relations with A to the level of
     // chargé d'affaires", a cut that keeps them.)
     // ("announced that relations with A would be downgraded": the announcer's, with A.)
-    pattern: new RegExp(`\\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:relations|ties)(?= [^.;,]{0,60}?\\bto (?:the )?(?:level|rank) of (?:a )?charg)|\\b(?:diplomatic )?(?:relations|ties) with(?= [^.;,]{1,40}? (?:would|will|are to|were|had been|have been|has been) (?:be |been )?downgraded\\b)|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:its|their) own (?:diplomatic )?representation\\b|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
+    pattern: new RegExp(`\\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:relations|ties)(?= [^.;,]{0,60}?\\bto (?:the )?(?:(?:level|rank) of (?:a )?charg|charg[ée]s? d.affaires[- ]level))|\\b(?:diplomatic )?(?:relations|ties) with(?= [^.;,]{1,40}? (?:would|will|are to|were|had been|have been|has been) (?:be |been )?downgraded\\b)|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:its|their) own (?:diplomatic )?representation\\b|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
     roles: representationRoles,
   },
   {
@@ -1153,7 +1153,7 @@ export const EVENT_RULES: EventRule[] = [
     wordGate: /withdr|summon|call|order|pull/i,
     type: "ambassador-recalled",
     // ("pulled its ambassador out of Lima": the post after "out of".)
-    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\bpull(?:ed|s|ing)? (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s? out of\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?:(?= for (?:urgent |immediate )?consultations)| from(?= (?:the )?[A-Z]))|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) (?:its|their|all (?:of )?(?:its|their)) (?:[\w-]+ )?(?:diplomats|diplomatic (?:staff|personnel))\b(?=(?:,[^,.;]{1,40},)? from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
+    pattern: /\b(?:recall(?:ed|s|ing)?(?! that)|withdr(?:ew|aw|awn|awing)|summon(?:ed|s)? home|call(?:ed|s|ing)? back)\b(?:[^.;]{0,40}?)\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|top diplomat)s?\b|\bpull(?:ed|s|ing)? (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s? out of\b|\b(?:ordered|orders|ordering) (?:its |their |the )?(?:ambassador|envoy|high commissioner)s? (?:[^.;]{1,40}? )?home\b(?:(?= for (?:urgent |immediate )?consultations)| from(?= (?:the )?[A-Z]))|(?<=\b(?:ambassador|envoy|high commissioner)s?\b[^.;]{0,100}?\b(?:was|were|had been|has been|have been) (?:also |later |then |subsequently |immediately )?)(?:recalled\b(?! (?:as|that|how|fondly|with|by (?:friends|colleagues|those))\b)|called (?:back|home)\b)|\b(?:call(?:ed|s|ing)?|order(?:ed|s|ing)) (?:[^\s.;,]+,? ){1,5}home from(?= (?:the )?[A-Z])|\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aw|awn|awing)) ["“]?(?:its|their|all (?:of )?(?:its|their)) (?:[\w-]+ )?(?:diplomats|diplomatic (?:staff|personnel))\b["”]?(?=(?:,[^,.;]{1,40},)? from\b)(?![^.;]*\bclos(?:e|ed|es|ing)\b)|\bcall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}home\b(?=\W{0,2} ?for consultations)|\brecall(?:ed|s|ing)? (?:[\w'’-]+ ){1,3}(?=for (?:urgent |immediate )?consultations)|\bcall(?:ed|s|ing)? (?:its|their|our|his|her|the) (?:[\w-]+ )?(?:ambassador|envoy|high commissioner)s?\b(?=(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Amb|Hon))\.){0,80}\b(?:to|for) consultations)/gi,
     roles(ctx, start, end, m) {
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
@@ -1235,13 +1235,13 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.diplomat-expelled",
-    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "had", "sent", "send", "asked", "demand", "depriv", "strip"],
-    keywords: ["expel", "expuls", "persona non grata", "personae", "leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw", "accreditation", "home"],
-    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|had|sen[dt]|asked|demand|depriv|strip/i,
+    opens: ["expel", "expulsion", "kick", "threw", "throws", "declar", "order", "told", "gave", "giv", "had", "sent", "send", "asked", "demand", "depriv", "strip", "forc"],
+    keywords: ["expel", "expuls", "persona non grata", "personae", "leave", "to get out", "depart", "kick", "threw", "throw", "order", "withdraw", "accreditation", "home", "forc"],
+    wordGate: /expel|expulsion|kick|thr[eo]w|declar|order|told|giv|gave|had|sen[dt]|asked|demand|depriv|strip|forc/i,
     type: "diplomat-expelled",
     // ("kicked out the head of the EU's delegation": only with an envoy as its object; so too "ordered Colombia's
     // ambassador and diplomatic staff out of Venezuela".)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:(?:[^.;]|(?<=\b[A-Z])\.){1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out of|(?:ordered|orders|ordering) out (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?|consuls|attach[eé]s|officers|staff|personnel)|(?:ordered|told) (?:[^.;]|(?<=\b[A-Z])\.){1,160}? to (?:leave|go home)|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+(?: \d{1,2}\b)?) to (?:leave|get out|depart)|told (?:him|her|them) (?:that )?(?:he|she|they) (?:too |also )?(?:must|had to|has to|have to|would have to) (?:leave|go home)|had (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours|days) to (?:leave|get out|depart)|(?:sent|sends|sending|send) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) home|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}? withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:(?:[^.;]|(?<=\b[A-Z])\.){1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out(?: of)?(?=[ ,.;])|(?:forc(?:ed|es|ing)) (?:(?:the|all|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|diplomatic staff|embassy staff|staff|personnel|employees) out of|(?:ordered|orders|ordering) out (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?|consuls|attach[eé]s|officers|staff|personnel|charg[ée]s? d.affaires)|(?:ordered|told) (?:[^.;]|(?<=\b[A-Z])\.){1,160}? to (?:leave|go home)|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|until \w+(?: \d{1,2}\b)?) to (?:leave|get out|depart)|told (?:him|her|them) (?:that )?(?:he|she|they) (?:too |also )?(?:must|had to|has to|have to|would have to) (?:leave|go home)|had (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours|days) to (?:leave|get out|depart)|(?:sent|sends|sending|send) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) home|(?<=(?:was|were|been) )(?:ordered|asked|told) to leave|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}?[ "“]withdraw (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
     roles(ctx, start, end, m) {
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
@@ -1262,15 +1262,16 @@ export const EVENT_RULES: EventRule[] = [
       // clause subject's act, not the envoy named last before it.
       if (/^giving\b/i.test(m[0]) && ctx.text.charCodeAt(start - 2) === 44) {
         // (The envoys named in the phrase first: "giving the Chilean ambassador two days to depart".)
-        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && p.cue === "" && !isEnvoy(p));
+        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && OPENS_CLAUSE.has(p.cue) && !isEnvoy(p));
         const named = source ? partiesAfter(ctx, start, end).find((p) => p.code !== source.code && p.via !== "city") : undefined;
         const envoy = source ? named ?? partiesBefore(ctx, start).find((p) => p.code !== source.code && (isEnvoy(p) || p.via === "actor")) : undefined;
         return source && envoy ? { source, target: envoy } : null;
       }
       // "Mali broke with France, expelling its ambassador in January 2022": a participle after a comma is the clause
       // subject's act, and "its" the state named before it, whose envoy goes.
-      if (/^expelling$/i.test(m[0]) && ctx.text.charCodeAt(start - 2) === 44) {
-        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && p.cue === "" && !isEnvoy(p));
+      // ("…, forcing dozens of Russian staff out of the country": so too the subject's act forcing them out.)
+      if (/^(?:expelling|forcing)\b/i.test(m[0]) && ctx.text.charCodeAt(start - 2) === 44) {
+        const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && OPENS_CLAUSE.has(p.cue) && !isEnvoy(p));
         const next = source ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via !== "city") : undefined;
         const envoy = next?.via === "pronoun" && next.start - end <= 2 ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source!.code) : next && next.code !== source!.code ? next : undefined;
         return source && envoy ? { source, target: envoy } : null;
@@ -1279,7 +1280,11 @@ export const EVENT_RULES: EventRule[] = [
       if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
         const that = start + m[0].search(/\bthat\b/i);
-        const withdrawing = distinctParties(partiesAfter(ctx, that, start + m[0].search(/\bwithdraw\b/i)).filter((p) => p.via === "actor" && p.code !== source?.code));
+        const withdraw = start + m[0].search(/\bwithdraw\b/i);
+        let withdrawing = distinctParties(partiesAfter(ctx, that, withdraw).filter((p) => p.via === "actor" && p.code !== source?.code));
+        // "… its diplomats from A, B and C, and demanded that those three governments withdraw theirs": the states the
+        // sentence listed before, named again.
+        if (!withdrawing.length && NAMED_AGAIN.test(ctx.text.slice(that, withdraw))) withdrawing = distinctParties(partiesBefore(ctx, start).reverse().filter((p) => p.via === "actor" && p.code !== source?.code));
         return source && withdrawing[0] ? { source, target: withdrawing[0], moreTargets: withdrawing.slice(1) } : null;
       }
       // "Two employees of the Russian embassy were ordered to leave Norway": the diplomats' state before, the one they leave after.
@@ -1325,7 +1330,13 @@ export const EVENT_RULES: EventRule[] = [
         const theirs = partiesAfter(ctx, start, end).find((p) => p.code !== left.code && p.via !== "city") ?? partiesBefore(ctx, start).find((p) => p.code !== left.code && p.via !== "city");
         return theirs ? { source: left, target: theirs } : null;
       }
-      let source = subjectBefore(ctx, start) ?? left;
+      // "The government declared 18 Russian diplomats persona non grata and gave them 48 hours to leave": a state's own
+      // body, named without the state, is that of the state the story is filed from (else the one it is about), for
+      // each verb it is the subject of.
+      const home = ctx.filedFrom?.code ?? ctx.dominant;
+      const unnamed = home ? UNNAMED_BODY.exec(ctx.sentence.text) : null;
+      const bodyActs = unnamed !== null && (start - ctx.sentence.start === unnamed[0].length || (clauseBefore(ctx, start).length === start - ctx.sentence.start && AND_BEFORE.test(ctx.text.slice(start - 6, start))));
+      let source = bodyActs ? party(home!, start, start, "actor", "") : (subjectBefore(ctx, start) ?? left);
       // "Sudan and Chad expelled each other's ambassadors", "the two countries expelled one another's diplomats": each
       // expels the other's.
       if (source && EACH_OTHERS_AFTER.test(ctx.text.slice(end, end + 24))) {
@@ -1348,6 +1359,12 @@ export const EVENT_RULES: EventRule[] = [
   },
 ];
 
+// "those seven governments", "these countries", "they": states named before, as a demand's subject.
+const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:governments|countries|states|nations|capitals)|they)\b/i;
+// The cue of a sentence's subject: none, or the dash after a dateline ("PRAGUE — The Czech Republic …").
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–"]);
+// "The government", "The foreign ministry": a state's body opening the sentence, the state left unsaid.
+const UNNAMED_BODY = /^\W*(?:The|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
