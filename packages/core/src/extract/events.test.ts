@@ -3191,3 +3191,42 @@ describe("events: verbs in a series after commas share the subject", () => {
     expect(events).toEqual([["diplomat-expelled", "GH", "TG", "2022-05-04"], ["ambassador-recalled", "GH", "TG", "2022-05-04"], ["mission-downgraded", "GH", "TG", "2022-05-04"]]);
   });
 });
+
+describe("events: a pair named again across a long feature", () => {
+  // Symmetric events with their pair in one order.
+  const paired = (text: string) => datedEvents(text).map(([type, a, b, date]) => (type === "agreement" || type === "meeting" ? [type, ...[a, b].sort(), date] : [type, a, b, date]));
+  it("reads 'The envoys', opening a sentence or its clause, as the pair's envoys", () => {
+    const events = paired("The special envoys of Ghana and Togo met at the border on Tuesday.\n\nIn a statement issued after the meeting, the envoys said they had reviewed the steps taken so far and agreed to open the border soon.");
+    expect(events).toContainEqual(["agreement", "GH", "TG", "2023-03-28"]);
+  });
+  it("keeps the pair for 'both sides' when the sentence between names only a place", () => {
+    const events = paired("The special envoys of Ghana and Togo met at the border on Tuesday.\n\nThe envoys held their first meeting in Paris on January 14, 2022. Both sides described the talks as useful and agreed to continue.");
+    expect(events).toContainEqual(["agreement", "GH", "TG", "2022-01-14"]);
+    expect(events.some((e) => e[0] === "agreement" && (e[1] === "FR" || e[2] === "FR"))).toBe(false);
+  });
+  it("negative: a state named since, not as a place, makes a new pair", () => {
+    const events = datedEvents("Ghana and Togo held talks on Tuesday. Later, Ghana signed a deal with Benin. Both sides agreed to continue.");
+    expect(events.filter((e) => e[0] === "agreement").map((e) => [e[1], e[2]].sort())).toEqual([["BJ", "GH"]]);
+  });
+  it("reads a subheading that lists places as no dateline", () => {
+    const events = datedEvents("Ghana and Togo held talks on Tuesday.\n\nPARIS, VIENNA, ACCRA\n\nThe two countries' ministers first met in Accra in 2020.");
+    expect(events.some((e) => e[0] === "visit" && e[2] === "FR")).toBe(false);
+  });
+  it("dates a sentence after 'After a round on May 3, …, on July 1, 2022' by the main clause's day, in that year", () => {
+    const events = paired("Ghana and Togo held talks on Tuesday.\n\nAfter a third round on May 3, the envoys of Ghana and Togo produced a result at their fourth meeting, on July 1, 2022. They agreed to let traders cross the border between the two countries.");
+    expect(events).toContainEqual(["agreement", "GH", "TG", "2022-07-01"]);
+  });
+  it("reads 'said they had reviewed …' as reported speech, wherever the window opens", () => {
+    const events = paired("Ghana and Togo held talks on Tuesday.\n\nIn a joint statement, the two sides said they had reviewed \"the practical steps agreed in May 2022\" and agreed to open the border to traders soon.");
+    expect(events).toContainEqual(["agreement", "GH", "TG", "2023-03-28"]);
+  });
+});
+
+describe("events: a former post describes the one named, not the appointment", () => {
+  it("reads no ambassador's appointment in 'named X, a former ambassador to A, as its special envoy'", () => {
+    expect(datedEvents("In December 2021, Ghana named Kofi Mensah, a former ambassador to Togo, as its special envoy for the talks.")).toEqual([]);
+  });
+  it("reads the post after 'as' in 'named X, a former ambassador to A, as its ambassador to B'", () => {
+    expect(datedEvents("In December 2021, Ghana named Kofi Mensah, a former ambassador to Togo, as its ambassador to Benin.")).toEqual([["ambassador-appointed", "GH", "BJ", "2021-12"]]);
+  });
+});

@@ -205,6 +205,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     holderIn: (role, code) => holders.get(`${role}|${code}`) ?? undefined,
     home,
     dominant: mostNamedState(actorCounts),
+    pair: undefined,
+    pairAt: 0,
+    told: 0,
   };
   missionMemory.dominant = memory.dominant;
   const main = mostMentioned(people);
@@ -259,7 +262,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const told = published ? saidDates.find((d) => d.edtf?.length === 10 && !d.future && d.edtf <= published) : undefined;
       if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
-      if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), near) || !published) return null;
+      // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
+      // reviewed …" is reported speech, however far back the window opens.)
+      const lead = Math.max(sentence.start, at - 60) - Math.max(sentence.start, at - 90);
+      if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), text.slice(Math.max(sentence.start, at - 90), Math.min(sentence.end, to + 15)), lead) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
       // so a knowledge base can tell it from a day the text gives and join it to a report that gives one.
@@ -1896,11 +1902,17 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
 
 
 /** The first past date a sentence is set at ("In 2019, …"), a full date before a bare year. */
+const OPENING_TIME_PHRASE = /^\W*(?:After|Following|Before|Ahead of|Days after|Weeks after)\b[^,;]*,/;
+
 function framingDate(sentence: Sentence, dates: DateMention[], text: string, published: string | null): DateMention | undefined {
   const aside = asidesOf(sentence);
   // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since
   // August 2019" still frames "That month, …".)
-  const framing = dates.filter((d) => !aside.some(([s, e]) => d.start >= s && d.end <= e) && !inSinceClause(text, sentence.start, d.start));
+  // ("After a third round on May 3, the envoys agreed …, on July 1": an opening phrase of time names an earlier day; the
+  // main clause's own date frames what follows.)
+  const opening = dates.length > 1 ? OPENING_TIME_PHRASE.exec(sentence.text) : null;
+  const openingEnd = opening && dates.some((d) => d.start >= sentence.start + opening[0].length && d.edtf && !d.future) ? sentence.start + opening[0].length : sentence.start;
+  const framing = dates.filter((d) => d.start >= openingEnd && !aside.some(([s, e]) => d.start >= s && d.end <= e) && !inSinceClause(text, sentence.start, d.start));
   // (Not a year still to come: "will open an embassy in Port of Spain in 2026".)
   const past = (d: DateMention) => d.edtf !== null && !d.future && !(published && d.edtf.slice(0, 4) > published.slice(0, 4));
   return framing.find((d) => past(d) && !d.bareYear) ?? framing.find(past);
@@ -2234,6 +2246,13 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
         if (told.monthTold) [d.edtf, d.relative] = [`${told.year}-${String(told.month).padStart(2, "0")}`, false];
         continue;
       }
+      // ("After a round on May 3, …, on July 1, 2022": a yearless day before a date the sentence gives in full, in its
+      // year when not after it.)
+      const fuller = d.relative && d.edtf.length === 10 && YEARLESS.test(d.text) ? dates.find((e, j) => j > k && e.edtf && !e.relative && !e.future && e.edtf.length === 10 && opensWithYear(e.edtf)) : undefined;
+      if (fuller && `${fuller.edtf!.slice(0, 4)}${d.edtf.slice(4)}` <= fuller.edtf!) {
+        d.edtf = `${fuller.edtf!.slice(0, 4)}${d.edtf.slice(4)}`;
+        continue;
+      }
       // ("In August that year": the year told last, whatever the paragraph.)
       // ("That April": likewise.)
       if (!told || (told.paragraph !== sentence.paragraph && !thatYear) || !d.relative || !(YEARLESS.test(d.text) || thatYear)) continue;
@@ -2260,13 +2279,16 @@ function isRecent(date: string, published: string): boolean {
 }
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
-function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, near = sentence.text): boolean {
-  if (BACKGROUND.test(near)) return false;
+function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, near = sentence.text, lead = 0): boolean {
+  // (A match in the first `lead` characters, read only as the look-behind's context, does not count.)
+  BACKGROUND_FROM.lastIndex = 0;
+  for (let m = BACKGROUND_FROM.exec(near); m; m = BACKGROUND_FROM.exec(near)) if (m.index >= lead) return false;
   return sentence.index < Math.max(2, Math.min(4, Math.ceil(total / 5))) || !backgroundBefore;
 }
 // (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news; nor "late" of a day, "landed
 // late on Friday".)
 const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
+const BACKGROUND_FROM = new RegExp(BACKGROUND.source, "gi");
 
 function countActors(analysed: readonly { items: Item[] }[]): Map<string, number> {
   const counts = new Map<string, number>();

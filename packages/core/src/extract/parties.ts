@@ -31,6 +31,14 @@ export interface PartyMemory {
   subject?: Party;
   /** The publisher's state, read from the URL: whose "the Foreign Minister" an unqualified title usually is. */
   home: string | null;
+  /**
+   * The last pair "the two", "both sides" stood for, and how many states had been named (`told`) by the end of the
+   * sentence that named it (-1 until that sentence ends).
+   */
+  pair: readonly Party[] | undefined;
+  pairAt: number;
+  /** How many states have been named so far, all told. */
+  told: number;
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
@@ -208,7 +216,7 @@ function dashSoonAfter(items: Item[], from: number): boolean {
   return false;
 }
 
-const PAIR_TITLE = /(?:ministers|leaders|presidents|heads of state|heads of government|prime ministers)$/i;
+const PAIR_TITLE = /(?:ministers|leaders|presidents|heads of state|heads of government|prime ministers|envoys|negotiators)$/i;
 const STYLES = new Set(["his", "her", "highness", "majesty", "excellency", "royal"]);
 /** Where the article before a title stands, past an honorific ("the Honourable Minister"). */
 const theAt = (items: Item[], i: number) => (isWord(items[i - 1], "honourable") || isWord(items[i - 1], "honorable") ? i - 2 : i - 1);
@@ -288,9 +296,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         const accreditedTo = accreditationOf(person);
         markParty(parties, memory, party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
-    } else if (it.kind === "title" && (isWord(items[i - 1], "both") || (i === 1 && isWord(items[0], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
+    } else if (it.kind === "title" && (isWord(items[i - 1], "both") || ((i === 1 || isWord(items[i - 2], ",")) && isWord(items[i - 1], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
-      // (So too "The leaders discussed …" opening a sentence.)
+      // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
+      // issued after the meeting, the envoys said …".)
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", and anywhere as a
@@ -580,6 +589,9 @@ function rememberParties(parties: Party[], memory: PartyMemory): void {
     }
   }
   if (named) rememberRecent(memory.recent, parties, named);
+  memory.told += named;
+  // (The states of the sentence that named the pair are the pair's own context.)
+  if (memory.pairAt < 0) memory.pairAt = memory.told;
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
   if (subject) memory.subject = subject;
   // (After places only: "From Egypt he flew to Ethiopia, where he met X. On Saturday he met Y" is about the traveller.)
@@ -631,6 +643,21 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
+  // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the states named
+  // since are only places, not a place's state.)
+  const since = memory.pairAt < 0 ? 0 : memory.told - memory.pairAt;
+  if (memory.pair && since <= memory.recent.length && here.every(isPlaceNamed) && memory.recent.slice(0, since).every(isPlaceNamed)) {
+    memory.pairAt = -1;
+    return memory.pair;
+  }
+  const pair = twoStates(here, memory, people);
+  if (pair.length === 2) [memory.pair, memory.pairAt] = [pair, -1];
+  return pair;
+}
+
+const isPlaceNamed = (p: Party) => p.cue === "in" || p.cue === "at";
+
+function twoStates(here: Party[], memory: PartyMemory, people: boolean): readonly Party[] {
   const all = [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const named = people ? (officialsOfTwoStates(all) ?? all) : all;

@@ -1099,6 +1099,10 @@ export const EVENT_RULES: EventRule[] = [
       }
       // ("the names of the new ambassadors", "whose names": the noun, not the verb.)
       if (/^names\b/i.test(m[0]) && /\b(?:the|their|his|her|its|whose|of|and|two|three|with)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 7), start))) return null;
+      // "named X, a former ambassador to Washington, as its special envoy": a past post describes the one named; the
+      // appointment is to a post named after "as", if an envoy's to a state at all.
+      const asNew = FORMER_TITLE_END.test(m[0]) ? AS_ENVOY_AFTER.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80))) : null;
+      if (FORMER_TITLE_END.test(m[0]) && !asNew) return null;
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
@@ -1132,7 +1136,7 @@ export const EVENT_RULES: EventRule[] = [
       const subject = agent ?? (passive ? appointee : subjectBefore(ctx, start));
       const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
       // "appointed the ambassador to Senegal to serve simultaneously as ambassador to Chad": the post the sentence ends on.
-      const asPost = /\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s/i.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
+      const asPost = asNew ?? /\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s/i.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
       const target = (asPost ? objectAfter(ctx, end + asPost.index, ["to"], subject?.code ?? appointee?.code) : undefined)
         ?? objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
@@ -1365,6 +1369,8 @@ const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–"]);
 // "The government", "The foreign ministry": a state's body opening the sentence, the state left unsaid.
 const UNNAMED_BODY = /^\W*(?:The|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
+const FORMER_TITLE_END = /\b(?:former|ex-|one-time|retired|onetime)\s*(?:[\w-]+\s+)?(?:ambassador|high commissioner|envoy|permanent representative)s?$/i;
+const AS_ENVOY_AFTER = /\bas\s+(?:(?:its|their|the|his|her|an?)\s+)?(?:new\s+|next\s+)?(?:ambassador|high commissioner|permanent representative)\b/i;
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
