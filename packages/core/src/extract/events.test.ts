@@ -3230,3 +3230,14 @@ describe("events: a former post describes the one named, not the appointment", (
     expect(datedEvents("In December 2021, Ghana named Kofi Mensah, a former ambassador to Togo, as its ambassador to Benin.")).toEqual([["ambassador-appointed", "GH", "BJ", "2021-12"]]);
   });
 });
+
+describe("events: a recall with no post named, in a story about one state", () => {
+  it("reads 'recalling its ambassador to Accra for consultations' as a recall from the state the story is about", () => {
+    const events = datedEvents("LOME — Togo's parliament voted on Tuesday to close Ghana's embassy. Togolese ministers said Togo would study the vote. Togo's government has not commented.\n\nGhana pre-empted the vote on Monday by recalling its ambassador to Accra for consultations.");
+    expect(events).toContainEqual(["ambassador-recalled", "GH", "TG", "2023-03-27"]);
+  });
+  it("negative: 'withdrew its decision to expel X's ambassador' withdraws no envoy", () => {
+    const events = datedEvents("Togo on Sunday withdrew its decision to expel Ghana's ambassador in Lome.");
+    expect(events.filter((e) => e[0] === "ambassador-recalled")).toEqual([]);
+  });
+});

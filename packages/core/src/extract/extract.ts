@@ -907,6 +907,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (roles?.source && !roles.target) {
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");
+    // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
+    // Africa: an envoy called home from the state the story is about.
+    // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
+    else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
     // "A and B have had no ambassadors since 1978, when A broke off relations": the pair the sentence opened with.
     else if (rule.type === "relations-severed") {
       const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");
@@ -1476,6 +1480,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
 const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
+const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".

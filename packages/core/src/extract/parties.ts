@@ -643,14 +643,14 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
-  // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the states named
-  // since are only places, not a place's state.)
+  const pair = twoStates(here, memory, people);
+  // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the pair read
+  // afresh would take in a place, and the states named since are only places, not a place's state.)
   const since = memory.pairAt < 0 ? 0 : memory.told - memory.pairAt;
-  if (memory.pair && since <= memory.recent.length && here.every(isPlaceNamed) && memory.recent.slice(0, since).every(isPlaceNamed)) {
+  if (memory.pair && pair.some(isPlaceNamed) && since <= memory.recent.length && here.every(isPlaceNamed) && memory.recent.slice(0, since).every(isPlaceNamed)) {
     memory.pairAt = -1;
     return memory.pair;
   }
-  const pair = twoStates(here, memory, people);
   if (pair.length === 2) [memory.pair, memory.pairAt] = [pair, -1];
   return pair;
 }
