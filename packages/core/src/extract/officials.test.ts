@@ -976,3 +976,15 @@ describe("officials: town officers, speakers and run-together initials", () => {
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "ID", "PE"]]);
   });
 });
+
+describe("officials: 'their' before a plural title over two sides", () => {
+  it("gives no one state to all of 'the two leaders … their foreign ministers, A and B'", () => {
+    const text = "Ghanaian President Kofi Mensah held talks with President Ana Paz before the two leaders watched their foreign ministers, Tom Reyes and Jo Adei, sign the deals. Reyes, Peru's top diplomat, said the deals were good.";
+    expectOfficial(text, { name: "Tom Reyes", country: "PE", role: "foreign-minister" });
+  });
+  it("still reads the states in order after 'Ghana and Peru … their foreign ministers, A and B'", () => {
+    const text = "Ghana and Peru signed two deals on Monday; their foreign ministers, Tom Reyes and Jo Adei, met later.";
+    expectOfficial(text, { name: "Tom Reyes", country: "GH" });
+    expectOfficial(text, { name: "Jo Adei", country: "PE" });
+  });
+});

@@ -264,17 +264,19 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
     if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
-    const qualifier = actorBefore(items, t);
+    const plural = PLURAL_TITLE.test(title.text);
+    // "the two leaders watched their foreign ministers, A and B": "their" over two sides names no one state for all.
+    const theirPair = plural && isWord(items[t - 1], "their") ? pairBefore(items, t - 1) : [];
+    const qualifier = plural && isWord(items[t - 1], "their") && theirPair.length === 0 ? null : actorBefore(items, t);
     let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? sideBefore(items, t);
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
     const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
     const envoy = isEnvoyRole(role) || (shape & SHAPE_DIPLOMAT) !== 0;
-    const plural = PLURAL_TITLE.test(title.text);
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
-    if (plural && isWord(items[t - 1], "their")) listCountries.push(...pairBefore(items, t - 1));
+    if (plural && isWord(items[t - 1], "their")) listCountries.push(...theirPair);
     // "his Chinese and South Korean counterparts, A and B": the states written before the title, in order.
     else if (plural) listCountries.push(...listedBefore(items, t));
     // After the title: "of [the Republic of] A [and B]", "to B", "in B", "for Consular Affairs".
