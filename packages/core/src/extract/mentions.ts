@@ -82,6 +82,8 @@ const HONORIFICS = new Set([
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
   // (Maasai usage: "Francis ole Kaparo".)
   "ole"]);
+// Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
+const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti", "Dewa", "Dewi", "Luh", "Ida"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set(
   ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
@@ -270,6 +272,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
+    // "I Gede Ngurah Swajaya", "Ni Luh Putu Ayu": Balinese names open on "I" or "Ni" before a birth-order or caste name.
+    if (!givenName && (tok.text === "I" || tok.text === "Ni") && BALINESE_GIVEN.has(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.cap && adjacent(tokens, i, i + 1)) givenName = true;
     if (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)))) {
       i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;

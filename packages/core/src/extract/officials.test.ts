@@ -988,3 +988,16 @@ describe("officials: 'their' before a plural title over two sides", () => {
     expectOfficial(text, { name: "Jo Adei", country: "PE" });
   });
 });
+
+describe("officials: a portfolio after 'of' and Balinese names", () => {
+  it.each([
+    ["Ghanaian Minister Ama Owusu was joined by the Director General of Asian and Pacific Affairs, Kofi Boateng.", { name: "Kofi Boateng", country: "GH", role: "official" }],
+    ["Ghanaian Minister Ama Owusu was joined by the Director General of Protocol and Consular Affairs, Kofi Boateng.", { name: "Kofi Boateng", country: "GH", role: "official" }],
+    ["Indonesian Director General I Wayan Sudirta spoke in Lima on Monday.", { name: "I Wayan Sudirta", country: "ID", role: "official" }],
+    ["Indonesian Ambassador Ni Made Ayu Lestari presented her credentials on Monday.", { name: "Ni Made Ayu Lestari", country: "ID", role: "ambassador" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: 'President of the University Council, X' is still an organisation's officer", () => {
+    const { people } = read("Ghana's President of the University Council, Kofi Boateng, spoke on Monday.");
+    expect(people.map((p) => p.name)).not.toContain("Kofi Boateng");
+  });
+});

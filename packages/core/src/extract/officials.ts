@@ -260,7 +260,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const shared = (shape & SHAPE_SHARED) !== 0;
     if (shared && organisation && title.start - before!.end <= 1) continue;
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
-    if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the"))))) continue;
+    if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the")) && !portfolioAfterOf(items, t + 2)))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
     if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
@@ -307,6 +307,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         state ??= /^secretary[- ]general$/i.test((items[ownerAt] as TitleItem).title) ? "UN" : null;
         if (state && !country) country = state;
         else if (state) accreditedTo ??= state;
+      } else if (isWord(w, "of") && portfolioAfterOf(items, k + 1) > 0) {
+        // "the Director General of American and European Affairs, X": a portfolio; its demonyms name no state of X's.
+        k = portfolioAfterOf(items, k + 1);
       } else if ((isWord(w, "of") || (isWord(w, "from") && shape & SHAPE_COUNTERPART) || (isWord(w, "for") && shape & SHAPE_SPOKES)) && target?.kind === "actor") {
         if (!country) country = target.code;
         else accreditedTo ??= target.code;
@@ -720,6 +723,20 @@ function placeFirstName(items: Item[], i: number): PersonItem | null {
 }
 
 /** The last two states joined by "and" before item `i` ("Ukraine and Kazakhstan"), in order; none if there are not two. */
+/** The item after a portfolio of capitalised words ending in "Affairs" from `from`, when a name follows it; else 0. */
+function portfolioAfterOf(items: Item[], from: number): number {
+  for (let q = from; q < from + 8 && q < items.length; q++) {
+    const it = items[q]!;
+    if (it.kind === "word" && it.cap && it.lower === "affairs") {
+      if (q === from) return 0;
+      const name = isWord(items[q + 1], ",") ? q + 2 : q + 1;
+      return items[name]?.kind === "person" ? q + 1 : 0;
+    }
+    if (!isCapWord(it) && !(it.kind === "actor" && it.via === "demonym") && !(q > from && isWord(it, "and"))) return 0;
+  }
+  return 0;
+}
+
 function pairBefore(items: Item[], i: number): string[] {
   for (let k = i - 1; k >= 2; k--) {
     const b = items[k]!;
