@@ -1001,3 +1001,14 @@ describe("officials: a portfolio after 'of' and Balinese names", () => {
     expect(people.map((p) => p.name)).not.toContain("Kofi Boateng");
   });
 });
+
+describe("officials: a companion serves the state of the one they accompany", () => {
+  const text = "Ghanaian Foreign Minister Ama Owusu held a call with Foreign Minister of Peru Ana Paz Salinas on Thursday. Minister Owusu was accompanied by Deputy Minister Kofi Boateng. Minister Paz was accompanied by the Undersecretary for Multilateral Affairs and Human Rights, Rosa Mendez. Ghana will send aid, Owusu said.";
+  it("reads 'Minister Paz was accompanied by the Undersecretary for …, X' as Peru's", () => {
+    expectOfficial(text, { name: "Rosa Mendez", country: "PE" });
+    expectOfficial(text, { name: "Kofi Boateng", country: "GH" });
+  });
+  it("negative: a companion whose title gives a state keeps it", () => {
+    expectOfficial("Peruvian Foreign Minister Ana Paz arrived on Monday. Minister Paz was accompanied by the Ghanaian Ambassador, Kofi Boateng.", { name: "Kofi Boateng", country: "GH" });
+  });
+});

@@ -1116,7 +1116,7 @@ export function resolvePeople(
   // delegation" — A is not B's counterpart's state.)
   for (const p of people) {
     if (p.country) continue;
-    const delegation = delegationOf(p, analysed);
+    const delegation = delegationOf(p, analysed) ?? companionState(doc, p);
     if (delegation) doc.delegations.set(p, delegation);
   }
   // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)
@@ -1965,6 +1965,32 @@ const DICTIONARY_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of
 function knownOffice(p: PersonRecord, published: string | null): string | null {
   const role = p.mentions.find((m) => DICTIONARY_ROLES.has(m.role))?.role;
   return officeOf(p.name, published, role)?.country ?? null;
+}
+
+// Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
+// Affairs and Human Rights, ").
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*?(?:[A-Z][\w'’.-]*,?\s+)?$/;
+
+/**
+ * "Minister X was accompanied by the Director General of Asian Affairs, Y", "X, accompanied by Deputy Minister Y,":
+ * a companion the text gives no state serves the state of the one they accompany.
+ */
+function companionState(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const text = m.sentence.text;
+    const at = text.lastIndexOf("accompanied", m.start - m.sentence.start);
+    if (at < 0 || !ACCOMPANIED_BY.test(text.slice(at, m.start - m.sentence.start))) continue;
+    const items = doc.analysed[m.sentence.index]!.items;
+    const verb = items.findIndex((it) => it.start === m.sentence.start + at);
+    let q = verb - 1;
+    if (isWord(items[q], "been")) q--;
+    if (!isWord(items[q], "was", "were", "is", "are", ",")) continue;
+    const lead = items[q - 1];
+    // (By the mention there, which names written in part already join: "Secretary Ebrard" of "Marcelo Ebrard Casaubón".)
+    const led = lead?.kind !== "person" ? undefined : (doc.inSentence.get(m.sentence)?.find((o) => o.mentions.some((om) => om.sentence === m.sentence && om.start < lead.end && om.end > lead.start)) ?? findPerson(doc, cleanName(lead.name)));
+    if (led && led !== p && led.country) return led.country;
+  }
+  return null;
 }
 
 /** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
