@@ -299,7 +299,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     if (t.cap && !isNotName(t) && !namedActor(t, actorNames) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower) && !DOTTED_TITLES.has(t.lower))) j++;
     // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
     // "Carolina Assunção Ferreira Lima".
-    else if (t.cap && j - i >= 2 && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || hasParticle(tokens, i, j)) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
+    // ("Foreign Minister of A Denzil Douglas": so too one closing a given name right after a title or a state.)
+    else if (t.cap && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || (j - i === 2 && hasParticle(tokens, i, j)) || (j - i === 1 && (items.at(-1)?.kind === "title" || items.at(-1)?.kind === "actor"))) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
     else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
     // Two particles: "Joost van der Meulen", "Maria de la Cruz".
     else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
@@ -497,7 +498,8 @@ function portfolioTail(tokens: Token[], at: number): number {
   if (tokens[at]?.text !== ",") return 0;
   let k = at + 1;
   let joined = false;
-  while (k < tokens.length && k - at <= 8 && (tokens[k]!.cap || (tokens[k]!.lower === "and" && !joined))) {
+  // ("Foreign Affairs, International Trade, Industry and Commerce of X": more portfolios between commas before the "and".)
+  while (k < tokens.length && k - at <= 12 && (tokens[k]!.cap || (tokens[k]!.lower === "and" && !joined) || (tokens[k]!.text === "," && !joined && k > at + 1 && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 1]!.cap))) {
     if (tokens[k]!.lower === "and") joined = true;
     k++;
   }
@@ -507,7 +509,8 @@ function portfolioTail(tokens: Token[], at: number): number {
 const PORTFOLIO_WORDS = new Set([
   "international", "regional", "african", "european", "trade", "cooperation", "co-operation", "integration", "commerce", "worship",
   "tourism", "immigration", "emigration", "expatriates", "diaspora", "investment", "development", "francophonie", "relations",
-  "communities", "nationals", "abroad", "overseas", "economic", "external", "affairs",
+  "communities", "nationals", "abroad", "overseas", "economic", "external", "affairs", "industry", "energy", "culture", "science",
+  "technology", "finance", "planning", "environment", "labour", "labor", "sport", "sports", "youth", "transport", "agriculture",
 ]);
 
 /** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */

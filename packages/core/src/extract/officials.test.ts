@@ -1012,3 +1012,15 @@ describe("officials: a companion serves the state of the one they accompany", ()
     expectOfficial("Peruvian Foreign Minister Ana Paz arrived on Monday. Minister Paz was accompanied by the Ghanaian Ambassador, Kofi Boateng.", { name: "Kofi Boateng", country: "GH" });
   });
 });
+
+describe("officials: long portfolio lists and a capital's name closing a two-word name", () => {
+  it.each([
+    ["Ghana's minister met the Minister of Foreign Affairs, International Trade, Industry and Commerce of Grenada Kofi Boateng in Lima.", { name: "Kofi Boateng", country: "GD", role: "foreign-minister" }],
+    ["The Foreign Minister of Jamaica Ama Kingston arrived in Lima on Monday.", { name: "Ama Kingston", country: "JM", role: "foreign-minister" }],
+    ["Kenyan Foreign Minister Peter Douglas arrived in Lima on Monday.", { name: "Peter Douglas", country: "KE", role: "foreign-minister" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: a capital after a preposition stays a place", () => {
+    const { people } = read("Minister Kofi Boateng of Ghana held talks in Kingston on Monday.");
+    expect(people.map((p) => p.name)).toEqual(["Kofi Boateng"]);
+  });
+});
