@@ -903,3 +903,14 @@ describe("missions: a post accredited elsewhere, and a closure whose reports are
     expect(extract({ text: "Ghana dismissed the envoy's concerns and closed its consulate in Toronto on Monday.", published: FRIDAY }).missions.map((m) => m.status)).toEqual(["closed"]);
   });
 });
+
+describe("missions: 'started its operation', and a definite post in the last sender's own state", () => {
+  it("reads 'The Embassy of A in B started its operation in 2011' as an opening in 2011", () => {
+    const { events } = extract({ text: "The Embassy of Ghana in Lima started its operation in 2011.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "GH", "PE", "2011"]]);
+  });
+  it("reads no post of the last sender for 'the Honorary Consulate General in <a town of its own>'", () => {
+    const { missions } = extract({ text: "Peru has been maintaining its resident Embassy in Accra. With the opening of the Honorary Consulate General in Arequipa, Ghana now has two posts in Peru.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "GH", "embassy"]]);
+  });
+});

@@ -349,6 +349,9 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
     if (plural) for (const p of coordinatedAfter(ctx, elsewhere)) if (p.code !== last.sender && !ORGANISATIONS.has(p.code)) out.push({ kind, generic: generic || undefined, sender: last.sender, host: p.code, city: cityOf(ctx, p), start, end });
     return;
   }
+  // ("A keeps its embassy in B. … the Honorary Consulate General in <a town of A>": a post in the last sender's own
+  // state is not its post; the text names its sender elsewhere.)
+  if (ctx.parties.some((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code === last.sender)) return;
   const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
   out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
 }
