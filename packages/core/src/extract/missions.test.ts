@@ -914,3 +914,15 @@ describe("missions: 'started its operation', and a definite post in the last sen
     expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "GH", "embassy"]]);
   });
 });
+
+describe("missions: a letterhead or sign-off names its post's town on the next line", () => {
+  it("reads 'Embassy of Ghana\\nLima' as Ghana's embassy in Lima, not in the place the story named last", () => {
+    const text = "Embassy of Ghana\nLima\n\nThe Honorary Consulate of Ghana in Santiago, Chile, held a reception on Monday.\n\nEmbassy of Ghana\nLima\n12 March 2025";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["GH", "PE", "embassy", "Lima"], ["GH", "CL", "honorary-consulate", "Santiago"]]);
+  });
+  it("negative: a lone line with no town after it names no post", () => {
+    const text = "The Honorary Consulate of Ghana in Santiago, Chile, held a reception on Monday.\n\nEmbassy of Ghana\n12 March 2025";
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "CL", "honorary-consulate"]]);
+  });
+});

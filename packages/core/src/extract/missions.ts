@@ -377,6 +377,26 @@ function readReciprocal(ctx: SentenceContext, kind: MissionKind, start: number, 
   return true;
 }
 
+const LETTERHEAD = /^(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+|of\s+|the\s+|and\s+)*[A-Z][\p{L}'’-]*$/u;
+const NEXT_LINE = /^[^\S\n]*\n\s*([^\n]{2,40}?)[^\S\n]*(?:\n|$)/;
+
+/**
+ * For a sentence that is a line of capitalised words alone (a letterhead, a sign-off): the town on the next line, or
+ * null when there is none; undefined for any other sentence.
+ */
+function letterheadTown(ctx: SentenceContext, postEnd: number): { name: string; country: string } | null | undefined {
+  const { sentence, text } = ctx;
+  // (The lines of a sign-off may make one sentence: "Embassy of Nepal\nBrasília\n24 August 2024".)
+  const lineEnd = sentence.text.indexOf("\n");
+  const line = lineEnd < 0 ? sentence.text : sentence.text.slice(0, lineEnd);
+  if (line.length > 80 || postEnd > sentence.start + line.length || !LETTERHEAD.test(line.trim())) return undefined;
+  if (!(sentence.start === 0 || /\n[^\S\n]*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)))) return undefined;
+  const after = sentence.start + line.length;
+  const next = NEXT_LINE.exec(text.slice(after, after + 60));
+  const city = next ? lookupCity(next[1]!) : undefined;
+  return city ? { name: city.name, country: city.country } : null;
+}
+
 /** The post of each sender in each place the clause names, else where the document's posts are. */
 function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, generic: boolean, trigger: string, start: number, end: number, limit: number, senders: Party[], capitalBefore: Party | undefined, out: MissionMention[]): void {
   // ("runs embassies in 13 of the 18 members, including the one in Dakar": posts in places counted name none of them.)
@@ -395,6 +415,14 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? officeInto(ctx, start)
     ?? thereOrHere(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
+  // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
+  // line after it, and in no place remembered from the story.
+  const letterhead = place ? undefined : letterheadTown(ctx, end);
+  if (letterhead === null) return;
+  if (letterhead) {
+    for (const sender of senders) if (sender.code !== letterhead.country) out.push({ kind, generic: generic || undefined, sender: sender.code, host: letterhead.country, city: letterhead.name, start, end });
+    return;
+  }
   // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
   const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
   // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
