@@ -82,6 +82,8 @@ const HONORIFICS = new Set([
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
   // (Maasai usage: "Francis ole Kaparo".)
   "ole"]);
+// Words opening a sentence before "to": "Prior to her posting", "Thanks to", "Due to".
+const TO_OPENERS = new Set(["prior", "thanks", "due", "owing", "pursuant", "subsequent", "contrary", "further", "close", "similar"]);
 // Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
 const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti", "Dewa", "Dewi", "Luh", "Ida"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
@@ -339,7 +341,7 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   const acronym = allAcronyms(tokens, i, j) && !(cityLike && lookupCity(run));
   const nextKind = nextTok && namedActor(nextTok, actorNames)?.kind;
   const beforeDemonym = (nextKind === "demonym" || nextKind === "name") && adjacent(tokens, j - 1, j);
-  const opener = j === i + 1 && (i === 0 || OPEN_QUOTES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === "(") && tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower);
+  const opener = j === i + 1 && (i === 0 || OPEN_QUOTES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === "(") && ((tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower)) || (nextTok?.lower === "to" && TO_OPENERS.has(tok.lower)));
   if (acronym || beforeDemonym || opener) {
     for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
     return j;

@@ -1024,3 +1024,18 @@ describe("officials: long portfolio lists and a capital's name closing a two-wor
     expect(people.map((p) => p.name)).toEqual(["Kofi Boateng"]);
   });
 });
+
+describe("officials: 'Prior to', a predecessor, and the one credentials are handed to", () => {
+  it("reads no official 'Prior' in 'Prior to her posting, she served as Consul General in Lima'", () => {
+    const { people } = read("Ghanaian Ambassador Ama Owusu arrived on Monday. Prior to her posting, she served as Consul General in Lima.");
+    expect(people.map((p) => p.name)).toEqual(["Ama Owusu"]);
+  });
+  it("lists no predecessor who does not act ('She succeeds Ambassador X, who retired')", () => {
+    const { officials } = extract({ text: "Ghanaian Ambassador Ama Owusu arrived in Lima on Monday. She succeeds Ambassador Kofi Boateng, who retired in August.", published: "2024-02-09" });
+    expect(officials.map((o) => o.name)).toEqual(["Ama Owusu"]);
+  });
+  it("reads the host's protocol chief, an ambassador by rank, as the host's ('presented the copy of her credentials … to Ambassador X')", () => {
+    const text = "LIMA – Ghanaian Ambassador-designate Ama Owusu presented the copy of her credentials to Ambassador Rosa Mendez Salinas, Director General of Protocol of the Ministry of Foreign Affairs, in a ceremony in Lima. Peru welcomed her.";
+    expectOfficial(text, { name: "Rosa Mendez Salinas", country: "PE" });
+  });
+});

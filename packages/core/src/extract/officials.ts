@@ -862,6 +862,9 @@ const MISSION_NOUNS = new Set(["embassy", "mission", "consulate", "legation", "o
 const BLOC_NOUNS: ReadonlySet<string> = new Set(["bloc", "union", "alliance", "organisation", "organization"]);
 
 function pastBefore(items: Item[], t: number): boolean {
+  // "She succeeds Ambassador X", "replacing outgoing Ambassador Y": the one succeeded held the office before.
+  const verb = isWord(items[t - 1], "the", "outgoing", "retiring") ? t - 2 : t - 1;
+  if (isWord(items[verb], "succeeds", "succeeded", "succeeding", "replaces", "replacing")) return true;
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
     const w = lowerOf(items[p]);
     if (PAST.has(w)) return true;
@@ -1314,6 +1317,8 @@ function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
 }
 
+const HANDED_TO = /\b(?:credentials|credence|cop(?:y|ies))\b[^.;]*?\bto\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u;
+
 /** States the person does not serve: their counterparts', where they are posted, travel, are sent out from, accuse. */
 function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number>): Set<string> {
   const { analysed } = doc;
@@ -1349,6 +1354,9 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
   // state than the one they present them in.
   for (const m of p.mentions) {
     if (!isEnvoyRole(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
+    // (Not the one they are handed to: "presented the copy of her credentials … to Ambassador X, Director General of
+    // Protocol", an envoy by rank serving the host.)
+    if (HANDED_TO.test(m.sentence.text.slice(0, m.start - m.sentence.start))) continue;
     const items = analysed[m.sentence.index]!.items;
     for (const [k, it] of items.entries()) {
       if (!isWord(items[k - 1], "in")) continue;
