@@ -926,3 +926,16 @@ describe("missions: a letterhead or sign-off names its post's town on the next l
     expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "CL", "honorary-consulate"]]);
   });
 });
+
+describe("missions: a definite post of one kind goes back to the last post of that kind", () => {
+  it("reads 'The Embassy' after an embassy and an honorary consulate as the embassy", () => {
+    const text = "The Ghanaian Embassy in Lima also oversees the Ghanaian Honorary Consulate in Quito. The Embassy invites the Ghanaian community in Peru to a reception on Monday.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["GH", "PE", "embassy", "Lima"], ["GH", "EC", "honorary-consulate", "Quito"]]);
+  });
+  it("reads 'The Embassy said' with no sender the same way", () => {
+    const text = "The Ghanaian Embassy in Lima also oversees the Ghanaian Honorary Consulate in Quito. The Embassy said it would stay open.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "PE", "embassy"], ["GH", "EC", "honorary-consulate"]]);
+  });
+});

@@ -32,6 +32,8 @@ export interface MissionMemory {
   organisation?: string;
   /** The post last named, for "the new High Commission" and "the consulate" without a sender of their own. */
   last?: { sender: string; host: string; city: string | null; kind: MissionKind; sentence?: number };
+  /** The post of each kind last named: "the Embassy" after "its embassy in A … its honorary consulate in B" is A's. */
+  lastByKind?: Map<MissionKind, NonNullable<MissionMemory["last"]>>;
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
@@ -271,8 +273,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
   // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
-  if (!senders.length && definite && memory.last && ORGANISATION_KIND.has(memory.last.kind) === ORGANISATION_KIND.has(kind)) {
-    readDefinitePost(ctx, memory.last, kind, generic, /s$/i.test(trigger), start, end, out);
+  const named = (generic ? undefined : memory.lastByKind?.get(kind)) ?? memory.last;
+  if (!senders.length && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
+    readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
   // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
@@ -424,7 +427,11 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     return;
   }
   // No place in the sentence: the host of the posts just named in this paragraph, else the state the article is about.
-  const remembered = memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null;
+  // (The sender's post of the same kind named before comes first: "its Embassy in Mexico City … its Honorary Consulate in
+  // Guatemala City. The Embassy invites the Filipino community …" is still the embassy in Mexico City.)
+  const sameKind = place || generic ? undefined : memory.lastByKind?.get(kind);
+  const ownPost = sameKind && senders.length === 1 && senderCodes.has(sameKind.sender) ? { code: sameKind.host, city: sameKind.city, paragraph: ctx.sentence.paragraph } : null;
+  const remembered = ownPost ?? (memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null);
   // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
   // (So too "Chile and Peru will open embassies", but not "the embassies of Chile and Sweden".)
   const pair = distinctParties(senders);
@@ -467,6 +474,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
       if (sender.code === h.code) continue;
       out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
       memory.last = { sender: sender.code, host: h.code, city: h.city, kind, sentence: ctx.sentence.index };
+      (memory.lastByKind ??= new Map()).set(kind, memory.last);
     }
   }
 }
