@@ -1039,3 +1039,14 @@ describe("officials: 'Prior to', a predecessor, and the one credentials are hand
     expectOfficial(text, { name: "Rosa Mendez Salinas", country: "PE" });
   });
 });
+
+describe("officials: South Asian secretaries' grades", () => {
+  it("reads no name 'Additional' after an envoy's apposition ('X, High Commissioner of A to B, the Additional Secretary (South Asia)')", () => {
+    const { people } = read("The Nepali delegation comprised Kamal Thapa, Ambassador of Nepal to Bhutan, the Additional Secretary (South Asia) and the Joint Secretary of the Division.");
+    expect(people.map((p) => [p.name, p.country])).toEqual([["Kamal Thapa", "NP"]]);
+  });
+  it.each([
+    ["Nepali Additional Secretary Kamal Thapa arrived in Thimphu on Monday.", { name: "Kamal Thapa", country: "NP", role: "official" }],
+    ["Indian Joint Secretary Kamal Rao arrived in Thimphu on Monday.", { name: "Kamal Rao", country: "IN", role: "official" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+});
