@@ -1050,3 +1050,9 @@ describe("officials: South Asian secretaries' grades", () => {
     ["Indian Joint Secretary Kamal Rao arrived in Thimphu on Monday.", { name: "Kamal Rao", country: "IN", role: "official" }],
   ] as const)("%s", (text, expected) => expectOfficial(text, expected));
 });
+
+describe("officials: an office held 'at the time'", () => {
+  it("reads 'his Peruvian counterpart at the time, X' as the counterpart then", () => {
+    expectOfficial("Ghanaian Foreign Minister Ama Owusu flew to Lima and held talks with his Peruvian counterpart at the time, Rosa Mendez.", { name: "Rosa Mendez", country: "PE", role: "foreign-minister" });
+  });
+});

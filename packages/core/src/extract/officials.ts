@@ -272,7 +272,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
-    const former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
+    let former = Boolean(title.former) || pastBefore(items, t) || Boolean(inh?.former);
     const envoy = isEnvoyRole(role) || (shape & SHAPE_DIPLOMAT) !== 0;
     const listCountries: string[] = [];
     // "Ukraine and Kazakhstan … their foreign ministers, A and B": the states in order, one for each name.
@@ -408,6 +408,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (shape & SHAPE_SECRETARY && SECRETARY_OF_BODY.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 80))) role = "official";
     // "the island's top diplomat in Washington": the head of a post abroad, not the minister.
     if (role === "foreign-minister" && shape & SHAPE_DIPLOMAT && accreditedTo) role = "ambassador";
+    // "his Israeli counterpart at the time, X": the office then held, the name after it.
+    if (isWord(items[k], "at") && isWord(items[k + 1], "the") && isWord(items[k + 2], "time") && isWord(items[k + 3], ",")) {
+      k += 3;
+      former = true;
+    }
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
     const n = skipHonorifics(items, k);
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
