@@ -1685,6 +1685,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
   if (mentions.length === 0) return;
   // The verb each post read so far took, by the post's start: a post listed after another shares it.
   const cuesAt = new Map<number, { cue: MissionCue | undefined; cueAt: number; cueText: string }>();
+  // The verbs that already moved a post, with its states: "A's embassy in B resumed work, … after an attack on the
+  // mission" names the post twice, and the verb once.
+  let movedBy: Map<string, EventCandidate> | undefined;
   for (const found of mentions) {
     // Before the post, back to the start of its clause: "Relations were established in 1823, and Mexico's embassy in
     // Lima remains open" (the verb before ", and" is another subject's).
@@ -1853,8 +1856,11 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // A post that relocates opens in its new host (SCHEMA.md conventions).
     relocatedPost(ctx, found, cue?.id === "mission.closed" && MOVING.test(cueText), modality, date, own !== null, provenance, events, missions);
     const eventType = cue?.event;
-    if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
-      events.push({
+    const moved = `${cueAt}|${found.sender}|${found.host}|${found.kind}`;
+    const movedBefore = cue && eventType ? movedBy?.get(moved) : undefined;
+    if (movedBefore) addSource(movedBefore.sources, source);
+    else if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
+      const event: EventCandidate = {
         type: eventType,
         source: found.sender,
         target: found.host,
@@ -1867,7 +1873,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         dated: own !== null,
         passive: false,
         sentence: sentence.index,
-      });
+      };
+      events.push(event);
+      (movedBy ??= new Map()).set(moved, event);
       // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
       if (eventType === "mission-opened" || eventType === "credentials-presented") {
         attendedAbroad(ctx, found, eventType, cueAt, windowStart, date, own !== null, provenance, events);

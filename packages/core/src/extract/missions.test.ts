@@ -939,3 +939,10 @@ describe("missions: a definite post of one kind goes back to the last post of th
     expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "PE", "embassy"], ["GH", "EC", "honorary-consulate"]]);
   });
 });
+
+describe("missions: one verb, one event, for a post named twice in its sentence", () => {
+  it("reads one reopening in 'A's embassy in B resumed work on Monday, a year after an attack on the mission'", () => {
+    const { events } = extract({ text: "Ghana's embassy in Lima resumed work on Monday, 18 months after Accra pulled its diplomats out of Peru following an attack on the mission that killed a guard.", published: "2024-07-16" });
+    expect(events.filter((e) => e.type === "mission-opened").map((e) => [e.source, e.target, e.date])).toEqual([["GH", "PE", "2024-07-15"]]);
+  });
+});
