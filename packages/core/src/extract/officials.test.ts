@@ -1056,3 +1056,14 @@ describe("officials: an office held 'at the time'", () => {
     expectOfficial("Ghanaian Foreign Minister Ama Owusu flew to Lima and held talks with his Peruvian counterpart at the time, Rosa Mendez.", { name: "Rosa Mendez", country: "PE", role: "foreign-minister" });
   });
 });
+
+describe("officials: a ministry's officer in the possessive, and a trip planned", () => {
+  it.each([
+    ["Rosa Mendez, the Peruvian Foreign Ministry's spokeswoman, said on Thursday that Lima would not yield.", { name: "Rosa Mendez", country: "PE", role: "official" }],
+    ["The Peruvian Foreign Ministry's spokeswoman Rosa Mendez said on Thursday that Lima would not yield.", { name: "Rosa Mendez", country: "PE", role: "official" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+  it("reads one due to fly to a state as not its own ('X had been due to fly to Lima')", () => {
+    const text = "Ghana expelled two diplomats on Saturday. Ghanaian Prime Minister Ama Owusu and Kofi Boateng, the interior minister, said Peru's agents were behind the blast.\n\nBoateng had been due to fly to Lima on Monday to discuss Peruvian vaccines from Peru's suppliers.";
+    expectOfficial(text, { name: "Kofi Boateng", country: "GH" });
+  });
+});

@@ -479,8 +479,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     }
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
     // ("Prince X, Crown Prince and Prime Minister": past the title this one is chained to.)
+    // (And a body of the state's before the possessive: "X, the Russian Foreign Ministry's spokeswoman".)
     let p = inh && isWord(items[t - 1], "and") && items[t - 2]?.kind === "title" ? t - 3 : t - 1;
-    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s"))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
+    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
@@ -786,6 +787,12 @@ function actorBefore(items: Item[], t: number): string | null {
   if (possessive) p--;
   // "The UN Secretary-General's Special Envoy": the state or body of the office that owns the title.
   if (possessive && items[p]?.kind === "title" && items[p - 1]?.kind === "actor") return (items[p - 1] as { code: string }).code;
+  // "the Russian Foreign Ministry's spokeswoman": the body of the state named before it.
+  if (possessive && GOVERNMENT_BODY.has(lowerOf(items[p]))) {
+    let q = p - 1;
+    while (q > p - 3 && GOVERNMENT_BODY.has(lowerOf(items[q]))) q--;
+    if (items[q]?.kind === "actor") return (items[q] as { code: string }).code;
+  }
   const it = items[p];
   // (A place is no qualifier: "received in Riyadh the Ambassador of Chad".)
   if (!possessive && isWord(items[p - 1], "in", "at", "from", "to", "into") && (it?.kind === "city" || (it?.kind === "actor" && it.via === "capital"))) return null;
@@ -1582,7 +1589,8 @@ const SUPERLATIVE_TO = /\b(?:first|most senior|highest[- ]ranking|senior-most|on
 const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
 const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
-const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "flew", "arrived", "headed", "heading", "went", "journey"]);
+// ("had been due to fly to Moscow": a trip planned still goes abroad.)
+const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "headed", "heading", "went", "journey"]);
 
 interface Visit {
   sentence: number;
