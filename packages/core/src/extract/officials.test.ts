@@ -1067,3 +1067,13 @@ describe("officials: a ministry's officer in the possessive, and a trip planned"
     expectOfficial(text, { name: "Kofi Boateng", country: "GH" });
   });
 });
+
+describe("officials: 'former' across 'and', and a head of chancery", () => {
+  it("reads 'to arrest a former vice-president and President X' as the president in office", () => {
+    const { officials } = extract({ text: "Peruvian police forced their way into the Ghanaian embassy in Lima to arrest a former vice-president and Ghanaian President Kofi Mensah responded by recalling his envoy.", published: "2024-04-08" });
+    expect(officials.map((o) => [o.name, o.country])).toContainEqual(["Kofi Mensah", "GH"]);
+  });
+  it("reads 'X, the embassy's head of chancery' as a diplomat of the embassy's state", () => {
+    expectOfficial("Ghana closed its embassy in Lima. \"It has no precedent,\" said Kofi Boateng, the embassy's head of chancery.", { name: "Kofi Boateng", country: "GH", role: "diplomat" });
+  });
+});

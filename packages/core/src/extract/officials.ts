@@ -880,6 +880,8 @@ function pastBefore(items: Item[], t: number): boolean {
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {
     const w = lowerOf(items[p]);
     if (PAST.has(w)) return true;
+    // ("arrest a former vice-president and President X": the past is another noun's.)
+    if (w === "and" || w === "or") return false;
     if (!(MODIFIERS.has(w) || items[p]!.kind === "actor" || w === "'s" || isLowerWord(w))) return false;
   }
   return false;
