@@ -946,3 +946,16 @@ describe("missions: one verb, one event, for a post named twice in its sentence"
     expect(events.filter((e) => e.type === "mission-opened").map((e) => [e.source, e.target, e.date])).toEqual([["GH", "PE", "2024-07-15"]]);
   });
 });
+
+describe("missions: 'the embassy' after a demonym qualifying a person is still the last post", () => {
+  it("reads 'X, a former Peruvian minister who sheltered in the embassy' as the last post, not Peru's", () => {
+    const text = "Police forced their way into the Ghanaian embassy in Lima on Friday. On Thursday Ghana granted asylum to Rosa Mendez, a former Peruvian minister who had been sheltering in the embassy since May.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "PE", "embassy"]]);
+  });
+  it("negative: a state's own act on 'the embassy' is its post ('Lima closed the embassy in 1992')", () => {
+    const text = "Ghana reopened its embassy in Lima on Thursday, and Peru said it would open its own embassy in Accra. Lima closed the embassy in 1992.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toContainEqual(["PE", "GH", "embassy"]);
+  });
+});

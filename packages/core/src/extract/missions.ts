@@ -274,7 +274,11 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
   // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
   const named = (generic ? undefined : memory.lastByKind?.get(kind)) ?? memory.last;
-  if (!senders.length && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
+  // ("Mexico's embassy in Quito … Glas, a former Ecuadorian vice-president sheltering in the embassy": a definite post
+  // whose only state found is a subject farther back, the last post's host, is still that post.)
+  // (Only a demonym before a noun other than the state's own bodies: "Moscow closed the embassy" is Moscow's act.)
+  const hostOnly = senders.length > 0 && !near && !listed && named !== undefined && senders.every((p) => p.code === named.host && DEMONYM_BEFORE_NOUN.test(ctx.text.slice(p.end, p.end + 30)) && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym") && !ctx.parties.some((p) => p.start >= end && p.start - end <= 8 && p.cue === "of");
+  if ((!senders.length || hostOnly) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
     readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
@@ -294,6 +298,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
   if (listed) for (let i = before; i < out.length; i++) out[i]!.listedAfter = listed.head;
 }
+
+// A demonym qualifying a noun that is not its state's government: "a former Ecuadorian vice-president", "Ecuadorian police".
+const DEMONYM_BEFORE_NOUN = /^\s+(?!(?:government|authorities|foreign|ministry|state|side|parliament|cabinet|president|leader|embassy)\b)[a-z]/;
 
 // Between two posts of one list: the places of the first, then a joint and the second's article ("embassies in A and
 // the B, high commissions in C" with each place written @).
