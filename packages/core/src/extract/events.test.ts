@@ -3241,3 +3241,11 @@ describe("events: a recall with no post named, in a story about one state", () =
     expect(events.filter((e) => e[0] === "ambassador-recalled")).toEqual([]);
   });
 });
+
+describe("events: 'X spoke with A, B and C' listing the calls just told", () => {
+  it("reads each as a call after 'phone calls with several leaders', and 'spoke with' alone as no call", () => {
+    const text = "Chilean President Ana Rojas on Friday exchanged greetings in phone calls with several leaders. Rojas spoke with Peruvian President Luis Tapia and Bolivian President Juan Arce.";
+    expect(datedEvents(text)).toEqual([["phone-call", "CL", "PE", "2023-03-31"], ["phone-call", "CL", "BO", "2023-03-31"]]);
+    expect(datedEvents("Chilean President Ana Rojas arrived in Lima on Friday. Rojas spoke with Peruvian President Luis Tapia.").filter(([type]) => type === "phone-call")).toEqual([]);
+  });
+});

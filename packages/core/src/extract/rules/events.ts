@@ -227,6 +227,7 @@ function concurrentPosts(ctx: SentenceContext, end: number, target: Party, sourc
   const also = CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end));
   return also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code)) : andAsPosts(ctx, target.end, source?.code);
 }
+const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
 const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
@@ -754,11 +755,11 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.phone-call",
     opens: ["phone", "telephone", "spoke", "speaking", "talked", "held", "hold", "video", "discuss", "virtual", "online", "spent", "spending", "was", "were", "called", "calls", "by", "via", "over", "through"],
-    keywords: ["phone", "telephon", "video", "virtual", "online", "screen", "called", "calls"],
+    keywords: ["phone", "telephon", "video", "virtual", "online", "screen", "called", "calls", "spoke", "talked"],
     type: "phone-call",
     // ("discussed the situation by telephone with", as "spoke by phone with"; "spent the evening on the telephone with",
     // "spoke on screen with"; "called Sheikh X": a call placed to a person, see the roles.)
-    pattern: /\b(?:(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?<=\b(?:talks|meeting|conversation|discussions|consultations|summit) )(?:by|via|over|through) (?:a )?video(?:[- ]?link|[- ]?conference)?|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    pattern: /\b(?:(?:spoke|talked) with(?= )|(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?<=\b(?:talks|meeting|conversation|discussions|consultations|summit) )(?:by|via|over|through) (?:a )?video(?:[- ]?link|[- ]?conference)?|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles(ctx, start, end, m) {
       // "On Wednesday he called Sheikh Tamim": a call placed to a person right after the verb (not "called Monday's
       // declaration a courageous step", "called President X a liar", "called X's decision …").
@@ -774,6 +775,8 @@ export const EVENT_RULES: EventRule[] = [
         if (!CALLED_PERSON_AFTER.test(ctx.text.slice(named.end, named.end + 16))) return null;
         return caller ? { source: caller, target: callee } : null;
       }
+      // "… exchanged greetings in phone calls with several leaders. X spoke with A, B and C": the calls just told, listed.
+      if (/^(?:spoke|talked) with$/i.test(m[0]) && !CALLS_JUST_TOLD.test(ctx.text.slice(Math.max(0, ctx.sentence.start - 300), ctx.sentence.start))) return null;
       const roles = dyad(ctx, start, end);
       // "X discussed Gaza with King Y in a phone call": the call the clause's talks were held in, with the one after "with".
       if (roles?.source && !roles.target && CALL_TOLD_AFTER.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) {
