@@ -959,3 +959,13 @@ describe("missions: 'the embassy' after a demonym qualifying a person is still t
     expect(missions.map((m) => [m.sender, m.host, m.kind])).toContainEqual(["PE", "GH", "embassy"]);
   });
 });
+
+describe("missions: consular offices, and 'its' joined to a possessive's noun", () => {
+  it("reads 'shutting A's consulate-general in X and its consular office in Y' as two posts of A", () => {
+    const { missions } = extract({ text: "Lima answered the same month by shutting Ghana's consulate-general in Cusco and its consular office in Arequipa.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["GH", "PE", "consulate-general", "Cusco"], ["GH", "PE", "consulate", "Arequipa"]]);
+  });
+  it("negative: an embassy's consular section is no post of its own", () => {
+    expect(extract({ text: "The Ghanaian embassy's consular section in Lima will close on Friday for the holiday.", published: FRIDAY }).missions.map((m) => m.kind)).not.toContain("consulate");
+  });
+});

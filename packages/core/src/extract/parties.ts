@@ -469,7 +469,11 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // (The party right before the relative clause, so one test.)
   const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
   const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-  const subject = decided ?? causee ?? antecedent ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // "shut Estonia's consulate-general in St Petersburg and its consular office in Pskov": an "its" joined to a
+  // possessive's noun is that state's.
+  const owner = it.lower === "its" ? parties.findLast((p) => p.via === "actor" && p.end < it.start) : undefined;
+  const possessor = owner && POSSESSIVE_AND_ITS.test(text.slice(owner.end, it.start)) ? owner : undefined;
+  const subject = decided ?? causee ?? antecedent ?? possessor ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -483,6 +487,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
+
+const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\sand\s+$/;
 
 // A verb an "it" after it is the subject of, not the object: "said it would", "announced it had".
 const SUBJECT_IT_VERBS: ReadonlySet<string> = new Set([...SAYING_CUES, "stressed", "insisted", "warned", "believed", "hoped", "feared", "claimed", "argued", "indicated", "signalled", "signaled", "insists", "believes", "hopes", "fears", "claims", "argues", "indicates", "signals", "warns", "stresses", "adds", "notes", "states", "confirms", "announces", "declared", "declares", "decided", "decides", "considered", "considers", "thought", "thinks", "expected", "expects", "ensured", "ensures", "meant", "means", "made", "makes", "felt", "feels", "found", "finds", "is", "was", "has", "had", "does", "did", "as", "this", "its", "less", "unless", "thus", "yes"]);

@@ -13,7 +13,8 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi, words: ["commission"] },
   { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi, words: ["honorary"] },
   { kind: "consulate-general", pattern: /\bconsulates?[- ]generals?\b|\bgeneral consulates?\b/gi, words: ["consulate"] },
-  { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b/gi, words: ["consulate"] },
+  // ("its consular office in Pskov", "consular posts": a consulate by another name; not an embassy's consular section.)
+  { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b|\bconsular (?:office|post|agenc(?:y|ie))s?\b/gi, words: ["consulate", "consular"] },
   { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation )?(?:office|representation|mission)s?\b/gi, words: ["trade", "commercial"] },
   { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi, words: ["taiwan", "taipei", "representat", "facto", "economic", "diplomatic"] },
   { kind: "liaison-office", pattern: /\bliaison offices?\b/gi, words: ["liaison"] },
