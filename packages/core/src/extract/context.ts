@@ -157,7 +157,7 @@ const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
 const LIST_GOES_ON = /^,?\s(?:and|or)\s/;
 const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "beside", "behind", "among", "about", "dateline"]);
 // ("stood beside Wang Yi and signed": a person stood beside or spoken about is no subject either.)
-const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about"]);
+const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about", "against"]);
 const TIME_CUES: ReadonlySet<string> = new Set(["after", "before", "during", "since", "until", "following", "amid"]);
 const TIME_OWNER_TO_TRIGGER = /^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;

@@ -2939,7 +2939,8 @@ export const stateFromDocument = (official: Pick<Official, "sources">): boolean 
   official.sources.length > 0 && official.sources.every((s) => s.rule.endsWith(STATE_FROM_DOCUMENT));
 
 function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
-  const main = p.mentions.find((m) => m.country) ?? p.mentions[0]!;
+  // ("Ambassador X … X, a former Montenegrin interior minister": the office held now, though only the past one names a state.)
+  const main = p.mentions.find((m) => m.country && !m.former) ?? p.mentions.find((m) => !m.former && m.title) ?? p.mentions.find((m) => m.country) ?? p.mentions[0]!;
   // (Every name added, then the person's own taken out, not map then filter: the optimised map's holey array is a kind
   // the filter had not met; nor added only when it differs, a path so rare that it is first run after optimisation.)
   const names = new Set<string>();

@@ -91,7 +91,7 @@ const NOT_NAME = new Set(
   ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
     "since while when where both all some many most several one two three four five six seven eight nine ten first second third new " +
     "former then late acting newly incoming outgoing also however meanwhile following according speaking addressing during if though " +
-    "although because so yet still earlier later last next today yesterday tomorrow there here what which who whom whose why how " +
+    "although because so yet still earlier later last next today yesterday tomorrow there here what which who whom whose why how very " +
     "mr mrs ms dr january february march april may june july august september october november december monday tuesday wednesday thursday " +
     "friday saturday sunday embassy embassies consulate ministry minister ministers foreign affairs government parliament council " +
     "republic kingdom state states federation union islands island organization organisation agency department office committee " +

@@ -1077,3 +1077,15 @@ describe("officials: 'former' across 'and', and a head of chancery", () => {
     expectOfficial("Ghana closed its embassy in Lima. \"It has no precedent,\" said Kofi Boateng, the embassy's head of chancery.", { name: "Kofi Boateng", country: "GH", role: "diplomat" });
   });
 });
+
+describe("officials: an envoy a move is 'against', a quote opening on 'Very', an office held now", () => {
+  it("reads 'Peru reversed its move against Ambassador X' as another state's envoy, its office the one held now", () => {
+    const text = "Peru expelled Ghana's ambassador on Friday. Peruvian Foreign Minister Ana Paz said Lima had reversed its move against Ambassador Kofi Boateng after a call with Ghana's prime minister. Boateng, a former Ghanaian interior minister, stayed at his post.";
+    const { officials } = extract({ text, published: "2020-11-30" });
+    expect(officials.find((o) => o.name === "Kofi Boateng")).toMatchObject({ country: "GH", positions: [{ role: "ambassador" }] });
+  });
+  it("reads no official 'Very' in '\"Very soon there will be an American ambassador here\"'", () => {
+    const { officials } = extract({ text: "Ana Paz spoke outside the Peruvian embassy in Accra. \"Very soon there will be a Peruvian ambassador here,\" she said.", published: "2020-11-30" });
+    expect(officials.map((o) => o.name)).not.toContain("Very");
+  });
+});

@@ -133,7 +133,7 @@ interface Inherited {
 }
 
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
-const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
@@ -815,7 +815,7 @@ function townAt(items: Item[], at: number): number {
 }
 const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
-const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
+const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "against", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
   "expelled", "expels", "expel", "declared", "summoned", "summons", "kicked", "ordered", "accused", "criticised", "criticized", "blamed"]);
 
