@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import citiesData from "../../data/cities.json" with { type: "json" };
@@ -22,6 +23,21 @@ describe("data files", () => {
     ["office-holders.json", holdersData, OFFICE_HOLDERS_FILE],
   ] as const)("%s matches its schema", (name, data, schema) => {
     expect(() => loadDictionary(name, data, schema)).not.toThrow();
+  });
+
+  // (JSON.parse keeps the last of two equal keys without a word: a title written twice could differ silently.)
+  it.each(["titles.json", "actor-overrides.json"])("%s names no key twice in one object", (name) => {
+    const text = readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8");
+    const repeated: string[] = [];
+    const seen: Array<Set<string>> = [];
+    // Objects open and close with the braces; a key is a string followed by a colon.
+    for (const m of text.matchAll(/[{}]|"((?:[^"\\]|\\.)*)"\s*:/g)) {
+      if (m[0] === "{") seen.push(new Set());
+      else if (m[0] === "}") seen.pop();
+      else if (seen.at(-1)!.has(m[1]!)) repeated.push(m[1]!);
+      else seen.at(-1)!.add(m[1]!);
+    }
+    expect(repeated).toEqual([]);
   });
 
   it("cities.json has seven columns a row, strictly sorted by key (lookups binary-search it)", () => {
