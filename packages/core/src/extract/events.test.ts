@@ -3249,3 +3249,11 @@ describe("events: 'X spoke with A, B and C' listing the calls just told", () => 
     expect(datedEvents("Chilean President Ana Rojas arrived in Lima on Friday. Rojas spoke with Peruvian President Luis Tapia.").filter(([type]) => type === "phone-call")).toEqual([]);
   });
 });
+
+describe("events: a list of officials with a possessive member ('A, Qatar's Emir Sheikh X and B')", () => {
+  it("reads a call with each, and still reads 'Kosovo, Serbia's former province' as one state", () => {
+    const text = "Chilean President Ana Rojas on Friday held phone calls with Peruvian President Luis Tapia, Qatar's Emir Sheikh Hamad Thani and Bolivian President Juan Arce.";
+    expect(datedEvents(text).map(([, , target]) => target)).toEqual(["PE", "QA", "BO"]);
+    expect(datedEvents("In October 2008, Chile recognised the independence of Kosovo, Serbia's former province.")).toEqual([["recognition", "CL", "XK", "2008-10"]]);
+  });
+});

@@ -1886,6 +1886,8 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
 
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+// "'s Emir Sheikh ": a possessive, then only a capitalised title (and honorific) before the official's name.
+const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 function coordinated(ctx: SentenceContext, first: Party): Party[] {
@@ -1894,7 +1896,7 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
   for (const p of ctx.parties) {
     if (p.start < last.end) continue;
     // ("Chilean Ambassador A and Norwegian Ambassador B": the person the state qualifies, then the next state.)
-    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start))) {
+    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)))) {
       last = p;
       continue;
     }
@@ -1902,8 +1904,9 @@ function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);
     if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
-    // ("recognised Kosovo, Serbia's former province": a possessive after a comma describes the one before.)
-    if (between === ", " && POSSESSIVE_AFTER.test(ctx.text.slice(p.end, p.end + 3))) break;
+    // ("recognised Kosovo, Serbia's former province": a possessive after a comma describes the one before; not one
+    // that opens the next official of a list: "with A, Qatar's Emir Sheikh X and B".)
+    if (between === ", " && POSSESSIVE_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !ctx.parties.some((q) => q.via === "official" && q.code === p.code && q.start > p.end && q.start - p.end <= 40 && POSSESSED_TITLE.test(ctx.text.slice(p.end, q.start)))) break;
     // ("switched recognition to Taipei, and Beijing suspended relations": a state with a verb after ", and" opens a
     // clause of its own; not the last of a list with commas, "Peru, Chile, and Norway closed".)
     if (last === first && ownClause(ctx, first, p)) break;
