@@ -330,7 +330,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;
-      } else if (isWord(w, "of") && TOWN_OFFICE.test(title.title) && townAt(items, next) >= 0 && !isRegionNoun(items[townAt(items, next) + 1])) {
+      } else if (isWord(w, "of") && TOWN_OFFICE.test(title.title) && townAt(items, next) >= 0) {
         // "X, Mayor of the City of São Paulo", "Governor of Cusco": the town's own officer serves the town's state.
         const town = townAt(items, next);
         country ??= (items[town] as CityItem).city.country;
@@ -728,7 +728,6 @@ function placeFirstName(items: Item[], i: number): PersonItem | null {
   return person;
 }
 
-/** The last two states joined by "and" before item `i` ("Ukraine and Kazakhstan"), in order; none if there are not two. */
 /** The item after a portfolio of capitalised words ending in "Affairs" from `from`, when a name follows it; else 0. */
 function portfolioAfterOf(items: Item[], from: number): number {
   for (let q = from; q < from + 8 && q < items.length; q++) {
@@ -743,6 +742,7 @@ function portfolioAfterOf(items: Item[], from: number): number {
   return 0;
 }
 
+/** The last two states joined by "and" before item `i` ("Ukraine and Kazakhstan"), in order; none if there are not two. */
 function pairBefore(items: Item[], i: number): string[] {
   for (let k = i - 1; k >= 2; k--) {
     const b = items[k]!;
@@ -808,10 +808,13 @@ function actorBefore(items: Item[], t: number): string | null {
 }
 const TOWN_OFFICE = /^(?:(?:deputy |vice[- ]|lord )?mayor|governor)$/i;
 
-/** The town at `at`, or after "City of" there ("the City of São Paulo"): its index, else -1. */
+/**
+ * The town at `at`, or after "City of" there ("the City of São Paulo"): its index, else -1; -1 too before a region's noun
+ * ("Astrakhan region of Russia", which the province's own reading takes).
+ */
 function townAt(items: Item[], at: number): number {
-  if (items[at]?.kind === "city") return at;
-  return isWord(items[at], "city", "municipality") && isWord(items[at + 1], "of") && items[at + 2]?.kind === "city" ? at + 2 : -1;
+  const town = items[at]?.kind === "city" ? at : isWord(items[at], "city", "municipality") && isWord(items[at + 1], "of") && items[at + 2]?.kind === "city" ? at + 2 : -1;
+  return town >= 0 && !isRegionNoun(items[town + 1]) ? town : -1;
 }
 const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").

@@ -1104,8 +1104,9 @@ export const EVENT_RULES: EventRule[] = [
       if (/^names\b/i.test(m[0]) && /\b(?:the|their|his|her|its|whose|of|and|two|three|with)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 7), start))) return null;
       // "named X, a former ambassador to Washington, as its special envoy": a past post describes the one named; the
       // appointment is to a post named after "as", if an envoy's to a state at all.
-      const asNew = FORMER_TITLE_END.test(m[0]) ? AS_ENVOY_AFTER.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80))) : null;
-      if (FORMER_TITLE_END.test(m[0]) && !asNew) return null;
+      const former = FORMER_TITLE_END.test(m[0]);
+      const asNew = former ? AS_ENVOY_AFTER.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80))) : null;
+      if (former && !asNew) return null;
       // "the newly appointed ambassador" describes a person, not an appointment being reported.
       if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
       // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
