@@ -1089,3 +1089,11 @@ describe("officials: an envoy a move is 'against', a quote opening on 'Very', an
     expect(officials.map((o) => o.name)).not.toContain("Very");
   });
 });
+
+describe("officials: a name's possessive apostrophe after its final s", () => {
+  it.each([
+    ["Ana Paz took up her post as the Netherlands' ambassador to Peru on Friday.", { name: "Ana Paz", country: "NL", role: "ambassador" }],
+    ["Kofi Boateng, the Bahamas’ envoy to Ghana, spoke on Friday.", { name: "Kofi Boateng", country: "BS", role: "ambassador" }],
+    ["The Philippines' foreign secretary, Rosa Mendez, flew to Lima on Monday.", { name: "Rosa Mendez", country: "PH", role: "foreign-minister" }],
+  ] as const)("%s", (text, expected) => expectOfficial(text, expected));
+});

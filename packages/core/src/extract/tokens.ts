@@ -141,11 +141,21 @@ export function tokenize(text: string, offset = 0): Token[] {
       start = m.index;
       end = start + m[0].length;
     }
-    const lex = ascii && end - start <= 8 ? shortLexemeAt(text, start, end) : lexemeAt(text, start, end);
+    let lex = ascii && end - start <= 8 ? shortLexemeAt(text, start, end) : lexemeAt(text, start, end);
+    // "the United States' ambassador", "the Philippines’ foreign secretary": a name's possessive apostrophe after its
+    // final s reads as "'s" does. (Only after a capitalised word: a lower-case plural's is seldom a holder, and a single
+    // quote closing a phrase ends in one.)
+    if (end === start + 1 && (c === 0x27 || c === 0x2019) && isPossessiveApostrophe(text, start, tokens.at(-1), offset)) lex = lexemeOf("'s");
     tokens.push({ text: lex.text, start: offset + start, end: offset + end, cap: lex.cap, lower: lex.lower, edge: lex.edge, lex });
     p = end;
   }
   return tokens;
+}
+
+function isPossessiveApostrophe(text: string, p: number, before: Token | undefined, offset: number): boolean {
+  const s = codeAt(text, p - 1);
+  const next = codeAt(text, p + 1);
+  return (s === 0x73 || s === 0x53) && before !== undefined && before.end === offset + p && before.cap && (next === 32 || next === 10) && isAsciiLetter(codeAt(text, p + 2));
 }
 
 /** Whether TOKEN's `[sS]\b` matches at `p` (past the end, no word character). */
