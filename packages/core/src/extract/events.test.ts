@@ -3257,3 +3257,11 @@ describe("events: a list of officials with a possessive member ('A, Qatar's Emir
     expect(datedEvents("In October 2008, Chile recognised the independence of Kosovo, Serbia's former province.")).toEqual([["recognition", "CL", "XK", "2008-10"]]);
   });
 });
+
+describe("events: talks 'in the northern Peruvian city of Trujillo'", () => {
+  it("reads the guest's visit to the town described before it, and none for a topic", () => {
+    const text = "Peruvian Foreign Minister Ana Paz held talks with Chilean Foreign Minister Luis Rojas in the northern Peruvian city of Trujillo on Thursday.";
+    expect(datedEvents(text)).toEqual([["meeting", "PE", "CL", "2023-03-30"], ["visit", "CL", "PE", "2023-03-30"]]);
+    expect(datedEvents("Peruvian Foreign Minister Ana Paz held talks with Chilean Foreign Minister Luis Rojas on the situation in the northern Peruvian city of Trujillo.").filter(([type]) => type === "visit")).toEqual([]);
+  });
+});

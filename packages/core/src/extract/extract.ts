@@ -1428,13 +1428,31 @@ interface MatchReading {
  * The visits that talks or a deal between `source` and `target` imply (SCHEMA.md conventions). Apart from
  * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
  */
+// "in the northern Chinese city of Tianjin", "in the Red Sea port of Jeddah": the town after its description.
+const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital)\s+of\s+$)/i;
+
+/**
+ * Where the venue phrase of place `p`, read after `from`, opens ("in Lima", "in the southern city of Lima": at "the"),
+ * or -1 when `p` is no venue: named "of" outside such a phrase, or a topic ("talks on the situation in Lima").
+ */
+function venueOf(text: string, p: Party, from: number): number {
+  let at = p.start;
+  if (p.cue === "of") {
+    const before = text.slice(Math.max(from, p.start - 60), p.start);
+    const m = IN_TOWN_OF.exec(before);
+    if (!m) return -1;
+    at = p.start - before.length + m.index + m[0].length;
+  }
+  return TOPIC_IN.test(text.slice(Math.max(from, at - 30), at)) ? -1 : at;
+}
+
 function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, source: Party, target: Party, t: number, eventDate: string | null, officials: Set<string>, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { rule, trigger, start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive } = reading;
   const sentence = ctx.sentence;
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p))) && isPlace(p) && !TOPIC_IN.test(ctx.text.slice(Math.max(end, p.start - 30), p.start)) && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
