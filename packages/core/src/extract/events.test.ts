@@ -3265,3 +3265,11 @@ describe("events: talks 'in the northern Peruvian city of Trujillo'", () => {
     expect(datedEvents("Peruvian Foreign Minister Ana Paz held talks with Chilean Foreign Minister Luis Rojas on the situation in the northern Peruvian city of Trujillo.").filter(([type]) => type === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'although Mali expelled its ambassador'", () => {
+  it("reads 'its' after an expelling verb as the state named before the subject, never the subject's own", () => {
+    const text = "Peru still keeps its embassy in Accra, although Ghana expelled its ambassador, Ana Paz, in January 2022.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "GH", "PE", "2022-01"]]);
+    expect(extract({ text, published: FRIDAY }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "PE"]]);
+  });
+});

@@ -778,7 +778,8 @@ function actorBefore(items: Item[], t: number): string | null {
   let plain = true;
   for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
-    if (isWord(items[p], "its", "their")) return subjectActor(items, p);
+    // ("Mali expelled its ambassador": a state expels no envoy of its own; "its" is the state named before the subject.)
+    if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p);
     // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
     if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p]))) plain = false;
     p--;
@@ -837,6 +838,19 @@ function subjectActor(items: Item[], before: number): string | null {
     placed ??= it.code;
   }
   return placed;
+}
+
+/**
+ * "France kept its embassy in Bamako, although Mali expelled its ambassador": the state named before the expelling
+ * subject (item `before` is "its"), or null when the sentence names none.
+ */
+function expelledOwner(items: Item[], before: number): string | null {
+  const subject = subjectActor(items, before);
+  for (let q = before - 2; q >= 0; q--) {
+    const it = items[q]!;
+    if (it.kind === "actor" && it.code !== subject && !ORGANISATIONS.has(it.code)) return it.code;
+  }
+  return null;
 }
 
 /** "signed on the Sudanese side by Justice Minister X", "for the Kenyan side, Minister X": the side's state. */
