@@ -3273,3 +3273,10 @@ describe("events: 'although Mali expelled its ambassador'", () => {
     expect(extract({ text, published: FRIDAY }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "PE"]]);
   });
 });
+
+describe("events: the guests of several posts opened together cutting the ribbon", () => {
+  it("reads a visit by each state's leader named at the ceremony", () => {
+    const text = "LIMA, Oct 20 - Chile, Ghana and Norway on Wednesday opened their new embassies in Lima.\n\nKing Harald V, Ghanaian President Kofi Mensah and Chilean President Ana Rojas cut the ribbon together.";
+    expect(datedEvents(text, "1999-10-20").filter(([type]) => type === "visit").sort()).toEqual([["visit", "CL", "PE", "1999-10-20"], ["visit", "GH", "PE", "1999-10-20"], ["visit", "NO", "PE", "1999-10-20"]]);
+  });
+});

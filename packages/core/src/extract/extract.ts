@@ -361,10 +361,15 @@ function titleHolders(people: PersonRecord[]): Map<string, PersonRecord | null> 
   return holders;
 }
 
-/** "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there. */
+/**
+ * "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there. (So each
+ * guest of several posts opened together: "A, B and C opened their embassies in Berlin. King X, Queen Y of B and
+ * President Z cut the ribbon".)
+ */
 function ceremonyVisit(sentence: Sentence, parties: Party[], eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
-  const opening = events.findLast((e, k) => k < eventsBefore && e.type === "mission-opened" && e.sentence === sentence.index - 1 && e.modality === "asserted");
-  if (opening && eventsBefore === events.length && CEREMONY_ROLE.test(sentence.text)) {
+  if (eventsBefore !== events.length || !CEREMONY_ROLE.test(sentence.text)) return;
+  const openings = events.filter((e, k) => k < eventsBefore && e.type === "mission-opened" && e.sentence === sentence.index - 1 && e.modality === "asserted");
+  for (const opening of openings) {
     const guests = parties.filter((p) => p.via === "official" && p.code === opening.source && p.role !== "ambassador");
     if (guests.length) events.push({ ...opening, type: "visit", officials: new Set(guests.map((g) => g.official!)), mission: null, sources: [provenance(sentence, guests[0]!.start, guests.at(-1)!.end, "event.attended-abroad", 0.55)], order: guests[0]!.start, passive: false, sentence: sentence.index });
   }
