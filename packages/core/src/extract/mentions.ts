@@ -548,8 +548,11 @@ function isDayOrAgency(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text.charCodeAt(0) ?? 0;
   if (next >= 48 && next <= 57 && MONTH_WORDS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)) return true;
   // (i > 0 first: a read at index -1 is a property look-up, many times slower than one past the end.)
-  return i > 0 && tokens[i - 1]!.text === "(" && tokens[i + 1]?.text === ")" && tok.text === tok.text.toUpperCase();
+  if (!(i > 0 && tokens[i - 1]!.text === "(" && tokens[i + 1]?.text === ")")) return false;
+  // ("the Indonesian Chamber of Commerce and Industry (Kadin)": so too a body's short name, in title case.)
+  return tok.text === tok.text.toUpperCase() || (i > 1 && BODY_ENDS.has(tokens[i - 2]!.text));
 }
+const BODY_ENDS: ReadonlySet<string> = new Set(["Industry", "Commerce", "Council", "Party", "Front", "Movement", "Organization", "Organisation", "Agency", "Bank", "Forum", "Association", "Union", "Committee", "Commission", "Ministry", "Office", "Institute", "Authority", "Corporation", "Company", "Group", "Center", "Centre", "Fund", "Court", "Assembly", "Secretariat", "Chamber", "Board", "Federation", "Alliance", "Congress", "Service", "Foundation", "Bureau", "Department"]);
 export const MONTH_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 // (Sets, not regexes: readNameRun asks these of the words around every run of names.)
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'"]);

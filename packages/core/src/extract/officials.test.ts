@@ -1097,3 +1097,10 @@ describe("officials: a name's possessive apostrophe after its final s", () => {
     ["The Philippines' foreign secretary, Rosa Mendez, flew to Lima on Monday.", { name: "Rosa Mendez", country: "PH", role: "foreign-minister" }],
   ] as const)("%s", (text, expected) => expectOfficial(text, expected));
 });
+
+describe("officials: a body's short name in parentheses", () => {
+  it("reads '(Kadin)' after 'the Chamber of Commerce and Industry' as the body's name, so 'who' is the person before it", () => {
+    const text = "Among them was Ana Paz, former chairman of the Peruvian Chamber of Commerce and Industry (Camcoin), who was installed as Peru's ambassador to Ghana.";
+    expect(extract({ text, published: "2021-10-25" }).officials.map((o) => [o.name, o.country, o.positions[0]?.role])).toEqual([["Ana Paz", "PE", "ambassador"]]);
+  });
+});
