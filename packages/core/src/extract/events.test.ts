@@ -3280,3 +3280,15 @@ describe("events: the guests of several posts opened together cutting the ribbon
     expect(datedEvents(text, "1999-10-20").filter(([type]) => type === "visit").sort()).toEqual([["visit", "CL", "PE", "1999-10-20"], ["visit", "GH", "PE", "1999-10-20"], ["visit", "NO", "PE", "1999-10-20"]]);
   });
 });
+
+describe("events: a summit day's bilaterals told one after another", () => {
+  const dateline = "LIMA, June 29 - Peruvian President Ana Paz held four bilateral meetings on Saturday, the last day of the summit here.\n\n";
+  it("reads 'He then sat down with' after 'The two leaders discussed' as the sentence before's subject", () => {
+    const text = `${dateline}Paz opened the day with Ghanaian President Kofi Mensah. The two leaders discussed trade.\n\nShe then sat down with Chilean President Luis Rojas.`;
+    expect(datedEvents(text, "2019-06-29").filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "GH", "2019-06-29"], ["meeting", "PE", "CL", "2019-06-29"]]);
+  });
+  it("reads 'her last two meetings of the summit were with A and B'", () => {
+    const text = `${dateline}The President's last two meetings of the summit were with Ghanaian President Kofi Mensah and Chilean President Luis Rojas.`;
+    expect(datedEvents(text, "2019-06-29").filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "GH", "2019-06-29"], ["meeting", "PE", "CL", "2019-06-29"]]);
+  });
+});

@@ -603,7 +603,9 @@ function rememberParties(parties: Party[], memory: PartyMemory): void {
   // (After places only: "From Egypt he flew to Ethiopia, where he met X. On Saturday he met Y" is about the traveller.)
   // ("Brazilian President X landed …": the official the state qualifies.)
   const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
-  memory.subjectPerson = subject?.via === "official" ? subject : qualified;
+  // ("Modi opened the day with President X. The two leaders discussed trade. He then sat down with Y": a pair's
+  // sentence keeps the one before's subject.)
+  if (subject?.via !== "group") memory.subjectPerson = subject?.via === "official" ? subject : qualified;
 }
 
 /** Whether memory.recent keeps a party: states named or serving an official, not organisations. */
