@@ -3292,3 +3292,14 @@ describe("events: a summit day's bilaterals told one after another", () => {
     expect(datedEvents(text, "2019-06-29").filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "GH", "2019-06-29"], ["meeting", "PE", "CL", "2019-06-29"]]);
   });
 });
+
+describe("events: a summit's trilateral and a first meeting 'of the visit'", () => {
+  it("reads 'joined A and B for an informal Peru-Chile-Ghana (PCG) trilateral meeting' as a meeting with each", () => {
+    const text = "Peruvian President Ana Paz arrived on Thursday. On Friday Paz joined Chilean President Luis Rojas and Ghanaian President Kofi Mensah for an informal Peru-Chile-Ghana (PCG) trilateral meeting.";
+    expect(datedEvents(text, "2019-06-29").filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "CL", "2019-06-28"], ["meeting", "PE", "GH", "2019-06-28"]]);
+  });
+  it("reads 'held his first meeting of the visit with X', and still no meeting 'of the committee'", () => {
+    expect(datedEvents("Peruvian President Ana Paz held her first meeting of the visit with Chilean President Luis Rojas on Thursday.", "2019-06-29")).toEqual([["meeting", "PE", "CL", "2019-06-27"]]);
+    expect(datedEvents("The Peruvian council held a meeting of the committee with Chilean President Luis Rojas on Thursday.", "2019-06-29")).toEqual([]);
+  });
+});
