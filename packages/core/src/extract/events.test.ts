@@ -3303,3 +3303,9 @@ describe("events: a summit's trilateral and a first meeting 'of the visit'", () 
     expect(datedEvents("The Peruvian council held a meeting of the committee with Chilean President Luis Rojas on Thursday.", "2019-06-29")).toEqual([]);
   });
 });
+
+describe("events: a bare 'Congress'", () => {
+  it("names no state: Peru's, Chile's and India's Congress are not the United States'", () => {
+    expect(datedEvents("Chilean President Luis Rojas paid a visit to Congress on Monday.")).toEqual([]);
+  });
+});
