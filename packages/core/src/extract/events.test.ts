@@ -3309,3 +3309,10 @@ describe("events: a bare 'Congress'", () => {
     expect(datedEvents("Chilean President Luis Rojas paid a visit to Congress on Monday.")).toEqual([]);
   });
 });
+
+describe("events: a deal named by its year ('the 2009 Lima Treaty, signed by …')", () => {
+  it("dates the signing by the year, apart from the day's new deal", () => {
+    const text = "Chile's President Luis Rojas and his Peruvian counterpart, Ana Paz, signed a series of agreements on Monday. Ties rest on the 2009 Lima Treaty, signed by then-presidents Juan Arce and Rosa Mendez.";
+    expect(datedEvents(text).filter(([type]) => type === "agreement")).toEqual([["agreement", "CL", "PE", "2023-03-27"], ["agreement", "CL", "PE", "2009"]]);
+  });
+});

@@ -1306,6 +1306,11 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
   const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events)) ?? referredDate(sentence.text, events);
+  // "the 2009 Maipu Treaty, signed by …": a deal named by its year was signed that year.
+  if (!own && rule.type === "agreement") {
+    const year = DEAL_YEAR.exec(sentence.text)?.[1];
+    if (year && (!published || year <= published.slice(0, 4))) return { date: year, isDated: true };
+  }
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -1328,6 +1333,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
 }
 
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
+const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)\b/i;
 
 /** Every pair of a symmetric act's three or more states named together before the trigger, but the pair the rule read. */
 function readListPairs(reading: MatchReading, source: Party, target: Party, ctx: SentenceContext, stateCtx: SentenceContext, date: string | null, provenance: ProvenanceOf, events: EventCandidate[]): void {
