@@ -3316,3 +3316,15 @@ describe("events: a deal named by its year ('the 2009 Lima Treaty, signed by …
     expect(datedEvents(text).filter(([type]) => type === "agreement")).toEqual([["agreement", "CL", "PE", "2023-03-27"], ["agreement", "CL", "PE", "2009"]]);
   });
 });
+
+describe("events: a ministry's own release ('the Government of the Republic', 'and subsequently to present')", () => {
+  const url = "https://www.sreci.gob.hn/en/noticias/envoy";
+  it("reads 'the Government of the Republic' as the publisher's state, and the ties 'it had maintained with' X", () => {
+    const text = "Honduras and Peru established diplomatic relations on 26 March 2023. On 25 March the Government of the Republic had broken off the relations it had maintained with Taiwan since 1941.";
+    expect(extract({ text, published: "2023-09-15", url }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["relations-established", "HN", "PE", "2023-03-26"], ["relations-severed", "HN", "TW", "2023-03-25"]]);
+  });
+  it("reads 'will travel … to deliver the copy … and subsequently to present his credentials' as planned", () => {
+    const text = "The President swore in Ana Paz as Ambassador of Honduras to Peru today.\n\nThe Ambassador will travel to Lima in the coming weeks to deliver the copy of her Letters of Credence to the Ministry of Foreign Affairs of Peru and subsequently to present her credentials to President Luis Tapia.";
+    expect(extract({ text, published: "2023-09-15", url }).events.map((e) => e.type)).toEqual(["ambassador-appointed"]);
+  });
+});

@@ -2114,7 +2114,8 @@ export function asClauseAt(head: string): number {
 
 // "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
 // ("is expected to arrive in early September and to present his credentials": so does an infinitive.)
-const BARE_AND_VERB = /\band\s+(?:then\s+|to\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
+// ("… to deliver the copy of his letters and subsequently to present his credentials": past an adverb of sequence.)
+const BARE_AND_VERB = /\band\s+(?:(?:then|subsequently|later|afterwards|also)\s+)?(?:to\s+)?[a-z]+(?<!ed|s)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/;
 
 // "said that it would no longer recognise A and was cutting ties": a verb after "and" with an auxiliary of its own.
 const AUXILIARY_AFTER_AND = /\sand\s+(?:was|were|is|are|has|have|had)\s+$/;

@@ -573,6 +573,12 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
     if (regional) push(regional);
     return;
   }
+  // "the Government of the Republic", "the President of the Republic" in a state's own release: the publisher's state.
+  const own = memory.home && isWord(items[k - 1], "of") && isWord(items[k - 2], "government", "president", "presidency") && officialNameOf(memory.home).includes(` ${it.lower} `) ? memory.home : undefined;
+  if (own) {
+    push(party(own, items[k]!.start, it.end, "actor", cue));
+    return;
+  }
   const pool = named.filter((p) => p.code !== subject && other(p));
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const officialOf = (p: Party) => officialNameOf(p.code);

@@ -307,6 +307,8 @@ const SEVERED_OVER = /^\s+(?:(?:in\s+\d{4}|again)\s+)?(?:over|in protest (?:at|a
 
 const INFORMED_OF = /\b(?:informed|notified|told|inform|notify)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,3}of\s+(?:the\s+)?$/;
 
+const HELD_WITH = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties|relationship)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+|has\s+)?(?:maintained|kept|had|enjoyed|held)\s+(?:\w+\s+)?with\s+(?:the\s+)?$/i;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -326,6 +328,10 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
     if (teller && teller.code !== told.code) return { source: teller, target: told };
   }
   const roles = dyad(ctx, start, end);
+  // "broke off the relations it had maintained with Taiwan since 1941": the partner of the ties a relative clause
+  // describes.
+  const held = roles?.source ? partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 90)).find((p) => p.cue === "with" && p.code !== roles.source!.code && HELD_WITH.test(ctx.text.slice(end, p.start))) : undefined;
+  if (held) return { source: roles!.source, target: held };
   // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
   // extract.ts finds the ties just restored.)
   if (roles?.target && roles.target.start > end && SEVERED_OVER.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
