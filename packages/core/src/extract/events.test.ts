@@ -3328,3 +3328,14 @@ describe("events: a ministry's own release ('the Government of the Republic', 'a
     expect(extract({ text, published: "2023-09-15", url }).events.map((e) => e.type)).toEqual(["ambassador-appointed"]);
   });
 });
+
+describe("events: a call's pair told on ('They met in person …', 'The two presidents also discussed …')", () => {
+  const call = "LIMA, March 31 - Peruvian President Ana Paz had a telephone conversation today with Chilean President Luis Rojas.";
+  it("reads 'They met in person in Santiago on 25 November 2021' as the pair's meeting there", () => {
+    expect(datedEvents(`${call} They met in person in Santiago on 25 November 2021.`)).toEqual([["phone-call", "PE", "CL", "2023-03-31"], ["meeting", "PE", "CL", "2021-11-25"], ["visit", "PE", "CL", "2021-11-25"]]);
+  });
+  it("reads a topic of the call told a few sentences on as no meeting in Peru", () => {
+    const text = `${call}\n\nPaz said the price of gas was favourable.\n\nThe two presidents also discussed the expansion of gas storage capacities in Peru.`;
+    expect(datedEvents(text)).toEqual([["phone-call", "PE", "CL", "2023-03-31"]]);
+  });
+});

@@ -2652,6 +2652,9 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
 const DURING_CALL = /^\W*(?:(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b|(?:The (?:two )?(?:ministers|leaders|presidents|sides)|They|Both (?:sides|leaders|ministers))\s+(?:also\s+)?(?:discussed|reviewed|exchanged|underscored|stressed|touched)\b)/i;
 
 /** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
+const CALL_TOPIC = /\b(?:also\s+)?(?:discussed|reviewed|touched (?:up)?on|talked about|exchanged views)\b/i;
+const IN_PERSON = /\b(?:met|meets|meeting|in person|face[- ]to[- ]face|visit\w*|arriv\w*|summit|talks in|sidelines)\b/i;
+
 function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
@@ -2659,8 +2662,11 @@ function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   const readFromTalks = (e: EventCandidate) => e.type === "meeting" || (e.type === "visit" && e.sources.every((x) => /-abroad$|^event\.received-guest$/.test(x.rule)));
   // ("During the call, they reviewed …": the call told before, not talks of their own.)
   const inCall = (e: EventCandidate) => DURING_CALL.test(e.sources[0]?.sentence ?? "") && (calls.get(e.sentence - 1) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }));
+  // ("… had a telephone conversation today with X. … The two presidents also discussed …": a topic of the call told a
+  // few sentences on, with no meeting in person, the text giving it no day of its own.)
+  const callTopic = (e: EventCandidate) => !e.dated && CALL_TOPIC.test(e.sources[0]?.sentence ?? "") && !IN_PERSON.test(e.sources[0]?.sentence ?? "") && [1, 2, 3, 4].some((back) => (calls.get(e.sentence - back) ?? []).some((c) => c.dated && sameDyad(c, { ...e, type: "phone-call" })));
   const out: EventCandidate[] = [];
-  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e))) out.push(e);
+  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e) || callTopic(e))) out.push(e);
   return out;
 }
 

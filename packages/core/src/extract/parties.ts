@@ -132,13 +132,14 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 }
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
+const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -352,6 +353,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
+    } else if (it.kind === "word" && it.lower === "they" && i === 0 && items[1]?.kind === "word" && PAIR_VERBS.has(items[1].lower)) {
+      // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
+      // presidents" (only before a verb two sides do together).
+      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
     } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
       // ("Both Ministers agreed to …" anywhere: so too.)
