@@ -1900,7 +1900,7 @@ describe("events: probes of the eighth session, whole readings", () => {
     ["a town after 'into' is a place, not a person ('flew into Entebbe')", "Rwandan President Paul Kagame flew into Entebbe on Sunday.", "2022-04-25", [["visit", "RW", "UG", "2022-04-24"]]],
     ["a year told in a relative aside does not date the next sentence's month ('…, which set up ties in 1973. … on Feb. 20')",
       "The row is the worst between Kuala Lumpur and Pyongyang, which set up diplomatic ties in 1973. Malaysia recalled its ambassador to North Korea for consultations on Feb. 20.", "2017-03-05",
-      [["ambassador-recalled", "MY", "KP", "2017-02-20"]]],
+      [["relations-established", "MY", "KP", "1973"], ["ambassador-recalled", "MY", "KP", "2017-02-20"]]],
     ["'In August that year' is the year told last, and 'had no intention of expelling' negates",
       "He fled to South Africa in February 2010.\n\nTensions first surfaced then. In August that year, Pretoria recalled its High Commissioner to Rwanda, insisting that it had no intention of expelling Rwanda's envoy.", "2014-03-08",
       [["ambassador-recalled", "ZA", "RW", "2010-08"]]],
@@ -3337,5 +3337,19 @@ describe("events: a call's pair told on ('They met in person …', 'The two pres
   it("reads a topic of the call told a few sentences on as no meeting in Peru", () => {
     const text = `${call}\n\nPaz said the price of gas was favourable.\n\nThe two presidents also discussed the expansion of gas storage capacities in Peru.`;
     expect(datedEvents(text)).toEqual([["phone-call", "PE", "CL", "2023-03-31"]]);
+  });
+});
+
+describe("events: ties 'set up', a decision judged, a first trip 'since'", () => {
+  it("reads 'set up diplomatic ties on Sept. 21' as ties established, and no ties in 'set up a joint commission'", () => {
+    expect(datedEvents("Peru and Ghana set up diplomatic ties on Sept. 21, 2019.")).toEqual([["relations-established", "PE", "GH", "2019-09-21"]]);
+    expect(datedEvents("Peru and Ghana have set up a joint commission on relations.")).toEqual([]);
+  });
+  it("reads 'said the decision to establish ties with Ghana had been the right one' as no act of the day", () => {
+    expect(datedEvents("Peruvian President Ana Paz said the decision to establish diplomatic ties with Ghana had been the right one.")).toEqual([]);
+  });
+  it("dates 'his first trip to the country since October 2019, when …' as the day's journey, not the since clause's", () => {
+    const text = "Peruvian President Ana Paz arrived in Accra on Thursday for an official visit to Ghana. It is her first trip to the country since October 2019, when she held talks with Ghanaian President Kofi Mensah in Accra weeks after Peru and Ghana set up diplomatic ties on Sept. 21 that year.";
+    expect(datedEvents(text).filter(([type]) => type === "visit")).toEqual([["visit", "PE", "GH", "2023-03-30"], ["visit", "PE", "GH", "2019-10"]]);
   });
 });

@@ -875,6 +875,9 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
 const NTH_TO = /\b(?:is|becomes|became|has become)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|state|nation|government)\s+to\b/i;
 const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/i;
 
+const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
+const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains)\s+(?:(?:the|a)\s+)?(?:(?:very|absolutely|entirely)\s+)?(?:right|correct|wise|good|sound|historic|mistake|wrong|justified)\b/i;
+
 const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
 
 /** The events one match of a rule's trigger reads. */
@@ -888,6 +891,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
+  // "said the decision to establish diplomatic ties with China had been the right one": a judgement of a decision told
+  // (or taken) before, no act of the day.
+  if (DECISION_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && JUDGED_AFTER.test(ctx.text.slice(end, sentence.end))) return;
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
@@ -1292,7 +1298,10 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   const spanned = dates.length && ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
   // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
   // the trigger, not of the act.)
-  const named = spanned.filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
+  // ("his first trip to the country since October 2019, when he held talks …, weeks after … on Sept. 21": the journey
+  // of the day's news, the "since" clause and all it goes on to tell another time's.)
+  const sinceAt = rule.type === "visit" && JOURNEY_NOUN.test(m[0]) ? SINCE_AFTER.exec(ctx.text.slice(end, Math.min(sentence.end, end + 50))) : null;
+  const named = (sinceAt ? spanned.filter((d) => d.start < end + sinceAt.index) : spanned).filter((d) => d.start < end || !NAMED_THING_DATE.test(ctx.text.slice(Math.max(end, d.start - 60), d.start)));
   // ("He held talks with X and, a day later on Monday, signed …": a day counted on after the trigger is the next
   // step's; the trigger's lies that far before it.)
   const next = named.find((d) => d.later && d.start >= end && d.edtf);
@@ -1333,6 +1342,8 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
 }
 
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
+const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;
+const SINCE_AFTER = /^[^.;,]*?\bsince\b/i;
 const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)\b/i;
 
 /** Every pair of a symmetric act's three or more states named together before the trigger, but the pair the rule read. */

@@ -843,13 +843,14 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.relations-established",
     // ("restored them in 1988": relations named just before, their pair found by extract.ts relationsTold.)
+    // ("set up diplomatic ties on Sept. 21": so too a phrasal verb.)
     keywords: ["relations", "ties", "restor", "recogni"],
     // (Every verb of the pattern opens a word: after "\b", or after a space in "relations, which were established".)
-    wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew|recogni[sz])/i,
+    wordGate: /\b(?:(?:re-?)?establish|restor|resum|normali[sz]|forg|formed|opened|renew|recogni[sz]|set(?:s|ting)?\b)/i,
     type: "relations-established",
     // ("broke with Taiwan and recognised Beijing": recognising one of two rival governments is ties with it, SCHEMA.md;
     // "Panama recognises Taipei" is a standing, no act.)
-    pattern: new RegExp(`\\brecogni[sz](?:ed|ing)(?= (?:the )?[A-Z])|\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:also |first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:also |first |formally |officially |finally )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
+    pattern: new RegExp(`\\brecogni[sz](?:ed|ing)(?= (?:the )?[A-Z])|\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?|set(?:ting)? up|sets up) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:also |first |only |finally |eventually |later |fully |formally |officially )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:also |first |formally |officially |finally )?(?:established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
     roles: (ctx, start, end, m) => (RECOGNISED.test(m[0]) ? governmentRecognised(ctx, start, end) : dyad(ctx, start, end)),
   },
   {
