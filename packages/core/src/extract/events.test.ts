@@ -3353,3 +3353,14 @@ describe("events: ties 'set up', a decision judged, a first trip 'since'", () =>
     expect(datedEvents(text).filter(([type]) => type === "visit")).toEqual([["visit", "PE", "GH", "2023-03-30"], ["visit", "PE", "GH", "2019-10"]]);
   });
 });
+
+describe("events: an act 'being discussed', a post 'there' where ties are cut", () => {
+  it("reads 'a telephone call between A and B is being discussed' as no call yet", () => {
+    expect(datedEvents("Officials said a telephone call between Peruvian President Ana Paz and Chilean President Luis Rojas is being discussed.")).toEqual([]);
+  });
+  it("reads 'ending relations with Ghana, shutting its embassy there' as the embassy in Ghana", () => {
+    const text = "Ghana and Chile resumed diplomatic relations on Wednesday in Santiago. Hours later Peru said it was ending relations with Ghana, shutting its embassy there.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "GH", "closed"]]);
+  });
+});

@@ -875,6 +875,7 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
 const NTH_TO = /\b(?:is|becomes|became|has become)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|state|nation|government)\s+to\b/i;
 const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/i;
 
+const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
 const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
 const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains)\s+(?:(?:the|a)\s+)?(?:(?:very|absolutely|entirely)\s+)?(?:right|correct|wise|good|sound|historic|mistake|wrong|justified)\b/i;
 
@@ -947,6 +948,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
   if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events)) return;
+  // ("a call between A and B is being discussed": a topic discussed, by no one named, is no meeting of its sides; "this
+  // was discussed between A and B" is.)
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s+(?:between|by|with)\b/.test(ctx.text.slice(end, end + 10))) return;
   // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
   if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
@@ -962,7 +966,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   const framed = framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
-  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
+  // ("a telephone call between the two presidents is being discussed": an act still talked of is no act yet.)
+  const stillPlanned = framed === "asserted" && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110)));
+  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.

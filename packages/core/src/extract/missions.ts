@@ -183,7 +183,8 @@ function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: 
   const after = ctx.text.slice(end, end + 40);
   if (/^\s+there\b/i.test(after)) {
     // ("pulled its ambassador out of Lima, although its embassy there": a place left is a place too.)
-    const last = ctx.parties.findLast((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start)))) && !senders.has(p.code));
+    // ("ending relations with Nauru, shutting its embassy there": so is the state ties are cut with.)
+    const last = ctx.parties.findLast((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start))) || (p.cue === "with" && /\b(?:relations|ties)\s+with\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 20), p.start)))) && !senders.has(p.code));
     if (last) return last;
   }
   if (/^[^.;,]*?\b(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
