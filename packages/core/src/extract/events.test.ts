@@ -3364,3 +3364,12 @@ describe("events: an act 'being discussed', a post 'there' where ties are cut", 
     expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "GH", "closed"]]);
   });
 });
+
+describe("events: summit venues the city table lacks or shares with a larger namesake", () => {
+  it.each([
+    ["Bali", "ID"], ["Davos", "CH"], ["Sharm el-Sheikh", "EG"], ["Punta del Este", "UY"], ["Goa", "IN"],
+  ])("reads talks 'on the sidelines of the summit in %s' as held in %s", (town, code) => {
+    const text = `Peruvian President Ana Paz and Chilean President Luis Rojas held talks on the sidelines of the summit in ${town} on Thursday.`;
+    expect(datedEvents(text).filter(([type]) => type === "visit").map(([, source, target]) => [source, target])).toEqual([["PE", code], ["CL", code]]);
+  });
+});
