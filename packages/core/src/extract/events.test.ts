@@ -3373,3 +3373,14 @@ describe("events: summit venues the city table lacks or shares with a larger nam
     expect(datedEvents(text).filter(([type]) => type === "visit").map(([, source, target]) => [source, target])).toEqual([["PE", code], ["CL", code]]);
   });
 });
+
+describe("events: a clause opening the sentence counted from the main one ('Fifty years to the day after …, X met Y on Wednesday')", () => {
+  it("dates the opening clause's act that far back, to the day when 'to the day'", () => {
+    expect(datedEvents("Fifty years to the day after Peru opened diplomatic relations with Ghana, Peruvian President Ana Paz visited Accra on Wednesday.", "2022-12-21")).toEqual([["relations-established", "PE", "GH", "1972-12-21"], ["visit", "PE", "GH", "2022-12-21"]]);
+    expect(datedEvents("Two years after Peru opened relations with Ghana, Peruvian President Ana Paz visited Accra on Wednesday.", "2022-12-21")).toEqual([["relations-established", "PE", "GH", "2020"], ["visit", "PE", "GH", "2022-12-21"]]);
+  });
+  it("counts 'the following year' after a post from the year told before it, not one told after", () => {
+    const text = "The communique was signed by Peru and Ghana on December 21, 1972. Peru opened its embassy in Accra the following year, and in 1975 Peruvian President Ana Paz became the first Peruvian leader to visit Ghana.";
+    expect(datedEvents(text, "2022-12-21").filter(([type]) => type === "mission-opened")).toEqual([["mission-opened", "PE", "GH", "1973"]]);
+  });
+});

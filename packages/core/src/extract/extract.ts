@@ -1316,7 +1316,11 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // to the trigger's, after it, is that clause's.)
   const opener = relative || !datedAfter || !RELATIVE_WORD.test(sentence.text) ? null : RELATIVE_OPENER.exec(ctx.text.slice(end, sentence.end));
   const openerAt = opener ? end + opener.index : sentence.end;
-  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt), start, end, published);
+  // ("Two years after Chile opened relations with Peru, President X visited Lima on Wednesday": a clause opening the
+  // sentence ends at its comma; the main clause's day after it is the main clause's.)
+  const comma = relative ? ctx.text.indexOf(",", end) : -1;
+  const relativeTo = relative && relative.start < ctx.sentence.start + 40 && comma >= 0 && comma < sentence.end ? comma : sentence.end;
+  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start && d.start < relativeTo) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
@@ -1892,8 +1896,10 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
+    // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
-    const own = untilDay ?? (after && LATER.test(after) ? laterThan(after, stated) : null) ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+    const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
+    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
@@ -2432,16 +2438,18 @@ const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)(?:\s+to\s+the\s+day)?\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
 // "hours after" is the same day as the main clause's event: no days of distance.
 // Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
 const RELATIVE_WORD = /after|before|since/i;
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, "a few": 3, several: 5 };
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100, "a few": 3, several: 5 };
 // Counts a writer gives exactly: "eight months after" names a month, "a few weeks after" no particular one.
-const EXACT_COUNT = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/i;
+const EXACT_COUNT = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d+)$/i;
 /** How far a clause of vague distance ("days after", "weeks before") can lie from the main date. */
 const VAGUE_DAYS: Record<string, number> = { hour: 0, day: 14, week: 56, month: 365 };
+
+const COUNTED_TO_THE_DAY = /\bto\s+the\s+day\b/i;
 
 interface RelativeClause {
   /** Where the clause's own words start, after "days after". */
@@ -2453,6 +2461,8 @@ interface RelativeClause {
   months?: number;
   /** An exact count of days ("two days after"): dated to the day. */
   days?: number;
+  /** "fifty years to the day after": the months counted keep the day of the month. */
+  toTheDay: boolean;
 }
 
 /**
@@ -2487,9 +2497,9 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   if (m[3] && !m[2] && /\b(?:that|this|same|last|next)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 6), from + m.index))) return null;
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
-  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined };
+  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined, toTheDay: false };
   // "the first visit since the two countries established relations": background, dated by its own words or not at all.
-  if (m[6]) return { start, window: null, direction: "before", months: undefined, days: undefined };
+  if (m[6]) return { start, window: null, direction: "before", months: undefined, days: undefined, toTheDay: false };
   const unit = m[3]!.toLowerCase().replace(/s$/, "");
   const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
   const unitDays = UNIT_DAYS[unit];
@@ -2499,7 +2509,7 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
   const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
   // ("a decade after": ten years.)
   const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : exact && unit === "decade" ? count * 120 : undefined;
-  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined };
+  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined, toTheDay: months !== undefined && COUNTED_TO_THE_DAY.test(m[0]) };
 }
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
@@ -2550,6 +2560,12 @@ function relativeSpan(clause: RelativeClause, main: string | null, published: st
   // after" a day or a month of 2023: 2016.
   if (clause.months !== undefined) {
     const sign = clause.direction === "after" ? -1 : 1;
+    // ("Fifty years to the day after X opened relations" with China, on a day: that day, fifty years before.)
+    if (clause.toTheDay && range.start === range.end) {
+      const day = new Date(`${range.start}T00:00:00Z`);
+      day.setUTCMonth(day.getUTCMonth() + sign * clause.months);
+      return toIsoDay(day);
+    }
     const years = clause.months % 12 === 0 && range.start.slice(0, 4) === range.end.slice(0, 4);
     if (!years && range.start.slice(0, 7) !== range.end.slice(0, 7)) return null;
     const day = new Date(`${range.start}T00:00:00Z`);
