@@ -3384,3 +3384,23 @@ describe("events: a clause opening the sentence counted from the main one ('Fift
     expect(datedEvents(text, "2022-12-21").filter(([type]) => type === "mission-opened")).toEqual([["mission-opened", "PE", "GH", "1973"]]);
   });
 });
+
+describe("events: a roster of envoys after an appointment", () => {
+  const lead = "LIMA (Andina) - President Ana Paz installed 12 ambassadors of the Republic of Peru at the Government Palace in Lima on Monday. ";
+  it("reads each member's posts, 'for A and B', 'who will serve in A with concurrent accreditation to B', dated by the batch", () => {
+    const text = `${lead}Others installed included former minister Luis Rojas, who will serve in Ghana with concurrent accreditation to Togo; Kofi Mensah, for Chile and the African Union; and Rosa Mendez, for Norway, concurrently accredited to Iceland.`;
+    expect(datedEvents(text, "2021-10-26")).toEqual([
+      ["ambassador-appointed", "PE", "GH", "2021-10-25"], ["ambassador-appointed", "PE", "TG", "2021-10-25"],
+      ["ambassador-appointed", "PE", "CL", "2021-10-25"], ["ambassador-appointed", "PE", "AFRICAN-UNION", "2021-10-25"],
+      ["ambassador-appointed", "PE", "NO", "2021-10-25"], ["ambassador-appointed", "PE", "IS", "2021-10-25"],
+    ]);
+  });
+  it("reads 'concurrently covering A and B, while C was assigned to D, and E to F', and 'the new envoys …: G to the UN'", () => {
+    const text = `${lead}Pedro Soto was named ambassador to Kenya, concurrently covering Uganda and Rwanda, while Maria Vega was assigned to Japan and Mongolia, and Juan Ortiz to India. Two of the new envoys will serve as permanent representatives: Carla Ruiz to the United Nations in New York; and Diego Lara to ASEAN.`;
+    expect(datedEvents(text, "2021-10-26").map(([, , target, date]) => `${target} ${date}`)).toEqual(["KE 2021-10-25", "UG 2021-10-25", "RW 2021-10-25", "JP 2021-10-25", "MN 2021-10-25", "IN 2021-10-25", "UN 2021-10-25", "ASEAN 2021-10-25"]);
+  });
+  it("reads no roster without an appointment, nor a post that is no state", () => {
+    expect(datedEvents("President Ana Paz met Kofi Mensah, for Ghana, and Luis Rojas on Monday.", "2021-10-26").filter(([type]) => type === "ambassador-appointed")).toEqual([]);
+    expect(datedEvents("Ana Paz was assigned to the case, and Kofi Mensah to the press desk.", "2021-10-26")).toEqual([]);
+  });
+});

@@ -968,7 +968,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
   const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
-  const framed = framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
+  // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
+  const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
   // ("a telephone call between the two presidents is being discussed": an act still talked of is no act yet.)
   const stillPlanned = framed === "asserted" && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110)));
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
@@ -976,7 +977,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
   const relative = relativeClause(ctx, start);
-  const dating = matchDate(rule, m, ctx, start, end, causeWords && causeFrom60 + causeWords.index >= start - 40, relative, published, fallbackDate, events);
+  const dating = matchDate(rule, m, ctx, start, end, causeWords && causeFrom60 + causeWords.index >= start - 40, relative, published, fallbackDate, events, roles.roster === true);
   if (!dating) return;
   const { date, isDated } = dating;
   // "visits to Afghanistan and Iran": one event per coordinated target.
@@ -1012,7 +1013,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
   const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && rule.id !== "event.recognition-switched-to-only" ? [] : (roles.source.via === "actor" ? coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
-  const inClause = clauseParties(ctx, parties, start, relative);
+  // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)
+  const inClause = roles.roster ? [roles.source] : clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);
   // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
   // (So too a place opening the sentence: "In Abuja on Wednesday, Hu held talks with …".)
@@ -1287,7 +1289,7 @@ function countedFromClause(ctx: SentenceContext, dates: DateMention[], at: numbe
 }
 
 /** A match's date, and whether the text gave it; null when the match is a noun that refers back and is dropped. */
-function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[]): { date: string | null; isDated: boolean } | null {
+function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, start: number, end: number, causeFramed: boolean | null, relative: RelativeClause | null, published: string | null, fallbackDate: FallbackDate, events: EventCandidate[], roster = false): { date: string | null; isDated: boolean } | null {
   const { sentence, dates } = ctx;
   // (A cause or a clause after the trigger bounds only dates after it, and one before it only dates before: where the
   // sentence has none there, neither is looked for.)
@@ -1344,6 +1346,10 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // ("The chamber also approved X as ambassador to Iceland": one more appointment of the day the news before gave.)
   const alsoOf = !own && rule.datedOnlyByText && ALSO_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)) ? events.findLast((e) => e.type === rule.type && e.dated && e.sentence >= sentence.index - 3)?.date : undefined;
   if (alsoOf) return { date: alsoOf, isDated: true };
+  // ("President X swore in eight ambassadors on Monday. … Others sworn in included A, for Chile", "Among them was B, who
+  // was sworn in as ambassador to Peru": a member of the batch is appointed on the day the batch was; not one told as
+  // past, "B had been named ambassador to Peru".)
+  if (!own && rule.datedOnlyByText && ctx.dayBefore && (roster || !BEFORE_BATCH.test(ctx.text.slice(Math.max(sentence.start, start - 20), start))) && BATCH_TOLD.test(ctx.text.slice(0, sentence.start))) return { date: ctx.dayBefore, isDated: true };
   // "President X named Y as ambassador to Z, the presidency said on Wednesday": an appointment in the main clause of a
   // sentence whose report day is told is the day's news, dated by that day.
   const toldOn = !own && !relative && rule.datedOnlyByText && ctx.saidDates.length ? ctx.saidDates.find((d) => d.start >= end && d.end <= sentence.end && d.edtf?.length === 10 && !d.future) : undefined;
@@ -1354,6 +1360,9 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   return { date, isDated };
 }
 
+// "installed 17 ambassadors", "swore in the new envoys": an appointment of several envoys at once.
+const BATCH_TOLD = /\b(?:installed|appointed|named|nominated|swore in|sworn in)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|heads of mission)\b/i;
+const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+(?:been\s+)?$/i;
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
 const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;
 const SINCE_AFTER = /^[^.;,]*?\bsince\b/i;

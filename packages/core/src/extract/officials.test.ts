@@ -1104,3 +1104,15 @@ describe("officials: a body's short name in parentheses", () => {
     expect(extract({ text, published: "2021-10-25" }).officials.map((o) => [o.name, o.country, o.positions[0]?.role])).toEqual([["Ana Paz", "PE", "ambassador"]]);
   });
 });
+
+describe("officials: a roster of envoys after an appointment", () => {
+  it("reads each member, with no title, as an envoy of the appointing state; a past title gives way", () => {
+    const text = "LIMA (Andina) - President Ana Paz installed 12 ambassadors on Monday. Others installed included former minister Luis Rojas, who will serve in Ghana; Kofi Mensah, for Chile; and Rosa Mendez, for Norway. Maria Vega was assigned to Japan, and Juan Ortiz to India.";
+    expect(extract({ text, published: "2021-10-26" }).officials.map((o) => [o.name, o.country, o.positions[0]?.role])).toEqual([
+      ["Ana Paz", "PE", "head-of-state"], ["Luis Rojas", "PE", "ambassador"], ["Kofi Mensah", "PE", "ambassador"], ["Rosa Mendez", "PE", "ambassador"], ["Maria Vega", "PE", "ambassador"], ["Juan Ortiz", "PE", "ambassador"],
+    ]);
+  });
+  it("reads no envoy in 'met Kofi Mensah, for Ghana' without an appointment", () => {
+    expect(extract({ text: "President Ana Paz met Kofi Mensah, for Ghana, on Monday.", published: "2021-10-26" }).officials.map((o) => o.name)).toEqual(["Ana Paz"]);
+  });
+});

@@ -558,7 +558,52 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   }
   presentedCredentials(read);
   if (sentence.text.includes("recalled")) recalledEnvoys(read);
+  if (ROSTER_CUE.test(sentence.text)) rosterEnvoys(read);
   return out;
+}
+
+// An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
+// appointed included", "the new envoys".
+const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of mission))\b/i;
+
+/**
+ * The envoys of a roster told after an appointment, each with the first post it names and no title: "Others sworn in
+ * included A, who will serve in Peru with concurrent accreditation to Bolivia; B, for Chile and the OAS", "A was
+ * assigned to Ghana, and B to Togo", "the new envoys will serve as permanent representatives: A to the UN; B to ASEAN".
+ */
+function rosterEnvoys(read: OfficialsRead): void {
+  const { items, out, used } = read;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person") continue;
+    // (A current office read already is the one held; a past one gives way: "former spokesperson A, who will serve in …".)
+    if (used.has(it) && !out.some((o) => o.start <= it.start && o.end >= it.end && o.former)) continue;
+    const post = rosterPost(items, i);
+    if (post < 0) continue;
+    addOfficial(read, it, untitledEnvoy(i, it.end), "ambassador", null, (items[post] as { code: string }).code, "official.roster", 0.65, false);
+  }
+}
+
+/** The item of the state a roster member at `i` is posted to ("A, for Chile", "A to Chile", "A, who will serve in Chile"), or -1. */
+function rosterPost(items: Item[], i: number): number {
+  let j = i + 1;
+  if (isWord(items[j], ",") && isWord(items[j + 1], "for")) j += 2;
+  else if (isWord(items[j], ",") && isWord(items[j + 1], "who")) {
+    // ", who will serve in", ", who will be posted to", ", who is to serve as ambassador in".
+    j = skip(items, j + 2, "will", "is", "to", "be", "also");
+    if (!isWord(items[j], "serve", "posted", "based", "accredited", "sent")) return -1;
+    j = skip(items, j + 1, "as", "ambassador", "envoy");
+    if (!isWord(items[j], "in", "to")) return -1;
+    j++;
+  } else if (isWord(items[j], "was", "is", "has", "will")) {
+    // "A was assigned to Ghana", "A has been posted to Togo".
+    j = skip(items, j + 1, "been", "be", "also");
+    if (!isWord(items[j], "assigned", "posted", "sent") || !isWord(items[j + 1], "to")) return -1;
+    j += 2;
+  } else if (isWord(items[j], "to") && isWord(items[i - 1], ":", ";", "and", ",")) j++;
+  else return -1;
+  j = skip(items, j, "the");
+  return items[j]?.kind === "actor" ? j : -1;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface EventRoles {
   moreSources?: Party[];
   /** Further states acted towards ("Ambassador to Peru, with concurrent accreditation as Ambassador to Bolivia"). */
   moreTargets?: Party[];
+  /** One member of a roster of envoys, told apart from the others: "A, for Chile; B, for Peru" (rosterRoles). */
+  roster?: boolean;
   /** The actors are a group the sentence does not name ("Six ambassadors presented their credentials"). */
   unnamedGroup?: boolean;
   /** Each side acts on the other ("the two countries recalled their respective ambassadors"). */
@@ -225,7 +227,10 @@ const TRAVELLED_FOR = /\b(?:travell?ed|flew|went|came|arrived|was|were)\s+(?:to|
  */
 function concurrentPosts(ctx: SentenceContext, end: number, target: Party, source: Party | undefined): Party[] | undefined {
   const also = CONCURRENT_POST.exec(ctx.text.slice(end, ctx.sentence.end));
-  return also ? distinctParties(partiesAfter(ctx, end + also.index).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code)) : andAsPosts(ctx, target.end, source?.code);
+  if (!also) return andAsPosts(ctx, target.end, source?.code);
+  // ("…, concurrently covering A and B, while C was assigned to D": not the posts of the next one named.)
+  const next = partiesAfter(ctx, end + also.index).find((p) => p.via === "official" && p.official !== source?.official);
+  return distinctParties(partiesAfter(ctx, end + also.index, next?.start).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code));
 }
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
@@ -431,7 +436,7 @@ const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commission
 export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
 const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:an?\s+|the\s+)?$/i;
 // What joins the states of a list ("Spain, Norway and Ireland").
-const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|\bwith (?:concurrent |non-resident )?jurisdiction over\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
+const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|\bconcurrently (?:covering|responsible for)\s|\bwith (?:concurrent |non-resident )?jurisdiction over\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
 // ("co-chaired the summit in Port Moresby", "laid a wreath at the memorial in Hanoi": what was done in a place.)
 // ("speaking in Paris after talks", "told reporters in Juba", "said at a news conference in Nairobi": a person's words
@@ -1081,12 +1086,14 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr"],
-    gate: /ambassador|commissioner|envoy|representative|nuncio|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
+    keywords: ["appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr", "assigned", "envoys"],
+    gate: /ambassador|commissioner|envoy|representative|nuncio|installed|assigned|appointed|nominated|designated|named|sworn in|swore in|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b|(?:(?<=[A-Za-z.]),\s(?:for|who (?:will |is to )?(?:serve|be (?:posted|based|accredited|sent))(?: as (?:ambassador|envoy))? (?:in|to))(?=\s)|(?<=[A-Za-z.])\s(?:(?:was|is|has been|will be) (?:assigned|posted|sent) )?to(?=\s))(?<=\b(?:installed|appointed|nominated|sworn in|swore in|assigned|designated|named|envoys)\b[\s\S]{0,400})/gi,
     roles(ctx, start, end, m) {
+      // A roster's member and their posts: "A, for Chile and the OAS; B, …", "A was assigned to Ghana and Togo, and B to …".
+      if (ROSTER_MARK.test(m[0])) return rosterRoles(ctx, start, end);
       // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
       // envoy, so the sender (named after it) appoints to the host (the subject).
       if (/agr[ée]ment$/i.test(m[0])) {
@@ -1388,6 +1395,28 @@ const AS_ENVOY_AFTER = /\bas\s+(?:(?:its|their|the|his|her|an?)\s+)?(?:new\s+|ne
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
+
+const ROSTER_MARK = /^[\s,]/;
+// Where a roster's member ends: the next member, a clause of its own, or the sentence.
+const ROSTER_ENTRY_END = /;|\swhile\s/;
+
+/**
+ * "Others sworn in included A, who will serve in Peru with concurrent accreditation to Bolivia; B, for Chile and the
+ * OAS", "A was assigned to Ghana and Togo, and B to Benin": the envoy a roster reads (officials.ts, rosterEnvoys),
+ * named right before the mark, is appointed to each state of their part of the list.
+ */
+function rosterRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
+  const envoy = partiesBefore(ctx, start).find((p) => p.via === "official");
+  if (!envoy?.accreditedTo || /\S/.test(ctx.text.slice(envoy.end, start))) return null;
+  const stop = ROSTER_ENTRY_END.exec(ctx.text.slice(end, ctx.sentence.end));
+  let limit = stop ? end + stop.index : ctx.sentence.end;
+  const next = partiesAfter(ctx, end, limit).find((p) => p.via === "official");
+  if (next) limit = next.start;
+  const posts = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.via === "actor" && p.code !== envoy.code));
+  // (The first post is the one the roster read: "A to the UN" names no other.)
+  if (posts[0]?.code !== envoy.accreditedTo || /\S\s*\S/.test(ctx.text.slice(end, posts[0].start).replace(/\bthe\b/i, ""))) return null;
+  return { source: envoy, target: posts[0], moreTargets: posts.slice(1), roster: true };
+}
 
 /**
  * "names A as ambassador to Uruguay and B, until now the ministry's director, as ambassador to Peru": the posts of
