@@ -1116,3 +1116,11 @@ describe("officials: a roster of envoys after an appointment", () => {
     expect(extract({ text: "President Ana Paz met Kofi Mensah, for Ghana, on Monday.", published: "2021-10-26" }).officials.map((o) => o.name)).toEqual(["Ana Paz"]);
   });
 });
+
+describe("officials: a relative named by kinship", () => {
+  it("reads 'her father, President X' as a past office, so a later 'Ms Y' is still the envoy who shares the name", () => {
+    const text = "Ana Paz has spent her first week as Ghana's ambassador to Peru. On Wednesday Peruvian President Rosa Vega received Ms Paz at the palace. She often recalls that her father, President Luis Paz, visited Lima in 1970.";
+    const { events } = extract({ text, published: "2022-07-29" });
+    expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.date])).toEqual([["PE", "GH", "2022-07-27"]]);
+  });
+});
