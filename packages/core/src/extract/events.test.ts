@@ -3404,3 +3404,13 @@ describe("events: a roster of envoys after an appointment", () => {
     expect(datedEvents("Ana Paz was assigned to the case, and Kofi Mensah to the press desk.", "2021-10-26")).toEqual([]);
   });
 });
+
+describe("events: an envoy's courtesy calls told after 'calls:'", () => {
+  it("reads 'Thursday brought two more calls: on the Minister, X, with whom she discussed …' as the envoy's talks", () => {
+    const text = "Kofi Mensah has spent her first week as Ghana's ambassador in Peru. Thursday brought two more calls: on the Peruvian Deputy Prime Minister, Luis Rojas, with whom she discussed trade, and on the Peruvian Minister for Energy, Rosa Vega.";
+    expect(datedEvents(text, "2022-07-29")).toEqual([["meeting", "GH", "PE", "2022-07-28"]]);
+  });
+  it("reads no talks in 'calls: on Peru to …' nor in calls with no one to make them", () => {
+    expect(datedEvents("Thursday brought two more calls: on the Peruvian Deputy Prime Minister, Luis Rojas, and on the Peruvian Minister for Energy, Rosa Vega.", "2022-07-29")).toEqual([]);
+  });
+});

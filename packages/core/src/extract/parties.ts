@@ -331,7 +331,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // relations": X's.)
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
       const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
-      markParty(parties, memory, moved((opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
+      const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
+      markParty(parties, memory, moved(afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
