@@ -3414,3 +3414,13 @@ describe("events: an envoy's courtesy calls told after 'calls:'", () => {
     expect(datedEvents("Thursday brought two more calls: on the Peruvian Deputy Prime Minister, Luis Rojas, and on the Peruvian Minister for Energy, Rosa Vega.", "2022-07-29")).toEqual([]);
   });
 });
+
+describe("events: 'announced Ms X's nomination'", () => {
+  it("reads the envoy's appointment to the post where the article had them present credentials, dated by its own words", () => {
+    const text = "Ghana's new envoy, Ambassador Kofi Mensah, presented her credentials to Peruvian President Ana Paz on Monday. President Luis Rojas announced Ms Mensah's nomination last December.";
+    expect(datedEvents(text, "2022-07-29")).toEqual([["credentials-presented", "GH", "PE", "2022-07-25"], ["ambassador-appointed", "GH", "PE", "2021-12"]]);
+  });
+  it("reads no appointment in the nomination of one who is no envoy", () => {
+    expect(datedEvents("President Luis Rojas announced Ana Paz's nomination for the prize last December.", "2022-07-29")).toEqual([]);
+  });
+});

@@ -926,6 +926,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
     else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
+    // "President X announced Ms Y's nomination last December": to the post the article gave the envoy before.
+    else if (rule.type === "ambassador-appointed" && roles.source.via === "official" && roles.source.official) {
+      const envoy = roles.source.official;
+      const post = events.findLast((e) => (e.type === "credentials-presented" || e.type === "ambassador-appointed") && e.source === roles!.source!.code && e.officials.has(envoy));
+      if (post?.target) roles.target = party(post.target, start, end, "actor", "");
+    }
     // "A and B have had no ambassadors since 1978, when A broke off relations": the pair the sentence opened with.
     else if (rule.type === "relations-severed") {
       const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");

@@ -1090,13 +1090,21 @@ export const EVENT_RULES: EventRule[] = [
   {
     id: "event.ambassador-appointed",
     keywords: ["appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr", "assigned", "envoys"],
-    gate: /ambassador|commissioner|envoy|representative|nuncio|installed|assigned|appointed|nominated|designated|named|sworn in|swore in|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
+    gate: /ambassador|commissioner|envoy|representative|nuncio|['’]s (?:nomination|appointment)|installed|assigned|appointed|nominated|designated|named|sworn in|swore in|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b|(?:(?<=[A-Za-z.]),\s(?:for|who (?:will |is to )?(?:serve|be (?:posted|based|accredited|sent))(?: as (?:ambassador|envoy))? (?:in|to))(?=\s)|(?<=[A-Za-z.])\s(?:(?:was|is|has been|will be) (?:assigned|posted|sent) )?to(?=\s))(?<=\b(?:installed|appointed|nominated|sworn in|swore in|assigned|designated|named|envoys)\b[\s\S]{0,400})/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:appoint(?:ed|s|ing|ment of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b[^.;]{0,110}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b|(?:(?<=[A-Za-z.]),\s(?:for|who (?:will |is to )?(?:serve|be (?:posted|based|accredited|sent))(?: as (?:ambassador|envoy))? (?:in|to))(?=\s)|(?<=[A-Za-z.])\s(?:(?:was|is|has been|will be) (?:assigned|posted|sent) )?to(?=\s))(?<=\b(?:installed|appointed|nominated|sworn in|swore in|assigned|designated|named|envoys)\b[\s\S]{0,400})|(?<=[A-Za-z]['’]s )(?:nomination|appointment)\b/gi,
     roles(ctx, start, end, m) {
       // A roster's member and their posts: "A, for Chile and the OAS; B, …", "A was assigned to Ghana and Togo, and B to …".
       if (ROSTER_MARK.test(m[0])) return rosterRoles(ctx, start, end);
+      // "President X announced Ms Y's nomination last December": the envoy named before "'s", to their post (or, where
+      // the sentence does not say, the one the article gave them: extract.ts).
+      if (POSSESSED_APPOINTMENT.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), end))) {
+        const envoy = partiesBefore(ctx, start).find((p) => p.via === "official");
+        if (!envoy || !isEnvoy(envoy) || !/^['’]s\s$/.test(ctx.text.slice(envoy.end, start))) return null;
+        const post = envoy.accreditedTo ? { ...envoy, code: envoy.accreditedTo } : objectAfter(ctx, end, ["to", "as"], envoy.code);
+        return { source: envoy, target: post };
+      }
       // "The Peruvian side granted agrément on Monday to X, Chile's next ambassador": the host consents to the sender's
       // envoy, so the sender (named after it) appoints to the host (the subject).
       if (/agr[ée]ment$/i.test(m[0])) {
@@ -1400,6 +1408,7 @@ const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
 
 const ROSTER_MARK = /^[\s,]/;
+const POSSESSED_APPOINTMENT = /['’]s\s(?:nomination|appointment)$/i;
 // Where a roster's member ends: the next member, a clause of its own, or the sentence.
 const ROSTER_ENTRY_END = /;|\swhile\s/;
 
