@@ -3424,3 +3424,10 @@ describe("events: 'announced Ms X's nomination'", () => {
     expect(datedEvents("President Luis Rojas announced Ana Paz's nomination for the prize last December.", "2022-07-29")).toEqual([]);
   });
 });
+
+describe("events: talks with 'each of the envoys' named paragraphs before", () => {
+  it("reads talks with each envoy whose credentials the article told, not only those named near the talks", () => {
+    const text = "President Ana Paz of Peru today received Letters of Credence from three envoys.\n\nThe envoys who presented their credentials are H.E. Kofi Mensah, High Commissioner of the Republic of Ghana; H.E. Luis Rojas, Ambassador of Chile; and H.E. Rosa Vega, Ambassador of Norway.\n\nThey are the first envoys to present their credentials to President Paz since she took office.\n\nAfter the ceremony, the President held separate talks with each of the envoys on ways of strengthening relations between Peru and their countries.\n\nIn her talks with Ambassador Vega, President Paz praised the cooperation of the two countries in fisheries and shipping over many years.";
+    expect(datedEvents(text, "2021-05-10").filter(([type]) => type === "meeting")).toEqual([["meeting", "GH", "PE", "2021-05-10"], ["meeting", "CL", "PE", "2021-05-10"], ["meeting", "NO", "PE", "2021-05-10"]]);
+  });
+});

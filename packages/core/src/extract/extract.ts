@@ -908,7 +908,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
   if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
-  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, ctx.text, start, end);
+  // ("After the ceremony, the President held separate talks with each of the envoys": those whose credentials were told.)
+  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, ctx.text, start, end, rule.type === "meeting" ? presentedTo(roles.target.code, events) : undefined);
   if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
@@ -1191,7 +1192,14 @@ function restoredWith(source: string, sentence: number, events: EventCandidate[]
 }
 
 /** The group's members are the envoys the article names: one event for each one's state. */
-function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], text: string, start: number, end: number): void {
+/** The states whose envoys the article has presenting credentials to `host` so far. */
+function presentedTo(host: string, events: EventCandidate[]): Set<string> {
+  const states = new Set<string>();
+  for (const e of events) if (e.type === "credentials-presented" && e.target === host && e.modality === "asserted" && e.source) states.add(e.source);
+  return states;
+}
+
+function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], text: string, start: number, end: number, presented?: ReadonlySet<string>): void {
   // Named in the trigger's paragraph or the next ("… presented their credentials. The others were A, B and C"), or in a
   // list of short lines after them, not in a digest's other items ("ESTONIA: … a counsellor at the Russian embassy …").
   const from = text.lastIndexOf("\n", start) + 1;
@@ -1201,7 +1209,8 @@ function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonReco
     if (line > 0 && next - skipBlank(text, to) > LIST_LINE) break;
     to = next;
   }
-  const envoys = people.filter((p) => p.country && p.country !== target.code && p.mentions.some((x) => isEnvoyRole(x.role) && x.start >= from && x.start < to));
+  // (Or, for talks with "each of the envoys", named before with their credentials, paragraphs earlier.)
+  const envoys = people.filter((p) => p.country && p.country !== target.code && (p.mentions.some((x) => isEnvoyRole(x.role) && x.start >= from && x.start < to) || (presented?.has(p.country) && p.mentions.some((x) => isEnvoyRole(x.role)))));
   roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
   roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
 }
