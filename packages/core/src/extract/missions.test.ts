@@ -969,3 +969,15 @@ describe("missions: consular offices, and 'its' joined to a possessive's noun", 
     expect(extract({ text: "The Ghanaian embassy's consular section in Lima will close on Friday for the holiday.", published: FRIDAY }).missions.map((m) => m.kind)).not.toContain("consulate");
   });
 });
+
+describe("missions: 'its' right after a state and its verb", () => {
+  it("reads 'on the day Ghana opened its embassy in Lima' as Ghana's post, not the state the sentence opened with", () => {
+    const { missions, events } = extract({ text: "About 20 Chileans were hurt on Monday as protesters gathered on the day Ghana opened its embassy in Lima.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["GH", "PE", "embassy"]]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-opened", "GH", "PE"]]);
+  });
+  it("negative: 'Peru withdrew its diplomats from Chile and closed its embassy' stays Peru's", () => {
+    const { missions } = extract({ text: "Peru withdrew its diplomats from Chile and closed its embassy in Santiago.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "CL", "embassy"]]);
+  });
+});

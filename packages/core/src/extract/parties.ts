@@ -480,7 +480,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // possessive's noun is that state's.
   const owner = it.lower === "its" ? parties.findLast((p) => p.via === "actor" && p.end < it.start) : undefined;
   const possessor = owner && POSSESSIVE_AND_ITS.test(text.slice(owner.end, it.start)) ? owner : undefined;
-  const subject = decided ?? causee ?? antecedent ?? possessor ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // "on the day the United States opened its embassy": the state right before the verb that governs "its" is that
+  // verb's subject, whatever clause the sentence opened with.
+  const verbSubject = it.lower === "its" && lastActor && VERB_BEFORE_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
+  const subject = decided ?? causee ?? antecedent ?? possessor ?? verbSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -495,6 +498,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
 
+// (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)
+const VERB_BEFORE_ITS = /^\s+(?:(?:has|had|have|also|then|later|finally|quietly|formally|officially|already)\s+){0,2}(?:[a-z]+ed|shut|withdrew|cut|broke|kept)\s+$/;
 const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\sand\s+$/;
 
 // A verb an "it" after it is the subject of, not the object: "said it would", "announced it had".
