@@ -2024,7 +2024,7 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
 function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
   const afterSemicolon = /;\s*$/.test(lead);
-  if (!afterSemicolon && !OPENING_LEAD.test(lead)) return null;
+  if (!afterSemicolon && !OPENING_LEAD.test(lead) && !QUOTE_SAID_LEAD.test(lead)) return null;
   const here = analysed[m.sentence.index]!.items;
   // (The clause before the semicolon starts after the one before it, if any.)
   const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
@@ -2138,6 +2138,8 @@ function openingIts(m: OfficialMention): boolean {
 // word or two ("Its current ambassador").
 const OPENING_PHRASE = "(?:(?:On|In|Last|Earlier|Later|Then)\\b[^,;]{0,20},?\\s*)?";
 const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?$`);
+// "\"We will not accept this,\" said X, the deputy prime minister": a speaker after the quote that opens the sentence.
+const QUOTE_SAID_LEAD = /^\s*["“][^"”]{1,400}[,.!?]["”]\s*(?:said|says|added|adds|declared|told reporters)\s+$/;
 const OPENING_ITS = new RegExp(`^\\s*${OPENING_PHRASE}(?:Its|its|Their|their)\\s`);
 
 /** "Togo was represented by Foreign Minister X": the state represented. */
