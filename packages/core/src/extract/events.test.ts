@@ -3431,3 +3431,15 @@ describe("events: talks with 'each of the envoys' named paragraphs before", () =
     expect(datedEvents(text, "2021-05-10").filter(([type]) => type === "meeting")).toEqual([["meeting", "GH", "PE", "2021-05-10"], ["meeting", "CL", "PE", "2021-05-10"], ["meeting", "NO", "PE", "2021-05-10"]]);
   });
 });
+describe("events: a foreign envoy told or instructed to go home", () => {
+  it.each([
+    ["Lima on Tuesday told Chile's ambassador, Ana Rojas, that it would be \"wise\" for her to return to her country for a while.", [["diplomat-expelled", "PE", "CL", "2023-03-28"]]],
+    ["On Tuesday Ghana instructed Peru's consul general in Accra, Luis Tapia, to go home for consultations.", [["diplomat-expelled", "GH", "PE", "2023-03-28"]]],
+    ["On Tuesday Peru answered by telling Ghana's consul general in Cusco, Kofi Mensah, to leave as well.", [["diplomat-expelled", "PE", "GH", "2023-03-28"]]],
+  ] as const)("%s", (text, expected) => expect(datedEvents(text)).toEqual(expected));
+  it("negative: the state's own envoy told to return is no expulsion, nor troops told to go home", () => {
+    expect(datedEvents("On Tuesday Peru told its ambassador in Accra to return home.").filter(([type]) => type === "diplomat-expelled")).toEqual([]);
+    expect(datedEvents("On Tuesday Peru told Chilean fishermen to return to their country.")).toEqual([]);
+  });
+});
+
