@@ -3443,3 +3443,9 @@ describe("events: a foreign envoy told or instructed to go home", () => {
   });
 });
 
+describe("events: a diplomatic presence cut to the level of second secretary", () => {
+  it("reads a downgrade, and none for troops cut to a level", () => {
+    expect(datedEvents("In May 2011 Lima expelled Chile's ambassador and cut its diplomatic presence in Chile to the level of second secretary.")).toEqual([["diplomat-expelled", "PE", "CL", "2011-05"], ["mission-downgraded", "PE", "CL", "2011-05"]]);
+    expect(datedEvents("In May 2011 Peru cut its military presence in Chile to the level of a battalion.")).toEqual([]);
+  });
+});

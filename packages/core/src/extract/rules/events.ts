@@ -902,7 +902,7 @@ export const EVENT_RULES: EventRule[] = [
   {
     // "China downgraded its relations with Lithuania to chargé d'affaires": the level of representation changes.
     id: "event.relations-downgraded",
-    keywords: ["downgrad", "representation", "staff", "personnel", "charg"],
+    keywords: ["downgrad", "representation", "staff", "personnel", "charg", "presence", "secretar"],
     type: "mission-downgraded",
     // ("lowered its diplomatic representation in Moscow to the level of chargé d'affaires": the same change; so is
     // "to reduce the number of diplomatic staff of A's embassy in B".)
@@ -911,7 +911,7 @@ export const EVENT_RULES: EventRule[] = [
     // "lowering its own representation" in answer to the other's downgrade; "cut relations with A to the level of
     // chargé d'affaires", a cut that keeps them.)
     // ("announced that relations with A would be downgraded": the announcer's, with A.)
-    pattern: new RegExp(`\\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic )?(?:relations|ties)(?= [^.;,]{0,60}?\\bto (?:the )?(?:(?:level|rank) of (?:a )?charg|charg[ée]s? d.affaires[- ]level))|\\b(?:diplomatic )?(?:relations|ties) with(?= [^.;,]{1,40}? (?:would|will|are to|were|had been|have been|has been) (?:be |been )?downgraded\\b)|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:its|their) own (?:diplomatic )?representation\\b|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
+    pattern: new RegExp(`\\b(?:cut|cuts|cutting|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?) (?:(?:its|their|the) )?(?:diplomatic (?:presence|relations|ties)|relations|ties)(?= [^.;,]{0,60}?\\bto (?:the )?(?:(?:level|rank) of (?:an? )?(?:charg|(?:first |second |third )?secretar|counsel+or|attach)|charg[ée]s? d.affaires[- ]level))|\\b(?:diplomatic )?(?:relations|ties) with(?= [^.;,]{1,40}? (?:would|will|are to|were|had been|have been|has been) (?:be |been )?downgraded\\b)|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}|\\bdowngrad(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:level of )?(?:diplomatic )?representation\\b(?=[^.;]{0,60}\\b(?:level|charg))|\\b(?:lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)) (?:its|their) own (?:diplomatic )?representation\\b|\\b(?:will|would) (?:now |henceforth |temporarily )?be (?:run|headed|led|managed) by an? (?:[\\w-]+ )?charg[ée] d.affaires\\b(?! (?:until|pending) (?:the|a|an) (?:new )?(?:ambassador|successor))|\\b(?:reduc(?:e|ed|es|ing)|cut(?:s|ting)?) (?:\\w+ly )?the (?:number|size) of (?:the )?(?:diplomatic )?(?:staff|personnel)(?= (?:of|at|in) (?:the |its |their |\\w+['’]s )?(?:[\\w-]+ )?(?:embassy|mission|consulate)\\b)`, "gi"),
     roles: representationRoles,
   },
   {
