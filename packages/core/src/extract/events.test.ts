@@ -3449,3 +3449,10 @@ describe("events: a diplomatic presence cut to the level of second secretary", (
     expect(datedEvents("In May 2011 Peru cut its military presence in Chile to the level of a battalion.")).toEqual([]);
   });
 });
+
+describe("events: an opening 'in fulfilment of a pledge by President X'", () => {
+  it("reads no visit by the one who made the pledge", () => {
+    const text = "Protesters gathered on Monday, the day Ghana opened its embassy in Lima, in fulfilment of a pledge by President Kofi Mensah.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "GH", "PE", "2023-03-27"]]);
+  });
+});

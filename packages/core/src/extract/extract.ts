@@ -1740,7 +1740,8 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
   // (Not a spokesman who "elaborated that the country has opened" posts.)
   const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
-  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener));
+  // (Not the author of a pledge: "in fulfilment of a pledge by President X" names no one at the opening.)
+  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener) && !WORD_OF.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
   if ((attended || opener) && guests.length) {
     events.push({
       type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
@@ -1751,6 +1752,7 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   }
 }
 
+const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|proposal|request|initiative|commitment)s?\s+(?:made\s+)?by\s+[^,;]{0,40}$/i;
 // (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
 const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
 
