@@ -3456,3 +3456,10 @@ describe("events: an opening 'in fulfilment of a pledge by President X'", () => 
     expect(datedEvents(text)).toEqual([["mission-opened", "GH", "PE", "2023-03-27"]]);
   });
 });
+
+describe("events: 'gave B's diplomats 72 hours to leave the country'", () => {
+  it("reads the country left as the one giving them notice, so a round-up after it severs no ties with it", () => {
+    const text = "Peru cut ties with Chile on Monday and gave Chilean diplomats 72 hours to leave the country, joining a growing list of Ghana's allies to sever relations with Santiago.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-27"], ["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+});

@@ -591,7 +591,9 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
     push(party(own, items[k]!.start, it.end, "actor", cue));
     return;
   }
-  const pool = named.filter((p) => p.code !== subject && other(p));
+  // "gave Iranian diplomats 72 hours to leave the country": not the state of those told to leave it.
+  const leaving = LEAVE_CUES.has(cue) ? parties.filter((p) => p.via === "actor" && PEOPLE_AFTER.test(text.slice(p.end, p.end + 24))) : NO_STATES;
+  const pool = named.filter((p) => p.code !== subject && other(p) && !leaving.some((l) => l.code === p.code));
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const officialOf = (p: Party) => officialNameOf(p.code);
   const [phrase, noun] = [` ${described} `, ` ${it.lower} `];
@@ -602,6 +604,9 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   const earlier = fits ?? carried ?? pool[0];
   if (earlier) push(earlier);
 }
+
+const LEAVE_CUES: ReadonlySet<string> = new Set(["leave", "leaving", "left", "quit", "exit"]);
+const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:diplomats?|nationals|citizens|staff|envoys?|ambassadors?|officials|embassy)\b/i;
 
 /** Remembers a sentence's parties: the states named, its subject and the official it is about. */
 function rememberParties(parties: Party[], memory: PartyMemory): void {
