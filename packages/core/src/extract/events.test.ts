@@ -3463,3 +3463,13 @@ describe("events: 'gave B's diplomats 72 hours to leave the country'", () => {
     expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-27"], ["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: a pair that 'cut ties' in a row aimed at a third state", () => {
+  it("reads each of the pair severing ties with the third, not with each other", () => {
+    const text = "Ghana broke off ties with Chile on Sunday. Peru and Bolivia cut ties on Monday.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "GH", "CL", "2023-03-26"], ["relations-severed", "PE", "CL", "2023-03-27"], ["relations-severed", "BO", "CL", "2023-03-27"]]);
+  });
+  it("negative: with no row before, the pair cut ties with each other", () => {
+    expect(datedEvents("Peru and Bolivia cut ties on Monday.")).toEqual([["relations-severed", "PE", "BO", "2023-03-27"]]);
+  });
+});

@@ -911,6 +911,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("After the ceremony, the President held separate talks with each of the envoys": those whose credentials were told.)
   if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, ctx.text, start, end, rule.type === "meeting" ? presentedTo(roles.target.code, events) : undefined);
   if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
+  // "Bahrain and Sudan cut ties on Monday" in a row aimed at a third state: each with that state, not with each other.
+  else if (rule.type === "relations-severed" && roles?.source && roles.target && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor" && !BETWEEN_BEFORE.test(clauseBefore(ctx, start))) roles = thirdInRow(roles, sentence, start, end, events);
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
     const to = lastSwitch(events)?.to;
@@ -1261,6 +1263,7 @@ function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, stateCtx
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code);
 }
 
+const BETWEEN_BEFORE = /\bbetween\b/i;
 // "recalled their respective ambassadors", "each other's envoys": a recall each way, whatever the row around it.
 const MUTUAL = /\b(?:each other|one another|respective|mutual(?:ly)?|reciprocal(?:ly)?)\b/i;
 
