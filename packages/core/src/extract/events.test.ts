@@ -3473,3 +3473,10 @@ describe("events: a pair that 'cut ties' in a row aimed at a third state", () =>
     expect(datedEvents("Peru and Bolivia cut ties on Monday.")).toEqual([["relations-severed", "PE", "BO", "2023-03-27"]]);
   });
 });
+
+describe("events: 'with Lima also expelling the Chilean ambassador'", () => {
+  it("reads the state right before the adverb and the verb as the one expelling", () => {
+    const text = "Ghana and Peru cut ties with Chile on Monday, with Lima also expelling the Chilean ambassador.";
+    expect(datedEvents(text).filter(([type]) => type === "diplomat-expelled")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+});
