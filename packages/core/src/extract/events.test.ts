@@ -3480,3 +3480,10 @@ describe("events: 'with Lima also expelling the Chilean ambassador'", () => {
     expect(datedEvents(text).filter(([type]) => type === "diplomat-expelled")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: 'A recalled its envoy on Tuesday and B followed suit' after a rupture", () => {
+  it("reads B repeating the recall told in its own sentence, not the rupture before", () => {
+    const text = "Ghana broke off ties with Chile on Sunday. Peru recalled its envoy on Tuesday and Bolivia followed suit on Wednesday.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "GH", "CL", "2023-03-26"], ["ambassador-recalled", "PE", "CL", "2023-03-28"], ["ambassador-recalled", "BO", "CL", "2023-03-29"]]);
+  });
+});

@@ -741,7 +741,8 @@ function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: 
   const apart = (e: EventCandidate) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && (e.sentence < sentence.index || e.order < start) && !subjects.some((p) => p.code === e.source || p.code === e.target);
   const last = events.findLast((e) => apart(e) && e.sentence >= sentence.index - 2);
   if (!last || !subjects.length) return;
-  const headline = HEADLINE_ACTS.has(last.type) ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
+  // ("Kuwait recalled its envoy on Tuesday and Qatar followed suit": the act told in the same sentence is the one followed.)
+  const headline = HEADLINE_ACTS.has(last.type) || last.sentence === sentence.index ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
   const told = headline ?? last;
   // Every act its subject did in that sentence, once each.
   const acts = distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
