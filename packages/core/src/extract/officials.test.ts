@@ -1128,3 +1128,13 @@ describe("officials: a speaker after the quote that opens a sentence", () => {
     expect(extract({ text, published: "2020-11-30" }).officials.find((o) => o.name === "Kofi Boateng")).toMatchObject({ country: "GH" });
   });
 });
+
+describe("officials: a spokesman who 'said Lima would be held responsible'", () => {
+  it("reads no state of the speaker from the state the words act upon", () => {
+    const text = "On Thursday Ghana accused Peruvian troops of shelling its embassy in Lima. Foreign ministry spokesman Kofi Boateng said Lima would be held responsible for the damage.";
+    expect(extract({ text, published: "2020-11-30" }).officials.find((o) => o.name === "Kofi Boateng")).toMatchObject({ country: "GH" });
+  });
+  it("still reads 'said Lima had also warned' as the speaker's state", () => {
+    expectOfficial("Government spokesman Kofi Boateng said Lima had also warned Ghana.", { name: "Kofi Boateng", country: "PE" });
+  });
+});

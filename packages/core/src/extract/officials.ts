@@ -1905,7 +1905,8 @@ function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item
     if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) {
       const after = items.findIndex((it) => it.start >= m.end + said[0].length);
       const subject = items[isWord(items[after], "that") ? after + 1 : after];
-      if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could")) return subject.code;
+      // (Not a state the words act upon: "said Riyadh would be held responsible".)
+      if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could") && !PASSIVE_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40))) return subject.code;
       continue;
     }
     for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {
@@ -1917,6 +1918,7 @@ function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item
   return null;
 }
 
+const PASSIVE_AFTER = /^\s+(?:had|has|have|would|will|was|is|could)\s+(?:not\s+)?(?:be|been)\s+(?:held|blamed|[a-z]+ed)\b/i;
 // "In Lome, government spokesperson X said …", "Meanwhile in Tehran, the foreign minister …".
 const PLACE_LEAD = /^(?:(?:meanwhile|back|and|but)\s*,?\s+)?(?:in|from)\s+(?:the\s+)?$/i;
 
