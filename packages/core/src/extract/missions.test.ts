@@ -981,3 +981,10 @@ describe("missions: 'its' right after a state and its verb", () => {
     expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "CL", "embassy"]]);
   });
 });
+
+describe("missions: 'the Peruvian embassy there' after a capital named as its government", () => {
+  it("reads the post in the capital named last, not in the dateline's town", () => {
+    const { missions } = extract({ text: "ACCRA, Jan 7 (Reuters) - Ghana cut ties with Chile on Thursday, joining Peru's allies that severed relations with Santiago since the storming of the Peruvian embassy there.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "CL", "embassy", "Santiago"]]);
+  });
+});

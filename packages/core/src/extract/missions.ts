@@ -186,6 +186,11 @@ function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: 
     // ("ending relations with Nauru, shutting its embassy there": so is the state ties are cut with.)
     const last = ctx.parties.findLast((p) => p.end <= start && (p.cue === "in" || p.cue === "at" || (p.cue === "of" && /\bout of\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 8), p.start))) || (p.cue === "with" && /\b(?:relations|ties)\s+with\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 20), p.start)))) && !senders.has(p.code));
     if (last) return last;
+    // ("sever relations with Tehran since the storming of the Saudi embassy there": a capital named as its government
+    // is still a place.)
+    const capital = ctx.items.findLast((it) => it.end <= start && it.kind === "actor" && it.via === "capital" && !senders.has(it.code));
+    const named = capital ? ctx.parties.find((p) => p.start === capital.start) : undefined;
+    if (named) return named;
   }
   if (/^[^.;,]*?\b(?:here|there)\b/i.test(after) && ctx.place && !senders.has(ctx.place.code)) return ctx.place;
   return undefined;
