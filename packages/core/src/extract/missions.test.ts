@@ -988,3 +988,11 @@ describe("missions: 'the Peruvian embassy there' after a capital named as its go
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "CL", "embassy", "Santiago"]]);
   });
 });
+
+describe("missions: 'a resolution on the establishment of A's consulate … was signed'", () => {
+  it("reads the post approved by the act, not opened", () => {
+    const { missions, events } = extract({ text: "A resolution on the establishment of Chile's consulate in Arequipa was signed by President Ana Rojas in February last year.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["CL", "PE", "consulate", "approved"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-approved", "CL", "PE", "2022-02"]]);
+  });
+});
