@@ -2833,7 +2833,9 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
   if (!c.generic) return c;
   // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
   const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
-  const specific = candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
+  // ("A Consulate of A was opened in B … over the building of the diplomatic mission": a consulate, though it may be a
+  // consulate-general, is more specific than a mission.)
+  const specific = candidates.find((o) => (!o.generic || (c.kind === "embassy" && o.kind === "consulate")) && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
   if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
   // "Taiwan's missions in Jakarta and Manila": a post of or in Taiwan named only as a mission is, in most states that
   // hold one, an office of a state that does not recognise the other (SCHEMA.md).

@@ -996,3 +996,11 @@ describe("missions: 'a resolution on the establishment of A's consulate … was 
     expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-approved", "CL", "PE", "2022-02"]]);
   });
 });
+
+describe("missions: 'the diplomatic mission' beside a consulate", () => {
+  it("reads the mission as the consulate named, not an embassy", () => {
+    const text = "Peru opened a consulate in Kumasi on Monday. Peru's diplomatic mission in Kumasi will issue visas.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => m.kind)).not.toContain("embassy");
+  });
+});
