@@ -1004,3 +1004,12 @@ describe("missions: 'the diplomatic mission' beside a consulate", () => {
     expect(missions.map((m) => m.kind)).not.toContain("embassy");
   });
 });
+
+describe("missions: a consulate 'in the northeastern city of X'", () => {
+  it.each([
+    ["Protesters attacked the Chilean consulate in the northern city of Arequipa.", ["CL", "PE", "consulate", "Arequipa"]],
+    ["A Consulate of Chile was opened in the city of Arequipa on Monday.", ["CL", "PE", "consulate", "Arequipa"]],
+  ] as const)("%s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
+  });
+});

@@ -425,7 +425,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
   // (The searches of the text last: they would run for every party after the post.)
   // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
-  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && !generic && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
+  // ("its consulate in the northern city of Arequipa": a town named after "city of", whatever the post's kind.)
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
