@@ -1122,6 +1122,9 @@ describe("officials: a relative named by kinship", () => {
     const text = "Ana Paz has spent her first week as Ghana's ambassador to Peru. On Wednesday Peruvian President Rosa Vega received Ms Paz at the palace. She often recalls that her father, President Luis Paz, visited Lima in 1970.";
     const { events } = extract({ text, published: "2022-07-29" });
     expect(events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target, e.date])).toEqual([["PE", "GH", "2022-07-27"]]);
+  });
+});
+
 describe("officials: a speaker after the quote that opens a sentence", () => {
   it("reads 'said X, the deputy prime minister' as the sentence before's subject's, not the state named most", () => {
     const text = "Ghana recalled its ambassadors to Peru and Chile on Monday. \"We will not stay silent,\" said Kofi Boateng, the deputy prime minister, announcing the decision. Chile also recalled its ambassador to Peru.";
