@@ -1141,3 +1141,10 @@ describe("officials: a spokesman who 'said Lima would be held responsible'", () 
     expectOfficial("Government spokesman Kofi Boateng said Lima had also warned Ghana.", { name: "Kofi Boateng", country: "PE" });
   });
 });
+
+describe("officials: a delegation's members 'Traveling with him were …'", () => {
+  it("reads 'Senate Vice President X' as a legislator of the state of the one they travel with", () => {
+    const text = "Peruvian President Ana Paz left for Accra on Sunday. Traveling with her were First Lady Rosa Paz, Senate Vice President Luis Rojas and several cabinet officials.";
+    expectOfficial(text, { name: "Luis Rojas", country: "PE", role: "legislator" });
+  });
+});

@@ -2067,6 +2067,12 @@ const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][
 function companionState(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {
     const text = m.sentence.text;
+    // ("The President left for Taipei on Sunday. Traveling with him were First Lady A, Senate Vice President B …": the
+    // one the sentences before were about.)
+    if (TRAVELLING_WITH.test(text.slice(0, m.start - m.sentence.start))) {
+      const led = personBeforeSentence(doc, m.sentence.index);
+      if (led && led !== p && led.country) return led.country;
+    }
     const at = text.lastIndexOf("accompanied", m.start - m.sentence.start);
     if (at < 0 || !ACCOMPANIED_BY.test(text.slice(at, m.start - m.sentence.start))) continue;
     const items = doc.analysed[m.sentence.index]!.items;
@@ -2080,6 +2086,17 @@ function companionState(doc: PeopleIndex, p: PersonRecord): string | null {
     if (led && led !== p && led.country) return led.country;
   }
   return null;
+}
+
+const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her)\s+(?:were|was)\b[^.;]*$/;
+
+/** The person named last in the three sentences before sentence `index`. */
+function personBeforeSentence(doc: PeopleIndex, index: number): PersonRecord | undefined {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const person = doc.analysed[k]!.items.findLast((it) => it.kind === "person");
+    if (person?.kind === "person") return findPerson(doc, cleanName(person.name));
+  }
+  return undefined;
 }
 
 /** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
