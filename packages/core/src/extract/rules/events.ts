@@ -1404,7 +1404,8 @@ const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:
 // The cue of a sentence's subject: none, or the dash after a dateline ("PRAGUE — The Czech Republic …").
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–"]);
 // "The government", "The foreign ministry": a state's body opening the sentence, the state left unsaid.
-const UNNAMED_BODY = /^\W*(?:The|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
+// ("In late August, the military authorities declared …": past an opening time phrase, and an adjective or two.)
+const UNNAMED_BODY = /^\W*(?:(?:In|On|By|Later|Earlier|Last)\b[^,;]{0,30},\s+)?(?:[Tt]he|Its)\s+(?:(?:military|interim|transitional|new|ruling)\s+)?(?:government|cabinet|authorities|junta|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
 const FORMER_TITLE_END = /\b(?:former|ex-|one-time|retired|onetime)\s*(?:[\w-]+\s+)?(?:ambassador|high commissioner|envoy|permanent representative)s?$/i;
 const AS_ENVOY_AFTER = /\bas\s+(?:(?:its|their|the|his|her|an?)\s+)?(?:new\s+|next\s+)?(?:ambassador|high commissioner|permanent representative)\b/i;
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
