@@ -1148,3 +1148,12 @@ describe("officials: a delegation's members 'Traveling with him were …'", () =
     expectOfficial(text, { name: "Luis Rojas", country: "PE", role: "legislator" });
   });
 });
+
+describe("officials: 'approved X as Lima's new ambassador'", () => {
+  it("reads the nominee as the envoy of the capital's state, past the capital's possessive", () => {
+    expectOfficial("The Senate on Thursday approved Ana Paz as Lima's new ambassador to Ghana.", { name: "Ana Paz", country: "PE", role: "ambassador" });
+  });
+  it("reads no envoy in 'met Ana Paz in Lima's old town', which has no title", () => {
+    expect(read("Kofi Mensah met Ana Paz in Lima's old town.").people.map((p) => p.name)).toEqual([]);
+  });
+});

@@ -480,8 +480,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // Or precedes it in apposition: "Jeyhun Bayramov, the foreign minister of Azerbaijan".
     // ("Prince X, Crown Prince and Prime Minister": past the title this one is chained to.)
     // (And a body of the state's before the possessive: "X, the Russian Foreign Ministry's spokeswoman".)
+    // (And a capital's possessive the mentions read as a city: "approved X as Washington's new ambassador".)
     let p = inh && isWord(items[t - 1], "and") && items[t - 2]?.kind === "title" ? t - 3 : t - 1;
-    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || isWord(items[p], "'s"))) p--;
+    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || (items[p]!.kind === "city" && isWord(items[p + 1], "'s")) || isWord(items[p], "'s"))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
