@@ -1157,3 +1157,20 @@ describe("officials: 'approved X as Lima's new ambassador'", () => {
     expect(read("Kofi Mensah met Ana Paz in Lima's old town.").people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("officials: an untitled office-holder of the month a background act is told in", () => {
+  // The dated dictionary holds real tenures; the sentences are made up.
+  const names = (text: string) => extract({ text, published: "2024-03-15" }).officials.map((o) => [o.name, o.country, o.positions[0]?.role]);
+  it("reads both leaders of 'In May 2005 X held talks with Y', years before the story", () => {
+    expect(names("Ties have grown since. In May 2005 Tabaré Vázquez held talks with Néstor Kirchner in Montevideo.")).toEqual([
+      ["Tabaré Vázquez", "UY", "head-of-state"], ["Néstor Kirchner", "AR", "head-of-state"],
+    ]);
+  });
+  it.each([
+    ["no act told", "In May 2005 Tabaré Vázquez was a popular figure in Montevideo."],
+    ["a bare year only", "In 2005 Tabaré Vázquez held talks with Néstor Kirchner in Montevideo."],
+    ["a month out of their terms", "In May 1995 Tabaré Vázquez held talks with Néstor Kirchner in Montevideo."],
+  ])("reads no one with %s", (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

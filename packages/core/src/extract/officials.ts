@@ -5,6 +5,7 @@ import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
 import { cleanName, isHonorific, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
+import type { DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
@@ -1002,7 +1003,7 @@ function sameName(short: string, long: string): boolean {
  * dictionary has that whole name in one state's top office on the day of the story; the name's later mentions
  * ("Chávez said") are theirs. The office comes from the dictionary, the title as written stays empty.
  */
-export function untitledHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string | null): PersonRecord[] {
+export function untitledHolders(people: readonly PersonRecord[], analysed: readonly DatedSentence[], day: string | null): PersonRecord[] {
   if (!day) return [];
   const holders = dictionaryHolders(people, analysed, day);
   if (!holders) return [];
@@ -1069,14 +1070,37 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
 }
 const POSSESSIVE = /['’]s\s+\p{Lu}/u;
 
-/** The names written in full that the dictionary has in office on `day` and no titled person's name fits. */
-function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[], day: string): Holder[] | undefined {
+/** A sentence with the dates it tells, as extract.ts reads them. */
+interface DatedSentence {
+  sentence: Sentence;
+  items: Item[];
+  dates?: readonly DateMention[];
+}
+
+/**
+ * The month a sentence telling an act dates it to, written with its month ("visited Lima in April 2000"); else null.
+ * (Not a bare year, nor a relative or future date: the weakest evidence of whose term it was.)
+ */
+function toldMonth({ sentence, dates }: DatedSentence): string | null {
+  if (!dates?.length || !ACTING.test(sentence.text)) return null;
+  for (const d of dates) if (d.edtf && d.edtf.length >= 7 && !d.future && !d.relative && !d.bareYear) return d.edtf.slice(0, 7);
+  return null;
+}
+
+/**
+ * The names written in full that the dictionary has in office on `day`, or in the month a sentence naming them tells
+ * an act of ("In April 2000 X paid a state visit …, holding talks with Y", years before the story), and no titled
+ * person's name fits.
+ */
+function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly DatedSentence[], day: string): Holder[] | undefined {
   // (One name is another's only with the same last word: people are looked up by it.)
   const byLast = new Map<string, PersonRecord[]>();
   for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
-  // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written.)
-  const names = new Set<string>();
-  for (const { items } of analysed) {
+  // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written,
+  // with the month of the first act told of them.)
+  const names = new Map<string, string | null>();
+  for (const a of analysed) {
+    const { items } = a;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.kind !== "person") continue;
@@ -1084,15 +1108,16 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly {
       if (isWord(items[i + 1], "'s") && KIN.has(lowerOf(items[i + 2]))) continue;
       // ("his host Santiago Peña": a town's name read as the first name of a leader the dictionary has in office.)
       const joined = i > 0 && items[i - 1]!.kind !== "word" && items[i - 1]!.kind !== "person" && heldFirstName(items, i - 1, day);
-      names.add(cleanName(joined ? joined.name : it.name));
+      const name = cleanName(joined ? joined.name : it.name);
+      if (!names.get(name)) names.set(name, toldMonth(a));
       // (The two items are one now: the next one stands at i.)
       if (joined) i--;
     }
   }
   let holders: Holder[] | undefined;
-  for (const name of names) {
+  for (const [name, month] of names) {
     if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
-    const held = heldOnDay(name, day);
+    const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);
     if (!held) continue;
     const holder: Holder = { name, held, mentions: undefined };
     // (The list is made with its first holder: an empty one would change shape at its first push.)
