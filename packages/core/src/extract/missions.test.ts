@@ -1013,3 +1013,14 @@ describe("missions: a consulate 'in the northeastern city of X'", () => {
     expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
   });
 });
+
+describe("missions: a post 'was formally turned into an embassy'", () => {
+  it("reads the upgrade past an adverb, and the embassy made of the office", () => {
+    const { missions, events } = extract({ text: "The Peruvian liaison office in Accra was formally turned into an embassy on Monday.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "GH", "liaison-office", "Accra"], ["PE", "GH", "embassy", "Accra"]]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-upgraded", "PE", "GH"]]);
+  });
+  it("reads no upgrade in 'was formally turned down'", () => {
+    expect(extract({ text: "The Peruvian liaison office in Accra was formally turned down for a new lease on Monday.", published: FRIDAY }).events).toEqual([]);
+  });
+});
