@@ -1024,3 +1024,15 @@ describe("missions: a post 'was formally turned into an embassy'", () => {
     expect(extract({ text: "The Peruvian liaison office in Accra was formally turned down for a new lease on Monday.", published: FRIDAY }).events).toEqual([]);
   });
 });
+
+describe("missions: a place the sentence opens with, 'In Lima, A's embassy …'", () => {
+  it.each([
+    ["In Lima, Ghana's liaison office was elevated to embassy status on Monday, said its head, who will stay until Accra names an ambassador.", [["GH", "PE", "liaison-office", "Lima"], ["GH", "PE", "embassy", "Lima"]]],
+    ["In Ghana, Peru's embassy opened on Monday.", [["PE", "GH", "embassy", null]]],
+  ] as const)("%s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city ?? null])).toEqual(expected);
+  });
+  it("reads no fronted host that is the post's own state ('In Accra, Ghana's embassy staff')", () => {
+    expect(extract({ text: "In Accra, Ghana's embassy staff held a vigil on Monday.", published: FRIDAY }).missions).toEqual([]);
+  });
+});

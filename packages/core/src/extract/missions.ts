@@ -126,6 +126,16 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
   return place && !senders.has(place.code) ? place : undefined;
 }
 
+// (Only the sentence's opening words: "In Lima, " and no more.)
+const FRONTED_IN = /^\s*(?:In|At)\s+$/;
+
+/** "In Lima, Ghana's liaison office was elevated …": the place the sentence opens with, when it names none after the post. */
+function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const first = ctx.parties[0];
+  if (!first || first.end > start || (first.via !== "city" && first.via !== "actor") || senders.has(first.code)) return undefined;
+  return FRONTED_IN.test(ctx.text.slice(ctx.sentence.start, first.start)) && ctx.text.startsWith(",", first.end) ? first : undefined;
+}
+
 // "turned its office in Lima into an embassy": the post made of an office is where the office was.
 const OFFICE_INTO = /\b(?:its|their|the)\s+office\s+(?:in|at)\s+[^.;,]{1,40}?\s+into\s+(?:an?\s+|the\s+)?(?:full(?:[- ]fledged)?\s+|new\s+)?$/i;
 
@@ -429,6 +439,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
+    ?? frontedPlace(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
     ?? thereOrHere(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
