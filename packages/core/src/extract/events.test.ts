@@ -3487,10 +3487,3 @@ describe("events: 'A recalled its envoy on Tuesday and B followed suit' after a 
     expect(datedEvents(text)).toEqual([["relations-severed", "GH", "CL", "2023-03-26"], ["ambassador-recalled", "PE", "CL", "2023-03-28"], ["ambassador-recalled", "BO", "CL", "2023-03-29"]]);
   });
 });
-
-describe("events: 'In late August, the military authorities declared …'", () => {
-  it("reads a state's unnamed body past an opening time phrase as the state the story is filed from", () => {
-    const text = "ACCRA, Jan 3 - Peru has closed its embassy in Accra. In late August, the military authorities declared the Peruvian ambassador Ana Paz persona non grata and gave her 48 hours to leave the country.";
-    expect(datedEvents(text, "2024-01-03").filter(([type]) => type === "diplomat-expelled")).toEqual([["diplomat-expelled", "GH", "PE", "2023-08"]]);
-  });
-});

@@ -1372,10 +1372,8 @@ export const EVENT_RULES: EventRule[] = [
       // "The government declared 18 Russian diplomats persona non grata and gave them 48 hours to leave": a state's own
       // body, named without the state, is that of the state the story is filed from (else the one it is about), for
       // each verb it is the subject of.
-      const unnamed = ctx.filedFrom?.code ?? ctx.dominant ? UNNAMED_BODY.exec(ctx.sentence.text) : null;
-      // (Past an opening phrase or with an adjective, only where the story is still told from its dateline: "DAKAR — …
-      // In late August, the military authorities declared …" about Niger is not Senegal's act.)
-      const home = unnamed?.[1] || unnamed?.[2] ? ctx.dateline?.code : (ctx.filedFrom?.code ?? ctx.dominant);
+      const home = ctx.filedFrom?.code ?? ctx.dominant;
+      const unnamed = home ? UNNAMED_BODY.exec(ctx.sentence.text) : null;
       const bodyActs = unnamed !== null && (start - ctx.sentence.start === unnamed[0].length || (clauseBefore(ctx, start).length === start - ctx.sentence.start && AND_BEFORE.test(ctx.text.slice(start - 6, start))));
       let source = bodyActs ? party(home!, start, start, "actor", "") : (subjectBefore(ctx, start) ?? left);
       // "Sudan and Chad expelled each other's ambassadors", "the two countries expelled one another's diplomats": each
@@ -1406,8 +1404,7 @@ const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:
 // The cue of a sentence's subject: none, or the dash after a dateline ("PRAGUE — The Czech Republic …").
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–"]);
 // "The government", "The foreign ministry": a state's body opening the sentence, the state left unsaid.
-// ("In late August, the military authorities declared …": past an opening time phrase, and an adjective or two.)
-const UNNAMED_BODY = /^\W*((?:In|On|By|Later|Earlier|Last)\b[^,;]{0,30},\s+)?(?:[Tt]he|Its)\s+((?:military|interim|transitional|new|ruling)\s+)?(?:government|cabinet|authorities|junta|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
+const UNNAMED_BODY = /^\W*(?:The|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
 const FORMER_TITLE_END = /\b(?:former|ex-|one-time|retired|onetime)\s*(?:[\w-]+\s+)?(?:ambassador|high commissioner|envoy|permanent representative)s?$/i;
 const AS_ENVOY_AFTER = /\bas\s+(?:(?:its|their|the|his|her|an?)\s+)?(?:new\s+|next\s+)?(?:ambassador|high commissioner|permanent representative)\b/i;
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
