@@ -77,6 +77,8 @@ const HONORIFICS = new Set([
   "monsignor", "msgr", "mgr", "archbishop", "cardinal",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
   "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
+  // (Also the first word of a rank in two words: "Major General X", "Lieutenant Colonel X".)
+  "major", "maj", "lieutenant", "lt",
 ]);
 // (And in towns: "Dar es Salaam", "Frankfurt am Main".)
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",

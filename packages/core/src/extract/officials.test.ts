@@ -1174,3 +1174,13 @@ describe("officials: an untitled office-holder of the month a background act is 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("officials: a military rank in two words before a name", () => {
+  it("reads 'Major General X' and 'Lieutenant Colonel Y' as X and Y, not the rank's first word", () => {
+    const text = "The ambassador of Ghana to Chile, Major General Kofi Mensah, met Peru's ambassador, Lieutenant Colonel Ana Paz.";
+    expect(extract({ text, published: "2021-10-25" }).officials.map((o) => [o.name, o.country])).toEqual([["Kofi Mensah", "GH"], ["Ana Paz", "PE"]]);
+  });
+  it("still reads 'Prime Minister John Major' whole", () => {
+    expectOfficial("British Prime Minister John Major met Chilean President Ana Paz.", { name: "John Major", country: "GB" });
+  });
+});
