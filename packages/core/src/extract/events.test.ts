@@ -3487,3 +3487,13 @@ describe("events: 'A recalled its envoy on Tuesday and B followed suit' after a 
     expect(datedEvents(text)).toEqual([["relations-severed", "GH", "CL", "2023-03-26"], ["ambassador-recalled", "PE", "CL", "2023-03-28"], ["ambassador-recalled", "BO", "CL", "2023-03-29"]]);
   });
 });
+
+describe("events: envoys who 'presented their credentials' with no host named, after a ceremony told", () => {
+  it("reads each envoy presenting to the host the article's credentials went to", () => {
+    const text = "Three new envoys, among them Norway's ambassador Ola Berg, presented their letters of credence to President Ana Paz in Lima on Wednesday.\n\nIn the morning, Ghana's ambassador, Kofi Mensah, and Chile's ambassador, Luis Rojas, presented their credentials.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "NO", "PE", "2023-03-29"], ["credentials-presented", "GH", "PE", "2023-03-29"], ["credentials-presented", "CL", "PE", "2023-03-29"]]);
+  });
+  it("negative: with no ceremony told before, no host is guessed", () => {
+    expectNoEvent("In the morning, Ghana's ambassador, Kofi Mensah, presented his credentials.", "credentials-presented");
+  });
+});

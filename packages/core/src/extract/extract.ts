@@ -930,6 +930,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
     else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
+    // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
+    // before: to the host the article's credentials went to.
+    else if (rule.type === "credentials-presented") {
+      const host = events.findLast((e) => e.type === "credentials-presented" && e.modality === "asserted" && e.target && e.target !== roles!.source!.code)?.target;
+      if (host) roles.target = party(host, start, end, "actor", "");
+    }
     // "President X announced Ms Y's nomination last December": to the post the article gave the envoy before.
     else if (rule.type === "ambassador-appointed" && roles.source.via === "official" && roles.source.official) {
       const envoy = roles.source.official;
