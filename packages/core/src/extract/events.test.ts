@@ -3497,3 +3497,13 @@ describe("events: envoys who 'presented their credentials' with no host named, a
     expectNoEvent("In the morning, Ghana's ambassador, Kofi Mensah, presented his credentials.", "credentials-presented");
   });
 });
+
+describe("events: 'ordered B to remove one of its diplomats'", () => {
+  it.each([
+    ["Chile has ordered Peru to remove one of its diplomats from Santiago.", "CL", "PE"],
+    ["Ghana asked Togo on Monday to withdraw two of its embassy officers.", "GH", "TG"],
+  ] as const)("%s", (text, source, target) => expectEvent(text, FRIDAY, { type: "diplomat-expelled", source, target }));
+  it("negative: a state's own envoy called home from another is no expulsion", () => {
+    expectNoEvent("President Ana Paz ordered the foreign ministry to recall its ambassador from Chile.", "diplomat-expelled");
+  });
+});
