@@ -3507,3 +3507,13 @@ describe("events: 'ordered B to remove one of its diplomats'", () => {
     expectNoEvent("President Ana Paz ordered the foreign ministry to recall its ambassador from Chile.", "diplomat-expelled");
   });
 });
+
+describe("events: 'Ambassador X, who …, was recalled' with no post named, after a rupture", () => {
+  it("reads the recall from the state the article's rupture was with, past a long aside", () => {
+    const text = "Ghana shut its embassy in Lome on Thursday.\n\nAmbassador Kofi Mensah, who fled the burning compound on Wednesday night by climbing over a wall at the back, was recalled and flew home with his staff, officials said.";
+    expect(datedEvents(text).filter(([type]) => type === "ambassador-recalled").map((e) => e.slice(0, 3))).toEqual([["ambassador-recalled", "GH", "TG"]]);
+  });
+  it("negative: with no rupture told, no post is guessed", () => {
+    expectNoEvent("Ambassador Kofi Mensah, who served for four years, was recalled on Wednesday.", "ambassador-recalled");
+  });
+});

@@ -924,7 +924,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     if (other) roles.target = party(other, start, end, "actor", "");
   }
   if (roles?.source && !roles.target) {
-    const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
+    // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
+    // of the rupture the article told before with theirs.)
+    const other = rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
     if (other) roles.target = party(other, start, end, "actor", "");
     // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
     // Africa: an envoy called home from the state the story is about.
@@ -1198,6 +1200,11 @@ function matchRoles(rule: EventRule, m: RegExpExecArray, ruleCtx: SentenceContex
 function restoredWith(source: string, sentence: number, events: EventCandidate[]): string | undefined {
   const restored = events.findLast((e) => e.type === "relations-established" && e.sentence >= sentence - 1 && (e.source === source) !== (e.target === source));
   return restored ? (restored.source === source ? restored.target : restored.source) ?? undefined : undefined;
+}
+
+/** The other side of the last rupture (or closure of a post) the article told `source` acting in. */
+function ruptureWith(source: string, events: EventCandidate[]): string | undefined {
+  return events.findLast((e) => (RUPTURE.has(e.type) || e.type === "mission-closed") && e.modality === "asserted" && e.source === source && e.target !== null && e.target !== source)?.target ?? undefined;
 }
 
 /** The group's members are the envoys the article names: one event for each one's state. */
