@@ -1184,3 +1184,14 @@ describe("officials: a military rank in two words before a name", () => {
     expectOfficial("British Prime Minister John Major met Chilean President Ana Paz.", { name: "John Major", country: "GB" });
   });
 });
+
+describe("officials: 'Government spokesman X' after a state's government is named", () => {
+  it("reads the spokesman as that government's, not the dateline's", () => {
+    const text = "ACCRA, Jan 31 (Reuters) - Ghana has shut its embassy in Lome.\n\nTogo's government apologised on Thursday. Government spokesman Kofi Mensah said the police had detained several people.";
+    expect(extract({ text, published: "2003-01-31" }).officials.find((o) => o.name === "Kofi Mensah")).toMatchObject({ country: "TG" });
+  });
+  it("still reads the dateline's state when no government was named", () => {
+    const text = "ACCRA, Jan 31 (Reuters) - Ghana has shut its embassy in Lome. Government spokesman Kofi Mensah said the police had detained several people.";
+    expect(extract({ text, published: "2003-01-31" }).officials.find((o) => o.name === "Kofi Mensah")).toMatchObject({ country: "GH" });
+  });
+});

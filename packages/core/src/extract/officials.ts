@@ -1548,6 +1548,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => namelessTitleBefore(p, doc.analysed, doc.mentions),
   (doc, p) => speakerFor(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
+  (doc, p) => governmentNamedBefore(p.mentions[0]!, doc.analysed),
   (doc, p) => postHeaded(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed)) : null),
   visitedState,
@@ -1964,6 +1965,29 @@ function placeOpening(m: OfficialMention, analysed: { sentence: Sentence; items:
   if (!/^\s*,/.test(gap) || /\bvisit/i.test(gap) || items.some((it, k) => k > at && it.kind !== "word" && it.kind !== "title" && it.end <= m.start)) return null;
   const code = place.kind === "city" ? place.city.country : place.code;
   return ORGANISATIONS.has(code) ? null : code;
+}
+
+// "Government spokesman X", "a government spokeswoman, X": a title of a government no state qualifies.
+const GOVERNMENT_LEAD = /\bgovernment\s+$/i;
+// "Togo's government", "the Togolese government": a state's government named.
+const GOVERNMENT_WORD = /^(?:government|cabinet)$/;
+
+/**
+ * "Togo's government apologised on Thursday. Government spokesman X said …": an unqualified government's officer
+ * speaks for the government named last, this sentence or the two before (not the dateline's state).
+ */
+function governmentNamedBefore(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  if (!GOVERNMENT_LEAD.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return null;
+  for (let s = m.sentence.index; s >= 0 && s >= m.sentence.index - 2; s--) {
+    const items = analysed[s]!.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i]!;
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || (s === m.sentence.index && it.start >= m.start)) continue;
+      const next = isWord(items[i + 1], "'s") ? items[i + 2] : items[i + 1];
+      if (next?.kind === "word" && GOVERNMENT_WORD.test(lowerOf(next))) return it.code;
+    }
+  }
+  return null;
 }
 
 /** The state named most often beside the person, when it comes up in two sentences or more. */
