@@ -3517,3 +3517,13 @@ describe("events: 'Ambassador X, who …, was recalled' with no post named, afte
     expectNoEvent("Ambassador Kofi Mensah, who served for four years, was recalled on Wednesday.", "ambassador-recalled");
   });
 });
+
+describe("events: a bare title after an opening phrase of time ('On 22 August, EAM held talks')", () => {
+  it("reads India's 'EAM' as the External Affairs Minister named before, meeting the host", () => {
+    const text = "External Affairs Minister S. Rao paid an official visit to Ghana on 21-22 August 2022. On 22 August, EAM held talks with Foreign Minister Kofi Mensah of Ghana.";
+    expect(datedEvents(text, "2022-08-23").filter(([type]) => type === "meeting")).toEqual([["meeting", "IN", "GH", "2022-08-22"]]);
+  });
+  it("negative: a title no one holds in the text stands for no one", () => {
+    expectNoEvent("Ghanaian Foreign Minister Kofi Mensah arrived in Lima on Monday. On Tuesday, PM held talks with the press.", "meeting");
+  });
+});

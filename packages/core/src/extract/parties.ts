@@ -302,9 +302,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
       // issued after the meeting, the envoys said …".)
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
-      // (Also after an opening phrase: "In the afternoon, the Minister of State received …", and anywhere as a
-      // possessive: "built on the Minister's call with …".)
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text)) {
+      // (Also after an opening phrase: "In the afternoon, the Minister of State received …", or one of time with no
+      // article, "On 22 August, EAM held talks …"; and anywhere as a possessive: "built on the Minister's call with …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
       const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
