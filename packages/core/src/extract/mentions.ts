@@ -247,7 +247,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
         if (role && !named && !short && (n > 1 || isTitleWord(tok))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
-          const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : 0;
+          // ("Minister of Industry, Trade and Investment, X": so too after another portfolio, of portfolio words only.)
+          const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : n > 2 && tokens[i + n - 2]!.lower === "of" && PORTFOLIO_WORDS.has(tokens[i + n - 1]!.lower) ? portfolioTail(tokens, i + n, true) : 0;
           matched = titleItem(tokens, text, textOffset, i, i + n + more, role, tokenSlice(tokens, text, textOffset, i, i + n + more));
         }
       }
@@ -492,7 +493,7 @@ const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
  * Tokens of further portfolios after a title ending in "Affairs": ", Cooperation and Regional Integration" when "of" or a
  * comma follows them; 0 otherwise.
  */
-function portfolioTail(tokens: Token[], at: number): number {
+function portfolioTail(tokens: Token[], at: number, strict = false): number {
   // "… Foreign Affairs and International Trade of Kenya": one more portfolio after "and", of words portfolios are made of.
   if (tokens[at]?.lower === "and") {
     let k = at + 1;
@@ -503,7 +504,7 @@ function portfolioTail(tokens: Token[], at: number): number {
   let k = at + 1;
   let joined = false;
   // ("Foreign Affairs, International Trade, Industry and Commerce of X": more portfolios between commas before the "and".)
-  while (k < tokens.length && k - at <= 12 && (tokens[k]!.cap || (tokens[k]!.lower === "and" && !joined) || (tokens[k]!.text === "," && !joined && k > at + 1 && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 1]!.cap))) {
+  while (k < tokens.length && k - at <= 12 && ((tokens[k]!.cap && (!strict || PORTFOLIO_WORDS.has(tokens[k]!.lower))) || (tokens[k]!.lower === "and" && !joined) || (tokens[k]!.text === "," && !joined && k > at + 1 && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens[k + 1]!.cap))) {
     if (tokens[k]!.lower === "and") joined = true;
     k++;
   }
@@ -514,7 +515,7 @@ const PORTFOLIO_WORDS = new Set([
   "international", "regional", "african", "european", "trade", "cooperation", "co-operation", "integration", "commerce", "worship",
   "tourism", "immigration", "emigration", "expatriates", "diaspora", "investment", "development", "francophonie", "relations",
   "communities", "nationals", "abroad", "overseas", "economic", "external", "affairs", "industry", "energy", "culture", "science",
-  "technology", "finance", "planning", "environment", "labour", "labor", "sport", "sports", "youth", "transport", "agriculture",
+  "technology", "finance", "planning", "environment", "labour", "labor", "sport", "sports", "youth", "transport", "transportation", "agriculture",
 ]);
 
 /** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */

@@ -1195,3 +1195,15 @@ describe("officials: 'Government spokesman X' after a state's government is name
     expect(extract({ text, published: "2003-01-31" }).officials.find((o) => o.name === "Kofi Mensah")).toMatchObject({ country: "GH" });
   });
 });
+
+describe("officials: 'Minister of A, B and C, X' with several portfolios", () => {
+  it("reads the portfolios after a comma as one title, and X as its holder", () => {
+    expectOfficial("Peru's Minister of Industry, Trade and Investment, Kofi Mensah, met Chile's envoy.", { name: "Kofi Mensah", country: "PE", role: "minister" });
+  });
+  it("reads 'Minister of Transportation X'", () => {
+    expectOfficial("Ghana's Minister of Transportation Ana Paz met Chile's envoy.", { name: "Ana Paz", country: "GH", role: "minister" });
+  });
+  it("takes no states after the comma for portfolios", () => {
+    expect(extract({ text: "The Minister of Industry, Peru and Chile, Kofi Mensah, met.", published: "2021-10-25" }).officials.map((o) => o.name)).toEqual([]);
+  });
+});
