@@ -1207,3 +1207,10 @@ describe("officials: 'Minister of A, B and C, X' with several portfolios", () =>
     expect(extract({ text: "The Minister of Industry, Peru and Chile, Kofi Mensah, met.", published: "2021-10-25" }).officials.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe("officials: an unqualified minister in a story of a visit 'to A by B's minister'", () => {
+  it("reads the minister as the host's, though B is named more often", () => {
+    const text = "Ghana and Chile yesterday signed a memorandum during a visit to Accra by Chilean Foreign Minister Ana Paz. The Minister of Transportation, Yaw Boateng, took part in the talks. Paz arrived in Accra on Monday. Chile has sent its foreign minister abroad often, and Santiago values the ties; the Chilean minister praised Chile's trade.";
+    expect(extract({ text, published: "2021-01-06" }).officials.find((o) => o.name === "Yaw Boateng")).toMatchObject({ country: "GH" });
+  });
+});

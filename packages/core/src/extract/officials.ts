@@ -2036,7 +2036,11 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   const score = new Map<string, number>();
   for (const [code, n] of actorCounts) if (!ORGANISATIONS.has(code)) score.set(code, n);
   // Destinations are abroad.
-  for (const v of visits) if (score.has(v.code)) score.set(v.code, score.get(v.code)! - 2);
+  // (Not one a foreign official is said to visit: "during a visit to Accra by Chilean Foreign Minister X" is the host's,
+  // home to the writer who qualifies the guest and not the host's ministers; so at every visit to it: "X arrived in Accra".)
+  const hosting = new Set(visits.filter((v) => visitedByForeigner(analysed[v.sentence]!.items, v)).map((v) => v.code));
+  for (const v of visits) if (score.has(v.code) && !hosting.has(v.code)) score.set(v.code, score.get(v.code)! - 2);
+  for (const code of hosting) if (score.has(code)) score.set(code, score.get(code)! + 3);
   // Possessives mark the state whose doings the article follows ("Pakistan's desire"); writers qualify foreign officials, not their own.
   for (const { items } of analysed) {
     for (const q of titleQualifiers(items)) if (q.kind === "actor" && score.has(q.code)) score.set(q.code, score.get(q.code)! - 1);
@@ -2055,6 +2059,15 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   // state writing from another names its own officials without their state, and qualifies the hosts'.)
   if (dateline && publisher && publisher !== dateline && score.has(publisher)) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
+}
+
+/** Whether a destination is followed by "by" and another state's titled official: "a visit to Accra by Chilean Foreign Minister X". */
+function visitedByForeigner(items: Item[], v: Visit): boolean {
+  const at = items.findIndex((it) => it.start > v.after && (it.kind === "actor" || it.kind === "city"));
+  if (at < 0 || !isWord(items[at + 1], "by")) return false;
+  const k = skip(items, at + 2, "the");
+  const state = items[k];
+  return state?.kind === "actor" && state.code !== v.code && !ORGANISATIONS.has(state.code) && items[k + 1]?.kind === "title";
 }
 
 // "BRASILIA —", "Lima, December 20 (RHC) --", "KUALA LUMPUR (May 10):" open the first sentence.
