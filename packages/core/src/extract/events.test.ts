@@ -3527,3 +3527,14 @@ describe("events: a bare title after an opening phrase of time ('On 22 August, E
     expectNoEvent("Ghanaian Foreign Minister Kofi Mensah arrived in Lima on Monday. On Tuesday, PM held talks with the press.", "meeting");
   });
 });
+
+describe("events: 'the visit to' opening a verb ('expected the visit to give new impetus to …')", () => {
+  it("reads no second visit, the other way round, from the host's remark", () => {
+    const text = "Peru's foreign minister made a visit to Accra on Sunday. He met President Kofi Mensah. Mensah said he expected the visit to give new impetus to relations between the two countries.";
+    expect(datedEvents(text, "2023-02-26").filter(([type]) => type === "visit")).toEqual([["visit", "PE", "GH", "2023-02-26"]]);
+  });
+  it("still reads a place a word or two after 'visit to'", () => {
+    const text = "Ana Paz, Peru's foreign minister, paid a state visit to war-torn Chile on Sunday.";
+    expect(datedEvents(text, "2023-02-26").filter(([type]) => type === "visit").map(([, s, t]) => [s, t])).toEqual([["PE", "CL"]]);
+  });
+});

@@ -542,6 +542,8 @@ function welcomedGuest(ctx: SentenceContext, start: number, end: number): EventR
 // (So too right after a verb or preposition of meeting, with no article: "met with visiting Brazilian Vice President X".)
 const GUEST_ARTICLE = /\b(?:the|a|an|met|meets|with|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted) $/i;
 const RECEIVING = ["received", "receives", "receiving"];
+// Between "visit to" and its place: at most two words, none of them a preposition ("to give … to relations with Chile").
+const NEAR_PLACE = /^\s*(?:(?!(?:with|between|to|of|for|and|on)\b)[\w'’-]+\s+){0,2}$/i;
 // (In either order: the two alternations matched the same words.)
 const HOSTING = ["hosted", "hosts", "received", "receives", "receiving"];
 const RECEIVED = ["received"];
@@ -666,7 +668,10 @@ export const EVENT_RULES: EventRule[] = [
       const source = subjectBefore(ctx, start) ?? (opening > 0 && opening < ctx.sentence.end ? partiesAfter(ctx, opening + 1).find((p) => p.via === "official" || p.via === "actor") : undefined);
       // "arrived here", "his first visit": the place the article is about.
       const limit = clauseEnd(ctx, end);
-      const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)))
+      // ("expected the visit to give new impetus to relations between the two countries": a "to" opening a verb names no
+      // place; the visit's place follows within two words, "the visit to war-torn Chile".)
+      const placeTo = /visits? (?:to|in)$/i.test(m[0]);
+      const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)) && (!placeTo || NEAR_PLACE.test(ctx.text.slice(end, p.start))))
         // ("flew in as an observer": to where the story is.)
         ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$|^fl(?:ew|own) in$|^(?:touched down|landed)$/i.test(m[0]) ? ctx.place : undefined)
         // "… to Kenya in 2015 when Barack Obama visited.": the place named before an intransitive "visited".
