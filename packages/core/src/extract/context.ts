@@ -130,6 +130,11 @@ function listHead(ctx: SentenceContext, p: Party): Party {
     if (head === p && ownClause(ctx, prev, p)) break;
     const and = listJoint(ctx.text.slice(prev.end, head.start)) === "and";
     if (!and && !listed && prev.code !== head.code) break;
+    // ("In Lima, the Peruvian government agreed …": a body of the state after the place is the clause's subject, no
+    // apposition naming the place again as "Lima, Peru" or "Lima, the Peruvian capital" do.)
+    if (!and && !listed && STATE_BODY.test(ctx.text.slice(head.end, head.end + 24))) break;
+    // ("In Lima, Peru agreed …": so is a state right before a verb after a place opening the sentence.)
+    if (!and && !listed && prev.start - ctx.sentence.start <= 3 && OPENS_WITH_PLACE.test(ctx.text.slice(ctx.sentence.start, prev.start)) && VERB_NEXT.test(ctx.text.slice(head.end, head.end + 30))) break;
     listed ||= and;
     head = prev;
   }
@@ -155,6 +160,9 @@ const PEOPLE_FROM = /(?:^|[,;:—–]\s*|\b(?:then|also)\s+)(?:(?:the|a|an)\s+)?
 // (Sets made once, not arrays built at every call: subjectBefore filters every party before each trigger.)
 const PLACE_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "of"]);
 const LIST_GOES_ON = /^,?\s(?:and|or)\s/;
+const STATE_BODY = /^(?:['’]s)?\s+(?:government|cabinet|administration|authorities|parliament)\b/i;
+const OPENS_WITH_PLACE = /^(?:In|At)\s$/;
+const VERB_NEXT = /^\s+(?:(?:has|have|had|also|then|[a-z]+ly)\s+)*(?:[a-z]{2,}ed|met|held|signed|broke|cut|sent|gave|made|took)\b/;
 const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "beside", "behind", "among", "about", "dateline"]);
 // ("stood beside Wang Yi and signed": a person stood beside or spoken about is no subject either.)
 const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about", "against"]);

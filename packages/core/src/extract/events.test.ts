@@ -3538,3 +3538,14 @@ describe("events: 'the visit to' opening a verb ('expected the visit to give new
     expect(datedEvents(text, "2023-02-26").filter(([type]) => type === "visit").map(([, s, t]) => [s, t])).toEqual([["PE", "CL"]]);
   });
 });
+
+describe("events: a place opening the sentence before its subject ('In Lima, the Peruvian government recognised …')", () => {
+  it.each([
+    ["In Lima, the Peruvian government formally recognised Ghana.", "recognition"],
+    ["In Lima, Peru's cabinet agreed to establish full diplomatic relations with Ghana.", "relations-established"],
+    ["In Lima, Peru formally recognised Ghana.", "recognition"],
+  ] as const)("%s", (text, type) => expectEvent(text, FRIDAY, { type, source: "PE", target: "GH" }));
+  it("negative: a place named again by its state is no subject", () => {
+    expectNoEvent("Talks in Lima, Peru ended on Monday.", "meeting");
+  });
+});
