@@ -3549,3 +3549,14 @@ describe("events: a place opening the sentence before its subject ('In Lima, the
     expectNoEvent("Talks in Lima, Peru ended on Monday.", "meeting");
   });
 });
+
+describe("events: a guest's arrival with no place named ('X, who arrived on Monday for the summit, …')", () => {
+  it("reads a visit to where the story was filed from, not to the last place named", () => {
+    const text = "LIMA (Reuters) - Ghanaian President Kofi Mensah held talks with Peruvian President Ana Paz on Monday, officials in Accra said. Chilean President Juan Soto, who arrived on Monday for the summit, is due to hold talks with Ana Paz on Wednesday.";
+    expect(datedEvents(text, "2014-11-11").filter(([type, source]) => type === "visit" && source === "CL").map((e) => e.slice(0, 4))).toEqual([["visit", "CL", "PE", "2014-11-10"]]);
+  });
+  it.each([
+    ["LIMA (Reuters) - Chilean troops arrived on Monday."],
+    ["Chilean President Juan Soto arrived on Monday."],
+  ])("negative: %s", (text) => expectNoEvent(text, "visit"));
+});

@@ -674,6 +674,9 @@ export const EVENT_RULES: EventRule[] = [
       const target = partiesAfter(ctx, end, limit).find((p) => p.code !== source?.code && (p.start - end < 50 || ["to", "in", "at"].includes(p.cue)) && (!placeTo || NEAR_PLACE.test(ctx.text.slice(end, p.start))))
         // ("flew in as an observer": to where the story is.)
         ?? (/\bhere\b/i.test(m[0]) || /^\s*here\b/i.test(ctx.text.slice(end, end + 6)) || /visits?$|^fl(?:ew|own) in$|^(?:touched down|landed)$/i.test(m[0]) ? ctx.place : undefined)
+        // ("X, who arrived on Monday for the summit, …": a person's arrival with no place named is where the story was
+        // filed from; not at the last place named, "officials in Seoul said".)
+        ?? (/^arriv/i.test(m[0]) && (source?.via === "official" || source?.via === "pronoun") ? ctx.filedFrom : undefined)
         // "… to Kenya in 2015 when Barack Obama visited.": the place named before an intransitive "visited".
         ?? (/^visited$/i.test(m[0]) && /^\s*[.,;]/.test(ctx.text.slice(end, end + 3)) ? partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== source?.code) : undefined);
       // "Dominican cigar makers and cocoa exporters, who flew to Beijing": a state's traders are not the state; nor do
