@@ -876,6 +876,9 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
 const NTH_TO = /\b(?:is|becomes|became|has become)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|state|nation|government)\s+to\b/i;
 const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/i;
 
+const REMOTE_WORD = /video|virtually|remotely/i;
+const DECISION_WORD = /decision|choice/i;
+const BEING_WORD = /being/i;
 const REMOTE_AFTER = /^[^.;]*?\b(?:(?:via|by|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|virtually|remotely)\b/i;
 const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
 const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
@@ -895,10 +898,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
   // ("addressed the forum in Davos via video link": no journey.)
-  if (rule.type === "visit" && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;
+  // (Every match of these holds one of a few words: the sentence is asked for them first, not sliced at every trigger.)
+  if (rule.type === "visit" && REMOTE_WORD.test(sentence.text) && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;
   // "said the decision to establish diplomatic ties with China had been the right one": a judgement of a decision told
   // (or taken) before, no act of the day.
-  if (DECISION_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && JUDGED_AFTER.test(ctx.text.slice(end, sentence.end))) return;
+  if (DECISION_WORD.test(sentence.text) && DECISION_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && JUDGED_AFTER.test(ctx.text.slice(end, sentence.end))) return;
   // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
   // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
   // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
@@ -989,7 +993,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
   // ("a telephone call between the two presidents is being discussed": an act still talked of is no act yet.)
-  const stillPlanned = framed === "asserted" && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110)));
+  const stillPlanned = framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110)));
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
