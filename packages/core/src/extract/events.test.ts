@@ -3560,3 +3560,27 @@ describe("events: a guest's arrival with no place named ('X, who arrived on Mond
     ["Chilean President Juan Soto arrived on Monday."],
   ])("negative: %s", (text) => expectNoEvent(text, "visit"));
 });
+
+describe("events: 'the same day' a sentence on, 'following the talks', an unnamed cabinet after the dateline", () => {
+  it("reads 'On the same day' a sentence on as the day told before, past a month named in between", () => {
+    const text = "Peruvian Foreign Minister Ana Paz held talks today with Chilean Foreign Minister Juan Soto. They recalled the consultations held in Lima in November last year. On the same day, the head of the Peruvian foreign ministry was received by President Kofi Mensah of Chile.";
+    expect(datedEvents(text, "2024-10-16").filter(([type]) => type === "visit" || type === "meeting")).toContainEqual(["visit", "PE", "CL", "2024-10-16"]);
+    // ("the head of the Peruvian foreign ministry" is the minister named before: a talk of its own with the president.)
+    expect(extract({ text, published: "2024-10-16" }).events.filter((e) => e.type === "meeting" && e.date === "2024-10-16").map((e) => e.officials.sort().join("|"))).toEqual(["Ana Paz|Juan Soto", "Ana Paz|Kofi Mensah"]);
+  });
+  it("dates 'Following the talks, they signed' by the talks told before, not by a round the text dates to a month", () => {
+    const text = "Peruvian Foreign Minister Ana Paz held talks today with Chilean Foreign Minister Juan Soto. They recalled the consultations held in Lima in November last year. Following the talks, Paz and Soto signed a programme of cooperation.";
+    expect(datedEvents(text, "2024-10-16").filter(([type]) => type === "agreement")).toEqual([["agreement", "PE", "CL", "2024-10-16"]]);
+  });
+  it("reads an unnamed cabinet or government opening the story after its dateline as the dateline's state", () => {
+    expect(datedEvents("LIMA, Feb 11 — The Cabinet on Monday approved a proposal to establish embassies in Ghana and Kenya.", "2025-02-11")).toEqual([
+      ["mission-approved", "PE", "GH", "2025-02-10"],
+      ["mission-approved", "PE", "KE", "2025-02-10"],
+    ]);
+    expect(datedEvents("LIMA, Feb 11 — The government on Monday expelled two Chilean diplomats.", "2025-02-11")).toEqual([["diplomat-expelled", "PE", "CL", "2025-02-10"]]);
+  });
+  it("negative: a government named with its state, or not right after the dateline", () => {
+    expect(datedEvents("LIMA, Feb 11 — The government of Chile on Monday expelled two Ghanaian diplomats.", "2025-02-11").map((e) => e.slice(0, 3))).toEqual([["diplomat-expelled", "CL", "GH"]]);
+    expect(datedEvents("The Cabinet on Monday approved a proposal to establish embassies in Ghana and Kenya.", "2025-02-11")).toEqual([]);
+  });
+});

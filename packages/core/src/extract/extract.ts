@@ -1365,7 +1365,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
-  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events)) ?? referredDate(sentence.text, events);
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events), lastDated(events, events.length, true)) ?? referredDate(sentence.text, events);
   // "the 2009 Maipu Treaty, signed by …": a deal named by its year was signed that year.
   if (!own && rule.type === "agreement") {
     const year = DEAL_YEAR.exec(sentence.text)?.[1];
@@ -2640,9 +2640,10 @@ function withoutAside(clause: string): string {
 const LATER = /\b(?:(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
-const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing)\b/i;
+// ("Following the talks, the two ministers signed …": the talks of a day told before, not a month's round of them.)
+const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing|talks)\b/i;
 const REFERRED_TYPES: Record<string, readonly EventType[]> = {
-  inauguration: ["mission-opened"], opening: ["mission-opened"], ceremony: ["mission-opened", "agreement", "relations-established", "credentials-presented"], signing: ["agreement"],
+  inauguration: ["mission-opened"], opening: ["mission-opened"], ceremony: ["mission-opened", "agreement", "relations-established", "credentials-presented"], signing: ["agreement"], talks: ["meeting"],
 };
 
 // "the April 22 attack", "the vote on May 3": a day the text gives an occasion named by a noun.
@@ -2671,7 +2672,13 @@ function afterOccasion(sentence: string, occasions: ReadonlyMap<string, string>)
 function referredDate(sentence: string, events: EventCandidate[]): string | null {
   const m = REFERRED.exec(sentence);
   if (!m) return null;
-  const types = REFERRED_TYPES[m[1]!.toLowerCase()]!;
+  const occasion = m[1]!.toLowerCase();
+  const types = REFERRED_TYPES[occasion]!;
+  if (occasion === "talks") {
+    // (The talks told last, past a round the text dates by month or year only; talks it left undated date nothing.)
+    const talks = events.findLast((e) => e.type === "meeting" && e.modality === "asserted" && !(e.dated && e.date !== null && e.date.length < 10));
+    return talks?.dated ? talks.date : null;
+  }
   // (A ceremony is the letters' presentation, not the copies handed over before it.)
   return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type) && !isCopy(e))?.date ?? null;
 }
@@ -2686,11 +2693,11 @@ function firstOfSentence(events: EventCandidate[], sentence: number): number {
   return k;
 }
 
-/** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`). */
-function lastDated(events: EventCandidate[], upto = events.length): string | null {
+/** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`), or of a day only. */
+function lastDated(events: EventCandidate[], upto = events.length, dayOnly = false): string | null {
   for (let k = upto - 1; k >= 0; k--) {
     const e = events[k]!;
-    if (e.date !== null && e.modality === "asserted" && !e.date.endsWith("~")) return e.date;
+    if (e.date !== null && e.modality === "asserted" && !e.date.endsWith("~") && (!dayOnly || e.date.length === 10)) return e.date;
   }
   return null;
 }
@@ -2699,7 +2706,7 @@ const EARLIER_THAT_DAY = /^(?:earlier|later)\b/i;
 const UNIT_LENGTH: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 
 /** "two days later" after an event of 2025-03-11: 2025-03-13, "a day earlier" 2025-03-10 (no finer than the earlier date, nor the unit, allows). */
-function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null, lastEvent: string | null = null): string | null {
+function laterThan(clause: string, previousEvent: string | null, dayBefore: string | null = null, lastEvent: string | null = null, lastDay: string | null = null): string | null {
   // (With neither day to count from, the clause need not be read: a quarter of the calls, most early in an article.)
   if (!isCalendarDate(previousEvent) && !isCalendarDate(dayBefore) && !isCalendarDate(lastEvent)) return null;
   const m = LATER.exec(clause);
@@ -2712,7 +2719,10 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   const g = m?.groups;
   const namedLast = (g?.thatDay && !EARLIER_THAT_DAY.test(m![0])) || g?.sitting || g?.hoursEarlier;
   const actJustTold = g?.sameDay ?? g?.sameAct;
-  const previous = namedLast ? (dayBefore ?? previousEvent) : actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent;
+  // ("… held talks today. The ministers assessed the consultations held in November last year. … On the same day, X was
+  // received by the President": a sentence on, "the same day" is a day told before, not a month.)
+  const dayTold = g?.sameDay && lastEvent === previousEvent && lastEvent !== null && lastEvent.length < 10 ? lastDay : null;
+  const previous = namedLast ? (dayBefore ?? previousEvent) : (dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)

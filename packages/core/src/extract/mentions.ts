@@ -164,6 +164,12 @@ const norm = (s: string) => (NEEDS_NORM.test(s) ? s.replace(/[’´]/g, "'").rep
  * Reads a sentence's tokens into items: actors, cities, titles, person names, and the remaining words.
  * Longest match wins; actor names beat titles, titles beat cities. Linear in tokens × the longest dictionary entry.
  */
+/** "head of", "chief of the" just before token `at`. */
+function headOf(tokens: readonly Token[], at: number): boolean {
+  const of = tokens[at - 1]?.lower === "the" ? at - 2 : at - 1;
+  return tokens[of]?.lower === "of" && (tokens[of - 1]?.lower === "head" || tokens[of - 1]?.lower === "chief");
+}
+
 export function findItems(tokens: Token[], text: string, textOffset: number, knownNames: ReadonlySet<string>): Item[] {
   const actorNames = actorNameIndex();
   const maxTitle = maxTitleWords();
@@ -222,9 +228,12 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     }
     // "the head of Estonian diplomacy, X": the minister, the state named inside the title.
     // ("the head of Iran's diplomacy, X": so too after a state's possessive.)
+    // ("the head of the Uzbek foreign ministry", "the head of Iran's foreign ministry": so too, where "the Uzbek foreign
+    // ministry" alone is the body.)
     const possessive = items.at(-1)?.kind === "word" && (items.at(-1) as WordItem).lower === "'s" && items.at(-2)?.kind === "actor" ? 1 : 0;
-    if (!matched && tok.lower === "diplomacy" && i >= 3 + possessive && (items.at(-1)?.kind === "actor" || possessive) && /^(?:head|chief)$/.test(tokens[i - 3 - possessive]?.lower ?? "") && tokens[i - 2 - possessive]?.lower === "of") {
-      matched = titleItem(tokens, text, textOffset, i, i + 1, "foreign-minister", "head of diplomacy");
+    const ministry = tok.lower === "foreign" && tokens[i + 1]?.lower === "ministry";
+    if (!matched && (tok.lower === "diplomacy" || ministry) && (items.at(-1)?.kind === "actor" || possessive) && headOf(tokens, items.at(-1 - possessive)!.from)) {
+      matched = titleItem(tokens, text, textOffset, i, ministry ? i + 2 : i + 1, "foreign-minister", ministry ? "head of the foreign ministry" : "head of diplomacy");
     }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;

@@ -1214,3 +1214,18 @@ describe("officials: an unqualified minister in a story of a visit 'to A by B's 
     expect(extract({ text, published: "2021-01-06" }).officials.find((o) => o.name === "Yaw Boateng")).toMatchObject({ country: "GH" });
   });
 });
+
+describe("officials: an envoy a leader appoints, and 'the head of the X foreign ministry'", () => {
+  it.each([
+    ["President Kofi Mensah appointed Ama Owusu as Ambassador to Chile.", "Ama Owusu", "GH"],
+    ["Ghanaian President Kofi Mensah on Monday nominated Ama Owusu as ambassador to Chile.", "Ama Owusu", "GH"],
+    ["The head of the Peruvian foreign ministry, Ana Paz, arrived in Accra on Monday.", "Ana Paz", "PE"],
+  ])("%s", (text, name, country) => {
+    const officials = extract({ text: `${text} Ghana's President Kofi Mensah spoke.`, published: "2024-08-21" }).officials;
+    expect(officials.find((o) => o.name === name)).toMatchObject({ country });
+  });
+  it("reads 'the head of Peru's foreign ministry' as the minister, and 'the Peruvian foreign ministry' alone as no one", () => {
+    expect(extract({ text: "The head of Peru's foreign ministry, Ana Paz, arrived in Accra.", published: "2024-08-21" }).officials).toMatchObject([{ name: "Ana Paz", country: "PE", role: "foreign-minister" }]);
+    expect(extract({ text: "The Peruvian foreign ministry said Ana Paz arrived in Accra.", published: "2024-08-21" }).officials).toEqual([]);
+  });
+});

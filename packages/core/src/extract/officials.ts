@@ -1804,9 +1804,20 @@ function appointeeOf(p: PersonRecord, people: PersonRecord[]): string | null {
       if (leader && /\bby\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i.test(m.sentence.text.slice(Math.max(0, leader.start - m.sentence.start - 40), leader.start - m.sentence.start))) return o.country;
     }
   }
+  // ("President X appointed Y as Ambassador to Z", "X on Monday nominated Y ambassador to Z": the leader who is the
+  // verb's subject.)
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) || !APPOINTING.test(m.sentence.text)) continue;
+    for (const o of people) {
+      const leader = o !== p && o.country ? o.mentions.find((om) => om.sentence === m.sentence && om.end < m.start && LEADER_ROLES.has(om.role)) : undefined;
+      if (leader && LEADER_APPOINTED.test(m.sentence.text.slice(leader.end - m.sentence.start, m.start - m.sentence.start))) return o.country;
+    }
+  }
   return null;
 }
 const APPOINTMENT_BY = /\b(?:appointment|nomination|appointed|nominated|named)\b[^.;]*\bby\b/i;
+const APPOINTING = /\b(?:appointed|appoints|nominated|nominates|named|names|designated)\b/i;
+const LEADER_APPOINTED = /^\s+(?:(?:has|have|had|also|on\s+\w+|\w+ly)\s+){0,2}(?:appointed|appoints|nominated|nominates|named|names|designated)\s+(?:[\w'’.-]+,?\s+){0,3}$/i;
 const LEADER_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of-government"]);
 const APPOINTED_BY = /\b(?:appointed|nominated|named|designated|accredited)\b[^.;]*\bby\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i;
 

@@ -139,7 +139,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "government", "cabinet"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -350,6 +350,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
       stateNoun(items, i, parties, memory, text);
+    } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
+      filedGovernment(items, i, parties);
     } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
@@ -496,6 +498,16 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const opening = !subject && isWord(items[i - 1], ",") && !parties.some((p) => p.via === "actor") ? memory.subject : undefined;
   const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
+}
+
+/**
+ * "KATHMANDU, Feb 11 — The Cabinet on Monday approved …": the government a story opens with, unnamed, right after its
+ * dateline, is the dateline's state (as "It" would be).
+ */
+function filedGovernment(items: Item[], i: number, parties: Party[]): void {
+  const dateline = parties[0];
+  if (parties.length !== 1 || dateline!.cue !== "dateline" || !isWord(items[i - 2], "—", "–", "-", ":") || isWord(items[i + 1], "of", "'s", "’s")) return;
+  parties.push(moved(dateline!, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
 }
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)

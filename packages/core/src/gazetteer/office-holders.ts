@@ -111,8 +111,10 @@ function entriesAt(at: number, last: string): Entry[] {
 
 // One name is the other's when they end alike and the shorter one's words are all in the longer (the scorer's rule):
 // "Lavrov" ~ "Sergey Lavrov", "Mohammed bin Salman" ~ "Mohammed bin Salman Al Saud".
+// A spelling of one word matches only a name of one word: the dictionary's "Sultan Ibrahim" (honorific dropped) is not
+// "Hussain Niyaz Ibrahim".
 function sameName(a: readonly string[], b: readonly string[]): boolean {
-  if (a.at(-1) !== b.at(-1)) return false;
+  if (a.at(-1) !== b.at(-1) || (b.length === 1 && a.length > 1)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((w) => long.includes(w));
 }
