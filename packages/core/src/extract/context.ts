@@ -176,6 +176,10 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 const ASIDE_IN_CLAUSE = /,\s+(?:after|before|following|during|upon)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|discussions|visits?|calls?|ceremony|summit|[a-z]+ing)\b[^,;]{0,120},/gi;
 
 /** Parties before `pos`, nearest first, but those of such an aside in the 160 characters before it. */
+// "X, who travelled with Y as far as Hanoi, held separate talks with …": so too a relative clause closed right before the
+// verb, a few words at most between.
+const RELATIVE_BEFORE_VERB = /,\s+(?:who|which)\s+[^,;()]{3,120},\s+(?:[\w-]+\s+){0,3}$/i;
+
 function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
   const nearest = partiesBefore(ctx, pos);
   const from = Math.max(ctx.sentence.start, pos - 160);
@@ -184,8 +188,11 @@ function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
   ASIDE_IN_CLAUSE.lastIndex = 0;
   let aside: RegExpExecArray | null = null;
   for (let m = ASIDE_IN_CLAUSE.exec(window); m; m = ASIDE_IN_CLAUSE.exec(window)) aside = m;
-  if (!aside) return nearest;
-  const [start, end] = [from + aside.index, from + aside.index + aside[0].length];
+  const relative = aside ? null : window.includes("wh") ? RELATIVE_BEFORE_VERB.exec(window) : null;
+  if (!aside && !relative) return nearest;
+  const found = (aside ?? relative)!;
+  // (A relative clause's closing comma ends it; the words after it are the verb's.)
+  const [start, end] = [from + found.index, from + found.index + (aside ? found[0].length : found[0].lastIndexOf(",") + 1)];
   return nearest.filter((p) => p.end <= start || p.start >= end);
 }
 
