@@ -3584,3 +3584,13 @@ describe("events: 'the same day' a sentence on, 'following the talks', an unname
     expect(datedEvents("The Cabinet on Monday approved a proposal to establish embassies in Ghana and Kenya.", "2025-02-11")).toEqual([]);
   });
 });
+
+describe("events: a relative clause closed right before the verb names no subject of it", () => {
+  it("reads 'X, who travelled with Y as far as <a city>, held separate talks with Z' as X's", () => {
+    const text = "Peruvian President Ana Paz visited Accra. Peru's Minister of Trade Juan Soto, who travelled with Paz as far as Accra, held separate talks with Ghana's Minister of Industry Kofi Mensah.";
+    expect(extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target])).toEqual([["PE", "GH"]]);
+  });
+  it("negative: the relative clause's own verb still has the person it hangs on", () => {
+    expect(datedEvents("Peru's Minister of Trade Juan Soto, who held talks with Ghana's Minister of Industry Kofi Mensah, left Accra.").filter(([type]) => type === "meeting").map((e) => e.slice(1, 3))).toEqual([["PE", "GH"]]);
+  });
+});
