@@ -8,6 +8,8 @@ export const codeAt = (text: string, i: number) => (i < text.length ? text.charC
 
 export const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 export const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+/** A straight or curly apostrophe. */
+export const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** What `\w` and `\b` read as a word's characters in a pattern without the u flag: ASCII letters, digits and "_". */
 export const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;

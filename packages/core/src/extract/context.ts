@@ -1,4 +1,5 @@
 import type { Role } from "../model/official.js";
+import { isApostrophe } from "./chars.js";
 import type { DateMention } from "./dates.js";
 import type { Item } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
@@ -168,7 +169,6 @@ const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "wit
 const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about", "against"]);
 const TIME_CUES: ReadonlySet<string> = new Set(["after", "before", "during", "since", "until", "following", "amid"]);
 const TIME_OWNER_TO_TRIGGER = /^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
-const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
 // "X, after talks in Quito with his Ecuadorian counterpart Y, signed …": an aside a subordinator opens between the
 // subject and its verb holds no subject (of that verb, or of one its object governs: "signed a communiqué establishing").

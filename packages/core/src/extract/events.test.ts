@@ -3594,3 +3594,21 @@ describe("events: a relative clause closed right before the verb names no subjec
     expect(datedEvents("Peru's Minister of Trade Juan Soto, who held talks with Ghana's Minister of Industry Kofi Mensah, left Accra.").filter(([type]) => type === "meeting").map((e) => e.slice(1, 3))).toEqual([["PE", "GH"]]);
   });
 });
+
+describe("events: dates of a relative clause with no 'which', of a possessive occasion, and of a ceremony past background", () => {
+  it("reads 'agreed to restore the relations they severed in 2021' as today's news, not 2021's", () => {
+    expect(datedEvents("Peru and Chile have agreed to restore the diplomatic relations they severed in 2021, the two governments said on Thursday.", "2025-09-18").map((e) => e[0] + " " + e[3])).toEqual(["agreement 2025-09-18~", "relations-established 2025-09-18~"]);
+  });
+  it("does not date an act by a day in the possessive after it ('results of Sunday's election')", () => {
+    const text = "Peru broke off relations with Chile on Tuesday, a day after Chile ordered Peruvian diplomats out of the country for questioning the results of Sunday's presidential election.";
+    expect(datedEvents(text, "2024-07-31")).toEqual([["relations-severed", "PE", "CL", "2024-07-30"], ["diplomat-expelled", "CL", "PE", "2024-07-29"]]);
+  });
+  it("dates 'after the ceremony' by the day's opening, not by the relations established in a year told two sentences before", () => {
+    const text = "Peru on Thursday formally opened its embassy in Ghana. Peru and Ghana established diplomatic relations in 1962. Trade was small last year. Speaking after the ceremony, the minister said Peru intends to open an embassy in Kenya next year.";
+    expect(datedEvents(text, "2024-10-18").filter(([type]) => type === "mission-announced")).toEqual([["mission-announced", "PE", "KE", "2024-10-17"]]);
+  });
+  it("negative: a ceremony told right after the year's event is that event's", () => {
+    const text = "Peru opened its embassy in Ghana in 2011. At the ceremony, Peru's minister said it would open an embassy in Kenya.";
+    expect(datedEvents(text, "2024-10-18").filter(([type]) => type === "mission-announced")).toEqual([["mission-announced", "PE", "KE", "2011"]]);
+  });
+});

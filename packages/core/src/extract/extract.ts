@@ -8,7 +8,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
-import { isAsciiUpper, isWordChar } from "./chars.js";
+import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
 import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
@@ -1365,7 +1365,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
-  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events), lastDated(events, events.length, true)) ?? referredDate(sentence.text, events);
+  const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events), lastDated(events, events.length, true)) ?? referredDate(sentence, events);
   // "the 2009 Maipu Treaty, signed by …": a deal named by its year was signed that year.
   if (!own && rule.type === "agreement") {
     const year = DEAL_YEAR.exec(sentence.text)?.[1];
@@ -1949,7 +1949,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
     const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
-    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence.text, events);
+    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence, events);
     const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
@@ -2083,7 +2083,9 @@ function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, 
   const quoted = dates.length ? quotesOf(ctx.sentence) : [];
   const outside = (d: DateMention) => !quoted.some(([s, e]) => d.start >= s && d.end <= e && !(start >= s && end <= e));
   // ("had arrived in Managua as part of a tour that also took him to Brasília on Wednesday": so do a relative clause's.)
-  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && inRelativeAfter(ctx.text, end, d.start)));
+  // ("ordered the diplomats out for questioning the results of Sunday's election": a day in the possessive after the
+  // trigger is its noun's, another occasion.)
+  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)))));
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
   const head = ctx.text.slice(ctx.sentence.start, start);
@@ -2245,9 +2247,10 @@ const ASIDE = /,\s+(?:who|whom|whose|which|where|a\s+(?:move|decision|step)\s+\w
 // "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 
-// "restored the ties it had broken with Washington during the 1967 war": the relative clause dates only its own verb.
+// "restored the ties it had broken with Washington during the 1967 war", "restore the relations they severed in 2021":
+// the relative clause dates only its own verb.
 // (The pronoun first: the look back runs only where one stands.)
-const RELATIONS_THEY_HAD = /\b(?:it|they)(?<=\b(?:relations|ties)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:it|they))\s+had\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
+const RELATIONS_THEY_HAD = /\b(?:it|they)(?<=\b(?:relations|ties)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:it|they))\s+(?:had\s+)?(?:[a-z]+(?:ed|en)|broke|cut)\b[^,;]*/g;
 // Where RELATIVE_PASSIVE may match: one regex scan is cheaper than two searches for a string opening with a space.
 const THAT_OR_WHICH = / (?:that|which) /;
 
@@ -2266,7 +2269,7 @@ function asidesOf(sentence: Sentence): Array<[number, number]> {
     ASIDE.lastIndex = 0;
     for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   }
-  if (text.includes(" had ")) {
+  if (text.includes(" they ") || text.includes(" it ")) {
     RELATIONS_THEY_HAD.lastIndex = 0;
     for (let m = RELATIONS_THEY_HAD.exec(text); m; m = RELATIONS_THEY_HAD.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   }
@@ -2669,8 +2672,8 @@ function afterOccasion(sentence: string, occasions: ReadonlyMap<string, string>)
 }
 
 /** The date of the occasion a sentence refers back to, when an earlier sentence dated it. */
-function referredDate(sentence: string, events: EventCandidate[]): string | null {
-  const m = REFERRED.exec(sentence);
+function referredDate(sentence: Sentence, events: EventCandidate[]): string | null {
+  const m = REFERRED.exec(sentence.text);
   if (!m) return null;
   const occasion = m[1]!.toLowerCase();
   const types = REFERRED_TYPES[occasion]!;
@@ -2680,7 +2683,12 @@ function referredDate(sentence: string, events: EventCandidate[]): string | null
     return talks?.dated ? talks.date : null;
   }
   // (A ceremony is the letters' presentation, not the copies handed over before it.)
-  return events.findLast((e) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type) && !isCopy(e))?.date ?? null;
+  const held = (e: EventCandidate) => e.dated && e.date !== null && e.modality === "asserted" && types.includes(e.type) && !isCopy(e);
+  const last = events.findLast(held);
+  // ("opened its embassy on Thursday. … established relations in 1962. … Speaking after the ceremony, …": a year's
+  // background told sentences before is no ceremony; the day's occasion is.)
+  if (last && last.date!.length < 10 && last.sentence < sentence.index - 1) return events.findLast((e) => held(e) && e.date!.length >= 10)?.date ?? last.date;
+  return last?.date ?? null;
 }
 
 /**
