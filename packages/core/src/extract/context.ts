@@ -196,6 +196,11 @@ function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
   return nearest.filter((p) => p.end <= start || p.start >= end);
 }
 
+export const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
+export const UN_CITIES = /^(?:New York|Geneva)$/;
+// "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
+export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
+
 const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {

@@ -3612,3 +3612,27 @@ describe("events: dates of a relative clause with no 'which', of a possessive oc
     expect(datedEvents(text, "2024-10-18").filter(([type]) => type === "mission-announced")).toEqual([["mission-announced", "PE", "KE", "2011"]]);
   });
 });
+
+describe("events: relations made by a communiqué, 'with A in 2019 and with B in 2022', and the UN's seat", () => {
+  it("reads 'established relations with A by signing a joint communiqué' as an agreement too", () => {
+    expect(datedEvents("Peru established diplomatic relations with Ghana by signing a joint communiqué.").map((e) => e.slice(0, 3))).toEqual([["relations-established", "PE", "GH"], ["agreement", "PE", "GH"]]);
+  });
+  it("reads each 'with' and its own date, and the communiqués as one deal a pair, not a deal with the town they were signed in", () => {
+    const text = "Peru established diplomatic relations with Ghana in 2019 and with Fiji in March last year, through communiqués also signed in New York. The UN General Assembly opens on Tuesday.";
+    expect(datedEvents(text, "2023-09-22")).toEqual([
+      ["relations-established", "PE", "GH", "2019"],
+      ["agreement", "PE", "GH", "2019"],
+      ["relations-established", "PE", "FJ", "2022-03"],
+      ["agreement", "PE", "FJ", "2022-03"],
+    ]);
+  });
+  it("reads no visit to the UN's host: a delegation to the General Assembly arriving in New York, a guest received there in a story filed from there", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Paz arrived in New York on Monday at the head of Peru's delegation to the UN General Assembly.", "2023-09-22").filter(([type]) => type === "visit")).toEqual([]);
+    const text = "NEW YORK, September 21 — Peruvian Foreign Minister Ana Paz received Ghanaian President Kofi Mensah, who is leading his country's delegation to the General Assembly of the United Nations.";
+    expect(datedEvents(text, "2023-09-22").map((e) => e[0])).toEqual(["meeting"]);
+  });
+  it("negative: a visit to Washington in the same story, and a guest received at home, are visits", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Paz flew from New York to Washington on Monday for talks at the White House after the UN General Assembly.", "2023-09-22").filter(([type]) => type === "visit").map((e) => e.slice(1, 3))).toEqual([["PE", "US"]]);
+    expect(datedEvents("LIMA, September 21 — Peruvian Foreign Minister Ana Paz received Ghanaian President Kofi Mensah, who addressed the UN General Assembly last week.", "2023-09-22").map((e) => e[0])).toContain("visit");
+  });
+});

@@ -9,7 +9,7 @@ import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
-import { AND_VERB_WORDS, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_SEAT } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item } from "./mentions.js";
@@ -335,8 +335,56 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(governed(events), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
+}
+
+// "established diplomatic relations with A by signing a joint communiqué", "… with A in 2019 and with B in 2022, through
+// communiqués signed in New York": the deal the relations were made by.
+const MADE_BY_DEAL = /\b(?:through|by|via|with|in)\s+(?:(?:the\s+)?signing(?:\s+of)?\s+)?(?:an?\s+|the\s+)?(?:joint\s+)?(?:communiqu[eé]s?|protocols?|declarations?)(?!\w)/i;
+
+/**
+ * Relations established by a communiqué are an agreement too (SCHEMA.md), one for each pair the sentence establishes:
+ * the deal's own reading of its sides ("communiqués also signed in New York") gives way to the pairs.
+ */
+function communiqueDeals(events: EventCandidate[]): EventCandidate[] {
+  const bySentence = new Map<number, EventCandidate[]>();
+  for (const e of events) if (e.type === "relations-established" && e.modality === "asserted" && MADE_BY_DEAL.test(e.sources[0]?.sentence ?? "")) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  if (!bySentence.size) return events;
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const made = bySentence.get(e.sentence);
+    // (The sentence's own deals that are no pair of its relations are the communiqué read apart from them.)
+    if (made && e.type === "agreement" && !made.some((r) => sameDyad(r, { ...e, type: r.type }))) continue;
+    out.push(e);
+    if (e.type !== "relations-established" || !made?.includes(e) || events.some((a) => a.type === "agreement" && a.sentence === e.sentence && sameDyad(a, { ...e, type: "agreement" }))) continue;
+    out.push({ ...e, type: "agreement", officials: new Set(e.officials), sources: e.sources.map((x) => ({ ...x, rule: `${x.rule}.communique` })) });
+  }
+  return out;
+}
+
+const UN_TOWN = /\b(?:New York|Geneva)\b/;
+// (A dateline is often in capitals: "NEW YORK —".)
+const UN_DATELINE = /^(?:New York|Geneva)$/i;
+// (A place of the host's own besides the UN's seat: "flew on from New York to Washington for talks at the White House".)
+const HOST_TOWN = /\b(?:Washington|White House|Bern|Berne|Zurich)\b/;
+/**
+ * A session at the UN in New York or Geneva is no visit to the US or Switzerland (SCHEMA.md): "arrived in New York at the
+ * head of the delegation to the General Assembly"; nor, in a story filed from there, is a guest received there a visitor
+ * to the host's state ("NEW YORK — … the Foreign Minister received the Prime Minister of X, who is leading his
+ * country's delegation").
+ */
+function notToUnHost(events: EventCandidate[], text: string, filedFrom: Party | undefined): EventCandidate[] {
+  if (!UN_SEAT.test(text)) return events;
+  const filedAtUn = filedFrom !== undefined && UN_DATELINE.test(text.slice(filedFrom.start, filedFrom.end));
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const sentence = e.sources[0]?.sentence ?? "";
+    const atSeat = e.type === "visit" && (e.target === "US" || e.target === "CH") && UN_TOWN.test(sentence) && !HOST_TOWN.test(sentence);
+    const receivedThere = filedAtUn && e.type === "visit" && e.sources.every((x) => x.rule === "event.received-guest");
+    if (!atSeat && !receivedThere) out.push(e);
+  }
+  return out;
 }
 
 // extract's steps for a sentence after its rules and posts are read, each a function of its own: V8 compiles a hot
@@ -632,10 +680,6 @@ function localForeignOffice(items: Item[], code: string): void {
 
 // A part taken in an opening ceremony, told in the sentence after it.
 const CEREMONY_ROLE = /\b(?:cut the (?:ribbon|tape)|attended the (?:(?:re)?opening |inauguration |official )?(?:ceremony|inauguration|opening|reopening)|unveiled (?:a|the) plaque|raised the flag|hoisted the flag|presided over the (?:ceremony|opening|inauguration))\b/i;
-const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council)\b/;
-const UN_CITIES = /^(?:New York|Geneva)$/;
-// "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
-const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 // (Nor a post: "discussed a possible consulate in Punta Cana".)
 // ("discussed trade, and agreed to hold the next meeting of the commission in Vientiane": a venue still to come.)
@@ -1138,14 +1182,21 @@ function followersOf(ctx: SentenceContext, roles: EventRoles, end: number): { st
 // Between a "with" object and a second one the verb is left out before: ", and in July with", "and, in 2019, with".
 const GAPPED_WITH = /^(?:\s+(?:in|on)\s+[^.;,]{1,25}?)?,?\s+and,?\s+(?:in|on)\s+[^.;,]{1,25}?,?\s+with\s+(?:the\s+)?$/i;
 
-/** The state after a gapped "and <date> with" ("cut ties with A in June, and in July with B"), and the date told for it. */
+// ("established relations with A in 2019 and with B in March last year": the second's date after it.)
+const WITH_AFTER_DATE = /^\s+(?:in|on)\s+[^.;,]{1,25}?,?\s+and\s+with\s+(?:the\s+)?$/i;
+
+/**
+ * The state after a gapped "and <date> with" ("cut ties with A in June, and in July with B", "with A in 2019 and with
+ * B in March last year"), and the date told for it.
+ */
 function gappedWith(ctx: SentenceContext, target: Party): { state: Party; date: DateMention } | undefined {
   if (target.cue !== "with") return undefined;
   const next = ctx.parties.find((p) => p.start >= target.end && p.via === "actor" && p.code !== target.code);
   if (!next || next.cue !== "with" || next.start - target.end > 70) return undefined;
-  const gap = GAPPED_WITH.exec(ctx.text.slice(target.end, next.start));
+  const between = ctx.text.slice(target.end, next.start);
+  const gap = GAPPED_WITH.exec(between);
   const and = gap ? target.end + gap[0].search(/\band\b/i) : -1;
-  const date = gap ? ctx.dates.find((d) => d.start > and && d.end <= next.start && d.edtf && !d.future) : undefined;
+  const date = gap ? ctx.dates.find((d) => d.start > and && d.end <= next.start && d.edtf && !d.future) : WITH_AFTER_DATE.test(between) ? ctx.dates.find((d) => d.start >= next.end && d.start - next.end <= 6 && d.edtf && !d.future) : undefined;
   return date ? { state: next, date } : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { EventType } from "../../model/event.js";
 import { spellsAt } from "../chars.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
+import { atUnSeat, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -203,7 +203,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     const first = after[0];
     const direct = first && first.start - end <= 30 && first.cue !== "" && ctx.text.slice(start, end).toLowerCase().endsWith(first.cue) ? first : undefined;
     // (Not a state that opens a clause of its own: "downgraded its representation in Tehran and Kuwait recalled …".)
-    const found = direct ?? after.find((p, k) => ["with", "and", "between", "to"].includes(p.cue) && !(p.cue === "and" && k > 0 && ownClause(ctx, after[k - 1]!, p))) ?? after.find((p) => p.start - end < 60);
+    // (Nor the UN's seat, in a story of the UN: "through communiqués also signed in New York".)
+    const found = direct ?? after.find((p, k) => ["with", "and", "between", "to"].includes(p.cue) && !(p.cue === "and" && k > 0 && ownClause(ctx, after[k - 1]!, p))) ?? after.find((p) => p.start - end < 60 && !atUnSeat(ctx.text, p));
     // ("received the ambassadors of Chile and Norway": the list's first, whom the rest follow.)
     const listHead = found?.cue === "and" ? coordinatedBefore(ctx, found).filter((p) => p.start >= end && p.code !== subject.code).at(-1) : undefined;
     const object = listHead ?? found;
