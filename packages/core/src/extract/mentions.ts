@@ -84,6 +84,8 @@ const HONORIFICS = new Set([
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
   // (Maasai usage: "Francis ole Kaparo".)
   "ole"]);
+// Spanish articles after "de" in a town's name ("de los Caballeros"); lower-case, they open no name of a person.
+const ARTICLES_IN_NAMES = new Set(["los", "las"]);
 // Words opening a sentence before "to": "Prior to her posting", "Thanks to", "Due to".
 const TO_OPENERS = new Set(["prior", "thanks", "due", "owing", "pursuant", "subsequent", "contrary", "further", "close", "similar"]);
 // Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
@@ -213,9 +215,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("the Vienna Convention on Diplomatic Relations": a document, not the government in Vienna.)
         const document = hit.kind === "capital" && DOCUMENTS.has(tokens[i + n]?.text ?? "");
         // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
-        const longer = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap ? lookupCity(tokenSlice(tokens, text, textOffset, i, i + 3)) : undefined;
+        // ("Santiago de los Caballeros": or with two.)
+        const particles = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? (tokens[i + 2]?.cap ? 1 : (NAME_PARTICLES.has(tokens[i + 2]?.lower ?? "") || ARTICLES_IN_NAMES.has(tokens[i + 2]?.lower ?? "")) && tokens[i + 3]?.cap ? 2 : 0) : 0;
+        const longer = particles ? lookupCity(tokenSlice(tokens, text, textOffset, i, i + 2 + particles)) : undefined;
         if (longer) {
-          const it = spanning(tokens, text, textOffset, "city", i, i + 3);
+          const it = spanning(tokens, text, textOffset, "city", i, i + 2 + particles);
           it.city = longer;
           matched = it as CityItem;
         } else if (!short && !regional && !currency && !document) matched = actorItem(tokens, text, textOffset, i, i + n, hit);

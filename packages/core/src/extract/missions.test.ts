@@ -1036,3 +1036,22 @@ describe("missions: a place the sentence opens with, 'In Lima, A's embassy …'"
     expect(extract({ text: "In Accra, Ghana's embassy staff held a vigil on Monday.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: a town of one name in several states", () => {
+  it.each([
+    // (The table gives Córdoba to Argentina; the state named beside the town has one of the name.)
+    ["Peru opened a consulate in Córdoba, Spain, on Monday.", ["PE", "ES", "consulate", "Córdoba"]],
+    ["Peru opened a consulate in the Spanish city of Córdoba on Monday.", ["PE", "ES", "consulate", "Córdoba"]],
+    // (A capital's name opening a longer town's with two particles is that town.)
+    ["Peru opened a consulate general in Santiago de los Caballeros on Monday.", ["PE", "DO", "consulate-general", "Santiago de los Caballeros"]],
+  ] as const)("%s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
+  });
+  it.each([
+    ["Peru opened a consulate in Córdoba on Monday.", ["PE", "AR", "consulate", "Córdoba"]],
+    // (A state that owns the post is not the town's.)
+    ["Spain's consulate in Córdoba closed on Monday.", ["ES", "AR", "consulate", "Córdoba"]],
+  ] as const)("keeps the table's town with no state beside it: %s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
+  });
+});

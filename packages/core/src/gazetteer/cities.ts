@@ -1,5 +1,6 @@
 import * as z from "zod";
 import citiesData from "../../data/cities.json" with { type: "json" };
+import namesakesData from "../../data/city-namesakes.json" with { type: "json" };
 import { unaccented } from "../unaccented.js";
 import { loadBundledDictionary } from "./dictionary.js";
 import type { CityTiers } from "./city-tiers.js";
@@ -19,6 +20,9 @@ export interface City {
 // the engine a scan at load time, where 27k arrays cost ~100 ms of parsing, a third of a CLI run on one article.
 /** cities.json's body (each row's shape and the order are checked by gazetteer.test.ts). */
 export const CITIES_FILE = z.object({ cities: z.string() });
+/** city-namesakes.json's body: a row a line, the name without accents or hyphens, then country and name pairs. */
+export const CITY_NAMESAKES_FILE = z.object({ namesakes: z.string() });
+let namesakes: string | null = null;
 let table: string | null = null;
 // Key to row: the line as read, a City once looked up (a long batch meets a few hundred of the 27k).
 let index: Map<string, City | string> | null = null;
@@ -155,4 +159,22 @@ export function mayOpenCityName(word: string): boolean | undefined {
   if (!ASCII.test(word) && firstWords.has(unaccented(word))) return true;
   const hyphen = word.indexOf("-");
   return hyphen >= 0 && firstWords.has(word.slice(0, hyphen));
+}
+
+/**
+ * The town of `country` that shares the name of another state's town (the table keeps one town a name: "San Pedro" is
+ * the Philippines', "Tripoli" Libya's), as a City; undefined when that state has no town of the name.
+ * @example namesakeIn("San Pedro", "CI")?.name // "San-Pédro"
+ */
+export function namesakeIn(name: string, country: string): City | undefined {
+  namesakes ??= loadBundledDictionary<z.infer<typeof CITY_NAMESAKES_FILE>>("city-namesakes.json", namesakesData, ["namesakes"]).namesakes;
+  const row = searchRows(namesakes, unaccented(name).replace(/-/g, " "));
+  const cells = row?.split("\t") ?? [];
+  for (let i = 1; i + 1 < cells.length; i += 2) {
+    if (cells[i] !== country) continue;
+    const town = cells[i + 1]!;
+    const known = lookupCity(town);
+    return known?.country === country ? known : { name: town, country, lat: null, lon: null, population: 0, capital: false };
+  }
+  return undefined;
 }

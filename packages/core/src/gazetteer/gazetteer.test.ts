@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import actorsData from "../../data/actors.json" with { type: "json" };
 import citiesData from "../../data/cities.json" with { type: "json" };
+import namesakesData from "../../data/city-namesakes.json" with { type: "json" };
 import metonymData from "../../data/metonyms.json" with { type: "json" };
 import holdersData from "../../data/office-holders.json" with { type: "json" };
 import titlesData from "../../data/titles.json" with { type: "json" };
 import { ACTORS_FILE, isIslandState, listActors, lookupActorName, METONYMS_FILE, regionOf } from "./actors.js";
-import { CITIES_FILE, cityIndex, lookupCity, mayOpenCityName, searchRows } from "./cities.js";
+import { CITIES_FILE, CITY_NAMESAKES_FILE, cityIndex, lookupCity, mayOpenCityName, namesakeIn, searchRows } from "./cities.js";
 import { cityTiers } from "./city-tiers.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
 import { mayHaveKey, readKeyFilter } from "./key-filter.js";
@@ -20,6 +21,7 @@ describe("data files", () => {
     ["metonyms.json", metonymData, METONYMS_FILE],
     ["titles.json", titlesData, TITLES_FILE],
     ["cities.json", citiesData, CITIES_FILE],
+    ["city-namesakes.json", namesakesData, CITY_NAMESAKES_FILE],
     ["office-holders.json", holdersData, OFFICE_HOLDERS_FILE],
   ] as const)("%s matches its schema", (name, data, schema) => {
     expect(() => loadDictionary(name, data, schema)).not.toThrow();
@@ -196,5 +198,16 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(wrong.map((r) => r[0])).toEqual([]);
     expect(rows.filter(([, , , , from, to]) => to && to.slice(0, 7) < from!.slice(0, 7)).map((r) => r[0])).toEqual([]);
     expect(rows.filter(([, , code]) => !/^(?:EU|UN)$/.test(code!) && !listActors().some((a) => a.code === code)).map((r) => r[0])).toEqual([]);
+  });
+});
+
+describe("namesakeIn", () => {
+  it("finds another state's town of the name, by the name without accents or hyphens", () => {
+    expect(namesakeIn("Cordoba", "ES")?.name).toBe("Córdoba");
+    expect(namesakeIn("San Pedro", "CI")?.country).toBe("CI");
+  });
+  it("finds none in a state without one, or for a name no two states share", () => {
+    expect(namesakeIn("Córdoba", "PE")).toBeUndefined();
+    expect(namesakeIn("Ramallah", "IL")).toBeUndefined();
   });
 });
