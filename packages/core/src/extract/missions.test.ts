@@ -1055,3 +1055,18 @@ describe("missions: a town of one name in several states", () => {
     expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
   });
 });
+
+describe("missions: 'the elevation of its consulate in A to the rank of consulate general'", () => {
+  it("reads the noun as the upgrade, the post of the new kind open and the old one closed", () => {
+    const { missions, events } = extract({ text: "Peru announced on Tuesday the elevation of its consulate in Perth to the rank of consulate general.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["PE", "AU", "consulate-general", "open"], ["PE", "AU", "consulate", "closed"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "PE", "AU", "2023-03-28"]]);
+  });
+  it("reads no upgrade in an elevation to no post's rank", () => {
+    expect(extract({ text: "Peru welcomed the elevation of its consulate's head in Perth to a senior grade.", published: FRIDAY }).events).toEqual([]);
+  });
+  it("reads a closure in a town the table lacks but the overrides add ('Cap-Haïtien')", () => {
+    const { events } = extract({ text: "Peru announced on Tuesday the closure of its consulate general in Cap-Haïtien.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-closed", "PE", "HT"]]);
+  });
+});
