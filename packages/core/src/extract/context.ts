@@ -272,6 +272,13 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     }
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city") ?? (closed ? before.findLast((p) => p.start >= from && p.via !== "city") : undefined);
     if (first) return first;
+    // ("Peru covers Fiji from Canberra, and is represented in Suva by …": a verb after ", and" with no state of its own
+    // clause is the clause's before the comma.)
+    if (from >= andAt && /^,/.test(joined[0])) {
+      const prior = andAt - clauseBefore(ctx, andAt).length;
+      const subject = before.findLast((p) => p.start >= prior && p.end <= andAt && p.via !== "city");
+      if (subject) return subject;
+    }
   }
   // "X, one of the few ministers to visit Peru, met …": the one an apposition right before the verb describes.
   // (Read only where a comma closes the text before the verb.)

@@ -1070,3 +1070,16 @@ describe("missions: 'the elevation of its consulate in A to the rank of consulat
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-closed", "PE", "HT"]]);
   });
 });
+
+describe("missions: 'is represented in A by an honorary consul'", () => {
+  it.each([
+    ["Peru is represented in Suva by an honorary consul.", [["PE", "FJ", "honorary-consulate", "Suva", "open"]]],
+    // (The subject of a verb after ", and" is the clause's before the comma.)
+    ["Peru covers Fiji from its embassy in Canberra, and is represented in Suva by an honorary consul.", [["PE", "AU", "embassy", "Canberra", "open"], ["PE", "FJ", "honorary-consulate", "Suva", "open"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status])).toEqual(expected);
+  });
+  it("reads no post of one represented at talks by an envoy", () => {
+    expect(extract({ text: "Peru was represented at the talks in Suva by an envoy.", published: FRIDAY }).missions).toEqual([]);
+  });
+});

@@ -148,6 +148,18 @@ function officeInto(ctx: SentenceContext, start: number): Party | undefined {
   return ctx.parties.find((p) => p.start > from && p.end <= start && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor"));
 }
 
+// "is represented in Kampala by an honorary consul": the post that represents a state in a place is there.
+const REPRESENTED_BY = /\brepresented\s+(?:in|at)\s+[^.;,]{1,40}?\s+by\s+(?:an?\s+|its\s+|their\s+|the\s+)?$/i;
+
+/** The place of "represented in X by" right before a post. */
+function representedBy(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const lead = ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start);
+  const by = REPRESENTED_BY.exec(lead);
+  if (!by) return undefined;
+  const from = start - lead.length + by.index;
+  return ctx.parties.find((p) => p.start > from && p.end <= start && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && !senders.has(p.code));
+}
+
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -359,7 +371,9 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   const agent = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "by" && p.via !== "city");
   // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
   const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
-  const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? start) ?? agent;
+  // ("it covers the country from Nairobi, and is represented in Kampala by an honorary consul": the subject of "represented".)
+  const represented = capitalBefore ? null : REPRESENTED_BY.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start));
+  const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? (represented ? start - Math.min(start - ctx.sentence.start, 70) + represented.index : start)) ?? agent;
   // ("Peru, Chile and Norway opened embassies in Abuja": each state of the subject's list, in the text's order.)
   return subject ? [...listedSubjects(ctx, subject).reverse(), subject] : [];
 }
@@ -441,6 +455,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? whereBefore(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
+    ?? representedBy(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the

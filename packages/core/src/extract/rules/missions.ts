@@ -53,5 +53,6 @@ export const MISSION_CUES: readonly MissionCue[] = [
   // "will keep its embassy in Tel Aviv": a post said to stay is open, in any tense, and nothing happens to it.
   { id: "mission.kept", status: "open", event: null, future: true, pattern: /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b/i, words: ["keep", "kept", "maintain", "retain"] },
   // "Denmark has an embassy in Dhaka": a post said to exist is open, and nothing happens to it.
-  { id: "mission.exists", status: "open", event: null, pattern: /\b(?:has|have|operates|operate|runs|run)\s+(?:an?|one|its|their|a resident|a full)\s+(?:[\w-]+\s+){0,2}(?=embass|consul|high commission|(?:trade|representative|liaison) office|nunciature|interests? section|mission)/i, words: ["has", "have", "operate", "run"] },
+  // ("is represented in Kampala by an honorary consul": so is one said to represent it.)
+  { id: "mission.exists", status: "open", event: null, pattern: /\b(?:(?:has|have|operates|operate|runs|run)\s+(?:an?|one|its|their|a resident|a full)|represented\s+(?:in|at)\s+[^.;,]{1,40}?\s+by\s+(?:an?|its|their))\s+(?:[\w-]+\s+){0,2}(?=embass|consul|high commission|(?:trade|representative|liaison) office|nunciature|interests? section|mission)/i, words: ["has", "have", "operate", "run", "represented"] },
 ];
