@@ -1083,3 +1083,15 @@ describe("missions: 'is represented in A by an honorary consul'", () => {
     expect(extract({ text: "Peru was represented at the talks in Suva by an envoy.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: a permanent mission in a seat of the UN", () => {
+  it.each([
+    ["Peru's Permanent Mission in New York opened a new office on Monday.", ["PE", "UN", "permanent-mission", "New York"]],
+    ["Peru's Permanent Mission in Geneva closed on Monday.", ["PE", "UN", "permanent-mission", "Geneva"]],
+  ] as const)("is at the UN: %s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([expected]);
+  });
+  it("leaves an embassy in Geneva in Switzerland", () => {
+    expect(extract({ text: "Peru's embassy in Geneva closed on Monday.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "CH", "embassy"]]);
+  });
+});

@@ -136,6 +136,9 @@ function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>)
   return FRONTED_IN.test(ctx.text.slice(ctx.sentence.start, first.start)) && ctx.text.startsWith(",", first.end) ? first : undefined;
 }
 
+// (Not Vienna: its missions are as often to the OSCE or the IAEA.)
+const UN_SEATS = /^(?:New York|Geneva)$/;
+
 // "turned its office in Lima into an embassy": the post made of an office is where the office was.
 const OFFICE_INTO = /\b(?:its|their|the)\s+office\s+(?:in|at)\s+[^.;,]{1,40}?\s+into\s+(?:an?\s+|the\s+)?(?:full(?:[- ]fledged)?\s+|new\s+)?$/i;
 
@@ -485,7 +488,10 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
   // it would make one sender's post the other's host.
   const fallback = remembered?.code ?? memory.dominant;
-  const host = place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null);
+  // ("its Permanent Mission in New York", "in Geneva": a state's permanent mission in a seat of the UN, no body named, is
+  // its mission to the UN.)
+  const atUnSeat = kind === "permanent-mission" && place?.via === "city" && UN_SEATS.test(ctx.text.slice(place.start, place.end));
+  const host = atUnSeat ? "UN" : (place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null));
   // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
   const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
