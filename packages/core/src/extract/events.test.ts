@@ -3636,3 +3636,15 @@ describe("events: relations made by a communiqué, 'with A in 2019 and with B in
     expect(datedEvents("LIMA, September 21 — Peruvian Foreign Minister Ana Paz received Ghanaian President Kofi Mensah, who addressed the UN General Assembly last week.", "2023-09-22").map((e) => e[0])).toContain("visit");
   });
 });
+
+describe("events: the Koreas' short names in a story that names North Korea ('expelled the North's ambassador')", () => {
+  it("reads 'the North' as North Korea, and a bare 'Korean' too where the South goes unnamed", () => {
+    expect(datedEvents("North Korea cut ties with Peru in 2021. In March 2017 Peru had expelled the North's ambassador, Ri Son.").map((e) => e.slice(0, 3))).toEqual([["relations-severed", "KP", "PE"], ["diplomat-expelled", "PE", "KP"]]);
+    const text = "SEOUL (Yonhap) -- Officials of Pyongyang and Lima signed an accord, the Korean Central News Agency said. The two sides will reopen their embassies in Pyongyang and Lima.";
+    expect(datedEvents(text).filter(([type]) => type === "mission-announced").map((e) => e.slice(1, 3).join(">")).sort()).toEqual(["KP>PE", "PE>KP"]);
+  });
+  it("negative: no North Korea named, or a capitalised word after 'the North'", () => {
+    expectNoEvent("In March Peru expelled the North's ambassador, Ri Son.", "diplomat-expelled");
+    expect(datedEvents("Pyongyang and Peru signed a shipping accord for the South China Sea.").flatMap((e) => e.slice(1, 3))).not.toContain("KR");
+  });
+});

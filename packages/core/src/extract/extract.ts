@@ -12,7 +12,7 @@ import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
 import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_SEAT } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
-import { findItems, type Item } from "./mentions.js";
+import { findItems, type Item, newItem } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
@@ -153,12 +153,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
   const analysed: AnalysedSentence[] = [];
   const drc = meansDrCongo(text);
+  const korea = NORTH_KOREA.test(text) ? (SOUTH_KOREA.test(text) ? "both" : "north") : null;
   // (The last words of the names written in full so far: "Foreign Minister Ana Medina …. Medina held talks" names her, not the town.)
   const surnames = new Set<string>();
   // A listing's items each open with a date line of their own ("14 February 2024"): "today" after it is that day.
   let itemDay: string | null = null;
   for (const sentence of sentences) {
-    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, surnames);
+    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, korea, surnames);
     analysed.push(read);
     read.dayLine = dateLine(read, published);
     itemDay = read.dayLine ?? itemDay;
@@ -633,13 +634,14 @@ function addSurnames(name: string, surnames: Set<string>): void {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, surnames: Set<string>): AnalysedSentence {
+function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, korea: KoreaReading, surnames: Set<string>): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   namesakeTowns(items, sentence.text, sentence.start);
+  if (korea) koreanHalves(items, sentence, korea);
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
   // would hold every token of the document to the end.
   const rules = candidateRules(tokens, sentence.text);
@@ -694,6 +696,33 @@ const BARE_CONGO = /^(?:the\s+)?Congo$/i;
  */
 function meansDrCongo(text: string): boolean {
   return text.includes("Congo") && DR_CONGO.test(text) && !CONGO_BRAZZAVILLE.test(text);
+}
+
+// North Korea named outright, or its capital; South Korea named outright (a Seoul dateline names no side).
+const NORTH_KOREA = /\b(?:North Korean?|DPRK|Pyongyang|PYONGYANG)\b/;
+const SOUTH_KOREA = /\b(?:South Korea|Republic of Korea|ROK)\b/;
+const BARE_KOREAN = /^(?:the\s+)?Korean$/;
+type KoreaReading = "north" | "both" | null;
+const KOREAN_HALF: Readonly<Record<string, string>> = { North: "KP", South: "KR" };
+/**
+ * "expelled the North's ambassador", "talks with the South" in a story that names North Korea: the two Koreas' usual
+ * short names. (Not before another capitalised word: "the South China Sea", "the North Atlantic".) And where it
+ * names only the North, a bare "Korean" is the North's too ("the Korean Central News Agency").
+ */
+function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"): void {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const half = items[k]!;
+    if (korea === "north" && half.kind === "actor" && half.code === "KR" && BARE_KOREAN.test(half.text)) half.code = "KP";
+    const the = items[k - 1];
+    const next = items[k + 1];
+    const code = half.kind === "word" ? KOREAN_HALF[half.text] : undefined;
+    if (!code || the?.kind !== "word" || the.lower !== "the" || (next && (next.kind !== "word" || next.cap))) continue;
+    const it = newItem("actor", the.from, half.to, the.start, half.end, sentence.text.slice(the.start - sentence.start, half.end - sentence.start));
+    it.code = code;
+    it.via = "name";
+    items.splice(k - 1, 2, it as Item);
+    k--;
+  }
 }
 
 /**
