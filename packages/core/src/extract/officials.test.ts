@@ -1229,3 +1229,13 @@ describe("officials: an envoy a leader appoints, and 'the head of the X foreign 
     expect(extract({ text: "The Peruvian foreign ministry said Ana Paz arrived in Accra.", published: "2024-08-21" }).officials).toEqual([]);
   });
 });
+
+describe("officials: a diplomat 'at A's embassy', and 'the embassy's defence attaché'", () => {
+  it("reads each as the post's sender, not the expelling state, nor excluded as the other's counterpart", () => {
+    const text = "Chile's authorities declared two Peruvian diplomats persona non grata. A statement named Ana Paz, first counsellor at Peru's embassy in Santiago, and the embassy's defence attaché, Colonel Juan Soto.";
+    expect(extract({ text, published: "2025-02-13" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "PE"], ["Juan Soto", "PE"]]);
+  });
+  it("negative: 'at' a place that is no post gives no state", () => {
+    expect(extract({ text: "Chile's authorities said Ana Paz, first counsellor, spoke at Peru's border.", published: "2025-02-13" }).officials.map((o) => o.country)).not.toContain("PE");
+  });
+});

@@ -345,10 +345,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         k = next + 1;
         // "Apostolic Nuncio in Kenya and South Sudan His Excellency X": an envoy's further accreditations before the name.
         if (envoy) k = pastListedStates(items, k);
-      } else if (isWord(w, "at") && target?.kind === "actor" && isWord(items[next + 1], "embassy", "consulate", "mission", "legation") && !accreditedTo) {
+      } else if (isWord(w, "at") && target?.kind === "actor" && isWord(items[next + (isWord(items[next + 1], "'s") ? 2 : 1)], "embassy", "consulate", "mission", "legation") && !accreditedTo) {
         // "X, a counselor at the Cuban embassy": the post's state.
+        // ("X, first counsellor at Peru's embassy in Quito": so too after a possessive.)
         country ??= target.code;
-        k = next + 2;
+        k = next + (isWord(items[next + 1], "'s") ? 3 : 2);
       } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[next + 2]?.kind === "person"))) {
         // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
         k = next + 1;
@@ -912,10 +913,12 @@ function sideBefore(items: Item[], t: number): string | null {
   return null;
 }
 
+// The branch of a post a title may name before it: "the embassy's defence attaché", "the mission's press counsellor".
+const POST_BRANCHES: ReadonlySet<string> = new Set(["defence", "defense", "military", "press", "cultural", "commercial", "economic", "political", "consular"]);
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */
 function contextBefore(items: Item[], t: number): StateContext | undefined {
   let p = t - 1;
-  while (p >= 0 && items[p]!.kind === "word" && MODIFIERS.has(lowerOf(items[p])) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
+  while (p >= 0 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || POST_BRANCHES.has(lowerOf(items[p]))) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
   // "Israel did not wait. On 22 May its foreign minister, X, …": opening the sentence, the state of the one before.
   if (isWord(items[p], "its", "their")) return p === 0 || (p <= 5 && /^(?:on|in|last|earlier|later|then)$/.test(lowerOf(items[0]))) ? "state" : undefined;
   if (!isWord(items[p], "'s")) return undefined;
@@ -1440,7 +1443,9 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
     for (const o of doc.inSentence.get(m.sentence) ?? []) {
       // (Not one whose state is itself the document's guess: "the nominees are A, named High Commissioner to Canada;
       // B, who heads to Addis Ababa as ambassador …" are one state's.)
-      if (o !== p && o.country && !o.stateFromDocument && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // (Nor one beside "the embassy's attaché", who serves the post's sender, as may the one beside: "X, first
+      // secretary at A's embassy, and the embassy's attaché, Y".)
+      if (o !== p && o.country && !o.stateFromDocument && m.stateFromContext !== "mission" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
