@@ -3648,3 +3648,18 @@ describe("events: the Koreas' short names in a story that names North Korea ('ex
     expect(datedEvents("Pyongyang and Peru signed a shipping accord for the South China Sea.").flatMap((e) => e.slice(1, 3))).not.toContain("KR");
   });
 });
+
+describe("events: 'no plans whatsoever' to act, and 'it' after a short phrase of time", () => {
+  it("reads a denial with 'whatsoever' or 'at all' as no closure", () => {
+    expectNoEvent('The minister said Peru had "no plans whatsoever" to close its embassy in Quito.', "mission-closed");
+    expectNoEvent("The minister said Peru had no plans at all to close its embassy in Quito.", "mission-closed");
+  });
+  it("reads 'In August 2023 it gave X 48 hours to leave' as the sentence before's subject, not the place it named last", () => {
+    const text = "Chile recalled its ambassador from Lima in June 2024. Peru has had no ambassador in Santiago since the coup. In August 2023 it gave French Ambassador Jean Roux 48 hours to leave.";
+    expect(datedEvents(text, "2025-02-13").filter(([type]) => type === "diplomat-expelled")).toEqual([["diplomat-expelled", "PE", "FR", "2023-08"]]);
+  });
+  it("negative: a plain plan still closes, and a phrase that names a state gives 'it' its own", () => {
+    expect(datedEvents("Peru said it would close its embassy in Quito.").map((e) => e[0])).toContain("mission-closed");
+    expect(datedEvents("Peru has had no ambassador in Santiago. In Chile, it gave French Ambassador Jean Roux 48 hours to leave.").filter(([type]) => type === "diplomat-expelled").map((e) => e[1])).not.toContain("PE");
+  });
+});

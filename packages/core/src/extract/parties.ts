@@ -495,10 +495,21 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const verbObject = !object && subject && it.lower === "it" && isObjectIt(items, i, cue) ? objectIt(parties, memory, it.start, [subject, ...coordinatedSubject(parties, text)]) : undefined;
   // "In January 1996, under President X, it switched …": an "it" opening the main clause after a phrase that names no
   // state goes on with the sentence before's subject.
-  const opening = !subject && isWord(items[i - 1], ",") && !parties.some((p) => p.via === "actor") ? memory.subject : undefined;
+  // ("In August 2023 it gave …": so too after a short phrase of time with no comma.)
+  const opening = !subject && (isWord(items[i - 1], ",") || timeOpening(items, i)) && !parties.some((p) => p.via === "actor") ? memory.subject : undefined;
   const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
+
+const TIME_OPENERS: ReadonlySet<string> = new Set(["in", "on", "last", "earlier", "later", "by", "since", "that", "the"]);
+/** Whether the words before item `i` are a short phrase of time opening the sentence: "In August 2023", "Last year". */
+function timeOpening(items: Item[], i: number): boolean {
+  const first = items[0];
+  if (i < 2 || i > 4 || first?.kind !== "word" || !TIME_OPENERS.has(first.lower)) return false;
+  for (let k = 1; k < i; k++) if (items[k]!.kind !== "word" || !TIME_WORD.test(items[k]!.text)) return false;
+  return true;
+}
+const TIME_WORD = /^(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|day|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "KATHMANDU, Feb 11 — The Cabinet on Monday approved …": the government a story opens with, unnamed, right after its
