@@ -1239,3 +1239,14 @@ describe("officials: a diplomat 'at A's embassy', and 'the embassy's defence att
     expect(extract({ text: "Chile's authorities said Ana Paz, first counsellor, spoke at Peru's border.", published: "2025-02-13" }).officials.map((o) => o.country)).not.toContain("PE");
   });
 });
+
+describe("officials: the one who hands a summoned envoy the note serves the summoning state", () => {
+  const lead = "Chile's foreign ministry on Monday summoned Peru's ambassador, Juan Soto, over remarks by a Peruvian minister.";
+  const rest = " Peru's president, Peru's minister and Peru's senate all spoke; Peru said Lima would reply.";
+  it("reads 'Deputy Foreign Minister X handed the envoy a protest note' as the summoner's, though Peru is named most", () => {
+    expect(extract({ text: `${lead} Deputy Foreign Minister Ana Paz handed the envoy a protest note.${rest}`, published: "2023-08-10" }).officials.find((o) => o.name === "Ana Paz")).toMatchObject({ country: "CL" });
+  });
+  it("negative: no envoy handed anything", () => {
+    expect(extract({ text: `${lead} Deputy Foreign Minister Ana Paz praised the envoy.${rest}`, published: "2023-08-10" }).officials.find((o) => o.name === "Ana Paz")).toMatchObject({ country: "PE" });
+  });
+});

@@ -1545,6 +1545,7 @@ const CUES: readonly Cue[] = [
   // (The state a person stands for at an occasion before the places and states around it: "Chile was represented at
   // the inauguration in Lima by X".)
   (doc, p) => representing(p, doc.analysed),
+  (doc, p) => summoningState(p, doc.analysed),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;
@@ -2254,6 +2255,26 @@ function representing(p: PersonRecord, analysed: { sentence: Sentence; items: It
 }
 // ("was represented at the inauguration in Lima by First Vice President X": an occasion and its place, a rank before the title.)
 const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there)\s+|(?:at|in)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,5}?)?by\s+(?:its\s+|the\s+)?(?:(?:first|second)\s+)?$/i;
+
+/**
+ * "A's foreign ministry summoned B's ambassador. Deputy Foreign Minister X handed the envoy a protest note": the one who
+ * hands a summoned envoy the note serves the summoning state (the first named before "summoned", in that sentence or
+ * the one before).
+ */
+function summoningState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const m = p.mentions[0]!;
+  if (!HANDED_ENVOY.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 40))) return null;
+  for (let s = m.sentence.index; s >= 0 && s >= m.sentence.index - 1; s--) {
+    const items = analysed[s]!.items;
+    const verb = items.findIndex((it) => it.kind === "word" && SUMMONED.has(it.lower));
+    const state = verb < 0 ? undefined : items.slice(0, verb).find((it) => it.kind === "actor" && !ORGANISATIONS.has(it.code));
+    if (state?.kind === "actor") return state.code;
+  }
+  return null;
+}
+// ("handed the envoy a protest note", "handed him a note", "delivered to the ambassador".)
+const HANDED_ENVOY = /^\s+(?:(?:also|then|later|personally)\s+)?(?:handed|hands|delivered|gave|conveyed|presented)\s+(?:to\s+)?(?:the\s+(?:envoy|ambassador|diplomat|charg[ée] d['’]affaires)|him|her)\b/i;
+const SUMMONED: ReadonlySet<string> = new Set(["summoned", "summons", "summoning"]);
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
 function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {
