@@ -1250,3 +1250,18 @@ describe("officials: the one who hands a summoned envoy the note serves the summ
     expect(extract({ text: `${lead} Deputy Foreign Minister Ana Paz praised the envoy.${rest}`, published: "2023-08-10" }).officials.find((o) => o.name === "Ana Paz")).toMatchObject({ country: "PE" });
   });
 });
+
+describe("officials: 'the embassy's staff, led by Ambassador X', and 'X, who …, was the first A ambassador to B'", () => {
+  it("reads the staff's head as the state of the sentence before, not the host named most", () => {
+    const text = "Chile suspended its embassy in Lima on Saturday. The embassy's staff, led by Ambassador Ana Paz, travelled by road to Tacna. Peru's army and Peru's police fought in Lima; Peru's government said Peru would recover.";
+    expect(extract({ text, published: "2023-04-24" }).officials.find((o) => o.name === "Ana Paz")).toMatchObject({ country: "CL" });
+  });
+  it("reads the state of a copula after a relative clause, the surname alone naming the person", () => {
+    const text = "Peru's army and Peru's police fought in Lima, and Peru's government flew people, among them Ambassador Juan Soto, out of the country. Soto, who presented his credentials in 2022, was the first Chilean ambassador to Peru in 25 years.";
+    expect(extract({ text, published: "2023-04-24" }).officials.find((o) => o.name === "Juan Soto")).toMatchObject({ country: "CL" });
+  });
+  it("negative: a party led by an envoy that is no post's staff", () => {
+    const text = "Chile suspended its embassy in Lima on Saturday. A convoy, led by Ambassador Ana Paz, travelled by road to Tacna. Peru's army and Peru's police fought in Lima; Peru's government said Peru would recover.";
+    expect(extract({ text, published: "2023-04-24" }).officials.find((o) => o.name === "Ana Paz")?.country).not.toBe("CL");
+  });
+});

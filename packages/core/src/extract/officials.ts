@@ -1756,16 +1756,29 @@ function pronounCopulaState(p: PersonRecord, analysed: { sentence: Sentence; ite
     for (let j = i; j <= i + 2 && j < analysed.length; j++) {
       const items = analysed[j]!.items;
       for (let k = 0; k + 2 < items.length; k++) {
-        if (!isWord(items[k], "he", "she") || !isWord(items[k + 1], "was", "is")) continue;
-        const a = skip(items, k + 2, "the", "a", "former");
+        const it = items[k]!;
+        // ("Godfrey, who presented his credentials in 2022, was the first US ambassador to Sudan": the person named,
+        // past a relative clause.)
+        const self = it.kind === "person" && sameName(cleanName(it.name), p.name);
+        const verb = self ? pastRelative(items, k + 1) : k + 1;
+        if ((!self && !isWord(it, "he", "she")) || !isWord(items[verb], "was", "is")) continue;
+        const a = skip(items, verb + 1, "the", "a", "former", "first", "new");
         const actor = items[a];
         if (actor?.kind !== "actor" || items[a + 1]?.kind !== "title") continue;
-        const last = lastPersonBefore(analysed, j, items[k]!.start);
+        if (self) return actor.code;
+        const last = lastPersonBefore(analysed, j, it.start);
         if (last && sameName(cleanName(last.name), p.name)) return actor.code;
       }
     }
   }
   return null;
+}
+
+/** The item after a relative clause between commas opening at `at` (", who …,"), else `at`. */
+function pastRelative(items: Item[], at: number): number {
+  if (!isWord(items[at], ",") || !isWord(items[at + 1], "who")) return at;
+  for (let q = at + 2; q < items.length && q < at + 30; q++) if (isWord(items[q], ",")) return q + 1;
+  return at;
 }
 
 /** The person named last before `pos`, in sentence `j` or the two before it. */
@@ -2106,7 +2119,7 @@ function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined)
 function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
   const afterSemicolon = /;\s*$/.test(lead);
-  if (!afterSemicolon && !OPENING_LEAD.test(lead) && !QUOTE_SAID_LEAD.test(lead)) return null;
+  if (!afterSemicolon && !OPENING_LEAD.test(lead) && !QUOTE_SAID_LEAD.test(lead) && !STAFF_LED_BY.test(lead)) return null;
   const here = analysed[m.sentence.index]!.items;
   // (The clause before the semicolon starts after the one before it, if any.)
   const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
@@ -2237,6 +2250,8 @@ function openingIts(m: OfficialMention): boolean {
 // word or two ("Its current ambassador").
 const OPENING_PHRASE = "(?:(?:On|In|Last|Earlier|Later|Then)\\b[^,;]{0,20},?\\s*)?";
 const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?$`);
+// "A suspended its embassy. The embassy's staff, led by Ambassador X, left": the post's staff, of the state before.
+const STAFF_LED_BY = /^\s*(?:The|Its|Their)\s+(?:(?:embassy|mission|consulate)['’]s\s+)?(?:staff|personnel|diplomats|team|employees),?\s+(?:led|headed)\s+by\s+$/;
 // "\"We will not accept this,\" said X, the deputy prime minister": a speaker after the quote that opens the sentence.
 const QUOTE_SAID_LEAD = /^\s*["“][^"”]{1,400}[,.!?]["”]\s*(?:said|says|added|adds|declared|told reporters)\s+$/;
 const OPENING_ITS = new RegExp(`^\\s*${OPENING_PHRASE}(?:Its|its|Their|their)\\s`);
