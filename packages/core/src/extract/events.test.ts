@@ -3663,3 +3663,13 @@ describe("events: 'no plans whatsoever' to act, and 'it' after a short phrase of
     expect(datedEvents("Peru has had no ambassador in Santiago. In Chile, it gave French Ambassador Jean Roux 48 hours to leave.").filter(([type]) => type === "diplomat-expelled").map((e) => e[1])).not.toContain("PE");
   });
 });
+
+describe("events: a list that follows suit expelling a third state's envoys and 'recalling their own ambassadors'", () => {
+  it("reads each listed state expelling and recalling from the third state, not from each other", () => {
+    const text = "Bolivia and Ecuador followed suit the next day, expelling Peru's envoys and recalling their own ambassadors.";
+    expect(datedEvents(text).map((e) => e.slice(0, 3).join(" ")).sort()).toEqual(["ambassador-recalled BO PE", "ambassador-recalled EC PE", "diplomat-expelled BO PE", "diplomat-expelled EC PE"]);
+  });
+  it("negative: 'A and B recalled their ambassadors' with no third state is still each from the other", () => {
+    expect(datedEvents("Bolivia and Ecuador recalled their ambassadors.").map((e) => e.slice(0, 3).join(" ")).sort()).toEqual(["ambassador-recalled BO EC", "ambassador-recalled EC BO"]);
+  });
+});

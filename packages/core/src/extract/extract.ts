@@ -1132,7 +1132,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // events, where "A and B held talks" are the two sides).
   // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
   // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
-  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && rule.id !== "event.recognition-switched-to-only" ? [] : (roles.source.via === "actor" ? coordinatedBefore(stateCtx, roles.source).filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
+  // ("Chile and Peru followed suit, expelling …": the subject read at the list's head, its members after it.)
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && rule.id !== "event.recognition-switched-to-only" ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
   // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)
   const inClause = roles.roster ? [roles.source] : clauseParties(ctx, parties, start, relative);

@@ -381,6 +381,7 @@ function representationRoles(ctx: SentenceContext, start: number, end: number): 
   return roles?.source && roles.target && THEIR.test(ctx.text.slice(start, end)) ? { ...roles, moreSources: [roles.target], reciprocal: true } : roles;
 }
 const THEIR = /\btheir\b/i;
+const OWN = /\btheir own\b/i;
 const AND_BEFORE = /\band\s+$/i;
 
 /**
@@ -1270,6 +1271,10 @@ export const EVENT_RULES: EventRule[] = [
         const subject = roles.source;
         const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
         // (A pair after a third state's rupture recalls from that state: extract.ts thirdInRow.)
+        // ("A and B expelled C's envoys and recalled their own ambassadors": each from the third state the clause before
+        // acted on, not from each other.)
+        const third = other && OWN.test(m[0]) ? ctx.parties.find((p) => p.via === "actor" && p.start >= Math.max(subject.end, other.end) && p.end <= start && p.code !== subject.code && p.code !== other.code) : undefined;
+        if (third) return { source: subject, target: third, moreSources: [other!] };
         if (other && other.via !== "city") return { source: subject, target: other, moreSources: [other], reciprocal: true };
       }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
