@@ -3673,3 +3673,16 @@ describe("events: a list that follows suit expelling a third state's envoys and 
     expect(datedEvents("Bolivia and Ecuador recalled their ambassadors.").map((e) => e.slice(0, 3).join(" ")).sort()).toEqual(["ambassador-recalled BO EC", "ambassador-recalled EC BO"]);
   });
 });
+
+describe("events: diplomats withdrawn 'from its embassy', and a demand that a state 'pull its diplomats out'", () => {
+  it("reads 'was withdrawing its diplomats from its embassy in Quito' as the post closed, no envoy recalled", () => {
+    expect(datedEvents("Peru was withdrawing its diplomats from its embassy in Quito.").map((e) => e.slice(0, 3))).toEqual([["mission-closed", "PE", "EC"]]);
+  });
+  it("reads 'demanded that Ecuador pull its diplomats out of Peruvian territory' as an expulsion", () => {
+    expect(datedEvents("Peru demanded that Ecuador pull its diplomats out of Peruvian territory.").map((e) => e.slice(0, 3))).toEqual([["diplomat-expelled", "PE", "EC"]]);
+  });
+  it("negative: diplomats withdrawn from a town, and a demand to pull troops out", () => {
+    expect(datedEvents("Peru withdrew its diplomats from Quito.").map((e) => e[0])).toEqual(["ambassador-recalled"]);
+    expect(datedEvents("Peru demanded that Ecuador pull its troops out of Peruvian territory.")).toEqual([]);
+  });
+});
