@@ -3686,3 +3686,13 @@ describe("events: diplomats withdrawn 'from its embassy', and a demand that a st
     expect(datedEvents("Peru demanded that Ecuador pull its troops out of Peruvian territory.")).toEqual([]);
   });
 });
+
+describe("events: ties restored with no other side named, after a rupture just told", () => {
+  it("reads 'X's government restored relations a year later' as with the state of the rupture", () => {
+    const text = "In November 2019 Chile's interim authorities broke off relations with Peru. President Ana Paz's government restored relations a year later, in November 2020.";
+    expect(datedEvents(text, "2024-07-31").filter(([type]) => type === "relations-established")).toEqual([["relations-established", "CL", "PE", "2020-11"]]);
+  });
+  it("negative: no rupture told before", () => {
+    expect(datedEvents("Chile's government restored relations in November 2020.", "2024-07-31")).toEqual([]);
+  });
+});

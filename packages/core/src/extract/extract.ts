@@ -1047,6 +1047,13 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
       const post = events.findLast((e) => (e.type === "credentials-presented" || e.type === "ambassador-appointed") && e.source === roles!.source!.code && e.officials.has(envoy));
       if (post?.target) roles.target = party(post.target, start, end, "actor", "");
     }
+    // "A broke off relations with B in 2019. A's government restored relations a year later": the ties of the rupture
+    // just told (in this sentence or the two before).
+    else if (rule.type === "relations-established") {
+      const src = roles.source.code;
+      const row = events.findLast((e) => e.type === "relations-severed" && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.source !== null && e.target !== null && (e.source === src) !== (e.target === src));
+      if (row) roles.target = party(row.source === src ? row.target! : row.source!, start, end, "actor", "");
+    }
     // "A and B have had no ambassadors since 1978, when A broke off relations": the pair the sentence opened with.
     else if (rule.type === "relations-severed") {
       const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");
