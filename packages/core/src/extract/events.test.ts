@@ -3696,3 +3696,15 @@ describe("events: ties restored with no other side named, after a rupture just t
     expect(datedEvents("Chile's government restored relations in November 2020.", "2024-07-31")).toEqual([]);
   });
 });
+
+describe("events: talks with two hosts told by two predicates ('was received by X and held talks with Y')", () => {
+  const meetings = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => e.officials.slice().sort().join("|"));
+  it("reads one meeting per host", () => {
+    const text = "Peruvian Foreign Minister Ana Paz visited Ghana last May, during which she was received by President Kofi Mensah and held talks with Foreign Minister Ama Owusu.";
+    expect(meetings(text)).toEqual(["Ana Paz|Kofi Mensah", "Ama Owusu|Ana Paz"]);
+  });
+  it("negative: two hosts met at once are one meeting", () => {
+    const text = "Peruvian Foreign Minister Ana Paz visited Ghana last May and met President Kofi Mensah and Foreign Minister Ama Owusu.";
+    expect(meetings(text)).toEqual(["Ama Owusu|Ana Paz|Kofi Mensah"]);
+  });
+});

@@ -1584,7 +1584,8 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
   for (const [s, source] of sources.entries()) {
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;
-      const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+      const host = rule.type === "meeting" ? ownHost(ctx, source, target, start, end) : null;
+      const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code) && (!host || p.code !== host.code || (p.start >= host.from && p.end <= host.to))).map((p) => p.official!));
       const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
       const eventDate = pairedDate ?? date;
       // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
@@ -1601,6 +1602,26 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
       readTalkVisits(reading, ctx, stateCtx, source, target, t, eventDate, officials, provenance, events);
     }
   }
+}
+
+// A second predicate of talks with a host of its own: "was received by King X and held talks with Minister Y".
+const AND_TALKS = / and (?:also |later |then )?(?:held (?:\w+ )?talks|met|talked|conferred|had (?:\w+ )?talks|called on|was received by)\b/g;
+
+/**
+ * Where the host a meeting's trigger names is told, when the sentence joins a second predicate of talks to it: the
+ * one host of each ("received by King X and held talks with Minister Y" are two meetings, each with its own host).
+ */
+function ownHost(ctx: SentenceContext, source: Party, target: Party, start: number, end: number): { code: string; from: number; to: number } | null {
+  const { sentence } = ctx;
+  const opens = / and (?:also |later |then )?$/.test(ctx.text.slice(Math.max(sentence.start, start - 20), start));
+  AND_TALKS.lastIndex = end - sentence.start;
+  const next = AND_TALKS.exec(sentence.text);
+  if (!opens && !next) return null;
+  const from = opens ? start : sentence.start;
+  const to = next ? sentence.start + next.index : sentence.end;
+  // (The host is the side named after the verb, the guest the side before it.)
+  const code = source.end <= start && target.start >= end ? target.code : target.end <= start && source.start >= end ? source.code : null;
+  return code && ctx.parties.some((p) => p.via === "official" && p.code === code && p.start >= end && p.end <= to) ? { code, from, to } : null;
 }
 
 /** What the pairs of one trigger match share: read once per match. */
