@@ -3708,3 +3708,14 @@ describe("events: talks with two hosts told by two predicates ('was received by 
     expect(meetings(text)).toEqual(["Ama Owusu|Ana Paz|Kofi Mensah"]);
   });
 });
+
+describe("events: bare talks opening a sentence before the pair ('After three hours of talks, the two leaders said')", () => {
+  const pairs = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target].sort().join("-"));
+  it.each([
+    "Peruvian President Ana Paz and her Chilean counterpart Juan Soto pledged on Thursday to patrol their border. After nearly three hours of talks, the two leaders said their ministers would meet.",
+    "Peruvian President Ana Paz was in Santiago on Thursday. After two hours of talks, Peru and Chile said their ministers would meet.",
+  ])("%s", (text) => expect(pairs(text)).toEqual(["CL-PE"]));
+  it("negative: talks of the leaders' ministers, the subject after the comma one person", () => {
+    expect(pairs("Peruvian President Ana Paz was in Santiago on Thursday. After two hours of talks, Paz said the ministers would meet.")).toEqual([]);
+  });
+});

@@ -505,6 +505,18 @@ function talksBeforeSubject(ctx: SentenceContext, start: number, end: number, m:
   return met[0] ? { source, target: met[0], moreTargets: met.slice(1) } : null;
 }
 
+/**
+ * "After nearly three hours of talks, the two leaders said …", "Following the talks, A and B signed …": bare talks
+ * opening the sentence are the pair the clause after the comma opens with.
+ */
+function talksBeforePair(ctx: SentenceContext, end: number, m: RegExpExecArray): EventRoles | undefined {
+  if (m[0].toLowerCase() !== "talks" || ctx.text.charCodeAt(end) !== 44) return undefined;
+  const first = partiesAfter(ctx, end, clauseEnd(ctx, end + 1))[0];
+  if (!first || !/^,\s+(?:the\s+)?$/.test(ctx.text.slice(end, first.start))) return undefined;
+  const other = first.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === first.start && p.code !== first.code) : first.via === "actor" || first.via === "official" ? partnerOf(ctx, first) : undefined;
+  return other && other.code !== first.code ? { source: first, target: other } : undefined;
+}
+
 // The meeting rule asks which verb matched a dozen times a match: read by character, as the patterns' i flag reads it
 // (no u flag: only ASCII letters fold), not by a regex run each time.
 const JOINED = ["joined"];
@@ -746,7 +758,7 @@ export const EVENT_RULES: EventRule[] = [
       if (isOneOf(m[0], HOSTED) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
       if (isOneOf(m[0], HOSTED) && /\b(?:ceremony|event|summit|conference|forum|signing|celebration|gala)\s+$/i.test(ctx.text.slice(start - 14, start))) return null;
-      const opening = talksBeforeSubject(ctx, start, end, m);
+      const opening = talksBeforeSubject(ctx, start, end, m) ?? talksBeforePair(ctx, end, m);
       if (opening !== undefined) return opening;
       const roles = dyad(ctx, start, end);
       // "travelled to the Indian capital for talks with his counterpart": talks with the hosts where the journey went.
