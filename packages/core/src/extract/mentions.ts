@@ -123,7 +123,9 @@ const NOT_NAME = new Set(
     "visits meets holds receives arrives signs opens hosts attends welcomes departs leaves calls urges pays concludes begins " +
     "presents hands inaugurates launches discusses congratulates condemns chairs thanks bids " +
     // The words of "Ambassador Extraordinary and Plenipotentiary", which lists of envoys write after the title.
-    "extraordinary plenipotentiary") .split(" "),
+    "extraordinary plenipotentiary " +
+    // Offices and sittings a body names after a title ("the 79th Session of the United Nations", "Chair of ASEAN for 2024").
+    "session sessions chair") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

@@ -1265,3 +1265,14 @@ describe("officials: 'the embassy's staff, led by Ambassador X', and 'X, who …
     expect(extract({ text, published: "2023-04-24" }).officials.find((o) => o.name === "Ana Paz")?.country).not.toBe("CL");
   });
 });
+
+describe("officials: a body's sitting or office after a plural title ('the 79th Session of the United Nations')", () => {
+  const names = (text: string) => extract({ text, published: "2024-09-26" }).officials.map((o) => o.name);
+  it.each([
+    "Foreign Minister Ana Paz of Peru met her counterparts on the margins of the 79th Session of the United Nations General Assembly.",
+    "At the ASEAN Foreign Ministers' meeting, Foreign Minister Ana Paz of Peru met Juan Soto of Chile, Chair of ASEAN for 2024.",
+  ])("%s", (text) => expect(names(text)).not.toContain(expect.stringMatching(/^(?:Session|Chair)$/)));
+  it("negative: a name after a plural title is still read", () => {
+    expect(names("The ambassadors are Ana Paz of Peru and Juan Soto of Chile.")).toEqual(["Ana Paz", "Juan Soto"]);
+  });
+});
