@@ -3719,3 +3719,12 @@ describe("events: bare talks opening a sentence before the pair ('After three ho
     expect(pairs("Peruvian President Ana Paz was in Santiago on Thursday. After two hours of talks, Paz said the ministers would meet.")).toEqual([]);
   });
 });
+
+describe("events: a pull-aside on a summit's margins ('had a pull-aside with X')", () => {
+  it("reads a meeting", () => {
+    expectEvent("On the sidelines of the summit, Foreign Minister Ana Paz of Peru had a pull-aside with Foreign Minister Juan Soto of Chile.", FRIDAY, { type: "meeting", source: "PE", target: "CL" });
+  });
+  it("negative: pulling aside a delegation is no meeting told", () => {
+    expectNoEvent("Peru's Foreign Minister Ana Paz said an aide had pulled aside the Chilean delegation.", "meeting");
+  });
+});
