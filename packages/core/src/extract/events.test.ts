@@ -3703,6 +3703,10 @@ describe("events: talks with two hosts told by two predicates ('was received by 
     const text = "Peruvian Foreign Minister Ana Paz visited Ghana last May, during which she was received by President Kofi Mensah and held talks with Foreign Minister Ama Owusu.";
     expect(meetings(text)).toEqual(["Ana Paz|Kofi Mensah", "Ama Owusu|Ana Paz"]);
   });
+  it("reads one meeting per host when each host is the subject of their verb", () => {
+    const text = "Peruvian President Ana Paz was in Accra last May, where King Kofi Mensah received her at the palace and Prime Minister Ama Owusu held talks with her.";
+    expect(meetings(text)).toEqual(["Ana Paz|Kofi Mensah", "Ama Owusu|Ana Paz"]);
+  });
   it("negative: two hosts met at once are one meeting", () => {
     const text = "Peruvian Foreign Minister Ana Paz visited Ghana last May and met President Kofi Mensah and Foreign Minister Ama Owusu.";
     expect(meetings(text)).toEqual(["Ama Owusu|Ana Paz|Kofi Mensah"]);

@@ -1584,8 +1584,7 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
   for (const [s, source] of sources.entries()) {
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;
-      const host = rule.type === "meeting" ? ownHost(ctx, source, target, start, end) : null;
-      const officials = new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code) && (!host || p.code !== host.code || (p.start >= host.from && p.end <= host.to))).map((p) => p.official!));
+      const officials = rule.type === "meeting" ? talkOfficials(ctx, inClause, [source.code, target.code], start) : new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
       const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
       const eventDate = pairedDate ?? date;
       // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
@@ -1604,24 +1603,45 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
   }
 }
 
-// A second predicate of talks with a host of its own: "was received by King X and held talks with Minister Y".
-const AND_TALKS = / and (?:also |later |then )?(?:held (?:\w+ )?talks|met|talked|conferred|had (?:\w+ )?talks|called on|was received by)\b/g;
+// Verbs of talks: two joined by "and" are two predicates ("was received by King X and held talks with Minister Y").
+const TALK_VERB = /\b(?:received|receives|hosted|hosts|met|meets|(?:held|holds|had) (?:[\w-]+ )?talks|talked|conferred|called on|sat down with)\b/g;
+
+/** The part of the sentence the verb of talks at `start` tells, up to the "and" of the next verb of talks or after the one before. */
+function talkSegment(ctx: SentenceContext, start: number): [number, number] | null {
+  const { text } = ctx.sentence;
+  const at = start - ctx.sentence.start;
+  let [from, to, verbEnd] = [0, text.length, -1];
+  TALK_VERB.lastIndex = 0;
+  for (let m = TALK_VERB.exec(text); m; m = TALK_VERB.exec(text)) {
+    const and = verbEnd < 0 ? -1 : text.lastIndexOf(" and ", m.index);
+    if (and >= verbEnd && and >= 0) {
+      if (and < at) from = and;
+      else if (and < to) to = and;
+    }
+    verbEnd = m.index + m[0].length;
+  }
+  return from > 0 || to < text.length ? [ctx.sentence.start + from, ctx.sentence.start + to] : null;
+}
 
 /**
- * Where the host a meeting's trigger names is told, when the sentence joins a second predicate of talks to it: the
- * one host of each ("received by King X and held talks with Minister Y" are two meetings, each with its own host).
+ * The officials of a meeting's sides, each host to their own predicate: where the sentence tells talks with two people of
+ * one side by two verbs, each meeting has the one its part names ("King X received him … and Prime Minister Y held
+ * talks with him" are two meetings; the guest, named once or by a pronoun, is in both).
  */
-function ownHost(ctx: SentenceContext, source: Party, target: Party, start: number, end: number): { code: string; from: number; to: number } | null {
-  const { sentence } = ctx;
-  const opens = / and (?:also |later |then )?$/.test(ctx.text.slice(Math.max(sentence.start, start - 20), start));
-  AND_TALKS.lastIndex = end - sentence.start;
-  const next = AND_TALKS.exec(sentence.text);
-  if (!opens && !next) return null;
-  const from = opens ? start : sentence.start;
-  const to = next ? sentence.start + next.index : sentence.end;
-  // (The host is the side named after the verb, the guest the side before it.)
-  const code = source.end <= start && target.start >= end ? target.code : target.end <= start && source.start >= end ? source.code : null;
-  return code && ctx.parties.some((p) => p.via === "official" && p.code === code && p.start >= end && p.end <= to) ? { code, from, to } : null;
+function talkOfficials(ctx: SentenceContext, inClause: Party[], codes: string[], start: number): Set<string> {
+  const sides = inClause.filter((p) => p.official && codes.includes(p.code));
+  const segment = talkSegment(ctx, start);
+  if (!segment) return new Set(sides.map((p) => p.official!));
+  const inside = (p: Party) => p.start >= segment[0] && p.end <= segment[1];
+  const out = new Set<string>();
+  for (const code of codes) {
+    const own = sides.filter((p) => p.code === code);
+    const named = new Set(own.filter(inside).map((p) => p.official!));
+    // (A side with people named in this part and others only elsewhere is the host side.)
+    const host = named.size > 0 && own.some((p) => !inside(p) && !named.has(p.official!));
+    for (const p of own) if (!host || named.has(p.official!)) out.add(p.official!);
+  }
+  return out;
 }
 
 /** What the pairs of one trigger match share: read once per match. */
