@@ -3732,3 +3732,14 @@ describe("events: a pull-aside on a summit's margins ('had a pull-aside with X')
     expectNoEvent("Peru's Foreign Minister Ana Paz said an aide had pulled aside the Chilean delegation.", "meeting");
   });
 });
+
+describe("events: talks opening a sentence past a place ('In Accra, after talks with X, she signed …')", () => {
+  it("reads talks of the pronoun's person with the one talked with, not the pronoun as that person", () => {
+    const text = "In June, Foreign Minister Ana Paz of Peru travelled to Ghana. In Accra, after talks with Foreign Minister Kofi Mensah, she signed an exchange of notes on financing.";
+    const meetings = extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting");
+    expect(meetings.map((e) => [e.source, e.target, e.date])).toEqual([["PE", "GH", "2022-06"]]);
+  });
+  it("negative: no talks in the opening phrase", () => {
+    expectNoEvent("In June, Foreign Minister Ana Paz of Peru travelled to Ghana. In Accra, after the ceremony, she signed an exchange of notes on financing.", "meeting");
+  });
+});

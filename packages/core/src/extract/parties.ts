@@ -330,7 +330,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (A possessive too: "X recalled the envoy and expelled Colombia's ambassador, Y. On Monday his government broke off
       // relations": X's.)
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
-      const opening = it.lower !== "him" && !parties.some((p) => p.via === "official") && (i <= 5 || (isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she")));
+      // ("In Tokyo, after talks with Foreign Minister X, he signed …": past the person talked with in that phrase.)
+      const opening = it.lower !== "him" && (i <= 5 ? !parties.some((p) => p.via === "official") : isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official" && p.cue !== "with"));
       // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
       markParty(parties, memory, moved(afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));

@@ -476,7 +476,8 @@ function visitorAfterPlace(ctx: SentenceContext, end: number): EventRoles | unde
 const OPENING_PHRASE = /^\W*(?:(?:[A-Z][a-z]+ing|During|On|While|After|Before|In|At|Ahead of|Following|As part of|Upon)\b[^,;]{0,40})?$/;
 // "During a meeting with", "After talks with", "Following his meeting with": talks named before the clause's subject.
 // ("Speaking after talks with X, Y said": so too after a participle of saying.)
-const TALKS_OPENING = /^\W*(?:[A-Z][A-Z .'’-]{1,30}[—–-]+\s*)?(?:During|After|Following|Before|Ahead of|At|In|Upon|(?:Speaking|Talking|Writing) (?:after|following))\s+(?:[\w'’-]+\s+){0,4}$/;
+// ("In Tokyo, after talks with X, he signed": past a place opening the sentence.)
+const TALKS_OPENING = /^\W*(?:[A-Z][A-Z .'’-]{1,30}[—–-]+\s*)?(?:(?:During|After|Following|Before|Ahead of|At|In|Upon|(?:Speaking|Talking|Writing) (?:after|following))|(?:In|At) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}, (?:during|after|following|before|ahead of|upon))\s+(?:[\w'’-]+\s+){0,4}$/u;
 // ("After meeting his Omani counterpart, X said": a bare "meeting" opening the sentence after "After" too.)
 const TALKS_WITH = /^(?:meetings? with|met with|talks with|discussions with|meeting)$/i;
 // What the closing comma's next party is followed by when the list of those met goes on ("with Peru, Chile and Bolivia").
@@ -488,7 +489,7 @@ const LIST_ON = /^(?:,|\s+and\s|\s+&\s)/;
  */
 function talksBeforeSubject(ctx: SentenceContext, start: number, end: number, m: RegExpExecArray): EventRoles | null | undefined {
   if (!TALKS_WITH.test(m[0]) || !TALKS_OPENING.test(ctx.text.slice(ctx.sentence.start, start))) return undefined;
-  if (ctx.parties.some((p) => p.end <= start && p.start >= ctx.sentence.start && p.via !== "city" && p.cue !== "dateline")) return undefined;
+  if (ctx.parties.some((p) => p.end <= start && p.start >= ctx.sentence.start && p.via !== "city" && p.cue !== "dateline" && p.cue !== "in" && p.cue !== "at")) return undefined;
   // The comma that closes the opening phrase: the first one no further member of the list follows.
   let comma = -1;
   for (let at = ctx.text.indexOf(",", end); at >= 0 && at < ctx.sentence.end; at = ctx.text.indexOf(",", at + 1)) {
