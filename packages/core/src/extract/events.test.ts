@@ -3743,3 +3743,17 @@ describe("events: talks opening a sentence past a place ('In Accra, after talks 
     expectNoEvent("In June, Foreign Minister Ana Paz of Peru travelled to Ghana. In Accra, after the ceremony, she signed an exchange of notes on financing.", "meeting");
   });
 });
+
+describe("events: a round of consultations, in a clause of its own before a call ('was in A for a round of consultations with B, and …spoke by phone')", () => {
+  const types = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target]);
+  it("reads the consultations as a meeting beside the call", () => {
+    const text = "Vice Foreign Minister Ana Paz of Peru was in Accra for a round of political consultations with Ghana, and on Monday President Juan Soto of Peru spoke by phone with Ghanaian President Kofi Mensah.";
+    expect(types(text)).toEqual(expect.arrayContaining([["meeting", "PE", "GH"], ["phone-call", "PE", "GH"]]));
+  });
+  it("reads 'held talks by phone with X' as a call, not a meeting", () => {
+    expect(types("Peruvian President Juan Soto held talks by phone with Ghanaian President Kofi Mensah.")).toEqual([["phone-call", "PE", "GH"]]);
+  });
+  it("negative: talks told after the call are the call's", () => {
+    expect(types("Peruvian President Juan Soto spoke by phone with Ghanaian President Kofi Mensah, and they discussed trade.")).toEqual([["phone-call", "PE", "GH"]]);
+  });
+});

@@ -336,7 +336,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published)), analysed, ruptures)).map((e) => toEvent(e, document.published)),
+    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures)).map((e) => toEvent(e, document.published)),
   };
 }
 
@@ -2911,7 +2911,11 @@ const DURING_CALL = /^\W*(?:(?:During|In|On) the (?:phone |telephone |video )?(?
 const CALL_TOPIC = /\b(?:also\s+)?(?:discussed|reviewed|touched (?:up)?on|talked about|exchanged views)\b/i;
 const IN_PERSON = /\b(?:met|meets|meeting|in person|face[- ]to[- ]face|visit\w*|arriv\w*|summit|talks in|sidelines)\b/i;
 
-function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
+// (Talks told in a clause of their own before the call: "was in A for consultations with B's ministry, and on Monday
+// the president spoke by phone with B's president".)
+const OWN_CLAUSE = /, and |;/;
+
+function dropPhoneMeetings(events: EventCandidate[], analysed: readonly { sentence: Sentence }[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
   // (With the talks go the visits read from them: a call puts no one abroad.)
@@ -2922,7 +2926,11 @@ function dropPhoneMeetings(events: EventCandidate[]): EventCandidate[] {
   // few sentences on, with no meeting in person, the text giving it no day of its own.)
   const callTopic = (e: EventCandidate) => !e.dated && CALL_TOPIC.test(e.sources[0]?.sentence ?? "") && !IN_PERSON.test(e.sources[0]?.sentence ?? "") && [1, 2, 3, 4].some((back) => (calls.get(e.sentence - back) ?? []).some((c) => c.dated && sameDyad(c, { ...e, type: "phone-call" })));
   const out: EventCandidate[] = [];
-  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" })) || inCall(e) || callTopic(e))) out.push(e);
+  const beforeCall = (e: EventCandidate, c: EventCandidate) => {
+    const sentence = analysed[e.sentence]?.sentence;
+    return e.order < c.order && sentence !== undefined && OWN_CLAUSE.test(sentence.text.slice(e.order - sentence.start, c.order - sentence.start));
+  };
+  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }) && !beforeCall(e, c)) || inCall(e) || callTopic(e))) out.push(e);
   return out;
 }
 
