@@ -1276,3 +1276,16 @@ describe("officials: a body's sitting or office after a plural title ('the 79th 
     expect(names("The ambassadors are Ana Paz of Peru and Juan Soto of Chile.")).toEqual(["Ana Paz", "Juan Soto"]);
   });
 });
+
+describe("officials: a person with no title who heads a state's post ('X, who heads the Ghanaian embassy in Vienna')", () => {
+  it.each([
+    ["Foreign Minister Ana Paz of Peru later met Kofi Mensah, who heads the Ghanaian embassy in Vienna.", "ambassador"],
+    ["Foreign Minister Ana Paz of Peru later met Kofi Mensah, the head of the Ghanaian embassy in Lima.", "ambassador"],
+    ["Kofi Mensah, who heads the Ghanaian consulate in Lima, met Paz.", "consul"],
+  ])("%s", (text, role) => {
+    expect(extract({ text, published: "2024-06-04" }).officials.find((o) => o.name === "Kofi Mensah")).toMatchObject({ country: "GH", role });
+  });
+  it("negative: the head of a team or company is no envoy", () => {
+    expect(extract({ text: "Kofi Mensah, who heads the Ghanaian football team, met Paz.", published: "2024-06-04" }).officials).toEqual([]);
+  });
+});

@@ -562,7 +562,34 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   presentedCredentials(read);
   if (sentence.text.includes("recalled")) recalledEnvoys(read);
   if (ROSTER_CUE.test(sentence.text)) rosterEnvoys(read);
+  if (HEADS_WORD.test(sentence.text)) postHeads(read);
   return out;
+}
+
+const HEADS_WORD = /\b(?:heads|leads|head)\b/;
+const HEADED_POST: Readonly<Record<string, Role>> = { embassy: "ambassador", mission: "ambassador", delegation: "ambassador", "high commission": "ambassador", consulate: "consul", "consulate-general": "consul" };
+
+/**
+ * "X, who heads the Ghanaian embassy in Vienna", "X, the head of the Ghanaian mission": a person with no title who heads
+ * a state's post abroad is its envoy.
+ */
+function postHeads(read: OfficialsRead): void {
+  const { items, used } = read;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person" || used.has(it) || !isWord(items[i + 1], ",")) continue;
+    let j = isWord(items[i + 2], "who") && isWord(items[i + 3], "heads", "leads") ? i + 4 : isWord(items[i + 2], "the") && isWord(items[i + 3], "head") && isWord(items[i + 4], "of") ? i + 5 : -1;
+    if (j < 0) continue;
+    j = skip(items, j, "the");
+    const state = items[j];
+    if (state?.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
+    const post = isWord(items[j + 1], "high") && isWord(items[j + 2], "commission") ? "high commission" : lowerOf(items[j + 1]);
+    const role = HEADED_POST[post];
+    if (!role) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    untitled.role = role;
+    addOfficial(read, it, untitled, role, state.code, null, "official.heads-post", 0.65, false);
+  }
 }
 
 // An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
