@@ -1289,3 +1289,13 @@ describe("officials: a person with no title who heads a state's post ('X, who he
     expect(extract({ text: "Kofi Mensah, who heads the Ghanaian football team, met Paz.", published: "2024-06-04" }).officials).toEqual([]);
   });
 });
+
+describe("officials: a state a title names after 'of', shared with the next title ('the Speaker of the Storting X and the Minister of Economics Y')", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2024-10-16" }).officials.find((o) => o.name === name);
+  it("reads the second title's holder as the first one's state, 'Minister of Economics' as a minister", () => {
+    expect(official("Peru's Foreign Minister Ana Paz also met with the Speaker of the Storting Juan Soto and the Minister of Economics Luis Rojas.", "Luis Rojas")).toMatchObject({ country: "NO", role: "minister" });
+  });
+  it("negative: a second title with a state of its own keeps it", () => {
+    expect(official("Peru's Foreign Minister Ana Paz also met with the Speaker of the Storting Juan Soto and the Chilean Minister of Economics Luis Rojas.", "Luis Rojas")).toMatchObject({ country: "CL" });
+  });
+});

@@ -235,6 +235,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   const inherited = new Map<number, Inherited>();
   // "Nauru's President X and Foreign Minister Y": the state qualifying a leader's title qualifies the next title.
   const sharedState = new Map<number, string>();
+  // "the Speaker of the Saeima X and the Minister of Economics Y": the state a title names after it, for the next one's want.
+  const namedState = new Map<number, string>();
   // The titles of those an envoy serves ("Special Envoy of the President of Togo, X"): X is not the president.
   const owned = new Set<number>();
 
@@ -406,6 +408,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         k = q;
       } else break;
     }
+    country ??= namedState.get(t) ?? null;
     // "secretary of Iran's Supreme National Security Council": the officer of a body, not a minister.
     if (shape & SHAPE_SECRETARY && SECRETARY_OF_BODY.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 80))) role = "official";
     // "the island's top diplomat in Washington": the head of a post abroad, not the minister.
@@ -444,6 +447,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
+      // ("the Speaker of the Saeima X and the Minister of Economics Y": so too a state the first title names after "of".)
+      const nextTitle = isWord(items[n + 2], "the") ? n + 3 : n + 2;
+      // (Only where the next title names no state after it either: "… and the Minister of Foreign Affairs of B Y".)
+      if (!qualifier && country && listCountries.length === 1 && !plural && isWord(items[n + 1], "and") && items[nextTitle]?.kind === "title" && !actorBefore(items, nextTitle)) namedState.set(nextTitle, country);
       // "President Anote Tong of Kiribati": the state after the name.
       if (first && !first.country && isWord(items[n + 1], "of") && items[skip(items, n + 2, "the")]?.kind === "actor") {
         first.country = (items[skip(items, n + 2, "the")] as { code: string }).code;
