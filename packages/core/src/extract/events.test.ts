@@ -3757,3 +3757,14 @@ describe("events: a round of consultations, in a clause of its own before a call
     expect(types("Peruvian President Juan Soto spoke by phone with Ghanaian President Kofi Mensah, and they discussed trade.")).toEqual([["phone-call", "PE", "GH"]]);
   });
 });
+
+describe("events: a post closed and reopened through 'it' past a phrase of cause", () => {
+  it("reads 'closed its embassy in A in 2011 as part of a review of its network, but reopened it in 2022' as both changes", () => {
+    const text = "Norway closed its embassy in Lima in 2011 as part of a restructuring of its foreign service, but reopened it in September 2022.";
+    expect(datedEvents(text, "2024-04-17")).toEqual([["mission-closed", "NO", "PE", "2011"], ["mission-opened", "NO", "PE", "2022-09"]]);
+  });
+  it("negative: 'it' after ', and' naming another thing moves no post", () => {
+    const text = "Norway closed its embassy in Lima in 2011 as part of a broad review of its network of posts abroad, and the government sold it.";
+    expect(datedEvents(text, "2024-04-17")).toEqual([["mission-closed", "NO", "PE", "2011"]]);
+  });
+});

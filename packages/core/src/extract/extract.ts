@@ -1762,7 +1762,8 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 // Republic of Korea (RoK), was officially inaugurated".)
 // (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
-const POST_AGAIN = /^[^;]{0,60}?\s(?:but|and|then|before|only to)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it)\b/i;
+// (Past a phrase of cause or means: "closed its embassy in Lusaka in 2011 as part of a review of its network, but reopened it".)
+const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it)\b/i;
 // (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
@@ -1976,7 +1977,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
     const itAt = text.indexOf(" it", found.end);
-    const again = itAt >= 0 && itAt < found.end + 80 && itAt < sentence.end ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
+    const again = itAt >= 0 && itAt < found.end + 120 && itAt < sentence.end ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
     if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
       const from = found.end + again[0].length - again[1]!.length;
       const comma = text.indexOf(",", from);
