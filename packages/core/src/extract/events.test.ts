@@ -3768,3 +3768,14 @@ describe("events: a post closed and reopened through 'it' past a phrase of cause
     expect(datedEvents(text, "2024-04-17")).toEqual([["mission-closed", "NO", "PE", "2011"]]);
   });
 });
+
+describe("events: a courtesy call before an opening in the same clause", () => {
+  it("reads 'paid a courtesy call on the president and inaugurated its embassy' as an opening, not an appeal", () => {
+    const text = "On Tuesday the Chilean minister paid a courtesy call on the president and inaugurated the new premises of Chile's embassy in Lima.";
+    expect(datedEvents(text, "2025-11-21").filter(([type]) => type === "mission-opened")).toEqual([["mission-opened", "CL", "PE", "2025-11-18"]]);
+  });
+  it("negative: 'called on' a state to open an embassy is still an appeal", () => {
+    const text = "On Tuesday the Chilean minister called on Peru to open an embassy in Santiago.";
+    expect(datedEvents(text, "2025-11-21").filter(([type]) => type === "mission-opened" || type === "mission-announced")).toEqual([]);
+  });
+});
