@@ -3779,3 +3779,17 @@ describe("events: a courtesy call before an opening in the same clause", () => {
     expect(datedEvents(text, "2025-11-21").filter(([type]) => type === "mission-opened" || type === "mission-announced")).toEqual([]);
   });
 });
+
+describe("events: an opening by a state's possessive, a later verb whose object is relations, and relations with a territory's republic", () => {
+  it("reads 'inaugurated Chile's embassy in A, a year after Chile suspended relations with B' as the opening, and the rupture B's", () => {
+    const text = "On November 18 the minister inaugurated Chile's embassy in Lima, a year after Chile suspended relations with Ghana in November 2024.";
+    expect(datedEvents(text, "2025-12-28")).toEqual([["mission-opened", "CL", "PE", "2025-11-18"], ["relations-severed", "CL", "GH", "2024-11"]]);
+  });
+  it("reads relations with the Sahrawi Arab Democratic Republic as its own, not its governing state's", () => {
+    expect(datedEvents("Chile suspended relations with the Sahrawi Arab Democratic Republic in November 2024.", "2025-12-28")).toEqual([["relations-severed", "CL", "EH", "2024-11"]]);
+  });
+  it("negative: a post in a town of the territory is still in its governing state, and a closing before relations cut stays", () => {
+    expect(datedEvents("Chile opened a consulate in Laayoune, Western Sahara, on Monday.", "2025-12-28").map((e) => e.slice(0, 3))).toEqual([["mission-opened", "CL", "MA"]]);
+    expect(datedEvents("Chile closed its embassy in Lima on Monday and suspended relations with Peru.", "2025-12-28").map((e) => e[0])).toEqual(["mission-closed", "relations-severed"]);
+  });
+});

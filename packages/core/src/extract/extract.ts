@@ -1737,7 +1737,8 @@ const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|gover
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
-const GOVERNED = /^\s*(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
+// ("inaugurated Chile's embassy", "inaugurated the new premises of Chile's embassy": a state's possessive, a building of it.)
+const GOVERNED = /^\s*(?:(?:the\s+)?(?:new\s+)?(?:premises|building|chancery|headquarters|seat)\s+of\s+)?(?:(?:its|their|his|her|the|an?|our)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/iu;
 // ("the opening of a new embassy": a verbal noun governs through "of".)
 const GOVERNED_OF = /^\s+of\s+(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
 const governs = (between: string, verb: string) => GOVERNED.test(between) || (/ing$/i.test(verb) && GOVERNED_OF.test(between));
@@ -1819,6 +1820,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "the embassy closed its consular section": a part of the post closes, not the post.
   // ("suspended consular services", "halted visa issuance": so too a service with no determiner.)
   if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
+  // ("opened its embassy in A, a year after B suspended relations with C": a verb after the post whose object is relations.)
+  if (cueAt > found.end && /^\s+(?:(?:diplomatic|all|its|their)\s+)?(?:relations|ties)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 30))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
   if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
@@ -3088,8 +3091,10 @@ const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.
 
 /**
  * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
- * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco.)
+ * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco; so is one
+ * relations are held with: "suspended relations with the Sahrawi Arab Democratic Republic".)
  */
+const AS_ITSELF: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed"]);
 const SEAT_STATES = new Map<string, string | undefined>();
 /** The state an organisation has its seat in (the AU's is Ethiopia), from the gazetteer. */
 function seatState(code: string): string | undefined {
@@ -3105,7 +3110,7 @@ function governed(events: EventCandidate[]): EventCandidate[] {
   for (const e of events) {
     // ("met the AU Commission's chair at the AU headquarters in Addis Ababa": a body's officer at its own seat visits no one.)
     if (e.type === "visit" && ORGANISATIONS.has(e.source) && seatState(e.source) === e.target) continue;
-    const [source, target] = [governingState(e.source), e.target === null || e.type === "recognition" ? e.target : governingState(e.target)];
+    const [source, target] = AS_ITSELF.has(e.type) ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
   }
