@@ -1095,3 +1095,17 @@ describe("missions: a permanent mission in a seat of the UN", () => {
     expect(extract({ text: "Peru's embassy in Geneva closed on Monday.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "CH", "embassy"]]);
   });
 });
+
+describe("missions: a consular office beside an honorary consul, and honorary consuls only weighed", () => {
+  const posts = (text: string) => extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind]);
+  it("reads 'a small consular office' of a state whose honorary consul the article names as that honorary consulate", () => {
+    expect(posts("Peru has appointed a businesswoman as its first Honorary Consul in Ghana, with a small consular office opening in Accra on Monday.")).toEqual([["PE", "GH", "honorary-consulate"]]);
+  });
+  it.each(["was looking at", "was exploring", "is contemplating"])("reads no post in 'Lima %s appointing honorary consuls in A and B'", (phrase) => {
+    expect(posts(`The ambassador said Lima ${phrase} appointing honorary consuls in Ghana and Togo, but no decision had been made.`)).toEqual([]);
+  });
+  it("negative: a consular office with no honorary consul beside it is a consulate, and honorary consuls appointed are posts", () => {
+    expect(posts("Peru opened a consular office in Kumasi on Monday.")).toEqual([["PE", "GH", "consulate"]]);
+    expect(posts("Peru appointed honorary consuls in Ghana and Togo on Monday.")).toEqual([["PE", "GH", "honorary-consulate"], ["PE", "TG", "honorary-consulate"]]);
+  });
+});

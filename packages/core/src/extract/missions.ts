@@ -300,7 +300,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const limit = clauseEnd(ctx, end);
   const listed = near ? undefined : listedAfter(ctx, start, out);
   const senders = listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
-  const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$/i.test(trigger);
+  // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
+  const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
   // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
