@@ -1109,3 +1109,17 @@ describe("missions: a consular office beside an honorary consul, and honorary co
     expect(posts("Peru appointed honorary consuls in Ghana and Togo on Monday.")).toEqual([["PE", "GH", "honorary-consulate"], ["PE", "TG", "honorary-consulate"]]);
   });
 });
+
+describe("missions: 'the Sultanate's embassy', and a mission to a body named in full after an earlier one", () => {
+  const posts = (text: string) => extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city]);
+  it.each(["Sultanate", "Principality"])("reads 'the %s's embassy' as the state last named whose official name says so", (noun) => {
+    const state = noun === "Sultanate" ? ["Oman", "OM"] : ["Monaco", "MC"];
+    expect(posts(`${state[0]} welcomed the decision. Officials said the ${noun}'s embassy in Lima would follow up.`)).toEqual([[state[1], "PE", "embassy", "Lima"]]);
+  });
+  it("reads 'its permanent mission to the Organisation of Islamic Cooperation' as the OIC's, though the UN was named before", () => {
+    expect(posts("Iran spoke at the United Nations. Tehran kept only its permanent mission to the Organisation of Islamic Cooperation in Jeddah.")).toEqual([["IR", "OIC", "permanent-mission", "Jeddah"]]);
+  });
+  it("negative: 'its mission to the bloc' is still the body named before", () => {
+    expect(posts("Kenya joined the African Union in 1963. Kenya's permanent mission to the bloc said on Monday it would host the talks.").map((m) => m.slice(0, 3))).toEqual([["KE", "AFRICAN-UNION", "permanent-mission"]]);
+  });
+});

@@ -199,6 +199,9 @@ const TO_THE_BODY = /^\s+to\s+the\s+(?:Union|bloc|organi[sz]ation|grouping|allia
 function namedOrganisation(ctx: SentenceContext, memory: MissionMemory, start: number, end: number): Party | undefined {
   const to = TO_THE_BODY.exec(ctx.text.slice(end, end + 30));
   if (!to) return undefined;
+  // ("its mission to the Organisation of Islamic Cooperation": the body named in full right there.)
+  const named = ctx.parties.find((p) => p.start >= end && p.start <= end + 8 && p.cue === "to" && ORGANISATIONS.has(p.code));
+  if (named) return named;
   const code = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && ORGANISATIONS.has(p.code))?.code ?? memory.organisation;
   return code ? party(code, end, end + to[0].length, "actor", "to") : undefined;
 }
