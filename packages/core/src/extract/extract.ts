@@ -1811,6 +1811,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
   // its own in between.)
   if (cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) return true;
+  // ("decided to open an embassy in A, which would be its second mission after its embassy in B": a verb before a
+  // relative clause the post sits in is the clause's head's.)
+  if (cueAt < found.start && /,\s+(?:which|who|whose)\b/i.test(text.slice(cueAt + cueText.length, found.start))) return true;
   // "the decree brings its missions in the region to three, alongside the embassies in A and B": a post set beside the
   // verb's object is not moved by it.
   if (cueAt < found.start && BESIDE.test(text.slice(cueAt + cueText.length, found.start))) return true;

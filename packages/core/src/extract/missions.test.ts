@@ -1123,3 +1123,16 @@ describe("missions: 'the Sultanate's embassy', and a mission to a body named in 
     expect(posts("Kenya joined the African Union in 1963. Kenya's permanent mission to the bloc said on Monday it would host the talks.").map((m) => m.slice(0, 3))).toEqual([["KE", "AFRICAN-UNION", "permanent-mission"]]);
   });
 });
+
+describe("missions: 'which would be A's second mission after its embassy in B'", () => {
+  const posts = (text: string) => extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.status]);
+  it("reads 'its' after 'A's second mission … after' as A's, and the post of the relative clause as open, not planned", () => {
+    const text = "Chile announced on Monday its decision to open an embassy in Lima, which would be Chile's second mission in the region after its embassy in Quito.";
+    expect(posts(text)).toEqual([["CL", "PE", "embassy", "planned"], ["CL", "EC", "embassy", "open"]]);
+  });
+  it("negative: a relative clause before the verb leaves the verb its post", () => {
+    const text = "Peru, which cut ties with Chile in 2020, reopened its embassy in Santiago on Monday.";
+    expect(posts(text)).toEqual([["PE", "CL", "embassy", "open"]]);
+    expect(extract({ text, published: FRIDAY }).events.map((e) => e.type)).toContain("mission-opened");
+  });
+});

@@ -524,7 +524,8 @@ function filedGovernment(items: Item[], i: number, parties: Party[]): void {
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)
 const VERB_BEFORE_ITS = /^\s+(?:(?:has|had|have|also|then|later|finally|quietly|formally|officially|already)\s+){0,2}(?:[a-z]+ed|shut|withdrew|cut|broke|kept)\s+$/;
-const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\sand\s+$/;
+// ("would be Chile's second mission in the region after its embassy in Quito": so is one after "after".)
+const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\s(?:and|after)\s+$/;
 
 // A verb an "it" after it is the subject of, not the object: "said it would", "announced it had".
 const SUBJECT_IT_VERBS: ReadonlySet<string> = new Set([...SAYING_CUES, "stressed", "insisted", "warned", "believed", "hoped", "feared", "claimed", "argued", "indicated", "signalled", "signaled", "insists", "believes", "hopes", "fears", "claims", "argues", "indicates", "signals", "warns", "stresses", "adds", "notes", "states", "confirms", "announces", "declared", "declares", "decided", "decides", "considered", "considers", "thought", "thinks", "expected", "expects", "ensured", "ensures", "meant", "means", "made", "makes", "felt", "feels", "found", "finds", "is", "was", "has", "had", "does", "did", "as", "this", "its", "less", "unless", "thus", "yes"]);
