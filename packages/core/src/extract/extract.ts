@@ -1855,11 +1855,13 @@ const MOVING = /^(?:relocat|mov|transferr)/i;
 const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;
 const NEW_PREMISES = /^[^.;]{0,40}?\bto\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:building|premises|site|location|address|compound|headquarters|chancery|offices|district|neighbou?rhood|area|quarter)\b/i;
 const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
+// (To another town of its host, the post opens there: "moved its embassy from Tel Aviv to Jerusalem in 2018".)
+const MOVED_TOWN: MissionCue = { ...MOVED_WITHIN, event: "mission-opened" };
 
 /**
  * A post whose verb changes what it is: raised or lowered to another kind ("upgraded its consulate in Dubai to a
  * consulate-general" is a consulate-general now), or moved within its host ("relocated its embassy from Tel Aviv to
- * Jerusalem" leaves the post open, in its new town). Returns the cue that moves the post.
+ * Jerusalem" opens the post in its new town; "to a new building" leaves it open where it was). Returns the cue that moves the post.
  */
 function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionCue, cueAt: number, cueText: string): MissionCue {
   const { text, parties } = ctx;
@@ -1884,8 +1886,9 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
     return cue;
   }
   if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
-  if (to.via === "city") found.city = text.slice(to.start, to.end);
-  return MOVED_WITHIN;
+  const town = to.via === "city" ? text.slice(to.start, to.end) : cityOf(ctx, to);
+  if (town) found.city = town;
+  return town ? MOVED_TOWN : MOVED_WITHIN;
 }
 
 /** The day after "until" right after a post ("did not open … until 1993"), if the text gives one. */

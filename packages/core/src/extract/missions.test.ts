@@ -89,7 +89,7 @@ describe("missions: posts reshaped, ranked, delayed or told again through 'it'",
     expect(posts("The UN mission in Haiti ended in 2017.").missions).toEqual([]);
   });
   it("reads a move within one host as an open post in its new town, not a closure", () => {
-    expect(posts("Paraguay relocated its embassy from Tel Aviv to Jerusalem on Monday.")).toEqual({ missions: [["PY", "IL", "embassy", "Jerusalem", "open"]], events: [] });
+    expect(posts("Paraguay relocated its embassy from Tel Aviv to Jerusalem on Monday.")).toEqual({ missions: [["PY", "IL", "embassy", "Jerusalem", "open"]], events: [["mission-opened", "PY", "IL", "2023-03-27"]] });
   });
   it("reads 'did not open … until 1994' as the opening, then", () => {
     expect(posts("Chile and Norway established relations in 1950, although Chile did not open an embassy in Oslo until 1994.").events).toContainEqual(["mission-opened", "CL", "NO", "1994"]);
@@ -753,8 +753,8 @@ describe("missions: a post moved from one host to another, or within its town", 
     expect(told("Chile moved its embassy from Tripoli to Tunis on Monday.").events).toEqual([["mission-closed", "CL", "LY", "2023-03-27"], ["mission-opened", "CL", "TN", "2023-03-27"]]);
     expect(told("Peru transferred its embassy in Libya to Tunis in 2014.").posts).toEqual([["PE", "LY", "embassy", null, "closed"], ["PE", "TN", "embassy", "Tunis", "open"]]);
   });
-  it("negative: a move within the host, or to new premises, leaves the post open with no event", () => {
-    expect(told("Chile moved its embassy from Tel Aviv to Jerusalem in 2018.")).toEqual({ posts: [["CL", "IL", "embassy", "Jerusalem", "open"]], events: [] });
+  it("negative: a move to new premises leaves the post open with no event (to another town it opens there)", () => {
+    expect(told("Chile moved its embassy from Tel Aviv to Jerusalem in 2018.")).toEqual({ posts: [["CL", "IL", "embassy", "Jerusalem", "open"]], events: [["mission-opened", "CL", "IL", "2018"]] });
     expect(told("Peru relocated its embassy in Caracas to a new building on Monday.")).toEqual({ posts: [["PE", "VE", "embassy", "Caracas", "open"]], events: [] });
     expect(told("Peru moved its embassy in Hanoi to new premises in 2020.")).toEqual({ posts: [["PE", "VN", "embassy", "Hanoi", "open"]], events: [] });
     expect(told("The minister moved to close Peru's embassy in Caracas on Monday.").posts).toEqual([["PE", "VE", "embassy", "Caracas", "closed"]]);
@@ -1134,5 +1134,18 @@ describe("missions: 'which would be A's second mission after its embassy in B'",
     const text = "Peru, which cut ties with Chile in 2020, reopened its embassy in Santiago on Monday.";
     expect(posts(text)).toEqual([["PE", "CL", "embassy", "open"]]);
     expect(extract({ text, published: FRIDAY }).events.map((e) => e.type)).toContain("mission-opened");
+  });
+});
+
+describe("missions: a post moved to another town of its host opens there", () => {
+  const told = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date]);
+  it.each([
+    ["Peru moved its embassy to Jerusalem on May 14, 2018.", [["mission-opened", "PE", "IL", "2018-05-14"]]],
+    ["Ghana relocated its embassy from Lagos to Abuja in 2001.", [["mission-opened", "GH", "NG", "2001"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(told(text)).toEqual(expected);
+  });
+  it("negative: to new premises or a new building in its town, no event", () => {
+    expect(told("Peru moved its embassy in Abuja to a new building in 2001.")).toEqual([]);
   });
 });
