@@ -3793,3 +3793,12 @@ describe("events: an opening by a state's possessive, a later verb whose object 
     expect(datedEvents("Chile closed its embassy in Lima on Monday and suspended relations with Peru.", "2025-12-28").map((e) => e[0])).toEqual(["mission-closed", "relations-severed"]);
   });
 });
+
+describe("events: 'and B followed two days later' counts from the first clause's day", () => {
+  it("dates the follower two days after the act it follows", () => {
+    expect(datedEvents("Peru opened an embassy in Accra on May 14, 2018, and Chile followed two days later.", "2021-06-25")).toEqual([["mission-opened", "PE", "GH", "2018-05-14"], ["mission-opened", "CL", "GH", "2018-05-16"]]);
+  });
+  it("negative: 'followed suit' with no distance shares the first day", () => {
+    expect(datedEvents("Peru opened an embassy in Accra on May 14, 2018, and Chile followed suit.", "2021-06-25")).toEqual([["mission-opened", "PE", "GH", "2018-05-14"], ["mission-opened", "CL", "GH", "2018-05-14"]]);
+  });
+});

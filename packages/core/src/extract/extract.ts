@@ -453,9 +453,11 @@ function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefor
     const asSubject = followed || ownPost;
     if (!asSubject && first.type !== "visit") continue;
     const [source, target] = asSubject ? [p.code, first.target] : [first.source, p.code];
-    const edtf = date?.edtf ?? first.date;
+    // ("…, and Guatemala followed two days later": counted from the first clause's day.)
+    const counted = !date && followed ? laterThan(followed[0], first.date) : null;
+    const edtf = date?.edtf ?? counted ?? first.date;
     const mission = ownPost ? { ...ownPost, sender: source } : null;
-    events.push({ ...first, source, target, date: edtf, officials: new Set(asSubject ? [] : first.officials), mission, sources: [provenance(sentence, p.start, p.end, `${first.sources[0]?.rule ?? "event"}+gapped`, 0.6)], order: p.start, dated: date !== undefined || first.dated });
+    events.push({ ...first, source, target, date: edtf, officials: new Set(asSubject ? [] : first.officials), mission, sources: [provenance(sentence, p.start, p.end, `${first.sources[0]?.rule ?? "event"}+gapped`, 0.6)], order: p.start, dated: date !== undefined || counted !== null || first.dated });
     if (!mission) continue;
     const post = missions.slice(missionsBefore).findLast((m) => m.sender === first.source && m.host === first.target && m.kind === mission.kind);
     if (post) missions.push({ ...post, sender: source, date: edtf, dated: date !== undefined || post.dated, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.gapped", 0.55)] });
