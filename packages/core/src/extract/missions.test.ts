@@ -1149,3 +1149,20 @@ describe("missions: a post moved to another town of its host opens there", () =>
     expect(told("Peru moved its embassy in Abuja to a new building in 2001.")).toEqual([]);
   });
 });
+
+describe("missions: 'came to A to inaugurate a trade office in the city', and a move told as 'a prelude to'", () => {
+  const told = (text: string) => {
+    const { missions, events } = extract({ text, published: FRIDAY });
+    return { posts: missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status]), events: events.filter((e) => e.type.startsWith("mission-")).map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads 'in the city' after a post as the town named before it, and 'to inaugurate' after a journey as the opening", () => {
+    expect(told("In 2019 the Chilean president came to Lima to inaugurate a Chilean trade office in the city.")).toEqual({ posts: [["CL", "PE", "trade-office", "Lima", "open"]], events: [["mission-opened", "CL", "PE", "2019"]] });
+  });
+  it("reads 'a prelude to relocating the embassy' as no move yet", () => {
+    expect(told("Chile opened a trade office in Lima in 2019, a step it described as a prelude to relocating the embassy.").events).toEqual([["mission-opened", "CL", "PE", "2019"]]);
+  });
+  it("negative: a journey to come, and 'in the city of' naming its own town", () => {
+    expect(told("The Chilean president will travel to Lima next week to inaugurate a Chilean trade office in the city.").events).toEqual([]);
+    expect(told("Chile opened a consulate in the city of Arequipa, Peru, in 2019.").posts.map((m) => m.slice(0, 4))).toEqual([["CL", "PE", "consulate", "Arequipa"]]);
+  });
+});

@@ -206,6 +206,15 @@ function namedOrganisation(ctx: SentenceContext, memory: MissionMemory, start: n
   return code ? party(code, end, end + to[0].length, "actor", "to") : undefined;
 }
 
+// "a trade office in the city", "a consular office opening in the capital": the town named before it.
+const IN_THE_TOWN = /^\s+(?:(?:opening|opened|operating|based)\s+)?in\s+the\s+(?:city|town|capital)\b(?!\s+of\b)/i;
+
+/** "came to Lima to open a trade office in the city": the place named before the post, for "in the city" after it. */
+function townNamedBefore(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
+  if (!IN_THE_TOWN.test(ctx.text.slice(end, end + 40))) return undefined;
+  return ctx.parties.findLast((p) => p.end <= start && (p.via === "city" || p.via === "actor") && PLACE_CUES.has(p.cue) && !senders.has(p.code) && !ORGANISATIONS.has(p.code));
+}
+
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   const after = ctx.text.slice(end, end + 40);
@@ -464,6 +473,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)
+    ?? townNamedBefore(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
   // line after it, and in no place remembered from the story.
