@@ -3802,3 +3802,13 @@ describe("events: 'and B followed two days later' counts from the first clause's
     expect(datedEvents("Peru opened an embassy in Accra on May 14, 2018, and Chile followed suit.", "2021-06-25")).toEqual([["mission-opened", "PE", "GH", "2018-05-14"], ["mission-opened", "CL", "GH", "2018-05-14"]]);
   });
 });
+
+describe("events: an appointment whose post is written with an abbreviation's periods ('to be the first U.S. Ambassador to Cuba')", () => {
+  it("reads 'announced his intent to nominate X, currently chargé d'affaires at U.S. Embassy Havana, to be the first U.S. Ambassador to Cuba'", () => {
+    const text = "President Barack Obama yesterday announced his intent to nominate Jeffrey Doe, currently Chargé d'Affaires at U.S. Embassy Havana, to be the first U.S. Ambassador to Cuba in more than five decades.";
+    expect(datedEvents(text, "2016-09-28").filter(([type]) => type === "ambassador-appointed")).toEqual([["ambassador-appointed", "US", "CU", "2016-09-27"]]);
+  });
+  it("negative: a sentence end between the verb and the title still parts them", () => {
+    expect(datedEvents("President Barack Obama nominated Jeffrey Doe. Ambassador Ana Paz of Peru arrived in Havana.", "2016-09-28").filter(([type]) => type === "ambassador-appointed")).toEqual([]);
+  });
+});
