@@ -1940,6 +1940,7 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   }
 }
 
+const SINCE_CUE = /\bsince\s+(?:(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+)?|its\s+|their\s+)?$/i;
 const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|proposal|request|initiative|commitment)s?\s+(?:made\s+)?by\s+[^,;]{0,40}$/i;
 // (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
 const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
@@ -2117,7 +2118,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
     const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
     const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence, events);
-    const date = own ?? (relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
+    // ("has led the embassy since it reopened": a change the span starts from is background, of no day but its own.)
+    const spanStart = cue !== undefined && own === null && SINCE_CUE.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt));
+    const date = own ?? (spanStart ? null : relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.

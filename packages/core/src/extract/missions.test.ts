@@ -1166,3 +1166,18 @@ describe("missions: 'came to A to inaugurate a trade office in the city', and a 
     expect(told("Chile opened a consulate in the city of Arequipa, Peru, in 2019.").posts.map((m) => m.slice(0, 4))).toEqual([["CL", "PE", "consulate", "Arequipa"]]);
   });
 });
+
+describe("missions: a pair's embassies in each one's capital after a post named before, and a change a span starts from", () => {
+  it("reads 'A and B reopened embassies in <A's capital> and <B's capital>' each in the other, though a post of A's in B was named before", () => {
+    const { events } = extract({ text: "Ana Paz works at the Peruvian embassy in Santiago. Peru and Chile reopened embassies in Lima and Santiago on July 20, 2015.", published: "2016-09-28" });
+    expect(events.filter((e) => e.type === "mission-opened").map((e) => `${e.source}>${e.target} ${e.date}`)).toEqual(["PE>CL 2015-07-20", "CL>PE 2015-07-20"]);
+  });
+  it("dates 'has led the embassy since it reopened' by nothing of the day: the reopening is background", () => {
+    const { events } = extract({ text: "President Ana Paz yesterday announced the nomination. Mr. Doe has led the Peruvian embassy in Santiago since it reopened.", published: "2016-09-28" });
+    expect(events.filter((e) => e.type === "mission-opened").map((e) => e.date)).toEqual([null]);
+  });
+  it("negative: a post named before and no towns of the pair leave the pair reading alone", () => {
+    const { missions } = extract({ text: "Ana Paz works at the Peruvian embassy in Santiago. Peru and Chile agreed to cooperate on trade.", published: "2016-09-28" });
+    expect(missions.map((m) => `${m.sender}>${m.host}`)).toEqual(["PE>CL"]);
+  });
+});

@@ -492,7 +492,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
   // (So too "Chile and Peru will open embassies", but not "the embassies of Chile and Sweden".)
   const pair = distinctParties(senders);
-  if (!place && !remembered && pair.length === 2 && (senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start) || (senders.length === 2 && /s$/i.test(trigger) && senders.every((p) => p.via === "actor" && p.end <= start)))) {
+  // ("… reopened embassies in Washington and Havana", a post named before: a town of each of the pair, each in the other.)
+  const townsOfPair = remembered !== null && pair.length === 2 && pair.every((s) => ctx.parties.some((p) => p.start >= end && p.end <= limit && (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "and" || p.cue === ",") && p.code === s.code));
+  if (!place && (!remembered || townsOfPair) && pair.length === 2 && (senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start) || (senders.length === 2 && /s$/i.test(trigger) && senders.every((p) => p.via === "actor" && p.end <= start)))) {
     eachInTheOther(ctx, pair, kind, generic, start, end, limit, out);
     return;
   }
