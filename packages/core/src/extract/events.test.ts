@@ -3812,3 +3812,18 @@ describe("events: an appointment whose post is written with an abbreviation's pe
     expect(datedEvents("President Barack Obama nominated Jeffrey Doe. Ambassador Ana Paz of Peru arrived in Havana.", "2016-09-28").filter(([type]) => type === "ambassador-appointed")).toEqual([]);
   });
 });
+
+describe("events: talks dated to two different months, and a call that opens the sentence with no 'with'", () => {
+  it("reads talks in Lima in March and return talks in Santiago in April as two meetings", () => {
+    const text = "Chilean Foreign Minister Pablo Rojas met Peruvian Foreign Minister Ana Soto in Lima in March. Soto paid a return visit to Santiago in April, holding talks with Rojas.";
+    expect(datedEvents(text, "2023-07-04").filter(([type]) => type === "meeting").map((e) => e[3]).sort()).toEqual(["2023-03", "2023-04"]);
+  });
+  it("reads 'During a phone call on May 29, X congratulated Y' as a call between their states", () => {
+    expect(datedEvents("During a phone call on May 29, Chilean President Pablo Rojas congratulated Peruvian President Ana Soto on her re-election.", "2023-07-04")).toEqual([["phone-call", "CL", "PE", "2023-05-29"]]);
+  });
+  it("negative: talks in one month told twice stay one, and a state the caller talks of is no side", () => {
+    const text = "Chilean Foreign Minister Pablo Rojas met Peruvian Foreign Minister Ana Soto in Lima in March. The talks in March were the first in years.";
+    expect(datedEvents(text, "2023-07-04").filter(([type]) => type === "meeting")).toHaveLength(1);
+    expect(datedEvents("During a phone call on Monday, Chilean President Pablo Rojas said that Peru was a partner.", "2023-07-04")).toEqual([]);
+  });
+});

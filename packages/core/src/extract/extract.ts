@@ -3094,8 +3094,9 @@ function daysApart(a: string, b: string): number {
 }
 
 const TALKS: ReadonlySet<string> = new Set(["meeting", "phone-call"]);
-// (Or a span of days: "talks on July 8-9 … talks on Saturday" are two rounds.)
-const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(date);
+// (Or a span of days: "talks on July 8-9 … talks on Saturday" are two rounds; or a month: "talks in Lune in March …
+// return talks in Arnor in April".)
+const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}(?:-\d{2}(?:\/\d{4}-\d{2}-\d{2})?)?$/.test(date);
 
 /** One event per happening within a document: same type and dyad with compatible dates. */
 const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");

@@ -234,6 +234,7 @@ function concurrentPosts(ctx: SentenceContext, end: number, target: Party, sourc
   const next = partiesAfter(ctx, end + also.index).find((p) => p.via === "official" && p.official !== source?.official);
   return distinctParties(partiesAfter(ctx, end + also.index, next?.start).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code));
 }
+const REPORTED_BETWEEN = /\b(?:that|said|says|stressed|noted|added)\b/i;
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
@@ -831,6 +832,12 @@ export const EVENT_RULES: EventRule[] = [
         const called = comma > 0 ? partiesAfter(ctx, end, comma).find((p) => p.cue === "with" && p.via !== "city" && p.via !== "pronoun") : undefined;
         const caller = called ? partiesAfter(ctx, comma, clauseEnd(ctx, comma + 1)).find((p) => p.via !== "city" && p.code !== called.code && !PREPOSITIONS_OF_PLACE.has(p.cue) && p.cue !== "with") : undefined;
         if (called && caller) return { source: caller, target: called };
+        // ("During a phone call on Monday, X congratulated Y …": with no "with", the main clause's speaker and the one spoken to.)
+        if (!called && comma > 0 && comma - end <= 40) {
+          const [speaker, spokenTo] = distinctParties(partiesAfter(ctx, comma, clauseEnd(ctx, comma + 1)).filter((p) => (p.via === "official" || p.via === "actor") && !PREPOSITIONS_OF_PLACE.has(p.cue)));
+          // (Not a state the speaker talks of: "X said that Y …".)
+          if (speaker && spokenTo && speaker.start - comma <= 40 && !REPORTED_BETWEEN.test(ctx.text.slice(speaker.end, spokenTo.start))) return { source: speaker, target: spokenTo };
+        }
       }
       return roles;
     },
