@@ -3827,3 +3827,18 @@ describe("events: talks dated to two different months, and a call that opens the
     expect(datedEvents("During a phone call on Monday, Chilean President Pablo Rojas said that Peru was a partner.", "2023-07-04")).toEqual([]);
   });
 });
+
+describe("events: talks dated apart from a call in one sentence, 'calling on', and a journey 'for consultations with'", () => {
+  it("keeps 'met' in September beside a call in August in the same sentence", () => {
+    const text = "President Pablo Rojas of Chile spoke to Peru's President Ana Soto on the phone in mid-August, and Chilean Foreign Minister Luis Vera met Peruvian Foreign Minister Eva Ruiz in Brasilia in September.";
+    expect(datedEvents(text, "2024-12-10").filter(([type]) => type === "meeting" || type === "phone-call").map((e) => `${e[0]} ${e[3]}`)).toEqual(["phone-call 2024-08", "meeting 2024-09"]);
+  });
+  it("reads 'before calling on Prime Minister X' and 'travelled to Lima for consultations with his counterpart' as talks", () => {
+    expect(datedEvents("Chilean Foreign Minister Luis Vera arrived in Lima on Monday before calling on Peruvian Prime Minister Eva Ruiz.", "2024-12-10").map((e) => e[0])).toContain("meeting");
+    expect(datedEvents("In November 2023, Chilean Foreign Minister Luis Vera travelled to Lima for consultations with his Peruvian counterpart Eva Ruiz.", "2024-12-10").map((e) => e.join(" "))).toContain("meeting CL PE 2023-11");
+  });
+  it("negative: talks told as the call's, and an envoy recalled 'for consultations with' the ministry", () => {
+    expect(datedEvents("President Pablo Rojas of Chile spoke by phone with Peru's President Ana Soto on Monday and discussed trade.", "2024-12-10").map((e) => e[0])).toEqual(["phone-call"]);
+    expect(datedEvents("Chile recalled its ambassador to Lima for consultations with the ministry.", "2024-12-10").map((e) => e[0])).toEqual(["ambassador-recalled"]);
+  });
+});

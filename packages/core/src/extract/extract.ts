@@ -2940,12 +2940,15 @@ function dropPhoneMeetings(events: EventCandidate[], analysed: readonly { senten
   // ("… had a telephone conversation today with X. … The two presidents also discussed …": a topic of the call told a
   // few sentences on, with no meeting in person, the text giving it no day of its own.)
   const callTopic = (e: EventCandidate) => !e.dated && CALL_TOPIC.test(e.sources[0]?.sentence ?? "") && !IN_PERSON.test(e.sources[0]?.sentence ?? "") && [1, 2, 3, 4].some((back) => (calls.get(e.sentence - back) ?? []).some((c) => c.dated && sameDyad(c, { ...e, type: "phone-call" })));
-  const out: EventCandidate[] = [];
   const beforeCall = (e: EventCandidate, c: EventCandidate) => {
     const sentence = analysed[e.sentence]?.sentence;
     return e.order < c.order && sentence !== undefined && OWN_CLAUSE.test(sentence.text.slice(e.order - sentence.start, c.order - sentence.start));
   };
-  for (const e of events) if (!readFromTalks(e) || !((calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }) && !beforeCall(e, c)) || inCall(e) || callTopic(e))) out.push(e);
+  // ("A spoke to B on the phone in August, and C met D in New York in September": talks the text dates apart from the call.)
+  const apart = (c: EventCandidate, e: EventCandidate) => c.dated && e.dated && c.date !== null && e.date !== null && !edtfOverlaps(c.date, e.date);
+  const sameCall = (e: EventCandidate) => (calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }) && !apart(c, e) && !beforeCall(e, c));
+  const out: EventCandidate[] = [];
+  for (const e of events) if (!readFromTalks(e) || !(sameCall(e) || inCall(e) || callTopic(e))) out.push(e);
   return out;
 }
 
