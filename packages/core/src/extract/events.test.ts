@@ -3842,3 +3842,21 @@ describe("events: talks dated apart from a call in one sentence, 'calling on', a
     expect(datedEvents("Chile recalled its ambassador to Lima for consultations with the ministry.", "2024-12-10").map((e) => e[0])).toEqual(["ambassador-recalled"]);
   });
 });
+
+describe("events: 'talks in X with Y', talks discussed 'over the phone', and 'Speaking on Monday after talks with X, Y said'", () => {
+  it("reads 'during talks in Santiago with X' as talks, and the guest's visit where they were held", () => {
+    const events = datedEvents("Chilean Foreign Minister Luis Vera announced the plan during talks in Santiago with Peruvian Foreign Minister Eva Ruiz.", "2025-11-13").map((e) => e.slice(0, 3).join(" "));
+    expect(events).toEqual(expect.arrayContaining(["meeting CL PE", "visit PE CL"]));
+  });
+  it("reads 'discussed the project over the phone' as a call, not a meeting", () => {
+    expect(datedEvents("Chilean Foreign Minister Luis Vera and his Peruvian counterpart, Eva Ruiz, discussed the port project over the phone last month.", "2025-11-13").map((e) => e.slice(0, 4).join(" "))).toEqual(["phone-call CL PE 2025-10"]);
+  });
+  it("reads the main clause's subject after 'Speaking on Monday after talks with X,'", () => {
+    const text = "Speaking on Monday after talks with Peruvian Foreign Minister Eva Ruiz at the ministry in Santiago, Chilean Foreign Minister Luis Vera said trade was growing.";
+    expect(datedEvents(text, "2025-11-13").map((e) => e.slice(0, 4).join(" "))).toContain("meeting CL PE 2025-11-10");
+  });
+  it("negative: talks in a town with no one named, and a phone discussed in another sense", () => {
+    expect(datedEvents("Chilean Foreign Minister Luis Vera said talks in Geneva with the rebels would resume.", "2025-11-13")).toEqual([]);
+    expect(datedEvents("Speaking on Monday after a tour of the port, Chilean Foreign Minister Luis Vera said trade with Peru was growing.", "2025-11-13")).toEqual([]);
+  });
+});
