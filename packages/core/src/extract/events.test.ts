@@ -3860,3 +3860,18 @@ describe("events: 'talks in X with Y', talks discussed 'over the phone', and 'Sp
     expect(datedEvents("Speaking on Monday after a tour of the port, Chilean Foreign Minister Luis Vera said trade with Peru was growing.", "2025-11-13")).toEqual([]);
   });
 });
+
+describe("events: 'the recognition of X by A, B and C', and 'the three European countries' after a list of three", () => {
+  it("reads the agents after 'by' of a recognition the sentence times something by", () => {
+    const text = "The summit coincided with the formal recognition of Kosovo by Chile, Peru and Norway, a step Brazil welcomed.";
+    expect(datedEvents(text, "2024-05-30").map((e) => e.slice(0, 3).join(" ")).sort()).toEqual(["recognition CL XK", "recognition NO XK", "recognition PE XK"]);
+  });
+  it("reads 'the three European countries' as the list of three just named", () => {
+    const text = "Chile, Peru and Norway recognised Kosovo on Tuesday. Serbia recalled its ambassadors to the three European countries last week.";
+    expect(datedEvents(text, "2024-05-30").filter(([type]) => type === "ambassador-recalled").map((e) => e[2]).sort()).toEqual(["CL", "NO", "PE"]);
+  });
+  it("negative: a recognition only called for, and a count past a word in lower case", () => {
+    expect(datedEvents("Serbia opposed calls for the recognition of Kosovo by Chile and Peru.", "2024-05-30")).toEqual([]);
+    expect(datedEvents("Chile, Peru and Norway recognised Kosovo on Tuesday. Serbia recalled its ambassadors to the three largest countries of the region last week.", "2024-05-30").filter(([type]) => type === "ambassador-recalled").map((e) => e[2])).not.toContain("NO");
+  });
+});

@@ -2654,7 +2654,8 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
   if (possessor) return true;
   const before = clauseBefore(ctx, start);
   const subjectOfClause = /^[^,;.]{0,80}?\b(?:was|is|has been|were|would|will|could|marks?|marked)\b/i.test(ctx.text.slice(end, ctx.sentence.end));
-  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified)\b/i.test(before) && !subjectOfClause;
+  // ("The meeting coincided with the recognition of A by B": an occasion timed by the act, which took place.)
+  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified|coincided with)\b/i.test(before) && !subjectOfClause;
 }
 
 const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;

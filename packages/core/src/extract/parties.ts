@@ -115,6 +115,17 @@ const SAID_THAT = /^\s*(?:,[^,;]{0,60},\s*)?(?:said|says|announced|stated|noted|
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago", "city-state"]);
 const LIST_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
 
+/**
+ * Where the count of "the three countries" stands before the noun at `i`, past one capitalised word ("the three European
+ * countries", "the four Nordic states"); -1 when there is none.
+ */
+function countedAt(items: Item[], i: number, text: string): number {
+  const count = (k: number) => items[k]?.kind === "word" && LIST_COUNTS[(items[k] as { lower: string }).lower] !== undefined && isWord(items[k - 1], "the");
+  if (count(i - 1)) return i - 1;
+  const adjective = items[i - 1];
+  return adjective?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(text.slice(adjective.start, adjective.end)) && count(i - 2) ? i - 2 : -1;
+}
+
 /** The states of the last list of exactly `n` named together ("Italy, France and Spain"), in this sentence first. */
 function lastList(parties: Party[], memory: PartyMemory, text: string, n: number): Party[] {
   const named = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent.filter((p) => p.via === "actor")];
@@ -353,11 +364,12 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
       filedGovernment(items, i, parties);
-    } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && items[i - 1]?.kind === "word" && LIST_COUNTS[(items[i - 1] as { lower: string }).lower] && isWord(items[i - 2], "the")) {
+    } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && countedAt(items, i, text) > 0) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
-      const list = lastList(parties, memory, text, LIST_COUNTS[(items[i - 1] as { lower: string }).lower]!);
-      for (const p of list) parties.push(party(p.code, items[i - 2]!.start, it.end, "group", cueBefore(items, i - 2)));
+      const at = countedAt(items, i, text);
+      const list = lastList(parties, memory, text, LIST_COUNTS[(items[at] as { lower: string }).lower]!);
+      for (const p of list) parties.push(party(p.code, items[at - 1]!.start, it.end, "group", cueBefore(items, at - 1)));
     } else if (it.kind === "word" && it.lower === "they" && i === 0 && items[1]?.kind === "word" && PAIR_VERBS.has(items[1].lower)) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).

@@ -235,6 +235,21 @@ function concurrentPosts(ctx: SentenceContext, end: number, target: Party, sourc
   return distinctParties(partiesAfter(ctx, end + also.index, next?.start).filter((p) => p.via === "actor" && p.code !== target.code && p.code !== source?.code));
 }
 const REPORTED_BETWEEN = /\b(?:that|said|says|stressed|noted|added)\b/i;
+const BY_AFTER_OBJECT = /^\s+by\s+(?:the\s+)?$/i;
+const LIST_BETWEEN = /^(?:,?\s+and\s+|,\s+)(?:the\s+)?$/;
+
+/** The states listed right after a "by" that follows `from` ("… by Chile, Peru and Norway"), other than `other`. */
+function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party[] {
+  const out: Party[] = [];
+  let last: Party | undefined;
+  for (const p of partiesAfter(ctx, from)) {
+    if (p.via !== "actor" || p.code === other) break;
+    if (!(last ? LIST_BETWEEN : BY_AFTER_OBJECT).test(ctx.text.slice(last?.end ?? from, p.start))) break;
+    out.push(p);
+    last = p;
+  }
+  return distinctParties(out);
+}
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
@@ -1014,6 +1029,11 @@ export const EVENT_RULES: EventRule[] = [
         const part = target.code;
         target = ctx.parties.find((p) => p.via === "actor" && p.end <= start && p.code !== part && p.code !== source?.code);
         if (!target) return null;
+      }
+      // "the formal recognition of Kosovo by Chile, Peru and Norway": the noun's agents, listed after "by".
+      if (target && /^recognition of$/i.test(m[0])) {
+        const agents = agentsAfterBy(ctx, target.end, target.code);
+        if (agents[0]) return { source: agents[0], target, moreSources: agents.slice(1) };
       }
       // "Macedonia and Montenegro granted recognition to Kosovo": every state of the subject.
       const partner = source ? partnerOf(ctx, source) : undefined;
