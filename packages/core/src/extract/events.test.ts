@@ -3875,3 +3875,17 @@ describe("events: 'the recognition of X by A, B and C', and 'the three European 
     expect(datedEvents("Chile, Peru and Norway recognised Kosovo on Tuesday. Serbia recalled its ambassadors to the three largest countries of the region last week.", "2024-05-30").filter(([type]) => type === "ambassador-recalled").map((e) => e[2])).not.toContain("NO");
   });
 });
+
+describe("events: 'that year' after a span 'since early 2023', and 'by ordering X to leave'", () => {
+  it("dates 'In January that year' by the year the span before began", () => {
+    const text = "Relations have been tense since early 2023. In January that year, Chile expelled Peruvian Ambassador Ana Soto.";
+    expect(datedEvents(text, "2025-10-23")).toEqual([["diplomat-expelled", "CL", "PE", "2023-01"]]);
+  });
+  it("reads 'responded by ordering Peruvian Ambassador X to leave' as an expulsion", () => {
+    expect(datedEvents("Santiago responded on Monday by ordering Peruvian Ambassador Ana Soto to leave.", "2025-10-23").map((e) => e.slice(0, 3))).toEqual([["diplomat-expelled", "CL", "PE"]]);
+  });
+  it("negative: a yearless month after a span with no 'that year', and a state ordering its own citizens out", () => {
+    expect(datedEvents("Relations have been tense since 2023. In January, Chile expelled Peruvian Ambassador Ana Soto.", "2025-10-23").map((e) => e[3])).toEqual(["2025-01"]);
+    expect(datedEvents("Santiago responded by ordering its citizens to leave Peru.", "2025-10-23")).toEqual([]);
+  });
+});

@@ -2485,6 +2485,8 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
   let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
   // The last month the text told, however ("On April 4 last year", "Last August"), for "later that month".
   let lastMonth: string | null = null;
+  // The last year written outright, even one no frame follows from ("since early 2023"), for an explicit "that year".
+  let lastYear = 0;
   const monthOf = (d: DateMention | undefined) => (d?.edtf && !d.future && d.edtf.length >= 7 && !d.edtf.includes("/") && opensWithYear(d.edtf) ? d.edtf.slice(0, 7) : null);
   for (const { sentence, dates } of analysed) {
     // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
@@ -2511,6 +2513,7 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
         const nextYear = dates[k + 1];
         const inList = d === listed || (nextYear !== undefined && !nextYear.relative && nextYear.edtf !== null && YEAR_LIST.test(sentence.text.slice(d.end - sentence.start, nextYear.start - sentence.start)));
         if (inList) listed = nextYear;
+        lastYear = inList ? 0 : +d.edtf.slice(0, 4);
         // ("Clinton skipped the forum in 2005 and 2007, and visited Tokyo in February": no one year frames it.)
         // ("have drawn closer since Buhari took office in 2015. X visited Abuja in March": nor a span up to now.)
         if (inList || /^since\b/i.test(d.text) || SINCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 7), at)) || inSinceClause(sentence.text, 0, at)) {
@@ -2528,6 +2531,11 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       const written = thatYear || SAME_YEAR.test(d.text) ? yearWrittenBefore(sentence.text, told && told.at > sentence.start ? told.at - sentence.start : 0, d.start - sentence.start) : 0;
       if (written && written <= +d.edtf.slice(0, 4)) {
         [d.edtf, d.relative] = [SAME_YEAR.test(d.text) ? String(written) : `${written}${d.edtf.slice(4)}`, false];
+        continue;
+      }
+      // ("… at chargé level since early 2023. In January that year, …": the year "that" points back to, a span's start.)
+      if (!told && thatYear && lastYear && d.relative && YEARLESS.test(d.text) && lastYear < +d.edtf.slice(0, 4)) {
+        d.edtf = `${lastYear}${d.edtf.slice(4)}`;
         continue;
       }
       if (told && SAME_YEAR.test(d.text)) {
