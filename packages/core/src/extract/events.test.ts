@@ -3889,3 +3889,24 @@ describe("events: 'that year' after a span 'since early 2023', and 'by ordering 
     expect(datedEvents("Santiago responded by ordering its citizens to leave Peru.", "2025-10-23")).toEqual([]);
   });
 });
+
+describe("events: 'spoke with X by phone', the call told after the person", () => {
+  it("reads 'spoke with A's President X by phone on Monday' as a call", () => {
+    expect(datedEvents("Chile's Foreign Minister Ana Rojas spoke with Peru's President Luis Vargas by phone on Monday.", "2024-01-16")).toEqual([["phone-call", "CL", "PE", "2024-01-15"]]);
+  });
+  it("negative: 'spoke with' alone, with no phone, is no call", () => {
+    expect(datedEvents("Chile's Foreign Minister Ana Rojas spoke with reporters on Monday.", "2024-01-16")).toEqual([]);
+  });
+});
+
+describe("events: 'dropped A for B', a switch of recognition naming both sides", () => {
+  it("reads 'A and B, which both dropped Taipei for Beijing in May 2018' as each one's switch", () => {
+    expect(datedEvents("Gabon and Chad, which both dropped Taipei for Beijing in May 2018, were courted for years.", "2024-01-16")).toEqual([
+      ["relations-established", "TD", "CN", "2018-05"], ["relations-severed", "TD", "TW", "2018-05"],
+      ["relations-established", "GA", "CN", "2018-05"], ["relations-severed", "GA", "TW", "2018-05"],
+    ]);
+  });
+  it("negative: 'dropped' a person for another is no switch", () => {
+    expect(datedEvents("The coach dropped Smith for Jones in May 2018.", "2024-01-16")).toEqual([]);
+  });
+});

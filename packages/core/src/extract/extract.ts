@@ -1597,7 +1597,9 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
         // ("made the switch": away from the state the switch told before left.)
         const left = had ? null : switchedBefore?.from;
         // (Recognition switched between the two Chinese governments leaves the other: "switched to Beijing" is away from Taipei.)
-        const partner = RIVAL_GOVERNMENT[target.code] ?? (had ? (had.source === source.code ? had.target : had.source) : left && left !== source.code && left !== target.code ? left : null);
+        // ("dropped Taipei for Beijing": the state named in the match is the one left.)
+        const dropped = ctx.parties.find((p) => p.start > start && p.end < end && (p.via === "actor" || p.via === "city") && p.code !== target.code && p.code !== source.code);
+        const partner = dropped?.code ?? RIVAL_GOVERNMENT[target.code] ?? (had ? (had.source === source.code ? had.target : had.source) : left && left !== source.code && left !== target.code ? left : null);
         if (partner) events.push({ type: "relations-severed", source: source.code, target: partner, date: eventDate, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, "event.recognition-switched-from", 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
       }
       readTalkVisits(reading, ctx, stateCtx, source, target, t, eventDate, officials, provenance, events);

@@ -948,9 +948,10 @@ export const EVENT_RULES: EventRule[] = [
     // ("Costa Rica made the switch in June 2007", "Kiribati switched in 2019": the switch the article told last, extract.ts
     // lastSwitch.)
     id: "event.recognition-switched-to-only",
-    keywords: ["switch"],
+    keywords: ["switch", "dropp", "drops", "abandon", "ditch", "dump"],
     type: "relations-established",
-    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)|\bswitched(?= (?:in|on) (?:[A-Z]|\d)| ?[.;])/g,
+    // ("dropped Taipei for Beijing": the state left between the verb and "for", extract.ts readPairs.)
+    pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\b(?:dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)|ditch(?:ed|es|ing)|dump(?:ed|s|ing)) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} for(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)|\bswitched(?= (?:in|on) (?:[A-Z]|\d)| ?[.;])/g,
     roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6 && p.via !== "city") ?? partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6) }),
   },
   {
