@@ -3910,3 +3910,17 @@ describe("events: 'dropped A for B', a switch of recognition naming both sides",
     expect(datedEvents("The coach dropped Smith for Jones in May 2018.", "2024-01-16")).toEqual([]);
   });
 });
+
+describe("events: 'the two countries' after a list of states named in passing, and a place before a participle", () => {
+  const story = "Chile recalled its ambassador to Peru on Monday. Peru's foreign minister protested. Chile said Peru had erred, and Chile would not apologise. Bolivia and Ecuador recalled their envoys for consultations.";
+  it("reads 'A joined the pact, and the two countries signed …' as the story's pair, not a state named once", () => {
+    const events = datedEvents(`${story} Chile joined the Andean pact in May 2020, and on June 18 of that year the two countries signed a joint communique in Lima.`, "2024-05-10");
+    expect(events.filter(([type]) => type === "agreement")).toEqual([["agreement", "PE", "CL", "2020-06-18"]]);
+  });
+  it("reads 'signed a communique in Lima establishing relations' as the signers' relations, not the place's", () => {
+    expect(datedEvents("Chile and Peru signed a joint communique in Paris formally establishing diplomatic relations on Monday.", "2024-05-10").filter(([type]) => type === "relations-established")).toEqual([["relations-established", "CL", "PE", "2024-05-06"]]);
+  });
+  it("negative: with no two states the story is about, the pair named last is kept", () => {
+    expect(datedEvents("Peru protested on Monday. Bolivia and Ecuador recalled their envoys on Monday. Chile joined the pact in May 2020, and the two countries signed a treaty in June 2020.", "2024-05-10").filter(([type]) => type === "agreement").map((e) => e.slice(0, 3))).not.toContainEqual(["agreement", "PE", "CL"]);
+  });
+});

@@ -735,6 +735,12 @@ function twoStates(here: Party[], memory: PartyMemory, people: boolean): readonl
   // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
   // about, each named three times or more.)
   if (!people && timesNamed(memory, pair[0]) < 3 && timesNamed(memory, pair[1]) < 3 && !namedHere(here, pair[0]) && !namedHere(here, pair[1])) pair = storyPair(memory, all) ?? pair;
+  // ("A joined the accords, and the two countries signed …" after a list of others named once: the story's pair, when
+  // the state named here is one of it and the other was named only in passing.)
+  else if (!people && a && b && namedHere(here, a) && inPassing(memory, here, b)) {
+    const story = storyPair(memory, all);
+    if (story?.some((p) => p.code === a.code)) pair = story;
+  }
   // "the two leaders": each state through its official last named, so the event names both people.
   // (pair is two long, either of them perhaps missing. Returned as literals of parties or NO_STATES, never an empty []
   // filled later, so that readParties's loops over the result see one kind of array.)
