@@ -205,10 +205,11 @@ const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
-  // ("with Khartoum also expelling …": so too past an adverb.)
+  // ("with Khartoum also expelling …": so too past an adverb; not a place, "signed a communique in Paris establishing
+  // relations".)
   const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
-  if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
+  if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
   if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) {
