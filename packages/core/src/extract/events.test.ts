@@ -3924,3 +3924,20 @@ describe("events: 'the two countries' after a list of states named in passing, a
     expect(datedEvents("Peru protested on Monday. Bolivia and Ecuador recalled their envoys on Monday. Chile joined the pact in May 2020, and the two countries signed a treaty in June 2020.", "2024-05-10").filter(([type]) => type === "agreement").map((e) => e.slice(0, 3))).not.toContainEqual(["agreement", "PE", "CL"]);
   });
 });
+
+describe("events: 'had a brief exchange with', and talks dated to two months", () => {
+  it("reads 'had a brief exchange with A's minister' as talks", () => {
+    expect(datedEvents("Chile's foreign minister Ana Rojas had a brief exchange with Peru's foreign minister Luis Vargas in Santiago on Monday.", "2024-05-10").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-05-06"]]);
+  });
+  it("negative: an exchange of prisoners is no talks", () => {
+    expect(datedEvents("Chile and Peru held an exchange of prisoners on Monday.", "2024-05-10")).toEqual([]);
+  });
+  it("keeps talks the text dates to October apart from an exchange it dates to September", () => {
+    const text = "Chile's deputy minister Ana Rojas held talks with Peruvian officials, most recently in Lima in October. Chile's foreign minister Jorge Soto and Peru's foreign minister Luis Vargas also had a brief exchange at the United Nations in New York in September.";
+    expect(datedEvents(text, "2024-12-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-10"], ["meeting", "CL", "PE", "2024-09"]]);
+  });
+  it("negative: talks told twice in one month stay one", () => {
+    const text = "Chile's foreign minister Ana Rojas held talks with Peru's foreign minister Luis Vargas in October. The talks in October focused on trade.";
+    expect(datedEvents(text, "2024-12-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-10"]]);
+  });
+});
