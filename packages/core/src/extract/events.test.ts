@@ -3941,3 +3941,14 @@ describe("events: 'had a brief exchange with', and talks dated to two months", (
     expect(datedEvents(text, "2024-12-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2024-10"]]);
   });
 });
+
+describe("events: an audience later than the arrival", () => {
+  it("reads 'arrived on Tuesday and was received the same evening by President X' as talks", () => {
+    const text = "Chile's foreign minister Ana Rojas arrived in Lima on Tuesday and was received the same evening by Peruvian President Luis Vargas at the palace.";
+    expect(datedEvents(text, "2022-06-08").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2022-06-07"]]);
+  });
+  it("negative: received that evening at the airport is still a welcome", () => {
+    const text = "Chile's foreign minister Ana Rojas arrived on Tuesday and was received that evening at the airport by Peruvian Foreign Minister Luis Vargas.";
+    expect(datedEvents(text, "2022-06-08").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+});

@@ -477,7 +477,9 @@ const CALLEE_TITLE = /^\s*(?:(?:his|her|their|the|counterpart|emir|king|presiden
 // "met at Jomo Kenyatta International Airport by", "met on the tarmac by", "met on arrival by": a welcome, where one lands.
 const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:airport|airfield|air base|tarmac|runway|steps)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing))\b/i;
 // "received by X", past where and when: "at State House", "on Monday", "yesterday".
-const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
+// "received the same evening by X", "later that day by X": a time of its own, after the arrival.
+const LATER_AUDIENCE = /^\s+(?:the same (?:day|evening|afternoon|morning|night)|later (?:that|the same) (?:day|evening|afternoon|morning)|(?:that|in the) (?:evening|afternoon|morning))\b/i;
+const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|(?:the same|later that|later the same|that|in the) (?:day|evening|afternoon|morning|night)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
 const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
@@ -772,7 +774,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s+(?:his|her|their|a|the)\s+(?:future\s+)?(?:husband|wife|spouse|partner|family|children|son|daughter|parents|mother|father)\b/i.test(ctx.text.slice(end, end + 30))) return null;
       // "was received by … at the airport" is a welcome, not talks (SCHEMA.md).
       // (An audience is talks: "was received at State House by President X", "was received on Monday by X".)
-      if (isOneOf(m[0], RECEIVED) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && (ARRIVAL.test(ctx.sentence.text) || !RECEIVED_BY.test(ctx.text.slice(end, end + 50)))) return null;
+      // ("arrived on Tuesday and was received the same evening by President X": an audience later than the landing.)
+      if (isOneOf(m[0], RECEIVED) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && ((ARRIVAL.test(ctx.sentence.text) && !(LATER_AUDIENCE.test(ctx.text.slice(end, end + 40)) && !ON_ARRIVAL.test(ctx.sentence.text))) || !RECEIVED_BY.test(ctx.text.slice(end, end + 50)))) return null;
       // ("His plane was met at the airport by X", "was met on the tarmac by X": so is one met where they land.)
       if (isOneOf(m[0], MET) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && MET_ON_ARRIVAL.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
