@@ -1299,3 +1299,15 @@ describe("officials: a state a title names after 'of', shared with the next titl
     expect(official("Peru's Foreign Minister Ana Paz also met with the Speaker of the Storting Juan Soto and the Chilean Minister of Economics Luis Rojas.", "Luis Rojas")).toMatchObject({ country: "CL" });
   });
 });
+
+describe("officials: the head of a post named right before, over another state's appointee told the sentence before", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2025-08-25" }).officials.find((o) => o.name === name);
+  it("reads 'A's High Commission in B, headed by High Commissioner X' as A's, after 'named Y as B's next high commissioner'", () => {
+    const text = "Otieno said Kenya had earlier this month named career diplomat Ruth Wanjiru as Kenya's next high commissioner to Ghana. The Ghana High Commission in Nairobi, headed by High Commissioner Kofi Mensah, has eased visa rules.";
+    expect(official(text, "Kofi Mensah")).toMatchObject({ country: "GH", role: "ambassador" });
+  });
+  it("negative: a high commissioner with no post heading still takes the title told before", () => {
+    const text = "Kenya had named Ruth Wanjiru as Kenya's next high commissioner to Ghana. High Commissioner Kofi Mensah said visa rules had been eased.";
+    expect(official(text, "Kofi Mensah")?.country).not.toBe("GH");
+  });
+});

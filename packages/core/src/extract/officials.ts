@@ -1585,6 +1585,9 @@ const CUES: readonly Cue[] = [
     const first = p.mentions[0]!;
     return first.stateFromContext ? ((openingIts(first) ? previousSubject(first, doc.analysed) : null) ?? recentActor(doc.analysed, first, excluded, first.stateFromContext)) : null;
   },
+  // (The post an envoy heads, named in the same sentence, before a title the sentence before gave another state's
+  // appointee: "… named X as A's next high commissioner to B. B's High Commission in A, headed by High Commissioner Y".)
+  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) && HEADED_BY_BEFORE.test(p.mentions[0]!.sentence.text.slice(0, p.mentions[0]!.start - p.mentions[0]!.sentence.start)) ? headOfPost(p.mentions[0]!, doc.analysed) : null),
   (doc, p) => namelessTitleBefore(p, doc.analysed, doc.mentions),
   (doc, p) => speakerFor(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
@@ -1957,6 +1960,8 @@ function postOpening(a: { sentence: Sentence; items: Item[] } | undefined): stri
   return POST_NOUN_AFTER.test(a.sentence.text.slice(state.end - a.sentence.start, state.end - a.sentence.start + 40)) ? state.code : null;
 }
 const HEADED_BY = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?$/i;
+// (With the title between: "headed by High Commissioner X".)
+const HEADED_BY_BEFORE = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const POST_NAMED = /\b(?:embass(?:y|ies)|consulate(?:-general| general)?|high commission|mission|office)\b/i;
 
 const HEADS_BEFORE = /\b(?:heads|headed|head of|heading|leads|led|runs|ran|chief of)\s+(?:the\s+)?$/i;
