@@ -3952,3 +3952,13 @@ describe("events: an audience later than the arrival", () => {
     expect(datedEvents(text, "2022-06-08").filter(([type]) => type === "meeting")).toEqual([]);
   });
 });
+
+describe("events: an envoy named by name alone 'was recalled for consultations'", () => {
+  it("reads the envoy's state recalling them from their post", () => {
+    const text = "Chile's ambassador to Lima, Ana Rojas, would return to her post soon. Rojas was recalled for consultations in May 2021, after a row over migrants.";
+    expect(datedEvents(text, "2022-03-19").filter(([type]) => type === "ambassador-recalled")).toEqual([["ambassador-recalled", "CL", "PE", "2021-05"]]);
+  });
+  it("negative: a player recalled for consultations is no envoy", () => {
+    expect(datedEvents("The striker Smith was recalled for consultations with the coach in May 2021.", "2022-03-19")).toEqual([]);
+  });
+});
