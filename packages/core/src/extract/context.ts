@@ -202,6 +202,8 @@ export const UN_CITIES = /^(?:New York|Geneva)$/;
 export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
+// ("with the two ministers agreeing to …": a group's noun after "the two".)
+const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countries|governments|presidents|nations|states|delegations)\s+$/;
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
@@ -209,7 +211,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // relations".)
   const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
-  if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
+  if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos))) || (adjacent.via === "group" && pos - adjacent.end <= 40 && GROUP_NOUN_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
   if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) {

@@ -3962,3 +3962,13 @@ describe("events: an envoy named by name alone 'was recalled for consultations'"
     expect(datedEvents("The striker Smith was recalled for consultations with the coach in May 2021.", "2022-03-19")).toEqual([]);
   });
 });
+
+describe("events: 'with the two ministers agreeing to …', a deal told by a participle of the pair", () => {
+  it("reads the pair's agreeing as an agreement between the two", () => {
+    const text = "Chile's foreign minister Ana Rojas met Peru's foreign minister Luis Vargas on Monday, with the two ministers agreeing to draw up a roadmap.";
+    expect(datedEvents(text, "2022-03-19").filter(([type]) => type === "agreement")).toEqual([["agreement", "CL", "PE", "2022-03-14"]]);
+  });
+  it("negative: one side agreeing to disagree is no deal", () => {
+    expect(datedEvents("Chile's foreign minister Ana Rojas met Peru's foreign minister Luis Vargas on Monday, agreeing to disagree.", "2022-03-19").filter(([type]) => type === "agreement")).toEqual([]);
+  });
+});
