@@ -3972,3 +3972,15 @@ describe("events: 'with the two ministers agreeing to …', a deal told by a par
     expect(datedEvents("Chile's foreign minister Ana Rojas met Peru's foreign minister Luis Vargas on Monday, agreeing to disagree.", "2022-03-19").filter(([type]) => type === "agreement")).toEqual([]);
   });
 });
+
+describe("events: a rupture 'to recognise' the rival government, the purpose done with it", () => {
+  it("reads 'broke them off in 2002 to recognise Beijing' as ties with Beijing that year", () => {
+    expect(datedEvents("Gabon established ties with Taipei in 1980, broke them off in 2002 to recognise Beijing, then returned to Taiwan in 2005.", "2024-01-16")).toEqual([
+      ["relations-established", "GA", "TW", "1980"], ["relations-severed", "GA", "TW", "2002"], ["relations-established", "GA", "CN", "2002"],
+    ]);
+  });
+  it("negative: 'refused to recognise' after a rupture is no recognition, nor is a wish", () => {
+    expect(datedEvents("Gabon broke off ties with Taipei in 2002 and refused to recognise Beijing.", "2024-01-16")).toEqual([["relations-severed", "GA", "TW", "2002"]]);
+    expect(datedEvents("Gabon wants to recognise Beijing.", "2024-01-16")).toEqual([]);
+  });
+});
