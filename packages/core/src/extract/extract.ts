@@ -366,7 +366,7 @@ function communiqueDeals(events: EventCandidate[]): EventCandidate[] {
 
 const UN_TOWN = /\b(?:New York|Geneva)\b/;
 // (A dateline is often in capitals: "NEW YORK —".)
-const UN_DATELINE = /^(?:New York|Geneva)$/i;
+const UN_DATELINE = new RegExp(UN_CITIES.source, "i");
 // (A place of the host's own besides the UN's seat: "flew on from New York to Washington for talks at the White House".)
 const HOST_TOWN = /\b(?:Washington|White House|Bern|Berne|Zurich)\b/;
 /**

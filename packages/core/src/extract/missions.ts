@@ -2,7 +2,7 @@ import { getActor, governingState, lookupActorName } from "../gazetteer/actors.j
 import { lookupCity } from "../gazetteer/cities.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 import { unaccented } from "../unaccented.js";
@@ -135,9 +135,6 @@ function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>)
   if (!first || first.end > start || (first.via !== "city" && first.via !== "actor") || senders.has(first.code)) return undefined;
   return FRONTED_IN.test(ctx.text.slice(ctx.sentence.start, first.start)) && ctx.text.startsWith(",", first.end) ? first : undefined;
 }
-
-// (Not Vienna: its missions are as often to the OSCE or the IAEA.)
-const UN_SEATS = /^(?:New York|Geneva)$/;
 
 // "turned its office in Lima into an embassy": the post made of an office is where the office was.
 const OFFICE_INTO = /\b(?:its|their|the)\s+office\s+(?:in|at)\s+[^.;,]{1,40}?\s+into\s+(?:an?\s+|the\s+)?(?:full(?:[- ]fledged)?\s+|new\s+)?$/i;
@@ -506,7 +503,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const fallback = remembered?.code ?? memory.dominant;
   // ("its Permanent Mission in New York", "in Geneva": a state's permanent mission in a seat of the UN, no body named, is
   // its mission to the UN.)
-  const atUnSeat = kind === "permanent-mission" && place?.via === "city" && UN_SEATS.test(ctx.text.slice(place.start, place.end));
+  // (Not Vienna: its missions are as often to the OSCE or the IAEA.)
+  const atUnSeat = kind === "permanent-mission" && place?.via === "city" && UN_CITIES.test(ctx.text.slice(place.start, place.end));
   const host = atUnSeat ? "UN" : (place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null));
   // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
   const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
