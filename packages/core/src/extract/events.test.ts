@@ -3984,3 +3984,13 @@ describe("events: a rupture 'to recognise' the rival government, the purpose don
     expect(datedEvents("Gabon wants to recognise Beijing.", "2024-01-16")).toEqual([]);
   });
 });
+
+describe("events: 'jetted into' a town is a visit", () => {
+  it("reads the jet set's arrival as a visit to the town's state", () => {
+    expect(datedEvents("Chile's foreign minister Ana Rojas jetted into Lima on Monday for a day of talks.", "2022-03-19").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2022-03-14"]]);
+    expect(datedEvents("Chilean President Ana Rojas jetted off to Peru on Monday.", "2022-03-19")).toEqual([["visit", "CL", "PE", "2022-03-14"]]);
+  });
+  it("negative: a jet's fuel or a jetted liquid is no visit", () => {
+    expect(datedEvents("A fountain jetted water into the air in Lima on Monday.", "2022-03-19")).toEqual([]);
+  });
+});
