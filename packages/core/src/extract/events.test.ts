@@ -3994,3 +3994,13 @@ describe("events: 'jetted into' a town is a visit", () => {
     expect(datedEvents("A fountain jetted water into the air in Lima on Monday.", "2022-03-19")).toEqual([]);
   });
 });
+
+describe("events: an expulsion undone ('withdrew its decision to declare X persona non grata') is none", () => {
+  it("reads no expulsion where the decision to expel is withdrawn or reversed", () => {
+    expect(datedEvents("Chile on Monday withdrew its decision to declare the Peruvian ambassador Luis Tapia persona non grata.", "2022-03-19")).toEqual([]);
+    expect(datedEvents("Chile reversed the order to expel two Peruvian diplomats on Monday.", "2022-03-19")).toEqual([]);
+  });
+  it("negative: the decision itself still expels", () => {
+    expect(datedEvents("Chile on Monday took the decision to declare the Peruvian ambassador Luis Tapia persona non grata.", "2022-03-19")).toEqual([["diplomat-expelled", "CL", "PE", "2022-03-14"]]);
+  });
+});
