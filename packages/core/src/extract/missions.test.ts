@@ -1181,3 +1181,18 @@ describe("missions: a pair's embassies in each one's capital after a post named 
     expect(missions.map((m) => `${m.sender}>${m.host}`)).toEqual(["PE>CL"]);
   });
 });
+
+describe("missions: a journey's end before 'where', and a town named right after a definite post", () => {
+  it("reads 'travelled to <town>, where he opened the honorary consulate' as a post in that town", () => {
+    const { missions } = extract({ text: "Polish Foreign Minister Anna Nowak travelled to Karaganda, where she opened an honorary consulate.", published: "2023-11-08" });
+    expect(summary(missions)).toBe(JSON.stringify([["PL", "KZ", "honorary-consulate", "Karaganda", "open"]]));
+  });
+  it("gives 'the Embassy in <capital>' after a post of another kind in another town its own town", () => {
+    const { missions } = extract({ text: "Poland opened an honorary consulate in Karaganda on Monday. Together with the Embassy in Astana, the new office will help Polish travellers.", published: "2023-11-08" });
+    expect(summary(missions)).toBe(JSON.stringify([["PL", "KZ", "honorary-consulate", "Karaganda", "open"], ["PL", "KZ", "embassy", "Astana", "open"]]));
+  });
+  it("negative: a definite post of another kind with no town is not in the last post's town", () => {
+    const { missions } = extract({ text: "Poland opened an honorary consulate in Karaganda on Monday. The embassy will help Polish travellers.", published: "2023-11-08" });
+    expect(missions.find((m) => m.kind === "embassy")?.city ?? null).toBeNull();
+  });
+});

@@ -121,8 +121,9 @@ export function cityOf(ctx: SentenceContext, place: Party | undefined): string |
 
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
 function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
-  // (Or "based in": "will be resident in Suva, where Peru and Chile keep embassies".)
-  const place = placeBeforeWhere(ctx, start, (p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "based"));
+  // (Or "based in": "will be resident in Suva, where Peru and Chile keep embassies"; or a journey's end: "travelled to
+  // Karaganda, where he opened the consulate".)
+  const place = placeBeforeWhere(ctx, start, (p) => (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "at" || p.cue === "based" || p.cue === "to"));
   return place && !senders.has(place.code) ? place : undefined;
 }
 
@@ -405,8 +406,15 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
   // ("A keeps its embassy in B. … the Honorary Consulate General in <a town of A>": a post in the last sender's own
   // state is not its post; the text names its sender elsewhere.)
   if (ctx.parties.some((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code === last.sender)) return;
-  const at = last.city ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
-  out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: last.city ?? (at ? cityOf(ctx, at) : null), start, end });
+  // ("… the honorary consulate in Karaganda. Together with the Embassy in Astana, …": a town of the same host named
+  // right after the post is its own.)
+  const right = ctx.parties.find((p) => p.start >= end && p.start - end <= 6 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code === last.host);
+  const town = right ? cityOf(ctx, right) : null;
+  // (The post last named's town only for a post of its kind or none: "the honorary consulate in Karaganda … the
+  // embassy" is not in Karaganda.)
+  const lastTown = last.kind === kind || generic ? last.city : null;
+  const at = town || lastTown ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
+  out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: town ?? lastTown ?? (at ? cityOf(ctx, at) : null), start, end });
 }
 
 /** Posts of a pair of states, each in the other ("their embassies in Washington and Moscow": each in the town named for its host). */

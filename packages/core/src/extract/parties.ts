@@ -1,6 +1,7 @@
 import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer/actors.js";
 import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
+import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
 import { type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
@@ -322,7 +323,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("Kenya's foreign minister flew to Kampala. The minister signed …": the official described just before.)
       // ("Australia's Foreign Minister X arrived in Suva. The minister met …": the one the sentence before was about,
       // when no one else holds the office or the document names more than one.)
-      const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role));
+      // ("Today, the Minister was received by …" in a ministry's release naming two ministers: a capitalised bare title
+      // is the one the release is about, the person it names most.)
+      const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role) ?? (isAsciiUpper(it.text.charCodeAt(0)) && holdsOffice(memory.speaker, it.role) ? memory.speaker : undefined));
       const code = holder?.country ?? unnamed?.code ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name ?? unnamed?.official, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
