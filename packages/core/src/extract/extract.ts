@@ -196,6 +196,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     lastPerson: undefined,
     priorPerson: undefined,
     subjectPerson: undefined,
+    lead: undefined,
     speaker: undefined,
     subject: undefined,
     recent: [],
@@ -213,6 +214,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   missionMemory.dominant = memory.dominant;
   const main = mostMentioned(people);
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
+  if (main?.country && people.every((p) => p === main || p.mentions.length < main.mentions.length)) memory.lead = memory.speaker;
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   let dayBefore: string | null = null;

@@ -28,6 +28,8 @@ export interface PartyMemory {
   dominant: string | null;
   /** The article's main person, for a quoted "I". */
   speaker?: Party;
+  /** The main person when named more often than anyone else: whom a release's capitalised "the Minister" means. */
+  lead: Party | undefined;
   /** The subject of the last sentence that had one, for a sentence-initial "It". */
   subject?: Party;
   /** The publisher's state, read from the URL: whose "the Foreign Minister" an unqualified title usually is. */
@@ -324,8 +326,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("Australia's Foreign Minister X arrived in Suva. The minister met …": the one the sentence before was about,
       // when no one else holds the office or the document names more than one.)
       // ("Today, the Minister was received by …" in a ministry's release naming two ministers: a capitalised bare title
-      // is the one the release is about, the person it names most.)
-      const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role) ?? (isAsciiUpper(it.text.charCodeAt(0)) && holdsOffice(memory.speaker, it.role) ? memory.speaker : undefined));
+      // is the one the release is about, the person it names most often.)
+      const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role) ?? (isAsciiUpper(it.text.charCodeAt(0)) && holdsOffice(memory.lead, it.role) ? memory.lead : undefined));
       const code = holder?.country ?? unnamed?.code ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name ?? unnamed?.official, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
