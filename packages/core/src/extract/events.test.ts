@@ -4015,3 +4015,13 @@ describe("events: a capitalised bare title in a release naming two holders is th
     expect(datedEvents(text, "2023-11-08").filter(([type]) => type === "meeting")).toEqual([["meeting", "PL", "KZ", "2023-11-07"]]);
   });
 });
+
+describe("events: the person a text names most often, a suffix aside, is its capitalised bare title", () => {
+  const story = (quoted: string) => `LIMA — Chile and Peru signed a fisheries accord on Tuesday as Chilean President Juan Rivas Jr. held talks with Peruvian leaders. Rivas and Peruvian President Ana Soto watched the signing. "We are neighbours," ${quoted} said. The President arrived in Lima on Monday night.`;
+  it("reads 'The President' as the one whose surname the text writes most, past 'Jr.'", () => {
+    expect(datedEvents(story("Rivas"), "2024-01-31").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2024-01-29"]]);
+  });
+  it("negative: with the two named as often, the arrival is not dated to Monday", () => {
+    expect(datedEvents(story("Soto"), "2024-01-31").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2024-01-30"]]);
+  });
+});

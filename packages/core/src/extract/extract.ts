@@ -214,7 +214,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   missionMemory.dominant = memory.dominant;
   const main = mostMentioned(people);
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
-  if (main?.country && people.every((p) => p === main || p.mentions.length < main.mentions.length)) memory.lead = memory.speaker;
+  const lead = leadPerson(people, text);
+  if (lead) memory.lead = party(lead.country!, 0, 0, "official", "", lead.name, lead.mentions[0]?.role || undefined);
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   let dayBefore: string | null = null;
@@ -2230,6 +2231,27 @@ function mostNamedState(actorCounts: Map<string, number>): string | null {
 }
 
 /** The person with a state mentioned most often, the first of a tie. */
+const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * The person a text is about: the one whose surname it writes more often than any other's ("Marcos" six times, the
+ * hosts once or twice); none on a tie.
+ */
+function leadPerson(people: PersonRecord[], text: string): PersonRecord | undefined {
+  let lead: PersonRecord | undefined;
+  let most = 0;
+  let tie = false;
+  for (const p of people) {
+    if (!p.country) continue;
+    const surname = p.name.replace(NAME_SUFFIX, "").split(" ").at(-1)!;
+    let n = 0;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) n++;
+    if (n > most) [lead, most, tie] = [p, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? undefined : lead;
+}
+
 function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
   let best: PersonRecord | undefined;
   for (const p of people) if (p.country && (!best || p.mentions.length > best.mentions.length)) best = p;
