@@ -4023,5 +4023,13 @@ describe("events: the person a text names most often, a suffix aside, is its cap
   });
   it("negative: with the two named as often, the arrival is not dated to Monday", () => {
     expect(datedEvents(story("Soto"), "2024-01-31").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2024-01-30"]]);
+describe("events: 'decided to stop recognising X' ends recognition, it grants none", () => {
+  it("reads no recognition where a state stops, ceases or no longer recognises another", () => {
+    expect(datedEvents("Gabon decided on Monday to stop recognising Kosovo.", "2022-03-19")).toEqual([]);
+    expect(datedEvents("Chile recalled its ambassador to Gabon on Monday over Libreville's decision to stop recognizing Kosovo.", "2022-03-19")).toEqual([["ambassador-recalled", "CL", "GA", "2022-03-14"]]);
+    expect(datedEvents("Gabon ceased to recognise Kosovo on Monday.", "2022-03-19")).toEqual([]);
+  });
+  it("negative: a plain recognition still counts", () => {
+    expect(datedEvents("Gabon recognised Kosovo on Monday.", "2022-03-19")).toEqual([["recognition", "GA", "XK", "2022-03-14"]]);
   });
 });

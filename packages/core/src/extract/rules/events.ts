@@ -253,6 +253,8 @@ function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
+/** "decided to stop recognising X", "ceased to recognise X", "no longer recognises X": recognition ended, not granted. */
+const RECOGNITION_STOPPED = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?: to)?|no longer)\s+$/i;
 const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const OF_AS_ENVOY = /\sof\s[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
 const POSSESSIVE_IN = /\w['’]s /;
@@ -1003,6 +1005,7 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s*that\b/i.test(tail)) return null;
       // "two of the nations that still recognise Taiwan", "continues to recognise X": a standing tie, no act.
       if (STILL_RECOGNISING.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
+      if (RECOGNITION_STOPPED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
       // "withdrew its recognition of the SADR", "revoked the recognition of Kosovo": recognition taken back, no act of it.
       if (/^recognition of$/i.test(m[0]) && RECOGNITION_UNDONE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // ("de-recognised Kosovo": the hyphen lets the pattern in.)
