@@ -4033,3 +4033,14 @@ describe("events: 'decided to stop recognising X' ends recognition, it grants no
     expect(datedEvents("Gabon recognised Kosovo on Monday.", "2022-03-19")).toEqual([["recognition", "GA", "XK", "2022-03-14"]]);
   });
 });
+
+describe("events: 'stopped in <town>' on a journey or for talks is a visit", () => {
+  it("reads a minister's stop for talks, or on the way elsewhere, as a visit to the town's state", () => {
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas stopped in Lusaka on Monday for talks with President Mwila Banda.", "2022-03-19").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "ZM", "2022-03-14"]]);
+    expect(datedEvents("Chile's Foreign Minister Ana Rojas stopped off in Lusaka on Monday on her way to Pretoria.", "2022-03-19")).toEqual([["visit", "CL", "ZM", "2022-03-14"]]);
+  });
+  it("negative: fighting or trade that stopped in a place is no visit", () => {
+    expect(datedEvents("The fighting stopped in Lusaka on Monday for a while.", "2022-03-19")).toEqual([]);
+    expect(datedEvents("Chilean exports to Zambia stopped in March for a month.", "2022-03-19")).toEqual([]);
+  });
+});
