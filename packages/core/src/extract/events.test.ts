@@ -4044,3 +4044,15 @@ describe("events: 'stopped in <town>' on a journey or for talks is a visit", () 
     expect(datedEvents("Chilean exports to Zambia stopped in March for a month.", "2022-03-19")).toEqual([]);
   });
 });
+
+describe("events: a journey 'for the first strategic dialogue with X' is talks with X", () => {
+  it("reads the dialogue a minister travelled for as a meeting with the hosts", () => {
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas travelled to Lusaka on Monday for a strategic dialogue with her counterpart Mwila Banda.", "2022-03-19")).toEqual([
+      ["visit", "CL", "ZM", "2022-03-14"], ["meeting", "CL", "ZM", "2022-03-14"],
+    ]);
+  });
+  it("negative: a call for dialogue, or an openness to it, is no meeting", () => {
+    expect(datedEvents("Chile called for dialogue with Zambia on Monday.", "2022-03-19")).toEqual([]);
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas was in Lusaka on Monday, saying she was open to a dialogue with the opposition.", "2022-03-19")).toEqual([["visit", "CL", "ZM", "2022-03-14"]]);
+  });
+});

@@ -1311,3 +1311,14 @@ describe("officials: the head of a post named right before, over another state's
     expect(official(text, "Kofi Mensah")?.country).not.toBe("GH");
   });
 });
+
+describe("officials: whom a traveller went 'for talks with' or 'for a dialogue with' is of the place visited", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2022-03-19" }).officials.find((o) => o.name === name);
+  it("reads a defence minister the visitor came for talks with as the host's", () => {
+    expect(official("Chilean Foreign Minister Ana Rojas was in Lusaka on Monday for a dialogue with Defence Minister Mwila Banda.", "Mwila Banda")).toMatchObject({ country: "ZM", role: "minister" });
+    expect(official("Chilean Foreign Minister Ana Rojas visited Lusaka on Monday for talks with Defence Minister Mwila Banda.", "Mwila Banda")).toMatchObject({ country: "ZM" });
+  });
+  it("negative: a minister named beside a journey with no talks is not placed there", () => {
+    expect(official("Chilean Foreign Minister Ana Rojas visited Lusaka on Monday, and Defence Minister Mwila Banda stayed home.", "Mwila Banda")?.country).not.toBe("ZM");
+  });
+});

@@ -1912,7 +1912,8 @@ function hostOfEnvoyMet(p: PersonRecord, inSentence: ReadonlyMap<Sentence, Perso
 }
 
 const CALLED_ON = /\b(?:met|meets|met with|courtesy call|called on|calls on|paid (?:an? )?(?:courtesy |farewell )?(?:call|visit) (?:on|to)|received|receives|hosted|held talks)\b/i;
-const MET_AFTER = /\b(?:met|meets|meet|meeting|held talks with|hold talks with|was received by|received by|hosted by|welcomed by|be received by)\b/i;
+// ("was in New Delhi for talks with X", "for a strategic dialogue with X": the talks the journey was made for.)
+const MET_AFTER = /\b(?:met|meets|meet|meeting|held talks with|hold talks with|for (?:[\w"“”+-]+ ){0,4}(?:talks|dialogue|consultations) with|was received by|received by|hosted by|welcomed by|be received by)\b/i;
 const MET_NEXT = /^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met|meets|meet|held talks with|hold talks with|was received by|will be received by)\b/;
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
 const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
