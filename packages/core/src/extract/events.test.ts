@@ -4056,3 +4056,15 @@ describe("events: a journey 'for the first strategic dialogue with X' is talks w
     expect(datedEvents("Chilean Foreign Minister Ana Rojas was in Lusaka on Monday, saying she was open to a dialogue with the opposition.", "2022-03-19")).toEqual([["visit", "CL", "ZM", "2022-03-14"]]);
   });
 });
+
+describe("events: 'recalled its ambassador to A, X, and its chargé d'affaires in B, Y' recalls from both posts", () => {
+  it("reads the further envoy after the first one's post as a recall from that post too", () => {
+    expect(datedEvents("On Monday Chile recalled its ambassador to Peru, Luis Tapia, and its chargé d'affaires in Zambia, Ana Rojas.", "2022-03-19")).toEqual([
+      ["ambassador-recalled", "CL", "PE", "2022-03-14"], ["ambassador-recalled", "CL", "ZM", "2022-03-14"],
+    ]);
+  });
+  it("negative: another state's envoy, or an envoy talked about, is no further recall", () => {
+    expect(datedEvents("On Monday Chile recalled its ambassador to Peru, and Bolivia kept its ambassador in Lima.", "2022-03-19")).toEqual([["ambassador-recalled", "CL", "PE", "2022-03-14"]]);
+    expect(datedEvents("On Monday Chile recalled its ambassador to Peru for talks about its ambassador in Zambia.", "2022-03-19")).toEqual([["ambassador-recalled", "CL", "PE", "2022-03-14"]]);
+  });
+});

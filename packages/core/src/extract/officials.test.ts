@@ -1322,3 +1322,13 @@ describe("officials: whom a traveller went 'for talks with' or 'for a dialogue w
     expect(official("Chilean Foreign Minister Ana Rojas visited Lusaka on Monday, and Defence Minister Mwila Banda stayed home.", "Mwila Banda")?.country).not.toBe("ZM");
   });
 });
+
+describe("officials: 'its' after a list of posts ('its ambassadors to A and B, …, and its chargé d'affaires in C') is the sender's", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2022-03-19" }).officials.find((o) => o.name === name);
+  it("reads the chargé d'affaires as the recalling state's, not the last post's", () => {
+    expect(official("On Monday Chile recalled its ambassadors to Peru and Bolivia, Luis Tapia and Jorge Soto, and its chargé d'affaires in Zambia, Ana Rojas.", "Ana Rojas")).toMatchObject({ country: "CL", role: "charge-d-affaires" });
+  });
+  it("negative: a state that opens the clause after the list is the one 'its' names", () => {
+    expect(official("Chile named envoys to Peru and Bolivia, and Argentina named its chargé d'affaires in Zambia, Ana Rojas.", "Ana Rojas")).toMatchObject({ country: "AR" });
+  });
+});

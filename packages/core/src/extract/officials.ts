@@ -916,7 +916,11 @@ function subjectActor(items: Item[], before: number): string | null {
     // ("Peru downgraded its embassy in Managua and called its ambassador": a place after a preposition is no subject.)
     // ("Lima expelled Chile's ambassador, X, and recalled its own envoy": nor the object of a verb.)
     // ("Bahrain, whose disputes with Qatar predate the boycott, …: its Foreign Minister": nor after "with", "against".)
-    if (!isWord(items[q - 1], "in", "at", "to", "from", "into", "with", "against") && !(items[q - 1]?.kind === "word" && OBJECT_VERBS.has(lowerOf(items[q - 1])))) return it.code;
+    // ("recalled its ambassadors to A and B, X and Y, and its chargé d'affaires in C": nor a later state of such a list.)
+    let head = q;
+    while (isWord(items[head - 1], "and", ",") && items[head - 2]?.kind === "actor") head -= 2;
+    const cue = items[head - 1];
+    if (!isWord(cue, "in", "at", "to", "from", "into", "with", "against") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
   }
   return placed;

@@ -440,6 +440,8 @@ function whereSubject(ctx: SentenceContext, start: number, subject: Party | unde
 // An envoy named by title inside a recall's phrase ("ordered its ambassador and two attaches home from").
 const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|diplomat)s?\b/i;
 
+// A further envoy of one recall, after the first one's post: "…, and its chargé d'affaires in " (a list's own words before it).
+const FURTHER_ENVOY = /^[^.;]*?(?:,\s+|\s)and\s+(?:also\s+)?(?:its|their)\s+(?:top\s+)?(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|consuls?(?:[- ]general)?|heads? of mission)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // What opens a recall's grievance: "in protest at", "over", "citing", "amid".
 const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
 const SENT_A_THING = /(?:minister|president|envoy|delegation|diplomat)s?(?:,[^,]{1,40},)?\s+(?:a|an|the|his|her|its|their)\s/i;
@@ -1343,6 +1345,11 @@ export const EVENT_RULES: EventRule[] = [
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
         const post = partiesBefore(ctx, start).find((p) => p.code !== roles.source!.code && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
         if (post) roles.target = post;
+      }
+      // "recalled its ambassador to A, X, and its chargé d'affaires in B, Y": a further envoy of the same recall.
+      if (roles?.source && roles.target && roles.target.start > end) {
+        const more = partiesAfter(ctx, roles.target.end, Math.min(ctx.sentence.end, roles.target.end + 160)).find((p) => (p.via === "actor" || p.via === "city") && (p.cue === "in" || p.cue === "to") && FURTHER_ENVOY.test(ctx.text.slice(roles.target!.end, p.start)));
+        if (more && more.code !== roles.source.code && more.code !== roles.target.code) roles.moreTargets = [...(roles.moreTargets ?? []), more];
       }
       return roles;
     },
