@@ -1332,3 +1332,15 @@ describe("officials: 'its' after a list of posts ('its ambassadors to A and B, â
     expect(official("Chile named envoys to Peru and Bolivia, and Argentina named its chargÃ© d'affaires in Zambia, Ana Rojas.", "Ana Rojas")).toMatchObject({ country: "AR" });
   });
 });
+
+describe("officials: an army chief named with his rank ('the army chief, General X') is an official", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2022-03-19" }).officials.find((o) => o.name === name);
+  it("reads the army chief, and the Chief of Army Staff, as officials of their state", () => {
+    expect(official("Ghana's army chief, General Kofi Mensah, met Chilean Foreign Minister Ana Rojas on Monday.", "Kofi Mensah")).toMatchObject({ country: "GH", role: "official" });
+    expect(official("Ghana's Chief of Army Staff, General Kofi Mensah, met Chilean Foreign Minister Ana Rojas on Monday.", "Kofi Mensah")).toMatchObject({ country: "GH", role: "official" });
+  });
+  it("negative: a general with no office, or an unnamed army chief, is no official", () => {
+    expect(official("General Kofi Mensah, a retired soldier, met Chilean Foreign Minister Ana Rojas on Monday.", "Kofi Mensah")).toBeUndefined();
+    expect(extract({ text: "Ghana's army chief met Chilean Foreign Minister Ana Rojas on Monday.", published: "2022-03-19" }).officials.map((o) => o.name)).toEqual(["Ana Rojas"]);
+  });
+});
