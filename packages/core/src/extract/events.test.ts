@@ -4068,3 +4068,12 @@ describe("events: 'recalled its ambassador to A, X, and its chargé d'affaires i
     expect(datedEvents("On Monday Chile recalled its ambassador to Peru for talks about its ambassador in Zambia.", "2022-03-19")).toEqual([["ambassador-recalled", "CL", "PE", "2022-03-14"]]);
   });
 });
+
+describe("events: 'A and B signed X after holding talks at …' is the pair's talks", () => {
+  it("reads talks held before the signing as a meeting of the subject pair", () => {
+    expect(datedEvents("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart, Luis Tapia, signed a joint communiqué in Lima on Monday after holding talks at the presidential palace.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2022-03-14"]]);
+  });
+  it("negative: talks told as never held ('after holding talks proved impossible') are no meeting", () => {
+    expect(datedEvents("Chile and Peru signed a trade protocol on Monday, after holding talks proved impossible for years.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+});
