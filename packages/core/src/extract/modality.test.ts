@@ -165,7 +165,7 @@ describe("cuesIn: which cue patterns modalityOf tries", () => {
     "plans to", "expected to", "is set to", "are set to", "set to", "to be", "going to", "aims to", "ready to", "looks forward",
     "look forward", "next week", "next year", "due to", "preparing to", "prepared for", "preparations for", "to open", "to establish",
     "to visit", "to sign", "to hold", "to meet", "would like", ", who was not named,", ", which would,",
-    "anniversary of the", "anniversary of", "trying to", "tried to", "attempts to", "efforts to", "sought to", "providing for", "provides for",
+    "anniversary of the", "anniversary of", "expects", "expecting", "in the coming weeks", "in the next few days", "trying to", "tried to", "attempts to", "efforts to", "sought to", "providing for", "provides for",
   ];
   const word = fc.tuple(fc.constantFrom(...words, ...phrases, ...phrases), fc.constantFrom("lower", "upper", "title")).map(([w, c]) => (c === "upper" ? w.toUpperCase() : c === "title" ? w[0]!.toUpperCase() + w.slice(1) : w));
   const glue = fc.constantFrom(" ", " ", " ", ", ", "  ", "-", "'", "’", "", "\n", "; ", ". ");
@@ -191,5 +191,15 @@ describe("modalityOf: a future told after the day it was said ('said on Wednesda
   it("negative: a threat or a plain condition stays hypothetical", () => {
     expect(modalityOf("Peru warned on Monday it would")).toBe("hypothetical");
     expect(modalityOf("Peru said it could")).toBe("hypothetical");
+  });
+});
+
+describe("modalityOf: a guest awaited ('expects the minister in Lima in the coming weeks for')", () => {
+  it.each(["The ambassador expects Foreign Minister Ana Rojas in Lima in the coming weeks for", "Chile is expecting the Peruvian president for", "Rojas will be in Lima in the next few days for"])("reads '%s' as planned", (clause) => {
+    expect(modalityOf(clause)).toBe("planned");
+  });
+  it("negative: talks held in the past weeks, or a guest coming from elsewhere, are asserted", () => {
+    expect(modalityOf("Rojas came to Lima in the past weeks for")).toBe("asserted");
+    expect(modalityOf("Rojas, coming from Quito, arrived in Lima for")).toBe("asserted");
   });
 });
