@@ -1344,3 +1344,15 @@ describe("officials: an army chief named with his rank ('the army chief, General
     expect(extract({ text: "Ghana's army chief met Chilean Foreign Minister Ana Rojas on Monday.", published: "2022-03-19" }).officials.map((o) => o.name)).toEqual(["Ana Rojas"]);
   });
 });
+
+describe("officials: whom a traveller who 'stopped in <town> for talks with' meets is of the town's state", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2022-03-19" }).officials.find((o) => o.name === name);
+  it("reads the army chief at the talks as the host's, over the state the sentence before was about", () => {
+    const text = "Peru's President Luis Tapia criticised the plan. Chilean Foreign Minister Ana Rojas stopped in Accra on Monday for talks with President Kwame Boateng, attended by the army chief, General Kofi Mensah.";
+    expect(official(text, "Kofi Mensah")).toMatchObject({ country: "GH", role: "official" });
+  });
+  it("negative: talks stopped in a town are no stop there", () => {
+    const text = "Peru's President Luis Tapia criticised the plan. The talks stopped in Accra on Monday, said the army chief, General Kofi Mensah.";
+    expect(official(text, "Kofi Mensah")?.country).not.toBe("GH");
+  });
+});

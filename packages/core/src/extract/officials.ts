@@ -1728,7 +1728,8 @@ const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course o
 const SUPERLATIVE_TO = /\b(?:first|most senior|highest[- ]ranking|senior-most|only|last)\b[^,;]{0,40}$/i;
 const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
 const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
-const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed"]);
+// ("stopped in Lusaka for talks with X": a stop on a journey, as the visit rule reads it.)
+const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed", "stopped"]);
 // ("had been due to fly to Moscow": a trip planned still goes abroad.)
 const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "headed", "heading", "went", "journey"]);
 
