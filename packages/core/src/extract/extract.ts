@@ -1874,7 +1874,9 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
   const { text, parties } = ctx;
   const from = Math.max(found.end, cueAt + cueText.length);
   if (cue.event === "mission-upgraded" || cue.event === "mission-downgraded") {
-    const raised = NEW_KIND.exec(text.slice(from, clauseEnd(ctx, from)));
+    // (A verb after the post may hold the new kind itself: "was turned into an embassy".)
+    const at = cueAt > found.end ? cueAt : from;
+    const raised = NEW_KIND.exec(text.slice(at, clauseEnd(ctx, at)));
     const kind = raised ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(raised[1]!)))?.kind : undefined;
     if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
     return cue;

@@ -1017,7 +1017,7 @@ describe("missions: a consulate 'in the northeastern city of X'", () => {
 describe("missions: a post 'was formally turned into an embassy'", () => {
   it("reads the upgrade past an adverb, and the embassy made of the office", () => {
     const { missions, events } = extract({ text: "The Peruvian liaison office in Accra was formally turned into an embassy on Monday.", published: FRIDAY });
-    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "GH", "liaison-office", "Accra"], ["PE", "GH", "embassy", "Accra"]]);
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "GH", "embassy", "Accra"], ["PE", "GH", "liaison-office", "Accra"]]);
     expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-upgraded", "PE", "GH"]]);
   });
   it("reads no upgrade in 'was formally turned down'", () => {
@@ -1027,7 +1027,7 @@ describe("missions: a post 'was formally turned into an embassy'", () => {
 
 describe("missions: a place the sentence opens with, 'In Lima, A's embassy …'", () => {
   it.each([
-    ["In Lima, Ghana's liaison office was elevated to embassy status on Monday, said its head, who will stay until Accra names an ambassador.", [["GH", "PE", "liaison-office", "Lima"], ["GH", "PE", "embassy", "Lima"]]],
+    ["In Lima, Ghana's liaison office was elevated to embassy status on Monday, said its head, who will stay until Accra names an ambassador.", [["GH", "PE", "embassy", "Lima"], ["GH", "PE", "liaison-office", "Lima"]]],
     ["In Ghana, Peru's embassy opened on Monday.", [["PE", "GH", "embassy", null]]],
   ] as const)("%s", (text, expected) => {
     expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city ?? null])).toEqual(expected);
@@ -1194,5 +1194,21 @@ describe("missions: a journey's end before 'where', and a town named right after
   it("negative: a definite post of another kind with no town is not in the last post's town", () => {
     const { missions } = extract({ text: "Poland opened an honorary consulate in Karaganda on Monday. The embassy will help Polish travellers.", published: "2023-11-08" });
     expect(missions.find((m) => m.kind === "embassy")?.city ?? null).toBeNull();
+  });
+});
+
+describe("missions: a post raised to another kind in the passive, and an export agency's office", () => {
+  it("reads 'Norway's Trade Council office in Pune was today upgraded to a consulate general' as the old post closed, the new one open", () => {
+    const { missions, events } = extract({ text: "Norway's Trade Council office in Pune was today upgraded to a consulate general.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "IN", "consulate-general", "Pune", "open"], ["NO", "IN", "trade-office", "Pune", "closed"]]));
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "NO", "IN", "2023-03-31"]]);
+  });
+  it("reads 'was formally turned into an embassy' the same way", () => {
+    const { missions } = extract({ text: "The Chilean liaison office in Accra was formally turned into an embassy on Monday.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["CL", "GH", "embassy", "Accra", "open"], ["CL", "GH", "liaison-office", "Accra", "closed"]]));
+  });
+  it("negative: a post whose work is raised to a level is still the one post", () => {
+    const { missions } = extract({ text: "Norway's trade office in Pune said its trade was upgraded to a new level last year.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "IN", "trade-office", "Pune", "open"]]));
   });
 });

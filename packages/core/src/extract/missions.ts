@@ -51,6 +51,8 @@ const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|t
 const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
 const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
+// ("its trade office in Pune was upgraded to a consulate general": the post named first, then its passive verb.)
+const RESHAPED_AFTER_POST = /\b(?:embass|consul|mission|office|representation|legation|high commission)[^.;]{0,80}?\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s+(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /**
@@ -267,7 +269,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
       taken.push([start, end]);
       // "upgraded their missions in Abuja to embassies": the kind a post becomes is no post of its own.
       // (Unless what it was is no post of a kind: "turned its office in Lima into an embassy".)
-      if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start)) && !officeInto(ctx, start)) continue;
+      if (NEW_KIND_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && (RESHAPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 120), start)) || RESHAPED_AFTER_POST.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 140), start))) && !officeInto(ctx, start)) continue;
       found.push({ kind, trigger: m[0], start, end });
     }
   }
