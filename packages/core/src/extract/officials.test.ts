@@ -1354,5 +1354,12 @@ describe("officials: whom a traveller who 'stopped in <town> for talks with' mee
   it("negative: talks stopped in a town are no stop there", () => {
     const text = "Peru's President Luis Tapia criticised the plan. The talks stopped in Accra on Monday, said the army chief, General Kofi Mensah.";
     expect(official(text, "Kofi Mensah")?.country).not.toBe("GH");
+describe("officials: a title's portfolios listed past a comma ('Minister for Trade, Industry and Nordic Affairs X')", () => {
+  const officials = (text: string) => extract({ text, published: "2024-09-09" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads the name after the list, not its second portfolio", () => {
+    expect(officials("Sweden's Minister for Culture, Sport and Youth Affairs Karl Svensson visited Oslo on Monday.")).toEqual([["Karl Svensson", "SE", "minister"]]);
+  });
+  it("negative: a name after the comma, then another after 'and', is the title's holder", () => {
+    expect(officials("Sweden's Minister for Trade, Karl Svensson and Anna Berg visited Oslo on Monday.")).toEqual([["Karl Svensson", "SE", "minister"]]);
   });
 });

@@ -110,6 +110,19 @@ const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: str
 };
 // (Capitalised, "Decree" may be read as a name.)
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
+// A title that names a portfolio in capitals ("Minister for Industry"), which a list may continue.
+const PORTFOLIO_TITLE = /\b(?:for|of)\s+\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Where the name starts after ", B and C Affairs X" continuing a title's portfolio ("Minister for Industry" at `comma`
+ * - 1): an "and" closes the list, and a name follows a capitalised word after it; else 0 (", X and Y" are two people).
+ */
+function portfolioListEnd(items: Item[], comma: number, title: string): number {
+  if (!PORTFOLIO_TITLE.test(title) || !isCapWord(items[comma + 1]) || !isWord(items[comma + 2], "and")) return 0;
+  let q = comma + 3;
+  while (q < comma + 7 && isCapWord(items[q])) q++;
+  return q - 1 > comma + 3 && items[q - 1]!.kind === "person" ? q - 1 : 0;
+}
 // A capitalised word or a name: one portfolio of a list ("Justice, Freedom and Security").
 /** The title of the one an envoy serves after "of (the)" at `at` ("the President", "the Togolese president"), or -1. */
 function ownerTitleAt(items: Item[], at: number): number {
@@ -330,6 +343,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         while (q < k + 6 && items[q]?.kind === "word" && BODY_WORDS.has(lowerOf(items[q]))) q++;
         if (q === k + 1) break;
         k = q;
+      } else if (isWord(w, ",") && k === t + 1 && portfolioListEnd(items, k, title.text) > 0) {
+        // "Minister for Industry, Business and Financial Affairs X": the title's portfolios go on past a comma.
+        k = portfolioListEnd(items, k, title.text);
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;
