@@ -1363,3 +1363,13 @@ describe("officials: a title's portfolios listed past a comma ('Minister for Tra
     expect(officials("Sweden's Minister for Trade, Karl Svensson and Anna Berg visited Oslo on Monday.")).toEqual([["Karl Svensson", "SE", "minister"]]);
   });
 });
+
+describe("officials: a demonym inside a body's name after a plural title ('the Bureau of Kenyan Standards')", () => {
+  it("reads no member of 'the two leaders' in a body's capitalised name", () => {
+    const { officials } = extract({ text: "Three accords were signed in the presence of the two leaders: on trade, and on standards between the Bureau of Kenyan Standards and the Peru Standards Authority.", published: "2025-07-04" });
+    expect(officials).toEqual([]);
+  });
+  it("negative: a member named with 'of' and a state is still read", () => {
+    expect(extract({ text: "The ambassadors are Ana Paz of Chile and Luis Soto of Peru.", published: "2025-07-04" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "CL"], ["Luis Soto", "PE"]]);
+  });
+});

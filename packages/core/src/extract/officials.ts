@@ -578,7 +578,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         }
         const r = skip(items, q + 1, ",", "representing", "of", "from", "the");
         const actor = items[r];
-        if (actor?.kind === "actor" && r > q + 1 && !isWord(items[r + 1], "'s")) addOfficial(read, person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
+        // ("the Bureau of Kenyan Standards": a demonym inside a body's capitalised name names no member's state.)
+        if (actor?.kind === "actor" && r > q + 1 && !isWord(items[r + 1], "'s") && !(actor.via === "demonym" && isCapWord(items[r + 1]))) addOfficial(read, person, title, role, actor.code, accreditedTo, "official.title-list", 0.75, former);
       }
     }
   }
