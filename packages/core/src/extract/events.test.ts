@@ -4075,5 +4075,23 @@ describe("events: 'A and B signed X after holding talks at …' is the pair's ta
   });
   it("negative: talks told as never held ('after holding talks proved impossible') are no meeting", () => {
     expect(datedEvents("Chile and Peru signed a trade protocol on Monday, after holding talks proved impossible for years.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([]);
+describe("events: 'the two leaders' after a passive signing, 'later that day' with no event before, a departure ending a visit", () => {
+  it("reads 'accords were signed in the presence of the two leaders' as the pair last named agreeing", () => {
+    const text = "Kenyan President Amani Otieno met Peruvian President Ana Paz in Lima on Wednesday. Three accords were signed in the presence of the two leaders.";
+    expect(datedEvents(text, "2025-07-04").filter(([type]) => type === "agreement")).toEqual([["agreement", "KE", "PE", "2025-07-02"]]);
+  });
+  it("negative: a signing in the presence of one leader names no pair", () => {
+    const text = "Kenyan President Amani Otieno arrived in Lima on Wednesday. Three accords were signed in the presence of the president.";
+    expect(datedEvents(text, "2025-07-04").filter(([type]) => type === "agreement")).toEqual([]);
+  });
+  it("dates 'Later that day' by the day named last when no event was told before it", () => {
+    const text = "Mr Otieno had landed at the airport on Wednesday afternoon. Later that day, Kenyan President Amani Otieno held talks with Peruvian President Ana Paz.";
+    expect(datedEvents(text, "2025-07-04").filter(([type]) => type === "meeting")).toEqual([["meeting", "KE", "PE", "2025-07-02"]]);
+  });
+  it("reads 'left Lima on Thursday, bringing to an end a two-day state visit' as a visit to the place left", () => {
+    expect(datedEvents("Kenyan President Amani Otieno left Lima on Thursday evening for Quito, bringing to an end a two-day state visit.", "2025-07-04")).toEqual([["visit", "KE", "PE", "2025-07-03"]]);
+  });
+  it("negative: a departure that ends something other than a visit is none", () => {
+    expect(datedEvents("Kenyan President Amani Otieno left Lima on Thursday, ending a week of protests.", "2025-07-04")).toEqual([]);
   });
 });

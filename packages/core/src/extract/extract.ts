@@ -2932,7 +2932,9 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // ("The Assembly on Tuesday approved … In the same sitting, MPs passed …": so too the sitting.)
   // ("Hours earlier": the day the text named last, as "on that day".)
   const g = m?.groups;
-  const namedLast = (g?.thatDay && !EARLIER_THAT_DAY.test(m![0])) || g?.sitting || g?.hoursEarlier;
+  // ("He arrived on Wednesday afternoon. Later that day, the two leaders held talks": with no event told before, the day
+  // named last.)
+  const namedLast = (g?.thatDay && (!EARLIER_THAT_DAY.test(m![0]) || !isCalendarDate(previousEvent))) || g?.sitting || g?.hoursEarlier;
   const actJustTold = g?.sameDay ?? g?.sameAct;
   // ("… held talks today. The ministers assessed the consultations held in November last year. … On the same day, X was
   // received by the President": a sentence on, "the same day" is a day told before, not a month.)
