@@ -1212,3 +1212,25 @@ describe("missions: a post raised to another kind in the passive, and an export 
     expect(summary(missions)).toBe(JSON.stringify([["NO", "IN", "trade-office", "Pune", "open"]]));
   });
 });
+
+describe("missions: a post that 'would resume work', and one a state 'has yet to reopen'", () => {
+  const posts = (text: string) => {
+    const r = extract({ text, published: "2023-06-06" });
+    return { missions: JSON.parse(summary(r.missions)), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads 'said its consulate in Tacna would resume work next week' as an announcement, the post planned", () => {
+    expect(posts("On Monday, Chile said its consulate in Tacna would resume work next week.")).toEqual({
+      missions: [["CL", "PE", "consulate", "Tacna", "planned"]],
+      events: [["mission-announced", "CL", "PE", "2023-06-05"]],
+    });
+  });
+  it("negative: a post that resumed work is open again, not announced", () => {
+    expect(posts("Chile's consulate in Tacna resumed work on Monday.").events).toEqual([["mission-opened", "CL", "PE", "2023-06-05"]]);
+  });
+  it("reads no announcement, nor post, in 'Chile has yet to reopen its embassy in Oslo'", () => {
+    expect(posts("Chile has yet to reopen its embassy in Oslo.")).toEqual({ missions: [], events: [] });
+  });
+  it("negative: 'its biggest yet' after a plan leaves the plan", () => {
+    expect(posts("Chile will open an embassy in Oslo, its biggest yet.").events.map((e) => e[0])).toEqual(["mission-announced"]);
+  });
+});

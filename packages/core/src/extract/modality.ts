@@ -1,7 +1,8 @@
 import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
-const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
+// ("has yet to reopen its embassy": a clause cut before a trigger that holds the "to" ends in "has yet".)
+const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|(?:has|have|had|is|are) yet(?=\s*$)|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
