@@ -4093,5 +4093,12 @@ describe("events: 'the two leaders' after a passive signing, 'later that day' wi
   });
   it("negative: a departure that ends something other than a visit is none", () => {
     expect(datedEvents("Kenyan President Amani Otieno left Lima on Thursday, ending a week of protests.", "2025-07-04")).toEqual([]);
+describe("events: a visit 'which had been planned for Feb. 3' and then 'was called off' is none", () => {
+  it("reads the predicate past a closed relative clause and a month's abbreviation as undoing the visit", () => {
+    expect(datedEvents("Interior Minister Luis Tapia said a visit to Chile by Peruvian Foreign Minister Ana Ruiz, which had been set for Feb. 3, was called off.", "2023-01-22")).toEqual([]);
+    expect(datedEvents("The visit to Ghana by Kenyan President Ruth Wanjiru, which was planned for next week, has been postponed.", "2023-01-22")).toEqual([]);
+  });
+  it("negative: an undoing inside the relative clause, with the visit then held, still is a visit", () => {
+    expect(datedEvents("A visit to Chile by Peruvian Foreign Minister Ana Ruiz, which had been postponed twice, took place on Feb. 3.", "2023-02-10")).toEqual([["visit", "PE", "CL", "2023-02-03"]]);
   });
 });

@@ -1285,17 +1285,22 @@ function lastSwitch(events: EventCandidate[]): { from: string; to: string } | un
 // An encounter named by a noun ("the meeting between A and B", "X's visit to Y", "the phone call") …
 const ENCOUNTER_NOUN = /(?:^|\s)(?:meetings?|talks|visits?|trip|tour|(?:phone |telephone )?calls?|conversations?|summit|signing)(?: (?:of|by|to|in|with|between))?$/i;
 // … whose own predicate undoes it: "…, scheduled for Monday, was cancelled", "has been postponed". (Not past a relative
-// clause or a later turn: "talks, which had been postponed twice, took place on Monday".)
-const UNDONE_AFTER = /^[^;.]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:(?:now|also|again|abruptly|indefinitely|[a-z]+ly)\s+)?(?:cancell?ed|postponed|called off|scrapped|put off|shelved|put on hold)\b/i;
+// clause or a later turn: "talks, which had been postponed twice, took place on Monday". A month's abbreviation is no
+// sentence's end: "…, planned for Feb. 3, was called off".)
+const UNDONE_AFTER = /^(?:[^;.]|(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.){0,120}?\b(?:was|were|has been|had been|have been)\s+(?:(?:now|also|again|abruptly|indefinitely|[a-z]+ly)\s+)?(?:cancell?ed|postponed|called off|scrapped|put off|shelved|put on hold)\b/i;
 const WENT_AHEAD = /\b(?:but|went ahead|took place|was held|were held|finally|eventually)\b/i;
+const CLOSED_RELATIVE = /, (?:which|that) (?:had|has|was|were|is) [^,]{1,60},/g;
 const TURN_BEFORE_UNDONE = /\b(?:which|that|who|after|before|when|while|but|finally|eventually|twice|once)\b/i;
 
 /** Whether an encounter told by a noun is undone by the clause it is the subject of ("the visit … was postponed"). */
 function undoneAfter(text: string, trigger: string, end: number, sentenceEnd: number): boolean {
   if (!ENCOUNTER_NOUN.test(trigger)) return false;
   const undone = UNDONE_AFTER.exec(text.slice(end, sentenceEnd));
+  // (A relative clause closed before the predicate is an aside, not a turn: "the visit, which had been planned for
+  // May, was cancelled".)
+  const turns = undone?.[0].replace(CLOSED_RELATIVE, ",");
   // ("was postponed by a day but went ahead on Monday": it took place after all.)
-  return undone !== null && !TURN_BEFORE_UNDONE.test(undone[0]) && !WENT_AHEAD.test(text.slice(end + undone[0].length, sentenceEnd));
+  return undone !== null && !TURN_BEFORE_UNDONE.test(turns!) && !WENT_AHEAD.test(text.slice(end + undone[0].length, sentenceEnd));
 }
 
 /** The roles the rule reads, with the states after "as did" acting as the subject did ("… recognised Croatia, as did Austria, Hungary and Switzerland"). */
