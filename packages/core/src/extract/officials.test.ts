@@ -1371,5 +1371,25 @@ describe("officials: a demonym inside a body's name after a plural title ('the B
   });
   it("negative: a member named with 'of' and a state is still read", () => {
     expect(extract({ text: "The ambassadors are Ana Paz of Chile and Luis Soto of Peru.", published: "2025-07-04" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "CL"], ["Luis Soto", "PE"]]);
+describe("officials: the leader of a state's party ('leader of the Chilean far-right Patria party') is no official", () => {
+  const officials = (text: string) => extract({ text, published: "2023-01-22" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads no head of state in a party's leader, named by demonym or possessive", () => {
+    expect(officials("Ana Ruiz, leader of the Chilean far-right Patria (Homeland) party, burned a flag outside the embassy.")).toEqual([]);
+    expect(officials("Ana Ruiz, the leader of Chile's main opposition party, criticised the decision.")).toEqual([]);
+  });
+  it("negative: the leader of a state is still its head", () => {
+    expect(officials("Ana Ruiz, leader of Chile, criticised the decision.")).toEqual([["Ana Ruiz", "CL", "head-of-state"]]);
+  });
+});
+
+describe("officials: a speaker before 'a visit to A by Y' is not the traveller", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2023-01-22" }).officials.find((o) => o.name === name);
+  it("keeps the speaker's state the visited one, the visitor being the one after 'by'", () => {
+    const text = "Ghana's Foreign Minister Kofi Mensah met the Togolese envoy on Friday. Separately, Defence Minister Ama Owusu said a visit to Ghana by Togolese Defence Minister Koffi Agbo had been called off.";
+    expect(official(text, "Ama Owusu")).toMatchObject({ country: "GH" });
+  });
+  it("negative: a traveller named before 'visit to A' is still the one who travels", () => {
+    const text = "Ghana's Foreign Minister Kofi Mensah met the Togolese envoy on Friday. Defence Minister Ama Owusu said her visit to Togo had gone well, as Koffi Agbo agreed.";
+    expect(official(text, "Ama Owusu")?.country).not.toBe("TG");
   });
 });

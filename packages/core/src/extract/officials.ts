@@ -4,7 +4,7 @@ import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holder
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
-import { cleanName, isHonorific, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
+import { cleanName, isHonorific, type ActorItem, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
@@ -277,6 +277,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (shared && organisation && title.start - before!.end <= 1) continue;
     // "President and CEO of the Foundation", "President of the University": an organisation's officer.
     if (shared && ((isWord(items[t + 1], "and") && items[t + 2]?.kind !== "title") || (isWord(items[t + 1], "of") && organisationAt(items, skip(items, t + 2, "the")) && !portfolioAfterOf(items, t + 2)))) continue;
+    // "X, leader of the Danish far-right Hard Line party": a party's officer, whatever state its demonym names.
+    if (shared && isWord(items[t + 1], "of") && partyAt(items, skip(items, t + 2, "the"))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
     if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
     const inh = inherited.get(t);
@@ -791,6 +793,22 @@ function organisationAt(items: Item[], i: number): boolean {
   const it = items[i];
   if (it?.kind === "person") return true;
   return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential|delegation|embassy|mission|consulate)$/.test(it.lower);
+}
+
+const PARTY_WORDS: ReadonlySet<string> = new Set(["party", "parties", "movement", "faction"]);
+
+/** Whether a state's demonym or possessive at `i` opens a party's name: "the Chilean far-right Patria (Homeland) party", "Chile's main opposition party". */
+function partyAt(items: Item[], i: number): boolean {
+  if (items[i]?.kind !== "actor") return false;
+  const possessive = isWord(items[i + 1], "'s", "’s");
+  if ((items[i] as ActorItem).via !== "demonym" && !possessive) return false;
+  // (A few words, names or brackets between, never a clause: "the Chilean people, whose party …" is none.)
+  for (let q = possessive ? i + 2 : i + 1; q < i + 8 && q < items.length; q++) {
+    const it = items[q]!;
+    if (it.kind === "word" && PARTY_WORDS.has(it.lower)) return true;
+    if (it.kind === "title" || it.kind === "actor" || isWord(it, ",", ";", "and", "of", "who", "which", "that")) return false;
+  }
+  return false;
 }
 
 /** The person named last before item `t` in the sentence: whose counterpart a later official is. */
@@ -1732,7 +1750,8 @@ function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySente
   // ("a visit to Kazakhstan by Sultan X": the one named after "by".)
   const next = names.filter((n) => n.start >= v.after).sort((x, y) => x.start - y.start)[0];
   const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start));
-  const last = names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip || visitBy ? next : undefined);
+  // (Also past a speaker named before: "X said a visit to Chile by Y had been called off" is Y's.)
+  const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
   // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
   const between = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
   return Boolean(last && !between && sameName(last.name, p.name));
