@@ -1767,6 +1767,24 @@ const MINISTERS: ReadonlySet<string> = new Set(["head-of-state", "head-of-govern
 const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elaborated|added|confirmed)\b/i;
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
+// A future before a clause of time whose verb follows: "will take up her duties when the office opens".
+const FUTURE_WHEN = /\b(?:will|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
+
+// A verb of saying in the past before a plan: "Canada announced its intention to open an embassy in X in October 2023".
+const ANNOUNCED_PAST = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|unveiled)\b/i;
+
+/**
+ * A date right after a post planned by a past verb of saying, itself past at publication: the day it was said, not
+ * the opening's ("announced its intention to open an embassy in X in October 2023"; not "said it would open it in 2026").
+ */
+function announcedBefore(ctx: SentenceContext, dates: DateMention[], postEnd: number, head: string, published: string | null): string | null {
+  if (!published || !ANNOUNCED_PAST.test(head)) return null;
+  const d = dates.find((x) => x.start >= postEnd && x.start - postEnd <= 60);
+  if (!d?.edtf || d.future || d.edtf.includes("/") || d.edtf >= published.slice(0, d.edtf.length)) return null;
+  // (Right after the post and its place: "in Yerevan in October 2023".)
+  return POST_PLACE_THEN_DATE.test(ctx.text.slice(postEnd, d.start)) ? d.edtf : null;
+}
+const POST_PLACE_THEN_DATE = /^(?:,? in (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4})?(?:in |on |last )?$/u;
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
 
 // Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
@@ -2088,7 +2106,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     // (The clause before the post and its verb, read here and for the date.)
     let head: string | undefined;
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : modalityOf(headOf().slice(-80));
+    // ("will take up her duties when the office opens this fall": a verb in a clause of time a future governs is to come.)
+    const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : toCome ? "planned" : modalityOf(headOf().slice(-80));
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
@@ -2123,7 +2143,7 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published))
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, headOf(), published))
       : nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)

@@ -1232,5 +1232,26 @@ describe("missions: a post that 'would resume work', and one a state 'has yet to
   });
   it("negative: 'its biggest yet' after a plan leaves the plan", () => {
     expect(posts("Chile will open an embassy in Oslo, its biggest yet.").events.map((e) => e[0])).toEqual(["mission-announced"]);
+describe("missions: a plan 'announced' with a past date after the post is dated by that date", () => {
+  const announced = (text: string, published: string) => extract({ text, published }).events.filter((e) => e.type === "mission-announced").map((e) => e.date);
+  it("reads 'announced its intention to open an embassy in <town> in <past month>' as announced then", () => {
+    expect(announced("Ghana announced its intention to open an embassy in Lima in March 2022.", "2022-11-04")).toEqual(["2022-03"]);
+    expect(announced("Peru said it planned to open a consulate in Tema, Ghana, in 2021.", "2022-11-04")).toEqual(["2021"]);
+  });
+  it("negative: a date to come after the post is the opening's, and a plan with no saying keeps the day of the news", () => {
+    expect(announced("Ghana announced its intention to open an embassy in Lima in 2024.", "2022-11-04")).toEqual(["2022-11-04~"]);
+    expect(announced("Ghana plans to open an embassy in Lima in 2021.", "2022-11-04")).toEqual(["2022-11-04~"]);
+  });
+});
+
+describe("missions: a post that opens in a clause of time a future governs ('will take up her duties when the office opens') is to come", () => {
+  it("reads no opening, the post planned by the sentence before", () => {
+    const { missions, events } = extract({ text: "Peru will open an honorary consulate in Kumasi, Ghana. Ana Ruiz has been named Peru's first Honorary Consul in Kumasi and will start work when the office opens next spring.", published: "2022-11-04" });
+    expect(summary(missions)).toBe(JSON.stringify([["PE", "GH", "honorary-consulate", "Kumasi", "planned"]]));
+    expect(events.map((e) => e.type)).toEqual(["mission-announced"]);
+  });
+  it("negative: a past clause of time still opens the post", () => {
+    const { events } = extract({ text: "Ana Ruiz was named Peru's Honorary Consul in Kumasi, Ghana, and started work when the office opened in May.", published: "2022-11-04" });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "PE", "GH", "2022-05"]]);
   });
 });
