@@ -4102,3 +4102,15 @@ describe("events: a visit 'which had been planned for Feb. 3' and then 'was call
     expect(datedEvents("A visit to Chile by Peruvian Foreign Minister Ana Ruiz, which had been postponed twice, took place on Feb. 3.", "2023-02-10")).toEqual([["visit", "PE", "CL", "2023-02-03"]]);
   });
 });
+
+describe("events: talks their own sentence places elsewhere are no visit to the gathering named before", () => {
+  const visits = (text: string) => datedEvents(text, "2019-02-17").filter(([type]) => type === "visit");
+  it("reads visits to the place of the talks only, not to the conference's town", () => {
+    const text = "Ghana has recalled its ambassador to Togo. The foreign minister accused Togo of selling fishing rights at a conference in Paris on February 7. Ghana's Foreign Minister Ama Owusu raised the matter with Togo's Foreign Minister Koffi Agbo when the two met at the ECOWAS summit in Abuja on February 10.";
+    expect(visits(text)).toEqual([["visit", "GH", "NG", "2019-02-10"], ["visit", "TG", "NG", "2019-02-10"]]);
+  });
+  it("negative: talks with no place of their own still are held at the gathering", () => {
+    const text = "Ghana has recalled its ambassador to Togo. The foreign minister accused Togo of selling fishing rights at a conference in Paris on February 14. Ghana's Foreign Minister Ama Owusu met Togo's Foreign Minister Koffi Agbo on February 15.";
+    expect(visits(text)).toEqual([["visit", "GH", "FR", "2019-02-15"], ["visit", "TG", "FR", "2019-02-15"]]);
+  });
+});

@@ -2695,8 +2695,11 @@ function addVenueVisits(events: EventCandidate[], venue: { code: string; sentenc
   // (A visit of the background is another journey: "had last hosted him in Moscow in August".)
   const visitors = new Set(events.filter((e) => e.type === "visit" && e.target === venue.code && !background(e)).map((e) => e.source));
   const has = (source: string) => visitors.has(source);
+  // (Nor talks its own sentence places elsewhere: "… at a conference in London. … when the two met at the summit in
+  // Addis Ababa" travelled to Addis Ababa.)
+  const elsewhere = new Set(events.filter((e) => e.type === "visit" && e.target !== venue.code && e.modality === "asserted").map((e) => e.sentence));
   for (const e of events) {
-    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted" || background(e)) continue;
+    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted" || background(e) || elsewhere.has(e.sentence)) continue;
     for (const side of [e.source, e.target]) {
       if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
       out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });
