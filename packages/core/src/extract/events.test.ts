@@ -4114,3 +4114,14 @@ describe("events: talks their own sentence places elsewhere are no visit to the 
     expect(visits(text)).toEqual([["visit", "GH", "FR", "2019-02-15"], ["visit", "TG", "FR", "2019-02-15"]]);
   });
 });
+
+describe("events: steps of one rupture told in one sentence share the day a later sentence gives one of them", () => {
+  it("dates 'recalled its ambassador and ordered the envoy to leave' by the recall's 'on Saturday'", () => {
+    const text = "Ghana has recalled its ambassador to Togo and ordered Lomé's envoy in Accra to leave the country. In a statement on Saturday, the ministry said Ghana's ambassador in Lomé, Kofi Mensah, had been recalled for consultations.";
+    expect(datedEvents(text, "2019-02-17")).toEqual([["ambassador-recalled", "GH", "TG", "2019-02-16"], ["diplomat-expelled", "GH", "TG", "2019-02-16"]]);
+  });
+  it("negative: with no later day for either, both keep the day of the news", () => {
+    const text = "Ghana has recalled its ambassador to Togo and ordered Lomé's envoy in Accra to leave the country. The ministry gave no reason.";
+    expect(datedEvents(text, "2019-02-17")).toEqual([["ambassador-recalled", "GH", "TG", "2019-02-17~"], ["diplomat-expelled", "GH", "TG", "2019-02-17~"]]);
+  });
+});

@@ -339,7 +339,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
-    events: mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures)).map((e) => toEvent(e, document.published)),
+    events: jointRuptureDates(mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures))).map((e) => toEvent(e, document.published)),
   };
 }
 
@@ -3252,6 +3252,19 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     if (same.passive && !c.passive) [same.source, same.target, same.passive] = [c.source, c.target, false];
   }
   return out;
+}
+
+/**
+ * Steps of one rupture told in one sentence are one day's: "A has recalled its ambassador to B and ordered B's envoy to
+ * leave" takes the day a later sentence gives the recall ("In a statement on Saturday, … had been recalled").
+ */
+function jointRuptureDates(events: EventCandidate[]): EventCandidate[] {
+  for (const e of events) {
+    if (e.dated || !RUPTURE.has(e.type)) continue;
+    const joint = events.find((f) => f !== e && f.dated && f.sentence === e.sentence && RUPTURE.has(f.type) && f.source === e.source && f.target === e.target && f.date?.length === 10 && f.sources.length > 1);
+    if (joint) [e.date, e.dated] = [joint.date, true];
+  }
+  return events;
 }
 
 /**
