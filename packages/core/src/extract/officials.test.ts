@@ -1393,3 +1393,14 @@ describe("officials: a speaker before 'a visit to A by Y' is not the traveller",
     expect(official(text, "Ama Owusu")?.country).not.toBe("TG");
   });
 });
+
+describe("officials: 'National Assembly Chairman X', the title before the body's name turned round, is a legislator", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2024-01-12" }).officials.find((o) => o.name === name);
+  it("reads the chair or speaker of a national assembly named first as a legislator", () => {
+    expect(official("Chilean President Ana Ruiz met Peruvian National Assembly Chairman Luis Tapia on Friday.", "Luis Tapia")).toMatchObject({ country: "PE", role: "legislator" });
+    expect(official("Chilean President Ana Ruiz met Peruvian National Assembly Speaker Luis Tapia on Friday.", "Luis Tapia")).toMatchObject({ country: "PE", role: "legislator" });
+  });
+  it("negative: a chairman of another body stays an official", () => {
+    expect(official("Chilean President Ana Ruiz met Peruvian Central Bank Chairman Luis Tapia on Friday.", "Luis Tapia")?.role).not.toBe("legislator");
+  });
+});
