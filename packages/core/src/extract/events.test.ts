@@ -4125,3 +4125,14 @@ describe("events: steps of one rupture told in one sentence share the day a late
     expect(datedEvents(text, "2019-02-17")).toEqual([["ambassador-recalled", "GH", "TG", "2019-02-17~"], ["diplomat-expelled", "GH", "TG", "2019-02-17~"]]);
   });
 });
+
+describe("events: 'before flying to X' after a long planned clause is planned too", () => {
+  it("reads no visit in a gerund after 'before' that a schedule frames, however far the frame", () => {
+    const text = "Chilean President Ana Ruiz arrived in Lima on Thursday. She is scheduled to hold talks with Prime Minister Luis Tapia and meet Congress President Juan Soto on Saturday, before flying to Ecuador on Sunday.";
+    expect(datedEvents(text, "2024-01-12").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2024-01-11"]]);
+  });
+  it("negative: the same gerund after past talks is a visit", () => {
+    const text = "Chilean President Ana Ruiz arrived in Lima on Thursday. She held talks with Prime Minister Luis Tapia and met Congress President Juan Soto on Friday, before flying to Ecuador on Saturday.";
+    expect(datedEvents(text, "2024-01-14").filter(([type]) => type === "visit").map(([, , t, date]) => `${t} ${date}`)).toEqual(["PE 2024-01-11", "EC 2024-01-13"]);
+  });
+});

@@ -1099,7 +1099,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // summoned … and expelled".)
   const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
   const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
-  const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? sharedVerbFrame(withoutAside(clauseBefore(ctx, start))));
+  // ("is scheduled to hold talks with X and meet Y on Saturday, before flying to Z": what follows "before" in a gerund
+  // is framed as the clause it follows is, however long.)
+  const beforeGerund = BEFORE_GERUND.test(justBefore) && GERUND.test(m[0]);
+  const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
@@ -2409,6 +2412,9 @@ export function asClauseAt(head: string): number {
   AS_CLAUSE_AT.lastIndex = comma;
   return AS_CLAUSE_AT.test(head) ? comma : -1;
 }
+
+const BEFORE_GERUND = /,?\s*\bbefore\s+$/i;
+const GERUND = /^[a-z]+ing\b/i;
 
 // "will hand a copy … on arrival and present his letters": a bare verb after "and" shares the first verb's frame.
 // ("is expected to arrive in early September and to present his credentials": so does an infinitive.)
