@@ -4136,3 +4136,24 @@ describe("events: 'before flying to X' after a long planned clause is planned to
     expect(datedEvents(text, "2024-01-14").filter(([type]) => type === "visit").map(([, , t, date]) => `${t} ${date}`)).toEqual(["PE 2024-01-11", "EC 2024-01-13"]);
   });
 });
+
+describe("events: tourists, students or pilgrims 'visiting X' are no state's visit", () => {
+  it("reads no visit where the travellers right before the verb are private people", () => {
+    expect(datedEvents("Chile's exports to Peru fell in October, while the number of Chilean tourists visiting Peru has dropped by half since July.", "2019-11-04")).toEqual([]);
+    expect(datedEvents("Chilean students who visited Peru last year praised the programme.", "2019-11-04")).toEqual([]);
+  });
+  it("negative: an official visiting is still a visit", () => {
+    expect(datedEvents("Chilean President Ana Ruiz, visiting Peru on Monday, praised the programme.", "2019-11-06").map(([type, s, t]) => `${type} ${s}>${t}`)).toEqual(["visit CL>PE"]);
+  });
+});
+
+describe("events: the host of an occasion the subject attends or joins ('joined other leaders at a dinner hosted by X') is no side of talks", () => {
+  it("reads no talks with the host of a dinner or a summit attended", () => {
+    expect(datedEvents("On Sunday evening, Chilean President Ana Ruiz joined other leaders at a gala dinner hosted by the Peruvian government.", "2019-11-04")).toEqual([]);
+    const text = "Chilean President Ana Ruiz arrived in Lima on Sunday to attend the Pacific summit and a leaders' meeting on trade, hosted by Peruvian President Luis Tapia as this year's chair.";
+    expect(datedEvents(text, "2019-11-04").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+  it("negative: a guest hosted by a host is received by them", () => {
+    expect(datedEvents("On Sunday evening, Chilean President Ana Ruiz was hosted by Peruvian President Luis Tapia.", "2019-11-04").map(([type]) => type)).toContain("meeting");
+  });
+});

@@ -253,6 +253,7 @@ function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party
   return distinctParties(out);
 }
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
+const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|t(?:ook|akes?|aking) part in|participat(?:ed|es|ing) in)\s[^.;]{0,200}$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
 /** "decided to stop recognising X", "ceased to recognise X", "no longer recognises X": recognition ended, not granted. */
@@ -425,6 +426,7 @@ const subjectObject =
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:left|departed)|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|stopped (?:off )?in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
 const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products)\b/i;
+const PRIVATE_TRAVELLERS_BEFORE = /\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|pilgrims|fans|students|nationals|citizens|migrants|workers)\s+(?:who\s+(?:are\s+|were\s+)?)?$/i;
 const BUSINESS_DELEGATION = /^\s+(?:[\w-]+\s+){0,2}?(?:industrial|business|trade|commercial|chamber|private[- ]sector|investment|investors'?|media|academic|university|student|youth|cultural|sports?)\s+(?:[\w-]+\s+)?(?:delegation|mission|team|group)s?\b/i;
 const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
 const SHOW_OBJECT = /^\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exhibitions?|exhibits?|fairs?|expos?|displays?|showrooms?|pavilions?|stands?|factory|factories|plants?)\b/i;
@@ -728,6 +730,9 @@ export const EVENT_RULES: EventRule[] = [
       // "Dominican cigar makers and cocoa exporters, who flew to Beijing": a state's traders are not the state; nor do
       // goods arriving travel ("Chinese goods worth 2 billion dollars arriving last year").
       if (source?.via === "actor" && PRIVATE_PEOPLE_AFTER.test(ctx.text.slice(source.end, start))) return null;
+      // ("the number of South Korean tourists visiting Japan has dropped": the travellers right before the verb are its
+      // subject, whatever state the sentence opened on.)
+      if (PRIVATE_TRAVELLERS_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return null;
       if (GOODS_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // "toured an exhibition of Uzbek industrial goods": a show is where it stands, not the state whose goods it shows.
       if (target && /^(?:toured|visited|visiting)$/i.test(m[0]) && target.cue !== "in" && target.cue !== "at" && SHOW_OBJECT.test(ctx.text.slice(end, target.start))) return null;
@@ -794,6 +799,9 @@ export const EVENT_RULES: EventRule[] = [
       if (isOneOf(m[0], HOSTED) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
       if (isOneOf(m[0], HOSTED) && /\b(?:ceremony|event|summit|conference|forum|signing|celebration|gala)\s+$/i.test(ctx.text.slice(start - 14, start))) return null;
+      // ("joined other leaders at a gala dinner hosted by the Thai government", "to attend the summit and a leaders'
+      // meeting, hosted by X": an occasion the subject attends or joins, its host no side of talks.)
+      if (isOneOf(m[0], HOSTED) && /^\s+by\b/.test(ctx.text.slice(end, end + 4)) && !PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start)) && ATTENDED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 200), start))) return null;
       const opening = talksBeforeSubject(ctx, start, end, m) ?? talksBeforePair(ctx, end, m);
       if (opening !== undefined) return opening;
       const roles = dyad(ctx, start, end);
