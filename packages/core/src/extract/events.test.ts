@@ -4157,3 +4157,13 @@ describe("events: the host of an occasion the subject attends or joins ('joined 
     expect(datedEvents("On Sunday evening, Chilean President Ana Ruiz was hosted by Peruvian President Luis Tapia.", "2019-11-04").map(([type]) => type)).toContain("meeting");
   });
 });
+
+describe("events: a pair's summit ('since they held a summit in Lima') is talks", () => {
+  it("reads the summit the pair held as a meeting of the two, dated by its own date", () => {
+    const text = "Chilean President Ana Ruiz and Peruvian President Luis Tapia held talks on Monday. It was the first conversation between the two leaders since they held a summit in Quito in September last year.";
+    expect(datedEvents(text, "2019-11-04").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2019-11-04"], ["meeting", "CL", "PE", "2018-09"]]);
+  });
+  it("negative: one state holding a summit meets no one", () => {
+    expect(datedEvents("Chile held a summit in Santiago in May, attended by the Peruvian president.", "2019-11-04").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+});
