@@ -4023,6 +4023,9 @@ describe("events: the person a text names most often, a suffix aside, is its cap
   });
   it("negative: with the two named as often, the arrival is not dated to Monday", () => {
     expect(datedEvents(story("Soto"), "2024-01-31").filter(([type]) => type === "visit")).toEqual([["visit", "CL", "PE", "2024-01-30"]]);
+  });
+});
+
 describe("events: 'decided to stop recognising X' ends recognition, it grants none", () => {
   it("reads no recognition where a state stops, ceases or no longer recognises another", () => {
     expect(datedEvents("Gabon decided on Monday to stop recognising Kosovo.", "2022-03-19")).toEqual([]);
@@ -4075,6 +4078,9 @@ describe("events: 'A and B signed X after holding talks at …' is the pair's ta
   });
   it("negative: talks told as never held ('after holding talks proved impossible') are no meeting", () => {
     expect(datedEvents("Chile and Peru signed a trade protocol on Monday, after holding talks proved impossible for years.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+});
+
 describe("events: 'the two leaders' after a passive signing, 'later that day' with no event before, a departure ending a visit", () => {
   it("reads 'accords were signed in the presence of the two leaders' as the pair last named agreeing", () => {
     const text = "Kenyan President Amani Otieno met Peruvian President Ana Paz in Lima on Wednesday. Three accords were signed in the presence of the two leaders.";
@@ -4093,6 +4099,9 @@ describe("events: 'the two leaders' after a passive signing, 'later that day' wi
   });
   it("negative: a departure that ends something other than a visit is none", () => {
     expect(datedEvents("Kenyan President Amani Otieno left Lima on Thursday, ending a week of protests.", "2025-07-04")).toEqual([]);
+  });
+});
+
 describe("events: a visit 'which had been planned for Feb. 3' and then 'was called off' is none", () => {
   it("reads the predicate past a closed relative clause and a month's abbreviation as undoing the visit", () => {
     expect(datedEvents("Interior Minister Luis Tapia said a visit to Chile by Peruvian Foreign Minister Ana Ruiz, which had been set for Feb. 3, was called off.", "2023-01-22")).toEqual([]);

@@ -1232,6 +1232,9 @@ describe("missions: a post that 'would resume work', and one a state 'has yet to
   });
   it("negative: 'its biggest yet' after a plan leaves the plan", () => {
     expect(posts("Chile will open an embassy in Oslo, its biggest yet.").events.map((e) => e[0])).toEqual(["mission-announced"]);
+  });
+});
+
 describe("missions: a plan 'announced' with a past date after the post is dated by that date", () => {
   const announced = (text: string, published: string) => extract({ text, published }).events.filter((e) => e.type === "mission-announced").map((e) => e.date);
   it("reads 'announced its intention to open an embassy in <town> in <past month>' as announced then", () => {

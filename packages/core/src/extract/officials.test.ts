@@ -1354,6 +1354,9 @@ describe("officials: whom a traveller who 'stopped in <town> for talks with' mee
   it("negative: talks stopped in a town are no stop there", () => {
     const text = "Peru's President Luis Tapia criticised the plan. The talks stopped in Accra on Monday, said the army chief, General Kofi Mensah.";
     expect(official(text, "Kofi Mensah")?.country).not.toBe("GH");
+  });
+});
+
 describe("officials: a title's portfolios listed past a comma ('Minister for Trade, Industry and Nordic Affairs X')", () => {
   const officials = (text: string) => extract({ text, published: "2024-09-09" }).officials.map((o) => [o.name, o.country, o.role]);
   it("reads the name after the list, not its second portfolio", () => {
@@ -1371,6 +1374,9 @@ describe("officials: a demonym inside a body's name after a plural title ('the B
   });
   it("negative: a member named with 'of' and a state is still read", () => {
     expect(extract({ text: "The ambassadors are Ana Paz of Chile and Luis Soto of Peru.", published: "2025-07-04" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Paz", "CL"], ["Luis Soto", "PE"]]);
+  });
+});
+
 describe("officials: the leader of a state's party ('leader of the Chilean far-right Patria party') is no official", () => {
   const officials = (text: string) => extract({ text, published: "2023-01-22" }).officials.map((o) => [o.name, o.country, o.role]);
   it("reads no head of state in a party's leader, named by demonym or possessive", () => {
