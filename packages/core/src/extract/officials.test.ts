@@ -1410,3 +1410,21 @@ describe("officials: 'National Assembly Chairman X', the title before the body's
     expect(official("Chilean President Ana Ruiz met Peruvian Central Bank Chairman Luis Tapia on Friday.", "Luis Tapia")?.role).not.toBe("legislator");
   });
 });
+
+describe("officials: a town's or province's deputy officer ('Gdansk Vice Mayor X', 'Tumbaro Vice Governor Y' of 'Peru's northern Tumbaro Province')", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2024-10-16" }).officials.find((o) => o.name === name);
+  it("reads the deputy of a town's officer as the town's state", () => {
+    expect(official("Chile opened a consulate in Gdansk. The ceremony was attended by Gdansk Vice Mayor Anna Kowalska.", "Anna Kowalska")).toMatchObject({ country: "PL", role: "official" });
+    expect(official("Chile opened a consulate in Gdansk. The ceremony was attended by Gdansk Deputy Mayor Anna Kowalska.", "Anna Kowalska")).toMatchObject({ country: "PL", role: "official" });
+  });
+  it("reads the officer of a province the text places in a state as that state's", () => {
+    const told = (place: string) => `Chile has opened a consulate in Trujillo, ${place}, the Chilean Foreign Ministry said. The ceremony was attended by Tumbaro Vice Governor Luis Quispe and members of the Chilean community.`;
+    expect(official(told("the capital of Peru's northern Tumbaro Province"), "Luis Quispe")).toMatchObject({ country: "PE", role: "official" });
+    expect(official(told("in the Tumbaro Province of Peru"), "Luis Quispe")).toMatchObject({ country: "PE", role: "official" });
+  });
+  it("negative: a province the text places nowhere, or a deputy of another office, gives no state", () => {
+    const nowhere = "Chile has opened a consulate in Trujillo, in Tumbaro Province, the Peruvian press said. The ceremony was attended by Tumbaro Vice Governor Luis Quispe and members of the Chilean community.";
+    expect(official(nowhere, "Luis Quispe")?.country).not.toBe("PE");
+    expect(official("Chile opened a consulate in Gdansk. The ceremony was attended by Gdansk Vice Minister Anna Kowalska.", "Anna Kowalska")?.country).not.toBe("PL");
+  });
+});

@@ -922,6 +922,9 @@ function actorBefore(items: Item[], t: number): string | null {
   if (it?.kind === "city" && it.city.capital && items[p + 1] !== undefined && (p === t - 1 || isWord(items[p + 1], "'s"))) return it.city.country;
   // ("Busan Mayor X", "Osaka's governor": a town's own officer serves the town's state.)
   if (it?.kind === "city" && (p === t - 1 || isWord(items[p + 1], "'s")) && TOWN_OFFICE.test((items[t] as TitleItem).title)) return it.city.country;
+  // ("Gdansk Vice Mayor X", "Cebu Deputy Governor Y": so does the officer's deputy.)
+  const town = items[t - 2];
+  if (town?.kind === "city" && (isWord(items[t - 1], "vice", "deputy") || (items[t - 1]?.kind === "title" && /^(?:vice|deputy)$/i.test(items[t - 1]!.text))) && TOWN_OFFICE.test((items[t] as TitleItem).title)) return town.city.country;
   return null;
 }
 const TOWN_OFFICE = /^(?:(?:deputy |vice[- ]|lord )?mayor|governor)$/i;
@@ -1293,6 +1296,7 @@ export function resolvePeople(
   counterpartsAcross(doc);
   // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
   for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(doc, p));
+  for (const p of people) p.country ??= provinceState(p, analysed);
   for (const p of people) if (p.country) doc.stated.add(p);
   // Second pass, in document order: people whose state no mention gives.
   // (Those a delegation places first: "A, Minister of Foreign Affairs, while Foreign Minister B was part of the Turkish
@@ -2274,6 +2278,44 @@ function personBeforeSentence(doc: PeopleIndex, index: number): PersonRecord | u
 }
 
 /** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
+/**
+ * "Esgaroth, capital of Arnor's northern Dale Province … Dale Vice Governor X": the officer of a province the text places
+ * in a state serves that state (the gazetteer holds towns, not provinces).
+ */
+function provinceState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    if (!m.title || !TOWN_OFFICE.test(m.title)) continue;
+    const items = analysed[m.sentence.index]!.items;
+    const t = items.findIndex((it) => it.kind === "title" && it.start >= m.start && it.text === m.title);
+    const at = isWord(items[t - 1], "vice", "deputy") || (items[t - 1]?.kind === "title" && /^(?:vice|deputy)$/i.test(items[t - 1]!.text)) ? t - 2 : t - 1;
+    const region = t > 0 ? items[at] : undefined;
+    // (An unknown name reads as a person's.)
+    if ((region?.kind !== "word" && region?.kind !== "person") || !/^[A-Z][a-z]{2,}$/.test(region.text)) continue;
+    for (const a of analysed) {
+      if (!a.sentence.text.includes(region.text)) continue;
+      const code = regionOf(a.items, region.text);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** The state the items place a province named `name` in: "Arnor's (northern) Dale Province", "Dale Province of Arnor", "Dale Province in Arnor". */
+function regionOf(items: Item[], name: string): string | null {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.text !== name || !isRegionNoun(items[i + 1])) continue;
+    // (Not past a comma: "…Dale Province, the Arnorian ministry said".)
+    const after = isWord(items[i + 2], "of", "in") ? items[skip(items, i + 3, "the")] : undefined;
+    if (after?.kind === "actor" && !ORGANISATIONS.has(after.code)) return after.code;
+    // (Past lower-case words of where in the state: "China's southern Guangdong Province".)
+    let k = i - 1;
+    while (k > i - 3 && items[k]?.kind === "word" && isLowerLetters(items[k]!.text)) k--;
+    const owner = items[k - 1];
+    if (isWord(items[k], "'s") && owner?.kind === "actor" && !ORGANISATIONS.has(owner.code)) return owner.code;
+  }
+  return null;
+}
+
 function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     const items = analysed[m.sentence.index]!.items;
