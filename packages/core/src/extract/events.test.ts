@@ -4176,3 +4176,24 @@ describe("events: a pair's summit ('since they held a summit in Lima') is talks"
     expect(datedEvents("Chile held a summit in Santiago in May, attended by the Peruvian president.", "2019-11-04").filter(([type]) => type === "meeting")).toEqual([]);
   });
 });
+
+describe("events: two ministers who co-chair a joint commission's meeting hold one", () => {
+  it("reads 'co-chaired (today in A) the meeting of the Joint Commission' as a meeting of the two", () => {
+    expect(datedEvents("Kenyan Foreign Minister Amina Odhiambo and her Ugandan counterpart Paul Okello co-chaired on Monday in Nairobi the meeting of the Kenyan-Ugandan Joint Permanent Commission.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "KE", "UG", "2022-03-14"]]);
+    expect(datedEvents("Kenyan Foreign Minister Amina Odhiambo and her Ugandan counterpart Paul Okello co-chaired the fifth Joint Permanent Commission in Nairobi on Monday.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([["meeting", "KE", "UG", "2022-03-14"]]);
+  });
+  it("negative: one minister chairing a commission, or co-chairing a conference, meets no one", () => {
+    expect(datedEvents("Kenyan Foreign Minister Amina Odhiambo chaired the meeting of the National Boundaries Commission in Nairobi on Monday.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([]);
+    expect(datedEvents("Kenyan Foreign Minister Amina Odhiambo and her Ugandan counterpart Paul Okello co-chaired a donors' conference in Geneva on Monday.", "2022-03-19").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+});
+
+describe("events: a deal other people sign 'in a separate act' is another agreement", () => {
+  const text = (separately: string) => `Kenyan Foreign Minister Amina Odhiambo and her Ugandan counterpart Paul Okello signed a memorandum on consular cooperation in Nairobi on Monday. ${separately} the Kenyan Minister of Transport, Joseph Kamau, and the Ugandan Minister of Works, Grace Namara, signed an agreement on a railway.`;
+  it("reads the separate signing as a second agreement", () => {
+    expect(datedEvents(text("In a separate act,"), "2022-03-19").filter(([type]) => type === "agreement")).toEqual([["agreement", "KE", "UG", "2022-03-14"], ["agreement", "KE", "UG", "2022-03-14"]]);
+  });
+  it("negative: without 'separate', the signings are one told twice", () => {
+    expect(datedEvents(text("Also,"), "2022-03-19").filter(([type]) => type === "agreement")).toEqual([["agreement", "KE", "UG", "2022-03-14"]]);
+  });
+});

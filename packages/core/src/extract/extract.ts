@@ -3237,7 +3237,7 @@ function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
-    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= closeEnough(e, c)) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && !otherSigners(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= closeEnough(e, c)) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       // (Field by field: candidates come in several shapes, and a spread of them is slow.)
       const fresh: EventCandidate = {
@@ -3285,6 +3285,16 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
   // ("Earlier in the day, Foreign Minister A met Foreign Minister B": two people of each side, none of the talks before.)
   if (shared === 0) return SEPARATE.test(c.sources[0]?.sentence ?? "") || (c.officials.size >= 2 && e.officials.size >= 2);
   return shared < c.officials.size && shared < e.officials.size;
+}
+
+/**
+ * A deal other people sign, told as separate, is another agreement ("the foreign ministers signed a memorandum … In a
+ * separate act, the ministers of transport of A and B signed an agreement on a bridge"): no signer of one signs the other.
+ */
+function otherSigners(e: EventCandidate, c: EventCandidate): boolean {
+  if (c.type !== "agreement" || e.order === c.order || e.officials.size === 0 || c.officials.size < 2) return false;
+  for (const o of c.officials) if (e.officials.has(o)) return false;
+  return SEPARATE.test(c.sources[0]?.sentence ?? "");
 }
 
 /** Every source of the candidates, a sentence read twice by one rule once. */
