@@ -1258,3 +1258,19 @@ describe("missions: a post that opens in a clause of time a future governs ('wil
     expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "PE", "GH", "2022-05"]]);
   });
 });
+
+describe("missions: an envoy's own 'mission' is a tour of duty, and 'Frankfurt' is Frankfurt am Main", () => {
+  it("reads no post in 'on the completion of his diplomatic mission in A'", () => {
+    const { missions } = extract({ text: "Foreign Minister Luis Soto received the Ambassador of Norway, Kari Holm, on the completion of his diplomatic mission in Peru.", published: "2023-11-08" });
+    expect(missions).toEqual([]);
+  });
+  it("negative: a state's diplomatic mission, and the post an envoy heads, are posts", () => {
+    const { missions } = extract({ text: "Kari Holm heads Norway's diplomatic mission in Peru.", published: "2023-11-08" });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "embassy", null, "open"]]));
+  });
+  it("reads 'its consulate general in Frankfurt' as a post in Germany, not a person named Frankfurt", () => {
+    const { missions, officials } = extract({ text: "Ana Rojas, who earlier headed Chile's consulate general in Frankfurt, was sworn in as ambassador to Peru.", published: "2023-11-08" });
+    expect(summary(missions)).toBe(JSON.stringify([["CL", "DE", "consulate-general", "Frankfurt", "open"]]));
+    expect(officials.map((o) => o.name)).toEqual(["Ana Rojas"]);
+  });
+});

@@ -314,6 +314,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const senders = listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
+  // ("received the ambassador on the completion of his diplomatic mission in A": a person's mission is a tour of duty.)
+  if (generic && /^(?:diplomatic )?mission$/i.test(trigger) && /\b(?:his|her)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 5), start))) return;
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
   // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
