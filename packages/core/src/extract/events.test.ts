@@ -4197,3 +4197,15 @@ describe("events: a deal other people sign 'in a separate act' is another agreem
     expect(datedEvents(text("Also,"), "2022-03-19").filter(([type]) => type === "agreement")).toEqual([["agreement", "KE", "UG", "2022-03-14"]]);
   });
 });
+
+describe("events: a 'he' opening a clause joined after a comma is the sentence's subject ('A met B in X, and on Friday he held talks in Y')", () => {
+  const meetings = (text: string) => datedEvents(text, "2022-03-19").filter(([type]) => type === "meeting").map(([, source, target]) => [source, target]);
+  it("reads the second clause's talks as the subject's, not those of the person last named", () => {
+    const text = "Polish Foreign Minister Jan Nowak is on an African tour. Earlier on the tour, Nowak met with Kenyan President John Otieno in Nairobi, and on Friday he held talks in Kampala with Ugandan Foreign Minister Paul Okello.";
+    expect(meetings(text)).toEqual([["PL", "KE"], ["PL", "UG"]]);
+  });
+  it("negative: with no person as the subject, 'he' is still the person last named", () => {
+    const text = "The Polish embassy hosted Kenyan President John Otieno in Warsaw, and on Friday he held talks in Kampala with Ugandan Foreign Minister Paul Okello.";
+    expect(meetings(text)).toContainEqual(["KE", "UG"]);
+  });
+});

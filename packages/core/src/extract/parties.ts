@@ -350,7 +350,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const opening = it.lower !== "him" && (i <= 5 ? !parties.some((p) => p.via === "official") : isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official" && p.cue !== "with"));
       // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
-      markParty(parties, memory, moved(afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      markParty(parties, memory, moved(afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
@@ -444,6 +444,19 @@ function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
   if (p.via !== "official") return;
   if (memory.lastPerson && memory.lastPerson.official !== p.official) memory.priorPerson = memory.lastPerson;
   memory.lastPerson = p;
+}
+
+/**
+ * "A met Arnor's King B in Annúminas, and on Friday he held talks …", "A visited the embassy, where he met …": a "he"
+ * opening a clause joined after a comma is the sentence's subject, when a person, not the person last named.
+ */
+function joinedClauseSubject(items: Item[], i: number, parties: Party[]): Party | undefined {
+  if (!isWord(items[i], "he", "she")) return undefined;
+  let k = i - 1;
+  while (k > 1 && i - k <= 4 && items[k]!.kind === "word" && !isWord(items[k], ",", "and", "where")) k--;
+  if (!isWord(items[k], "and", "where") || !isWord(items[k - 1], ",")) return undefined;
+  const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue));
+  return subject?.via === "official" && subject.official !== undefined && subject.end <= items[k - 1]!.start ? subject : undefined;
 }
 
 const OBJECT_HER_BEFORE: ReadonlySet<string> = new Set(["for", "at", "in", "on", "with", "and", ",", "."]);
