@@ -4209,3 +4209,18 @@ describe("events: a 'he' opening a clause joined after a comma is the sentence's
     expect(meetings(text)).toContainEqual(["KE", "UG"]);
   });
 });
+
+describe("events: a tour 'which started in A on Tuesday and has also taken him to B and C' visits each", () => {
+  const visits = (text: string) => datedEvents(text, "2020-01-12").filter(([type]) => type === "visit");
+  it("reads where the tour started, dated by its day, and where it has taken him since, not dated by that day", () => {
+    const text = "Polish Foreign Minister Jan Nowak arrived in Nairobi on Saturday. Kenya is the last leg of Nowak's four-nation African tour, which started in Cairo on Tuesday and has also taken him to Djibouti and Eritrea.";
+    const found = visits(text);
+    expect(found.map(([, source, target]) => [source, target])).toEqual([["PL", "KE"], ["PL", "EG"], ["PL", "DJ"], ["PL", "ER"]]);
+    expect(found.find(([, , target]) => target === "EG")?.[3]).toBe("2020-01-07");
+    expect(found.filter(([, , target]) => target === "DJ" || target === "ER").map(([, , , date]) => date)).not.toContain("2020-01-07");
+  });
+  it("negative: a tour that started nowhere a state names, or a talk that started in a town, is no visit", () => {
+    expect(visits("Polish Foreign Minister Jan Nowak's tour, which started on Tuesday, ends on Monday.")).toEqual([]);
+    expect(visits("Polish Foreign Minister Jan Nowak's talks, which started in Cairo on Tuesday, ended on Monday.")).toEqual([]);
+  });
+});

@@ -1464,7 +1464,9 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // within 40 characters of the trigger).
   // ("returned on Sunday, …, to Algiers, which has recalled its ambassador": a relative clause in the perfect is
   // dated by its own words only.)
-  const perfect = causeFramed || !dates.some((d) => d.start < start) ? null : PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start));
+  // ("a tour which started in A on Tuesday and has also taken him to B and C": so is a tour's perfect after a joint, a
+  // span up to now, not the day of the verb before it.)
+  const perfect = causeFramed || !dates.some((d) => d.start < start) ? null : PERFECT_RELATIVE.exec(ctx.text.slice(sentence.start, start)) ?? (/^taken$/i.test(m[0]) ? PERFECT_JOINT.exec(ctx.text.slice(sentence.start, start)) : null);
   const causeFrom = causeFramed ? start : perfect ? sentence.start + perfect.index : sentence.start;
   // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
   // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
@@ -3030,6 +3032,7 @@ const UNDER_DEAL = /^\W*Under (?:the|this|that) (?:joint )?(?:declaration|agreem
 const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "mission-opened", "agreement", "visit", "meeting"]);
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 const PERFECT_RELATIVE = /,\s+(?:which|who)\s+(?:has|have|had)\b[^,;]*$/i;
+const PERFECT_JOINT = /\band\s+(?:has|have)\s+(?:also\s+)?$/i;
 const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
 // (A post's change is its sender's own: "the EU suspended its delegation on Sunday. Canada said on Friday it had closed
