@@ -4224,3 +4224,14 @@ describe("events: a tour 'which started in A on Tuesday and has also taken him t
     expect(visits("Polish Foreign Minister Jan Nowak's talks, which started in Cairo on Tuesday, ended on Monday.")).toEqual([]);
   });
 });
+
+describe("events: 'X, the newly appointed ambassador to A, was sworn in' is the appointment told that day", () => {
+  it("reads the swearing-in after the appositive as an appointment, dated by the day's news", () => {
+    expect(datedEvents("Earlier, Ana Rojas, the newly appointed Chilean Ambassador to the Republic of Peru, was sworn in before the President.", "2022-03-19")).toEqual([["ambassador-appointed", "CL", "PE", "2022-03-19~"]]);
+    expect(datedEvents("Ana Rojas was sworn in as Chile's ambassador to Peru.", "2022-03-19")).toEqual([["ambassador-appointed", "CL", "PE", "2022-03-19~"]]);
+  });
+  it("negative: the newly appointed ambassador doing something else is no appointment", () => {
+    expect(datedEvents("Ana Rojas, the newly appointed Chilean Ambassador to the Republic of Peru, said the new term was sworn in by the court.", "2022-03-19")).toEqual([]);
+    expect(datedEvents("Ana Rojas, the newly appointed Chilean Ambassador to the Republic of Peru, toured the port.", "2022-03-19")).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ interface MissionCandidate {
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
+const SWORN_IN_PAST = /\b(?:was|were) sworn in\b/i;
 const ALSO_BEFORE = /\balso\s+$/i;
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
@@ -1519,7 +1520,10 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // sentence whose report day is told is the day's news, dated by that day.
   const toldOn = !own && !relative && rule.datedOnlyByText && ctx.saidDates.length ? ctx.saidDates.find((d) => d.start >= end && d.end <= sentence.end && d.edtf?.length === 10 && !d.future) : undefined;
   if (toldOn && !WHO_BEFORE.test(ctx.text.slice(sentence.start, start))) return { date: toldOn.edtf, isDated: true };
-  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+  // ("X was sworn in as ambassador to Peru", "X, the newly appointed ambassador to Peru, was sworn in": a swearing-in told in
+  // the simple past is a ceremony of the day's news, not an appointment of some time before.)
+  const swornIn = rule.datedOnlyByText && SWORN_IN_PAST.test(ctx.text.slice(Math.max(sentence.start, start - 8), Math.min(sentence.end, end + 120)));
+  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !swornIn && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
   // ("two days after": a date the text gives, exactly, as much as one it names.)
   const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
   return { date, isDated };

@@ -315,6 +315,8 @@ const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
 // A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
 const ACTED_ON_BEFORE = /\b(?:recall|withdr[ae]w|summon|expel|declar|order)\w* (?:(?:its|their|the|[\w-]+['’]s) )?(?:[\w-]+ )?$/i;
+// (A swearing-in told after the appositive that names the post: "…, the newly appointed ambassador to Peru, was sworn in".)
+const SWORN_IN_AFTER = /^[^.;]*?,\s+(?:was|were|has been|had been) sworn in\b/i;
 const STAFF_OF = /\b(?:staff|personnel)$/i;
 // An envoy's post after the trigger: "the ambassadors (of its member states) accredited to".
 const ACCREDITED_AFTER = /^(?: of [^.;,]{1,40}?)? accredited (?:to|in) /i;
@@ -1233,8 +1235,9 @@ export const EVENT_RULES: EventRule[] = [
       const former = FORMER_TITLE_END.test(m[0]);
       const asNew = former ? AS_ENVOY_AFTER.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80))) : null;
       if (former && !asNew) return null;
-      // "the newly appointed ambassador" describes a person, not an appointment being reported.
-      if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start))) return null;
+      // "the newly appointed ambassador" describes a person, not an appointment being reported; unless the clause goes on
+      // to swear them in ("X, the newly appointed ambassador to Peru, was sworn in before the President").
+      if (/^appointed\b/i.test(m[0]) && /\b(?:newly|recently|new|just)[- ]$/i.test(ctx.text.slice(start - 9, start)) && !SWORN_IN_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 120)))) return null;
       // (Nor "recalled its ambassador-designate", "summoned the ambassador-designate of A": the object of another act.)
       if (/designate$/i.test(m[0]) && ACTED_ON_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // ("received a copy of the credentials of X, Ambassador-designate of A": the title of the envoy presenting them.)
