@@ -1428,3 +1428,16 @@ describe("officials: a town's or province's deputy officer ('Gdansk Vice Mayor X
     expect(official("Chile opened a consulate in Gdansk. The ceremony was attended by Gdansk Vice Minister Anna Kowalska.", "Anna Kowalska")?.country).not.toBe("PL");
   });
 });
+
+describe("officials: a Gulf name written again without its family name ('Sheikh Omar bin Rashid' after '… Al Falasi')", () => {
+  const text = (later: string) => `The ceremony was attended by Sheikh Omar bin Rashid Al Falasi, Minister of Foreign Affairs of the UAE. Later, Sheikh ${later} received a phone call from Ivan Petrenko, Minister of Foreign Affairs of Ukraine.`;
+  it("reads the short form as the person named in full before, in the list and in the call", () => {
+    const { officials, events } = extract({ text: text("Omar bin Rashid"), published: "2022-11-15" });
+    expect(officials.map((o) => o.name)).toEqual(["Omar bin Rashid Al Falasi", "Ivan Petrenko"]);
+    expect(events.map((e) => [e.type, e.officials])).toEqual([["phone-call", ["Omar bin Rashid Al Falasi", "Ivan Petrenko"]]]);
+  });
+  it("negative: another son of the same father is not the one named in full", () => {
+    const { events } = extract({ text: text("Hamad bin Rashid"), published: "2022-11-15" });
+    expect(events.flatMap((e) => e.officials)).not.toContain("Omar bin Rashid Al Falasi");
+  });
+});

@@ -1175,6 +1175,11 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly D
   // (One name is another's only with the same last word: people are looked up by it.)
   const byLast = new Map<string, PersonRecord[]>();
   for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
+  const patronyms = new Set<string>();
+  for (const p of people) {
+    const key = patronymKey(tokensOf(p.name));
+    if (key) patronyms.add(key);
+  }
   // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written,
   // with the month of the first act told of them.)
   const names = new Map<string, string | null>();
@@ -1196,6 +1201,8 @@ function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly D
   let holders: Holder[] | undefined;
   for (const [name, month] of names) {
     if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
+    // ("Sheikh Abdullah bin Rashid", after "Sheikh Abdullah bin Rashid Al Falasi, Minister of …": the person named before.)
+    if (patronyms.has(tokensOf(name).join(" "))) continue;
     const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);
     if (!held) continue;
     const holder: Holder = { name, held, mentions: undefined };
@@ -1383,6 +1390,9 @@ function indexMentions(
   // "Luiz Inácio Lula da Silva", later "Lula"; "Esteban Quirós Salazar", later "Quirós" (the first of two family
   // names, as Spanish usage calls a person).
   const byParticle = new Map<string, PersonRecord[]>();
+  // "Sheikh Abdullah bin Rashid Al Falasi", later "Sheikh Abdullah bin Rashid": a Gulf name's given name and patronym,
+  // the family name left off.
+  const byPatronym = new Map<string, PersonRecord[]>();
   // (The words of each name counted once, not at every comparison of the sort.)
   // (Counted, not split: split builds an array of the words.)
   const sorted: { m: OfficialMention; words: number }[] = [];
@@ -1393,7 +1403,8 @@ function indexMentions(
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
     const calledBy = tokensOf(m.name).length === 1 ? byParticle.get(tokensOf(m.name)[0]!) : undefined;
     // (same[0] only when there is one: a read past the end costs the optimised code.)
-    const target = same.length ? (same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0]) : (familyFirst(byLast, byFirst, m.name) ?? (calledBy?.length === 1 ? calledBy[0] : undefined));
+    const patronymOf = !same.length && !calledBy && m.name.includes(" bin") ? byPatronym.get(tokensOf(m.name).join(" ")) : undefined;
+    const target = same.length ? (same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0]) : (familyFirst(byLast, byFirst, m.name) ?? (calledBy?.length === 1 ? calledBy[0] : patronymOf?.length === 1 ? patronymOf[0] : undefined));
     if (target) target.mentions.push(m);
     else {
       const person: PersonRecord = { name: m.name, country: null, mentions: [m], stateFromDocument: false };
@@ -1404,6 +1415,8 @@ function indexMentions(
       for (const short of beforeParticle(m.name)) listOf(byParticle, short).push(person);
       const paternal = paternalName(words);
       if (paternal) listOf(byParticle, paternal).push(person);
+      const patronym = patronymKey(words);
+      if (patronym) listOf(byPatronym, patronym).push(person);
     }
   }
   for (const p of people) p.mentions.sort(byStart);
@@ -1424,6 +1437,12 @@ function indexMentions(
     people, mentions, analysed, actorCounts, publisher, governmentSite, published, byLast, byFirst, byName, mentionsBySentence, inSentence,
     offices: new Map(), notCountries: new Map(), sentencesByPerson: new Map(), stated: new Set(), delegations: new Map(), visits: undefined, home: undefined,
   };
+}
+
+/** A longer Gulf name's given name and patronym ("abdullah bin rashid" of "Abdullah bin Rashid Al Falasi"), else undefined. */
+function patronymKey(words: readonly string[]): string | undefined {
+  const bin = words.indexOf("bin");
+  return bin > 0 && words.length > bin + 2 ? words.slice(0, bin + 2).join(" ") : undefined;
 }
 
 const longestNameFirst = (a: { m: OfficialMention; words: number }, b: { m: OfficialMention; words: number }) => b.words - a.words || a.m.start - b.m.start;
@@ -2457,6 +2476,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   const byLast = new Map<string, PersonRecord | null>();
   const byFirst = new Map<string, PersonRecord | null>();
   const byGiven = new Map<string, PersonRecord | null>();
+  const byPatronym = new Map<string, PersonRecord | null>();
   // (A surname two people share is the one in office's: "Marcos" beside "the late President Ferdinand E. Marcos".)
   const sharing = new Map<string, PersonRecord[]>();
   for (const p of people) {
@@ -2474,12 +2494,15 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     for (const short of beforeParticle(p.name)) byGiven.set(short, byGiven.has(short) && byGiven.get(short) !== p ? null : p);
     const paternal = paternalName(tokensOf(p.name));
     if (paternal) byGiven.set(paternal, byGiven.has(paternal) && byGiven.get(paternal) !== p ? null : p);
+    // "Sheikh Abdullah bin Rashid Al Falasi", later "Sheikh Abdullah bin Rashid".
+    const patronym = patronymKey(tokensOf(p.name));
+    if (patronym) byPatronym.set(patronym, byPatronym.has(patronym) && byPatronym.get(patronym) !== p ? null : p);
   }
   const lookUp = (name: string) => {
     const key = lastToken(name);
     const single = tokensOf(name).length === 1 && !byLast.has(key);
     const current = byLast.get(key) === null && sharing.get(key)?.length === 1 ? sharing.get(key)![0] : undefined;
-    return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : undefined) ?? undefined;
+    return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : byPatronym.size ? byPatronym.get(tokensOf(name).join(" ")) : undefined) ?? undefined;
   };
   // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
   // ("" for none, so that one look-up, not has and get, answers for a name already read.)
