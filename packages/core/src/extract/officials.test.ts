@@ -1441,3 +1441,13 @@ describe("officials: a Gulf name written again without its family name ('Sheikh 
     expect(events.flatMap((e) => e.officials)).not.toContain("Omar bin Rashid Al Falasi");
   });
 });
+
+describe("officials: an untitled-state host who 'received' a guest whose state is told does not serve the guest's state", () => {
+  const official = (text: string) => extract({ text, published: "2022-11-15" }).officials.find((o) => o.name === "Ana Rojas");
+  it("reads 'X, Minister of State, received in Lima Y, … of Ukraine' as a minister of the host, not of Ukraine", () => {
+    expect(official("Ana Rojas, Minister of State, received on Monday in Lima Ivan Petrenko, Deputy Minister of Foreign Affairs of Ukraine. Rojas noted that trade with Ukraine was up.")).toMatchObject({ country: "PE", role: "minister" });
+  });
+  it("negative: travelling with the guest says nothing against the guest's state", () => {
+    expect(official("Ana Rojas, Minister of State, travelled on Monday with Ivan Petrenko, Deputy Minister of Foreign Affairs of Ukraine. Rojas noted that trade with Ukraine was up.")).toMatchObject({ country: "UA" });
+  });
+});

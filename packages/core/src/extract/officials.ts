@@ -70,6 +70,8 @@ const COUNTERPART = /^counterparts?$/i;
 // Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
 const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
+// (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
+const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b/i;
 // Words after which a name is not the person a title describes: "took over from X as ambassador".
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
@@ -1554,6 +1556,16 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
   // (So too one who receives or hosts an envoy: "Minister of State X received the new ambassador of Brazil".)
   for (const m of p.mentions) {
     if (!isEnvoyRole(m.role) && (CREDENTIALS.test(m.sentence.text) || RECEIVES.test(m.sentence.text))) for (const c of envoyStates(analysed[m.sentence.index]!.items)) excluded.add(c);
+  }
+  // "X, Minister of State, received on Monday Y, Deputy Minister of Foreign Affairs of A": the host of a guest whose
+  // state is told does not serve it.
+  for (const m of p.mentions) {
+    const verb = RECEIVED_AFTER.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 120));
+    if (!verb) continue;
+    const at = m.end + verb[0].length;
+    for (const o of doc.inSentence.get(m.sentence) ?? []) {
+      if (o !== p && o.country && doc.stated.has(o) && o.mentions.some((om) => om.sentence === m.sentence && om.start >= at)) excluded.add(o.country);
+    }
   }
   // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
   // state than the one they present them in.
