@@ -1451,3 +1451,15 @@ describe("officials: an untitled-state host who 'received' a guest whose state i
     expect(official("Ana Rojas, Minister of State, travelled on Monday with Ivan Petrenko, Deputy Minister of Foreign Affairs of Ukraine. Rojas noted that trade with Ukraine was up.")).toMatchObject({ country: "UA" });
   });
 });
+
+describe("officials: 'Foreign Affairs and Foreign Trade Minister', and a state's 'Permanent Observer' to the UN", () => {
+  it.each([
+    ["Peru's Foreign Affairs and Foreign Trade Minister Joan Smith met Chilean President Ana Rojas.", { name: "Joan Smith", country: "PE", role: "foreign-minister" }],
+    ["Peru's Foreign Affairs and Trade Minister Joan Smith met Chilean President Ana Rojas.", { name: "Joan Smith", country: "PE", role: "foreign-minister" }],
+    ["Palestine's Permanent Observer to the UN, Omar Haddad, thanked Peru.", { name: "Omar Haddad", country: "PS", role: "ambassador" }],
+  ])("%s", (text, expected) => expectOfficial(text, expected));
+  it("negative: a trade minister alone is a minister, an election observer no official", () => {
+    expectOfficial("Peru's Foreign Trade Minister Joan Smith met Chilean President Ana Rojas.", { name: "Joan Smith", country: "PE", role: "minister" });
+    expect(extract({ text: "The election observer Omar Haddad said the vote in Peru was fair.", published: "2024-04-23" }).officials).toEqual([]);
+  });
+});
