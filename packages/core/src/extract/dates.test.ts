@@ -375,3 +375,15 @@ describe("findDates: the weekend", () => {
     expect(findDates(text, FRIDAY)).toEqual([]);
   });
 });
+
+describe("findDates: a weekday with its day of the month in brackets ('on Friday (24)')", () => {
+  // 2023-03-31 is a Friday: Friday the 24th is a week before it, Monday the 20th eleven days before.
+  it.each([
+    ["The presidents spoke by telephone on Friday (24).", FRIDAY, { text: "on Friday (24)", edtf: "2023-03-24" }],
+    ["The embassy resumed its work this Monday (20).", FRIDAY, { edtf: "2023-03-20" }],
+    ["The ministers will meet on Tuesday (4).", FRIDAY, { edtf: "2023-04-04" }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+  it("negative: a number in brackets that is no such day leaves the weekday as it reads alone", () => {
+    expectSingle("The presidents spoke by telephone on Friday (25).", FRIDAY, { text: "on Friday", edtf: "2023-03-31" });
+  });
+});

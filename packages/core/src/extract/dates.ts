@@ -230,6 +230,15 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
+    // "spoke on Friday (6)", as Brazilian wires write a weekday: the day of the month in brackets picks the week.
+    if (!span && m[18] && pub && text.charCodeAt(from + 1) === 40) {
+      const day = WEEKDAY_DAY.exec(text.slice(from, from + 6));
+      const dated = day ? weekdayOfMonth(pub, WEEKDAYS.indexOf(m[18].toLowerCase()), +day[1]!, ahead) : null;
+      if (dated) {
+        resolved = { edtf: dated, relative: true };
+        from += day![0].length;
+      }
+    }
     // "on March 10 last year": a yearless day in the year named after it.
     const inYear = !span && pub && resolved.edtf?.length === 10 && ((m[7] && m[8]) || (m[9] && m[10])) ? YEAR_AFTER.exec(text.slice(from, from + 12)) : null;
     if (inYear && resolved.edtf) {
@@ -284,6 +293,15 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   return out;
 }
 
+const WEEKDAY_DAY = /^ \((\d{1,2})\)/;
+/** The nearest day within six weeks of `pub` (back, or ahead when `ahead`) that is weekday `dow` and day `n` of its month. */
+function weekdayOfMonth(pub: Date, dow: number, n: number, ahead: boolean): string | null {
+  for (let k = 0; k < 42; k++) {
+    const day = addDays(pub, ahead ? k : -k);
+    if (day.getUTCDate() === n && day.getUTCDay() === dow) return toIsoDay(day);
+  }
+  return null;
+}
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 // "a day later on Monday", "two weeks later, on 9 May": counted on from a day told before, not ahead of the report.
 const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
