@@ -4235,3 +4235,13 @@ describe("events: 'X, the newly appointed ambassador to A, was sworn in' is the 
     expect(datedEvents("Ana Rojas, the newly appointed Chilean Ambassador to the Republic of Peru, toured the port.", "2022-03-19")).toEqual([]);
   });
 });
+
+describe("events: a recall 'after' a happening 'in' a place: the place is where the cause happened, not the post", () => {
+  it("reads the recall from the state the clause before acted on, not from the town the killings were in", () => {
+    const text = "Chile had downgraded its ties with Lima last April, expelling the Peruvian ambassador and recalling its own envoy after the killings of protesters in the Bolivian town of Oruro came to light.";
+    expect(datedEvents(text, "2023-01-24").filter(([type]) => type === "ambassador-recalled")).toEqual([["ambassador-recalled", "CL", "PE", "2022-04"]]);
+  });
+  it("negative: a post told right after the envoy stays the post", () => {
+    expect(datedEvents("Chile recalled its ambassador in Lima after the killings.", "2023-01-24")).toEqual([["ambassador-recalled", "CL", "PE", "2023-01-24~"]]);
+  });
+});

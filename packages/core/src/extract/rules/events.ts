@@ -449,6 +449,7 @@ const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affair
 // A further envoy of one recall, after the first one's post: "…, and its chargé d'affaires in " (a list's own words before it).
 const FURTHER_ENVOY = /^[^.;]*?(?:,\s+|\s)and\s+(?:also\s+)?(?:its|their)\s+(?:top\s+)?(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|consuls?(?:[- ]general)?|heads? of mission)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // What opens a recall's grievance: "in protest at", "over", "citing", "amid".
+const RECALL_CAUSE_IN = /\b(?:after|following|when)\b/i;
 const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
 const SENT_A_THING = /(?:minister|president|envoy|delegation|diplomat)s?(?:,[^,]{1,40},)?\s+(?:a|an|the|his|her|its|their)\s/i;
 /** "sent its foreign minister, X, to Quito": the sending state's visit to the place its official is sent to. */
@@ -1344,7 +1345,8 @@ export const EVENT_RULES: EventRule[] = [
       // "recalled its envoy in protest at the deaths in Gaza": a place in the grievance is no post.
       if (roles?.target && roles.target.start > end) {
         const grievance = RECALL_GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
-        if (grievance) roles.target = undefined;
+        // ("recalling its own envoy after the killings of civilians in the Ukrainian town of A": where the cause happened.)
+        if (grievance || (roles.target.cue === "in" && RECALL_CAUSE_IN.test(ctx.text.slice(end, roles.target.start)))) roles.target = undefined;
       }
       // "recalled the ambassadors of its member states accredited to A": the post is where they are accredited.
       const accredited = roles ? ACCREDITED_AFTER.exec(ctx.text.slice(end, end + 60)) : null;
