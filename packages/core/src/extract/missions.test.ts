@@ -1274,3 +1274,13 @@ describe("missions: an envoy's own 'mission' is a tour of duty, and 'Frankfurt' 
     expect(officials.map((o) => o.name)).toEqual(["Ana Rojas"]);
   });
 });
+
+describe("missions: 'would shortly open' a post is a plan, as 'will shortly open' is", () => {
+  it("reads 'noted that A would shortly open a Consulate General in <town>' as a planned post", () => {
+    const { missions } = extract({ text: "The Peruvian minister noted that Peru would shortly open a Consulate General in Valparaiso.", published: "2024-03-14" });
+    expect(summary(missions)).toBe(JSON.stringify([["PE", "CL", "consulate-general", "Valparaiso", "planned"]]));
+  });
+  it("negative: a shop that would shortly open is no post", () => {
+    expect(extract({ text: "The Peruvian minister noted that a shop would shortly open in Valparaiso.", published: "2024-03-14" }).missions).toEqual([]);
+  });
+});
