@@ -4245,3 +4245,12 @@ describe("events: a recall 'after' a happening 'in' a place: the place is where 
     expect(datedEvents("Chile recalled its ambassador in Lima after the killings.", "2023-01-24")).toEqual([["ambassador-recalled", "CL", "PE", "2023-01-24~"]]);
   });
 });
+
+describe("events: a switch of recognition promised ('had promised during its campaign to switch to China') is none yet", () => {
+  it("reads no rupture or new ties from the pledge", () => {
+    expect(datedEvents("Honduras had promised during its 2021 election campaign to switch to China, before backing away from the pledge.", "2023-03-26")).toEqual([]);
+  });
+  it("negative: a promise, then a switch joined by 'and', is the switch", () => {
+    expect(datedEvents("Honduras promised aid and switched to China in 2021.", "2023-03-26")).toEqual([["relations-established", "HN", "CN", "2021"], ["relations-severed", "HN", "TW", "2021"]]);
+  });
+});

@@ -203,3 +203,13 @@ describe("modalityOf: a guest awaited ('expects the minister in Lima in the comi
     expect(modalityOf("Rojas, coming from Quito, arrived in Lima for")).toBe("asserted");
   });
 });
+
+describe("modalityOf: a pledge ('had promised during her campaign to', 'vowed to') is of an act to come", () => {
+  it.each(["Chile had promised during its 2021 election campaign to", "Peru vowed to", "Bolivia pledged on Monday to"])("reads '%s' as planned", (clause) => {
+    expect(modalityOf(clause)).toBe("planned");
+  });
+  it("negative: a promise made, then an act joined by 'and', is the act", () => {
+    expect(modalityOf("Chile promised aid and")).toBe("asserted");
+    expect(modalityOf("Peru promised support to Chile, then")).toBe("asserted");
+  });
+});

@@ -17,6 +17,10 @@ const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|looking (?:at|into)|exploring|contemplating|(?:prelude|precursor) to|rumou?r(?:ed|s)?|possible|possibility|(?<!\b(?:passed|adopted|approved|carried|endorsed|accepted) (?:an? |the |its |their )?(?:[\w-]+ )?)(?:proposal|motion)|(?:proposal|motion|bill) to|proposed|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|courtesy|farewell|introductory|a|the) )call(?:ed|s|ing)? (?:on|for)|urg(?:ed?|ing)|asked|request(?:ed)?|should)\b/i;
 // ("plans to", "plans a visit"; not a plan named as a thing: "the action plan was signed".)
 // ("expects the minister in Lima in the coming weeks for talks": a guest awaited, talks to come.)
+// (The "to" right before the trigger, with a few words between the pledge and it: not "promised support to Chile, then".)
+// "had promised during her campaign to switch to China": a pledge, the act still to come (not past "and": "promised
+// aid and switched").
+const PLEDGED_TO = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b(?:(?!\b(?:and|but|then)\b)[^.;,]){0,60}?\bto(?:\s+\w+ly)?\s*$/i;
 const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|expects|expecting|in the (?:coming|next) (?:few )?(?:days|weeks|months)|is set to|are set to|set to|to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ed|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|upcoming|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|preparations? for|to open|to establish|to visit|to sign|to hold|to meet|would like)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
@@ -42,7 +46,7 @@ export const CUE_PLANNED = 16;
 /** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
 export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
-  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED],
+  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED],
 ];
 
 // One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
@@ -51,7 +55,7 @@ const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
   [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary dismissed dismisses dismissing"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
   [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs mulling mulls rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked request requested should may"],
-  [CUE_PLANNED, "will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like expects expecting coming"],
+  [CUE_PLANNED, "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next upcoming soon scheduled due preparing prepares prepared preparation preparations open establish visit sign hold meet like expects expecting coming"],
 ];
 
 // Characters below 128 by class: A-Z and a-z as 1…26, the rest of `\w` (without the u flag) 27, anything else 0.
@@ -135,7 +139,7 @@ export function modalityOf(clause: string): Modality {
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
   if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(thatWould[1] ?? "") && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
   if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before))) return "hypothetical";
-  if (cues & CUE_PLANNED && PLANNED.test(before)) return "planned";
+  if (cues & CUE_PLANNED && (PLANNED.test(before) || PLEDGED_TO.test(before))) return "planned";
   return "asserted";
 }
 
