@@ -2280,6 +2280,7 @@ function leadPerson(people: PersonRecord[], text: string): PersonRecord | undefi
   for (const p of people) {
     if (!p.country) continue;
     const surname = p.name.replace(NAME_SUFFIX, "").split(" ").at(-1)!;
+    if (surname.length < 2) continue;
     let n = 0;
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) n++;
     if (n > most) [lead, most, tie] = [p, n, false];
