@@ -216,6 +216,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");
         // ("the Vienna Convention on Diplomatic Relations": a document, not the government in Vienna.)
         const document = hit.kind === "capital" && DOCUMENTS.has(tokens[i + n]?.text ?? "");
+        // ("Iran's Supreme National Security Council": a state's own council, not the UN's.)
+        const domestic = hit.code === "UN" && tok.text === "Security" && i > 0 && (tokens[i - 1]!.text === "National" || tokens[i - 1]!.text === "Supreme");
         // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
         // ("Santiago de los Caballeros": or with two.)
         const particles = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? (tokens[i + 2]?.cap ? 1 : (NAME_PARTICLES.has(tokens[i + 2]?.lower ?? "") || ARTICLES_IN_NAMES.has(tokens[i + 2]?.lower ?? "")) && tokens[i + 3]?.cap ? 2 : 0) : 0;
@@ -224,7 +226,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
           const it = spanning(tokens, text, textOffset, "city", i, i + 2 + particles);
           it.city = longer;
           matched = it as CityItem;
-        } else if (!short && !regional && !currency && !document) matched = actorItem(tokens, text, textOffset, i, i + n, hit);
+        } else if (!short && !regional && !currency && !document && !domestic) matched = actorItem(tokens, text, textOffset, i, i + n, hit);
       }
     }
     if (regional) {

@@ -1284,3 +1284,25 @@ describe("missions: 'would shortly open' a post is a plan, as 'will shortly open
     expect(extract({ text: "The Peruvian minister noted that a shop would shortly open in Valparaiso.", published: "2024-03-14" }).missions).toEqual([]);
   });
 });
+
+describe("missions: 'their' posts after a subject of two states joined by 'and'", () => {
+  it("reads 'Peruvian official X and Chilean adviser Y signed a deal to reopen their embassies' as each one's in the other", () => {
+    const { missions } = extract({ text: "Peruvian official Ana Paz and Chilean adviser Luis Vera signed an agreement on March 10 to reopen their embassies within two months.", published: "2023-04-06" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["PE>CL planned", "CL>PE planned"]);
+  });
+  it("negative: their embassies placed in a third state's town are there", () => {
+    const { missions } = extract({ text: "Peruvian official Ana Paz and Chilean adviser Luis Vera visited their embassies in Quito on March 10.", published: "2023-04-06" });
+    expect(missions.map((m) => `${m.sender}>${m.host}`)).not.toContain("PE>CL");
+  });
+});
+
+describe("missions: a state's own 'National Security Council' is not the UN's", () => {
+  it("reads no UN post where 'the Supreme National Security Council' of a state signs for it", () => {
+    const { missions } = extract({ text: "Ana Paz, then the secretary of Peru's Supreme National Security Council, and Chilean adviser Luis Vera signed an agreement on March 10 to reopen their embassies within two months.", published: "2023-04-06" });
+    expect(missions.map((m) => m.sender)).not.toContain("UN");
+  });
+  it("negative: the UN's Security Council is still the UN", () => {
+    const { events } = extract({ text: "The Security Council on Monday welcomed Peru's decision to open an embassy in Santiago.", published: "2023-04-06" });
+    expect(events.map((e) => `${e.type} ${e.source}>${e.target}`)).toEqual(["mission-announced PE>CL"]);
+  });
+});

@@ -241,6 +241,18 @@ function groupAround(ctx: SentenceContext, start: number, end: number): Party[] 
   return distinctParties(group.filter((p) => p.start === group[0]!.start));
 }
 
+const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+)?$/i;
+const PLACED_AFTER = /^\s+(?:in|at)\s/;
+
+/** The two states of a subject "A and B" opening the post's sentence, each named once before the verb; else none. */
+function pairedSubject(ctx: SentenceContext, start: number): Party[] {
+  const before = ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "official"));
+  const [a, b] = before;
+  if (!a || !b || a.code === b.code || before.some((p) => p.code !== a.code && p.code !== b.code)) return [];
+  // (The two first in the sentence, joined by "and", with no verb before the second: "A's X and B's Y signed".)
+  return a.cue === "" && b.cue === "and" && /^[^.;]{0,60}$/.test(ctx.text.slice(a.end, b.start)) && !/\b(?:[a-z]+ed|met|signed|said|held|agreed)\b/.test(ctx.text.slice(a.end, b.start)) ? [a, b] : [];
+}
+
 /** Posts named in a sentence ("Chad's embassy in Israel", "its embassy in Tel Aviv", "the embassies of Chile and Sweden"). */
 export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory): MissionMention[] {
   const out: MissionMention[] = [];
@@ -333,6 +345,11 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
   // pair of states are, likewise, each one's in the other.
   const pairGroup = /s$/i.test(trigger) ? groupAround(ctx, start, end) : [];
+  // ("Iranian official X and Saudi adviser Y signed an agreement to reopen their embassies": so are "their" posts after
+  // a subject of two states joined by "and".)
+  // (Not posts placed after them: "their embassies in Quito" are both in Quito.)
+  // (Only where the subject's list was not read: "Denmark and Finland said their embassies …" are each where the story is.)
+  if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && !PLACED_AFTER.test(ctx.text.slice(end, end + 4))) pairGroup.push(...pairedSubject(ctx, start));
   if (pairGroup.length === 2 && !reciprocal) {
     eachInTheOther(ctx, pairGroup, kind, generic, start, end, limit, out);
     return;
