@@ -186,3 +186,18 @@ describe("extract: contract", () => {
     ]);
   });
 });
+
+describe("extract: a briefing transcript's question asks, and tells nothing", () => {
+  const briefing = (question: string) => `Official Spokesperson: Good afternoon. The Foreign Minister visited Kathmandu on 11 August.\n\n${question}\n\nOfficial Spokesperson: There is no such proposal. Our Embassy in Kathmandu is fully equipped.`;
+  it("reads no post and no event from a paragraph labelled as a question", () => {
+    for (const label of ["Question (Ravi, The Daily):", "Q:", "Question:"]) {
+      const { events, missions } = extract({ text: briefing(`${label} Sir, media have reported that India will open a new consulate in Pokhara and has shut its visa centre in Dhaka. Is that correct?`), published: "2024-08-16" });
+      expect(events.filter((e) => e.type.startsWith("mission"))).toEqual([]);
+      expect(missions.map((m) => m.city)).not.toContain("Pokhara");
+    }
+  });
+  it("negative: the same words told by the spokesperson are news", () => {
+    const { events } = extract({ text: briefing("Official Spokesperson: India will open a new consulate in Pokhara."), published: "2024-08-16" });
+    expect(events.map((e) => `${e.type} ${e.source}>${e.target}`)).toContain("mission-announced IN>NP");
+  });
+});

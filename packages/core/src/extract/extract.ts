@@ -119,6 +119,8 @@ const DAYS_NOUN = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Y
 // Every day DAYS_NOUN names ends in "day": a sentence without "day's" cannot match it.
 const DAY_POSSESSIVE = /day['’]s /i;
 // ("17:05 IST", "9:25am:".)
+// A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
+const QUESTION_LABEL = /^\s*(?:Question|Q)\s*(?:\([^()\n]{1,80}\))?\s*:/;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 const DAYS_NOUN_TYPES: Readonly<Record<string, readonly EventType[]>> = { meeting: ["meeting"], talks: ["meeting"], visit: ["visit"], call: ["phone-call"], "phone call": ["phone-call"], signing: ["agreement"] };
 // ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
@@ -230,6 +232,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Set once the story is told somewhere other than where it was filed from.
   let awayFromDateline = false;
   let venue: { code: string; sentence: number } | null = null;
+  let questionParagraph = -1;
   const publishedYear = published?.slice(0, 4);
 
   for (const { sentence, rules, items, dates, saidDates, dayLine } of analysed) {
@@ -288,6 +291,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
     const present = venue ?? (sentence.text.includes(" represented ") ? representedVenue(sentence, parties) : null);
     if (present && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, present, fallbackDate, provenance, events);
+    // A briefing's question ("Question (A, The Hindu): Sir, media report that India will open a consulate in B. Is that
+    // correct?") asks; it tells no happening and no post's change.
+    if (sentence.paragraph === questionParagraph || (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) && QUESTION_LABEL.test(sentence.text)) {
+      questionParagraph = sentence.paragraph;
+      events.length = eventsBefore;
+      missions.length = missionsBefore;
+    }
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
     // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
     if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore);
