@@ -1306,3 +1306,15 @@ describe("missions: a state's own 'National Security Council' is not the UN's", 
     expect(events.map((e) => `${e.type} ${e.source}>${e.target}`)).toEqual(["mission-announced PE>CL"]);
   });
 });
+
+describe("missions: 'our' post in a quote whose speaker is named after it", () => {
+  it("reads '\"Our embassy in Lima …,\" said X' and '… ,\" he said' as the speaker's state's post", () => {
+    for (const text of ["\"Our embassy in Lima remains open,\" said Chilean Foreign Minister Ana Rojas.", "\"Our embassy in Lima remains open,\" Chile's Foreign Minister Ana Rojas said.", "Chile's Foreign Minister Ana Rojas welcomed the deal. \"Our embassy in Lima will follow up on every commitment,\" she said."]) {
+      expect(extract({ text, published: "2025-07-04" }).missions.map((m) => `${m.sender}>${m.host} ${m.city}`)).toEqual(["CL>PE Lima"]);
+    }
+  });
+  it("negative: a quote followed by another speaker and a later name is not that name's", () => {
+    const { missions } = extract({ text: "\"Our embassy in Lima remains open,\" a spokesman said, after Chilean Foreign Minister Ana Rojas met the press.", published: "2025-07-04" });
+    expect(missions).toEqual([]);
+  });
+});

@@ -153,7 +153,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "government", "cabinet"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "government", "cabinet"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -354,7 +354,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
-      const speaker = quoteOpener(parties, text, it.start) ?? (it.lower === "our" ? undefined : memory.speaker);
+      // ("our" also the one the quote's closing names: "\"Our embassy in Lima remains open,\" said Foreign Minister X".)
+      const speaker = quoteOpener(parties, text, it.start) ?? (it.lower === "our" ? quoteCloser(items, i, text, memory) : memory.speaker);
       if (speaker) parties.push(moved(speaker, it.start, it.end, speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       if (!(i === 0 && EXPLETIVE_IT.test(text.slice(it.end, it.end + 40)))) statePronoun(items, i, parties, memory, text);
@@ -880,6 +881,39 @@ const OPENS_QUOTE = /^[^"“”.;]{0,60}\b(?:said|says|wrote|writes|told|tells|d
 function quoteOpener(parties: Party[], text: string, at: number): Party | undefined {
   const last = parties.findLast((p) => p.via === "official" && p.end <= at);
   return last && at - last.end <= 400 && OPENS_QUOTE.test(text.slice(last.end, at)) ? last : undefined;
+}
+
+// From a quote's closing mark to its speaker's name: ", said Chile's Foreign Minister " or only the name's words.
+const SAID_BEFORE_NAME = /^\s*(?:said|says|added|adds|told|tells|stated|wrote)\s+[^,;.]{0,50}$/;
+const NAME_WORDS_ONLY = /^\s*[^,;.]{0,50}$/;
+const SAID_AFTER = /^\s*(?:said|says|added|adds|told|tells|stated|wrote)\b/;
+const PRONOUN_SAID = /^\s*(?:he|she)\s+(?:said|says|added|adds|told|stated|wrote)\b/;
+
+/**
+ * A quote that opens its sentence and names its speaker right after it ("\"Our embassy remains open,\" said Chile's
+ * minister X", "\"Our …,\" X said"): that speaker, when the quote is still open at item `i`.
+ */
+function quoteCloser(items: Item[], i: number, text: string, memory: PartyMemory): Party | undefined {
+  const first = items[0];
+  if (!first || (first.text !== "\"" && first.text !== "“") || /["”]/.test(text.slice(first.end, items[i]!.start))) return undefined;
+  // ("\"Our High Commission … will follow up,\" he said": the person last named, a sentence before.)
+  const end = items.at(-1)!.end;
+  const rest = text.slice(items[i]!.end, end);
+  const closing = Math.max(rest.indexOf("\""), rest.indexOf("”"));
+  if (closing >= 0 && PRONOUN_SAID.test(rest.slice(closing + 1))) return memory.lastPerson?.via === "official" ? memory.lastPerson : undefined;
+  for (let k = i + 1; k < items.length && k <= i + 60; k++) {
+    const it = items[k]!;
+    if (it.kind !== "person") continue;
+    const gap = text.slice(items[i]!.end, it.start);
+    const closing = Math.max(gap.indexOf("\""), gap.indexOf("”"));
+    if (closing < 0) return undefined;
+    const after = gap.slice(closing + 1);
+    // (Not "\"…,\" a spokesman said, after X met …": the name the words right after the quote lead to.)
+    if (!(SAID_BEFORE_NAME.test(after) || (NAME_WORDS_ONLY.test(after) && SAID_AFTER.test(text.slice(it.end, it.end + 12))))) return undefined;
+    const person = memory.person(it.name);
+    return person?.country ? party(person.country, it.start, it.end, "official", "", person.name, person.mentions[0]?.role || undefined) : undefined;
+  }
+  return undefined;
 }
 
 /** "the Minister's": a bare title owning what follows, which names its one holder wherever it stands. */
