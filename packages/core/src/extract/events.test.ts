@@ -4254,3 +4254,12 @@ describe("events: a switch of recognition promised ('had promised during its cam
     expect(datedEvents("Honduras promised aid and switched to China in 2021.", "2023-03-26")).toEqual([["relations-established", "HN", "CN", "2021"], ["relations-severed", "HN", "TW", "2021"]]);
   });
 });
+
+describe("events: a call 'to A …, and to B' is a call with each", () => {
+  it("reads a call with the state after the second 'and to'", () => {
+    expect(datedEvents("Spain's prime minister, Ana Ruiz, spoke by telephone on Monday to the Italian and Greek presidents, and to the Polish prime minister.")).toEqual([["phone-call", "ES", "IT", "2023-03-27"], ["phone-call", "ES", "GR", "2023-03-27"], ["phone-call", "ES", "PL", "2023-03-27"]]);
+  });
+  it("negative: 'and to' people in a town is no call with the town's state", () => {
+    expect(datedEvents("Spain's prime minister, Ana Ruiz, spoke by telephone on Monday to the Italian president, and to journalists in Warsaw.")).toEqual([["phone-call", "ES", "IT", "2023-03-27"]]);
+  });
+});

@@ -1133,7 +1133,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("from the three capitals": every state of a group named at once.)
   const named = roles.target;
   const group = named.via === "group" ? stateCtx.parties.filter((p) => p.via === "group" && p.start === named.start && p !== named) : [];
-  const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && roles.target.cue === "with" ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
+  const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && (roles.target.cue === "with" || roles.target.cue === "to") ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   if (roles.reciprocal) targets.push(roles.source);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
@@ -2826,12 +2826,16 @@ function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | nul
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.
 const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
 
-/** "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after its own "and with". */
+/**
+ * "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after
+ * its own "and with"; so too of a "to" ("spoke by telephone to A's president, and to B's chancellor").
+ */
 function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {
   const out: Party[] = [];
-  for (const m of ctx.text.slice(first.end, to).matchAll(AND_WITH)) {
+  for (const m of ctx.text.slice(first.end, to).matchAll(first.cue === "to" ? AND_TO : AND_WITH)) {
     const at = first.end + m.index! + m[0].length;
-    const p = ctx.parties.find((q) => q.start >= at && q.start - at <= 40 && q.via !== "city" && q.code !== first.code);
+    // (Only a party the "to" itself heads: not "and to reporters in Berlin".)
+    const p = ctx.parties.find((q) => q.start >= at && q.start - at <= 40 && q.via !== "city" && q.code !== first.code && (first.cue !== "to" || q.cue === "to"));
     if (p && !out.some((o) => o.code === p.code)) out.push(p);
   }
   return out;
@@ -2846,6 +2850,7 @@ function separately(rule: EventRule, ctx: SentenceContext, first: Party, start: 
 }
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const AND_WITH = /,?\s+and (?:also |separately )?with\s/g;
+const AND_TO = /,?\s+and (?:also |separately )?to\s/g;
 
 /**
  * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it
