@@ -1318,3 +1318,14 @@ describe("missions: 'our' post in a quote whose speaker is named after it", () =
     expect(missions).toEqual([]);
   });
 });
+
+describe("missions: the host 'withdrew its consent for' a post 'to operate' closes it", () => {
+  it("reads the post whose leave to operate is taken back as closed, on that day", () => {
+    const { missions, events } = extract({ text: "Peru on Monday withdrew its consent for Chile's consulate general in Cusco to operate.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["CL", "PE", "consulate-general", "Cusco", "closed"]]));
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-closed", "CL", "PE", "2023-03-27"]]);
+  });
+  it("negative: leave taken back to open a post closes none", () => {
+    expect(extract({ text: "Peru on Monday revoked permission for Chile to open a consulate general in Cusco.", published: FRIDAY }).events).toEqual([]);
+  });
+});
