@@ -1329,3 +1329,14 @@ describe("missions: the host 'withdrew its consent for' a post 'to operate' clos
     expect(extract({ text: "Peru on Monday revoked permission for Chile to open a consulate general in Cusco.", published: FRIDAY }).events).toEqual([]);
   });
 });
+
+describe("missions: a post of another kind takes no town from the post named before it", () => {
+  it("reads 'the embassy' after 'its consulate general in B' with no town", () => {
+    const { missions } = extract({ text: "Norway has closed its consulate general in Cusco. Kari Holm, Norway's ambassador in Lima, said on her return to the embassy that staff were safe.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "consulate-general", "Cusco", "closed"], ["NO", "PE", "embassy", null, "open"]]));
+  });
+  it("negative: a post of the same kind keeps the town", () => {
+    const { missions } = extract({ text: "Norway has opened an embassy in Lima. Kari Holm, Norway's envoy, said on her return to the embassy that staff were safe.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "embassy", "Lima", "open"]]));
+  });
+});

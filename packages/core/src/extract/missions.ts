@@ -26,7 +26,7 @@ export interface MissionMention {
 
 /** Where the document's posts are, so "the French embassy" after "embassies in Damascus" is in Damascus too. */
 export interface MissionMemory {
-  lastHost: { code: string; city: string | null; paragraph: number } | null;
+  lastHost: { code: string; city: string | null; paragraph: number; kind?: MissionKind } | null;
   dominant: string | null;
   /** The organisation last named before this sentence, for "its mission to the bloc". */
   organisation?: string;
@@ -541,9 +541,12 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
   // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)
   const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && (((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
-  const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : (remembered?.city ?? null);
+  // (A remembered town only for a post of the kind named there: "its consulate general in B … his return to the
+  // embassy" is not in B.)
+  const rememberedCity = remembered && (remembered !== memory.lastHost || generic || !memory.lastHost.kind || memory.lastHost.kind === kind) ? remembered.city : null;
+  const city = place ? (town ?? cityOf(ctx, place) ?? (cityAfter ? cityOf(ctx, cityAfter) : null) ?? (ORGANISATIONS.has(place.code) ? (getActor(place.code)?.capital ?? null) : null)) : rememberedCity;
   if (!host) return;
-  if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph };
+  if (place) memory.lastHost = { code: place.code, city, paragraph: ctx.sentence.paragraph, kind };
   // "consulates general at The Hague and Istanbul", "two posts: one in Dublin and the other in Stockholm": one post per place.
   const plural = /s$/i.test(trigger);
   // (A city after an organisation is where it sits: "missions to the United Nations in New York" are at the UN.)
