@@ -1332,11 +1332,22 @@ describe("missions: the host 'withdrew its consent for' a post 'to operate' clos
 
 describe("missions: a post of another kind takes no town from the post named before it", () => {
   it("reads 'the embassy' after 'its consulate general in B' with no town", () => {
-    const { missions } = extract({ text: "Norway has closed its consulate general in Cusco. Kari Holm, Norway's ambassador in Lima, said on her return to the embassy that staff were safe.", published: FRIDAY });
+    const { missions } = extract({ text: "Norway has closed its consulate general in Cusco. Kari Holm, Norway's ambassador, said on her return to the embassy that staff were safe.", published: FRIDAY });
     expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "consulate-general", "Cusco", "closed"], ["NO", "PE", "embassy", null, "open"]]));
   });
   it("negative: a post of the same kind keeps the town", () => {
     const { missions } = extract({ text: "Norway has opened an embassy in Lima. Kari Holm, Norway's envoy, said on her return to the embassy that staff were safe.", published: FRIDAY });
     expect(summary(missions)).toBe(JSON.stringify([["NO", "PE", "embassy", "Lima", "open"]]));
+  });
+});
+
+describe("missions: 'A's ambassador in B … said the A embassy' places the post where its envoy is", () => {
+  it("reads the sender's embassy in the town of its ambassador named before it", () => {
+    const { missions } = extract({ text: "Chile's ambassador in Lima, Ana Rojas, said on Monday that the Chilean embassy would stay open.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["CL", "PE", "embassy", "Lima", "open"]]));
+  });
+  it("negative: a minister's whereabouts, or an ambassador's for a consulate, place no post", () => {
+    expect(extract({ text: "Chile's trade minister in Lima, Ana Rojas, said on Monday that the Chilean embassy would stay open.", published: FRIDAY }).missions).toEqual([]);
+    expect(extract({ text: "Chile's ambassador in Lima, Ana Rojas, said the Chilean consulate would stay open.", published: FRIDAY }).missions).toEqual([]);
   });
 });

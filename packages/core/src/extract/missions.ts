@@ -215,6 +215,22 @@ function townNamedBefore(ctx: SentenceContext, start: number, end: number, sende
   return ctx.parties.findLast((p) => p.end <= start && (p.via === "city" || p.via === "actor") && PLACE_CUES.has(p.cue) && !senders.has(p.code) && !ORGANISATIONS.has(p.code));
 }
 
+// "A's ambassador in B", "the Chilean envoy to B": the head of a post, and where it is.
+const ENVOY_IN = /^(?:['’]s)?\s+(?:(?:new|former|outgoing)\s+)?(?:ambassador|envoy|high commissioner)\s+(?:in|to)\s+(?:the\s+)?$/i;
+
+/** "A's ambassador in B, X, said that the A embassy would stay open": the place of the sender's envoy named before the post. */
+function envoyPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  // (Within the sentence, before the post; the envoy's state right before the title, not another's: "A's ambassador
+  // in B said C's embassy …" names no place for C's.)
+  for (const p of ctx.parties) {
+    if (p.end > start) break;
+    if (p.via !== "actor" || !senders.has(p.code)) continue;
+    const q = ctx.parties.find((r) => r.start > p.end && r.end <= start && r.start - p.end <= 40 && (r.cue === "in" || r.cue === "to") && (r.via === "city" || r.via === "actor") && !senders.has(r.code) && !ORGANISATIONS.has(r.code));
+    if (q && ENVOY_IN.test(ctx.text.slice(p.end, q.start))) return q;
+  }
+  return undefined;
+}
+
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   const after = ctx.text.slice(end, end + 40);
@@ -499,6 +515,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)
+    ?? (kind === "embassy" || kind === "high-commission" ? envoyPlace(ctx, start, senderCodes) : undefined)
     ?? townNamedBefore(ctx, start, end, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
