@@ -1463,3 +1463,14 @@ describe("officials: 'Foreign Affairs and Foreign Trade Minister', and a state's
     expect(extract({ text: "The election observer Omar Haddad said the vote in Peru was fair.", published: "2024-04-23" }).officials).toEqual([]);
   });
 });
+
+describe("officials: 'the foreign ministry's spokeswoman' serves the state whose ministry was named before", () => {
+  it("reads the state of the ministry named paragraphs before, over the publisher's", () => {
+    const text = "The measures were announced by the Chilean foreign ministry on Monday.\n\nPeru said it regretted the step. Lima would respond in kind, its government said.\n\nThe Peruvian ambassador, Luis Soto, was summoned on Monday.\n\nAna Rojas, the foreign ministry's spokeswoman, said further steps could follow.";
+    expect(extract({ text, published: "2024-01-01", url: "https://www.andina.com.pe/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Soto", "PE"], ["Ana Rojas", "CL"]]);
+  });
+  it("negative: a state named before some other word than a ministry's gives no ministry", () => {
+    const text = "Chilean officials told the ministry on Monday that Peru would respond.\n\nPeru said it regretted the step. Lima would respond in kind, its government said.\n\nAna Rojas, the foreign ministry's spokeswoman, said further steps could follow.";
+    expect(extract({ text, published: "2024-01-01", url: "https://www.andina.com.pe/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "PE"]]);
+  });
+});

@@ -22,7 +22,7 @@ export interface PersonRecord {
 }
 
 /** What "the island's", "the embassy's" or "the bloc's" before a title names: a state, a post, or an organisation. */
-type StateContext = "state" | "mission" | "organisation";
+type StateContext = "state" | "mission" | "organisation" | "ministry";
 
 /** One mention of a titled person in one sentence. */
 export interface OfficialMention {
@@ -1004,6 +1004,8 @@ function contextBefore(items: Item[], t: number): StateContext | undefined {
   if (STATE_NOUNS.has(noun)) return "state";
   if (MISSION_NOUNS.has(noun)) return "mission";
   if (BLOC_NOUNS.has(noun)) return "organisation";
+  // ("the foreign ministry's spokeswoman": the ministry a state was named with before.)
+  if (noun === "ministry") return "ministry";
   return undefined;
 }
 const REGION_NOUNS: ReadonlySet<string> = new Set(["region", "province", "state", "oblast", "district", "county", "governorate", "prefecture", "city"]);
@@ -2455,19 +2457,31 @@ function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], senten
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
 function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: StateContext): string | null {
   const at = analysed.findIndex((a) => a.sentence === m.sentence);
-  for (let s = at; s >= 0 && s >= at - 3; s--) {
+  // (A ministry is named once, however far back: "announced by the Russian foreign ministry … Paragraphs later, X, the
+  // foreign ministry's spokeswoman".)
+  const reach = context === "ministry" ? at : 3;
+  for (let s = at; s >= 0 && s >= at - reach; s--) {
     const items = analysed[s]!.items;
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i]!;
       if (s === at && it.start > m.end) continue;
       // "the embassy's chargé d'affaires": the sender of the post named last ("the North Korean embassy").
       if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
+      // "the foreign ministry's spokeswoman": the state of the ministry named last ("the Russian foreign ministry",
+      // "Russia's Ministry of Foreign Affairs").
+      if (context === "ministry" && !ministryAfter(items, i)) continue;
       const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
       // ("the bloc's ambassador": the organisation named last, and only one.)
       if (code && !excluded.has(code) && ORGANISATIONS.has(code) === (context === "organisation")) return code;
     }
   }
   return null;
+}
+
+/** Whether a ministry follows the actor at `i`, past "'s" and one word ("Russia's foreign ministry", "the Russian Ministry"). */
+function ministryAfter(items: Item[], i: number): boolean {
+  const from = isWord(items[i + 1], "'s") ? i + 2 : i + 1;
+  return lowerOf(items[from]) === "ministry" || (items[from]?.kind === "word" && lowerOf(items[from + 1]) === "ministry");
 }
 
 const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "della", "di"]);
