@@ -4263,3 +4263,12 @@ describe("events: a call 'to A …, and to B' is a call with each", () => {
     expect(datedEvents("Spain's prime minister, Ana Ruiz, spoke by telephone on Monday to the Italian president, and to journalists in Warsaw.")).toEqual([["phone-call", "ES", "IT", "2023-03-27"]]);
   });
 });
+
+describe("events: 'the 23 expelled officials' names those sent out, no expulsion of its own", () => {
+  it("reads no act, and no date, in a counted participle", () => {
+    expect(datedEvents("Peru expelled 30 Chilean diplomats on Monday. Chile's ambassador in Lima, Ana Rojas, said on Friday that the 12 expelled officials would fly home on Tuesday.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: a counted object after the verb is an expulsion", () => {
+    expect(datedEvents("Peru expelled the 12 Chilean officials on Tuesday.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+  });
+});

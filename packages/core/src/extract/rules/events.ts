@@ -1467,7 +1467,8 @@ export const EVENT_RULES: EventRule[] = [
         return source && envoy ? { source, target: envoy } : null;
       }
       // "the expelled Czech staff": a participle naming those sent out, no act of its own.
-      if (/^expelled$/i.test(m[0]) && /\b(?:the|its|their|his|her|an?|newly|recently)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 10), start))) return null;
+      // (So too after a count: "the 23 expelled officials would fly home on Tuesday".)
+      if (/^expelled$/i.test(m[0]) && /\b(?:the|its|their|his|her|an?|newly|recently)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) return null;
       // "all eighteen employees of the Russian embassy … had 48 hours to leave the country": the staff's state is the
       // target; the one they must leave, else the one who said so, expels them.
       if (/^had\b/i.test(m[0])) {
