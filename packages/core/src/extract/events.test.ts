@@ -4272,3 +4272,14 @@ describe("events: 'the 23 expelled officials' names those sent out, no expulsion
     expect(datedEvents("Peru expelled the 12 Chilean officials on Tuesday.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
   });
 });
+
+describe("events: 'both attended the two-day gathering' named a sentence or two before is a visit to its place, then", () => {
+  it("reads a visit of each official to the gathering's place, dated as the gathering, and the talks on its sidelines too", () => {
+    const text = "Peru hosted the Pacific Alliance ministers' meeting in Lima last month. Delegates were upbeat.\n\nChile's Foreign Minister Ana Rojas and her Colombian counterpart, Luis Soto, both attended the two-day gathering, and Rojas held talks with Peruvian Trade Minister Jorge Vega on its sidelines.";
+    expect(datedEvents(text)).toEqual([["visit", "CL", "PE", "2023-02"], ["visit", "CO", "PE", "2023-02"], ["meeting", "CL", "PE", "2023-02"]]);
+  });
+  it("negative: attending something else, or a gathering no sentence before placed, is no visit", () => {
+    expect(datedEvents("Peru hosted the Pacific Alliance ministers' meeting in Lima last month. Chile's Foreign Minister Ana Rojas attended the opening of a school.")).toEqual([]);
+    expect(datedEvents("Chile's Foreign Minister Ana Rojas attended the two-day gathering.")).toEqual([]);
+  });
+});

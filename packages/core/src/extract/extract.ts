@@ -232,6 +232,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Set once the story is told somewhere other than where it was filed from.
   let awayFromDateline = false;
   let venue: { code: string; sentence: number } | null = null;
+  // The gathering a sentence just before named, with its place and date: "the two-day gathering" after it is that one.
+  let lastGathering: { code: string; sentence: number; date?: string } | null = null;
   let questionParagraph = -1;
   const publishedYear = published?.slice(0, 4);
 
@@ -299,6 +301,15 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       missions.length = missionsBefore;
     }
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
+    // "… the G20 foreign ministers' meeting in Johannesburg last month. A and B both attended the two-day gathering":
+    // each official named now went to the gathering just named (one or two sentences before), when it was.
+    if (lastGathering && lastGathering.sentence >= sentence.index - 2 && ATTENDED_THE.test(sentence.text)) {
+      const gathering = lastGathering;
+      attendeeVisits(sentence, parties, gathering, (at, to) => gathering.date ?? fallbackDate(at, to), provenance, events);
+      // (Talks the sentence tells undated were held there, then: "… and A held a meeting with B on its sidelines".)
+      if (gathering.date) for (let k = eventsBefore; k < events.length; k++) if (!events[k]!.dated && (events[k]!.type === "meeting" || events[k]!.type === "agreement")) events[k]!.date = gathering.date;
+    }
+    if (GATHERING_NAMED.test(sentence.text)) lastGathering = gatheringVenue(sentence, parties, GATHERING_NAMED, dates);
     // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
     if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore);
     const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
@@ -598,8 +609,8 @@ function representedVenue(sentence: Sentence, parties: Party[]): { code: string;
  * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
  * where the gathering is named, rather than tested and then matched again.)
  */
-function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; sentence: number } | null {
-  const gathering = VENUE.exec(sentence.text);
+function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VENUE, dates?: DateMention[]): { code: string; sentence: number; date?: string } | null {
+  const gathering = named.exec(sentence.text);
   if (!gathering || /\b(?:General Assembly|UNGA)\b/.test(sentence.text)) return null;
   // (The UN's own gathering is no venue abroad, "the UN summit"; a UN officer at another's is no reason to drop it:
   // "UN Secretary-General X held talks with Y on the sidelines of the BRICS summit in Kazan".)
@@ -609,7 +620,10 @@ function gatheringVenue(sentence: Sentence, parties: Party[]): { code: string; s
   const venueAt = sentence.start + gathering.index;
   // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
   const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start) && !(p.via === "city" && UN_CITIES.test(sentence.text.slice(p.start - sentence.start, p.end - sentence.start)) && UN_SEAT.test(sentence.text)));
-  return at ? { code: at.code, sentence: sentence.index } : null;
+  if (!at) return null;
+  // (The date told right after the gathering and its place: "the meeting in Johannesburg last month".)
+  const date = dates?.find((d) => d.edtf && !d.future && d.start >= venueAt && d.start - venueAt <= 120)?.edtf;
+  return date ? { code: at.code, sentence: sentence.index, date } : { code: at.code, sentence: sentence.index };
 }
 
 /** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
@@ -2707,6 +2721,10 @@ function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
 }
 
 const VENUE = /\b(?:summit|conference|forum|ministerial meeting|leaders' meeting)\b/i;
+// A gathering named, for one attended in the sentence after: also "the G20 foreign ministers' meeting".
+const GATHERING_NAMED = /\b(?:summit|conference|forum|(?:ministerial|(?:ministers|leaders)['’]) meeting)\b/i;
+// "both attended the two-day gathering": a gathering told before, no place named with it.
+const ATTENDED_THE = /\battended the (?:[\w-]+ ){0,2}(?:gathering|meeting|summit|conference|forum|session)\b(?! (?:in|at|of|on) [A-Z])/;
 
 /** Sides of talks held at a venue abroad travelled there: one visit each (SCHEMA.md conventions). */
 function addVenueVisits(events: EventCandidate[], venue: { code: string; sentence: number } | null, published: string | null): EventCandidate[] {
