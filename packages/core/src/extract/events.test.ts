@@ -4283,3 +4283,14 @@ describe("events: 'both attended the two-day gathering' named a sentence or two 
     expect(datedEvents("Chile's Foreign Minister Ana Rojas attended the two-day gathering.")).toEqual([]);
   });
 });
+
+describe("events: soldiers sent home ('asked A to withdraw its military personnel') are no diplomats expelled", () => {
+  it("reads no expulsion when troops are told to leave", () => {
+    expect(datedEvents("Fiji has asked Australia to withdraw its military personnel from the islands by May 1, an aide said on Sunday.", "2024-05-13").filter(([type]) => type === "diplomat-expelled")).toEqual([]);
+    expect(datedEvents("Australian minister John Carter was told by the new president the following day that the soldiers would have to leave.", "2024-05-13").filter(([type]) => type === "diplomat-expelled")).toEqual([]);
+  });
+  it("negative: diplomats asked to go are still expelled", () => {
+    expect(datedEvents("Fiji asked Australia to withdraw two of its diplomats on Sunday.", "2024-05-13")).toEqual([["diplomat-expelled", "FJ", "AU", "2024-05-12"]]);
+    expect(datedEvents("Fiji told Australia's ambassador on Sunday that he would have to leave.", "2024-05-13")).toEqual([["diplomat-expelled", "FJ", "AU", "2024-05-12"]]);
+  });
+});

@@ -1396,6 +1396,9 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end, m) {
       // ("withdrew its decision to declare the ambassador persona non grata": an expulsion undone, none made.)
       if (UNDONE_DECISION.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start))) return null;
+      // ("asked A to withdraw its military personnel", "told … that the troops would have to leave": soldiers sent
+      // home, no envoy.)
+      if (TROOPS.test(m[0]) && !SENT_HOME_ENVOY.test(m[0])) return null;
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
         const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
@@ -1526,6 +1529,7 @@ export const EVENT_RULES: EventRule[] = [
   },
 ];
 
+const TROOPS = /\b(?:troops|soldiers|servicemen|peacekeepers|(?:military|armed) (?:forces|personnel|staff|officers)|forces)\b/i;
 const SENT_HOME_ENVOY = /\b(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|consuls?-general|charg[ée]s? d.affaires|attach[eé]s?|heads? of mission)\b/i;
 // "those seven governments", "these countries", "they": states named before, as a demand's subject.
 const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:governments|countries|states|nations|capitals)|they)\b/i;
