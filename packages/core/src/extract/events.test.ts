@@ -4294,3 +4294,14 @@ describe("events: soldiers sent home ('asked A to withdraw its military personne
     expect(datedEvents("Fiji told Australia's ambassador on Sunday that he would have to leave.", "2024-05-13")).toEqual([["diplomat-expelled", "FJ", "AU", "2024-05-12"]]);
   });
 });
+
+describe("events: a state inside a relative clause ('…, who made Buenos Aires their first stop, she flew') is no subject", () => {
+  const text = "Chilean President Ana Rojas has moved quickly. Departing from the custom of her predecessors, who made Buenos Aires their first port of call, she flew to Peru in early May and held talks with President Luis Vera in Lima. Days later, she was in Quito for a regional summit.";
+  const visits = () => datedEvents(text, "2023-05-20").filter(([type]) => type === "visit");
+  it("reads the next sentence's 'she' as the traveller the sentence before was about", () => {
+    expect(visits()).toContainEqual(["visit", "CL", "EC", "2023-05"]);
+  });
+  it("negative: neither the one she talked with nor the state in the clause travels on", () => {
+    expect(visits().filter(([, source, target]) => target === "EC" && source !== "CL")).toEqual([]);
+  });
+});

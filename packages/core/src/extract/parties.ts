@@ -396,7 +396,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
-  rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory);
+  rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
   return parties;
 }
 
@@ -665,7 +665,7 @@ const LEAVE_CUES: ReadonlySet<string> = new Set(["leave", "leaving", "left", "qu
 const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:diplomats?|nationals|citizens|staff|envoys?|ambassadors?|officials|embassy)\b/i;
 
 /** Remembers a sentence's parties: the states named, its subject and the official it is about. */
-function rememberParties(parties: Party[], memory: PartyMemory): void {
+function rememberParties(parties: Party[], memory: PartyMemory, text: string, from: number): void {
   let named = 0;
   for (const p of parties) {
     if (remembersParty(p)) {
@@ -677,7 +677,9 @@ function rememberParties(parties: Party[], memory: PartyMemory): void {
   memory.told += named;
   // (The states of the sentence that named the pair are the pair's own context.)
   if (memory.pairAt < 0) memory.pairAt = memory.told;
-  const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code));
+  // ("Breaking with his predecessors, who made New Delhi their first stop, he travelled …": not a state inside a
+  // relative clause the commas close off.)
+  const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue) && !ORGANISATIONS.has(p.code) && !RELATIVE_OPEN.test(text.slice(Math.max(from, p.start - 120), p.start)));
   if (subject) memory.subject = subject;
   // (After places only: "From Egypt he flew to Ethiopia, where he met X. On Saturday he met Y" is about the traveller.)
   // ("Brazilian President X landed …": the official the state qualifies.)
@@ -687,6 +689,8 @@ function rememberParties(parties: Party[], memory: PartyMemory): void {
   if (subject?.via !== "group") memory.subjectPerson = subject?.via === "official" ? subject : qualified;
 }
 
+/** An open relative clause before a party: ", who made …" with no comma since. */
+const RELATIVE_OPEN = /,\s+(?:who|which|whose|whom)\s[^,;]*$/i;
 /** Whether memory.recent keeps a party: states named or serving an official, not organisations. */
 const remembersParty = (p: Party) => (p.via === "actor" || p.via === "official") && !ORGANISATIONS.has(p.code);
 const RECENT_STATES = 12;
