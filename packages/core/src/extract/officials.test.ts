@@ -1474,3 +1474,13 @@ describe("officials: 'the foreign ministry's spokeswoman' serves the state whose
     expect(extract({ text, published: "2024-01-01", url: "https://www.andina.com.pe/x" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "PE"]]);
   });
 });
+
+describe("officials: an office held 'in his capacity as' another's envoy is beside the one the person is titled with", () => {
+  const official = (text: string) => extract({ text, published: "2022-06-10" }).officials.find((o) => o.name === "Luis Vera");
+  it("reads the foreign minister of the leader's delegation as his own state's, not the body's envoy", () => {
+    expect(official("Chilean President Ana Rojas arrived in Lima on Monday. Rojas, who was accompanied by Foreign Minister Luis Vera, met the speaker. Mr Luis Vera would return there next month in his capacity as the African Union's special envoy.")).toMatchObject({ country: "CL", role: "foreign-minister" });
+  });
+  it("negative: with no other title, the capacity's own office stands", () => {
+    expect(official("Chilean President Ana Rojas arrived in Lima on Monday. Mr Luis Vera would return there next month in his capacity as the African Union's special envoy.")).toMatchObject({ country: "AFRICAN-UNION", role: "envoy" });
+  });
+});

@@ -50,6 +50,8 @@ export interface OfficialMention {
   counterpartOf?: string;
   /** The state is named before the sentence: "the island's top diplomat", "the embassy's chargé d'affaires". */
   stateFromContext?: StateContext;
+  /** An office held beside another: "in his capacity as Asean's special envoy". */
+  capacity?: boolean;
 }
 
 // Words that may stand between a title and the name or actor it belongs to ("Azerbaijan's new Foreign Minister").
@@ -555,7 +557,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
-        addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
+        const added = addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
+        // ("X would return in his capacity as Asean's special envoy": a second office beside the one X is titled with.)
+        if (added && isWord(items[p - 1], "capacity")) added.capacity = true;
         break;
       }
       continue;
@@ -1321,6 +1325,7 @@ export function resolvePeople(
   for (const p of doc.delegations.size ? [...doc.delegations.keys(), ...people.filter((o) => !doc.delegations.has(o))] : people) {
     if (!p.country) placePerson(doc, p);
   }
+  for (const p of people) p.country ??= capacityCountry(p);
   const before = people.length;
   predecessors(doc);
   if (people.length > before) people.sort(byFirstMention);
@@ -1453,7 +1458,12 @@ const longestNameFirst = (a: { m: OfficialMention; words: number }, b: { m: Offi
 const byStart = (a: OfficialMention, b: OfficialMention) => a.start - b.start;
 const byFirstMention = (a: PersonRecord, b: PersonRecord) => a.mentions[0]!.start - b.mentions[0]!.start;
 const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
-const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country)?.country ?? null;
+// (Not the state of an office held "in his capacity as" one, when the person is titled otherwise too: "Foreign Minister
+// X … in his capacity as Asean's special envoy" serves his own state, read as an untitled one's would be.)
+const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country && !(m.capacity && otherwiseTitled(p)))?.country ?? null;
+const otherwiseTitled = (p: PersonRecord) => p.mentions.some((m) => !m.capacity && m.title !== "");
+/** The state an office held "in his capacity as" one gives, for a person nothing else places. */
+const capacityCountry = (p: PersonRecord) => p.mentions.find((m) => m.capacity && m.country)?.country ?? null;
 // "his Croatian counterpart", "Her Ecuadorian counterpart, X": whose counterpart is the one named last before.
 const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
