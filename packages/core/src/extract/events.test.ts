@@ -4305,3 +4305,15 @@ describe("events: a state inside a relative clause ('…, who made Buenos Aires 
     expect(visits().filter(([, source, target]) => target === "EC" && source !== "CL")).toEqual([]);
   });
 });
+
+describe("events: talks named as the subject of an expectation ('Talks … were expected later in the evening') are to come", () => {
+  const arrival = "Chile's President Ana Rojas arrived in Lima on Wednesday. She was received at the airport by Peru's President Luis Vera.";
+  it("reads no meeting from talks expected or scheduled", () => {
+    expect(datedEvents(`${arrival} Talks between the two leaders were expected later in the evening.`, "2017-06-07").filter(([type]) => type === "meeting")).toEqual([]);
+    expect(datedEvents(`${arrival} A meeting between the two presidents is scheduled for Thursday.`, "2017-06-07").filter(([type]) => type === "meeting")).toEqual([]);
+  });
+  it("negative: talks held, or talks held that were expected to help, are a meeting", () => {
+    expect(datedEvents(`${arrival} Talks between the two leaders were held later in the evening.`, "2017-06-07").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2017-06-07"]]);
+    expect(datedEvents("Chile's President Ana Rojas held talks with Peru's President Luis Vera on Wednesday that were expected to boost trade.", "2017-06-07").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2017-06-07"]]);
+  });
+});

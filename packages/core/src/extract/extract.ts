@@ -1008,6 +1008,11 @@ const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|pries
 const REMOTE_WORD = /video|virtually|remotely/i;
 const DECISION_WORD = /decision|choice/i;
 const BEING_WORD = /being/i;
+const EXPECTED_WORD = /expected|scheduled|slated|\bdue\b/i;
+/** A trigger that names an act as a thing ("talks", "a meeting", "a telephone call"), which may be a clause's subject. */
+const NAMED_ACT = /^(?:(?:the|a|an|further|formal|bilateral|direct)\s+)?(?:talks|meetings?|(?:(?:tele)?phone\s+)?calls?|visits?|summit)\b/i;
+/** The named act's predicate, past any words of its own ("between the two leaders"): an expectation. */
+const EXPECTED_AFTER = /^[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|slated|due)\b/i;
 const REMOTE_AFTER = /^[^.;]*?\b(?:(?:via|by|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|virtually|remotely)\b/i;
 const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
 const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
@@ -1132,7 +1137,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
   // ("a telephone call between the two presidents is being discussed": an act still talked of is no act yet.)
-  const stillPlanned = framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110)));
+  // ("Talks between the two leaders were expected later in the evening": a meeting named as the subject of an
+  // expectation is still to come.)
+  const expected = framed === "asserted" && EXPECTED_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && !/[,;]/.test(clauseBefore(ctx, start)) && EXPECTED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
+  const stillPlanned = expected || (framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110))));
   const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
