@@ -1484,3 +1484,13 @@ describe("officials: an office held 'in his capacity as' another's envoy is besi
     expect(official("Chilean President Ana Rojas arrived in Lima on Monday. Mr Luis Vera would return there next month in his capacity as the African Union's special envoy.")).toMatchObject({ country: "AFRICAN-UNION", role: "envoy" });
   });
 });
+
+describe("officials: one met 'in' a place by another state's leader ('held talks in Lima with President X') is the host's", () => {
+  const official = (text: string, name: string) => extract({ text, published: "2017-06-07" }).officials.find((o) => o.name === name);
+  it("reads the one talked with in Lima as Peru's, not the dateline's", () => {
+    expect(official("Quito: Chile's President Ana Rojas arrived in Quito on Wednesday, a day after holding talks in Lima with President Luis Vera.", "Luis Vera")).toMatchObject({ country: "PE" });
+  });
+  it("negative: one met in the leader's own state is a guest, not its own", () => {
+    expect(official("Quito: Peru's President Luis Vera arrived in Quito on Wednesday, a day after holding talks in Lima with President Ana Rojas.", "Ana Rojas")?.country).not.toBe("PE");
+  });
+});

@@ -1681,6 +1681,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => postHeaded(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed)) : null),
   visitedState,
+  (doc, p) => hostMetIn(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),
   // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
   (doc) => (doc.governmentSite && doc.publisher && doc.actorCounts.has(doc.publisher) ? doc.publisher : null),
@@ -1721,6 +1722,32 @@ function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, 
     if (met && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) return v.code;
   }
   return undefined;
+}
+
+// "held talks in Jeddah with (the Custodian of …) King X": talks in a place, then the one they were held with.
+const TALKS_IN_WITH = /\b(?:talks|met|meeting|meetings|consultations|discussions)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+with\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,10}$/u;
+
+/**
+ * "Kuwait's Emir … a day after holding talks in Jeddah with King X": one met in a place, by someone of another state
+ * named before, is that place's (the host's) own.
+ */
+function hostMetIn(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const head = m.sentence.text.slice(0, m.start - m.sentence.start);
+    if (!head.includes(" with ")) continue;
+    const talks = TALKS_IN_WITH.exec(head);
+    if (!talks) continue;
+    const from = m.sentence.start + talks.index;
+    const within = m.sentence.start + talks.index + talks[0].search(/\swith\s/);
+    const items = analysed[m.sentence.index]!.items;
+    const place = items.find((it) => it.start > from && it.end <= within && (it.kind === "city" || it.kind === "actor"));
+    const code = place?.kind === "city" ? place.city.country : place?.kind === "actor" ? place.code : null;
+    // (Not where the one who went is at home: "Chile's president held talks in Santiago with King X" names a guest.)
+    if (!code || ORGANISATIONS.has(code) || items.some((it) => it.start < from && it.kind === "actor" && it.code === code)) continue;
+    // (Only with someone of another state named before: the talks' other side.)
+    if (items.some((it) => it.start < from && it.kind === "actor")) return code;
+  }
+  return null;
 }
 
 /**
