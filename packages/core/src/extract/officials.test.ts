@@ -1494,3 +1494,14 @@ describe("officials: one met 'in' a place by another state's leader ('held talks
     expect(official("Quito: Peru's President Luis Vera arrived in Quito on Wednesday, a day after holding talks in Lima with President Ana Rojas.", "Ana Rojas")?.country).not.toBe("PE");
   });
 });
+
+describe("officials: 'the Custodian of the Two Holy Mosques (King) X' is the Saudi king", () => {
+  const official = (text: string) => extract({ text, published: "2017-06-07" }).officials.find((o) => o.name === "Omar Nasser");
+  it.each([
+    "Bahrain's Crown Prince Ali Hassan held talks in Manama on Tuesday with the Custodian of the Two Holy Mosques King Omar Nasser.",
+    "Bahrain's Crown Prince Ali Hassan held talks in Manama on Tuesday with the Custodian of the Two Holy Mosques, Omar Nasser.",
+  ])("%s", (text) => expect(official(text)).toMatchObject({ country: "SA", role: "head-of-state" }));
+  it("negative: a custodian of a mosque is no office", () => {
+    expect(official("Bahrain's Crown Prince Ali Hassan held talks in Manama on Tuesday with Omar Nasser, the custodian of the city's old mosque.")).toBeUndefined();
+  });
+});
