@@ -4317,3 +4317,19 @@ describe("events: talks named as the subject of an expectation ('Talks … were 
     expect(datedEvents("Chile's President Ana Rojas held talks with Peru's President Luis Vera on Wednesday that were expected to boost trade.", "2017-06-07").filter(([type]) => type === "meeting")).toEqual([["meeting", "CL", "PE", "2017-06-07"]]);
   });
 });
+
+describe("events: 'followed suit the same day, and C … on Tuesday'; 'on the same day' after a day the story moved on to", () => {
+  it("dates those who followed suit by their own clause, not by the next subject's day", () => {
+    const text = "On Monday, Chile and Peru severed diplomatic relations with Bolivia. Ecuador and Colombia followed suit the same day, and Uruguay announced its own decision on Tuesday.";
+    expect(datedEvents(text, "2017-06-07").filter(([, , , date]) => date === "2017-06-06")).toEqual([]);
+    expect(datedEvents(text, "2017-06-07").filter(([type, source]) => type === "relations-severed" && (source === "EC" || source === "CO")).map(([, , , date]) => date)).toEqual(["2017-06-05", "2017-06-05"]);
+  });
+  it("reads 'on the same day' as the day named last when the text moved on past the last act", () => {
+    const text = "On Monday, Chile severed diplomatic relations with Bolivia. On Tuesday, staff at the Chilean embassy in La Paz left the building. Peru said on the same day it had downgraded its diplomatic representation in Bolivia.";
+    expect(datedEvents(text, "2017-06-07").filter(([type]) => type === "mission-downgraded")).toEqual([["mission-downgraded", "PE", "BO", "2017-06-06"]]);
+  });
+  it("negative: one who followed suit, then did so on a day, is dated by it; 'the same day' right after an act is its day", () => {
+    expect(datedEvents("On Monday, Chile and Peru severed diplomatic relations with Bolivia. Ecuador followed suit, and did so on Tuesday.", "2017-06-07").filter(([, source]) => source === "EC")).toEqual([["relations-severed", "EC", "BO", "2017-06-06"]]);
+    expect(datedEvents("On Monday, Chile severed diplomatic relations with Bolivia. Peru said on the same day it had downgraded its diplomatic representation in Bolivia.", "2017-06-07").filter(([type]) => type === "mission-downgraded")).toEqual([["mission-downgraded", "PE", "BO", "2017-06-05"]]);
+  });
+});

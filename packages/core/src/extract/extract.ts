@@ -844,6 +844,7 @@ const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
 const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
 const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise");
 
@@ -876,10 +877,14 @@ function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: 
   // Every act its subject did in that sentence, once each.
   const acts = distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
   const end = start + m[0].length;
-  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < clauseEnd(ctx, end));
+  // ("followed suit the same day, and C announced its own break on Tuesday": not past a clause of another subject.)
+  const limit = clauseEnd(ctx, end);
+  const joined = JOINED_CLAUSE.exec(ctx.text.slice(end, limit));
+  const stop = joined ? end + joined.index : limit;
+  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < stop);
   for (const p of subjects) {
     for (const done of acts) {
-      const later = own ? null : laterThan(ctx.text.slice(end, clauseEnd(ctx, end)), done.date);
+      const later = own ? null : laterThan(ctx.text.slice(end, stop), done.date);
       const date = own?.edtf ?? later ?? fallbackDate(start, end);
       events.push({ ...done, source: p.code, date, officials: new Set(p.official ? [p.official] : []), mission: null, sources: [provenance(sentence, start, end, "event.followed-suit", 0.6)], order: start, dated: own !== undefined || later !== null, passive: false, sentence: sentence.index });
     }
@@ -3021,7 +3026,10 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   // ("… held talks today. The ministers assessed the consultations held in November last year. … On the same day, X was
   // received by the President": a sentence on, "the same day" is a day told before, not a month.)
   const dayTold = g?.sameDay && lastEvent === previousEvent && lastEvent !== null && lastEvent.length < 10 ? lastDay : null;
-  const previous = namedLast ? (dayBefore ?? previousEvent) : (dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent));
+  // ("A and B followed suit the same day [Monday]. On Tuesday, staff left the embassy. C said on the same day it had
+  // downgraded …": a day named after the last act, in a sentence with no act of its own, is the day the story is at.)
+  const movedOn = g?.sameDay && lastEvent?.length === 10 && dayBefore?.length === 10 && dayBefore > lastEvent && dayBefore <= shiftDay(lastEvent, 7) ? dayBefore : null;
+  const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
@@ -3038,6 +3046,13 @@ function laterThan(clause: string, previousEvent: string | null, dayBefore: stri
   else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + n);
   else day.setUTCFullYear(day.getUTCFullYear() + n);
   return toIsoDay(day).slice(0, length);
+}
+
+/** The day `n` days after an ISO day. */
+function shiftDay(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return toIsoDay(d);
 }
 
 // ("The ministers discussed energy …" after a call is the call's talk too.)
