@@ -1928,6 +1928,7 @@ const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const MOVING = /^(?:relocat|mov|transferr)/i;
 // Right after the post moved: the place it leaves, then the one it goes to ("… from Kabul to Doha", "… in Libya to Tunis").
+const THERE_FROM = /^\s+there\s+from\s+$/i;
 const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;
 const NEW_PREMISES = /^[^.;]{0,40}?\bto\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:building|premises|site|location|address|compound|headquarters|chancery|offices|district|neighbou?rhood|area|quarter)\b/i;
 const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
@@ -1963,6 +1964,8 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
     found.city = cityOf(ctx, was);
     return cue;
   }
+  // ("moved its embassy there from Tel Aviv": "there", a town of the host it leaves a town of, is where it goes.)
+  if (!to && was && was.code === found.host && found.city && THERE_FROM.test(text.slice(found.end, was.start))) return MOVED_TOWN;
   if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
   const town = to.via === "city" ? text.slice(to.start, to.end) : cityOf(ctx, to);
   if (town) found.city = town;

@@ -1351,3 +1351,40 @@ describe("missions: 'A's ambassador in B … said the A embassy' places the post
     expect(extract({ text: "Chile's ambassador in Lima, Ana Rojas, said the Chilean consulate would stay open.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: 'became the first Latin American country to open an embassy in A' is an opening, words describing the rank's class and all", () => {
+  const told = (text: string) => {
+    const r = extract({ text, published: FRIDAY });
+    return { missions: JSON.parse(summary(r.missions)), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads the opening, not an announcement", () => {
+    expect(told("Chile on Monday became the first Latin American country to open an embassy in Apia.")).toEqual({ missions: [["CL", "WS", "embassy", "Apia", "open"]], events: [["mission-opened", "CL", "WS", "2023-03-27"]] });
+  });
+  it("negative: 'will become the first …' stays a plan", () => {
+    expect(told("Chile will become the first Latin American country to open an embassy in Apia.").events.map((e) => e[0])).toEqual(["mission-announced"]);
+  });
+});
+
+describe("missions: 'moved its embassy there from A' is a move within the host to the town 'there' stands for", () => {
+  const told = (text: string) => {
+    const r = extract({ text, published: FRIDAY });
+    return { missions: JSON.parse(summary(r.missions)), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads the post as opened in the new town, not closed", () => {
+    expect(told("Few states keep embassies in Abuja: Ghana, which moved its embassy there from Lagos in 2001.")).toEqual({ missions: [["GH", "NG", "embassy", "Abuja", "open"]], events: [["mission-opened", "GH", "NG", "2001"]] });
+  });
+  it("negative: a post shut 'there' with no town it left is closed", () => {
+    expect(told("Few states keep embassies in Abuja: Ghana, which shut its embassy there in 2001.").events).toEqual([["mission-closed", "GH", "NG", "2001"]]);
+  });
+});
+
+describe("missions: the other side 'would likewise set up an embassy' is a plan of its own", () => {
+  it("reads the planned post", () => {
+    const { missions } = extract({ text: "Peru's Foreign Ministry said in a statement that it would likewise set up an embassy in Apia.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["PE", "WS", "embassy", "Apia", "planned"]]));
+  });
+  it("negative: a post likewise set up in the past is open", () => {
+    const { missions } = extract({ text: "Peru likewise set up an embassy in Apia in 2019.", published: FRIDAY });
+    expect(summary(missions)).toBe(JSON.stringify([["PE", "WS", "embassy", "Apia", "open"]]));
+  });
+});
