@@ -4333,3 +4333,12 @@ describe("events: 'followed suit the same day, and C … on Tuesday'; 'on the sa
     expect(datedEvents("On Monday, Chile severed diplomatic relations with Bolivia. Peru said on the same day it had downgraded its diplomatic representation in Bolivia.", "2017-06-07").filter(([type]) => type === "mission-downgraded")).toEqual([["mission-downgraded", "PE", "BO", "2017-06-05"]]);
   });
 });
+
+describe("events: a relative clause of attending (', who attended alongside her,') ends at its comma", () => {
+  it("reads no visit to a place told past the clause, in what the attendee then said", () => {
+    expect(datedEvents("Peru's foreign minister, Ana Ruiz, who attended alongside him, called it a proud day, and her ministry said on Sunday that Peru would open an embassy in Apia.").filter(([type]) => type === "visit")).toEqual([]);
+  });
+  it("negative: a place inside the relative clause is where the attendee was", () => {
+    expect(datedEvents("Peru's foreign minister, Ana Ruiz, who attended the summit in Apia on Sunday, called it a proud day.").filter(([type]) => type === "visit")).toEqual([["visit", "PE", "WS", "2023-03-26"]]);
+  });
+});

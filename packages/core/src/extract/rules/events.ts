@@ -480,6 +480,9 @@ const ATTENDEE_GROUP = /\b(?:leaders|heads of (?:state|government)|presidents|pr
 const NOT_PRESENCE = /^\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:university|college|school|academy|seminary|mass|church|classes|course|lectures?)\b)/i;
 // "to the (Arab League) summit in ": a gathering, then its place.
 const GATHERING_IN = /^\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}(?:summit|conference|meeting|talks|forum|ceremony|inauguration|funeral|celebrations?|session|dialogue|negotiations)\s+(?:in|at)\s+$/i;
+// ("X, who attended alongside her, called it a historic day and said Y would open an embassy in Z": a relative clause
+// of attending ends at its comma, and a place past it is not where X was.)
+const WHO_BEFORE = /,\s+who\s+(?:also\s+)?$/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 // What follows the person a call is placed to: the clause's end, "and", a day, a purpose; not a predicate ("a liar").
 const CALLED_PERSON_AFTER = /^(?:\s*[.,;:]|\s*$|\s+(?:and|on|to|from|in|at|late|early|earlier|last|this|after|before|about|over|shortly|again|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
@@ -609,6 +612,14 @@ const UNDONE_DECISION = /\b(?:withdr(?:ew|aw|awn|awing)|revers(?:ed|es|ing)|resc
 // "Wang's five-nation tour, which", "his trip": the traveller's possessive before the tour's noun ("his" is a party itself).
 const TOUR_OWNED = /(?:['’]s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:tour|trip|journey),?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?$/i;
 
+/** Where the clause of a verb ends: at the comma closing a relative clause (", who attended …,"), else clauseEnd. */
+function relativeEnd(ctx: SentenceContext, start: number, end: number): number {
+  const limit = clauseEnd(ctx, end);
+  if (!WHO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return limit;
+  const comma = ctx.text.indexOf(",", end);
+  return comma >= 0 && comma < limit ? comma : limit;
+}
+
 export const EVENT_RULES: EventRule[] = [
   {
     id: "event.visit",
@@ -667,7 +678,7 @@ export const EVENT_RULES: EventRule[] = [
         const place = passive
           ? partiesBefore(ctx, start).find((p) => isPlace(p) && p.code !== source?.code && p.start >= start - clauseBefore(ctx, start).length)
           // ("in the desert city of Al-Ula in Saudi Arabia, where the Emir attended a summit": the place "where" points back at.)
-          : (partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
+          : (partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
         // (Not "attended Oxford University in Britain".)
         if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
         const visitors = distinctParties(attendees.filter((p) => p.via === "official" && p.code !== place.code && isVisitor(p)));
