@@ -348,8 +348,9 @@ function readClauseBefore(ctx: SentenceContext, pos: number): string {
   return cut >= 0 ? head.slice(cut + 1) : head;
 }
 
-// (A day without its year too: "without an ambassador since May 22nd, when Israel recalled X".)
-const DATE_WHEN = /\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)), when [^,;]*$/;
+// (A day without its year too: "without an ambassador since May 22nd, when Israel recalled X"; or a month alone: "has not
+// had an ambassador since December, when it recalled X".)
+const DATE_WHEN = /\b(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)), when [^,;]*$/;
 
 // What every verb joined to the clause's subject by "and" or "then" (in subjectBefore) holds.
 const AND_THEN = /(?:and|then)\s/i;

@@ -387,3 +387,14 @@ describe("findDates: a weekday with its day of the month in brackets ('on Friday
     expectSingle("The presidents spoke by telephone on Friday (25).", FRIDAY, { text: "on Friday", edtf: "2023-03-31" });
   });
 });
+
+describe("findDates: 'since December' starts a span in the latest such month", () => {
+  // 2023-03-31 is a Friday: the latest December is 2022's, the latest March this one.
+  it.each([
+    ["Peru has had no ambassador in Quito since December.", FRIDAY, { text: "since December", edtf: "2022-12" }],
+    ["Peru has had no ambassador in Quito since March.", FRIDAY, { text: "since March", edtf: "2023-03" }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+  it("negative: 'since' before a word that is no month is no date", () => {
+    expect(findDates("Peru has had no ambassador in Quito since the coup.", FRIDAY)).toEqual([]);
+  });
+});

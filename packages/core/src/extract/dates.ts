@@ -45,7 +45,7 @@ const DATE = new RegExp(
     `\\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before)\\b`,
     `\\b(earlier this|earlier in the|later this|later in the|later that|earlier that|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`, // later that year (the year told before: extract.ts narrateYears)
     `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|fortnight|month|year)s? ago\\b`,
-    `\\b(?:in|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April (not "in July 2021", "in May last year")
+    `\\b(?:in|since(?! [A-Z][a-z]+\\.? \\d)|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April, since December (not "in July 2021", "in May last year", "since March 2")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b(?<![-–]\\d{0,3})${Y}\\b(?!-\\d\\d-\\d\\d\\b|[-–]\\d{2,4}\\b)`, // 2021 (not a span of years, "2022-2025", "2022–25")
     `\\b(?:in )?${M} (?:of )?(last|this|next) year\\b`, // in May last year
@@ -80,7 +80,7 @@ const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final"],
   last: ["M", "W", "night", "week", "weekend", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past"],
   next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
-  since: ["#"], during: ["#", "the"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
+  since: ["#", "M"], during: ["#", "the"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
   past: ["W", "week", "weekend", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "weekend", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
   ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),
@@ -443,7 +443,8 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
   if (g(24)) {
     const month = monthIndex(g(24)!);
     if (g(24) === "may") return undefined;
-    const y = yearFor(month);
+    // ("has had no envoy since December": a span up to now starts in the latest such month, even in future wording.)
+    const y = /^since\b/i.test(m[0]) ? yearOf(pub, month, 1, false) : yearFor(month);
     return { edtf: y === null ? null : monthText(y, month), relative: true };
   }
   if (g(26)) {
