@@ -4342,3 +4342,14 @@ describe("events: a relative clause of attending (', who attended alongside her,
     expect(datedEvents("Peru's foreign minister, Ana Ruiz, who attended the summit in Apia on Sunday, called it a proud day.").filter(([type]) => type === "visit")).toEqual([["visit", "PE", "WS", "2023-03-26"]]);
   });
 });
+
+describe("events: 'it recalled X, whom Y had appointed ambassador to A' is a recall of that envoy from A", () => {
+  it("reads the recall of an envoy named right after the verb, from their post, dated by 'since December, when'", () => {
+    const text = "Peru has not had an ambassador in Santiago since December, when it recalled Ana Rojas, the politician whom President Luis Soto had appointed ambassador to Chile in 2021.";
+    expect(datedEvents(text, "2024-04-23").filter(([type]) => type === "ambassador-recalled")).toEqual([["ambassador-recalled", "PE", "CL", "2023-12"]]);
+  });
+  it("negative: 'recalled' a person's words, or one who is no envoy, is no recall", () => {
+    expect(datedEvents("Ana Rojas is Peru's ambassador to Chile. On Monday Peru recalled Ana Rojas's words.", "2024-04-23").filter(([type]) => type === "ambassador-recalled")).toEqual([]);
+    expect(datedEvents("Peru recalled Luis Soto, who had led the talks in Chile in 2021.", "2024-04-23").filter(([type]) => type === "ambassador-recalled")).toEqual([]);
+  });
+});

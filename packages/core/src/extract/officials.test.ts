@@ -1505,3 +1505,15 @@ describe("officials: 'the Custodian of the Two Holy Mosques (King) X' is the Sau
     expect(official("Bahrain's Crown Prince Ali Hassan held talks in Manama on Tuesday with Omar Nasser, the custodian of the city's old mosque.")).toBeUndefined();
   });
 });
+
+describe("officials: 'X, the politician whom Y had appointed ambassador to A' is the one appointed", () => {
+  it("reads the object of 'whom' as the envoy, of the state the text is about, past a capitalised adjective", () => {
+    const { officials } = extract({ text: "Peru will not send a new envoy. In May it recalled Ana Rojas, the Aprista politician whom President Luis Soto had appointed ambassador to Chile in 2021.", published: "2024-04-23" });
+    expect(officials.find((o) => o.name === "Ana Rojas")).toMatchObject({ country: "PE", role: "ambassador" });
+    expect(officials.find((o) => o.name === "Luis Soto")).toMatchObject({ role: "head-of-state" });
+  });
+  it("negative: a 'whom' that hangs on no appointment to a post names no envoy", () => {
+    const { officials } = extract({ text: "Peru will not send a new envoy. In May it praised Ana Rojas, the Aprista politician whom President Luis Soto had met in Lima.", published: "2024-04-23" });
+    expect(officials.map((o) => o.name)).toEqual(["Luis Soto"]);
+  });
+});

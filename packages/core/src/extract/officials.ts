@@ -528,6 +528,14 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
+    // ("X, the politician whom Y had appointed ambassador to B": the object of "whom", not the one who appointed them.)
+    if (isEnvoyRole(role) && isWord(items[t - 1], "appointed", "named", "nominated")) {
+      const appointee = whomBefore(items, t - 1);
+      if (appointee) {
+        addOfficial(read, appointee, title, role, country, accreditedTo, "official.whom-appointed", 0.7, former, stateFromContext);
+        continue;
+      }
+    }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
     // Only with a state or post named: "as ambassador at a school" is no office.
     // "Berg was Norwegian Ambassador to Peru": with a bare copula, only the name right before it.
@@ -772,6 +780,19 @@ function readStateRole(title: string, country: string): Role | "" {
   const general = roleForTitle(title);
   const specific = roleForTitle(title, country);
   return specific && specific !== general ? specific : "";
+}
+
+/** The person a "whom" within a few words before `at` hangs on ("X, the politician whom", "X, whom"), if any. */
+function whomBefore(items: Item[], at: number): Item | undefined {
+  let w = at - 1;
+  while (w > 0 && at - w <= 12 && !isWord(items[w], "whom", ";", ".")) w--;
+  if (!isWord(items[w], "whom")) return undefined;
+  let c = w - 1;
+  // (Past the apposition's words, a demonym or a party's adjective among them: "X, the Peronist politician whom"; a
+  // capitalised word after an article is no name.)
+  const inApposition = (it: Item) => it.kind !== "title" && !isWord(it, ",", ";") && (it.kind !== "person" || isWord(items[c - 1], "the", "a", "an"));
+  while (c > 0 && w - c <= 6 && inApposition(items[c]!)) c--;
+  return isWord(items[c], ",") ? asPerson(items, c - 1) : undefined;
 }
 
 /** A "whom", or a "who" after a comma, between `from` and `to`, in one clause (no semicolon). */
