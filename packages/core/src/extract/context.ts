@@ -472,11 +472,12 @@ export function listedSubjects(ctx: SentenceContext, subject: Party): Party[] {
 }
 
 // ", where (on Saturday) he met", ", where he was serving at …": a clause set at the place just named.
-const WHERE_BEFORE = /,\s+where\b[^,;]{0,50}$/i;
+// ("…, where the foreign minister, X, and his counterpart, Y, signed": past the names' appositions too.)
+const WHERE_BEFORE = /,\s+where\b[^;]{0,140}$/i;
 
 /** The place a ", where …" clause before `pos` points back at: the last party before the comma that `test` accepts. */
 export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Party) => boolean): Party | undefined {
-  const from = Math.max(ctx.sentence.start, pos - 60);
+  const from = Math.max(ctx.sentence.start, pos - 160);
   const where = WHERE_BEFORE.exec(ctx.text.slice(from, pos));
   if (!where) return undefined;
   const comma = from + where.index;

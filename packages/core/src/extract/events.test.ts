@@ -4353,3 +4353,13 @@ describe("events: 'it recalled X, whom Y had appointed ambassador to A' is a rec
     expect(datedEvents("Peru recalled Luis Soto, who had led the talks in Chile in 2021.", "2024-04-23").filter(([type]) => type === "ambassador-recalled")).toEqual([]);
   });
 });
+
+describe("events: 'signed a communiqué after talks that took up the morning', set in the town a ', where' clause hangs on", () => {
+  it("reads the talks, and the guest's visit to the town named before ', where', past the names' appositions", () => {
+    const text = "The deal was sealed in Lima, where the Chilean foreign minister, Ana Rojas, and her Peruvian counterpart, Luis Soto, signed a joint communiqué on Sunday after talks that took up most of the morning.";
+    expect(datedEvents(text, "2023-03-27")).toEqual([["agreement", "CL", "PE", "2023-03-26"], ["visit", "CL", "PE", "2023-03-26"], ["meeting", "CL", "PE", "2023-03-26"]]);
+  });
+  it("negative: talks that failed are no meeting", () => {
+    expect(datedEvents("Chile and Peru resumed their dispute on Sunday after talks that failed.", "2023-03-27")).toEqual([]);
+  });
+});
