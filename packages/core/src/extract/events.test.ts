@@ -4363,3 +4363,14 @@ describe("events: 'signed a communiqué after talks that took up the morning', s
     expect(datedEvents("Chile and Peru resumed their dispute on Sunday after talks that failed.", "2023-03-27")).toEqual([]);
   });
 });
+
+describe("events: 'said it no longer recognised A and had cut all official contact with A' is the rupture", () => {
+  it("reads the cut contact, its own auxiliary past the 'no longer' of the predicate before it", () => {
+    expect(datedEvents("Peru said it no longer recognised Chile and had cut all official contact with Chile.", "2023-03-27")).toEqual([["relations-severed", "PE", "CL", "2023-03-27~"]]);
+    expect(datedEvents("Peru cut all official contacts with Chile on Monday.", "2023-03-28")).toEqual([["relations-severed", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: a cut denied in its own predicate, or mere contact, is none", () => {
+    expect(datedEvents("Peru said it had not cut official contact with Chile.", "2023-03-27")).toEqual([]);
+    expect(datedEvents("Peru cut contact with the rebel group in Chile on Monday.", "2023-03-28")).toEqual([]);
+  });
+});

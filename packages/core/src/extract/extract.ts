@@ -2477,9 +2477,13 @@ const AUXILIARY_AFTER_AND = /\sand\s+(?:was|were|is|are|has|have|had)\s+$/;
  */
 function ownAuxiliaryFrame(clause: string, justBefore: string): string | undefined {
   if (!AUXILIARY_AFTER_AND.test(justBefore)) return undefined;
-  const that = clause.lastIndexOf(" that ");
-  return that >= 0 ? clause.slice(0, that + 5) : undefined;
+  // ("a statement saying it no longer recognised A and had cut ties": so too after a verb of saying with no "that".)
+  let that = -1;
+  SAYING_THAT.lastIndex = 0;
+  for (let m = SAYING_THAT.exec(clause); m; m = SAYING_THAT.exec(clause)) that = m.index + m[0].length - 1;
+  return that >= 0 ? clause.slice(0, that) : undefined;
 }
+const SAYING_THAT = /\s(?:that|saying|said|says|announced|stated|declared)\s/g;
 
 // "denied a report in the daily El Sol that its envoy in Lima, X, had been recalled": a report denied further back than
 // the tail read still frames the "that" clause holding the trigger (not past a new verb of saying: "…, but said …").
