@@ -4374,3 +4374,12 @@ describe("events: 'said it no longer recognised A and had cut all official conta
     expect(datedEvents("Peru cut contact with the rebel group in Chile on Monday.", "2023-03-28")).toEqual([]);
   });
 });
+
+describe("events: two ministers who 'spoke to one another on screen' held a call", () => {
+  it("reads the video call between the pair", () => {
+    expect(datedEvents("On Monday Peruvian Foreign Minister Ana Rojas and her Chilean counterpart Luis Soto spoke to each other by video link.", "2023-03-31")).toEqual([["phone-call", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: speaking to one another in a town is no call", () => {
+    expect(datedEvents("On Monday Peruvian Foreign Minister Ana Rojas and her Chilean counterpart Luis Soto spoke to each other at the reception.", "2023-03-31").filter(([type]) => type === "phone-call")).toEqual([]);
+  });
+});
