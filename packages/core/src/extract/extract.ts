@@ -452,7 +452,8 @@ function ceremonyVisit(sentence: Sentence, parties: Party[], eventsBefore: numbe
 // A second clause with a state and only a date or "followed" of its own: ", and Honduras in June of that year".
 const GAP_GATE = /,\s+and\s+[A-Z]/;
 const GAP_BEFORE = /,\s+and\s+(?:then\s+)?(?:the\s+)?$/;
-const GAP_FOLLOWED = /^\s+(?:followed(?:\s+suit)?|did\s+(?:so|likewise|the\s+same))\b[^,;.]{0,30}(?:[.;]|$)/i;
+// ("…, and Guatemala, which followed two days later": so too in a relative clause of the state's.)
+const GAP_FOLLOWED = /^(?:,\s+which)?\s+(?:followed(?:\s+suit)?|did\s+(?:so|likewise|the\s+same))\b[^,;.]{0,30}(?:[.;]|$)/i;
 const GAP_DATE_END = /^(?:,?\s+of\s+that\s+year)?(?:\s+as\s+well)?\s*(?:[.;]|$)/i;
 
 /**

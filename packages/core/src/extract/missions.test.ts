@@ -1388,3 +1388,19 @@ describe("missions: the other side 'would likewise set up an embassy' is a plan 
     expect(summary(missions)).toBe(JSON.stringify([["PE", "WS", "embassy", "Apia", "open"]]));
   });
 });
+
+describe("missions: '…, and B, which followed two days later' opened a post of its own in the same town", () => {
+  const told = (text: string) => {
+    const r = extract({ text, published: FRIDAY });
+    return { missions: JSON.parse(summary(r.missions)), events: r.events.map((e) => [e.type, e.source, e.target, e.date]) };
+  };
+  it("reads the follower's opening, from the first one's day", () => {
+    expect(told("Only two states have embassies in Apia: Fiji, which opened its embassy there in May 2019, and Chile, which followed two days later.")).toEqual({
+      missions: [["FJ", "WS", "embassy", "Apia", "open"], ["CL", "WS", "embassy", "Apia", "open"]],
+      events: [["mission-opened", "FJ", "WS", "2019-05"], ["mission-opened", "CL", "WS", "2019-05"]],
+    });
+  });
+  it("negative: a relative clause that followed something else opens nothing", () => {
+    expect(told("Fiji opened its embassy in Apia in May 2019, and Chile, which followed the debate, protested.").events).toEqual([["mission-opened", "FJ", "WS", "2019-05"]]);
+  });
+});
