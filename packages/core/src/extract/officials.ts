@@ -783,7 +783,7 @@ function readStateRole(title: string, country: string): Role | "" {
 }
 
 /** The person a "whom" within a few words before `at` hangs on ("X, the politician whom", "X, whom"), if any. */
-function whomBefore(items: Item[], at: number): Item | undefined {
+function whomBefore(items: Item[], at: number): PersonItem | undefined {
   let w = at - 1;
   while (w > 0 && at - w <= 12 && !isWord(items[w], "whom", ";", ".")) w--;
   if (!isWord(items[w], "whom")) return undefined;
@@ -792,7 +792,7 @@ function whomBefore(items: Item[], at: number): Item | undefined {
   // capitalised word after an article is no name.)
   const inApposition = (it: Item) => it.kind !== "title" && !isWord(it, ",", ";") && (it.kind !== "person" || isWord(items[c - 1], "the", "a", "an"));
   while (c > 0 && w - c <= 6 && inApposition(items[c]!)) c--;
-  return isWord(items[c], ",") ? asPerson(items, c - 1) : undefined;
+  return isWord(items[c], ",") ? (asPerson(items, c - 1) ?? undefined) : undefined;
 }
 
 /** A "whom", or a "who" after a comma, between `from` and `to`, in one clause (no semicolon). */
