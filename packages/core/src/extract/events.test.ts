@@ -4383,3 +4383,21 @@ describe("events: two ministers who 'spoke to one another on screen' held a call
     expect(datedEvents("On Monday Peruvian Foreign Minister Ana Rojas and her Chilean counterpart Luis Soto spoke to each other at the reception.", "2023-03-31").filter(([type]) => type === "phone-call")).toEqual([]);
   });
 });
+
+describe("events: 'A did so in 2010, while B and C recognised it' — the one that did so is no object of 'it'", () => {
+  it("reads 'it' as the state recognised in the sentence before, not the one that did the same", () => {
+    expect(datedEvents("Many countries have recognised Kosovo. Chile, which is not a NATO member, did so in May 2010, while Peru and Bolivia recognised it in 2009.", FRIDAY)).toEqual([["recognition", "BO", "XK", "2009"], ["recognition", "PE", "XK", "2009"]]);
+  });
+  it("negative: a state named before with no 'did so' is still the object", () => {
+    expect(datedEvents("Kosovo declared independence in 2008, while Peru and Bolivia recognised it in 2009.", FRIDAY)).toEqual([["recognition", "BO", "XK", "2009"], ["recognition", "PE", "XK", "2009"]]);
+  });
+});
+
+describe("events: 'A recognised B, drawing a response from C, which recalled its ambassador' is a recall from A", () => {
+  it("reads the recall as aimed at the state whose act drew the response", () => {
+    expect(datedEvents("Palestine welcomed the step. Chile recognised Palestine on Monday, drawing an angry response from Israel, which recalled its ambassador. Palestinian officials in Palestine praised it.", FRIDAY)).toEqual([["recognition", "CL", "PS", "2023-03-27"], ["ambassador-recalled", "IL", "CL", "2023-03-27"]]);
+  });
+  it("negative: a post named after the recall is kept", () => {
+    expect(datedEvents("Palestine welcomed the step. Chile recognised Palestine on Monday, drawing an angry response from Israel, which recalled its ambassador to Peru. Palestinian officials in Palestine praised it.", FRIDAY)).toEqual([["recognition", "CL", "PS", "2023-03-27"], ["ambassador-recalled", "IL", "PE", "2023-03-27"]]);
+  });
+});

@@ -1067,11 +1067,15 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
     if (other) roles.target = party(other, start, end, "actor", "");
   }
+  let answered: Party | undefined;
   if (roles?.source && !roles.target) {
     // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
     // of the rupture the article told before with theirs.)
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
     if (other) roles.target = party(other, start, end, "actor", "");
+    // "A recognised B on Thursday, drawing an angry response from C, which recalled its ambassador": the state answered
+    // is the one whose act the sentence opened with.
+    else if (rule.type === "ambassador-recalled" && (answered = answeredState(stateCtx, roles.source, start))) roles.target = answered;
     // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
@@ -1792,6 +1796,19 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
 const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
+// ", which " right after the state a response came from: the clause of its own act.
+const RESPONSE_WHICH = /^,\s+which\s+(?:then\s+|promptly\s+|immediately\s+)?$/;
+// "drawing a sharp response from C, which …", "prompting a protest from C, which …": a reaction to the act told before.
+const RESPONSE_FROM = /\b(?:response|reaction|rebuke|protest|backlash|condemnation)s?\s+from\s+(?:the\s+)?$/i;
+
+/** The state whose act a reacting state's recall answers: the sentence's opening subject ("A recognised B, drawing an angry response from C, which recalled its ambassador"). */
+function answeredState(ctx: SentenceContext, source: Party, start: number): Party | undefined {
+  if (!RESPONSE_WHICH.test(ctx.text.slice(source.end, start)) || !RESPONSE_FROM.test(ctx.text.slice(Math.max(ctx.sentence.start, source.start - 40), source.start))) return undefined;
+  // (The first state named as a subject, not a dateline's nor one after a word: "- Sweden's government recognised …".)
+  const opener = ctx.parties.find((p) => p.via === "actor" && p.end <= source.start && p.cue !== "dateline");
+  return opener && opener.code !== source.code && !/[a-z]/i.test(opener.cue) ? opener : undefined;
+}
+
 const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
 const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;

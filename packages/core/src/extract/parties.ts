@@ -524,7 +524,7 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const object = subject && it.lower === "it" && OBJECT_CUES.has(cue) ? parties.findLast((p) => p.end < it.start && p.code !== subject.code && (p.via === "actor" || p.via === "group" || p.via === "pronoun")) : undefined;
   // "A, B and C recognised it the following day": a verb's object "it" is none of its subject's states, but the state
   // named before them, else the one the sentence before was about.
-  const verbObject = !object && subject && it.lower === "it" && isObjectIt(items, i, cue) ? objectIt(parties, memory, it.start, [subject, ...coordinatedSubject(parties, text)]) : undefined;
+  const verbObject = !object && subject && it.lower === "it" && isObjectIt(items, i, cue) ? objectIt(parties, memory, it.start, [subject, ...coordinatedSubject(parties, text)], text) : undefined;
   // "In January 1996, under President X, it switched …": an "it" opening the main clause after a phrase that names no
   // state goes on with the sentence before's subject.
   // ("In August 2023 it gave …": so too after a short phrase of time with no comma.)
@@ -572,10 +572,15 @@ function isObjectIt(items: Item[], i: number, cue: string): boolean {
   return !next || next.kind !== "word" || !AFTER_SUBJECT_IT.test(` ${next.text}`);
 }
 
+// A state's own verb doing what was told again, past an aside ("A, which is not a member, did so in 2011").
+const DID_SO_AFTER = /^(?:,[^,.;]{1,60},)?\s+(?:(?:has|had|have)\s+)?(?:did|done)\s+so\b/;
+
 /** The state a verb's object "it" stands for: the last one before it that is none of `subjects`, else the sentence before's subject or last states. */
-function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: readonly Party[]): Party | undefined {
+function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: readonly Party[], text: string): Party | undefined {
   const out = (p: Party | undefined) => p !== undefined && !subjects.some((s) => s.code === p.code) && !ORGANISATIONS.has(p.code);
-  return parties.findLast((p) => p.end < at && (p.via === "actor" || p.via === "group" || p.via === "pronoun") && out(p)) ?? (out(memory.subject) ? memory.subject : memory.recent.find(out));
+  // "A did so in 2011, while B and C recognised it in 1988": a state that "did so" did the same act, so is no object of it.
+  const didSo = (p: Party) => text.includes(" so") && DID_SO_AFTER.test(text.slice(p.end, Math.min(at, p.end + 80)));
+  return parties.findLast((p) => p.end < at && (p.via === "actor" || p.via === "group" || p.via === "pronoun") && out(p) && !didSo(p)) ?? (out(memory.subject) ? memory.subject : memory.recent.find(out));
 }
 
 const GENERIC_STATE_NOUNS: ReadonlySet<string> = new Set(["country", "nation", "state"]);
