@@ -1517,3 +1517,13 @@ describe("officials: 'X, the politician whom Y had appointed ambassador to A' is
     expect(officials.map((o) => o.name)).toEqual(["Luis Soto"]);
   });
 });
+
+describe("officials: 'he was recalling the ambassador to A, X' — the envoy called home is the recalling state's", () => {
+  const country = (text: string) => extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Rafael Vega")?.country;
+  it("reads the envoy as of the state named before the recall", () => {
+    expect(country("Israeli Foreign Minister Eli Dan said on Monday he was recalling the ambassador to Chile, Rafael Vega, for consultations. Chile recognised Palestine. Palestinian President Omar Nasser welcomed the Palestinian step. Palestine thanked Chile.")).toBe("IL");
+  });
+  it("negative: an envoy merely met is not placed by the recall cue", () => {
+    expect(country("Israeli Foreign Minister Eli Dan said on Monday he was meeting the ambassador to Chile, Rafael Vega. Chile recognised Palestine. Palestinian President Omar Nasser welcomed the Palestinian step. Palestine thanked Chile.")).toBe("PS");
+  });
+});

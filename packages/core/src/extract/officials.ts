@@ -1687,6 +1687,7 @@ const CUES: readonly Cue[] = [
   // the inauguration in Lima by X".)
   (doc, p) => representing(p, doc.analysed),
   (doc, p) => summoningState(p, doc.analysed),
+  (doc, p) => recallingState(p, doc.analysed),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;
@@ -2504,6 +2505,21 @@ function summoningState(p: PersonRecord, analysed: { sentence: Sentence; items: 
 // ("handed the envoy a protest note", "handed him a note", "delivered to the ambassador".)
 const HANDED_ENVOY = /^\s+(?:(?:also|then|later|personally)\s+)?(?:handed|hands|delivered|gave|conveyed|presented)\s+(?:to\s+)?(?:the\s+(?:envoy|ambassador|diplomat|charg[ée] d['’]affaires)|him|her)\b/i;
 const SUMMONED: ReadonlySet<string> = new Set(["summoned", "summons", "summoning"]);
+
+/**
+ * "Foreign Minister A of B said he was recalling the ambassador to C, X": an envoy a state calls home is its own, the
+ * state named before the verb (not the post, which `excludedStates` drops).
+ */
+function recallingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role) || !RECALLING_ENVOY.test(m.sentence.text.slice(0, m.start - m.sentence.start))) continue;
+    const state = analysed[m.sentence.index]!.items.find((it) => it.kind === "actor" && it.end <= m.start && !ORGANISATIONS.has(it.code) && it.code !== m.accreditedTo);
+    if (state?.kind === "actor") return state.code;
+  }
+  return null;
+}
+// ("was recalling the ambassador", "recalled its envoy,": the verb right before the envoy's title.)
+const RECALLING_ENVOY = /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awing))\s+(?:the|its|their|his|her|our)\s+(?:(?:top|current|own)\s+)?$/i;
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
 function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {
