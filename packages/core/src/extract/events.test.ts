@@ -4401,3 +4401,12 @@ describe("events: 'A recognised B, drawing a response from C, which recalled its
     expect(datedEvents("Palestine welcomed the step. Chile recognised Palestine on Monday, drawing an angry response from Israel, which recalled its ambassador to Peru. Palestinian officials in Palestine praised it.", FRIDAY)).toEqual([["recognition", "CL", "PS", "2023-03-27"], ["ambassador-recalled", "IL", "PE", "2023-03-27"]]);
   });
 });
+
+describe("events: 'A hosted the eighth Andean Regional Conference on …' is a gathering hosted, no meeting", () => {
+  it("reads no talks in hosting a gathering named in capitals", () => {
+    expect(datedEvents("The row plunged relations between Chile and Peru into crisis, just as Lima hosted the third Andean Regional Conference on Water Security.", FRIDAY).filter(([type]) => type === "meeting")).toEqual([]);
+  });
+  it("negative: hosting a leader named with a capitalised title is still a meeting", () => {
+    expect(datedEvents("Peruvian President Ana Rojas hosted the Chilean President Luis Soto in Lima on Monday.", FRIDAY).filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-27"]]);
+  });
+});

@@ -101,6 +101,9 @@ const TWO_DISCUSSED_BEFORE = /,\s+(?:when|where|during which)\s+(?:the two(?:\s+
 const TALKS_TOLD = /\b(?:met|meets|talks|received|receives|hosted|hosts|meeting)\b/i;
 // (Not a guest received for an occasion: "received him for talks".)
 const HOSTED_OCCASION = /^\s+(?:(?:an?|the|several|two|three|indirect|direct|(?!(?:him|her|them|for)\s)[\w-]+)\s+){0,3}(?:talks|meetings?|summit|conference|rounds?|negotiations|contacts|consultations|opening|reopening|inauguration|ceremony|reception|launch|celebrations?|commemoration|gala|exhibition)\b/i;
+// "hosted the eighth Tokyo International Conference on …": a gathering's proper name, its capitalised words past the
+// three above.
+const HOSTED_NAMED_OCCASION = /^\s+the\s+(?:[\w-]+\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Conference|Summit|Forum|Meeting|Dialogue|Assembly)\b/u;
 
 // "met their Nigerian counterpart", "received Ghana's president": a verb of meeting and its object.
 const MET_OBJECT = /^(?:met|meets|received|receives|hosted|hosts)\s+(?:(?:their|the)\s+)?$/i;
@@ -813,7 +816,7 @@ export const EVENT_RULES: EventRule[] = [
       if (isOneOf(m[0], RECEIVING) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|presidency|chairmanship|chair|baton)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
       // ("hosted the opening at the embassy, joined by the Foreign Minister": so is a ceremony, its guests at it.)
-      if (isOneOf(m[0], HOSTING) && HOSTED_OCCASION.test(ctx.text.slice(end, end + 50))) return null;
+      if (isOneOf(m[0], HOSTING) && (HOSTED_OCCASION.test(ctx.text.slice(end, end + 50)) || HOSTED_NAMED_OCCASION.test(ctx.text.slice(end, end + 80)))) return null;
       // "indirect talks between Tehran and Washington": through a mediator, the two sides do not meet.
       if (/\b(?:indirect|proximity)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start))) return null;
       // "She met her husband, the Danish diplomat X": family, not talks.
