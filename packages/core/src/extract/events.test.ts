@@ -4410,3 +4410,14 @@ describe("events: 'A hosted the eighth Andean Regional Conference on …' is a g
     expect(datedEvents("Peruvian President Ana Rojas hosted the Chilean President Luis Soto in Lima on Monday.", FRIDAY).filter(([type]) => type === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: 'a Peruvian delegation headed by X, one of the president's sons, held talks' in a story of two presidents", () => {
+  const later = " Chile thanked Peru. Chile's ties with Chile's neighbours were noted by Chile. Chilean President Luis Soto spoke. Peru's President Ana Rojas replied.";
+  const meetings = (text: string) => datedEvents(text, FRIDAY).filter(([type]) => type === "meeting");
+  it("reads the bare title as the president of the state the sentence named before it", () => {
+    expect(meetings(`Chile cut ties with Ecuador on Thursday. On Friday, a Peruvian delegation headed by Jorge Diaz, one of the president's sons, held talks with Bolivian Foreign Minister Eva Mora in La Paz.${later}`)).toEqual([["meeting", "PE", "BO", "2023-03-31"]]);
+  });
+  it("negative: with no state named before the title, the story's state stays", () => {
+    expect(meetings(`Chile cut ties with Ecuador on Thursday. On Friday, a delegation headed by Jorge Diaz, one of the president's sons, held talks with Bolivian Foreign Minister Eva Mora in La Paz.${later}`)).toEqual([["meeting", "CL", "BO", "2023-03-31"]]);
+  });
+});

@@ -328,7 +328,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("Today, the Minister was received by …" in a ministry's release naming two ministers: a capitalised bare title
       // is the one the release is about, the person it names most often.)
       const unnamed = holder ? undefined : (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role) ?? (isAsciiUpper(it.text.charCodeAt(0)) && holdsOffice(memory.lead, it.role) ? memory.lead : undefined));
-      const code = holder?.country ?? unnamed?.code ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
+      // ("a Nicaraguan delegation headed by X, one of the president's sons", in a story naming two presidents: the
+      // one of the state the sentence named last before the title; not named: that one may not take part.)
+      const near = holder || unnamed ? undefined : parties.findLast((p) => p.via === "actor" && p.end <= it.start && !ORGANISATIONS.has(p.code));
+      const nearHolder = near ? memory.holderIn(it.role, near.code) : undefined;
+      const code = holder?.country ?? unnamed?.code ?? (nearHolder ? near!.code : undefined) ?? (it.role === "foreign-minister" || it.role === "head-of-state" || it.role === "head-of-government" ? (memory.home ?? memory.dominant) : null);
       if (code) markParty(parties, memory, party(code, it.start, it.end, "official", cueOf(items, i), holder?.name ?? unnamed?.official, it.role));
     } else if (it.kind === "title" && items[i - 1]?.kind === "actor" && !PLURAL_TITLE.test(it.text) && !namedAfter(items, i)) {
       // "The Polish leader is on a state visit": the one person the article names in that office of that state.
