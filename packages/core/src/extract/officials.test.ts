@@ -1527,3 +1527,13 @@ describe("officials: 'he was recalling the ambassador to A, X' — the envoy cal
     expect(country("Israeli Foreign Minister Eli Dan said on Monday he was meeting the ambassador to Chile, Rafael Vega. Chile recognised Palestine. Palestinian President Omar Nasser welcomed the Palestinian step. Palestine thanked Chile.")).toBe("PS");
   });
 });
+
+describe("officials: 'ministry spokeswoman X' is of the ministry a state was named with before", () => {
+  const country = (text: string) => extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Ana Rojas")?.country;
+  it("reads the bare ministry as the one named with its state in the sentence before", () => {
+    expect(country('Chile broke with Ecuador on Thursday, and Chile recalled its envoy from Ecuador. Chile and Bolivia signed a communique, Bolivia\'s Foreign Ministry said. "We welcome the choice made by Chile," ministry spokeswoman Ana Rojas told a briefing. Chile thanked Bolivia.')).toBe("BO");
+  });
+  it("negative: with no ministry named before, the story's state stays", () => {
+    expect(country('Chile broke with Ecuador on Thursday, and Chile recalled its envoy from Ecuador. Chile and Bolivia signed a communique, officials said. "We welcome the choice made by Chile," ministry spokeswoman Ana Rojas told a briefing. Chile thanked Bolivia.')).toBe("CL");
+  });
+});

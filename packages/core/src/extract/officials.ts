@@ -1024,6 +1024,8 @@ function contextBefore(items: Item[], t: number): StateContext | undefined {
   while (p >= 0 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || POST_BRANCHES.has(lowerOf(items[p]))) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
   // "Israel did not wait. On 22 May its foreign minister, X, …": opening the sentence, the state of the one before.
   if (isWord(items[p], "its", "their")) return p === 0 || (p <= 5 && /^(?:on|in|last|earlier|later|then)$/.test(lowerOf(items[0]))) ? "state" : undefined;
+  // ("…, China's Foreign Ministry said. … ministry spokesman X told": a ministry named with no state, the one before.)
+  if (isWord(items[p], "ministry")) return "ministry";
   if (!isWord(items[p], "'s")) return undefined;
   const noun = lowerOf(items[p - 1]);
   if (STATE_NOUNS.has(noun)) return "state";
