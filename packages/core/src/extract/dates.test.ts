@@ -398,3 +398,13 @@ describe("findDates: 'since December' starts a span in the latest such month", (
     expect(findDates("Peru has had no ambassador in Quito since the coup.", FRIDAY)).toEqual([]);
   });
 });
+
+describe("findDates: 'earlier in the day' is the news day's own hours", () => {
+  it.each([
+    ["Peru's foreign minister flew into Quito earlier in the day.", FRIDAY, { text: "earlier in the day", edtf: "2023-03-31" }],
+    ["The ministers met again later in the day.", FRIDAY, { text: "later in the day", edtf: "2023-03-31" }],
+  ] as const)("%s (published %s)", (text, published, expected) => expectSingle(text, published, expected));
+  it("negative: 'earlier in the week' is read as the week, not the day", () => {
+    expect(findDates("The envoy left earlier in the week of talks.", FRIDAY).map((d) => d.text)).toEqual(["earlier in the week"]);
+  });
+});
