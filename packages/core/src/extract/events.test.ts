@@ -4421,3 +4421,13 @@ describe("events: 'a Peruvian delegation headed by X, one of the president's son
     expect(meetings(`Chile cut ties with Ecuador on Thursday. On Friday, a delegation headed by Jorge Diaz, one of the president's sons, held talks with Bolivian Foreign Minister Eva Mora in La Paz.${later}`)).toEqual([["meeting", "CL", "BO", "2023-03-31"]]);
   });
 });
+
+describe("events: 'A and B held their first formal bilateral summit' is a meeting", () => {
+  const meetings = (text: string) => datedEvents(text, FRIDAY).filter(([type]) => type === "meeting");
+  it("reads the summit past the words that rank it", () => {
+    expect(meetings("Chilean President Ana Rojas and Peruvian President Luis Soto held their first formal bilateral summit on Monday in Lima.")).toEqual([["meeting", "CL", "PE", "2023-03-27"]]);
+  });
+  it("negative: a summit attended, not held between them, is no meeting", () => {
+    expect(meetings("Chilean President Ana Rojas and Peruvian President Luis Soto attended their first formal bilateral summit on Monday in Lima.")).toEqual([]);
+  });
+});
