@@ -4431,3 +4431,59 @@ describe("events: 'A and B held their first formal bilateral summit' is a meetin
     expect(meetings("Chilean President Ana Rojas and Peruvian President Luis Soto attended their first formal bilateral summit on Monday in Lima.")).toEqual([]);
   });
 });
+
+describe("events: 'announced the calling for consultations of the Peruvian ambassador in Chile' is a recall", () => {
+  it("reads the recall told as a noun phrase, from the post after 'in'", () => {
+    const text = "On Tuesday the President of Peru, Luis Soto, announced the calling for consultations of the Peruvian ambassador in Chile, Ana Rojas.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-28"]]);
+  });
+  it("negative: the calling for consultations of others than an envoy is none", () => {
+    expect(datedEvents("On Tuesday the President of Peru, Luis Soto, announced the calling for consultations of the opposition leaders in Chile.", "2023-03-31")).toEqual([]);
+  });
+});
+
+describe("events: 'A and B had held their first formal bilateral meeting in C' is their meeting", () => {
+  it("reads the meeting with a few words between 'their' and 'meeting', and each side's visit to the town", () => {
+    const text = "Peruvian President Luis Soto met Chilean President Ana Rojas in Lima on Monday. Soto and Rojas had held their first formal bilateral meeting last September in Quito.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([
+      ["meeting", "PE", "CL", "2023-03-27"], ["visit", "CL", "PE", "2023-03-27"], ["meeting", "PE", "CL", "2022-09"], ["visit", "PE", "EC", "2022-09"], ["visit", "CL", "EC", "2022-09"],
+    ]);
+  });
+  it("negative: 'their first formal bilateral meetings agenda' is no meeting held", () => {
+    const text = "Peruvian President Luis Soto met Chilean President Ana Rojas in Lima on Monday. Soto and Rojas had held their first formal bilateral meetings agenda last September.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["meeting", "PE", "CL", "2023-03-27"], ["visit", "CL", "PE", "2023-03-27"]]);
+  });
+});
+
+describe("events: 'held face-to-face talks' is a meeting", () => {
+  it("reads the talks in person and the visits to the town they were in", () => {
+    expect(datedEvents("Peruvian President Luis Soto and Chilean President Ana Rojas held face-to-face talks in Quito on Monday.", "2023-03-31")).toEqual([
+      ["meeting", "PE", "CL", "2023-03-27"], ["visit", "PE", "EC", "2023-03-27"], ["visit", "CL", "EC", "2023-03-27"],
+    ]);
+  });
+  it("negative: face-to-face consultations of experts are none", () => {
+    expect(datedEvents("Peruvian President Luis Soto and Chilean President Ana Rojas held face-to-face consultations of experts on Monday.", "2023-03-31")).toEqual([]);
+  });
+});
+
+describe("events: 'the two countries announced they were raising diplomatic relations to ambassadorial level' upgrades both", () => {
+  it("reads each side's representation in the other raised", () => {
+    const text = "Relations between Lima and Santiago soured in 2019. On Monday, the two countries announced that they were raising diplomatic relations to ambassadorial level.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["mission-upgraded", "PE", "CL", "2023-03-27"], ["mission-upgraded", "CL", "PE", "2023-03-27"]]);
+  });
+  it("negative: one state raising relations with another upgrades its own representation only", () => {
+    const text = "Relations between Lima and Santiago soured in 2019. On Monday, Peru announced that it was raising diplomatic relations with Chile to ambassadorial level.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["mission-upgraded", "PE", "CL", "2023-03-27"]]);
+  });
+});
+
+describe("events: 'spoke by telephone with A and then with B' is a call with each", () => {
+  it("reads the second call after 'and then with'", () => {
+    const text = "On Monday, Bolivian President Luis Soto spoke by telephone with Peruvian President Ana Rojas and then with his Chilean counterpart Marta Diaz.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["phone-call", "BO", "PE", "2023-03-27"], ["phone-call", "BO", "CL", "2023-03-27"]]);
+  });
+  it("negative: 'and then with reporters in Santiago' names a place, not a partner", () => {
+    const text = "On Monday, Bolivian President Luis Soto spoke by telephone with Peruvian President Ana Rojas and then with reporters in Santiago.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["phone-call", "BO", "PE", "2023-03-27"]]);
+  });
+});

@@ -2891,7 +2891,8 @@ function alsoWith(ctx: SentenceContext, first: Party, to: number): Party[] {
   for (const m of ctx.text.slice(first.end, to).matchAll(first.cue === "to" ? AND_TO : AND_WITH)) {
     const at = first.end + m.index! + m[0].length;
     // (Only a party the "to" itself heads: not "and to reporters in Berlin".)
-    const p = ctx.parties.find((q) => q.start >= at && q.start - at <= 40 && q.via !== "city" && q.code !== first.code && (first.cue !== "to" || q.cue === "to"));
+    // (Nor a place where the ones after "with" are: "and then with reporters in A".)
+    const p = ctx.parties.find((q) => q.start >= at && q.start - at <= 40 && q.via !== "city" && q.cue !== "in" && q.cue !== "at" && q.code !== first.code && (first.cue !== "to" || q.cue === "to"));
     if (p && !out.some((o) => o.code === p.code)) out.push(p);
   }
   return out;
@@ -2905,8 +2906,9 @@ function separately(rule: EventRule, ctx: SentenceContext, first: Party, start: 
   return distinctParties(partiesAfter(ctx, first.end, clauseEnd(ctx, end)).filter((p) => (p.via === "official" || p.via === "actor") && p.code !== first.code && p.cue !== "in" && p.cue !== "at"));
 }
 const SEPARATE = /\bseparate(?:ly)?\b/i;
-const AND_WITH = /,?\s+and (?:also |separately )?with\s/g;
-const AND_TO = /,?\s+and (?:also |separately )?to\s/g;
+// ("spoke by telephone with A and then with B": one after the other.)
+const AND_WITH = /,?\s+and (?:also |separately |then |later )?with\s/g;
+const AND_TO = /,?\s+and (?:also |separately |then |later )?to\s/g;
 
 /**
  * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it
