@@ -1404,3 +1404,12 @@ describe("missions: '…, and B, which followed two days later' opened a post of
     expect(told("Fiji opened its embassy in Apia in May 2019, and Chile, which followed the debate, protested.").events).toEqual([["mission-opened", "FJ", "WS", "2019-05"]]);
   });
 });
+
+describe("missions: 'the embassy in the Victoria district of Lima' is in the town, not in a namesake of the district", () => {
+  it("reads the town after 'district of'", () => {
+    expect(JSON.parse(summary(extract({ text: "Police were deployed outside the Chilean embassy in the Victoria district of Lima.", published: FRIDAY }).missions))).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+  });
+  it("negative: a place named alone stays the place", () => {
+    expect(JSON.parse(summary(extract({ text: "Police were deployed outside the Chilean embassy in Victoria.", published: FRIDAY }).missions))).toEqual([["CL", "SC", "embassy", "Victoria", "open"]]);
+  });
+});

@@ -44,7 +44,9 @@ const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|dele
 const BACK_REFERENCE = /\b(?:[Tt]he\s+(?:same\s+)?(office|mission)|[Tt]h(?:at|is)\s+(post))\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
-const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city) of\s+$/i;
+// ("in the Plateau district of Abidjan": a town's district, named before the town.)
+const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city|district|neighbou?rhood|quarter|suburb) of\s+$/i;
+const DISTRICT_OF = /^\s+(?:district|neighbou?rhood|quarter|suburb) of\b/i;
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
@@ -508,7 +510,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (The searches of the text last: they would run for every party after the post.)
   // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
   // ("its consulate in the northern city of Arequipa": a town named after "city of", whatever the post's kind.)
-  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
