@@ -87,6 +87,7 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "
 // Spanish articles after "de" in a town's name ("de los Caballeros"); lower-case, they open no name of a person.
 const ARTICLES_IN_NAMES = new Set(["los", "las"]);
 // Words opening a sentence before "to": "Prior to her posting", "Thanks to", "Due to".
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(["on", "regarding", "concerning"]);
 const TO_OPENERS = new Set(["prior", "thanks", "due", "owing", "pursuant", "subsequent", "contrary", "further", "close", "similar"]);
 // Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
 const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti", "Dewa", "Dewi", "Luh", "Ida"]);
@@ -98,7 +99,7 @@ const NOT_NAME = new Set(
     "although because so yet still earlier later last next today yesterday tomorrow there here what which who whom whose why how very " +
     "mr mrs ms dr january february march april may june july august september october november december monday tuesday wednesday thursday " +
     "friday saturday sunday embassy embassies consulate ministry minister ministers foreign affairs government parliament council " +
-    "republic kingdom state states federation union islands island organization organisation agency department office committee " +
+    "republic kingdom state states federation union islands island organization organisation agency department directorate office committee " +
     "commission assembly summit forum conference university bank company chamber party airport palace house street hotel group " +
     "news agency press times post daily tribune herald reuters afp ap xinhua tass anadolu bernama day cup week year national " +
     "international general secretary president presidents prime premier king queen emir sultan ambassador ambassadors envoy consul " +
@@ -362,7 +363,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   const nextKind = nextTok && namedActor(nextTok, actorNames)?.kind;
   const beforeDemonym = (nextKind === "demonym" || nextKind === "name") && adjacent(tokens, j - 1, j);
   const opener = j === i + 1 && (i === 0 || OPEN_QUOTES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === "(") && ((tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower)) || (nextTok?.lower === "to" && TO_OPENERS.has(tok.lower)));
-  if (acronym || beforeDemonym || opener) {
+  // ("On Gaza, the Turkish president said …": a topic the sentence opens with, not a name the title after it describes.)
+  const topic = i === 1 && j === 2 && TOPIC_OPENERS.has(tokens[0]!.lower) && nextTok?.text === ",";
+  if (acronym || beforeDemonym || opener || topic) {
     for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
     return j;
   }

@@ -1537,3 +1537,58 @@ describe("officials: 'ministry spokeswoman X' is of the ministry a state was nam
     expect(country('Chile broke with Ecuador on Thursday, and Chile recalled its envoy from Ecuador. Chile and Bolivia signed a communique, officials said. "We welcome the choice made by Chile," ministry spokeswoman Ana Rojas told a briefing. Chile thanked Bolivia.')).toBe("CL");
   });
 });
+
+describe("officials: 'the vice chancellor of Foreign Relations, X' is a Latin American deputy foreign minister", () => {
+  it("reads the title with its ministry after it, of the state the sentence is about", () => {
+    const { officials } = extract({ text: "The government of Peru broke diplomatic relations with Chile, announced on Tuesday the vice chancellor of Foreign Relations, Ana Rojas.", published: "2023-03-31" });
+    expect(officials.find((o) => o.name === "Ana Rojas")).toMatchObject({ country: "PE", role: "deputy-foreign-minister" });
+  });
+  it("negative: a university's vice-chancellor is no official", () => {
+    expect(extract({ text: "The vice-chancellor of the University of Lima, Ana Rojas, spoke on Tuesday.", published: "2023-03-31" }).officials).toEqual([]);
+  });
+});
+
+describe("officials: 'Communications Director X' is an official; a 'Communications Directorate' is no person", () => {
+  it("reads the title before the name", () => {
+    const { officials } = extract({ text: "Peruvian President Luis Soto arrived in Quito with Communications Director Ana Rojas.", published: "2023-03-31" });
+    expect(officials.find((o) => o.name === "Ana Rojas")).toMatchObject({ country: "PE", role: "official" });
+  });
+  it("negative: the directorate named after a possessive is a body", () => {
+    expect(extract({ text: "Peru and Chile signed a joint declaration, according to Peru's Communications Directorate.", published: "2023-03-31" }).officials).toEqual([]);
+  });
+});
+
+describe("officials: 'On X, the Peruvian president said' opens with a topic, not a name", () => {
+  it("reads no person in the topic before the comma", () => {
+    const { officials } = extract({ text: "Peruvian President Luis Soto arrived in Quito. On Migration, the Peruvian president said both countries would act.", published: "2023-03-31" });
+    expect(officials.map((o) => o.name)).toEqual(["Luis Soto"]);
+  });
+  it("negative: a name the title stands beside with no preposition before it is still one", () => {
+    const { officials } = extract({ text: "Peruvian President Luis Soto arrived in Quito. Marta, the Peruvian president said, was his guest.", published: "2023-03-31" });
+    expect(officials.map((o) => o.name)).toContain("Marta");
+  });
+});
+
+describe("officials: 'X was accompanied by Finance Minister A, Energy and Mines Minister B and Trade Minister C' are X's state's", () => {
+  it("reads each titled companion of the list as the leader's, not as the host's counterparts", () => {
+    const { officials } = extract({ text: "Peruvian President Luis Soto held talks with Ecuadorian President Marta Diaz in Quito. Soto was accompanied by Finance Minister Ana Rojas, Energy and Mines Minister Pedro Ruiz and Trade Minister Juan Vera.", published: "2023-03-31" });
+    expect(officials.filter((o) => o.role === "minister").map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "PE"], ["Pedro Ruiz", "PE"], ["Juan Vera", "PE"]]);
+  });
+  it("negative: ministers merely present at the host's talks are not the guest's companions", () => {
+    const { officials } = extract({ text: "Peruvian President Luis Soto held talks with Ecuadorian President Marta Diaz in Quito, where Finance Minister Ana Rojas and Energy Minister Pedro Ruiz were also present.", published: "2023-03-31" });
+    expect(officials.filter((o) => o.role === "minister").map((o) => o.country)).toEqual(["EC", "EC"]);
+  });
+});
+
+describe("officials: an outlet that qualifies its own state's official ('the Cuban Chancellor, X') leaves the others to the dateline's state", () => {
+  const url = "https://www.plenglish.com/news/2023/11/01/story/";
+  const lead = "La Paz, Nov 1 (Prensa Latina) The government of Bolivia broke diplomatic relations with Israel, announced the Minister of the Presidency, Ana Rojas.\n\n";
+  it("reads the unqualified minister as the dateline's", () => {
+    const { officials } = extract({ text: `${lead}For his part, the Cuban Chancellor, Pedro Ruiz, congratulated Bolivia on the social network X for its decision.`, url, published: "2023-11-01" });
+    expect(officials.map((o) => [o.name, o.country])).toEqual([["Ana Rojas", "BO"], ["Pedro Ruiz", "CU"]]);
+  });
+  it("negative: an outlet that names its state outright keeps it first", () => {
+    const { officials } = extract({ text: `${lead}For his part, the Cuban Chancellor, Pedro Ruiz, congratulated Bolivia on the social network X for its decision. Cuba has long backed the Palestinian cause.`, url, published: "2023-11-01" });
+    expect(officials.find((o) => o.name === "Ana Rojas")?.country).toBe("CU");
+  });
+});

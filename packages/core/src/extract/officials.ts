@@ -1578,7 +1578,9 @@ function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number
       // B, who heads to Addis Ababa as ambassador …" are one state's.)
       // (Nor one beside "the embassy's attaché", who serves the post's sender, as may the one beside: "X, first
       // secretary at A's embassy, and the embassy's attaché, Y".)
-      if (o !== p && o.country && !o.stateFromDocument && m.stateFromContext !== "mission" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // (Nor one who accompanies the same leader: "X was accompanied by Finance Minister A and Energy Minister B".)
+      const sameCompany = doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p);
+      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
@@ -2251,8 +2253,13 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   for (const v of visits) if (score.has(v.code) && !hosting.has(v.code)) score.set(v.code, score.get(v.code)! - 2);
   for (const code of hosting) if (score.has(code)) score.set(code, score.get(code)! + 3);
   // Possessives mark the state whose doings the article follows ("Pakistan's desire"); writers qualify foreign officials, not their own.
+  const qualified = new Map<string, number>();
   for (const { items } of analysed) {
-    for (const q of titleQualifiers(items)) if (q.kind === "actor" && score.has(q.code)) score.set(q.code, score.get(q.code)! - 1);
+    for (const q of titleQualifiers(items)) {
+      if (q.kind !== "actor") continue;
+      qualified.set(q.code, (qualified.get(q.code) ?? 0) + 1);
+      if (score.has(q.code)) score.set(q.code, score.get(q.code)! - 1);
+    }
     for (let i = 0; i + 1 < items.length; i++) {
       const it = items[i]!;
       if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
@@ -2266,7 +2273,10 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   // (A dateline abroad is the reporter's stop, not home: "Addis Ababa, GNA – President X …" from a Ghanaian agency
   // following its president to a summit, "Busan (VNA) – … Deputy Minister of Foreign Affairs X said": an outlet of one
   // state writing from another names its own officials without their state, and qualifies the hosts'.)
-  if (dateline && publisher && publisher !== dateline && score.has(publisher)) return [publisher, ...ranked.filter((c) => c !== publisher)];
+  // (Not an outlet that names its own state only to qualify a title, "the Cuban Chancellor, X, congratulated A": its
+  // writer qualifies its own officials, so the unqualified ones are the dateline's.)
+  const ownQualified = publisher !== null && (qualified.get(publisher) ?? 0) >= (actorCounts.get(publisher) ?? 0);
+  if (dateline && publisher && publisher !== dateline && score.has(publisher) && !ownQualified) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
 }
 
@@ -2329,8 +2339,9 @@ function knownOffice(p: PersonRecord, published: string | null): string | null {
 }
 
 // Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
-// Affairs and Human Rights, ").
-const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*?(?:[A-Z][\w'’.-]*,?\s+)?$/;
+// Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B
+// and Energy Minister C").
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*,?|of|for|and|the)\s+)*?(?:[A-Z][\w'’.-]*,?\s+)?$/;
 
 /**
  * "Minister X was accompanied by the Director General of Asian Affairs, Y", "X, accompanied by Deputy Minister Y,":
