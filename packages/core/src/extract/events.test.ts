@@ -4487,3 +4487,14 @@ describe("events: 'spoke by telephone with A and then with B' is a call with eac
     expect(datedEvents(text, "2023-03-31")).toEqual([["phone-call", "BO", "PE", "2023-03-27"]]);
   });
 });
+
+describe("events: 'the relations were reestablished in 2019' is the pair's relations restored", () => {
+  it("reads the passive of 'reestablish' after the rupture told before", () => {
+    const text = "Peru previously broke relations with Chile in January 2009. The relations were reestablished in November 2019.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "2009-01"], ["relations-established", "PE", "CL", "2019-11"]]);
+  });
+  it("negative: something else reestablished restores no relations", () => {
+    const text = "Peru previously broke relations with Chile in January 2009. Its football league was reestablished in November 2019.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "2009-01"]]);
+  });
+});
