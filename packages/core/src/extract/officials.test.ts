@@ -1592,3 +1592,13 @@ describe("officials: an outlet that qualifies its own state's official ('the Cub
     expect(officials.find((o) => o.name === "Ana Rojas")?.country).toBe("CU");
   });
 });
+
+describe("officials: 'the Peruvian President X ordered the recall of the ambassador in B, Y' is Peru's envoy", () => {
+  const country = (text: string) => extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Ana Rojas")?.country;
+  it("reads the envoy a state recalls as that state's, past the state the article opened with", () => {
+    expect(country("The government of Bolivia broke relations with Chile. Likewise, the Peruvian President Luis Soto ordered on Tuesday the calling for consultations of the ambassador in Santiago, Ana Rojas.")).toBe("PE");
+  });
+  it("negative: the speaker's state is not the recalling one ('X of A said B had recalled …')", () => {
+    expect(country("The government of Bolivia broke relations with Chile. The Peruvian President Luis Soto said Ecuador had recalled the ambassador in Santiago, Ana Rojas.")).toBe("EC");
+  });
+});

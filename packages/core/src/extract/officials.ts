@@ -1684,6 +1684,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
+  (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),
@@ -2468,6 +2469,27 @@ function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item
   }
   return null;
 }
+/**
+ * "President X of A ordered the recall of the ambassador in B, Y": an envoy a state recalls is that state's, the one
+ * named before the verb.
+ */
+function recallingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role)) continue;
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const verb = RECALL_OF_ENVOY.exec(before);
+    if (!verb) continue;
+    const items = analysed[m.sentence.index]!.items;
+    const at = m.sentence.start + verb.index;
+    // (The state named last before the verb: "X of A said B had recalled …" is B's recall.)
+    const k = items.findLastIndex((it, i) => it.kind === "actor" && it.start < at && !ORGANISATIONS.has(it.code) && !isWord(items[i - 1], "in", "to", "with", "from", "against", "at"));
+    const state = items[k];
+    if (state?.kind === "actor") return state.code;
+  }
+  return null;
+}
+// ("… ordered the calling for consultations of the ambassador in Tel Aviv, Y": the Spanish "llamado a consultas".)
+const RECALL_OF_ENVOY = /\b(?:recall(?:ed|ing|s)?|calling (?:for|to) consultations)(?: of)? (?:the|its|their)\b(?: (?:ambassador|envoy)\b[^.;]{0,40})?\s*$/i;
 const BACK_TO = /\b(?:ordered|called|recalled|summoned|brought|sent)\s+(?:back|home)\s+to\s+$|\breturn(?:ed|s)?\s+(?:home\s+)?to\s+$/i;
 
 /** "Its current ambassador, X, …" opening a sentence (after an opening phrase at most). */
