@@ -1684,7 +1684,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
-  (doc, p) => recallingState(p, doc.analysed),
+  (doc, p) => recallOrderingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),
@@ -2473,7 +2473,7 @@ function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item
  * "President X of A ordered the recall of the ambassador in B, Y": an envoy a state recalls is that state's, the one
  * named before the verb.
  */
-function recallingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+function recallOrderingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     if (!isEnvoyRole(m.role)) continue;
     const before = m.sentence.text.slice(0, m.start - m.sentence.start);
