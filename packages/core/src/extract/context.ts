@@ -201,6 +201,8 @@ export const UN_CITIES = /^(?:New York|Geneva)$/;
 // "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
 export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
+const RELATIVE_SUBJECT = /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i;
+const RELATIVE_PROGRESSIVE = /^,\s+(?:which|who)\s+(?:(?:also|then|later|now|[a-z]+ly)\s+)*(?:was|were|is|are|(?:has|have|had) been)\s+(?:(?:also|[a-z]+ly)\s+)?$/i;
 const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
 // ("with the two ministers agreeing to …": a group's noun after "the two".)
 const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countries|governments|presidents|nations|states|delegations)\s+$/;
@@ -214,7 +216,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos))) || (adjacent.via === "group" && pos - adjacent.end <= 40 && GROUP_NOUN_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
-  if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i.test(ctx.text.slice(adjacent.end, pos))) {
+  // ("with his Danish counterpart X, who was visiting Oslo": so too in the progressive, not in a passive.)
+  if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && (RELATIVE_SUBJECT.test(ctx.text.slice(adjacent.end, pos)) || (RELATIVE_PROGRESSIVE.test(ctx.text.slice(adjacent.end, pos)) && /^\w+ing\b/i.test(ctx.text.slice(pos, pos + 16))))) {
     // ("X, the Libyan Ambassador to Italy, who travelled to London": "who" is the person whose title names the state.)
     if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && PLACE_CUES.has(headCue(ctx, adjacent))) {
       const person = partiesBefore(ctx, adjacent.start).find((p) => p.via === "official");

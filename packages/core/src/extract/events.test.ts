@@ -4498,3 +4498,14 @@ describe("events: 'the relations were reestablished in 2019' is the pair's relat
     expect(datedEvents(text, "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "2009-01"]]);
   });
 });
+
+describe("events: 'with his counterpart X, who was visiting Lima' is X's visit", () => {
+  it("reads the progressive relative clause's subject as the one it hangs on", () => {
+    const text = "Peruvian Foreign Minister Luis Soto spoke at a joint press conference on Tuesday with his Chilean counterpart Ana Rojas, who was visiting the Peruvian capital for talks.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([["visit", "CL", "PE", "2023-03-28"]]);
+  });
+  it("negative: a passive relative clause ('who was received in Lima') names no visitor by that reading", () => {
+    const text = "Peruvian Foreign Minister Luis Soto spoke at a joint press conference on Tuesday with his Chilean counterpart Ana Rojas, who was praised in Lima for her work.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});
