@@ -4509,3 +4509,14 @@ describe("events: 'with his counterpart X, who was visiting Lima' is X's visit",
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'Ambassador X was informed of the decision to expel him' is the host's expulsion", () => {
+  it("reads the envoy the pronoun stands for as the one expelled, by the state the story is filed from", () => {
+    const text = "LIMA (Reuters) - A government statement said Chilean ambassador Ana Rojas had been informed on Monday of the decision to expel him.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: an envoy's state expelling a third state's diplomat stays its own act", () => {
+    const text = "LIMA (Reuters) - Chilean ambassador Ana Rojas said on Monday that Chile decided to expel Bolivian diplomats.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "CL", "BO", "2023-03-27~"]]);
+  });
+});

@@ -1541,6 +1541,12 @@ export const EVENT_RULES: EventRule[] = [
       const unnamed = home ? UNNAMED_BODY.exec(ctx.sentence.text) : null;
       const bodyActs = unnamed !== null && (start - ctx.sentence.start === unnamed[0].length || (clauseBefore(ctx, start).length === start - ctx.sentence.start && AND_BEFORE.test(ctx.text.slice(start - 6, start))));
       let source = bodyActs ? party(home!, start, start, "actor", "") : (subjectBefore(ctx, start) ?? left);
+      // "Ambassador X had been informed of the decision to expel him": an envoy the pronoun after the verb stands for is
+      // the one sent out, not its agent; the state the story is filed from (else the one it is about) expels.
+      if (source && isEnvoy(source) && /^expel$/i.test(m[0]) && /^\s+(?:him|her)\b/i.test(ctx.text.slice(end, end + 6))) {
+        const post = source.accreditedTo ?? home;
+        return post && post !== source.code ? { source: party(post, start, start, "actor", ""), target: source } : null;
+      }
       // "Sudan and Chad expelled each other's ambassadors", "the two countries expelled one another's diplomats": each
       // expels the other's.
       if (source && EACH_OTHERS_AFTER.test(ctx.text.slice(end, end + 24))) {
