@@ -4520,3 +4520,14 @@ describe("events: 'Ambassador X was informed of the decision to expel him' is th
     expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "CL", "BO", "2023-03-27~"]]);
   });
 });
+
+describe("events: a place in a clause ', and the …' opens is not where a deal was signed", () => {
+  it("reads no visit from a joint venture's town in the next clause", () => {
+    const text = "In January Peru and Chile signed a roadmap for cooperation, and the joint venture assembling buses in Arica is growing.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["agreement", "PE", "CL", "2023-01"]]);
+  });
+  it("negative: the place of the signing itself is still a visit", () => {
+    const text = "In January Peru and Chile signed a roadmap for cooperation in Arica.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["agreement", "PE", "CL", "2023-01"], ["visit", "PE", "CL", "2023-01"]]);
+  });
+});

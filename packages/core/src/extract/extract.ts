@@ -777,6 +777,9 @@ const LATER_ON = /^\s*,?\s+(?:later (?:this|in the|next)|next (?:week|month|year
 
 // "signed a memorandum that will allow Indian workers to take jobs in Taiwan": a relative clause's place is its own.
 const RELATIVE_BETWEEN = /\s(?:that|which)\s/;
+// "signed a roadmap, and the joint venture assembling trucks in Cusco is …": a clause ", and" opens on a subject of its
+// own ("the", "a" and a noun) tells where something else is.
+const OWN_CLAUSE_BETWEEN = /, and (?:the|a|an) /i;
 
 /** Whether the place at `start`…`end` of `text` is a gathering's talked of or to come, not one's where it stands. */
 function talkedOfAt(text: string, start: number, end: number, from = Math.max(0, start - 120)): boolean {
@@ -1750,7 +1753,7 @@ function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: S
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
