@@ -4531,3 +4531,14 @@ describe("events: a place in a clause ', and the …' opens is not where a deal 
     expect(datedEvents(text, "2023-03-31")).toEqual([["agreement", "PE", "CL", "2023-01"], ["visit", "PE", "CL", "2023-01"]]);
   });
 });
+
+describe("events: a non-resident ambassador flying in is a visit", () => {
+  it("reads the envoy titled non-resident as a visitor to the place", () => {
+    const text = "Chile's non-resident Ambassador, Ana Rojas, flew to Asunción on Tuesday for the opening of an honorary consulate.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([["visit", "CL", "PY", "2023-03-28"]]);
+  });
+  it("negative: a plain ambassador travelling to the place is taking up the post", () => {
+    const text = "Chile's Ambassador, Ana Rojas, flew to Asunción on Tuesday for the opening of an honorary consulate.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});

@@ -24,6 +24,10 @@ const isResident = (p: Party | undefined) => p?.via === "official" && p.role !==
 const OWN_RECOGNITION = /\bown\b/i;
 const RECOGNITION_UNDONE = /\b(?:withdr(?:ew|aw|aws|awn|awing|awal of)|revok(?:ed|es|ing|e)|revocation of|rescind(?:ed|s|ing)?|cancel(?:l?ed|s|l?ing)?|suspend(?:ed|s|ing)?|suspension of|fr(?:oze|eez(?:e|es|ing))|revers(?:ed|es|ing|e)|annul(?:led|s|ling)?|retract(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?$/i;
 const COUNTED_STATES = /\b(?:\d+|dozens of|many|several|most|some) (?:other )?(?:countries|states|nations|governments) (?:have |had |has )?(?:now |already |since |so far )?$/i;
+// "Norway's non-resident Ambassador, X", "the non-resident High Commissioner X": an envoy accredited from abroad.
+const NON_RESIDENT_TITLE = /\bnon-?resident\s+(?:[\w-]+\s+)?(?:ambassador|high commissioner|envoy)\b(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?[^.;]{0,4}$/i;
+/** Whether envoy `p` is titled as non-resident right before (or around) the name. */
+const nonResident = (ctx: SentenceContext, p: Party) => p.via === "official" && ctx.text.includes("resident") && NON_RESIDENT_TITLE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 50), p.start));
 /** An envoy the text posts in one state travelling to another. */
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
@@ -769,7 +773,8 @@ export const EVENT_RULES: EventRule[] = [
       if (target && /^(?:toured|visited|visiting)$/i.test(m[0]) && target.cue !== "in" && target.cue !== "at" && SHOW_OBJECT.test(ctx.text.slice(end, target.start))) return null;
       // Envoys taking up their post, and ceremonies of credentials, are not visits (SCHEMA.md).
       // (An envoy whose post the text names elsewhere is a visitor: "X, Peru's ambassador in Quito, who travelled to Lima".)
-      if ((source?.envoy || isResident(source)) && !awayFromPost(source, target)) return null;
+      // (Nor is a non-resident one, who lives elsewhere: "Norway's non-resident Ambassador, X, flew in for the opening".)
+      if ((source?.envoy || isResident(source)) && !awayFromPost(source, target) && !nonResident(ctx, source!)) return null;
       if (/credentials|credence/i.test(ctx.sentence.text)) return null;
       return { source, target: target && target.code !== source?.code ? target : undefined };
     },
