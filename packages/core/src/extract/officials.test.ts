@@ -1602,3 +1602,13 @@ describe("officials: 'the Peruvian President X ordered the recall of the ambassa
     expect(country("The government of Bolivia broke relations with Chile. The Peruvian President Luis Soto said Ecuador had recalled the ambassador in Santiago, Ana Rojas.")).toBe("EC");
   });
 });
+
+describe("officials: 'the honorary consul, Lima businesswoman X' is the consul", () => {
+  const officials = (text: string) => extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads the name past a private occupation in apposition to the title", () => {
+    expect(officials("The ceremony was attended by Finland's new honorary consul, Lima businesswoman Rosa Vega.")).toEqual([["Rosa Vega", "FI", "consul"]]);
+  });
+  it("negative: a businesswoman joined by 'and' is another person, with no title", () => {
+    expect(officials("The ceremony was attended by Finland's new honorary consul and Lima businesswoman Rosa Vega.")).toEqual([]);
+  });
+});

@@ -441,7 +441,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       former = true;
     }
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
-    const n = skipHonorifics(items, k);
+    const n = pastOccupation(items, k, skipHonorifics(items, k));
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     // ("a former chief of staff to United Nations Secretary-General X": a state or body right before the next title is its
@@ -1074,6 +1074,18 @@ function skip(items: Item[], from: number, a: string, b?: string, c?: string, d?
 }
 
 // Commas, articles and honorifics between a title and a name: "Governor-General, His Excellency, the Most Hon. Sir X".
+// "the new honorary consul, Lima businesswoman X", "…, local lawyer X": a private occupation (after a town or "local")
+// between a title's comma and the name is the holder's description, not another person's title.
+const OCCUPATION = /^(?:business(?:wo)?man|businessperson|entrepreneur|lawyer|attorney|banker|physician|doctor|surgeon|professor|academic|industrialist|engineer|architect|accountant|hotelier|investor|merchant|trader|philanthropist|publisher|restaurateur)$/;
+
+/** Past such an occupation, from `from` (where the name would stand), when the title's comma at `comma` opens it. */
+function pastOccupation(items: Item[], comma: number, from: number): number {
+  if (!isWord(items[comma], ",")) return from;
+  let i = from;
+  if (items[i]?.kind === "city" || items[i]?.kind === "actor" || isWord(items[i], "local", "prominent", "retired")) i++;
+  return items[i]?.kind === "word" && OCCUPATION.test(lowerOf(items[i])) && items[i + 1]?.kind === "person" ? i + 1 : from;
+}
+
 function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
