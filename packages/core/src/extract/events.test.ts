@@ -4542,3 +4542,14 @@ describe("events: a non-resident ambassador flying in is a visit", () => {
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'visiting Lima for talks on trade' is talks with the hosts", () => {
+  it("reads talks between the visitor and the state of the place visited", () => {
+    const text = "Chilean Foreign Minister Ana Rojas visited the Peruvian capital on Tuesday for talks on trade.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE", "2023-03-28"]]);
+  });
+  it("negative: talks at the UN's seat in Geneva are no talks with Switzerland", () => {
+    const text = "Chilean Foreign Minister Ana Rojas visited Geneva on Tuesday for talks on trade at the United Nations.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
