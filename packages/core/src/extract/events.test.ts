@@ -4553,3 +4553,25 @@ describe("events: 'visiting Lima for talks on trade' is talks with the hosts", (
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'asked the A ambassador to leave the country' is an expulsion", () => {
+  it("reads a request to a foreign envoy to leave, in the past tense and as an infinitive", () => {
+    expect(datedEvents("On Tuesday, the Kingdom of Norway asked the Chilean ambassador in Oslo to leave the country within 72 hours.", "2023-03-31")).toEqual([["diplomat-expelled", "NO", "CL", "2023-03-28"]]);
+    expect(datedEvents("The Government of Peru decided on Tuesday to ask the Ambassador of the Republic of Chile to leave Peru within three days.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+  });
+  it("negative: a request to others, or to the state's own envoy, expels no one", () => {
+    expect(datedEvents("On Tuesday, Norway asked Chilean reporters to leave the room within an hour.", "2023-03-31")).toEqual([]);
+    expect(datedEvents("On Tuesday, Norway asked its ambassador to leave Chile within three days.", "2023-03-31")).toEqual([]);
+  });
+});
+
+describe("events: 'In October, the government declared B's ambassador persona non grata' is the home state's act", () => {
+  it("reads the unnamed government after a time phrase as the state the story is filed from", () => {
+    const text = "LIMA, March 31 (Reuters) - Peru and Chile are at odds. In October, the government also declared the European Union's ambassador, Ana Rojas, persona non grata.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "PE", "EU", "2022-10"]]);
+  });
+  it("negative: a government named by its state keeps that state", () => {
+    const text = "LIMA, March 31 (Reuters) - Peru and Chile are at odds. In October, the Bolivian government also declared the European Union's ambassador, Ana Rojas, persona non grata.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "BO", "EU", "2022-10"]]);
+  });
+});
