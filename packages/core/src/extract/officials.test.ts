@@ -1612,3 +1612,24 @@ describe("officials: 'the honorary consul, Lima businesswoman X' is the consul",
     expect(officials("The ceremony was attended by Finland's new honorary consul and Lima businesswoman Rosa Vega.")).toEqual([]);
   });
 });
+
+describe("officials: 'Minister of State for Development and Diaspora, X' is a minister", () => {
+  it("reads a diaspora portfolio as the last of a minister's title", () => {
+    expectOfficial("Bolivia's Minister of State for Trade and Diaspora, Marta Diaz, visited Chile in May.", { name: "Marta Diaz", country: "BO", role: "minister" });
+    expectOfficial("Peru's Minister for Diaspora Ana Rojas visited Chile in May.", { name: "Ana Rojas", country: "PE", role: "minister" });
+  });
+  it("negative: 'the diaspora' after a minister's name is no portfolio of the title", () => {
+    const { people } = read("Peru's Minister for Trade Ana Rojas met the diaspora in Chile in May.");
+    expect(people.map((p) => [p.name, p.mentions[0]!.title])).toEqual([["Ana Rojas", "Minister for Trade"]]);
+  });
+});
+
+describe("officials: 'the papal nuncio, Gondor-born Archbishop X' names X", () => {
+  it("reads the name past a birthplace written before it", () => {
+    expectOfficial("Peru expelled the papal nuncio, Chilean-born Archbishop Ana Rojas, in March.", { name: "Ana Rojas", country: "VA", role: "ambassador" });
+  });
+  it("negative: a birthplace alone, with no name after it, names no one", () => {
+    const { people } = read("Peru expelled the papal nuncio, a Chilean-born archbishop, in March.");
+    expect(people).toEqual([]);
+  });
+});

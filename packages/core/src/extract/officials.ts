@@ -1073,7 +1073,6 @@ function skip(items: Item[], from: number, a: string, b?: string, c?: string, d?
   return i;
 }
 
-// Commas, articles and honorifics between a title and a name: "Governor-General, His Excellency, the Most Hon. Sir X".
 // "the new honorary consul, Lima businesswoman X", "…, local lawyer X": a private occupation (after a town or "local")
 // between a title's comma and the name is the holder's description, not another person's title.
 const OCCUPATION = /^(?:business(?:wo)?man|businessperson|entrepreneur|lawyer|attorney|banker|physician|doctor|surgeon|professor|academic|industrialist|engineer|architect|accountant|hotelier|investor|merchant|trader|philanthropist|publisher|restaurateur)$/;
@@ -1086,11 +1085,13 @@ function pastOccupation(items: Item[], comma: number, from: number): number {
   return items[i]?.kind === "word" && OCCUPATION.test(lowerOf(items[i])) && items[i + 1]?.kind === "person" ? i + 1 : from;
 }
 
+// Commas, articles and honorifics between a title and a name: "Governor-General, His Excellency, the Most Hon. Sir X".
+// (A birthplace too: "the papal nuncio, Gondor-born Archbishop X" names X.)
 function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
     const w = lowerOf(items[i]);
-    if (w === "," || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(withoutFinalDot(w))) i++;
+    if (w === "," || (w.endsWith("-born") && /^[a-z]+-born$/.test(w)) || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(withoutFinalDot(w))) i++;
     else break;
   }
   return i;
