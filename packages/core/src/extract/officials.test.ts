@@ -1633,3 +1633,13 @@ describe("officials: 'the papal nuncio, Gondor-born Archbishop X' names X", () =
     expect(people).toEqual([]);
   });
 });
+
+describe("officials: 'presidential adviser X' is an official", () => {
+  it("reads the two-word title in lower case before a name", () => {
+    expectOfficial("A Peruvian delegation led by Foreign Minister Ana Rojas and presidential adviser Luis Soto visited Santiago.", { name: "Luis Soto", country: "PE", role: "official" });
+  });
+  it("negative: 'adviser' alone in lower case before a name is no title", () => {
+    const { people } = read("A Peruvian delegation led by Foreign Minister Ana Rojas and an adviser, Luis Soto visited Santiago.");
+    expect(people.map((p) => p.name)).toEqual(["Ana Rojas"]);
+  });
+});
