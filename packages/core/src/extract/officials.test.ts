@@ -1643,3 +1643,13 @@ describe("officials: 'presidential adviser X' is an official", () => {
     expect(people.map((p) => p.name)).toEqual(["Ana Rojas"]);
   });
 });
+
+describe("officials: 'X, who served as chargé d'affaires' is the story's post head", () => {
+  it("reads the office after 'who served as' with no state named, the state from the story", () => {
+    expectOfficial("Peru closed its embassy in Chile. Ana Rojas, who served as chargé d'affaires, left Santiago on Friday.", { name: "Ana Rojas", country: "PE", role: "charge-d-affaires" });
+  });
+  it("negative: 'who served as ambassador' with no state named stays unread (a goodwill or school ambassador)", () => {
+    const { people } = read("Peru closed its embassy in Chile. Ana Rojas, who served as ambassador, left Santiago on Friday.");
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});

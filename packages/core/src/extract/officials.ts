@@ -549,7 +549,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (postHead) country = subjectActor(items, p);
     // ("named his former adviser, X, as special envoy": an office a leader names someone to.)
     const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated"));
-    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy)) {
+    // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
+    const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
+    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");
       for (let q = subjectAt; q >= (copula ? subjectAt : 0); q--) {
