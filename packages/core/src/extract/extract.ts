@@ -3213,6 +3213,8 @@ function specify(candidates: MissionCandidate[], text: string): MissionCandidate
 
 /** One candidate of `specify`. */
 function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], honorary: boolean): MissionCandidate {
+  // "The Vatican has closed its embassy in A": the Holy See's embassies are its apostolic nunciatures (SCHEMA.md kinds).
+  if (c.kind === "embassy" && c.sender === "VA") return { ...c, kind: "nunciature" };
   if (!c.generic) return c;
   // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
   const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);

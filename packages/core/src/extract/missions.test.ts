@@ -1413,3 +1413,14 @@ describe("missions: 'the embassy in the Victoria district of Lima' is in the tow
     expect(JSON.parse(summary(extract({ text: "Police were deployed outside the Chilean embassy in Victoria.", published: FRIDAY }).missions))).toEqual([["CL", "SC", "embassy", "Victoria", "open"]]);
   });
 });
+
+describe("missions: 'the Vatican closed its embassy in A' is the Holy See's nunciature", () => {
+  it("reads a Holy See embassy as a nunciature, one post with the nunciature named beside it", () => {
+    const text = "The Vatican has closed its embassy in Peru. The apostolic nunciature in Lima shut its doors on Friday.";
+    expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions))).toEqual([["VA", "PE", "nunciature", "Lima", "closed"]]);
+  });
+  it("negative: another state's embassy to the Holy See stays an embassy", () => {
+    const text = "Peru has closed its embassy to the Holy See, located in Rome.";
+    expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions)).map((m: string[]) => m.slice(0, 3))).toEqual([["PE", "VA", "embassy"]]);
+  });
+});
