@@ -1424,3 +1424,13 @@ describe("missions: 'the Vatican closed its embassy in A' is the Holy See's nunc
     expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions)).map((m: string[]) => m.slice(0, 3))).toEqual([["PE", "VA", "embassy"]]);
   });
 });
+
+describe("missions: 'its embassy to B, located in C' is in C", () => {
+  it("reads the town said outright after 'located in', even one of another state", () => {
+    expect(JSON.parse(summary(extract({ text: "Peru's embassy to Chile, located in Santiago, has been closed.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", "Santiago", "closed"]]);
+    expect(JSON.parse(summary(extract({ text: "Bolivia's embassy to the Holy See, located in Rome, has been closed.", published: FRIDAY }).missions))).toEqual([["BO", "VA", "embassy", "Rome", "closed"]]);
+  });
+  it("negative: a town in another clause is not the post's", () => {
+    expect(JSON.parse(summary(extract({ text: "Peru's embassy to Chile, led by Ana Rojas in Santiago, has been closed.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", null, "closed"]]);
+  });
+});

@@ -195,6 +195,8 @@ function anotherPostBetween(between: string): boolean {
 // "in the Chilean city of Arica": the town after its state's adjective.
 const TOWN_OF = /^\s+(?:port\s+)?(?:city|town|port|capital)\s+of\s+$/i;
 const SEAT_IN = /^,\s+(?:with\s+)?(?:its|the)\s+(?:headquarters|seat)\s+(?:being\s+)?in\s+$/i;
+// "its embassy to the Holy See, located in Rome": the town of its seat said outright, even one of another state.
+const LOCATED_IN = /^,\s+(?:located|situated)\s+in\s+$/i;
 const TO_THE_BODY = /^\s+to\s+the\s+(?:Union|bloc|organi[sz]ation|grouping|alliance)\b/i;
 
 /** "Kenya's permanent mission to the Union": the organisation named last, in this sentence before the post or before it. */
@@ -559,7 +561,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
   // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)
-  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && (((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code)))) : undefined;
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && ((((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code))) || (p.cue === "in" && (p.via === "city" || p.via === "actor") && p.start - place.end <= 30 && LOCATED_IN.test(ctx.text.slice(place.end, p.start))))) : undefined;
   // (A remembered town only for a post of the kind named there: "its consulate general in B … his return to the
   // embassy" is not in B.)
   const rememberedCity = remembered && (remembered !== memory.lastHost || generic || !memory.lastHost.kind || memory.lastHost.kind === kind) ? remembered.city : null;
