@@ -1434,3 +1434,17 @@ describe("missions: 'its embassy to B, located in C' is in C", () => {
     expect(JSON.parse(summary(extract({ text: "Peru's embassy to Chile, led by Ana Rojas in Santiago, has been closed.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", null, "closed"]]);
   });
 });
+
+describe("missions: a post 'expected to open', 'due to open' or 'scheduled to open' is still to come", () => {
+  it("reads each as a planned post, announced", () => {
+    for (const verb of ["is expected to open", "is due to open", "is scheduled to open", "is slated to open"]) {
+      const { missions, events } = extract({ text: `The Embassy of Norway in Kigali ${verb} in 2024.`, published: "2023-06-13" });
+      expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["NO>RW planned"]);
+      expect(events.map((e) => e.type)).toEqual(["mission-announced"]);
+    }
+  });
+  it("negative: a post that opened, then an expectation about something else, stays open", () => {
+    const { missions } = extract({ text: "The Embassy of Norway in Kigali opened in 2020. It is expected to host a trade fair next year.", published: "2023-06-13" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["NO>RW open"]);
+  });
+});
