@@ -1645,10 +1645,12 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
   const { sentence } = ctx;
   // (The switch told before this one, not this one's own ties read as the new partner's switch.)
   const switchedBefore = rule.id === "event.recognition-switched-to-only" ? lastSwitch(events) : undefined;
+  // (The part of the sentence a meeting's verb tells: one reading for every pair of the match.)
+  const segment = rule.type === "meeting" ? talkSegment(ctx, start) : null;
   for (const [s, source] of sources.entries()) {
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;
-      const officials = rule.type === "meeting" ? talkOfficials(ctx, inClause, [source.code, target.code], start) : new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
+      const officials = rule.type === "meeting" ? talkOfficials(inClause, [source.code, target.code], segment) : new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
       const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
       const eventDate = pairedDate ?? date;
       // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
@@ -1694,9 +1696,8 @@ function talkSegment(ctx: SentenceContext, start: number): [number, number] | nu
  * one side by two verbs, each meeting has the one its part names ("King X received him … and Prime Minister Y held
  * talks with him" are two meetings; the guest, named once or by a pronoun, is in both).
  */
-function talkOfficials(ctx: SentenceContext, inClause: Party[], codes: string[], start: number): Set<string> {
+function talkOfficials(inClause: Party[], codes: string[], segment: [number, number] | null): Set<string> {
   const sides = inClause.filter((p) => p.official && codes.includes(p.code));
-  const segment = talkSegment(ctx, start);
   if (!segment) return new Set(sides.map((p) => p.official!));
   const inside = (p: Party) => p.start >= segment[0] && p.end <= segment[1];
   const out = new Set<string>();

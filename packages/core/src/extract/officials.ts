@@ -1699,7 +1699,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
-  (doc, p) => recallOrderingState(p, doc.analysed),
+  (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),
@@ -1707,7 +1707,6 @@ const CUES: readonly Cue[] = [
   // the inauguration in Lima by X".)
   (doc, p) => representing(p, doc.analysed),
   (doc, p) => summoningState(p, doc.analysed),
-  (doc, p) => recallingState(p, doc.analysed),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;
@@ -2484,25 +2483,6 @@ function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item
   }
   return null;
 }
-/**
- * "President X of A ordered the recall of the ambassador in B, Y": an envoy a state recalls is that state's, the one
- * named before the verb.
- */
-function recallOrderingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
-  for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role)) continue;
-    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
-    const verb = RECALL_OF_ENVOY.exec(before);
-    if (!verb) continue;
-    const items = analysed[m.sentence.index]!.items;
-    const at = m.sentence.start + verb.index;
-    // (The state named last before the verb: "X of A said B had recalled …" is B's recall.)
-    const k = items.findLastIndex((it, i) => it.kind === "actor" && it.start < at && !ORGANISATIONS.has(it.code) && !isWord(items[i - 1], "in", "to", "with", "from", "against", "at"));
-    const state = items[k];
-    if (state?.kind === "actor") return state.code;
-  }
-  return null;
-}
 // ("… ordered the calling for consultations of the ambassador in Tel Aviv, Y": the Spanish "llamado a consultas".)
 const RECALL_OF_ENVOY = /\b(?:recall(?:ed|ing|s)?|calling (?:for|to) consultations)(?: of)? (?:the|its|their)\b(?: (?:ambassador|envoy)\b[^.;]{0,40})?\s*$/i;
 const BACK_TO = /\b(?:ordered|called|recalled|summoned|brought|sent)\s+(?:back|home)\s+to\s+$|\breturn(?:ed|s)?\s+(?:home\s+)?to\s+$/i;
@@ -2557,14 +2537,26 @@ const HANDED_ENVOY = /^\s+(?:(?:also|then|later|personally)\s+)?(?:handed|hands|
 const SUMMONED: ReadonlySet<string> = new Set(["summoned", "summons", "summoning"]);
 
 /**
- * "Foreign Minister A of B said he was recalling the ambassador to C, X": an envoy a state calls home is its own, the
- * state named before the verb (not the post, which `excludedStates` drops).
+ * An envoy a state recalls is that state's own: "President X of A ordered the recall of the ambassador in B, Y" (the
+ * state named last before the verb), "Foreign Minister A of B said he was recalling the ambassador to C, X" (the state
+ * named first before the envoy, not the post, which `excludedStates` drops).
  */
 function recallingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role) || !RECALLING_ENVOY.test(m.sentence.text.slice(0, m.start - m.sentence.start))) continue;
-    const state = analysed[m.sentence.index]!.items.find((it) => it.kind === "actor" && it.end <= m.start && !ORGANISATIONS.has(it.code) && it.code !== m.accreditedTo);
-    if (state?.kind === "actor") return state.code;
+    if (!isEnvoyRole(m.role)) continue;
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const items = analysed[m.sentence.index]!.items;
+    const verb = RECALL_OF_ENVOY.exec(before);
+    if (verb) {
+      const at = m.sentence.start + verb.index;
+      // (The state named last before the verb: "X of A said B had recalled …" is B's recall.)
+      const k = items.findLastIndex((it, i) => it.kind === "actor" && it.start < at && !ORGANISATIONS.has(it.code) && !isWord(items[i - 1], "in", "to", "with", "from", "against", "at"));
+      const state = items[k];
+      if (state?.kind === "actor") return state.code;
+    } else if (RECALLING_ENVOY.test(before)) {
+      const state = items.find((it) => it.kind === "actor" && it.end <= m.start && !ORGANISATIONS.has(it.code) && it.code !== m.accreditedTo);
+      if (state?.kind === "actor") return state.code;
+    }
   }
   return null;
 }
