@@ -4575,3 +4575,14 @@ describe("events: 'In October, the government declared B's ambassador persona no
     expect(datedEvents(text, "2023-03-31")).toEqual([["diplomat-expelled", "BO", "EU", "2022-10"]]);
   });
 });
+
+describe("events: 'breaks with' and 'breaking with' a state sever relations, as 'broke with' does", () => {
+  it("reads the present and the progressive, and a participle opening the sentence as the main clause's subject's", () => {
+    expect(datedEvents("Peru breaks with Chile on Tuesday, its foreign ministry said.", "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "2023-03-28"]]);
+    expect(datedEvents("Breaking with Chile in 2019, Peru recognised Bolivia's claim.", "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "2019"]]);
+  });
+  it("negative: a break with a custom, or a participle whose clause names no state, severs nothing", () => {
+    expect(datedEvents("Breaking with custom, the Peruvian president flew to Chile in May.", "2023-03-31")).not.toContainEqual(expect.arrayContaining(["relations-severed"]));
+    expect(datedEvents("Breaking with Chile, he said, would be a mistake.", "2023-03-31")).toEqual([]);
+  });
+});

@@ -352,6 +352,13 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   if (BROKE_WITH.test(ctx.text.slice(start, end))) {
     const other = partiesAfter(ctx, end, end + 12).find((p) => p.start - end <= 5 && p.via !== "pronoun");
     if (!other) return null;
+    // "Breaking with Taipei, Honduras recognised Beijing": a participle opening the sentence has the main clause's
+    // subject, the first state after its comma.
+    const comma = ctx.text.indexOf(",", other.end);
+    if (/^\W*$/.test(ctx.text.slice(ctx.sentence.start, start)) && comma > 0 && comma - other.end <= 40) {
+      const subject = partiesAfter(ctx, comma + 1, clauseEnd(ctx, comma + 2)).find((p) => p.via !== "city" && p.via !== "pronoun" && p.code !== other.code && p.start - comma <= 40);
+      return subject ? { source: subject, target: other } : null;
+    }
   }
   const owner = POSSESSIVE_IN.test(ctx.text.slice(start, end)) ? ctx.parties.find((p) => p.start >= start && p.end <= end && p.via !== "city") : undefined;
   const other = owner ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "with" && p.code !== owner.code) : undefined;
@@ -1000,7 +1007,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("Algeria severed them again": relations named just before, as above; "restored the ties it had broken with
     // Washington": the subject broke them too.)
     // ("had cut all official contact with the island": contact a state keeps only with a state it recognises.)
-    keywords: ["relations", "ties", "broke", "recognition", "sever", "contact"],
+    keywords: ["relations", "ties", "broke", "break", "recognition", "sever", "contact"],
     wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
