@@ -1653,3 +1653,14 @@ describe("officials: 'X, who served as chargé d'affaires' is the story's post h
     expect(people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("officials: a long Gulf name is one person with its given name alone, whichever comes first", () => {
+  it("joins 'Emir Khalid' to the later 'Sheikh Khalid bin Saud Al Nasser'", () => {
+    const { people } = read("Emir Khalid received the Omani foreign minister on Monday. Qatar's Emir Sheikh Khalid bin Saud Al Nasser praised the talks.");
+    expect(people.map((p) => p.name)).toEqual(["Khalid bin Saud Al Nasser"]);
+  });
+  it("negative: a given name two such people share joins neither", () => {
+    const { people } = read("Emir Khalid met the ministers. Qatar's Emir Sheikh Khalid bin Saud Al Nasser and Kuwaiti Prime Minister Sheikh Khalid bin Fahad Al Sabah held talks.");
+    expect(people.map((p) => p.name)).toEqual(["Khalid", "Khalid bin Saud Al Nasser", "Khalid bin Fahad Al Sabah"]);
+  });
+});

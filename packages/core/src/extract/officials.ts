@@ -1464,6 +1464,9 @@ function indexMentions(
       if (paternal) listOf(byParticle, paternal).push(person);
       const patronym = patronymKey(words);
       if (patronym) listOf(byPatronym, patronym).push(person);
+      // "Sheikh Tamim bin Hamad Al Thani", elsewhere "Emir Tamim": a Gulf name's given name alone, as its usage calls
+      // a ruler or a minister (shorter ones, "Salman bin Abdulaziz", are found by their first word already).
+      if (patronym && words.length > 3 && !byParticle.get(words[0]!)?.includes(person)) listOf(byParticle, words[0]!).push(person);
     }
   }
   for (const p of people) p.mentions.sort(byStart);
