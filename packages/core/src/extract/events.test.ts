@@ -4586,3 +4586,16 @@ describe("events: 'breaks with' and 'breaking with' a state sever relations, as 
     expect(datedEvents("Breaking with Chile, he said, would be a mistake.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: talks in a story datelined from the UN's seat, in capitals, are no visit to its host", () => {
+  it("reads no visit to the United States from 'NEW YORK, …' in a General Assembly story", () => {
+    const text = "NEW YORK, 27 March 2023 – Peruvian Foreign Minister Ana Rojas is attending the United Nations General Assembly. On Monday, the Minister met with U.S. Deputy Secretary of State Tom Hale. The next day, she met with the Foreign Minister of Chile, Luis Paz.";
+    const events = datedEvents(text, "2023-03-28");
+    expect(events).toContainEqual(["meeting", "PE", "US", "2023-03-27"]);
+    expect(events.filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("negative: a dateline from New York in a story with no UN in it still places the talks there", () => {
+    const text = "NEW YORK, 27 March 2023 – Peruvian Foreign Minister Ana Rojas is on a tour of the East Coast. On Monday, the Minister met with U.S. Deputy Secretary of State Tom Hale.";
+    expect(datedEvents(text, "2023-03-28")).toContainEqual(["visit", "PE", "US", "2023-03-27"]);
+  });
+});
