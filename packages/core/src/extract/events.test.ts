@@ -4599,3 +4599,14 @@ describe("events: talks in a story datelined from the UN's seat, in capitals, ar
     expect(datedEvents(text, "2023-03-28")).toContainEqual(["visit", "PE", "US", "2023-03-27"]);
   });
 });
+
+describe("events: 'the two sides' after 'During a meeting with C's minister' are C and the last sentence's subject", () => {
+  it("reads the pair as the state named here and the state that acted before, not the one it acted on", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Bolivia's foreign minister Luis Paz on Monday. During a meeting with Chilean Foreign Minister Tomas Vidal on Tuesday, the two sides discussed trade.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["meeting", "PE", "BO", "2023-03-27"], ["meeting", "PE", "CL", "2023-03-28"]]);
+  });
+  it("negative: with no state named in the sentence, 'the two sides' stay the pair that met", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Bolivia's foreign minister Luis Paz on Monday. The two sides signed a trade accord on Tuesday.";
+    expect(datedEvents(text, "2023-03-31")).toContainEqual(["agreement", "PE", "BO", "2023-03-28"]);
+  });
+});

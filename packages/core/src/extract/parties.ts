@@ -764,6 +764,10 @@ function twoStates(here: Party[], memory: PartyMemory, people: boolean): readonl
   const [a, b, c] = firstDistinct(named, 3);
   // (Of a and b, one in passing and one not: the one not, then c.)
   let pair: (Party | undefined)[] = a && b && c && inPassing(memory, here, a) !== inPassing(memory, here, b) && !inPassing(memory, here, c) ? [inPassing(memory, here, a) ? b : a, c] : [a, b];
+  // "A's minister met B's. During a meeting with C's minister, the two sides …": one state named here, the other the
+  // last sentence's subject, not the state it acted on.
+  const subject = memory.subject;
+  if (a && b && c && subject && subject.via !== "group" && namedHere(here, a) && !namedHere(here, b) && b.code !== subject.code && c.code === subject.code && a.code !== subject.code) pair = [a, c];
   // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
   // about, each named three times or more.)
   if (!people && timesNamed(memory, pair[0]) < 3 && timesNamed(memory, pair[1]) < 3 && !namedHere(here, pair[0]) && !namedHere(here, pair[1])) pair = storyPair(memory, all) ?? pair;
