@@ -4610,3 +4610,14 @@ describe("events: 'the two sides' after 'During a meeting with C's minister' are
     expect(datedEvents(text, "2023-03-31")).toContainEqual(["agreement", "PE", "BO", "2023-03-28"]);
   });
 });
+
+describe("events: 'X spoke with Y' under a heading naming the call is that call", () => {
+  it("reads a readout's 'spoke with' after a line 'X's Call with Y' as a phone call", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Bolivia's foreign minister on Monday.\n\nMinister Rojas's Call with Chilean Foreign Minister Luis Paz\n\nOn Tuesday, Minister Rojas spoke with Chilean Foreign Minister Luis Paz.";
+    expect(datedEvents(text, "2023-03-31")).toContainEqual(["phone-call", "PE", "CL", "2023-03-28"]);
+  });
+  it("negative: 'spoke with' under no such heading stays no call (it may be talks in person)", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Bolivia's foreign minister on Monday.\n\nMinister Rojas's Meeting with Chilean Foreign Minister Luis Paz\n\nOn Tuesday, Minister Rojas spoke with Chilean Foreign Minister Luis Paz.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "phone-call")).toEqual([]);
+  });
+});

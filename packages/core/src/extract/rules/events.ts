@@ -259,6 +259,7 @@ function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party
   }
   return distinctParties(out);
 }
+const CALL_HEADING = /(?:^|\n)[^.\n]{0,80}\b(?:Call|Phone Call|Telephone Call|call|phone call|telephone call) with [^.\n]{1,150}\n\s*$/;
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|t(?:ook|akes?|aking) part in|participat(?:ed|es|ing) in)\s[^.;]{0,200}$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
@@ -925,7 +926,11 @@ export const EVENT_RULES: EventRule[] = [
         return caller ? { source: caller, target: callee } : null;
       }
       // "… exchanged greetings in phone calls with several leaders. X spoke with A, B and C": the calls just told, listed.
-      if (/^(?:spoke|talked) with$/i.test(m[0]) && !CALLS_JUST_TOLD.test(ctx.text.slice(Math.max(0, ctx.sentence.start - 300), ctx.sentence.start))) return null;
+      // (So too under a heading that names the call: "Secretary X's Call with Foreign Minister Y" on a line of its own.)
+      if (/^(?:spoke|talked) with$/i.test(m[0])) {
+        const before = ctx.text.slice(Math.max(0, ctx.sentence.start - 300), ctx.sentence.start);
+        if (!CALLS_JUST_TOLD.test(before) && !CALL_HEADING.test(before)) return null;
+      }
       const roles = dyad(ctx, start, end);
       // "X discussed Gaza with King Y in a phone call": the call the clause's talks were held in, with the one after "with".
       if (roles?.source && !roles.target && CALL_TOLD_AFTER.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) {
