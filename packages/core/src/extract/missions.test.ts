@@ -1448,3 +1448,15 @@ describe("missions: a post 'expected to open', 'due to open' or 'scheduled to op
     expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["NO>RW open"]);
   });
 });
+
+describe("missions: a government's 'decision on the establishment of' a post approves it, also 'at the proposal of' a ministry", () => {
+  it("reads the decision as approval, past an aside naming who proposed it", () => {
+    expectMission("On Tuesday, the Government of Peru adopted, at the proposal of the Ministry of Foreign Affairs, a Decision on the establishment of the Embassy of Peru in Estonia.", FRIDAY, { sender: "PE", host: "EE", kind: "embassy", status: "approved" });
+    expect(extract({ text: "The Government of Peru adopted a decision on the establishment of an embassy in Estonia on Tuesday.", published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-approved", "PE", "EE", "2023-03-28"]]);
+  });
+  it("negative: a proposal still to be acted on approves nothing", () => {
+    const { missions, events } = extract({ text: "The ministry made a proposal to open an embassy of Peru in Estonia, and the cabinet would consider it.", published: FRIDAY });
+    expect(events.filter((e) => e.type === "mission-approved")).toEqual([]);
+    expect(missions.filter((m) => m.status === "approved")).toEqual([]);
+  });
+});

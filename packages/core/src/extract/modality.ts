@@ -12,9 +12,10 @@ const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
-// "approved a motion to expel" still asks for an act to come.)
+// "approved a motion to expel" still asks for an act to come; "adopted, at the proposal of the ministry, a decision"
+// names where the act came from.)
 // ("paid a courtesy call on the president": a visit paid, not an appeal; "was looking at appointing", "a prelude to relocating": an option weighed.)
-const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|looking (?:at|into)|exploring|contemplating|(?:prelude|precursor) to|rumou?r(?:ed|s)?|possible|possibility|(?<!\b(?:passed|adopted|approved|carried|endorsed|accepted) (?:an? |the |its |their )?(?:[\w-]+ )?)(?:proposal|motion)|(?:proposal|motion|bill) to|proposed|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|courtesy|farewell|introductory|a|the) )call(?:ed|s|ing)? (?:on|for)|urg(?:ed?|ing)|asked|request(?:ed)?|should)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: to)?|warn(?:ed|s)?(?: that| it would)?|reportedly|alleging|allegations? that|considering|consider|weighing|weighs|mulling|mulls|looking (?:at|into)|exploring|contemplating|(?:prelude|precursor) to|rumou?r(?:ed|s)?|possible|possibility|(?<!\b(?:passed|adopted|approved|carried|endorsed|accepted) (?:an? |the |its |their )?(?:[\w-]+ )?)(?<!\b(?:at|on|upon) the )(?:proposal|motion)|(?:proposal|motion|bill) to|proposed|demand(?:ed|s)?|tr(?:y|ying|ied|ies) to|attempt(?:s|ed|ing)? to|efforts? to|sought to|(?<!(?:phone|telephone|video|courtesy|farewell|introductory|a|the) )call(?:ed|s|ing)? (?:on|for)|urg(?:ed?|ing)|asked|request(?:ed)?|should)\b/i;
 // ("plans to", "plans a visit"; not a plan named as a thing: "the action plan was signed".)
 // ("expects the minister in Lima in the coming weeks for talks": a guest awaited, talks to come.)
 // (The "to" right before the trigger, with a few words between the pledge and it: not "promised support to Chile, then".)
