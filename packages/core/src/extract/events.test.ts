@@ -4621,3 +4621,14 @@ describe("events: 'X spoke with Y' under a heading naming the call is that call"
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "phone-call")).toEqual([]);
   });
 });
+
+describe("events: 'presented X with copies of his credentials' and '…, who presented her with' them", () => {
+  it("reads the one presented with the credentials as receiving them", () => {
+    expect(datedEvents("On Wednesday, the Chilean ambassador presented Peruvian Foreign Minister Ana Rojas with copies of his letters of credence.", "2023-03-31")).toEqual([["credentials-presented", "CL", "PE", "2023-03-29"]]);
+    const text = "Peru's foreign minister is Ana Rojas. On Wednesday, Minister Rojas received the new Ambassador of Chile, Luis Paz, who presented her with copies of his credentials.";
+    expect(datedEvents(text, "2023-03-31")).toContainEqual(["credentials-presented", "CL", "PE", "2023-03-29"]);
+  });
+  it("negative: presenting someone with a gift presents no credentials", () => {
+    expect(datedEvents("On Wednesday, the Chilean ambassador presented Peruvian Foreign Minister Ana Rojas with a gift.", "2023-03-31")).toEqual([]);
+  });
+});

@@ -480,7 +480,9 @@ function sentTo(ctx: SentenceContext, start: number, end: number): EventRoles | 
 const ENVOY_TITLE_BEFORE = /(?:['’]s\s+|\s)(?:ambassador|envoy|high commissioner)(s?)\b[^.;]{0,60}$/i;
 // "signed … by the (military) governments (then in power) in A and B": the seats of the two sides.
 export const SIGNED_BY_SEATS = /^[^.;]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|authorities|regimes)\s+(?:(?:then\s+)?in\s+power\s+)?in\s+(?=\p{Lu})/iu;
-const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:an?\s+|the\s+)?$/i;
+const PRESENTED_AFTER_RECEIVED = /\b(?:received|receives|receiving)\b[^;]*,\s+who\s+(?:also\s+)?(?:presented|presents|submitted|handed(?:\s+over)?)\s+(?:(?:her|him|them)\s+with\s+)?(?:an?\s+|the\s+)?$/i;
+// "presented Minister X with copies of his credentials": the one presented with them receives them.
+const PRESENTED_WITH = /\bpresent(?:ed|s|ing)\s+(?!(?:her|him|them)\s)[^,;]{2,80}?\s+with\s+(?:an?\s+|the\s+)?$/i;
 // What joins the states of a list ("Spain, Norway and Ireland").
 const CONCURRENT_POST = /\b(?:with concurrent accreditation|concurrently accredited|also accredited|with accreditation)\b[^.;]*?\bto\s|\bconcurrently (?:covering|responsible for)\s|\bwith (?:concurrent |non-resident )?jurisdiction over\s|,?\s+and\s+(?:as\s+)?(?:non-resident\s+)?(?:ambassador|high commissioner)\b(?=[^.;]{0,60}\bconcurrently\b)/i;
 const ENVOY_TO = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affaires|nuncio)(?:[- ]designate)?(?:\s+of\s+(?:the\s+)?[^,;]{1,50}?)?\s+to\s+(?:the\s+)?$/i;
@@ -1219,7 +1221,9 @@ export const EVENT_RULES: EventRule[] = [
       const unnamedGroup = ((ENVOY_GROUP.test(ctx.text.slice(clauseStart, start)) || (groupAfter && !envoys.length)) && !envoys.some(isEnvoy)) || AMONG_ENVOYS.test(lead);
       if (unnamedGroup) envoys = [];
       const senders = new Set(envoys.map((p) => p.code));
+      const presentedWith = receiving ? null : PRESENTED_WITH.exec(lead);
       const receiver =
+        (presentedWith ? before.find((p) => p.start >= clauseStart + presentedWith.index && p.via !== "city" && !senders.has(p.code)) : undefined) ??
         receiverSide.find((p) => p.role === "head-of-state" && !senders.has(p.code)) ??
         receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
         (accreditedTo && !senders.has(accreditedTo.code) ? accreditedTo : undefined) ??
