@@ -4632,3 +4632,13 @@ describe("events: 'presented X with copies of his credentials' and '…, who pre
     expect(datedEvents("On Wednesday, the Chilean ambassador presented Peruvian Foreign Minister Ana Rojas with a gift.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: 'has also appointed X, a long aside, as the first resident Ambassador of A to B' is the news", () => {
+  it("reads the appointment past a long aside, dated as the perfect dates one, past 'also'", () => {
+    const text = "The Government has also appointed Mr. Luis Paz, presently Director General (Americas) of the Ministry of Foreign Affairs, as the first resident Ambassador of Peru to the Republic of Estonia.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["ambassador-appointed", "PE", "EE", "2023-03-31~"]]);
+  });
+  it("negative: a simple past with 'also' and no date stays undated", () => {
+    expect(datedEvents("The Government also appointed Luis Paz as Ambassador of Peru to Estonia.", "2023-03-31")).toEqual([["ambassador-appointed", "PE", "EE", null]]);
+  });
+});

@@ -72,7 +72,8 @@ const ALSO_BEFORE = /\balso\s+$/i;
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
 // "Pope Francis has appointed X as Nuncio", "has been named ambassador": the perfect tells the news too.
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:been\s+)?$/i;
+// ("The Government has also appointed X": past an adverb too.)
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:also|now|just|recently|formally|officially)\s+)?(?:been\s+)?$/i;
 // "Cairo said it had nominated X as ambassador": reported as the day's news.
 const REPORTED_PERFECT = /\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+had\s+$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
@@ -1568,7 +1569,7 @@ function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, st
   // ("X was sworn in as ambassador to Peru", "X, the newly appointed ambassador to Peru, was sworn in": a swearing-in told in
   // the simple past is a ceremony of the day's news, not an appointment of some time before.)
   const swornIn = rule.datedOnlyByText && SWORN_IN_PAST.test(ctx.text.slice(Math.max(sentence.start, start - 8), Math.min(sentence.end, end + 120)));
-  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !swornIn && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 11), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
+  const date = own ?? (relative ? relativeSpan(relative, main(), published) : (rule.datedOnlyByText && !swornIn && !PRESENT_APPOINTMENT.test(m[0]) && !PERFECT_BEFORE.test(ctx.text.slice(Math.max(0, start - 22), start)) && !REPORTED_PERFECT.test(ctx.text.slice(Math.max(0, start - 30), start))) || NOMINAL_BY.test(m[0]) ? null : fallbackDate(start, end));
   // ("two days after": a date the text gives, exactly, as much as one it names.)
   const isDated = own !== null || (relative !== null && date !== null && (relative.days !== undefined || relative.months !== undefined || mainStated !== null));
   return { date, isDated };
