@@ -1664,3 +1664,12 @@ describe("officials: a long Gulf name is one person with its given name alone, w
     expect(people.map((p) => p.name)).toEqual(["Khalid", "Khalid bin Saud Al Nasser", "Khalid bin Fahad Al Sabah"]);
   });
 });
+
+describe("officials: an organisation's 'its Ambassador' serves the organisation", () => {
+  it("reads 'the European Union recalled its Ambassador to Chile, X' as the EU's envoy", () => {
+    expectOfficial("Peru expelled two Chilean diplomats. On Friday, the European Union recalled its Ambassador to Chile, Ana Rojas, for consultations.", { name: "Ana Rojas", country: "EU", role: "ambassador" });
+  });
+  it("negative: an organisation's 'its' before another title keeps the state reading", () => {
+    expectOfficial("Peru complained after the European Union summoned its minister, Luis Paz, to Brussels.", { name: "Luis Paz", country: "PE", role: "minister" });
+  });
+});

@@ -925,7 +925,8 @@ function actorBefore(items: Item[], t: number): string | null {
   for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
     // ("Mali expelled its ambassador": a state expels no envoy of its own; "its" is the state named before the subject.)
-    if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p);
+    // ("the European Union recalled its Ambassador to Russia": an organisation's envoy is its own.)
+    if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p, ENVOY_TITLE.test(items[t]!.text));
     // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
     if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p]))) plain = false;
     p--;
@@ -974,12 +975,14 @@ const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "against", "
 
 const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled"]);
 
+const ENVOY_TITLE = /^(?:ambassador|envoy|special envoy|special representative|head of (?:the )?delegation)/i;
+
 /** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
-function subjectActor(items: Item[], before: number): string | null {
+function subjectActor(items: Item[], before: number, organisations = false): string | null {
   let placed: string | null = null;
   for (let q = before - 1; q >= 0; q--) {
     const it = items[q]!;
-    if (it.kind !== "actor" || ORGANISATIONS.has(it.code)) continue;
+    if (it.kind !== "actor" || (!organisations && ORGANISATIONS.has(it.code))) continue;
     // ("Peru downgraded its embassy in Managua and called its ambassador": a place after a preposition is no subject.)
     // ("Lima expelled Chile's ambassador, X, and recalled its own envoy": nor the object of a verb.)
     // ("Bahrain, whose disputes with Qatar predate the boycott, …: its Foreign Minister": nor after "with", "against".)
