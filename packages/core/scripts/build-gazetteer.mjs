@@ -19,6 +19,16 @@ const uniq = (list) => [...new Set(list.filter(Boolean))];
 // Latin-script alternative spellings only: native scripts and 2-letter codes do not occur in English news.
 const englishAlias = (s) => /^[A-Za-z][A-Za-z .,'’()-]+$/.test(s) && !/^[A-Z]{2,3}$/.test(s);
 
+// "Socialist Republic of Vietnam" written with our spelling "Viet Nam" too: an official name ending in the common name,
+// with each maintained spelling of that name (the same letters, spaces, hyphens and accents aside) in its place.
+const letters = (s) => s.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase();
+function spelledAgain(c, extra) {
+  const official = c.name.official ?? "";
+  if (!official.endsWith(` of ${c.name.common}`)) return [];
+  const head = official.slice(0, -c.name.common.length);
+  return extra.filter((a) => a !== c.name.common && letters(a) === letters(c.name.common)).map((a) => head + a);
+}
+
 const actors = [];
 // UN geoscheme region and subregion of each country, for descriptions such as "the South American country".
 const regions = {};
@@ -34,7 +44,7 @@ for (const c of countries) {
     kind: c.independent || o.state ? "state" : "territory",
     name: o.name ?? c.name.common,
     officialName: c.name.official ?? null,
-    aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlias), ...(o.aliases ?? [])].map((s) => s.trim()))
+    aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlias), ...(o.aliases ?? []), ...spelledAgain(c, o.aliases ?? [])].map((s) => s.trim()))
       .filter((s) => !(o.dropAliases ?? []).includes(s) && s !== (o.name ?? c.name.common)),
     demonyms: uniq([...(o.demonymsFirst ?? []), demonym, c.demonyms?.eng?.f, ...(o.demonyms ?? [])]).filter((d) => !(o.dropDemonyms ?? []).includes(d)),
     capital: o.capital ?? c.capital?.[0] ?? null,

@@ -1673,3 +1673,12 @@ describe("officials: an organisation's 'its Ambassador' serves the organisation"
     expectOfficial("Peru complained after the European Union summoned its minister, Luis Paz, to Brussels.", { name: "Luis Paz", country: "PE", role: "minister" });
   });
 });
+
+describe("officials: an official name spelled with a maintained spelling of the common name", () => {
+  it("reads 'the Socialist Republic of Viet Nam' as Vietnam, as 'Viet Nam' is", () => {
+    expectOfficial("Ambassador Tran Van Minh of the Socialist Republic of Viet Nam presented his credentials in Lima.", { name: "Tran Van Minh", country: "VN", role: "ambassador" });
+  });
+  it("negative: the official name with another state's name stays that state's", () => {
+    expectOfficial("Ambassador Tran Van Minh of the Republic of Poland presented his credentials in Lima.", { name: "Tran Van Minh", country: "PL", role: "ambassador" });
+  });
+});
