@@ -408,3 +408,23 @@ describe("findDates: 'earlier in the day' is the news day's own hours", () => {
     expect(findDates("The envoy left earlier in the week of talks.", FRIDAY).map((d) => d.text)).toEqual(["earlier in the week"]);
   });
 });
+
+describe("findDates: a date in figures, and 'with effect from today'", () => {
+  it.each([
+    // (Either order reads as the day of publication: that day.)
+    ["LIMA, 31/03/2023 (Andina) – Peru acted.", FRIDAY, { text: "31/03/2023", edtf: "2023-03-31" }],
+    ["LIMA, 03.05.2022 – Peru acted.", "2022-05-03", { text: "03.05.2022", edtf: "2022-05-03" }],
+    // (Only one order is a day of the calendar.)
+    ["The note was dated 25/02/2009.", FRIDAY, { text: "25/02/2009", edtf: "2009-02-25" }],
+    // (Both orders are days, neither the day of publication: the year alone is sure.)
+    ["The note was dated 04/02/2009.", FRIDAY, { text: "04/02/2009", edtf: "2009" }],
+  ])("%s", (text, published, expected) => {
+    const found = findDates(text, published);
+    expect(found[0], JSON.stringify(found)).toMatchObject(expected);
+  });
+  it("reads 'with effect from today' as today, no later day; 'with effect from Monday' still lies ahead", () => {
+    expect(findDates("Peru cut ties with effect from today.", FRIDAY)).toMatchObject([{ edtf: "2023-03-31" }]);
+    expect(findDates("Peru cut ties with effect from today.", FRIDAY)[0]!.future).toBeUndefined();
+    expect(findDates("Peru will cut ties with effect from Monday.", FRIDAY)[0]!.future).toBe(true);
+  });
+});

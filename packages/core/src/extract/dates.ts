@@ -247,7 +247,17 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       ahead ||= inYear[1]!.toLowerCase() === "next";
       from += inYear[0].length;
     }
-    const length = from - at;
+    // "Rabat, 06/03/2009 (MAP)": a date in figures is a day, not the year its figures end with.
+    let head = m.index;
+    if (!span && (text.charCodeAt(m.index - 1) === 47 || text.charCodeAt(m.index - 1) === 46) && /^\d{4}$/.test(m[0])) {
+      const figures = NUMERIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (figures) {
+        head = m.index - figures[0].length;
+        const day = numericDay(+figures[1]!, +figures[2]!, +m[0], pub);
+        if (day) resolved = { edtf: day, relative: false };
+      }
+    }
+    const length = from - head;
     // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
     if (!ahead && pub && resolved.relative && leadMay(LEAD_GATES.from, text, m.index, lastLetterBefore(text, m.index)) && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       const forward = resolve(m, pub, true);
@@ -272,25 +282,47 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
-      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase())) ||
+      // ("with effect from today": the day itself is no later one.)
+      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(pub !== null && resolved.edtf === toIsoDay(pub))) ||
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
-    const bareYear = m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
+    const bareYear = head === m.index && m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     // (The "of" may open the date's own words: "… on Diplomatic Relations of 1961".)
     const ofOpens = opens === 111 && (m[0].charCodeAt(1) | 32) === 102 && m[0].charCodeAt(2) === 32;
     if (ofOpens ? DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 57), m.index + 3)) : leadMay(LEAD_GATES.documentOf, text, m.index, last) && DOCUMENT_OF.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "state media reported Saturday": the day of a report, not of the event reported.
     if (leadMay(LEAD_GATES.reported, text, m.index, last) && REPORTED.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase())) {
-      said?.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: undefined });
+      said?.push({ start: offset + head, end: offset + head + length, text: text.slice(head, head + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: undefined });
       continue;
     }
     // "the 1967 borders": a year used as an adjective dates nothing ("during the 1967 war" still dates what happened then).
     if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) && !DURING_THE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // So after a possessive: "Japan's 1952 peace treaty", "Arnor's 1999 constitution" name a thing of that year.
     if (bareYear && last === 115 && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(from, from + 3))) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + length, text: text.slice(m.index, m.index + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: counted?.[1] });
+    out.push({ start: offset + head, end: offset + head + length, text: text.slice(head, head + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: counted?.[1] });
   }
   return out;
+}
+
+// (The figures before the year: "06/03/", "6.3.".)
+const NUMERIC_BEFORE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]$/;
+
+/**
+ * The day figures name: the day of publication where either order (day first, month first) reads as it, else the one
+ * order a calendar allows, else null (both allowed and different: the year alone is sure).
+ */
+function numericDay(a: number, b: number, year: number, pub: Date | null): string | null {
+  const day = (month: number, date: number) => {
+    if (month < 1 || month > 12 || date < 1) return null;
+    const d = new Date(Date.UTC(year, month - 1, date));
+    return d.getUTCMonth() === month - 1 ? toIsoDay(d) : null;
+  };
+  const dayFirst = day(b, a);
+  const monthFirst = day(a, b);
+  const today = pub ? toIsoDay(pub) : null;
+  if (today && (dayFirst === today || monthFirst === today)) return today;
+  if (dayFirst && monthFirst) return dayFirst === monthFirst ? dayFirst : null;
+  return dayFirst ?? monthFirst;
 }
 
 const WEEKDAY_DAY = /^ \((\d{1,2})\)/;
