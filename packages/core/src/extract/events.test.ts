@@ -4642,3 +4642,12 @@ describe("events: 'has also appointed X, a long aside, as the first resident Amb
     expect(datedEvents("The Government also appointed Luis Paz as Ambassador of Peru to Estonia.", "2023-03-31")).toEqual([["ambassador-appointed", "PE", "EE", null]]);
   });
 });
+
+describe("events: 'the previous year' after a year told is the year before it", () => {
+  it("dates 'recognised B the previous year' in a sentence told in 1981 to 1980", () => {
+    expect(datedEvents("Peru cut its ties with Chile in 1981, after Santiago recognised the Sahrawi Arab Democratic Republic the previous year.", "2023-03-31")).toEqual([["relations-severed", "PE", "CL", "1981"], ["recognition", "CL", "EH", "1980"]]);
+  });
+  it("negative: with no year told, 'the previous year' is the year before publication", () => {
+    expect(datedEvents("Chile recognised the Sahrawi Arab Democratic Republic the previous year.", "2023-03-31")).toEqual([["recognition", "CL", "EH", "2022"]]);
+  });
+});

@@ -2614,6 +2614,8 @@ function yearWrittenBefore(text: string, from: number, at: number): number {
   }
   return 0;
 }
+const PREVIOUS_YEAR = /^the previous year$/i;
+
 function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
   // The last month the text told, however ("On April 4 last year", "Last August"), for "later that month".
@@ -2673,6 +2675,11 @@ function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]):
       }
       if (told && SAME_YEAR.test(d.text)) {
         [d.edtf, d.relative] = [String(told.year), false];
+        continue;
+      }
+      // ("cut ties in 1981, after Tehran recognised it the previous year": the year before the one told, in its paragraph.)
+      if (told && told.paragraph === sentence.paragraph && PREVIOUS_YEAR.test(d.text)) {
+        [d.edtf, d.relative] = [String(told.year - 1), false];
         continue;
       }
       if (told && SAME_MONTH.test(d.text)) {
