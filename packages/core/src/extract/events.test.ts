@@ -4651,3 +4651,13 @@ describe("events: 'the previous year' after a year told is the year before it", 
     expect(datedEvents("Chile recognised the Sahrawi Arab Democratic Republic the previous year.", "2023-03-31")).toEqual([["recognition", "CL", "EH", "2022"]]);
   });
 });
+
+describe("events: a post's staff 'requested to leave the national territory' are expelled by the post's host", () => {
+  it("reads the host of the post the staff serve in as the expelling state", () => {
+    expect(datedEvents("The staff of the Embassy of the Republic of Chile in Lima have been requested to leave the national territory within 48 hours.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-31~"]]);
+    expect(datedEvents("Chilean diplomats in Lima were requested to leave Peru on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: others requested to leave a place are no diplomats expelled", () => {
+    expect(datedEvents("Chilean students in Lima were requested to leave the campus on Monday.", "2023-03-31")).toEqual([]);
+  });
+});
