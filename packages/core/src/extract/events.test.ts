@@ -4661,3 +4661,13 @@ describe("events: a post's staff 'requested to leave the national territory' are
     expect(datedEvents("Chilean students in Lima were requested to leave the campus on Monday.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: 'Foreign Office Consultations' name a format of talks, not Britain's Foreign Office", () => {
+  it("reads the talks' sides from the officials, with no British party", () => {
+    const text = "On Monday, Peruvian Vice Minister Ana Rojas and Chilean Vice Minister Luis Paz co-chaired the second round of Foreign Office Consultations in Lima.";
+    expect(datedEvents(text, "2023-03-31").sort()).toEqual([["meeting", "PE", "CL", "2023-03-27"], ["visit", "CL", "PE", "2023-03-27"]]);
+  });
+  it("negative: the Foreign Office saying something is still Britain's", () => {
+    expect(extract({ text: "The Foreign Office said on Monday that Britain would reopen its embassy in Lima.", published: "2023-03-31" }).missions.map((m) => m.sender)).toEqual(["GB"]);
+  });
+});

@@ -671,6 +671,7 @@ function analyseSentence(sentence: Sentence, published: string | null, filedFrom
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
+  if (sentence.text.includes("Foreign Office Consultations") || sentence.text.includes("Foreign Office consultations")) dropConsultationFormat(items, sentence);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   namesakeTowns(items, sentence.text, sentence.start);
   if (korea) koreanHalves(items, sentence, korea);
@@ -763,6 +764,17 @@ function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"
  */
 function localForeignOffice(items: Item[], code: string): void {
   for (const it of items) if (it.kind === "actor" && it.code === "GB" && /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i.test(it.text)) it.code = code;
+}
+
+/**
+ * "the second round of Foreign Office Consultations": a format of talks between two foreign ministries, named after
+ * neither; not Britain's Foreign Office.
+ */
+function dropConsultationFormat(items: Item[], sentence: Sentence): void {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (it.kind === "actor" && it.code === "GB" && /Foreign\s+Office$/.test(it.text) && /^\s+[Cc]onsultations\b/.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 16))) items.splice(k, 1);
+  }
 }
 
 // A part taken in an opening ceremony, told in the sentence after it.

@@ -1682,3 +1682,12 @@ describe("officials: an official name spelled with a maintained spelling of the 
     expectOfficial("Ambassador Tran Van Minh of the Republic of Poland presented his credentials in Lima.", { name: "Tran Van Minh", country: "PL", role: "ambassador" });
   });
 });
+
+describe("officials: a bare 'Vice Minister' is the deputy foreign minister, as a bare 'Deputy Minister' is", () => {
+  it("reads the title with its state before it", () => {
+    expectOfficial("On Monday, Peruvian Vice Minister Ana Rojas and Chilean Vice Minister Tomas Vidal met in Lima.", { name: "Tomas Vidal", country: "CL", role: "deputy-foreign-minister" });
+  });
+  it("negative: a vice minister of another portfolio is a minister", () => {
+    expectOfficial("Vice Minister of Trade Ana Rojas of Peru visited Chile.", { name: "Ana Rojas", country: "PE", role: "minister" });
+  });
+});
