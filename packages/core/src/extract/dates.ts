@@ -282,8 +282,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
-      // ("with effect from today": the day itself is no later one.)
-      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(pub !== null && resolved.edtf === toIsoDay(pub))) ||
+      // ("with effect from today": the day itself is no later one; "must leave by Friday" still sets a deadline.)
+      (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(pub !== null && resolved.edtf === toIsoDay(pub) && TAKES_EFFECT.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
       (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
     const bareYear = head === m.index && m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
@@ -304,6 +304,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
   return out;
 }
 
+const TAKES_EFFECT = /(?:with effect from|effective(?: from)?|as of|starting from)\s*$/i;
 // (The figures before the year: "06/03/", "6.3.".)
 const NUMERIC_BEFORE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]$/;
 

@@ -4671,3 +4671,14 @@ describe("events: 'Foreign Office Consultations' name a format of talks, not Bri
     expect(extract({ text: "The Foreign Office said on Monday that Britain would reopen its embassy in Lima.", published: "2023-03-31" }).missions.map((m) => m.sender)).toEqual(["GB"]);
   });
 });
+
+describe("events: 'The parties' after talks between two states are those two", () => {
+  it("reads relations 'established in 1992' that the parties reviewed as the pair's", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Chile's foreign minister on Monday. The parties reviewed the state of bilateral relations, established in 1992.";
+    expect(datedEvents(text, "2023-03-31")).toContainEqual(["relations-established", "PE", "CL", "1992"]);
+  });
+  it("negative: 'the parties of' a coalition are no pair of states", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Chile's foreign minister on Monday. The parties of the ruling coalition signed an agreement on Tuesday.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([]);
+  });
+});
