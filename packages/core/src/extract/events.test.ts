@@ -4682,3 +4682,13 @@ describe("events: 'The parties' after talks between two states are those two", (
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([]);
   });
 });
+
+describe("events: 'his own visit to', 'her previous visit to' a capital are visits", () => {
+  it("reads a visit the words before 'visit' qualify as one's own or an earlier one", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Rojas recalled her own visit to Santiago in 2004.", "2023-03-31")).toEqual([["visit", "PE", "CL", "2004"]]);
+    expect(datedEvents("Peruvian Foreign Minister Ana Rojas recalled her previous visit to Santiago in 2019.", "2023-03-31")).toEqual([["visit", "PE", "CL", "2019"]]);
+  });
+  it("negative: a visit of others the minister praised is not hers", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Rojas praised the own-brand exports of Chile in 2004.", "2023-03-31")).toEqual([]);
+  });
+});
