@@ -4692,3 +4692,18 @@ describe("events: 'his own visit to', 'her previous visit to' a capital are visi
     expect(datedEvents("Peruvian Foreign Minister Ana Rojas praised the own-brand exports of Chile in 2004.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: expelling migrants, journalists or boats expels no diplomats", () => {
+  it.each([
+    "Peru expelled 60 Chilean migrants on Monday.",
+    "Peru expelled two Chilean journalists on Monday.",
+    "Peru expelled hundreds of Bolivian nationals on Monday.",
+    "Peru expelled the Chilean fishing boats on Monday.",
+  ])("%s", (text) => {
+    expect(datedEvents(text, "2023-03-31")).toEqual([]);
+  });
+  it("negative: diplomats, officers and an ambassador expelled are still expelled", () => {
+    expect(datedEvents("Peru expelled 60 Chilean intelligence officers on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+    expect(datedEvents("Peru expelled the Chilean ambassador on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+});

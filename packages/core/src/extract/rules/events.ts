@@ -320,6 +320,8 @@ const PART_OF_STATE = /^\s+(?:province|region|regions|territory|enclave)\b/i;
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
+// The people an expulsion's object names, when no envoys: "60 Chilean migrants", "hundreds of Haitian nationals".
+const NOT_ENVOYS_AFTER = /^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|over|more than|at least|dozens of|hundreds of|thousands of|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Lu}][\p{L}-]*\s+)?(?:undocumented\s+|illegal\s+|irregular\s+)?(?:migrants?|immigrants?|refugees?|asylum[- ]seekers?|nationals|citizens|workers?|labou?rers|journalists?|reporters?|correspondents?|students?|tourists?|fishermen|fishing\s+boats?|boats?|vessels?|trawlers?|troops|soldiers|peacekeepers|missionar(?:y|ies)|priests?|nuns?|traders?|businessm[ae]n|residents|families|settlers|squatters|smugglers|traffickers|criminals|prisoners|convicts|players|athletes|fans)\b/iu;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
 // A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
 const ACTED_ON_BEFORE = /\b(?:recall|withdr[ae]w|summon|expel|declar|order)\w* (?:(?:its|their|the|[\w-]+['’]s) )?(?:[\w-]+ )?$/i;
@@ -1467,6 +1469,8 @@ export const EVENT_RULES: EventRule[] = [
       // ("asked A to withdraw its military personnel", "told … that the troops would have to leave": soldiers sent
       // home, no envoy.)
       if (TROOPS.test(m[0]) && !SENT_HOME_ENVOY.test(m[0])) return null;
+      // ("expelled 60 Chilean migrants", "the expulsion of two journalists": people who are no state's envoys.)
+      if (/^expel|^expulsion/i.test(m[0]) && NOT_ENVOYS_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))) return null;
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
         const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
