@@ -4707,3 +4707,18 @@ describe("events: expelling migrants, journalists or boats expels no diplomats",
     expect(datedEvents("Peru expelled the Chilean ambassador on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: a state's firms, teams and memberships are not the state", () => {
+  it.each([
+    ["Peru cut ties with the Chinese company Huawei on Monday.", "relations-severed"],
+    ["Peru's football team visited Chile on Monday.", "visit"],
+    ["Chile expelled Peru from the regional football league on Monday.", "diplomat-expelled"],
+  ])("%s", (text, type) => {
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === type)).toEqual([]);
+  });
+  it("negative: ties with the state, a visit by its minister, an envoy expelled from the country still count", () => {
+    expect(datedEvents("Peru cut ties with China on Monday.", "2023-03-31")).toEqual([["relations-severed", "PE", "CN", "2023-03-27"]]);
+    expect(datedEvents("Peru's foreign minister visited Chile on Monday.", "2023-03-31")).toEqual([["visit", "PE", "CL", "2023-03-27"]]);
+    expect(datedEvents("Chile expelled Peru's ambassador from the country on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-27"]]);
+  });
+});

@@ -320,6 +320,7 @@ const PART_OF_STATE = /^\s+(?:province|region|regions|territory|enclave)\b/i;
 // Where the agents of a passive stop: "recognised by A and B, though not by C".
 const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
+const STATE_FROM_BODY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?\s+from\s+(?:the\s+)?(?!country\b|territory\b|capital\b)(?:[\w-]+\s+){0,4}?(?:league|council|bloc|union|organi[sz]ation|group|commission|assembly|committee|federation|association|body|alliance|community|forum|tournament|competition|cup|games|championship)\b/iu;
 // The people an expulsion's object names, when no envoys: "60 Chilean migrants", "hundreds of Haitian nationals".
 const NOT_ENVOYS_AFTER = /^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|over|more than|at least|dozens of|hundreds of|thousands of|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Lu}][\p{L}-]*\s+)?(?:undocumented\s+|illegal\s+|irregular\s+)?(?:migrants?|immigrants?|refugees?|asylum[- ]seekers?|nationals|citizens|workers?|labou?rers|journalists?|reporters?|correspondents?|students?|tourists?|fishermen|fishing\s+boats?|boats?|vessels?|trawlers?|troops|soldiers|peacekeepers|missionar(?:y|ies)|priests?|nuns?|traders?|businessm[ae]n|residents|families|settlers|squatters|smugglers|traffickers|criminals|prisoners|convicts|players|athletes|fans)\b/iu;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
@@ -349,6 +350,9 @@ const INFORMED_OF = /\b(?:informed|notified|told|inform|notify)\s+(?:the\s+)?(?:
 
 const HELD_WITH = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties|relationship)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+|has\s+)?(?:maintained|kept|had|enjoyed|held)\s+(?:\w+\s+)?with\s+(?:the\s+)?$/i;
 
+// ("cut ties with the Chinese company Huawei": a state's firm, club or bank is not the state.)
+const NOT_STATE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|corporation|group|bank|banks|club|clubs|team|university|universities|brand|giant|conglomerate|manufacturer|maker|operator|airline|carrier|network|telecoms?|lender|insurer|retailer|supplier|contractor|investor|fund)\b/i;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -375,6 +379,7 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
     if (teller && teller.code !== told.code) return { source: teller, target: told };
   }
   const roles = dyad(ctx, start, end);
+  if (roles?.target && roles.target.via === "actor" && roles.target.start > end && NOT_STATE_AFTER.test(ctx.text.slice(roles.target.end, roles.target.end + 40))) return null;
   // "broke off the relations it had maintained with Taiwan since 1941": the partner of the ties a relative clause
   // describes.
   const held = roles?.source ? partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 90)).find((p) => p.cue === "with" && p.code !== roles.source!.code && HELD_WITH.test(ctx.text.slice(end, p.start))) : undefined;
@@ -445,7 +450,8 @@ const subjectObject =
 
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:left|departed)|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|stopped (?:off )?in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
-const PRIVATE_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products)\b/i;
+// ("Peru's football team visited Chile": a state's sportsmen, artists or scholars are not the state either.)
+const PRIVATE_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products|team|teams|squad|club|players|athletes|artists|performers|orchestra|band|troupe|choir|scientists|researchers|academics|scholars|students|journalists|reporters|farmers|fishermen)\b/i;
 const PRIVATE_TRAVELLERS_BEFORE = /\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|pilgrims|fans|students|nationals|citizens|migrants|workers)\s+(?:who\s+(?:are\s+|were\s+)?)?$/i;
 const BUSINESS_DELEGATION = /^\s+(?:[\w-]+\s+){0,2}?(?:industrial|business|trade|commercial|chamber|private[- ]sector|investment|investors'?|media|academic|university|student|youth|cultural|sports?)\s+(?:[\w-]+\s+)?(?:delegation|mission|team|group)s?\b/i;
 const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
@@ -1471,6 +1477,8 @@ export const EVENT_RULES: EventRule[] = [
       if (TROOPS.test(m[0]) && !SENT_HOME_ENVOY.test(m[0])) return null;
       // ("expelled 60 Chilean migrants", "the expulsion of two journalists": people who are no state's envoys.)
       if (/^expel|^expulsion/i.test(m[0]) && NOT_ENVOYS_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))) return null;
+      // ("expelled Peru from the regional league", "the expulsion of Russia from the council": a member put out of a body.)
+      if (/^expel|^expulsion/i.test(m[0]) && STATE_FROM_BODY.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)))) return null;
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
         const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
