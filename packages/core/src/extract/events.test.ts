@@ -4722,3 +4722,17 @@ describe("events: a state's firms, teams and memberships are not the state", () 
     expect(datedEvents("Chile expelled Peru's ambassador from the country on Monday.", "2023-03-31")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-27"]]);
   });
 });
+
+describe("events: a demonym describing a state's people or things is not the state acting", () => {
+  it.each([
+    ["Peru signed a contract with the Chilean firm Codelco on Monday."],
+    ["Peruvian President Ana Rojas met with Chilean businessmen in Lima on Monday."],
+    ["Peru's Congress voted to recognise the Armenian genocide on Monday."],
+  ])("%s", (text) => {
+    expect(datedEvents(text, "2023-03-31")).toEqual([]);
+  });
+  it("negative: a demonym before a title or a government still names the state", () => {
+    expect(datedEvents("Peruvian President Ana Rojas met with Chilean President Luis Paz in Lima on Monday.", "2023-03-31")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+    expect(datedEvents("Peru signed an agreement with the Chilean government on Monday.", "2023-03-31")).toEqual([["agreement", "PE", "CL", "2023-03-27"]]);
+  });
+});

@@ -147,6 +147,12 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
+const NOT_THE_STATE: ReadonlySet<string> = new Set([
+  "company", "companies", "firm", "firms", "corporation", "conglomerate", "bank", "banks", "businessmen", "businesspeople", "businesswomen",
+  "investors", "entrepreneurs", "executives", "exporters", "importers", "traders", "tourists", "fans", "students", "scientists",
+  "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "team", "club", "genocide", "famine",
+  "holocaust", "massacre", "migrants", "refugees", "workers", "fishermen", "farmers", "journalists",
+]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair", "parties"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair", "parties"]);
@@ -292,6 +298,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     const it = items[i]!;
     // Most items are words that name no one: one look-up skips every branch below that reads a word.
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
+    // ("met Chilean businessmen", "a contract with the Chilean firm X", "recognise the Armenian genocide": a demonym
+    // describing people or things of a state, not the state acting.)
+    if (it.kind === "actor" && it.via === "demonym" && items[i + 1]?.kind === "word" && NOT_THE_STATE.has((items[i + 1] as { lower: string }).lower)) continue;
     if (it.kind === "actor") {
       // ("Fiji's High Commissioner": so too a possessive state's.)
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i + 1], "'s") && isEnvoyTitle(items[i + 2])) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
