@@ -209,6 +209,8 @@ const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
 // ("with the two ministers agreeing to …": a group's noun after "the two".)
 const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countries|governments|presidents|nations|states|delegations)\s+$/;
 
+const DECISION_TO = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|refusal|threat|announcement|vote|attempt|offer|pledge|promise)\s+(?:to|not to)\s+$/i;
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   // ("with Khartoum also expelling …": so too past an adverb; not a place, "signed a communique in Paris establishing
@@ -230,6 +232,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "Peru's expulsion of …", "Chile's recognition of …": a state's possessive before a noun is its agent.
   // (Only where the apostrophe stands right after the party: most parties are followed by anything else.)
   if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  // "condemned Chile's decision to sever ties": the possessor of a decision (a move, a plan) acts in its infinitive.
+  if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && DECISION_TO.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.

@@ -4736,3 +4736,12 @@ describe("events: a demonym describing a state's people or things is not the sta
     expect(datedEvents("Peru signed an agreement with the Chilean government on Monday.", "2023-03-31")).toEqual([["agreement", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: the possessor of 'a decision to' act is the one who acts", () => {
+  it("reads 'condemned Chile's decision to sever ties with Bolivia' as Chile's rupture", () => {
+    expect(datedEvents("Peru condemned Chile's decision to sever ties with Bolivia on Monday.", "2023-03-31")).toEqual([["relations-severed", "CL", "BO", "2023-03-27"]]);
+  });
+  it("negative: with no possessor the subject still acts", () => {
+    expect(datedEvents("Peru made the decision to sever ties with Bolivia on Monday.", "2023-03-31")).toEqual([["relations-severed", "PE", "BO", "2023-03-27"]]);
+  });
+});
