@@ -4745,3 +4745,13 @@ describe("events: the possessor of 'a decision to' act is the one who acts", () 
     expect(datedEvents("Peru made the decision to sever ties with Bolivia on Monday.", "2023-03-31")).toEqual([["relations-severed", "PE", "BO", "2023-03-27"]]);
   });
 });
+
+describe("events: 'held talks with X by telephone' (or by video link) is a call, not a meeting", () => {
+  it("reads the line named after the one talked with as the call's", () => {
+    expect(datedEvents("Peru's foreign minister held talks with her Chilean counterpart by telephone on Monday.", "2023-03-31")).toEqual([["phone-call", "PE", "CL", "2023-03-27"]]);
+    expect(datedEvents("Peru's foreign minister held talks with her Chilean counterpart by video link on Monday.", "2023-03-31")).toEqual([["phone-call", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: talks with a counterpart in a town stay a meeting", () => {
+    expect(datedEvents("Peru's foreign minister held talks with her Chilean counterpart in Lima on Monday.", "2023-03-31")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+});

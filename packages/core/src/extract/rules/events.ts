@@ -260,6 +260,7 @@ function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party
   return distinctParties(out);
 }
 const CALL_HEADING = /(?:^|\n)[^.\n]{0,80}\b(?:Call|Phone Call|Telephone Call|call|phone call|telephone call) with [^.\n]{1,150}\n\s*$/;
+const BY_LINE = /^(?:by|via|over)\s/i;
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|t(?:ook|akes?|aking) part in|participat(?:ed|es|ing) in)\s[^.;]{0,200}$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
@@ -919,7 +920,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("discussed the situation by telephone with", as "spoke by phone with"; "spent the evening on the telephone with",
     // "spoke on screen with"; "called Sheikh X": a call placed to a person, see the roles.)
     // ("A in Lima and B in Santiago signed a declaration and then spoke to one another on screen": the pair on a video link.)
-    pattern: /\b(?:(?:spoke|talked) with(?= )(?![^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b)|(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:(?:to|with) (?:one another|each other) )?(?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?(?:over|on) the (?:tele)?phone|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:held|holds|hold|had) talks (?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?<=\b(?:talks|meeting|conversation|discussions|consultations|summit) )(?:by|via|over|through) (?:a )?video(?:[- ]?link|[- ]?conference)?|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
+    pattern: /\b(?:(?:spoke|talked) with(?= )(?![^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b)|(?:spent|spending) (?:[\w-]+ ){0,4}on the (?:tele)?phone with|(?:was|were) on the (?:tele)?phone with|(?:spoke|spoken|speaking|talked) (?:(?:to|with) (?:one another|each other) )?(?:on screen|by video(?:[- ]?link)?|via video(?:[- ]?link)?|over video(?:[- ]?link)?)|call(?:ed|s)(?= (?!(?:for|on|upon|off|it|in|out|up|back|them|him|me|us)\b))|phone calls?|telephone calls?|telephone conversations?|phone conversations?|(?:spoke|spoken|speaking|talked) by (?:tele)?phone|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?by (?:tele)?phone(?= [^.;]{0,40}\bwith\b)|discuss(?:ed|es|ing)? (?:[^.;,]{1,50}? )?(?:over|on) the (?:tele)?phone|(?:virtual|online) (?:conversations?|meetings?|talks)|(?:held|holds|hold) (?:tele)?phone talks|(?:held|holds|hold|had) talks (?:by|over the) (?:tele)?phone|(?:spoke|spoken|speaking|talked) on the (?:tele)?phone|phoned|telephoned|video call|videoconference|video conference|(?:by|via|over) (?:(?:the|a) )?(?:(?:tele)?phone|video(?:[- ]?link|[- ]?conference)?)(?<=\b(?:talks|conversations?|discussions|consultations) with [^.;,]{1,60}? (?:by|via|over) (?:(?:the|a) )?(?:(?:tele)?phone|video(?:[- ]?link|[- ]?conference)?))|(?<=\b(?:talks|meeting|conversation|discussions|consultations|summit) )(?:by|via|over|through) (?:a )?video(?:[- ]?link|[- ]?conference)?|(?:spoke|spoken|speaking|talked) (?=(?:to|with) (?!him\b|her\b|them\b)[^.;,]{1,60}? (?:by|on the|over the) (?:tele)?phone\b))\b/gi,
     roles(ctx, start, end, m) {
       // "On Wednesday he called Sheikh Tamim": a call placed to a person right after the verb (not "called Monday's
       // declaration a courageous step", "called President X a liar", "called X's decision …").
@@ -943,7 +944,8 @@ export const EVENT_RULES: EventRule[] = [
       }
       const roles = dyad(ctx, start, end);
       // "X discussed Gaza with King Y in a phone call": the call the clause's talks were held in, with the one after "with".
-      if (roles?.source && !roles.target && CALL_TOLD_AFTER.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) {
+      // ("held talks with her Chilean counterpart by telephone": so too talks told before the line they were held on.)
+      if (roles?.source && !roles.target && (CALL_TOLD_AFTER.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start)) || BY_LINE.test(m[0]))) {
         const from = start - clauseBefore(ctx, start).length;
         const talkedWith = ctx.parties.find((p) => p.start >= Math.max(from, roles.source!.end) && p.end <= start && p.cue === "with" && p.via !== "city" && p.via !== "pronoun" && p.code !== roles.source!.code);
         if (talkedWith) return { source: roles.source, target: talkedWith };
