@@ -4755,3 +4755,12 @@ describe("events: 'held talks with X by telephone' (or by video link) is a call,
     expect(datedEvents("Peru's foreign minister held talks with her Chilean counterpart in Lima on Monday.", "2023-03-31")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: a state's opposition, rebels or activists travelling are no state's visit", () => {
+  it("reads no visit by 'Chilean opposition leader X'", () => {
+    expect(datedEvents("Chilean opposition leader Tomas Vidal visited Lima on Monday.", "2023-03-31")).toEqual([]);
+  });
+  it("negative: the president's visit stays", () => {
+    expect(datedEvents("Chilean President Tomas Vidal visited Lima on Monday.", "2023-03-31")).toEqual([["visit", "CL", "PE", "2023-03-27"]]);
+  });
+});

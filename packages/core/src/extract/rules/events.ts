@@ -451,8 +451,9 @@ const subjectObject =
 
 // The visit rule's departures, stops and welcomes (not "made a visit to", "was in").
 const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:left|departed)|(?:headed|heading) (?:to|for)|(?:made|makes|making) (?:an? )?(?:brief |short )?stopover in|stopped over in|stopped (?:off )?in|returned (?:home )?from|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in)$/i;
-// ("Peru's football team visited Chile": a state's sportsmen, artists or scholars are not the state either.)
-const PRIVATE_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products|team|teams|squad|club|players|athletes|artists|performers|orchestra|band|troupe|choir|scientists|researchers|academics|scholars|students|journalists|reporters|farmers|fishermen)\b/i;
+// ("Peru's football team visited Chile", "Chilean opposition leader X visited Lima": a state's sportsmen, scholars or
+// opponents of its government are not the state either.)
+const PRIVATE_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products|team|teams|squad|club|players|athletes|artists|performers|orchestra|band|troupe|choir|scientists|researchers|academics|scholars|students|journalists|reporters|farmers|fishermen|opposition|rebels?|dissidents?|activists?|protesters|militants|insurgents)\b/i;
 const PRIVATE_TRAVELLERS_BEFORE = /\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|pilgrims|fans|students|nationals|citizens|migrants|workers)\s+(?:who\s+(?:are\s+|were\s+)?)?$/i;
 const BUSINESS_DELEGATION = /^\s+(?:[\w-]+\s+){0,2}?(?:industrial|business|trade|commercial|chamber|private[- ]sector|investment|investors'?|media|academic|university|student|youth|cultural|sports?)\s+(?:[\w-]+\s+)?(?:delegation|mission|team|group)s?\b/i;
 const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
