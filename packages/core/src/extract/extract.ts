@@ -2054,6 +2054,7 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   }
 }
 
+const SHUT_FOR_A_WHILE = /^(?:\s+(?:in|at)\s+[^,;.]{1,30}?)?\s+(?:for\s+(?:the\s+)?(?:day|days|afternoon|morning|holidays?|weekend|public holidays?|national holiday|(?:a|one|two|three)\s+(?:days?|hours))|to the public)\b/i;
 const SINCE_CUE = /\bsince\s+(?:(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+)?|its\s+|their\s+)?$/i;
 const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|proposal|request|initiative|commitment)s?\s+(?:made\s+)?by\s+[^,;]{0,40}$/i;
 // (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
@@ -2171,6 +2172,9 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
         }
       }
     }
+    // ("closed its embassy in Santiago for the day because of protests": shut for a while, as "closed for the holiday"
+    // right after the verb is; no change of the post's life.)
+    if ((cue?.id === "mission.closed" || cue?.id === "mission.suspended") && cueAt < found.start && SHUT_FOR_A_WHILE.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)))) [cue, cueAt, cueText] = [undefined, found.start, ""];
     const kindBefore = found.kind;
     if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
     // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
