@@ -1460,3 +1460,14 @@ describe("missions: a government's 'decision on the establishment of' a post app
     expect(missions.filter((m) => m.status === "approved")).toEqual([]);
   });
 });
+
+describe("missions: a post shut 'for the day' or 'for the holidays' is not closed", () => {
+  it("reads no closure of a post shut for a while, the words after the post", () => {
+    const { events, missions } = extract({ text: "Peru closed its embassy in Santiago for the day on Monday because of protests.", published: FRIDAY });
+    expect(events).toEqual([]);
+    expect(missions.map((m) => m.status)).toEqual(["open"]);
+  });
+  it("negative: a post closed over the weekend is closed", () => {
+    expectMission("Peru closed its embassy in Santiago over the weekend, citing security.", FRIDAY, { sender: "PE", host: "CL", status: "closed" });
+  });
+});
