@@ -1025,7 +1025,8 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
 }
 
 const NTH_TO = /\b(?:is|becomes|became|has become)\s+(?:now\s+)?the\s+(?:\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|state|nation|government)\s+to\b/i;
-const PRIVATE_PERSON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/i;
+// (Words in lower case, as a description is written: "his Australian counterpart Julie Bishop" is a name, no cleric.)
+const PRIVATE_PERSON_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/;
 
 const REMOTE_WORD = /video|virtually|remotely/i;
 const DECISION_WORD = /decision|choice/i;
