@@ -213,3 +213,13 @@ describe("modalityOf: a pledge ('had promised during her campaign to', 'vowed to
     expect(modalityOf("Peru promised support to Chile, then")).toBe("asserted");
   });
 });
+
+describe("modalityOf: 'appeared to be', 'seemed to be' tell a state, not a plan", () => {
+  it.each(["Ties had appeared to be on a steady footing after Rojas", "Relations seemed to be improving when Rojas", "The thaw proved to be short-lived after Rojas"])("reads '%s' as asserted", (clause) => {
+    expect(modalityOf(clause)).toBe("asserted");
+  });
+  it("negative: 'to be' of an act to come stays planned", () => {
+    expect(modalityOf("The accord is to be")).toBe("planned");
+    expect(modalityOf("Talks appeared to be planned after Rojas")).toBe("planned");
+  });
+});
