@@ -4770,3 +4770,16 @@ describe("events: a counterpart whose surname is a cleric's title is still the c
     expect(datedEvents("Peruvian Foreign Minister Ana Rojas received a Chilean bishop on Tuesday.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: a venue for the day's talks is a recent one, not a journey of months before nor a summit to come", () => {
+  it("reads no venue from 'her state visit to B in May …, when the B leader attended the summit', nor from 'the summit, to be held in C next month'", () => {
+    const recalled = "LIMA, Nov. 18 - Peruvian President Ana Rojas met Chilean President Tomas Vidal here on Saturday. Rojas recalled her state visit to Chile in May and the meeting she held with Vidal in Quito in October, when the Chilean leader attended the Andean summit. Rojas also met Bolivian President Luis Paz on Saturday.";
+    expect(datedEvents(recalled, "2023-11-18").filter((e) => e[0] === "visit" && e[2] === "CL")).toEqual([["visit", "PE", "CL", "2023-05"]]);
+    const toCome = "Peruvian President Ana Rojas met Chilean President Tomas Vidal on Saturday. The two leaders agreed to work for the success of the Andean summit, to be held in Quito, Ecuador, next month. Rojas also met Bolivian President Luis Paz on Saturday.";
+    expect(datedEvents(toCome, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("negative: a summit held in a place now is still the venue of talks on its sidelines", () => {
+    const text = "Peruvian President Ana Rojas met Chilean President Tomas Vidal on Saturday at the Andean summit in Quito, Ecuador.";
+    expect(datedEvents(text, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "EC", "2023-11-18"], ["visit", "CL", "EC", "2023-11-18"]]);
+  });
+});

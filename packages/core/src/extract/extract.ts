@@ -312,7 +312,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     if (GATHERING_NAMED.test(sentence.text)) lastGathering = gatheringVenue(sentence, parties, GATHERING_NAMED, dates);
     // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
-    if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore);
+    if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore, published);
     const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
@@ -607,6 +607,9 @@ function representedVenue(sentence: Sentence, parties: Party[]): { code: string;
   return place ? { code: place.code, sentence: sentence.index } : null;
 }
 
+// "the summit, to be held in Fukuoka", "the forum scheduled for Quito": a gathering still to come.
+const GATHERING_TO_COME = /\b(?:to be (?:held|hosted)|will be (?:held|hosted)|(?:scheduled|slated|due|set) (?:to take place|to be held|for))\b/i;
+
 /**
  * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
  * where the gathering is named, rather than tested and then matched again.)
@@ -621,7 +624,8 @@ function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VE
   // of the G20 summit".)
   const venueAt = sentence.start + gathering.index;
   // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
-  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start) && !(p.via === "city" && UN_CITIES.test(sentence.text.slice(p.start - sentence.start, p.end - sentence.start)) && UN_SEAT.test(sentence.text)));
+  // (Nor the place of one to come: "the first trilateral summit, to be held in Fukuoka next month".)
+  const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start) && !(p.via === "city" && UN_CITIES.test(sentence.text.slice(p.start - sentence.start, p.end - sentence.start)) && UN_SEAT.test(sentence.text)) && !(p.start > venueAt && GATHERING_TO_COME.test(sentence.text.slice(gathering.index, p.start - sentence.start))));
   if (!at) return null;
   // (The date told right after the gathering and its place: "the meeting in Johannesburg last month".)
   const date = dates?.find((d) => d.edtf && !d.future && d.start >= venueAt && d.start - venueAt <= 120)?.edtf;
@@ -629,9 +633,12 @@ function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VE
 }
 
 /** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
-function attendedVenue(sentence: Sentence, events: EventCandidate[], from: number): { code: string; sentence: number } | null {
+function attendedVenue(sentence: Sentence, events: EventCandidate[], from: number, published: string | null): { code: string; sentence: number } | null {
   for (let k = from; k < events.length; k++) {
     const e = events[k]!;
+    // (Not a journey of months before, told beside one: "recalling his state visit to Japan in May and the meeting in
+    // Beijing in October, when Aso attended the summit" sets no venue for the day's talks.)
+    if (e.dated && e.date && published && !isRecent(e.date.replace(/~$/, ""), published)) continue;
     if (e.type === "visit" && e.modality === "asserted" && e.target && e.sources[0]?.rule === "event.visit" && /\battend/i.test(e.sources[0].sentence ?? "")) return { code: e.target, sentence: sentence.index };
   }
   return null;
