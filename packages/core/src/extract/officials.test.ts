@@ -1689,5 +1689,14 @@ describe("officials: a bare 'Vice Minister' is the deputy foreign minister, as a
   });
   it("negative: a vice minister of another portfolio is a minister", () => {
     expectOfficial("Vice Minister of Trade Ana Rojas of Peru visited Chile.", { name: "Ana Rojas", country: "PE", role: "minister" });
+describe("officials: 'the appointment of X, currently <post in a Division>, as ambassador' names X", () => {
+  it("reads the one named before the aside, not a capitalised word inside it", () => {
+    const text = "The president approved the appointment of Ana Rojas, currently director of the ministry's Andes and Pacific Division, as Peru's ambassador to Chile.";
+    expect(read(text).people.map((p) => p.name)).toEqual(["Ana Rojas"]);
+    expectOfficial(text, { name: "Ana Rojas", country: "PE", role: "ambassador" });
+  });
+  it("negative: with no person before the aside, none is made of it", () => {
+    const { people } = read("The president approved the appointment, announced by the ministry's Andes Division, as a sign of goodwill.");
+    expect(people.map((p) => p.name)).toEqual([]);
   });
 });

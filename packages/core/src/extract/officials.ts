@@ -554,7 +554,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");
-      for (let q = subjectAt; q >= (copula ? subjectAt : 0); q--) {
+      // ("the appointment of X, currently Undersecretary of the ministry's Africa Division, as ambassador": the one named
+      // before the aside, not a capitalised word inside it.)
+      const asideOpen = !copula && isWord(items[p - 1], ",") ? lastCommaBefore(items, p - 1) : -1;
+      const from = asideOpen > 0 && asPerson(items, asideOpen - 1) ? asideOpen - 1 : subjectAt;
+      for (let q = from; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
         if (!person || (relativeAs && !isWord(items[q + 1], ","))) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)
@@ -849,6 +853,12 @@ function personBefore(items: Item[], t: number): PersonItem | null {
 const rank = (role: Role) => ROLE_RANK.get(role) ?? ROLES.length;
 
 /** A person item, or a one-word city standing where a name is expected ("Rodriguez, the Cuban foreign minister"). */
+/** The index of the last "," before `end` within a few items (an aside's opening), else -1. */
+function lastCommaBefore(items: Item[], end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - 16); k--) if (isWord(items[k], ",")) return k;
+  return -1;
+}
+
 function asPerson(items: Item[], i: number, allowCity = false): PersonItem | null {
   const it = items[i];
   if (it?.kind === "person") return hasWhiteSpace(it.name) || it.name.length >= 3 ? it : null;
