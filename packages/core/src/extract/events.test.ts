@@ -4783,3 +4783,13 @@ describe("events: a venue for the day's talks is a recent one, not a journey of 
     expect(datedEvents(text, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "EC", "2023-11-18"], ["visit", "CL", "EC", "2023-11-18"]]);
   });
 });
+
+describe("events: passengers, evacuees and refugees arriving are no state's visit", () => {
+  it("reads no visit from 'to quarantine passengers arriving from B'", () => {
+    const text = "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Paz on Monday. In February the two discussed Lima's decision to quarantine passengers arriving from Santiago.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("negative: an official arriving is still a visit", () => {
+    expect(datedEvents("Chilean President Ana Rojas arrived in Lima on Tuesday.", "2023-03-31")).toEqual([["visit", "CL", "PE", "2023-03-28"]]);
+  });
+});

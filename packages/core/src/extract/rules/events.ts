@@ -454,7 +454,8 @@ const DEPARTURE = /^(?:(?:left|departed|departing) for|(?:left|departed)|(?:head
 // ("Peru's football team visited Chile", "Chilean opposition leader X visited Lima": a state's sportsmen, scholars or
 // opponents of its government are not the state either.)
 const PRIVATE_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:makers|exporters|importers|producers|manufacturers|traders|businessmen|businesspeople|investors|executives|entrepreneurs|companies|firms|tourists|fans|pilgrims|goods|exports|imports|products|team|teams|squad|club|players|athletes|artists|performers|orchestra|band|troupe|choir|scientists|researchers|academics|scholars|students|journalists|reporters|farmers|fishermen|opposition|rebels?|dissidents?|activists?|protesters|militants|insurgents)\b/i;
-const PRIVATE_TRAVELLERS_BEFORE = /\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|pilgrims|fans|students|nationals|citizens|migrants|workers)\s+(?:who\s+(?:are\s+|were\s+)?)?$/i;
+// ("a decision to quarantine passengers arriving from Daegu": travellers of a flight or a ship are no state's envoys.)
+const PRIVATE_TRAVELLERS_BEFORE = /\b(?:tourists|travell?ers|holidaymakers|vacationers|visitors|pilgrims|fans|students|nationals|citizens|migrants|workers|passengers|evacuees|returnees|refugees|arrivals)\s+(?:who\s+(?:are\s+|were\s+)?)?$/i;
 const BUSINESS_DELEGATION = /^\s+(?:[\w-]+\s+){0,2}?(?:industrial|business|trade|commercial|chamber|private[- ]sector|investment|investors'?|media|academic|university|student|youth|cultural|sports?)\s+(?:[\w-]+\s+)?(?:delegation|mission|team|group)s?\b/i;
 const GOODS_BEFORE = /\b(?:goods|exports|imports|products|shipments?|cargo(?:es)?|consignments?|dollars|euros|tonnes|tons|barrels|doses)\b[^,;.]{0,25}$/i;
 const SHOW_OBJECT = /^\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:exhibitions?|exhibits?|fairs?|expos?|displays?|showrooms?|pavilions?|stands?|factory|factories|plants?)\b/i;
