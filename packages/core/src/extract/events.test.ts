@@ -4793,3 +4793,14 @@ describe("events: passengers, evacuees and refugees arriving are no state's visi
     expect(datedEvents("Chilean President Ana Rojas arrived in Lima on Tuesday.", "2023-03-31")).toEqual([["visit", "CL", "PE", "2023-03-28"]]);
   });
 });
+
+describe("events: 'X was named to the post' appoints the envoy to the post the article titled them with", () => {
+  it("reads the appointment to the post of the ambassador named before", () => {
+    const text = "Ana Rojas, Peru's new ambassador to Chile, presented a copy of her credentials in Santiago last month. Rojas was named to the post by President Luis Paz in January.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "ambassador-appointed")).toEqual([["ambassador-appointed", "PE", "CL", "2023-01"]]);
+  });
+  it("negative: a post of no envoy appoints no ambassador", () => {
+    const text = "Ana Rojas, the new director of the Lima zoo, spoke last month. Rojas was named to the post in January.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([]);
+  });
+});
