@@ -4804,3 +4804,14 @@ describe("events: 'X was named to the post' appoints the envoy to the post the a
     expect(datedEvents(text, "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: talks 'here … on the sidelines of the summit' are held where the story is filed", () => {
+  it("reads a visit to the dateline's state for each side that is not its own", () => {
+    const text = "QUITO, Nov. 18 (Reuters) - Peruvian President Ana Rojas met Chilean President Tomas Vidal here on Saturday on the sidelines of the Andean leaders' meeting.";
+    expect(datedEvents(text, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "EC", "2023-11-18"], ["visit", "CL", "EC", "2023-11-18"]]);
+  });
+  it("negative: with no 'here', no venue is read from the dateline", () => {
+    const text = "QUITO, Nov. 18 (Reuters) - Peruvian President Ana Rojas said on Saturday that the Andean leaders' meeting was a success.";
+    expect(datedEvents(text, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});

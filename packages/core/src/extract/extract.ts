@@ -607,6 +607,7 @@ function representedVenue(sentence: Sentence, parties: Party[]): { code: string;
   return place ? { code: place.code, sentence: sentence.index } : null;
 }
 
+const HERE = /\bhere\b/;
 // "the summit, to be held in Fukuoka", "the forum scheduled for Quito": a gathering still to come.
 const GATHERING_TO_COME = /\b(?:to be (?:held|hosted)|will be (?:held|hosted)|(?:scheduled|slated|due|set) (?:to take place|to be held|for))\b/i;
 
@@ -626,10 +627,15 @@ function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VE
   // (Nor one talked about, or still to come: "discussed preparations for the summit in Quito".)
   // (Nor the place of one to come: "the first trilateral summit, to be held in Fukuoka next month".)
   const at = parties.find((p) => isPlace(p) && (p.cue === "in" || p.cue === "at") && !ORGANISATIONS.has(p.code) && Math.abs(p.start - venueAt) <= 60 && !talkedOfAt(sentence.text, p.start - sentence.start, p.end - sentence.start) && !(p.via === "city" && UN_CITIES.test(sentence.text.slice(p.start - sentence.start, p.end - sentence.start)) && UN_SEAT.test(sentence.text)) && !(p.start > venueAt && GATHERING_TO_COME.test(sentence.text.slice(gathering.index, p.start - sentence.start))));
-  if (!at) return null;
+  // ("LIMA, Nov. 22 - A met B here Saturday on the sidelines of the leaders' meeting": "here" is where the story is
+  // filed, named by its dateline.)
+  const here = at ? undefined : HERE.exec(sentence.text);
+  const filed = here && Math.abs(here.index - gathering.index) <= 80 ? parties.find((p) => p.cue === "dateline" && isPlace(p) && !ORGANISATIONS.has(p.code)) : undefined;
+  if (!at && !filed) return null;
+  const place = (at ?? filed)!;
   // (The date told right after the gathering and its place: "the meeting in Johannesburg last month".)
   const date = dates?.find((d) => d.edtf && !d.future && d.start >= venueAt && d.start - venueAt <= 120)?.edtf;
-  return date ? { code: at.code, sentence: sentence.index, date } : { code: at.code, sentence: sentence.index };
+  return date ? { code: place.code, sentence: sentence.index, date } : { code: place.code, sentence: sentence.index };
 }
 
 /** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
