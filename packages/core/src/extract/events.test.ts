@@ -4815,3 +4815,14 @@ describe("events: talks 'here … on the sidelines of the summit' are held where
     expect(datedEvents(text, "2023-11-18").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'a referendum held in May' in a later sentence dates no undated deal", () => {
+  it("keeps the deal on the day of the news, not the vote's month", () => {
+    const text = "LIMA, March 28 (Reuters) - Peru and Kosovo established diplomatic relations on Tuesday, the ministry said.\n\nForeign Minister Ana Rojas and her Kosovar counterpart Luis Paz signed a joint communique in Lima, it said.\n\nPeru recognised Kosovo as an independent state in February, days after it declared independence following a referendum held in January.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "XK", "2023-03-28"]]);
+  });
+  it("negative: a signing ceremony held on a day told after still dates it", () => {
+    const text = "Foreign Minister Ana Rojas and her Chilean counterpart Luis Paz signed a trade accord in Lima. The ceremony was held on Tuesday at the foreign ministry.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "CL", "2023-03-28"]]);
+  });
+});

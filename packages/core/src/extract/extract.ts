@@ -3163,6 +3163,8 @@ const CEREMONIAL: ReadonlySet<string> = new Set(["credentials-presented", "missi
 const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b/i;
 const PERFECT_RELATIVE = /,\s+(?:which|who)\s+(?:has|have|had)\b[^,;]*$/i;
 const PERFECT_JOINT = /\band\s+(?:has|have)\s+(?:also\s+)?$/i;
+// ("… declared independence following a referendum held in May": a vote held is no ceremony of the talks or the deal.)
+const VOTE_HELD = /\b(?:referendum|plebiscite|elections?|votes?|polls?|ballot|run-?off)\s+(?:(?:was|were)\s+)?held\b/i;
 const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
 // (A post's change is its sender's own: "the EU suspended its delegation on Sunday. Canada said on Friday it had closed
@@ -3210,7 +3212,7 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
     // (Nor a date ahead: "talks will go on at the session to be held in mid-September".)
     const when = next.dates.find((d) => d.edtf && !d.future);
     // (Not one told as another occasion: "The previous meeting was held in November 2023".)
-    if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text)) return { ...e, date: when.edtf };
+    if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text) && !VOTE_HELD.test(next.sentence.text)) return { ...e, date: when.edtf };
   }
   return e;
 }
