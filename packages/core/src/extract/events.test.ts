@@ -4762,6 +4762,9 @@ describe("events: a state's opposition, rebels or activists travelling are no st
   });
   it("negative: the president's visit stays", () => {
     expect(datedEvents("Chilean President Tomas Vidal visited Lima on Monday.", "2023-03-31")).toEqual([["visit", "CL", "PE", "2023-03-27"]]);
+  });
+});
+
 describe("events: a counterpart whose surname is a cleric's title is still the counterpart", () => {
   it("reads 'met his B counterpart <Given> Bishop' as talks with B", () => {
     expect(datedEvents("Peruvian Foreign Minister Ana Rojas met her Chilean counterpart Tomas Bishop on Tuesday.", "2023-03-31")).toEqual([["meeting", "PE", "CL", "2023-03-28"]]);

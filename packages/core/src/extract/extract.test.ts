@@ -201,3 +201,15 @@ describe("extract: a briefing transcript's question asks, and tells nothing", ()
     expect(events.map((e) => `${e.type} ${e.source}>${e.target}`)).toContain("mission-announced IN>NP");
   });
 });
+
+describe("extract: a bare 'Foreign Office' after 'A's Foreign Office' is A's", () => {
+  const officialsOf = (text: string) => extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.country]);
+  it("reads the spokesman of the Foreign Office the text gave a state, not the dateline's nor Britain's", () => {
+    const text = "LIMA, March 31 (Reuters) - Peru expelled a Chilean diplomat on Friday. Later, Chile's Foreign Office declared a Peruvian diplomat persona non grata, Foreign Office spokesman Luis Paz said.";
+    expect(officialsOf(text)).toContainEqual(["Luis Paz", "CL"]);
+  });
+  it("negative: with no state's Foreign Office named, the bare one stays the dateline's; the British one stays Britain's", () => {
+    expect(officialsOf("LIMA, March 31 (Reuters) - Peru expelled a Chilean diplomat on Friday, Foreign Office spokesman Luis Paz said.")).toContainEqual(["Luis Paz", "PE"]);
+    expect(officialsOf("Chile's Foreign Office protested on Friday. A British Foreign Office spokesman, Luis Paz, said London was concerned.")).toContainEqual(["Luis Paz", "GB"]);
+  });
+});

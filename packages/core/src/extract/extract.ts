@@ -160,10 +160,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   const korea = NORTH_KOREA.test(text) ? (SOUTH_KOREA.test(text) ? "both" : "north") : null;
   // (The last words of the names written in full so far: "Foreign Minister Ana Medina …. Medina held talks" names her, not the town.)
   const surnames = new Set<string>();
+  // (The state whose Foreign Office the text named with its possessive: "Pakistan's Foreign Office".)
+  const foreignOffice: { code?: string } = {};
   // A listing's items each open with a date line of their own ("14 February 2024"): "today" after it is that day.
   let itemDay: string | null = null;
   for (const sentence of sentences) {
-    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, korea, surnames);
+    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, korea, surnames, foreignOffice);
     analysed.push(read);
     read.dayLine = dateLine(read, published);
     itemDay = read.dayLine ?? itemDay;
@@ -679,12 +681,13 @@ function addSurnames(name: string, surnames: Set<string>): void {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, korea: KoreaReading, surnames: Set<string>): AnalysedSentence {
+function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (sentence.text.includes("Foreign Office Consultations") || sentence.text.includes("Foreign Office consultations")) dropConsultationFormat(items, sentence);
+  if (foreignOffice.code || sentence.text.includes("Foreign Office")) ownedForeignOffice(items, foreignOffice);
   if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   namesakeTowns(items, sentence.text, sentence.start);
   if (korea) koreanHalves(items, sentence, korea);
@@ -787,6 +790,24 @@ function dropConsultationFormat(items: Item[], sentence: Sentence): void {
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k]!;
     if (it.kind === "actor" && it.code === "GB" && /Foreign\s+Office$/.test(it.text) && /^\s+[Cc]onsultations\b/.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 16))) items.splice(k, 1);
+  }
+}
+
+const BARE_FOREIGN_OFFICE = /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i;
+/**
+ * "Pakistan's Foreign Office declared X persona non grata. … Foreign Office spokesman Y said": once the text names a
+ * state's Foreign Office by its possessive, a bare "Foreign Office" after it is that state's, not Britain's nor the
+ * dateline's.
+ */
+function ownedForeignOffice(items: Item[], owner: { code?: string }): void {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== "actor" || !BARE_FOREIGN_OFFICE.test(it.text)) continue;
+    const before = items[k - 1];
+    const state = items[k - 2];
+    if (before?.kind === "word" && (before.lower === "'s" || before.lower === "’s") && state?.kind === "actor" && state.code !== "GB" && state.code !== it.code) owner.code = state.code;
+    else if (before?.kind === "actor" || (before?.kind === "word" && (before.lower === "'s" || before.lower === "’s"))) continue;
+    if (owner.code) it.code = owner.code;
   }
 }
 

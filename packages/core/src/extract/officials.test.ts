@@ -1689,6 +1689,9 @@ describe("officials: a bare 'Vice Minister' is the deputy foreign minister, as a
   });
   it("negative: a vice minister of another portfolio is a minister", () => {
     expectOfficial("Vice Minister of Trade Ana Rojas of Peru visited Chile.", { name: "Ana Rojas", country: "PE", role: "minister" });
+  });
+});
+
 describe("officials: 'the appointment of X, currently <post in a Division>, as ambassador' names X", () => {
   it("reads the one named before the aside, not a capitalised word inside it", () => {
     const text = "The president approved the appointment of Ana Rojas, currently director of the ministry's Andes and Pacific Division, as Peru's ambassador to Chile.";
