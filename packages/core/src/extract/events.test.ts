@@ -4829,3 +4829,14 @@ describe("events: 'a referendum held in May' in a later sentence dates no undate
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "CL", "2023-03-28"]]);
   });
 });
+
+describe("events: 'his tour, which has already taken him to A and B' is a visit to each", () => {
+  it("reads 'already' between 'has' and 'taken' as 'also' is read", () => {
+    const text = "Chilean President Ana Rojas arrived in Lima on Tuesday. Peru is the third leg of Rojas's South American tour, which has already taken her to Bolivia and Ecuador.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit").map((e) => e.slice(0, 3))).toEqual([["visit", "CL", "PE"], ["visit", "CL", "BO"], ["visit", "CL", "EC"]]);
+  });
+  it("negative: a tour that has already been postponed takes no one anywhere", () => {
+    const text = "Chilean President Ana Rojas spoke in Santiago on Tuesday. Her South American tour, which has already been postponed twice, was to include Bolivia and Ecuador.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});
