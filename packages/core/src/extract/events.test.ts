@@ -4840,3 +4840,12 @@ describe("events: 'his tour, which has already taken him to A and B' is a visit 
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: 'downgrading the level of its diplomatic representation' lowers the level", () => {
+  it("reads the level named before whose representation it is", () => {
+    expect(datedEvents("On Tuesday, Peru announced that it was downgrading the level of its diplomatic representation in the Chilean capital.", "2023-03-31")).toEqual([["mission-downgraded", "PE", "CL", "2023-03-28"]]);
+  });
+  it("negative: a level of something else lowers no representation", () => {
+    expect(datedEvents("On Tuesday, Peru announced that it was downgrading the level of its trade talks with Chile.", "2023-03-31").filter((e) => e[0] === "mission-downgraded")).toEqual([]);
+  });
+});
