@@ -4849,3 +4849,12 @@ describe("events: 'downgrading the level of its diplomatic representation' lower
     expect(datedEvents("On Tuesday, Peru announced that it was downgrading the level of its trade talks with Chile.", "2023-03-31").filter((e) => e[0] === "mission-downgraded")).toEqual([]);
   });
 });
+
+describe("events: 'a day after A announced that it was breaking off' is A's act", () => {
+  it("reads the 'it' of a 'that' clause as the state right before the verb of saying", () => {
+    expect(datedEvents("Lima's move comes a day after Bolivia announced on Tuesday that it was breaking off diplomatic relations with Chile.", "2023-03-31")).toEqual([["relations-severed", "BO", "CL", "2023-03-28"]]);
+  });
+  it("negative: an 'it' with no verb of saying before it keeps the sentence's subject", () => {
+    expect(datedEvents("Peru, a day after talks with Bolivia, said it was breaking off diplomatic relations with Chile.", "2023-03-31").filter((e) => e[0] === "relations-severed").map((e) => e.slice(0, 3))).toEqual([["relations-severed", "PE", "CL"]]);
+  });
+});

@@ -530,7 +530,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // "on the day the United States opened its embassy": the state right before the verb that governs "its" is that
   // verb's subject, whatever clause the sentence opened with.
   const verbSubject = it.lower === "its" && lastActor && VERB_BEFORE_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-  const subject = decided ?? causee ?? antecedent ?? possessor ?? verbSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // "a day after Mauritania announced on Tuesday that it was breaking off": the "it" of a "that" clause is the state
+  // right before the verb of saying, whatever clause the sentence opened with ("Dakar's move comes …").
+  const sayer = it.lower === "it" && lastActor && SAID_THAT_IT.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
+  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -567,6 +570,7 @@ function filedGovernment(items: Item[], i: number, parties: Party[]): void {
 }
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)
+const SAID_THAT_IT = /^\s+(?:(?:also|then|later|formally|officially)\s+)?(?:announced|said|stated|declared|confirmed)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z][a-z]+)?,?\s+that\s+$/;
 const VERB_BEFORE_ITS = /^\s+(?:(?:has|had|have|also|then|later|finally|quietly|formally|officially|already)\s+){0,2}(?:[a-z]+ed|shut|withdrew|cut|broke|kept)\s+$/;
 // ("would be Chile's second mission in the region after its embassy in Quito": so is one after "after".)
 const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\s(?:and|after)\s+$/;
