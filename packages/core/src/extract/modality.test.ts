@@ -152,7 +152,7 @@ describe("cuesIn: which cue patterns modalityOf tries", () => {
     "planning", "planned", "intends", "intend", "expected", "is", "are", "set", "be", "going", "hope", "hopes", "hoped", "hoping", "want",
     "wants", "wishes", "aim", "aims", "seek", "seeks", "ready", "look", "looks", "looking", "forward", "invited", "invitation", "next",
     "week", "month", "year", "upcoming", "soon", "scheduled", "due", "preparing", "prepares", "prepared", "preparation", "preparations",
-    "open", "establish", "visit", "sign", "hold", "meet", "like", "who", "which", "whose", "whom", "Arnor", "x", "_", "2022", "é", "´", "country", "president", "state", "stated", "with", "north", "signed", "anniversary", "try", "trying", "tried", "tries", "attempt", "attempts", "attempted", "attempting", "effort", "efforts", "sought", "provide", "provides", "provided", "providing",
+    "open", "establish", "visit", "sign", "hold", "meet", "like", "who", "which", "whose", "whom", "Arnor", "x", "_", "2022", "é", "´", "country", "president", "state", "stated", "with", "north", "signed", "anniversary", "try", "trying", "tried", "tries", "attempt", "attempts", "attempted", "attempting", "effort", "efforts", "sought", "provide", "provides", "provided", "providing", "mandated", "mandates", "mandating", "instructed", "instructs", "instructing", "tasked", "instructions",
   ];
   // Each cue whole, too: a single word of its own is rarely next to the one it needs.
   const phrases = [
@@ -221,5 +221,12 @@ describe("modalityOf: 'appeared to be', 'seemed to be' tell a state, not a plan"
   it("negative: 'to be' of an act to come stays planned", () => {
     expect(modalityOf("The accord is to be")).toBe("planned");
     expect(modalityOf("Talks appeared to be planned after Rojas")).toBe("planned");
+describe("modalityOf: an act ordered ('mandated the government to', 'instructed the ministry to') is still to come", () => {
+  it.each(["The resolution, adopted by 40 votes, mandated the government to", "The president instructed the foreign ministry to", "Parliament tasked the cabinet with a plan to"])("reads '%s' as planned", (clause) => {
+    expect(modalityOf(clause)).toBe("planned");
+  });
+  it("negative: an act done on someone's instructions, or an order with no 'to' after it, is asserted", () => {
+    expect(modalityOf("On the instructions of the president, Arnor")).toBe("asserted");
+    expect(modalityOf("The president instructed his staff, and Arnor")).toBe("asserted");
   });
 });
