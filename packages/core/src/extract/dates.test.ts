@@ -428,3 +428,13 @@ describe("findDates: a date in figures, and 'with effect from today'", () => {
     expect(findDates("Peru will cut ties with effect from Monday.", FRIDAY)[0]!.future).toBe(true);
   });
 });
+
+describe("findDates: the year of a numbered act ('Decree No. 31 of 2014') is part of its name", () => {
+  it("reads the day the act was issued, not the year in its number", () => {
+    expect(findDates("The king on Sunday issued Royal Decree No. 12 of 2023 appointing a new ambassador.", FRIDAY).map((d) => d.text)).toEqual(["on Sunday"]);
+    expect(findDates("Parliament passed Law No.7 of 2022 in March.", FRIDAY).map((d) => d.text)).toEqual(["in March"]);
+  });
+  it("negative: a year after 'of' with no number before it is a date", () => {
+    expect(findDates("The envoy left in the spring of 2022.", FRIDAY).map((d) => d.edtf)).toEqual(["2022"]);
+  });
+});

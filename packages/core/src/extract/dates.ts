@@ -340,7 +340,9 @@ const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
 /** @internal The patterns on the words before a date, exported for the tests of their gates. */
 export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$/;
+// ("issued Royal Decree No. 31 of 2014 appointing …", "Law No. 5 of 2020": the year of a numbered act is part of its
+// name; the act's day is told elsewhere.)
+export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$|\bNo\.?\s?\d{1,5}\s+of\s+$/;
 export const REPORTED = /\b(?:reported|said|told|quoted|wrote|tweeted|stated|added)\s+(?:on\s+)?$/i;
 export const THE_BEFORE = /\bthe\s*$/;
 const DURING_THE = /\b(?:during|amid|after|following) the\s+$/i;

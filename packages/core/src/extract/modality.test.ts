@@ -221,6 +221,9 @@ describe("modalityOf: 'appeared to be', 'seemed to be' tell a state, not a plan"
   it("negative: 'to be' of an act to come stays planned", () => {
     expect(modalityOf("The accord is to be")).toBe("planned");
     expect(modalityOf("Talks appeared to be planned after Rojas")).toBe("planned");
+  });
+});
+
 describe("modalityOf: an act ordered ('mandated the government to', 'instructed the ministry to') is still to come", () => {
   it.each(["The resolution, adopted by 40 votes, mandated the government to", "The president instructed the foreign ministry to", "Parliament tasked the cabinet with a plan to"])("reads '%s' as planned", (clause) => {
     expect(modalityOf(clause)).toBe("planned");
