@@ -4858,3 +4858,13 @@ describe("events: 'a day after A announced that it was breaking off' is A's act"
     expect(datedEvents("Peru, a day after talks with Bolivia, said it was breaking off diplomatic relations with Chile.", "2023-03-31").filter((e) => e[0] === "relations-severed").map((e) => e.slice(0, 3))).toEqual([["relations-severed", "PE", "CL"]]);
   });
 });
+
+describe("events: 'has received substantial funding' is money received, not a guest", () => {
+  it("reads no talks in a state's receiving funding, loans or assistance", () => {
+    expect(datedEvents("Bolivia, whose government has received substantial Peruvian funding in recent years, said nothing.", "2023-03-31")).toEqual([]);
+    expect(datedEvents("Bolivia received generous Chilean loans and assistance in 2019.", "2023-03-31")).toEqual([]);
+  });
+  it("negative: a visitor received is still talks", () => {
+    expect(datedEvents("Bolivian President Luis Arce received Chilean Foreign Minister Ana Rojas in La Paz on Tuesday.", "2023-03-31")).toContainEqual(["meeting", "BO", "CL", "2023-03-28"]);
+  });
+});

@@ -857,7 +857,8 @@ export const EVENT_RULES: EventRule[] = [
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (isOneOf(m[0], RECEIVING) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter", "received the rotating presidency from X": what came, not who.
-      if (isOneOf(m[0], RECEIVING) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|presidency|chairmanship|chair|baton)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      // ("whose country has received substantial Saudi funding": money or help received, from no visitor.)
+      if (isOneOf(m[0], RECEIVING) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|funding|financing|loans?|grants?|donations?|assistance|investments?|backing|presidency|chairmanship|chair|baton)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
       // ("hosted the opening at the embassy, joined by the Foreign Minister": so is a ceremony, its guests at it.)
       if (isOneOf(m[0], HOSTING) && (HOSTED_OCCASION.test(ctx.text.slice(end, end + 50)) || HOSTED_NAMED_OCCASION.test(ctx.text.slice(end, end + 80)))) return null;
