@@ -4868,3 +4868,13 @@ describe("events: 'has received substantial funding' is money received, not a gu
     expect(datedEvents("Bolivian President Luis Arce received Chilean Foreign Minister Ana Rojas in La Paz on Tuesday.", "2023-03-31")).toContainEqual(["meeting", "BO", "CL", "2023-03-28"]);
   });
 });
+
+describe("events: 'and his Chilean counterpart, H.E. Mr. X, signed' joins the two ministers past the honorifics", () => {
+  it("reads the counterpart named after abbreviated honorifics as the other side", () => {
+    const text = "Bolivia and Chile on Tuesday restored full diplomatic relations, as Bolivian Foreign Minister Dr. Ana Rojas and her Chilean counterpart, H.E. Mr. Juan Soto, signed a joint declaration in Santiago.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "agreement")).toEqual([["agreement", "BO", "CL", "2023-03-28"]]);
+  });
+  it("negative: a colleague of the same state named after an honorific signs with no other state", () => {
+    expect(datedEvents("Bolivian Foreign Minister Dr. Ana Rojas and her deputy, Mr. Juan Soto, signed a joint declaration in La Paz on Tuesday.", "2023-03-31")).toEqual([]);
+  });
+});
