@@ -4878,3 +4878,14 @@ describe("events: 'and his Chilean counterpart, H.E. Mr. X, signed' joins the tw
     expect(datedEvents("Bolivian Foreign Minister Dr. Ana Rojas and her deputy, Mr. Juan Soto, signed a joint declaration in La Paz on Tuesday.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: '…, ordering the closure of B's embassy and giving B's diplomats 72 hours to leave' is the subject's expulsion", () => {
+  it("reads the second of two participles joined by 'and' as the clause subject's act", () => {
+    const text = "Peru on Friday broke off diplomatic relations with Chile, ordering the immediate closure of the Chilean embassy in Lima and giving all Chilean diplomats 72 hours to leave the country.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "diplomat-expelled")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-31"]]);
+  });
+  it("negative: an order that sends no one away expels no one", () => {
+    const text = "Peru on Friday broke off diplomatic relations with Chile, ordering the closure of its consulate in Arica and telling reporters the decision was final.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+});
