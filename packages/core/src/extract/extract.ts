@@ -1910,7 +1910,9 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 // (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
 const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
 // (Past a phrase of cause or means: "closed its embassy in Lusaka in 2011 as part of a review of its network, but reopened it".)
-const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it)\b/i;
+// ("resumed the operations of its embassy in Damascus on Dec. 14, twelve years after suspending them in March 2012": the
+// earlier change, told by a participle after "after".)
+const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it|(?<=after\s+)[a-z]+ing\s+(?:it|them))\b/i;
 // (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
@@ -2138,8 +2140,12 @@ function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, publis
     const window = resumed ? text.slice(windowStart, relStart) + " ".repeat(relEnd - relStart) + text.slice(relEnd, Math.min(windowEnd, sentence.end)) : text.slice(windowStart, Math.min(windowEnd, sentence.end));
     if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
     // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
-    const itAt = text.indexOf(" it", found.end);
-    const again = itAt >= 0 && itAt < found.end + 120 && itAt < sentence.end ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
+    // (An " it" or " them" starting within 120 characters, in the sentence: looked for there only, not to the text's end.)
+    const reach120 = Math.min(sentence.end, found.end + 120);
+    const near = text.slice(found.end, reach120 + 4);
+    const itAt = near.indexOf(" it");
+    const themAt = near.indexOf(" them");
+    const again = (itAt >= 0 && found.end + itAt < reach120) || (themAt >= 0 && found.end + themAt < reach120) ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
     if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
       const from = found.end + again[0].length - again[1]!.length;
       const comma = text.indexOf(",", from);

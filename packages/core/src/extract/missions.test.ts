@@ -1471,3 +1471,15 @@ describe("missions: a post shut 'for the day' or 'for the holidays' is not close
     expectMission("Peru closed its embassy in Santiago over the weekend, citing security.", FRIDAY, { sender: "PE", host: "CL", status: "closed" });
   });
 });
+
+describe("missions: 'resumed the operations of its embassy', 'years after suspending them'", () => {
+  it("reads the resumption as an opening, and the suspension told after 'after' as a closure of its own", () => {
+    const { events, missions } = extract({ text: "Peru resumed the operations of its embassy in Quito on Monday, ten years after suspending them in March 2013.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "PE", "EC", "2023-03-27"], ["mission-closed", "PE", "EC", "2013-03"]]);
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["PE>EC open"]);
+  });
+  it("negative: the operations of something else, and people met after, move no post", () => {
+    expect(extract({ text: "Peru resumed the operations of its trade fair in Quito on Monday.", published: FRIDAY }).events).toEqual([]);
+    expect(extract({ text: "Peru opened its embassy in Quito on Monday, a year after meeting them in Lima.", published: FRIDAY }).events.map((e) => e.type)).toEqual(["mission-opened"]);
+  });
+});
