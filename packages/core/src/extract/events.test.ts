@@ -4889,3 +4889,13 @@ describe("events: '…, ordering the closure of B's embassy and giving B's diplo
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
   });
 });
+
+describe("events: 'when Chile recalled Mr Soto' recalls the envoy named after an honorific", () => {
+  it("reads an envoy named with 'Mr' right after 'recalled' as recalled from their post", () => {
+    const text = "Chile's ambassador in Lima, Juan Soto, was given a warning. Relations were strained in May 2019, when Chile recalled Mr Soto.";
+    expect(datedEvents(text, "2023-03-31")).toEqual([["ambassador-recalled", "CL", "PE", "2019-05"]]);
+  });
+  it("negative: the envoy's words recalled are no recall", () => {
+    expect(datedEvents("Chile's ambassador in Lima, Juan Soto, was given a warning. In May 2019 Chile recalled Mr Soto's words about Peru.", "2023-03-31")).toEqual([]);
+  });
+});

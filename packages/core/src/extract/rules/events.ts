@@ -144,6 +144,8 @@ function withPartyAfter(ctx: SentenceContext, end: number, source: Party): Party
 // ", ordering the closure of the embassy and ": a participle after a comma, joined by "and" to the one that follows.
 const PARTICIPLE_AND_BEFORE = /,\s+[a-z]+ing\b[^,;.]{1,100}?\sand\s+$/;
 
+const HONORIFIC_BETWEEN = /^\s(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?\s){1,2}$/;
+
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
@@ -1376,7 +1378,9 @@ export const EVENT_RULES: EventRule[] = [
       // "it recalled X, the politician whom Y had appointed ambassador to A": an envoy named right after the verb, from
       // their post (not "recalled X's words", nor a name that holds no envoy: the other readings below, or none).
       if (/^recall(?:ed|s|ing)?$/i.test(m[0]) && !PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) {
-        const named = partiesAfter(ctx, end).find((p) => p.start <= end + 2);
+        // ("when Kenya recalled Mr Tumbo": an honorific between.)
+        const next = partiesAfter(ctx, end)[0];
+        const named = next && (next.start <= end + 2 || HONORIFIC_BETWEEN.test(ctx.text.slice(end, next.start))) ? next : undefined;
         const source = subjectBefore(ctx, start);
         if (named?.via !== "official" || !isEnvoy(named) || !named.accreditedTo || /^['’]s\b/.test(ctx.text.slice(named.end, named.end + 3))) return null;
         // (A state recalls its own envoy: "when it recalled X" is X's state, whatever state the pronoun was read as.)
