@@ -4899,3 +4899,14 @@ describe("events: 'when Chile recalled Mr Soto' recalls the envoy named after an
     expect(datedEvents("Chile's ambassador in Lima, Juan Soto, was given a warning. In May 2019 Chile recalled Mr Soto's words about Peru.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: 'was received at the … Air Force Base by X' is a welcome on arrival, not talks", () => {
+  it("reads a reception at an air base after an arrival as no meeting", () => {
+    const text = "Peruvian President Ana Rojas arrived in Santiago on Wednesday for a state visit. She was received at the El Bosque Air Force Base by Chilean Foreign Minister Juan Soto.";
+    expect(datedEvents(text, "2023-03-31").map((e) => e[0])).toEqual(["visit"]);
+  });
+  it("negative: a reception at the palace is talks", () => {
+    const text = "Peruvian President Ana Rojas arrived in Santiago on Wednesday. She was received at the presidential palace by Chilean President Juan Soto.";
+    expect(datedEvents(text, "2023-03-31").map((e) => e[0])).toContain("meeting");
+  });
+});

@@ -528,7 +528,7 @@ const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:ai
 // "received the same evening by X", "later that day by X": a time of its own, after the arrival.
 const LATER_AUDIENCE = /^\s+(?:the same (?:day|evening|afternoon|morning|night)|later (?:that|the same) (?:day|evening|afternoon|morning)|(?:that|in the) (?:evening|afternoon|morning))\b/i;
 const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|(?:the same|later that|later the same|that|in the) (?:day|evening|afternoon|morning|night)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
-const ARRIVAL = /\b(?:airport|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
+const ARRIVAL = /\b(?:airport|airfield|air (?:force )?base|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
 
