@@ -4910,3 +4910,14 @@ describe("events: 'was received at the … Air Force Base by X' is a welcome on 
     expect(datedEvents(text, "2023-03-31").map((e) => e[0])).toContain("meeting");
   });
 });
+
+describe("events: 'the Peru-Chile Binational Commission, created in 1999' dates the body, not the talks", () => {
+  it("reads a founding date in a body's aside as no date of the act before it", () => {
+    const text = "Peruvian President Ana Rojas and Chilean President Juan Soto held talks in Lima on Tuesday and agreed to upgrade the Peru-Chile Binational Commission, created in 1999, to a summit.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-28"]]);
+  });
+  it("negative: a year told of the talks themselves dates them", () => {
+    const text = "Peruvian President Ana Rojas and Chilean President Juan Soto held talks in Lima in 1999, when the commission was created.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "1999"]]);
+  });
+});

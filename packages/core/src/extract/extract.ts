@@ -82,7 +82,9 @@ const NO = /no/i;
 const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 const ACTS: ReadonlySet<string> = new Set(["ambassador-appointed", "visit", "meeting", "credentials-presented", "agreement", "phone-call", "recognition", "diplomat-expelled", "ambassador-recalled"]);
 const SINCE = /since/i;
-const NAMED_THING_DATE = /\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:relationship|relations|ties|treaty|agreement|accord|alliance|pact|partnership|embassy|mission)\s+(?:first\s+)?(?:established|forged|formed|signed|set up|opened|begun|dating(?:\s+back)?)\s+(?:(?:in|on|to|since)\s+)?$/i;
+// ("resolved to upgrade the Nigeria-South Africa Bi-National Commission, created in 1999, to …": so too a body named with
+// its founding in an aside.)
+const NAMED_THING_DATE = /\b(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:relationship|relations|ties|treaty|agreement|accord|alliance|pact|partnership|embassy|mission)\s+(?:first\s+)?(?:established|forged|formed|signed|set up|opened|begun|dating(?:\s+back)?)\s+(?:(?:in|on|to|since)\s+)?$|\b(?:Commission|Committee|Council|Forum|Mechanism|Framework),\s+(?:first\s+)?(?:established|created|founded|formed|set up|launched)\s+(?:in|on)\s+$/i;
 // The lead's happening named again with its day: "The decision was taken on Wednesday", "The appointment was made by a
 // decree published on Wednesday", "X announced the measures late Sunday".
 const DECISION_DAY = /\b(?:(?:The|This|That|Its|Their) (?:decision|announcement|agreement|deal|move|step|accord|appointment|nomination|recall|expulsions?|measures) (?:was|were|had been) (?:taken|made|announced|reached|agreed|signed|sealed|struck|finali[sz]ed|published)|(?:announced|took|made|confirmed|formali[sz]ed|unveiled) (?:the|its|their|this|that|these) (?:decision|move|step|measures))\b/i;
