@@ -233,3 +233,13 @@ describe("modalityOf: an act ordered ('mandated the government to', 'instructed 
     expect(modalityOf("The president instructed his staff, and Arnor")).toBe("asserted");
   });
 });
+
+describe("modalityOf: 'became the first head of state to visit' tells a visit made", () => {
+  it.each(["Last Thursday, the Emir became the first head of state to visit Arnor since the war, holding", "Gondor was the second country to open"])("reads '%s' as asserted", (clause) => {
+    expect(modalityOf(clause)).toBe("asserted");
+  });
+  it("negative: a visit still to come, or one wished for, stays planned", () => {
+    expect(modalityOf("The Emir is expected to visit Arnor next week, holding")).toBe("planned");
+    expect(modalityOf("The Emir hopes to be the first leader to visit")).toBe("planned");
+  });
+});
