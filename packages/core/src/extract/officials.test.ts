@@ -1703,3 +1703,15 @@ describe("officials: 'the appointment of X, currently <post in a Division>, as a
     expect(people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("officials: 'the President of the Republic, His Excellency X' names X past the honorifics", () => {
+  it("reads the name after the title's comma and 'His Excellency', and joins a later 'President Y' to it", () => {
+    const text = "LIMA, March 31 - The decision was announced by the President of the Republic, His Excellency Ana Lucía Rojas Vega, on television. Chile's foreign minister, Juan Soto, called President Rojas on Friday.";
+    const { officials } = extract({ text, published: "2023-03-31" });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Ana Lucía Rojas Vega", "PE", "head-of-state"], ["Juan Soto", "CL", "foreign-minister"]]);
+  });
+  it("negative: a word that is no honorific between the comma and the name names no one", () => {
+    const text = "LIMA, March 31 - The decision was announced by the President of the Republic, according to Ana Lucía Rojas Vega, on television.";
+    expect(extract({ text, published: "2023-03-31" }).officials).toEqual([]);
+  });
+});

@@ -374,8 +374,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("X, first counsellor at Peru's embassy in Quito": so too after a possessive.)
         country ??= target.code;
         k = next + (isWord(items[next + 1], "'s") ? 3 : 2);
-      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[next + 2]?.kind === "person"))) {
+      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
         // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
+        // ("the President of the Republic, His Excellency X": past the honorifics.)
         k = next + 1;
       } else if (isWord(w, "of") && (target?.kind === "title" || isWord(target, "delegation", "embassy", "mission", "consulate", "office")) && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
         // "Special Envoy of the Secretary-General of the United Nations for Yemen": the office of that body's officer.
