@@ -243,3 +243,13 @@ describe("modalityOf: 'became the first head of state to visit' tells a visit ma
     expect(modalityOf("The Emir hopes to be the first leader to visit")).toBe("planned");
   });
 });
+
+describe("modalityOf: a trigger inside a relative clause still open is framed by that clause alone", () => {
+  it("reads 'did not say when the envoy, X, who has headed the embassy since its' as asserted", () => {
+    expect(modalityOf("The text did not say when the ambassador, Ana Rojas, who has headed Arnor's embassy in Gondor since its")).toBe("asserted");
+  });
+  it("negative: the relative clause's own cues still frame it, and a closed aside frames nothing", () => {
+    expect(modalityOf("Arnor did not recall the envoy, who would")).toBe("hypothetical");
+    expect(modalityOf("The minister, who was not named, did not")).toBe("negated");
+  });
+});

@@ -10,6 +10,7 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
 // (the act itself is told, with its own date, where the text tells it). Up to five words between.
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
+const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
 // "approved a motion to expel" still asks for an act to come; "adopted, at the proposal of the ministry, a decision"
@@ -132,7 +133,9 @@ const TOLD_OF_IN = /\b(?:of|about|on)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|pla
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
 export function modalityOf(clause: string): Modality {
   // (An aside starts at a comma.)
-  const before = clause.includes(",") ? clause.replace(ASIDE, ",") : clause;
+  // ("did not say when the ambassador, X, who has headed the embassy since its opening in 2013": a trigger inside a
+  // relative clause still open is framed by that clause's own words, not the main clause's.)
+  const before = clause.includes(",") ? clause.replace(ASIDE, ",").replace(OPEN_RELATIVE, "") : clause;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;
