@@ -213,30 +213,19 @@ function lastIndexIn(text: string, needle: string, from: number, to: number): nu
 
 /** The word before item `i`, skipping "the" and "'s": the preposition or verb that introduces it. */
 export function cueBefore(items: Item[], i: number): string {
-  // "his Icelandic counterpart, Mr. X", "Minister H.E. Dr. X": abbreviated honorifics right before the name stand
-  // between its cue and it.
-  let first = i - 1;
-  while (first >= 0 && items[first]!.kind === "word") {
-    const lower = (items[first] as WordItem).lower;
-    if (NAME_HONORIFICS.has(lower)) first--;
-    else if (lower === "." && first > 0 && items[first - 1]!.kind === "word" && NAME_HONORIFICS.has((items[first - 1] as WordItem).lower)) first -= 2;
-    else break;
-  }
-  for (let k = first; k >= 0 && k >= first - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const it = items[k]!;
     // "by Foreign Minister X": the title stands between the preposition and the name.
     if (it.kind === "title") continue;
     if (it.kind !== "word") return "";
     if (it.lower === "the" || it.lower === "'s") continue;
     // "with our Minister of Foreign Affairs, X": the name in apposition to a title, after "our" or "the".
-    if (k === first && it.lower === "," && items[k - 1]?.kind === "title") continue;
-    if (k < first && (it.lower === "our" || it.lower === "their") && items[k + 1]?.kind === "title") continue;
+    if (k === i - 1 && it.lower === "," && items[k - 1]?.kind === "title") continue;
+    if (k < i - 1 && (it.lower === "our" || it.lower === "their") && items[k + 1]?.kind === "title") continue;
     return it.lower;
   }
   return "";
 }
-
-const NAME_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "prof", "h.e.", "h.e", "hon", "amb", "mr.", "mrs.", "ms.", "dr.", "prof.", "hon."]);
 
 /** A dateline's dash within a few words of item `from`, with only its day between ("12 February 2025 –"). */
 function dashSoonAfter(items: Item[], from: number): boolean {
