@@ -327,6 +327,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
     // Two particles: "Joost van der Meulen", "Maria de la Cruz".
     else if (NAME_PARTICLES.has(t.lower) && next && NAME_PARTICLES.has(next.lower) && !next.cap && tokens[j + 2]?.cap) j += 2;
+    // ("María de las Nieves Rivero": "de" with a plural article is one particle too.)
+    else if (t.lower === "de" && next && ARTICLES_IN_NAMES.has(next.lower) && !next.cap && tokens[j + 2]?.cap && j > i) j += 2;
     // ("Enrique A. Manalo": an initial that is also a word, "A" or "I", inside a run is still an initial.)
     else if (j > i && (t.text === "A" || t.text === "I") && next?.text === "." && adjacent(tokens, j, j + 1) && tokens[j + 2]?.cap && !isNotName(tokens[j + 2]!)) j++;
     // An initial inside a name: "George W. Bush", "Andrew S. Natsios".

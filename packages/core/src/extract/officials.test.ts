@@ -1715,3 +1715,13 @@ describe("officials: 'the President of the Republic, His Excellency X' names X p
     expect(extract({ text, published: "2023-03-31" }).officials).toEqual([]);
   });
 });
+
+describe("officials: 'de las' and 'de los' inside a Spanish name are one particle", () => {
+  it("reads the whole name past 'de las'", () => {
+    expectOfficial("The new Peruvian ambassador to Ghana, Rosa de las Mercedes Paredes Soto, presented her credentials on Tuesday.", { name: "Rosa de las Mercedes Paredes Soto", country: "PE", role: "ambassador" });
+  });
+  it("negative: a lower-case 'de los' with no capital after it ends the name", () => {
+    const { people } = read("Peruvian Ambassador Rosa Paredes de los tres países spoke on Tuesday.");
+    expect(people.map((p) => p.name)).toEqual(["Rosa Paredes"]);
+  });
+});
