@@ -4921,3 +4921,13 @@ describe("events: 'the Peru-Chile Binational Commission, created in 1999' dates 
     expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "1999"]]);
   });
 });
+
+describe("events: 'recalled its ambassador in protest at A's decision' recalls the envoy from A", () => {
+  it("reads the protested state's possessive as the post when no post is told", () => {
+    expect(datedEvents("Peru recalled its ambassador, Ana Rojas, in August, in protest at Chile's decision.", "2023-03-31")).toEqual([["ambassador-recalled", "PE", "CL", "2022-08"]]);
+  });
+  it("negative: a state named inside the grievance, not owning it, is no post", () => {
+    expect(datedEvents("Peru recalled its ambassador in August, in protest at the ruling of Chile's court.", "2023-03-31")).toEqual([]);
+    expect(datedEvents("Peru recalled its ambassador in August, in protest at the killings in Chile.", "2023-03-31")).toEqual([]);
+  });
+});

@@ -482,6 +482,9 @@ const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d.affair
 const FURTHER_ENVOY = /^[^.;]*?(?:,\s+|\s)and\s+(?:also\s+)?(?:its|their)\s+(?:top\s+)?(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|consuls?(?:[- ]general)?|heads? of mission)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // What opens a recall's grievance: "in protest at", "over", "citing", "amid".
 const RECALL_CAUSE_IN = /\b(?:after|following|when)\b/i;
+// "in protest at A's": the protested state's possessive right after the grievance's opening words.
+const PROTEST_AT_STATE = /^[^.;]{0,60}?\bin protest (?:at|against|over)\s+$/i;
+const POSSESSIVE_AFTER = /^['’]/;
 const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
 const SENT_A_THING = /(?:minister|president|envoy|delegation|diplomat)s?(?:,[^,]{1,40},)?\s+(?:a|an|the|his|her|its|their)\s/i;
 /** "sent its foreign minister, X, to Quito": the sending state's visit to the place its official is sent to. */
@@ -1439,6 +1442,12 @@ export const EVENT_RULES: EventRule[] = [
         const grievance = RECALL_GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
         // ("recalling its own envoy after the killings of civilians in the Ukrainian town of A": where the cause happened.)
         if (grievance || (roles.target.cue === "in" && RECALL_CAUSE_IN.test(ctx.text.slice(end, roles.target.start)))) roles.target = undefined;
+      }
+      // "recalled its ambassador, X, in August, in protest at A's consent to …": with no post told, the state whose act
+      // is protested is the one the envoy leaves.
+      if (roles?.source && !roles.target && ctx.text.includes("in protest", end)) {
+        const protested = partiesAfter(ctx, end, Math.min(clauseEnd(ctx, end), end + 80)).find((p) => p.via === "actor" || p.via === "city");
+        if (protested && protested.code !== roles.source.code && PROTEST_AT_STATE.test(ctx.text.slice(end, protested.start)) && POSSESSIVE_AFTER.test(ctx.text.slice(protested.end, protested.end + 2))) roles.target = protested;
       }
       // "recalled the ambassadors of its member states accredited to A": the post is where they are accredited.
       const accredited = roles ? ACCREDITED_AFTER.exec(ctx.text.slice(end, end + 60)) : null;
