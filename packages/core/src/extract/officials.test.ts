@@ -1725,3 +1725,14 @@ describe("officials: 'de las' and 'de los' inside a Spanish name are one particl
     expect(people.map((p) => p.name)).toEqual(["Rosa Paredes"]);
   });
 });
+
+describe("officials: 'EU foreign affairs spokesperson X' serves the body before the portfolio", () => {
+  it("reads the state or body past 'foreign affairs' before the title", () => {
+    expectOfficial("Peru and Chile are at odds. EU foreign affairs spokesperson Ana Rojas said the move was regrettable.", { name: "Ana Rojas", country: "EU", role: "official" });
+    expectOfficial("Peru and Chile are at odds. Bolivian foreign affairs spokesperson Ana Rojas said the move was regrettable.", { name: "Ana Rojas", country: "BO", role: "official" });
+  });
+  it("negative: a state before other lower-case words qualifies no title", () => {
+    const { mentions } = read("Peru and Chile are at odds. EU trade policy spokesperson Ana Rojas said the move was regrettable.");
+    expect(mentions.find((m) => m.name === "Ana Rojas")?.country ?? null).toBeNull();
+  });
+});

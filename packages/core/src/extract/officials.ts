@@ -978,7 +978,8 @@ function townAt(items: Item[], at: number): number {
   const town = items[at]?.kind === "city" ? at : isWord(items[at], "city", "municipality") && isWord(items[at + 1], "of") && items[at + 2]?.kind === "city" ? at + 2 : -1;
   return town >= 0 && !isRegionNoun(items[town + 1]) ? town : -1;
 }
-const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "ministry", "presidential", "press", "cabinet"]);
+// ("EU foreign affairs spokesperson X": "affairs" of the foreign portfolio is the body's too.)
+const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "affairs", "ministry", "presidential", "press", "cabinet"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "against", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
