@@ -1483,3 +1483,15 @@ describe("missions: 'resumed the operations of its embassy', 'years after suspen
     expect(extract({ text: "Peru opened its embassy in Quito on Monday, a year after meeting them in Lima.", published: FRIDAY }).events.map((e) => e.type)).toEqual(["mission-opened"]);
   });
 });
+
+describe("missions: 'A will in turn open an embassy in B' is a post planned", () => {
+  it("reads 'in turn' between 'will' and the verb as the other adverbs there", () => {
+    const { missions, events } = extract({ text: "Norway will in turn open an embassy in Kigali, its foreign minister said.", published: "2023-06-13" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["NO>RW planned"]);
+    expect(events.map((e) => e.type)).toEqual(["mission-announced"]);
+  });
+  it("negative: 'in turn' with no verb of opening plans no post", () => {
+    const { events } = extract({ text: "Norway will in turn send a delegation to its embassy in Kigali, its foreign minister said.", published: "2023-06-13" });
+    expect(events.map((e) => e.type)).not.toContain("mission-announced");
+  });
+});
