@@ -1495,3 +1495,15 @@ describe("missions: 'A will in turn open an embassy in B' is a post planned", ()
     expect(events.map((e) => e.type)).not.toContain("mission-announced");
   });
 });
+
+describe("missions: 'the government adopted a decision to open an embassy' approves the post", () => {
+  it("reads a decision adopted to open a post as the executive act, as a decree adopted is", () => {
+    const { missions, events } = extract({ text: "The Norwegian government on Thursday adopted a decision to open an embassy in Kigali.", published: "2023-06-13" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.status}`)).toEqual(["NO>RW approved"]);
+    expect(events.map((e) => e.type)).toEqual(["mission-approved"]);
+  });
+  it("negative: a decision only taken, or adopted on something else, approves no post", () => {
+    expect(extract({ text: "Norway on Thursday took a decision to open an embassy in Kigali.", published: "2023-06-13" }).missions.map((m) => m.status)).toEqual(["planned"]);
+    expect(extract({ text: "The Norwegian cabinet adopted a decision on trade with Rwanda and its embassy in Kigali.", published: "2023-06-13" }).events.map((e) => e.type)).not.toContain("mission-approved");
+  });
+});
