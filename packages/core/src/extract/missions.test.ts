@@ -1507,3 +1507,18 @@ describe("missions: 'the government adopted a decision to open an embassy' appro
     expect(extract({ text: "The Norwegian cabinet adopted a decision on trade with Rwanda and its embassy in Kigali.", published: "2023-06-13" }).events.map((e) => e.type)).not.toContain("mission-approved");
   });
 });
+
+describe("missions: 'A will move its embassy to B's city' is a post planned in B", () => {
+  it("reads a move still to come, or one intended, as the announcement of the post", () => {
+    for (const text of ["Norway will move its embassy to Kigali next year.", "Norway announced its intention to move its embassy to Kigali."]) {
+      const { missions, events } = extract({ text, published: "2023-06-13" });
+      expect(missions.map((m) => `${m.sender}>${m.host} ${m.city} ${m.status}`)).toEqual(["NO>RW Kigali planned"]);
+      expect(events.map((e) => e.type)).toEqual(["mission-announced"]);
+    }
+  });
+  it("negative: a move to new premises, or of the staff, plans no post", () => {
+    for (const text of ["Norway will move its embassy to a new building in Kigali.", "Norway will move its embassy staff in Kigali to Nairobi."]) {
+      expect(extract({ text, published: "2023-06-13" }).events.map((e) => e.type)).not.toContain("mission-announced");
+    }
+  });
+});
