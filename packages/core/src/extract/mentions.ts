@@ -84,6 +84,9 @@ const HONORIFICS = new Set([
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
   // (Maasai usage: "Francis ole Kaparo".)
   "ole"]);
+// What ends a language's name after "in" ("said in Spanish, …"), and the words on how it is spoken ("in fluent French").
+const LANGUAGE_AFTER: ReadonlySet<string> = new Set([".", ",", ";", ":", ")", "!", "?"]);
+const SPOKEN: ReadonlySet<string> = new Set(["fluent", "perfect", "broken", "halting", "flawless", "accented"]);
 // Spanish articles after "de" in a town's name ("de los Caballeros"); lower-case, they open no name of a person.
 const ARTICLES_IN_NAMES = new Set(["los", "las"]);
 // Words opening a sentence before "to": "Prior to her posting", "Thanks to", "Due to".
@@ -212,6 +215,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("Latin America", "South America": a region, not the United States.)
         // ("Organization of American States": a demonym before "States" names a region's states, not one.)
         regional = ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text)) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
+        // ("Netanyahu said at a joint appearance, in Spanish.": a demonym after "in" that ends the phrase is a language.)
+        regional ||= hit.kind === "demonym" && n === 1 && i > 0 && (tokens[i - 1]!.lower === "in" || (i > 1 && tokens[i - 2]!.lower === "in" && SPOKEN.has(tokens[i - 1]!.lower))) && (tokens[i + 1] === undefined || LANGUAGE_AFTER.has(tokens[i + 1]!.text));
         // "US$250 million", "A$", "NZ$": a currency, not the state.
         // ("2 billion US dollars", "Saudi riyals": the same.)
         const currency = (tokens[i + n]?.text === "$" && tokens[i + n]!.start === last.end) || CURRENCIES.has(tokens[i + n]?.lower ?? "");

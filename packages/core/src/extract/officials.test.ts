@@ -1736,3 +1736,14 @@ describe("officials: 'EU foreign affairs spokesperson X' serves the body before 
     expect(mentions.find((m) => m.name === "Ana Rojas")?.country ?? null).toBeNull();
   });
 });
+
+describe("officials: a demonym after 'in' ending its phrase is a language, no state to place people in", () => {
+  const actors = (text: string) => findItems(tokenize(text, 0), text, 0, new Set()).filter((it) => it.kind === "actor").map((it) => it.text);
+  it("reads 'said, in Spanish.' and 'in fluent French,' as languages", () => {
+    expect(actors("The minister said at a joint appearance, in Spanish.")).toEqual([]);
+    expect(actors("He spoke in fluent French, then left.")).toEqual([]);
+  });
+  it("negative: a demonym qualifying a noun after 'in' is still the state", () => {
+    expect(actors("The ship sailed in Spanish waters.")).toEqual(["Spanish"]);
+  });
+});
