@@ -4931,3 +4931,17 @@ describe("events: 'recalled its ambassador in protest at A's decision' recalls t
     expect(datedEvents("Peru recalled its ambassador in August, in protest at the killings in Chile.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: 'A and B switched from Taipei to Beijing in 2004 and 2005 respectively' is each one's switch, on its own date", () => {
+  const sorted = (text: string) => datedEvents(text, "2023-03-31").map((e) => e.join(" ")).sort();
+  it("pairs the subjects with the dates in the order written, and each switch with both its halves", () => {
+    expect(sorted("Peru and Chile switched their recognition from Taipei to Beijing in 2004 and 2005 respectively.")).toEqual([
+      "relations-established CL CN 2005", "relations-established PE CN 2004", "relations-severed CL TW 2005", "relations-severed PE TW 2004",
+    ]);
+    expect(sorted("Peru and Chile broke off relations with Taipei in 2004 and 2005 respectively.")).toEqual(["relations-severed CL TW 2005", "relations-severed PE TW 2004"]);
+  });
+  it("negative: with one date and no 'respectively' both share it; a switch by one state is that state's alone", () => {
+    expect(sorted("Peru and Chile broke off relations with Taipei in 2004.")).toEqual(["relations-severed CL TW 2004", "relations-severed PE TW 2004"]);
+    expect(sorted("After talks with Chile, Peru switched its recognition from Taipei to Beijing in 2004.").filter((e) => e.startsWith("relations"))).toEqual(["relations-established PE CN 2004", "relations-severed PE TW 2004"]);
+  });
+});

@@ -1244,7 +1244,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
   // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
   // ("Chile and Peru followed suit, expelling …": the subject read at the list's head, its members after it.)
-  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && rule.id !== "event.recognition-switched-to-only" ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && !rule.id.startsWith("event.recognition-switched-to") ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
   // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)
   const inClause = roles.roster ? [roles.source] : clauseParties(ctx, parties, start, relative);
@@ -1701,7 +1701,9 @@ function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx: Senten
     for (const [t, target] of targets.entries()) {
       if (source.code === target.code) continue;
       const officials = rule.type === "meeting" ? talkOfficials(inClause, [source.code, target.code], segment) : new Set(inClause.filter((p) => p.official && (p.code === source.code || p.code === target.code)).map((p) => p.official!));
-      const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[s]!.edtf : null;
+      // ("Peru and Chile broke off ties in 2004 and 2005 respectively": subjects pair with dates in the order written,
+      // not the order read, the one before the verb first.)
+      const pairedDate = paired.length === targets.length && targets.length > 1 ? paired[t]!.edtf : paired.length === sources.length && sources.length > 1 ? paired[sources.filter((o) => o.start < source.start).length]!.edtf : null;
       const eventDate = pairedDate ?? date;
       // Candidates are written with every field, in one order: one shape, cheap to copy when they are merged.
       events.push({ type: rule.type, source: source.code, target: target.code, date: eventDate, modality, officials, mission: null, sources: [provenance(sentence, start, end, rule.id, 0.7)], order: start, dated: isDated, passive, sentence: sentence.index });
