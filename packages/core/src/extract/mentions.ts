@@ -249,6 +249,11 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     if (!matched && (tok.lower === "diplomacy" || ministry) && (items.at(-1)?.kind === "actor" || possessive) && headOf(tokens, items.at(-1 - possessive)!.from)) {
       matched = titleItem(tokens, text, textOffset, i, ministry ? i + 2 : i + 1, "foreign-minister", ministry ? "head of the foreign ministry" : "head of diplomacy");
     }
+    // "Eric Huang, Taiwan's representative to Lithuania": a state's representative to another state is its envoy there
+    // (not "a representative of the company", "sales representative to the region": a state's, and a capital after "to").
+    if (!matched && tok.lower === "representative" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.cap && (possessive || (items.at(-1)?.kind === "actor" && (items.at(-1) as { via?: string }).via !== "capital"))) {
+      matched = titleItem(tokens, text, textOffset, i, i + 1, "envoy", "representative");
+    }
     if (!matched && isAsciiLetter(tok.text.charCodeAt(0))) {
       let plain = 0;
       const longest = Math.min(maxTitle + 1, titleSpanOf(tok));

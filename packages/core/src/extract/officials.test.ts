@@ -1747,3 +1747,14 @@ describe("officials: a demonym after 'in' ending its phrase is a language, no st
     expect(actors("The ship sailed in Spanish waters.")).toEqual(["Spanish"]);
   });
 });
+
+describe("officials: 'A's representative to B' is A's envoy", () => {
+  it("reads 'representative to' after a state's possessive or demonym as an envoy's title", () => {
+    expectOfficial("The office is headed by Ana Rojas, Peru's representative to Bolivia, who spoke on Monday.", { name: "Ana Rojas", country: "PE", role: "envoy" });
+    expectOfficial("The Peruvian representative to Bolivia, Ana Rojas, spoke on Monday.", { name: "Ana Rojas", country: "PE", role: "envoy" });
+  });
+  it("negative: a company's representative, or one to a body in lower case, is no official", () => {
+    expect(read("Ana Rojas, the company's representative to Bolivia, spoke on Monday.").people.map((p) => p.name)).toEqual([]);
+    expect(read("Ana Rojas, Peru's representative to the talks, spoke on Monday.").people.map((p) => p.name)).toEqual([]);
+  });
+});
