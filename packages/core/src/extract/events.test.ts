@@ -4945,3 +4945,12 @@ describe("events: 'A and B switched from Taipei to Beijing in 2004 and 2005 resp
     expect(sorted("After talks with Chile, Peru switched its recognition from Taipei to Beijing in 2004.").filter((e) => e.startsWith("relations"))).toEqual(["relations-established PE CN 2004", "relations-severed PE TW 2004"]);
   });
 });
+
+describe("events: 'A sent home two B diplomats' expels them, as 'sent two B diplomats home' does", () => {
+  it("reads 'home' before the diplomats sent", () => {
+    expect(datedEvents("In March 2021 Peru sent home two Chilean diplomats accused of spying.", "2023-03-31")).toEqual([["diplomat-expelled", "PE", "CL", "2021-03"]]);
+  });
+  it("negative: a state sending home its own diplomats expels no one", () => {
+    expect(datedEvents("In March 2021 Peru sent home all its diplomats from Santiago.", "2023-03-31").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+});
