@@ -1522,3 +1522,15 @@ describe("missions: 'A will move its embassy to B's city' is a post planned in B
     }
   });
 });
+
+describe("missions: 'the opening in B's city of an A post' is the post in that city", () => {
+  it("reads the place between the change's noun and the post as the post's", () => {
+    const { missions } = extract({ text: "Sweden protested on Monday over the opening in Kigali of a Norwegian trade office that Stockholm says breaks a deal.", published: "2023-06-13" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.city}`)).toContain("NO>RW Kigali");
+    expect(missions.map((m) => m.host)).not.toContain("SE");
+  });
+  it("negative: a place told after another noun before the post is not the post's", () => {
+    const { missions } = extract({ text: "Sweden protested on Monday over a meeting in Kigali of a Norwegian trade office's staff.", published: "2023-06-13" });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.city}`)).not.toContain("NO>RW Kigali");
+  });
+});

@@ -213,6 +213,17 @@ function namedOrganisation(ctx: SentenceContext, memory: MissionMemory, start: n
 // "a trade office in the city", "a consular office opening in the capital": the town named before it.
 const IN_THE_TOWN = /^\s+(?:(?:opening|opened|operating|based)\s+)?in\s+the\s+(?:city|town|capital)\b(?!\s+of\b)/i;
 
+// "the opening in Vilnius of a Taiwanese representative office": a change told by its noun, its place between.
+const CHANGE_NOUN_IN = /\b(?:opening|reopening|inauguration|closure|closing|establishment)\s+in\s+$/i;
+const OF_THE_POST = /^\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/** The place of "the opening in X of a post": X, the clause's place before the post. */
+function changeNamedIn(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const p = ctx.parties.findLast((q) => q.end <= start && q.cue === "in");
+  if (!p || (p.via !== "city" && p.via !== "actor") || senders.has(p.code) || start - p.end > 40) return undefined;
+  return OF_THE_POST.test(ctx.text.slice(p.end, start)) && CHANGE_NOUN_IN.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) ? p : undefined;
+}
+
 /** "came to Lima to open a trade office in the city": the place named before the post, for "in the city" after it. */
 function townNamedBefore(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   if (!IN_THE_TOWN.test(ctx.text.slice(end, end + 40))) return undefined;
@@ -521,6 +532,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? thereOrHere(ctx, start, end, senderCodes)
     ?? (kind === "embassy" || kind === "high-commission" ? envoyPlace(ctx, start, senderCodes) : undefined)
     ?? townNamedBefore(ctx, start, end, senderCodes)
+    ?? changeNamedIn(ctx, start, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
   // line after it, and in no place remembered from the story.
