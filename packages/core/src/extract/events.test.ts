@@ -4954,3 +4954,14 @@ describe("events: 'A sent home two B diplomats' expels them, as 'sent two B dipl
     expect(datedEvents("In March 2021 Peru sent home all its diplomats from Santiago.", "2023-03-31").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
   });
 });
+
+describe("events: 'the European Union-Latin America summit' names a region, not the United States", () => {
+  it("reads the region's word after a hyphen as before a space", () => {
+    const events = datedEvents("Peru and Chile held talks in May on the sidelines of the European Union-Latin America summit in Vienna, where they agreed to draw up an agenda.", "2023-03-31");
+    expect(events.flat()).not.toContain("US");
+    expect(events).toContainEqual(["meeting", "PE", "CL", "2022-05"]);
+  });
+  it("negative: America with no region's word before it is still the state", () => {
+    expect(datedEvents("Peru signed a trade deal with America on Tuesday.", "2023-03-31")).toContainEqual(["agreement", "PE", "US", "2023-03-28"]);
+  });
+});

@@ -214,7 +214,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "the South American country", "Latin American leaders": a region's adjective, not the United States.
         // ("Latin America", "South America": a region, not the United States.)
         // ("Organization of American States": a demonym before "States" names a region's states, not one.)
-        regional = ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && REGION_WORDS.has(tokens[i - 1]!.text)) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
+        // ("the European Union-Latin America summit": so too the region's word after a hyphen.)
+        regional = ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && (REGION_WORDS.has(tokens[i - 1]!.text) || REGION_WORDS.has(tokens[i - 1]!.text.slice(tokens[i - 1]!.text.lastIndexOf("-") + 1)))) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
         // ("Netanyahu said at a joint appearance, in Spanish.": a demonym after "in" that ends the phrase is a language.)
         regional ||= hit.kind === "demonym" && n === 1 && i > 0 && (tokens[i - 1]!.lower === "in" || (i > 1 && tokens[i - 2]!.lower === "in" && SPOKEN.has(tokens[i - 1]!.lower))) && (tokens[i + 1] === undefined || LANGUAGE_AFTER.has(tokens[i + 1]!.text));
         // "US$250 million", "A$", "NZ$": a currency, not the state.
