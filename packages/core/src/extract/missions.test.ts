@@ -1534,3 +1534,14 @@ describe("missions: 'the opening in B's city of an A post' is the post in that c
     expect(missions.map((m) => `${m.sender}>${m.host} ${m.city}`)).not.toContain("NO>RW Kigali");
   });
 });
+
+describe("missions: towns named by their English names", () => {
+  it.each([
+    ["Gothenburg", "SE"], ["Cologne", "DE"], ["Antwerp", "BE"], ["Bangalore", "IN"], ["Irbil", "IQ"], ["Kotor", "ME"], ["Rostov-on-Don", "RU"],
+  ])("reads a consulate in %s as in %s", (town, host) => {
+    expectMission(`Peru opened a consulate in ${town} on Monday.`, FRIDAY, { sender: "PE", host, city: town, status: "open" });
+  });
+  it("negative: a town of the sender's own is no post abroad", () => {
+    expect(extract({ text: "Peru opened a consulate in Cusco on Monday.", published: FRIDAY }).missions).toEqual([]);
+  });
+});
