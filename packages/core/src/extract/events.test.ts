@@ -4965,3 +4965,13 @@ describe("events: 'the European Union-Latin America summit' names a region, not 
     expect(datedEvents("Peru signed a trade deal with America on Tuesday.", "2023-03-31")).toContainEqual(["agreement", "PE", "US", "2023-03-28"]);
   });
 });
+
+describe("events: a state's negotiating team is the state's, its football team is not", () => {
+  it("reads a visit by 'Iran's negotiating team' and talks by 'the American team'", () => {
+    expect(datedEvents("Peru's negotiating team visited Santiago on Monday.", "2023-03-31")).toEqual([["visit", "PE", "CL", "2023-03-27"]]);
+    expect(datedEvents("The Peruvian team met the Chilean delegation in Quito on Monday.", "2023-03-31")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: a national football team's trip is no visit", () => {
+    expect(datedEvents("Peru's national football team visited Santiago on Monday.", "2023-03-31")).toEqual([]);
+  });
+});

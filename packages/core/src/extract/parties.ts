@@ -150,7 +150,7 @@ const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agree
 const NOT_THE_STATE: ReadonlySet<string> = new Set([
   "company", "companies", "firm", "firms", "corporation", "conglomerate", "bank", "banks", "businessmen", "businesspeople", "businesswomen",
   "investors", "entrepreneurs", "executives", "exporters", "importers", "traders", "tourists", "fans", "students", "scientists",
-  "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "team", "club", "genocide", "famine",
+  "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "club", "genocide", "famine",
   "holocaust", "massacre", "migrants", "refugees", "workers", "fishermen", "farmers", "journalists",
 ]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair", "parties"]);
