@@ -4975,3 +4975,14 @@ describe("events: a state's negotiating team is the state's, its football team i
     expect(datedEvents("Peru's national football team visited Santiago on Monday.", "2023-03-31")).toEqual([]);
   });
 });
+
+describe("events: 'both parties' and 'the two parties' of a coalition are no pair of states", () => {
+  it("reads no group in 'both parties in Congress' after talks between two states", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Chile's foreign minister on Monday. Both parties in Congress recognised the government of Bolivia on Tuesday.";
+    expect(datedEvents(text, "2023-03-31").filter((e) => e[0] === "recognition")).not.toContainEqual(["recognition", "PE", "BO", "2023-03-28"]);
+  });
+  it("negative: 'The parties' opening a readout's sentence are the pair", () => {
+    const text = "Peruvian Foreign Minister Ana Rojas met Chile's foreign minister on Monday. The parties agreed on Tuesday to open consulates.";
+    expect(datedEvents(text, "2023-03-31")).toContainEqual(["agreement", "PE", "CL", "2023-03-28"]);
+  });
+});
