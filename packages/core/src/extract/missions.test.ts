@@ -1545,3 +1545,12 @@ describe("missions: towns named by their English names", () => {
     expect(extract({ text: "Peru opened a consulate in Cusco on Monday.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: 'has had an embassy in B since …' is a post open", () => {
+  it("reads the perfect of having a post as its being open", () => {
+    expectMission("Peru has had an embassy in Santiago since 1822.", FRIDAY, { sender: "PE", host: "CL", kind: "embassy", city: "Santiago", status: "open" });
+  });
+  it("negative: a post the sender 'had' until a year is not said to be open", () => {
+    expect(extract({ text: "Peru had an embassy in Santiago until 1990.", published: FRIDAY }).missions.filter((m) => m.status === "open")).toEqual([]);
+  });
+});
