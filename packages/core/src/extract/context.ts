@@ -200,8 +200,8 @@ export const UN_SEAT = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Secu
 export const UN_CITIES = /^(?:New York|Geneva)$/;
 // "met X in New York" in a story of the General Assembly week: the UN's seat, not a visit to its host.
 // (A dateline's capitals too: "NEW YORK, 26 September – … the General Assembly".)
-const UN_CITY_ANY_CASE = new RegExp(UN_CITIES.source, "i");
-export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITY_ANY_CASE.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
+export const UN_CITIES_ANY_CASE = new RegExp(UN_CITIES.source, "i");
+export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES_ANY_CASE.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 const RELATIVE_SUBJECT = /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i;
 const RELATIVE_PROGRESSIVE = /^,\s+(?:which|who)\s+(?:(?:also|then|later|now|[a-z]+ly)\s+)*(?:was|were|is|are|(?:has|have|had) been)\s+(?:(?:also|[a-z]+ly)\s+)?$/i;

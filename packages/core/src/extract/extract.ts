@@ -9,7 +9,7 @@ import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
-import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_SEAT } from "./context.js";
+import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_CITIES_ANY_CASE, UN_SEAT } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item, newItem } from "./mentions.js";
@@ -396,7 +396,6 @@ function communiqueDeals(events: EventCandidate[]): EventCandidate[] {
 
 const UN_TOWN = /\b(?:New York|Geneva)\b/;
 // (A dateline is often in capitals: "NEW YORK —".)
-const UN_DATELINE = new RegExp(UN_CITIES.source, "i");
 // (A place of the host's own besides the UN's seat: "flew on from New York to Washington for talks at the White House".)
 const HOST_TOWN = /\b(?:Washington|White House|Bern|Berne|Zurich)\b/;
 /**
@@ -407,7 +406,7 @@ const HOST_TOWN = /\b(?:Washington|White House|Bern|Berne|Zurich)\b/;
  */
 function notToUnHost(events: EventCandidate[], text: string, filedFrom: Party | undefined): EventCandidate[] {
   if (!UN_SEAT.test(text)) return events;
-  const filedAtUn = filedFrom !== undefined && UN_DATELINE.test(text.slice(filedFrom.start, filedFrom.end));
+  const filedAtUn = filedFrom !== undefined && UN_CITIES_ANY_CASE.test(text.slice(filedFrom.start, filedFrom.end));
   const out: EventCandidate[] = [];
   for (const e of events) {
     const sentence = e.sources[0]?.sentence ?? "";

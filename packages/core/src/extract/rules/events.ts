@@ -264,7 +264,7 @@ function agentsAfterBy(ctx: SentenceContext, from: number, other: string): Party
   }
   return distinctParties(out);
 }
-const CALL_HEADING = /(?:^|\n)[^.\n]{0,80}\b(?:Call|Phone Call|Telephone Call|call|phone call|telephone call) with [^.\n]{1,150}\n\s*$/;
+const CALL_HEADING = /(?:^|\n)[^.\n]{0,90}\b[Cc]all with [^.\n]{1,150}\n\s*$/;
 const BY_LINE = /^(?:by|via|over)\s/i;
 const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:several|a number of|(?:two|three|four|five|six|seven|eight|\d+)|other|fellow)\b[^.;]*[.!?]["”]?\s*$/i;
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|t(?:ook|akes?|aking) part in|participat(?:ed|es|ing) in)\s[^.;]{0,200}$/i;
@@ -1503,9 +1503,11 @@ export const EVENT_RULES: EventRule[] = [
       // home, no envoy.)
       if (TROOPS.test(m[0]) && !SENT_HOME_ENVOY.test(m[0])) return null;
       // ("expelled 60 Chilean migrants", "the expulsion of two journalists": people who are no state's envoys.)
-      if (/^expel|^expulsion/i.test(m[0]) && NOT_ENVOYS_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60)))) return null;
       // ("expelled Peru from the regional league", "the expulsion of Russia from the council": a member put out of a body.)
-      if (/^expel|^expulsion/i.test(m[0]) && STATE_FROM_BODY.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)))) return null;
+      if (/^exp(?:el|ulsion)/i.test(m[0])) {
+        const object = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60));
+        if (NOT_ENVOYS_AFTER.test(object) || STATE_FROM_BODY.test(object.slice(0, 40))) return null;
+      }
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
         const after = partiesAfter(ctx, end, clauseEnd(ctx, end)).filter((p) => p.via !== "city");
