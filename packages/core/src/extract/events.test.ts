@@ -4986,3 +4986,14 @@ describe("events: 'both parties' and 'the two parties' of a coalition are no pai
     expect(datedEvents(text, "2023-03-31")).toContainEqual(["agreement", "PE", "CL", "2023-03-28"]);
   });
 });
+
+describe("events: 'during a visit by X' is a visit to the place its clause names", () => {
+  it("reads the visit from the place before it, with or without 'official' or a length of stay", () => {
+    expect(datedEvents("The treaty was signed in Lima on Monday during a visit by Chilean Foreign Minister Ana Rojas.")).toContainEqual(["visit", "CL", "PE", "2023-03-27"]);
+    expect(datedEvents("In Lima, the two sides signed a fisheries pact during a three-day official visit by Chile's President Ana Rojas.")).toContainEqual(["visit", "CL", "PE", "2023-03-31~"]);
+  });
+  it("negative: a place told after the visitor wins, and a visit named with no occasion takes no place before it", () => {
+    expect(datedEvents("Protesters gathered in Lima during a visit by Chilean Foreign Minister Ana Rojas to Quito.")).toContainEqual(["visit", "CL", "EC", "2023-03-31~"]);
+    expect(datedEvents("Ministers in Lima discussed a visit by Chilean Foreign Minister Ana Rojas.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});

@@ -534,6 +534,8 @@ const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|(?:the same|lat
 const ARRIVAL = /\b(?:airport|airfield|air (?:force )?base|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
+// "… during a visit by X", "… on the occasion of a visit by X": the visit is the occasion of the clause before it.
+const DURING_BEFORE = /\b(?:during|on the occasion of|in the course of|amid)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function visitorAfterPlace(ctx: SentenceContext, end: number): EventRoles | undefined {
   const limit = clauseEnd(ctx, end);
@@ -760,7 +762,12 @@ export const EVENT_RULES: EventRule[] = [
         const visitor = objectAfter(ctx, end);
         // ("a visit by a Jordanian industrial delegation": traders, not the state.)
         if (visitor?.via === "actor" && (PRIVATE_PEOPLE_AFTER.test(ctx.text.slice(visitor.end, visitor.end + 60)) || BUSINESS_DELEGATION.test(ctx.text.slice(visitor.end, visitor.end + 40)))) return null;
-        const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
+        // ("The deal was signed in Accra during a visit by Kenya's minister": the visit is the occasion of what was done
+        // at the place its clause names.)
+        const occasionAt = visitor && DURING_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))
+          ? partiesBefore(ctx, start, start - clauseBefore(ctx, start).length).find((p) => (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== visitor.code)
+          : undefined;
+        const place = visitor ? (objectAfter(ctx, visitor.end, ["to", "in"], visitor.code) ?? occasionAt ?? (ctx.place?.code !== visitor.code ? ctx.place : undefined)) : undefined;
         return { source: visitor, target: place };
       }
       if (isOneOf(m[0], WELCOMED)) return welcomedGuest(ctx, start, end);
