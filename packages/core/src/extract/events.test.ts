@@ -4997,3 +4997,12 @@ describe("events: 'during a visit by X' is a visit to the place its clause names
     expect(datedEvents("Ministers in Lima discussed a visit by Chilean Foreign Minister Ana Rojas.").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("events: credentials received by someone the text never titles go to the state the story is filed from", () => {
+  it("reads the dateline's state as the host", () => {
+    expect(datedEvents("LIMA, March 31 (Reuters) - Rojas received the credentials of the new Chilean ambassador, Ana Soto, on Tuesday.")).toContainEqual(["credentials-presented", "CL", "PE", "2023-03-28"]);
+  });
+  it("negative: with no dateline and no receiver, no host is guessed", () => {
+    expect(datedEvents("Rojas received the credentials of the new Chilean ambassador, Ana Soto, on Tuesday.").filter((e) => e[0] === "credentials-presented" && e[2] !== null)).toEqual([]);
+  });
+});

@@ -1264,7 +1264,10 @@ export const EVENT_RULES: EventRule[] = [
         // (The one who received them, else where the story is: "The Minister also received X, who presented …".)
         (presentedAfter ? [subjectBefore(ctx, clauseStart + lead.search(/\breceiv/i)), ctx.place].find((p) => p && !senders.has(p.code)) : undefined) ??
         // ("… presented his credentials alongside the new ambassadors of A and B": where the ceremony was just told.)
-        (fellows.length ? [ctx.place, ctx.dateline].find((p) => p && !senders.has(p.code) && !fellows.some((f) => f.code === p.code)) : undefined);
+        (fellows.length ? [ctx.place, ctx.dateline].find((p) => p && !senders.has(p.code) && !fellows.some((f) => f.code === p.code)) : undefined) ??
+        // ("BOGOTA — Petro received the credentials of the new Filipino ambassador": a receiver the text never titles, in
+        // the state the story is filed from.)
+        (envoys.length ? [ctx.dateline, ctx.place].find((p) => p && !senders.has(p.code)) : undefined);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       // ("The envoys who presented their letters are X of Rwanda, Y of Finland": the states listed are the envoys', and the
       // host is where the story is set.)
