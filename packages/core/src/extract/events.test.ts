@@ -5006,3 +5006,21 @@ describe("events: credentials received by someone the text never titles go to th
     expect(datedEvents("Rojas received the credentials of the new Chilean ambassador, Ana Soto, on Tuesday.").filter((e) => e[0] === "credentials-presented" && e[2] !== null)).toEqual([]);
   });
 });
+
+describe("events: 'reached an agreement', 'struck a deal' are agreements", () => {
+  it.each([
+    ["Peru and Chile reached an agreement on fisheries on Monday.", ["agreement", "PE", "CL", "2023-03-27"]],
+    ["Peru struck a deal with Chile on grain exports on Monday.", ["agreement", "PE", "CL", "2023-03-27"]],
+    ["Lima and Santiago clinched an accord on Monday, after two days of talks.", ["agreement", "PE", "CL", "2023-03-27"]],
+    ["Peru and Chile sealed a new trade pact on Monday, officials said.", ["agreement", "PE", "CL", "2023-03-27"]],
+  ])("%s", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it.each([
+    "Talks between Peru and Chile failed to reach an agreement on Monday.",
+    "Peru and Chile hope to reach an agreement on fisheries soon.",
+    "Peru reached an agreement with the IMF on Monday.",
+  ])("negative: %s", (text) => {
+    expect(datedEvents(text).filter((e) => e[0] === "agreement")).toEqual([]);
+  });
+});
