@@ -40,6 +40,9 @@ describe("compareNames", () => {
     ["Rubén Ramírez Lezcano", "Ruben Ramirez", "partial"],
     ["Park Ji-won", "Park Jiwon", "variant"],
     ["Yoon Sukyeol", "Yoon Suk-yeol", "variant"],
+    // A given name written as its initial.
+    ["S. Jaishankar", "Subrahmanyam Jaishankar", "partial"],
+    ["Antony J. Blinken", "Antony John Blinken", "partial"],
   ])("%s ~ %s: %s", (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });
@@ -52,6 +55,8 @@ describe("compareNames", () => {
     ["Wang Yi", "Wong Yi"],
     ["Maliki Riyad", "Riyad Al-Maliki"],
     ["Signatory 5-11", "Signatory 5-1"], // doubled letters are one, doubled digits are not
+    ["S. Jaishankar", "Vikram Jaishankar"], // an initial that is not the given name's
+    ["S. Jaishankar", "Subrahmanyam Misri"], // an initial alone joins no one
     ["", "Riyad"],
   ])("%s and %s are different people", (a, b) => {
     expect(compareNames(a, b)).toBeNull();
@@ -102,6 +107,14 @@ describe("mergeOfficial", () => {
     expect(merged).toMatchObject({ name: "Riyad al-Malki", aliases: ["Al-Maliki"], role: "ambassador" });
     expect(merged.positions.map((p) => [p.role, p.from])).toEqual([["foreign-minister", "2020-05-01"], ["ambassador", "2023-01-10"]]);
     expect(merged.sources).toHaveLength(2);
+  });
+
+  it("keeps the name written out over the one with an initial, whichever came first", () => {
+    const initial = official("S. Jaishankar", { sources: [source("a")] });
+    const written = official("Subrahmanyam Jaishankar", { sources: [source("b")] });
+    for (const merged of [mergeOfficial(initial, written), mergeOfficial(written, initial)]) {
+      expect(merged).toMatchObject({ name: "Subrahmanyam Jaishankar", aliases: ["S. Jaishankar"] });
+    }
   });
 
   it("keeps a position's earliest start and latest end", () => {

@@ -86,6 +86,9 @@ function similarToken(a: string, b: string): boolean {
   return levenshtein(a, b, allowed) <= allowed || levenshtein(x, y, allowed) <= allowed;
 }
 
+/** One part is the other's initial: "s" and "subrahmanyam". */
+const initialOf = (a: string, b: string) => (a.length === 1 && b.length > 1 && b.startsWith(a)) || (b.length === 1 && a.length > 1 && a.startsWith(b));
+
 export type NameMatch = "same" | "variant" | "partial";
 const NAME_RANK: Record<NameMatch, number> = { same: 3, variant: 2, partial: 1 };
 
@@ -103,7 +106,11 @@ export function compareNames(a: string, b: string): NameMatch | null {
   if (x.join(" ") === y.join(" ")) return "same";
   // "Park Ji-won", "Park Jiwon", "Park Ji Won": a given name written joined, hyphenated or spaced.
   if (x.join("") === y.join("")) return "variant";
-  if (x.length === y.length) return x.every((token, i) => similarToken(token, y[i]!)) ? "variant" : null;
+  if (x.length === y.length) {
+    if (x.every((token, i) => similarToken(token, y[i]!))) return "variant";
+    // "S. Jaishankar" for "Subrahmanyam Jaishankar": a given name written as its initial, the last parts alike.
+    return similarToken(x.at(-1)!, y.at(-1)!) && x.every((token, i) => similarToken(token, y[i]!) || initialOf(token, y[i]!)) ? "partial" : null;
+  }
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   // "Ruben Ramirez" for "Rubén Ramírez Lezcano": a given name and first surname, the maternal one dropped, as Spanish
   // and Portuguese names are often written. Two parts at least: one shared given name is not a person.
@@ -224,7 +231,9 @@ export function currentPosition(positions: readonly Position[]): Position | unde
   return current;
 }
 
-const fuller = (a: string, b: string) => (nameTokens(b).length > nameTokens(a).length ? b : a);
+// (Of two names with as many parts, the one with fewer initials: "Subrahmanyam Jaishankar" over "S. Jaishankar".)
+const fullness = (name: string) => nameTokens(name).reduce((sum, token) => sum + (token.length > 1 ? 2 : 1), 0);
+const fuller = (a: string, b: string) => (nameTokens(b).length > nameTokens(a).length || (nameTokens(b).length === nameTokens(a).length && fullness(b) > fullness(a)) ? b : a);
 
 /** One person from two records: the fullest name, every other form as an alias, all positions and sources. */
 export function mergeOfficial(existing: Official, incoming: Official): Official {
