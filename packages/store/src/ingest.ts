@@ -7,7 +7,7 @@ import {
 import * as z from "zod";
 import {
   addLevelEvidence, applyMissionReport, cityKey, compareNames, deriveLevel, daysAfter, deriveStatus, dyadOf, EMBASSY_KINDS,
-  LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial, mergeWindow,
+  kindsOfOnePost, LEVEL_OF_ROLE, type LevelEvidence, matchEvent, matchMission, matchOfficial, mergeEvent, mergeOfficial, mergeWindow,
   type MissionReport, mayMatchOfficial, nameTokens, type OfficialMatch, officialSearchText, officialWithPosition, SLACK_DAYS, STATUS_OF_EVENT,
   type StatusReport,
 } from "./merge.js";
@@ -337,7 +337,8 @@ async function onlyMission(tx: Executor, sender: string, host: string): Promise<
 async function storeMissions(tx: Executor, reports: Map<string, MissionReport>, report: IngestReport): Promise<void> {
   for (const r of reports.values()) {
     const { sender, host, kind } = r.mission;
-    const rows = await tx.all<MissionRow>("SELECT id, record, level_evidence FROM missions WHERE sender = ? AND host = ? AND kind = ?", [sender, host, kind]);
+    const kinds = kindsOfOnePost(kind);
+    const rows = await tx.all<MissionRow>(`SELECT id, record, level_evidence FROM missions WHERE sender = ? AND host = ? AND kind IN (${kinds.map(() => "?").join(", ")})`, [sender, host, ...kinds]);
     const candidates = rows.map(missionFromRow);
     const match = matchMission(r.mission, candidates);
     const row = match ? rows[candidates.indexOf(match.mission)] : undefined;

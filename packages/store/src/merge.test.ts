@@ -142,6 +142,23 @@ describe("matchMission", () => {
     expect(matchMission({ sender: "AZ", host: "IL", kind: "embassy", city: null }, [telAviv, jerusalem])).toBeNull();
     expect(matchMission({ sender: "AZ", host: "IL", kind: "consulate", city: "Tel Aviv" }, [telAviv])).toBeNull();
   });
+
+  it("reads 'a consulate in Haifa' as the consulate-general known there, and 'the embassy' as the high commission", () => {
+    const haifa = { ...mission({ kind: "consulate-general", city: "Haifa" }), id: "AZ-IL-consulate-general-haifa" };
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "consulate", city: "Haifa" }, [haifa])?.reason).toBe("a consulate in Haifa is the known consulate-general in Haifa: one post, named two ways");
+    const commission = { ...mission({ sender: "GB", host: "KE", kind: "high-commission", city: "Nairobi" }), id: "GB-KE-high-commission-nairobi" };
+    expect(matchMission({ sender: "GB", host: "KE", kind: "embassy", city: null }, [commission])?.mission.id).toBe("GB-KE-high-commission-nairobi");
+  });
+
+  it("negative: a consular post of the other kind elsewhere, or with no city told, is another post", () => {
+    const haifa = { ...mission({ kind: "consulate-general", city: "Haifa" }), id: "AZ-IL-consulate-general-haifa" };
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "consulate", city: "Eilat" }, [haifa])).toBeNull();
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "consulate", city: null }, [haifa])).toBeNull();
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "honorary-consulate", city: "Haifa" }, [haifa])).toBeNull();
+    // A known embassy of the same kind elsewhere: the high commission is not this embassy's other name.
+    const commission = { ...mission({ kind: "high-commission", city: null }), id: "AZ-IL-high-commission" };
+    expect(matchMission({ sender: "AZ", host: "IL", kind: "embassy", city: "Jerusalem" }, [telAviv, commission])).toBeNull();
+  });
 });
 
 describe("mission lifecycle", () => {

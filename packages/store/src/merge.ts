@@ -262,9 +262,23 @@ export interface MissionMatch<M extends DiplomaticMission = DiplomaticMission> {
   reason: string;
 }
 
+// Outlets name one post two ways: "consulate" for a consulate-general, "embassy" for a Commonwealth high commission.
+const ONE_POST: Partial<Record<MissionKind, readonly MissionKind[]>> = {
+  consulate: ["consulate", "consulate-general"],
+  "consulate-general": ["consulate-general", "consulate"],
+  embassy: ["embassy", "high-commission"],
+  "high-commission": ["high-commission", "embassy"],
+};
+
+/** The kinds a report of a `kind` may name a known post by: its own first. */
+export const kindsOfOnePost = (kind: MissionKind): readonly MissionKind[] => ONE_POST[kind] ?? [kind];
+
 /**
  * The known mission of the same (sender, host, kind) an incoming mention refers to: the same city; or, when the
  * mention gives no city, the single known mission; or, when it gives a city, the single known mission without one.
+ * Failing those, the single post of the other kind that names it ("a consulate in Kumasi" for the consulate-general
+ * there, "the embassy" for the high commission): in the same city for a consular post, wherever the text says for an
+ * embassy (a state keeps one in a host).
  */
 export function matchMission<M extends DiplomaticMission>(
   incoming: Pick<DiplomaticMission, "sender" | "host" | "kind" | "city">,
@@ -277,7 +291,15 @@ export function matchMission<M extends DiplomaticMission>(
   const only = same.length === 1 ? same[0]! : undefined;
   if (!key && only) return { mission: only, reason: `no city given; the only known ${incoming.kind} of ${incoming.sender} in ${incoming.host} is in ${only.city}` };
   if (key && only && !only.city) return { mission: only, reason: `city ${incoming.city} completes the ${incoming.kind} known without a city` };
-  return null;
+  const consular = incoming.kind === "consulate" || incoming.kind === "consulate-general";
+  // (A known embassy elsewhere in the host is another post, or the same one moved: not this one's other name.)
+  if (same.length > 0 && !consular) return null;
+  const kin = candidates.filter((c) =>
+    c.sender === incoming.sender && c.host === incoming.host && c.kind !== incoming.kind && kindsOfOnePost(incoming.kind).includes(c.kind) &&
+    (consular ? key !== "" && cityKey(c.city) === key : !key || !c.city || cityKey(c.city) === key));
+  if (kin.length !== 1) return null;
+  const post = kin[0]!;
+  return { mission: post, reason: `a ${incoming.kind}${key ? ` in ${incoming.city}` : ""} is the known ${post.kind}${post.city ? ` in ${post.city}` : ""}: one post, named two ways` };
 }
 
 /** The mission status an event type reports. */
@@ -465,7 +487,7 @@ export function sharedOfficials(known: readonly string[], incoming: readonly str
 }
 
 const sameMission = (x: DiplomaticEvent, y: DiplomaticEvent) =>
-  x.mission !== null && y.mission !== null && x.mission.kind === y.mission.kind &&
+  x.mission !== null && y.mission !== null && kindsOfOnePost(x.mission.kind).includes(y.mission.kind) &&
   x.mission.sender === y.mission.sender && x.mission.host === y.mission.host &&
   (x.mission.city === null || y.mission.city === null || cityKey(x.mission.city) === cityKey(y.mission.city));
 
