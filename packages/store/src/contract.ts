@@ -223,6 +223,15 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       expect(await store.getMission("XA-XG-nothing")).toBeNull();
     });
 
+    it("a consulate reported in the city of a known consulate-general is that post", async () => {
+      const store = await fresh();
+      await store.ingestRecords(CONSULATE_RECORDS, { input: "consulates.json", published: "2023-01-01" });
+      const consulate = { missions: [{ sender: GONDOR, host: ARNOR, kind: "consulate" as const, city: "Fornost", status: "open" as const, history: [{ status: "open" as const, date: "2023-06" }] }] };
+      const report = await store.ingestRecords(consulate, { input: "consulate.json", published: "2023-07-01" });
+      expect(report.merges.map((m) => m.reason)).toContain("a consulate in Fornost is the known consulate-general in Fornost: one post, named two ways");
+      expect((await store.missions()).items.map((m) => [m.id, m.status])).toEqual([["XG-XA-consulate-general-fornost", "open"]]);
+    });
+
     it("pages through missions and events with opaque cursors", async () => {
       const store = await fresh();
       const missions = Array.from({ length: 23 }, (_, i) => ({ sender: ARNOR, host: `Q${String.fromCharCode(65 + i)}`, kind: "consulate" as const, city: null, status: "open" as const }));
