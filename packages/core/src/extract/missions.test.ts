@@ -1554,3 +1554,16 @@ describe("missions: 'has had an embassy in B since …' is a post open", () => {
     expect(extract({ text: "Peru had an embassy in Santiago until 1990.", published: FRIDAY }).missions.filter((m) => m.status === "open")).toEqual([]);
   });
 });
+
+describe("missions: 'shuttered' closes a post, 'raised to embassy level' upgrades one", () => {
+  const events = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date]);
+  it("reads a post shuttered as closed, and one raised to embassy level as upgraded", () => {
+    expectMission("Peru shuttered its embassy in Santiago on Monday.", FRIDAY, { sender: "PE", host: "CL", kind: "embassy", status: "closed" });
+    expect(events("Peru shuttered its embassy in Santiago on Monday.")).toContainEqual(["mission-closed", "PE", "CL", "2023-03-27"]);
+    expect(events("Peru raised its mission in Santiago to embassy level on Monday.")).toContainEqual(["mission-upgraded", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: 'the shuttered embassy', 'the closed embassy' that reopened are open", () => {
+    expectMission("The shuttered embassy of Peru in Santiago reopened on Monday.", FRIDAY, { sender: "PE", host: "CL", kind: "embassy", status: "open" });
+    expectMission("The closed embassy of Peru in Santiago reopened on Monday.", FRIDAY, { sender: "PE", host: "CL", kind: "embassy", status: "open" });
+  });
+});
