@@ -5024,3 +5024,16 @@ describe("events: 'reached an agreement', 'struck a deal' are agreements", () =>
     expect(datedEvents(text).filter((e) => e[0] === "agreement")).toEqual([]);
   });
 });
+
+describe("events: an envoy 'tapped', 'picked', 'chosen' or 'selected as' ambassador is appointed", () => {
+  it.each([
+    ["Peru tapped veteran diplomat Ana Soto as its ambassador to Chile on Monday.", ["ambassador-appointed", "PE", "CL", "2023-03-27"]],
+    ["Peru picked Ana Soto as its next envoy to Chile on Monday.", ["ambassador-appointed", "PE", "CL", "2023-03-27"]],
+    ["Ana Soto was selected as Peru's ambassador to Chile on Monday.", ["ambassador-appointed", "PE", "CL", "2023-03-27"]],
+  ])("%s", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: a fight picked with a state whose ambassador then speaks appoints no one", () => {
+    expect(datedEvents("Peru picked a fight with Chile, whose ambassador protested on Monday.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+});
