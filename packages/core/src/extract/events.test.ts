@@ -5037,3 +5037,13 @@ describe("events: an envoy 'tapped', 'picked', 'chosen' or 'selected as' ambassa
     expect(datedEvents("Peru picked a fight with Chile, whose ambassador protested on Monday.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
   });
 });
+
+describe("events: '…, expelling 22 diplomats' after an order to the other state", () => {
+  it("reads the envoys of no state named as the other state's, after a dateline's plain hyphen too", () => {
+    expect(datedEvents("LIMA, March 27 - Peru on Monday ordered Chile to cut its embassy staff in Lima by half, expelling 12 diplomats and eight other employees.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+    expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 diplomats.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: people who are no envoys are expelled by no one", () => {
+    expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 migrants.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+});

@@ -532,6 +532,8 @@ const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:ai
 const LATER_AUDIENCE = /^\s+(?:the same (?:day|evening|afternoon|morning|night)|later (?:that|the same) (?:day|evening|afternoon|morning)|(?:that|in the) (?:evening|afternoon|morning))\b/i;
 const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|(?:the same|later that|later the same|that|in the) (?:day|evening|afternoon|morning|night)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
 const ARRIVAL = /\b(?:airport|airfield|air (?:force )?base|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
+// "…, expelling 22 diplomats", "…, expelling dozens of its staff": envoys the phrase gives no state of.
+const UNNAMED_ENVOYS_AFTER = /^\s+(?:(?:all|some|most|the|its|their|\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2})?(?:diplomats|diplomatic staff|envoys|embassy staff|staff members|staff)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
 // "… during a visit by X", "… on the occasion of a visit by X": the visit is the occasion of the clause before it.
@@ -1551,7 +1553,10 @@ export const EVENT_RULES: EventRule[] = [
         const source = ctx.parties.find((p) => p.start >= ctx.sentence.start && p.end <= start && OPENS_CLAUSE.has(p.cue) && !isEnvoy(p));
         const next = source ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.via !== "city") : undefined;
         const envoy = next?.via === "pronoun" && next.start - end <= 2 ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source!.code) : next && next.code !== source!.code ? next : undefined;
-        return source && envoy ? { source, target: envoy } : null;
+        // ("ordered Russia to cut its embassy staff, expelling 22 diplomats": envoys of no state named are the other
+        // state's the clause before told.)
+        const theirs = source && !next && UNNAMED_ENVOYS_AFTER.test(ctx.text.slice(end, end + 40)) ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source.code && p.cue !== "in" && p.cue !== "at") : undefined;
+        return source && (envoy ?? theirs) ? { source, target: envoy ?? theirs } : null;
       }
       // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
       if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
@@ -1668,7 +1673,7 @@ const SENT_HOME_ENVOY = /\b(?:ambassadors?|envoys?|diplomats?|consuls?(?: genera
 // "those seven governments", "these countries", "they": states named before, as a demand's subject.
 const NAMED_AGAIN = /^that\s+(?:(?:those|these|the|all|both)\s+(?:[\w-]+\s+)?(?:governments|countries|states|nations|capitals)|they)\b/i;
 // The cue of a sentence's subject: none, or the dash after a dateline ("PRAGUE — The Czech Republic …").
-const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–"]);
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–", "-"]);
 // "The government", "The foreign ministry": a state's body opening the sentence, the state left unsaid.
 // ("In October, the government also declared …": so too after a time phrase and its comma.)
 const UNNAMED_BODY = /^\W*(?:(?:In|On|Last|Earlier|Later)(?:\s+\w+){1,3},\s+)?(?:[Tt]he|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
