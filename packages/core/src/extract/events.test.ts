@@ -5047,3 +5047,16 @@ describe("events: '…, expelling 22 diplomats' after an order to the other stat
     expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 migrants.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
   });
 });
+
+describe("events: ties told with their age ('its decades-old ties', 'their 70-year relations')", () => {
+  it.each([
+    ["Peru broke off its decades-old ties with Bolivia on Monday.", ["relations-severed", "PE", "BO", "2023-03-27"]],
+    ["Peru and Chile restored their 70-year diplomatic relations on Monday.", ["relations-established", "PE", "CL", "2023-03-27"]],
+    ["Peru cut its long-standing ties with Chile on Monday.", ["relations-severed", "PE", "CL", "2023-03-27"]],
+  ])("%s", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: ties of a company's, however old, are no state's", () => {
+    expect(datedEvents("Peru cut its decades-old ties with the Chilean firm Andes Mining on Monday.").filter((e) => e[0] === "relations-severed")).toEqual([]);
+  });
+});
