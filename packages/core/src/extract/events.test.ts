@@ -5060,3 +5060,18 @@ describe("events: ties told with their age ('its decades-old ties', 'their 70-ye
     expect(datedEvents("Peru cut its decades-old ties with the Chilean firm Andes Mining on Monday.").filter((e) => e[0] === "relations-severed")).toEqual([]);
   });
 });
+
+describe("events: a readout's title opening a sentence after a date with its year ('On 13 June 2023, EAM called on …')", () => {
+  it("reads the bare title as the holder the readout named", () => {
+    const text = "External Affairs Minister S. Jaishankar paid an official visit to Kenya from 12-14 June 2023. On 13 June 2023, EAM called on H.E. Mr. William Samoei Ruto, President of the Republic of Kenya.";
+    expect(datedEvents(text, "2023-06-14")).toContainEqual(["meeting", "IN", "KE", "2023-06-13"]);
+  });
+  it("reads Kenya's Prime Cabinet Secretary as a minister met", () => {
+    const officials = extract({ text: "India's foreign minister met Prime Cabinet Secretary Musalia Mudavadi in Nairobi on Tuesday.", published: "2023-06-14" }).officials;
+    expect(officials.map((o) => [o.name, o.country, o.role])).toContainEqual(["Musalia Mudavadi", "KE", "minister"]);
+  });
+  it("negative: words of no time before the comma make no opening phrase", () => {
+    const text = "External Affairs Minister S. Jaishankar visited Kenya in June 2023. Asked about trade, EAM said talks went well.";
+    expect(datedEvents(text, "2023-06-14").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});

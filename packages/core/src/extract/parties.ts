@@ -256,7 +256,7 @@ function afterTimeOnly(items: Item[], k: number): boolean {
   if (k < 1 || k > 5) return false;
   for (let j = 0; j < k; j++) {
     const w = items[j]!;
-    if (w.kind !== "word" || !(TIME_WORDS.has(w.lower) || MONTH_WORDS.has(w.lower) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.lower))) return false;
+    if (w.kind !== "word" || !(TIME_WORDS.has(w.lower) || MONTH_WORDS.has(w.lower) || /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)$/.test(w.lower))) return false;
   }
   return true;
 }
