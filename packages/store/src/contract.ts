@@ -232,6 +232,15 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
       expect((await store.missions()).items.map((m) => [m.id, m.status])).toEqual([["XG-XA-consulate-general-fornost", "open"]]);
     });
 
+    it("a consulate later reported as a consulate-general takes the exact name, and its old id still resolves", async () => {
+      const store = await fresh();
+      const post = (kind: "consulate" | "consulate-general", date: string) => ({ missions: [{ sender: GONDOR, host: ARNOR, kind, city: "Fornost", status: "open" as const, history: [{ status: "open" as const, date }] }] });
+      await store.ingestRecords(post("consulate", "2023-06"), { input: "consulate.json", published: "2023-07-01" });
+      await store.ingestRecords(post("consulate-general", "2023-06-12"), { input: "consulate-general.json", published: "2023-07-02" });
+      expect((await store.missions()).items.map((m) => [m.id, m.kind])).toEqual([["XG-XA-consulate-general-fornost", "consulate-general"]]);
+      expect((await store.getMission("XG-XA-consulate-fornost"))?.id).toBe("XG-XA-consulate-general-fornost");
+    });
+
     it("pages through missions and events with opaque cursors", async () => {
       const store = await fresh();
       const missions = Array.from({ length: 23 }, (_, i) => ({ sender: ARNOR, host: `Q${String.fromCharCode(65 + i)}`, kind: "consulate" as const, city: null, status: "open" as const }));

@@ -344,10 +344,11 @@ async function storeMissions(tx: Executor, reports: Map<string, MissionReport>, 
     const row = match ? rows[candidates.indexOf(match.mission)] : undefined;
     const mission = applyMissionReport(match?.mission ?? null, r);
     const evidence = row ? evidenceFromRow(row) : [];
-    const id = match?.mission.id && cityKey(match.mission.city) === cityKey(mission.city) ? match.mission.id : missionId(mission);
+    const id = match?.mission.id && cityKey(match.mission.city) === cityKey(mission.city) && match.mission.kind === mission.kind ? match.mission.id : missionId(mission);
     const stored = { ...mission, id, representationLevel: deriveLevel(mission.kind, mission.status, evidence) };
     if (match?.mission.id && match.mission.id !== id) {
-      // The mission learnt its city: its id follows, and the old id keeps resolving.
+      // The mission learnt its city or its exact name ("consulate-general" for "consulate"): its id follows, and the
+      // old id keeps resolving.
       await tx.run("DELETE FROM missions WHERE id = ?", [match.mission.id]);
       await tx.run("UPDATE mission_aliases SET mission_id = ? WHERE mission_id = ?", [id, match.mission.id]);
       await tx.run("INSERT INTO mission_aliases (alias, mission_id) VALUES (?, ?) ON CONFLICT (alias) DO UPDATE SET mission_id = excluded.mission_id", [match.mission.id, id]);

@@ -273,6 +273,11 @@ const ONE_POST: Partial<Record<MissionKind, readonly MissionKind[]>> = {
 /** The kinds a report of a `kind` may name a known post by: its own first. */
 export const kindsOfOnePost = (kind: MissionKind): readonly MissionKind[] => ONE_POST[kind] ?? [kind];
 
+// Of one post's two names, the exact one: a consulate-general is also a consulate, a high commission also an embassy,
+// not the other way round.
+const EXACT_NAME: ReadonlySet<MissionKind> = new Set(["consulate-general", "high-commission"]);
+const exactKind = (known: MissionKind, reported: MissionKind): MissionKind => (EXACT_NAME.has(reported) && kindsOfOnePost(known).includes(reported) ? reported : known);
+
 /**
  * The known mission of the same (sender, host, kind) an incoming mention refers to: the same city; or, when the
  * mention gives no city, the single known mission; or, when it gives a city, the single known mission without one.
@@ -415,6 +420,7 @@ export function applyMissionReport(existing: DiplomaticMission | null, report: M
   const externalIds = { ...incoming.externalIds, ...base.externalIds };
   const merged: DiplomaticMission = {
     ...base,
+    kind: exactKind(base.kind, incoming.kind),
     city: base.city ?? incoming.city,
     coordinates: base.coordinates ?? incoming.coordinates ?? null,
     headOfMission: incoming.headOfMission ?? base.headOfMission ?? null,
