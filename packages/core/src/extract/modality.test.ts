@@ -253,3 +253,12 @@ describe("modalityOf: a trigger inside a relative clause still open is framed by
     expect(modalityOf("The minister, who was not named, did not")).toBe("negated");
   });
 });
+
+describe("modalityOf: 'tomorrow' tells of what is still to come", () => {
+  it("reads a clause with 'tomorrow' as planned", () => {
+    expect(modalityOf("President Tsai, who leaves tomorrow on a 10-day")).toBe("planned");
+  });
+  it("negative: 'yesterday' tells of what was", () => {
+    expect(modalityOf("President Tsai, who came back yesterday from a 10-day")).toBe("asserted");
+  });
+});
