@@ -43,6 +43,8 @@ describe("compareNames", () => {
     // A given name written as its initial.
     ["S. Jaishankar", "Subrahmanyam Jaishankar", "partial"],
     ["Antony J. Blinken", "Antony John Blinken", "partial"],
+    // A ruler's given name alone, before a patronymic.
+    ["Salman", "Salman bin Abdulaziz Al Saud", "partial"],
   ])("%s ~ %s: %s", (a, b, expected) => {
     expect(compareNames(a, b)).toBe(expected);
   });
@@ -57,6 +59,7 @@ describe("compareNames", () => {
     ["Signatory 5-11", "Signatory 5-1"], // doubled letters are one, doubled digits are not
     ["S. Jaishankar", "Vikram Jaishankar"], // an initial that is not the given name's
     ["S. Jaishankar", "Subrahmanyam Misri"], // an initial alone joins no one
+    ["Salman", "Salman Khan Durrani"], // nor the first of a name with no patronymic
     ["", "Riyad"],
   ])("%s and %s are different people", (a, b) => {
     expect(compareNames(a, b)).toBeNull();

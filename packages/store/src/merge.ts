@@ -86,6 +86,8 @@ function similarToken(a: string, b: string): boolean {
   return levenshtein(a, b, allowed) <= allowed || levenshtein(x, y, allowed) <= allowed;
 }
 
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "bint", "ibn", "binti"]);
+
 /** One part is the other's initial: "s" and "subrahmanyam". */
 const initialOf = (a: string, b: string) => (a.length === 1 && b.length > 1 && b.startsWith(a)) || (b.length === 1 && a.length > 1 && a.startsWith(b));
 
@@ -112,6 +114,8 @@ export function compareNames(a: string, b: string): NameMatch | null {
     return similarToken(x.at(-1)!, y.at(-1)!) && x.every((token, i) => similarToken(token, y[i]!) || initialOf(token, y[i]!)) ? "partial" : null;
   }
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // "King Salman" for "Salman bin Abdulaziz Al Saud": a ruler's given name alone, before a patronymic.
+  if (short.length === 1 && long.length >= 3 && similarToken(short[0]!, long[0]!) && PATRONYMIC.has(long[1]!)) return "partial";
   // "Ruben Ramirez" for "Rubén Ramírez Lezcano": a given name and first surname, the maternal one dropped, as Spanish
   // and Portuguese names are often written. Two parts at least: one shared given name is not a person.
   if (short.length >= 2 && short.every((token, i) => similarToken(token, long[i]!))) return "partial";
