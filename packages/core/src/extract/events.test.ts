@@ -5075,3 +5075,13 @@ describe("events: a readout's title opening a sentence after a date with its yea
     expect(datedEvents(text, "2023-06-14").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'left Nairobi for Dar es Salaam' is a journey on to the place after 'for'", () => {
+  it("reads the next stop of an official's tour", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Soto left Santiago for Buenos Aires on Wednesday.")).toContainEqual(["visit", "PE", "AR", "2023-03-29"]);
+  });
+  it("negative: a ship leaving a port, or a minister leaving for talks, names no state visited", () => {
+    expect(datedEvents("A Chilean cargo ship left Valparaiso for Lima on Wednesday.")).toEqual([]);
+    expect(datedEvents("Peruvian Foreign Minister Ana Soto left Santiago for talks on Wednesday.").filter((e) => e[0] === "visit" && e[2] !== "CL")).toEqual([]);
+  });
+});
