@@ -1,11 +1,14 @@
-import { ORGANISATION_CODES } from "../model/actor.js";
+// Officials named in a sentence (findOfficials) and the people they make across a document (resolvePeople, then the
+// dictionary's untitled holders): the entry points extract.ts calls, and where a reader starts. The readers they share
+// live in the modules imported below, one for each thing read.
 import { isEnvoyRole, ROLES, type Role } from "../model/official.js";
 import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
 import { datelinePlace } from "./dateline.js";
-import { cleanName, isHonorific, type ActorItem, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { DateMention } from "./dates.js";
+import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { cleanName, isHonorific, type ActorItem, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
@@ -79,7 +82,7 @@ const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcome
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
 const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
 const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", "replaces", "replaced", "succeeding", "succeeds", "succeeded", "for", "and", "than"]);
-const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
+
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
 // ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
 const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
@@ -106,12 +109,6 @@ function readShape(title: string): number {
 }
 const ROLE_RANK = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
-// (Up to nine words as parameters, not a rest array, which would be built at every call: this is asked of most items.)
-const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string, i?: string) => {
-  if (it?.kind !== "word") return false;
-  const w = it.lower;
-  return w === a || w === b || w === c || w === d || w === e || w === f || w === g || w === h || w === i;
-};
 // (Capitalised, "Decree" may be read as a name.)
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
 // A title that names a portfolio in capitals ("Minister for Industry"), which a list may continue.
@@ -127,7 +124,6 @@ function portfolioListEnd(items: Item[], comma: number, title: string): number {
   while (q < comma + 7 && isCapWord(items[q])) q++;
   return q - 1 > comma + 3 && items[q - 1]!.kind === "person" ? q - 1 : 0;
 }
-// A capitalised word or a name: one portfolio of a list ("Justice, Freedom and Security").
 /** The title of the one an envoy serves after "of (the)" at `at` ("the President", "the Togolese president"), or -1. */
 function ownerTitleAt(items: Item[], at: number): number {
   const it = items[at];
@@ -139,8 +135,6 @@ function ownerTitleAt(items: Item[], at: number): number {
   while (items[n]?.kind === "word" && isHonorific((items[n] as { lower: string }).lower)) n++;
   return t >= 0 && !isEnvoyRole((items[t] as TitleItem).role) && items[n]?.kind !== "person" ? t : -1;
 }
-const isCapWord = (it: Item | undefined) => it?.kind === "person" || (it?.kind === "word" && it.cap);
-const lowerOf = (it: Item | undefined) => (it?.kind === "word" ? it.lower : "");
 
 interface Inherited {
   country: string | null;
@@ -1078,16 +1072,6 @@ function pastBefore(items: Item[], t: number): boolean {
     if (!(MODIFIERS.has(w) || items[p]!.kind === "actor" || w === "'s" || isLowerWord(w))) return false;
   }
   return false;
-}
-
-// (Words as parameters, not a rest array: see isWord.)
-function skip(items: Item[], from: number, a: string, b?: string, c?: string, d?: string, e?: string): number {
-  let i = from;
-  for (; i < items.length && items[i]!.kind === "word"; i++) {
-    const w = withoutFinalDot(lowerOf(items[i]));
-    if (w !== a && w !== b && w !== c && w !== d && w !== e) break;
-  }
-  return i;
 }
 
 // "the new honorary consul, Lima businesswoman X", "…, local lawyer X": a private occupation (after a town or "local")
