@@ -10,6 +10,7 @@ import type { DateMention } from "./dates.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, isHonorific, type ActorItem, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
+import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
 
 // (Module constants, not inline: see unaccented.ts.)
@@ -71,9 +72,7 @@ const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile
   // ("the army's removal of President X", "the ouster of …": the nouns of those acts.)
   "removal", "ouster", "overthrow", "toppling"]);
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
-const COUNTERPART = /^counterparts?$/i;
-// Titles that companies, chambers and clubs also use: "ACI President X" is not a head of state.
-const SHARED_TITLE = /^(?:president|vice[- ]president|chairman|chairperson|chairwoman|director|director[- ]general|secretary[- ]general|head|chief executive|ceo|leader|spokesman|spokeswoman|spokesperson)$/i;
+
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
 const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
@@ -87,26 +86,6 @@ const NOT_SUBJECT_CUE = new Set(["from", "by", "with", "of", "to", "replacing", 
 // ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
 const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
 
-// What findOfficials asks of a title's words, as bits, read once per spelling: the same few titles recur in sentence
-// after sentence, and each question is a regex.
-const SHAPE_SHARED = 1;
-const SHAPE_AMBASSADOR = 2;
-const SHAPE_DIPLOMAT = 4;
-const SHAPE_COUNTERPART = 8;
-const SHAPE_SPOKES = 16;
-const SHAPE_SECRETARY = 32;
-const TITLE_SHAPES = remembered<number>(10_000);
-const shapeOf = (title: string): number => TITLE_SHAPES(title, readShape);
-function readShape(title: string): number {
-  return (
-    (SHARED_TITLE.test(title) ? SHAPE_SHARED : 0) |
-    (/ambassador/i.test(title) ? SHAPE_AMBASSADOR : 0) |
-    (/diplomat|envoy/i.test(title) ? SHAPE_DIPLOMAT : 0) |
-    (COUNTERPART.test(title) ? SHAPE_COUNTERPART : 0) |
-    (/spokes/i.test(title) ? SHAPE_SPOKES : 0) |
-    (/^secretary$/i.test(title) ? SHAPE_SECRETARY : 0)
-  );
-}
 const ROLE_RANK = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
 // (Capitalised, "Decree" may be read as a name.)
