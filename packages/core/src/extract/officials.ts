@@ -9,12 +9,10 @@ import { datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, isHonorific, type ActorItem, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
+import { beforeParticle, lastKey, lastToken, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord, withoutFinalDot } from "./word-shape.js";
-
-// (Module constants, not inline: see unaccented.ts.)
-const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
 export interface PersonRecord {
@@ -1077,30 +1075,6 @@ function skipHonorifics(items: Item[], from: number): number {
   return i;
 }
 
-// (An initial joined to the surname, as Mongolian and Central Asian usage writes it, is two words: "B.Ganzorig".)
-// (Kept per name: a document's few names are compared with every person word it holds, and splitting was 3 % of a run.)
-const NAME_WORDS = remembered<readonly string[]>(20_000);
-const tokensOf = (name: string): readonly string[] => NAME_WORDS(name, splitName);
-function splitName(name: string): string[] {
-  // ("Mustafa al-Kadhimi", later "Kadhimi's government": the article joined to a surname is no word of its own.)
-  const words = name.toLowerCase().split(NAME_WORD_BREAK).filter(Boolean).map((w) => (w.length > 4 && (w.startsWith("al-") || w.startsWith("el-")) ? w.slice(3) : w));
-  // ("Surangel Whipps Jr", later "Whipps": a generation's suffix is no last name.)
-  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
-  return words;
-}
-const lastToken = (name: string) => tokensOf(name).at(-1)!;
-// One name is the other's shorter form: same last word and every word found in the longer one, or a family name written first ("Wang" of "Wang Yi").
-// An initial stands for a word it opens: "B.Ganzorig" is "Bat-Erdene Ganzorig".
-function sameName(short: string, long: string): boolean {
-  const s = tokensOf(short);
-  const l = tokensOf(long);
-  // (Word by word rather than joined: no word holds a space, and joining built two strings at every comparison.)
-  if (s.length === l.length && s.every((w, k) => w === l[k])) return true;
-  const initial = (w: string) => w.length === 1 || (w.length === 2 && w.endsWith("."));
-  if (s.length > l.length || (s.length === l.length && !s.some(initial))) return false;
-  return s.at(-1) === l.at(-1) && s.every((w) => l.includes(w) || (initial(w) && l.some((x) => x.startsWith(w[0]!))));
-}
-
 /**
  * "Uribe embraced Venezuela's Hugo Chávez": a person the text names in full with no title is an official when the dated
  * dictionary has that whole name in one state's top office on the day of the story; the name's later mentions
@@ -1273,12 +1247,6 @@ function untitledMention(name: string, role: Role, country: string, sentence: Se
     name, role, title: "", country, accreditedTo: null, sentence, start: at.start, end: at.end, rule, confidence: 0.6,
     former, notCountries: undefined, peers: undefined, counterpart: undefined, counterpartOf: undefined, viaCounterpart: undefined, stateFromContext: undefined,
   };
-}
-
-/** The first of `among` whose name is `name`'s shorter or fuller form. */
-function namedAmong<T extends { name: string }>(name: string, among: readonly T[] | undefined): T | undefined {
-  if (among) for (const p of among) if (sameName(name, p.name) || sameName(p.name, name)) return p;
-  return undefined;
 }
 
 // (Asked of every name written in full, document after document: the answer for a name and day is kept. Its fields
@@ -1467,16 +1435,10 @@ function indexMentions(
   };
 }
 
-/** A longer Gulf name's given name and patronym ("abdullah bin rashid" of "Abdullah bin Rashid Al Falasi"), else undefined. */
-function patronymKey(words: readonly string[]): string | undefined {
-  const bin = words.indexOf("bin");
-  return bin > 0 && words.length > bin + 2 ? words.slice(0, bin + 2).join(" ") : undefined;
-}
-
 const longestNameFirst = (a: { m: OfficialMention; words: number }, b: { m: OfficialMention; words: number }) => b.words - a.words || a.m.start - b.m.start;
 const byStart = (a: OfficialMention, b: OfficialMention) => a.start - b.start;
 const byFirstMention = (a: PersonRecord, b: PersonRecord) => a.mentions[0]!.start - b.mentions[0]!.start;
-const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
+
 // (Not the state of an office held "in his capacity as" one, when the person is titled otherwise too: "Foreign Minister
 // X … in his capacity as Asean's special envoy" serves his own state, read as an untitled one's would be.)
 const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country && !(m.capacity && otherwiseTitled(p)))?.country ?? null;
@@ -2579,19 +2541,6 @@ function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: Offic
 function ministryAfter(items: Item[], i: number): boolean {
   const from = isWord(items[i + 1], "'s") ? i + 2 : i + 1;
   return lowerOf(items[from]) === "ministry" || (items[from]?.kind === "word" && lowerOf(items[from + 1]) === "ministry");
-}
-
-const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "della", "di"]);
-/** The words of a long name that stand right before a Romance particle: "Lula" in "Luiz Inácio Lula da Silva". */
-function beforeParticle(name: string): string[] {
-  const words = tokensOf(name);
-  return words.length >= 3 ? words.filter((w, k) => k > 0 && ROMANCE_PARTICLES.has(words[k + 1] ?? "")) : [];
-}
-
-/** The word before the last of a name's words (three or more, lower case), when it is a name: not a particle or an initial. */
-function paternalName(words: readonly string[]): string | undefined {
-  const word = words.length >= 3 ? words.at(-2)! : undefined;
-  return word && /^\p{L}{3,}$/u.test(word) && !ROMANCE_PARTICLES.has(word) ? word : undefined;
 }
 
 export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
