@@ -4,7 +4,8 @@ import { extract, STATE_FROM_DOCUMENT, stateFromDocument } from "./extract.js";
 import { findItems } from "./mentions.js";
 import { heldOn } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleIndex } from "../gazetteer/titles.js";
-import { findOfficials, heldOnDay, indexPeople, mayPresentList, NAMED_PLACE, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople, spaceAt, stateRole } from "./officials.js";
+import { NAMED_PLACE, spaceAt, stateRole } from "./official-mention.js";
+import { findOfficials, heldOnDay, indexPeople, mayPresentList, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople } from "./officials.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
