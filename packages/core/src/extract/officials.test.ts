@@ -5,7 +5,8 @@ import { findItems } from "./mentions.js";
 import { heldOn } from "../gazetteer/office-holders.js";
 import { roleForTitle, titleIndex } from "../gazetteer/titles.js";
 import { NAMED_PLACE, spaceAt, stateRole } from "./official-mention.js";
-import { findOfficials, heldOnDay, indexPeople, mayPresentList, type OfficialMention, PRESENTING_WERE, PRESENTS_CREDENTIALS, resolvePeople } from "./officials.js";
+import { findOfficials, heldOnDay, indexPeople, type OfficialMention, resolvePeople } from "./officials.js";
+import { mayPresentList, PRESENTING_WERE, PRESENTS_CREDENTIALS } from "./untitled-envoys.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 

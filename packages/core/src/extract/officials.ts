@@ -9,12 +9,13 @@ import { datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
-import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, spaceAt, stateRole, untitledMention } from "./official-mention.js";
+import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole, untitledMention } from "./official-mention.js";
 import { beforeParticle, lastKey, lastToken, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, personBefore, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, STOP_BEFORE, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
+import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord } from "./word-shape.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
@@ -453,148 +454,6 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   if (HEADS_WORD.test(sentence.text)) postHeads(read);
   return out;
 }
-
-const HEADS_WORD = /\b(?:heads|leads|head)\b/;
-const HEADED_POST: Readonly<Record<string, Role>> = { embassy: "ambassador", mission: "ambassador", delegation: "ambassador", "high commission": "ambassador", consulate: "consul", "consulate-general": "consul" };
-
-/**
- * "X, who heads the Ghanaian embassy in Vienna", "X, the head of the Ghanaian mission": a person with no title who heads
- * a state's post abroad is its envoy.
- */
-function postHeads(read: OfficialsRead): void {
-  const { items, used } = read;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== "person" || used.has(it) || !isWord(items[i + 1], ",")) continue;
-    let j = isWord(items[i + 2], "who") && isWord(items[i + 3], "heads", "leads") ? i + 4 : isWord(items[i + 2], "the") && isWord(items[i + 3], "head") && isWord(items[i + 4], "of") ? i + 5 : -1;
-    if (j < 0) continue;
-    j = skip(items, j, "the");
-    const state = items[j];
-    if (state?.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
-    const post = isWord(items[j + 1], "high") && isWord(items[j + 2], "commission") ? "high commission" : lowerOf(items[j + 1]);
-    const role = HEADED_POST[post];
-    if (!role) continue;
-    const untitled = untitledEnvoy(i, it.end);
-    untitled.role = role;
-    addOfficial(read, it, untitled, role, state.code, null, "official.heads-post", 0.65, false);
-  }
-}
-
-// An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
-// appointed included", "the new envoys".
-const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of mission))\b/i;
-
-/**
- * The envoys of a roster told after an appointment, each with the first post it names and no title: "Others sworn in
- * included A, who will serve in Peru with concurrent accreditation to Bolivia; B, for Chile and the OAS", "A was
- * assigned to Ghana, and B to Togo", "the new envoys will serve as permanent representatives: A to the UN; B to ASEAN".
- */
-function rosterEnvoys(read: OfficialsRead): void {
-  const { items, out, used } = read;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== "person") continue;
-    // (A current office read already is the one held; a past one gives way: "former spokesperson A, who will serve in …".)
-    if (used.has(it) && !out.some((o) => o.start <= it.start && o.end >= it.end && o.former)) continue;
-    const post = rosterPost(items, i);
-    if (post < 0) continue;
-    addOfficial(read, it, untitledEnvoy(i, it.end), "ambassador", null, (items[post] as { code: string }).code, "official.roster", 0.65, false);
-  }
-}
-
-/** The item of the state a roster member at `i` is posted to ("A, for Chile", "A to Chile", "A, who will serve in Chile"), or -1. */
-function rosterPost(items: Item[], i: number): number {
-  let j = i + 1;
-  if (isWord(items[j], ",") && isWord(items[j + 1], "for")) j += 2;
-  else if (isWord(items[j], ",") && isWord(items[j + 1], "who")) {
-    // ", who will serve in", ", who will be posted to", ", who is to serve as ambassador in".
-    j = skip(items, j + 2, "will", "is", "to", "be", "also");
-    if (!isWord(items[j], "serve", "posted", "based", "accredited", "sent")) return -1;
-    j = skip(items, j + 1, "as", "ambassador", "envoy");
-    if (!isWord(items[j], "in", "to")) return -1;
-    j++;
-  } else if (isWord(items[j], "was", "is", "has", "will")) {
-    // "A was assigned to Ghana", "A has been posted to Togo".
-    j = skip(items, j + 1, "been", "be", "also");
-    if (!isWord(items[j], "assigned", "posted", "sent") || !isWord(items[j + 1], "to")) return -1;
-    j += 2;
-  } else if (isWord(items[j], "to") && isWord(items[i - 1], ":", ";", "and", ",")) j++;
-  else return -1;
-  j = skip(items, j, "the");
-  return items[j]?.kind === "actor" ? j : -1;
-}
-
-/**
- * "Israel recalled X for consultations": a person a state recalls, with no title, is its ambassador.
- * (Not "recalled that", nor "X recalled": the state right before the verb, the person right after it.)
- */
-function recalledEnvoys(read: OfficialsRead): void {
-  const { items, used } = read;
-  for (let i = 2; i < items.length; i++) {
-    const it = items[i]!;
-    const state = items[i - 2]!;
-    if (it.kind !== "person" || used.has(it) || !isWord(items[i - 1], "recalled") || state.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
-    const untitled = untitledEnvoy(i, it.end);
-    addOfficial(read, it, untitled, "ambassador", state.code, null, "official.recalled", 0.7, false);
-  }
-}
-/**
- * Envoys a sentence names by their credentials, with no title ("Presenting their credentials were A, of Vietnam", "X
- * presented her letters of credence"). (A function of its own: V8 compiles findOfficials whole and runs it unoptimised
- * meanwhile.)
- */
-function presentedCredentials(read: OfficialsRead): void {
-  const { sentence, items, used } = read;
-  // "Presenting their credentials were A, of Vietnam; B, of Namibia": each one listed is that state's envoy.
-  if (mayPresentList(sentence.text) && PRESENTING_WERE.test(sentence.text)) {
-    for (const [i, it] of items.entries()) {
-      if (it.kind !== "person" || used.has(it)) continue;
-      const at = skip(items, i + 1, ",");
-      // ("of the Eastern Republic of Uruguay": the state within a few words.)
-      const of = isWord(items[at], "of") ? at : isWord(items[at], "who") && isWord(items[at + 1], "represents", "represented") ? at + 1 : -1;
-      const state = of >= 0 ? items.slice(of + 1, of + 6).find((x) => x.kind === "actor") : undefined;
-      if (state?.kind !== "actor") continue;
-      const untitled = untitledEnvoy(i, it.end);
-      addOfficial(read, it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
-    }
-  }
-  // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
-  // title the sentence does not give.
-  // (An index, not entries(): this loop runs over every item of every sentence.)
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== "person" || used.has(it) || !spaceAt(sentence.text, it.end - sentence.start) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
-    const untitled = untitledEnvoy(i, it.end);
-    addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
-  }
-}
-/** The empty title of an envoy the text names by what they do, not by their office, at item `i`. */
-function untitledEnvoy(i: number, at: number): TitleItem {
-  const untitled = newItem("title", i, i, at, at, "") as TitleItem;
-  untitled.role = "ambassador";
-  untitled.title = "";
-  return untitled;
-}
-
-// ("The diplomats are A's High Commissioner, X; …; Y of Burkina Faso and Z, who represents the Republic of Guinea": the
-// same list after a sentence about credentials.)
-/** @internal Exported for tests: mayPresentList gates it. */
-export const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
-/**
- * Whether the sentence's first word character is a P or a T, as PRESENTING_WERE's first word ("Presenting", "The")
- * needs: a look at the opening characters spares the regex for nearly every sentence.
- * @internal Exported for tests.
- */
-export function mayPresentList(text: string): boolean {
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    // (\W is all but ASCII letters, digits and "_".)
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) return c === 80 || c === 84 || c === 112 || c === 116;
-  }
-  return false;
-}
-/** @internal Exported for tests: spaceAt gates it. */
-export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
 
 /**
  * "Uribe embraced Venezuela's Hugo Chávez": a person the text names in full with no title is an official when the dated

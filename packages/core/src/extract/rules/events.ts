@@ -1692,7 +1692,7 @@ const ROSTER_ENTRY_END = /;|\swhile\s/;
 
 /**
  * "Others sworn in included A, who will serve in Peru with concurrent accreditation to Bolivia; B, for Chile and the
- * OAS", "A was assigned to Ghana and Togo, and B to Benin": the envoy a roster reads (officials.ts, rosterEnvoys),
+ * OAS", "A was assigned to Ghana and Togo, and B to Benin": the envoy a roster reads (untitled-envoys.ts, rosterEnvoys),
  * named right before the mark, is appointed to each state of their part of the list.
  */
 function rosterRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {

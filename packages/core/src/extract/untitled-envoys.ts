@@ -1,0 +1,148 @@
+// The rules that find envoys by what they do, not by a title: heading a post, presenting credentials, being recalled,
+// named in a roster. findOfficials runs them after its title rules, each gated by a cheap look at the sentence.
+import type { Role } from "../model/official.js";
+import { isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { type Item, newItem, type TitleItem } from "./mentions.js";
+import { addOfficial, type OfficialsRead, spaceAt } from "./official-mention.js";
+
+export const HEADS_WORD = /\b(?:heads|leads|head)\b/;
+const HEADED_POST: Readonly<Record<string, Role>> = { embassy: "ambassador", mission: "ambassador", delegation: "ambassador", "high commission": "ambassador", consulate: "consul", "consulate-general": "consul" };
+
+/**
+ * "X, who heads the Ghanaian embassy in Vienna", "X, the head of the Ghanaian mission": a person with no title who heads
+ * a state's post abroad is its envoy.
+ */
+export function postHeads(read: OfficialsRead): void {
+  const { items, used } = read;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person" || used.has(it) || !isWord(items[i + 1], ",")) continue;
+    let j = isWord(items[i + 2], "who") && isWord(items[i + 3], "heads", "leads") ? i + 4 : isWord(items[i + 2], "the") && isWord(items[i + 3], "head") && isWord(items[i + 4], "of") ? i + 5 : -1;
+    if (j < 0) continue;
+    j = skip(items, j, "the");
+    const state = items[j];
+    if (state?.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
+    const post = isWord(items[j + 1], "high") && isWord(items[j + 2], "commission") ? "high commission" : lowerOf(items[j + 1]);
+    const role = HEADED_POST[post];
+    if (!role) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    untitled.role = role;
+    addOfficial(read, it, untitled, role, state.code, null, "official.heads-post", 0.65, false);
+  }
+}
+
+// An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
+// appointed included", "the new envoys".
+export const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of mission))\b/i;
+
+/**
+ * The envoys of a roster told after an appointment, each with the first post it names and no title: "Others sworn in
+ * included A, who will serve in Peru with concurrent accreditation to Bolivia; B, for Chile and the OAS", "A was
+ * assigned to Ghana, and B to Togo", "the new envoys will serve as permanent representatives: A to the UN; B to ASEAN".
+ */
+export function rosterEnvoys(read: OfficialsRead): void {
+  const { items, out, used } = read;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person") continue;
+    // (A current office read already is the one held; a past one gives way: "former spokesperson A, who will serve in …".)
+    if (used.has(it) && !out.some((o) => o.start <= it.start && o.end >= it.end && o.former)) continue;
+    const post = rosterPost(items, i);
+    if (post < 0) continue;
+    addOfficial(read, it, untitledEnvoy(i, it.end), "ambassador", null, (items[post] as { code: string }).code, "official.roster", 0.65, false);
+  }
+}
+
+/** The item of the state a roster member at `i` is posted to ("A, for Chile", "A to Chile", "A, who will serve in Chile"), or -1. */
+function rosterPost(items: Item[], i: number): number {
+  let j = i + 1;
+  if (isWord(items[j], ",") && isWord(items[j + 1], "for")) j += 2;
+  else if (isWord(items[j], ",") && isWord(items[j + 1], "who")) {
+    // ", who will serve in", ", who will be posted to", ", who is to serve as ambassador in".
+    j = skip(items, j + 2, "will", "is", "to", "be", "also");
+    if (!isWord(items[j], "serve", "posted", "based", "accredited", "sent")) return -1;
+    j = skip(items, j + 1, "as", "ambassador", "envoy");
+    if (!isWord(items[j], "in", "to")) return -1;
+    j++;
+  } else if (isWord(items[j], "was", "is", "has", "will")) {
+    // "A was assigned to Ghana", "A has been posted to Togo".
+    j = skip(items, j + 1, "been", "be", "also");
+    if (!isWord(items[j], "assigned", "posted", "sent") || !isWord(items[j + 1], "to")) return -1;
+    j += 2;
+  } else if (isWord(items[j], "to") && isWord(items[i - 1], ":", ";", "and", ",")) j++;
+  else return -1;
+  j = skip(items, j, "the");
+  return items[j]?.kind === "actor" ? j : -1;
+}
+
+/**
+ * "Israel recalled X for consultations": a person a state recalls, with no title, is its ambassador.
+ * (Not "recalled that", nor "X recalled": the state right before the verb, the person right after it.)
+ */
+export function recalledEnvoys(read: OfficialsRead): void {
+  const { items, used } = read;
+  for (let i = 2; i < items.length; i++) {
+    const it = items[i]!;
+    const state = items[i - 2]!;
+    if (it.kind !== "person" || used.has(it) || !isWord(items[i - 1], "recalled") || state.kind !== "actor" || ORGANISATIONS.has(state.code)) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    addOfficial(read, it, untitled, "ambassador", state.code, null, "official.recalled", 0.7, false);
+  }
+}
+/**
+ * Envoys a sentence names by their credentials, with no title ("Presenting their credentials were A, of Vietnam", "X
+ * presented her letters of credence"). (A function of its own: V8 compiles findOfficials whole and runs it unoptimised
+ * meanwhile.)
+ */
+export function presentedCredentials(read: OfficialsRead): void {
+  const { sentence, items, used } = read;
+  // "Presenting their credentials were A, of Vietnam; B, of Namibia": each one listed is that state's envoy.
+  if (mayPresentList(sentence.text) && PRESENTING_WERE.test(sentence.text)) {
+    for (const [i, it] of items.entries()) {
+      if (it.kind !== "person" || used.has(it)) continue;
+      const at = skip(items, i + 1, ",");
+      // ("of the Eastern Republic of Uruguay": the state within a few words.)
+      const of = isWord(items[at], "of") ? at : isWord(items[at], "who") && isWord(items[at + 1], "represents", "represented") ? at + 1 : -1;
+      const state = of >= 0 ? items.slice(of + 1, of + 6).find((x) => x.kind === "actor") : undefined;
+      if (state?.kind !== "actor") continue;
+      const untitled = untitledEnvoy(i, it.end);
+      addOfficial(read, it, untitled, "ambassador", state.code, null, "official.presented-credentials", 0.7, false);
+    }
+  }
+  // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
+  // title the sentence does not give.
+  // (An index, not entries(): this loop runs over every item of every sentence.)
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person" || used.has(it) || !spaceAt(sentence.text, it.end - sentence.start) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
+  }
+}
+/** The empty title of an envoy the text names by what they do, not by their office, at item `i`. */
+function untitledEnvoy(i: number, at: number): TitleItem {
+  const untitled = newItem("title", i, i, at, at, "") as TitleItem;
+  untitled.role = "ambassador";
+  untitled.title = "";
+  return untitled;
+}
+
+// ("The diplomats are A's High Commissioner, X; …; Y of Burkina Faso and Z, who represents the Republic of Guinea": the
+// same list after a sentence about credentials.)
+/** @internal Exported for tests: mayPresentList gates it. */
+export const PRESENTING_WERE = /^\W*(?:Presenting\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)(?:\s+to\s+[^,;]{1,40}?)?|The\s+(?:new\s+|newly\s+accredited\s+)?(?:diplomats|envoys|ambassadors|heads\s+of\s+mission))\s+(?:were|was|are)\b/i;
+/**
+ * Whether the sentence's first word character is a P or a T, as PRESENTING_WERE's first word ("Presenting", "The")
+ * needs: a look at the opening characters spares the regex for nearly every sentence.
+ * @internal Exported for tests.
+ */
+export function mayPresentList(text: string): boolean {
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    // (\W is all but ASCII letters, digits and "_".)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) return c === 80 || c === 84 || c === 112 || c === 116;
+  }
+  return false;
+}
+/** @internal Exported for tests: spaceAt gates it. */
+export const PRESENTS_CREDENTIALS = /^\s+(?:(?:has|had|formally|officially|on \w+|yesterday|today)\s+)*(?:presented|presents|handed(?: over)?|submitted|delivered)\s+(?:(?:his|her|their)\s+)?(?:letters? of (?:credence|commission)|credentials|(?:a\s+)?cop(?:y|ies) of)/i;
