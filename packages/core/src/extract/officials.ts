@@ -16,6 +16,7 @@ import { asPerson, lastCommaBefore, pastOccupation, personBefore, placeFirstName
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, STOP_BEFORE, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
 import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
+import { travellerOf, type Visit, visitedByForeigner, visitedPlaces } from "./visits.js";
 import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord } from "./word-shape.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
@@ -1169,63 +1170,6 @@ function sentencesOf(p: PersonRecord, analysed: { sentence: Sentence; items: Ite
   return out;
 }
 
-/** Whether the person is the one named last before a destination ("Kerry and Rodriguez, on a visit to Washington": Rodriguez). */
-function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySentence: ReadonlyMap<Sentence, OfficialMention[]>, p: PersonRecord): boolean {
-  const names: { start: number; name: string }[] = [
-    ...(bySentence.get(a.sentence) ?? []).map((m) => ({ start: m.start, name: m.name })),
-    ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
-  ];
-  // ("During his stay in Krasnoyarsk, X held talks": a sentence opening on a trip of "his" is the trip of its subject.)
-  const opensOnTrip = POSSESSIVE_TRIP.test(a.sentence.text.slice(0, v.after - a.sentence.start));
-  // ("a visit to Kazakhstan by Sultan X": the one named after "by".)
-  const next = names.filter((n) => n.start >= v.after).sort((x, y) => x.start - y.start)[0];
-  const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start));
-  // (Also past a speaker named before: "X said a visit to Chile by Y had been called off" is Y's.)
-  const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
-  // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
-  const between = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
-  return Boolean(last && !between && sameName(last.name, p.name));
-}
-
-// ("While in New York, Lamola also held …" likewise.)
-const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*|While\s+)$/i;
-
-// Words before a place that make it a destination: "visited Chad", "arrived in Lima", "is in Beijing", "trip to Oslo".
-const SUPERLATIVE_TO = /\b(?:first|most senior|highest[- ]ranking|senior-most|only|last)\b[^,;]{0,40}$/i;
-const VISIT_PAID_BY = /\bvisits? paid by\b[^.;,]{0,80}$/i;
-const VISIT_VERB = new Set(["visited", "visit", "visiting", "visits", "toured", "touring", "tour"]);
-// ("stopped in Lusaka for talks with X": a stop on a journey, as the visit rule reads it.)
-const VISIT_BEFORE_IN = new Set(["is", "was", "arrived", "arrives", "arriving", "landed", "while", "stay", "stayed", "stopped"]);
-// ("had been due to fly to Moscow": a trip planned still goes abroad.)
-const VISIT_BEFORE_TO = new Set(["trip", "visit", "travelled", "traveled", "travels", "travel", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "headed", "heading", "went", "journey"]);
-
-interface Visit {
-  sentence: number;
-  code: string;
-  /** Offset of the cue: only a person named before it travels. */
-  after: number;
-}
-
-function visitedPlaces(analysed: { sentence: Sentence; items: Item[] }[]): Visit[] {
-  const out: Visit[] = [];
-  analysed.forEach(({ sentence, items }, s) => {
-    for (let i = 1; i < items.length; i++) {
-      const it = items[i]!;
-      const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
-      if (!code || ORGANISATIONS.has(code)) continue;
-      const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
-      const cue = lowerOf(items[j]);
-      // ("the state visit paid by King X to China": the visitor between.)
-      const paidBy = cue === "to" && sentence.text.includes("paid by") && VISIT_PAID_BY.test(sentence.text.slice(0, items[j]!.start - sentence.start));
-      const visited = paidBy || VISIT_VERB.has(cue) || (cue === "in" && VISIT_BEFORE_IN.has(lowerOf(items[j - 1]))) || (cue === "to" && VISIT_BEFORE_TO.has(lowerOf(items[j - 1])));
-      // ("received by President X, the most senior Saudi official to visit the Syrian capital": the aside is the guest's.)
-      const superlative = cue === "visit" && isWord(items[j - 1], "to") && SUPERLATIVE_TO.test(sentence.text.slice(Math.max(0, items[j - 1]!.start - sentence.start - 60), items[j - 1]!.start - sentence.start));
-      if (visited && !superlative) out.push({ sentence: s, code, after: items[j]!.start });
-    }
-  });
-  return out;
-}
-
 /** A head of state receiving credentials is the host of the envoy presenting them (named, or "Chile's ambassador to X"). */
 function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
@@ -1608,15 +1552,6 @@ function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCoun
   const ownQualified = publisher !== null && (qualified.get(publisher) ?? 0) >= (actorCounts.get(publisher) ?? 0);
   if (dateline && publisher && publisher !== dateline && score.has(publisher) && !ownQualified) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
-}
-
-/** Whether a destination is followed by "by" and another state's titled official: "a visit to Accra by Chilean Foreign Minister X". */
-function visitedByForeigner(items: Item[], v: Visit): boolean {
-  const at = items.findIndex((it) => it.start > v.after && (it.kind === "actor" || it.kind === "city"));
-  if (at < 0 || !isWord(items[at + 1], "by")) return false;
-  const k = skip(items, at + 2, "the");
-  const state = items[k];
-  return state?.kind === "actor" && state.code !== v.code && !ORGANISATIONS.has(state.code) && items[k + 1]?.kind === "title";
 }
 
 // "BRASILIA —", "Lima, December 20 (RHC) --", "KUALA LUMPUR (May 10):" open the first sentence.
