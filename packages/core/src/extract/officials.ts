@@ -5,8 +5,8 @@ import { isEnvoyRole, type Role } from "../model/official.js";
 import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
 import { titleCountries } from "../gazetteer/titles.js";
 import { remembered } from "../remembered.js";
-import { datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
+import { datelineActor, homeActors, paragraphHome, titleQualifiers } from "./document-home.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole, untitledMention } from "./official-mention.js";
@@ -14,10 +14,10 @@ import { beforeParticle, lastKey, lastToken, namedAmong, paternalName, patronymK
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, personBefore, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
-import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, STOP_BEFORE, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
+import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
 import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
-import { travellerOf, type Visit, visitedByForeigner, visitedPlaces } from "./visits.js";
-import { countSpaces, hasWhiteSpace, isLowerLetters, isLowerWord } from "./word-shape.js";
+import { travellerOf, type Visit, visitedPlaces } from "./visits.js";
+import { countSpaces, hasWhiteSpace, isLowerLetters } from "./word-shape.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
 export interface PersonRecord {
@@ -1499,73 +1499,6 @@ function isLocation(items: Item[], i: number): boolean {
   return isWord(items[j], ",") && (before?.kind === "city" || before?.kind === "actor") && isLocation(items, j - 1);
 }
 
-/** Actors that qualify a title ("Afghan President", "Iran's envoy"): they belong to that office, not to the sentence's subject. */
-function titleQualifiers(items: Item[]): Set<Item> {
-  const out = new Set<Item>();
-  items.forEach((it, t) => {
-    if (it.kind !== "title") return;
-    for (let p = t - 1; p >= 0 && p >= t - 5; p--) {
-      const q = items[p]!;
-      if (q.kind === "actor") {
-        out.add(q);
-        break;
-      }
-      if (!(q.kind === "word" && (MODIFIERS.has(q.lower) || q.lower === "'s" || isLowerWord(q.lower)) && !STOP_BEFORE.has(q.lower))) break;
-    }
-  });
-  return out;
-}
-
-/** The states the document is about, most likely home of an unqualified official first: the dateline's, then by mentions. */
-function homeActors(analysed: { sentence: Sentence; items: Item[] }[], actorCounts: Map<string, number>, visits: Visit[], publisher: string | null): string[] {
-  const score = new Map<string, number>();
-  for (const [code, n] of actorCounts) if (!ORGANISATIONS.has(code)) score.set(code, n);
-  // Destinations are abroad.
-  // (Not one a foreign official is said to visit: "during a visit to Accra by Chilean Foreign Minister X" is the host's,
-  // home to the writer who qualifies the guest and not the host's ministers; so at every visit to it: "X arrived in Accra".)
-  const hosting = new Set(visits.filter((v) => visitedByForeigner(analysed[v.sentence]!.items, v)).map((v) => v.code));
-  for (const v of visits) if (score.has(v.code) && !hosting.has(v.code)) score.set(v.code, score.get(v.code)! - 2);
-  for (const code of hosting) if (score.has(code)) score.set(code, score.get(code)! + 3);
-  // Possessives mark the state whose doings the article follows ("Pakistan's desire"); writers qualify foreign officials, not their own.
-  const qualified = new Map<string, number>();
-  for (const { items } of analysed) {
-    for (const q of titleQualifiers(items)) {
-      if (q.kind !== "actor") continue;
-      qualified.set(q.code, (qualified.get(q.code) ?? 0) + 1);
-      if (score.has(q.code)) score.set(q.code, score.get(q.code)! - 1);
-    }
-    for (let i = 0; i + 1 < items.length; i++) {
-      const it = items[i]!;
-      if (it.kind === "actor" && score.has(it.code) && isWord(items[i + 1], "'s")) score.set(it.code, score.get(it.code)! + 1);
-    }
-  }
-  // The publisher's state (from its web address) outweighs a few mentions more of another: sites report their own
-  // officials without naming the state, and name it less than the state their story is about.
-  if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 3);
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  const dateline = datelineActor(analysed[0]);
-  // (A dateline abroad is the reporter's stop, not home: "Addis Ababa, GNA – President X …" from a Ghanaian agency
-  // following its president to a summit, "Busan (VNA) – … Deputy Minister of Foreign Affairs X said": an outlet of one
-  // state writing from another names its own officials without their state, and qualifies the hosts'.)
-  // (Not an outlet that names its own state only to qualify a title, "the Cuban Chancellor, X, congratulated A": its
-  // writer qualifies its own officials, so the unqualified ones are the dateline's.)
-  const ownQualified = publisher !== null && (qualified.get(publisher) ?? 0) >= (actorCounts.get(publisher) ?? 0);
-  if (dateline && publisher && publisher !== dateline && score.has(publisher) && !ownQualified) return [publisher, ...ranked.filter((c) => c !== publisher)];
-  return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
-}
-
-// "BRASILIA —", "Lima, December 20 (RHC) --", "KUALA LUMPUR (May 10):" open the first sentence.
-function datelineActor(first: { sentence: Sentence; items: Item[] } | undefined): string | null {
-  if (!first) return null;
-  const lead = first.items.find((it) => it.kind !== "word");
-  if (!lead || lead.start - first.sentence.start > 30) return null;
-  const after = first.sentence.text.slice(lead.end - first.sentence.start, lead.end - first.sentence.start + 3);
-  if (!/^\s*[—–\-(,:]/.test(after)) return null;
-  if (lead.kind === "actor" && !ORGANISATIONS.has(lead.code)) return lead.code;
-  if (lead.kind === "city") return lead.city.country;
-  return null;
-}
-
 /**
  * "Taipei moved within hours. Foreign Minister X said …", "France has not taken the step; President X prefers to wait":
  * a bare title opening a sentence (or the clause after a semicolon) serves the state that opened the one before, alone.
@@ -1812,13 +1745,6 @@ function recallingState(p: PersonRecord, analysed: { sentence: Sentence; items: 
 }
 // ("was recalling the ambassador", "recalled its envoy,": the verb right before the envoy's title.)
 const RECALLING_ENVOY = /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awing))\s+(?:the|its|their|his|her|our)\s+(?:(?:top|current|own)\s+)?$/i;
-
-/** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
-function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {
-  const opening = analysed.find((a) => a.sentence.paragraph === sentence.paragraph)?.sentence;
-  if (!opening || opening.index === 0) return null;
-  return datelinePlace(opening.text)?.code ?? null;
-}
 
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
 function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: StateContext): string | null {
