@@ -2,10 +2,8 @@
 // dictionary's untitled holders): the entry points extract.ts calls, and where a reader starts. The readers they share
 // live in the modules imported below, one for each thing read.
 import { isEnvoyRole, type Role } from "../model/official.js";
-import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
 import { titleCountries } from "../gazetteer/titles.js";
-import { remembered } from "../remembered.js";
-import type { DateMention } from "./dates.js";
+import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome, titleQualifiers } from "./document-home.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
@@ -18,7 +16,7 @@ import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, S
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
 import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
 import { travellerOf } from "./visits.js";
-import { hasWhiteSpace, isLowerLetters } from "./word-shape.js";
+import { isLowerLetters } from "./word-shape.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
 export interface PersonRecord {
@@ -71,10 +69,6 @@ const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b/i;
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
 const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
-
-// Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
-// ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
-const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
 
 // (Capitalised, "Decree" may be read as a name.)
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
@@ -469,16 +463,6 @@ export function untitledHolders(people: readonly PersonRecord[], analysed: reado
   return holderPeople(holders, analysed, "official.office-holder");
 }
 
-/** The people of `holders`, each with the mentions of their name. */
-function holderPeople(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): PersonRecord[] {
-  holderMentions(holders, analysed, rule);
-  // (A person is made once their mentions are read, the list with its first: one made with an empty list would give
-  // every person's list of mentions, at its first holder, a second shape.)
-  const found: PersonRecord[] = [];
-  for (const { name, held, mentions } of holders) if (mentions) found.push({ name, country: held.country, mentions, stateFromDocument: false });
-  return found;
-}
-
 /**
  * "Prince X and his Iranian counterpart, Y", where only the dated dictionary knows X's office: Y holds that office.
  * (settleOffices read the counterparts before the dictionary's holders were known.)
@@ -491,13 +475,6 @@ export function holdersCounterparts(people: readonly PersonRecord[], holders: re
       if (named && named !== p) m.role = stateRole(m.title, p.country, named.mentions[0]!.role);
     }
   }
-}
-
-/** A name the dictionary has in office on the day, and the mentions read as theirs. */
-interface Holder {
-  name: string;
-  held: OfficeHolding;
-  mentions: OfficialMention[] | undefined;
 }
 
 /**
@@ -528,112 +505,6 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
   return holders ? holderPeople(holders, analysed, "official.possessive-untitled") : [];
 }
 const POSSESSIVE = /['’]s\s+\p{Lu}/u;
-
-/** A sentence with the dates it tells, as extract.ts reads them. */
-interface DatedSentence {
-  sentence: Sentence;
-  items: Item[];
-  dates?: readonly DateMention[];
-}
-
-/**
- * The month a sentence telling an act dates it to, written with its month ("visited Lima in April 2000"); else null.
- * (Not a bare year, nor a relative or future date: the weakest evidence of whose term it was.)
- */
-function toldMonth({ sentence, dates }: DatedSentence): string | null {
-  if (!dates?.length || !ACTING.test(sentence.text)) return null;
-  for (const d of dates) if (d.edtf && d.edtf.length >= 7 && !d.future && !d.relative && !d.bareYear) return d.edtf.slice(0, 7);
-  return null;
-}
-
-/**
- * The names written in full that the dictionary has in office on `day`, or in the month a sentence naming them tells
- * an act of ("In April 2000 X paid a state visit …, holding talks with Y", years before the story), and no titled
- * person's name fits.
- */
-function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly DatedSentence[], day: string): Holder[] | undefined {
-  // (One name is another's only with the same last word: people are looked up by it.)
-  const byLast = new Map<string, PersonRecord[]>();
-  for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
-  const patronyms = new Set<string>();
-  for (const p of people) {
-    const key = patronymKey(tokensOf(p.name));
-    if (key) patronyms.add(key);
-  }
-  // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written,
-  // with the month of the first act told of them.)
-  const names = new Map<string, string | null>();
-  for (const a of analysed) {
-    const { items } = a;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      if (it.kind !== "person") continue;
-      // ("X, Donald Trump's son-in-law": a leader named only as someone's relation acts in nothing told.)
-      if (isWord(items[i + 1], "'s") && KIN.has(lowerOf(items[i + 2]))) continue;
-      // ("his host Santiago Peña": a town's name read as the first name of a leader the dictionary has in office.)
-      const joined = i > 0 && items[i - 1]!.kind !== "word" && items[i - 1]!.kind !== "person" && heldFirstName(items, i - 1, day);
-      const name = cleanName(joined ? joined.name : it.name);
-      if (!names.get(name)) names.set(name, toldMonth(a));
-      // (The two items are one now: the next one stands at i.)
-      if (joined) i--;
-    }
-  }
-  let holders: Holder[] | undefined;
-  for (const [name, month] of names) {
-    if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
-    // ("Sheikh Abdullah bin Rashid", after "Sheikh Abdullah bin Rashid Al Falasi, Minister of …": the person named before.)
-    if (patronyms.has(tokensOf(name).join(" "))) continue;
-    const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);
-    if (!held) continue;
-    const holder: Holder = { name, held, mentions: undefined };
-    // (The list is made with its first holder: an empty one would change shape at its first push.)
-    if (holders) holders.push(holder);
-    else holders = [holder];
-  }
-  return holders;
-}
-
-const KIN: ReadonlySet<string> = new Set(["son", "son-in-law", "daughter", "daughter-in-law", "wife", "husband", "widow", "brother", "sister", "nephew", "niece"]);
-
-/**
- * The person a one-word place and the name after it make ("Santiago Peña"), put in their place among the items, when
- * the dictionary has that whole name in office on `day`; else null.
- */
-function heldFirstName(items: Item[], i: number, day: string): PersonItem | null {
-  const first = items[i]!;
-  const rest = items[i + 1]!;
-  if (rest.kind !== "person" || rest.start - first.end !== 1 || hasWhiteSpace(first.text) || hasWhiteSpace(rest.name)) return null;
-  if (!heldOnDay(`${first.text} ${cleanName(rest.name)}`, day)) return null;
-  return placeFirstName(items, i);
-}
-
-/** Every mention of the dictionary's holders, titled as the dictionary has them. */
-function holderMentions(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): void {
-  for (const { sentence, items } of analysed) {
-    for (const it of items) {
-      if (it.kind !== "person") continue;
-      const name = cleanName(it.name);
-      const holder = namedAmong(name, holders);
-      if (!holder) continue;
-      const { held } = holder;
-      const mention = untitledMention(name, held.role, held.country, sentence, it, rule, undefined);
-      if (holder.mentions) holder.mentions.push(mention);
-      else holder.mentions = [mention];
-    }
-  }
-}
-
-// (Asked of every name written in full, document after document: the answer for a name and day is kept. Its fields
-// are copied out, the answer itself never handed on.)
-const HELD_ON = remembered<OfficeHolding | null>(20_000);
-// (Keyed by the day's length, the day, then the name: no two pairs share a key.)
-/** @internal Exported for tests. */
-export const heldOnDay = (name: string, day: string) => HELD_ON(`${day.length}:${day}${name}`, readHeldOn);
-function readHeldOn(key: string): OfficeHolding | null {
-  const colon = key.indexOf(":");
-  const from = colon + 1 + Number(key.slice(0, colon));
-  return heldOn(key.slice(from), key.slice(colon + 1, from));
-}
 
 /**
  * "…asking Jan Christian Gordon Kricke to quit. … Ambassador Kricke": a person titled under a surname alone takes the
@@ -1377,14 +1248,6 @@ function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; ite
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …"; but "Denmark's embassy in La Paz closed …" is Denmark's.)
   const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
   return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
-}
-
-// Offices the dictionary records, and the titles of the text that hold them.
-const DICTIONARY_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister"]);
-/** The state the dated office-holders dictionary gives a person whose titles in the text are of its kind. */
-function knownOffice(p: PersonRecord, published: string | null): string | null {
-  const role = p.mentions.find((m) => DICTIONARY_ROLES.has(m.role))?.role;
-  return officeOf(p.name, published, role)?.country ?? null;
 }
 
 // Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
