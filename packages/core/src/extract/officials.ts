@@ -5,10 +5,11 @@ import { isEnvoyRole, type Role } from "../model/official.js";
 import { titleCountries } from "../gazetteer/titles.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome, titleQualifiers } from "./document-home.js";
+import { excludedStates } from "./excluded-states.js";
 import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type PersonItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole, untitledMention } from "./official-mention.js";
-import { byFirstMention, findPerson, homeOf, indexMentions, listOf, namedBefore, officeIn, type PeopleIndex, sentencesFor, visitsOf } from "./people-index.js";
+import { byFirstMention, findPerson, homeOf, indexMentions, listOf, namedBefore, type PeopleIndex, sentencesFor, visitsOf } from "./people-index.js";
 import { beforeParticle, lastToken, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, personBefore, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
@@ -63,10 +64,6 @@ const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
 
-const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
-// (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
-const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
-const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b/i;
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
 const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
 
@@ -74,10 +71,8 @@ const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
 const OWNED_BY_TITLE = /^(?:decrees?|orders?|resolutions?|instructions?|behalf|invitation)$/i;
 
 const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "government", "embassy", "office", "affairs", "of", "presidential", "press", "external", "presidency"]);
-const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
-const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
-const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
@@ -636,118 +631,6 @@ function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   const cue = named !== undefined || known ? undefined : firstCue(doc, p, excluded, sentences);
   p.country = named ?? known ?? cue ?? paragraphState(analysed, first, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
   p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
-}
-
-const HANDED_TO = /\b(?:credentials|credence|cop(?:y|ies))\b[^.;]*?\bto\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u;
-
-/** States the person does not serve: their counterparts', where they are posted, travel, are sent out from, accuse. */
-function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set<number>): Set<string> {
-  const { analysed } = doc;
-  const excluded = new Set<string>(doc.notCountries.get(p));
-  for (const m of p.mentions) {
-    for (const c of m.notCountries ?? []) excluded.add(c);
-    if (m.accreditedTo) excluded.add(m.accreditedTo);
-    for (const peer of m.peers ?? []) {
-      const other = findPerson(doc, peer);
-      if (other?.country) excluded.add(other.country);
-    }
-  }
-  // Officials of another state named beside this one with the same office: counterparts ("Foreign Ministers A and B").
-  for (const m of p.mentions) {
-    for (const o of doc.inSentence.get(m.sentence) ?? []) {
-      // (Not one whose state is itself the document's guess: "the nominees are A, named High Commissioner to Canada;
-      // B, who heads to Addis Ababa as ambassador …" are one state's.)
-      // (Nor one beside "the embassy's attaché", who serves the post's sender, as may the one beside: "X, first
-      // secretary at A's embassy, and the embassy's attaché, Y".)
-      // (Nor one who accompanies the same leader: "X was accompanied by Finance Minister A and Energy Minister B".)
-      const sameCompany = doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p);
-      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
-      // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
-      // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
-      if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
-      // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
-      if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
-    }
-  }
-  // "The ambassadors of A, B and C presented their credentials to President X": nor is the receiving head of state
-  // any of the envoys' states.
-  // (So too one who receives or hosts an envoy: "Minister of State X received the new ambassador of Brazil".)
-  for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role) && (CREDENTIALS.test(m.sentence.text) || RECEIVES.test(m.sentence.text))) for (const c of envoyStates(analysed[m.sentence.index]!.items)) excluded.add(c);
-  }
-  // "X, Minister of State, received on Monday Y, Deputy Minister of Foreign Affairs of A": the host of a guest whose
-  // state is told does not serve it.
-  for (const m of p.mentions) {
-    const verb = RECEIVED_AFTER.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 120));
-    if (!verb) continue;
-    const at = m.end + verb[0].length;
-    for (const o of doc.inSentence.get(m.sentence) ?? []) {
-      if (o !== p && o.country && doc.stated.has(o) && o.mentions.some((om) => om.sentence === m.sentence && om.start >= at)) excluded.add(o.country);
-    }
-  }
-  // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another
-  // state than the one they present them in.
-  for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role) || !CREDENTIALS.test(m.sentence.text)) continue;
-    // (Not the one they are handed to: "presented the copy of her credentials … to Ambassador X, Director General of
-    // Protocol", an envoy by rank serving the host.)
-    if (HANDED_TO.test(m.sentence.text.slice(0, m.start - m.sentence.start))) continue;
-    const items = analysed[m.sentence.index]!.items;
-    for (const [k, it] of items.entries()) {
-      if (!isWord(items[k - 1], "in")) continue;
-      if (it.kind === "city") excluded.add(it.city.country);
-      else if (it.kind === "actor" && it.via === "capital") excluded.add(it.code);
-    }
-  }
-  // "Bolivia's interim government expelled Ambassador X", "Spain summoned the Argentine ambassador, X": an envoy sent
-  // out or summoned serves another state than the one acting.
-  for (const m of p.mentions) {
-    if (!isEnvoyRole(m.role)) continue;
-    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
-    const verb = SENT_OUT.exec(lead);
-    if (!verb) continue;
-    for (const it of analysed[m.sentence.index]!.items) {
-      if (it.start - m.sentence.start >= verb.index) break;
-      if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
-    }
-  }
-  for (const m of p.mentions) {
-    const items = analysed[m.sentence.index]!.items;
-    // "Ambassador X had 72 hours to leave Venezuela": an envoy told to leave a state does not serve it.
-    if (isEnvoyRole(m.role) && m.sentence.text.includes(" to leave ")) statesAfter(m, items, 80, TOLD_TO_LEAVE, excluded);
-    // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
-    statesAfter(m, items, 120, ACCUSED, excluded);
-  }
-  // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
-  for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);
-  return excluded;
-}
-
-const isEnvoyTitle = (it: Item | undefined) => it?.kind === "title" && isEnvoyRole(it.role);
-
-/** States a sentence names as envoys': "the Peruvian ambassador", "the ambassadors of A, B and C", "envoys from A and B". */
-function envoyStates(items: Item[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.kind !== "actor" || !(isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of", "from") && isEnvoyTitle(items[i - 2])))) continue;
-    out.push(it.code);
-    // (And the states listed after the first: "of Peru, Chile and Ghana".)
-    for (let k = i + 1; isWord(items[k], ",", "and") && (items[k + 1]?.kind === "actor" || (isWord(items[k + 1], "and") && items[k + 2]?.kind === "actor")); ) {
-      k += items[k + 1]!.kind === "actor" ? 1 : 2;
-      out.push((items[k] as { code: string }).code);
-      k++;
-    }
-  }
-  return out;
-}
-
-/** Adds to `into` each state named within `reach` characters after mention `m` whose words from the mention match `between`. */
-function statesAfter(m: OfficialMention, items: Item[], reach: number, between: RegExp, into: Set<string>): void {
-  for (const it of items) {
-    if (it.kind !== "actor" || it.start < m.end || it.start - m.end > reach || ORGANISATIONS.has(it.code)) continue;
-    if (between.test(m.sentence.text.slice(m.end - m.sentence.start, it.start - m.sentence.start))) into.add(it.code);
-  }
 }
 
 /**
