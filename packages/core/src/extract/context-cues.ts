@@ -1,0 +1,445 @@
+// Cues that place a person through the sentences and people around them: whom they serve or meet, speak for,
+// travel with, or follow in the text. Tried in the order place-people.ts lists them.
+import { titleQualifiers } from "./document-home.js";
+import { isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { cleanName, type Item, type PersonItem } from "./mentions.js";
+import type { OfficialMention, PersonRecord } from "./officials.js";
+import { findPerson, type PeopleIndex, visitsOf } from "./people-index.js";
+import { sameName } from "./person-names.js";
+import type { Sentence } from "./sentences.js";
+import { personBefore } from "./title-names.js";
+import { actorBefore, isRegionNoun, MISSION_NOUNS, MODIFIERS, type StateContext, TOWN_OFFICE } from "./title-states.js";
+import { travellerOf } from "./visits.js";
+import { isLowerLetters } from "./word-shape.js";
+
+/**
+ * "President X's special envoy, Y", "President X named his former adviser, Y, as envoy": an officer of a named leader
+ * serves the leader's state (the leader named in full before "'s", or the person named last before "his" or "her").
+ */
+export function officerOf(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    if (!m.title) continue;
+    const items = doc.analysed[m.sentence.index]!.items;
+    let t = -1;
+    for (let i = 0; i < items.length && t < 0; i++) if (items[i]!.kind === "title" && items[i]!.start === m.start) t = i;
+    if (t < 0) continue;
+    let q = t - 1;
+    while (q >= 0 && items[q]!.kind === "word" && MODIFIERS.has(lowerOf(items[q])) && !isWord(items[q], "his", "her")) q--;
+    const owner = isWord(items[q], "'s") && items[q - 1]?.kind === "person" ? (items[q - 1] as PersonItem) : isWord(items[q], "his", "her") ? personBefore(items, q) : null;
+    const leader = owner ? findPerson(doc, cleanName(owner.name)) : undefined;
+    if (leader && leader !== p && leader.country) return leader.country;
+  }
+  return null;
+}
+
+/**
+ * "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
+ * "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.
+ */
+export function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>): string | undefined {
+  const { analysed } = doc;
+  for (const v of visitsOf(doc)) {
+    const met = sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
+    if (met && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) return v.code;
+  }
+  return undefined;
+}
+
+// "held talks in Jeddah with (the Custodian of …) King X": talks in a place, then the one they were held with.
+const TALKS_IN_WITH = /\b(?:talks|met|meeting|meetings|consultations|discussions)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+with\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,10}$/u;
+
+/**
+ * "Kuwait's Emir … a day after holding talks in Jeddah with King X": one met in a place, by someone of another state
+ * named before, is that place's (the host's) own.
+ */
+export function hostMetIn(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const head = m.sentence.text.slice(0, m.start - m.sentence.start);
+    if (!head.includes(" with ")) continue;
+    const talks = TALKS_IN_WITH.exec(head);
+    if (!talks) continue;
+    const from = m.sentence.start + talks.index;
+    const within = m.sentence.start + talks.index + talks[0].search(/\swith\s/);
+    const items = analysed[m.sentence.index]!.items;
+    const place = items.find((it) => it.start > from && it.end <= within && (it.kind === "city" || it.kind === "actor"));
+    const code = place?.kind === "city" ? place.city.country : place?.kind === "actor" ? place.code : null;
+    // (Not where the one who went is at home: "Chile's president held talks in Santiago with King X" names a guest.)
+    if (!code || ORGANISATIONS.has(code) || items.some((it) => it.start < from && it.kind === "actor" && it.code === code)) continue;
+    // (Only with someone of another state named before: the talks' other side.)
+    if (items.some((it) => it.start < from && it.kind === "actor")) return code;
+  }
+  return null;
+}
+
+/**
+ * "Larry Palmer, a career diplomat … Previously, he was U.S. Ambassador to Honduras": a state given through a pronoun,
+ * in the sentence naming the person or the next two, when the person is the last one named before it.
+ */
+export function pronounCopulaState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], named: Set<number>): string | null {
+  for (const i of named) {
+    for (let j = i; j <= i + 2 && j < analysed.length; j++) {
+      const items = analysed[j]!.items;
+      for (let k = 0; k + 2 < items.length; k++) {
+        const it = items[k]!;
+        // ("Godfrey, who presented his credentials in 2022, was the first US ambassador to Sudan": the person named,
+        // past a relative clause.)
+        const self = it.kind === "person" && sameName(cleanName(it.name), p.name);
+        const verb = self ? pastRelative(items, k + 1) : k + 1;
+        if ((!self && !isWord(it, "he", "she")) || !isWord(items[verb], "was", "is")) continue;
+        const a = skip(items, verb + 1, "the", "a", "former", "first", "new");
+        const actor = items[a];
+        if (actor?.kind !== "actor" || items[a + 1]?.kind !== "title") continue;
+        if (self) return actor.code;
+        const last = lastPersonBefore(analysed, j, it.start);
+        if (last && sameName(cleanName(last.name), p.name)) return actor.code;
+      }
+    }
+  }
+  return null;
+}
+
+/** The item after a relative clause between commas opening at `at` (", who …,"), else `at`. */
+function pastRelative(items: Item[], at: number): number {
+  if (!isWord(items[at], ",") || !isWord(items[at + 1], "who")) return at;
+  for (let q = at + 2; q < items.length && q < at + 30; q++) if (isWord(items[q], ",")) return q + 1;
+  return at;
+}
+
+/** The person named last before `pos`, in sentence `j` or the two before it. */
+function lastPersonBefore(analysed: { items: Item[] }[], j: number, pos: number): PersonItem | undefined {
+  for (let s = j; s >= Math.max(0, j - 2); s--) {
+    const items = analysed[s]!.items;
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k]!;
+      if (it.kind === "person" && it.start < pos) return it;
+    }
+  }
+  return undefined;
+}
+
+/** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */
+export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
+  const first = p.mentions[0]!;
+  const at = analysed.findIndex((a) => a.sentence === first.sentence);
+  for (let s = at; s >= 0 && s >= at - 1; s--) {
+    const { items } = analysed[s]!;
+    for (let t = items.length - 1; t >= 0; t--) {
+      const it = items[t]!;
+      if (it.kind !== "title" || it.role !== first.role || it.start >= first.start) continue;
+      if (mentions.some((m) => m.start <= it.start && m.end >= it.end)) continue;
+      const code = actorBefore(items, t);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+// ("was in New Delhi for talks with X", "for a strategic dialogue with X": the talks the journey was made for.)
+const MET_AFTER = /\b(?:met|meets|meet|meeting|held talks with|hold talks with|for (?:[\w"“”+-]+ ){0,4}(?:talks|dialogue|consultations) with|was received by|received by|hosted by|welcomed by|be received by)\b/i;
+const MET_NEXT = /^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met|meets|meet|held talks with|hold talks with|was received by|will be received by)\b/;
+
+// "…, Foreign Minister X said": a title and name after a comma, then a verb of saying.
+const SAID_AFTER = /^\s+(?:said|says|told|announced|stated|added|declared|confirmed|explained|wrote)\b/;
+
+/**
+ * "Norway will reopen its embassy in Tripoli, Foreign Minister X said": an official whose state no title gives speaks
+ * for the subject of what they said, the sentence's first state (not a place after a preposition, not a dateline).
+ */
+export function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    const said = SAID_AFTER.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 16));
+    if (!said) continue;
+    const items = analysed[sentence.index]!.items;
+    // "Government spokesman X said Baghdad had also warned …": the state opening what they said.
+    if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) {
+      const after = items.findIndex((it) => it.start >= m.end + said[0].length);
+      const subject = items[isWord(items[after], "that") ? after + 1 : after];
+      // (Not a state the words act upon: "said Riyadh would be held responsible".)
+      if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could") && !PASSIVE_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40))) return subject.code;
+      continue;
+    }
+    for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {
+      const it = items[i]!;
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || it.text === it.text.toUpperCase()) continue;
+      return isWord(items[i - 1], "in", "to", "from", "with", "at", "of", "into", "by", "for") ? null : it.code;
+    }
+  }
+  return null;
+}
+
+const PASSIVE_AFTER = /^\s+(?:had|has|have|would|will|was|is|could)\s+(?:not\s+)?(?:be|been)\s+(?:held|blamed|[a-z]+ed)\b/i;
+// "In Lome, government spokesperson X said …", "Meanwhile in Tehran, the foreign minister …".
+const PLACE_LEAD = /^(?:(?:meanwhile|back|and|but)\s*,?\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+
+/**
+ * A sentence that opens on a place and goes straight on to an official with no state of their own: the official
+ * speaks for that place ("In Lome, government spokesperson X said"). Not a visitor ("visiting", "on a visit"), whom
+ * `excluded` keeps out anyway.
+ */
+export function placeOpening(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const { sentence } = m;
+  const items = analysed[sentence.index]?.items ?? [];
+  const at = items.findIndex((it) => it.kind !== "word");
+  const place = items[at];
+  if (!place || (place.kind !== "city" && place.kind !== "actor") || place.end > m.start) return null;
+  if (!PLACE_LEAD.test(sentence.text.slice(0, place.start - sentence.start))) return null;
+  const gap = sentence.text.slice(place.end - sentence.start, m.start - sentence.start);
+  if (!/^\s*,/.test(gap) || /\bvisit/i.test(gap) || items.some((it, k) => k > at && it.kind !== "word" && it.kind !== "title" && it.end <= m.start)) return null;
+  const code = place.kind === "city" ? place.city.country : place.code;
+  return ORGANISATIONS.has(code) ? null : code;
+}
+
+// "Government spokesman X", "a government spokeswoman, X": a title of a government no state qualifies.
+const GOVERNMENT_LEAD = /\bgovernment\s+$/i;
+// "Togo's government", "the Togolese government": a state's government named.
+const GOVERNMENT_WORD = /^(?:government|cabinet)$/;
+
+/**
+ * "Togo's government apologised on Thursday. Government spokesman X said …": an unqualified government's officer
+ * speaks for the government named last, this sentence or the two before (not the dateline's state).
+ */
+export function governmentNamedBefore(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  if (!GOVERNMENT_LEAD.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return null;
+  for (let s = m.sentence.index; s >= 0 && s >= m.sentence.index - 2; s--) {
+    const items = analysed[s]!.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i]!;
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || (s === m.sentence.index && it.start >= m.start)) continue;
+      const next = isWord(items[i + 1], "'s") ? items[i + 2] : items[i + 1];
+      if (next?.kind === "word" && GOVERNMENT_WORD.test(lowerOf(next))) return it.code;
+    }
+  }
+  return null;
+}
+
+/** The state named most often beside the person, when it comes up in two sentences or more. */
+export function companyKept(sentences: Set<number>, analysed: { sentence: Sentence; items: Item[] }[], excluded: Set<string>): string | null {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const codes = new Set<string>();
+    const items = analysed[s]!.items;
+    const qualifying = titleQualifiers(items);
+    items.forEach((it, i) => {
+      if (it.kind === "actor" && !ORGANISATIONS.has(it.code) && !excluded.has(it.code) && !qualifying.has(it) && !isLocation(items, i)) codes.add(it.code);
+    });
+    for (const c of codes) seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
+  const ranked = [...seen.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+}
+
+/** A place where something happens, not a party: "in Stockholm", "in Dublin, Ireland". */
+function isLocation(items: Item[], i: number): boolean {
+  const j = isWord(items[i - 1], "the") ? i - 2 : i - 1;
+  if (isWord(items[j], "in", "at")) return true;
+  const before = items[j - 1];
+  return isWord(items[j], ",") && (before?.kind === "city" || before?.kind === "actor") && isLocation(items, j - 1);
+}
+
+/**
+ * "Taipei moved within hours. Foreign Minister X said …", "France has not taken the step; President X prefers to wait":
+ * a bare title opening a sentence (or the clause after a semicolon) serves the state that opened the one before, alone.
+ */
+export function previousSubject(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+  const afterSemicolon = /;\s*$/.test(lead);
+  if (!afterSemicolon && !OPENING_LEAD.test(lead) && !QUOTE_SAID_LEAD.test(lead) && !STAFF_LED_BY.test(lead)) return null;
+  const here = analysed[m.sentence.index]!.items;
+  // (The clause before the semicolon starts after the one before it, if any.)
+  const clauseStart = m.sentence.start + lead.trimEnd().slice(0, -1).lastIndexOf(";") + 1;
+  const before = afterSemicolon ? here.filter((it) => it.start >= clauseStart && it.end <= m.start) : (analysed[m.sentence.index - 1]?.items ?? []);
+  // (Past a paragraph's dateline: "ANKARA — The Dominican Republic inaugurated …".)
+  const opening = before.find((it) => it.kind !== "word");
+  // ("DODOMA, May 15 (NW) — Egypt …": a day and an agency may stand before the dash.)
+  const at = opening ? before.indexOf(opening) : -1;
+  const dashNear = before.slice(at + 1, at + 9).some((it) => isWord(it, "—", "–", "-", ":"));
+  const dateline = opening && (opening.kind === "city" || opening.kind === "actor") && opening.text === opening.text.toUpperCase() && (isWord(before[at + 1], "—", "–", "-", ":") || (isWord(before[at + 1], ",") && dashNear));
+  const lead0 = dateline ? before.find((it) => it.kind !== "word" && it !== opening) : opening;
+  if (lead0?.kind !== "actor" || ORGANISATIONS.has(lead0.code)) return null;
+  // (The clause's subject opens it: not "That is starting to change, not only because of Chilean cherries".)
+  const from = afterSemicolon ? clauseStart : dateline ? opening.end : (analysed[m.sentence.index - 1]?.sentence.start ?? 0);
+  if (lead0.start - from > 40 || isWord(before[before.indexOf(lead0) - 1], "of", "to", "in", "from", "with", "by", "for", "at")) return null;
+  const next = before[before.indexOf(lead0) + 1];
+  // (Not "Kenya and Uganda signed …", nor "Kenya's president …"; but "Denmark's embassy in La Paz closed …" is Denmark's.)
+  const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
+  return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
+}
+
+// Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
+// Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B
+// and Energy Minister C").
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*,?|of|for|and|the)\s+)*?(?:[A-Z][\w'’.-]*,?\s+)?$/;
+
+/**
+ * "Minister X was accompanied by the Director General of Asian Affairs, Y", "X, accompanied by Deputy Minister Y,":
+ * a companion the text gives no state serves the state of the one they accompany.
+ */
+export function companionState(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const text = m.sentence.text;
+    // ("The President left for Taipei on Sunday. Traveling with him were First Lady A, Senate Vice President B …": the
+    // one the sentences before were about.)
+    if (TRAVELLING_WITH.test(text.slice(0, m.start - m.sentence.start))) {
+      const led = personBeforeSentence(doc, m.sentence.index);
+      if (led && led !== p && led.country) return led.country;
+    }
+    const at = text.lastIndexOf("accompanied", m.start - m.sentence.start);
+    if (at < 0 || !ACCOMPANIED_BY.test(text.slice(at, m.start - m.sentence.start))) continue;
+    const items = doc.analysed[m.sentence.index]!.items;
+    const verb = items.findIndex((it) => it.start === m.sentence.start + at);
+    let q = verb - 1;
+    if (isWord(items[q], "been")) q--;
+    if (!isWord(items[q], "was", "were", "is", "are", ",")) continue;
+    const lead = items[q - 1];
+    // (By the mention there, which names written in part already join: "Secretary Ebrard" of "Marcelo Ebrard Casaubón".)
+    const led = lead?.kind !== "person" ? undefined : (doc.inSentence.get(m.sentence)?.find((o) => o.mentions.some((om) => om.sentence === m.sentence && om.start < lead.end && om.end > lead.start)) ?? findPerson(doc, cleanName(lead.name)));
+    if (led && led !== p && led.country) return led.country;
+  }
+  return null;
+}
+
+const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her)\s+(?:were|was)\b[^.;]*$/;
+
+/** The person named last in the three sentences before sentence `index`. */
+function personBeforeSentence(doc: PeopleIndex, index: number): PersonRecord | undefined {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const person = doc.analysed[k]!.items.findLast((it) => it.kind === "person");
+    if (person?.kind === "person") return findPerson(doc, cleanName(person.name));
+  }
+  return undefined;
+}
+
+/** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
+/**
+ * "Esgaroth, capital of Arnor's northern Dale Province … Dale Vice Governor X": the officer of a province the text places
+ * in a state serves that state (the gazetteer holds towns, not provinces).
+ */
+export function provinceState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    if (!m.title || !TOWN_OFFICE.test(m.title)) continue;
+    const items = analysed[m.sentence.index]!.items;
+    const t = items.findIndex((it) => it.kind === "title" && it.start >= m.start && it.text === m.title);
+    const at = isWord(items[t - 1], "vice", "deputy") || (items[t - 1]?.kind === "title" && /^(?:vice|deputy)$/i.test(items[t - 1]!.text)) ? t - 2 : t - 1;
+    const region = t > 0 ? items[at] : undefined;
+    // (An unknown name reads as a person's.)
+    if ((region?.kind !== "word" && region?.kind !== "person") || !/^[A-Z][a-z]{2,}$/.test(region.text)) continue;
+    for (const a of analysed) {
+      if (!a.sentence.text.includes(region.text)) continue;
+      const code = regionOf(a.items, region.text);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** The state the items place a province named `name` in: "Arnor's (northern) Dale Province", "Dale Province of Arnor", "Dale Province in Arnor". */
+function regionOf(items: Item[], name: string): string | null {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.text !== name || !isRegionNoun(items[i + 1])) continue;
+    // (Not past a comma: "…Dale Province, the Arnorian ministry said".)
+    const after = isWord(items[i + 2], "of", "in") ? items[skip(items, i + 3, "the")] : undefined;
+    if (after?.kind === "actor" && !ORGANISATIONS.has(after.code)) return after.code;
+    // (Past lower-case words of where in the state: "China's southern Guangdong Province".)
+    let k = i - 1;
+    while (k > i - 3 && items[k]?.kind === "word" && isLowerLetters(items[k]!.text)) k--;
+    const owner = items[k - 1];
+    if (isWord(items[k], "'s") && owner?.kind === "actor" && !ORGANISATIONS.has(owner.code)) return owner.code;
+  }
+  return null;
+}
+
+export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const items = analysed[m.sentence.index]!.items;
+    const text = m.sentence.text;
+    const at = items.findIndex((it) => it.start >= m.end);
+    const actor = at < 0 ? undefined : items.slice(at, at + 8).find((it) => it.kind === "actor");
+    if (actor?.kind === "actor" && actor.via !== "capital" && /^\s+(?:delegations?|side|team)\b/i.test(text.slice(actor.end - m.sentence.start)) && DELEGATION_OF.test(text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
+    // "the Pakistani delegation was headed by Foreign Secretary X".
+    const before = items.findLast((it) => it.kind === "actor" && it.end <= m.start);
+    if (before?.kind === "actor" && before.via !== "capital" && DELEGATION_HEADED_BY.test(text.slice(before.end - m.sentence.start, m.start - m.sentence.start))) return before.code;
+  }
+  return null;
+}
+// ("Peru's team was led by Minister X", "Peru's delegation was headed by X, and included Deputy Minister Y": a possessive
+// as the demonym, and the members the sentence lists.)
+const DELEGATION_HEADED_BY = /^(?:['’]s)?\s+(?:delegation|side|team)\s+(?:(?:was|is|were|will be)\s+(?:headed|led)\s+by|(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?(?:included|includes))\s+(?:[\w-]+\s+){0,4}$/i;
+const DELEGATION_OF = /^(?:,\s+who)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
+
+/**
+ * "… was received at State House by President X. The Kenyan leader welcomed …": a sentence opening with a demonym and
+ * an office names the state of the person named last in the sentence before.
+ */
+export function demonymAfter(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const next = analysed[m.sentence.index + 1];
+    if (!next || !/^\s*The\s/.test(next.sentence.text)) continue;
+    // ("The Kenyan" is one item.)
+    const [actor, office] = isWord(next.items[0], "the") ? next.items.slice(1) : next.items;
+    if (actor?.kind !== "actor" || actor.via !== "demonym" || ORGANISATIONS.has(actor.code)) continue;
+    if (!(office?.kind === "title" ? office.start === actor.end + 1 : isWord(office, "leader", "premier", "monarch", "head"))) continue;
+    const last = analysed[m.sentence.index]!.items.findLast((it) => it.kind === "person");
+    if (last && last.start >= m.start && last.end <= m.end) return actor.code;
+  }
+  return null;
+}
+
+/** "Its current ambassador, X, …" opening a sentence (after an opening phrase at most). */
+export function openingIts(m: OfficialMention): boolean {
+  return OPENING_ITS.test(m.sentence.text.slice(0, m.start - m.sentence.start + 1));
+}
+// What may stand before a title that opens its sentence: "On 22 May", "Later that day," and "its"/"their" with a
+// word or two ("Its current ambassador").
+const OPENING_PHRASE = "(?:(?:On|In|Last|Earlier|Later|Then)\\b[^,;]{0,20},?\\s*)?";
+const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?$`);
+// "A suspended its embassy. The embassy's staff, led by Ambassador X, left": the post's staff, of the state before.
+const STAFF_LED_BY = /^\s*(?:The|Its|Their)\s+(?:(?:embassy|mission|consulate)['’]s\s+)?(?:staff|personnel|diplomats|team|employees),?\s+(?:led|headed)\s+by\s+$/;
+// "\"We will not accept this,\" said X, the deputy prime minister": a speaker after the quote that opens the sentence.
+const QUOTE_SAID_LEAD = /^\s*["“][^"”]{1,400}[,.!?]["”]\s*(?:said|says|added|adds|declared|told reporters)\s+$/;
+const OPENING_ITS = new RegExp(`^\\s*${OPENING_PHRASE}(?:Its|its|Their|their)\\s`);
+
+/** "Togo was represented by Foreign Minister X": the state represented. */
+export function representing(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const cue = REPRESENTED_BY.exec(before);
+    if (!cue) continue;
+    const at = m.sentence.start + cue.index;
+    const state = analysed[m.sentence.index]!.items.findLast((it) => it.kind === "actor" && it.end <= at && !ORGANISATIONS.has(it.code));
+    if (state?.kind === "actor") return state.code;
+  }
+  return null;
+}
+// ("was represented at the inauguration in Lima by First Vice President X": an occasion and its place, a rank before the title.)
+const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there)\s+|(?:at|in)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,5}?)?by\s+(?:its\s+|the\s+)?(?:(?:first|second)\s+)?$/i;
+
+/** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
+export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: StateContext): string | null {
+  const at = analysed.findIndex((a) => a.sentence === m.sentence);
+  // (A ministry is named once, however far back: "announced by the Russian foreign ministry … Paragraphs later, X, the
+  // foreign ministry's spokeswoman".)
+  const reach = context === "ministry" ? at : 3;
+  for (let s = at; s >= 0 && s >= at - reach; s--) {
+    const items = analysed[s]!.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i]!;
+      if (s === at && it.start > m.end) continue;
+      // "the embassy's chargé d'affaires": the sender of the post named last ("the North Korean embassy").
+      if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
+      // "the foreign ministry's spokeswoman": the state of the ministry named last ("the Russian foreign ministry",
+      // "Russia's Ministry of Foreign Affairs").
+      if (context === "ministry" && !ministryAfter(items, i)) continue;
+      const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
+      // ("the bloc's ambassador": the organisation named last, and only one.)
+      if (code && !excluded.has(code) && ORGANISATIONS.has(code) === (context === "organisation")) return code;
+    }
+  }
+  return null;
+}
+
+/** Whether a ministry follows the actor at `i`, past "'s" and one word ("Russia's foreign ministry", "the Russian Ministry"). */
+function ministryAfter(items: Item[], i: number): boolean {
+  const from = isWord(items[i + 1], "'s") ? i + 2 : i + 1;
+  return lowerOf(items[from]) === "ministry" || (items[from]?.kind === "word" && lowerOf(items[from + 1]) === "ministry");
+}
