@@ -2,17 +2,14 @@
 // dictionary's untitled holders): the entry points extract.ts calls, and where a reader starts. The readers they share
 // live in the modules imported below, one for each thing read.
 import { isEnvoyRole, type Role } from "../model/official.js";
-import { titleCountries } from "../gazetteer/titles.js";
-import { companionState, companyKept, delegationOf, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, pronounCopulaState, provinceState, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
-import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
-import { datelineActor, paragraphHome } from "./document-home.js";
-import { appointeeOf, appointerOf, calledHome, embassyJustNamed, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, summoningState } from "./envoy-cues.js";
-import { excludedStates } from "./excluded-states.js";
+import { companionState, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
+import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type TitleItem } from "./mentions.js";
-import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole, untitledMention } from "./official-mention.js";
-import { byFirstMention, findPerson, homeOf, indexMentions, listOf, namedBefore, type PeopleIndex, sentencesFor } from "./people-index.js";
+import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
+import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
 import { beforeParticle, lastToken, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
+import { counterpartsAcross, placePerson, predecessors, settleOffices } from "./place-people.js";
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
@@ -558,164 +555,12 @@ export function resolvePeople(
   return people;
 }
 
-/**
- * "signed by X's predecessor, Y": Y held the office X holds, for the same state, before X; the text gives no title.
- * (A past office: settleOffices keeps Y only when they act in the sentence.)
- */
-function predecessors(doc: PeopleIndex): void {
-  for (const { sentence, items } of doc.analysed) {
-    if (!sentence.text.includes("predecessor")) continue;
-    for (let i = 0; i + 3 < items.length; i++) {
-      const holder = items[i]!;
-      if (holder.kind !== "person" || !isWord(items[i + 1], "'s") || !isWord(items[i + 2], "predecessor")) continue;
-      const at = skip(items, i + 3, ",");
-      const named = asPerson(items, at);
-      const office = findPerson(doc, cleanName(holder.name));
-      if (!named || !office?.country || findPerson(doc, cleanName(named.name))) continue;
-      const held = office.mentions.find((m) => !m.former) ?? office.mentions[0]!;
-      const mention = untitledMention(cleanName(named.name), held.role, office.country, sentence, named, "official.predecessor", true);
-      doc.people.push({ name: mention.name, country: office.country, mentions: [mention], stateFromDocument: false });
-    }
-  }
-}
-
 // (Not the state of an office held "in his capacity as" one, when the person is titled otherwise too: "Foreign Minister
 // X … in his capacity as Asean's special envoy" serves his own state, read as an untitled one's would be.)
 const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country && !(m.capacity && otherwiseTitled(p)))?.country ?? null;
 const otherwiseTitled = (p: PersonRecord) => p.mentions.some((m) => !m.capacity && m.title !== "");
 /** The state an office held "in his capacity as" one gives, for a person nothing else places. */
 const capacityCountry = (p: PersonRecord) => p.mentions.find((m) => m.capacity && m.country)?.country ?? null;
-// "his Croatian counterpart", "Her Ecuadorian counterpart, X": whose counterpart is the one named last before.
-const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
-
-/** Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia. */
-function counterpartsAcross(doc: PeopleIndex): void {
-  for (const p of doc.people) {
-    for (const m of p.mentions) {
-      // ("Solano arrived on Sunday. His Indonesian counterpart, X, attended": "his" is the one named last before.)
-      const of = m.counterpartOf ? findPerson(doc, m.counterpartOf) : m.viaCounterpart && HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
-      if (of && of !== p && m.country) (doc.notCountries.get(of) ?? doc.notCountries.set(of, new Set()).get(of)!).add(m.country);
-    }
-  }
-}
-
-/** Whether a state may be the person's: one, and not excluded. */
-const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
-
-const ARRIVED_HERE = /\b(?:arrived|arrives|arriving|landed|flew in|came) here\b/i;
-
-/** Settles the state of a person no mention places, from the cues around them, then the document's. */
-function placePerson(doc: PeopleIndex, p: PersonRecord): void {
-  const { analysed, actorCounts, publisher } = doc;
-  const sentences = sentencesFor(doc, p);
-  const excluded = excludedStates(doc, p, sentences);
-  const first = p.mentions[0]!;
-  const hinted = p.mentions.map((m) => titleCountries(m.title)).find((list) => list.length);
-  // (Of several, the one the article names most: India's "Foreign Secretary" in a story about India.)
-  // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
-  // (Else the dateline's: "ISLAMABAD: … Foreign Secretary X received …" in a story naming India most; not a
-  // visitor's: "DHAKA: … X, who arrived here on Monday".)
-  const dateline = hinted && hinted.length > 1 && ![...sentences].some((s) => ARRIVED_HERE.test(analysed[s]!.sentence.text)) ? datelineActor(analysed[0]) : null;
-  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : dateline && hinted!.includes(dateline) && !excluded.has(dateline) ? dateline : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
-  // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
-  // Foreign Secretary X".)
-  const delegation = doc.delegations.get(p);
-  // ("Emir X", a title of Qatar's and Kuwait's, in a story naming Qatar most: the dictionary's Emir of Kuwait, when it
-  // knows X in office on the day.)
-  const knownFirst = hinted && hinted.length > 1 && !allowed(delegation, excluded) ? knownOffice(p, doc.published) : null;
-  const named = allowed(delegation, excluded) ? delegation : knownFirst && hinted!.includes(knownFirst) && !excluded.has(knownFirst) ? knownFirst : allowed(fromTitle, excluded) ? fromTitle : undefined;
-  // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
-  // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
-  // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
-  // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
-  const known = knownOffice(p, doc.published);
-  const cue = named !== undefined || known ? undefined : firstCue(doc, p, excluded, sentences);
-  p.country = named ?? known ?? cue ?? paragraphState(analysed, first, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
-  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
-}
-
-/**
- * The cues after a title's states and a delegation, in order: the first to give an allowed state places the person.
- * Each is read only when none before it did, as most people are placed by the first few.
- */
-function firstCue(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>): string | undefined {
-  for (const read of CUES) {
-    const c = read(doc, p, excluded, sentences);
-    if (allowed(c, excluded)) return c;
-  }
-  return undefined;
-}
-type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>) => string | null | undefined;
-// (A table of functions made once, not closures made for every person placed.)
-const CUES: readonly Cue[] = [
-  officerOf,
-  (doc, p) => recallingState(p, doc.analysed),
-  (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
-  (doc, p) => appointerOf(p, doc.people, doc.stated),
-  (doc, p) => appointeeOf(p, doc.people),
-  // (The state a person stands for at an occasion before the places and states around it: "Chile was represented at
-  // the inauguration in Lima by X".)
-  (doc, p) => representing(p, doc.analysed),
-  (doc, p) => summoningState(p, doc.analysed),
-  (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
-  (doc, p, excluded) => {
-    const first = p.mentions[0]!;
-    return first.stateFromContext ? ((openingIts(first) ? previousSubject(first, doc.analysed) : null) ?? recentActor(doc.analysed, first, excluded, first.stateFromContext)) : null;
-  },
-  // (The post an envoy heads, named in the same sentence, before a title the sentence before gave another state's
-  // appointee: "… named X as A's next high commissioner to B. B's High Commission in A, headed by High Commissioner Y".)
-  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) && HEADED_BY_BEFORE.test(p.mentions[0]!.sentence.text.slice(0, p.mentions[0]!.start - p.mentions[0]!.sentence.start)) ? headOfPost(p.mentions[0]!, doc.analysed) : null),
-  (doc, p) => namelessTitleBefore(p, doc.analysed, doc.mentions),
-  (doc, p) => speakerFor(p, doc.analysed),
-  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
-  (doc, p) => governmentNamedBefore(p.mentions[0]!, doc.analysed),
-  (doc, p) => postHeaded(p, doc.analysed),
-  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed)) : null),
-  visitedState,
-  (doc, p) => hostMetIn(p, doc.analysed),
-  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),
-  // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
-  (doc) => (doc.governmentSite && doc.publisher && doc.actorCounts.has(doc.publisher) ? doc.publisher : null),
-  (doc, _p, excluded, sentences) => companyKept(sentences, doc.analysed, excluded),
-  (doc, p) => previousSubject(p.mentions[0]!, doc.analysed),
-  (doc, p) => demonymAfter(p, doc.analysed),
-  (doc, p) => calledHome(p, doc.analysed),
-];
-
-/**
- * In a digest, the dateline of the person's own paragraph ("WELLINGTON — Governor-General X …").
- * (Not an envoy's: a consul general there is usually another state's.)
- */
-function paragraphState(analysed: { sentence: Sentence; items: Item[] }[], first: OfficialMention, excluded: ReadonlySet<string>): string | undefined {
-  const code = isEnvoyRole(first.role) ? null : paragraphHome(analysed, first.sentence);
-  return allowed(code, excluded) ? code : undefined;
-}
-
-/** The first of `codes` that is allowed. */
-function firstAllowed(codes: readonly string[], excluded: ReadonlySet<string>): string | undefined {
-  for (const c of codes) if (allowed(c, excluded)) return c;
-  return undefined;
-}
-
-/** A person's offices read again once their state is settled, and a former office holder's state dropped when they do not act. */
-function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
-  for (const m of p.mentions) {
-    // Titles whose office depends on the state ("Foreign Secretary") are read again once the state is known.
-    m.role = stateRole(m.title, p.country, m.role);
-    // "my counterpart from Laos, X": the office of the document's first official of another state.
-    if (m.counterpart) {
-      // ("A and his Saudi counterpart, X": A's office, where A is known.)
-      // ("Bárcena said … . Her Ecuadorian counterpart, X, defended …": the one named last before "her".)
-      const named = m.counterpartOf ? findPerson(doc, m.counterpartOf) : HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
-      const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? doc.people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
-      if (other) m.role = other.mentions[0]!.role;
-    }
-  }
-  // A former office holder counts only when they act in an event the article reports.
-  // (Not one deposed by the act told: "years after the army's removal of president X" is no act of X's.)
-  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text) && !DEPOSED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)))) p.country = null;
-}
-const DEPOSED_BEFORE = /\b(?:removal|ouster|overthrow|toppling|deposition)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
   const byName = new Map<string, PersonRecord>();
