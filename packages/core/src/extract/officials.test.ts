@@ -1761,3 +1761,14 @@ describe("officials: 'A's representative to B' is A's envoy", () => {
     expect(read("Ana Rojas, Peru's representative to the talks, spoke on Monday.").people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("officials: a leader's state carried to the next title gives way to the dictionary's", () => {
+  const officials = (text: string) => extract({ text, published: "2024-10-24" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads 'Chinese President X and Prime Minister Narendra Modi' as India's prime minister", () => {
+    expect(officials("Chinese President Xi Jinping and Prime Minister Narendra Modi met in Kazan on Wednesday.")).toContainEqual(["Narendra Modi", "IN", "head-of-government"]);
+  });
+  it("negative: a second leader the dictionary does not know keeps the state carried over", () => {
+    expect(officials("Chinese President Xi Jinping and Premier Li Qiang met the delegation on Wednesday.")).toContainEqual(["Li Qiang", "CN", "head-of-government"]);
+    expect(officials("Chinese President Xi Jinping and Prime Minister Ana Soto met the delegation on Wednesday.")).toContainEqual(["Ana Soto", "CN", "head-of-government"]);
+  });
+});

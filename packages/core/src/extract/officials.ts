@@ -3,7 +3,7 @@
 // live in the modules imported below, one for each thing read.
 import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionState, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
-import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople } from "./dictionary-holders.js";
+import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
@@ -54,6 +54,8 @@ export interface OfficialMention {
   stateFromContext?: StateContext;
   /** An office held beside another: "in his capacity as Asean's special envoy". */
   capacity?: boolean;
+  /** The state carried over from the leader named before: "Chinese President X and Prime Minister Y" (Y's a guess). */
+  stateShared?: boolean;
 }
 
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
@@ -122,6 +124,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const theirPair = plural && isWord(items[t - 1], "their") ? pairBefore(items, t - 1) : [];
     const qualifier = plural && isWord(items[t - 1], "their") && theirPair.length === 0 ? null : actorBefore(items, t);
     let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? sideBefore(items, t);
+    const carried = !qualifier && !inh?.country && sharedState.has(t);
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
@@ -299,6 +302,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const named = owner ? null : (asPerson(items, n) ?? placeFirstName(items, n));
     if (named && gapOk(n)) {
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
+      if (carried && first && first.country === sharedState.get(t)) first.stateShared = true;
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
       // ("the Speaker of the Saeima X and the Minister of Economics Y": so too a state the first title names after "of".)
@@ -530,6 +534,7 @@ export function resolvePeople(
   const doc = indexMentions(mentions, analysed, actorCounts, publisher, governmentSite, published);
   const { people } = doc;
   for (const p of people) p.country = explicitCountry(p);
+  for (const p of people) if (p.mentions.some((m) => m.stateShared)) p.country = sharedStateCorrected(p, published);
   counterpartsAcross(doc);
   // "… Previously, he was U.S. Ambassador to Honduras" says the state outright: no exclusion applies to it.
   for (const p of people) p.country ??= pronounCopulaState(p, analysed, sentencesFor(doc, p));
@@ -558,6 +563,15 @@ export function resolvePeople(
 // (Not the state of an office held "in his capacity as" one, when the person is titled otherwise too: "Foreign Minister
 // X … in his capacity as Asean's special envoy" serves his own state, read as an untitled one's would be.)
 const explicitCountry = (p: PersonRecord) => p.mentions.find((m) => m.country && !(m.capacity && otherwiseTitled(p)))?.country ?? null;
+
+/**
+ * A state carried over to a second leader ("Chinese President X and Prime Minister Y") gives way to the one the dated
+ * dictionary has the person holding that office in on the day, when no mention gives a state of its own.
+ */
+function sharedStateCorrected(p: PersonRecord, published: string | null): string | null {
+  if (!p.country || p.mentions.some((m) => m.country && !m.stateShared)) return p.country;
+  return knownOffice(p, published) ?? p.country;
+}
 const otherwiseTitled = (p: PersonRecord) => p.mentions.some((m) => !m.capacity && m.title !== "");
 /** The state an office held "in his capacity as" one gives, for a person nothing else places. */
 const capacityCountry = (p: PersonRecord) => p.mentions.find((m) => m.capacity && m.country)?.country ?? null;
