@@ -8,7 +8,7 @@ import type { Sentence } from "./sentences.js";
 import { personBefore } from "./title-names.js";
 import { SHAPE_COUNTERPART, shapeOf } from "./title-shapes.js";
 import type { StateContext } from "./title-states.js";
-import { hasWhiteSpace } from "./word-shape.js";
+import { hasWhiteSpace, TWO_LETTER_NAME } from "./word-shape.js";
 
 const ROLE_RANK = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 
@@ -61,7 +61,7 @@ export function addOfficial(read: OfficialsRead, person: PersonItem, title: Titl
     return null;
   }
   const name = cleanName(person.name);
-  if (!hasWhiteSpace(name) && name.length < 3) return null;
+  if (!hasWhiteSpace(name) && name.length < 3 && !TWO_LETTER_NAME.test(name)) return null;
   // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
   // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
   if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;

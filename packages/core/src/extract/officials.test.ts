@@ -1772,3 +1772,16 @@ describe("officials: a leader's state carried to the next title gives way to the
     expect(officials("Chinese President Xi Jinping and Prime Minister Ana Soto met the delegation on Wednesday.")).toContainEqual(["Ana Soto", "CN", "head-of-government"]);
   });
 });
+
+describe("officials: a leader named by a family name written first ('President Xi', 'Premier Li')", () => {
+  const officials = (text: string, published = "2024-10-24") => extract({ text, published }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads the leader of the state the dictionary has them leading", () => {
+    expect(officials("President Xi met the delegation on Wednesday.")).toEqual([["Xi", "CN", "head-of-state"]]);
+    expect(officials("Premier Li met the delegation on Wednesday.")).toEqual([["Li", "CN", "head-of-government"]]);
+    expect(officials("President Yoon met the delegation on Wednesday.", "2023-03-28")).toEqual([["Yoon", "KR", "head-of-state"]]);
+  });
+  it("negative: two letters after an honorific alone, or a word of two letters, name no official", () => {
+    expect(officials("Mr Xi said on Wednesday that ties were strong.")).toEqual([]);
+    expect(officials("President Of the Assembly spoke on Wednesday.")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // after a "whom". Asked by findOfficials, and by the resolving steps that name people the text gives no title.
 import { isWord, lowerOf } from "./item-words.js";
 import { isHonorific, type Item, newItem, type PersonItem } from "./mentions.js";
-import { hasWhiteSpace, withoutFinalDot } from "./word-shape.js";
+import { hasWhiteSpace, TWO_LETTER_NAME, withoutFinalDot } from "./word-shape.js";
 
 /** The person a "whom" within a few words before `at` hangs on ("X, the politician whom", "X, whom"), if any. */
 export function whomBefore(items: Item[], at: number): PersonItem | undefined {
@@ -42,7 +42,7 @@ export function lastCommaBefore(items: Item[], end: number): number {
 
 export function asPerson(items: Item[], i: number, allowCity = false): PersonItem | null {
   const it = items[i];
-  if (it?.kind === "person") return hasWhiteSpace(it.name) || it.name.length >= 3 ? it : null;
+  if (it?.kind === "person") return hasWhiteSpace(it.name) || it.name.length >= 3 || TWO_LETTER_NAME.test(it.name) ? it : null;
   if (allowCity && it?.kind === "city" && !hasWhiteSpace(it.text) && !isWord(items[i - 1], "in", "at", "to", "from", "of", "near")) {
     return { kind: "person", name: it.text, from: it.from, to: it.to, start: it.start, end: it.end, text: it.text };
   }

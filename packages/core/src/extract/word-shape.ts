@@ -48,3 +48,6 @@ export function countSpaces(s: string): number {
   for (let at = s.indexOf(" "); at >= 0; at = s.indexOf(" ", at + 1)) n++;
   return n;
 }
+
+/** A family name of two letters, as a title names it: "President Xi", "Premier Li", "Foreign Minister Wu". */
+export const TWO_LETTER_NAME = /^[A-Z][a-z]$/;

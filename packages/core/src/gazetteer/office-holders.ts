@@ -99,14 +99,21 @@ function entriesOf(last: string): Entry[] | undefined {
   return entries;
 }
 
-/** The spellings of the line at `at` whose last word is `last`, each as an entry. */
+/**
+ * The spellings of the line at `at` whose last word is `last`, each as an entry. A name written family name first
+ * ("Xi Jinping", "Tsai Ing-wen", "Yoon Suk Yeol") has its family name among the line's keys too: those spellings are
+ * entered with it last, so that "President Xi" is matched as "President Lavrov" is.
+ */
 function entriesAt(at: number, last: string): Entry[] {
   const end = table!.indexOf("\n", at);
   const [name, variants, country, role, from, to] = table!.slice(at, end === -1 ? undefined : end).split("\t") as [string, string, string, HolderRole, string, string];
-  return [name, ...(variants ? variants.split("|") : [])]
-    .map((spelling) => nameWords(spelling))
-    .filter((words) => words.at(-1) === last)
-    .map((words) => ({ words, country, role, from, to: to || null }));
+  const entries: Entry[] = [];
+  for (const spelling of [name, ...(variants ? variants.split("|") : [])]) {
+    const words = nameWords(spelling);
+    if (words.at(-1) === last) entries.push({ words, country, role, from, to: to || null });
+    else if (words.length > 1 && words[0] === last) entries.push({ words: [...words.slice(1), last], country, role, from, to: to || null });
+  }
+  return entries;
 }
 
 // One name is the other's when they end alike and the shorter one's words are all in the longer (the scorer's rule):
