@@ -263,8 +263,13 @@ export function previousSubject(m: OfficialMention, analysed: { sentence: Senten
   const next = before[before.indexOf(lead0) + 1];
   // (Not "Kenya and Uganda signed …", nor "Kenya's president …"; but "Denmark's embassy in La Paz closed …" is Denmark's.)
   const postAfter = isWord(next, "'s") && before[before.indexOf(lead0) + 2]?.kind === "word" && /^(?:embassy|consulate|mission|government|ministry)$/.test(lowerOf(before[before.indexOf(lead0) + 2]));
-  return isWord(next, "and", ",", "or") || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
+  // ("Kenya, for its part, has kept …": a comma opening an aside, not a list.)
+  const leadSentence = afterSemicolon ? m.sentence : analysed[m.sentence.index - 1]!.sentence;
+  const aside = isWord(next, ",") && ASIDE_AFTER_SUBJECT.test(leadSentence.text.slice(lead0.end - leadSentence.start, lead0.end - leadSentence.start + 40));
+  return (isWord(next, "and", ",", "or") && !aside) || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
 }
+
+const ASIDE_AFTER_SUBJECT = /^,\s+(?:for (?:its|their) (?:own )?part|in turn|meanwhile|however|too|though|in contrast|on the other hand|likewise)\s*,/i;
 
 // Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
 // Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B

@@ -1785,3 +1785,13 @@ describe("officials: a leader named by a family name written first ('President X
     expect(officials("President Of the Assembly spoke on Wednesday.")).toEqual([]);
   });
 });
+
+describe("officials: 'Its High Commissioner' after 'A, for its part, has …' serves A", () => {
+  const officials = (text: string) => extract({ text, published: "2023-06-16" }).officials.map((o) => [o.name, o.country]);
+  it("reads the aside as no list", () => {
+    expect(officials("Peru, for its part, has kept an embassy in Santiago since 1822. Its newly appointed ambassador, Ana Soto, was approved by Congress last month.")).toContainEqual(["Ana Soto", "PE"]);
+  });
+  it("negative: an envoy whose state is named is that state's, whatever the sentence before", () => {
+    expect(officials("Peru, for its part, has kept an embassy in Santiago since 1822. Chile's newly appointed ambassador, Ana Soto, was approved by Congress last month.")).toContainEqual(["Ana Soto", "CL"]);
+  });
+});
