@@ -5085,3 +5085,13 @@ describe("events: 'left Nairobi for Dar es Salaam' is a journey on to the place 
     expect(datedEvents("Peruvian Foreign Minister Ana Soto left Santiago for talks on Wednesday.").filter((e) => e[0] === "visit" && e[2] !== "CL")).toEqual([]);
   });
 });
+
+describe("events: honorifics between 'with' and the name ('met … with His Excellency Dr. X')", () => {
+  it("reads the one met past the honorifics and a date told in an aside", () => {
+    const text = "Peruvian Foreign Minister Ana Soto met in Quito today, Thursday, with His Excellency Dr. Luis Rojas, Minister of Foreign Affairs of the Republic of Chile.";
+    expect(datedEvents(text, "2023-03-30")).toContainEqual(["meeting", "PE", "CL", "2023-03-30"]);
+  });
+  it("negative: a place alone after the verb is where they met, not whom", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Soto met with His Excellency the Mayor of Quito on Thursday.").filter((e) => e[0] === "meeting" && e[2] === "CL")).toEqual([]);
+  });
+});
