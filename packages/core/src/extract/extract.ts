@@ -1,6 +1,5 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity, namesakeIn } from "../gazetteer/cities.js";
-import { ORGANISATION_CODES } from "../model/actor.js";
 import { compareEdtf, dayNumber, edtfOverlaps, edtfRange, edtfSpanDays, isCalendarDate, toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
@@ -8,6 +7,7 @@ import type { Extraction } from "../model/extraction.js";
 import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId } from "../model/mission.js";
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
+import { type EventCandidate, type FallbackDate, type MatchReading, type MissionCandidate, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
 import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_CITIES_ANY_CASE, UN_SEAT } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
@@ -16,6 +16,7 @@ import { findItems, type Item, newItem } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
+import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
@@ -33,38 +34,6 @@ export interface ExtractOptions {
   keepUnasserted?: boolean;
 }
 
-interface EventCandidate {
-  type: EventType;
-  source: string;
-  target: string;
-  date: string | null;
-  modality: Modality;
-  officials: Set<string>;
-  mission: DiplomaticEvent["mission"];
-  sources: Provenance[];
-  order: number;
-  /** The date was read from the event's own sentence (not inherited or defaulted). */
-  dated: boolean;
-  /** Told in the passive ("ties that were severed"): the text does not say who acted. */
-  passive: boolean;
-  sentence: number;
-}
-
-interface MissionCandidate {
-  generic?: boolean;
-  sender: string;
-  host: string;
-  kind: MissionKind;
-  city: string | null;
-  status: MissionStatus;
-  date: string | null;
-  /** The date was read from the mention's own sentence. */
-  dated: boolean;
-  order: number;
-  sources: Provenance[];
-}
-
-const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "X becomes Ambassador to Y": a list of appointments told as the news of the day.
 const PRESENT_APPOINTMENT = /^(?:becomes|will become)$/i;
 const SWORN_IN_PAST = /\b(?:was|were) sworn in\b/i;
@@ -136,8 +105,6 @@ const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)
 const THEY = /^they\b/i;
 const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
 const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
-/** A party that names a place: a town, or a state named as one. */
-const isPlace = (p: Party) => p.via === "city" || p.via === "actor";
 
 /**
  * Reads a news document into missions, officials and events, each with the sentence and spans behind it.
@@ -886,8 +853,6 @@ function actingFor(people: PersonRecord[], events: EventCandidate[]): void {
   }
 }
 
-type ProvenanceOf = (sentence: Sentence, start: number, end: number, rule: string, confidence: number) => Provenance;
-
 // Acts another state can repeat towards the same side ("Bolivia followed suit"): not talks, visits or posts.
 const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed", "relations-established"]);
 // The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
@@ -972,7 +937,6 @@ function distinctActs(events: EventCandidate[]): EventCandidate[] {
   for (const e of events) if (!out.some((o) => o.type === e.type && o.target === e.target)) out.push(e);
   return out;
 }
-type FallbackDate = (at?: number, to?: number) => string | null;
 
 // Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
 // it meets a new object shape, so a long body costs hundreds of milliseconds of compiling per change of shape.
@@ -1762,21 +1726,6 @@ function talkOfficials(inClause: Party[], codes: string[], segment: [number, num
   return out;
 }
 
-/** What the pairs of one trigger match share: read once per match. */
-interface MatchReading {
-  rule: EventRule;
-  trigger: string;
-  start: number;
-  end: number;
-  clauseTo: number;
-  whereBefore: Party | undefined;
-  talks: boolean;
-  inClause: Party[];
-  modality: Modality;
-  isDated: boolean;
-  passive: boolean;
-}
-
 /**
  * The visits that talks or a deal between `source` and `target` imply (SCHEMA.md conventions). Apart from
  * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
@@ -1865,7 +1814,7 @@ function answeredState(ctx: SentenceContext, source: Party, start: number): Part
 }
 
 const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
-const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);
+
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
 // ("inaugurated Chile's embassy", "inaugurated the new premises of Chile's embassy": a state's possessive, a building of it.)
@@ -3336,7 +3285,6 @@ function daysApart(a: string, b: string): number {
   return 0;
 }
 
-const TALKS: ReadonlySet<string> = new Set(["meeting", "phone-call"]);
 // (Or a span of days: "talks on July 8-9 … talks on Saturday" are two rounds; or a month: "talks in Lune in March …
 // return talks in Arnor in April".)
 const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}(?:-\d{2}(?:\/\d{4}-\d{2}-\d{2})?)?$/.test(date);
