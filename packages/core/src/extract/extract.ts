@@ -20,6 +20,7 @@ import { type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import { clauseParties, RELATIVE_OPENER, RELATIVE_WORD, relativeClause, type RelativeClause, relativeSpan } from "./relative-clauses.js";
 import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -2691,82 +2692,6 @@ const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)(?:\s+to\s+the\s+day)?\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|\b(since)\b(?=[^,;]*$)/i;
-// "hours after" is the same day as the main clause's event: no days of distance.
-// Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
-const RELATIVE_WORD = /after|before|since/i;
-const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100, "a few": 3, several: 5 };
-// Counts a writer gives exactly: "eight months after" names a month, "a few weeks after" no particular one.
-const EXACT_COUNT = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d+)$/i;
-/** How far a clause of vague distance ("days after", "weeks before") can lie from the main date. */
-const VAGUE_DAYS: Record<string, number> = { hour: 0, day: 14, week: 56, month: 365 };
-
-const COUNTED_TO_THE_DAY = /\bto\s+the\s+day\b/i;
-
-interface RelativeClause {
-  /** Where the clause's own words start, after "days after". */
-  start: number;
-  /** Days the clause's event can lie from the main date; null when the text gives no usable distance. */
-  window: number | null;
-  direction: "after" | "before";
-  /** An exact count of months or years ("eight months after", "seven years after"): dated by the month or the year. */
-  months?: number;
-  /** An exact count of days ("two days after"): dated to the day. */
-  days?: number;
-  /** "fifty years to the day after": the months counted keep the day of the month. */
-  toTheDay: boolean;
-}
-
-/**
- * The text from `from` to `pos` with the relative asides that end before `pos` blanked, their closing comma too, so
- * "two days after Chad, which opened an embassy in February, recalled" reads as one clause (offsets kept).
- */
-function withoutAsides(ctx: SentenceContext, from: number, pos: number): string {
-  const text = ctx.text.slice(from, pos);
-  const asides = text.includes(", ") ? asidesOf(ctx.sentence).filter(([a, b]) => a >= from && b < pos) : [];
-  if (!asides.length) return text;
-  let out = "";
-  let at = from;
-  for (const [a, b] of asides.sort((x, y) => x[0] - y[0])) {
-    if (a < at) continue;
-    const to = ctx.text.charCodeAt(b) === 44 ? b + 1 : b;
-    out += ctx.text.slice(at, a) + " ".repeat(to - a);
-    at = to;
-  }
-  return out + ctx.text.slice(at, pos);
-}
-
-/** A clause told relative to the main one ("weeks after X visited", "days before", "since"), when the trigger at `pos` is in it (no comma between). */
-function relativeClause(ctx: SentenceContext, pos: number): RelativeClause | null {
-  const from = Math.max(ctx.sentence.start, pos - 120);
-  if (!RELATIVE_WORD.test(ctx.text.slice(from, pos))) return null;
-  const before = withoutAsides(ctx, from, pos);
-  const m = RELATIVE_CLAUSE.exec(before);
-  if (!m) return null;
-  // ("to halt strikes for 30 days after a phone call": a duration, not a distance in time.)
-  if (m[3] && /\bfor\s+(?:the\s+(?:next|first)\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 16), from + m.index))) return null;
-  // ("restored later that year after X and Y met": a date, then a plain "after".)
-  if (m[3] && !m[2] && /\b(?:that|this|same|last|next)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, from + m.index - 6), from + m.index))) return null;
-  const start = from + m.index + m[0].length;
-  // "shortly after", "just before": within a couple of days.
-  if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined, toTheDay: false };
-  // "the first visit since the two countries established relations": background, dated by its own words or not at all.
-  if (m[6]) return { start, window: null, direction: "before", months: undefined, days: undefined, toTheDay: false };
-  const unit = m[3]!.toLowerCase().replace(/s$/, "");
-  const count = m[2] ? (COUNTS[m[2].toLowerCase()] ?? Number(m[2])) : null;
-  const unitDays = UNIT_DAYS[unit];
-  // Years are too coarse to place an event by; a counted distance gets a little slack, "more than" twice the distance.
-  let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
-  if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
-  const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
-  // ("a decade after": ten years.)
-  const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : exact && unit === "decade" ? count * 120 : undefined;
-  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined, toTheDay: months !== undefined && COUNTED_TO_THE_DAY.test(m[0]) };
-}
-
-// ", weeks after …", "days before …" opening a clause told relative to the one before it.
-const RELATIVE_OPENER = /,\s*(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|not long)\s+(?:after|before)\b/i;
 
 /**
  * "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after
@@ -2795,51 +2720,6 @@ const SEPARATE = /\bseparate(?:ly)?\b/i;
 // ("spoke by telephone with A and then with B": one after the other.)
 const AND_WITH = /,?\s+and (?:also |separately |then |later )?with\s/g;
 const AND_TO = /,?\s+and (?:also |separately |then |later )?to\s/g;
-
-/**
- * The parties of the clause a trigger sits in, when a sentence joins a main clause and one told relative to it
- * ("Chile opened its consulate on Friday, weeks after Foreign Minister X visited Lima"): the opening is not X's.
- */
-function clauseParties(ctx: SentenceContext, parties: Party[], pos: number, inner: RelativeClause | null): Party[] {
-  if (inner) return parties.filter((p) => p.start >= inner.start);
-  const later = RELATIVE_OPENER.exec(ctx.text.slice(pos, ctx.sentence.end));
-  return later ? parties.filter((p) => p.start < pos + later.index) : parties;
-}
-
-/** The days a relative clause's event lies in: before the main date for "after", after it for "before", up to the report. */
-function relativeSpan(clause: RelativeClause, main: string | null, published: string | null): string | null {
-  const range = main ? edtfRange(main) : null;
-  if (!range?.start || !range.end || (clause.window === null && clause.months === undefined)) return null;
-  if (clause.window === 0) return main;
-  // "two days after" a day: that day.
-  if (clause.days !== undefined && range.start === range.end) {
-    const day = toIsoDay(new Date(Date.parse(`${range.start}T00:00:00Z`) + (clause.direction === "after" ? -1 : 1) * clause.days * 86_400_000));
-    return !published || day <= published ? day : null;
-  }
-  // "eight months after" a day: the month that many months away (a writer rounds to months, not days); "seven years
-  // after" a day or a month of 2023: 2016.
-  if (clause.months !== undefined) {
-    const sign = clause.direction === "after" ? -1 : 1;
-    // ("Fifty years to the day after X opened relations" with China, on a day: that day, fifty years before.)
-    if (clause.toTheDay && range.start === range.end) {
-      const day = new Date(`${range.start}T00:00:00Z`);
-      day.setUTCMonth(day.getUTCMonth() + sign * clause.months);
-      return toIsoDay(day);
-    }
-    const years = clause.months % 12 === 0 && range.start.slice(0, 4) === range.end.slice(0, 4);
-    if (!years && range.start.slice(0, 7) !== range.end.slice(0, 7)) return null;
-    const day = new Date(`${range.start}T00:00:00Z`);
-    day.setUTCDate(1);
-    day.setUTCMonth(day.getUTCMonth() + sign * clause.months);
-    const when = toIsoDay(day).slice(0, years ? 4 : 7);
-    return !published || when <= published.slice(0, when.length) ? when : null;
-  }
-  if (clause.window === null) return null;
-  const shift = (day: string, days: number) => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
-  if (clause.direction === "after") return `${shift(range.start, -clause.window)}/${range.end}`;
-  const end = shift(range.end, clause.window);
-  return `${range.start}/${published && end > published ? published : end}`;
-}
 
 // (Named groups: the function reading them is below, and a group added in between must not shift the others.)
 const LATER = /\b(?:(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
