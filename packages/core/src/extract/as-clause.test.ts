@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AS_CLAUSE, asClauseAt } from "./extract.js";
+import { AS_CLAUSE, asClauseAt } from "./nearest-date.js";
 
 describe("asClauseAt: the ', as …' clause nearestDate reads", () => {
   // Tried only at the last comma: it must find the clause exactly where the pattern, tried everywhere, does.

@@ -8,13 +8,14 @@ import { type DiplomaticMission, type MissionKind, type MissionStatus, missionId
 import { isEnvoyRole, type Official, RESIDENT_ROLES } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type MissionCandidate, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
-import { isApostrophe, isAsciiUpper, isWordChar } from "./chars.js";
+import { isAsciiUpper, isWordChar } from "./chars.js";
 import { asidesOf, BEFORE_GERUND, conditionAfter, endOfPart, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, RELATIVE_BETWEEN, sharedVerbFrame, withoutAside } from "./clauses.js";
 import { AND_VERB_WORDS, atUnSeat, CAUSING, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, ownClause, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES, UN_CITIES_ANY_CASE, UN_SEAT } from "./context.js";
 import { type DateMention, findDates, NUMBER_WORDS } from "./dates.js";
 import { datelineDay, datelineDayEnd, datelinePlace } from "./dateline.js";
 import { findItems, type Item, newItem } from "./mentions.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
+import { nearestDate } from "./nearest-date.js";
 import { findOfficials, indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
@@ -2333,131 +2334,6 @@ function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
   let best: PersonRecord | undefined;
   for (const p of people) if (p.country && (!best || p.mentions.length > best.mentions.length)) best = p;
   return best;
-}
-
-/**
- * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
- * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
- */
-const AND_STATE = /,\s+and\s+(?:then\s+)?$/;
-
-/** Where a clause of its own, opened by ", and" and a state, starts between `end` and `to`; else `to`. */
-function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
-  for (const p of ctx.parties) {
-    if (p.start <= end || p.end > to) continue;
-    if ((p.via === "actor" || p.via === "official") && ctx.text.charCodeAt(p.start - 1) === 32 && AND_STATE.test(ctx.text.slice(Math.max(end, p.start - 14), p.start))) return p.start;
-  }
-  return to;
-}
-
-function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
-  // ("recognised South Sudan "within the borders existing on January 1, 1956"": words quoted, when the trigger is not
-  // among them, date only what they say.)
-  const quoted = dates.length ? quotesOf(ctx.sentence) : [];
-  const outside = (d: DateMention) => !quoted.some(([s, e]) => d.start >= s && d.end <= e && !(start >= s && end <= e));
-  // ("had arrived in Managua as part of a tour that also took him to Brasília on Wednesday": so do a relative clause's.)
-  // ("ordered the diplomats out for questioning the results of Sunday's election": a day in the possessive after the
-  // trigger is its noun's, another occasion.)
-  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)))));
-  // (With no date to pick, nothing below picks one.)
-  if (!usable.length) return null;
-  const head = ctx.text.slice(ctx.sentence.start, start);
-  const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
-  // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)
-  const clauseTo = stateClauseAt(ctx, end, clauseEnd(ctx, end));
-  // ("X, who was recalled in March, was received by …": an aside's date is its own, unless the trigger is in it.)
-  const aside = asidesOf(ctx.sentence);
-  const own = (d: DateMention) => !aside.some(([s, e]) => d.start >= s && d.end <= e && !(end > s && start < e));
-  const inClause = usable.filter((d) => d.start >= clauseFrom && d.end <= clauseTo && own(d));
-  // "established ties in 1984, switched to Beijing in 1997 and restored …": the date in the trigger's own part of a list.
-  // (Where the part ends is read only when some date follows the trigger.)
-  const after = inClause.filter((d) => d.start >= end);
-  if (after.length) {
-    const partEnd = endOfPart(ctx, end, clauseTo);
-    const inPart = after.filter((d) => d.end <= partEnd);
-    if (inPart.length) return inPart[0]!.edtf;
-  }
-  // ("The following year Riyadh broke off relations; they were restored in 1991": no date across a semicolon.)
-  const semicolons = ctx.sentence.text.includes(";");
-  const pick = (pool: DateMention[]) => {
-    // A coarse "this year" far from the trigger describes something else in a long sentence.
-    const near = pool.filter((d) => !(d.relative && d.edtf && edtfSpanDays(d.edtf) > 31 && Math.min(Math.abs(d.start - end), Math.abs(start - d.end)) > 60));
-    const strong = near.filter((d) => !d.bareYear);
-    const candidates = strong.length ? strong : near;
-    let best: DateMention | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const d of candidates) {
-      const distance = Math.abs(d.start >= end ? d.start - end : start - d.end);
-      if (distance < bestDistance) [best, bestDistance] = [d, distance];
-    }
-    return best?.edtf ?? null;
-  };
-  // ("An accord signed in June 2016, under which …, restored ties, and X named Y ambassador that November": dates after
-  // the trigger, all in later parts of the list, are those parts'; one before it is the trigger's.)
-  // (Or within it: "spent Thursday evening on the telephone with".)
-  const before = after.length ? pick(inClause.filter((d) => d.start < end)) : null;
-  if (before) return before;
-  // ("Bangladesh yesterday asked Pakistan to apologise for atrocities committed in 1971, as the two countries held their
-  // first talks": an "as" clause with no date of its own happens when the main clause does, its first date.)
-  const asAt = asClauseAt(head);
-  if (asAt >= 0 && !semicolons) {
-    const from = ctx.sentence.start + asAt;
-    if (!inClause.some((d) => d.start >= from)) {
-      const frame = usable.find((d) => own(d) && d.end <= from);
-      if (frame) return frame.edtf;
-    }
-  }
-  return pick(inClause) ?? (semicolons ? sentenceFrame(ctx, usable, clauseFrom, start) : pick(usable.filter(own)));
-}
-
-// "In June 2020, A expelled two of B's diplomats; B answered by expelling two of A's": a date opening the sentence
-// frames every clause of it, across a semicolon too, where the later clause names no time of its own.
-const FRAME_BEFORE = /^\W*(?:(?:In|On|During|By|Back in)\s+)?$/;
-const OWN_TIME = /\b(?:later|since|now|afterwards?|subsequently|then|next|today|currently|still|yet|soon|until|ago|recently|earlier)\b/i;
-
-function sentenceFrame(ctx: SentenceContext, usable: DateMention[], clauseFrom: number, start: number): string | null {
-  const frame = usable[0];
-  if (!frame || !FRAME_BEFORE.test(ctx.text.slice(ctx.sentence.start, frame.start)) || ctx.text.charCodeAt(frame.end) !== 44) return null;
-  const next = ctx.text.indexOf(";", start);
-  return OWN_TIME.test(ctx.text.slice(clauseFrom, next >= 0 && next < ctx.sentence.end ? next : ctx.sentence.end)) ? null : frame.edtf;
-}
-// What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
-const RELATIVE_PRONOUN = /\b([a-z]+)\s+(?:that|which)\s/;
-const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "announced", "agreed", "decided", "confirmed", "stated", "added", "noted", "declared", "warned", "insisted", "told", "so", "such", "now", "and", "but", "after", "before"]);
-/** Whether the text from a trigger's end to `at` opens a relative clause that `at` is in (no comma or semicolon between). */
-function inRelativeAfter(text: string, end: number, at: number): boolean {
-  const between = text.slice(end, at);
-  if (!RELATIVE_BETWEEN.test(between) || between.includes(",") || between.includes(";")) return false;
-  const m = RELATIVE_PRONOUN.exec(between);
-  return m !== null && !THAT_NO_RELATIVE.has(m[1]!);
-}
-
-/** The document offsets of a sentence's quotations ("…" or “…”); a mark left unpaired (a quote across sentences) opens none. */
-function quotesOf(sentence: Sentence): Array<[number, number]> {
-  const text = sentence.text;
-  const spans: Array<[number, number]> = [];
-  if (!text.includes('"') && !text.includes("\u201c")) return spans;
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (open < 0 && (c === 34 || c === 0x201c)) open = i;
-    else if (open >= 0 && (c === 34 || c === 0x201d)) {
-      spans.push([sentence.start + open, sentence.start + i + 1]);
-      open = -1;
-    }
-  }
-  return spans;
-}
-export const AS_CLAUSE = /,\s+as\s+(?!well\b|part\b|a\b|an\b|of\b|for\b|to\b|such\b|much\b|many\b|soon\b|long\b|did\b|does\b|do\b)[^,;]*$/i;
-// The same, tried at one offset.
-const AS_CLAUSE_AT = new RegExp(AS_CLAUSE.source, "iy");
-
-/** Where the ", as …" clause that runs to the end of `head` starts, or -1: only at its last comma, which no comma follows. */
-export function asClauseAt(head: string): number {
-  const comma = head.lastIndexOf(",");
-  if (comma < 0) return -1;
-  AS_CLAUSE_AT.lastIndex = comma;
-  return AS_CLAUSE_AT.test(head) ? comma : -1;
 }
 
 // A day or month named without a year: "on 9 July", "in March", "the end of April".
