@@ -1,0 +1,166 @@
+// Pass 1 for one sentence: its items, officials, dates and the rules it can trigger, with the readings of names that
+// depend on the whole text (the two Congos, the two Koreas, a Foreign Office, a namesake town).
+import { namesakeIn } from "../gazetteer/cities.js";
+import { isAsciiUpper } from "./chars.js";
+import type { Party } from "./context.js";
+import { type DateMention, findDates } from "./dates.js";
+import { datelineDayEnd } from "./dateline.js";
+import { findItems, type Item, newItem } from "./mentions.js";
+import { findOfficials } from "./officials.js";
+import type { Sentence } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+import { candidateRules } from "./triggers.js";
+import { hasWhiteSpace } from "./word-shape.js";
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  rules: ReturnType<typeof candidateRules>;
+  items: Item[];
+  officials: ReturnType<typeof findOfficials>;
+  dates: DateMention[];
+  saidDates: DateMention[];
+  /** The day the sentence gives when it is only a date, a listing's date line (set after pass 1 reads it). */
+  dayLine: string | null;
+}
+
+/**
+ * The words a later mention may name a person by: the last, and in a name of three words or more the one before it
+ * too (a Spanish double surname: "Foreign Minister Ana Ruiz Soto …. Ruiz held talks" names her, not the town).
+ */
+function addSurnames(name: string, surnames: Set<string>): void {
+  const last = name.lastIndexOf(" ");
+  surnames.add(name.slice(last + 1));
+  const before = name.lastIndexOf(" ", last - 1);
+  if (before > 0 && isAsciiUpper(name.charCodeAt(before + 1))) surnames.add(name.slice(before + 1, last));
+}
+
+/** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
+export function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }): AnalysedSentence {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const items = findItems(tokens, sentence.text, sentence.start, surnames);
+  for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
+  if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
+  if (sentence.text.includes("Foreign Office Consultations") || sentence.text.includes("Foreign Office consultations")) dropConsultationFormat(items, sentence);
+  if (foreignOffice.code || sentence.text.includes("Foreign Office")) ownedForeignOffice(items, foreignOffice);
+  if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
+  namesakeTowns(items, sentence.text, sentence.start);
+  if (korea) koreanHalves(items, sentence, korea);
+  // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
+  // would hold every token of the document to the end.
+  const rules = candidateRules(tokens, sentence.text);
+  const saidDates: DateMention[] = [];
+  const dates = findDates(sentence.text, published, sentence.start, saidDates);
+  // (A dateline's day is the report's: said, not done.)
+  const filed = sentence.start === 0 && dates.length ? datelineDayEnd(sentence.text) : 0;
+  while (filed && dates.length && dates[0]!.end <= filed) saidDates.unshift(dates.shift()!);
+  return { sentence, rules, items, officials: findOfficials(sentence, items), dates, saidDates, dayLine: null };
+}
+
+/** The day a sentence that is only a date gives ("14 February 2024", "Feb. 9, 2024."), on or before publication. */
+export function dateLine({ sentence, dates }: AnalysedSentence, published: string | null): string | null {
+  const only = dates.length === 1 ? dates[0]! : undefined;
+  if (!only || only.relative || only.edtf?.length !== 10 || (published !== null && only.edtf > published)) return null;
+  const line = sentence.text.trim();
+  return line.length - only.text.length <= 1 && line.startsWith(only.text) ? only.edtf : null;
+}
+
+// Between a town and the state it is in: "San Pedro, Ivory Coast's main port", "Victoria in the Seychelles".
+const TOWN_THEN_STATE = /^\s*(?:,|\bin)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$/i;
+// Between a state's adjective and its town: "the Ivorian port of San Pedro".
+const STATE_THEN_TOWN = /^\s+(?:[a-z]+\s+)?(?:city|town|port)\s+of\s+$/;
+
+/**
+ * "the consulate in San Pedro, Ivory Coast's main cocoa port": a town the gazetteer gives to another state (the
+ * Philippines' San Pedro) is the namesake in the state named beside it, when the sentence names the other state nowhere.
+ */
+function namesakeTowns(items: Item[], body: string, offset: number): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "city") continue;
+    // (The gaps hold words only: the next and last actors within a few words.)
+    let next: Item | undefined;
+    for (let k = i + 1; k < items.length && k <= i + 5 && !next; k++) if (items[k]!.kind === "actor") next = items[k];
+    let before: Item | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 5 && !before; k--) if (items[k]!.kind === "actor") before = items[k];
+    const beside = next?.kind === "actor" && TOWN_THEN_STATE.test(body.slice(it.end - offset, next.start - offset)) ? next : before?.kind === "actor" && STATE_THEN_TOWN.test(body.slice(before.end - offset, it.start - offset)) ? before : undefined;
+    if (!beside || beside.code === it.city.country || items.some((o) => o.kind === "actor" && o.code === it.city.country)) continue;
+    const town = namesakeIn(it.text, beside.code);
+    if (town) it.city = town;
+  }
+}
+
+// The DRC named outright, or its capital; and the other Congo named outright, or its capital.
+const DR_CONGO = /\b(?:Kinshasa|KINSHASA|DRC|DR Congo|Democratic Republic of (?:the )?Congo)\b/;
+const CONGO_BRAZZAVILLE = /\b(?:Brazzaville|BRAZZAVILLE)\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b/;
+const BARE_CONGO = /^(?:the\s+)?Congo$/i;
+/**
+ * "Congo's Communication Minister" in a story that names Kinshasa or the DRC, and neither Brazzaville nor the Republic
+ * of the Congo, is the DRC's: the bare name is the usual short form of either state.
+ */
+export function meansDrCongo(text: string): boolean {
+  return text.includes("Congo") && DR_CONGO.test(text) && !CONGO_BRAZZAVILLE.test(text);
+}
+
+// North Korea named outright, or its capital; South Korea named outright (a Seoul dateline names no side).
+export const NORTH_KOREA = /\b(?:North Korean?|DPRK|Pyongyang|PYONGYANG)\b/;
+export const SOUTH_KOREA = /\b(?:South Korea|Republic of Korea|ROK)\b/;
+const BARE_KOREAN = /^(?:the\s+)?Korean$/;
+type KoreaReading = "north" | "both" | null;
+const KOREAN_HALF: Readonly<Record<string, string>> = { North: "KP", South: "KR" };
+/**
+ * "expelled the North's ambassador", "talks with the South" in a story that names North Korea: the two Koreas' usual
+ * short names. (Not before another capitalised word: "the South China Sea", "the North Atlantic".) And where it
+ * names only the North, a bare "Korean" is the North's too ("the Korean Central News Agency").
+ */
+function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"): void {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const half = items[k]!;
+    if (korea === "north" && half.kind === "actor" && half.code === "KR" && BARE_KOREAN.test(half.text)) half.code = "KP";
+    const the = items[k - 1];
+    const next = items[k + 1];
+    const code = half.kind === "word" ? KOREAN_HALF[half.text] : undefined;
+    if (!code || the?.kind !== "word" || the.lower !== "the" || (next && (next.kind !== "word" || next.cap))) continue;
+    const it = newItem("actor", the.from, half.to, the.start, half.end, sentence.text.slice(the.start - sentence.start, half.end - sentence.start));
+    it.code = code;
+    it.via = "name";
+    items.splice(k - 1, 2, it as Item);
+    k--;
+  }
+}
+
+/**
+ * "ISLAMABAD — The Foreign Office said …": several states call their foreign ministry the Foreign Office (Pakistan,
+ * Germany's Federal Foreign Office); filed from one of them, it is that state's, not Britain's.
+ */
+function localForeignOffice(items: Item[], code: string): void {
+  for (const it of items) if (it.kind === "actor" && it.code === "GB" && /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i.test(it.text)) it.code = code;
+}
+
+/**
+ * "the second round of Foreign Office Consultations": a format of talks between two foreign ministries, named after
+ * neither; not Britain's Foreign Office.
+ */
+function dropConsultationFormat(items: Item[], sentence: Sentence): void {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (it.kind === "actor" && it.code === "GB" && /Foreign\s+Office$/.test(it.text) && /^\s+[Cc]onsultations\b/.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 16))) items.splice(k, 1);
+  }
+}
+
+const BARE_FOREIGN_OFFICE = /^(?:the\s+)?(?:Federal\s+)?Foreign\s+Office$/i;
+/**
+ * "Pakistan's Foreign Office declared X persona non grata. … Foreign Office spokesman Y said": once the text names a
+ * state's Foreign Office by its possessive, a bare "Foreign Office" after it is that state's, not Britain's nor the
+ * dateline's.
+ */
+function ownedForeignOffice(items: Item[], owner: { code?: string }): void {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind !== "actor" || !BARE_FOREIGN_OFFICE.test(it.text)) continue;
+    const before = items[k - 1];
+    const state = items[k - 2];
+    if (before?.kind === "word" && (before.lower === "'s" || before.lower === "’s") && state?.kind === "actor" && state.code !== "GB" && state.code !== it.code) owner.code = state.code;
+    else if (before?.kind === "actor" || (before?.kind === "word" && (before.lower === "'s" || before.lower === "’s"))) continue;
+    if (owner.code) it.code = owner.code;
+  }
+}
