@@ -1,0 +1,149 @@
+// Events a sentence implies without a verb of their own: a gapped second clause (", and Honduras in June"), a list
+// of states with their dates, states that "followed suit".
+import type { EventType } from "../model/event.js";
+import type { EventCandidate, FallbackDate, MissionCandidate, ProvenanceOf } from "./candidates.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type SentenceContext, subjectBefore } from "./context.js";
+import { laterThan } from "./event-dates.js";
+import { modalityOf } from "./modality.js";
+
+// A second clause with a state and only a date or "followed" of its own: ", and Honduras in June of that year".
+export const GAP_GATE = /,\s+and\s+[A-Z]/;
+const GAP_BEFORE = /,\s+and\s+(?:then\s+)?(?:the\s+)?$/;
+// ("…, and Guatemala, which followed two days later": so too in a relative clause of the state's.)
+const GAP_FOLLOWED = /^(?:,\s+which)?\s+(?:followed(?:\s+suit)?|did\s+(?:so|likewise|the\s+same))\b[^,;.]{0,30}(?:[.;]|$)/i;
+const GAP_DATE_END = /^(?:,?\s+of\s+that\s+year)?(?:\s+as\s+well)?\s*(?:[.;]|$)/i;
+
+/**
+ * "Kosovo opened its embassy in March 2021, and Honduras in June of that year", "…, and Guatemala followed two days
+ * later": the state of a verbless second clause did what the first clause's subject did (a post of its own in the same town, on
+ * the date its clause gives, else the first one's). ("visited Chile in May, and Peru in June": a visit's place instead.)
+ */
+export function gappedClauses(ctx: SentenceContext, eventsBefore: number, missionsBefore: number, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const { sentence, text, parties, dates } = ctx;
+  const eventsEnd = events.length;
+  for (const p of parties) {
+    if (p.via !== "actor" || !GAP_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 14), p.start))) continue;
+    const tail = text.slice(p.end, sentence.end);
+    const followed = GAP_FOLLOWED.exec(tail);
+    // ("…, and Iceland followed in 2011": a follower's own date, within its few words.)
+    const date = dates.find((d) => d.start >= p.end && d.start <= p.end + (followed ? followed[0].length : 4) && d.edtf && !d.future);
+    if (!followed && !(date && GAP_DATE_END.test(text.slice(date.end, sentence.end)))) continue;
+    // The clause's own event: the last one told before the state, in this sentence.
+    const first = events.slice(eventsBefore, eventsEnd).findLast((e) => e.order < p.start && e.modality === "asserted");
+    if (!first || first.source === p.code || first.target === p.code) continue;
+    const ownPost = first.type.startsWith("mission-") ? first.mission : null;
+    // Only a post's sender, a follower or a visit's place is read from the gap: "met A in May, and B in June" is left.
+    const asSubject = followed || ownPost;
+    if (!asSubject && first.type !== "visit") continue;
+    const [source, target] = asSubject ? [p.code, first.target] : [first.source, p.code];
+    // ("…, and Guatemala followed two days later": counted from the first clause's day.)
+    const counted = !date && followed ? laterThan(followed[0], first.date) : null;
+    const edtf = date?.edtf ?? counted ?? first.date;
+    const mission = ownPost ? { ...ownPost, sender: source } : null;
+    events.push({ ...first, source, target, date: edtf, officials: new Set(asSubject ? [] : first.officials), mission, sources: [provenance(sentence, p.start, p.end, `${first.sources[0]?.rule ?? "event"}+gapped`, 0.6)], order: p.start, dated: date !== undefined || counted !== null || first.dated });
+    if (!mission) continue;
+    const post = missions.slice(missionsBefore).findLast((m) => m.sender === first.source && m.host === first.target && m.kind === mission.kind);
+    if (post) missions.push({ ...post, sender: source, date: edtf, dated: date !== undefined || post.dated, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.gapped", 0.55)] });
+  }
+}
+
+// ", Panama in 2017": a state and its own date after a comma.
+export const GAP_LIST_GATE = /,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}?\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/u;
+// Before a listed state: a comma, ", and", or " and" joining it to the state before.
+const LIST_ITEM_BEFORE = /(?:,|,?\s+and)\s+(?:the\s+)?$/;
+const LIST_DATE_BEFORE = /^\s+(?:(?:in|on)\s+)?$/;
+const LIST_ITEM_AFTER = /^\s*(?:,|\band\b|[.;]|$)/;
+const LIST_AND_NEXT = /^\s+and\s+(?:the\s+)?$/;
+// Acts whose subject a list of states with their dates repeats: "Costa Rica switched in 2007, Panama in 2017, and
+// Nicaragua in 2021"; "Chile recognised Kosovo in 2008, Peru in 2009"; "expelled two diplomats in March, Peru in April".
+const SUBJECT_LISTED: ReadonlySet<EventType> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled"]);
+
+/**
+ * "Costa Rica switched in 2007, Panama in 2017, the Dominican Republic and El Salvador in 2018, and Nicaragua in
+ * December 2021": each state listed with a date of its own after an act did that act on that date (states joined by
+ * "and" share the date after the last of them). A switch of recognition repeats both its halves.
+ */
+export function gappedList(ctx: SentenceContext, eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence, text, parties, dates } = ctx;
+  const told = events.slice(eventsBefore).filter((e) => e.modality === "asserted" && e.source !== null && e.target !== null && (SUBJECT_LISTED.has(e.type) || e.sources[0]?.rule.startsWith("event.recognition-switched") === true));
+  if (!told.length) return;
+  const firstAt = Math.min(...told.map((e) => e.order));
+  const states = parties.filter((p) => p.via === "actor" && p.start > firstAt);
+  for (let k = 0; k < states.length; k++) {
+    const p = states[k]!;
+    if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 12), p.start))) continue;
+    // Its date right after it, or after the states "and" joins to it.
+    let q = k;
+    while (states[q + 1] && LIST_AND_NEXT.test(text.slice(states[q]!.end, states[q + 1]!.start))) q++;
+    const last = states[q]!;
+    const date = dates.find((d) => d.start > last.end && LIST_DATE_BEFORE.test(text.slice(last.end, d.start)) && d.edtf && !d.future);
+    if (!date || !LIST_ITEM_AFTER.test(text.slice(date.end, Math.min(sentence.end, date.end + 6)))) continue;
+    for (const e of told) {
+      if (e.source === p.code || e.target === p.code || p.start <= e.order) continue;
+      if (events.some((o) => o.type === e.type && o.source === p.code && o.target === e.target && o.sentence === sentence.index)) continue;
+      events.push({ ...e, source: p.code, date: date.edtf, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, `${e.sources[0]?.rule ?? "event"}+listed`, 0.55)], order: p.start, dated: true });
+    }
+  }
+}
+
+// Acts another state can repeat towards the same side ("Bolivia followed suit"): not talks, visits or posts.
+const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed", "relations-established"]);
+// The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
+const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-severed", "relations-established"]);
+const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise))\b/;
+// "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
+// "followed in the footsteps of").
+const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
+/** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
+export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise");
+
+/**
+ * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
+ * E did the same in 2018": each state of the subject does what the last act told (in this sentence or the two before)
+ * did, with every act its subject did alongside it, towards the same side, dated by its own words ("two days later"
+ * counting from it). An envoy's recall or expulsion told after a rupture or a recognition of the same side gives way to
+ * it: "A, B and C severed ties with D. … They gave D's diplomats 48 hours to leave. E and F followed suit" breaks ties.
+ */
+export function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence } = ctx;
+  // (A bare "followed" after ", and" is a gapped clause's: gappedClauses.)
+  const bare = FOLLOWED_SUIT.test(sentence.text) ? null : FOLLOWED_WHEN.exec(sentence.text);
+  const m = bare ?? FOLLOWED_SUIT.exec(sentence.text);
+  if (!m || (bare && /,\s+and\s/.test(sentence.text.slice(0, bare.index)))) return;
+  const start = sentence.start + m.index;
+  // (Not "has not followed suit", "would have followed suit".)
+  if (modalityOf(clauseBefore(ctx, start)) !== "asserted") return;
+  const subject = subjectBefore(ctx, start);
+  if (!subject) return;
+  // ("Yemen's government and the Maldives followed suit": each state of the subject.)
+  const subjects = distinctParties([subject, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor")]).filter((p) => !events.slice(eventsBefore).some((e) => e.source === p.code));
+  const apart = (e: EventCandidate) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && (e.sentence < sentence.index || e.order < start) && !subjects.some((p) => p.code === e.source || p.code === e.target);
+  const last = events.findLast((e) => apart(e) && e.sentence >= sentence.index - 2);
+  if (!last || !subjects.length) return;
+  // ("Kuwait recalled its envoy on Tuesday and Qatar followed suit": the act told in the same sentence is the one followed.)
+  const headline = HEADLINE_ACTS.has(last.type) || last.sentence === sentence.index ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
+  const told = headline ?? last;
+  // Every act its subject did in that sentence, once each.
+  const acts = distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
+  const end = start + m[0].length;
+  // ("followed suit the same day, and C announced its own break on Tuesday": not past a clause of another subject.)
+  const limit = clauseEnd(ctx, end);
+  const joined = JOINED_CLAUSE.exec(ctx.text.slice(end, limit));
+  const stop = joined ? end + joined.index : limit;
+  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < stop);
+  for (const p of subjects) {
+    for (const done of acts) {
+      const later = own ? null : laterThan(ctx.text.slice(end, stop), done.date);
+      const date = own?.edtf ?? later ?? fallbackDate(start, end);
+      events.push({ ...done, source: p.code, date, officials: new Set(p.official ? [p.official] : []), mission: null, sources: [provenance(sentence, start, end, "event.followed-suit", 0.6)], order: start, dated: own !== undefined || later !== null, passive: false, sentence: sentence.index });
+    }
+  }
+}
+
+/** The events of distinct types and targets, the first of each. */
+function distinctActs(events: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) if (!out.some((o) => o.type === e.type && o.target === e.target)) out.push(e);
+  return out;
+}
