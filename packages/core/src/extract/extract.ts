@@ -1,15 +1,13 @@
-import { getActor, governingState } from "../gazetteer/actors.js";
-import { lookupCity } from "../gazetteer/cities.js";
-import { edtfOverlaps, toIsoDay } from "../model/date.js";
+import { toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
-import type { DiplomaticMission, MissionKind, MissionStatus } from "../model/mission.js";
+import type { MissionStatus } from "../model/mission.js";
 import { isEnvoyRole, type Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type MissionCandidate, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
-import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, UN_CITIES_ANY_CASE, UN_SEAT } from "./context.js";
+import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, UN_SEAT } from "./context.js";
 import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./date-refiners.js";
 import type { DateMention } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
@@ -17,7 +15,7 @@ import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, firstOf
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
 import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit } from "./implied-events.js";
 import type { Item } from "./mentions.js";
-import { addSource, mergeEvents, mergeMissions, sameDyad } from "./merge.js";
+import { addSource, mergeEvents, mergeMissions } from "./merge.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { narrateYears } from "./narrated-years.js";
 import { nearestDate } from "./nearest-date.js";
@@ -26,6 +24,7 @@ import { type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, specify } from "./refiners.js";
 import { clauseParties, relativeClause, relativeSpan } from "./relative-clauses.js";
 import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
@@ -293,53 +292,6 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events),
     events: jointRuptureDates(mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures))).map((e) => toEvent(e, document.published)),
   };
-}
-
-// "established diplomatic relations with A by signing a joint communiqué", "… with A in 2019 and with B in 2022, through
-// communiqués signed in New York": the deal the relations were made by.
-const MADE_BY_DEAL = /\b(?:through|by|via|with|in)\s+(?:(?:the\s+)?signing(?:\s+of)?\s+)?(?:an?\s+|the\s+)?(?:joint\s+)?(?:communiqu[eé]s?|protocols?|declarations?)(?!\w)/i;
-
-/**
- * Relations established by a communiqué are an agreement too (SCHEMA.md), one for each pair the sentence establishes:
- * the deal's own reading of its sides ("communiqués also signed in New York") gives way to the pairs.
- */
-function communiqueDeals(events: EventCandidate[]): EventCandidate[] {
-  const bySentence = new Map<number, EventCandidate[]>();
-  for (const e of events) if (e.type === "relations-established" && e.modality === "asserted" && MADE_BY_DEAL.test(e.sources[0]?.sentence ?? "")) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
-  if (!bySentence.size) return events;
-  const out: EventCandidate[] = [];
-  for (const e of events) {
-    const made = bySentence.get(e.sentence);
-    // (The sentence's own deals that are no pair of its relations are the communiqué read apart from them.)
-    if (made && e.type === "agreement" && !made.some((r) => sameDyad(r, { ...e, type: r.type }))) continue;
-    out.push(e);
-    if (e.type !== "relations-established" || !made?.includes(e) || events.some((a) => a.type === "agreement" && a.sentence === e.sentence && sameDyad(a, { ...e, type: "agreement" }))) continue;
-    out.push({ ...e, type: "agreement", officials: new Set(e.officials), sources: e.sources.map((x) => ({ ...x, rule: `${x.rule}.communique` })) });
-  }
-  return out;
-}
-
-const UN_TOWN = /\b(?:New York|Geneva)\b/;
-// (A dateline is often in capitals: "NEW YORK —".)
-// (A place of the host's own besides the UN's seat: "flew on from New York to Washington for talks at the White House".)
-const HOST_TOWN = /\b(?:Washington|White House|Bern|Berne|Zurich)\b/;
-/**
- * A session at the UN in New York or Geneva is no visit to the US or Switzerland (SCHEMA.md): "arrived in New York at the
- * head of the delegation to the General Assembly"; nor, in a story filed from there, is a guest received there a visitor
- * to the host's state ("NEW YORK — … the Foreign Minister received the Prime Minister of X, who is leading his
- * country's delegation").
- */
-function notToUnHost(events: EventCandidate[], text: string, filedFrom: Party | undefined): EventCandidate[] {
-  if (!UN_SEAT.test(text)) return events;
-  const filedAtUn = filedFrom !== undefined && UN_CITIES_ANY_CASE.test(text.slice(filedFrom.start, filedFrom.end));
-  const out: EventCandidate[] = [];
-  for (const e of events) {
-    const sentence = e.sources[0]?.sentence ?? "";
-    const atSeat = e.type === "visit" && (e.target === "US" || e.target === "CH") && UN_TOWN.test(sentence) && !HOST_TOWN.test(sentence);
-    const receivedThere = filedAtUn && e.type === "visit" && e.sources.every((x) => x.rule === "event.received-guest");
-    if (!atSeat && !receivedThere) out.push(e);
-  }
-  return out;
 }
 
 // extract's steps for a sentence after its rules and posts are read, each a function of its own: V8 compiles a hot
@@ -1346,119 +1298,6 @@ function countActors(analysed: readonly { items: Item[] }[]): Map<string, number
 
 const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
-
-// ("The ministers discussed energy …" after a call is the call's talk too.)
-const DURING_CALL = /^\W*(?:(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b|(?:The (?:two )?(?:ministers|leaders|presidents|sides)|They|Both (?:sides|leaders|ministers))\s+(?:also\s+)?(?:discussed|reviewed|exchanged|underscored|stressed|touched)\b)/i;
-
-/** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
-const CALL_TOPIC = /\b(?:also\s+)?(?:discussed|reviewed|touched (?:up)?on|talked about|exchanged views)\b/i;
-const IN_PERSON = /\b(?:met|meets|meeting|in person|face[- ]to[- ]face|visit\w*|arriv\w*|summit|talks in|sidelines)\b/i;
-
-// (Talks told in a clause of their own before the call: "was in A for consultations with B's ministry, and on Monday
-// the president spoke by phone with B's president".)
-const OWN_CLAUSE = /, and |;/;
-
-function dropPhoneMeetings(events: EventCandidate[], analysed: readonly { sentence: Sentence }[]): EventCandidate[] {
-  const calls = new Map<number, EventCandidate[]>();
-  for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
-  // (With the talks go the visits read from them: a call puts no one abroad.)
-  const readFromTalks = (e: EventCandidate) => e.type === "meeting" || (e.type === "visit" && e.sources.every((x) => /-abroad$|^event\.received-guest$/.test(x.rule)));
-  // ("During the call, they reviewed …": the call told before, not talks of their own.)
-  const inCall = (e: EventCandidate) => DURING_CALL.test(e.sources[0]?.sentence ?? "") && (calls.get(e.sentence - 1) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }));
-  // ("… had a telephone conversation today with X. … The two presidents also discussed …": a topic of the call told a
-  // few sentences on, with no meeting in person, the text giving it no day of its own.)
-  const callTopic = (e: EventCandidate) => !e.dated && CALL_TOPIC.test(e.sources[0]?.sentence ?? "") && !IN_PERSON.test(e.sources[0]?.sentence ?? "") && [1, 2, 3, 4].some((back) => (calls.get(e.sentence - back) ?? []).some((c) => c.dated && sameDyad(c, { ...e, type: "phone-call" })));
-  const beforeCall = (e: EventCandidate, c: EventCandidate) => {
-    const sentence = analysed[e.sentence]?.sentence;
-    return e.order < c.order && sentence !== undefined && OWN_CLAUSE.test(sentence.text.slice(e.order - sentence.start, c.order - sentence.start));
-  };
-  // ("A spoke to B on the phone in August, and C met D in New York in September": talks the text dates apart from the call.)
-  const apart = (c: EventCandidate, e: EventCandidate) => c.dated && e.dated && c.date !== null && e.date !== null && !edtfOverlaps(c.date, e.date);
-  const sameCall = (e: EventCandidate) => (calls.get(e.sentence) ?? []).some((c) => sameDyad(c, { ...e, type: "phone-call" }) && !apart(c, e) && !beforeCall(e, c));
-  const out: EventCandidate[] = [];
-  for (const e of events) if (!readFromTalks(e) || !(sameCall(e) || inCall(e) || callTopic(e))) out.push(e);
-  return out;
-}
-
-const CONSULAR_KINDS: ReadonlySet<MissionKind> = new Set(["consulate-general", "honorary-consulate"]);
-
-/**
- * A post named generically ("its diplomatic mission", "a consulate") takes the specific kind the article gives the same
- * post elsewhere ("the new High Commission"); a consulate run by an honorary consul is an honorary consulate.
- */
-function specify(candidates: MissionCandidate[], text: string): MissionCandidate[] {
-  const honorary = /\bhonorary consul\b/i.test(text);
-  const out: MissionCandidate[] = [];
-  for (const c of candidates) out.push(specifiedKind(c, candidates, honorary));
-  return out;
-}
-
-/** One candidate of `specify`. */
-function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], honorary: boolean): MissionCandidate {
-  // "The Vatican has closed its embassy in A": the Holy See's embassies are its apostolic nunciatures (SCHEMA.md kinds).
-  if (c.kind === "embassy" && c.sender === "VA") return { ...c, kind: "nunciature" };
-  if (!c.generic) return c;
-  // A consulate named as such is one of the consular kinds, never the embassy beside it ("embassies and consulates").
-  const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
-  // ("A Consulate of A was opened in B … over the building of the diplomatic mission": a consulate, though it may be a
-  // consulate-general, is more specific than a mission.)
-  const specific = candidates.find((o) => (!o.generic || (c.kind === "embassy" && o.kind === "consulate")) && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
-  if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
-  // "Taiwan's missions in Jakarta and Manila": a post of or in Taiwan named only as a mission is, in most states that
-  // hold one, an office of a state that does not recognise the other (SCHEMA.md).
-  if (c.kind === "embassy" && (c.sender === "TW" || c.host === "TW")) return { ...c, kind: "representative-office" };
-  // (Unless the article names that honorary consulate itself: then the consulate is another post.)
-  if (c.kind === "consulate" && honorary && !candidates.some((o) => o.kind === "honorary-consulate" && o.sender === c.sender && o.host === c.host)) return { ...c, kind: "honorary-consulate" };
-  return c;
-}
-
-/**
- * A post the article only mentions, between states whose relations it reports as severed and not reopened since,
- * is closed (SCHEMA.md: after a rupture that sends the diplomats home, the post is closed).
- */
-function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
-  const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted");
-  return missions.map((m) => {
-    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices.)
-    if (m.history.length || m.status !== "open" || WITHOUT_RELATIONS.has(m.kind)) return m;
-    // ("… broke off relations in 1978. Since then the two have been represented by consulates general": a post told as
-    // it is now, after the rupture is told, stays as told.)
-    const told = m.sources[0]?.spans[0]?.start ?? 0;
-    const now = NOW_SERVING.test(m.sources[0]?.sentence ?? "");
-    const rupture = severed.some((e) => ((e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender)) && !(now && e.order < told));
-    return rupture ? { ...m, status: "closed" } : m;
-  });
-}
-const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
-const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
-
-/**
- * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
- * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco; so is one
- * relations are held with: "suspended relations with the Sahrawi Arab Democratic Republic".)
- */
-const AS_ITSELF: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed"]);
-const SEAT_STATES = new Map<string, string | undefined>();
-/** The state an organisation has its seat in (the AU's is Ethiopia), from the gazetteer. */
-function seatState(code: string): string | undefined {
-  if (!SEAT_STATES.has(code)) {
-    const seat = getActor(code)?.capital;
-    SEAT_STATES.set(code, seat ? lookupCity(seat)?.country : undefined);
-  }
-  return SEAT_STATES.get(code);
-}
-
-function governed(events: EventCandidate[]): EventCandidate[] {
-  const out: EventCandidate[] = [];
-  for (const e of events) {
-    // ("met the AU Commission's chair at the AU headquarters in Addis Ababa": a body's officer at its own seat visits no one.)
-    if (e.type === "visit" && ORGANISATIONS.has(e.source) && seatState(e.source) === e.target) continue;
-    const [source, target] = AS_ITSELF.has(e.type) ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
-    if (source === e.source && target === e.target) out.push(e);
-    else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
-  }
-  return out;
-}
 
 function toEvent(e: EventCandidate, published: string | null): DiplomaticEvent {
   const cross = EVENT_CROSSWALK[e.type];
