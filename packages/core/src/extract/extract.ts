@@ -1,41 +1,35 @@
 import { toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
-import { EVENT_CROSSWALK, type DiplomaticEvent, type EventType, type Modality, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
+import { EVENT_CROSSWALK, type DiplomaticEvent, SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
-import type { MissionStatus } from "../model/mission.js";
 import { isEnvoyRole, type Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type MissionCandidate, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
-import { AND_VERB_WORDS, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
 import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./date-refiners.js";
-import type { DateMention } from "./dates.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
-import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, firstOfSentence, framingDate, isRecent, lastDated, LATER, laterThan, matchDate, referredDate, rememberOccasion, sinceDate } from "./event-dates.js";
+import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, matchDate, rememberOccasion, sinceDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
 import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit } from "./implied-events.js";
 import type { Item } from "./mentions.js";
-import { addSource, mergeEvents, mergeMissions } from "./merge.js";
+import { mergeEvents, mergeMissions } from "./merge.js";
+import { readMissions } from "./mission-reader.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
 import { narrateYears } from "./narrated-years.js";
-import { nearestDate } from "./nearest-date.js";
 import { indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
 import { type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
-import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import type { MissionMemory } from "./missions.js";
 import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, specify } from "./refiners.js";
-import { clauseParties, relativeClause, relativeSpan } from "./relative-clauses.js";
+import { clauseParties, relativeClause } from "./relative-clauses.js";
 import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
-import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
 import { type AnalysedSentence, analyseSentence, dateLine, meansDrCongo, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { addVenueVisits, ATTENDED_THE, attendedVenue, attendeeVisits, ATTENDING, ceremonyVisit, GATHERING_NAMED, gatheringVenue, HOSTED_BY, hostOfTalks, openingPlace, placeBeforeAnd, representedVenue, VENUE, visitedFrom } from "./venues.js";
-
-// (Module constants, not inline: see unaccented.ts.)
-const WORD_RUN = /^[\p{L}\p{M}]*/u;
 
 export interface ExtractOptions {
   /** Keep future, negated and hypothetical events (with their modality) instead of dropping them. */
@@ -44,11 +38,6 @@ export interface ExtractOptions {
 
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
-
-const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
-const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
-const NO = /no/i;
-const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
 
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
@@ -623,9 +612,6 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
 
 const BETWEEN_BEFORE = /\bbetween\b/i;
 
-// (", prompting China to downgrade ties": a consequence told of another state.)
-// (", and plans a mission in Australia": a verb of its own after the post.)
-const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
 // ", which " right after the state a response came from: the clause of its own act.
 const RESPONSE_WHICH = /^,\s+which\s+(?:then\s+|promptly\s+|immediately\s+)?$/;
 // "drawing a sharp response from C, which …", "prompting a protest from C, which …": a reaction to the act told before.
@@ -641,456 +627,7 @@ function answeredState(ctx: SentenceContext, source: Party, start: number): Part
 
 const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
 
-const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
-// Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".
-// ("inaugurated Chile's embassy", "inaugurated the new premises of Chile's embassy": a state's possessive, a building of it.)
-const GOVERNED = /^\s*(?:(?:the\s+)?(?:new\s+)?(?:premises|building|chancery|headquarters|seat)\s+of\s+)?(?:(?:its|their|his|her|the|an?|our)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/iu;
-// ("the opening of a new embassy": a verbal noun governs through "of".)
-const GOVERNED_OF = /^\s+of\s+(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new|first|own|former|temporary)\s+)?$/i;
-const governs = (between: string, verb: string) => GOVERNED.test(between) || (/ing$/i.test(verb) && GOVERNED_OF.test(between));
-const CLAUSE_BREAK = /[—–;(]|,\s|\sand\s/;
-const NOUN_OBJECT = /\b(?:on|about|regarding|concerning|for|of)\s+(?:the\s+)?$/i;
-const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
-
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
-
-const MINISTERS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister", "deputy-foreign-minister", "minister"]);
-const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elaborated|added|confirmed)\b/i;
-
-// A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
-// A future before a clause of time whose verb follows: "will take up her duties when the office opens".
-const FUTURE_WHEN = /\b(?:will|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
-
-// A verb of saying in the past before a plan: "Canada announced its intention to open an embassy in X in October 2023".
-const ANNOUNCED_PAST = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|unveiled)\b/i;
-
-/**
- * A date right after a post planned by a past verb of saying, itself past at publication: the day it was said, not
- * the opening's ("announced its intention to open an embassy in X in October 2023"; not "said it would open it in 2026").
- */
-function announcedBefore(ctx: SentenceContext, dates: DateMention[], postEnd: number, head: string, published: string | null): string | null {
-  if (!published || !ANNOUNCED_PAST.test(head)) return null;
-  const d = dates.find((x) => x.start >= postEnd && x.start - postEnd <= 60);
-  if (!d?.edtf || d.future || d.edtf.includes("/") || d.edtf >= published.slice(0, d.edtf.length)) return null;
-  // (Right after the post and its place: "in Yerevan in October 2023".)
-  return POST_PLACE_THEN_DATE.test(ctx.text.slice(postEnd, d.start)) ? d.edtf : null;
-}
-const POST_PLACE_THEN_DATE = /^(?:,? in (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4})?(?:in |on |last )?$/u;
-const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
-
-// Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
-const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?(?!(?:its|his|this|thus|towns|cities)\b)[a-z]+(?:s|ed)\b/;
-// (And a noun phrase about its town: "the Consulate General of Vietnam in Busan, the second largest city of the
-// Republic of Korea (RoK), was officially inaugurated".)
-// (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
-const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
-// (Past a phrase of cause or means: "closed its embassy in Lusaka in 2011 as part of a review of its network, but reopened it".)
-// ("resumed the operations of its embassy in Damascus on Dec. 14, twelve years after suspending them in March 2012": the
-// earlier change, told by a participle after "after".)
-const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it|(?<=after\s+)[a-z]+ing\s+(?:it|them))\b/i;
-// (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
-const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
-
-// (Most windows hold the words of one or two cues: the others are not searched.)
-// After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed".
-const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*))/i;
-// Between a post and the act that establishes it: "… in Ethiopia under a decree", "… by a law".
-const UNDER_ACT = /^(?:\s+(?:in|at)\s+[^,;]{1,40}?)?\s+(?:under|by|in accordance with|pursuant to)\s+(?:an?\s+|the\s+)?(?:(?:presidential|royal|government|executive|new)\s+)?$/i;
-// Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
-const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/i;
-const CUE_GATE = wordGate(MISSION_CUES);
-
-/** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
-function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, to: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
-  const clause = ctx.text.slice(from, to);
-  const cue = MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
-  if (!cue?.event || modalityOf(clause) !== "asserted") return;
-  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published);
-  const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
-  const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
-  missions.push({ ...mission, status: cue.status, date, dated: date !== null, order: from, sources: [source], generic: found.generic || undefined });
-  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
-}
-
-/**
- * Whether a verb found near a post is not the post's own after all. (A function of its own: V8 compiles readMissions
- * whole and runs it unoptimised meanwhile.)
- */
-function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
-  const { sentence, dates, text } = ctx;
-  // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
-  // post's after it.
-  const opener = OPENING_SUBORDINATE.exec(sentence.text);
-  if (opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) return true;
-  // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
-  // ("suspended consular services at its embassy": a service of the post, not the post.)
-  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol|(?:consular|visa) (?:services|section|department|issuance|operations|appointments))\b/i.test(text.slice(cueAt, found.start))) return true;
-  // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
-  // after the post whose object is another post named just after it moves that one.
-  // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
-  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
-  // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
-  // another post named in between is that post's.
-  // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
-  // its own in between.)
-  if (cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) return true;
-  // ("decided to open an embassy in A, which would be its second mission after its embassy in B": a verb before a
-  // relative clause the post sits in is the clause's head's.)
-  if (cueAt < found.start && /,\s+(?:which|who|whose)\b/i.test(text.slice(cueAt + cueText.length, found.start))) return true;
-  // "the decree brings its missions in the region to three, alongside the embassies in A and B": a post set beside the
-  // verb's object is not moved by it.
-  if (cueAt < found.start && BESIDE.test(text.slice(cueAt + cueText.length, found.start))) return true;
-  // "Norway will open a consulate in Da Nang, the Norwegian embassy in Hanoi said": the post that tells the news is its
-  // speaker, not the object of a verb before it.
-  if (cueAt < found.start && speaker) return true;
-  // "the embassy closed its consular section": a part of the post closes, not the post.
-  // ("suspended consular services", "halted visa issuance": so too a service with no determiner.)
-  if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
-  // ("opened its embassy in A, a year after B suspended relations with C": a verb after the post whose object is relations.)
-  if (cueAt > found.end && /^\s+(?:(?:diplomatic|all|its|their)\s+)?(?:relations|ties)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 30))) return true;
-  // "missions to the UN to set up ties": an infinitive after the post governs something else.
-  if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
-  // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
-  if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
-  return false;
-}
-
-// (After the post: its city, if the mention stopped before it, then a verb of saying; or "according to" before it.)
-const SPEAKS_AFTER = /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:also|later|earlier))?\s+(?:said|says|announced|stated|told|confirmed|added|noted|wrote|tweeted|posted|reported|explained)\b/u;
-const ACCORDING_TO = /\baccording\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-
-/** Whether a post is the one telling the sentence's news ("…, the Norwegian embassy said"; "according to the embassy"). */
-function speaksNews(text: string, found: MissionMention, sentenceEnd: number): boolean {
-  return SPEAKS_AFTER.test(text.slice(found.end, Math.min(sentenceEnd, found.end + 60))) || ACCORDING_TO.test(text.slice(Math.max(0, found.start - 40), found.start));
-}
-
-const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|besides|in addition to)\b/i;
-
-// "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".
-const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b/i;
-// (A date read with its "until": "until 1993".)
-const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
-const UNTIL = /^until\b/i;
-const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
-const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
-const MOVING = /^(?:relocat|mov|transferr)/i;
-// Right after the post moved: the place it leaves, then the one it goes to ("… from Kabul to Doha", "… in Libya to Tunis").
-const THERE_FROM = /^\s+there\s+from\s+$/i;
-const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;
-const NEW_PREMISES = /^[^.;]{0,40}?\bto\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:building|premises|site|location|address|compound|headquarters|chancery|offices|district|neighbou?rhood|area|quarter)\b/i;
-const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
-// (To another town of its host, the post opens there: "moved its embassy from Tel Aviv to Jerusalem in 2018".)
-const MOVED_TOWN: MissionCue = { ...MOVED_WITHIN, event: "mission-opened" };
-
-/**
- * A post whose verb changes what it is: raised or lowered to another kind ("upgraded its consulate in Dubai to a
- * consulate-general" is a consulate-general now), or moved within its host ("relocated its embassy from Tel Aviv to
- * Jerusalem" opens the post in its new town; "to a new building" leaves it open where it was). Returns the cue that moves the post.
- */
-function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionCue, cueAt: number, cueText: string): MissionCue {
-  const { text, parties } = ctx;
-  const from = Math.max(found.end, cueAt + cueText.length);
-  if (cue.event === "mission-upgraded" || cue.event === "mission-downgraded") {
-    // (A verb after the post may hold the new kind itself: "was turned into an embassy".)
-    const at = cueAt > found.end ? cueAt : from;
-    const raised = NEW_KIND.exec(text.slice(at, clauseEnd(ctx, at)));
-    const kind = raised ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(raised[1]!)))?.kind : undefined;
-    if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
-    return cue;
-  }
-  if (cue.id !== "mission.closed" || !MOVING.test(cueText)) return cue;
-  // (Another host's town after "to" is a move abroad: relocatedPost's.)
-  const end = clauseEnd(ctx, from);
-  const to = parties.find((p) => p.start >= from && p.end <= end && p.cue === "to" && isPlace(p) && p.code !== found.sender);
-  const was = parties.find((p) => p.start >= from && p.end <= end && p.cue === "from" && isPlace(p));
-  // "relocated its embassy to a new building": a move within its town.
-  if (!to && NEW_PREMISES.test(text.slice(from, end))) return MOVED_WITHIN;
-  // "relocated its embassy from Kabul to Doha": the post closed is the one left (relocatedPost opens the new one).
-  if (to && was && was.code !== to.code && to.code === found.host && was.code !== found.sender && was.start < to.start) {
-    found.host = was.code;
-    found.city = cityOf(ctx, was);
-    return cue;
-  }
-  // ("moved its embassy there from Tel Aviv": "there", a town of the host it leaves a town of, is where it goes.)
-  if (!to && was && was.code === found.host && found.city && THERE_FROM.test(text.slice(found.end, was.start))) return MOVED_TOWN;
-  if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
-  const town = to.via === "city" ? text.slice(to.start, to.end) : cityOf(ctx, to);
-  if (town) found.city = town;
-  return town ? MOVED_TOWN : MOVED_WITHIN;
-}
-
-/** The day after "until" right after a post ("did not open … until 1993"), if the text gives one. */
-function dayUntil(ctx: SentenceContext, from: number): string | null {
-  const end = clauseEnd(ctx, from);
-  const d = ctx.dates.find((x) => x.start >= from && x.end <= end && x.edtf && UNTIL.test(x.text) && UNTIL_BEFORE.test(ctx.text.slice(from, x.start)));
-  return d?.edtf ?? null;
-}
-
-/** A post that relocates ("relocated to X", "relocated its embassy from A to X") opens in its new host. */
-function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: boolean, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
-  const { sentence, parties, text } = ctx;
-  const moved = /\b(?:relocated|moved|transferred)\s+to\b/i.exec(text.slice(found.end, sentence.end)) ?? (moving ? MOVED_FROM_TO.exec(text.slice(found.end, clauseEnd(ctx, found.end))) : null);
-  const newHost = moved ? parties.find((p) => p.start >= found.end + moved.index && p.code !== found.sender && p.code !== found.host) : undefined;
-  if (newHost && modality === "asserted") {
-    const opened = provenance(sentence, found.start, newHost.end, "mission.relocated", 0.7);
-    const city = cityOf(ctx, newHost);
-    missions.push({ sender: found.sender, host: newHost.code, kind: found.kind, city, status: "open", date, dated, order: newHost.start, sources: [opened], generic: undefined });
-    events.push({
-      type: "mission-opened", source: found.sender, target: newHost.code, date, modality, officials: new Set(),
-      mission: { sender: found.sender, host: newHost.code, kind: found.kind, city }, sources: [opened], order: newHost.start,
-      dated, passive: false, sentence: sentence.index,
-    });
-  }
-}
-
-/** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
-function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
-  const { sentence, parties, text } = ctx;
-  // (Within the opening's own clause: "opened its embassy in Seoul, nine months after Foreign Minister X announced the
-  // plan during a visit by …" tells another time.)
-  const later = TIME_CLAUSE.exec(text.slice(found.end, sentence.end));
-  const clauseTo = later ? found.end + later.index : sentence.end;
-  const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(text.slice(sentence.start, clauseTo));
-  // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
-  // (Not a spokesman who "elaborated that the country has opened" posts.)
-  const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
-  // (Not the author of a pledge: "in fulfilment of a pledge by President X" names no one at the opening.)
-  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener) && !WORD_OF.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
-  if ((attended || opener) && guests.length) {
-    events.push({
-      type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
-      officials: new Set(guests.map((g) => g.official!).filter(Boolean)), mission: null,
-      sources: [provenance(sentence, Math.min(found.start, guests[0]!.start), Math.max(found.end, guests.at(-1)!.end), "event.attended-abroad", 0.6)],
-      order: found.start, dated, passive: false, sentence: sentence.index,
-    });
-  }
-}
-
-const SHUT_FOR_A_WHILE = /^(?:\s+(?:in|at)\s+[^,;.]{1,30}?)?\s+(?:for\s+(?:the\s+)?(?:day|days|afternoon|morning|holidays?|weekend|public holidays?|national holiday|(?:a|one|two|three)\s+(?:days?|hours))|to the public)\b/i;
-const SINCE_CUE = /\bsince\s+(?:(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+)?|its\s+|their\s+)?$/i;
-const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|proposal|request|initiative|commitment)s?\s+(?:made\s+)?by\s+[^,;]{0,40}$/i;
-// (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
-const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
-
-/** The missions a sentence names, and the events that move them. */
-function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
-  const { sentence, parties, dates, text } = ctx;
-  const mentions = findMissionMentions(ctx, missionMemory);
-  // (Most sentences name no post: nothing below is set up for them.)
-  if (mentions.length === 0) return;
-  // The verb each post read so far took, by the post's start: a post listed after another shares it.
-  const cuesAt = new Map<number, { cue: MissionCue | undefined; cueAt: number; cueText: string }>();
-  // The verbs that already moved a post, with its states: "A's embassy in B resumed work, … after an attack on the
-  // mission" names the post twice, and the verb once.
-  let movedBy: Map<string, EventCandidate> | undefined;
-  for (const found of mentions) {
-    // Before the post, back to the start of its clause: "Relations were established in 1823, and Mexico's embassy in
-    // Lima remains open" (the verb before ", and" is another subject's).
-    const reach = Math.max(sentence.start, found.start - 120);
-    let windowStart = reach;
-    // (exec, not matchAll: matchAll copies the pattern at every call.)
-    const before = text.slice(reach, found.start);
-    NEW_SUBJECT.lastIndex = 0;
-    for (let cut = NEW_SUBJECT.exec(before); cut; cut = NEW_SUBJECT.exec(before)) windowStart = reach + cut.index + cut[0].length;
-    // After the post, up to a clause about something else ("…, while Denmark closed its embassy").
-    const other = OTHER_CLAUSE.exec(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
-    // "its trade office in Tehran, which was shut in 2013": the post's own relative clause tells a change of its own.
-    // (It opens with a comma within 40 characters: most posts have none, and the search would run to the sentence's end.)
-    const comma = text.indexOf(",", found.end);
-    const which = comma >= 0 && comma <= found.end + 40 && comma < sentence.end ? POST_RELATIVE.exec(text.slice(found.end, sentence.end)) : null;
-    const ownClause = which && which.index <= 40 ? which : null;
-    // (Past an aside about the post: "the Embassy of Chile in Hanoi, headed by a chargé d'affaires since 2020, is raised to …".)
-    // (It ends at a comma: none in reach, no aside.)
-    const asideEnd = Math.min(sentence.end, found.end + 160);
-    const aside = comma >= 0 && comma < asideEnd ? POST_ASIDE.exec(text.slice(found.end, asideEnd)) : null;
-    // "The Indian mission in Kabul, which had been shut since 2021, reopened on Wednesday": the post's own verb after its
-    // relative clause (read past it, the clause's words blanked).
-    const relEnd = ownClause ? found.end + ownClause.index + ownClause[0].length : -1;
-    const predicate = ownClause ? PREDICATE_AFTER.exec(text.slice(relEnd, Math.min(sentence.end, relEnd + 60))) : null;
-    const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0 || c.pattern.exec(predicate[2]!)?.index === 0);
-    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end) + 60 + (aside ? aside[0].length : 0));
-    // (Never inside a word: "closer ties" cut after "close" would close the post.)
-    const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;
-    const relStart = ownClause ? found.end + ownClause.index : -1;
-    const window = resumed ? text.slice(windowStart, relStart) + " ".repeat(relEnd - relStart) + text.slice(relEnd, Math.min(windowEnd, sentence.end)) : text.slice(windowStart, Math.min(windowEnd, sentence.end));
-    if (ownClause) readPostRelative(ctx, found, found.end + ownClause.index, found.end + ownClause.index + ownClause[0].length, published, provenance, events, missions);
-    // "opened an embassy in Port Vila in 1988 but shut it in 1993": a later change of the same post, told through "it".
-    // (An " it" or " them" starting within 120 characters, in the sentence: looked for there only, not to the text's end.)
-    const reach120 = Math.min(sentence.end, found.end + 120);
-    const near = text.slice(found.end, reach120 + 4);
-    const itAt = near.indexOf(" it");
-    const themAt = near.indexOf(" them");
-    const again = (itAt >= 0 && found.end + itAt < reach120) || (themAt >= 0 && found.end + themAt < reach120) ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
-    if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
-      const from = found.end + again[0].length - again[1]!.length;
-      const comma = text.indexOf(",", from);
-      const to = clauseEnd(ctx, from);
-      readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
-    }
-    // (Read once: the post that tells the news is moved by no verb before it, nor listed after another post.)
-    const speaker = speaksNews(text, found, sentence.end);
-    let cueAt = found.start;
-    let cueText = "";
-    const windowCues = CUE_GATE(window);
-    let cue = MISSION_CUES.find((c, i) => {
-      if (!(windowCues & (1 << i))) return false;
-      const hit = c.pattern.exec(window);
-      if (hit) [cueAt, cueText] = [windowStart + hit.index, hit[0]];
-      return hit !== null;
-    });
-    // "The Swiss embassy in Tehran reopened on Monday after a brief closure": the post's own verb right after it outranks
-    // one of a time clause after that, whatever their order in the list.
-    if (cue && cueAt > found.end) {
-      const tail = window.slice(found.end - windowStart, cueAt - windowStart);
-      const tailCues = CUE_GATE(tail);
-      for (let i = 0, best = tail.length; i < MISSION_CUES.length; i++) {
-        if (!(tailCues & (1 << i))) continue;
-        const c = MISSION_CUES[i]!;
-        const hit = c.pattern.exec(tail);
-        if (hit && hit.index < best && TIME_CLAUSE_OPENS.test(tail.slice(hit.index + hit[0].length))) [cue, cueAt, cueText, best] = [c, found.end + hit.index, hit[0], hit.index];
-      }
-    }
-    // A verb after the post yields to the verb whose object the post is: "reopened its embassy …, two months after
-    // suspending operations".
-    // (So does a verb farther before it: "had closed that post in 1993 — and the opening of a new embassy in Tonga".)
-    // ("will open an embassy in Ethiopia under a decree signed on Monday": the act after the post is its own.)
-    const underAct = cue?.id === "mission.approved" && cueAt >= found.end && UNDER_ACT.test(text.slice(found.end, cueAt));
-    if (cue && !underAct && (cueAt >= found.end || !governs(text.slice(cueAt + cueText.length, found.start), cueText))) {
-      const leadFrom = Math.max(windowStart, found.start - 50);
-      const lead = text.slice(leadFrom, found.start);
-      const leadCues = CUE_GATE(lead);
-      for (let i = 0; i < MISSION_CUES.length; i++) {
-        if (!(leadCues & (1 << i))) continue;
-        const c = MISSION_CUES[i]!;
-        const hit = c.pattern.exec(lead);
-        if (!hit || !governs(lead.slice(hit.index + hit[0].length), hit[0])) continue;
-        // ("signed an order on the establishment of the embassy": a noun after "on" is the object of the verb before.)
-        // (And a verb before the post yields only across a clause's break: "announced its decision to open an embassy"
-        // is the decision's.)
-        if (cueAt < found.start && (NOUN_OBJECT.test(lead.slice(0, hit.index)) || !CLAUSE_BREAK.test(text.slice(cueAt + cueText.length, leadFrom + hit.index)))) continue;
-        [cue, cueAt, cueText] = [c, leadFrom + hit.index, hit[0]];
-        break;
-      }
-    }
-    if (cue && cueVetoed(ctx, found, mentions, cue, cueAt, cueText, published, speaker)) {
-      // ("downgraded its relations with Lithuania, days after a Taiwanese office opened its doors": the verb vetoed
-      // was another object's; a later cue may still be the post's own.)
-      // (Not a word of the verb vetoed: "set up" of "to set up".)
-      const [vetoed, vetoedFrom, vetoedTo] = [cue, cueAt, cueAt + cueText.length];
-      [cue, cueAt, cueText] = [undefined, found.start, ""];
-      // (Its own later hit too: "X, which established relations with Y in 1986, opened an embassy".)
-      for (let i = 0; i < MISSION_CUES.length && !cue; i++) {
-        const c = MISSION_CUES[i]!;
-        if (!(windowCues & (1 << i))) continue;
-        for (let off = c === vetoed ? vetoedTo - windowStart : 0, hit = c.pattern.exec(window.slice(off)); hit && !cue; off += hit.index + Math.max(1, hit[0].length), hit = c.pattern.exec(window.slice(off))) {
-          const at = windowStart + off + hit.index;
-          if ((at >= vetoedTo || at + hit[0].length <= vetoedFrom) && !cueVetoed(ctx, found, mentions, c, at, hit[0], published, speaker)) [cue, cueAt, cueText] = [c, at, hit[0]];
-        }
-      }
-    }
-    // ("closed its embassy in Santiago for the day because of protests": shut for a while, as "closed for the holiday"
-    // right after the verb is; no change of the post's life.)
-    if ((cue?.id === "mission.closed" || cue?.id === "mission.suspended") && cueAt < found.start && SHUT_FOR_A_WHILE.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)))) [cue, cueAt, cueText] = [undefined, found.start, ""];
-    const kindBefore = found.kind;
-    if (cue) cue = reshapedPost(ctx, found, cue, cueAt, cueText);
-    // "would open embassies in A and B, and a consulate in C": a listed post without a verb after it takes the verb
-    // of the post it is listed after.
-    // (Not a post that tells the news after a list: "… and a consulate in Da Nang, the Norwegian embassy said".)
-    const listHead = found.listedAfter === undefined || (cue && cueAt > found.end) || speaker ? undefined : cuesAt.get(found.listedAfter);
-    // (Nor does it sit in the city of the post it tells of, when it names none of its own.)
-    if (speaker && found.city && !text.slice(found.start, found.end + 60).includes(found.city)) found.city = null;
-    if (listHead) ({ cue, cueAt, cueText } = listHead);
-    if (!cuesAt.has(found.start)) cuesAt.set(found.start, { cue, cueAt, cueText });
-    // Modality is read before the verb that moves the post ("the parliament announced its decision to open …").
-    // (Or between the post and a verb after it: "the embassy in Caracas has not closed"; or ruled out after it:
-    // "Shutting the embassy is not on the table".)
-    // (Every way of ruling out says "not" or "no longer": a text without "no" is not searched.)
-    const afterPost = text.slice(found.end, Math.min(sentence.end, found.end + 60));
-    const ruledOut = NO.test(afterPost) && RULED_OUT.test(afterPost);
-    // (The clause before the post and its verb, read here and for the date.)
-    let head: string | undefined;
-    const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
-    // ("will take up her duties when the office opens this fall": a verb in a clause of time a future governs is to come.)
-    const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : toCome ? "planned" : modalityOf(headOf().slice(-80));
-    // ("will close its embassy if the attacks continue": a condition after the post.)
-    // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
-    const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
-    // "did not open a resident embassy in Dublin until 1993": it opened then.
-    const untilDay = framed === "negated" && !cue?.future && (cue || NOT_OPEN_BEFORE.test(text.slice(windowStart, found.start))) ? dayUntil(ctx, found.end) : null;
-    if (untilDay) cue ??= OPENED;
-    const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
-    // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
-    // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
-    const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
-    // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
-    // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
-    // in Islamabad"), unless it is denied ("has no embassy").
-    // ("The EU delegation in Caracas has not closed": a definite post denied a closure is open.)
-    // ("Asked whether X would close its embassy in Y": a definite post whose closing is only asked about is open.)
-    if ((modality === "negated" || modality === "hypothetical") && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
-    // ("could one day lead to embassies in Ankara and Yerevan": posts named bare in a condition are none.)
-    else if (!cue && modality !== "asserted" && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
-    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
-    let status: MissionStatus = cue?.status ?? "open";
-    if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
-    // An announcement is dated by when it was made, not by when the post will open ("will open this year").
-    const relative = relativeClause(ctx, found.start);
-    // (Not the dates of the post's own relative clause, read above.)
-    const clauseDates = ownClause ? dates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : dates;
-    const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
-    // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
-    // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)
-    const clauseFrom = Math.min(found.start, cueAt) - headOf().length;
-    const announcedOn = cue?.future ? [...ownDates, ...ctx.saidDates].find((d) => (d.start >= found.end || (d.end <= found.start && d.start >= clauseFrom)) && d.edtf && !d.future && ANNOUNCED_ON.test(text.slice(Math.max(d.start >= found.end ? found.end : clauseFrom, d.start - 40), d.start))) : undefined;
-    const stated = cue?.future
-      // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
-      // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
-      // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, headOf(), published))
-      : nearestDate(ctx, ownDates, found.start, found.end, published);
-    // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
-    // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
-    const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
-    const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
-    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence, events);
-    // ("has led the embassy since it reopened": a change the span starts from is background, of no day but its own.)
-    const spanStart = cue !== undefined && own === null && SINCE_CUE.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt));
-    const date = own ?? (spanStart ? null : relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
-    const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
-    missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
-    // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.
-    if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });
-    // A post that relocates opens in its new host (SCHEMA.md conventions).
-    relocatedPost(ctx, found, cue?.id === "mission.closed" && MOVING.test(cueText), modality, date, own !== null, provenance, events, missions);
-    const eventType = cue?.event;
-    const moved = `${cueAt}|${found.sender}|${found.host}|${found.kind}`;
-    const movedBefore = cue && eventType ? movedBy?.get(moved) : undefined;
-    if (movedBefore) addSource(movedBefore.sources, source);
-    else if (cue && eventType && (modality === "asserted" || cue.future || options.keepUnasserted)) {
-      const event: EventCandidate = {
-        type: eventType,
-        source: found.sender,
-        target: found.host,
-        date,
-        modality: cue.future ? "asserted" : modality,
-        officials: new Set(clauseParties(ctx, parties, found.start, relative).filter((p) => p.official && (p.code === found.sender || p.code === found.host)).map((p) => p.official!)),
-        mission: { sender: found.sender, host: found.host, kind: found.kind, city: found.city },
-        sources: [source],
-        order: found.start,
-        dated: own !== null,
-        passive: false,
-        sentence: sentence.index,
-      };
-      events.push(event);
-      (movedBy ??= new Map()).set(moved, event);
-      // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
-      if (eventType === "mission-opened" || eventType === "credentials-presented") {
-        attendedAbroad(ctx, found, eventType, cueAt, windowStart, date, own !== null, provenance, events);
-      }
-    }
-  }
-}
 
 /** Records `p` as the holder of `key`, or none when another person already holds it. */
 function holdTitle(holders: Map<string, PersonRecord | null>, key: string, p: PersonRecord): void {
