@@ -1,0 +1,329 @@
+// Pass 2's reader of the event rules: each trigger match read into events, with its sides, modality, officials and
+// date, in steps that V8 can compile one at a time.
+import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
+import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
+import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
+import { matchDate } from "./event-dates.js";
+import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
+import type { ExtractOptions } from "./extract.js";
+import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
+import type { PersonRecord } from "./officials.js";
+import { isPlace, ORGANISATIONS } from "./party-kinds.js";
+import { clauseParties, relativeClause } from "./relative-clauses.js";
+import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
+import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
+import { candidateRules, nextMatch } from "./triggers.js";
+import { openingPlace, placeBeforeAnd } from "./venues.js";
+
+const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
+const PAST_VERB = /^[a-z]+ed\b/i;
+
+const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
+const THEY = /^they\b/i;
+const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
+const ENVOY_WORD = /\b(?:diplomats?|ambassadors?|envoys?|delegation|chargé|charge d'affaires|persona non grata|head of mission)\b/i;
+
+// Pass 2 is three functions rather than one loop body: V8 compiles a hot function whole, and recompiles it whole when
+// it meets a new object shape, so a long body costs hundreds of milliseconds of compiling per change of shape.
+
+// A title's abbreviation before a name: its period, read by the rules' patterns as a space (the same length).
+const TITLE_PERIOD = /\b(Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\.(?= [A-Z])/g;
+const TITLE_PERIOD_GATE = /\b(?:Mrs|Mr|Ms|Dr|Prof|Amb|Hon|Gen|Lt|Col|Capt|Maj|Sen|Rep|Gov|Rev|Sgt|Adm|Brig|Cmdr)\. [A-Z]/;
+
+/** The events a sentence's triggered rules read. */
+export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
+  const { sentence } = ctx;
+  // ("nominated Dr. Peter Okafor as ambassador", "declared Mr. X persona non grata": a title's period ends no clause.)
+  const body = TITLE_PERIOD_GATE.test(sentence.text) ? sentence.text.replace(TITLE_PERIOD, "$1 ") : sentence.text;
+  for (const rule of rules.rules) {
+    // (A word gate was read with the keywords: candidateRules.)
+    if (rule.gate && !rule.gate.test(body)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = nextMatch(rule, body, sentence.start, rules); m; m = nextMatch(rule, body, sentence.start, rules)) readRuleMatch(rule, m, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
+  }
+}
+
+const TALKED_OF = /^(?:discussed|conferred)$/i;
+
+/**
+ * "X spoke by telephone with his counterpart Y. The two discussed …": what the sides of a call told just before
+ * discussed, they discussed on the call (the talk told after it is no meeting), unless they have met since.
+ * ("X's first engagement was with Y, who took over from Z. The two leaders discussed …": nor is a pair read from the
+ * two states named last, one of them a side of the talks the sentence before told, other talks than those.)
+ */
+function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: number, events: EventCandidate[]): boolean {
+  const [a, b] = [roles.source.code, roles.target.code];
+  const samePair = (e: EventCandidate) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
+  const isTalk = (e: EventCandidate) => e.type === "phone-call" || e.type === "meeting";
+  const last = events.findLast((e) => e.sentence >= index - 2 && isTalk(e) && samePair(e));
+  if (last) return last.type === "phone-call";
+  const before = roles.source.via === "group" ? events.findLast((e) => e.sentence === index - 1 && isTalk(e)) : undefined;
+  return before !== undefined && [before.source, before.target].filter((c) => c === a || c === b).length === 1;
+}
+
+// readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
+// 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
+
+const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:states|countries|members|governments|capitals)\b/i;
+const RELATIONS_ACTS: ReadonlySet<string> = new Set(["relations-severed", "relations-established"]);
+// "ties were restored", "severed them again": the relations named, not the sides.
+const SIDELESS_RELATIONS = /\b(?:were|was|been|them)\b/i;
+const TO_AFTER = /^\s+to\b/;
+const RELATIONS_WORD = /\b(?:relations|ties)\b/i;
+
+/**
+ * "Morocco broke off relations with Algeria; ties were restored only in May 1988", "Last August, Algeria severed them
+ * again": relations whose act names no side (or one) are those of the pair an act on relations told in this sentence or
+ * the one before involves.
+ */
+function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | null, ctx: SentenceContext, start: number, end: number, events: EventCandidate[]): EventRoles | null {
+  if (!RELATIONS_ACTS.has(rule.type)) return roles;
+  if (ONLY_ECONOMIC.test(m[0])) return null;
+  if (roles?.target || !SIDELESS_RELATIONS.test(m[0])) return roles;
+  const { sentence } = ctx;
+  // ("them" only for relations the sentence or the one before names: not "restored them to their posts".)
+  const pronoun = m[0].endsWith("them") || m[0].endsWith("them off");
+  // ("they were restored a year later": so too a pronoun subject, though the passive names no one who acted.)
+  if ((pronoun || THEY.test(m[0])) && (TO_AFTER.test(ctx.text.slice(end, end + 4)) || !RELATIONS_WORD.test(ctx.text.slice(Math.max(0, sentence.start - 400), start)))) return roles;
+  // (A passive names no one who acted: "ties were restored" is the pair's.)
+  const source = pronoun ? roles?.source?.code : undefined;
+  const told = events.findLast((e) => RELATIONS_ACTS.has(e.type) && e.modality === "asserted" && e.sentence >= sentence.index - 1 && (!source || e.source === source || e.target === source));
+  if (told && source) return { ...roles!, target: party(told.source === source ? told.target : told.source, start, end, "actor", "") };
+  if (told) return { source: party(told.source, start, end, "actor", ""), target: party(told.target, start, end, "actor", "") };
+  // ("Morocco broke off relations with Algeria; ties were restored in 1988": the two states named last before it; "broke
+  // off relations with Peru in 1975 and restored them": the subject's, with the other state named before.)
+  const named = distinctParties(partiesBefore(ctx, start).filter((p) => p.via === "actor"));
+  const other = source ? named.find((p) => p.code !== source) : undefined;
+  if (other) return { ...roles!, target: other };
+  const [a, b] = pronoun ? [] : named;
+  return a && b ? { source: b, target: a } : roles;
+}
+
+// (Words in lower case, as a description is written: "his Australian counterpart Julie Bishop" is a name, no cleric.)
+const PRIVATE_PERSON_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:cleric|imam|bishop|priest|rabbi|activist|dissident|journalist|reporter|businessman|businesswoman|tycoon|billionaire|opposition (?:leader|figure|politician)|scholar|academic|writer|novelist|artist|singer|musician|athlete|footballer|student|rebel|lawyer|scientist)s?\b/;
+
+const REMOTE_WORD = /video|virtually|remotely/i;
+const DECISION_WORD = /decision|choice/i;
+const BEING_WORD = /being/i;
+const EXPECTED_WORD = /expected|scheduled|slated|\bdue\b/i;
+/** A trigger that names an act as a thing ("talks", "a meeting", "a telephone call"), which may be a clause's subject. */
+const NAMED_ACT = /^(?:(?:the|a|an|further|formal|bilateral|direct)\s+)?(?:talks|meetings?|(?:(?:tele)?phone\s+)?calls?|visits?|summit)\b/i;
+/** The named act's predicate, past any words of its own ("between the two leaders"): an expectation. */
+const EXPECTED_AFTER = /^[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|slated|due)\b/i;
+const REMOTE_AFTER = /^[^.;]*?\b(?:(?:via|by|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|virtually|remotely)\b/i;
+const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
+const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
+const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains)\s+(?:(?:the|a)\s+)?(?:(?:very|absolutely|entirely)\s+)?(?:right|correct|wise|good|sound|historic|mistake|wrong|justified)\b/i;
+
+const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
+
+/** The events one match of a rule's trigger reads. */
+function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
+  const { sentence, parties, dates } = ctx;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  // ("cut relations with A to the level of chargé d'affaires": lowered, not cut off; the downgrade rule reads it.)
+  if (rule.type === "relations-severed" && TO_CHARGE_LEVEL.test(ctx.text.slice(end, Math.min(sentence.end, end + 70)))) return;
+  // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
+  if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
+  // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
+  if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
+  // ("addressed the forum in Davos via video link": no journey.)
+  // (Every match of these holds one of a few words: the sentence is asked for them first, not sliced at every trigger.)
+  if (rule.type === "visit" && REMOTE_WORD.test(sentence.text) && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;
+  // "said the decision to establish diplomatic ties with China had been the right one": a judgement of a decision told
+  // (or taken) before, no act of the day.
+  if (DECISION_WORD.test(sentence.text) && DECISION_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && JUDGED_AFTER.test(ctx.text.slice(end, sentence.end))) return;
+  // (An organisation's envoy presents credentials as a state's does: "the head of the EU Delegation to Uruguay".)
+  // (So does a bloc that expels an envoy or has its own expelled: "The EU declared Venezuela's ambassador persona non grata".)
+  // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
+  // (So is an envoy appointed to one: "appointed Permanent Representative of A to the United Nations Office in Geneva".)
+  const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" || rule.type === "ambassador-appointed" ? ctx : stateCtx;
+  let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
+  // "received Imam X, an influential Malian cleric": a state's private citizen is no side of talks.
+  if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
+  // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
+  if (rule.type === "diplomat-expelled" && [roles?.source, roles?.target].some((p) => p && ORGANISATIONS.has(p.code)) && !ENVOY_WORD.test(sentence.text)) return;
+  // ("After the ceremony, the President held separate talks with each of the envoys": those whose credentials were told.)
+  if (roles?.unnamedGroup && roles.target) namedEnvoysAsGroup(roles, roles.target, people, ctx.text, start, end, rule.type === "meeting" ? presentedTo(roles.target.code, events) : undefined);
+  if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
+  // "Bahrain and Sudan cut ties on Monday" in a row aimed at a third state: each with that state, not with each other.
+  else if (rule.type === "relations-severed" && roles?.source && roles.target && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor" && !BETWEEN_BEFORE.test(clauseBefore(ctx, start))) roles = thirdInRow(roles, sentence, start, end, events);
+  // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
+  if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
+    const to = lastSwitch(events)?.to;
+    if (to && to !== roles.source.code) roles.target = party(to, start, end, "actor", "");
+  }
+  if (roles?.source && roles.target && RUPTURE.has(rule.type) && opensClause(stateCtx, end, roles.target)) {
+    const other = rowTarget(rule, roles.source, sentence, stateCtx, events);
+    if (other) roles.target = party(other, start, end, "actor", "");
+  }
+  let answered: Party | undefined;
+  if (roles?.source && !roles.target) {
+    // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
+    // of the rupture the article told before with theirs.)
+    const other = rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
+    if (other) roles.target = party(other, start, end, "actor", "");
+    // "A recognised B on Thursday, drawing an angry response from C, which recalled its ambassador": the state answered
+    // is the one whose act the sentence opened with.
+    else if (rule.type === "ambassador-recalled" && (answered = answeredState(stateCtx, roles.source, start))) roles.target = answered;
+    // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
+    // Africa: an envoy called home from the state the story is about.
+    // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
+    else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
+    // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
+    // before: to the host the article's credentials went to.
+    else if (rule.type === "credentials-presented") {
+      const host = events.findLast((e) => e.type === "credentials-presented" && e.modality === "asserted" && e.target && e.target !== roles!.source!.code)?.target;
+      if (host) roles.target = party(host, start, end, "actor", "");
+    }
+    // "President X announced Ms Y's nomination last December": to the post the article gave the envoy before.
+    else if (rule.type === "ambassador-appointed" && roles.source.via === "official" && roles.source.official) {
+      const envoy = roles.source.official;
+      const post = events.findLast((e) => (e.type === "credentials-presented" || e.type === "ambassador-appointed") && e.source === roles!.source!.code && e.officials.has(envoy));
+      if (post?.target) roles.target = party(post.target, start, end, "actor", "");
+    }
+    // "A broke off relations with B in 2019. A's government restored relations a year later": the ties of the rupture
+    // just told (in this sentence or the two before).
+    else if (rule.type === "relations-established") {
+      const src = roles.source.code;
+      const row = events.findLast((e) => e.type === "relations-severed" && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.source !== null && e.target !== null && (e.source === src) !== (e.target === src));
+      if (row) roles.target = party(row.source === src ? row.target! : row.source!, start, end, "actor", "");
+    }
+    // "A and B have had no ambassadors since 1978, when A broke off relations": the pair the sentence opened with.
+    else if (rule.type === "relations-severed") {
+      const pair = stateCtx.parties.find((p) => p.end <= start && p.code === roles!.source!.code && p !== roles!.source && p.via === "actor");
+      const partner = pair ? partnerOf(stateCtx, pair) : undefined;
+      if (partner && partner.via === "actor") roles.target = partner;
+      // "The two countries restored ties in 2019, decades after Chile broke off relations": the ties just restored.
+      // ("said it would no longer recognise A and severed relations": the object of the subject's verb before "and".)
+      else {
+        const restored = restoredWith(roles.source.code, sentence.index, events);
+        roles.target = restored ? party(restored, start, end, "actor", "") : objectOfVerbBefore(stateCtx, roles.source, start);
+      }
+    }
+  }
+  // "Relations had been restored three years earlier", "A broke off relations with B, and ties were only restored in
+  // 1992": a passive that names no other side restores the ties just told of (this sentence or the rupture before).
+  // (A pronoun subject, "they were restored", relationsTold reads: only where relations were named.)
+  if (!roles?.target && rule.type === "relations-established" && PASSIVE_RELATIONS.test(m[0]) && !THEY.test(m[0])) {
+    const known = roles?.source;
+    const other = known ? stateCtx.parties.find((p) => p.end <= start && p.via === "actor" && p.code !== known.code) : undefined;
+    const rupture = known ? undefined : events.findLast((e) => e.type === "relations-severed" && e.sentence === sentence.index - 1 && e.source !== null && e.target !== null);
+    if (known && other) roles = { source: known, target: other };
+    else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
+  }
+  if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events)) return;
+  // ("a call between A and B is being discussed": a topic discussed, by no one named, is no meeting of its sides; "this
+  // was discussed between A and B" is.)
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s+(?:between|by|with)\b/.test(ctx.text.slice(end, end + 10))) return;
+  // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
+  if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
+  // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
+  // by its own words only.
+  const causeFrom60 = Math.max(sentence.start, start - 60);
+  const causeWords = CAUSE_BEFORE.exec(ctx.text.slice(causeFrom60, start));
+  // (Not an aside between subject and verb: "X, the first minister to visit Cairo in a decade, held talks".)
+  // ("Washington rejected the accusation as baseless and on Thursday ordered …": a past verb after "and" is a predicate
+  // of its own, which the words framing the one before do not frame; not one a "that" clause holds, "denied that it had
+  // summoned … and expelled".)
+  const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
+  const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
+  // ("is scheduled to hold talks with X and meet Y on Saturday, before flying to Z": what follows "before" in a gerund
+  // is framed as the clause it follows is, however long.)
+  const beforeGerund = BEFORE_GERUND.test(justBefore) && GERUND.test(m[0]);
+  const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
+  // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
+  const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
+  // ("a telephone call between the two presidents is being discussed": an act still talked of is no act yet.)
+  // ("Talks between the two leaders were expected later in the evening": a meeting named as the subject of an
+  // expectation is still to come.)
+  const expected = framed === "asserted" && EXPECTED_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && !/[,;]/.test(clauseBefore(ctx, start)) && EXPECTED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
+  const stillPlanned = expected || (framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110))));
+  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
+  if (modality !== "asserted" && !options.keepUnasserted) return;
+  // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
+  // before the main clause's date by the distance the text gives.
+  const relative = relativeClause(ctx, start);
+  const dating = matchDate(rule, m, ctx, start, end, causeWords && causeFrom60 + causeWords.index >= start - 40, relative, published, fallbackDate, events, roles.roster === true);
+  if (!dating) return;
+  const { date, isDated } = dating;
+  // "visits to Afghanistan and Iran": one event per coordinated target.
+  // (A recall's posts are states and towns, not the envoy named after one: "its ambassador to Moscow, X, for consultations".)
+  const listed = coordinated(stateCtx, roles.target);
+  // ("from the three capitals": every state of a group named at once.)
+  const named = roles.target;
+  const group = named.via === "group" ? stateCtx.parties.filter((p) => p.via === "group" && p.start === named.start && p !== named) : [];
+  const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && (roles.target.cue === "with" || roles.target.cue === "to") ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
+  if (roles.reciprocal) targets.push(roles.source);
+  // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
+    for (const [a, b] of pairsOf(targets)) {
+      if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+    }
+  }
+  // "… with Benin, Zimbabwe and Bulgaria in 2006, 1987 and 1977, respectively": dates pair with targets in order.
+  // ("made the switch in June 2007, followed by Panama in June 2017 and El Salvador in August 2018": each state after
+  // "followed … by" acts alike, on the date told after it.)
+  const followers = followersOf(ctx, roles, end);
+  if (followers) roles.moreSources = [...(roles.moreSources ?? []), ...followers.states];
+  else if (!SYMMETRIC_EVENT_TYPES.has(rule.type)) {
+    const alike = sameDayAs(ctx, roles, end);
+    if (alike.length) roles.moreSources = [...(roles.moreSources ?? []), ...alike];
+  }
+  // "severed relations with A in June, and in July with B": B too, on its own date.
+  const gapped = followers ? undefined : gappedWith(ctx, roles.target);
+  if (gapped && targets.every((t) => t.code !== gapped.state.code)) targets.push(gapped.state);
+  const paired = followers && date ? [{ start, end, text: "", edtf: date, relative: false }, ...followers.dates] : gapped && date && targets.length === 2 ? [{ start, end, text: "", edtf: date, relative: false }, gapped.date] : /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.edtf && !d.future && d.start > start) : [];
+  // "Chile and Colombia recalled their ambassadors": every state of a coordinated subject acts (not in symmetric
+  // events, where "A and B held talks" are the two sides).
+  // (So too officials: "Peruvian Foreign Minister A and Chilean Foreign Minister B visited".)
+  // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
+  // ("Chile and Peru followed suit, expelling …": the subject read at the list's head, its members after it.)
+  const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && !rule.id.startsWith("event.recognition-switched-to") ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
+  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
+  // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)
+  const inClause = roles.roster ? [roles.source] : clauseParties(ctx, parties, start, relative);
+  const clauseTo = clauseEnd(ctx, end);
+  // ("… from Muscat, where on Saturday he met X": the place "where" points back at, for talks.)
+  // (So too a place opening the sentence: "In Abuja on Wednesday, Hu held talks with …".)
+  const whereBefore = rule.type === "meeting" || rule.type === "agreement" ? (placeBeforeWhere(stateCtx, start, isPlace) ?? openingPlace(stateCtx, start) ?? placeBeforeAnd(stateCtx, start)) : undefined;
+  const passive = /\b(?:were|was|been)\s+\w+$/i.test(m[0]) && !SYMMETRIC_EVENT_TYPES.has(rule.type);
+  // Talks held or a deal signed in one side's country mean the other travelled there (SCHEMA.md conventions).
+  // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
+  // (Nor one signed "by the governments in A and B": the towns are the sides' seats, not where it was signed.)
+  const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink|put|affix)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)) && !SIGNED_BY_SEATS.test(ctx.text.slice(end, clauseTo)));
+  const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
+  // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
+  // trigger, is every pair's (the pair the rule read is recorded below).
+  // (So too officials: "Peruvian Foreign Minister A, Chilean Foreign Minister B and Bolivian Foreign Minister C met".)
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && roles.source.end <= start && roles.target.end <= start && (roles.source.via === "actor" || roles.source.via === "official") && (roles.target.via === "actor" || roles.target.via === "official")) {
+    readListPairs(reading, roles.source, roles.target, ctx, stateCtx, date, provenance, events);
+  }
+  readPairs(reading, ctx, stateCtx, sources, targets, paired, date, provenance, events);
+}
+
+const BETWEEN_BEFORE = /\bbetween\b/i;
+
+// ", which " right after the state a response came from: the clause of its own act.
+const RESPONSE_WHICH = /^,\s+which\s+(?:then\s+|promptly\s+|immediately\s+)?$/;
+// "drawing a sharp response from C, which …", "prompting a protest from C, which …": a reaction to the act told before.
+const RESPONSE_FROM = /\b(?:response|reaction|rebuke|protest|backlash|condemnation)s?\s+from\s+(?:the\s+)?$/i;
+
+/** The state whose act a reacting state's recall answers: the sentence's opening subject ("A recognised B, drawing an angry response from C, which recalled its ambassador"). */
+function answeredState(ctx: SentenceContext, source: Party, start: number): Party | undefined {
+  if (!RESPONSE_WHICH.test(ctx.text.slice(source.end, start)) || !RESPONSE_FROM.test(ctx.text.slice(Math.max(ctx.sentence.start, source.start - 40), source.start))) return undefined;
+  // (The first state named as a subject, not a dateline's nor one after a word: "- Sweden's government recognised …".)
+  const opener = ctx.parties.find((p) => p.via === "actor" && p.end <= source.start && p.cue !== "dateline");
+  return opener && opener.code !== source.code && !/[a-z]/i.test(opener.cue) ? opener : undefined;
+}
+
+const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
+
+const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;
+const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;
