@@ -5095,3 +5095,13 @@ describe("events: honorifics between 'with' and the name ('met … with His Exce
     expect(datedEvents("Peruvian Foreign Minister Ana Soto met with His Excellency the Mayor of Quito on Thursday.").filter((e) => e[0] === "meeting" && e[2] === "CL")).toEqual([]);
   });
 });
+
+describe("events: a readout's 'The two sides' after talks, past a sentence about a third state", () => {
+  const text = "On Monday, Peruvian Foreign Minister Ana Soto held talks with Chilean Foreign Minister Luis Rojas in Lima. The Chilean government has severed diplomatic relations with Bolivia. The two sides agreed to exchange ambassadors.";
+  it("reads the sides of the talks", () => {
+    expect(datedEvents(text)).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: not the last two states named, nor 'officials from both sides' in mid-sentence", () => {
+    expect(datedEvents(text).filter((e) => e[0] === "agreement" && e.includes("BO"))).toEqual([]);
+  });
+});

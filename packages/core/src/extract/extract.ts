@@ -119,6 +119,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     pair: undefined,
     pairAt: 0,
     told: 0,
+    sentences: 0,
+    talks: undefined,
+    talksAt: 0,
   };
   missionMemory.dominant = memory.dominant;
   const main = mostMentioned(people);
@@ -189,6 +192,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     };
 
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
+    rememberTalks(events, eventsBefore, memory, sentence.start);
     if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
@@ -441,3 +445,15 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
 }
 
 export { toIsoDay };
+
+const TALK_TYPES: ReadonlySet<string> = new Set(["meeting", "phone-call", "agreement"]);
+/** The two sides of the last talks, call or deal the sentence told: whom a later "the two sides" means. */
+function rememberTalks(events: readonly EventCandidate[], from: number, memory: PartyMemory, at: number): void {
+  for (let k = events.length - 1; k >= from; k--) {
+    const e = events[k]!;
+    if (!TALK_TYPES.has(e.type) || !e.source || !e.target || e.source === e.target || ORGANISATIONS.has(e.source) || ORGANISATIONS.has(e.target)) continue;
+    memory.talks = [party(e.source, at, at, "actor", ""), party(e.target, at, at, "actor", "")];
+    memory.talksAt = memory.sentences;
+    return;
+  }
+}

@@ -42,6 +42,11 @@ export interface PartyMemory {
   pairAt: number;
   /** How many states have been named so far, all told. */
   told: number;
+  /** Sentences read so far. */
+  sentences: number;
+  /** The two sides of the last talks, call or deal read (extract.ts), and the sentence count when they were. */
+  talks: readonly Party[] | undefined;
+  talksAt: number;
 }
 
 const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
@@ -410,7 +415,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("The two held talks": a verb after "the two" makes it the two people last named, as "the two leaders".)
       const people = it.lower === "two" && (items[i + 1]?.kind === "title" || (items[i + 1]?.kind === "word" && /^[a-z]+$/.test(items[i + 1]!.text)));
       // "The two countries cut ties": the states, not the officials through whom they were last named.
-      for (const p of lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      // ("A held talks with B. … A has severed relations with C. The two sides agreed …": in a sentence that names no
+      // state, the sides are those of the talks just told, not the last two states named.)
+      // (Only opening the sentence, as a readout's "The two sides agreed …" does: not "officials from both sides".)
+      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory) : undefined) ?? lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
@@ -701,6 +709,7 @@ function rememberParties(parties: Party[], memory: PartyMemory, text: string, fr
   }
   if (named) rememberRecent(memory.recent, parties, named);
   memory.told += named;
+  memory.sentences++;
   // (The states of the sentence that named the pair are the pair's own context.)
   if (memory.pairAt < 0) memory.pairAt = memory.told;
   // ("Breaking with his predecessors, who made New Delhi their first stop, he travelled …": not a state inside a
@@ -713,6 +722,13 @@ function rememberParties(parties: Party[], memory: PartyMemory, text: string, fr
   // ("Modi opened the day with President X. The two leaders discussed trade. He then sat down with Y": a pair's
   // sentence keeps the one before's subject.)
   if (subject?.via !== "group") memory.subjectPerson = subject?.via === "official" ? subject : qualified;
+}
+
+/** The sides of the talks told within the last four sentences, when the sentence has named no state before the noun. */
+function sidesOfTalks(parties: Party[], memory: PartyMemory): readonly Party[] | undefined {
+  if (!memory.talks || memory.sentences - memory.talksAt > 4) return undefined;
+  for (const p of parties) if (p.via === "actor" || p.via === "official") return undefined;
+  return memory.talks;
 }
 
 /** An open relative clause before a party: ", who made …" with no comma since. */
