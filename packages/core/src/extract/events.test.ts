@@ -5105,3 +5105,12 @@ describe("events: a readout's 'The two sides' after talks, past a sentence about
     expect(datedEvents(text).filter((e) => e[0] === "agreement" && e.includes("BO"))).toEqual([]);
   });
 });
+
+describe("events: 'said on Tuesday it had …' after a dateline's day is dated by the day said", () => {
+  it("reads the day told nearest before the act, past the dateline's", () => {
+    expect(datedEvents("LIMA, March 29 (Reuters) - Peru said on Tuesday it had severed diplomatic relations with Bolivia.", "2023-03-31")).toContainEqual(["relations-severed", "PE", "BO", "2023-03-28~"]);
+  });
+  it("negative: with no day said in the sentence, the dateline's day stands", () => {
+    expect(datedEvents("LIMA, March 29 (Reuters) - Peru has severed diplomatic relations with Bolivia, officials said.", "2023-03-31")).toContainEqual(["relations-severed", "PE", "BO", "2023-03-29~"]);
+  });
+});

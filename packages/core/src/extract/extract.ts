@@ -8,6 +8,7 @@ import type { EventCandidate, MissionCandidate } from "./candidates.js";
 import { type Party, party, type SentenceContext } from "./context.js";
 import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./date-refiners.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
+import type { DateMention } from "./dates.js";
 import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, rememberOccasion, sinceDate } from "./event-dates.js";
 import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit } from "./implied-events.js";
 import type { Item } from "./mentions.js";
@@ -178,7 +179,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
       // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
       // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
-      const told = published ? saidDates.find((d) => d.edtf?.length === 10 && !d.future && d.edtf <= published) : undefined;
+      // (The day told nearest before the act, past a dateline's: "LA PAZ, Nov 1 - Bolivia said on Tuesday it had …".)
+      const tellsDay = (d: DateMention) => d.edtf?.length === 10 && !d.future && d.edtf <= published!;
+      const told = published ? (saidDates.findLast((d) => tellsDay(d) && d.end <= at) ?? saidDates.find(tellsDay)) : undefined;
       if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
