@@ -5042,6 +5042,8 @@ describe("events: '…, expelling 22 diplomats' after an order to the other stat
   it("reads the envoys of no state named as the other state's, after a dateline's plain hyphen too", () => {
     expect(datedEvents("LIMA, March 27 - Peru on Monday ordered Chile to cut its embassy staff in Lima by half, expelling 12 diplomats and eight other employees.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
     expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 diplomats.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+    // (A state named farther on is another phrase's.)
+    expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 diplomats over hostile acts against the country.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
   });
   it("negative: people who are no envoys are expelled by no one", () => {
     expect(datedEvents("Peru on Monday ordered Chile to cut its embassy staff, expelling 12 migrants.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);

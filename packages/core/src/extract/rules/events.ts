@@ -1557,8 +1557,11 @@ export const EVENT_RULES: EventRule[] = [
         const envoy = next?.via === "pronoun" && next.start - end <= 2 ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source!.code) : next && next.code !== source!.code ? next : undefined;
         // ("ordered Russia to cut its embassy staff, expelling 22 diplomats": envoys of no state named are the other
         // state's the clause before told.)
-        const theirs = source && !next && UNNAMED_ENVOYS_AFTER.test(ctx.text.slice(end, end + 40)) ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source.code && p.cue !== "in" && p.cue !== "at") : undefined;
-        return source && (envoy ?? theirs) ? { source, target: envoy ?? theirs } : null;
+        // (A state named farther on is another phrase's: "…, expelling 22 diplomats over hostile acts against the country".)
+        const unnamed = source && (!next || next.start - end > 30) ? UNNAMED_ENVOYS_AFTER.exec(ctx.text.slice(end, end + 40)) : null;
+        const theirs = unnamed && (!next || next.start >= end + unnamed[0].length) ? partiesBefore(ctx, start).find((p) => p.via === "actor" && p.code !== source!.code && p.cue !== "in" && p.cue !== "at") : undefined;
+        const target = theirs ?? envoy;
+        return source && target ? { source, target } : null;
       }
       // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
       if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
