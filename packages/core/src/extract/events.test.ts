@@ -5116,3 +5116,25 @@ describe("events: 'said on Tuesday it had …' after a dateline's day is dated b
     expect(datedEvents("LIMA, March 29 (Reuters) - Peru has severed diplomatic relations with Bolivia, officials said.", "2023-03-31")).toContainEqual(["relations-severed", "PE", "BO", "2023-03-29~"]);
   });
 });
+
+describe("events: 'agreed on Monday to restore diplomatic ties cut in 2016'", () => {
+  const text = "Peru and Chile agreed on Monday to restore diplomatic ties cut in 2016.";
+  it("dates the deal and the restoration by the day of the news, the rupture by its year", () => {
+    const events = datedEvents(text);
+    expect(events).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+    expect(events).toContainEqual(["relations-established", "PE", "CL", "2023-03-27"]);
+    expect(events).toContainEqual(["relations-severed", "PE", "CL", "2016"]);
+  });
+  it("negative: ties cut in a year, told as the sentence's own act, keep that year", () => {
+    expect(datedEvents("Peru cut ties with Chile in 2016.")).toEqual([["relations-severed", "PE", "CL", "2016"]]);
+  });
+});
+
+describe("events: 'a deal brokered by China under which the two countries agreed …' after the talks", () => {
+  it("reads the two countries as the talks' sides, not the go-between", () => {
+    const text = "The foreign ministers of Peru and Chile met in Quito on Thursday. The meeting follows a deal brokered by Ecuador on March 10 under which the two countries agreed to restore diplomatic ties cut in 2016.";
+    const events = datedEvents(text);
+    expect(events).toContainEqual(["relations-established", "PE", "CL", "2023-03-10"]);
+    expect(events.filter((e) => e[0] === "relations-established" && e.includes("EC"))).toEqual([]);
+  });
+});

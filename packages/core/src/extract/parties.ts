@@ -418,7 +418,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("A held talks with B. … A has severed relations with C. The two sides agreed …": in a sentence that names no
       // state, the sides are those of the talks just told, not the last two states named.)
       // (Only opening the sentence, as a readout's "The two sides agreed …" does: not "officials from both sides".)
-      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory) : undefined) ?? lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      // ("The meeting follows a deal brokered by China under which the two countries agreed …": so too "the two
+      // countries" in the sentence after the talks, past a go-between.)
+      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined) ?? lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
@@ -724,10 +726,13 @@ function rememberParties(parties: Party[], memory: PartyMemory, text: string, fr
   if (subject?.via !== "group") memory.subjectPerson = subject?.via === "official" ? subject : qualified;
 }
 
-/** The sides of the talks told within the last four sentences, when the sentence has named no state before the noun. */
-function sidesOfTalks(parties: Party[], memory: PartyMemory): readonly Party[] | undefined {
-  if (!memory.talks || memory.sentences - memory.talksAt > 4) return undefined;
-  for (const p of parties) if (p.via === "actor" || p.via === "official") return undefined;
+/**
+ * The sides of the talks told within the last `within` sentences, when the sentence has named no state before the noun
+ * but a go-between ("brokered by China").
+ */
+function sidesOfTalks(parties: Party[], memory: PartyMemory, within: number): readonly Party[] | undefined {
+  if (!memory.talks || memory.sentences - memory.talksAt > within) return undefined;
+  for (const p of parties) if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p)) return undefined;
   return memory.talks;
 }
 
