@@ -5138,3 +5138,15 @@ describe("events: 'a deal brokered by China under which the two countries agreed
     expect(events.filter((e) => e[0] === "relations-established" && e.includes("EC"))).toEqual([]);
   });
 });
+
+describe("events: a rupture over an attack on the subject's own post abroad is with the post's host", () => {
+  it.each([
+    ["Peru severed relations in January 2016 after protesters stormed its embassy in Santiago.", ["relations-severed", "PE", "CL", "2016-01"]],
+    ["Peru cut relations on Monday over an attack on its consulate in Arica.", ["relations-severed", "PE", "CL", "2023-03-27"]],
+  ])("%s", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: a post of another state's names no side", () => {
+    expect(datedEvents("Peru severed relations on Monday after protesters stormed the Chilean embassy in Lima.").filter((e) => e[2] === "PE" || (e[0] === "relations-severed" && e[1] !== "PE"))).toEqual([]);
+  });
+});

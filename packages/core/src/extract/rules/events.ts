@@ -360,6 +360,9 @@ const HELD_WITH = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relati
 // ("cut ties with the Chinese company Huawei": a state's firm, club or bank is not the state.)
 const NOT_STATE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|corporation|group|bank|banks|club|clubs|team|university|universities|brand|giant|conglomerate|manufacturer|maker|operator|airline|carrier|network|telecoms?|lender|insurer|retailer|supplier|contractor|investor|fund)\b/i;
 
+// "…, after protesters stormed its embassy in", "following an attack on its consulate in": the subject's own post abroad.
+const GRIEVANCE_POST = /^[^.;]{0,40}?\s(?:after|following|over|when|because)\s[^.;]{0,60}?\b(?:its|their)\s+(?:embassy|consulate|mission|diplomatic mission)\s+in\s+/i;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -394,6 +397,13 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
   // extract.ts finds the ties just restored.)
   if (roles?.target && roles.target.start > end && SEVERED_OVER.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
+  // ("A severed relations after protesters stormed its embassy in Tehran": the host of the subject's post the grievance
+  // names.)
+  if (roles?.source && !roles.target) {
+    const post = GRIEVANCE_POST.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 120)));
+    const host = post ? partiesAfter(ctx, end + post.index + post[0].length, end + post.index + post[0].length + 40).find((p) => p.code !== roles.source!.code && (p.via === "city" || p.via === "actor")) : undefined;
+    if (host) roles.target = host;
+  }
   const agent = BY_AGENT.test(ctx.text.slice(end, end + 5)) ? partiesAfter(ctx, end, end + 40).find((p) => p.cue === "by") : undefined;
   if (!agent || !roles?.source || !roles.target) return roles;
   if (roles.target.code === agent.code) return { source: roles.target, target: roles.source };
