@@ -5150,3 +5150,15 @@ describe("events: a rupture over an attack on the subject's own post abroad is w
     expect(datedEvents("Peru severed relations on Monday after protesters stormed the Chilean embassy in Lima.").filter((e) => e[2] === "PE" || (e[0] === "relations-severed" && e[1] !== "PE"))).toEqual([]);
   });
 });
+
+describe("events: 'X met the two ministers separately' meets each of the pair, not X's own state", () => {
+  it("reads a meeting with each side", () => {
+    const events = datedEvents("The foreign ministers of Peru and Chile met in Quito on Thursday. Ecuadorian Foreign Minister Ana Soto met the two ministers separately before their meeting.");
+    expect(events).toContainEqual(["meeting", "EC", "PE", "2023-03-30"]);
+    expect(events).toContainEqual(["meeting", "EC", "CL", "2023-03-30"]);
+  });
+  it("negative: praising the two ministers meets neither", () => {
+    const events = datedEvents("The foreign ministers of Peru and Chile met in Quito on Thursday. Ecuadorian Foreign Minister Ana Soto praised the two ministers.");
+    expect(events.filter((e) => e[0] === "meeting" && e.includes("EC"))).toEqual([]);
+  });
+});

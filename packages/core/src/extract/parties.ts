@@ -158,6 +158,7 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
   "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "club", "genocide", "famine",
   "holocaust", "massacre", "migrants", "refugees", "workers", "fishermen", "farmers", "journalists",
 ]);
+const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "briefed"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
@@ -420,7 +421,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (Only opening the sentence, as a readout's "The two sides agreed …" does: not "officials from both sides".)
       // ("The meeting follows a deal brokered by China under which the two countries agreed …": so too "the two
       // countries" in the sentence after the talks, past a go-between.)
-      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined) ?? lastTwoStates(parties, memory, people, text)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      // ("Chinese Foreign Minister X met the two ministers separately": a pair a verb's subject meets is two others.)
+      const metBy = people && i > 2 && MET_VERBS.has(cueBefore(items, i - 1)) ? parties.find((p) => p.via === "official" && p.cue === "")?.code : undefined;
+      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined) ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
@@ -779,7 +782,8 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string): readonly Party[] {
+function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string): readonly Party[] {
+  if (other) return twoStates(withoutTrailingList(statesHere(parties, text)).filter((p) => p.code !== other), memory, people, other);
   const here = withoutTrailingList(statesHere(parties, text));
   const pair = twoStates(here, memory, people);
   // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the pair read
@@ -795,8 +799,8 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, t
 
 const isPlaceNamed = (p: Party) => p.cue === "in" || p.cue === "at";
 
-function twoStates(here: Party[], memory: PartyMemory, people: boolean): readonly Party[] {
-  const all = [...here, ...memory.recent];
+function twoStates(here: Party[], memory: PartyMemory, people: boolean, other?: string): readonly Party[] {
+  const all = other ? [...here, ...memory.recent.filter((p) => p.code !== other)] : [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
   const named = people ? (officialsOfTwoStates(all) ?? all) : all;
   const [a, b, c] = firstDistinct(named, 3);
