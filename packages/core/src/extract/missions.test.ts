@@ -1567,3 +1567,20 @@ describe("missions: 'shuttered' closes a post, 'raised to embassy level' upgrade
     expectMission("The closed embassy of Peru in Santiago reopened on Monday.", FRIDAY, { sender: "PE", host: "CL", kind: "embassy", status: "open" });
   });
 });
+
+describe("missions: posts each with a sender 'of' a state, listed after a verb, share the verb", () => {
+  it("reads every post of the list as planned", () => {
+    const text = "The two sides agreed to reopen the Embassy of the Republic of Peru in Santiago and the Embassy of the Republic of Chile in Lima, as well as the Consulate General of Peru in Arica and the Consulate General of Chile in Tacna.";
+    const missions = extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.status]);
+    expect(missions).toEqual([
+      ["PE", "CL", "embassy", "planned"],
+      ["CL", "PE", "embassy", "planned"],
+      ["PE", "CL", "consulate-general", "planned"],
+      ["CL", "PE", "consulate-general", "planned"],
+    ]);
+  });
+  it("negative: a post with its own verb keeps it", () => {
+    const text = "Peru will reopen its embassy in Santiago, while the Consulate General of Chile in Tacna closed on Monday.";
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.status])).toContainEqual(["CL", "PE", "closed"]);
+  });
+});

@@ -353,7 +353,10 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
   // The end of the post's clause (read once: the searches below test it for every party).
   const limit = clauseEnd(ctx, end);
-  const listed = near ? undefined : listedAfter(ctx, start, out);
+  const listed = near ? undefined : listedAfter(ctx, start, out, LISTED_GAP);
+  // ("reopen the Embassy of A in B, as well as the Consulate General of A in C": a post with a sender of its own, listed
+  // after another, shares its verb only.)
+  const verbListed = listed ? undefined : listedAfter(ctx, start, out, LISTED_OWN_SENDER_GAP);
   const senders = listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
@@ -390,7 +393,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (!senders.length || (kind === "delegation" && senders.some((p) => !ORGANISATIONS.has(p.code)))) return;
   const before = out.length;
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
-  if (listed) for (let i = before; i < out.length; i++) out[i]!.listedAfter = listed.head;
+  const head = (listed ?? verbListed)?.head;
+  if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
 // A demonym qualifying a noun that is not its state's government: "a former Ecuadorian vice-president", "Ecuadorian police".
@@ -400,11 +404,15 @@ const DEMONYM_BEFORE_NOUN = /^\s+(?!(?:government|authorities|foreign|ministry|s
 // the B, high commissions in C" with each place written @).
 const LISTED_GAP = /^\s+(?:in|at)\s+(?:the\s+)?@(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?@)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:an?|one|two|three|four|five|\d+)\s+)?(?:(?:new|further|additional|other)\s+)?$/i;
 
+// The gap between two posts each with a sender "of" a state, places written @: "Embassy of @ in @ and the", "… in @, as
+// well as the".
+const LISTED_OWN_SENDER_GAP = /^\s+of\s+(?:the\s+)?@\s+(?:in|at)\s+(?:the\s+)?@(?:\s*,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$/i;
+
 /**
  * "will open embassies in A and B, high commissions in C and D, and a consulate-general in E": a post listed right
  * after another's places shares its senders (and, in readMissions, its verb). The post before is read first.
  */
-function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[]): { head: number; senders: Party[] } | undefined {
+function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[], joints: RegExp): { head: number; senders: Party[] } | undefined {
   let prev: MissionMention | undefined;
   for (const o of out) if (o.end <= start && (!prev || o.start > prev.start)) prev = o;
   if (!prev || start - prev.end > 200) return undefined;
@@ -413,12 +421,12 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[])
   let at = prev.end;
   for (const p of ctx.parties) {
     if (p.start < at || p.end > start) continue;
-    if (p.via !== "actor" && p.via !== "city") return undefined;
+    if (p.via !== "actor" && p.via !== "city" && p.via !== "pronoun") return undefined;
     gap += `${ctx.text.slice(at, p.start)}@`;
     at = p.end;
   }
   gap += ctx.text.slice(at, start);
-  if (!LISTED_GAP.test(gap)) return undefined;
+  if (!joints.test(gap)) return undefined;
   const senders: Party[] = [];
   for (const o of out) if (o.start === prev.start && !senders.some((p) => p.code === o.sender)) senders.push(party(o.sender, prev.start, prev.end, "actor", ""));
   return { head: prev.listedAfter ?? prev.start, senders };
