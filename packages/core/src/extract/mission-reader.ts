@@ -140,6 +140,10 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   return false;
 }
 
+const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?)";
+const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
+const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");
+
 // (After the post: its city, if the mention stopped before it, then a verb of saying; or "according to" before it.)
 const SPEAKS_AFTER = /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:also|later|earlier))?\s+(?:said|says|announced|stated|told|confirmed|added|noted|wrote|tweeted|posted|reported|explained)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -373,6 +377,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
         }
       }
     }
+    // ("arrived on Saturday to discuss the reopening of the embassy": an opening talked of is still to come.)
+    if (cue?.nominal?.test(cueText) && PREPARING_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 50), cueAt))) [cue, cueAt, cueText] = [undefined, found.start, ""];
     // ("closed its embassy in Santiago for the day because of protests": shut for a while, as "closed for the holiday"
     // right after the verb is; no change of the post's life.)
     if ((cue?.id === "mission.closed" || cue?.id === "mission.suspended") && cueAt < found.start && SHUT_FOR_A_WHILE.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)))) [cue, cueAt, cueText] = [undefined, found.start, ""];
@@ -419,6 +425,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
+    // ("arrived to discuss the reopening of the kingdom's embassy", "talks on the reopening of the embassy": a post whose
+    // opening is still being prepared is planned.)
+    if (!cue && OPENING_PREPARED.test(text.slice(Math.max(sentence.start, found.start - 90), found.start))) status = "planned";
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
     const relative = relativeClause(ctx, found.start);
     // (Not the dates of the post's own relative clause, read above.)

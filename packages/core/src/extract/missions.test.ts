@@ -1584,3 +1584,18 @@ describe("missions: posts each with a sender 'of' a state, listed after a verb, 
     expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.status])).toContainEqual(["CL", "PE", "closed"]);
   });
 });
+
+describe("missions: a reopening talked of or prepared is still to come", () => {
+  const read = (text: string) => extract({ text, published: FRIDAY });
+  it.each([
+    "A Peruvian delegation arrived in Santiago on Monday to discuss the reopening of the Peruvian embassy in Santiago.",
+    "A Peruvian delegation held talks on the reopening of the Peruvian embassy in Santiago.",
+  ])("%s", (text) => {
+    const x = read(text);
+    expect(x.missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "CL", "planned"]]);
+    expect(x.events.filter((e) => e.type === "mission-opened")).toEqual([]);
+  });
+  it("negative: a reopening that took place is an opening", () => {
+    expect(read("The reopening of the Peruvian embassy in Santiago took place on Monday.").missions.map((m) => m.status)).toEqual(["open"]);
+  });
+});
