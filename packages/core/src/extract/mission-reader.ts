@@ -140,7 +140,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   return false;
 }
 
-const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?)";
+const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";
 const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
 const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");
 

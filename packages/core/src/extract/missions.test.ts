@@ -1590,6 +1590,7 @@ describe("missions: a reopening talked of or prepared is still to come", () => {
   it.each([
     "A Peruvian delegation arrived in Santiago on Monday to discuss the reopening of the Peruvian embassy in Santiago.",
     "A Peruvian delegation held talks on the reopening of the Peruvian embassy in Santiago.",
+    "Chile agreed to provide Peru with the necessary assistance for the establishment of the Peruvian embassy in Santiago.",
   ])("%s", (text) => {
     const x = read(text);
     expect(x.missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "CL", "planned"]]);
