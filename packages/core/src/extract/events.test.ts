@@ -5162,3 +5162,12 @@ describe("events: 'X met the two ministers separately' meets each of the pair, n
     expect(events.filter((e) => e[0] === "meeting" && e.includes("EC"))).toEqual([]);
   });
 });
+
+describe("events: 'An agreement was reached between A and B' (a seven-letter trigger is not 'between')", () => {
+  it("reads the deal reached between the pair", () => {
+    expect(datedEvents("An agreement was reached between Peru and Chile on Monday.")).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: 'agreements between A and B' with no date of their own is history told in passing", () => {
+    expect(datedEvents("Relations have grown since agreements between Peru and Chile and between Peru and Bolivia.").filter((e) => e[0] === "agreement")).toEqual([]);
+  });
+});

@@ -1010,7 +1010,7 @@ export const EVENT_RULES: EventRule[] = [
     roles(ctx, start, end) {
       // "agreements between A and B in January 1974 and between A and C that May": each pair a deal of its own, told
       // with its own date (a plural deal named with no date is history told in passing).
-      if (end - start === 7 && !ctx.dates.some((d) => d.start >= end && d.start - end <= 60 && !/\bbetween\b/.test(ctx.text.slice(end, d.start)))) return null;
+      if (end - start === 7 && /^between$/i.test(ctx.text.slice(start, end)) && !ctx.dates.some((d) => d.start >= end && d.start - end <= 60 && !/\bbetween\b/.test(ctx.text.slice(end, d.start)))) return null;
       // "The treaty was signed in 1973 by the governments in Brasília and Asunción": the capitals stand for them.
       const seats = SIGNED_BY_SEATS.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
       if (seats) {
