@@ -65,6 +65,8 @@ export interface SentenceContext {
   dominant?: string | null;
   /** The last day (YYYY-MM-DD) the sentences before this one named, for "on that day". */
   dayBefore?: string | null;
+  /** The last envoy the sentences before this one named, whose post "the Embassy" with no state may be. */
+  envoyBefore?: Party;
 }
 
 /** A passive verb's auxiliary right before a trigger: "was received", "was also received", "were warmly received". */

@@ -5171,3 +5171,13 @@ describe("events: 'An agreement was reached between A and B' (a seven-letter tri
     expect(datedEvents("Relations have grown since agreements between Peru and Chile and between Peru and Bolivia.").filter((e) => e[0] === "agreement")).toEqual([]);
   });
 });
+
+describe("events: 'the diplomatic staff of the Embassy have been declared persona non grata' after its envoy is named", () => {
+  it("reads the staff as the envoy's state's, sent out of the state they must leave", () => {
+    const text = "The Chilean ambassador, Luis Rojas, was informed of the decision on Monday. Accordingly, ten members of the diplomatic staff of the Embassy have been declared persona non grata and must leave the territory of the Republic of Peru.";
+    expect(datedEvents(text).filter((e) => e[0] === "diplomat-expelled").map((e) => e.slice(0, 3))).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("negative: with no envoy named before, no one is read as expelled", () => {
+    expect(datedEvents("Accordingly, ten members of the diplomatic staff of the Embassy have been declared persona non grata.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+});

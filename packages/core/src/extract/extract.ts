@@ -132,6 +132,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   let paragraphDate: { paragraph: number; edtf: string } | null = null;
   let newsDate: string | null = null;
   let dayBefore: string | null = null;
+  let envoyBefore: Party | undefined;
   // The day of each occasion the text dated by name ("the April 22 attack"), by its noun.
   const occasions = new Map<string, string>();
   // Set once the article turns to the past: a date from an earlier year in the last two sentences.
@@ -160,11 +161,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (dayLine) newsDate = dayLine;
     else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
     const parties = readParties(items, memory, text);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
     // (Written out, not spread from ctx: a spread is slow, and this is built for every sentence.)
-    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, filedFrom: dateline, dominant: ctx.dominant, dayBefore };
+    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, filedFrom: dateline, dominant: ctx.dominant, dayBefore, envoyBefore };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -255,6 +256,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
 
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
+    envoyBefore = parties.findLast((p) => p.via === "official" && p.role !== undefined && isEnvoyRole(p.role)) ?? envoyBefore;
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) rememberOccasion(text, d, d.edtf, occasions);
     backgroundAge = pastYear ? 0 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;

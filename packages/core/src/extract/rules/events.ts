@@ -1638,6 +1638,16 @@ export const EVENT_RULES: EventRule[] = [
       if (/\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start)) && !/^\w+ing\b/i.test(m[0])) {
         const before = partiesBefore(ctx, start);
         const expelled = before.find((p) => p.via === "actor" && DIPLOMATS_AFTER.test(ctx.text.slice(p.end, p.end + 14))) ?? before.find((p) => p.via === "official" || p.envoy);
+        // ("The Russian ambassador was notified of the decision. Accordingly, 22 members of the diplomatic staff of the
+        // Embassy have been declared persona non grata and must leave Moldova": the staff of the post whose envoy was just
+        // named, sent out of the state they must leave, else the one the envoy serves in.)
+        const envoy = ctx.envoyBefore;
+        if (!expelled && envoy && UNNAMED_STAFF.test(clauseBefore(ctx, start))) {
+          const leaveAt = ctx.text.slice(end, ctx.sentence.end).search(/\bleave\b/);
+          const left = leaveAt >= 0 ? partiesAfter(ctx, end + leaveAt).find((p) => p.via === "actor" && p.code !== envoy.code) : undefined;
+          const host = left ?? (envoy.accreditedTo && envoy.accreditedTo !== envoy.code ? party(envoy.accreditedTo, start, start, "actor", "") : undefined);
+          return host ? { source: host, target: party(envoy.code, start, start, "actor", "") } : null;
+        }
         const agent = partiesAfter(ctx, end).find((p) => p.cue === "by" && p.code !== expelled?.code) ?? ctx.parties.find((p) => p.code !== expelled?.code && p.start < start && p.via !== "city");
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
@@ -1683,6 +1693,8 @@ export const EVENT_RULES: EventRule[] = [
   },
 ];
 
+// Staff of a post the clause gives no state: "22 members of the diplomatic staff of the Embassy", "the embassy staff".
+const UNNAMED_STAFF = /\b(?:staff|diplomats|members|employees|personnel)\b[^.;]{0,80}?\bof the (?:embassy|mission)\b|\b(?:embassy|mission) (?:staff|personnel|employees)\b/i;
 const TROOPS = /\b(?:troops|soldiers|servicemen|peacekeepers|(?:military|armed) (?:forces|personnel|staff|officers)|forces)\b/i;
 const SENT_HOME_ENVOY = /\b(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|consuls?-general|charg[ée]s? d.affaires|attach[eé]s?|heads? of mission)\b/i;
 // "those seven governments", "these countries", "they": states named before, as a demand's subject.
