@@ -2,7 +2,7 @@ import { DiplomaticEvent, DiplomaticMission, Official, type MissionStatus, type 
 import { describe, expect, it } from "vitest";
 import {
   addStatusChange, applyMissionReport, compareNames, deriveLevel, deriveStatus, dyadLevel, levenshtein, matchEvent,
-  matchMission, matchOfficial, mergeEvent, mergeOfficial, mergePositions, mergeSources, nameTokens, officialWithPosition,
+  matchMission, matchOfficial, mayMatchOfficial, mergeEvent, mergeOfficial, mergePositions, mergeSources, nameTokens, officialSearchText, officialWithPosition,
   reportCount, type StatusReport,
 } from "./merge.js";
 
@@ -87,6 +87,14 @@ describe("matchOfficial", () => {
     const other = { ...official("Nouri Al-Maliki", { role: "head-of-government" }), id: "PS-nouri-al-maliki" };
     expect(matchOfficial(official("Al-Maliki", { role: "ambassador" }), [maliki, other])).toBeNull();
     expect(matchOfficial(official("Al-Maliki", { role: "head-of-government" }), [maliki, other])?.official.id).toBe("PS-nouri-al-maliki");
+  });
+});
+
+describe("mayMatchOfficial", () => {
+  it("lets a ruler's given name alone reach the full name it may match, and no one else's", () => {
+    const salman = { name: "Salman bin Abdulaziz Al Saud", aliases: [] };
+    expect(mayMatchOfficial({ name: "Salman", aliases: [] }, officialSearchText(salman))).toBe(true);
+    expect(mayMatchOfficial({ name: "Faisal", aliases: [] }, officialSearchText(salman))).toBe(false);
   });
 });
 

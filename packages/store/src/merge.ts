@@ -146,7 +146,8 @@ export function mayMatchOfficial(incoming: Pick<Official, "name" | "aliases">, s
     if (mine.length === 0) return false;
     return theirs.some((parts) => {
       const [short, long] = mine.length <= parts.length ? [mine, parts] : [parts, mine];
-      return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!)) || short.join("") === long.join("");
+      return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!)) || short.join("") === long.join("") ||
+        (short.length === 1 && long.length >= 3 && PATRONYMIC.has(long[1]!) && similarToken(short[0]!, long[0]!));
     });
   });
 }
