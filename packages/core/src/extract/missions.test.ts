@@ -1600,3 +1600,12 @@ describe("missions: a reopening talked of or prepared is still to come", () => {
     expect(read("The reopening of the Peruvian embassy in Santiago took place on Monday.").missions.map((m) => m.status)).toEqual(["open"]);
   });
 });
+
+describe("missions: a nunciature is the Holy See's post", () => {
+  it("reads the Holy See as the sender, whatever the sentence names before", () => {
+    expectMission("The visit was prepared by Peru's embassy to the Holy See and by the apostolic nunciature in Lima.", FRIDAY, { sender: "VA", host: "PE", kind: "nunciature", city: "Lima" });
+  });
+  it("negative: an embassy to the Holy See keeps its sender", () => {
+    expect(extract({ text: "The visit was prepared by Peru's embassy to the Holy See.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "VA", "embassy"]]);
+  });
+});

@@ -357,7 +357,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // ("reopen the Embassy of A in B, as well as the Consulate General of A in C": a post with a sender of its own, listed
   // after another, shares its verb only.)
   const verbListed = listed ? undefined : listedAfter(ctx, start, out, LISTED_OWN_SENDER_GAP);
-  const senders = listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
+  // (A nunciature is the Holy See's post, whoever the sentence names before it: "Argentina's embassy to the Holy See and
+  // the apostolic nunciature in Buenos Aires".)
+  const senders = kind === "nunciature" ? [party("VA", start, end, "actor", "")] : listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
   // ("received the ambassador on the completion of his diplomatic mission in A": a person's mission is a tour of duty.)
