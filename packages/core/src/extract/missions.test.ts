@@ -1609,3 +1609,14 @@ describe("missions: a nunciature is the Holy See's post", () => {
     expect(extract({ text: "The visit was prepared by Peru's embassy to the Holy See.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "VA", "embassy"]]);
   });
 });
+
+describe("missions: 'adopted a decision on establishing' a post approves it", () => {
+  it("reads the decision as the approval, and no opening nor visit", () => {
+    const x = extract({ text: "At today's session chaired by Prime Minister Ana Soto, the Government of Peru adopted a decision on establishing an Honorary Consulate of Peru in Arica, Chile.", published: FRIDAY });
+    expect(x.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["PE", "CL", "honorary-consulate", "approved"]]);
+    expect(x.events.map((e) => e.type)).toEqual(["mission-approved"]);
+  });
+  it("negative: a decision on something else approves no post", () => {
+    expect(extract({ text: "The Government of Peru adopted a decision on fisheries quotas near its consulate in Arica.", published: FRIDAY }).events.filter((e) => e.type === "mission-approved")).toEqual([]);
+  });
+});
