@@ -1795,3 +1795,14 @@ describe("officials: 'Its High Commissioner' after 'A, for its part, has …' se
     expect(officials("Peru, for its part, has kept an embassy in Santiago since 1822. Chile's newly appointed ambassador, Ana Soto, was approved by Congress last month.")).toContainEqual(["Ana Soto", "CL"]);
   });
 });
+
+describe("officials: 'Whether Francis …', 'His Eminence Cardinal X': no subordinator or cleric's style in a name", () => {
+  const names = (text: string) => extract({ text, published: "2024-02-14" }).officials.map((o) => o.name);
+  it("reads the name alone", () => {
+    expect(names("Pope Francis received the president on Monday. Whether Francis will visit remains open.")).toEqual(["Francis"]);
+    expect(names("His Eminence Cardinal Pietro Parolin met President Ana Soto of Peru on Monday.")).toContain("Pietro Parolin");
+  });
+  it("negative: a name that merely starts like one is kept whole", () => {
+    expect(names("Peruvian Foreign Minister Ana Untilova met the delegation on Monday.")).toEqual(["Ana Untilova"]);
+  });
+});
