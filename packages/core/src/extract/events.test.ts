@@ -5181,3 +5181,15 @@ describe("events: 'the diplomatic staff of the Embassy have been declared person
     expect(datedEvents("Accordingly, ten members of the diplomatic staff of the Embassy have been declared persona non grata.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
   });
 });
+
+describe("events: 'to lower the level of its diplomatic representation in A' downgrades the post", () => {
+  it.each([
+    ["Peru lowered the level of its diplomatic representation in Chile on Monday.", ["mission-downgraded", "PE", "CL", "2023-03-27"]],
+    ["Peru decided on Monday to lower the level of its representation in Chile.", ["mission-downgraded", "PE", "CL", "2023-03-27"]],
+  ])("%s", (text, expected) => {
+    expect(datedEvents(text)).toContainEqual(expected);
+  });
+  it("negative: lowering the level of tariffs downgrades nothing", () => {
+    expect(datedEvents("Peru lowered the level of its tariffs on Chilean wine on Monday.")).toEqual([]);
+  });
+});
