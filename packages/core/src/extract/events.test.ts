@@ -5193,3 +5193,10 @@ describe("events: 'to lower the level of its diplomatic representation in A' dow
     expect(datedEvents("Peru lowered the level of its tariffs on Chilean wine on Monday.")).toEqual([]);
   });
 });
+
+describe("events: credentials with no receiver named go to the state filed from, not the last place named", () => {
+  it("reads the dateline's state after the story has named another capital", () => {
+    const text = "LIMA, March 31 (Wire) - Peru will open an embassy in Seoul next year, officials said. Japan's new ambassador, Kenji Mori, and the envoy of Chile also presented their letters of credence on Thursday.";
+    expect(datedEvents(text).filter((e) => e[0] === "credentials-presented")).toEqual([["credentials-presented", "JP", "PE", "2023-03-30"], ["credentials-presented", "CL", "PE", "2023-03-30"]]);
+  });
+});

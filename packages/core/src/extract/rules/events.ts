@@ -1282,7 +1282,8 @@ export const EVENT_RULES: EventRule[] = [
         (fellows.length ? [ctx.place, ctx.dateline].find((p) => p && !senders.has(p.code) && !fellows.some((f) => f.code === p.code)) : undefined) ??
         // ("BOGOTA — Petro received the credentials of the new Filipino ambassador": a receiver the text never titles, in
         // the state the story is filed from.)
-        (envoys.length ? [ctx.dateline, ctx.place].find((p) => p && !senders.has(p.code)) : undefined);
+        // (The state filed from, also once the story has named another place: not the last place named.)
+        (envoys.length && ctx.filedFrom && !senders.has(ctx.filedFrom.code) ? ctx.filedFrom : undefined);
       const [first, ...rest] = receiving ? envoys : envoys.reverse();
       // ("The envoys who presented their letters are X of Rwanda, Y of Finland": the states listed are the envoys', and the
       // host is where the story is set.)
