@@ -395,7 +395,7 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   const held = roles?.source ? partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 90)).find((p) => p.cue === "with" && p.code !== roles.source!.code && HELD_WITH.test(ctx.text.slice(end, p.start))) : undefined;
   if (held) return { source: roles!.source, target: held };
   // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
-  // extract.ts finds the ties just restored.)
+  // rule-events.ts finds the ties just restored.)
   if (roles?.target && roles.target.start > end && SEVERED_OVER.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   // ("A severed relations after protesters stormed its embassy in Tehran": the host of the subject's post the grievance
   // names.)
@@ -921,7 +921,7 @@ export const EVENT_RULES: EventRule[] = [
         roles.target = partiesBefore(ctx, start).find((p) => (p.cue === "to" || p.cue === "in") && p.code !== roles.source!.code);
       }
       // "After the ceremony, the head of state held separate meetings with each of the ambassadors": with each envoy the
-      // article names (extract.ts namedEnvoysAsGroup).
+      // article names (event-roles.ts namedEnvoysAsGroup).
       if (roles?.source && !roles.target && !isEnvoy(roles.source) && EACH_ENVOY_AFTER.test(ctx.text.slice(end, end + 50))) return { source: roles.source, target: roles.source, unnamedGroup: true };
       // "received today at the Palácio das Necessidades the Minister of Foreign Affairs … of Cabo Verde, X": the guest may
       // stand far after the verb, past a place.
@@ -1039,7 +1039,7 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-established",
-    // ("restored them in 1988": relations named just before, their pair found by extract.ts relationsTold.)
+    // ("restored them in 1988": relations named just before, their pair found by rule-events.ts relationsTold.)
     // ("The relations were reestablished in 2019": so too the passive of "reestablish".)
     // ("set up diplomatic ties on Sept. 21": so too a phrasal verb.)
     keywords: ["relations", "ties", "restor", "recogni"],
@@ -1083,12 +1083,12 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     // "switched allegiance to Beijing", "switched to Beijing in 1997": relations with the one it turned to.
-    // ("Costa Rica made the switch in June 2007", "Kiribati switched in 2019": the switch the article told last, extract.ts
+    // ("Costa Rica made the switch in June 2007", "Kiribati switched in 2019": the switch the article told last, event-roles.ts
     // lastSwitch.)
     id: "event.recognition-switched-to-only",
     keywords: ["switch", "dropp", "drops", "abandon", "ditch", "dump"],
     type: "relations-established",
-    // ("dropped Taipei for Beijing": the state left between the verb and "for", extract.ts readPairs.)
+    // ("dropped Taipei for Beijing": the state left between the verb and "for", talk-pairs.ts readPairs.)
     pattern: /\bswitch(?:ed|es|ing)? (?:(?:its|their|the) )?(?:diplomatic )?(?:(?:recognition|allegiance|ties|relations) )?to(?=\s+(?:the\s+)?[A-Z])|\b(?:dropp(?:ed|ing)|drops|abandon(?:ed|s|ing)|ditch(?:ed|es|ing)|dump(?:ed|s|ing)) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} for(?=\s+(?:the\s+)?[A-Z])|\bmade the (?:same )?switch\b(?! to\b)|\bswitched(?= (?:in|on) (?:[A-Z]|\d)| ?[.;])/g,
     roles: (ctx, start, end) => ({ source: subjectBefore(ctx, start), target: partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6 && p.via !== "city") ?? partiesAfter(ctx, end, end + 40).find((p) => p.start - end <= 6) }),
   },
@@ -1128,7 +1128,7 @@ export const EVENT_RULES: EventRule[] = [
     opens: ["recogni", "grant", "extend", "accord", "announced", "declared", "confirmed"],
     keywords: ["recogni"],
     type: "recognition",
-    // ("had announced their own recognition": the recognition just told, of the state it was of; extract.ts rowTarget.)
+    // ("had announced their own recognition": the recognition just told, of the state it was of; event-roles.ts rowTarget.)
     pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|accord(?:ed|s|ing)?) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
     roles(ctx, start, end, m) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
@@ -1307,7 +1307,7 @@ export const EVENT_RULES: EventRule[] = [
       // A roster's member and their posts: "A, for Chile and the OAS; B, …", "A was assigned to Ghana and Togo, and B to …".
       if (ROSTER_MARK.test(m[0])) return rosterRoles(ctx, start, end);
       // "President X announced Ms Y's nomination last December": the envoy named before "'s", to their post (or, where
-      // the sentence does not say, the one the article gave them: extract.ts).
+      // the sentence does not say, the one the article gave them: rule-events.ts).
       if (POSSESSED_APPOINTMENT.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), end))) {
         const envoy = partiesBefore(ctx, start).find((p) => p.via === "official");
         if (!envoy || !isEnvoy(envoy) || !/^['’]s\s$/.test(ctx.text.slice(envoy.end, start))) return null;
@@ -1492,7 +1492,7 @@ export const EVENT_RULES: EventRule[] = [
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code) && THEIR.test(m[0])) {
         const subject = roles.source;
         const other = subject.via === "group" ? ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code) : partnerOf(ctx, subject);
-        // (A pair after a third state's rupture recalls from that state: extract.ts thirdInRow.)
+        // (A pair after a third state's rupture recalls from that state: event-roles.ts thirdInRow.)
         // ("A and B expelled C's envoys and recalled their own ambassadors": each from the third state the clause before
         // acted on, not from each other.)
         const third = other && OWN.test(m[0]) ? ctx.parties.find((p) => p.via === "actor" && p.start >= Math.max(subject.end, other.end) && p.end <= start && p.code !== subject.code && p.code !== other.code) : undefined;
