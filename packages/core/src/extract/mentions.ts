@@ -647,6 +647,9 @@ export function isHonorific(text: string): boolean {
   return HONORIFICS.has(text.toLowerCase().replace(/\.$/, ""));
 }
 
+/** isHonorific for a word already in lower case with no dot: a set look-up, for hot loops. */
+export const isHonorificLower = (lower: string): boolean => HONORIFICS.has(lower);
+
 /** Strips honorifics and stray punctuation from a person's name as written. */
 export function cleanName(raw: string): string {
   // (Asked for the same few names again and again, person by person and sentence by sentence.)

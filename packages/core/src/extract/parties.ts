@@ -3,7 +3,7 @@ import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
 import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
-import { isHonorific, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
+import { isHonorificLower, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
@@ -226,7 +226,7 @@ export function cueBefore(items: Item[], i: number): string {
     if (it.kind !== "word") return "";
     if (it.lower === "the" || it.lower === "'s") continue;
     // ("with His Excellency Dr. X": honorifics, and a dot closing one, stand between the preposition and the name.)
-    if (k >= i - 4 && (isHonorific(it.lower) || (it.lower === "." && items[k - 1]?.kind === "word" && isHonorific((items[k - 1] as WordItem).lower)))) continue;
+    if (k >= i - 4 && (isHonorificLower(it.lower) || (it.lower === "." && items[k - 1]?.kind === "word" && isHonorificLower((items[k - 1] as WordItem).lower)))) continue;
     // "with our Minister of Foreign Affairs, X": the name in apposition to a title, after "our" or "the".
     if (k === i - 1 && it.lower === "," && items[k - 1]?.kind === "title") continue;
     if (k < i - 1 && (it.lower === "our" || it.lower === "their") && items[k + 1]?.kind === "title") continue;
