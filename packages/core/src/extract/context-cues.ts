@@ -1,7 +1,8 @@
 // Cues that place a person through the sentences and people around them: whom they serve or meet, speak for,
 // travel with, or follow in the text. Tried in the order place-people.ts lists them.
 import { titleQualifiers } from "./document-home.js";
-import { isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { isWord, lowerOf, skip } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import { cleanName, type Item, type PersonItem } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { findPerson, type PeopleIndex, visitsOf } from "./people-index.js";

@@ -1,7 +1,8 @@
 // The states the document itself is about: its dateline, a paragraph's dateline, and its home ranked by mentions,
 // possessives and visits, the last guess for an official no cue places.
 import { datelinePlace } from "./dateline.js";
-import { isWord, ORGANISATIONS } from "./item-words.js";
+import { isWord } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
 import type { Sentence } from "./sentences.js";
 import { MODIFIERS, STOP_BEFORE } from "./title-states.js";

@@ -1,7 +1,8 @@
 // Cues that place a person through an envoy's business: credentials presented, an appointment, a recall or a
 // summons, the post an envoy heads. Tried in the order place-people.ts lists them.
 import { isEnvoyRole } from "../model/official.js";
-import { isWord, ORGANISATIONS } from "./item-words.js";
+import { isWord } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import type { Sentence } from "./sentences.js";

@@ -154,7 +154,6 @@ export function ruptureWith(source: string, events: EventCandidate[]): string | 
   return events.findLast((e) => (RUPTURE.has(e.type) || e.type === "mission-closed") && e.modality === "asserted" && e.source === source && e.target !== null && e.target !== source)?.target ?? undefined;
 }
 
-/** The group's members are the envoys the article names: one event for each one's state. */
 /** The states whose envoys the article has presenting credentials to `host` so far. */
 export function presentedTo(host: string, events: EventCandidate[]): Set<string> {
   const states = new Set<string>();
@@ -162,6 +161,7 @@ export function presentedTo(host: string, events: EventCandidate[]): Set<string>
   return states;
 }
 
+/** The group's members are the envoys the article names: one event for each one's state. */
 export function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: PersonRecord[], text: string, start: number, end: number, presented?: ReadonlySet<string>): void {
   // Named in the trigger's paragraph or the next ("… presented their credentials. The others were A, B and C"), or in a
   // list of short lines after them, not in a digest's other items ("ESTONIA: … a counsellor at the Russian embassy …").

@@ -1,7 +1,8 @@
 // The states a person cannot serve (their counterparts', where they are posted or travel, the state that sends
 // them out, the one they accuse): one reading that every cue placing the person must respect.
 import { isEnvoyRole } from "../model/official.js";
-import { isWord, ORGANISATIONS } from "./item-words.js";
+import { isWord } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { findPerson, officeIn, type PeopleIndex, visitsOf } from "./people-index.js";

@@ -1,4 +1,3 @@
-import { toIsoDay } from "../model/date.js";
 import { type DocumentInput, toDocument } from "../model/document.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
@@ -449,7 +448,6 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
   };
 }
 
-export { toIsoDay };
 
 const TALK_TYPES: ReadonlySet<string> = new Set(["meeting", "phone-call", "agreement"]);
 /** The two sides of the last talks, call or deal the sentence told: whom a later "the two sides" means. */

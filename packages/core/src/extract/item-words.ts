@@ -1,10 +1,7 @@
-// The word tests every reader of officials asks of a sentence's items (isWord, skip, …), and the organisation codes:
-// a module below all the others, so that none of them imports another for these.
-import { ORGANISATION_CODES } from "../model/actor.js";
+// The word tests every reader of officials asks of a sentence's items (isWord, skip, …): a module below all the others,
+// so that none of them imports another for these.
 import type { Item } from "./mentions.js";
 import { withoutFinalDot } from "./word-shape.js";
-
-export const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 
 // (Up to nine words as parameters, not a rest array, which would be built at every call: this is asked of most items.)
 export const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string, i?: string) => {

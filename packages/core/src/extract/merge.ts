@@ -52,7 +52,7 @@ export function sameDyad(a: EventCandidate, b: EventCandidate): boolean {
 // return talks in Arnor in April".)
 const isDay = (date: string | null) => date !== null && /^\d{4}-\d{2}(?:-\d{2}(?:\/\d{4}-\d{2}-\d{2})?)?$/.test(date);
 
-/** One event per happening within a document: same type and dyad with compatible dates. */
+/** Whether an event was read from a sentence about copies of credentials. */
 export const isCopy = (e: EventCandidate) => /\bcop(?:y|ies) of\b/i.test(e.sources[0]?.sentence ?? "");
 
 // Changes of standing a pair goes through once in a story: "A cut ties with B on January 15 … B's minister told reporters
@@ -66,6 +66,7 @@ function closeEnough(e: EventCandidate, c: EventCandidate): number {
   return ONCE_IN_A_STORY.has(c.type) && (lentByReport(e) || lentByReport(c)) ? 31 : 7;
 }
 
+/** One event per happening within a document: same type and dyad with compatible dates. */
 export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   // Candidates of one type between one pair of states, whatever their order: the only ones that can merge.

@@ -1,11 +1,11 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
-import { ORGANISATION_CODES } from "../model/actor.js";
 import type { MissionKind } from "../model/mission.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
 import { unaccented } from "../unaccented.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const LOWER_AFTER = /^\s+\p{Ll}/u;
@@ -42,7 +42,6 @@ const PLACE_CUES = new Set(["in", "to", "at"]);
 const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post|representation/i;
 // ("Washington had closed that post in 1993": a demonstrative post, not "the post", which is as often a job or a border's.)
 const BACK_REFERENCE = /\b(?:[Tt]he\s+(?:same\s+)?(office|mission)|[Tt]h(?:at|is)\s+(post))\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
-const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 // "in the eastern Libyan city of Benghazi": the town after "city of".
 // ("in the Plateau district of Abidjan": a town's district, named before the town.)
 const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city|district|neighbou?rhood|quarter|suburb) of\s+$/i;

@@ -1,10 +1,10 @@
 import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer/actors.js";
-import { ORGANISATION_CODES } from "../model/actor.js";
 import { isEnvoyRole } from "../model/official.js";
 import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
 import { isHonorificLower, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 
 /** What the reader remembers between sentences to resolve "he", "the country" and "the two countries". */
 export interface PartyMemory {
@@ -49,7 +49,6 @@ export interface PartyMemory {
   talksAt: number;
 }
 
-const ORGANISATIONS: ReadonlySet<string> = new Set(ORGANISATION_CODES);
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const ORDERED = /\b(?:ordered|orders|asked|asks|told|tells|urged|urges|forced|forces|instructed|instructs|requested|requests)\s+$/i;
 const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;

@@ -1,7 +1,8 @@
 // Readers of the words around a title: the state, post, party or portfolio they name ("Azerbaijan's new Foreign
 // Minister", "its ambassador", "the island's top diplomat"), and whether the office is a past one.
 import { isEnvoyRole } from "../model/official.js";
-import { isCapWord, isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import { isHonorific, type ActorItem, type Item, type TitleItem } from "./mentions.js";
 import { isLowerWord } from "./word-shape.js";
 

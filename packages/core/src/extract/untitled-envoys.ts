@@ -1,7 +1,8 @@
 // The rules that find envoys by what they do, not by a title: heading a post, presenting credentials, being recalled,
 // named in a roster. findOfficials runs them after its title rules, each gated by a cheap look at the sentence.
 import type { Role } from "../model/official.js";
-import { isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { isWord, lowerOf, skip } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import { type Item, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type OfficialsRead, spaceAt } from "./official-mention.js";
 

@@ -1,6 +1,7 @@
 // Where a document's people travel: destinations ("visited Chad", "arrived in Lima") and whose trip each is. A
 // destination is abroad: it excludes a state for the traveller and marks the host for the document's home.
-import { isWord, lowerOf, ORGANISATIONS, skip } from "./item-words.js";
+import { isWord, lowerOf, skip } from "./item-words.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import { cleanName, type Item, type PersonItem } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { sameName } from "./person-names.js";
