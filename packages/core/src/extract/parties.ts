@@ -422,7 +422,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // countries" in the sentence after the talks, past a go-between.)
       // ("Chinese Foreign Minister X met the two ministers separately": a pair a verb's subject meets is two others.)
       const metBy = people && i > 2 && MET_VERBS.has(cueBefore(items, i - 1)) ? parties.find((p) => p.via === "official" && p.cue === "")?.code : undefined;
-      for (const p of (it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined) ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      const talked = it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined;
+      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
