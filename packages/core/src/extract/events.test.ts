@@ -5200,3 +5200,12 @@ describe("events: credentials with no receiver named go to the state filed from,
     expect(datedEvents(text).filter((e) => e[0] === "credentials-presented")).toEqual([["credentials-presented", "JP", "PE", "2023-03-30"], ["credentials-presented", "CL", "PE", "2023-03-30"]]);
   });
 });
+
+describe("events: '… ties with B after Minister X and his B counterpart signed …' is X's state's with B", () => {
+  it("reads the official right before 'and his' as the other side", () => {
+    expect(datedEvents("Peru now has formal ties with Fiji after Foreign Minister Ana Soto and her Fijian counterpart put their signatures to a joint communique last Thursday.")).toContainEqual(["agreement", "PE", "FJ", "2023-03-30"]);
+  });
+  it("negative: a state named before the pair is no side when the official is joined", () => {
+    expect(datedEvents("Chile welcomed the news after Foreign Minister Ana Soto of Peru and her Fijian counterpart signed a joint communique last Thursday.").filter((e) => e[0] === "agreement" && e.includes("CL"))).toEqual([]);
+  });
+});

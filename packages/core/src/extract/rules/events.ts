@@ -147,6 +147,8 @@ const PARTICIPLE_AND_BEFORE = /,\s+[a-z]+ing\b[^,;.]{1,100}?\sand\s+$/;
 
 const HONORIFIC_BETWEEN = /^\s(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?\s){1,2}$/;
 
+const JOINED_COUNTERPART = /^,?\s+(?:along with|together with|and (?:his|her|their))\s+$/i;
+
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
@@ -198,6 +200,10 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
     if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
+    // ("… ties with B after Minister X and his Armenian counterpart signed …": the official right before "and his".)
+    // ("Foreign Minister X of Peru and her Fijian counterpart": so too the state after the official's "of".)
+    const joined = partiesBefore(ctx, subject.start).find((p) => p.code !== subject.code && (p.via === "official" || (p.via === "actor" && p.cue === "of")) && JOINED_COUNTERPART.test(ctx.text.slice(p.end, subject.start)));
+    if (joined) return { source: joined, target: subject };
     // "Safadi along with his Iranian counterpart Abdellahian held talks": the first and the last state of the subject.
     const head = partiesBefore(ctx, start).reverse().find((p) => p.code !== subject.code && p.via !== "city" && p.cue !== "in" && p.cue !== "at");
     if (head && /^[^,;]{0,80}\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
