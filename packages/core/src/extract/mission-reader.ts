@@ -101,6 +101,8 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
  * Whether a verb found near a post is not the post's own after all. (A function of its own: V8 compiles readMissions
  * whole and runs it unoptimised meanwhile.)
  */
+const CLAUSE_JOINT = /[,;]\s+(?:and|while|but|whereas)\s/i;
+
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
@@ -113,7 +115,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
   // after the post whose object is another post named just after it moves that one.
   // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
-  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
+  // (Not one in a clause of its own: "A's embassy lowered its flag on Sunday, and B's embassy has been shut".)
+  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
   // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
   // another post named in between is that post's.
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of

@@ -1620,3 +1620,14 @@ describe("missions: 'adopted a decision on establishing' a post approves it", ()
     expect(extract({ text: "The Government of Peru adopted a decision on fisheries quotas near its consulate in Arica.", published: FRIDAY }).events.filter((e) => e.type === "mission-approved")).toEqual([]);
   });
 });
+
+describe("missions: two posts with verbs of their own in one sentence, joined by ', and'", () => {
+  it("reads each post with its own verb", () => {
+    const x = extract({ text: "Peru's embassy in Santiago lowered its flag on Sunday, and the Chilean embassy in Lima has been shut.", published: FRIDAY });
+    expect(x.missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "CL", "closed"], ["CL", "PE", "closed"]]);
+  });
+  it("negative: a verb whose object is the next post moves that post only", () => {
+    const x = extract({ text: "Peru declared two diplomats of the Chilean embassy persona non grata and decided to close Chile's consulate in Arica.", published: FRIDAY });
+    expect(x.missions.filter((m) => m.kind === "embassy" && m.status === "closed")).toEqual([]);
+  });
+});
