@@ -5209,3 +5209,12 @@ describe("events: '… ties with B after Minister X and his B counterpart signed
     expect(datedEvents("Chile welcomed the news after Foreign Minister Ana Soto of Peru and her Fijian counterpart signed a joint communique last Thursday.").filter((e) => e[0] === "agreement" && e.includes("CL"))).toEqual([]);
   });
 });
+
+describe("events: 'the decision of A of 11 January to expel B's ambassador' is A's act", () => {
+  it("reads the decision's holder after 'of' as the one who expels", () => {
+    expect(datedEvents("This is a response to the decision of the Republic of Chile of 28 March 2023 to expel the Ambassador of Peru to Chile, Mr Luis Rojas.")).toContainEqual(["diplomat-expelled", "CL", "PE", "2023-03-28"]);
+  });
+  it("negative: a state after 'of' with no decision before it is no subject", () => {
+    expect(datedEvents("The government of Bolivia welcomed the visit of Chile, which expelled no one.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+});
