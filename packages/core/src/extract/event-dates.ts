@@ -216,10 +216,9 @@ const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|a
 
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
-
-/** The first past date a sentence is set at ("In 2019, …"), a full date before a bare year. */
 const OPENING_TIME_PHRASE = /^\W*(?:After|Following|Before|Ahead of|Days after|Weeks after)\b[^,;]*,/;
 
+/** The first past date a sentence is set at ("In 2019, …"), a full date before a bare year. */
 export function framingDate(sentence: Sentence, dates: DateMention[], text: string, published: string | null): DateMention | undefined {
   const aside = asidesOf(sentence);
   // (Nor the start of a span told in a clause of its own: "the first visit since the conflict began in 2011". "Since

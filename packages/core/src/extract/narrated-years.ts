@@ -9,10 +9,6 @@ import type { Sentence } from "./sentences.js";
 // A day or month named without a year: "on 9 July", "in March", "the end of April".
 const YEARLESS = /^(?:(?:on|in|at the end of|the end of|end of|the beginning of|the start of|early|late)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
 
-/**
- * "Then came July 2018. On July 8 Abiy flew to Asmara. … On July 14 …": a yearless day or month told after a year the
- * paragraph gives outright belongs to that year, when it comes later in it.
- */
 const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
 const SAME_YEAR = /^(?:the same|later that|earlier that) year$/i;
 const SAME_MONTH = /^(?:the same|later that|earlier that) month$/i;
@@ -37,6 +33,10 @@ function yearWrittenBefore(text: string, from: number, at: number): number {
 }
 const PREVIOUS_YEAR = /^the previous year$/i;
 
+/**
+ * "Then came July 2018. On July 8 Abiy flew to Asmara. … On July 14 …": a yearless day or month told after a year the
+ * paragraph gives outright belongs to that year, when it comes later in it.
+ */
 export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[] }[]): void {
   let told: { year: number; month: number; monthTold: boolean; paragraph: number; at: number } | null = null;
   // The last month the text told, however ("On April 4 last year", "Last August"), for "later that month".

@@ -7,10 +7,6 @@ import { clauseEnd, type SentenceContext } from "./context.js";
 import type { DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
-/**
- * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
- * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
- */
 const AND_STATE = /,\s+and\s+(?:then\s+)?$/;
 
 /** Where a clause of its own, opened by ", and" and a state, starts between `end` and `to`; else `to`. */
@@ -22,6 +18,10 @@ function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
   return to;
 }
 
+/**
+ * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
+ * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
+ */
 export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
   // ("recognised South Sudan "within the borders existing on January 1, 1956"": words quoted, when the trigger is not
   // among them, date only what they say.)
