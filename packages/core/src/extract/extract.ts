@@ -180,8 +180,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
       // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
       // (The day told nearest before the act, past a dateline's: "LA PAZ, Nov 1 - Bolivia said on Tuesday it had …".)
-      const tellsDay = (d: DateMention) => d.edtf?.length === 10 && !d.future && d.edtf <= published!;
-      const told = published ? (saidDates.findLast((d) => tellsDay(d) && d.end <= at) ?? saidDates.find(tellsDay)) : undefined;
+      const told = published ? (saidDates.findLast((d) => tellsDay(d, published) && d.end <= at) ?? saidDates.find((d) => tellsDay(d, published))) : undefined;
       if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
@@ -448,6 +447,9 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
   };
 }
 
+
+/** A day told as said, on or before publication: "said on Tuesday". */
+const tellsDay = (d: DateMention, published: string) => d.edtf?.length === 10 && !d.future && d.edtf <= published;
 
 const TALK_TYPES: ReadonlySet<string> = new Set(["meeting", "phone-call", "agreement"]);
 /** The two sides of the last talks, call or deal the sentence told: whom a later "the two sides" means. */

@@ -352,13 +352,13 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
   // The end of the post's clause (read once: the searches below test it for every party).
   const limit = clauseEnd(ctx, end);
-  const listed = near ? undefined : listedAfter(ctx, start, out, LISTED_GAP);
   // ("reopen the Embassy of A in B, as well as the Consulate General of A in C": a post with a sender of its own, listed
-  // after another, shares its verb only.)
-  const verbListed = listed ? undefined : listedAfter(ctx, start, out, LISTED_OWN_SENDER_GAP);
+  // after another, shares its verb only; one with none shares its senders too, unless a state stands right before it.)
+  const joined = listedAfter(ctx, start, out);
+  const listed = joined?.senders && !near ? joined : undefined;
   // (A nunciature is the Holy See's post, whoever the sentence names before it: "Argentina's embassy to the Holy See and
   // the apostolic nunciature in Buenos Aires".)
-  const senders = kind === "nunciature" ? [party("VA", start, end, "actor", "")] : listed ? listed.senders : postSenders(ctx, start, end, limit, near, capitalBefore);
+  const senders = kind === "nunciature" ? [party("VA", start, end, "actor", "")] : listed?.senders ?? postSenders(ctx, start, end, limit, near, capitalBefore);
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
   // ("received the ambassador on the completion of his diplomatic mission in A": a person's mission is a tour of duty.)
@@ -394,7 +394,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (!senders.length || (kind === "delegation" && senders.some((p) => !ORGANISATIONS.has(p.code)))) return;
   const before = out.length;
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
-  const head = (listed ?? verbListed)?.head;
+  const head = listed ? listed.head : !joined?.senders ? joined?.head : undefined;
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
@@ -412,8 +412,10 @@ const LISTED_OWN_SENDER_GAP = /^\s+of\s+(?:the\s+)?@\s+(?:in|at)\s+(?:the\s+)?@(
 /**
  * "will open embassies in A and B, high commissions in C and D, and a consulate-general in E": a post listed right
  * after another's places shares its senders (and, in readMissions, its verb). The post before is read first.
+ * ("the Embassy of A in B, as well as the Consulate General of C in D": a post after one with a sender of its own
+ * shares only the verb, and comes with no senders.)
  */
-function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[], joints: RegExp): { head: number; senders: Party[] } | undefined {
+function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[]): { head: number; senders?: Party[] } | undefined {
   let prev: MissionMention | undefined;
   for (const o of out) if (o.end <= start && (!prev || o.start > prev.start)) prev = o;
   if (!prev || start - prev.end > 200) return undefined;
@@ -427,10 +429,11 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[],
     at = p.end;
   }
   gap += ctx.text.slice(at, start);
-  if (!joints.test(gap)) return undefined;
+  const head = prev.listedAfter ?? prev.start;
+  if (!LISTED_GAP.test(gap)) return LISTED_OWN_SENDER_GAP.test(gap) ? { head } : undefined;
   const senders: Party[] = [];
   for (const o of out) if (o.start === prev.start && !senders.some((p) => p.code === o.sender)) senders.push(party(o.sender, prev.start, prev.end, "actor", ""));
-  return { head: prev.listedAfter ?? prev.start, senders };
+  return { head, senders };
 }
 
 /** The states whose post it is. */

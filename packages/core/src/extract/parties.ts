@@ -783,8 +783,8 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * were shut" are the two the story is about.
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string): readonly Party[] {
-  if (other) return twoStates(withoutTrailingList(statesHere(parties, text)).filter((p) => p.code !== other), memory, people, other);
   const here = withoutTrailingList(statesHere(parties, text));
+  if (other) return twoStates(here.filter((p) => p.code !== other), memory, people, other);
   const pair = twoStates(here, memory, people);
   // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the pair read
   // afresh would take in a place, and the states named since are only places, not a place's state.)

@@ -551,7 +551,7 @@ const LATER_AUDIENCE = /^\s+(?:the same (?:day|evening|afternoon|morning|night)|
 const RECEIVED_BY = /^\s+(?:(?:yesterday|today|earlier|later)\s+|(?:the same|later that|later the same|that|in the) (?:day|evening|afternoon|morning|night)\s+|on\s+(?:[\w,]+\s+){1,3}?)?(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4})?by\b/i;
 const ARRIVAL = /\b(?:airport|airfield|air (?:force )?base|tarmac|(?:on|upon) (?:(?:his|her|their) )?(?:arrival|landing)|arrived|arriving|landed)\b/i;
 // "…, expelling 22 diplomats", "…, expelling dozens of its staff": envoys the phrase gives no state of.
-const UNNAMED_ENVOYS_AFTER = /^\s+(?:(?:all|some|most|the|its|their|\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:its|their|the)\s+)?(?:(?:[\w-]+\s+){0,2})?(?:diplomats|diplomatic staff|envoys|embassy staff|staff members|staff)\b/i;
+const UNNAMED_ENVOYS_AFTER = /^\s+(?:(?:all|some|most|the|its|their|\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:diplomats|diplomatic staff|envoys|embassy staff|staff members|staff)\b/i;
 // A visit named as a noun with its place, the visitor after it: "a visit to Santiago by Vietnam's Bui Son".
 const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
 // "… during a visit by X", "… on the occasion of a visit by X": the visit is the occasion of the clause before it.
