@@ -8,7 +8,7 @@ import { cleanName, type Item, type PersonItem } from "./mentions.js";
 import { untitledMention } from "./official-mention.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { listOf } from "./people-index.js";
-import { lastToken, namedAmong, patronymKey, tokensOf } from "./person-names.js";
+import { lastKey, namedAmong, patronymKey, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { placeFirstName } from "./title-names.js";
 import { hasWhiteSpace } from "./word-shape.js";
@@ -59,7 +59,7 @@ function toldMonth({ sentence, dates }: DatedSentence): string | null {
 export function dictionaryHolders(people: readonly PersonRecord[], analysed: readonly DatedSentence[], day: string): Holder[] | undefined {
   // (One name is another's only with the same last word: people are looked up by it.)
   const byLast = new Map<string, PersonRecord[]>();
-  for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
+  for (const p of people) listOf(byLast, lastKey(p.name)).push(p);
   const patronyms = new Set<string>();
   for (const p of people) {
     const key = patronymKey(tokensOf(p.name));
@@ -85,7 +85,7 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   }
   let holders: Holder[] | undefined;
   for (const [name, month] of names) {
-    if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
+    if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
     // ("Sheikh Abdullah bin Rashid", after "Sheikh Abdullah bin Rashid Al Falasi, Minister of …": the person named before.)
     if (patronyms.has(tokensOf(name).join(" "))) continue;
     const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);

@@ -1,6 +1,6 @@
 // The date of what a sentence tells: a match's date (given, counted from another event, referred back to or lent by
 // the report), and the occasions, spans and day nouns that date or undate it.
-import { dayNumber, edtfRange, isCalendarDate, toIsoDay } from "../model/date.js";
+import { dayNumber, edtfRange, isCalendarDate, shiftIsoDay, toIsoDay } from "../model/date.js";
 import type { EventType } from "../model/event.js";
 import type { EventCandidate, FallbackDate } from "./candidates.js";
 import { isWordChar } from "./chars.js";
@@ -125,7 +125,7 @@ function countedFromClause(ctx: SentenceContext, dates: DateMention[], at: numbe
   const day = clause ? dates.find((d) => d.start >= at && d.edtf?.length === 10 && !d.future) : undefined;
   if (!clause || !day?.edtf || (clause.window !== 0 && clause.days === undefined)) return null;
   const shift = clause.window === 0 ? 0 : (clause.direction === "after" ? 1 : -1) * clause.days!;
-  const when = toIsoDay(new Date(Date.parse(`${day.edtf}T00:00:00Z`) + shift * 86_400_000));
+  const when = shiftIsoDay(day.edtf, shift);
   return !published || when <= published ? when : null;
 }
 
@@ -287,7 +287,7 @@ export function afterOccasion(sentence: string, occasions: ReadonlyMap<string, s
   if (!m || !day) return null;
   const n = m[3] ? 0 : /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 1);
   const days = (m[4]!.toLowerCase() === "before" ? -1 : 1) * n * (m[2]?.toLowerCase() === "week" ? 7 : 1);
-  return toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+  return shiftIsoDay(day, days);
 }
 
 /** The date of the occasion a sentence refers back to, when an earlier sentence dated it. */
@@ -353,7 +353,7 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   const dayTold = g?.sameDay && lastEvent === previousEvent && lastEvent !== null && lastEvent.length < 10 ? lastDay : null;
   // ("A and B followed suit the same day [Monday]. On Tuesday, staff left the embassy. C said on the same day it had
   // downgraded …": a day named after the last act, in a sentence with no act of its own, is the day the story is at.)
-  const movedOn = g?.sameDay && lastEvent?.length === 10 && dayBefore?.length === 10 && dayBefore > lastEvent && dayBefore <= shiftDay(lastEvent, 7) ? dayBefore : null;
+  const movedOn = g?.sameDay && lastEvent?.length === 10 && dayBefore?.length === 10 && dayBefore > lastEvent && dayBefore <= shiftIsoDay(lastEvent, 7) ? dayBefore : null;
   const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
@@ -373,12 +373,6 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   return toIsoDay(day).slice(0, length);
 }
 
-/** The day `n` days after an ISO day. */
-function shiftDay(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return toIsoDay(d);
-}
 
 const PERFECT_RELATIVE = /,\s+(?:which|who)\s+(?:has|have|had)\b[^,;]*$/i;
 const PERFECT_JOINT = /\band\s+(?:has|have)\s+(?:also\s+)?$/i;

@@ -8,7 +8,7 @@ import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
 import { cleanName, type CityItem, type Item, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
-import { beforeParticle, lastToken, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
+import { beforeParticle, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import { counterpartsAcross, placePerson, predecessors, settleOffices } from "./place-people.js";
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
@@ -482,7 +482,7 @@ export function holdersCounterparts(people: readonly PersonRecord[], holders: re
  */
 export function possessedUntitled(people: readonly PersonRecord[], analysed: readonly { sentence: Sentence; items: Item[] }[]): PersonRecord[] {
   const byLast = new Map<string, PersonRecord[]>();
-  for (const p of people) listOf(byLast, lastToken(p.name)).push(p);
+  for (const p of people) listOf(byLast, lastKey(p.name)).push(p);
   let holders: Holder[] | undefined;
   for (const { sentence, items } of analysed) {
     // (A cheap gate: most sentences have no possessive, or tell no act.)
@@ -492,7 +492,7 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
       const named = items[i + 2]!;
       if (owner.kind !== "actor" || (owner.via !== "name" && owner.via !== "body") || !isWord(items[i + 1], "'s", "’s") || named.kind !== "person") continue;
       const name = cleanName(named.name);
-      if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastToken(name))) || namedAmong(name, holders)) continue;
+      if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
       if (NAMED_PLACE.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 40))) continue;
       const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined };
       if (holders) holders.push(holder);
@@ -512,7 +512,7 @@ export function fullestNames(people: PersonRecord[], analysed: readonly { senten
   if (!single.length) return;
   for (const p of single) {
     const longer = new Set<string>();
-    for (const { items } of analysed) for (const it of items) if (it.kind === "person" && lastToken(cleanName(it.name)) === lastToken(p.name)) longer.add(cleanName(it.name));
+    for (const { items } of analysed) for (const it of items) if (it.kind === "person" && lastKey(cleanName(it.name)) === lastKey(p.name)) longer.add(cleanName(it.name));
     const names = [...longer].filter((n) => tokensOf(n).length > 1 && sameName(p.name, n) && !people.some((o) => o !== p && sameName(o.name, n)));
     // (A new record in the old one's place, not a new name written into it: a name rewritten in any record, however
     // rarely, throws away the optimised code of every function that reads one.)
@@ -586,7 +586,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   const sharing = new Map<string, PersonRecord[]>();
   for (const p of people) {
     byName.set(p.name, p);
-    const key = lastToken(p.name);
+    const key = lastKey(p.name);
     byLast.set(key, byLast.has(key) && byLast.get(key) !== p ? null : p);
     if (!p.mentions.every((m) => m.former)) sharing.set(key, [...(sharing.get(key) ?? []), p]);
     // Family names written first ("Wang Yi", later "Wang").
@@ -604,7 +604,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     if (patronym) byPatronym.set(patronym, byPatronym.has(patronym) && byPatronym.get(patronym) !== p ? null : p);
   }
   const lookUp = (name: string) => {
-    const key = lastToken(name);
+    const key = lastKey(name);
     const single = tokensOf(name).length === 1 && !byLast.has(key);
     const current = byLast.get(key) === null && sharing.get(key)?.length === 1 ? sharing.get(key)![0] : undefined;
     return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : byPatronym.size ? byPatronym.get(tokensOf(name).join(" ")) : undefined) ?? undefined;

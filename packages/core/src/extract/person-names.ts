@@ -16,7 +16,10 @@ function splitName(name: string): string[] {
   while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
   return words;
 }
-export const lastToken = (name: string) => tokensOf(name).at(-1)!;
+
+/** A name's last word, the key people are looked up by ("" for a name of no words). */
+export const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
+
 // One name is the other's shorter form: same last word and every word found in the longer one, or a family name written first ("Wang" of "Wang Yi").
 // An initial stands for a word it opens: "B.Ganzorig" is "Bat-Erdene Ganzorig".
 export function sameName(short: string, long: string): boolean {
@@ -40,8 +43,6 @@ export function patronymKey(words: readonly string[]): string | undefined {
   const bin = words.indexOf("bin");
   return bin > 0 && words.length > bin + 2 ? words.slice(0, bin + 2).join(" ") : undefined;
 }
-
-export const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
 
 const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "della", "di"]);
 /** The words of a long name that stand right before a Romance particle: "Lula" in "Luiz Inácio Lula da Silva". */

@@ -1,6 +1,6 @@
 // Clauses told relative to the main one ("weeks after X visited", "days before", "since"): where one is, whose
 // parties it holds and the days its event lies in. Read by the event and mission readers and by matchDate.
-import { edtfRange, toIsoDay } from "../model/date.js";
+import { edtfRange, shiftIsoDay, toIsoDay } from "../model/date.js";
 import { asidesOf } from "./clauses.js";
 import type { Party, SentenceContext } from "./context.js";
 
@@ -98,7 +98,7 @@ export function relativeSpan(clause: RelativeClause, main: string | null, publis
   if (clause.window === 0) return main;
   // "two days after" a day: that day.
   if (clause.days !== undefined && range.start === range.end) {
-    const day = toIsoDay(new Date(Date.parse(`${range.start}T00:00:00Z`) + (clause.direction === "after" ? -1 : 1) * clause.days * 86_400_000));
+    const day = shiftIsoDay(range.start, (clause.direction === "after" ? -1 : 1) * clause.days);
     return !published || day <= published ? day : null;
   }
   // "eight months after" a day: the month that many months away (a writer rounds to months, not days); "seven years
@@ -120,8 +120,7 @@ export function relativeSpan(clause: RelativeClause, main: string | null, publis
     return !published || when <= published.slice(0, when.length) ? when : null;
   }
   if (clause.window === null) return null;
-  const shift = (day: string, days: number) => toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
-  if (clause.direction === "after") return `${shift(range.start, -clause.window)}/${range.end}`;
-  const end = shift(range.end, clause.window);
+  if (clause.direction === "after") return `${shiftIsoDay(range.start, -clause.window)}/${range.end}`;
+  const end = shiftIsoDay(range.end, clause.window);
   return `${range.start}/${published && end > published ? published : end}`;
 }

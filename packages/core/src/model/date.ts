@@ -158,3 +158,8 @@ export function isCalendarDate(date: string | null): date is string {
 export function toIsoDay(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/** The ISO day `n` days after `day` (before it when `n` is negative). */
+export function shiftIsoDay(day: string, n: number): string {
+  return toIsoDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+}
