@@ -342,7 +342,6 @@ function mostNamedState(actorCounts: Map<string, number>): string | null {
   return best;
 }
 
-/** The person with a state mentioned most often, the first of a tie. */
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
@@ -365,6 +364,7 @@ function leadPerson(people: PersonRecord[], text: string): PersonRecord | undefi
   return tie ? undefined : lead;
 }
 
+/** The person with a state mentioned most often, the first of a tie. */
 function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
   let best: PersonRecord | undefined;
   for (const p of people) if (p.country && (!best || p.mentions.length > best.mentions.length)) best = p;

@@ -60,7 +60,6 @@ export function notToUnHost(events: EventCandidate[], text: string, filedFrom: P
 // ("The ministers discussed energy …" after a call is the call's talk too.)
 const DURING_CALL = /^\W*(?:(?:During|In|On) the (?:phone |telephone |video )?(?:call|conversation|conference)\b|(?:The (?:two )?(?:ministers|leaders|presidents|sides)|They|Both (?:sides|leaders|ministers))\s+(?:also\s+)?(?:discussed|reviewed|exchanged|underscored|stressed|touched)\b)/i;
 
-/** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 const CALL_TOPIC = /\b(?:also\s+)?(?:discussed|reviewed|touched (?:up)?on|talked about|exchanged views)\b/i;
 const IN_PERSON = /\b(?:met|meets|meeting|in person|face[- ]to[- ]face|visit\w*|arriv\w*|summit|talks in|sidelines)\b/i;
 
@@ -68,6 +67,7 @@ const IN_PERSON = /\b(?:met|meets|meeting|in person|face[- ]to[- ]face|visit\w*|
 // the president spoke by phone with B's president".)
 const OWN_CLAUSE = /, and |;/;
 
+/** Talks "over the telephone" are a call, not a meeting: drop the meeting a sentence's "discussed" also produced. */
 export function dropPhoneMeetings(events: EventCandidate[], analysed: readonly { sentence: Sentence }[]): EventCandidate[] {
   const calls = new Map<number, EventCandidate[]>();
   for (const e of events) if (e.type === "phone-call") calls.set(e.sentence, [...(calls.get(e.sentence) ?? []), e]);
@@ -142,11 +142,6 @@ export function closeSevered(missions: DiplomaticMission[], events: EventCandida
 const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
 const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
 
-/**
- * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
- * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco; so is one
- * relations are held with: "suspended relations with the Sahrawi Arab Democratic Republic".)
- */
 const AS_ITSELF: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed"]);
 const SEAT_STATES = new Map<string, string | undefined>();
 /** The state an organisation has its seat in (the AU's is Ethiopia), from the gazetteer. */
@@ -158,6 +153,11 @@ function seatState(code: string): string | undefined {
   return SEAT_STATES.get(code);
 }
 
+/**
+ * Events with a dependent territory as a side are its governing state's ("visited Macau" is a visit to China); none with
+ * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco; so is one
+ * relations are held with: "suspended relations with the Sahrawi Arab Democratic Republic".)
+ */
 export function governed(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {

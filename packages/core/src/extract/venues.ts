@@ -190,10 +190,6 @@ export function placeBeforeAnd(ctx: SentenceContext, start: number): Party | und
   return POST_BEFORE_PLACE.test(ctx.text.slice(Math.max(ctx.sentence.start, place.start - 40), place.start)) ? undefined : place;
 }
 
-/**
- * The visits that talks or a deal between `source` and `target` imply (SCHEMA.md conventions). Apart from
- * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
- */
 // "in the northern Chinese city of Tianjin", "in the Red Sea port of Jeddah": the town after its description.
 const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital)\s+of\s+$)/i;
 
@@ -212,6 +208,10 @@ function venueOf(text: string, p: Party, from: number): number {
   return TOPIC_IN.test(text.slice(Math.max(from, at - 30), at)) ? -1 : at;
 }
 
+/**
+ * The visits that talks or a deal between `source` and `target` imply (SCHEMA.md conventions). Apart from
+ * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
+ */
 export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, source: Party, target: Party, t: number, eventDate: string | null, officials: Set<string>, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { rule, trigger, start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive } = reading;
   const sentence = ctx.sentence;
