@@ -263,7 +263,9 @@ export const LATER = /\b(?:(?<count>an?|one|two|three|four|five|six|seven|eight|
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 // ("Following the talks, the two ministers signed …": the talks of a day told before, not a month's round of them.)
-const REFERRED = /\b(?:after|at|following|during|attended|on the sidelines of) the (inauguration|opening|ceremony|signing|talks)\b/i;
+// ("Before the signing, X held talks with Y": talks on the signing's day, before the ceremony.)
+// ("Speaking at the embassy ceremony": one word may name it more closely.)
+const REFERRED = /\b(?:after|before|ahead of|at|following|during|attended|on the sidelines of) the (?:[\w-]+ )?(inauguration|opening|ceremony|signing|talks)\b/i;
 const REFERRED_TYPES: Record<string, readonly EventType[]> = {
   inauguration: ["mission-opened"], opening: ["mission-opened"], ceremony: ["mission-opened", "agreement", "relations-established", "credentials-presented"], signing: ["agreement"], talks: ["meeting"],
 };

@@ -5218,3 +5218,26 @@ describe("events: 'the decision of A of 11 January to expel B's ambassador' is A
     expect(datedEvents("The government of Bolivia welcomed the visit of Chile, which expelled no one.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
   });
 });
+
+describe("events: a visit named as the subject of a modal, or 'forthcoming', is not asserted", () => {
+  it.each([
+    "Peru's President Ana Soto held talks on Tuesday. A visit by the Peruvian president to Santiago would have been unthinkable a decade ago.",
+    "Peru's President Ana Soto spoke by phone with Chile's President Luis Vera on Tuesday. The two leaders discussed Soto's forthcoming state visit to Chile.",
+  ])("%s", (text) => {
+    expect(datedEvents(text).filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("negative: a visit that was the first in a decade is asserted", () => {
+    expect(datedEvents("The visit by the Peruvian president to Santiago on Monday was the first in a decade.")).toContainEqual(["visit", "PE", "CL", "2023-03-27"]);
+  });
+});
+
+describe("events: 'Before the signing, …' and 'at the embassy ceremony' date by the occasion told before", () => {
+  it("dates talks before a signing to the signing's day", () => {
+    const text = "Peru's Foreign Minister Ana Soto and Fiji's Foreign Minister Luis Vera signed a joint communique in Lima on March 25. Fiji cut ties with Taiwan on March 20, the document notes. Before the signing, Soto held talks with Vera.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "PE", "FJ", "2023-03-25"]);
+  });
+  it("dates what was said at 'the embassy ceremony' to the embassy's opening", () => {
+    const text = "Chile's President Luis Vera arrived in Lima on Saturday. On Monday, Vera opened the Chilean embassy in Lima. Speaking at the embassy ceremony, Peru's President Ana Soto said Peru would open an embassy in Santiago.";
+    expect(datedEvents(text)).toContainEqual(["mission-announced", "PE", "CL", "2023-03-27"]);
+  });
+});

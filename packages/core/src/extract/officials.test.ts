@@ -1567,7 +1567,7 @@ describe("officials: 'On X, the Peruvian president said' opens with a topic, not
     expect(officials.map((o) => o.name)).toEqual(["Luis Soto"]);
   });
   it("negative: a name the title stands beside with no preposition before it is still one", () => {
-    const { officials } = extract({ text: "Peruvian President Luis Soto arrived in Quito. Marta, the Peruvian president said, was his guest.", published: "2023-03-31" });
+    const { officials } = extract({ text: "Peruvian President Luis Soto arrived in Quito. Marta, the Peruvian president, said both countries would act.", published: "2023-03-31" });
     expect(officials.map((o) => o.name)).toContain("Marta");
   });
 });
@@ -1804,5 +1804,28 @@ describe("officials: 'Whether Francis …', 'His Eminence Cardinal X': no subord
   });
   it("negative: a name that merely starts like one is kept whole", () => {
     expect(names("Peruvian Foreign Minister Ana Untilova met the delegation on Monday.")).toEqual(["Ana Untilova"]);
+  });
+});
+
+describe("officials: a state read from 'on the A side' gives way to the dated dictionary's", () => {
+  const officials = (text: string) => extract({ text, published: "2008-03-08" }).officials.map((o) => [o.name, o.country]);
+  it("reads the president of the dictionary's state", () => {
+    expect(officials("At the border post, on the Peruvian side, President Rafael Correa crossed over to join the crowd.")).toContainEqual(["Rafael Correa", "EC"]);
+  });
+  it("negative: a side's state stands for a name the dictionary does not know", () => {
+    expect(officials("For the Peruvian side, Foreign Minister Ana Untilova signed the accord.")).toContainEqual(["Ana Untilova", "PE"]);
+  });
+});
+
+describe("officials: 'H.E. President X' is a head of state; 'X, the President raised …' gives X no second title", () => {
+  const officials = (text: string) => extract({ text, published: "2023-06-16" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads a title after an honorific in capitals", () => {
+    expect(officials("H.E. President Ana Soto of Peru on Monday opened the embassy of Peru in Quito.")).toContainEqual(["Ana Soto", "PE", "head-of-state"]);
+  });
+  it("reads a title followed by its verb as the next clause's subject", () => {
+    expect(officials("President Ana Soto of Peru opened the embassy. At a ceremony attended by Chile's Prime Minister Luis Vera, the President raised the flag.")).toContainEqual(["Luis Vera", "CL", "head-of-government"]);
+  });
+  it("negative: an acronym's president is an organisation's officer", () => {
+    expect(officials("The ACI President Luis Vera spoke on Monday.")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionState, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
-import { cleanName, type CityItem, type Item, newItem, type TitleItem } from "./mentions.js";
+import { cleanName, type CityItem, isHonorific, type Item, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
 import { beforeParticle, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
@@ -54,7 +54,7 @@ export interface OfficialMention {
   stateFromContext?: StateContext;
   /** An office held beside another: "in his capacity as Asean's special envoy". */
   capacity?: boolean;
-  /** The state carried over from the leader named before: "Chinese President X and Prime Minister Y" (Y's a guess). */
+  /** The state carried over from the leader named before ("Chinese President X and Prime Minister Y": Y's a guess), or read from a side ("on the Ethiopian side, President X"). */
   stateShared?: boolean;
 }
 
@@ -107,7 +107,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     if (title.kind !== "title" || owned.has(t)) continue;
     const before = items[t - 1];
     // "ACI President X", "Bank Director Y": an organisation's officer, not the state's.
-    const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text));
+    // ("H.E. President X": an honorific in capitals is no organisation's acronym.)
+    const organisation = before?.kind === "person" || before?.kind === "city" || (before?.kind === "word" && /^[A-Z][A-Z&.]+$/.test(before.text) && !isHonorific(before.text));
     // (Each of the title's shapes is read once: the checks below ask them again and again.)
     const shape = shapeOf(title.title);
     const shared = (shape & SHAPE_SHARED) !== 0;
@@ -123,8 +124,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "the two leaders watched their foreign ministers, A and B": "their" over two sides names no one state for all.
     const theirPair = plural && isWord(items[t - 1], "their") ? pairBefore(items, t - 1) : [];
     const qualifier = plural && isWord(items[t - 1], "their") && theirPair.length === 0 ? null : actorBefore(items, t);
-    let country = qualifier ?? inh?.country ?? sharedState.get(t) ?? sideBefore(items, t);
-    const carried = !qualifier && !inh?.country && sharedState.has(t);
+    const told = qualifier ?? inh?.country ?? sharedState.get(t);
+    // ("At Bure, on the Ethiopian side, President X crossed over": a side may be a place, so its state is one the dated
+    // dictionary may correct, as a carried one is.)
+    const side = told ? null : sideBefore(items, t);
+    let country = told ?? side;
+    const carried = !qualifier && !inh?.country && (sharedState.has(t) || side !== null);
     const stateFromContext = country ? undefined : contextBefore(items, t);
     let accreditedTo: string | null = inh?.accreditedTo ?? null;
     let role: Role = inh && rank(inh.role) < rank(title.role) ? inh.role : title.role;
@@ -302,7 +307,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const named = owner ? null : (asPerson(items, n) ?? placeFirstName(items, n));
     if (named && gapOk(n)) {
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
-      if (carried && first && first.country === sharedState.get(t)) first.stateShared = true;
+      if (carried && first && first.country === (side ?? sharedState.get(t))) first.stateShared = true;
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
       // ("the Speaker of the Saeima X and the Minister of Economics Y": so too a state the first title names after "of".)
@@ -355,7 +360,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
     // (Nor is one name in apposition to a plural title: "On arrival at Bangabhaban, the envoys were received".)
-    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person") && !PLURAL_TITLE.test((items[t] as { text: string }).text)) {
+    // (Nor a title that opens the next clause: "At a ceremony attended by Prime Minister X, the President raised the flag".)
+    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person") && !PLURAL_TITLE.test((items[t] as { text: string }).text) && !(isWord(items[p], ",") && CLAUSE_VERB_AFTER.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 24)))) {
       // ("X, the Chilean president's adviser": a title in the possessive is another's, whose state X serves in some office.)
       const served = isWord(items[t + 1], "'s", "’s");
       // ("Chile's X, the president's adviser": the state's possessive before the name, when the title names none.)
@@ -502,6 +508,8 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
   return holders ? holderPeople(holders, analysed, "official.possessive-untitled") : [];
 }
 const POSSESSIVE = /['’]s\s+\p{Lu}/u;
+// A verb right after a title: the title is the subject of a clause of its own, in apposition to no one before it.
+const CLAUSE_VERB_AFTER = /^\s+(?:(?!designated\b|elected\b|appointed\b|named\b)[a-z]{2,}ed|said|says|told|tells|spoke|met|made|gave|took|began|went|came|left|laid|led|held|is|was|has|had|will|would)\b/;
 
 /**
  * "…asking Jan Christian Gordon Kricke to quit. … Ambassador Kricke": a person titled under a surname alone takes the

@@ -111,6 +111,9 @@ const EXPECTED_WORD = /expected|scheduled|slated|\bdue\b/i;
 const NAMED_ACT = /^(?:(?:the|a|an|further|formal|bilateral|direct)\s+)?(?:talks|meetings?|(?:(?:tele)?phone\s+)?calls?|visits?|summit)\b/i;
 /** The named act's predicate, past any words of its own ("between the two leaders"): an expectation. */
 const EXPECTED_AFTER = /^[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|slated|due)\b/i;
+/** The named act's predicate a modal's: "A visit by X to Y would have been unthinkable", "a meeting could follow". */
+const MODAL_WORD = /\b(?:would|could|might)\b/i;
+const MODAL_AFTER = /^[^.;,]{0,60}?\b(?:would|could|might)\s+(?:not\s+)?(?:have\s+been|be|follow|take place|come)\b/i;
 const REMOTE_AFTER = /^[^.;]*?\b(?:(?:via|by|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|virtually|remotely)\b/i;
 const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
 const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;
@@ -243,7 +246,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // expectation is still to come.)
   const expected = framed === "asserted" && EXPECTED_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && !/[,;]/.test(clauseBefore(ctx, start)) && EXPECTED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
   const stillPlanned = expected || (framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110))));
-  const modality = framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
+  const modal = framed === "asserted" && !stillPlanned && MODAL_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && MODAL_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
+  const modality = modal ? "hypothetical" : framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
