@@ -1,6 +1,6 @@
 // The people the dated office-holders dictionary has in office whom the text names with no title ("Venezuela's
 // Hugo Chávez"), read once the titled ones are resolved: the dictionary's look-ups, kept apart from the text's readers.
-import { heldOn, type OfficeHolding, officeOf } from "../gazetteer/office-holders.js";
+import { heldOn, type OfficeHolding, officeOf, surnameHeldOn } from "../gazetteer/office-holders.js";
 import { remembered } from "../remembered.js";
 import type { DateMention } from "./dates.js";
 import { isWord, lowerOf } from "./item-words.js";
@@ -32,6 +32,8 @@ export interface Holder {
   name: string;
   held: OfficeHolding;
   mentions: OfficialMention[] | undefined;
+  /** Known by a surname alone, which the dictionary's one holder of it in office answers. */
+  surname: boolean;
 }
 
 /** A sentence with the dates it tells, as extract.ts reads them. */
@@ -68,6 +70,7 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written,
   // with the month of the first act told of them.)
   const names = new Map<string, string | null>();
+  const alone = new Set<string>();
   for (const a of analysed) {
     const { items } = a;
     for (let i = 0; i < items.length; i++) {
@@ -79,6 +82,9 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
       const joined = i > 0 && items[i - 1]!.kind !== "word" && items[i - 1]!.kind !== "person" && heldFirstName(items, i - 1, day);
       const name = cleanName(joined ? joined.name : it.name);
       if (!names.get(name)) names.set(name, toldMonth(a));
+      // ("The Ahmadinejad administration": a surname naming a government is no person acting; "Sofia Castillo": nor one
+      // a capitalised word read as something else, a town, stands right before.)
+      if (!joined && !ATTRIBUTIVE.has(lowerOf(items[i + 1])) && !(i > 0 && it.start - items[i - 1]!.end === 1 && isCapitalised(items[i - 1]!.text))) alone.add(name);
       // (The two items are one now: the next one stands at i.)
       if (joined) i--;
     }
@@ -90,12 +96,45 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
     if (patronyms.has(tokensOf(name).join(" "))) continue;
     const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);
     if (!held) continue;
-    const holder: Holder = { name, held, mentions: undefined };
+    const holder: Holder = { name, held, mentions: undefined, surname: false };
     // (The list is made with its first holder: an empty one would change shape at its first push.)
     if (holders) holders.push(holder);
     else holders = [holder];
   }
+  // ("… was greeted by Mirziyoyev", never titled in the story: a surname alone that no other name of the text ends in,
+  // when the dictionary has one person of that surname in office on the day and the text names their state.)
+  let states: Set<string> | undefined;
+  for (const name of names.keys()) {
+    if (tokensOf(name).length !== 1 || !alone.has(name) || byLast.has(lastKey(name)) || namedAmong(name, holders) || inFullName(names, name)) continue;
+    const held = surnameHeldOn(name, day);
+    if (!held) continue;
+    states ??= statesNamed(analysed);
+    if (!states.has(held.country)) continue;
+    const holder: Holder = { name, held, mentions: undefined, surname: true };
+    if (holders) holders.push(holder);
+    else holders = [holder];
+  }
   return holders;
+}
+
+/** Whether a name of two words or more among `names` ends or opens with the one word `name` ("Lee" of "Lee Sung Ho"). */
+function inFullName(names: ReadonlyMap<string, unknown>, name: string): boolean {
+  const key = lastKey(name);
+  for (const other of names.keys()) {
+    const words = tokensOf(other);
+    if (words.length > 1 && (words[0] === key || words.at(-1) === key)) return true;
+  }
+  return false;
+}
+const isCapitalised = (text: string) => text.length > 0 && text[0] !== text[0]!.toLowerCase();
+// Nouns a surname may qualify: "the Ahmadinejad administration", "the Sogavare government".
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(["administration", "government", "era", "regime", "cabinet", "camp", "years", "doctrine", "presidency", "family", "dynasty", "clan", "faction"]);
+
+/** The states and organisations a text names. */
+function statesNamed(analysed: readonly DatedSentence[]): Set<string> {
+  const states = new Set<string>();
+  for (const { items } of analysed) for (const it of items) if (it.kind === "actor") states.add(it.code);
+  return states;
 }
 
 const KIN: ReadonlySet<string> = new Set(["son", "son-in-law", "daughter", "daughter-in-law", "wife", "husband", "widow", "brother", "sister", "nephew", "niece"]);
@@ -121,7 +160,7 @@ function holderMentions(holders: readonly Holder[], analysed: readonly { sentenc
       const holder = namedAmong(name, holders);
       if (!holder) continue;
       const { held } = holder;
-      const mention = untitledMention(name, held.role, held.country, sentence, it, rule, undefined);
+      const mention = untitledMention(name, held.role, held.country, sentence, it, holder.surname ? `${rule}-surname` : rule, undefined);
       if (holder.mentions) holder.mentions.push(mention);
       else holder.mentions = [mention];
     }

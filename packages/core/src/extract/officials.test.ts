@@ -1829,3 +1829,18 @@ describe("officials: 'H.E. President X' is a head of state; 'X, the President ra
     expect(officials("The ACI President Luis Vera spoke on Monday.")).toEqual([]);
   });
 });
+
+describe("officials: a surname never titled is the dictionary's one holder of it in office, when the text names the state", () => {
+  const officials = (text: string) => extract({ text, published: "2018-08-20" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads the surname alone as the office holder", () => {
+    expect(officials("Tajikistan's leader arrived in Uzbekistan on Friday and was greeted by Mirziyoyev at the airport.")).toContainEqual(["Mirziyoyev", "UZ", "head-of-state"]);
+  });
+  it.each([
+    ["the state unnamed", "The visitor arrived on Friday and was greeted by Mirziyoyev at the airport."],
+    ["a surname naming a government", "Uzbekistan changed course under the Mirziyoyev administration."],
+    ["a surname another name of the text ends in", "Uzbekistan hosted the forum. Dilnoza Mirziyoyev, an economist, spoke first. Mirziyoyev said trade would grow."],
+    ["a capitalised word right before it", "Uzbekistan hosted the forum, where Sofia Mirziyoyev spoke first."],
+  ])("negative: %s", (_, text) => {
+    expect(officials(text).filter(([, country]) => country === "UZ")).toEqual([]);
+  });
+});

@@ -500,7 +500,7 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
       const name = cleanName(named.name);
       if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
       if (NAMED_PLACE.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 40))) continue;
-      const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined };
+      const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined, surname: false };
       if (holders) holders.push(holder);
       else holders = [holder];
     }

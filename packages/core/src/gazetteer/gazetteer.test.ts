@@ -11,7 +11,7 @@ import { CITIES_FILE, CITY_NAMESAKES_FILE, cityIndex, lookupCity, mayOpenCityNam
 import { cityTiers } from "./city-tiers.js";
 import { loadBundledDictionary, loadDictionary } from "./dictionary.js";
 import { mayHaveKey, readKeyFilter } from "./key-filter.js";
-import { heldOn, linesWithKey, nameWords, OFFICE_HOLDERS_FILE, officeOf, TENURE_LINE } from "./office-holders.js";
+import { heldOn, linesWithKey, nameWords, OFFICE_HOLDERS_FILE, officeOf, surnameHeldOn, TENURE_LINE } from "./office-holders.js";
 import { TITLES_FILE } from "./titles.js";
 
 // The data files are validated here in full, not at every start: they ship inside the package.
@@ -196,6 +196,13 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(heldOn("Rafael Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
     expect(heldOn("Rafael Correa", "2019-03-08")).toBeNull();
     expect(heldOn("Correa", "2008-03-08")).toBeNull();
+  });
+
+  it("surnameHeldOn: the one holder of a surname in office on the day, and nothing else", () => {
+    expect(surnameHeldOn("Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
+    expect(surnameHeldOn("Correa", "2019-03-08")).toBeNull();
+    expect(surnameHeldOn("Rafael Correa", "2008-03-08")).toBeNull();
+    expect(surnameHeldOn("Nosuchname", "2008-03-08")).toBeNull();
   });
 
   it("keys every spelling by its last word as nameWords reads it, one well-formed tenure a line", () => {

@@ -169,18 +169,36 @@ function spellingsOf(name: string): { words: string[]; entries: Entry[] } | null
  */
 export function heldOn(name: string, day: string): OfficeHolding | null {
   const found = spellingsOf(name);
-  if (!found || found.words.length < 2) return null;
-  // (The first tenure covering the day, when every other one covering it is the same state's same office. A loop, not
-  // filter(): see spellingsOf.)
+  return found && found.words.length >= 2 ? soleOffice(found.entries, day, false) : null;
+}
+
+/**
+ * The state and office of the tenures of `entries` that cover `day`, when they are all one state's one office (of
+ * names of two words or more only, with `fullNames`); else null. (The first such tenure. A loop, not filter(): see
+ * spellingsOf.)
+ */
+function soleOffice(entries: readonly Entry[], day: string, fullNames: boolean): OfficeHolding | null {
   let first: Entry | undefined;
-  for (const e of found.entries) {
+  for (const e of entries) {
     // (No slack before a tenure: a name with no title in the month before it is someone elected, not yet in office
     // — "X, who won last month's presidential election".)
-    if (!within(day, e.from, e.to) || day.slice(0, 7) < e.from.slice(0, 7)) continue;
+    if ((fullNames && e.words.length < 2) || !within(day, e.from, e.to) || day.slice(0, 7) < e.from.slice(0, 7)) continue;
     if (!first) first = e;
     else if (e.country !== first.country || e.role !== first.role) return null;
   }
   return first ? { country: first.country, role: first.role } : null;
+}
+
+/**
+ * The office of the one person the dictionary has in office on `day` under the surname `word`, for a surname the text
+ * never titles ("… was greeted by Mirziyoyev"): exactly one state and office among the tenures of names of two words or
+ * more that cover the day, else null. The caller must still check the text names that state: surnames repeat.
+ * @example surnameHeldOn("Mirziyoyev", "2018-08-20") // { country: "UZ", role: "head-of-state" }
+ */
+export function surnameHeldOn(word: string, day: string): OfficeHolding | null {
+  const words = nameWords(word);
+  const entries = words.length === 1 ? entriesOf(words[0]!) : undefined;
+  return entries ? soleOffice(entries, day, true) : null;
 }
 
 function lookUp(name: string, day: string | null, role?: string): OfficeHolding | null {
