@@ -77,8 +77,9 @@ const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
-// After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed".
-const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:been|be)\s+)?)?(?:\w+ly\s+)?(\w[^,;]*))/i;
+// After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed", ", also
+// resumed operations".
+const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:also|now)\s+)?(?:(?:been|be)\s+)?)?(?:(?:\w+ly|also|then|now|later|again|finally)\s+)?(\w[^,;]*))/i;
 // Between a post and the act that establishes it: "… in Ethiopia under a decree", "… by a law".
 const UNDER_ACT = /^(?:\s+(?:in|at)\s+[^,;]{1,40}?)?\s+(?:under|by|in accordance with|pursuant to)\s+(?:an?\s+|the\s+)?(?:(?:presidential|royal|government|executive|new)\s+)?$/i;
 // Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").

@@ -733,6 +733,8 @@ describe("missions: the post's own verb when a later clause or its relative clau
       events: [["mission-opened", "NO", "AF", "2023-03-29"], ["mission-closed", "NO", "AF", "2021-08"]],
     });
     expect(told("Chile's embassy in Caracas, which opened in 1950, was closed on Monday.").posts).toEqual([["CL", "VE", "embassy", "Caracas", "closed"]]);
+    // (Past "also" or "then" before the verb.)
+    expect(told("Peru eased visa rules on Wednesday. The Peruvian consulate general in Arica, which had stopped serving the public, also resumed operations Wednesday.").events).toEqual([["mission-opened", "PE", "CL", "2023-03-29"]]);
   });
   it("negative: a post that is the object keeps the verb before it; one closed after an opening stays closed", () => {
     expect(told("Chile reopened its embassy in Caracas, which closed in 2019, on Tuesday.").posts).toEqual([["CL", "VE", "embassy", "Caracas", "open"]]);
