@@ -1937,7 +1937,8 @@ describe("events: probes of the ninth session, whole readings", () => {
       [["agreement", "PH", "JP", "2024-07-08"]]],
     ["a venue's visits are not read from the background's agreements",
       "Kamikawa and Kihara of Japan, who are in Manila for a ministerial meeting, met President Marcos of the Philippines on Monday. Tokyo signed a similar agreement with Australia in January 2022.", "2024-07-09",
-      [["agreement", "JP", "AU", "2022-01"]]],
+      // (Kamikawa is the dictionary's one holder of the surname in office, so Japan's talks and visit are read too.)
+      [["meeting", "JP", "PH", "2024-07-08"], ["visit", "JP", "PH", "2024-07-08"], ["agreement", "JP", "AU", "2022-01"]]],
     ["'X has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Y': X's visit and talks",
       "Prime Minister Ian Moss of Britain has made an unannounced visit to Kyiv, his second since Russia's invasion, and held talks with Ukrainian President Oleh Bondar on Friday.", "2022-06-17",
       [["visit", "GB", "UA", "2022-06-17"], ["meeting", "GB", "UA", "2022-06-17"]]],
@@ -5239,5 +5240,14 @@ describe("events: 'Before the signing, …' and 'at the embassy ceremony' date b
   it("dates what was said at 'the embassy ceremony' to the embassy's opening", () => {
     const text = "Chile's President Luis Vera arrived in Lima on Saturday. On Monday, Vera opened the Chilean embassy in Lima. Speaking at the embassy ceremony, Peru's President Ana Soto said Peru would open an embassy in Santiago.";
     expect(datedEvents(text)).toContainEqual(["mission-announced", "PE", "CL", "2023-03-27"]);
+  });
+});
+
+describe("events: 'ministers of the two governments signed …' are the talks' two sides", () => {
+  it("reads the pair as the signing's subject", () => {
+    expect(datedEvents("Peru's President Ana Soto held talks with Chile's President Luis Vera on Wednesday. After the talks, ministers of the two governments signed three agreements.")).toContainEqual(["agreement", "PE", "CL", "2023-03-29"]);
+  });
+  it("negative: the pair as an object is no subject", () => {
+    expect(datedEvents("Peru's President Ana Soto held talks with Chile's President Luis Vera on Wednesday. Analysts praised the ministers of the two governments.").filter((e) => e[0] !== "meeting")).toEqual([]);
   });
 });

@@ -77,6 +77,9 @@ const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
+// "an embassy", "a new embassy", "a Solomon Islands mission": a post named with the indefinite article, a word or a
+// state's name of up to three words between.
+const INDEFINITE_BEFORE = /\b[Aa]n?\s+(?:\w+\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?$/u;
 // After a post's relative clause, the post's own predicate: ", reopened on Wednesday", ", has been closed", ", also
 // resumed operations".
 const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:also|now)\s+)?(?:(?:been|be)\s+)?)?(?:(?:\w+ly|also|then|now|later|again|finally)\s+)?(\w[^,;]*))/i;
@@ -417,7 +420,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
-    const article = /\ban?\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 20), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
+    const article = INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 40), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));
     // Denied, conditional or rumoured plans create no post, even in future wording ("denied plans to open").
     // A definite post with no verb of its own exists whatever the clause plans ("will be handled from the Czech embassy
     // in Islamabad"), unless it is denied ("has no embassy").

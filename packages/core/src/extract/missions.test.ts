@@ -1633,3 +1633,12 @@ describe("missions: two posts with verbs of their own in one sentence, joined by
     expect(x.missions.filter((m) => m.kind === "embassy" && m.status === "closed")).toEqual([]);
   });
 });
+
+describe("missions: a post named with 'a' and a state's name of several words is no particular post", () => {
+  it("reads no post from 'A Solomon Islands mission in Beijing is expected to follow'", () => {
+    expect(extract({ text: "A Solomon Islands mission in Beijing is expected to follow later.", published: FRIDAY }).missions).toEqual([]);
+  });
+  it("negative: the definite post is one", () => {
+    expect(JSON.parse(summary(extract({ text: "The Solomon Islands mission in Beijing opened on Monday.", published: FRIDAY }).missions))).toEqual([["SB", "CN", "embassy", "Beijing", "open"]]);
+  });
+});

@@ -234,6 +234,15 @@ export function cueBefore(items: Item[], i: number): string {
   return "";
 }
 
+// Who may act for "the two countries": "ministers of the two governments", "delegations of both sides".
+const DELEGATE_NOUNS: ReadonlySet<string> = new Set(["ministers", "officials", "representatives", "delegations", "delegates", "envoys", "leaders", "diplomats", "negotiators"]);
+/** "Ministers of the two governments" opening its clause, the two (or "both") ending at item `i`. */
+function delegatesOfTwo(items: Item[], i: number): boolean {
+  const of = isWord(items[i - 2], "the") ? i - 3 : i - 2;
+  const noun = items[of - 1];
+  return isWord(items[of], "of") && noun?.kind === "word" && DELEGATE_NOUNS.has(noun.lower) && (of - 1 === 0 || isWord(items[of - 2], ","));
+}
+
 /** A dateline's dash within a few words of item `from`, with only its day between ("12 February 2025 –"). */
 function dashSoonAfter(items: Item[], from: number): boolean {
   for (let k = from; k < from + 6 && k < items.length; k++) {
@@ -423,7 +432,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("Chinese Foreign Minister X met the two ministers separately": a pair a verb's subject meets is two others.)
       const metBy = people && i > 2 && MET_VERBS.has(cueBefore(items, i - 1)) ? parties.find((p) => p.via === "official" && p.cue === "")?.code : undefined;
       const talked = it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined;
-      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)) : party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      // ("Ministers of the two governments signed …": the people of the two are the subject, as the two are.)
+      const cue = delegatesOfTwo(items, i) ? "" : cueBefore(items, i - 1);
+      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
