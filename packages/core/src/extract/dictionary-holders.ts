@@ -107,7 +107,8 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   for (const name of names.keys()) {
     if (tokensOf(name).length !== 1 || !alone.has(name) || byLast.has(lastKey(name)) || namedAmong(name, holders) || inFullName(names, name)) continue;
     const held = surnameHeldOn(name, day);
-    if (!held) continue;
+    // ("President Mohamed Abdullahi Mohamed, widely known as Farmajo": an office someone the text titles holds is theirs.)
+    if (!held || people.some((p) => p.country === held.country && p.mentions.some((m) => m.role === held.role))) continue;
     states ??= statesNamed(analysed);
     if (!states.has(held.country)) continue;
     const holder: Holder = { name, held, mentions: undefined, surname: true };

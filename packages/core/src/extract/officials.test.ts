@@ -1843,4 +1843,8 @@ describe("officials: a surname never titled is the dictionary's one holder of it
   ])("negative: %s", (_, text) => {
     expect(officials(text).filter(([, country]) => country === "UZ")).toEqual([]);
   });
+  it("negative: a nickname of someone the text titles in that office is no second person", () => {
+    const text = "Somalia's President Mohamed Abdullahi Mohamed, better known as Farmajo, flew to Nairobi. Farmajo met the Kenyan president.";
+    expect(extract({ text, published: "2020-12-15" }).officials.map((o) => o.name)).toEqual(["Mohamed Abdullahi Mohamed"]);
+  });
 });
