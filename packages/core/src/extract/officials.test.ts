@@ -1848,3 +1848,14 @@ describe("officials: a surname never titled is the dictionary's one holder of it
     expect(extract({ text, published: "2020-12-15" }).officials.map((o) => o.name)).toEqual(["Mohamed Abdullahi Mohamed"]);
   });
 });
+
+describe("officials: 'X, a former banker, handed over his letter of credence' is an envoy past the aside", () => {
+  it("reads the envoy whose state the sentence before gives", () => {
+    const text = "The first ambassador of Peru to Chile presented his credentials to President Luis Vera on Monday. Ana Soto, a former banker, handed over her letter of credence at the palace.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.country, o.role])).toContainEqual(["Ana Soto", "PE", "ambassador"]);
+  });
+  it("negative: an aside with no act after it makes no envoy", () => {
+    const text = "The first ambassador of Peru to Chile presented his credentials to President Luis Vera on Monday. Ana Soto, a former banker, watched from the gallery.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => o.name)).not.toContain("Ana Soto");
+  });
+});

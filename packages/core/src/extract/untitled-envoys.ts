@@ -113,13 +113,21 @@ export function presentedCredentials(read: OfficialsRead): void {
   // "Carolina Méndez presented her letters of credence to President X": whoever presents credentials is an envoy, whose
   // title the sentence does not give.
   // (An index, not entries(): this loop runs over every item of every sentence.)
+  // ("X, a former chief of staff to the minister, handed over his letter of credence": past an aside between commas,
+  // whose past office gives way to the one the act tells.)
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== "person" || used.has(it) || !spaceAt(sentence.text, it.end - sentence.start) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60))) continue;
+    if (it.kind !== "person" || (used.has(it) && !read.out.some((o) => o.start <= it.start && o.end >= it.end && o.former))) continue;
+    const after = it.end - sentence.start;
+    const aside = sentence.text.charCodeAt(after) === 44 ? ASIDE_AFTER.exec(sentence.text.slice(after, after + 120)) : null;
+    const from = aside ? after + aside[0].length : after;
+    if (!spaceAt(sentence.text, from) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(from, from + 60))) continue;
     const untitled = untitledEnvoy(i, it.end);
     addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
   }
 }
+// ", a former chief of staff to the foreign minister, ": an aside of no verb of its own, up to its closing comma.
+const ASIDE_AFTER = /^,\s+(?:an?|the)\s+[^,;]{3,100}?,(?=\s)/;
 /** The empty title of an envoy the text names by what they do, not by their office, at item `i`. */
 function untitledEnvoy(i: number, at: number): TitleItem {
   const untitled = newItem("title", i, i, at, at, "") as TitleItem;
