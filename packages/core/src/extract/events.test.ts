@@ -5251,3 +5251,12 @@ describe("events: 'ministers of the two governments signed …' are the talks' t
     expect(datedEvents("Peru's President Ana Soto held talks with Chile's President Luis Vera on Wednesday. Analysts praised the ministers of the two governments.").filter((e) => e[0] !== "meeting")).toEqual([]);
   });
 });
+
+describe("events: a people counted ('some 130,000 Israelis', 'many Chileans') is not the state travelling", () => {
+  it.each(["Some 130,000 Peruvians had visited Chile since January.", "Many Peruvians visited Chile last year."])("%s", (text) => {
+    expect(datedEvents(text)).toEqual([]);
+  });
+  it("negative: the state's ministers counted still travel for it", () => {
+    expect(datedEvents("Two Peruvian ministers visited Chile last year.")).toContainEqual(["visit", "PE", "CL", "2022"]);
+  });
+});

@@ -151,6 +151,14 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
+// A demonym as a plural noun ("Israelis", "Filipinos"; not "Swiss"), and the words that count one before it.
+const PLURAL_DEMONYM = /[^s]s$/;
+const COUNTING: ReadonlySet<string> = new Set(["many", "some", "several", "few", "more", "most", "ordinary", "million", "millions", "thousand", "thousands", "hundred", "hundreds"]);
+/** Whether the word before item `i` counts it: a number, "many", "some 130,000". */
+function countedBefore(items: Item[], i: number): boolean {
+  const before = items[i - 1];
+  return before?.kind === "word" && (COUNTING.has(before.lower) || /^\d[\d,.]*$/.test(before.text));
+}
 const NOT_THE_STATE: ReadonlySet<string> = new Set([
   "company", "companies", "firm", "firms", "corporation", "conglomerate", "bank", "banks", "businessmen", "businesspeople", "businesswomen",
   "investors", "entrepreneurs", "executives", "exporters", "importers", "traders", "tourists", "fans", "students", "scientists",
@@ -317,6 +325,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     // ("met Chilean businessmen", "a contract with the Chilean firm X", "recognise the Armenian genocide": a demonym
     // describing people or things of a state, not the state acting.)
     if (it.kind === "actor" && it.via === "demonym" && items[i + 1]?.kind === "word" && NOT_THE_STATE.has((items[i + 1] as { lower: string }).lower)) continue;
+    // ("some 130,000 Israelis had visited", "many Chileans travel to": a people counted, not the state.)
+    if (it.kind === "actor" && it.via === "demonym" && countedBefore(items, i) && PLURAL_DEMONYM.test(it.text)) continue;
     if (it.kind === "actor") {
       // ("Fiji's High Commissioner": so too a possessive state's.)
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i + 1], "'s") && isEnvoyTitle(items[i + 2])) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);
