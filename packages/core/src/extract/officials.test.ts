@@ -1859,3 +1859,17 @@ describe("officials: 'X, a former banker, handed over his letter of credence' is
     expect(extract({ text, published: "2023-03-31" }).officials.map((o) => o.name)).not.toContain("Ana Soto");
   });
 });
+
+describe("officials: 'Vice-Minister of Transport', the rank joined by a hyphen, is a portfolio's title", () => {
+  it.each([
+    ["Vice-Minister of Transport", "minister"],
+    ["Vice-Minister of Foreign Affairs", "deputy-foreign-minister"],
+    ["Deputy-Minister for Trade", "minister"],
+  ])("%s", (title, role) => {
+    expect(roleForTitle(title)).toBe(role);
+    expect(extract({ text: `Peru's ${title} Ana Soto met the envoy on Monday.`, published: "2023-03-31" }).officials.map((o) => [o.name, o.role])).toEqual([["Ana Soto", role]]);
+  });
+  it("negative: a hyphenated word that is no rank opens no title", () => {
+    expect(roleForTitle("Ex-Minister of Transport")).toBeUndefined();
+  });
+});

@@ -3,8 +3,9 @@ import titlesData from "../../data/titles.json" with { type: "json" };
 import { Role } from "../model/official.js";
 import { loadBundledDictionary } from "./dictionary.js";
 
+// ("Vice-Minister of Transport": the rank may be joined to "minister" by a hyphen.)
 // ("Minister of the Presidency": the Iberian and Latin American minister who runs the president's office.)
-const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior) )?minister (?:of|for|in charge of) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|economics|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|diaspora|investment|planning|integration|information|communications?|transport(?:ation)?|environment|labou?r|youth|sports?|water|mines|mining|petroleum|oil|fisheries|housing|infrastructure|science|technology|works|lands|women|gender|broadcasting|presidency)$/;
+const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior)[ -])?minister (?:of|for|in charge of) (?:state for )?(?:[a-z]+,? (?:and )?){0,4}(?:affairs|trade|cooperation|defen[cs]e|finance|economy|economics|justice|interior|health|education|relations|development|industry|energy|agriculture|commerce|culture|tourism|security|expatriates|diaspora|investment|planning|integration|information|communications?|transport(?:ation)?|environment|labou?r|youth|sports?|water|mines|mining|petroleum|oil|fisheries|housing|infrastructure|science|technology|works|lands|women|gender|broadcasting|presidency)$/;
 
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|economics|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
@@ -44,7 +45,7 @@ export interface TitleWords {
 }
 
 // Titles read by shape rather than listed: "Minister of X Affairs", "Defence Minister".
-const PORTFOLIO_HEADS = ["minister", "deputy", "vice", "assistant", "state", "junior"];
+const PORTFOLIO_HEADS = ["minister", "deputy", "vice", "assistant", "state", "junior", "deputy-minister", "vice-minister", "assistant-minister"];
 const PORTFOLIO_WORDS = ("defence defense finance interior home trade economy economic economics justice health education sport sports culture tourism " +
   "energy agriculture commerce industry labour labor transport transportation environment information planning investment security youth oil petroleum " +
   "mining fisheries communication communications infrastructure housing water science technology development integration european internal").split(" ");
