@@ -5260,3 +5260,12 @@ describe("events: a people counted ('some 130,000 Israelis', 'many Chileans') is
     expect(datedEvents("Two Peruvian ministers visited Chile last year.")).toContainEqual(["visit", "PE", "CL", "2022"]);
   });
 });
+
+describe("events: a place in a recall's cause after 'after' or 'following' is no post", () => {
+  it("reads the expelling state's counterpart as the post", () => {
+    expect(datedEvents("In May 2018 Peru expelled Chile's ambassador and recalled its own envoy after Chilean police killed two Bolivian protesters.")).toContainEqual(["ambassador-recalled", "PE", "CL", "2018-05"]);
+  });
+  it("negative: a post named before the cause stands", () => {
+    expect(datedEvents("In May 2018 Peru recalled its ambassador to Chile after clashes with Bolivian protesters.")).toContainEqual(["ambassador-recalled", "PE", "CL", "2018-05"]);
+  });
+});

@@ -503,7 +503,7 @@ const RECALL_CAUSE_IN = /\b(?:after|following|when)\b/i;
 // "in protest at A's": the protested state's possessive right after the grievance's opening words.
 const PROTEST_AT_STATE = /^[^.;]{0,60}?\bin protest (?:at|against|over)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]/;
-const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|in (?:response|reaction|retaliation|reply))\b/i;
+const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|after|following|in (?:response|reaction|retaliation|reply))\b/i;
 const SENT_A_THING = /(?:minister|president|envoy|delegation|diplomat)s?(?:,[^,]{1,40},)?\s+(?:a|an|the|his|her|its|their)\s/i;
 /** "sent its foreign minister, X, to Quito": the sending state's visit to the place its official is sent to. */
 function sentTo(ctx: SentenceContext, start: number, end: number): EventRoles | null {
