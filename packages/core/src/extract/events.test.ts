@@ -5269,3 +5269,12 @@ describe("events: a place in a recall's cause after 'after' or 'following' is no
     expect(datedEvents("In May 2018 Peru recalled its ambassador to Chile after clashes with Bolivian protesters.")).toContainEqual(["ambassador-recalled", "PE", "CL", "2018-05"]);
   });
 });
+
+describe("events: 'picked X, …, to be ambassador in B' appoints", () => {
+  it("reads 'to be' as 'as'", () => {
+    expect(datedEvents("Peru picked Ana Soto, who had headed its embassy as chargé d'affaires, to be ambassador in Santiago on Monday.")).toContainEqual(["ambassador-appointed", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: picked to be something else appoints no one", () => {
+    expect(datedEvents("Peru picked Ana Soto to be the host of the summit in Santiago on Monday.")).toEqual([]);
+  });
+});

@@ -27,6 +27,12 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
   for (const m of p.mentions) {
     for (const c of m.notCountries ?? []) excluded.add(c);
     if (m.accreditedTo) excluded.add(m.accreditedTo);
+    // ("Defence Minister X … talks with his counterpart Y": Y serves another state than X, however X's was read, the
+    // document's guess included.)
+    if (m.counterpartOf) {
+      const of = findPerson(doc, m.counterpartOf);
+      if (of && of !== p && of.country) excluded.add(of.country);
+    }
     for (const peer of m.peers ?? []) {
       const other = findPerson(doc, peer);
       if (other?.country) excluded.add(other.country);

@@ -1873,3 +1873,12 @@ describe("officials: 'Vice-Minister of Transport', the rank joined by a hyphen, 
     expect(roleForTitle("Ex-Minister of Transport")).toBeUndefined();
   });
 });
+
+describe("officials: a counterpart serves another state than the person whose counterpart they are, however that state was read", () => {
+  it("excludes a state the document's guess gave the other", () => {
+    const text = "Peru and Chile restored full relations in August. Defence Minister Ana Soto followed with a visit to Santiago on October 27 for talks with her counterpart Luis Vera.";
+    const officials = extract({ text, published: "2022-12-09" }).officials.map((o) => [o.name, o.country]);
+    expect(officials).toContainEqual(["Luis Vera", "CL"]);
+    expect(officials.find(([name]) => name === "Ana Soto")?.[1]).not.toBe("CL");
+  });
+});
