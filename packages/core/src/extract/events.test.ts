@@ -5278,3 +5278,12 @@ describe("events: 'picked X, …, to be ambassador in B' appoints", () => {
     expect(datedEvents("Peru picked Ana Soto to be the host of the summit in Santiago on Monday.")).toEqual([]);
   });
 });
+
+describe("events: 'Every ambassador who comes to B …' names no one", () => {
+  it("reads no visit of the ambassador named before", () => {
+    expect(datedEvents("Ana Soto, Peru's ambassador, arrived on Monday. \"Every ambassador who comes to Chile now is rewarding it,\" said an official.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("negative: 'The ambassador came to B' is the one named before", () => {
+    expect(datedEvents("Ana Soto, Peru's ambassador, arrived on Monday. The ambassador came to Chile on Tuesday.")).toContainEqual(["visit", "PE", "CL", "2023-03-28"]);
+  });
+});

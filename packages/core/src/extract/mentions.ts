@@ -119,6 +119,8 @@ const NOT_NAME = new Set(
     "commander-in-chief highness majesty excellencies majlis diplomats envoys service mou mous mps mp td " +
     // ("Whether Francis will come …", "His Eminence Cardinal X": a subordinator opening a sentence, a cleric's style.)
     "whether unless until despite amid whereas eminence holiness beatitude cardinal " +
+    // ("Every ambassador who comes …": a determiner of any holder.)
+    "every any each " +
     "supreme commander armed forces security defence defense adviser advisor communities community diaspora expatriates emigrants emirate sultanate principality middle " +
     // News agencies named in datelines and credits ("MINSK (BelTA)", "told Kazinform").
     "kazinform akipress azertac belta ukrinform armenpress kabar montsame antara yonhap kyodo irna wam kuna qna bna mena ptinews lusa angop efe ansa dpa " +

@@ -48,7 +48,11 @@ export function addOfficial(read: OfficialsRead, person: PersonItem, title: Titl
     // (A current office after a past one is the one held, whatever their ranks: "his former adviser, X, as special
     // envoy", "former Interior Secretary X as ambassador to B".)
     if (earlier && ((rank(role) < rank(earlier.role) && !(former && !earlier.former)) || (earlier.former && !former))) {
-      Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: earlier.accreditedTo ?? accreditedTo, former: former || undefined });
+      // (A past office's post and exclusions give way with it: "X, a former chief of staff to the Emirati minister,
+      // handed over his letter of credence" is accredited to no one the aside names.)
+      const past = earlier.former && !former;
+      if (past) earlier.notCountries = undefined;
+      Object.assign(earlier, { role, title: title.title, country: earlier.country ?? country, accreditedTo: past ? accreditedTo : (earlier.accreditedTo ?? accreditedTo), former: former || undefined });
     } else if (earlier && !earlier.accreditedTo && accreditedTo && !former && !earlier.former && isEnvoyRole(role) && isEnvoyRole(earlier.role) && (!country || !earlier.country || country === earlier.country)) {
       // ("Ambassador X, the U.S. envoy to NATO": the post a second envoy's title names is the first one's.)
       earlier.accreditedTo = accreditedTo;

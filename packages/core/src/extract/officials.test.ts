@@ -1854,6 +1854,10 @@ describe("officials: 'X, a former banker, handed over his letter of credence' is
     const text = "The first ambassador of Peru to Chile presented his credentials to President Luis Vera on Monday. Ana Soto, a former banker, handed over her letter of credence at the palace.";
     expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.country, o.role])).toContainEqual(["Ana Soto", "PE", "ambassador"]);
   });
+  it("drops the past office's post and exclusions with it ('a former chief of staff to the Peruvian minister')", () => {
+    const text = "The first ambassador of Peru to Chile presented his credentials to President Luis Vera on Monday. Ana Soto, a former chief of staff to the Peruvian foreign minister, handed over her letter of credence at the palace in Santiago.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.country, o.role])).toContainEqual(["Ana Soto", "PE", "ambassador"]);
+  });
   it("negative: an aside with no act after it makes no envoy", () => {
     const text = "The first ambassador of Peru to Chile presented his credentials to President Luis Vera on Monday. Ana Soto, a former banker, watched from the gallery.";
     expect(extract({ text, published: "2023-03-31" }).officials.map((o) => o.name)).not.toContain("Ana Soto");
