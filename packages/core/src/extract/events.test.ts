@@ -5287,3 +5287,12 @@ describe("events: 'Every ambassador who comes to B …' names no one", () => {
     expect(datedEvents("Ana Soto, Peru's ambassador, arrived on Monday. The ambassador came to Chile on Tuesday.")).toContainEqual(["visit", "PE", "CL", "2023-03-28"]);
   });
 });
+
+describe("events: 'states that recognise it' describes states by a tie they keep, and recognises nothing", () => {
+  it("reads no recognition", () => {
+    expect(datedEvents("Beijing has stepped up pressure on the handful of states that recognise Taiwan, like Peru.").filter((e) => e[0] === "recognition")).toEqual([]);
+  });
+  it("negative: two named states that recognised it did so", () => {
+    expect(datedEvents("Peru and Chile, the two countries that recognised Kosovo on Monday, were praised.").filter((e) => e[0] === "recognition").length).toBeGreaterThan(0);
+  });
+});

@@ -277,6 +277,7 @@ const CALLS_JUST_TOLD = /\b(?:phone|telephone) (?:calls|conversations) with (?:s
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|t(?:ook|akes?|aking) part in|participat(?:ed|es|ing) in)\s[^.;]{0,200}$/i;
 const HOSTED_BY_BEFORE = /\b(?:hosted|convened|organi[sz]ed) by\s+(?:the\s+)?$/i;
 const STILL_RECOGNISING = /\b(?:still|continues? to|continued to|continuing to)\s+$/i;
+const STATES_THAT = /\b(?<!\b(?:two|both|three|four|five)\s+)(?:states|countries|nations|governments)\s+(?:that|which|who)\s+(?:(?:also|now|already|formally|officially)\s+)?$/i;
 /** "decided to stop recognising X", "ceased to recognise X", "no longer recognises X": recognition ended, not granted. */
 const RECOGNITION_STOPPED = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)(?: to)?|no longer)\s+$/i;
 const AS_ENVOY = /^[^.;]{1,80}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|high commissioner|envoy|permanent representative)\b/i;
@@ -1142,6 +1143,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^\s*that\b/i.test(tail)) return null;
       // "two of the nations that still recognise Taiwan", "continues to recognise X": a standing tie, no act.
       if (STILL_RECOGNISING.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
+      // ("pressure on the handful of states that recognise it": states described by the tie they keep, none named.)
+      if (STATES_THAT.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return null;
       if (RECOGNITION_STOPPED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
       // "withdrew its recognition of the SADR", "revoked the recognition of Kosovo": recognition taken back, no act of it.
       if (/^recognition of$/i.test(m[0]) && RECOGNITION_UNDONE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
