@@ -5296,3 +5296,12 @@ describe("events: 'states that recognise it' describes states by a tie they keep
     expect(datedEvents("Peru and Chile, the two countries that recognised Kosovo on Monday, were praised.").filter((e) => e[0] === "recognition").length).toBeGreaterThan(0);
   });
 });
+
+describe("events: a state named in a downgrade's cause is no side", () => {
+  it("reads no downgrade with the state of the cause", () => {
+    expect(datedEvents("Beijing downgraded relations over the opening of a Taiwanese office in Lima on Monday.").filter((e) => e[0] === "mission-downgraded")).toEqual([]);
+  });
+  it("negative: the side named before the cause stands", () => {
+    expect(datedEvents("Beijing downgraded relations with Peru over the opening of a Taiwanese office on Monday.")).toContainEqual(["mission-downgraded", "CN", "PE", "2023-03-27"]);
+  });
+});

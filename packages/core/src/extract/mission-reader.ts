@@ -77,6 +77,13 @@ const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // (Most windows hold the words of one or two cues: the others are not searched.)
+const FIRST_SINCE_BEFORE = /\bfirst\b[^,;.]{0,30}\bsince\s+(?:[^,;.]{0,80}\s)?$/i;
+const FIRST_BEFORE = /\bfirst\b[^,;.]{0,30}$/i;
+/** Whether date `d` starts a span "the first time since" measures from, the "since" before it or its own ("since 1991"). */
+function spanStartDate(text: string, d: DateMention, from: number): boolean {
+  const before = text.slice(Math.max(from, d.start - 100), d.start);
+  return FIRST_SINCE_BEFORE.test(before) || (text.startsWith("since", d.start) && FIRST_BEFORE.test(before));
+}
 // "an embassy", "a new embassy", "a Solomon Islands mission": a post named with the indefinite article, a word or a
 // state's name of up to three words between.
 const INDEFINITE_BEFORE = /\b[Aa]n?\s+(?:\w+\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?$/u;
@@ -438,7 +445,10 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
     const relative = relativeClause(ctx, found.start);
     // (Not the dates of the post's own relative clause, read above.)
-    const clauseDates = ownClause ? dates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : dates;
+    // (Nor the start of a span the sentence measures against: "for the first time since the two countries established
+    // relations in 1991, the mission is closed".)
+    const spanDates = sentence.text.includes("since") ? dates.filter((d) => !spanStartDate(text, d, sentence.start)) : dates;
+    const clauseDates = ownClause ? spanDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : spanDates;
     const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)

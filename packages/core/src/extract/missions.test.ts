@@ -1642,3 +1642,14 @@ describe("missions: a post named with 'a' and a state's name of several words is
     expect(JSON.parse(summary(extract({ text: "The Solomon Islands mission in Beijing opened on Monday.", published: FRIDAY }).missions))).toEqual([["SB", "CN", "embassy", "Beijing", "open"]]);
   });
 });
+
+describe("missions: 'for the first time since 1991' measures from a date that is no change of the post", () => {
+  const closed = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "mission-closed").map((e) => e.date);
+  it("dates the closure by its own day, not the span's start", () => {
+    expect(closed("Peru pulled its diplomats out of its embassy in Santiago on Wednesday. For the first time since the two countries established relations in 1991, the mission is closed.")).toEqual(["2023-03-29"]);
+    expect(closed("For the first time since 1991, the Peruvian embassy in Santiago is closed.")).not.toContain("1991");
+  });
+  it("negative: 'closed since 2015' dates the closure", () => {
+    expect(closed("Peru's embassy in Santiago has been closed since 2015.")).toEqual(["2015"]);
+  });
+});

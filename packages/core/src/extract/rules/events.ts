@@ -446,6 +446,8 @@ function representationRoles(ctx: SentenceContext, start: number, end: number): 
   if (owner && post) return { source: owner, target: post };
   // "A and B have raised their relations to the level of ambassadors": each side's representation in the other.
   const roles = dyad(ctx, start, end);
+  // ("downgraded relations over the opening of a Taiwanese office in Vilnius": a state in the cause is no side.)
+  if (roles?.target && roles.target.start > end && RECALL_GRIEVANCE.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   if (roles?.source && !roles.target) roles.target = objectBeforeAnd(ctx, roles.source, start);
   // ("the two countries announced they were raising diplomatic relations to ambassadorial level": so too a pair.)
   return roles?.source && roles.target && (THEIR.test(ctx.text.slice(start, end)) || (roles.source.via === "group" && roles.target.via === "group")) ? { ...roles, moreSources: [roles.target], reciprocal: true } : roles;
