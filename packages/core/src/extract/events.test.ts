@@ -5305,3 +5305,15 @@ describe("events: a state named in a downgrade's cause is no side", () => {
     expect(datedEvents("Beijing downgraded relations with Peru over the opening of a Taiwanese office on Monday.")).toContainEqual(["mission-downgraded", "CN", "PE", "2023-03-27"]);
   });
 });
+
+describe("events: a culture's event hosted, or an exequatur received, is no guest", () => {
+  it.each([
+    "The mayor of Lima said the city hosted a Chilean cultural week in 2019.",
+    "Peru's honorary consul in Lima, Ana Soto, received the exequatur of the Chilean authorities in October.",
+  ])("%s", (text) => {
+    expect(datedEvents(text).filter((e) => e[0] === "meeting" || e[0] === "visit")).toEqual([]);
+  });
+  it("negative: a state's delegation hosted is one", () => {
+    expect(datedEvents("Peru's President Luis Vera hosted a Chilean delegation in Lima on Monday.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+});

@@ -142,6 +142,12 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "Norway will open a consulate in Da Nang, the Norwegian embassy in Hanoi said": the post that tells the news is its
   // speaker, not the object of a verb before it.
   if (cueAt < found.start && speaker) return true;
+  // ("The consulate is headed by X, whose appointment as honorary consul was approved by …": the verb of a "whose" clause
+  // after the post is its noun's; "as Honorary Consul" is a person's title, and "approved by the Government on the
+  // proposal of the Embassy" a passive whose subject came before the post.)
+  if (cueAt > found.end && /\bwhose\s+[a-z]/i.test(text.slice(found.end, cueAt))) return true;
+  if (/\bas\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 8), found.start)) && /consul$/i.test(text.slice(found.start, found.end))) return true;
+  if (cueAt < found.start && /^\s+by\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 4))) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
   // ("suspended consular services", "halted visa issuance": so too a service with no determiner.)
   if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;

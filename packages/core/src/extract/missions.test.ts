@@ -1653,3 +1653,15 @@ describe("missions: 'for the first time since 1991' measures from a date that is
     expect(closed("Peru's embassy in Santiago has been closed since 2015.")).toEqual(["2015"]);
   });
 });
+
+describe("missions: the verbs of a post's head's appointment move no post", () => {
+  it("reads the consulate open, and no approval of it or of the embassy", () => {
+    const text = "The Honorary Consulate of Peru in Arica is headed by Mr. Luis Vera, whose appointment as Honorary Consul was approved by the Peruvian Government on the proposal of the Embassy.";
+    const { missions, events } = extract({ text, published: FRIDAY });
+    expect(JSON.parse(summary(missions))).toContainEqual(["PE", "CL", "honorary-consulate", "Arica", "open"]);
+    expect(events.filter((e) => e.type === "mission-approved")).toEqual([]);
+  });
+  it("negative: a post the verb is said of is approved", () => {
+    expect(JSON.parse(summary(extract({ text: "Congress approved the Honorary Consulate of Peru in Arica on Monday.", published: FRIDAY }).missions))).toContainEqual(["PE", "CL", "honorary-consulate", "Arica", "approved"]);
+  });
+});

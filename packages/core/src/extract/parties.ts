@@ -164,6 +164,8 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
   "investors", "entrepreneurs", "executives", "exporters", "importers", "traders", "tourists", "fans", "students", "scientists",
   "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "club", "genocide", "famine",
   "holocaust", "massacre", "migrants", "refugees", "workers", "fishermen", "farmers", "journalists",
+  // ("hosted a Chilean cultural week", "a Peruvian film festival": a culture's event or goods, not the state.)
+  "cultural", "culture", "festival", "film", "films", "cuisine", "food", "wine", "wines", "music", "musicians", "art", "fair", "exhibition",
 ]);
 const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "briefed"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
