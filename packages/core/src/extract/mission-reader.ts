@@ -252,6 +252,8 @@ function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: bool
   }
 }
 
+// ("The Minister, X, welcomed the opening of the consulate in B": praise from home, no one at the ceremony.)
+const APPROVED_OF = /\b(?:welcom|hail|prais|congratulat|applaud|laud|commend)\w*/i;
 /** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
 function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence, parties, text } = ctx;
@@ -262,7 +264,7 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   const attended = /\b(?:attend(?:ed|ing)|by|presid(?:ed|ing) over|in the presence of)\b/i.test(text.slice(sentence.start, clauseTo));
   // (Or who opened it there: "Foreign Minister X inaugurated his country's embassy in Yerevan".)
   // (Not a spokesman who "elaborated that the country has opened" posts.)
-  const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt))) : undefined;
+  const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt)) && !APPROVED_OF.test(text.slice(p.end, cueAt))) : undefined;
   // (Not the author of a pledge: "in fulfilment of a pledge by President X" names no one at the opening.)
   const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener) && !WORD_OF.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
   if ((attended || opener) && guests.length) {

@@ -1665,3 +1665,13 @@ describe("missions: the verbs of a post's head's appointment move no post", () =
     expect(JSON.parse(summary(extract({ text: "Congress approved the Honorary Consulate of Peru in Arica on Monday.", published: FRIDAY }).missions))).toContainEqual(["PE", "CL", "honorary-consulate", "Arica", "approved"]);
   });
 });
+
+describe("missions: a minister who welcomes an opening abroad did not travel to it", () => {
+  const visits = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target]);
+  it("reads no visit from praise", () => {
+    expect(visits("LIMA - Peru's Minister of Foreign Affairs, Ana Soto, welcomed the opening on 27 March of the Honorary Consulate of Peru in Arica.")).toEqual([]);
+  });
+  it("negative: a minister who inaugurates a post abroad is there", () => {
+    expect(visits("Peru's Foreign Minister Ana Soto inaugurated the Peruvian embassy in Santiago on Monday.")).toEqual([["PE", "CL"]]);
+  });
+});
