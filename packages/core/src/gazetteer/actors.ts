@@ -86,7 +86,8 @@ export function buildActorNames(): { names: Map<string, ActorNameHit>; spans: Ma
     }
     // Organisations' seats are not metonyms for the organisation ("Brussels" is Belgium's capital first).
     // (Nor a territory's seat that a larger town elsewhere is named after: "George Town" is Penang's before Cayman's.)
-    if (a.capital && a.kind !== "organisation" && !(a.kind === "territory" && namesake(a.capital, a.code))) add(a.capital, { code: a.code, kind: "capital" });
+    // (Nor a capital whose name needs its article: "The Valley" is Anguilla's, "Loire Valley" no one's.)
+    if (a.capital && a.kind !== "organisation" && !(a.kind === "territory" && namesake(a.capital, a.code)) && !/^the /i.test(a.capital)) add(a.capital, { code: a.code, kind: "capital" });
   }
   for (const [text, code] of Object.entries(entries)) if (code) add(text, { code, kind: "body" });
   const spans = new Map<string, number>();

@@ -120,6 +120,11 @@ describe("lookupActorName", () => {
     expect(lookupActorName("Arnor")).toBeUndefined();
   });
 
+  it("reads no capital whose name needs its article ('The Valley') from the bare word", () => {
+    expect(lookupActorName("Valley")).toBeUndefined();
+    expect(lookupActorName("Anguilla")?.code).toBe("AI");
+  });
+
   // History paragraphs name states as they were then: the successor that kept the seat and the relations is meant.
   it.each([["Soviet Union", "RU"], ["USSR", "RU"], ["Upper Volta", "BF"], ["Zaire", "CD"], ["Dahomey", "BJ"], ["Ceylon", "LK"], ["Siam", "TH"], ["Persia", "IR"], ["West Germany", "DE"]])("reads the former name %s as %s", (name, code) => {
     expect(lookupActorName(name)?.code).toBe(code);
