@@ -5317,3 +5317,12 @@ describe("events: a culture's event hosted, or an exequatur received, is no gues
     expect(datedEvents("Peru's President Luis Vera hosted a Chilean delegation in Lima on Monday.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: ', first launched in 2006' after a trigger dates its noun, not the act", () => {
+  it("dates the signing by the day told before", () => {
+    expect(datedEvents("LIMA, March 28 - Peru's President Luis Vera received Chile's President Ana Soto. After a private meeting, the two leaders witnessed the signing of 12 instruments and adopted an updated plan for the strategic partnership, first launched in 2006.")).toContainEqual(["agreement", "PE", "CL", "2023-03-28~"]);
+  });
+  it("negative: a date of the act itself stands", () => {
+    expect(datedEvents("Peru and Chile signed a trade accord in 2006.")).toContainEqual(["agreement", "PE", "CL", "2006"]);
+  });
+});
