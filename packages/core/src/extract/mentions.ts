@@ -356,6 +356,11 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
       j++;
       break;
     }
+    // ("King Francis I.", "Pope John Paul I,": a regnal "I" closing a name, before a mark or the text's end.)
+    else if (t.text === "I" && j > i && adjacent(tokens, j - 1, j) && (!next || /^[.,;:)]$/.test(next.text))) {
+      j++;
+      break;
+    }
     // A nickname in quotes inside a name: "Bishwaishwar ‘Cammie’ Ramsaroop-Maraj".
     else if (OPEN_QUOTES.has(t.text) && next?.cap && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
     else break;

@@ -1886,3 +1886,14 @@ describe("officials: a counterpart serves another state than the person whose co
     expect(officials.find(([name]) => name === "Ana Soto")?.[1]).not.toBe("CL");
   });
 });
+
+describe("officials: a regnal 'I' closes a monarch's name ('King Francis I'), so the dictionary's Francis is not read", () => {
+  const names = (text: string, published = "2019-05-03") => extract({ text, published }).officials.map((o) => [o.name, o.country]);
+  it("reads no pope from a king of long ago", () => {
+    expect(names("The painter spent his final years as a guest of King Francis I.")).toEqual([]);
+  });
+  it("negative: 'Pope Francis' is the pope, and a pronoun 'I' after a name stays a pronoun", () => {
+    expect(names("Pope Francis met President Sergio Mattarella of Italy on Monday.")).toContainEqual(["Francis", "VA"]);
+    expect(names("Peru's President Luis Vera said: \"When Vera met Ana Soto, I was there.\"")).toEqual([["Luis Vera", "PE"]]);
+  });
+});
