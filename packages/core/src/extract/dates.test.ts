@@ -40,6 +40,8 @@ describe("findDates: weeks, months and years relative to publication", () => {
     ["They met this week.", "2023-03-26", "2023-03-26/2023-03-26"],
     ["They met last week.", FRIDAY, "2023-03-19/2023-03-25"],
     ["They met three weeks ago.", FRIDAY, "2023-03-07/2023-03-13"],
+    // ("It is only three weeks since they met": counted back as "ago" is.)
+    ["It is only three weeks since they met.", FRIDAY, "2023-03-07/2023-03-13"],
     ["They met last month.", FRIDAY, "2023-02"],
     ["They met last month.", "2023-01-15", "2022-12"],
     ["They met the previous month.", FRIDAY, "2023-02"],

@@ -44,7 +44,8 @@ const DATE = new RegExp(
     `\\b(?:(last|this|on|next|past) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b`,
     `\\b(yesterday|today|tonight|earlier today|this morning|this afternoon|this evening|last night|the day before|(?:earlier|later) in the day)\\b`, // (the news day's own hours: "flew in earlier in the day")
     `\\b(earlier this|earlier in the|later this|later in the|later that|earlier that|last|this|next|past|previous|the previous|the past|the same) (week|month|year)\\b`, // later that year (the year told before: narrated-years.ts)
-    `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|fortnight|month|year)s? ago\\b`,
+    // ("It is only seven weeks since X became …": the time since, counted back like "ago".)
+    `\\b(\\d{1,2}|a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (day|week|fortnight|month|year)s? (?:ago|(?<=\\b(?:is|been|it's) (?:only |just |barely |nearly |almost )?\\S+ \\S+ )since)\\b`,
     `\\b(?:in|since(?! [A-Z][a-z]+\\.? \\d)|at the end of|the end of|end of|the beginning of|the start of) ${M}\\b(?!,? (?:1[89]|20)\\d{2}| (?:of )?(?:last|this|next) year)`, // in July, the end of April, since December (not "in July 2021", "in May last year", "since March 2")
     `\\b(early |mid-|late |the early |the mid-|the late )?((?:1[89]|20)\\d)0s\\b`, // the early 2000s
     `\\b(?<![-–]\\d{0,3})${Y}\\b(?!-\\d\\d-\\d\\d\\b|[-–]\\d{2,4}\\b)`, // 2021 (not a span of years, "2022-2025", "2022–25")

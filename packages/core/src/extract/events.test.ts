@@ -5326,3 +5326,12 @@ describe("events: ', first launched in 2006' after a trigger dates its noun, not
     expect(datedEvents("Peru and Chile signed a trade accord in 2006.")).toContainEqual(["agreement", "PE", "CL", "2006"]);
   });
 });
+
+describe("events: 'It is only seven weeks since X visited B' dates the visit seven weeks back", () => {
+  it("counts back from publication", () => {
+    expect(datedEvents("It is only three weeks since Peru's president visited Chile.")).toContainEqual(["visit", "PE", "CL", "2023-03-07/2023-03-13"]);
+  });
+  it("negative: a span since a dated act keeps the act's date", () => {
+    expect(datedEvents("Relations have been frozen since Peru closed its embassy in Santiago in 2019.")).toContainEqual(["mission-closed", "PE", "CL", "2019"]);
+  });
+});

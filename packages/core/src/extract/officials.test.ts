@@ -1897,3 +1897,13 @@ describe("officials: a regnal 'I' closes a monarch's name ('King Francis I'), so
     expect(names("Peru's President Luis Vera said: \"When Vera met Ana Soto, I was there.\"")).toEqual([["Luis Vera", "PE"]]);
   });
 });
+
+describe("officials: 'accused X of acting as Tokyo's spokesman' gives X no office", () => {
+  it("reads the president's own state", () => {
+    const text = "South Korea's President Yoon Suk Yeol met the Japanese prime minister on Sunday. The opposition has accused Yoon of acting as Tokyo's spokesman.";
+    expect(extract({ text, published: "2023-05-08" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["Yoon Suk Yeol", "KR", "head-of-state"]]);
+  });
+  it("negative: 'X is acting as Peru's ambassador' is an office", () => {
+    expect(extract({ text: "Ana Soto is acting as Peru's ambassador to Chile.", published: "2023-05-08" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "PE"]]);
+  });
+});

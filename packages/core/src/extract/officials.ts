@@ -393,7 +393,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated"));
     // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
     const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
-    if ((copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
+    // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
+    const charged = isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of");
+    if (!charged && (copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");
       // ("the appointment of X, currently Undersecretary of the ministry's Africa Division, as ambassador": the one named
