@@ -5335,3 +5335,12 @@ describe("events: 'It is only seven weeks since X visited B' dates the visit sev
     expect(datedEvents("Relations have been frozen since Peru closed its embassy in Santiago in 2019.")).toContainEqual(["mission-closed", "PE", "CL", "2019"]);
   });
 });
+
+describe("events: 'the confirmation of X as the next Ambassador of A to B' appoints", () => {
+  it("reads the envoy's state and post from the title", () => {
+    expect(datedEvents("LIMA: Peru on Thursday welcomed the confirmation of Mr. Luis Vera as the next Ambassador of Chile to Peru.").filter((e) => e[0] === "ambassador-appointed").map((e) => e.slice(0, 3))).toEqual([["ambassador-appointed", "CL", "PE"]]);
+  });
+  it("negative: the confirmation of a report appoints no one", () => {
+    expect(datedEvents("Peru on Thursday welcomed the confirmation of the report by the ambassador of Chile.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+});
