@@ -61,7 +61,8 @@ function announcedBefore(ctx: SentenceContext, dates: DateMention[], postEnd: nu
   return POST_PLACE_THEN_DATE.test(ctx.text.slice(postEnd, d.start)) ? d.edtf : null;
 }
 const POST_PLACE_THEN_DATE = /^(?:,? in (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4})?(?:in |on |last )?$/u;
-const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$/i;
+// ("announced plans for a consulate in A during his visit to B in May": so does the occasion it was announced on.)
+const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$|\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+[^,;.]{1,30}?\s+$/i;
 
 // Between two posts, what makes the second another clause's: ", which will complement", "and now covers".
 const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?(?!(?:its|his|this|thus|towns|cities)\b)[a-z]+(?:s|ed)\b/;

@@ -1675,3 +1675,16 @@ describe("missions: a minister who welcomes an opening abroad did not travel to 
     expect(visits("Peru's Foreign Minister Ana Soto inaugurated the Peruvian embassy in Santiago on Monday.")).toEqual([["PE", "CL"]]);
   });
 });
+
+describe("missions: 'announced plans for a consulate in A during his visit to B in May' announces the post then, on a visit", () => {
+  it("reads the post planned, its announcement and the visit, both dated by the visit", () => {
+    const { missions, events } = extract({ text: "Peruvian President Luis Vera announced plans for a consulate in Arica during his visit to Santiago in May last year.", published: FRIDAY });
+    expect(JSON.parse(summary(missions))).toEqual([["PE", "CL", "consulate", "Arica", "planned"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual(expect.arrayContaining([["mission-announced", "PE", "CL", "2022-05"], ["visit", "PE", "CL", "2022-05"]]));
+  });
+  it("negative: plans for a visit announce no post and no visit made", () => {
+    const { missions, events } = extract({ text: "Peruvian President Luis Vera announced plans for a visit to Santiago in May.", published: FRIDAY });
+    expect(missions).toEqual([]);
+    expect(events).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { openingPlace, placeBeforeAnd } from "./venues.js";
 
+const DURING_OWN = /\b(?:during|in the course of)\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$/i;
+const PLANS_ANNOUNCED = /\b(?:announced|unveiled|outlined|presented|revealed|laid out|set out)\s+(?:(?:its|his|her|their|the)\s+)?plans?\s+for\b/i;
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
 
@@ -237,7 +239,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("is scheduled to hold talks with X and meet Y on Saturday, before flying to Z": what follows "before" in a gerund
   // is framed as the clause it follows is, however long.)
   const beforeGerund = BEFORE_GERUND.test(justBefore) && GERUND.test(m[0]);
-  const framedBefore = ownPredicate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // ("Modi announced plans for a consulate in Brisbane during his visit to Sydney": plans announced frame their object,
+  // not the occasion they were announced on.)
+  const announcedOn = DURING_OWN.test(justBefore) && PLANS_ANNOUNCED.test(clauseBefore(ctx, start));
+  const framedBefore = ownPredicate || announcedOn ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
