@@ -5344,3 +5344,16 @@ describe("events: 'the confirmation of X as the next Ambassador of A to B' appoi
     expect(datedEvents("Peru on Thursday welcomed the confirmation of the report by the ambassador of Chile.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
   });
 });
+
+describe("events: 'the day before' after a day told is the day before that one; 'A and B each signed' pairs neither", () => {
+  it("dates talks 'the day before' from the last day told", () => {
+    expect(datedEvents("On March 20 Peru's President Luis Vera hosted a summit. The day before, Vera and Chile's President Ana Soto had held bilateral talks.")).toContainEqual(["meeting", "PE", "CL", "2023-03-19"]);
+  });
+  it("negative: with no day told before, the day before the report", () => {
+    expect(datedEvents("Peru's President Luis Vera and Chile's President Ana Soto had held talks the day before.")).toContainEqual(["meeting", "PE", "CL", "2023-03-30"]);
+  });
+  it("reads no deal between two states that each signed one", () => {
+    expect(datedEvents("The tour went on to Lima and Santiago, where Peru and Chile each signed packages of aid agreements.").filter((e) => e[0] === "agreement")).toEqual([]);
+    expect(datedEvents("Peru and Chile each signed cooperation agreements with China.").filter((e) => e[0] === "agreement").length).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { type DocumentInput, toDocument } from "../model/document.js";
+import { shiftIsoDay } from "../model/date.js";
 import { EVENT_CROSSWALK, type DiplomaticEvent } from "../model/event.js";
 import type { Extraction } from "../model/extraction.js";
 import { isEnvoyRole, type Official } from "../model/official.js";
@@ -30,6 +31,7 @@ export interface ExtractOptions {
   keepUnasserted?: boolean;
 }
 
+const DAY_BEFORE = /^the day before$/i;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
 // ("17:05 IST", "9:25am:".)
@@ -159,6 +161,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // So a listing's item is its date line's day; its headline, before that line, is none yet.
     if (dayLine) newsDate = dayLine;
     else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
+    // ("On May 30 X co-hosted … The day before, X and Y had held talks": the day before the day told last, not the report's.)
+    if (dayBefore && dayBefore !== published) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
