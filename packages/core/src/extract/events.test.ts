@@ -5357,3 +5357,12 @@ describe("events: 'the day before' after a day told is the day before that one; 
     expect(datedEvents("Peru and Chile each signed cooperation agreements with China.").filter((e) => e[0] === "agreement").length).toBe(2);
   });
 });
+
+describe("events: a fellow host ('co-hosted, with X, a meeting') is no guest", () => {
+  it("reads no talks or visit between the co-hosts", () => {
+    expect(datedEvents("On March 20 Peru's President Luis Vera co-hosted, with Chile's President Ana Soto, a meeting of regional ministers.").filter((e) => e[0] === "meeting" || e[0] === "visit")).toEqual([]);
+  });
+  it("negative: a guest hosted is one", () => {
+    expect(datedEvents("On March 20 Peru's President Luis Vera hosted Chile's President Ana Soto in Lima.")).toContainEqual(["meeting", "PE", "CL", "2023-03-20"]);
+  });
+});

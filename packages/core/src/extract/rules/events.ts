@@ -892,6 +892,8 @@ export const EVENT_RULES: EventRule[] = [
         const met = roles?.target && roles.target.start > end ? partiesAfter(ctx, roles.target.start).find((p) => p.via === "official" && p.code === roles.target!.code && p.start - roles.target!.end <= 12) : undefined;
         return roles && met ? { ...roles, target: met } : null;
       }
+      // ("co-hosted, with Fiji's prime minister, a meeting of ministers": a fellow host is no guest.)
+      if (isOneOf(m[0], HOSTING) && /\bco-$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 3), start))) return null;
       // Receiving credentials is its own event, not talks (nor a visit by the envoy).
       if (isOneOf(m[0], RECEIVING) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter", "received the rotating presidency from X": what came, not who.
