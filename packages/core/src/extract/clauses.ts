@@ -119,6 +119,7 @@ const THAT_OR_WHICH = / (?:that|which) /;
  */
 const asidesFor: Sentence[] = [];
 const asidesRead: Array<Array<[number, number]>> = [];
+const DASH_ASIDE = /\s[-–—]\s[^-–—;]{3,150}?\s[-–—]\s/g;
 export function asidesOf(sentence: Sentence): Array<[number, number]> {
   if (asidesFor[sentence.index] === sentence) return asidesRead[sentence.index]!;
   const ranges: Array<[number, number]> = [];
@@ -126,6 +127,11 @@ export function asidesOf(sentence: Sentence): Array<[number, number]> {
   if (text.includes(", ")) {
     ASIDE.lastIndex = 0;
     for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  // ("opened a consulate in Brisbane - the post Modi had promised in May 2023 - and then …": so is one between dashes.)
+  if (text.includes(" - ") || text.includes(" – ") || text.includes(" — ")) {
+    DASH_ASIDE.lastIndex = 0;
+    for (let m = DASH_ASIDE.exec(text); m; m = DASH_ASIDE.exec(text)) ranges.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
   }
   if (text.includes(" they ") || text.includes(" it ")) {
     RELATIONS_THEY_HAD.lastIndex = 0;

@@ -1688,3 +1688,14 @@ describe("missions: 'announced plans for a consulate in A during his visit to B 
     expect(events).toEqual([]);
   });
 });
+
+describe("missions: a date in an aside between dashes, or of a pledge made, is not the opening's", () => {
+  const opened = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "mission-opened").map((e) => e.date);
+  it("dates the opening by its own clause", () => {
+    expect(opened("Peru's foreign minister Ana Soto opened a new consulate in Arica - the post the president had promised during his visit to Santiago in May 2021 - and then went on to Iquique.")).toEqual(["2023-03-31~"]);
+    expect(opened("Peru's foreign minister Ana Soto inaugurated the Consulate General of Peru in Arica on 27 March. In her remarks, the minister noted that the opening of the Consulate fulfils the announcement made by the president during his visit to Chile in May 2021.")).toEqual(["2023-03-27"]);
+  });
+  it("negative: a date in the opening's own clause stands", () => {
+    expect(opened("Peru opened a new consulate in Arica in May 2021.")).toEqual(["2021-05"]);
+  });
+});
