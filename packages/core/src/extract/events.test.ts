@@ -5366,3 +5366,16 @@ describe("events: a fellow host ('co-hosted, with X, a meeting') is no guest", (
     expect(datedEvents("On March 20 Peru's President Luis Vera hosted Chile's President Ana Soto in Lima.")).toContainEqual(["meeting", "PE", "CL", "2023-03-20"]);
   });
 });
+
+describe("events: 'held a summit with X', 'a day after his summit with X' are talks", () => {
+  it.each([
+    ["Peru's President Luis Vera held a summit with Chilean President Ana Soto on Thursday.", "2023-03-30"],
+    ["Peru's President Luis Vera on Friday left Chile, a day after his summit with President Ana Soto of Chile.", "2023-03-30"],
+  ])("%s", (text, date) => {
+    expect(datedEvents(text)).toContainEqual(["meeting", "PE", "CL", date]);
+  });
+  it("negative: a summit to come, or one attended with fanfare, is no talks", () => {
+    expect(datedEvents("Peru's President Luis Vera will hold a summit with Chilean President Ana Soto next week.").filter((e) => e[0] === "meeting")).toEqual([]);
+    expect(datedEvents("Leaders of Peru and Chile gathered for the summit with great fanfare.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
