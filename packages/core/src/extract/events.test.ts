@@ -5379,3 +5379,16 @@ describe("events: 'held a summit with X', 'a day after his summit with X' are ta
     expect(datedEvents("Leaders of Peru and Chile gathered for the summit with great fanfare.").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'crossed into B' is a visit; 'a meeting with protesters' is no talks", () => {
+  it("reads the crossing", () => {
+    expect(datedEvents("The row began with a trip on Tuesday by Ana Soto, Peru's deputy prime minister, who crossed into Chile to meet protest leaders.")).toContainEqual(["visit", "PE", "CL", "2023-03-28"]);
+  });
+  it("reads no talks with people of no office", () => {
+    expect(datedEvents("Chile said the latest Peruvian moves, including a meeting with anti-government protesters on Chilean soil, were a provocation.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+  it("negative: troops crossing visit nothing; ministers met are talks", () => {
+    expect(datedEvents("Troops crossed into Chile on Thursday.")).toEqual([]);
+    expect(datedEvents("Peru's Foreign Minister Ana Soto met Chilean ministers in Santiago on Monday.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+});

@@ -1907,3 +1907,14 @@ describe("officials: 'accused X of acting as Tokyo's spokesman' gives X no offic
     expect(extract({ text: "Ana Soto is acting as Peru's ambassador to Chile.", published: "2023-05-08" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "PE"]]);
   });
 });
+
+describe("officials: 'X and his coalition partner, Interior Minister Y' serves X's state", () => {
+  it("reads Y's state from X", () => {
+    const text = "LIMA, Feb 7 (Wire) - Peru recalled its ambassador to Chile. Chile's deputy prime minister Ana Soto attacked the Peruvian president. Soto and her coalition partner, Interior Minister Luis Vera, have repeatedly attacked Lima.";
+    expect(extract({ text, published: "2019-02-07" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Luis Vera", "CL"]);
+  });
+  it("negative: with no fellow named before, the title's own reading stands", () => {
+    const text = "LIMA, Feb 7 (Wire) - Peru recalled its ambassador to Chile. Interior Minister Luis Vera attacked Santiago.";
+    expect(extract({ text, published: "2019-02-07" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Luis Vera", "PE"]);
+  });
+});

@@ -50,6 +50,16 @@ export function counterpartsAcross(doc: PeopleIndex): void {
   }
 }
 
+// "Di Maio and his coalition partner, Interior Minister Matteo Salvini": one of the same government as the one named before.
+const FELLOW_BEFORE = /\b(?:his|her)\s+(?:coalition\s+partner|(?:cabinet\s+|party\s+|government\s+)?colleague|fellow\s+minister|deputy|predecessor|successor)\s*,?\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** The state of the one named before "his coalition partner, …", "her cabinet colleague, …". */
+function fellowOf(doc: PeopleIndex, p: PersonRecord): string | null {
+  const m = p.mentions[0]!;
+  if (!FELLOW_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 60), m.start - m.sentence.start))) return null;
+  return namedBefore(doc.people, m, p)?.country ?? null;
+}
+
 /** Whether a state may be the person's: one, and not excluded. */
 const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
 
@@ -100,6 +110,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
+  (doc, p) => fellowOf(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
