@@ -128,6 +128,8 @@ export function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; i
   if (IT_HEADED_BY.test(before)) return postOpening(analysed[m.sentence.index - 1]);
   // ("Bahrain raised its representation in Iraq, naming X as ambassador in Baghdad": so too the one it names.)
   if (!(HEADED_BY.test(before) && POST_NAMED.test(before)) && !NAMING_BEFORE.test(before)) return null;
+  // ("the Apostolic Nunciature in Managua has been run by a chargé d'affaires, X": a nunciature is the Holy See's.)
+  if (NUNCIATURE.test(before)) return "VA";
   const items = analysed[m.sentence.index]!.items;
   const lead = items.findIndex((it) => it.kind !== "word");
   const dateline = lead >= 0 && items[lead]!.text === items[lead]!.text.toUpperCase() && isWord(items[lead + 1], "—", "–", "-", ":", ",");
@@ -136,6 +138,7 @@ export function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; i
 }
 // ("X announced the recall of ambassador Y", "recalled its envoy Y": so too the envoy the subject calls home.)
 const NAMING_BEFORE = /(?:,\s+(?:naming|appointing|nominating|designating)|\b(?:recalled|withdrew|(?:recall|withdrawal) of)(?:\s+(?:its|their|his|her|the))?)\s+$/i;
+const NUNCIATURE = /\bnunciature\b/i;
 const IT_HEADED_BY = /^\s*It\s+(?:is|was|will be|has been)\s+(?:headed|led|run)\s+by\s+(?:the\s+)?$/;
 const POST_NOUN_AFTER = /^\s+(?:embassy|consulate(?:[- ]general)?|high commission|mission|(?:representative |trade |liaison )?office)\b/i;
 
@@ -147,10 +150,10 @@ function postOpening(a: { sentence: Sentence; items: Item[] } | undefined): stri
   if (state?.kind !== "actor" || ORGANISATIONS.has(state.code)) return null;
   return POST_NOUN_AFTER.test(a.sentence.text.slice(state.end - a.sentence.start, state.end - a.sentence.start + 40)) ? state.code : null;
 }
-const HEADED_BY = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?$/i;
+const HEADED_BY = /\b(?:headed|led|run)\s+by\s+(?:(?:the|a|an)\s+)?$/i;
 // (With the title between: "headed by High Commissioner X".)
 export const HEADED_BY_BEFORE = /\b(?:headed|led|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
-const POST_NAMED = /\b(?:embass(?:y|ies)|consulate(?:-general| general)?|high commission|mission|office)\b/i;
+const POST_NAMED = /\b(?:embass(?:y|ies)|consulate(?:-general| general)?|high commission|mission|office|nunciature)\b/i;
 
 const HEADS_BEFORE = /\b(?:heads|headed|head of|heading|leads|led|runs|ran|chief of)\s+(?:the\s+)?$/i;
 const EMBASSY_AFTER = /^(?:['’]s)?\s+(?:new\s+)?(?:embassy|high commission)\b/i;

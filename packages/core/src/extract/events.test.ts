@@ -5392,3 +5392,16 @@ describe("events: 'crossed into B' is a visit; 'a meeting with protesters' is no
     expect(datedEvents("Peru's Foreign Minister Ana Soto met Chilean ministers in Santiago on Monday.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: 'told B that it was suspending relations', past a request named as a thing; prisoners expelled are no envoys", () => {
+  it("reads the teller's rupture with the one told", () => {
+    expect(datedEvents("The request came days after Lima, on March 12, told Santiago that it was suspending diplomatic relations.")).toContainEqual(["relations-severed", "PE", "CL", "2023-03-12"]);
+  });
+  it("reads no expulsion of prisoners", () => {
+    expect(datedEvents("Peru's President Luis Vera spoke. The bishop refused to board a flight to Chile with 222 other political prisoners who were expelled and stripped of their citizenship.").filter((e) => e[0] === "diplomat-expelled")).toEqual([]);
+  });
+  it("negative: a request made frames its act; diplomats who were expelled were", () => {
+    expect(datedEvents("Peru requested Chile to recall its ambassador.").filter((e) => e[0] === "ambassador-recalled")).toEqual([]);
+    expect(datedEvents("Two Chilean diplomats who were expelled by Peru on Monday left Lima.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+  });
+});

@@ -1918,3 +1918,12 @@ describe("officials: 'X and his coalition partner, Interior Minister Y' serves X
     expect(extract({ text, published: "2019-02-07" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Luis Vera", "PE"]);
   });
 });
+
+describe("officials: the chargé d'affaires a nunciature 'has been run by' serves the Holy See", () => {
+  it("reads VA", () => {
+    expect(extract({ text: "Since the nuncio's departure the Apostolic Nunciature in Lima has been run by a chargé d'affaires, Monsignor Luis Vera.", published: "2023-03-12" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "VA"]]);
+  });
+  it("negative: an embassy's chargé serves the embassy's state", () => {
+    expect(extract({ text: "Chile's embassy in Lima has been run by a chargé d'affaires, Ana Soto.", published: "2023-03-12" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "CL"]]);
+  });
+});

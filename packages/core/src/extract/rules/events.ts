@@ -336,6 +336,7 @@ const NOT_BY = /,?\s+(?:(?:though|but|and|yet)\s+)?not\s+by\b/i;
 const BROKE_WITH = /^br(?:oke|eaks|eaking) with$/i;
 const STATE_FROM_BODY = /^\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?\s+from\s+(?:the\s+)?(?!country\b|territory\b|capital\b)(?:[\w-]+\s+){0,4}?(?:league|council|bloc|union|organi[sz]ation|group|commission|assembly|committee|federation|association|body|alliance|community|forum|tournament|competition|cup|games|championship)\b/iu;
 // The people an expulsion's object names, when no envoys: "60 Chilean migrants", "hundreds of Haitian nationals".
+const NOT_ENVOYS_BEFORE = /\b(?:prisoners|detainees|migrants|immigrants|refugees|nationals|citizens|workers|journalists|reporters|students|tourists|priests|nuns|missionaries|dissidents|activists|opponents|critics|families|people)\s+(?:(?:who|that)\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|being)\s+$/i;
 const NOT_ENVOYS_AFTER = /^\s+(?:of\s+)?(?:(?:the|some|about|around|nearly|over|more than|at least|dozens of|hundreds of|thousands of|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{Lu}][\p{L}-]*\s+)?(?:undocumented\s+|illegal\s+|irregular\s+)?(?:migrants?|immigrants?|refugees?|asylum[- ]seekers?|nationals|citizens|workers?|labou?rers|journalists?|reporters?|correspondents?|students?|tourists?|fishermen|fishing\s+boats?|boats?|vessels?|trawlers?|troops|soldiers|peacekeepers|missionar(?:y|ies)|priests?|nuns?|traders?|businessm[ae]n|residents|families|settlers|squatters|smugglers|traffickers|criminals|prisoners|convicts|players|athletes|fans)\b/iu;
 const REFUSED_AFTER = /^\s+(?:(?:would|will|could|were|was|had|have|has)\s+(?:not|never)\s+(?:been\s+|be\s+)?|(?:were|was|had been|have been|has been)\s+(?:rejected|refused|declined|turned down))/i;
 // A verb acting on an envoy right before their title: "recalled its", "expelled the", "summoned Chile's".
@@ -360,7 +361,9 @@ export const ONLY_ECONOMIC = /^(?:[^,]*\s)?["“]?economic (?:relations|ties)\b(
 // Between a rupture and a place it names: its cause ("… over the Gaza war", "… in protest at the attack on Rafah").
 const SEVERED_OVER = /^\s+(?:(?:in\s+\d{4}|again)\s+)?(?:over|in protest (?:at|against|over)|because of|due to|amid)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
-const INFORMED_OF = /\b(?:informed|notified|told|inform|notify)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,3}of\s+(?:the\s+)?$/;
+const TIME_ASIDE_ONLY = /^\s*(?:,\s*(?:on|in|last|this|late|early)\s+[^,;]{1,30},\s*|\s)$/i;
+// ("told the Vatican that it was suspending relations": so too the one told that the teller was.)
+const INFORMED_OF = /\b(?:informed|notified|told|inform|notify)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,3}(?:of\s+(?:the\s+)?|that\s+(?:it|they)\s+(?:was|were|is|are|would|had|has)\s+(?:been\s+)?)$/;
 
 const HELD_WITH = /^\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:relations|ties|relationship)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+)\s+(?:had\s+|has\s+)?(?:maintained|kept|had|enjoyed|held)\s+(?:\w+\s+)?with\s+(?:the\s+)?$/i;
 
@@ -392,7 +395,9 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   const informed = INFORMED_OF.exec(ctx.text.slice(lead, start));
   const told = informed ? partiesBefore(ctx, start).find((p) => p.start >= lead + informed.index && p.via !== "pronoun") : undefined;
   if (told) {
-    const teller = subjectBefore(ctx, told.start);
+    // ("days after Managua, on March 12, told the Vatican that …": past an aside of time, the state right before the verb.)
+    const verbAt = lead + informed!.index;
+    const teller = subjectBefore(ctx, told.start) ?? partiesBefore(ctx, verbAt).find((p) => p.via !== "pronoun" && p.code !== told.code && TIME_ASIDE_ONLY.test(ctx.text.slice(p.end, verbAt)));
     if (teller && teller.code !== told.code) return { source: teller, target: told };
   }
   const roles = dyad(ctx, start, end);
@@ -1552,6 +1557,8 @@ export const EVENT_RULES: EventRule[] = [
       if (/^exp(?:el|ulsion)/i.test(m[0])) {
         const object = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 60));
         if (NOT_ENVOYS_AFTER.test(object) || STATE_FROM_BODY.test(object.slice(0, 40))) return null;
+        // ("222 political prisoners who were expelled": the passive's subject, named before, is no envoy either.)
+        if (NOT_ENVOYS_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 50), start))) return null;
       }
       // "the expulsion of Russian diplomats by the three countries": the agents after "by", the diplomats' state before them.
       if (/^expulsion of$/i.test(m[0])) {
