@@ -5405,3 +5405,14 @@ describe("events: 'told B that it was suspending relations', past a request name
     expect(datedEvents("Two Chilean diplomats who were expelled by Peru on Monday left Lima.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: 'withdrew its decision declaring the Ambassador of A persona non grata' expels no one", () => {
+  it("reads no expulsion, and the envoy as A's", () => {
+    const x = extract({ text: "Peru has withdrawn its decision declaring the Ambassador of Chile, H.E. Luis Vera, persona non grata.", published: "2023-03-31" });
+    expect(x.events.filter((e) => e.type === "diplomat-expelled")).toEqual([]);
+    expect(x.officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
+  });
+  it("negative: a decision declaring him persona non grata that stands expels", () => {
+    expect(datedEvents("Peru on Monday announced its decision declaring the Ambassador of Chile, Luis Vera, persona non grata.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+  });
+});

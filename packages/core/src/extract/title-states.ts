@@ -130,7 +130,8 @@ export function actorBefore(items: Item[], t: number): string | null {
   }
   let p = t - 1;
   let plain = true;
-  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || isLowerWord(lowerOf(items[p]))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
+  // ("withdrew its decision declaring the Ambassador of A": not past a verb's participle, whose object the title is.)
+  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (isLowerWord(lowerOf(items[p])) && !lowerOf(items[p]).endsWith("ing"))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
     // ("Mali expelled its ambassador": a state expels no envoy of its own; "its" is the state named before the subject.)
     // ("the European Union recalled its Ambassador to Russia": an organisation's envoy is its own.)

@@ -676,7 +676,7 @@ function isOneOf(text: string, words: readonly string[]): boolean {
 }
 
 // "withdrew its decision to", "reversed the order to": the act named next undone before it was done.
-const UNDONE_DECISION = /\b(?:withdr(?:ew|aw|awn|awing)|revers(?:ed|es|ing)|rescind(?:ed|s|ing)|revok(?:ed|es|ing)|overturn(?:ed|s|ing)|cancell?(?:ed|s|ing)|annull?(?:ed|s|ing)|suspend(?:ed|s|ing)|(?:went|goes|going) back on) (?:its|their|the|his|her|an? |last [\w-]+'s )?(?:[\w-]+ )?(?:decision|order|move|plan|threat|ruling) to $/i;
+const UNDONE_DECISION = /\b(?:withdr(?:ew|aw|awn|awing)|revers(?:ed|es|ing)|rescind(?:ed|s|ing)|revok(?:ed|es|ing)|overturn(?:ed|s|ing)|cancell?(?:ed|s|ing)|annull?(?:ed|s|ing)|suspend(?:ed|s|ing)|(?:went|goes|going) back on) (?:its|their|the|his|her|an? |last [\w-]+'s )?(?:[\w-]+ )?(?:decision|order|move|plan|threat|ruling) (?:to )?$/i;
 
 // "Wang's five-nation tour, which", "his trip": the traveller's possessive before the tour's noun ("his" is a party itself).
 const TOUR_OWNED = /(?:['’]s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:tour|trip|journey),?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?$/i;
