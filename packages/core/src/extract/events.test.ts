@@ -5416,3 +5416,12 @@ describe("events: 'withdrew its decision declaring the Ambassador of A persona n
     expect(datedEvents("Peru on Monday announced its decision declaring the Ambassador of Chile, Luis Vera, persona non grata.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: 'would raise its representation in B back to ambassador level' is a decided upgrade", () => {
+  it("reads the upgrade announced", () => {
+    expect(datedEvents("LIMA, March 31 (Wire) - Peru said on Friday it would raise its diplomatic representation in Chile back to ambassador level.").map((e) => e.slice(0, 3))).toContainEqual(["mission-upgraded", "PE", "CL"]);
+  });
+  it("negative: one on a condition is none", () => {
+    expect(datedEvents("Peru could raise its representation in Chile to ambassador level if talks succeed.")).toEqual([]);
+  });
+});

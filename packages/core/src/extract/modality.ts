@@ -167,6 +167,7 @@ export function scheduledJourney(trigger: string, sentence: string): boolean {
  */
 export const DECIDED_WHEN_ANNOUNCED: ReadonlySet<string> = new Set([
   "mission-closed", "relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-announced",
-  // ("would lower its representation in A to chargé d'affaires level from March 1": the lowering is decided.)
-  "mission-downgraded",
+  // ("would lower its representation in A to chargé d'affaires level from March 1": the lowering is decided; so is a
+  // raising, "would raise its representation in Iran back to ambassador level".)
+  "mission-downgraded", "mission-upgraded",
 ]);

@@ -1927,3 +1927,14 @@ describe("officials: the chargé d'affaires a nunciature 'has been run by' serve
     expect(extract({ text: "Chile's embassy in Lima has been run by a chargé d'affaires, Ana Soto.", published: "2023-03-12" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "CL"]]);
   });
 });
+
+describe("officials: an officer of a leader ('Kim, Yoon's national security adviser', 'X, diplomatic adviser to the UAE president')", () => {
+  const officials = (text: string) => extract({ text, published: "2022-08-21" }).officials.map((o) => [o.name, o.country, o.role]);
+  it("reads the leader's state and the officer's own office", () => {
+    expect(officials("Peru's President Luis Vera arrived. Ana Soto, Vera's national security adviser, told reporters.")).toContainEqual(["Ana Soto", "PE", "official"]);
+    expect(officials("Ana Soto, diplomatic adviser to the Peruvian president, said it.")).toEqual([["Ana Soto", "PE", "official"]]);
+  });
+  it("negative: the officer does not take the leader's office", () => {
+    expect(officials("Ana Soto, diplomatic adviser to the Peruvian president, said it.").map(([, , role]) => role)).not.toContain("head-of-state");
+  });
+});

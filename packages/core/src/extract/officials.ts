@@ -300,7 +300,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       continue;
     }
     // ("X, Crown Prince and Prime Minister,": with no name after the chain, the higher of the two offices is X's.)
-    if (chained >= 0 && !chainNamed && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
+    // (Not one an officer serves: "diplomatic adviser to the UAE president" advises the president.)
+    const servesNext = chained >= 0 && items[chained - 1]?.kind === "actor" && (isWord(items[chained - 2], "to") || (isWord(items[chained - 2], "the") && isWord(items[chained - 3], "to")));
+    if (chained >= 0 && !chainNamed && !servesNext && rank((items[chained] as TitleItem).role) < rank(role)) role = (items[chained] as TitleItem).role;
     // ("By Decree of the Head of State, X has been appointed …": a title owning a document names no one after a comma.)
     const ofAt = isWord(items[t - 1], "the") ? t - 2 : t - 1;
     const owner = isWord(items[n - 1], ",") && isWord(items[ofAt], "of") && OWNED_BY_TITLE.test(items[ofAt - 1]?.text ?? "");
@@ -354,7 +356,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // (And a body of the state's before the possessive: "X, the Russian Foreign Ministry's spokeswoman".)
     // (And a capital's possessive the mentions read as a city: "approved X as Washington's new ambassador".)
     let p = inh && isWord(items[t - 1], "and") && items[t - 2]?.kind === "title" ? t - 3 : t - 1;
-    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || (items[p]!.kind === "city" && isWord(items[p + 1], "'s")) || isWord(items[p], "'s"))) p--;
+    // ("Kim, Yoon's national security adviser": so too a leader's possessive, whose state officerOf gives.)
+    while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || (items[p]!.kind === "city" && isWord(items[p + 1], "'s")) || isWord(items[p], "'s") || (items[p]!.kind === "person" && isWord(items[p + 1], "'s") && isWord(items[p - 1], ",")))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
     const appositive = asPerson(items, p - 1, true);
@@ -366,7 +369,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const served = isWord(items[t + 1], "'s", "’s");
       // ("Chile's X, the president's adviser": the state's possessive before the name, when the title names none.)
       const owner = !country && isWord(items[p - 2], "'s", "’s") ? items[p - 3] : undefined;
-      const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : country;
+      // ("X, diplomatic adviser to the UAE president": an officer to a state's leader serves that state.)
+      const to = isWord(items[t + 1], "to") ? skip(items, t + 2, "the") : -1;
+      const leaderOf = !country && !isEnvoyRole(role) && to > 0 && items[to]?.kind === "actor" && items[to + 1]?.kind === "title" ? (items[to] as { code: string }).code : null;
+      const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? country);
       addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
