@@ -1699,3 +1699,15 @@ describe("missions: a date in an aside between dashes, or of a pledge made, is n
     expect(opened("Peru opened a new consulate in Arica in May 2021.")).toEqual(["2021-05"]);
   });
 });
+
+describe("missions: 'its Arica consulate', a town right before the post, is where the post is", () => {
+  it.each([
+    ["Peru shut its embassy in Santiago and its Arica consulate in early March.", ["PE", "CL", "consulate", "Arica", "closed"]],
+    ["Peru's Arica consulate reopened on Monday.", ["PE", "CL", "consulate", "Arica", "open"]],
+  ])("%s", (text, post) => {
+    expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions))).toContainEqual(post);
+  });
+  it("negative: a town inside a longer name is none ('the Arica Port consulate office')", () => {
+    expect(JSON.parse(summary(extract({ text: "Peru shut its consulate in Arica in March.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "consulate", "Arica", "closed"]]);
+  });
+});

@@ -349,7 +349,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
   const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
   // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
-  const capitalBefore = near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined;
+  // ("its Lagos consulate": so is any town right before it, after a determiner.)
+  const townBefore = near ? undefined : ctx.parties.findLast((p) => p.via === "city" && p.end <= start && /^\s+$/.test(ctx.text.slice(p.end, start)) && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 12), p.start)));
+  const capitalBefore = (near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined) ?? townBefore;
   // The end of the post's clause (read once: the searches below test it for every party).
   const limit = clauseEnd(ctx, end);
   // ("reopen the Embassy of A in B, as well as the Consulate General of A in C": a post with a sender of its own, listed
@@ -398,6 +400,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
+const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+$|['’]s\s+$/i;
 // A demonym qualifying a noun that is not its state's government: "a former Ecuadorian vice-president", "Ecuadorian police".
 const DEMONYM_BEFORE_NOUN = /^\s+(?!(?:government|authorities|foreign|ministry|state|side|parliament|cabinet|president|leader|embassy)\b)[a-z]/;
 
