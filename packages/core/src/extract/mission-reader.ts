@@ -255,6 +255,13 @@ function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: bool
 
 // ("The Minister, X, welcomed the opening of the consulate in B": praise from home, no one at the ceremony.)
 const APPROVED_OF = /\b(?:welcom|hail|prais|congratulat|applaud|laud|commend)\w*/i;
+const CEREMONY_IN = /\b(?:ceremony|reception|event|inauguration)\s+(?:held\s+)?in\s+$/i;
+/** The town of the host a sentence holds an opening's ceremony in, after the post ("… at a ceremony in Tel Aviv"); else null. */
+function ceremonyTown(ctx: SentenceContext, found: MissionMention): string | null {
+  const town = ctx.parties.find((p) => p.start > found.end && p.via === "city" && p.code === found.host && CEREMONY_IN.test(ctx.text.slice(Math.max(found.end, p.start - 30), p.start)));
+  return town ? cityOf(ctx, town) : null;
+}
+
 /** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
 function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence, parties, text } = ctx;
@@ -478,6 +485,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const spanStart = cue !== undefined && own === null && SINCE_CUE.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt));
     const date = own ?? (spanStart ? null : relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));
     const source = provenance(sentence, found.start, found.end, cue?.id ?? "mission.mention", cue ? 0.75 : 0.6);
+    // ("opened its embassy in Israel on Wednesday … at a ceremony in Tel Aviv": where the opening took place, in the host.)
+    if (!found.city && cue?.event === "mission-opened") found.city = ceremonyTown(ctx, found);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.
     if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });

@@ -1711,3 +1711,12 @@ describe("missions: 'its Arica consulate', a town right before the post, is wher
     expect(JSON.parse(summary(extract({ text: "Peru shut its consulate in Arica in March.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "consulate", "Arica", "closed"]]);
   });
 });
+
+describe("missions: an opening's ceremony in a town of the host places the post there", () => {
+  it("reads the town", () => {
+    expect(JSON.parse(summary(extract({ text: "Peru officially opened its embassy in Chile on Wednesday, at a ceremony in Santiago attended by both ministers.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+  it("negative: a town of another state, or one not of the ceremony, is not the post's", () => {
+    expect(JSON.parse(summary(extract({ text: "Peru opened its embassy in Chile on Monday; the minister later spoke at an event in Lima.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", null, "open"]]);
+  });
+});
