@@ -258,7 +258,7 @@ const APPROVED_OF = /\b(?:welcom|hail|prais|congratulat|applaud|laud|commend)\w*
 const CEREMONY_IN = /\b(?:ceremony|reception|event|inauguration)\s+(?:held\s+)?in\s+$/i;
 /** The town of the host a sentence holds an opening's ceremony in, after the post ("… at a ceremony in Tel Aviv"); else null. */
 function ceremonyTown(ctx: SentenceContext, found: MissionMention): string | null {
-  const town = ctx.parties.find((p) => p.start > found.end && p.via === "city" && p.code === found.host && CEREMONY_IN.test(ctx.text.slice(Math.max(found.end, p.start - 30), p.start)));
+  const town = ctx.parties.find((p) => p.start > found.end && (p.via === "city" || p.via === "actor") && p.code === found.host && CEREMONY_IN.test(ctx.text.slice(Math.max(found.end, p.start - 30), p.start)));
   return town ? cityOf(ctx, town) : null;
 }
 
