@@ -120,6 +120,11 @@ describe("lookupActorName", () => {
     expect(lookupActorName("Arnor")).toBeUndefined();
   });
 
+  it("reads a government's body by its own name: the Federal Foreign Office is Germany's, the Foreign Office Britain's", () => {
+    expect(lookupActorName("Federal Foreign Office")?.code).toBe("DE");
+    expect(lookupActorName("Foreign Office")?.code).toBe("GB");
+  });
+
   it("reads no capital whose name needs its article ('The Valley') from the bare word", () => {
     expect(lookupActorName("Valley")).toBeUndefined();
     expect(lookupActorName("Anguilla")?.code).toBe("AI");
