@@ -5425,3 +5425,12 @@ describe("events: 'would raise its representation in B back to ambassador level'
     expect(datedEvents("Peru could raise its representation in Chile to ambassador level if talks succeed.")).toEqual([]);
   });
 });
+
+describe("events: 'raise the level of the UAE's representation in B' names its owner after 'the'", () => {
+  it("reads the owner's upgrade", () => {
+    expect(datedEvents("Peru decided in August to raise the level of the Peruvian government's representation in Chile to ambassador.").map((e) => e.slice(0, 3))).toContainEqual(["mission-upgraded", "PE", "CL"]);
+  });
+  it("negative: the level of tariffs is no representation", () => {
+    expect(datedEvents("Peru decided in August to raise the level of the tariffs on Chilean wine.")).toEqual([]);
+  });
+});
