@@ -5434,3 +5434,14 @@ describe("events: 'raise the level of the UAE's representation in B' names its o
     expect(datedEvents("Peru decided in August to raise the level of the tariffs on Chilean wine.")).toEqual([]);
   });
 });
+
+describe("events: 'a private visit to B' is a visit; 'agreed to disagree' is no deal; 'the Miramar district' is no town", () => {
+  it("reads the visit, no deal, and no visit to a town's namesake elsewhere", () => {
+    expect(datedEvents("King Luis Vera of Peru was on a private visit to Chile in March.")).toContainEqual(["visit", "PE", "CL", "2023-03"]);
+    expect(datedEvents("\"Both sides have agreed to disagree on the border,\" said an analyst of Peru and Chile.")).toEqual([]);
+    expect(datedEvents("The ceremony at the new chancery in the Miramar district of Havana was attended by Cuba's deputy foreign minister, Ana Soto.").filter((e) => e[1] === "CU" && e[2] === "US")).toEqual([]);
+  });
+  it("negative: agreeing to reopen embassies is a deal", () => {
+    expect(datedEvents("Peru and Chile agreed on Monday to reopen embassies.")).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+  });
+});

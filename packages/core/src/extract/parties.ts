@@ -151,6 +151,7 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
+const TOWN_PARTS: ReadonlySet<string> = new Set(["district", "neighbourhood", "neighborhood", "quarter", "suburb", "borough", "area", "region", "province", "municipality"]);
 // A demonym as a plural noun ("Israelis", "Filipinos"; not "Swiss"), and the words that count one before it.
 const PLURAL_DEMONYM = /[^s]s$/;
 const COUNTING: ReadonlySet<string> = new Set(["many", "some", "several", "few", "more", "most", "ordinary", "million", "millions", "thousand", "thousands", "hundred", "hundreds"]);
@@ -340,6 +341,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const owned = isWord(items[i - 1], "his", "her", "their") && items[i + 1]?.kind === "title";
       markParty(parties, memory, party(it.code, it.start, it.end, "actor", titled ? cueBefore(items, i - 2) : owned ? cueBefore(items, i - 1) : cueOf(items, i), undefined, undefined, undefined, envoy || undefined));
     } else if (it.kind === "city") {
+      // ("the new chancery in the Miramar district": a part of a town, named like a town elsewhere, is no town.)
+      if (isWord(items[i - 1], "the") && items[i + 1]?.kind === "word" && TOWN_PARTS.has((items[i + 1] as WordItem).lower)) continue;
       markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {
       const person = memory.person(it.name);
