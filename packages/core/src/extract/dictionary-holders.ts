@@ -15,7 +15,7 @@ import { hasWhiteSpace } from "./word-shape.js";
 
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
 // ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
-export const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
+export const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|greeted|arrived|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
 
 /** The people of `holders`, each with the mentions of their name. */
 export function holderPeople(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): PersonRecord[] {
@@ -83,8 +83,9 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
       const name = cleanName(joined ? joined.name : it.name);
       if (!names.get(name)) names.set(name, toldMonth(a));
       // ("The Ahmadinejad administration": a surname naming a government is no person acting; "Sofia Castillo": nor one
-      // a capitalised word read as something else, a town, stands right before.)
-      if (!joined && !ATTRIBUTIVE.has(lowerOf(items[i + 1])) && !(i > 0 && it.start - items[i - 1]!.end === 1 && isCapitalised(items[i - 1]!.text))) alone.add(name);
+      // a capitalised word read as something else, a town, stands right before; "Erdoğan is expected to travel": nor
+      // one in no sentence telling an act.)
+      if (!joined && !ATTRIBUTIVE.has(lowerOf(items[i + 1])) && !(i > 0 && it.start - items[i - 1]!.end === 1 && isCapitalised(items[i - 1]!.text)) && ACTING.test(a.sentence.text)) alone.add(name);
       // (The two items are one now: the next one stands at i.)
       if (joined) i--;
     }

@@ -1840,6 +1840,7 @@ describe("officials: a surname never titled is the dictionary's one holder of it
     ["a surname naming a government", "Uzbekistan changed course under the Mirziyoyev administration."],
     ["a surname another name of the text ends in", "Uzbekistan hosted the forum. Dilnoza Mirziyoyev, an economist, spoke first. Mirziyoyev said trade would grow."],
     ["a capitalised word right before it", "Uzbekistan hosted the forum, where Sofia Mirziyoyev spoke first."],
+    ["no act told of them", "Uzbekistan's ties are warming. Mirziyoyev is expected to travel to Dushanbe this year."],
   ])("negative: %s", (_, text) => {
     expect(officials(text).filter(([, country]) => country === "UZ")).toEqual([]);
   });
