@@ -5445,3 +5445,13 @@ describe("events: 'a private visit to B' is a visit; 'agreed to disagree' is no 
     expect(datedEvents("Peru and Chile agreed on Monday to reopen embassies.")).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: 'dined with X', 'where he dined on Saturday with X' are talks", () => {
+  it("reads the talks, and the visit where they were held", () => {
+    const text = "Peru's President Luis Vera arrived in Brazil on Sunday. Vera had flown in from Santiago, where he dined on Saturday with Chile's President Ana Soto.";
+    expect(datedEvents(text)).toEqual(expect.arrayContaining([["meeting", "PE", "CL", "2023-03-25"], ["visit", "PE", "CL", "2023-03-25"]]));
+  });
+  it("negative: dining with journalists is no talks", () => {
+    expect(datedEvents("Peru's President Luis Vera dined with Chilean journalists in Lima on Saturday.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
