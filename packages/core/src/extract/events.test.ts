@@ -5455,3 +5455,14 @@ describe("events: 'dined with X', 'where he dined on Saturday with X' are talks"
     expect(datedEvents("Peru's President Luis Vera dined with Chilean journalists in Lima on Saturday.").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'During his state visit to B, X and Y …': the opening phrase's 'his' is the subject after it", () => {
+  it("reads the visit as the subject's, not the person named before", () => {
+    const text = "Argentina's President Javier Milei met reporters. During his state visit to Chile in March, Peru's President Luis Vera and Chile's President Ana Soto oversaw the signing of twenty agreements.";
+    const visits = datedEvents(text).filter((e) => e[0] === "visit");
+    expect(visits).toEqual([["visit", "PE", "CL", "2023-03"]]);
+  });
+  it("negative: with no person after the comma, the one named before", () => {
+    expect(datedEvents("Peru's President Luis Vera arrived in Santiago on Monday. During his visit to Chile, he praised the team.")).toContainEqual(["visit", "PE", "CL", "2023-03-27"]);
+  });
+});

@@ -254,6 +254,22 @@ function delegatesOfTwo(items: Item[], i: number): boolean {
   return isWord(items[of], "of") && noun?.kind === "word" && DELEGATE_NOUNS.has(noun.lower) && (of - 1 === 0 || isWord(items[of - 2], ","));
 }
 
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "on", "in", "after", "before", "at", "while", "ahead"]);
+/** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
+function cataphoricSubject(items: Item[], i: number, memory: PartyMemory): Party | undefined {
+  if (i !== 1 || !(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return undefined;
+  let comma = i + 1;
+  while (comma < items.length && comma < i + 16 && !isWord(items[comma], ",")) comma++;
+  if (!isWord(items[comma], ",")) return undefined;
+  // (Past the person's state and title: "…, French President Emmanuel Macron and …".)
+  let at = comma + 1;
+  while (at < comma + 6 && (items[at]?.kind === "actor" || items[at]?.kind === "title" || isWord(items[at], "'s", "the"))) at++;
+  const next = items[at];
+  if (next?.kind !== "person") return undefined;
+  const person = memory.person(next.name);
+  return person?.country ? party(person.country, next.start, next.end, "official", "", person.name, person.mentions[0]?.role || undefined) : undefined;
+}
+
 /** A dateline's dash within a few words of item `from`, with only its day between ("12 February 2025 –"). */
 function dashSoonAfter(items: Item[], from: number): boolean {
   for (let k = from; k < from + 6 && k < items.length; k++) {
@@ -395,7 +411,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const opening = it.lower !== "him" && (i <= 5 ? !parties.some((p) => p.via === "official") : isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official" && p.cue !== "with"));
       // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
-      markParty(parties, memory, moved(afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      // ("During his state visit to Brazil that month, Macron and Lula …": an opening phrase's "his" is the subject after it.)
+      const ahead = it.lower === "his" || it.lower === "her" ? cataphoricSubject(items, i, memory) : undefined;
+      markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
