@@ -5466,3 +5466,15 @@ describe("events: 'During his state visit to B, X and Y …': the opening phrase
     expect(datedEvents("Peru's President Luis Vera arrived in Santiago on Monday. During his visit to Chile, he praised the team.")).toContainEqual(["visit", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("events: 'X met Y in B, where they agreed to …' is a deal between the two met", () => {
+  it.each([
+    "Peru's Foreign Minister Ana Soto met Chile's Luis Vera in Arica on Monday, where they agreed to set up an expert group.",
+    "Peru's Foreign Minister Ana Soto met Chile's Luis Vera on Monday, and they agreed to set up an expert group.",
+  ])("%s", (text) => {
+    expect(datedEvents(text)).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: 'they' of people met in passing agree on nothing between states", () => {
+    expect(datedEvents("Peru's minister spoke to reporters in Lima, where they asked about Chile.")).toEqual([]);
+  });
+});

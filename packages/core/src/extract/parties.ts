@@ -439,7 +439,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const at = countedAt(items, i, text);
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[at] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[at - 1]!.start, it.end, "group", cueBefore(items, at - 1)));
-    } else if (it.kind === "word" && it.lower === "they" && i === 0 && items[1]?.kind === "word" && PAIR_VERBS.has(items[1].lower)) {
+    // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
+    } else if (it.kind === "word" && it.lower === "they" && (i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
