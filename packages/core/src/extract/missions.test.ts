@@ -1720,3 +1720,14 @@ describe("missions: an opening's ceremony in a town of the host places the post 
     expect(JSON.parse(summary(extract({ text: "Peru opened its embassy in Chile on Monday; the minister later spoke at an event in Lima.", published: FRIDAY }).missions))).toEqual([["PE", "CL", "embassy", null, "open"]]);
   });
 });
+
+describe("missions: an opening phrase's 'its' ('After the attack on its embassy in B, A evacuated …') is the main clause's state", () => {
+  it("reads A's post in B", () => {
+    const text = "Santiago has accused Lima of hosting spies. After the deadly attack on its embassy in Santiago in January, Peru evacuated its diplomats and suspended the embassy's operations.";
+    expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions))).toContainEqual(["PE", "CL", "embassy", "Santiago", "suspended"]);
+  });
+  it("negative: a state named before 'its' in the phrase keeps it", () => {
+    const text = "After Chile reopened its embassy in Lima in January, Peru sent an envoy.";
+    expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions))).toContainEqual(["CL", "PE", "embassy", "Lima", "open"]);
+  });
+});

@@ -2,7 +2,7 @@ import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer
 import { isEnvoyRole } from "../model/official.js";
 import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
-import { isHonorificLower, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
+import { type ActorItem, isHonorificLower, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 
@@ -255,6 +255,15 @@ function delegatesOfTwo(items: Item[], i: number): boolean {
 }
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "on", "in", "after", "before", "at", "while", "ahead"]);
+/** The state that opens the main clause after an opening phrase ("After the attack on its embassy …, Azerbaijan …"). */
+function openingSubjectAfter(items: Item[], i: number): ActorItem | undefined {
+  if (!(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return undefined;
+  let comma = i + 1;
+  while (comma < items.length && comma < i + 16 && !isWord(items[comma], ",")) comma++;
+  const next = items[comma + 1];
+  return isWord(items[comma], ",") && next?.kind === "actor" && !isWord(items[comma + 2], "'s") ? next : undefined;
+}
+
 /** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
 function cataphoricSubject(items: Item[], i: number, memory: PartyMemory): Party | undefined {
   if (i !== 1 || !(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return undefined;
@@ -561,6 +570,15 @@ const isAsciiLowerWord = (it: Item) => it.kind === "word" && /^[a-z]+$/.test(it.
 /** "its", "it" (item `i`): the state of its clause's subject. */
 function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
+  // ("After the attack on its embassy in Tehran in January, Azerbaijan evacuated …": an opening phrase's "its", before
+  // any state is named, is the state the main clause opens with.)
+  if (it.lower === "its" && !parties.length) {
+    const ahead = openingSubjectAfter(items, i);
+    if (ahead) {
+      parties.push(moved(party(ahead.code, ahead.start, ahead.end, "actor", ""), it.start, it.end, "pronoun", cueOf(items, i)));
+      return;
+    }
+  }
   // "Britain withdrew its diplomats from Iran and closed its embassy": "its" is the clause's subject, not the
   // last state named; a sentence-initial "It" is the previous sentence's subject.
   // (The subject of its own clause: "Bahrain cut ties with Tehran, while the UAE downgraded its ties", "X told Y
