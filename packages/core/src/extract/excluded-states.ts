@@ -18,6 +18,7 @@ const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon
 const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
+const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;
 const HANDED_TO = /\b(?:credentials|credence|cop(?:y|ies))\b[^.;]*?\bto\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u;
 
 /** States the person does not serve: their counterparts', where they are posted, travel, are sent out from, accuse. */
@@ -103,6 +104,8 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     if (isEnvoyRole(m.role) && m.sentence.text.includes(" to leave ")) statesAfter(m, items, 80, TOLD_TO_LEAVE, excluded);
     // "X, the minister of communication, who accused Kigali of …": whom a person accuses is not the state they serve.
     statesAfter(m, items, 120, ACCUSED, excluded);
+    // "High Commissioner X thanked the Government of Kenya for its support": nor the host a person thanks.
+    if (m.sentence.text.includes("thank")) statesAfter(m, items, 80, THANKED, excluded);
   }
   // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
   for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);

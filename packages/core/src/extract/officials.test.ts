@@ -1939,3 +1939,14 @@ describe("officials: an officer of a leader ('Kim, Yoon's national security advi
     expect(officials("Ana Soto, diplomatic adviser to the Peruvian president, said it.").map(([, , role]) => role)).not.toContain("head-of-state");
   });
 });
+
+describe("officials: an envoy who thanks a government is not its own", () => {
+  it("reads the envoy's state from the post named before, not the government thanked", () => {
+    const text = "Peru's minister inaugurated the new chancery of the Embassy of Peru, Santiago. Ambassador Ana Soto thanked the Government of Chile for its support.";
+    expect(extract({ text, published: "2022-06-15" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Ana Soto", "PE"]);
+  });
+  it("negative: a minister who thanks an envoy stays the minister's state", () => {
+    const text = "Chile's Foreign Minister Luis Vera thanked the ambassador of Peru for his work.";
+    expect(extract({ text, published: "2022-06-15" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
+  });
+});
