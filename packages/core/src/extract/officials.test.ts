@@ -1942,7 +1942,7 @@ describe("officials: an officer of a leader ('Kim, Yoon's national security advi
 
 describe("officials: an envoy who thanks a government is not its own", () => {
   it("reads the envoy's state from the post named before, not the government thanked", () => {
-    const text = "Peru's minister inaugurated the new chancery of the Embassy of Peru, Santiago. Ambassador Ana Soto thanked the Government of Chile for its support.";
+    const text = "The foreign minister of Peru visited Chile from 12 to 14 June. In Chile, the minister met Chilean officials and Chilean business leaders. The minister also inaugurated the new chancery of the Embassy of Peru, Santiago, in the presence of the Peruvian community. Ambassador Ana Soto thanked the Government of Chile for its support.";
     expect(extract({ text, published: "2022-06-15" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Ana Soto", "PE"]);
   });
   it("negative: a minister who thanks an envoy stays the minister's state", () => {
