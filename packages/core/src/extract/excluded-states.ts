@@ -11,7 +11,8 @@ import { travellerOf } from "./visits.js";
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
 const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
-const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b/i;
+// (Not a thing received: "the consulate had received threats by telephone".)
+const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 

@@ -1950,3 +1950,14 @@ describe("officials: an envoy who thanks a government is not its own", () => {
     expect(extract({ text, published: "2022-06-15" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
   });
 });
+
+describe("officials: a post that 'received threats' receives no envoy, so names no state its spokesman is not", () => {
+  it("reads the spokesman's own state", () => {
+    const text = "LIMA, Sept 5 (Wire) - Peru said on Thursday it had closed its embassy in Santiago after threats. Foreign ministry spokesman Luis Vera said no Peruvian diplomat had been harmed, but that the embassy had received threats by telephone.";
+    expect(extract({ text, published: "2019-09-05" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Luis Vera", "PE"]);
+  });
+  it("negative: one who received an envoy serves another state than the envoy's", () => {
+    const text = "Foreign Minister Luis Vera received the new ambassador of Peru on Monday in Santiago, Chile.";
+    expect(extract({ text, published: "2019-09-05" }).officials.map((o) => [o.name, o.country])).not.toContainEqual(["Luis Vera", "PE"]);
+  });
+});
