@@ -73,6 +73,8 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   const alone = new Set<string>();
   for (const a of analysed) {
     const { items } = a;
+    // (Whether the sentence tells an act, asked at most once a sentence.)
+    let acting: boolean | undefined;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.kind !== "person") continue;
@@ -85,7 +87,7 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
       // ("The Ahmadinejad administration": a surname naming a government is no person acting; "Sofia Castillo": nor one
       // a capitalised word read as something else, a town, stands right before; "Erdoğan is expected to travel": nor
       // one in no sentence telling an act.)
-      if (!joined && !ATTRIBUTIVE.has(lowerOf(items[i + 1])) && !(i > 0 && it.start - items[i - 1]!.end === 1 && isCapitalised(items[i - 1]!.text)) && ACTING.test(a.sentence.text)) alone.add(name);
+      if (!joined && !ATTRIBUTIVE.has(lowerOf(items[i + 1])) && !(i > 0 && it.start - items[i - 1]!.end === 1 && isCapitalised(items[i - 1]!.text)) && (acting ??= ACTING.test(a.sentence.text))) alone.add(name);
       // (The two items are one now: the next one stands at i.)
       if (joined) i--;
     }

@@ -162,7 +162,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (dayLine) newsDate = dayLine;
     else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
     // ("On May 30 X co-hosted … The day before, X and Y had held talks": the day before the day told last, not the report's.)
-    if (dayBefore && dayBefore !== published) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
+    if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").

@@ -257,19 +257,22 @@ function delegatesOfTwo(items: Item[], i: number): boolean {
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "on", "in", "after", "before", "at", "while", "ahead"]);
 /** The state that opens the main clause after an opening phrase ("After the attack on its embassy …, Azerbaijan …"). */
 function openingSubjectAfter(items: Item[], i: number): ActorItem | undefined {
-  if (!(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return undefined;
-  let comma = i + 1;
-  while (comma < items.length && comma < i + 16 && !isWord(items[comma], ",")) comma++;
+  const comma = openingPhraseEnd(items, i);
   const next = items[comma + 1];
-  return isWord(items[comma], ",") && next?.kind === "actor" && !isWord(items[comma + 2], "'s") ? next : undefined;
+  return comma >= 0 && next?.kind === "actor" && !isWord(items[comma + 2], "'s") ? next : undefined;
+}
+
+/** The comma that closes a sentence's opening phrase ("During …,", "After …,") holding item `i`, within 16 items; else -1. */
+function openingPhraseEnd(items: Item[], i: number): number {
+  if (!(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return -1;
+  for (let comma = i + 1; comma < items.length && comma < i + 16; comma++) if (isWord(items[comma], ",")) return comma;
+  return -1;
 }
 
 /** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
 function cataphoricSubject(items: Item[], i: number, memory: PartyMemory): Party | undefined {
-  if (i !== 1 || !(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return undefined;
-  let comma = i + 1;
-  while (comma < items.length && comma < i + 16 && !isWord(items[comma], ",")) comma++;
-  if (!isWord(items[comma], ",")) return undefined;
+  const comma = i === 1 ? openingPhraseEnd(items, i) : -1;
+  if (comma < 0) return undefined;
   // (Past the person's state and title: "…, French President Emmanuel Macron and …".)
   let at = comma + 1;
   while (at < comma + 6 && (items[at]?.kind === "actor" || items[at]?.kind === "title" || isWord(items[at], "'s", "the"))) at++;
