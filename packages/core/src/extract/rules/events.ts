@@ -452,7 +452,7 @@ function representationRoles(ctx: SentenceContext, start: number, end: number): 
   // "A and B have raised their relations to the level of ambassadors": each side's representation in the other.
   const roles = dyad(ctx, start, end);
   // ("downgraded relations over the opening of a Taiwanese office in Vilnius": a state in the cause is no side.)
-  if (roles?.target && roles.target.start > end && RECALL_GRIEVANCE.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
+  if (roles?.target && roles.target.start > end && GRIEVANCE.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   if (roles?.source && !roles.target) roles.target = objectBeforeAnd(ctx, roles.source, start);
   // ("the two countries announced they were raising diplomatic relations to ambassadorial level": so too a pair.)
   return roles?.source && roles.target && (THEIR.test(ctx.text.slice(start, end)) || (roles.source.via === "group" && roles.target.via === "group")) ? { ...roles, moreSources: [roles.target], reciprocal: true } : roles;
@@ -511,7 +511,9 @@ const RECALL_CAUSE_IN = /\b(?:after|following|when)\b/i;
 // "in protest at A's": the protested state's possessive right after the grievance's opening words.
 const PROTEST_AT_STATE = /^[^.;]{0,60}?\bin protest (?:at|against|over)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]/;
-const RECALL_GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|after|following|in (?:response|reaction|retaliation|reply))\b/i;
+// The words that open a cause after a recall or a downgrade: a place named in it is no side ("recalled its envoy after
+// Israeli forces killed …", "downgraded relations over the opening of a Taiwanese office").
+const GRIEVANCE = /\b(?:in protest|protesting|over|citing|amid|because|after|following|in (?:response|reaction|retaliation|reply))\b/i;
 const SENT_A_THING = /(?:minister|president|envoy|delegation|diplomat)s?(?:,[^,]{1,40},)?\s+(?:a|an|the|his|her|its|their)\s/i;
 /** "sent its foreign minister, X, to Quito": the sending state's visit to the place its official is sent to. */
 function sentTo(ctx: SentenceContext, start: number, end: number): EventRoles | null {
@@ -1491,7 +1493,7 @@ export const EVENT_RULES: EventRule[] = [
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
       // "recalled its envoy in protest at the deaths in Gaza": a place in the grievance is no post.
       if (roles?.target && roles.target.start > end) {
-        const grievance = RECALL_GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
+        const grievance = GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
         // ("recalling its own envoy after the killings of civilians in the Ukrainian town of A": where the cause happened.)
         if (grievance || (roles.target.cue === "in" && RECALL_CAUSE_IN.test(ctx.text.slice(end, roles.target.start)))) roles.target = undefined;
       }
