@@ -2509,6 +2509,10 @@ describe("events: islands, 'It is not the first time', occasions dated by name, 
       [["mission-upgraded", "CL", "PE", "2024-05-06~"]]],
     ["'the appointment last month by King X of Y as ambassador to A' appoints Y", "The upgrade follows the appointment last month by King Harald of Norway of Kari Holm as ambassador to Peru.",
       [["ambassador-appointed", "NO", "PE", "2024-04"]]],
+    ["'the appointment in March of X as A's first ambassador to B': a date between the noun and 'of'", "The appointment in March of Kari Holm as Norway's first ambassador to Peru was praised in Lima.",
+      [["ambassador-appointed", "NO", "PE", "2024-03"]]],
+    ["'the nomination last week of X as ambassador to B'", "Oslo confirmed the nomination last week of Kari Holm, a Norwegian diplomat, as ambassador to Peru.",
+      [["ambassador-appointed", "NO", "PE", "2024-04-28/2024-05-04"]]],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 
   it("dates a rupture 'within hours' of the one told before, and joins the next sentence's telling of it to that day", () => {

@@ -557,6 +557,9 @@ describe("officials: probes of the seventh session", () => {
   it.each([
     ["'EU foreign policy chief X' is the bloc's foreign minister", "The talks were chaired by EU foreign policy chief Josep Borrell.", ["Josep Borrell", "EU", "foreign-minister"]],
     ["'Foreign and European Affairs Minister' is the foreign minister", "Croatian Foreign and European Affairs Minister Gordan Grlic Radman hosted a reception.", ["Gordan Grlic Radman", "HR", "foreign-minister"]],
+    ["'Minister for European Affairs' without 'foreign' is a minister", "The talks in Vilnius were joined by Lars Eklund, Sweden's Minister for European Affairs.", ["Lars Eklund", "SE", "minister"]],
+    ["'the appointment in March of X as A's ambassador': the one appointed, past the date", "The appointment in March of Kari Holm as Norway's first ambassador to Peru was praised in Lima.", ["Kari Holm", "NO", "ambassador"]],
+    ["'Minister of Foreign and European Affairs' is the foreign minister", "The talks in Vilnius were joined by Marta Novak, Slovakia's Minister of Foreign and European Affairs.", ["Marta Novak", "SK", "foreign-minister"]],
     ["'The Kenyan leader' opening the next sentence names the state of the president just named",
       "NAIROBI - Kazakh Foreign Minister Murat Nurtleu arrived on Monday. Nurtleu was received at State House by President William Ruto. The Kenyan leader welcomed the new embassy.", ["William Ruto", "KE", "head-of-state"]],
     ["'A and his Saudi counterpart, X': X holds A's office, not the first official's of the text",

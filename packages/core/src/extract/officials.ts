@@ -420,7 +420,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || relativeAfterAside(items, q + 2, p));
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !(isWord(items[q - 1], "of") && isWord(items[q - 2], "nomination", "appointment", "designation", "naming"))) continue;
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !appointmentOf(items, q)) continue;
         const added = addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         // ("X would return in his capacity as Asean's special envoy": a second office beside the one X is titled with.)
         if (added && isWord(items[p - 1], "capacity")) added.capacity = true;
@@ -633,4 +633,16 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
     return found || undefined;
   };
+}
+
+const WHEN_WORDS: ReadonlySet<string> = new Set(["in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** "the nomination of X", "the appointment in January of X": X is the one named to the office after "as". */
+function appointmentOf(items: readonly Item[], q: number): boolean {
+  if (!isWord(items[q - 1], "of")) return false;
+  for (let k = q - 2; k >= Math.max(0, q - 6); k--) {
+    const it = items[k]!;
+    if (isWord(it, "nomination", "appointment", "designation", "naming")) return true;
+    if (it.kind !== "word" || !(WHEN_WORDS.has(it.lower) || /^\d+$/.test(it.lower))) return false;
+  }
+  return false;
 }

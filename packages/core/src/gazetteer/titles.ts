@@ -151,8 +151,9 @@ export function roleForTitle(title: string, country?: string | null): Role | und
   if (before) return "minister";
   const portfolio = PORTFOLIO.exec(key);
   if (!portfolio) return undefined;
-  // ("Minister of State for Foreign Trade" is a trade minister.)
-  const foreign = /foreign(?! trade)|external(?! trade)|asean|european affairs|international (?:affairs|relations)/.test(key);
+  // ("Minister of State for Foreign Trade" is a trade minister; a "Minister for European Affairs" serves beside the
+  // foreign minister, as "European Affairs Minister" does, unless the title says "foreign and European affairs".)
+  const foreign = /foreign(?! trade)|external(?! trade)|asean|international (?:affairs|relations)/.test(key);
   if (portfolio[1]) return foreign ? "deputy-foreign-minister" : "minister";
   return foreign ? "foreign-minister" : "minister";
 }
