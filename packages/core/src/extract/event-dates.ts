@@ -318,13 +318,17 @@ export function referredDate(sentence: Sentence, events: EventCandidate[]): stri
  */
 export function firstOfSentence(events: EventCandidate[], sentence: number): number {
   let k = events.length;
-  while (k > 0 && events[k - 1]!.sentence === sentence) k--;
+  while (k > 0 && events[k - 1]!.sentence === sentence && events.length - k < LOOK_BACK) k--;
   return k;
 }
 
+// How many events a look back passes at most: far more than any article tells, and it keeps a megabyte with no full
+// stop and no date linear, where every trigger would otherwise walk back over all the events before it.
+const LOOK_BACK = 256;
+
 /** The date of the last asserted event with a date of its own or its paragraph's (among the first `upto`), or of a day only. */
 export function lastDated(events: EventCandidate[], upto = events.length, dayOnly = false): string | null {
-  for (let k = upto - 1; k >= 0; k--) {
+  for (let k = upto - 1; k >= Math.max(0, upto - LOOK_BACK); k--) {
     const e = events[k]!;
     if (e.date !== null && e.modality === "asserted" && !e.date.endsWith("~") && (!dayOnly || e.date.length === 10)) return e.date;
   }
