@@ -2513,6 +2513,11 @@ describe("events: islands, 'It is not the first time', occasions dated by name, 
       [["ambassador-appointed", "NO", "PE", "2024-03"]]],
     ["'the nomination last week of X as ambassador to B'", "Oslo confirmed the nomination last week of Kari Holm, a Norwegian diplomat, as ambassador to Peru.",
       [["ambassador-appointed", "NO", "PE", "2024-04-28/2024-05-04"]]],
+    ["'A announced that Ambassador X had to leave the country': an expulsion of the envoy, who is not A's", "Ties between Peru and Chile have soured. Peru's government announced on Tuesday that Ambassador Luis Vera had to leave the country within two days.",
+      [["diplomat-expelled", "PE", "CL", "2024-05-07"]]],
+    ["'A said that B's ambassador, X, must leave the country'", "Peru's government said on Tuesday that the Chilean ambassador, Luis Vera, must leave the country within 48 hours.",
+      [["diplomat-expelled", "PE", "CL", "2024-05-07~"]]],
+    ["negative: an envoy who 'had to leave' a city as it fell is sent out by no one", "The embassy said that Ambassador Luis Vera had to leave Kabul in August 2021 when the city fell.", []],
   ] as const)("%s", (_shape, text, expected) => expect(datedEvents(text, "2024-05-10")).toEqual(expected));
 
   it("dates a rupture 'within hours' of the one told before, and joins the next sentence's telling of it to that day", () => {

@@ -16,6 +16,9 @@ const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcome
 
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+// "A announced that Ambassador X had to leave the country": the announcement before the envoy, the order after.
+const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)? that (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
@@ -92,7 +95,7 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
   for (const m of p.mentions) {
     if (!isEnvoyRole(m.role)) continue;
     const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
-    const verb = SENT_OUT.exec(lead);
+    const verb = SENT_OUT.exec(lead) ?? (MUST_LEAVE.test(m.sentence.text.slice(m.end - m.sentence.start)) ? ANNOUNCED_THAT.exec(lead) : null);
     if (!verb) continue;
     for (const it of analysed[m.sentence.index]!.items) {
       if (it.start - m.sentence.start >= verb.index) break;
