@@ -70,8 +70,11 @@ export function buildActorNames(): { names: Map<string, ActorNameHit>; spans: Ma
   const names = new Map<string, ActorNameHit>();
   const add = (text: string, hit: ActorNameHit) => {
     const key = text.replace(/^the /i, "").replace(/’/g, "'");
-    // English text often drops accents ("Bogota", "Brasilia", "Cote d'Ivoire"): index both spellings.
-    for (const k of new Set([key, unaccented(key)])) {
+    // English text often drops accents ("Bogota", "Brasilia", "Cote d'Ivoire"): index both spellings. Names joined by
+    // "and" are written with "&" as often ("Trinidad & Tobago", "Antigua & Barbuda").
+    const keys = [key, unaccented(key)];
+    for (const k of keys.slice()) if (k.includes(" and ")) keys.push(k.replaceAll(" and ", " & "));
+    for (const k of new Set(keys)) {
       const prev = names.get(k);
       if (!prev || KIND_RANK[hit.kind] < KIND_RANK[prev.kind]) names.set(k, hit);
     }
@@ -93,10 +96,11 @@ export function buildActorNames(): { names: Map<string, ActorNameHit>; spans: Ma
   const spans = new Map<string, number>();
   for (const key of names.keys()) {
     const words = key.split(" ");
-    // Punctuation becomes tokens of its own ("Washington, D.C."): count it in.
-    const length = words.length + (key.match(/[,()]|'s\b/g)?.length ?? 0);
-    // The tokenizer splits "People's" into "People" + "'s" and "St." into "St" + ".".
-    for (const first of new Set([words[0]!, words[0]!.replace(/[.,]+$/, ""), words[0]!.replace(/'s$/, "")])) spans.set(first, Math.max(spans.get(first) ?? 0, length));
+    // Punctuation becomes tokens of its own ("Washington, D.C."): count it in; so too an "&" between letters, and
+    // the letters after it ("T&T" is "T", "&", "T").
+    const length = words.length + (key.match(/[,()]|'s\b/g)?.length ?? 0) + 2 * (key.match(/\S&\S/g)?.length ?? 0);
+    // The tokenizer splits "People's" into "People" + "'s", "St." into "St" + ".", and "T&T" into "T" + "&" + "T".
+    for (const first of new Set([words[0]!, words[0]!.replace(/[.,]+$/, ""), words[0]!.replace(/'s$/, ""), words[0]!.split("&")[0]!])) spans.set(first, Math.max(spans.get(first) ?? 0, length));
   }
   return { names, spans };
 }
