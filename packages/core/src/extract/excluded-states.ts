@@ -19,6 +19,10 @@ const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon
 // "A announced that Ambassador X had to leave the country": the announcement before the envoy, the order after.
 const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)? that (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
+// Two people joined by "and" (titles between), then talks between them, with no third side.
+const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
@@ -58,6 +62,25 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
       // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
+    }
+  }
+  // "X and Y held formal talks on Tuesday", "X and Y met in Geneva": the two sides of talks, each not the other's
+  // state when the other's is told (not "X and Y held talks with Z", two of one side). Names as written, surnames too.
+  for (const s of sentences) {
+    const text = analysed[s]!.sentence.text;
+    if (!text.includes(" and ")) continue;
+    const mine = lastWord(p.name);
+    for (const o of doc.people) {
+      if (o === p || !o.country || !doc.stated.has(o)) continue;
+      const theirs = lastWord(o.name);
+      for (const [first, second] of [[mine, theirs], [theirs, mine]] as const) {
+        const at = text.indexOf(`${first} and `);
+        if (at < 0) continue;
+        const rest = text.slice(at + first.length);
+        const secondAt = rest.indexOf(second);
+        if (secondAt < 0 || !JOINED.test(rest.slice(0, secondAt)) || !TALKED_TOGETHER.test(rest.slice(secondAt + second.length, secondAt + second.length + 80))) continue;
+        excluded.add(o.country);
+      }
     }
   }
   // "The ambassadors of A, B and C presented their credentials to President X": nor is the receiving head of state

@@ -1966,3 +1966,14 @@ describe("officials: a post that 'received threats' receives no envoy, so names 
     expect(extract({ text, published: "2019-09-05" }).officials.map((o) => [o.name, o.country])).not.toContainEqual(["Luis Vera", "PE"]);
   });
 });
+
+describe("officials: 'X and Y held talks' are two sides", () => {
+  it("places X away from Y's state when nothing else names X's", () => {
+    const text = "Costa Rican Foreign Minister Ana Mora arrived in the Caribbean on Monday. Foreign Minister Luis Baptiste welcomed the decision to open an embassy in Port of Spain. Baptiste and Mora held formal talks on Tuesday in Trinidad.";
+    expect(statesOf(text)).toEqual([["Ana Mora", "CR"], ["Luis Baptiste", "TT"]]);
+  });
+  it("negative: two joined by 'and' who hold talks with a third are one side", () => {
+    const text = "Costa Rican Foreign Minister Ana Mora arrived in Lima on Monday with Deputy Minister Luis Baptiste. Baptiste and Mora held talks with Peru's President Rosa Quispe on Tuesday.";
+    expect(statesOf(text)).toContainEqual(["Luis Baptiste", "CR"]);
+  });
+});
