@@ -360,8 +360,9 @@ export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; it
     const items = analysed[m.sentence.index]!.items;
     const text = m.sentence.text;
     const at = items.findIndex((it) => it.start >= m.end);
-    const actor = at < 0 ? undefined : items.slice(at, at + 8).find((it) => it.kind === "actor");
-    if (actor?.kind === "actor" && actor.via !== "capital" && /^\s+(?:delegations?|side|team)\b/i.test(text.slice(actor.end - m.sentence.start)) && DELEGATION_OF.test(text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
+    // (Past an aside: "Foreign Secretary X, who flew into Dhaka on Wednesday, led the Pakistani delegation".)
+    const actor = at < 0 ? undefined : items.slice(at, at + 30).find((it) => it.kind === "actor" && it.via !== "capital" && DELEGATION_NOUN.test(text.slice(it.end - m.sentence.start, it.end - m.sentence.start + 14)));
+    if (actor?.kind === "actor" && DELEGATION_OF.test(text.slice(m.end - m.sentence.start, actor.start - m.sentence.start))) return actor.code;
     // "the Pakistani delegation was headed by Foreign Secretary X".
     const before = items.findLast((it) => it.kind === "actor" && it.end <= m.start);
     if (before?.kind === "actor" && before.via !== "capital" && DELEGATION_HEADED_BY.test(text.slice(before.end - m.sentence.start, m.start - m.sentence.start))) return before.code;
@@ -371,7 +372,8 @@ export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; it
 // ("Peru's team was led by Minister X", "Peru's delegation was headed by X, and included Deputy Minister Y": a possessive
 // as the demonym, and the members the sentence lists.)
 const DELEGATION_HEADED_BY = /^(?:['’]s)?\s+(?:delegation|side|team)\s+(?:(?:was|is|were|will be)\s+(?:headed|led)\s+by|(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?(?:included|includes))\s+(?:[\w-]+\s+){0,4}$/i;
-const DELEGATION_OF = /^(?:,\s+who)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
+const DELEGATION_NOUN = /^\s+(?:delegations?|side|team)\b/i;
+const DELEGATION_OF = /^(?:,\s+who|,\s+who\s[^,;.]{1,120},)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
 
 /**
  * "… was received at State House by President X. The Kenyan leader welcomed …": a sentence opening with a demonym and

@@ -1977,3 +1977,14 @@ describe("officials: 'X and Y held talks' are two sides", () => {
     expect(statesOf(text)).toContainEqual(["Luis Baptiste", "CR"]);
   });
 });
+
+describe("officials: a delegation led past an aside, and word carried from one's own government", () => {
+  it("reads 'X, who flew into B on Wednesday, led the A delegation' as A's", () => {
+    const text = "LIMA: Peru and Chile held talks on Thursday. Foreign Secretary Luis Vera, who flew into Lima on Wednesday on a two-day visit, led the Chilean delegation at the talks.";
+    expect(statesOf(text)).toContainEqual(["Luis Vera", "CL"]);
+  });
+  it("reads 'A's X handed over a letter from Foreign Minister Y' as Y of X's state", () => {
+    const text = "LIMA: Chile's deputy minister Luis Vera arrived in Peru on Monday. Later, Mr Vera called on President Rosa Quispe and handed over a letter from Foreign Minister Ana Soto.";
+    expect(statesOf(text)).toContainEqual(["Ana Soto", "CL"]);
+  });
+});

@@ -60,6 +60,27 @@ function fellowOf(doc: PeopleIndex, p: PersonRecord): string | null {
   return namedBefore(doc.people, m, p)?.country ?? null;
 }
 
+// "X handed over a letter from Foreign Minister Y", "conveyed a message from President Y": the messenger carries word
+// from their own government.
+const MESSAGE_FROM = /\b(?:handed over|handed|delivered|conveyed|passed on|brought|carried|carrying|delivering|conveying)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:letter|message|invitation|greetings|note)\s+(?:of\s+\w+\s+)?from\s+(?:[\w-]+\s+){0,6}$/i;
+
+/** The state of the one who carries word from the person ("X handed over a letter from Y"), named before in the sentence. */
+function senderOfMessage(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    if (!MESSAGE_FROM.test(before)) continue;
+    let best: { at: number; country: string } | null = null;
+    for (const o of doc.people) {
+      if (o === p || !o.country || o.stateFromDocument) continue;
+      const name = o.name.slice(o.name.lastIndexOf(" ") + 1);
+      const at = before.indexOf(name);
+      if (at >= 0 && (!best || at < best.at)) best = { at, country: o.country };
+    }
+    if (best) return best.country;
+  }
+  return null;
+}
+
 /** Whether a state may be the person's: one, and not excluded. */
 const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
 
@@ -110,6 +131,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
+  (doc, p) => senderOfMessage(doc, p),
   (doc, p) => fellowOf(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
