@@ -12,6 +12,7 @@ const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
 const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
 // (Not a thing received: "the consulate had received threats by telephone".)
+const RECEIVED_BY_BEFORE = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|welcomed|greeted|hosted)\s+(?:[^.;,]{0,40}?\s)?by\s+(?:(?:the\s+)?[\w'’-]+\s+){0,5}$/i;
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -97,6 +98,14 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     const at = m.end + verb[0].length;
     for (const o of doc.inSentence.get(m.sentence) ?? []) {
       if (o !== p && o.country && doc.stated.has(o) && o.mentions.some((om) => om.sentence === m.sentence && om.start >= at)) excluded.add(o.country);
+    }
+  }
+  // "X arrived in Baghdad on Sunday and was received the same evening by Prime Minister Y": nor does one who receives
+  // a guest serve the guest's state, told before them.
+  for (const m of p.mentions) {
+    if (!RECEIVED_BY_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 80), m.start - m.sentence.start))) continue;
+    for (const o of doc.inSentence.get(m.sentence) ?? []) {
+      if (o !== p && o.country && doc.stated.has(o) && o.mentions.some((om) => om.sentence === m.sentence && om.end <= m.start)) excluded.add(o.country);
     }
   }
   // "the ambassador, X, had presented his credentials … in Dhaka": an envoy presenting credentials serves another

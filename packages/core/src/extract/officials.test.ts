@@ -1988,3 +1988,15 @@ describe("officials: a delegation led past an aside, and word carried from one's
     expect(statesOf(text)).toContainEqual(["Ana Soto", "CL"]);
   });
 });
+
+describe("officials: 'X arrived in B and was received by Prime Minister Y' is B's host", () => {
+  it.each([
+    "Chile's Foreign Minister Ana Soto arrived in Lima on Sunday for a two-day visit and was received the same evening by Prime Minister Luis Vera.",
+    "Chile's Foreign Minister Ana Soto arrived in the Peruvian capital on Sunday and was welcomed by Prime Minister Luis Vera.",
+  ])("%s", (text) => {
+    expect(statesOf(text)).toContainEqual(["Luis Vera", "PE"]);
+  });
+  it("negative: 'a visit to B by Y' is still Y's trip", () => {
+    expect(statesOf("Chile's Foreign Minister Ana Soto spoke on Monday. A visit to Peru by Deputy Minister Luis Vera is planned.")).toContainEqual(["Luis Vera", "CL"]);
+  });
+});

@@ -17,14 +17,17 @@ export function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, 
   const opensOnTrip = POSSESSIVE_TRIP.test(a.sentence.text.slice(0, v.after - a.sentence.start));
   // ("a visit to Kazakhstan by Sultan X": the one named after "by".)
   const next = names.filter((n) => n.start >= v.after).sort((x, y) => x.start - y.start)[0];
-  const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start));
+  // (Not the host a passive names: "arrived in Baghdad … and was received the same evening by Prime Minister Y".)
+  const between = next === undefined ? "" : a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start);
+  const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(between) && !RECEIVED_BY.test(between);
   // (Also past a speaker named before: "X said a visit to Chile by Y had been called off" is Y's.)
   const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
   // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
-  const between = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
-  return Boolean(last && !between && sameName(last.name, p.name));
+  const anotherBetween = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
+  return Boolean(last && !anotherBetween && sameName(last.name, p.name));
 }
 
+const RECEIVED_BY = /\b(?:received|welcomed|greeted|hosted|met|escorted|seen off|invited|attended|chaired)\b/i;
 // ("While in New York, Lamola also held …" likewise.)
 const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*|While\s+)$/i;
 
