@@ -1540,6 +1540,7 @@ describe("missions: 'the opening in B's city of an A post' is the post in that c
 describe("missions: towns named by their English names", () => {
   it.each([
     ["Gothenburg", "SE"], ["Cologne", "DE"], ["Antwerp", "BE"], ["Bangalore", "IN"], ["Irbil", "IQ"], ["Kotor", "ME"], ["Rostov-on-Don", "RU"],
+    ["Basra", "IQ"], ["Uzhhorod", "UA"], ["Chattogram", "BD"], ["Misrata", "LY"], ["Mazar-i-Sharif", "AF"], ["Kirkenes", "NO"],
   ])("reads a consulate in %s as in %s", (town, host) => {
     expectMission(`Peru opened a consulate in ${town} on Monday.`, FRIDAY, { sender: "PE", host, city: town, status: "open" });
   });
