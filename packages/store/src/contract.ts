@@ -3,7 +3,7 @@ import { CoreError, type Extraction } from "@proj/core";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ANNOUNCED, APPROVED_AND_VISIT, ARNOR, CONSULATE_RECORDS, GONDOR, numberedArticle, OPENED, REOPENED, STATELESS_MINISTER, STORY,
-  VISIT_DATED, VISIT_OTHER_OUTLET, VISIT_UNDATED,
+  STATELESS_SHORT_MINISTER, VISIT_DATED, VISIT_OTHER_OUTLET, VISIT_UNDATED,
 } from "./fixtures.js";
 import type { Store } from "./store.js";
 
@@ -106,6 +106,17 @@ export function testStoreContract(name: string, factory: () => Promise<Store>): 
         );
         expect((await store.officials({ country: GONDOR })).items.map((o) => o.name)).toEqual(["Faramir Húrin"]);
         expect((await store.officials({ country: ARNOR, q: "telcontar" })).items[0]?.sources).toHaveLength(4);
+      });
+
+      it("files a shorter form of the name, with a generic title and no state given, under the one person it knows", async () => {
+        const store = await fresh();
+        await ingestAll(store, STORY);
+        const report = await store.ingestExtraction(STATELESS_SHORT_MINISTER);
+        expect(report.officials).toMatchObject({ created: 0, merged: 1 });
+        expect(report.merges.find((m) => m.kind === "official")?.reason).toBe(
+          `"Aragorn Telcontar" ~ "Aragorn el-Telcontar" and office as ${ARNOR}'s; the article did not name Aragorn Telcontar's state (read as ${GONDOR})`,
+        );
+        expect((await store.officials({ country: GONDOR })).items.map((o) => o.name)).toEqual(["Faramir Húrin"]);
       });
 
       it("refiles an official first known only under a guessed state once an article gives the state", async () => {

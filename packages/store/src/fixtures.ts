@@ -195,6 +195,22 @@ export const STATELESS_MINISTER = article(
   },
 );
 
+/** The same minister as STATELESS_MINISTER's, named shorter and with a generic title, the state again guessed. */
+export const STATELESS_SHORT_MINISTER = article(
+  "Gondor's parliament heard Minister Aragorn Telcontar on talks with Arnor on 7 May 2024.",
+  "2024-05-08",
+  "https://fourth.example/gondor-hearing",
+  (doc) => {
+    const s = cite(doc, "Gondor's parliament heard Minister Aragorn Telcontar on talks with Arnor on 7 May 2024.", `official.title-name${STATE_FROM_DOCUMENT}`);
+    const event = cite(doc, "talks with Arnor");
+    return {
+      missions: [],
+      officials: [{ name: "Aragorn Telcontar", country: GONDOR, role: "minister", sources: [s] }],
+      events: [{ type: "meeting", source: ARNOR, target: GONDOR, date: "2024-05-07", officials: ["Aragorn Telcontar"], sources: [event] }],
+    };
+  },
+);
+
 /**
  * One visit told twice, as a story cluster tells it: first as undated news (the extractor's approximate report day,
  * "2024-06-12~") under a long form of the name, then with its day under the given name and first surname only.

@@ -202,13 +202,21 @@ async function knownElsewhere(tx: Executor, incoming: Official, named: ReadonlyS
     if (country === incoming.country) continue;
     for (const known of await namesakes(tx, incoming, country)) {
       const match = compareNames(known.name, incoming.name);
-      if ((match === "same" || match === "variant") && known.role === incoming.role) found.push(known);
+      // ("Minister Hadi al-Shammary", guessed, for the known "Foreign Minister Hadi Jabbar al-Shammari": a shorter form
+      // of two parts or more, and a generic office read for the specific one.)
+      const sameName = match === "same" || match === "variant" || (match === "partial" && Math.min(nameTokens(known.name).length, nameTokens(incoming.name).length) >= 2);
+      if (sameName && sameOffice(known.role, incoming.role)) found.push(known);
     }
   }
   if (found.length !== 1) return null;
   const [official] = found as [Official & { id: string }];
-  return { official, reason: `same name "${official.name}" and office as ${official.country}'s; the article did not name ${incoming.name}'s state (read as ${incoming.country})` };
+  const how = official.name === incoming.name ? `same name "${official.name}"` : `"${incoming.name}" ~ "${official.name}"`;
+  return { official, reason: `${how} and office as ${official.country}'s; the article did not name ${incoming.name}'s state (read as ${incoming.country})` };
 }
+
+const GENERIC_OFFICES: ReadonlySet<string> = new Set(["minister", "official"]);
+/** One office, or a generic reading ("Minister") of a specific one ("Foreign Minister"). */
+const sameOffice = (a: string, b: string) => a === b || GENERIC_OFFICES.has(a) || GENERIC_OFFICES.has(b);
 
 /**
  * The reverse of knownElsewhere: for an official whose state the text gives, the one person of the same full name
