@@ -1732,3 +1732,14 @@ describe("missions: an opening phrase's 'its' ('After the attack on its embassy 
     expect(JSON.parse(summary(extract({ text, published: FRIDAY }).missions))).toContainEqual(["CL", "PE", "embassy", "Lima", "open"]);
   });
 });
+
+describe("missions: 'A and B are among the countries that run embassies in C'", () => {
+  it("reads each state's embassy in C, not each in the other", () => {
+    const { missions } = extract({ text: "Italy and Turkey are among the countries that run embassies in Tripoli.", published: FRIDAY });
+    expect(missions.map((m) => `${m.sender}>${m.host} ${m.city}`)).toEqual(["IT>LY Tripoli", "TR>LY Tripoli"]);
+  });
+  it("negative: 'the countries' after a pair is still the pair", () => {
+    const { missions } = extract({ text: "Peru and Chile restored ties, and the countries will reopen embassies.", published: FRIDAY });
+    expect(missions.map((m) => `${m.sender}>${m.host}`)).toEqual(["PE>CL", "CL>PE"]);
+  });
+});

@@ -462,7 +462,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", i === 1 ? "" : cueBefore(items, i - 1)));
     } else if (
       it.kind === "word" &&
-      ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of")))) ||
+      ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of") && !someOf(items, i)))) ||
         // ("The parties reviewed …" opening a sentence of a readout: the pair; not "both parties in Congress".)
         (it.lower === "parties" && i === 1 && isWord(items[0], "the") && !isWord(items[2], "of", "in", "to")) ||
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
@@ -1056,4 +1056,9 @@ function isTitleOfNeighbour(items: Item[], i: number): boolean {
     prev?.kind === "actor" || isWord(prev, "'s") || next?.kind === "person" || afterComma?.kind === "person" ||
     isWord(next, "of") || (isWord(prev, ",") && items[i - 2]?.kind === "person") || (isWord(prev, "the") && isWord(items[i - 2], ",") && items[i - 3]?.kind === "person")
   );
+}
+
+/** "among the countries that run embassies in B", "one of the countries …": a larger set, not the pair. */
+function someOf(items: readonly Item[], i: number): boolean {
+  return isWord(items[i - 2], "among") || (isWord(items[i - 2], "of") && isWord(items[i - 3], "one", "some", "many", "most", "several", "few"));
 }
