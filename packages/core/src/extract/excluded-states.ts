@@ -22,6 +22,7 @@ const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(
 const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 // Two people joined by "and" (titles between), then talks between them, with no third side.
 const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations|meetings?)\s+with|met(?:\s+with)?)\s+(?!(?:his|her|their|its)\s+own\b)(?:[\w'’.-]+\s+){0,4}$/i;
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
@@ -99,6 +100,23 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     for (const o of doc.inSentence.get(m.sentence) ?? []) {
       if (o !== p && o.country && doc.stated.has(o) && o.mentions.some((om) => om.sentence === m.sentence && om.start >= at)) excluded.add(o.country);
     }
+  }
+  // "X held talks with Y", "X met Y": Y is not of the state of X, named before as the clause's subject (not "met his
+  // own foreign minister").
+  for (const m of p.mentions) {
+    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const verb = TALKS_WITH.exec(lead);
+    if (!verb) continue;
+    // (The subject: the one named first in the sentence, as in "X, who landed on Monday, held talks with Y"; not a
+    // host named between, as in "she was received by President Z and held talks with Y".)
+    let subject: { at: number; country: string | null } | undefined;
+    for (const o of doc.people) {
+      const at = o === p ? -1 : lead.indexOf(lastWord(o.name));
+      if (at >= 0 && at < verb.index && (!subject || at < subject.at)) subject = { at, country: o.country };
+      // (A subject placed before, by a cue rather than the document's guess, counts as one whose state is told.)
+      if (subject?.at === at && o.country && !doc.stated.has(o) && o.stateFromDocument !== false) subject.country = null;
+    }
+    if (subject?.country && !/[;:]/.test(lead.slice(subject.at, verb.index))) excluded.add(subject.country);
   }
   // "X arrived in Baghdad on Sunday and was received the same evening by Prime Minister Y": nor does one who receives
   // a guest serve the guest's state, told before them.

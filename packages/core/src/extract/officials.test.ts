@@ -2000,3 +2000,14 @@ describe("officials: 'X arrived in B and was received by Prime Minister Y' is B'
     expect(statesOf("Chile's Foreign Minister Ana Soto spoke on Monday. A visit to Peru by Deputy Minister Luis Vera is planned.")).toContainEqual(["Luis Vera", "CL"]);
   });
 });
+
+describe("officials: 'X held talks with Y' names Y of another state than X's", () => {
+  it("places Y away from X's state when nothing else names Y's", () => {
+    const text = "Peru will reopen its embassy in Santiago, Foreign Minister Ana Soto announced on Monday during a visit to Chile. Soto, who landed on Monday morning, held talks with Luis Vera, foreign minister of the new government, on border security.";
+    expect(statesOf(text)).toEqual([["Ana Soto", "PE"], ["Luis Vera", "CL"]]);
+  });
+  it("negative: 'met his own foreign minister' is of one state", () => {
+    const text = "Peru's President Ana Soto flew to Chile on Monday. Soto met her own foreign minister, Luis Vera, before the talks.";
+    expect(statesOf(text)).toContainEqual(["Luis Vera", "PE"]);
+  });
+});
