@@ -77,6 +77,8 @@ const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(
 // (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
+// A post's name after its noun: " of Costa Rica in the Republic of Trinidad and Tobago".
+const POST_NAMED_AFTER = /^(?:\s+(?:of|in|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}'’.-]*)*)+/u;
 // (Most windows hold the words of one or two cues: the others are not searched.)
 const FIRST_SINCE_BEFORE = /\bfirst\b[^,;.]{0,30}\bsince\s+(?:[^,;.]{0,80}\s)?$/i;
 const FIRST_BEFORE = /\bfirst\b[^,;.]{0,30}$/i;
@@ -255,10 +257,11 @@ function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: bool
 
 // ("The Minister, X, welcomed the opening of the consulate in B": praise from home, no one at the ceremony.)
 const APPROVED_OF = /\b(?:welcom|hail|prais|congratulat|applaud|laud|commend)\w*/i;
-const CEREMONY_IN = /\b(?:ceremony|reception|event|inauguration)\s+(?:held\s+)?in\s+$/i;
+// (Or where it was opened: "was officially inaugurated on Thursday, 19 June, in Port of Spain".)
+const CEREMONY_IN = /\b(?:(?:ceremony|reception|event|inauguration)\s+(?:held\s+)?|(?:inaugurated|opened|reopened)\b[^;.]{0,40}?\s)in\s+$/i;
 /** The town of the host a sentence holds an opening's ceremony in, after the post ("… at a ceremony in Tel Aviv"); else null. */
 function ceremonyTown(ctx: SentenceContext, found: MissionMention): string | null {
-  const town = ctx.parties.find((p) => p.start > found.end && (p.via === "city" || p.via === "actor") && p.code === found.host && CEREMONY_IN.test(ctx.text.slice(Math.max(found.end, p.start - 30), p.start)));
+  const town = ctx.parties.find((p) => p.start > found.end && (p.via === "city" || p.via === "actor") && p.code === found.host && CEREMONY_IN.test(ctx.text.slice(Math.max(found.end, p.start - 60), p.start)));
   return town ? cityOf(ctx, town) : null;
 }
 
@@ -327,7 +330,10 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const relEnd = ownClause ? found.end + ownClause.index + ownClause[0].length : -1;
     const predicate = ownClause ? PREDICATE_AFTER.exec(text.slice(relEnd, Math.min(sentence.end, relEnd + 60))) : null;
     const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0 || c.pattern.exec(predicate[2]!)?.index === 0);
-    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end) + 60 + (aside ? aside[0].length : 0));
+    // (The 60 characters count from past the post's own name: "the Embassy of Costa Rica in the Republic of Trinidad
+    // and Tobago was officially inaugurated".)
+    const named = resumed ? 0 : (POST_NAMED_AFTER.exec(text.slice(found.end, Math.min(sentence.end, found.end + 80)))?.[0].length ?? 0);
+    const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end + named) + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;
     const relStart = ownClause ? found.end + ownClause.index : -1;

@@ -1743,3 +1743,16 @@ describe("missions: 'A and B are among the countries that run embassies in C'", 
     expect(missions.map((m) => `${m.sender}>${m.host}`)).toEqual(["PE>CL", "CL>PE"]);
   });
 });
+
+describe("missions: a post's long name before its verb, and the town it was opened in", () => {
+  it("reads 'the Embassy of A in the Republic of B was officially inaugurated on Thursday, 19 June, in C'", () => {
+    const text = "The Embassy of Peru in the Republic of Trinidad and Tobago was officially inaugurated on Thursday, 19 June, in Port of Spain.";
+    const { missions, events } = extract({ text, published: "2025-06-20" });
+    expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["PE", "TT", "Port of Spain", "open"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-opened", "PE", "TT", "2025-06-19"]]);
+  });
+  it("negative: a town of another state after the verb is not the post's", () => {
+    const { missions } = extract({ text: "The Embassy of Peru in Ghana was opened on Monday, a week after a summit in Lomé.", published: "2025-06-20" });
+    expect(missions.map((m) => [m.sender, m.host, m.city])).toEqual([["PE", "GH", null]]);
+  });
+});

@@ -2011,3 +2011,10 @@ describe("officials: 'X held talks with Y' names Y of another state than X's", (
     expect(statesOf(text)).toContainEqual(["Luis Vera", "PE"]);
   });
 });
+
+describe("officials: 'the official visit to B of Minister X' is X's trip", () => {
+  it("leaves the one named before the visit free to be B's", () => {
+    const text = "LIMA, 20 June. The Ministry of Foreign Affairs of Peru reports on the new embassy. Its opening fulfils the commitment announced by Minister Ana Soto in March, during the official visit to Peru of Minister Luis Vera of Chile.";
+    expect(statesOf(text)).toContainEqual(["Ana Soto", "PE"]);
+  });
+});

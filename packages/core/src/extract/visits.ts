@@ -19,7 +19,9 @@ export function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, 
   const next = names.filter((n) => n.start >= v.after).sort((x, y) => x.start - y.start)[0];
   // (Not the host a passive names: "arrived in Baghdad … and was received the same evening by Prime Minister Y".)
   const between = next === undefined ? "" : a.sentence.text.slice(v.after - a.sentence.start, next.start - a.sentence.start);
-  const visitBy = next !== undefined && /^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(between) && !RECEIVED_BY.test(between);
+  // ("the official visit to Costa Rica of Minister X": so too the one named after "of".)
+  const visitOf = next !== undefined && VISIT_OF.test(between) && VISIT_NOUN_BEFORE.test(a.sentence.text.slice(Math.max(0, v.after - a.sentence.start - 10), v.after - a.sentence.start));
+  const visitBy = next !== undefined && ((/^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(between) && !RECEIVED_BY.test(between)) || visitOf);
   // (Also past a speaker named before: "X said a visit to Chile by Y had been called off" is Y's.)
   const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
   // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
@@ -27,6 +29,8 @@ export function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, 
   return Boolean(last && !anotherBetween && sameName(last.name, p.name));
 }
 
+const VISIT_OF = /^to\s+(?:the\s+)?[^,;]{1,40}?\s+of\s+(?:\S+\s+){0,3}$/;
+const VISIT_NOUN_BEFORE = /\b(?:visit|trip|tour|journey)\s+$/i;
 const RECEIVED_BY = /\b(?:received|welcomed|greeted|hosted|met|escorted|seen off|invited|attended|chaired)\b/i;
 // ("While in New York, Lamola also held …" likewise.)
 const POSSESSIVE_TRIP = /^\s*(?:(?:During|On|Throughout|While on|In the course of)\s+(?:his|her|their)\b[^,;]*|While\s+)$/i;
