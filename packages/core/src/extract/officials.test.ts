@@ -2018,3 +2018,12 @@ describe("officials: 'the official visit to B of Minister X' is X's trip", () =>
     expect(statesOf(text)).toContainEqual(["Ana Soto", "PE"]);
   });
 });
+
+describe("officials: 'summoned to the A Foreign Ministry, where Deputy Foreign Minister X' is A's", () => {
+  it("reads the officer at the body just named", () => {
+    expect(statesOf("Peruvian Ambassador Ana Soto was summoned to the Chilean Foreign Ministry, where Deputy Foreign Minister Luis Vera handed her a note.")).toContainEqual(["Luis Vera", "CL"]);
+  });
+  it("negative: a place that is no state's body leaves the officer to the sentence's state", () => {
+    expect(statesOf("Peruvian Ambassador Ana Soto went to the conference hall, where Deputy Foreign Minister Luis Vera of Peru spoke.")).toContainEqual(["Luis Vera", "PE"]);
+  });
+});

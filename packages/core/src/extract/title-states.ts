@@ -128,6 +128,14 @@ export function actorBefore(items: Item[], t: number): string | null {
     const it = items[a];
     if (it?.kind === "actor" && !isWord(items[a - 1], "in", "at", "to", "from")) return it.code;
   }
+  // "summoned to the Russian Foreign Ministry, where Deputy Foreign Minister X": an officer at the body just named.
+  if (isWord(items[t - 1], "where") && isWord(items[t - 2], ",")) {
+    const body = BODY_WHERE.has(lowerOf(items[t - 3])) ? t - 3 : -1;
+    let q = body - 1;
+    while (q >= body - 3 && q >= 0 && GOVERNMENT_BODY.has(lowerOf(items[q]))) q--;
+    const owner = items[q];
+    if (body > 0 && owner?.kind === "actor" && owner.via === "demonym") return owner.code;
+  }
   let p = t - 1;
   let plain = true;
   // ("withdrew its decision declaring the Ambassador of A": not past a verb's participle, whose object the title is.)
@@ -178,6 +186,8 @@ export function townAt(items: Item[], at: number): number {
 }
 // ("EU foreign affairs spokesperson X": "affairs" of the foreign portfolio is the body's too.)
 export const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "affairs", "ministry", "presidential", "press", "cabinet"]);
+// The buildings and bodies a state's officers receive at.
+const BODY_WHERE: ReadonlySet<string> = new Set(["ministry", "palace", "office", "residence", "chancellery", "house"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
 export const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "against", "and", "or", "but", "by", "at", "on", "in", "that", "who", "which", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "between", "among", "while", "when", "after", "before", "during", "welcomed", "received", "hosted", "called", "urged", "thanked",
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
