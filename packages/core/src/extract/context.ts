@@ -169,6 +169,7 @@ const VERB_NEXT = /^\s+(?:(?:has|have|had|also|then|[a-z]+ly)\s+)*(?:[a-z]{2,}ed
 const OBJECT_CUES: ReadonlySet<string> = new Set(["to", "in", "at", "from", "with", "of", "into", "for", "on", "against", "beside", "behind", "among", "about", "dateline"]);
 // ("stood beside Wang Yi and signed": a person stood beside or spoken about is no subject either.)
 const PERSON_OBJECT_CUES: ReadonlySet<string> = new Set(["with", "beside", "behind", "among", "about", "against"]);
+const INFINITIVE_BEFORE = /\bto\s+(?:visit|tour|see|meet|reach|enter)\s+(?:the\s+)?$/;
 const TIME_CUES: ReadonlySet<string> = new Set(["after", "before", "during", "since", "until", "following", "amid"]);
 const TIME_OWNER_TO_TRIGGER = /^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
 
@@ -263,7 +264,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // ("toured Africa after Russia's invasion, visiting …": a possessive after a preposition of time, its noun the last
     // words before the trigger's comma, names no subject; "after Ecuador's parliament voted to open" does.)
     const timeOwner = TIME_CUES.has(cue) && isApostrophe(ctx.text.charCodeAt(p.end)) && TIME_OWNER_TO_TRIGGER.test(ctx.text.slice(p.end, pos));
-    return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner) || bodyOf(ctx, head);
+    // ("became the first minister to visit Tripoli and announced …": the place a traveller is "to visit" is no subject.)
+    const infinitiveObject = !OBJECT_CUES.has(cue) && INFINITIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 24), head.start));
+    return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner && !infinitiveObject) || bodyOf(ctx, head);
   };
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.

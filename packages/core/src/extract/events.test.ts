@@ -5487,3 +5487,9 @@ describe("events: 'X met Y in B, where they agreed to …' is a deal between the
     expect(datedEvents("Peru's minister spoke to reporters in Lima, where they asked about Chile.")).toEqual([]);
   });
 });
+
+describe("events: 'its recognition of the crucial role that A plays' is no recognition of a state", () => {
+  it("negative", () => {
+    expect(datedEvents("Peru's minister thanked Chile for its recognition of the crucial role that Peru plays in the region.")).toEqual([]);
+  });
+});

@@ -1756,3 +1756,11 @@ describe("missions: a post's long name before its verb, and the town it was open
     expect(missions.map((m) => [m.sender, m.host, m.city])).toEqual([["PE", "GH", null]]);
   });
 });
+
+describe("missions: the object of an infinitive is no post's sender", () => {
+  it("negative: 'became the first minister to visit Lima and announced that the embassy would return' is no Peruvian post", () => {
+    const text = "It began in January, when Chile's Foreign Minister Ana Soto became the first Chilean minister in a decade to visit Lima and announced that the embassy would return.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.filter((m) => m.sender === "PE")).toEqual([]);
+  });
+});

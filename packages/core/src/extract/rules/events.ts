@@ -1158,7 +1158,7 @@ export const EVENT_RULES: EventRule[] = [
     pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|accord(?:ed|s|ing)?) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
     roles(ctx, start, end, m) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
-      if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|the importance|the need|the role|the efforts|the contribution)/i.test(tail)) return null;
+      if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|(?:the )?(?:importance|need|role|efforts|contributions?|achievements?|work|value))\b/i.test(tail)) return null;
       if (/^\s*that\b/i.test(tail)) return null;
       // "two of the nations that still recognise Taiwan", "continues to recognise X": a standing tie, no act.
       if (STILL_RECOGNISING.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
