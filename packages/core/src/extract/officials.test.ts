@@ -1983,6 +1983,9 @@ describe("officials: a delegation led past an aside, and word carried from one's
     const text = "LIMA: Peru and Chile held talks on Thursday. Foreign Secretary Luis Vera, who flew into Lima on Wednesday on a two-day visit, led the Chilean delegation at the talks.";
     expect(statesOf(text)).toContainEqual(["Luis Vera", "CL"]);
   });
+  it("reads 'received B's ambassador X, who handed over a letter from President Y' as Y of the messenger's state", () => {
+    expect(statesOf("President Ana Soto of Peru received Chile's new ambassador Luis Vera, who handed over a letter from President Rosa Quispe.")).toContainEqual(["Rosa Quispe", "CL"]);
+  });
   it("reads 'A's X handed over a letter from Foreign Minister Y' as Y of X's state", () => {
     const text = "LIMA: Chile's deputy minister Luis Vera arrived in Peru on Monday. Later, Mr Vera called on President Rosa Quispe and handed over a letter from Foreign Minister Ana Soto.";
     expect(statesOf(text)).toContainEqual(["Ana Soto", "CL"]);

@@ -68,15 +68,20 @@ const MESSAGE_FROM = /\b(?:handed over|handed|delivered|conveyed|passed on|broug
 function senderOfMessage(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {
     const before = m.sentence.text.slice(0, m.start - m.sentence.start);
-    if (!MESSAGE_FROM.test(before)) continue;
-    let best: { at: number; country: string } | null = null;
+    const verb = MESSAGE_FROM.exec(before);
+    if (!verb) continue;
+    // The messenger: the one a "who" before the verb hangs on ("received Ambassador X, who handed over …"), else the
+    // clause's subject, named first ("Mr X called on Y and handed over …").
+    const who = /,\s+who\s+(?:[a-z]+\s+){0,2}$/.exec(before.slice(0, verb.index + 1));
+    let best: { at: number; country: string | null } | null = null;
     for (const o of doc.people) {
-      if (o === p || !o.country || o.stateFromDocument) continue;
+      if (o === p) continue;
       const name = o.name.slice(o.name.lastIndexOf(" ") + 1);
-      const at = before.indexOf(name);
-      if (at >= 0 && (!best || at < best.at)) best = { at, country: o.country };
+      const at = who ? before.lastIndexOf(name, who.index) : before.indexOf(name);
+      if (at < 0 || (best && (who ? at < best.at : at > best.at))) continue;
+      best = { at, country: o.country && !o.stateFromDocument ? o.country : null };
     }
-    if (best) return best.country;
+    if (best?.country) return best.country;
   }
   return null;
 }
