@@ -1764,3 +1764,15 @@ describe("missions: the object of an infinitive is no post's sender", () => {
     expect(missions.filter((m) => m.sender === "PE")).toEqual([]);
   });
 });
+
+describe("missions: 'the Taipei Mission in the Republic of B' is the capital's state's post in B", () => {
+  it.each([
+    ["The Taipei Mission in Estonia opened on Monday.", ["TW", "EE", "representative-office", "open"]],
+    ["Taiwan is represented by the Taipei Mission in the Republic of Latvia.", ["TW", "LV", "representative-office", "open"]],
+  ])("%s", (text, expected) => {
+    expect(extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([expected]);
+  });
+  it("negative: 'its Tehran embassy' is still the post in Tehran", () => {
+    expect(extract({ text: "Sweden reopened its Tehran embassy on Monday.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.city])).toEqual([["SE", "IR", "Tehran"]]);
+  });
+});

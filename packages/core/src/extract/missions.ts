@@ -351,7 +351,10 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
   // ("its Lagos consulate": so is any town right before it, after a determiner.)
   const townBefore = near ? undefined : ctx.parties.findLast((p) => p.via === "city" && p.end <= start && /^\s+$/.test(ctx.text.slice(p.end, start)) && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 12), p.start)));
-  const capitalBefore = (near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined) ?? townBefore;
+  let capitalBefore = (near && near.end <= start && /^\s+$/.test(ctx.text.slice(near.end, start)) && lookupActorName(ctx.text.slice(near.start, near.end))?.kind === "capital" ? near : undefined) ?? townBefore;
+  // ("the Taipei Mission in the Republic of Estonia", "the Taipei Representative Office in Latvia": a capital before a
+  // post placed in another state right after names the sender, not where the post is.)
+  if (capitalBefore && capitalBefore === near && ctx.parties.some((p) => p.start >= end && p.start - end <= 24 && (p.cue === "in" || p.cue === "to") && p.via !== "official" && p.code !== capitalBefore!.code)) capitalBefore = undefined;
   // The end of the post's clause (read once: the searches below test it for every party).
   const limit = clauseEnd(ctx, end);
   // ("reopen the Embassy of A in B, as well as the Consulate General of A in C": a post with a sender of its own, listed
