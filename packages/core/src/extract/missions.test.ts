@@ -1776,3 +1776,16 @@ describe("missions: 'the Taipei Mission in the Republic of B' is the capital's s
     expect(extract({ text: "Sweden reopened its Tehran embassy on Monday.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.city])).toEqual([["SE", "IR", "Tehran"]]);
   });
 });
+
+describe("missions: 'A allowed B to open an office' is B's post in A", () => {
+  it("reads the one that allows it as the host, over the post named before", () => {
+    const text = "Taiwan will open a representative office in Estonia. Chile recalled its ambassador from Peru in 2021 after Peru allowed Taiwan to open an office under the name Taiwanese Representative Office.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => `${m.sender}>${m.host}`)).toEqual(["TW>EE", "TW>PE"]);
+  });
+  it("negative: 'allowed its diplomats to open the embassy' names no host", () => {
+    const text = "Peru opened an embassy in Ghana. Chile allowed its diplomats to open the embassy in Accra on Monday.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => `${m.sender}>${m.host}`)).not.toContain("CL>CL");
+  });
+});

@@ -130,6 +130,19 @@ function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>):
   return place && !senders.has(place.code) ? place : undefined;
 }
 
+// "Lithuania allowed Taiwan to open an office": the state that lets another open a post is its host.
+const ALLOWED_TO_OPEN = /\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?|authori[sz](?:ed|es|ing)|let(?:s|ting)?)\s+(?:[\w'’.-]+\s+){1,4}to\s+(?:open|set up|establish|reopen)\s+(?:[\w'’-]+\s+){0,6}$/i;
+
+/** The state that allows the sender to open the post ("A allowed B to open an office"), named right before the verb. */
+function allowedBy(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const lead = ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start);
+  const verb = ALLOWED_TO_OPEN.exec(lead);
+  if (!verb) return undefined;
+  const at = start - lead.length + verb.index;
+  const state = ctx.parties.findLast((p) => p.end <= at && at - p.end <= 2 && (p.via === "actor" || p.via === "pronoun"));
+  return state && !senders.has(state.code) && !ORGANISATIONS.has(state.code) ? state : undefined;
+}
+
 // (Only the sentence's opening words: "In Lima, " and no more.)
 const FRONTED_IN = /^\s*(?:In|At)\s+$/;
 
@@ -544,6 +557,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
     ?? whereBefore(ctx, start, senderCodes)
+    ?? allowedBy(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)
