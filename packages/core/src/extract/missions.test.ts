@@ -1789,3 +1789,10 @@ describe("missions: 'A allowed B to open an office' is B's post in A", () => {
     expect(missions.map((m) => `${m.sender}>${m.host}`)).not.toContain("CL>CL");
   });
 });
+
+describe("missions: 'signed the decrees establishing embassies in A and B' approves both", () => {
+  it("reads each post approved, not opened", () => {
+    const { missions } = extract({ text: "Norway's King Harald signed the decrees establishing embassies in Lima and Santiago in June.", published: "2024-10-16" });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["NO", "PE", "approved"], ["NO", "CL", "approved"]]);
+  });
+});
