@@ -314,7 +314,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // subject of the past verb of the item before it.
   if (/,\s+$/.test(lastWords) && SERIAL_VERB.test(ctx.text.slice(pos, pos + 12))) {
     const comma = ctx.text.lastIndexOf(",", pos);
-    const from = Math.max(ctx.sentence.start, ctx.text.lastIndexOf(",", comma - 1) + 1, ctx.text.lastIndexOf(";", comma - 1) + 1);
+    let from = Math.max(ctx.sentence.start, ctx.text.lastIndexOf(",", comma - 1) + 1, ctx.text.lastIndexOf(";", comma - 1) + 1);
+    // ("Lithuania expelled Russia's ambassador, Alexei Isakov, recalled its own": past a name set off by commas.)
+    if (from > ctx.sentence.start && APPOSED_NAME.test(ctx.text.slice(from, comma))) from = Math.max(ctx.sentence.start, ctx.text.lastIndexOf(",", from - 2) + 1, ctx.text.lastIndexOf(";", from - 2) + 1);
     const verb = PAST_IN_ITEM.exec(ctx.text.slice(from, comma));
     const shared = verb ? subjectBefore(ctx, from + verb.index) : undefined;
     if (shared) return shared;
@@ -331,6 +333,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
 const PAST_VERBS = "[a-z]{2,}ed|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|kept|left|paid|told|spoke";
 const SERIAL_VERB = new RegExp(`^(?:${PAST_VERBS})\\b`);
 const PAST_IN_ITEM = new RegExp(`\\b(?:${PAST_VERBS})\\b`);
+const APPOSED_NAME = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*$/u;
 const APPOSITION_BEFORE = /,\s+(?:one|an?|the|who|whose)\s[^,;]{1,120},\s+$/i;
 
 /** The first party after a trigger, optionally only those introduced by one of `cues`. */

@@ -5493,3 +5493,9 @@ describe("events: 'its recognition of the crucial role that A plays' is no recog
     expect(datedEvents("Peru's minister thanked Chile for its recognition of the crucial role that Peru plays in the region.")).toEqual([]);
   });
 });
+
+describe("events: a verb in a series past a name set off by commas shares the clause's subject", () => {
+  it("reads 'A expelled B's ambassador, X, recalled its own ambassador' as A's recall", () => {
+    expect(datedEvents("In April Peru expelled Chile's ambassador, Luis Vera, recalled its own ambassador from Santiago and closed the consulate in Arica.")).toEqual(expect.arrayContaining([["diplomat-expelled", "PE", "CL", "2022-04"], ["ambassador-recalled", "PE", "CL", "2022-04"]]));
+  });
+});

@@ -18,14 +18,14 @@ const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcome
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // "A announced that Ambassador X had to leave the country": the announcement before the envoy, the order after.
-const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)? that (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)?(?: that)? (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 // Two people joined by "and" (titles between), then talks between them, with no third side.
 const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations|meetings?)\s+with|met(?:\s+with)?)\s+(?!(?:his|her|their|its)\s+own\b)(?:[\w'’.-]+\s+){0,4}$/i;
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
-const TOLD_TO_LEAVE = /^[^;]*\b(?:hours|days|week|weeks|ordered|told|asked)\s+to\s+leave\s+(?:the\s+)?$/i;
+const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
 const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
 const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;

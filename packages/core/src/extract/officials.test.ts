@@ -2031,3 +2031,9 @@ describe("officials: 'summoned to the A Foreign Ministry, where Deputy Foreign M
     expect(statesOf("Peruvian Ambassador Ana Soto went to the conference hall, where Deputy Foreign Minister Luis Vera of Peru spoke.")).toContainEqual(["Luis Vera", "PE"]);
   });
 });
+
+describe("officials: an envoy who 'must leave' a state does not serve it", () => {
+  it("reads 'the A Foreign Ministry said Ambassador X must leave A' as another state's envoy", () => {
+    expect(statesOf("Peru ordered Chile's ambassador to leave the country. The Peruvian Foreign Ministry said Ambassador Luis Vera must leave Peru by Feb. 7.")).toContainEqual(["Luis Vera", "CL"]);
+  });
+});
