@@ -5499,3 +5499,9 @@ describe("events: a verb in a series past a name set off by commas shares the cl
     expect(datedEvents("In April Peru expelled Chile's ambassador, Luis Vera, recalled its own ambassador from Santiago and closed the consulate in Arica.")).toEqual(expect.arrayContaining([["diplomat-expelled", "PE", "CL", "2022-04"], ["ambassador-recalled", "PE", "CL", "2022-04"]]));
   });
 });
+
+describe("events: 'giving Ambassador X four weeks to leave the country'", () => {
+  it("reads weeks as well as hours and days", () => {
+    expect(datedEvents("Peru will lower its relations with Chile, the ministry announced on Tuesday, giving Chilean Ambassador Luis Vera four weeks to leave the country.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-28"]);
+  });
+});
