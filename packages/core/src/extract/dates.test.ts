@@ -72,6 +72,23 @@ describe("findDates: months without a year", () => {
   ] as const)("%s (published %s) -> %s", (text, published, edtf) => expectSingle(text, published, { edtf, relative: true }));
 });
 
+describe("findDates: seasons, as the northern hemisphere's months", () => {
+  it.each([
+    // "last <season>": the last one over by publication; "this <season>": the one of the publication year.
+    ["They met last spring.", "2023-01-25", "2022-03/2022-05"],
+    ["They met last spring.", "2023-06-15", "2023-03/2023-05"],
+    ["They met last spring.", "2023-04-15", "2022-03/2022-05"],
+    ["They met last winter.", "2023-06-15", "2022-12/2023-02"],
+    ["They met last fall.", "2023-01-25", "2022-09/2022-11"],
+    ["They will meet this summer.", "2023-01-25", "2023-06/2023-08"],
+    ["They met in the spring.", "2023-06-15", "2023-03/2023-05"],
+    ["They met in the autumn of 2019.", FRIDAY, "2019-09/2019-11"],
+  ] as const)("%s (published %s) -> %s", (text, published, edtf) => expect(findDates(text, published).map((d) => d.edtf)).toEqual([edtf]));
+  it.each(["the fall of Kabul", "a spring in his step", "in the summer palace"])("negative: %s", (text) => {
+    expect(findDates(`They spoke of ${text}.`, FRIDAY)).toEqual([]);
+  });
+});
+
 describe("findDates: explicit dates", () => {
   it.each([
     ["They met in 2021.", { text: "in 2021", edtf: "2021", relative: false }],
@@ -437,6 +454,6 @@ describe("findDates: the year of a numbered act ('Decree No. 31 of 2014') is par
     expect(findDates("Parliament passed Law No.7 of 2022 in March.", FRIDAY).map((d) => d.text)).toEqual(["in March"]);
   });
   it("negative: a year after 'of' with no number before it is a date", () => {
-    expect(findDates("The envoy left in the spring of 2022.", FRIDAY).map((d) => d.edtf)).toEqual(["2022"]);
+    expect(findDates("The envoy left in the spring of 2022.", FRIDAY).map((d) => d.edtf)).toEqual(["2022-03/2022-05"]);
   });
 });

@@ -56,6 +56,10 @@ const DATE = new RegExp(
     `\\bmid-${M}\\b`, // mid-February (with a year, an alternative above reads it)
     `\\bthe (first|second|third|fourth|last|final) week of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024)
     `\\b(?:(?:over|at|during|on) the|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend
+    // (Seasons of the northern hemisphere, as the news this project reads uses them; "fall" only after last, this, next.)
+    // (Not a season naming a thing: "the summer palace", "the spring offensive".)
+    `\\b(last|this|next|early|late|in|in the|during|during the|by|since) (spring|summer|autumn|winter)(?:,? (?:of )?${Y})?\\b(?! (?!(?:of|when|and|as|after|before|to|in|at|on|with|the|that|this|for|by|while|amid|until)\\b)[a-z])`, // last spring, in the autumn of 2019
+    `\\b(last|this|next) (fall)\\b`, // last fall
   ].join("|"),
   "gi",
 );
@@ -77,11 +81,11 @@ const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.cha
 // the pattern need not run at "the government", "of the", "in Paris", "a meeting".
 const UNITS = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
 const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
-  early: ["M", "#"], mid: ["M", "#"], late: ["M", "#"], end: ["of"],
+  early: ["M", "#", "S"], mid: ["M", "#"], late: ["M", "#", "S"], end: ["of"],
   the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final"],
-  last: ["M", "W", "night", "week", "weekend", "month", "year"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past"],
-  next: ["M", "W", "week", "month", "year"], that: ["M"], in: ["#", "M", "early", "late", "mid"],
-  since: ["#", "M"], during: ["#", "the"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the"], on: ["W", "the"],
+  last: ["M", "W", "night", "week", "weekend", "month", "year", "S", "fall"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past", "S", "fall"],
+  next: ["M", "W", "week", "month", "year", "S", "fall"], that: ["M"], in: ["#", "M", "early", "late", "mid", "the", "S"],
+  since: ["#", "M", "S"], during: ["#", "the", "S"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the", "S"], on: ["W", "the"],
   past: ["W", "week", "weekend", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "weekend", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
   ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),
@@ -92,7 +96,8 @@ interface NextWords {
   mask: number;
   keys: ReadonlySet<number>;
 }
-const spelledOut = (spec: readonly string[]) => spec.flatMap((w) => (w === "M" ? [...MONTHS, ...Object.keys(MONTH_ABBR)] : w === "W" ? WEEKDAYS : w === "#" ? [] : [w]));
+const SEASONS = ["spring", "summer", "autumn", "winter"];
+const spelledOut = (spec: readonly string[]) => spec.flatMap((w) => (w === "M" ? [...MONTHS, ...Object.keys(MONTH_ABBR)] : w === "W" ? WEEKDAYS : w === "S" ? SEASONS : w === "#" ? [] : [w]));
 const nextWords = (spec: readonly string[]): NextWords => {
   const words = spelledOut(spec);
   const mask = words.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), spec.includes("#") ? 1 << 26 : 0);
@@ -529,6 +534,7 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     const sunday = addDays(saturday, 1);
     return { edtf: sunday > pub && saturday <= pub ? toIsoDay(saturday) : `${toIsoDay(saturday)}/${toIsoDay(sunday)}`, relative: true };
   }
+  if (g(45) || g(48)) return season((g(44) ?? g(47)!).toLowerCase(), (g(45) ?? g(48)!).toLowerCase(), g(46) ? +g(46)! : null, pub, ahead);
   if (g(28) && g(29) && pubYear !== null) {
     const which = g(29)!.toLowerCase();
     return { edtf: monthText(pubYear + (which === "last" ? -1 : which === "next" ? 1 : 0), monthIndex(g(28)!)), relative: true };
@@ -537,6 +543,30 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
 }
 
 const abs = (edtf: string | null) => (edtf === null ? undefined : { edtf, relative: false });
+
+// A season's first month and its months (winter runs from December into the next year).
+const SEASON_START: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** "last spring", "in the autumn of 2019", "this winter": the three months of that season, as a span of months. */
+function season(which: string, name: string, year: number | null, pub: Date | null, ahead: boolean): { edtf: string | null; relative: boolean } {
+  const start = SEASON_START[name]!;
+  const span = (y: number) => {
+    const end = new Date(Date.UTC(y, start + 1, 1));
+    return `${monthText(y, start)}/${monthText(end.getUTCFullYear(), end.getUTCMonth() + 1)}`;
+  };
+  if (year !== null) return { edtf: span(year), relative: false };
+  if (!pub) return { edtf: null, relative: true };
+  const y = pub.getUTCFullYear();
+  const month = pub.getUTCMonth() + 1;
+  // The season in course or most recently begun at publication, by the year it began in.
+  const current = month >= start ? y : y - 1;
+  // Its last month, by a month count from the start of the year it began in.
+  const over = (from: number) => (y - from) * 12 + month > start + 2;
+  if (which === "last") return { edtf: span(over(current) ? current : current - 1), relative: true };
+  // ("this summer" in January is the summer to come; "this winter" in January the one in course.)
+  if (which === "this") return { edtf: span(name === "winter" && month <= 2 ? y - 1 : y), relative: true };
+  if (which === "next" || (ahead && which !== "since")) return { edtf: span(which === "next" || over(current) ? current + 1 : current), relative: true };
+  return { edtf: span(current), relative: true };
+}
 
 function period(pub: Date, which: string, unit: string): string {
   // ("later that year", "earlier that month": the one told before, which only the narrative knows; the report's until then.)
