@@ -214,6 +214,7 @@ const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countri
 
 const DECISION_TO = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|refusal|threat|announcement|vote|attempt|offer|pledge|promise)\s+(?:to|not to)\s+$/i;
 
+const DECISION_TO_AND = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|threat|announcement|attempt|offer|pledge|promise)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b[^.;,]{0,100}?\s+and\s+$/i;
 const DECISION_OF_BEFORE = /\b(?:decision|move|plans?|intention|bid)\s+of\s+(?:the\s+)?$/i;
 // (Past the decision's day: "of 11 January 2023 to expel".)
 const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?)?\s+to\s+$/;
@@ -276,6 +277,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   const lastWords = ctx.text.slice(Math.max(ctx.sentence.start, pos - 48), pos);
   const joined = AND_THEN.test(lastWords) ? AND_VERB_BEFORE.exec(lastWords) : null;
   if (joined) {
+    // ("Moscow's decision earlier this week to downgrade relations with Tallinn and expel …": a second infinitive after
+    // "and" is the decision's holder's act too.)
+    const holder = nearest.find((p) => p.via !== "city" && isApostrophe(ctx.text.charCodeAt(p.end)) && pos - p.end <= 160 && DECISION_TO_AND.test(ctx.text.slice(p.end, pos)));
+    if (holder) return holder;
     const before = nearest.filter(keeps);
     // ("…, and in early September Vilnius ordered …": a state after the date words is the verb's own subject.)
     const andAt = pos - lastWords.length + joined.index;

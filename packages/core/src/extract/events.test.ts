@@ -5505,3 +5505,15 @@ describe("events: 'giving Ambassador X four weeks to leave the country'", () => 
     expect(datedEvents("Peru will lower its relations with Chile, the ministry announced on Tuesday, giving Chilean Ambassador Luis Vera four weeks to leave the country.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-28"]);
   });
 });
+
+describe("events: a decision's second infinitive, and 'showed the ambassador the door'", () => {
+  it("reads 'A's decision to downgrade relations with B and expel B's ambassador' as A's expulsion", () => {
+    expect(datedEvents("Peru's move follows Chile's decision earlier this week to downgrade relations with Bolivia and expel Bolivia's ambassador.")).toEqual(expect.arrayContaining([["diplomat-expelled", "CL", "BO", "2023-03-26/2023-03-31"]]));
+  });
+  it("reads 'showed the A ambassador the door' as an expulsion", () => {
+    expect(datedEvents("Peru showed the Chilean ambassador the door on Monday.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+  it("negative: 'showed the delegation the door of the new chancery' expels no one", () => {
+    expect(datedEvents("Peru showed the Chilean delegation the door of the new chancery on Monday.")).toEqual([]);
+  });
+});
