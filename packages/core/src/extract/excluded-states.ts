@@ -26,7 +26,9 @@ const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|dis
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
-const ACCUSED = /\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
+// (The person's own accusation: no other predicate of theirs before it, as in "X must leave Russia by Feb. 7, accusing
+// the Estonian leadership", where the accuser is the ministry that said so.)
+const ACCUSED = /^(?:(?!\b(?:must|will|would|should|shall|can|could|had to|has to|have to)\b)[^;])*\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
 const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;
 const HANDED_TO = /\b(?:credentials|credence|cop(?:y|ies))\b[^.;]*?\bto\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u;

@@ -2037,3 +2037,9 @@ describe("officials: an envoy who 'must leave' a state does not serve it", () =>
     expect(statesOf("Peru ordered Chile's ambassador to leave the country. The Peruvian Foreign Ministry said Ambassador Luis Vera must leave Peru by Feb. 7.")).toContainEqual(["Luis Vera", "CL"]);
   });
 });
+
+describe("officials: an accusation after another predicate is the speaker's, not the envoy's", () => {
+  it("reads 'the A ministry said Ambassador X must leave A by Feb. 7, accusing the B leadership' as B's envoy", () => {
+    expect(statesOf("Peru ordered Chile's ambassador to leave. The Peruvian Foreign Ministry said Ambassador Luis Vera must leave Peru by Feb. 7, accusing the Chilean leadership of hostility.")).toContainEqual(["Luis Vera", "CL"]);
+  });
+});
