@@ -103,7 +103,8 @@ export function datedByDecision(sentence: Sentence, dates: DateMention[], publis
 }
 
 // "two days later", "the next day": counted forward from the day told before, never back from a day told after.
-const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year))\b/i;
+// ("X, who arrived on Sunday, held talks on the same day": so too the same day as the one just told.)
+const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year)|(?:on )?the same day|(?:on|later|earlier) that (?:very |same )?day)\b/i;
 
 /**
  * The day after the stated one when the trigger's own part of the sentence counts on from it ("On March 25, A broke

@@ -5517,3 +5517,10 @@ describe("events: a decision's second infinitive, and 'showed the ambassador the
     expect(datedEvents("Peru showed the Chilean delegation the door of the new chancery on Monday.")).toEqual([]);
   });
 });
+
+describe("events: 'X, who arrived on Sunday, held talks on the same day' is Sunday's", () => {
+  it("reads the same day as the one told earlier in the sentence, not the last event's", () => {
+    const text = "The embassy was inaugurated on Monday by Peru's Foreign Minister Ana Soto. Minister Soto, who arrived in Accra on Sunday for a two-day visit, held talks with Ghana's Minister Kofi Mensah on the same day.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "GH", "2023-03-26"]]);
+  });
+});
