@@ -1796,3 +1796,11 @@ describe("missions: 'signed the decrees establishing embassies in A and B' appro
     expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["NO", "PE", "approved"], ["NO", "CL", "approved"]]);
   });
 });
+
+describe("missions: 'is expected to be inaugurated in March' is a post still to open", () => {
+  it("reads no opening", () => {
+    const { events, missions } = extract({ text: "Peru will open an embassy in Ghana. The embassy is expected to be inaugurated in March, the spokesperson said.", published: "2026-01-15" });
+    expect(events.filter((e) => e.type === "mission-opened")).toEqual([]);
+    expect(missions.map((m) => m.status)).toEqual(["planned"]);
+  });
+});
