@@ -5524,3 +5524,11 @@ describe("events: 'X, who arrived on Sunday, held talks on the same day' is Sund
     expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "GH", "2023-03-26"]]);
   });
 });
+
+describe("events: talks during a visit told in a story filed from home", () => {
+  it("reads no visit to the dateline's state, nor one to an organisation", () => {
+    const text = "LIMA – The cabinet on Wednesday approved the decree. Minister Ana Soto discussed the plan during a visit to Accra on 8 March, when she held talks with Ghanaian Foreign Minister Kofi Mensah and was also received by the Secretary-General of ASEAN, Kao Kim Hourn.";
+    const visits = datedEvents(text).filter((e) => e[0] === "visit");
+    expect(visits).toEqual([["visit", "PE", "GH", "2023-03-08"]]);
+  });
+});

@@ -224,7 +224,7 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
   // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
   // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
-  const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
+  const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
   const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
   // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
   // both sides travelled there (not the UN's seats).
@@ -257,7 +257,8 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
     const hostedBy = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
     // (Whichever side the reading put first: the one named before a passive verb is the guest.)
     const [guest, host] = hostedBy ? (source.start < start ? [source, target] : [target, source]) : [target, source];
-    events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
+    // (A visit is to a state: "was received by the Secretary-General of ASEAN" visits no organisation.)
+    if (!ORGANISATIONS.has(host.code)) events.push({ type: "visit", source: guest.code, target: host.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, target.end, "event.received-guest", 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
 }
 
