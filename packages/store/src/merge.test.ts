@@ -34,6 +34,8 @@ describe("compareNames", () => {
     ["Mohammed Shtayyeh", "Muhammad Shtayyeh", "variant"],
     ["Mukhtar Mammadov", "Mukhtar Mamedov", "variant"],
     ["Hassan Abbas", "Hasan Abas", "variant"],
+    // The article written joined to the surname.
+    ["Badr Albusaidi", "Badr al-Busaidi", "variant"],
     ["Riyad Nimr Al-Maliki", "Riyad Al-Maliki", "partial"],
     // Given name and first surname, the second dropped (Spanish and Portuguese names).
     ["Ruben Ramirez", "Rubén Ramírez Lezcano", "partial"],
@@ -61,6 +63,7 @@ describe("compareNames", () => {
     ["S. Jaishankar", "Subrahmanyam Misri"], // an initial alone joins no one
     ["Salman", "Salman Khan Durrani"], // nor the first of a name with no patronymic
     ["", "Riyad"],
+    ["Ali Alsaud", "Ali Saudi"], // a joined article before another surname
   ])("%s and %s are different people", (a, b) => {
     expect(compareNames(a, b)).toBeNull();
   });

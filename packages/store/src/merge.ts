@@ -77,6 +77,8 @@ export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY
  */
 function similarToken(a: string, b: string): boolean {
   if (a === b) return true;
+  // ("Albusaidi" for "al-Busaidi": the article written joined to a surname of five letters or more.)
+  if (joinedParticle(a, b) || joinedParticle(b, a)) return true;
   const single = (token: string) => token.replace(/(\p{L})\1+/gu, "$1");
   const [x, y] = [single(a), single(b)];
   if (x === y) return true;
@@ -85,6 +87,8 @@ function similarToken(a: string, b: string): boolean {
   const allowed = shorter >= 8 ? 2 : 1;
   return levenshtein(a, b, allowed) <= allowed || levenshtein(x, y, allowed) <= allowed;
 }
+
+const joinedParticle = (joined: string, bare: string) => bare.length >= 5 && joined.length === bare.length + 2 && (joined.startsWith("al") || joined.startsWith("el")) && joined.endsWith(bare);
 
 const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "bint", "ibn", "binti"]);
 
