@@ -448,6 +448,7 @@ export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m
 
 /** Whether a ministry follows the actor at `i`, past "'s" and one word ("Russia's foreign ministry", "the Russian Ministry"). */
 function ministryAfter(items: Item[], i: number): boolean {
-  const from = isWord(items[i + 1], "'s") ? i + 2 : i + 1;
+  // ("In Taipei, the foreign ministry welcomed the move": the ministry of the capital the clause opens in.)
+  const from = isWord(items[i + 1], "'s") ? i + 2 : isWord(items[i - 1], "in") && isWord(items[i + 1], ",") && isWord(items[i + 2], "the") ? i + 3 : i + 1;
   return lowerOf(items[from]) === "ministry" || (items[from]?.kind === "word" && lowerOf(items[from + 1]) === "ministry");
 }

@@ -2044,3 +2044,10 @@ describe("officials: an accusation after another predicate is the speaker's, not
     expect(statesOf("Peru ordered Chile's ambassador to leave. The Peruvian Foreign Ministry said Ambassador Luis Vera must leave Peru by Feb. 7, accusing the Chilean leadership of hostility.")).toContainEqual(["Luis Vera", "CL"]);
   });
 });
+
+describe("officials: 'In B, the foreign ministry welcomed … ministry spokesman X' is B's", () => {
+  it("reads the ministry of the capital the clause opens in", () => {
+    const text = "LIMA - Peru will allow Chile to open an office. In Santiago, the foreign ministry welcomed the move. \"We are grateful,\" ministry spokesman Luis Vera told a news briefing.";
+    expect(statesOf(text)).toContainEqual(["Luis Vera", "CL"]);
+  });
+});
