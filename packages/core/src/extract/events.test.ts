@@ -5532,3 +5532,12 @@ describe("events: talks during a visit told in a story filed from home", () => {
     expect(visits).toEqual([["visit", "PE", "GH", "2023-03-08"]]);
   });
 });
+
+describe("events: 'A and B held the sixth round of Foreign Secretary-level Consultations (FOC) here'", () => {
+  it("reads talks between the two", () => {
+    expect(datedEvents("Peru and Chile today held the sixth round of Foreign Secretary-level Consultations (FOC), reviewing bilateral relations.")).toContainEqual(["meeting", "PE", "CL", "2023-03-31"]);
+  });
+  it("negative: a body's consultations on a topic are no talks between states", () => {
+    expect(datedEvents("Chile's senate held consultations on the budget.")).toEqual([]);
+  });
+});

@@ -2051,3 +2051,9 @@ describe("officials: 'In B, the foreign ministry welcomed … ministry spokesman
     expect(statesOf(text)).toContainEqual(["Luis Vera", "CL"]);
   });
 });
+
+describe("officials: a possessive before a body's name with an acronym names no person", () => {
+  it("negative: 'India's NTPC Vidyut Vyapar Nigam signed'", () => {
+    expect(statesOf("The deal was signed in October by the Nepal Electricity Authority and India's NTPC Vidyut Vyapar Nigam.")).toEqual([]);
+  });
+});

@@ -488,6 +488,8 @@ export function holdersCounterparts(people: readonly PersonRecord[], holders: re
   }
 }
 
+const ACRONYM_WORD = /\b(?![IVXL]+\b)[A-Z]{3,}\b/;
+
 /**
  * "Peru's Ana Rojas and Chile's Luis Vera visited Abuja": a person named in full right after a state's possessive,
  * whom no title names anywhere, serves that state when a sentence naming them tells an act (a visit, talks, a
@@ -508,6 +510,8 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
       const name = cleanName(named.name);
       if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
       if (NAMED_PLACE.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 40))) continue;
+      // ("India's NTPC Vidyut Vyapar Nigam": a word in capitals is a body's acronym, not a person's name.)
+      if (ACRONYM_WORD.test(name)) continue;
       const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined, surname: false };
       if (holders) holders.push(holder);
       else holders = [holder];
