@@ -5541,3 +5541,13 @@ describe("events: 'A and B held the sixth round of Foreign Secretary-level Consu
     expect(datedEvents("Chile's senate held consultations on the budget.")).toEqual([]);
   });
 });
+
+describe("events: 'X, who flew in on Tuesday, and her B counterpart Y signed … after a closed-door meeting that lasted two hours'", () => {
+  it("reads the deal and the talks between the two, past the first one's relative clause", () => {
+    const text = "Peruvian Foreign Minister Ana Soto, who flew in from Lima on Tuesday morning, and her Chilean counterpart Luis Vera signed a joint communique after a closed-door meeting that lasted nearly two hours.";
+    expect(datedEvents(text)).toEqual(expect.arrayContaining([["agreement", "PE", "CL", "2023-03-31~"], ["meeting", "PE", "CL", "2023-03-31~"]]));
+  });
+  it("negative: 'after a cabinet meeting that lasted two hours' is no talks between states", () => {
+    expect(datedEvents("Peru's president signed the decree after a cabinet meeting that lasted two hours.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
