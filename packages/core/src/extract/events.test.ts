@@ -5551,3 +5551,12 @@ describe("events: 'X, who flew in on Tuesday, and her B counterpart Y signed …
     expect(datedEvents("Peru's president signed the decree after a cabinet meeting that lasted two hours.").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("events: 'approved the appointment of X, <a long aside with commas>, as A's first ambassador to B'", () => {
+  it("reads the appointment of the one named before the aside, on the session's day", () => {
+    const text = "The Council of Ministers on Thursday approved the decree creating the Embassy of Peru in Ghana. At the same session, the Government approved the appointment of Ana Soto, a career diplomat who until now headed the Africa directorate of the Ministry of Foreign Affairs, Cooperation and Regional Integration, as Peru's first ambassador to Ghana.";
+    const { officials, events } = extract({ text, published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Ana Soto", "PE", "ambassador"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["ambassador-appointed", "PE", "GH", "2023-03-30"]);
+  });
+});

@@ -407,7 +407,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // ("the appointment of X, currently Undersecretary of the ministry's Africa Division, as ambassador": the one named
       // before the aside, not a capitalised word inside it.)
       const asideOpen = !copula && isWord(items[p - 1], ",") ? lastCommaBefore(items, p - 1) : -1;
-      const from = asideOpen > 0 && asPerson(items, asideOpen - 1) ? asideOpen - 1 : subjectAt;
+      // (An aside with commas of its own: "the appointment of X, who headed the Ministry of Foreign Affairs, Cooperation
+      // and Regional Integration, as ambassador": the one named after "appointment of", right before the aside.)
+      const appointed = !copula && isWord(items[p - 1], ",") ? appointedBeforeAside(items, p - 1) : -1;
+      const from = appointed >= 0 ? appointed : asideOpen > 0 && asPerson(items, asideOpen - 1) ? asideOpen - 1 : subjectAt;
       for (let q = from; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
         if (!person || (relativeAs && !isWord(items[q + 1], ","))) continue;
@@ -640,6 +643,14 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
 }
 
 const WHEN_WORDS: ReadonlySet<string> = new Set(["in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** The person named right after "the appointment of" and before a comma, within 40 items before `comma`; else -1. */
+function appointedBeforeAside(items: readonly Item[], comma: number): number {
+  for (let q = comma - 2; q >= Math.max(0, comma - 40); q--) {
+    if (isWord(items[q + 1], ",") && appointmentOf(items, q) && asPerson(items as Item[], q)) return q;
+  }
+  return -1;
+}
+
 /** "the nomination of X", "the appointment in January of X": X is the one named to the office after "as". */
 function appointmentOf(items: readonly Item[], q: number): boolean {
   if (!isWord(items[q - 1], "of")) return false;
