@@ -1804,3 +1804,10 @@ describe("missions: 'is expected to be inaugurated in March' is a post still to 
     expect(missions.map((m) => m.status)).toEqual(["planned"]);
   });
 });
+
+describe("missions: 'inaugurated at its chancery in the Maitama District, Abuja'", () => {
+  it("reads the town after the district as the post's", () => {
+    const { missions } = extract({ text: "On Wednesday, 4 June 2025, the Embassy of Peru was formally inaugurated at its chancery in the Maitama District, Abuja.", published: "2025-06-05" });
+    expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["PE", "NG", "Abuja", "open"]]);
+  });
+});

@@ -46,6 +46,7 @@ const BACK_REFERENCE = /\b(?:[Tt]he\s+(?:same\s+)?(office|mission)|[Tt]h(?:at|is
 // ("in the Plateau district of Abidjan": a town's district, named before the town.)
 const CITY_OF = /\b(?:in|at) the (?:[\w-]+ ){0,3}(?:city|town|port|capital|port city|district|neighbou?rhood|quarter|suburb) of\s+$/i;
 const DISTRICT_OF = /^\s+(?:district|neighbou?rhood|quarter|suburb) of\b/i;
+const IN_DISTRICT = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:District|Quarter|Area|Zone|Sector)\s*,\s*$/u;
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
@@ -549,6 +550,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // The place is the first "in/at/to X" of the post's clause that is not itself naming another post's sender.
   // "in Cap-Haïtien, Haiti": a town the gazetteer lacks, then its country.
   const townIn = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "," && p.via === "actor" && !senderCodes.has(p.code) && IN_TOWN.test(ctx.text.slice(end, p.start)));
+  // ("was inaugurated at its chancery in the Maitama District, Abuja": a district, then its town.)
+  const districtTown = townIn ? undefined : ctx.parties.find((p) => p.start >= end && p.start - end <= 120 && p.cue === "," && (p.via === "city" || p.via === "actor") && !senderCodes.has(p.code) && !ORGANISATIONS.has(p.code) && IN_DISTRICT.test(ctx.text.slice(end, p.start)));
   // (Not an adjective: "reports in Azerbaijani media".)
   // (Not a place another verb has: "to reopen their embassies within two months under an agreement signed in Beijing".)
   // (The searches of the text last: they would run for every party after the post.)
@@ -556,6 +559,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // ("its consulate in the northern city of Arequipa": a town named after "city of", whatever the post's kind.)
   const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
     ?? townIn
+    ?? districtTown
     ?? whereBefore(ctx, start, senderCodes)
     ?? allowedBy(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
