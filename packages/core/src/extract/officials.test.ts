@@ -2057,3 +2057,10 @@ describe("officials: a possessive before a body's name with an acronym names no 
     expect(statesOf("The deal was signed in October by the Nepal Electricity Authority and India's NTPC Vidyut Vyapar Nigam.")).toEqual([]);
   });
 });
+
+describe("officials: 'X represented the Honourable Minister at the ceremony' serves the minister's state", () => {
+  it("reads the stand-in as of the office holder named before", () => {
+    const text = "The Minister of Foreign Affairs of Ghana, Kofi Mensah, received Peru's new ambassador, Ana Soto, on Monday. On Wednesday the Embassy of Peru was inaugurated in Accra. The Minister of State for Foreign Affairs, Ama Owusu, represented the Honourable Minister at the ceremony.";
+    expect(statesOf(text)).toContainEqual(["Ama Owusu", "GH"]);
+  });
+});

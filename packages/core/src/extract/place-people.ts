@@ -86,6 +86,31 @@ function senderOfMessage(doc: PeopleIndex, p: PersonRecord): string | null {
   return null;
 }
 
+// "X represented the Honourable Minister at the ceremony": one who stands in for an office holder serves their state.
+const REPRESENTED_OFFICE = /^,?\s+(?:who\s+)?represented\s+(?:the\s+|his\s+|her\s+)?(?:Honou?rable\s+)?(?:(foreign\s+)?minister|president|prime\s+minister|king|emir|sultan)\b/i;
+const OFFICE_ROLES: Readonly<Record<string, readonly string[]>> = {
+  minister: ["foreign-minister", "minister"], "foreign minister": ["foreign-minister"], president: ["head-of-state"], "prime minister": ["head-of-government"],
+  king: ["head-of-state"], emir: ["head-of-state"], sultan: ["head-of-state"],
+};
+
+/** The state of the office holder, named before, whom the person stands in for ("X represented the Minister"). */
+function standIn(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const office = REPRESENTED_OFFICE.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 80));
+    if (!office) continue;
+    const key = office[0].toLowerCase().replace(/^,?\s+(?:who\s+)?represented\s+(?:the\s+|his\s+|her\s+)?(?:honou?rable\s+)?/, "").replace(/\s+/g, " ");
+    const roles = OFFICE_ROLES[key] ?? [];
+    // (The holder named last before, with a state of their own.)
+    let holder: PersonRecord | undefined;
+    for (const o of doc.people) {
+      if (o === p || !o.country || o.stateFromDocument || !o.mentions.some((om) => om.start < m.start && roles.includes(om.role))) continue;
+      if (!holder || o.mentions[0]!.start > holder.mentions[0]!.start) holder = o;
+    }
+    if (holder) return holder.country;
+  }
+  return null;
+}
+
 /** Whether a state may be the person's: one, and not excluded. */
 const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
 
@@ -137,6 +162,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 const CUES: readonly Cue[] = [
   officerOf,
   (doc, p) => senderOfMessage(doc, p),
+  (doc, p) => standIn(doc, p),
   (doc, p) => fellowOf(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
