@@ -2060,7 +2060,7 @@ describe("officials: a possessive before a body's name with an acronym names no 
 
 describe("officials: 'X represented the Honourable Minister at the ceremony' serves the minister's state", () => {
   it("reads the stand-in as of the office holder named before", () => {
-    const text = "The Minister of Foreign Affairs of Ghana, Kofi Mensah, received Peru's new ambassador, Ana Soto, on Monday. On Wednesday the Embassy of Peru was inaugurated in Accra. The Minister of State for Foreign Affairs, Ama Owusu, represented the Honourable Minister at the ceremony.";
+    const text = "Peru's Ambassador Ana Soto presented copies of her credentials in Accra this week to Foreign Minister Kofi Mensah. Peru's embassy, Peru's first in West Africa, was inaugurated on Wednesday. The Minister of State for Foreign Affairs, Ambassador Ama Owusu, represented the Honourable Minister at the ceremony.";
     expect(statesOf(text)).toContainEqual(["Ama Owusu", "GH"]);
   });
 });

@@ -103,7 +103,7 @@ function standIn(doc: PeopleIndex, p: PersonRecord): string | null {
     // (The holder named last before, with a state of their own.)
     let holder: PersonRecord | undefined;
     for (const o of doc.people) {
-      if (o === p || !o.country || o.stateFromDocument || !o.mentions.some((om) => om.start < m.start && roles.includes(om.role))) continue;
+      if (o === p || !o.country || !o.mentions.some((om) => om.start < m.start && roles.includes(om.role))) continue;
       if (!holder || o.mentions[0]!.start > holder.mentions[0]!.start) holder = o;
     }
     if (holder) return holder.country;
