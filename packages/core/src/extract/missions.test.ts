@@ -1811,3 +1811,11 @@ describe("missions: 'inaugurated at its chancery in the Maitama District, Abuja'
     expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["PE", "NG", "Abuja", "open"]]);
   });
 });
+
+describe("missions: 'the consulate' after a consulate-general and another post is the consular post", () => {
+  it("reads no consulate of the post named last", () => {
+    const text = "Peru will open a consulate-general in Kumasi. Ghana has an embassy in Lima. An analyst said the consulate decision showed that Lima now sees Kumasi as part of its market.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "GH", "consulate-general"], ["GH", "PE", "embassy"]]);
+  });
+});

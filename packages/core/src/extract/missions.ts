@@ -385,7 +385,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
   const definite = /\bthe\s+(?:new\s+|newly[- ]opened\s+|same\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 18), start));
   // (Not an organisation's post for a state's, or the reverse: "the EU delegation …. The embassy said".)
-  const named = (generic ? undefined : memory.lastByKind?.get(kind)) ?? memory.last;
+  // ("the consulate decision" after "a consulate-general at Walvis Bay": a consulate of no named kind is the last
+  // consular post named, before any other post.)
+  const named = (generic ? (/^consulates?$/i.test(trigger) ? lastConsular(memory) : undefined) : memory.lastByKind?.get(kind)) ?? memory.last;
   // ("Mexico's embassy in Quito … Glas, a former Ecuadorian vice-president sheltering in the embassy": a definite post
   // whose only state found is a subject farther back, the last post's host, is still that post.)
   // (Only a demonym before a noun other than the state's own bodies: "Moscow closed the embassy" is Moscow's act.)
@@ -415,6 +417,17 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, senders, capitalBefore, out);
   const head = listed ? listed.head : !joined?.senders ? joined?.head : undefined;
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
+}
+
+const CONSULAR_KINDS: readonly MissionKind[] = ["consulate-general", "consulate", "honorary-consulate"];
+/** The consular post named last (by sentence), of any consular kind. */
+function lastConsular(memory: MissionMemory): MissionMemory["last"] {
+  let last: MissionMemory["last"];
+  for (const kind of CONSULAR_KINDS) {
+    const post = memory.lastByKind?.get(kind);
+    if (post && (!last || (post.sentence ?? -1) > (last.sentence ?? -1))) last = post;
+  }
+  return last;
 }
 
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+$|['’]s\s+$/i;
