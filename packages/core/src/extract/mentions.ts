@@ -274,7 +274,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         const role = formal ?? (title || undefined);
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         // ("the Afghan foreign minister Amir Khan Muttaqi": so too right after another title, before a capitalised word.)
-        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true));
+        // ("Israel's ambassador to Australia, Amir Maimon, …": so too a name set off after a title's phrase.)
+        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true) || apposedName(tokens, items, i));
         // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
         if (named) givenName = true;
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
@@ -530,6 +531,13 @@ const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? fa
 
 const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen"]);
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
+/** A one-word title after a comma that closes another title's phrase, before a surname: "ambassador to Australia, Amir Maimon". */
+function apposedName(tokens: Token[], items: Item[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i - 1]?.text !== "," || !next?.cap || next.lower === "sheikh" || next.lower === "of" || tokens[i + 2]?.lower === "of") return false;
+  for (let k = items.length - 1; k >= 0 && items[k]!.to >= i - 6; k--) if (items[k]!.kind === "title") return true;
+  return false;
+}
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
 /**
  * Tokens of further portfolios after a title ending in "Affairs": ", Cooperation and Regional Integration" when "of" or a
