@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
 import { CUE_PATTERNS, cuesIn, DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 
 // modalityOf reads the clause before a trigger: each text is what precedes "visit", "open", "expel"…
@@ -260,5 +261,14 @@ describe("modalityOf: 'tomorrow' tells of what is still to come", () => {
   });
   it("negative: 'yesterday' tells of what was", () => {
     expect(modalityOf("President Tsai, who came back yesterday from a 10-day")).toBe("asserted");
+  });
+});
+
+describe("modality: an act 'floated' or 'mooted' is an idea, not a deed", () => {
+  it.each([
+    "Some Chilean commentators have floated downgrading relations with Peru to the level of chargé d'affaires.",
+    "Peru has mooted recalling its ambassador from Chile.",
+  ])("%s", (text) => {
+    expect(extract({ text, published: "2024-06-05" }).events).toEqual([]);
   });
 });
