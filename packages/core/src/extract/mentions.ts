@@ -646,7 +646,7 @@ function isPlainWord(text: string): boolean {
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador", "its ambassador-designate").
 function isTitleWord(tok: Token): boolean {
-  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|presidents|envoys|lawmaker|senator|ambassadors?-designate|director-general|secretary-general|consul-general|counsell?or|attach[eé])$/.test(tok.lower);
+  return tok.cap || /^(?:minister|ambassador|president|envoy|consul|premier|chancellor|king|queen|emir|diplomat|speaker|governor|mayor|spokesman|spokeswoman|spokesperson|nuncio|ambassadors|counterpart|counterparts|leader|leaders|ruler|rulers|presidents|envoys|lawmaker|senator|ambassadors?-designate|director-general|secretary-general|consul-general|counsell?or|attach[eé])$/.test(tok.lower);
 }
 
 // Most items are words: their text is the token's own.

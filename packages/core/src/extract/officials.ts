@@ -62,7 +62,7 @@ export interface OfficialMention {
 // ("X, named High Commissioner to Canada": a participle of naming, as "appointed" and "designated" among MODIFIERS.)
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated"]);
 
-export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|presidents|counterparts|s-designate)$/i;
+export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
 
 // Honours written after a name: "GCMG", "KBE", "OBE", "MP", "CMG".
 const POSTNOMINAL = /^(?:G?C[MV]G|[GK]C?BE|[KDOM]BE|CBE|MP|PhD|QC|KC|SC)$/;
