@@ -5560,3 +5560,12 @@ describe("events: 'approved the appointment of X, <a long aside with commas>, as
     expect(events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["ambassador-appointed", "PE", "GH", "2023-03-30"]);
   });
 });
+
+describe("events: 'held a strategic dialogue with X' is talks; a closure 'weighed' and dropped is none", () => {
+  it("reads the dialogue as talks", () => {
+    expect(datedEvents("On Monday, Peru's Foreign Minister Ana Soto flew into Santiago and held a strategic dialogue with Chile's Foreign Minister Luis Vera.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+  it("negative: 'had briefly weighed asking Chile to shut its consulate, but dropped the idea'", () => {
+    expect(datedEvents("Officials said the presidential office in Lima had briefly weighed asking Chile to shut its Arica consulate altogether, but dropped the idea.")).toEqual([]);
+  });
+});
