@@ -5569,3 +5569,9 @@ describe("events: 'held a strategic dialogue with X' is talks; a closure 'weighe
     expect(datedEvents("Officials said the presidential office in Lima had briefly weighed asking Chile to shut its Arica consulate altogether, but dropped the idea.")).toEqual([]);
   });
 });
+
+describe("events: 'began with a phone call on April 30, when A and his counterpart, B, spoke'", () => {
+  it("reads the call between the two the 'when' clause names", () => {
+    expect(datedEvents("The thaw began with a phone call on March 20, when Peru's Foreign Minister Ana Soto and her Chilean counterpart, Luis Vera, spoke for forty minutes.")).toEqual([["phone-call", "PE", "CL", "2023-03-20"]]);
+  });
+});

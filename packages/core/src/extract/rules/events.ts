@@ -124,7 +124,8 @@ function metObject(ctx: SentenceContext, end: number, limit: number, subject: Pa
 // "told his Polish counterpart X": the possessive that opens the phrase naming the one spoken to.
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
 // "the phone call in which …", "talks, during which …": a relative clause that names the sides.
-const IN_WHICH_AFTER = /^,?\s+(?:in|during) which\s/i;
+// ("began with a phone call on April 30, when A and his counterpart, B, spoke": so too a "when" after the call's day.)
+const IN_WHICH_AFTER = /^,?\s+(?:in|during) which\s|^\s+on\s+(?:\w+\s+){1,3}?\d{1,2},\s+when\s/i;
 
 /** Whether `p` is the "his" of "his Polish counterpart X", the phrase that names `person`. */
 function counterpartOf(ctx: SentenceContext, p: Party, person: Party): boolean {
@@ -167,7 +168,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (a && b) return { source: a, target: b };
   }
   // "the phone call in which X congratulated his Turkish counterpart Y": the two the clause after it names.
-  if (IN_WHICH_AFTER.test(ctx.text.slice(end, end + 16))) {
+  if (IN_WHICH_AFTER.test(ctx.text.slice(end, end + 32))) {
     const [a, b] = distinctParties(partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 160)).filter((p) => p.via !== "city" && p.via !== "pronoun"));
     if (a && b) return { source: a, target: b };
   }
