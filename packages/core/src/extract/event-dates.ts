@@ -169,7 +169,11 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
   // sentence ends at its comma; the main clause's day after it is the main clause's.)
   const comma = relative ? ctx.text.indexOf(",", end) : -1;
   const relativeTo = relative && relative.start < ctx.sentence.start + 40 && comma >= 0 && comma < sentence.end ? comma : sentence.end;
-  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start && d.start < relativeTo) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt), start, end, published);
+  // ("signed a memorandum … meant to handle the kind of case that erupted in April": a date in a relative clause after
+  // the trigger is that clause's.)
+  const thatClause = datedAfter && !relative ? THAT_CLAUSE.exec(ctx.text.slice(end, sentence.end)) : null;
+  const thatAt = thatClause ? end + thatClause.index : sentence.end;
+  const stated = nearestDate(ctx, (relative ? acts.filter((d) => d.start >= relative.start && d.start < relativeTo) : acts).filter((d) => d.start < causeAt && d.start >= causeFrom && d.start < openerAt && d.start < thatAt), start, end, published);
   // "Moscow retaliated two days later, giving …": that long after the event told just before.
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
@@ -215,6 +219,8 @@ const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;
 const SINCE_AFTER = /^[^.;,]*?\bsince\b/i;
 const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)\b/i;
 
+// (A restrictive clause only: an aside between commas, "…, which had been postponed twice, took place on Monday", returns.)
+const THAT_CLAUSE = /(?<!,\s*)\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|erupted|began|broke|arose|happened|occurred|was|were|had|has|is|are)\b/;
 const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b/i;
 
 const OPENING_TIME_PHRASE = /^\W*(?:After|Following|Before|Ahead of|Days after|Weeks after)\b[^,;]*,/;

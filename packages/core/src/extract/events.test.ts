@@ -5575,3 +5575,12 @@ describe("events: 'began with a phone call on April 30, when A and his counterpa
     expect(datedEvents("The thaw began with a phone call on March 20, when Peru's Foreign Minister Ana Soto and her Chilean counterpart, Luis Vera, spoke for forty minutes.")).toEqual([["phone-call", "PE", "CL", "2023-03-20"]]);
   });
 });
+
+describe("events: a date in a relative clause after the trigger is that clause's", () => {
+  it("dates 'signed a memorandum … meant to handle the kind of case that erupted in January' by the talks before", () => {
+    const text = "On March 20, Peru's Foreign Minister Ana Soto flew into Santiago and held talks with Chile's Foreign Minister Luis Vera. At the end of it the two ministers signed a memorandum meant to handle the kind of case that erupted in January. The following day Soto called on President Rosa Quispe.";
+    const events = datedEvents(text);
+    expect(events).toContainEqual(["agreement", "PE", "CL", "2023-03-20"]);
+    expect(events.filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-20"], ["meeting", "PE", "CL", "2023-03-21"]]);
+  });
+});
