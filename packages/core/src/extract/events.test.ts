@@ -5584,3 +5584,10 @@ describe("events: a date in a relative clause after the trigger is that clause's
     expect(events.filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-20"], ["meeting", "PE", "CL", "2023-03-21"]]);
   });
 });
+
+describe("events: 'The two sat down for an hour in C' is talks of the pair just named", () => {
+  it("reads the talks and each side's visit to the third state", () => {
+    const text = "Peru's Foreign Minister Ana Soto and Chile's Foreign Minister Luis Vera agreed on Monday to lower tensions. The two sat down for about an hour in Quito on the sidelines of a regional meeting.";
+    expect(datedEvents(text)).toEqual(expect.arrayContaining([["meeting", "PE", "CL", "2023-03-27"], ["visit", "PE", "EC", "2023-03-27"], ["visit", "CL", "EC", "2023-03-27"]]));
+  });
+});
