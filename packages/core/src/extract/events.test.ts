@@ -5591,3 +5591,12 @@ describe("events: 'The two sat down for an hour in C' is talks of the pair just 
     expect(datedEvents(text)).toEqual(expect.arrayContaining([["meeting", "PE", "CL", "2023-03-27"], ["visit", "PE", "EC", "2023-03-27"], ["visit", "CL", "EC", "2023-03-27"]]));
   });
 });
+
+describe("events: an act 'argued for' is none; 'concluded that' is no deal", () => {
+  it.each([
+    "Some in the governing party have privately argued for closing the Chilean embassy in Lima altogether.",
+    "\"Both capitals have concluded that a formal rupture costs more than it gains,\" said an analyst of Peru and Chile.",
+  ])("%s", (text) => {
+    expect(datedEvents(text)).toEqual([]);
+  });
+});

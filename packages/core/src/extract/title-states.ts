@@ -128,6 +128,9 @@ export function actorBefore(items: Item[], t: number): string | null {
     const it = items[a];
     if (it?.kind === "actor" && !isWord(items[a - 1], "in", "at", "to", "from")) return it.code;
   }
+  // "the Russian embassy in Chisinau, still headed by Ambassador X": the head of the post just named is its sender's.
+  const headed = headedPostSender(items, t);
+  if (headed) return headed;
   // "summoned to the Russian Foreign Ministry, where Deputy Foreign Minister X": an officer at the body just named.
   if (isWord(items[t - 1], "where") && isWord(items[t - 2], ",")) {
     const body = BODY_WHERE.has(lowerOf(items[t - 3])) ? t - 3 : -1;
@@ -186,6 +189,18 @@ export function townAt(items: Item[], at: number): number {
 }
 // ("EU foreign affairs spokesperson X": "affairs" of the foreign portfolio is the body's too.)
 export const GOVERNMENT_BODY: ReadonlySet<string> = new Set(["government", "foreign", "affairs", "ministry", "presidential", "press", "cabinet"]);
+/** The sender of the post right before "(, still) headed by" a title: "the Russian embassy in Chisinau, still headed by". */
+function headedPostSender(items: Item[], t: number): string | null {
+  if (!isWord(items[t - 1], "by") || !isWord(items[t - 2], "headed", "led", "run")) return null;
+  let q = t - 3;
+  while (q >= 0 && isWord(items[q], "still", "now", "currently", "temporarily", ",")) q--;
+  // Past the post's place: "in Chisinau".
+  if (items[q]?.kind === "city" || items[q]?.kind === "actor") q -= isWord(items[q - 1], "in") ? 2 : 0;
+  if (!MISSION_NOUNS.has(lowerOf(items[q]))) return null;
+  const owner = isWord(items[q - 1], "'s") ? items[q - 2] : items[q - 1];
+  return owner?.kind === "actor" ? owner.code : null;
+}
+
 // The buildings and bodies a state's officers receive at.
 const BODY_WHERE: ReadonlySet<string> = new Set(["ministry", "palace", "office", "residence", "chancellery", "house"]);
 // Words across which an actor no longer qualifies the title ("Chinese Embassy officials met with Foreign Minister X").
