@@ -1819,3 +1819,10 @@ describe("missions: 'the consulate' after a consulate-general and another post i
     expect(missions.map((m) => [m.sender, m.host, m.kind])).toEqual([["PE", "GH", "consulate-general"], ["GH", "PE", "embassy"]]);
   });
 });
+
+describe("missions: 'had \"no immediate plans\" to open a consulate' announces none", () => {
+  it("reads no post and no announcement", () => {
+    const { missions, events } = extract({ text: "The deputy minister said Peru welcomed the Chilean move but had \"no immediate plans\" to open a consulate of its own in Arica.", published: FRIDAY });
+    expect([missions, events]).toEqual([[], []]);
+  });
+});

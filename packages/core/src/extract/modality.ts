@@ -2,10 +2,11 @@ import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
 // ("has yet to reopen its embassy": a clause cut before a trigger that holds the "to" ends in "has yet".)
-const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|(?:has|have|had|is|are) yet(?=\s*$)|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
+const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|(?:has|have|had|is|are) yet(?=\s*$)|failed to|instead of|held back from|holding back from|refrained from|refrain from|stopped short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:(?:immediate|current|further|such)\s+)?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
-const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:(?:of|to|for)\s+)?$/i;
+// ('had "no immediate plans" to open': so too a quoted phrase of two words.)
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)?$/i;
 // "marked the 50th anniversary of the normalisation of their relations": an anniversary's act is no act of its day
 // (the act itself is told, with its own date, where the text tells it). Up to five words between.
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
