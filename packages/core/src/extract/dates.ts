@@ -58,7 +58,7 @@ const DATE = new RegExp(
     `\\b(?:(?:over|at|during|on) the|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend
     // (Seasons of the northern hemisphere, as the news this project reads uses them; "fall" only after last, this, next.)
     // (Not a season naming a thing: "the summer palace", "the spring offensive".)
-    `\\b(last|this|next|early|late|in|in the|during|during the|by|since) (spring|summer|autumn|winter)(?:,? (?:of )?${Y})?\\b(?! (?!(?:of|when|and|as|after|before|to|in|at|on|with|the|that|this|for|by|while|amid|until)\\b)[a-z])`, // last spring, in the autumn of 2019
+    `\\b(last|this|next|early|late|in|during|by|since|(?<=\\b(?:in|during) )the) (spring|summer|autumn|winter)(?:,? (?:of )?${Y})?\\b(?! (?!(?:of|when|and|as|after|before|to|in|at|on|with|the|that|this|for|by|while|amid|until)\\b)[a-z])`, // last spring, in the autumn of 2019
     `\\b(last|this|next) (fall)\\b`, // last fall
   ].join("|"),
   "gi",
@@ -82,9 +82,9 @@ const wordKey = (word: string) => [...word].reduce((key, c) => key * 32 + (c.cha
 const UNITS = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
 const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   early: ["M", "#", "S"], mid: ["M", "#"], late: ["M", "#", "S"], end: ["of"],
-  the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final"],
+  the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final", "S"],
   last: ["M", "W", "night", "week", "weekend", "month", "year", "S", "fall"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past", "S", "fall"],
-  next: ["M", "W", "week", "month", "year", "S", "fall"], that: ["M"], in: ["#", "M", "early", "late", "mid", "the", "S"],
+  next: ["M", "W", "week", "month", "year", "S", "fall"], that: ["M"], in: ["#", "M", "early", "late", "mid", "S"],
   since: ["#", "M", "S"], during: ["#", "the", "S"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the", "S"], on: ["W", "the"],
   past: ["W", "week", "weekend", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "weekend", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
