@@ -1,6 +1,7 @@
 // The states a person cannot serve (their counterparts', where they are posted or travel, the state that sends
 // them out, the one they accuse): one reading that every cue placing the person must respect.
 import { isEnvoyRole } from "../model/official.js";
+import { isWordChar } from "./chars.js";
 import { isWord } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
@@ -11,8 +12,9 @@ import { travellerOf } from "./visits.js";
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
 // (The verb right after the person, or after an appositive title: "X, Minister of State, received …".)
 const RECEIVED_AFTER = /^(?:\s*,[^.;,]{1,80}?)?,?\s+(?:received|hosted|welcomed)\b/i;
-// (Not a thing received: "the consulate had received threats by telephone".)
+// (The host named after a passive: "X … was received the same evening by Prime Minister Y".)
 const RECEIVED_BY_BEFORE = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|welcomed|greeted|hosted)\s+(?:[^.;,]{0,40}?\s)?by\s+(?:(?:the\s+)?[\w'’-]+\s+){0,5}$/i;
+// (Not a thing received: "the consulate had received threats by telephone".)
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -24,6 +26,13 @@ const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations|meetings?)\s+with|met(?:\s+with)?)\s+(?!(?:his|her|their|its)\s+own\b)(?:[\w'’.-]+\s+){0,4}$/i;
 const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+/** Where `word` stands in `text` as a whole word, from `from`; -1 when nowhere ("Li" is not in "Libya"). */
+function wordIndex(text: string, word: string, from = 0): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && (!isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(text.charCodeAt(at + word.length)))) return at;
+  }
+  return -1;
+}
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
 // (The person's own accusation: no other predicate of theirs before it, as in "X must leave Russia by Feb. 7, accusing
@@ -78,10 +87,10 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       if (o === p || !o.country || !doc.stated.has(o)) continue;
       const theirs = lastWord(o.name);
       for (const [first, second] of [[mine, theirs], [theirs, mine]] as const) {
-        const at = text.indexOf(`${first} and `);
+        const at = wordIndex(text, `${first} and `);
         if (at < 0) continue;
         const rest = text.slice(at + first.length);
-        const secondAt = rest.indexOf(second);
+        const secondAt = wordIndex(rest, second);
         if (secondAt < 0 || !JOINED.test(rest.slice(0, secondAt)) || !TALKED_TOGETHER.test(rest.slice(secondAt + second.length, secondAt + second.length + 80))) continue;
         excluded.add(o.country);
       }
@@ -113,10 +122,10 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     // host named between, as in "she was received by President Z and held talks with Y".)
     let subject: { at: number; country: string | null } | undefined;
     for (const o of doc.people) {
-      const at = o === p ? -1 : lead.indexOf(lastWord(o.name));
-      if (at >= 0 && at < verb.index && (!subject || at < subject.at)) subject = { at, country: o.country };
+      const at = o === p ? -1 : wordIndex(lead, lastWord(o.name));
+      if (at < 0 || at >= verb.index || (subject && at >= subject.at)) continue;
       // (A subject placed before, by a cue rather than the document's guess, counts as one whose state is told.)
-      if (subject?.at === at && o.country && !doc.stated.has(o) && o.stateFromDocument !== false) subject.country = null;
+      subject = { at, country: doc.stated.has(o) || o.stateFromDocument === false ? o.country : null };
     }
     if (subject?.country && !/[;:]/.test(lead.slice(subject.at, verb.index))) excluded.add(subject.country);
   }
