@@ -95,6 +95,8 @@ const INDEFINITE_BEFORE = /\b[Aa]n?\s+(?:\w+\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}
 const PREDICATE_AFTER = /^,\s+((?:(?:has|have|had|was|were|is|are|will|would)\s+(?:(?:also|now)\s+)?(?:(?:been|be)\s+)?)?(?:(?:\w+ly|also|then|now|later|again|finally)\s+)?(\w[^,;]*))/i;
 // Between a post and the act that establishes it: "… in Ethiopia under a decree", "… by a law".
 const UNDER_ACT = /^(?:\s+(?:in|at)\s+[^,;]{1,40}?)?\s+(?:under|by|in accordance with|pursuant to)\s+(?:an?\s+|the\s+)?(?:(?:presidential|royal|government|executive|new)\s+)?$/i;
+// Between a post and its approval in the passive: "… of Pakistan in Chattogram was".
+const PASSIVE_APPROVAL = /^[^,;]{0,80}?\s(?:was|were|has been|had been|have been)\s+(?:formally\s+|officially\s+)?$/i;
 // Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
 const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/i;
 const CUE_GATE = wordGate(MISSION_CUES);
@@ -379,7 +381,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // suspending operations".
     // (So does a verb farther before it: "had closed that post in 1993 — and the opening of a new embassy in Tonga".)
     // ("will open an embassy in Ethiopia under a decree signed on Monday": the act after the post is its own.)
-    const underAct = cue?.id === "mission.approved" && cueAt >= found.end && UNDER_ACT.test(text.slice(found.end, cueAt));
+    // ("The establishment of the Consulate General … was approved by the Federal Cabinet": so is a passive approval of
+    // the noun the post hangs on.)
+    const underAct = cue?.id === "mission.approved" && cueAt >= found.end && (UNDER_ACT.test(text.slice(found.end, cueAt)) || PASSIVE_APPROVAL.test(text.slice(found.end, cueAt)));
     if (cue && !underAct && (cueAt >= found.end || !governs(text.slice(cueAt + cueText.length, found.start), cueText))) {
       const leadFrom = Math.max(windowStart, found.start - 50);
       const lead = text.slice(leadFrom, found.start);

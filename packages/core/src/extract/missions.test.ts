@@ -1826,3 +1826,11 @@ describe("missions: 'had \"no immediate plans\" to open a consulate' announces n
     expect([missions, events]).toEqual([[], []]);
   });
 });
+
+describe("missions: 'The establishment of the Consulate General of A in C was approved by the cabinet'", () => {
+  it("reads an approval, not an opening", () => {
+    const { missions, events } = extract({ text: "The establishment of the Consulate General of Peru in Arica was approved by the Council of Ministers on 13 May 2025.", published: "2025-08-15" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["PE", "CL", "consulate-general", "approved"]]);
+    expect(events.map((e) => [e.type, e.date])).toEqual([["mission-approved", "2025-05-13"]]);
+  });
+});
