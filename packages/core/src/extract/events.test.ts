@@ -5600,3 +5600,10 @@ describe("events: an act 'argued for' is none; 'concluded that' is no deal", () 
     expect(datedEvents(text)).toEqual([]);
   });
 });
+
+describe("events: 'discussed … to reach markets in China' names a topic, no venue", () => {
+  it("reads no visit to the place of a market", () => {
+    const text = "Peru's Foreign Minister Ana Soto held talks in Santiago with Chile's Foreign Minister Luis Vera on Monday. The ministers discussed a rail corridor and Peru's interest in using Chilean ports to reach markets in China and Europe.";
+    expect(datedEvents(text).filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "CL", "2023-03-27"]]);
+  });
+});

@@ -143,7 +143,7 @@ function talkedOfAt(text: string, start: number, end: number, from = Math.max(0,
 // ("a memorandum to cooperate on development programs in A": where the work is done, not where it was signed.)
 
 // (Nor an envoy's post: "received X, Peru's ambassador in Quito, who flew in" met X where the receiver is.)
-export const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations|ambassadors?|envoys?|consuls?(?:[- ]generals?)?|high commissioners?|charg[ée]s? d['’]affaires)\s+in\s+(?:the\s+)?$/i;
+export const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations|markets?|trade|exports?|imports?|ports?|routes?|corridors?|communit(?:y|ies)|diaspora|workers|nationals|citizens|students|ambassadors?|envoys?|consuls?(?:[- ]generals?)?|high commissioners?|charg[ée]s? d['’]affaires)\s+in\s+(?:the\s+)?$/i;
 
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
 function onlyEnvoys(parties: Party[], code: string, text: string): boolean {
