@@ -5607,3 +5607,10 @@ describe("events: 'discussed … to reach markets in China' names a topic, no ve
     expect(datedEvents(text).filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("events: 'recalling their telephone conversation in February, in which the two leaders had discussed …'", () => {
+  it("reads the call between the two the 'in which' clause names, and no talks", () => {
+    const text = "Chile's President Luis Vera received Peru's foreign minister on Tuesday. Vera asked the guest to convey his greetings to Peru's President Ana Soto, recalling their telephone conversation in February, in which the two leaders had discussed trade.";
+    expect(datedEvents(text).filter((e) => e[3] === "2023-02")).toEqual([["phone-call", "CL", "PE", "2023-02"]]);
+  });
+});

@@ -125,7 +125,7 @@ function metObject(ctx: SentenceContext, end: number, limit: number, subject: Pa
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/i;
 // "the phone call in which …", "talks, during which …": a relative clause that names the sides.
 // ("began with a phone call on April 30, when A and his counterpart, B, spoke": so too a "when" after the call's day.)
-const IN_WHICH_AFTER = /^,?\s+(?:in|during) which\s|^\s+on\s+(?:\w+\s+){1,3}?\d{1,2},\s+when\s/i;
+const IN_WHICH_AFTER = /^(?:\s+in\s+[A-Z]\w+(?:\s+\d{4})?)?,?\s+(?:in|during) which\s|^\s+on\s+(?:\w+\s+){1,3}?\d{1,2},\s+when\s/i;
 
 /** Whether `p` is the "his" of "his Polish counterpart X", the phrase that names `person`. */
 function counterpartOf(ctx: SentenceContext, p: Party, person: Party): boolean {
