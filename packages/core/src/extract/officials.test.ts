@@ -564,6 +564,7 @@ describe("officials: probes of the seventh session", () => {
     ["'A's ambassador to B, Amir X': a given name after a title's phrase, not the title Amir", "Israel's ambassador to Australia, Amir Levi, was recalled on Thursday.", ["Amir Levi", "IL", "ambassador"]],
     ["'military rulers X of A and Y of B': each a head of state", "The two countries restored relations in 1975, when military rulers Luis Vera of Peru and Ana Soto of Chile met at the border.", ["Ana Soto", "CL", "head-of-state"]],
     ["'the A embassy in C, still headed by Ambassador X' is A's", "Peru's embassy in Santiago is run by a chargé, while the Chilean embassy in Lima, still headed by Ambassador Luis Vera, is short of staff.", ["Luis Vera", "CL", "ambassador"]],
+    ["'Minister of Information and Digitalisation X' is a minister", "Malawi's Minister of Information and Digitalisation Ana Banda told journalists on Sunday.", ["Ana Banda", "MW", "minister"]],
     ["'T&T's Foreign Minister X'", "T&T's Foreign Minister Maya Joseph met reporters.", ["Maya Joseph", "TT", "foreign-minister"]],
     ["'the appointment in March of X as A's ambassador': the one appointed, past the date", "The appointment in March of Kari Holm as Norway's first ambassador to Peru was praised in Lima.", ["Kari Holm", "NO", "ambassador"]],
     ["'Minister of Foreign and European Affairs' is the foreign minister", "The talks in Vilnius were joined by Marta Novak, Slovakia's Minister of Foreign and European Affairs.", ["Marta Novak", "SK", "foreign-minister"]],
