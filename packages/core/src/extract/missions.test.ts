@@ -1834,3 +1834,13 @@ describe("missions: 'The establishment of the Consulate General of A in C was ap
     expect(events.map((e) => [e.type, e.date])).toEqual([["mission-approved", "2025-05-13"]]);
   });
 });
+
+describe("missions: 'to set up a mission in the Turkish capital' names a post", () => {
+  it("reads the bare mission a state opens in a place as its embassy", () => {
+    const { missions } = extract({ text: "Tembo announced Malawi's intention to set up a mission in the Turkish capital.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["MW", "TR", "embassy", "planned"]]);
+  });
+  it("negative: 'a peacekeeping mission in Mali' is no post", () => {
+    expect(extract({ text: "The UN will set up a peacekeeping mission in Mali.", published: FRIDAY }).missions).toEqual([]);
+  });
+});

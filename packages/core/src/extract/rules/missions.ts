@@ -23,7 +23,8 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to (?:the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO|Union|bloc)\b|(?:UN|U\.N\.|EU|OIC|ASEAN|Asean|OSCE|WTO|NATO)\b))/gi, words: ["permanent", "mission"] },
   // ("its delegation in Port-au-Prince": an organisation's, see readPost.)
   { kind: "delegation", pattern: /\b(?:EU|European Union)(?:['’]s)? [Dd]elegation\b|\b[Dd]elegation of the European (?:Union|Commission)\b|\b(?:its|their) delegations?(?= in [A-Z])/g, words: ["delegation"] },
-  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b/gi, words: ["embass", "chancery", "diplomatic"] },
+  // ("to set up a mission in the Turkish capital": a mission a state opens in a place, named bare.)
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
 ];
 
 export interface MissionCue {
