@@ -5614,3 +5614,10 @@ describe("events: 'recalling their telephone conversation in February, in which 
     expect(datedEvents(text).filter((e) => e[3] === "2023-02")).toEqual([["phone-call", "CL", "PE", "2023-02"]]);
   });
 });
+
+describe("events: 'made the announcement after talks on Tuesday in B with his counterpart, Y'", () => {
+  it("reads the talks and the visit", () => {
+    const text = "Ana Soto, Peru's minister of foreign affairs, made the announcement after talks on Tuesday in the Chilean capital with her counterpart, Luis Vera.";
+    expect(datedEvents(text)).toEqual(expect.arrayContaining([["meeting", "PE", "CL", "2023-03-28"], ["visit", "PE", "CL", "2023-03-28"]]));
+  });
+});
