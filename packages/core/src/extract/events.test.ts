@@ -5621,3 +5621,14 @@ describe("events: 'made the announcement after talks on Tuesday in B with his co
     expect(datedEvents(text)).toEqual(expect.arrayContaining([["meeting", "PE", "CL", "2023-03-28"], ["visit", "PE", "CL", "2023-03-28"]]));
   });
 });
+
+describe("events: 'Congolese' in a story of Brazzaville is the Republic of the Congo's", () => {
+  it("reads a visit to the Congo the story is about", () => {
+    const text = "BRAZZAVILLE, Feb 18 (Reuters) - The Republic of Congo will open an embassy in Kigali. Fighting in neighbouring Democratic Republic of Congo continues. Ties gained momentum after the Rwandan president's state visit in April 2022, when the two presidents oversaw the signing of deals on farmland in the Congolese interior.";
+    expect(datedEvents(text, "2025-02-18").filter((e) => e[0] === "visit")).toEqual([["visit", "RW", "CG", "2022-04"]]);
+  });
+  it("negative: in a story of Kinshasa, the DRC's", () => {
+    const text = "KINSHASA - The DRC expelled Rwanda's envoy. The Congolese foreign ministry said on Monday the decision was final.";
+    expect(datedEvents(text, "2025-02-18")).toContainEqual(["diplomat-expelled", "CD", "RW", "2025-02-18~"]);
+  });
+});

@@ -22,7 +22,7 @@ import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import type { MissionMemory } from "./missions.js";
 import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, specify } from "./refiners.js";
 import { readRuleEvents } from "./rule-events.js";
-import { type AnalysedSentence, analyseSentence, dateLine, meansDrCongo, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
+import { type AnalysedSentence, analyseSentence, congoReading, dateLine, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { addVenueVisits, ATTENDED_THE, attendedVenue, attendeeVisits, ATTENDING, ceremonyVisit, GATHERING_NAMED, gatheringVenue, HOSTED_BY, hostOfTalks, representedVenue, VENUE, visitedFrom } from "./venues.js";
 
@@ -61,7 +61,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Pushed, not mapped: once extract is optimised, its inlined map builds a holey array, and every function that has
   // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
   const analysed: AnalysedSentence[] = [];
-  const drc = meansDrCongo(text);
+  const congo = congoReading(text);
   const korea = NORTH_KOREA.test(text) ? (SOUTH_KOREA.test(text) ? "both" : "north") : null;
   // (The last words of the names written in full so far: "Foreign Minister Ana Medina …. Medina held talks" names her, not the town.)
   const surnames = new Set<string>();
@@ -70,7 +70,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // A listing's items each open with a date line of their own ("14 February 2024"): "today" after it is that day.
   let itemDay: string | null = null;
   for (const sentence of sentences) {
-    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, drc, korea, surnames, foreignOffice);
+    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, congo, korea, surnames, foreignOffice);
     analysed.push(read);
     read.dayLine = dateLine(read, published);
     itemDay = read.dayLine ?? itemDay;

@@ -35,14 +35,16 @@ function addSurnames(name: string, surnames: Set<string>): void {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-export function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, drc: boolean, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }): AnalysedSentence {
+export function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, congo: CongoReading, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
   if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
   if (sentence.text.includes("Foreign Office Consultations") || sentence.text.includes("Foreign Office consultations")) dropConsultationFormat(items, sentence);
   if (foreignOffice.code || sentence.text.includes("Foreign Office")) ownedForeignOffice(items, foreignOffice);
-  if (drc) for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
+  if (congo === "drc") for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
+  // ("Kagame's state visit … the Congolese interior" in a story of Brazzaville: the demonym is the Republic of the Congo's.)
+  if (congo === "brazzaville") for (const it of items) if (it.kind === "actor" && it.code === "CD" && CONGOLESE.test(it.text)) it.code = "CG";
   namesakeTowns(items, sentence.text, sentence.start);
   if (korea) koreanHalves(items, sentence, korea);
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
@@ -99,6 +101,18 @@ const BARE_CONGO = /^(?:the\s+)?Congo$/i;
  */
 export function meansDrCongo(text: string): boolean {
   return text.includes("Congo") && DR_CONGO.test(text) && !CONGO_BRAZZAVILLE.test(text);
+}
+
+/** Which Congo a story's bare "Congo" and "Congolese" mean: the DRC (above), or Brazzaville's when the story names it more often. */
+export type CongoReading = "drc" | "brazzaville" | null;
+const CONGOLESE = /^(?:the\s+)?Congolese$/;
+const DR_CONGO_ALL = new RegExp(DR_CONGO.source, "g");
+const CONGO_BRAZZAVILLE_ALL = new RegExp(CONGO_BRAZZAVILLE.source, "g");
+export function congoReading(text: string): CongoReading {
+  if (!text.includes("Congo")) return null;
+  if (meansDrCongo(text)) return "drc";
+  const brazzaville = text.match(CONGO_BRAZZAVILLE_ALL)?.length ?? 0;
+  return brazzaville > (text.match(DR_CONGO_ALL)?.length ?? 0) ? "brazzaville" : null;
 }
 
 // North Korea named outright, or its capital; South Korea named outright (a Seoul dateline names no side).
