@@ -1,12 +1,12 @@
 // The states a person cannot serve (their counterparts', where they are posted or travel, the state that sends
 // them out, the one they accuse): one reading that every cue placing the person must respect.
 import { isEnvoyRole } from "../model/official.js";
-import { isWordChar } from "./chars.js";
 import { isWord } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { findPerson, officeIn, type PeopleIndex, visitsOf } from "./people-index.js";
+import { lastWord, wordIndex } from "./person-names.js";
 import { travellerOf } from "./visits.js";
 
 const CREDENTIALS = /\bcredentials\b|\bcredence\b|\bletters? of commission\b/i;
@@ -25,14 +25,6 @@ const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 // Two people joined by "and" (titles between), then talks between them, with no third side.
 const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations|meetings?)\s+with|met(?:\s+with)?)\s+(?!(?:his|her|their|its)\s+own\b)(?:[\w'’.-]+\s+){0,4}$/i;
-const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
-/** Where `word` stands in `text` as a whole word, from `from`; -1 when nowhere ("Li" is not in "Libya"). */
-function wordIndex(text: string, word: string, from = 0): number {
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && (!isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(text.charCodeAt(at + word.length)))) return at;
-  }
-  return -1;
-}
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
 // (The person's own accusation: no other predicate of theirs before it, as in "X must leave Russia by Feb. 7, accusing

@@ -5,7 +5,7 @@ import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionState, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
-import { cleanName, type CityItem, isHonorific, type Item, newItem, type TitleItem } from "./mentions.js";
+import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
 import { beforeParticle, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
@@ -642,7 +642,7 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   };
 }
 
-const WHEN_WORDS: ReadonlySet<string> = new Set(["in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const WHEN_WORDS: ReadonlySet<string> = new Set(["in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", ...MONTH_WORDS]);
 /** The person named right after "the appointment of" and before a comma, within 40 items before `comma`; else -1. */
 function appointedBeforeAside(items: readonly Item[], comma: number): number {
   for (let q = comma - 2; q >= Math.max(0, comma - 40); q--) {

@@ -1,6 +1,7 @@
 // Personal names as words, and when two names are one person ("Wang" of "Wang Yi", "Lula" of "Luiz Inácio Lula
 // da Silva"): asked when mentions are grouped into people and when people are looked up.
 import { remembered } from "../remembered.js";
+import { isWordChar } from "./chars.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const NAME_WORD_BREAK = /\s+|(?<=^\p{L})\.(?=\p{L})/u;
@@ -19,6 +20,24 @@ function splitName(name: string): string[] {
 
 /** A name's last word, the key people are looked up by ("" for a name of no words). */
 export const lastKey = (name: string) => tokensOf(name).at(-1) ?? "";
+
+/** A name's last word as written ("Ramdial" of "Keron Ramdial"), to find it in a sentence. */
+export const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+
+/** Where `word` stands in `text` as a whole word, from `from`; -1 when nowhere ("Li" is not in "Libya"). */
+export function wordIndex(text: string, word: string, from = 0): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && (!isWordChar(word.charCodeAt(word.length - 1)) || !isWordChar(text.charCodeAt(at + word.length)))) return at;
+  }
+  return -1;
+}
+
+/** The last whole-word place of `word` in `text`; -1 when nowhere. */
+export function lastWordIndex(text: string, word: string): number {
+  let last = -1;
+  for (let at = wordIndex(text, word); at >= 0; at = wordIndex(text, word, at + 1)) last = at;
+  return last;
+}
 
 // One name is the other's shorter form: same last word and every word found in the longer one, or a family name written first ("Wang" of "Wang Yi").
 // An initial stands for a word it opens: "B.Ganzorig" is "Bat-Erdene Ganzorig".

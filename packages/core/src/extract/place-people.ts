@@ -10,6 +10,7 @@ import { excludedStates } from "./excluded-states.js";
 import { isWord, skip } from "./item-words.js";
 import { cleanName, type Item } from "./mentions.js";
 import { stateRole, untitledMention } from "./official-mention.js";
+import { lastWord, lastWordIndex, wordIndex } from "./person-names.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { findPerson, homeOf, namedBefore, type PeopleIndex, sentencesFor } from "./people-index.js";
 import type { Sentence } from "./sentences.js";
@@ -76,8 +77,7 @@ function senderOfMessage(doc: PeopleIndex, p: PersonRecord): string | null {
     let best: { at: number; country: string | null } | null = null;
     for (const o of doc.people) {
       if (o === p) continue;
-      const name = o.name.slice(o.name.lastIndexOf(" ") + 1);
-      const at = who ? before.lastIndexOf(name, who.index) : before.indexOf(name);
+      const at = who ? lastWordIndex(before.slice(0, who.index), lastWord(o.name)) : wordIndex(before, lastWord(o.name));
       if (at < 0 || (best && (who ? at < best.at : at > best.at))) continue;
       best = { at, country: o.country && !o.stateFromDocument ? o.country : null };
     }
@@ -87,7 +87,7 @@ function senderOfMessage(doc: PeopleIndex, p: PersonRecord): string | null {
 }
 
 // "X represented the Honourable Minister at the ceremony": one who stands in for an office holder serves their state.
-const REPRESENTED_OFFICE = /^,?\s+(?:who\s+)?represented\s+(?:the\s+|his\s+|her\s+)?(?:Honou?rable\s+)?(?:(foreign\s+)?minister|president|prime\s+minister|king|emir|sultan)\b/i;
+const REPRESENTED_OFFICE = /^,?\s+(?:who\s+)?represented\s+(?:the\s+|his\s+|her\s+)?(?:Honou?rable\s+)?((?:foreign\s+)?minister|president|prime\s+minister|king|emir|sultan)\b/i;
 const OFFICE_ROLES: Readonly<Record<string, readonly string[]>> = {
   minister: ["foreign-minister", "minister"], "foreign minister": ["foreign-minister"], president: ["head-of-state"], "prime minister": ["head-of-government"],
   king: ["head-of-state"], emir: ["head-of-state"], sultan: ["head-of-state"],
@@ -98,8 +98,7 @@ function standIn(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {
     const office = REPRESENTED_OFFICE.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 80));
     if (!office) continue;
-    const key = office[0].toLowerCase().replace(/^,?\s+(?:who\s+)?represented\s+(?:the\s+|his\s+|her\s+)?(?:honou?rable\s+)?/, "").replace(/\s+/g, " ");
-    const roles = OFFICE_ROLES[key] ?? [];
+    const roles = OFFICE_ROLES[office[1]!.toLowerCase().replace(/\s+/g, " ")] ?? [];
     // (The holder named last before, with a state of their own.)
     let holder: PersonRecord | undefined;
     for (const o of doc.people) {
@@ -161,8 +160,8 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
-  (doc, p) => senderOfMessage(doc, p),
-  (doc, p) => standIn(doc, p),
+  senderOfMessage,
+  standIn,
   (doc, p) => fellowOf(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
