@@ -215,9 +215,11 @@ const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countri
 const DECISION_TO = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|refusal|threat|announcement|vote|attempt|offer|pledge|promise)\s+(?:to|not to)\s+$/i;
 
 const DECISION_TO_AND = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|threat|announcement|attempt|offer|pledge|promise)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b[^.;,]{0,100}?\s+and\s+$/i;
-const DECISION_OF_BEFORE = /\b(?:decision|move|plans?|intention|bid)\s+of\s+(?:the\s+)?$/i;
+// ("the decision announced by the Federal Government of Somalia on 15 December to sever …": its maker after "by".)
+const DECISION_OF_BEFORE = /\b(?:decision|move|plans?|intention|bid)\s+(?:of|(?:announced|taken|made|adopted)\s+by)\s+(?:the\s+)?(?:(?:[Ff]ederal\s+)?[Gg]overnment\s+of\s+(?:the\s+)?)?$/i;
 // (Past the decision's day: "of 11 January 2023 to expel".)
-const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?)?\s+to\s+$/;
+// ("the decision of A, taken on Friday 29 October, to request …", "the decision of A on Friday to expel …": past its date.)
+const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?|\s+(?:on|last|this)\s+[\w ]{1,30}?|,\s+(?:taken|announced|made|adopted|issued|reached)\s+[^,;]{1,50},)?\s+to\s+$/;
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
@@ -243,7 +245,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // "condemned Chile's decision to sever ties": the possessor of a decision (a move, a plan) acts in its infinitive.
   if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && DECISION_TO.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // ("the decision of the Russian Federation of 11 January to expel …": so too a decision's holder after "of".)
-  if (adjacent && adjacent.via === "actor" && adjacent.cue === "of" && DECISION_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, adjacent.start - 30), adjacent.start)) && DECIDED_TO_AFTER.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  if (adjacent && adjacent.via === "actor" && (adjacent.cue === "of" || adjacent.cue === "by") && DECISION_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, adjacent.start - 50), adjacent.start)) && DECIDED_TO_AFTER.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
   if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.

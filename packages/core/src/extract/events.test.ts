@@ -5632,3 +5632,43 @@ describe("events: 'Congolese' in a story of Brazzaville is the Republic of the C
     expect(datedEvents(text, "2025-02-18")).toContainEqual(["diplomat-expelled", "CD", "RW", "2025-02-18~"]);
   });
 });
+
+describe("events: credentials 'alongside the ambassadors of A and B and the high commissioners of C and D'", () => {
+  it("reads every state of both groups, to the host the ceremony was told in", () => {
+    const text = "President Luis Vera received letters of credence from five new envoys at the palace in Lima on Thursday. Tomas Varga of Hungary presented his credentials alongside the ambassadors of Finland and Vietnam and the high commissioners of Ghana and Malawi.";
+    expect(datedEvents(text).filter((e) => e[0] === "credentials-presented").map((e) => e[1]).sort()).toEqual(["FI", "GH", "HU", "MW", "VN"]);
+    expect(datedEvents(text).filter((e) => e[0] === "credentials-presented").every((e) => e[2] === "PE")).toBe(true);
+  });
+});
+
+describe("events: 'requested the departure of the ambassador of B' is an expulsion", () => {
+  it("reads the expulsion, also after a decision's dated aside", () => {
+    expectEvent("Chile on Tuesday requested the departure of the Ambassador of Peru within 48 hours.", FRIDAY, { type: "diplomat-expelled", source: "CL", target: "PE", date: "2023-03-28" });
+    const text = "The ministry regrets the decision of the Republic of Chile, taken on Tuesday 28 March 2023, to request the departure of the Ambassador of Peru, Luis Vera, within 48 hours.";
+    expect(datedEvents(text)).toContainEqual(["diplomat-expelled", "CL", "PE", "2023-03-28"]);
+  });
+  it("negative: 'requested the departure of the flight'", () => {
+    expectNoEvent("Chile requested the departure of the flight to Lima be delayed.", "diplomat-expelled");
+  });
+});
+
+describe("events: 'had received no formal complaint from B' is no meeting", () => {
+  it("reads no talks and no visit", () => {
+    const text = "Luis Vera, the Peruvian ministry's principal secretary, told reporters that Lima had received no formal complaint from Santiago before the announcement.";
+    expect(datedEvents(text)).toEqual([]);
+  });
+});
+
+describe("events: 'A recalled X from B', X titled before with no post", () => {
+  it("reads the recall from the place after 'from'", () => {
+    const text = "Peruvian ambassador Luis Vera was told to leave Chile within seven days. In February 2019 Peru recalled Vera from Santiago.";
+    expect(datedEvents(text)).toContainEqual(["ambassador-recalled", "PE", "CL", "2019-02"]);
+  });
+});
+
+describe("events: 'relations between A and B following the decision announced by B to sever relations with A'", () => {
+  it("reads B as the one who severed them", () => {
+    const text = "The ministry updates the public on relations between the Republic of Peru and the Republic of Chile following the decision announced by the Government of Chile on 28 March 2023 to sever diplomatic relations with Peru.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "CL", "PE", "2023-03-28"]]);
+  });
+});

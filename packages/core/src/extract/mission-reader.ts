@@ -100,9 +100,14 @@ const PASSIVE_APPROVAL = /^[^,;]{0,80}?\s(?:was|were|has been|had been|have been
 // Between the post's verb and a later one: a time clause opens ("… after a brief closure", "… since it was shut").
 const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/i;
 const CUE_GATE = wordGate(MISSION_CUES);
+const SECOND_PREDICATE = /\s+and\s+(?:is|are|will|would|has|have|remains?)\s/i;
 
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
-function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, to: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, end: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  // ("…, which was set up under a decision in March and is scheduled to open later this month": the clause's first
+  // predicate, not the second's future.)
+  const second = SECOND_PREDICATE.exec(ctx.text.slice(from, end));
+  const to = second ? from + second.index : end;
   const clause = ctx.text.slice(from, to);
   const cue = MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
   if (!cue?.event || modalityOf(clause) !== "asserted") return;

@@ -1844,3 +1844,14 @@ describe("missions: 'to set up a mission in the Turkish capital' names a post", 
     expect(extract({ text: "The UN will set up a peacekeeping mission in Mali.", published: FRIDAY }).missions).toEqual([]);
   });
 });
+
+describe("missions: 'its new embassy in B, which was set up under a decision of the government in March and is scheduled to open'", () => {
+  it("reads the approval in the relative clause's first predicate, not the opening to come", () => {
+    const { events, missions } = extract({ text: "Luis Vera will head Peru's new embassy in Nairobi, which was set up under a decision of the Peruvian government in January and is scheduled to be formally opened later this month.", published: FRIDAY });
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-approved", "PE", "KE", "2023-01"]]);
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["PE", "KE", "embassy", "approved"]]);
+  });
+  it("reads a consulate planned in Hargeisa as one in Somalia", () => {
+    expect(extract({ text: "Kenya will open a consulate in Hargeisa by the end of March next year.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["KE", "SO", "Hargeisa", "planned"]]);
+  });
+});

@@ -2068,3 +2068,32 @@ describe("officials: 'X represented the Honourable Minister at the ceremony' ser
     expect(statesOf(text)).toContainEqual(["Ama Owusu", "GH"]);
   });
 });
+
+describe("officials: a post told as served before is past", () => {
+  it("reads 'a career diplomat who previously served as consul general in Dubai' as no consul", () => {
+    const text = "Tomas Varga of Hungary presented his credentials on Thursday. Varga, a career diplomat who previously served as consul general in Dubai, met Foreign Minister Ana Soto of Peru.";
+    expect(extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Tomas Varga")).toMatchObject({ role: "ambassador", country: "HU" });
+  });
+  it("negative: 'who has served as ambassador since 2019' still holds the post", () => {
+    expectOfficial("Hungary's envoy Tomas Varga, who has served as ambassador to Peru since 2019, met the press.", { name: "Tomas Varga", country: "HU", role: "ambassador" });
+  });
+});
+
+describe("officials: 'X of A presented his credentials' is A's ambassador", () => {
+  it("reads the state after 'of'", () => {
+    expectOfficial("Tomas Varga of Hungary presented his credentials to President Luis Vera on Thursday.", { name: "Tomas Varga", country: "HU", role: "ambassador" });
+  });
+});
+
+describe("officials: a ministry's further portfolio between the title and the name", () => {
+  it("reads 'The Minister of Foreign Affairs and Emigrants, H.E. Dr. X'", () => {
+    const { mentions } = read("The Minister of Foreign Affairs and Emigrants of Peru, H.E. Dr. Ana Soto, received the press.");
+    expect(mentions.map((m) => [m.name, m.title, m.role])).toContainEqual(["Ana Soto", "Minister of Foreign Affairs", "foreign-minister"]);
+  });
+  it("reads 'the Ambassador of A to the Kingdom, H.E. Mr. X'", () => {
+    expectOfficial("Saudi Arabia requested the departure of the Ambassador of Peru to the Kingdom, H.E. Mr. Luis Vera, within 48 hours.", { name: "Luis Vera", country: "PE", role: "ambassador" });
+  });
+  it("reads a UN Special Coordinator as an envoy", () => {
+    expectOfficial("The minister received the United Nations Special Coordinator for Peru, H.E. Mrs. Ana Soto, on Monday.", { name: "Ana Soto", country: "UN", role: "envoy" });
+  });
+});

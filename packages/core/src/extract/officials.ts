@@ -226,6 +226,16 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "to", "in") && target?.kind === "city" && envoy) {
         accreditedTo = target.city.country;
         k = next + 1;
+      } else if (envoy && isWord(w, "to") && isWord(items[next], "kingdom", "republic", "sultanate", "emirate", "principality", "state") && next > k + 1 && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
+        // "the Ambassador of Lebanon to the Kingdom, H.E. Mr. X": a host the text named before, the name after.
+        k = next + 1;
+      } else if (isWord(w, "and") && k === t + 1 && /affairs$/i.test(title.title) && portfolioTailEnd(items, k + 1) > 0) {
+        // "The Minister of Foreign Affairs and Emigrants, H.E. X", "… and International Cooperation, X": the ministry's
+        // further portfolio, then the name.
+        const comma = portfolioTailEnd(items, k + 1);
+        const state = items[comma - 1];
+        if (state?.kind === "actor") country ??= state.code;
+        k = comma;
       } else if (isWord(w, "for") && !country && /^high commissioner$/i.test(title.title) && items[styledState(items, next)]?.kind === "actor") {
         // "X, High Commissioner for the Republic of A": in Commonwealth usage, the head of A's high commission (not a
         // special envoy's brief, "Special Envoy for Yemen").
@@ -373,6 +383,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const to = isWord(items[t + 1], "to") ? skip(items, t + 2, "the") : -1;
       const leaderOf = !country && !isEnvoyRole(role) && to > 0 && items[to]?.kind === "actor" && items[to + 1]?.kind === "title" ? (items[to] as { code: string }).code : null;
       const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? country);
+      if ((globalThis as any).__dbg) console.error("APPOS", title.text, role, p, t, items.slice(p, t + 1).map((i: any) => i.text).join("|"));
       addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
@@ -660,4 +671,15 @@ function appointmentOf(items: readonly Item[], q: number): boolean {
     if (it.kind !== "word" || !(WHEN_WORDS.has(it.lower) || /^\d+$/.test(it.lower))) return false;
   }
   return false;
+}
+
+/**
+ * Past one to three capitalised words (and the state they are of) to their comma, when a name follows ("Emigrants,
+ * H.E. X", "Emigrants of A, X"): the index of the comma, or -1.
+ */
+function portfolioTailEnd(items: Item[], from: number): number {
+  let q = from;
+  while (q < from + 3 && items[q]?.kind === "word" && isCapWord(items[q])) q++;
+  if (q > from && isWord(items[q], "of") && items[skip(items, q + 1, "the")]?.kind === "actor") q = skip(items, q + 1, "the") + 1;
+  return q > from && isWord(items[q], ",") && items[skipHonorifics(items, q + 1)]?.kind === "person" ? q : -1;
 }

@@ -291,6 +291,10 @@ export function pastBefore(items: Item[], t: number): boolean {
   // "She succeeds Ambassador X", "replacing outgoing Ambassador Y": the one succeeded held the office before.
   const verb = isWord(items[t - 1], "the", "outgoing", "retiring") ? t - 2 : t - 1;
   if (isWord(items[verb], "succeeds", "succeeded", "succeeding", "replaces", "replacing")) return true;
+  // "a career diplomat who previously served as consul general in Dubai": an office told as served, in the past.
+  // (Not one still held, "who has served as ambassador since 2019", nor one told with no time, "who served as chargé
+  // d'affaires", which may be the post held now.)
+  if (isWord(items[t - 1], "as") && isWord(items[t - 2], "served", "worked") && isWord(items[t - 3], "previously", "formerly", "once", "earlier", "had")) return true;
   // "recalling that her father, President X, …": a relative the story names by kinship held the office in the past.
   if (isWord(items[t - 1], ",") && isWord(items[t - 2], "father", "mother", "grandfather", "grandmother") && isWord(items[t - 3], "her", "his", "their")) return true;
   for (let p = t - 1; p >= 0 && p >= t - 4; p--) {

@@ -118,12 +118,16 @@ export function presentedCredentials(read: OfficialsRead): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== "person" || (used.has(it) && !read.out.some((o) => o.start <= it.start && o.end >= it.end && o.former))) continue;
-    const after = it.end - sentence.start;
+    // ("X of Kazakhstan presented his credentials": the state after "of" is the one the envoy serves.)
+    const stateAt = isWord(items[i + 1], "of") ? skip(items, i + 2, "the") : -1;
+    const state = stateAt > 0 ? items[stateAt] : undefined;
+    const of = state?.kind === "actor" && !ORGANISATIONS.has(state.code) ? state : undefined;
+    const after = (of ? of.end : it.end) - sentence.start;
     const aside = sentence.text.charCodeAt(after) === 44 ? ASIDE_AFTER.exec(sentence.text.slice(after, after + 120)) : null;
     const from = aside ? after + aside[0].length : after;
     if (!spaceAt(sentence.text, from) || !PRESENTS_CREDENTIALS.test(sentence.text.slice(from, from + 60))) continue;
     const untitled = untitledEnvoy(i, it.end);
-    addOfficial(read, it, untitled, "ambassador", null, null, "official.presented-credentials", 0.7, false);
+    addOfficial(read, it, untitled, "ambassador", of?.kind === "actor" ? of.code : null, null, "official.presented-credentials", 0.7, false);
   }
 }
 // ", a former chief of staff to the foreign minister, ": an aside of no verb of its own, up to its closing comma.

@@ -80,6 +80,7 @@ const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassador
 // "with each of the ambassadors", "with the new envoys": a group named before, as the object of talks.
 const EACH_ENVOY_AFTER = /^\s+(?:(?:separately\s+)?with\s+)?(?:each\s+of\s+)?the\s+(?:(?:new|newly\s+accredited|five|four|three|six|two|several)\s+)?(?:ambassadors|envoys|heads\s+of\s+mission)\b/i;
 const ALONGSIDE_ENVOYS = /^\s+(?:(?:at the same ceremony|on the same day)\s+)?(?:alongside|together with|along with)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\s+(?:of|from)\s+(?:the\s+)?/i;
+const NEXT_ENVOY_GROUP = /^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|high commissioners|heads of mission)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const AMONG_ENVOYS = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
@@ -152,6 +153,8 @@ const JOINED_COUNTERPART = /^,?\s+(?:along with|together with|and (?:his|her|the
 // (Past the first one's relative clause: "X, who flew in from La Paz on Tuesday, and her Chilean counterpart Y".)
 const HEAD_JOINED = /^[^,;]{0,80}?(?:,\s+who\s[^;,]{1,120},\s*|\s)(?:along with|together with|and (?:his|her|their))\b/i;
 
+const CAUSE_PHRASE = /\b(?:following|after|amid|over)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step)\b/i;
+
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
@@ -174,7 +177,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   }
   const before = lastBetween(ctx.text.slice(ctx.sentence.start, start));
   // (Not across a clause of its own: "Relations between the two have been close since 2023, when A and B met".)
-  if (before >= 0 && !CLAUSE_OPENS.test(ctx.text.slice(ctx.sentence.start + before, start))) {
+  // (Nor past a phrase of cause the trigger stands in: "developments in relations between A and B following the decision
+  // announced by B to sever relations with A".)
+  if (before >= 0 && !CLAUSE_OPENS.test(ctx.text.slice(ctx.sentence.start + before, start)) && !CAUSE_PHRASE.test(ctx.text.slice(ctx.sentence.start + before, start))) {
     const listed = distinctParties(partiesAfter(ctx, ctx.sentence.start + before, start));
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
       return { source: { ...listed[0]!, code: ctx.dominant, via: "group" }, target: listed[0] };
@@ -910,7 +915,8 @@ export const EVENT_RULES: EventRule[] = [
       if (isOneOf(m[0], RECEIVING) && /\b(?:credentials|credence)\b/i.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
       // "received a phone call from X", "received a letter", "received the rotating presidency from X": what came, not who.
       // ("whose country has received substantial Saudi funding": money or help received, from no visitor.)
-      if (isOneOf(m[0], RECEIVING) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|funding|financing|loans?|grants?|donations?|assistance|investments?|backing|presidency|chairmanship|chair|baton|exequatur|agr[ée]ment|accreditation|visas?|permission|permits?|consent|clearance)\b/i.test(ctx.text.slice(end, end + 40))) return null;
+      // ("had received no formal complaint from Mogadishu": nothing came, from no one.)
+      if (isOneOf(m[0], RECEIVING) && /^\s+(?:an?\s+|the\s+|no\s+|any\s+)?(?:[\w-]+\s+){0,3}(?:complaints?|protests?|objections?|warnings?|explanations?|phone|telephone|(?<!courtesy |farewell |introductory )call|letter|message|cable|invitation|note|congratulations|request|proposal|report|reply|response|assurances?|support|approval|confirmation|news|copy|copies|award|delivery|shipment|aid|vaccines?|funds?|funding|financing|loans?|grants?|donations?|assistance|investments?|backing|presidency|chairmanship|chair|baton|exequatur|agr[ée]ment|accreditation|visas?|permission|permits?|consent|clearance)\b/i.test(ctx.text.slice(end, end + 40))) return null;
       // "Oman hosted talks between A and B": what was hosted is an occasion, whose sides "between" names.
       // ("hosted the opening at the embassy, joined by the Foreign Minister": so is a ceremony, its guests at it.)
       if (isOneOf(m[0], HOSTING) && (HOSTED_OCCASION.test(ctx.text.slice(end, end + 50)) || HOSTED_NAMED_OCCASION.test(ctx.text.slice(end, end + 80)))) return null;
@@ -1254,7 +1260,8 @@ export const EVENT_RULES: EventRule[] = [
         let last = end + alongside[0].length;
         for (const p of after) {
           if (p.start < last) continue;
-          if (p.via !== "actor" || (fellows.length ? !listJoint(ctx.text.slice(last, p.start)) : p.start !== last)) break;
+          // ("… alongside the ambassadors of A and B and the high commissioners of C and D": a second group of the list.)
+          if (p.via !== "actor" || (fellows.length ? !listJoint(ctx.text.slice(last, p.start)) && !NEXT_ENVOY_GROUP.test(ctx.text.slice(last, p.start)) : p.start !== last)) break;
           fellows.push(p);
           last = p.end;
         }
@@ -1442,10 +1449,14 @@ export const EVENT_RULES: EventRule[] = [
         const next = partiesAfter(ctx, end)[0];
         const named = next && (next.start <= end + 2 || HONORIFIC_BETWEEN.test(ctx.text.slice(end, next.start))) ? next : undefined;
         const source = subjectBefore(ctx, start);
-        if (named?.via !== "official" || !isEnvoy(named) || !named.accreditedTo || /^['’]s\b/.test(ctx.text.slice(named.end, named.end + 3))) return null;
+        if (named?.via !== "official" || !isEnvoy(named) || /^['’]s\b/.test(ctx.text.slice(named.end, named.end + 3))) return null;
+        // ("Kenya recalled Tumbo from Mogadishu": a post the article never gave them, named after "from".)
+        const from = named.accreditedTo ? undefined : partiesAfter(ctx, named.end).find((p) => p.start - named.end <= 8 && p.cue === "from" && p.code !== named.code);
+        const post = named.accreditedTo ?? from?.code;
+        if (!post) return null;
         // (A state recalls its own envoy: "when it recalled X" is X's state, whatever state the pronoun was read as.)
         const recaller = source?.via === "pronoun" ? named : source;
-        return recaller && recaller.code === named.code && named.accreditedTo !== recaller.code ? { source: recaller, target: party(named.accreditedTo, named.start, named.end, "official", "") } : null;
+        return recaller && recaller.code === named.code && post !== recaller.code ? { source: recaller, target: party(post, named.start, named.end, "official", "") } : null;
       }
       // "Spain's ambassador to Argentina, X, had been recalled for consultations": the envoy's state recalls them from
       // their post.
@@ -1554,7 +1565,7 @@ export const EVENT_RULES: EventRule[] = [
     // ambassador and diplomatic staff out of Venezuela".)
     // ("ordering the closure of B's embassy and giving B's diplomats 72 hours to leave": the order does not reach past
     // "and giving", whose own reading tells who must leave.)
-    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:(?:[^.;]|(?<=\b[A-Z])\.){1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out(?: of)?(?=[ ,.;])|(?:forc(?:ed|es|ing)) (?:(?:the|all|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|diplomatic staff|embassy staff|staff|personnel|employees) out of|(?:ordered|orders|ordering) out (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?|consuls|attach[eé]s|officers|staff|personnel|charg[ée]s? d.affaires)|(?:ordered|ordering|told|telling|instructed|instructing|asked|asking|asks|ask) (?:(?! and g(?:iv|av)e?)[^.;]|(?<=\b[A-Z])\.){1,160}? to (?:leave|go home|return (?:home|to (?:his|her|their) (?:own )?country))|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|weeks?|until \w+(?: \d{1,2}\b)?) to (?:leave|get out|depart)|told (?:him|her|them) (?:that )?(?:he|she|they) (?:too |also )?(?:must|had to|has to|have to|would have to) (?:leave|go home)|had (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours|days) to (?:leave|get out|depart)|\b(?:(?:had|has) to|must) leave(?= (?:the country|the territory|[A-Z]))(?<=\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)? that [^.;]{3,80}? (?:(?:had|has) to|must) leave)|(?:sent|sends|sending|send) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) home|(?:showed|shows|showing|show|shown) (?:(?:the|its|all|two|three|four|five|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) the door|(?:sent|sends|sending|send) home (?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|a dozen|dozens of|\d+|[\w-]+['’]s) )?(?:(?!(?:its|their|our|his|her|all) )[\w-]+ ){0,2}?(?:diplomats|envoys|attach[eé]s)\b|(?<=(?:was|were|been) )(?:ordered|asked|told|requested|instructed|directed) to leave|(?:ordered|orders|ordering|asked|told|instructed) (?!(?:its|their|our|his|her|him|them) )[^.;,]{1,40}? to (?:remove|withdraw|recall) (?:(?:one|two|three|four|five|several|some|all|any) of )?(?:its|their) (?:[\w-]+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?|officers|staff|personnel)|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}?[ "“](?:withdraw|pull) (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
+    pattern: /\b(?:expel(?:led|s|ling)?|expulsion of|(?:request(?:ed|s|ing)?|demand(?:ed|s|ing)?) (?:the )?(?:immediate )?departure of(?= (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|charg[ée]s? d.affaires)\b)|(?:kicked|kicks|threw|throws) out(?= (?:(?:the|its|their|an?|two|three|four|five|several|\w+'s) )?(?:[\w-]+ ){0,2}(?:diplomats?|ambassadors?|envoys?|head of|chargé|charge|consuls?|attach[eé]s?)\b)|declar(?:ed|es|ing|e) (?:(?:[^.;]|(?<=\b[A-Z])\.){1,80}? )?personae? non gratae?|(?:depriv(?:e|ed|es|ing)|strip(?:ped|s|ping)?) (?:(?:the|its|an?|\w+['’]s) )?(?:[\w-]+ ){0,3}?(?:ambassadors?|envoys?|diplomats?|consuls?|charg[ée]s? d.affaires)\b[^.;]{0,100}? of (?:his|her|their|its) accreditations?|(?:ordered|orders|ordering) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?)(?: and (?:[\w-]+ ){0,3}?(?:staff|personnel|diplomats))? out(?: of)?(?=[ ,.;])|(?:forc(?:ed|es|ing)) (?:(?:the|all|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|diplomatic staff|embassy staff|staff|personnel|employees) out of|(?:ordered|orders|ordering) out (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats|ambassadors?|envoys?|consuls|attach[eé]s|officers|staff|personnel|charg[ée]s? d.affaires)|(?:ordered|ordering|told|telling|instructed|instructing|asked|asking|asks|ask) (?:(?! and g(?:iv|av)e?)[^.;]|(?<=\b[A-Z])\.){1,160}? to (?:leave|go home|return (?:home|to (?:his|her|their) (?:own )?country))|(?:gave|give|given|gives|giving) [^.;]{1,60}? (?:hours|days|weeks?|until \w+(?: \d{1,2}\b)?) to (?:leave|get out|depart)|told (?:him|her|them) (?:that )?(?:he|she|they) (?:too |also )?(?:must|had to|has to|have to|would have to) (?:leave|go home)|had (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours|days) to (?:leave|get out|depart)|\b(?:(?:had|has) to|must) leave(?= (?:the country|the territory|[A-Z]))(?<=\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)? that [^.;]{3,80}? (?:(?:had|has) to|must) leave)|(?:sent|sends|sending|send) (?:(?:the|its|all|two|three|four|five|six|seven|eight|nine|ten|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,3}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) home|(?:showed|shows|showing|show|shown) (?:(?:the|its|all|two|three|four|five|several|\d+|[\w-]+['’]s) )?(?:[\w-]+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?) the door|(?:sent|sends|sending|send) home (?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|a dozen|dozens of|\d+|[\w-]+['’]s) )?(?:(?!(?:its|their|our|his|her|all) )[\w-]+ ){0,2}?(?:diplomats|envoys|attach[eé]s)\b|(?<=(?:was|were|been) )(?:ordered|asked|told|requested|instructed|directed) to leave|(?:ordered|orders|ordering|asked|told|instructed) (?!(?:its|their|our|his|her|him|them) )[^.;,]{1,40}? to (?:remove|withdraw|recall) (?:(?:one|two|three|four|five|several|some|all|any) of )?(?:its|their) (?:[\w-]+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?|officers|staff|personnel)|(?:demanded|demands|demanding|ordered|orders|asked) (?:(?:on |last )?\w+ )?that [^.;]{1,120}?[ "“](?:withdraw|pull) (?:their|its|all (?:their|its)|all) (?:[\w-]+ ){0,2}?(?:diplomats|representatives|diplomatic (?:staff|personnel|corps)|ambassadors?|envoys?))\b/gi,
     roles(ctx, start, end, m) {
       // ("withdrew its decision to declare the ambassador persona non grata": an expulsion undone, none made.)
       if (UNDONE_DECISION.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start))) return null;
