@@ -30,7 +30,8 @@ export function hostOfCredentials(p: PersonRecord, people: PersonRecord[], analy
     if (place?.kind === "actor" && !ORGANISATIONS.has(place.code)) return place.code;
     // The envoy presenting them ("she handed copies of her credentials to …"), where the article accredits its envoys,
     // when that is one state ("sworn in as ambassador to Mexico").
-    const posts = new Set(people.filter((o) => o !== p).flatMap((o) => o.mentions.filter((om) => isEnvoyRole(om.role) && om.accreditedTo).map((om) => om.accreditedTo!)));
+    // (Not a former envoy's: "X, a former ambassador to Germany, said …".)
+    const posts = new Set(people.filter((o) => o !== p).flatMap((o) => o.mentions.filter((om) => isEnvoyRole(om.role) && om.accreditedTo && !om.former).map((om) => om.accreditedTo!)));
     if (posts.size === 1) return [...posts][0]!;
   }
   return null;
@@ -236,3 +237,26 @@ export function recallingState(p: PersonRecord, analysed: { sentence: Sentence; 
 }
 // ("was recalling the ambassador", "recalled its envoy,": the verb right before the envoy's title.)
 const RECALLING_ENVOY = /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awing))\s+(?:the|its|their|his|her|our)\s+(?:(?:top|current|own)\s+)?$/i;
+
+/**
+ * The one who expels another state's diplomats from a town serves the town's state: "Foreign Minister X had expelled
+ * three Russian embassy employees in Oslo" is Norway's.
+ */
+export function expellingState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const after = m.end - m.sentence.start;
+    const verb = EXPELLED_AFTER.exec(m.sentence.text.slice(after, after + 120));
+    if (!verb) continue;
+    const from = m.end + verb[0].length;
+    const items = analysed[m.sentence.index]!.items;
+    // (A capital is read as its state's name: "in Oslo".)
+    const town = items.find((it) => (it.kind === "city" || (it.kind === "actor" && it.via === "capital")) && it.start >= from && it.start - from <= 4);
+    const host = town?.kind === "city" ? town.city.country : town?.kind === "actor" ? town.code : null;
+    // (Not the town of the expelled state's own: "expelled the Norwegian diplomats in Murmansk" is Russia's act.)
+    const theirs = items.find((it) => it.kind === "actor" && it.start >= m.end && it.end <= from);
+    if (host && theirs?.kind === "actor" && theirs.code !== host) return host;
+  }
+  return null;
+}
+// ("had expelled three Russian embassy employees in", "expelled two diplomats of A's embassy in".)
+const EXPELLED_AFTER = /^\s+(?:(?:had|has|have|on \w+|also|then)\s+)*(?:expelled|ordered out|declared)\s+(?:[\w'’-]+\s+){0,5}?(?:diplomats|employees|officials|staff|envoys|attach[eé]s)\s+(?:(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|mission|consulate)\s+)?in\s+/i;

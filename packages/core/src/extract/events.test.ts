@@ -5672,3 +5672,35 @@ describe("events: 'relations between A and B following the decision announced by
     expect(datedEvents(text)).toEqual([["relations-severed", "CL", "PE", "2023-03-28"]]);
   });
 });
+
+describe("events: a deal being prepared, and the talks a deal provides for", () => {
+  it("negative: 'the two sides are preparing a memorandum of understanding on regular consultations between A and B'", () => {
+    expect(datedEvents("The two sides are preparing a memorandum of understanding on regular consultations between Peru and Chile.")).toEqual([]);
+  });
+  it("reads the agreement signed on consultations, and no talks", () => {
+    expect(datedEvents("Peru and Chile signed an agreement on political consultations between their foreign ministries on Monday.")).toEqual([["agreement", "PE", "CL", "2023-03-27"]]);
+  });
+});
+
+describe("events: 'A's relations with B, established in 1977, …'", () => {
+  it("reads the relations and no opening of the post named after", () => {
+    const text = "Until now, Peru's relations with Kenya, established in 1977, have been handled by the Peruvian embassy in Addis Ababa.";
+    expect(datedEvents(text)).toEqual([["relations-established", "PE", "KE", "1977"]]);
+  });
+  it("negative: 'A, which has bilateral ties with B, opened a trade office in B in 2021' still opens it", () => {
+    expect(datedEvents("Peru, which has bilateral ties with Kenya, opened a trade office in Kenya in 2021.")).toEqual([["mission-opened", "PE", "KE", "2021"]]);
+  });
+});
+
+describe("events: an envoy reaching the post is no visitor", () => {
+  it("reads the credentials and no visit", () => {
+    const text = "Ana Soto was appointed Peru's ambassador to Portugal in February. Soto, who reached Lisbon late last month, presented copies of her letters of credence on Tuesday.";
+    expect(datedEvents(text).map((e) => e[0])).toEqual(["ambassador-appointed", "credentials-presented"]);
+  });
+});
+
+describe("events: expulsions of embassy officials", () => {
+  it("reads 'ordered 15 Russian embassy officials out of the country'", () => {
+    expect(datedEvents("In April 2022 Norway ordered 15 Russian embassy officials out of the country.")).toContainEqual(["diplomat-expelled", "NO", "RU", "2022-04"]);
+  });
+});

@@ -94,6 +94,8 @@ const TOPIC_OPENERS: ReadonlySet<string> = new Set(["on", "regarding", "concerni
 const TO_OPENERS = new Set(["prior", "thanks", "due", "owing", "pursuant", "subsequent", "contrary", "further", "close", "similar"]);
 // Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
 const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti", "Dewa", "Dewi", "Luh", "Ida"]);
+// Letters written after a name: honours, a parliament's seat, a senior lawyer's rank.
+const NAME_POSTNOMINALS: ReadonlySet<string> = new Set(["T.D.", "TD", "MP", "MEP", "MLA", "QC", "KC", "SC", "SAN", "CBE", "OBE", "MBE", "KBE", "GBE", "CMG", "KCMG", "GCMG", "EGH", "EBS", "CBS", "MGH", "OGW"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set(
   ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
@@ -228,7 +230,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("the Vienna Convention on Diplomatic Relations": a document, not the government in Vienna.)
         const document = hit.kind === "capital" && DOCUMENTS.has(tokens[i + n]?.text ?? "");
         // ("Iran's Supreme National Security Council": a state's own council, not the UN's.)
-        const domestic = hit.code === "UN" && tok.text === "Security" && i > 0 && (tokens[i - 1]!.text === "National" || tokens[i - 1]!.text === "Supreme");
+        // ("the State Department for Foreign Affairs of the Republic of Kenya": a ministry's department of that state, not
+        // Washington's.)
+        const domestic = (hit.code === "UN" && tok.text === "Security" && i > 0 && (tokens[i - 1]!.text === "National" || tokens[i - 1]!.text === "Supreme")) || (hit.kind === "body" && tokens[i + n]?.lower === "for" && last.text === "Department");
         // "Santiago de Cuba": a capital's name opening a longer city's with a particle is that city.
         // ("Santiago de los Caballeros": or with two.)
         const particles = n === 1 && hit.kind === "capital" && NAME_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? (tokens[i + 2]?.cap ? 1 : (NAME_PARTICLES.has(tokens[i + 2]?.lower ?? "") || ARTICLES_IN_NAMES.has(tokens[i + 2]?.lower ?? "")) && tokens[i + 3]?.cap ? 2 : 0) : 0;
@@ -366,6 +370,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     else if (OPEN_QUOTES.has(t.text) && next?.cap && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.cap && !isNotName(tokens[j + 3]!)) j += 3;
     else break;
   }
+  // ("Ciarán Cannon T.D.", "Ruth Kamau SC": letters after a name are honours or a seat, not the name.)
+  while (j - i > 2 && NAME_POSTNOMINALS.has(tokens[j - 1]!.text)) j--;
   let run = tokenSlice(tokens, text, textOffset, i, j);
   let cityLike = opensCity(tokens, i, j, text, textOffset);
   // Datelines are set in capitals ("BRASILIA —"): read them in title case.

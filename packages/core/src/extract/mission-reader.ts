@@ -123,6 +123,8 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
  * whole and runs it unoptimised meanwhile.)
  */
 const CLAUSE_JOINT = /[,;]\s+(?:and|while|but|whereas)\s/i;
+const PARTICIPLE_CUE = /^(?:re-?)?(?:established|forged|formed)$/i;
+const RELATIONS_PARTICIPLE = /\b(?:relations|ties)(?:\s+with\s+[^,;]{1,40})?,?\s+(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?$/i;
 
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;
@@ -133,6 +135,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
   // ("suspended consular services at its embassy": a service of the post, not the post.)
   if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol|(?:consular|visa) (?:services|section|department|issuance|operations|appointments))\b/i.test(text.slice(cueAt, found.start))) return true;
+  // ("A's relations with B, established in 1977, have been handled by its embassy in C": the participle of the ties.)
+  if (cueAt < found.start && PARTICIPLE_CUE.test(cueText) && RELATIONS_PARTICIPLE.test(text.slice(Math.max(sentence.start, cueAt - 60), cueAt))) return true;
   // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
   // after the post whose object is another post named just after it moves that one.
   // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)

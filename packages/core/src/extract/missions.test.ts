@@ -1855,3 +1855,33 @@ describe("missions: 'its new embassy in B, which was set up under a decision of 
     expect(extract({ text: "Kenya will open a consulate in Hargeisa by the end of March next year.", published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["KE", "SO", "Hargeisa", "planned"]]);
   });
 });
+
+describe("missions: the host orders the post just named shut", () => {
+  it("reads 'Norway's consulate general in Murmansk …. Russia ordered the consulate shut on 10 October'", () => {
+    const { missions, events } = extract({ text: "Norway's consulate general in Murmansk has been busy for decades. Russia ordered the consulate shut on 10 October.", published: "2025-10-20" });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["NO", "RU", "consulate-general", "closed"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-closed", "NO", "RU", "2025-10-10"]]);
+  });
+});
+
+describe("missions: an opening phrase's 'its' is the main clause's state", () => {
+  it("reads 'Besides its embassy in Oslo, Russia maintains a consulate general in Kirkenes' as Russia's posts", () => {
+    const { missions } = extract({ text: "Norway expelled three diplomats. Besides its embassy in Oslo, Russia maintains a consulate general in Kirkenes.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["RU", "NO", "embassy", "Oslo"], ["RU", "NO", "consulate-general", "Kirkenes"]]);
+  });
+});
+
+describe("missions: 'will formally inaugurate its embassy in B' is a post announced", () => {
+  it("reads the announcement", () => {
+    const { missions } = extract({ text: "LIMA — Peru will formally inaugurate its embassy in Nairobi on May 20.", published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["PE", "KE", "Nairobi", "planned"]]);
+  });
+});
+
+describe("missions: a resident mission decided, its embassy named, and an honorary consulate", () => {
+  it("keeps the decision the embassy's, and a former envoy's post is none", () => {
+    const text = "LIMA — Peru will formally inaugurate its embassy in Nairobi on May 20, four months after the Cabinet decided to set up a resident mission in Kenya. Peru's honorary consulate in Nairobi has operated since 2009. Tomas Varga, a former Peruvian ambassador to Germany, said the new embassy should put trade first.";
+    const { missions } = extract({ text, published: FRIDAY });
+    expect(missions.map((m) => [m.sender, m.host, m.kind, m.status]).sort()).toEqual([["PE", "KE", "embassy", "approved"], ["PE", "KE", "honorary-consulate", "open"]]);
+  });
+});

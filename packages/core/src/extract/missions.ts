@@ -123,6 +123,10 @@ export function cityOf(ctx: SentenceContext, place: Party | undefined): string |
   return city && city.country === place.code && (city.name === named || unaccented(city.name) === named) ? named : null;
 }
 
+const SAID_THE = /\b(?:said|says|told \w+|added|noted|argued|warned|believes|believed)\s+(?:that\s+)?the\s+(?:new\s+|newly[- ]opened\s+)?$/i;
+const FORMER = /\bformer\b/i;
+const ORDERED_THE = /\b(?:ordered|orders|ordering)\s+the\s+$/i;
+
 /** "in Nairobi, where he was serving at Denmark's embassy": the place "where" points back at. */
 function whereBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
   // (Or "based in": "will be resident in Suva, where Peru and Chile keep embassies"; or a journey's end: "travelled to
@@ -392,7 +396,12 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // whose only state found is a subject farther back, the last post's host, is still that post.)
   // (Only a demonym before a noun other than the state's own bodies: "Moscow closed the embassy" is Moscow's act.)
   const hostOnly = senders.length > 0 && !near && !listed && named !== undefined && senders.every((p) => p.code === named.host && DEMONYM_BEFORE_NOUN.test(ctx.text.slice(p.end, p.end + 30)) && lookupActorName(ctx.text.slice(p.start, p.end))?.kind === "demonym") && !ctx.parties.some((p) => p.start >= end && p.start - end <= 8 && p.cue === "of");
-  if ((!senders.length || hostOnly) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
+  // ("Norway's consulate in Murmansk …. Russia ordered the consulate shut": the host orders the post just named shut.)
+  const hostOrders = !hostOnly && senders.length > 0 && named !== undefined && senders.every((p) => p.code === named.host) && ORDERED_THE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start));
+  // ("X, a former Nepali ambassador to Germany, said the new embassy should …": the post the story is about, not one of
+  // the states of the speaker's past post; "Y, Denmark's ambassador to India, said the embassy …" is Y's own.)
+  const saidThe = senders.length > 0 && SAID_THE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && FORMER.test(ctx.text.slice(Math.max(ctx.sentence.start, senders[0]!.start - 30), start));
+  if ((!senders.length || hostOnly || hostOrders || saidThe) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
     readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }

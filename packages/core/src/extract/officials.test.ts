@@ -2097,3 +2097,37 @@ describe("officials: a ministry's further portfolio between the title and the na
     expectOfficial("The minister received the United Nations Special Coordinator for Peru, H.E. Mrs. Ana Soto, on Monday.", { name: "Ana Soto", country: "UN", role: "envoy" });
   });
 });
+
+describe("officials: letters after a name are no part of it", () => {
+  it("drops 'T.D.' and 'SC, EGH'", () => {
+    const { mentions } = read("Peru's Minister of State, Luis Vera T.D., opened the embassy. Kenya's Foreign Minister Ruth Kamau SC, EGH, spoke.");
+    expect(mentions.map((m) => m.name)).toEqual(["Luis Vera", "Ruth Kamau"]);
+  });
+});
+
+describe("officials: the one who expels another state's staff from a town serves the town's state", () => {
+  it("reads 'Foreign Minister X had expelled three Russian embassy employees in Oslo' as Norway's", () => {
+    const text = "Relations between Norway and Russia have soured, Russian officials say. On 7 October, Foreign Minister Ana Berg had expelled three Russian embassy employees in Oslo.";
+    expect(extract({ text, published: "2025-10-20" }).officials.find((o) => o.name === "Ana Berg")?.country).toBe("NO");
+  });
+});
+
+describe("officials: 'X, a career diplomat who headed …, was appointed ambassador to B'", () => {
+  it("reads the office past the aside before the copula", () => {
+    const text = "LIMA — Peru will open an embassy in Nairobi. Ana Soto, a career diplomat who previously headed the ministry's Africa division, was appointed ambassador to Kenya in February.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.role, o.country])).toEqual([["Ana Soto", "ambassador", "PE"]]);
+  });
+});
+
+describe("officials: an officer of a state's ministry named after the title", () => {
+  it("reads 'Principal Secretary of the State Department for Foreign Affairs of Kenya Dr. X' as Kenya's", () => {
+    expectOfficial("Principal Secretary of the State Department for Foreign Affairs of the Republic of Kenya Dr. Ruth Kamau attended.", { name: "Ruth Kamau", country: "KE", role: "official" });
+  });
+});
+
+describe("officials: the president who receives an envoy's credentials, with a former envoy named too", () => {
+  it("reads the host of the envoy's post, not the former envoy's", () => {
+    const text = "LIMA — Ana Soto was appointed Peru's ambassador to Kenya in February. She will present her credentials to President Luis Vera in June. Tomas Varga, a former Peruvian ambassador to Germany, welcomed the move.";
+    expect(extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Luis Vera")?.country).toBe("KE");
+  });
+});

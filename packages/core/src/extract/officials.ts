@@ -168,6 +168,12 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         state ??= /^secretary[- ]general$/i.test((items[ownerAt] as TitleItem).title) ? "UN" : null;
         if (state && !country) country = state;
         else if (state) accreditedTo ??= state;
+      } else if (isWord(w, "of") && !envoy && bodyOfState(items, k + 1) > 0) {
+        // "Principal Secretary of the State Department for Foreign Affairs of the Republic of Kenya Dr. X": an officer of
+        // a state's ministry, the state after the ministry's name, then the name.
+        const at = bodyOfState(items, k + 1);
+        country ??= (items[at] as { code: string }).code;
+        k = at + 1;
       } else if (isWord(w, "of") && portfolioAfterOf(items, k + 1) > 0) {
         // "the Director General of American and European Affairs, X": a portfolio; its demonyms name no state of X's.
         k = portfolioAfterOf(items, k + 1);
@@ -383,7 +389,6 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const to = isWord(items[t + 1], "to") ? skip(items, t + 2, "the") : -1;
       const leaderOf = !country && !isEnvoyRole(role) && to > 0 && items[to]?.kind === "actor" && items[to + 1]?.kind === "title" ? (items[to] as { code: string }).code : null;
       const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? country);
-      if ((globalThis as any).__dbg) console.error("APPOS", title.text, role, p, t, items.slice(p, t + 1).map((i: any) => i.text).join("|"));
       addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
@@ -401,7 +406,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("X has been appointed Ambassador of A to B": past the perfect's "has been" too.)
     const perfect = isWord(items[p], "been") && isWord(items[p - 1], "has", "have", "had");
     const copula = isWord(items[p], "was", "is") || perfect;
-    const subjectAt = perfect ? p - 2 : p - 1;
+    // ("X, a career diplomat who headed the Europe division, was appointed ambassador to B": past an aside before the copula.)
+    const beforeCopula = perfect ? p - 2 : p - 1;
+    const copulaAside = isWord(items[p], "was", "is") || perfect ? (isWord(items[beforeCopula], ",") ? lastCommaBefore(items, beforeCopula) : -1) : -1;
+    const subjectAt = copulaAside > 0 && asPerson(items, copulaAside - 1) ? copulaAside - 1 : beforeCopula;
     // ("X, a career diplomat, to run the embassy as chargé d'affaires", "opened an embassy …, with X serving as chargé
     // d'affaires": an office only a post has, named with the post; the post is the clause's state's.)
     const postHead = !country && !accreditedTo && role === "charge-d-affaires" && isWord(items[p], "as") && items.some((it, i) => i < p && it.kind === "word" && MISSION_NOUNS.has(it.lower));
@@ -682,4 +690,23 @@ function portfolioTailEnd(items: Item[], from: number): number {
   while (q < from + 3 && items[q]?.kind === "word" && isCapWord(items[q])) q++;
   if (q > from && isWord(items[q], "of") && items[skip(items, q + 1, "the")]?.kind === "actor") q = skip(items, q + 1, "the") + 1;
   return q > from && isWord(items[q], ",") && items[skipHonorifics(items, q + 1)]?.kind === "person" ? q : -1;
+}
+
+const BODY_HEADS: ReadonlySet<string> = new Set(["ministry", "department", "state", "office", "secretariat"]);
+
+/**
+ * After "of": a body's name in capitals ("the State Department for Foreign Affairs", "the Ministry of Foreign Affairs")
+ * and "of" a state, with a name after (honorifics between): the index of the state's item, or -1.
+ */
+function bodyOfState(items: Item[], from: number): number {
+  const head = skip(items, from, "the");
+  if (!isCapWord(items[head]) || !BODY_HEADS.has(lowerOf(items[head]))) return -1;
+  for (let q = head + 1; q < head + 9 && q < items.length; q++) {
+    if (isWord(items[q], "of") && items[skip(items, q + 1, "the")]?.kind === "actor") {
+      const at = skip(items, q + 1, "the");
+      return items[skipHonorifics(items, at + 1)]?.kind === "person" ? at : -1;
+    }
+    if (!isCapWord(items[q]) && !isWord(items[q], "for", "of", "and")) return -1;
+  }
+  return -1;
 }

@@ -254,7 +254,7 @@ function delegatesOfTwo(items: Item[], i: number): boolean {
   return isWord(items[of], "of") && noun?.kind === "word" && DELEGATE_NOUNS.has(noun.lower) && (of - 1 === 0 || isWord(items[of - 2], ","));
 }
 
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "on", "in", "after", "before", "at", "while", "ahead"]);
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "on", "in", "after", "before", "at", "while", "ahead", "besides", "apart", "unlike", "like", "alongside", "beyond", "despite"]);
 /** The state that opens the main clause after an opening phrase ("After the attack on its embassy …, Azerbaijan …"). */
 function openingSubjectAfter(items: Item[], i: number): ActorItem | undefined {
   const comma = openingPhraseEnd(items, i);

@@ -5,7 +5,7 @@ import { titleCountries } from "../gazetteer/titles.js";
 import { companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
-import { appointeeOf, appointerOf, calledHome, embassyJustNamed, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, summoningState } from "./envoy-cues.js";
+import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, summoningState } from "./envoy-cues.js";
 import { excludedStates } from "./excluded-states.js";
 import { isWord, skip } from "./item-words.js";
 import { cleanName, type Item } from "./mentions.js";
@@ -164,6 +164,7 @@ const CUES: readonly Cue[] = [
   standIn,
   (doc, p) => fellowOf(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
+  (doc, p) => expellingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),

@@ -112,6 +112,9 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
   const fits = (kind: MissionKind) => c.kind !== "consulate" || CONSULAR_KINDS.has(kind);
   // ("A Consulate of A was opened in B … over the building of the diplomatic mission": a consulate, though it may be a
   // consulate-general, is more specific than a mission.)
+  // ("decided to set up a resident mission in A …. its embassy in B …, with help from an honorary consulate": the
+  // kind the article names the post with, when it names it so, over another post of the pair.)
+  if (candidates.some((o) => !o.generic && o.kind === c.kind && o.sender === c.sender && o.host === c.host)) return c;
   const specific = candidates.find((o) => (!o.generic || (c.kind === "embassy" && o.kind === "consulate")) && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
   if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
   // "Taiwan's missions in Jakarta and Manila": a post of or in Taiwan named only as a mission is, in most states that
