@@ -42,6 +42,8 @@ describe("compareNames", () => {
     ["Rubén Ramírez Lezcano", "Ruben Ramirez", "partial"],
     ["Park Ji-won", "Park Jiwon", "variant"],
     ["Yoon Sukyeol", "Yoon Suk-yeol", "variant"],
+    // A family name written first, as East Asian usage does, or last.
+    ["Kishida Fumio", "Fumio Kishida", "variant"],
     // A given name written as its initial.
     ["S. Jaishankar", "Subrahmanyam Jaishankar", "partial"],
     ["Antony J. Blinken", "Antony John Blinken", "partial"],

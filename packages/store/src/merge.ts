@@ -105,6 +105,8 @@ const NAME_RANK: Record<NameMatch, number> = { same: 3, variant: 2, partial: 1 }
  * "Riyad Al-Maliki"), or when a shorter name of two or more parts is the longer one's first parts ("Ruben Ramirez" in
  * "Rubén Ramírez Lezcano"); null otherwise.
  */
+const PARTICLE = /(?:^|[\s-])(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)[\s-]/i;
+
 export function compareNames(a: string, b: string): NameMatch | null {
   const x = nameTokens(a);
   const y = nameTokens(b);
@@ -114,6 +116,9 @@ export function compareNames(a: string, b: string): NameMatch | null {
   if (x.join("") === y.join("")) return "variant";
   if (x.length === y.length) {
     if (x.every((token, i) => similarToken(token, y[i]!))) return "variant";
+    // "Kishida Fumio" for "Fumio Kishida": a family name written first, as East Asian usage does, or last.
+    // (Not a name with a particle, which keeps its place: "Maliki Riyad" is no "Riyad Al-Maliki".)
+    if (x.length === 2 && similarToken(x[0]!, y[1]!) && similarToken(x[1]!, y[0]!) && !PARTICLE.test(a) && !PARTICLE.test(b)) return "variant";
     // "S. Jaishankar" for "Subrahmanyam Jaishankar": a given name written as its initial, the last parts alike.
     return similarToken(x.at(-1)!, y.at(-1)!) && x.every((token, i) => similarToken(token, y[i]!) || initialOf(token, y[i]!)) ? "partial" : null;
   }
@@ -151,6 +156,7 @@ export function mayMatchOfficial(incoming: Pick<Official, "name" | "aliases">, s
     return theirs.some((parts) => {
       const [short, long] = mine.length <= parts.length ? [mine, parts] : [parts, mine];
       return similarToken(short.at(-1)!, long.at(-1)!) || (short.length >= 2 && similarToken(short.at(-1)!, long[short.length - 1]!)) || short.join("") === long.join("") ||
+        (short.length === 2 && long.length === 2 && similarToken(short[0]!, long[1]!)) ||
         (short.length === 1 && long.length >= 3 && PATRONYMIC.has(long[1]!) && similarToken(short[0]!, long[0]!));
     });
   });

@@ -275,20 +275,22 @@ const ASIDE_AFTER_SUBJECT = /^,\s+(?:for (?:its|their) (?:own )?part|in turn|mea
 // Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
 // Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B
 // and Energy Minister C").
-const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:the|his|her)\s+)?(?:(?:[A-Z][\w'’.-]*,?|of|for|and|the)\s+)*?(?:[A-Z][\w'’.-]*,?\s+)?$/;
+// ("was accompanied during the visit by …": past the occasion.)
+const ACCOMPANIED_BY = /\baccompanied\s+(?:(?:during|on|throughout|for)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+){0,2}?)?by\s+(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?|of|for|and|the)\s+)*?(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?\s+)?$/u;
 
 /**
  * "Minister X was accompanied by the Director General of Asian Affairs, Y", "X, accompanied by Deputy Minister Y,":
- * a companion the text gives no state serves the state of the one they accompany.
+ * a companion the text gives no state serves the state of the one they accompany, who is returned placed or not (a
+ * leader only the dictionary or the story places is placed later; the caller may place them first).
  */
-export function companionState(doc: PeopleIndex, p: PersonRecord): string | null {
+export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord | undefined {
   for (const m of p.mentions) {
     const text = m.sentence.text;
     // ("The President left for Taipei on Sunday. Traveling with him were First Lady A, Senate Vice President B …": the
     // one the sentences before were about.)
     if (TRAVELLING_WITH.test(text.slice(0, m.start - m.sentence.start))) {
       const led = personBeforeSentence(doc, m.sentence.index);
-      if (led && led !== p && led.country) return led.country;
+      if (led && led !== p && led.country) return led;
     }
     const at = text.lastIndexOf("accompanied", m.start - m.sentence.start);
     if (at < 0 || !ACCOMPANIED_BY.test(text.slice(at, m.start - m.sentence.start))) continue;
@@ -299,10 +301,21 @@ export function companionState(doc: PeopleIndex, p: PersonRecord): string | null
     if (!isWord(items[q], "was", "were", "is", "are", ",")) continue;
     const lead = items[q - 1];
     // (By the mention there, which names written in part already join: "Secretary Ebrard" of "Marcelo Ebrard Casaubón".)
-    const led = lead?.kind !== "person" ? undefined : (doc.inSentence.get(m.sentence)?.find((o) => o.mentions.some((om) => om.sentence === m.sentence && om.start < lead.end && om.end > lead.start)) ?? findPerson(doc, cleanName(lead.name)));
-    if (led && led !== p && led.country) return led.country;
+    // (Else the one named last before the verb: "President X of Peru was accompanied by …", "President Erdoğan was", where
+    // the surname alone could be the First Lady's too.)
+    const named = lead?.kind !== "person" ? undefined : (doc.inSentence.get(m.sentence)?.find((o) => o.mentions.some((om) => om.sentence === m.sentence && om.start < lead.end && om.end > lead.start)) ?? findPerson(doc, cleanName(lead.name)));
+    const led = named ?? lastNamedBefore(doc, m.sentence, m.sentence.start + at);
+    if (led && led !== p) return led;
   }
-  return null;
+  return undefined;
+}
+
+/** The person with a mention in `sentence` that ends last before `at`. */
+function lastNamedBefore(doc: PeopleIndex, sentence: Sentence, at: number): PersonRecord | undefined {
+  let best: PersonRecord | undefined;
+  let end = -1;
+  for (const o of doc.inSentence.get(sentence) ?? []) for (const om of o.mentions) if (om.sentence === sentence && om.end <= at && om.end > end) [best, end] = [o, om.end];
+  return best;
 }
 
 const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her)\s+(?:were|was)\b[^.;]*$/;

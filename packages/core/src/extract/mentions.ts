@@ -135,7 +135,10 @@ const NOT_NAME = new Set(
     // The words of "Ambassador Extraordinary and Plenipotentiary", which lists of envoys write after the title.
     "extraordinary plenipotentiary " +
     // Offices and sittings a body names after a title ("the 79th Session of the United Nations", "Chair of ASEAN for 2024").
-    "session sessions chair") .split(" "),
+    "session sessions chair " +
+    // Plural and portfolio nouns a list of attendees writes in capitals ("Minister of Mining and Heavy Industry, Members of the
+    // State Great Khural").
+    "members member industry mining") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

@@ -2131,3 +2131,18 @@ describe("officials: the president who receives an envoy's credentials, with a f
     expect(extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Luis Vera")?.country).toBe("KE");
   });
 });
+
+describe("officials: a list of names, each with its title after", () => {
+  it("reads each title as the name's before it, and the members of a delegation as the accompanied one's state", () => {
+    const text = "The President of Peru, Luis Vera, visited Chile. The President was accompanied by H.E. Ms. Ana Soto, Minister for Foreign Affairs of Peru, H.E. Mr. Tomas Varga, Minister of Mining and Heavy Industry, Members of the Congress and senior officials.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.role, o.country])).toEqual([
+      ["Luis Vera", "head-of-state", "PE"], ["Ana Soto", "foreign-minister", "PE"], ["Tomas Varga", "minister", "PE"],
+    ]);
+  });
+  it("negative: 'A, Minister of Foreign Affairs B, Minister of Economy C' titles the names after", () => {
+    const text = "President Luis Vera of Peru was accompanied during the visit by First Lady Rosa Vera, Minister of Foreign Affairs Ana Soto, Minister of Economy Tomas Varga and Minister of Culture Marta Rios.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.role, o.country])).toEqual([
+      ["Luis Vera", "head-of-state", "PE"], ["Ana Soto", "foreign-minister", "PE"], ["Tomas Varga", "minister", "PE"], ["Marta Rios", "minister", "PE"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // dictionary's untitled holders): the entry points extract.ts calls, and where a reader starts. The readers they share
 // live in the modules imported below, one for each thing read.
 import { isEnvoyRole, type Role } from "../model/official.js";
-import { companionState, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
+import { companionLeader, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
 import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, type TitleItem } from "./mentions.js";
@@ -323,7 +323,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const ofAt = isWord(items[t - 1], "the") ? t - 2 : t - 1;
     const owner = isWord(items[n - 1], ",") && isWord(items[ofAt], "of") && OWNED_BY_TITLE.test(items[ofAt - 1]?.text ?? "");
     const named = owner ? null : (asPerson(items, n) ?? placeFirstName(items, n));
-    if (named && gapOk(n)) {
+    // ("accompanied by H.E. Ms. A, Minister for Foreign Affairs of Mongolia, H.E. Mr. B, Minister of Mining, …": in a list
+    // of names each with its title after, the title is the name's before it, not the next name's.)
+    // (Only with a comma before the next name too: "A, Minister of Foreign Affairs Mevlüt Çavuşoğlu, Minister of Economy B" titles the name after.)
+    const listed = named !== null && isWord(items[t - 1], ",") && asPerson(items, t - 2) !== null && isWord(items[n + 1], ",") && items[n + 2]?.kind === "title" && items.slice(k, n).some((it) => isWord(it, ","));
+    if (named && gapOk(n) && !listed) {
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       if (carried && first && first.country === (side ?? sharedState.get(t))) first.stateShared = true;
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
@@ -587,7 +591,10 @@ export function resolvePeople(
   // delegation" — A is not B's counterpart's state.)
   for (const p of people) {
     if (p.country) continue;
-    const delegation = delegationOf(p, analysed) ?? companionState(doc, p);
+    // (A leader the dictionary or the story places, placed first: "President Erdoğan was accompanied by …".)
+    const leader = delegationOf(p, analysed) ? undefined : companionLeader(doc, p);
+    if (leader && !leader.country) placePerson(doc, leader);
+    const delegation = delegationOf(p, analysed) ?? leader?.country ?? null;
     if (delegation) doc.delegations.set(p, delegation);
   }
   // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)

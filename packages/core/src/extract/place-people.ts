@@ -54,6 +54,24 @@ export function counterpartsAcross(doc: PeopleIndex): void {
 // "Di Maio and his coalition partner, Interior Minister Matteo Salvini": one of the same government as the one named before.
 const FELLOW_BEFORE = /\b(?:his|her)\s+(?:coalition\s+partner|(?:cabinet\s+|party\s+|government\s+)?colleague|fellow\s+minister|deputy|predecessor|successor)\s*,?\s+(?:[\w-]+\s+){0,3}$/i;
 
+// "The President was accompanied by A, Minister for Foreign Affairs of Mongolia, B, Minister of Mining, …": a
+// delegation's members serve one state, the one of the member named before.
+const ACCOMPANIED_BY = /\b(?:was|were|is|are)\s+accompanied\s+(?:[\w-]+\s+){0,4}?by\b[^;]{0,300}$/i;
+
+/** The state of the delegation member named before, in a list after "accompanied by". */
+function fellowMember(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const by = ACCOMPANIED_BY.exec(m.sentence.text.slice(0, m.start - m.sentence.start));
+    if (!by) continue;
+    // (The one accompanied, when named: "President Erdoğan was accompanied by …".)
+    const head = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start < by.index));
+    if (head) return head.country;
+    const o = namedBefore(doc.people, m, p);
+    if (o && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start > by.index)) return o.country;
+  }
+  return null;
+}
+
 /** The state of the one named before "his coalition partner, …", "her cabinet colleague, …". */
 function fellowOf(doc: PeopleIndex, p: PersonRecord): string | null {
   const m = p.mentions[0]!;
@@ -163,6 +181,7 @@ const CUES: readonly Cue[] = [
   senderOfMessage,
   standIn,
   (doc, p) => fellowOf(doc, p),
+  (doc, p) => fellowMember(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => expellingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
