@@ -5704,3 +5704,10 @@ describe("events: expulsions of embassy officials", () => {
     expect(datedEvents("In April 2022 Norway ordered 15 Russian embassy officials out of the country.")).toContainEqual(["diplomat-expelled", "NO", "RU", "2022-04"]);
   });
 });
+
+describe("events: Antarctica is no party", () => {
+  it("reads no visit to Antarctica from a deal on science there", () => {
+    const text = "SANTIAGO, April 4 — Chilean President Luis Vera held talks with Peruvian President Ana Soto in Lima on Monday, and the two governments signed agreements ranging from gender policy to scientific work in Antarctica.";
+    expect(datedEvents(text).filter((e) => e[2] === "AQ" || e[1] === "AQ")).toEqual([]);
+  });
+});

@@ -138,7 +138,7 @@ const NOT_NAME = new Set(
     "session sessions chair " +
     // Plural and portfolio nouns a list of attendees writes in capitals ("Minister of Mining and Heavy Industry, Members of the
     // State Great Khural").
-    "members member industry mining") .split(" "),
+    "members member industry mining genders gender diversity equity equality") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

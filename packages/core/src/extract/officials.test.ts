@@ -2146,3 +2146,10 @@ describe("officials: a list of names, each with its title after", () => {
     ]);
   });
 });
+
+describe("officials: portfolios of equality and diversity", () => {
+  it("reads 'Minister of Women and Gender Equity, Mrs. X' and 'Minister of Women, Genders and Diversity of A, Mrs. Y'", () => {
+    const text = "The memorandum was signed by the Minister of Women and Gender Equity of Chile, Mrs. Ana Soto, and the Minister of Women, Genders and Diversity of the Argentine Republic, Mrs. Rosa Vera.";
+    expect(read(text).people.map((p) => [p.name, p.country, p.mentions[0]!.role])).toEqual([["Ana Soto", "CL", "minister"], ["Rosa Vera", "AR", "minister"]]);
+  });
+});

@@ -197,6 +197,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, ",") && k === t + 1 && portfolioListEnd(items, k, title.text) > 0) {
         // "Minister for Industry, Business and Financial Affairs X": the title's portfolios go on past a comma.
         k = portfolioListEnd(items, k, title.text);
+        if (items[k - 1]?.kind === "actor") country ??= (items[k - 1] as { code: string }).code;
       } else if (isWord(w, "(") && items[k + 1]?.kind === "actor" && isWord(items[k + 2], ")")) {
         // "of the Republic of China (Taiwan), X": a state named again in brackets.
         k += 3;

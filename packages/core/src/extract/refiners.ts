@@ -161,11 +161,17 @@ function seatState(code: string): string | undefined {
  * itself. (But a state recognised is itself: "recognised the Sahrawi Arab Democratic Republic" is not Morocco; so is one
  * relations are held with: "suspended relations with the Sahrawi Arab Democratic Republic".)
  */
+// Antarctica, Bouvet Island, Heard and McDonald Islands: territories with no people of their own.
+const UNINHABITED: ReadonlySet<string> = new Set(["AQ", "BV", "HM"]);
+
 export function governed(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
     // ("met the AU Commission's chair at the AU headquarters in Addis Ababa": a body's officer at its own seat visits no one.)
     if (e.type === "visit" && ORGANISATIONS.has(e.source) && seatState(e.source) === e.target) continue;
+    // ("agreements ranging from gender policy to scientific work in Antarctica": a land no state governs and no one
+    // lives in hosts no one, nor takes part in anything.)
+    if (UNINHABITED.has(e.source) || (e.target !== null && UNINHABITED.has(e.target))) continue;
     const [source, target] = AS_ITSELF.has(e.type) ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });

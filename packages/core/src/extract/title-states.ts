@@ -5,6 +5,7 @@ import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { isHonorific, type ActorItem, type Item, type TitleItem } from "./mentions.js";
 import { isLowerWord } from "./word-shape.js";
+import { skipHonorifics } from "./title-names.js";
 
 /** What "the island's", "the embassy's" or "the bloc's" before a title names: a state, a post, or an organisation. */
 export type StateContext = "state" | "mission" | "organisation" | "ministry";
@@ -35,6 +36,9 @@ export function portfolioListEnd(items: Item[], comma: number, title: string): n
   if (!PORTFOLIO_TITLE.test(title) || !isCapWord(items[comma + 1]) || !isWord(items[comma + 2], "and")) return 0;
   let q = comma + 3;
   while (q < comma + 7 && isCapWord(items[q])) q++;
+  // ("Minister of Women, Genders and Diversity of the Argentine Republic, Mrs. X": the state, then the name after a comma.)
+  const state = isWord(items[q], "of") ? skip(items, q + 1, "the") : -1;
+  if (q > comma + 3 && state > 0 && items[state]?.kind === "actor" && isWord(items[state + 1], ",") && items[skipHonorifics(items, state + 2)]?.kind === "person") return state + 1;
   return q - 1 > comma + 3 && items[q - 1]!.kind === "person" ? q - 1 : 0;
 }
 /** The title of the one an envoy serves after "of (the)" at `at` ("the President", "the Togolese president"), or -1. */
