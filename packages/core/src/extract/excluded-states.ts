@@ -1,5 +1,6 @@
 // The states a person cannot serve (their counterparts', where they are posted or travel, the state that sends
 // them out, the one they accuse): one reading that every cue placing the person must respect.
+import { isApostrophe } from "./chars.js";
 import { isEnvoyRole } from "../model/official.js";
 import { isWord } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
@@ -29,6 +30,7 @@ const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s
 const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
 // (The person's own accusation: no other predicate of theirs before it, as in "X must leave Russia by Feb. 7, accusing
 // the Estonian leadership", where the accuser is the ministry that said so.)
+const TOUR_THROUGH = /^['’]s\s+(?:[\w-]+\s+){0,3}(?:swing|tour|trip|visits?|journey)\s+(?:through|of|to|around)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:,\s+|\s+and\s+))*(?:the\s+)?$/u;
 const ACCUSED = /^(?:(?!\b(?:must|will|would|should|shall|can|could|had to|has to|have to)\b)[^;])*\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
 const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;
@@ -163,6 +165,14 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     statesAfter(m, items, 120, ACCUSED, excluded);
     // "High Commissioner X thanked the Government of Kenya for its support": nor the host a person thanks.
     if (m.sentence.text.includes("thank")) statesAfter(m, items, 80, THANKED, excluded);
+    // "Foreign Minister X's three-day swing through Beirut, Damascus and Ramallah": nor the places of one's tour.
+    if (isApostrophe(m.sentence.text.charCodeAt(m.end - m.sentence.start))) {
+      for (const it of items) {
+        if (it.start < m.end || it.start - m.end > 90 || !TOUR_THROUGH.test(m.sentence.text.slice(m.end - m.sentence.start, it.start - m.sentence.start))) continue;
+        if (it.kind === "city") excluded.add(it.city.country);
+        else if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
+      }
+    }
   }
   // Where the person travels is not where they serve ("Qureshi is in Beijing on the third leg of his tour").
   for (const v of visitsOf(doc)) if (sentences.has(v.sentence) && travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) excluded.add(v.code);

@@ -2153,3 +2153,17 @@ describe("officials: portfolios of equality and diversity", () => {
     expect(read(text).people.map((p) => [p.name, p.country, p.mentions[0]!.role])).toEqual([["Ana Soto", "CL", "minister"], ["Rosa Vera", "AR", "minister"]]);
   });
 });
+
+describe("officials: the places of one's tour are not one's state", () => {
+  it("reads 'Foreign Minister X's three-day swing through A, B and C' as none of them", () => {
+    const text = "LIMA — Peru will again have an ambassador in Santiago. The decision came days after Foreign Minister Ana Soto's three-day swing through Santiago, La Paz and Quito.";
+    expect(extract({ text, published: "2023-03-31" }).officials.find((o) => o.name === "Ana Soto")?.country).toBe("PE");
+  });
+});
+
+describe("officials: 'its own envoy, X' after a verb whose object another state owns", () => {
+  it("reads the clause's subject, not the possessor of the object", () => {
+    expect(statesOf("Chile on Friday gave Peru's ambassador 48 hours to leave, recalled its own envoy, Ana Soto, for consultations.")).toContainEqual(["Ana Soto", "CL"]);
+    expect(statesOf("Lima retaliated by expelling two Chilean diplomats, and had already called its own ambassador, Ana Soto, home.")).toContainEqual(["Ana Soto", "PE"]);
+  });
+});

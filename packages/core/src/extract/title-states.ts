@@ -214,6 +214,9 @@ export const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "agai
 
 const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled"]);
 
+// Words before a verb's object that a state's name describes: "gave Lebanon's ambassador", "expelling two Moldovan diplomats".
+const OBJECT_LEAD: ReadonlySet<string> = new Set(["gave", "giving", "told", "telling", "asked", "asking", "expelling", "summoning", "two", "three", "four", "five", "six", "several"]);
+
 const ENVOY_TITLE = /^(?:ambassador|envoy|special envoy|special representative|head of (?:the )?delegation)/i;
 
 /** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
@@ -229,7 +232,10 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     let head = q;
     while (isWord(items[head - 1], "and", ",") && items[head - 2]?.kind === "actor") head -= 2;
     const cue = items[head - 1];
-    if (!isWord(cue, "in", "at", "to", "from", "into", "with", "against") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
+    // ("gave Lebanon's ambassador 48 hours, recalled its own envoy", "by expelling two Moldovan diplomats, and had called
+    // its own ambassador": a state that owns or describes a verb's object is no subject either.)
+    const owned = (isWord(items[q + 1], "'s") || (it.via === "demonym" && items[q + 1]?.kind === "word")) && cue?.kind === "word" && (OBJECT_VERBS.has(lowerOf(cue)) || OBJECT_LEAD.has(lowerOf(cue)));
+    if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
   }
   return placed;
