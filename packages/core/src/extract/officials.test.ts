@@ -2167,3 +2167,18 @@ describe("officials: 'its own envoy, X' after a verb whose object another state 
     expect(statesOf("Lima retaliated by expelling two Chilean diplomats, and had already called its own ambassador, Ana Soto, home.")).toContainEqual(["Ana Soto", "PE"]);
   });
 });
+
+describe("officials: a post's staff named before 'of the A embassy'", () => {
+  it("reads 'First Secretary X and Attaché Y of the Russian embassy in Chisinau' as Russia's", () => {
+    expect(statesOf("The ministry identified the two as First Secretary Ana Soto and Attaché Luis Vera of the Peruvian embassy in Santiago.")).toEqual([["Ana Soto", "PE"], ["Luis Vera", "PE"]]);
+  });
+});
+
+describe("officials: signatories 'on behalf of the Government of A by …'", () => {
+  it("reads each signatory's state from the 'on behalf of' before them", () => {
+    const text = "The instruments were exchanged on behalf of the Government of Peru by Minister of Foreign Affairs Dr Ana Soto and Minister of Fisheries and Ocean Resources Mr Tomas Varga, and on behalf of the Government of Chile by Minister of Foreign Affairs Mr Luis Vera.";
+    expect(extract({ text, published: "2023-03-31" }).officials.map((o) => [o.name, o.role, o.country])).toEqual([
+      ["Ana Soto", "foreign-minister", "PE"], ["Tomas Varga", "minister", "PE"], ["Luis Vera", "foreign-minister", "CL"],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, S
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
 import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
 import { isLowerLetters } from "./word-shape.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 
 /** A person as the document knows them: the fullest name, the state they serve, every mention. */
 export interface PersonRecord {
@@ -341,6 +342,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       if (first && !first.country && isWord(items[n + 1], "of") && items[skip(items, n + 2, "the")]?.kind === "actor") {
         first.country = (items[skip(items, n + 2, "the")] as { code: string }).code;
       }
+      // ("First Secretary A and Attaché B of the Russian embassy in Chisinau": the post's sender, for both.)
+      if (first && !first.country) first.country = postOfAfter(items, n);
       // "Heads of state A and B", "Ambassadors A, B and C".
       if (plural && first) {
         const members = [first];
@@ -717,4 +720,17 @@ function bodyOfState(items: Item[], from: number): number {
     if (!isCapWord(items[q]) && !isWord(items[q], "for", "of", "and")) return -1;
   }
   return -1;
+}
+
+/**
+ * The sender of the post named after a name, or after the next titled name joined by "and": "A of the Russian embassy",
+ * "A and Attaché B of the Russian embassy". Null when none is.
+ */
+function postOfAfter(items: Item[], n: number): string | null {
+  let q = n + 1;
+  if (isWord(items[q], "and") && items[q + 1]?.kind === "title" && items[q + 2]?.kind === "person") q += 3;
+  if (!isWord(items[q], "of")) return null;
+  const state = items[skip(items, q + 1, "the")];
+  const post = items[skip(items, q + 1, "the") + 1];
+  return state?.kind === "actor" && !ORGANISATIONS.has(state.code) && isWord(post, "embassy", "consulate", "mission", "legation", "delegation") ? state.code : null;
 }

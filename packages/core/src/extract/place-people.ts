@@ -1,6 +1,7 @@
 // The steps of resolvePeople after the index: counterparts across sentences, each person's state from the cues in
 // order and then the document's, predecessors, and every office read again once its state is settled.
 import { isEnvoyRole } from "../model/official.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
 import { companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, knownOffice } from "./dictionary-holders.js";
@@ -68,6 +69,23 @@ function fellowMember(doc: PeopleIndex, p: PersonRecord): string | null {
     if (head) return head.country;
     const o = namedBefore(doc.people, m, p);
     if (o && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start > by.index)) return o.country;
+  }
+  return null;
+}
+
+// "exchanged on behalf of the Government of A by Minister X and Minister Y, and on behalf of B by Z": the state each
+// signs for.
+const ON_BEHALF_BY = /\bon\s+behalf\s+of\s+(?!(?:his|her|their|the\s+(?:president|prime minister|minister|king|queen|emir))\b)[^;]{2,80}?\s+by\s+(?:(?!\bon\s+behalf\s+of\b)[^;]){0,200}$/i;
+
+/** The state a signatory signs for, named after "on behalf of" before the "by" that names them. */
+function signingFor(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const before = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const behalf = ON_BEHALF_BY.exec(before);
+    if (!behalf) continue;
+    const from = m.sentence.start + behalf.index;
+    const state = doc.analysed[m.sentence.index]!.items.find((it) => it.kind === "actor" && it.start >= from && !ORGANISATIONS.has(it.code));
+    if (state?.kind === "actor") return state.code;
   }
   return null;
 }
@@ -182,6 +200,7 @@ const CUES: readonly Cue[] = [
   standIn,
   (doc, p) => fellowOf(doc, p),
   (doc, p) => fellowMember(doc, p),
+  (doc, p) => signingFor(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => expellingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
