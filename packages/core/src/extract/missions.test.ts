@@ -1885,3 +1885,11 @@ describe("missions: a resident mission decided, its embassy named, and an honora
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.status]).sort()).toEqual([["PE", "KE", "embassy", "approved"], ["PE", "KE", "honorary-consulate", "open"]]);
   });
 });
+
+describe("missions: 'will be officially opened by the minister on 17 May' is a post to come", () => {
+  it("reads the post planned and no opening, nor a visit", () => {
+    const { missions, events } = extract({ text: "Peru's embassy in Nairobi will be officially opened by Foreign Minister Ana Soto of Peru on 17 May 2023.", published: "2023-05-08" });
+    expect(missions.map((m) => [m.sender, m.host, m.status])).toEqual([["PE", "KE", "planned"]]);
+    expect(events.map((e) => e.type)).toEqual(["mission-announced"]);
+  });
+});
