@@ -596,9 +596,10 @@ export function resolvePeople(
   for (const p of people) {
     if (p.country) continue;
     // (A leader the dictionary or the story places, placed first: "President Erdoğan was accompanied by …".)
-    const leader = delegationOf(p, analysed) ? undefined : companionLeader(doc, p);
+    const named = delegationOf(p, analysed);
+    const leader = named ? undefined : companionLeader(doc, p);
     if (leader && !leader.country) placePerson(doc, leader);
-    const delegation = delegationOf(p, analysed) ?? leader?.country ?? null;
+    const delegation = named ?? leader?.country ?? null;
     if (delegation) doc.delegations.set(p, delegation);
   }
   // (Nearly always no delegation: then people as they stand, which the loop does not reorder, add to or cut.)
