@@ -278,6 +278,12 @@ const ASIDE_AFTER_SUBJECT = /^,\s+(?:for (?:its|their) (?:own )?part|in turn|mea
 // ("was accompanied during the visit by …": past the occasion.)
 const ACCOMPANIED_BY = /\baccompanied\s+(?:(?:during|on|throughout|for)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+){0,2}?)?by\s+(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?|of|for|and|the)\s+)*?(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?\s+)?$/u;
 
+/** Where the "accompanied (…) by" that lists mention `m` as a companion stands in its sentence's text, or -1. */
+export function accompaniedAt(m: OfficialMention): number {
+  const at = m.sentence.text.lastIndexOf("accompanied", m.start - m.sentence.start);
+  return at >= 0 && ACCOMPANIED_BY.test(m.sentence.text.slice(at, m.start - m.sentence.start)) ? at : -1;
+}
+
 /**
  * "Minister X was accompanied by the Director General of Asian Affairs, Y", "X, accompanied by Deputy Minister Y,":
  * a companion the text gives no state serves the state of the one they accompany, who is returned placed or not (a
@@ -292,8 +298,8 @@ export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord
       const led = personBeforeSentence(doc, m.sentence.index);
       if (led && led !== p && led.country) return led;
     }
-    const at = text.lastIndexOf("accompanied", m.start - m.sentence.start);
-    if (at < 0 || !ACCOMPANIED_BY.test(text.slice(at, m.start - m.sentence.start))) continue;
+    const at = accompaniedAt(m);
+    if (at < 0) continue;
     const items = doc.analysed[m.sentence.index]!.items;
     const verb = items.findIndex((it) => it.start === m.sentence.start + at);
     let q = verb - 1;

@@ -3,7 +3,7 @@
 import { isEnvoyRole } from "../model/official.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
-import { companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
+import { accompaniedAt, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
 import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, summoningState } from "./envoy-cues.js";
@@ -56,19 +56,15 @@ export function counterpartsAcross(doc: PeopleIndex): void {
 const FELLOW_BEFORE = /\b(?:his|her)\s+(?:coalition\s+partner|(?:cabinet\s+|party\s+|government\s+)?colleague|fellow\s+minister|deputy|predecessor|successor)\s*,?\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "The President was accompanied by A, Minister for Foreign Affairs of Mongolia, B, Minister of Mining, …": a
-// delegation's members serve one state, the one of the member named before.
-const ACCOMPANIED_BY = /\b(?:was|were|is|are)\s+accompanied\s+(?:[\w-]+\s+){0,4}?by\b[^;]{0,300}$/i;
-
+// delegation's members serve one state, the one of the member named before (a leader named before the verb places
+// them through the delegation: companionLeader).
 /** The state of the delegation member named before, in a list after "accompanied by". */
 function fellowMember(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {
-    const by = ACCOMPANIED_BY.exec(m.sentence.text.slice(0, m.start - m.sentence.start));
-    if (!by) continue;
-    // (The one accompanied, when named: "President Erdoğan was accompanied by …".)
-    const head = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start < by.index));
-    if (head) return head.country;
+    const at = accompaniedAt(m);
+    if (at < 0) continue;
     const o = namedBefore(doc.people, m, p);
-    if (o && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start > by.index)) return o.country;
+    if (o && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.start - m.sentence.start > at)) return o.country;
   }
   return null;
 }
