@@ -118,6 +118,8 @@ function lastPersonBefore(analysed: { items: Item[] }[], j: number, pos: number)
   return undefined;
 }
 
+const COUNTERPART = /^counterparts?$/i;
+
 /** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */
 export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
   const first = p.mentions[0]!;
@@ -126,7 +128,10 @@ export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sente
     const { items } = analysed[s]!;
     for (let t = items.length - 1; t >= 0; t--) {
       const it = items[t]!;
-      if (it.kind !== "title" || it.role !== first.role || it.start >= first.start) continue;
+      if (it.kind !== "title" || it.start >= first.start) continue;
+      // ("A signed a communiqué with her Chinese counterpart. … signed by A and Foreign Minister X": a counterpart left
+      // unnamed, of one holding the same office as the person, is the person named next.)
+      if (it.role !== first.role && !(COUNTERPART.test(it.title) && mentions.some((m) => m.sentence === analysed[s]!.sentence && m.end <= it.start && m.role === first.role && m.name !== first.name))) continue;
       if (mentions.some((m) => m.start <= it.start && m.end >= it.end)) continue;
       const code = actorBefore(items, t);
       if (code) return code;

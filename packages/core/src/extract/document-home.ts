@@ -70,7 +70,9 @@ export function datelineActor(first: { sentence: Sentence; items: Item[] } | und
   const lead = first.items.find((it) => it.kind !== "word");
   if (!lead || lead.start - first.sentence.start > 30) return null;
   const after = first.sentence.text.slice(lead.end - first.sentence.start, lead.end - first.sentence.start + 3);
-  if (!/^\s*[—–\-(,:]/.test(after)) return null;
+  // ("VIENNA" on a line of its own above the story: a dateline too.)
+  const ownLine = lead.start === first.sentence.start && after.trim() === "" && /^\s*\n/.test(first.sentence.text.slice(lead.end - first.sentence.start) + "\n");
+  if (!/^\s*[—–\-(,:]/.test(after) && !ownLine) return null;
   if (lead.kind === "actor" && !ORGANISATIONS.has(lead.code)) return lead.code;
   if (lead.kind === "city") return lead.city.country;
   return null;

@@ -236,7 +236,8 @@ export function recallingState(p: PersonRecord, analysed: { sentence: Sentence; 
   return null;
 }
 // ("was recalling the ambassador", "recalled its envoy,": the verb right before the envoy's title.)
-const RECALLING_ENVOY = /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awing))\s+(?:the|its|their|his|her|our)\s+(?:(?:top|current|own)\s+)?$/i;
+// ("was closing its embassy and recalling Ambassador X": so too a title with the name.)
+const RECALLING_ENVOY = /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|aws|awing))\s+(?:(?:the|its|their|his|her|our)\s+(?:(?:top|current|own)\s+)?)?$/i;
 
 /**
  * The one who expels another state's diplomats from a town serves the town's state: "Foreign Minister X had expelled

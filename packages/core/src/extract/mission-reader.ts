@@ -22,7 +22,9 @@ const WORD_RUN = /^[\p{L}\p{M}]*/u;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const NO = /no/i;
-const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b/i;
+// ("a Costa Rican interests section operating at the Embassy of Mexico", "a consulate that has operated in Tabriz since
+// 2004": so too a post told at work by its own verb.)
+const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b|,?\s+(?:operating|functioning|based|housed)\s+(?:at|in|out of|from|within)\s|\s+(?:that|which)\s+(?:operates|functions|has operated|has functioned|has been operating)\b)/i;
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
@@ -37,7 +39,8 @@ const GOVERNED_OF = /^\s+of\s+(?:(?:its|their|his|her|the|an?|our)\s+)?(?:(?:new
 const governs = (between: string, verb: string) => GOVERNED.test(between) || (/ing$/i.test(verb) && GOVERNED_OF.test(between));
 const CLAUSE_BREAK = /[—–;(]|,\s|\sand\s/;
 const NOUN_OBJECT = /\b(?:on|about|regarding|concerning|for|of)\s+(?:the\s+)?$/i;
-const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])/g;
+// (", and since then X's interests have been handled by …": a time word opening the next clause too.)
+const NEW_SUBJECT = /;\s*|,\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:since then|since|meanwhile|now)\b)/g;
 
 const MINISTERS: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister", "deputy-foreign-minister", "minister"]);
 const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elaborated|added|confirmed)\b/i;
@@ -126,6 +129,8 @@ const CLAUSE_JOINT = /[,;]\s+(?:and|while|but|whereas)\s/i;
 const PARTICIPLE_CUE = /^(?:re-?)?(?:established|forged|formed)$/i;
 const RELATIONS_PARTICIPLE = /\b(?:relations|ties)(?:\s+with\s+[^,;]{1,40})?,?\s+(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?$/i;
 
+const HOUSED_IN = /^\s+(?:at|inside|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
@@ -141,7 +146,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // after the post whose object is another post named just after it moves that one.
   // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
   // (Not one in a clause of its own: "A's embassy lowered its flag on Sunday, and B's embassy has been shut".)
-  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
+  // (Not a post the verb's act takes place in: "an interests section would be set up at the Kuwaiti embassy".)
+  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && !HOUSED_IN.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
   // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
   // another post named in between is that post's.
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
@@ -162,6 +168,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cueAt > found.end && /\bwhose\s+[a-z]/i.test(text.slice(found.end, cueAt))) return true;
   if (/\bas\s+(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(sentence.start, found.start - 8), found.start)) && /consul$/i.test(text.slice(found.start, found.end))) return true;
   if (cueAt < found.start && /^\s+by\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 4))) return true;
+  // ("an interests section would be set up at the Kuwaiti embassy": the post a verb's act takes place in is not its object.)
+  if (cueAt < found.start && HOUSED_IN.test(text.slice(cueAt + cueText.length, found.start))) return true;
   // "the embassy closed its consular section": a part of the post closes, not the post.
   // ("suspended consular services", "halted visa issuance": so too a service with no determiner.)
   if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;

@@ -206,8 +206,11 @@ const POSTS_JOINED = /^\s*(?:,|and|or|&)?\s*(?:(?:and|or|its|their|the|an?|new|h
 /** "missions in the region, alongside the embassies in Brasília": a place after another post named in between is that one's. */
 function anotherPostBetween(between: string): boolean {
   const next = NEXT_POST.exec(between);
-  return next !== null && !POSTS_JOINED.test(between.slice(0, next.index));
+  return next !== null && !POSTS_JOINED.test(between.slice(0, next.index)) && !HOUSED_AT.test(between.slice(0, next.index));
 }
+// ("an interests section operating at the Embassy of Mexico in Managua": a post housed in another is in its town.)
+// ("… would be set up at the Kuwaiti embassy in Abu Dhabi" likewise.)
+const HOUSED_AT = /(?:^,?\s+(?:(?:operating|functioning|working|based|located|housed|situated)\s+)?(?:in|at|within|inside)|\s(?:at|within|inside))\s+the\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 // "in the Chilean city of Arica": the town after its state's adjective.
 const TOWN_OF = /^\s+(?:port\s+)?(?:city|town|port|capital)\s+of\s+$/i;
@@ -420,6 +423,15 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
     return;
   }
   if (reciprocal && readReciprocal(ctx, kind, start, end, limit, out)) return;
+  // "The embassies in San José and Managua were closed": no sender named, the posts of the two towns' states, each in
+  // the other.
+  if (!senders.length && definite && /s$/i.test(trigger)) {
+    const towns = distinctParties(ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 50 && (p.cue === "in" || p.cue === "and") && (p.via === "city" || p.via === "actor") && !ORGANISATIONS.has(p.code)));
+    if (towns.length === 2 && TOWNS_JOINED.test(ctx.text.slice(end, towns[1]!.start))) {
+      eachInTheOther(ctx, towns, kind, generic, start, end, limit, out);
+      return;
+    }
+  }
   // ("Chile said its delegation in Geneva …": a delegation is a post of an organisation only.)
   if (!senders.length || (kind === "delegation" && senders.some((p) => !ORGANISATIONS.has(p.code)))) return;
   const before = out.length;
@@ -522,6 +534,8 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
   const at = town || lastTown ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
   out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: town ?? lastTown ?? (at ? cityOf(ctx, at) : null), start, end });
 }
+
+const TOWNS_JOINED = /^\s+in\s+[^,;.]{1,30}?\s+and\s+$/;
 
 /** Posts of a pair of states, each in the other ("their embassies in Washington and Moscow": each in the town named for its host). */
 function eachInTheOther(ctx: SentenceContext, [a, b]: readonly Party[], kind: MissionKind, generic: boolean, start: number, end: number, limit: number, out: MissionMention[]): void {

@@ -22,20 +22,36 @@ import { asPerson } from "./title-names.js";
  * (A past office: settleOffices keeps Y only when they act in the sentence.)
  */
 export function predecessors(doc: PeopleIndex): void {
-  for (const { sentence, items } of doc.analysed) {
-    if (!sentence.text.includes("predecessor")) continue;
-    for (let i = 0; i + 3 < items.length; i++) {
+  doc.analysed.forEach(({ sentence, items }, s) => {
+    if (!sentence.text.includes("predecessor")) return;
+    for (let i = 0; i + 2 < items.length; i++) {
       const holder = items[i]!;
-      if (holder.kind !== "person" || !isWord(items[i + 1], "'s") || !isWord(items[i + 2], "predecessor")) continue;
-      const at = skip(items, i + 3, ",");
+      // ("… named X as its new ambassador. Her predecessor, Y, was recalled": the one "her" points at, named last.)
+      const pronoun = isWord(holder, "his", "her") && isWord(items[i + 1], "predecessor");
+      if (!pronoun && (holder.kind !== "person" || !isWord(items[i + 1], "'s") || !isWord(items[i + 2], "predecessor"))) continue;
+      const at = skip(items, i + (pronoun ? 2 : 3), ",");
       const named = asPerson(items, at);
-      const office = findPerson(doc, cleanName(holder.name));
+      const office = pronoun ? personNamedLast(doc, s, i) : holder.kind === "person" ? findPerson(doc, cleanName(holder.name)) : undefined;
       if (!named || !office?.country || findPerson(doc, cleanName(named.name))) continue;
       const held = office.mentions.find((m) => !m.former) ?? office.mentions[0]!;
       const mention = untitledMention(cleanName(named.name), held.role, office.country, sentence, named, "official.predecessor", true);
       doc.people.push({ name: mention.name, country: office.country, mentions: [mention], stateFromDocument: false });
     }
+  });
+}
+
+/** The person of the index named last before item `i` of sentence `s`, in it or the sentence before. */
+function personNamedLast(doc: PeopleIndex, s: number, i: number): PersonRecord | undefined {
+  for (let j = s; j >= 0 && j >= s - 1; j--) {
+    const items = doc.analysed[j]!.items;
+    for (let k = (j === s ? i : items.length) - 1; k >= 0; k--) {
+      const it = items[k]!;
+      if (it.kind !== "person") continue;
+      const found = findPerson(doc, cleanName(it.name));
+      if (found) return found;
+    }
   }
+  return undefined;
 }
 
 // "his Croatian counterpart", "Her Ecuadorian counterpart, X": whose counterpart is the one named last before.

@@ -132,7 +132,8 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
 export function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
   const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted");
   return missions.map((m) => {
-    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices.)
+    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices,
+    // interests sections.)
     if (m.history.length || m.status !== "open" || WITHOUT_RELATIONS.has(m.kind)) return m;
     // ("… broke off relations in 1978. Since then the two have been represented by consulates general": a post told as
     // it is now, after the rupture is told, stays as told.)
@@ -143,7 +144,8 @@ export function closeSevered(missions: DiplomaticMission[], events: EventCandida
   });
 }
 const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
-const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
+// (An interests section is the post a state keeps where it has no relations.)
+const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office", "interests-section"]);
 
 const AS_ITSELF: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed"]);
 const SEAT_STATES = new Map<string, string | undefined>();
@@ -164,6 +166,11 @@ function seatState(code: string): string | undefined {
 // Antarctica, Bouvet Island, Heard and McDonald Islands: territories with no people of their own.
 const UNINHABITED: ReadonlySet<string> = new Set(["AQ", "BV", "HM"]);
 
+// The Sahrawi Arab Democratic Republic holds talks and calls of its own ("his Sahrawi counterpart"), though its posts'
+// towns and visits there are Morocco's in the gazetteer's reading.
+const OWN_DIPLOMACY: ReadonlySet<string> = new Set(["EH"]);
+const TALKS: ReadonlySet<string> = new Set(["meeting", "phone-call", "agreement"]);
+
 export function governed(events: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
@@ -172,7 +179,8 @@ export function governed(events: EventCandidate[]): EventCandidate[] {
     // ("agreements ranging from gender policy to scientific work in Antarctica": a land no state governs and no one
     // lives in hosts no one, nor takes part in anything.)
     if (UNINHABITED.has(e.source) || (e.target !== null && UNINHABITED.has(e.target))) continue;
-    const [source, target] = AS_ITSELF.has(e.type) ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
+    const itself = AS_ITSELF.has(e.type) || (TALKS.has(e.type) && (OWN_DIPLOMACY.has(e.source) || (e.target !== null && OWN_DIPLOMACY.has(e.target))));
+    const [source, target] = itself ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
   }

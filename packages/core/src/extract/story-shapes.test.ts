@@ -1,0 +1,72 @@
+// Shapes of wire copy met in story clusters of our own writing (twenty-sixth session): third sides of talks, posts
+// named by their towns or housed in another's, a counterpart named a sentence later, a dateline on a line of its own.
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+const FRIDAY = "2023-03-31";
+const events = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target]);
+const missions = (text: string) => extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status]);
+const states = (text: string) => extract({ text, published: FRIDAY }).officials.map((o) => [o.name, o.country, o.role]);
+
+describe("talks: a third side after 'the two … held a meeting with'", () => {
+  it("reads a meeting of each pair, a duration after the noun too", () => {
+    const text = "Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Luis Vera signed a protocol on Thursday. Before the signing, the two ministers held a meeting of almost two hours with the Bolivian foreign minister, Rosa Mamani.";
+    expect(events(text).filter((e) => e[0] === "meeting").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "BO-PE", "CL-PE"]);
+  });
+});
+
+describe("posts: 'the embassies in A and B', an interests section housed in another post", () => {
+  it("reads the two towns' posts, each the other state's", () => {
+    const text = "Peru broke off relations with Chile last year. The embassies in Lima and Santiago were closed in June.";
+    expect(missions(text).sort()).toEqual([["CL", "PE", "embassy", "Lima", "closed"], ["PE", "CL", "embassy", "Santiago", "closed"]]);
+  });
+  it("reads a post at work in another's premises in that town, and keeps it open after the rupture", () => {
+    const text = "Peru broke off relations with Chile last year, and since then its interests have been handled by a Peruvian interests section operating at the Embassy of Spain in Santiago.";
+    expect(missions(text).sort()).toEqual([["ES", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
+  });
+  it("reads a post to be set up at another's embassy as planned, and that embassy as open", () => {
+    const text = "An official said a Peruvian interests section would be set up at the Spanish embassy in Santiago.";
+    expect(missions(text).sort()).toEqual([["ES", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "interests-section", "Santiago", "planned"]]);
+    expect(events(text)).toEqual([["mission-announced", "PE", "CL"]]);
+  });
+});
+
+describe("relations: years of ties ended, representation cut to chargé level, terms agreed in passing", () => {
+  it("reads 'has ended 18 years of diplomatic relations with B' as a rupture", () => {
+    expect(events("Nauru has ended 18 years of diplomatic relations with Taiwan.")).toEqual([["relations-severed", "NR", "TW"]]);
+  });
+  it("reads 'cut its representation in B to chargé d'affaires level' as a downgrade", () => {
+    expect(events("Last month Lima cut its representation in Santiago to chargé d'affaires level.")).toEqual([["mission-downgraded", "PE", "CL"]]);
+  });
+  it("reads no agreement in 'under a concession agreed with the regional authorities'", () => {
+    expect(events("Peru is a large investor in Chile, and a Peruvian firm runs the port of Arica under a concession agreed with the regional authorities.")).toEqual([]);
+  });
+});
+
+describe("officials: a counterpart named a sentence later, a recalled ambassador, a predecessor, a dateline line", () => {
+  it("gives the foreign minister named after 'her Chinese counterpart' China", () => {
+    const text = "Peru's Foreign Minister Ana Soto signed a communiqué with her Chinese counterpart in Beijing on Wednesday. The communiqué, signed by Soto and Foreign Minister Wei Lan, opens a new chapter.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"], ["Wei Lan", "CN", "foreign-minister"]]);
+  });
+  it("gives 'recalling Ambassador X' the recalling state", () => {
+    const text = "Peru's Foreign Minister Ana Soto said Chile had been told. Soto said Peru was closing its embassy in Santiago and recalling Ambassador Luis Vera.";
+    expect(states(text)).toContainEqual(["Luis Vera", "PE", "ambassador"]);
+  });
+  it("reads 'Her predecessor, Y' as the holder of the office of the person named last", () => {
+    const text = "Peru on Tuesday named Ana Soto as its new ambassador to Chile. Her predecessor, Luis Vera, was recalled for consultations on March 3.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "ambassador"], ["Luis Vera", "PE", "ambassador"]]);
+  });
+  it("reads a town alone on the first line as the dateline", () => {
+    const text = "LIMA\n\nChile recalled its ambassador from Lima on Monday, and Chile's embassy was shut. \"We keep channels open,\" Foreign Minister Ana Soto told reporters on Tuesday.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"]]);
+  });
+});
+
+describe("the Sahrawi Arab Democratic Republic: its own talks, and 'the SADR'", () => {
+  it("keeps a call with 'his Sahrawi counterpart' the SADR's", () => {
+    expect(events("Chile's Foreign Minister Ana Soto held a telephone conversation on Friday with his Sahrawi counterpart, Omar Salem.")).toEqual([["phone-call", "CL", "EH"]]);
+  });
+  it("reads 'the SADR' as the state recognised", () => {
+    expect(events("Chile recognised the SADR in 1980.")).toEqual([["recognition", "CL", "EH"]]);
+  });
+});
