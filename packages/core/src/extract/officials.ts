@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
-import { HEADS_WORD, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
+import { HEADED_BY_WORD, HEADS_WORD, ministryHeads, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
 import { isLowerLetters } from "./word-shape.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 
@@ -210,6 +210,11 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "of") && (target?.kind === "city" || target?.kind === "person") && isRegionNoun(items[next + 1]) && isWord(items[next + 2], "of")) {
         // "Governor of Astrakhan region of Russia X": a province, then its state.
         k = next + 2;
+      } else if (envoy && isWord(w, "accredited") && isWord(items[k + 1], "to", "in") && items[skip(items, k + 2, "the")]?.kind === "actor") {
+        // "its ambassador accredited to Chile, X": the host named after "accredited", then the name.
+        const host = skip(items, k + 2, "the");
+        accreditedTo = (items[host] as { code: string }).code;
+        k = pastListedStates(items, host + 1);
       } else if (isWord(w, "to", "in") && target?.kind === "actor" && role !== "head-of-state" && role !== "head-of-government") {
         if (envoy || isWord(w, "to")) accreditedTo = target.code;
         else country ??= target.code;
@@ -489,6 +494,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   if (sentence.text.includes("recalled")) recalledEnvoys(read);
   if (ROSTER_CUE.test(sentence.text)) rosterEnvoys(read);
   if (HEADS_WORD.test(sentence.text)) postHeads(read);
+  if (HEADED_BY_WORD.test(sentence.text)) ministryHeads(read);
   return out;
 }
 

@@ -425,7 +425,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
       // ("During his state visit to Brazil that month, Macron and Lula …": an opening phrase's "his" is the subject after it.)
       const ahead = it.lower === "his" || it.lower === "her" ? cataphoricSubject(items, i, memory) : undefined;
-      markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      // ("by the Togolese Minister of Foreign Affairs of his country's intention": an office named since, with its state
+      // and no name, is whom "his" stands for.)
+      const unnamed = ahead === undefined && (it.lower === "his" || it.lower === "her") ? unnamedTitleBefore(items, i) : undefined;
+      if (unnamed) markParty(parties, memory, party(unnamed, it.start, it.end, "official", cueOf(items, i)));
+      else markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
@@ -500,6 +504,16 @@ function rememberUnnamed(parties: Party[], memory: PartyMemory, code: string, ti
   if (!subject || subject.code !== code || subject.via !== "actor" || subject.cue !== "") return;
   if (memory.lastPerson) memory.priorPerson = memory.lastPerson;
   memory.lastPerson = party(code, title.start, title.end, "official", "", undefined, title.role || undefined);
+}
+
+/** The state of an office named with its state and no name ("the Togolese Minister"), a few words before item `at`, no person between. */
+function unnamedTitleBefore(items: Item[], at: number): string | undefined {
+  for (let t = at - 1; t >= 1 && t >= at - 12; t--) {
+    const it = items[t]!;
+    if (it.kind === "person") return undefined;
+    if (it.kind === "title" && !it.former && items[t - 1]!.kind === "actor" && items[t + 1]?.kind !== "person") return (items[t - 1] as ActorItem).code;
+  }
+  return undefined;
 }
 
 /** Whether `p` holds the office a bare title's `role` names ("the minister" for a foreign minister too). */
@@ -685,6 +699,7 @@ function objectIt(parties: Party[], memory: PartyMemory, at: number, subjects: r
 }
 
 const GENERIC_STATE_NOUNS: ReadonlySet<string> = new Set(["country", "nation", "state"]);
+const THAT_BEFORE = /\bthat\s+$/i;
 // Nouns a state noun qualifies: "the state visit", "the state-run agency", "the country office".
 const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(["-", "visit", "visits", "media", "broadcaster", "news", "agency", "television", "tv", "radio", "guest", "guesthouse", "house", "dinner", "banquet", "funeral", "department", "secretary", "council", "budget", "company", "companies", "firm", "firms", "enterprise", "enterprises", "owned", "run", "controlled", "apparatus", "prosecutor", "prosecutors", "employees", "sector", "ceremony", "reception", "palace", "protocol", "office", "director", "team", "manager", "representative"]);
 const ISLAND_WORDS = /\b(?:island|islands|archipelago)\b/;
@@ -714,6 +729,14 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // (Not a noun the speaker's state's official name does not hold: "Boja said the Kingdom became …" is another's.)
   if (speaker && SAID_THAT.test(text.slice(speaker.end, items[k]!.start)) && (GENERIC_STATE_NOUNS.has(it.lower) || officialNameOf(speaker.code).includes(it.lower))) {
     parties.push(moved(speaker, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
+    return;
+  }
+  // ("Algeria reserves the right to act in its relations with Lomé, the statement warned, adding that the country's
+  // mission …": in what the subject's statement adds, the sentence's opening state, not the one it has relations with.)
+  const opener = GENERIC_STATE_NOUNS.has(it.lower) && k === i - 1 && THAT_BEFORE.test(text.slice(Math.max(0, items[k]!.start - 6), items[k]!.start)) ? parties.find((p) => p.via === "actor" && p.cue === "") : undefined;
+  const lastNamed = opener ? parties.findLast((p) => p.via === "actor") : undefined;
+  if (opener && lastNamed && lastNamed.code !== opener.code && PREPOSITIONS.has(lastNamed.cue)) {
+    parties.push(moved(opener, items[k]!.start, it.end, "pronoun", cueBefore(items, k)));
     return;
   }
   const subject = k < i - 1 ? parties.at(-1)?.code : undefined;

@@ -70,3 +70,22 @@ describe("the Sahrawi Arab Democratic Republic: its own talks, and 'the SADR'", 
     expect(events("Chile recognised the SADR in 1980.")).toEqual([["recognition", "CL", "EH"]]);
   });
 });
+
+describe("translated wire copy: the Spanish order of a recall, 'accredited to', the ministry's head, 'his' of an unnamed office", () => {
+  it("reads 'called for consultations its ambassador accredited to B, X' as a recall of X", () => {
+    const { officials, events: found } = extract({ text: "Serbia called for consultations its ambassador accredited to Chile, Dragan Ilic, who resides in Buenos Aires.", published: FRIDAY });
+    expect(officials.map((o) => [o.name, o.country, o.role])).toEqual([["Dragan Ilic", "RS", "ambassador"]]);
+    expect(found.map((e) => [e.type, e.source, e.target, e.officials])).toEqual([["ambassador-recalled", "RS", "CL", ["Dragan Ilic"]]]);
+  });
+  it("reads 'the ministry headed by X' after a foreign ministry as its foreign minister", () => {
+    expect(states("The Serbian Foreign Ministry, led by Nenad Petric, protested.")).toEqual([["Nenad Petric", "RS", "foreign-minister"]]);
+  });
+  it("gives 'his country's' the state of an office named since with no name", () => {
+    const text = "Algeria recalled its ambassador to Togo, Omar Belkacem, on Friday. The move follows the announcement by the Togolese Minister of Foreign Affairs of his country's intention to open a consulate general in Casablanca.";
+    expect(missions(text)).toEqual([["TG", "MA", "consulate-general", "Casablanca", "planned"]]);
+  });
+  it("gives 'the country's' in what a state's statement adds that state, not the one after 'with'", () => {
+    const text = "Algeria reserves the right to act in its relations with Lomé, the statement warned, adding that the country's Permanent Mission to the African Union in Addis Ababa would raise the matter.";
+    expect(missions(text)).toEqual([["DZ", "AFRICAN-UNION", "permanent-mission", "Addis Ababa", "open"]]);
+  });
+});

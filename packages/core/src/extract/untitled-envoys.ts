@@ -32,6 +32,30 @@ export function postHeads(read: OfficialsRead): void {
   }
 }
 
+export const HEADED_BY_WORD = /\b(?:headed|led) by\b/;
+// "the ministry headed by X", "the Foreign Ministry, led by X", "the chancellery headed by X": a foreign ministry's head.
+const MINISTRY_HEADED = /\b(?:(?:the|its|(?:[A-Z][\w'’-]*\s+)?Foreign)\s+(?:ministry|Ministry)|[Cc]hancellery|Ministry of Foreign Affairs|Foreign Office),?\s+(?:headed|led) by\s+$/;
+
+/**
+ * "According to a statement from the ministry headed by X": the head of the foreign ministry a story of diplomacy names
+ * is its foreign minister (the state from the qualifier before the ministry, else from the story).
+ */
+export function ministryHeads(read: OfficialsRead): void {
+  const { items, used, sentence } = read;
+  for (let i = 2; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person" || used.has(it) || !isWord(items[i - 1], "by")) continue;
+    const before = sentence.text.slice(Math.max(0, it.start - sentence.start - 60), it.start - sentence.start);
+    if (!MINISTRY_HEADED.test(before)) continue;
+    // (The state of "the Serbian Foreign Ministry, headed by X"; none for "the ministry".)
+    const at = items.findLastIndex((q, k) => k < i && q.kind === "actor" && q.end >= it.start - 40);
+    const state = at >= 0 && isWord(items[at + 1], "foreign", "ministry") ? (items[at] as { code: string }).code : null;
+    const untitled = untitledEnvoy(i, it.end);
+    untitled.role = "foreign-minister";
+    addOfficial(read, it, untitled, "foreign-minister", state, null, "official.heads-ministry", 0.6, false);
+  }
+}
+
 // An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
 // appointed included", "the new envoys".
 export const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of mission))\b/i;
