@@ -367,7 +367,9 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   // ("A and B followed suit the same day [Monday]. On Tuesday, staff left the embassy. C said on the same day it had
   // downgraded …": a day named after the last act, in a sentence with no act of its own, is the day the story is at.)
   const movedOn = g?.sameDay && lastEvent?.length === 10 && dayBefore?.length === 10 && dayBefore > lastEvent && dayBefore <= shiftIsoDay(lastEvent, 7) ? dayBefore : null;
-  const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : previousEvent));
+  // ("He presented his letter on Tuesday. The next day, …": with no event told to the day before, from the day named last.)
+  const fromDay = g?.nextUnit?.toLowerCase() === "day" && !(previousEvent && previousEvent.length >= 10) && dayBefore?.length === 10 ? dayBefore : null;
+  const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : (fromDay ?? previousEvent)));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)

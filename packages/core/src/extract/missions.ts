@@ -183,7 +183,8 @@ function representedBy(ctx: SentenceContext, start: number, senders: Set<string>
 }
 
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
-const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// ("Jamaica's plan, announced in August, to open …": an aside between the plan and its object.)
+const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)(?:,\s+[^,;]{1,40},)?\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // "in the southern Polish city": a town described by its state, with words before the demonym.
 const IN_THE_BEFORE = /\bin\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;

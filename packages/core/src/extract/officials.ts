@@ -75,6 +75,15 @@ const BODY_WORDS: ReadonlySet<string> = new Set(["foreign", "ministry", "governm
 
 const SECRETARY_OF_BODY = /^\s+of\s+(?:the\s+)?[^,;.]{0,40}?\b(?:Council|Committee|Commission|Party|Board|Front|Movement|Secretariat)\b/;
 
+/** The body of "of the Delegation of the European Union" at `at`, else null. */
+function delegationBody(items: Item[], at: number): string | null {
+  if (!isWord(items[at], "of")) return null;
+  const post = skip(items, at + 1, "the");
+  if (!isWord(items[post], "delegation", "mission") || !isWord(items[post + 1], "of")) return null;
+  const body = items[skip(items, post + 2, "the")];
+  return body?.kind === "actor" ? body.code : null;
+}
+
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
   // (Every rule below starts from a title or a person; many sentences have neither, and need none of what is set up.)
@@ -152,6 +161,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         while (q < next + 2 && items[q]?.kind === "word" && isLowerLetters(lowerOf(items[q]))) q++;
         if (items[q]?.kind === "actor") next = q;
       }
+      // ("Head of the Kingston-based Delegation of the European Union": past where the post is based.)
+      if (isWord(w, "of") && items[next]?.kind === "word" && lowerOf(items[next]).endsWith("-based")) next++;
       const target = items[next];
       const ownerAt = envoy && isWord(w, "of") ? ownerTitleAt(items, next) : -1;
       if (ownerAt >= 0) {
@@ -401,7 +412,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // ("X, diplomatic adviser to the UAE president": an officer to a state's leader serves that state.)
       const to = isWord(items[t + 1], "to") ? skip(items, t + 2, "the") : -1;
       const leaderOf = !country && !isEnvoyRole(role) && to > 0 && items[to]?.kind === "actor" && items[to + 1]?.kind === "title" ? (items[to] as { code: string }).code : null;
-      const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? country);
+      // ("X, Ambassador and Head of the Delegation of the European Union to B": the body whose post the chained title heads.)
+      const headed = !country && isWord(items[t + 1], "and") && items[t + 2]?.kind === "title" ? delegationBody(items, t + 3) : null;
+      const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? headed ?? country);
       addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }

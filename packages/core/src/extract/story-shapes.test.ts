@@ -89,3 +89,27 @@ describe("translated wire copy: the Spanish order of a recall, 'accredited to', 
     expect(missions(text)).toEqual([["DZ", "AFRICAN-UNION", "permanent-mission", "Addis Ababa", "open"]]);
   });
 });
+
+describe("a day after the day named last, a plan with an aside, heads of an EU delegation", () => {
+  it("dates 'The following day' from the day named last when the event before is told to the month", () => {
+    const text = "Kenya's envoy presented his credentials to the Governor-General of Jamaica on Tuesday (March 28). He welcomed Jamaica's plan, announced in January, to open a trade office in Nairobi. The following day, Kenya opened its high commission in Kingston.";
+    expect(extract({ text, published: FRIDAY }).events.filter((e) => e.type === "mission-opened").map((e) => [e.source, e.target, e.date])).toEqual([["KE", "JM", "2023-03-29"]]);
+  });
+  it("reads 'A's plan, announced in August, to open a trade office in B' as A's", () => {
+    expect(missions("He welcomed Jamaica's plan, announced in August, to open a trade office in Nairobi.")).toEqual([["JM", "KE", "trade-office", "Nairobi", "planned"]]);
+  });
+  it("gives the head of 'the Kingston-based Delegation of the European Union' and 'Ambassador and Head of the Delegation' the EU", () => {
+    expect(states("Among the guests was the Head of the Kingston-based Delegation of the European Union, Ambassador Ana Soto.")).toEqual([["Ana Soto", "EU", "ambassador"]]);
+    expect(states("The envoys were Ana Soto, Ambassador and Head of the Delegation of the European Union to Rwanda, and Luis Vera, the High Commissioner of Ghana.")).toEqual([["Ana Soto", "EU", "ambassador"], ["Luis Vera", "GH", "ambassador"]]);
+  });
+});
+
+describe("Alexandria, and a counterpart's own credentials", () => {
+  it("reads Alexandria as Egypt's town", () => {
+    expect(missions("Iran has said it will open a consulate general in Alexandria.")).toEqual([["IR", "EG", "consulate-general", "Alexandria", "planned"]]);
+  });
+  it("gives 'His Chilean counterpart, X, presented her credentials in Lima' Chile's envoy, not the one 'his' stands for", () => {
+    const text = "Peru's ambassador Luis Vera presented his credentials in Santiago on Wednesday. His Chilean counterpart, Ana Soto, presented her credentials in Lima last month.";
+    expect(events(text)).toEqual([["credentials-presented", "PE", "CL"], ["credentials-presented", "CL", "PE"]]);
+  });
+});

@@ -65,7 +65,8 @@ export function pastListedStates(items: Item[], k: number): number {
 
 // "of the University", "of ACI": a named body that is not a state or one of its ministries.
 export function organisationAt(items: Item[], i: number): boolean {
-  const it = items[i];
+  // ("Head of the Kingston-based Delegation of the EU": past where the body is based.)
+  const it = items[i]?.kind === "word" && (items[i] as { lower: string }).lower.endsWith("-based") ? items[i + 1] : items[i];
   if (it?.kind === "person") return true;
   return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential|delegation|embassy|mission|consulate)$/.test(it.lower);
 }

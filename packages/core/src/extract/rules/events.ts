@@ -19,6 +19,7 @@ export interface EventRoles {
   reciprocal?: boolean;
 }
 
+const POSSESSOR = /^(?:his|her|their)$/i;
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
 const OWN_RECOGNITION = /\bown\b/i;
@@ -1291,7 +1292,9 @@ export const EVENT_RULES: EventRule[] = [
         }
       }
       const [envoySide, receiverSide] = receiving ? [after, before] : [before, after.filter((p) => !isEnvoy(p) && !fellows.includes(p))];
-      let envoys = distinctParties(envoySide.filter(isEnvoy));
+      // ("His Iranian counterpart, X, presented his credentials": the possessive's owner is no envoy of this act.)
+      const named = envoySide.filter(isEnvoy);
+      let envoys = distinctParties(named.filter((p) => !(POSSESSOR.test(ctx.text.slice(p.start, p.end)) && named.some((q) => q.start > p.end && q.start - p.end <= 40 && q.code !== p.code))));
       // "accepted the credentials of envoys from Namibia, Ireland and Italy, among them …": the states listed first.
       const listed = receiving ? ENVOYS_FROM.exec(ctx.text.slice(end, end + 60)) : null;
       const head = listed ? after.find((p) => p.start === end + listed[0].length && p.via === "actor") : undefined;
