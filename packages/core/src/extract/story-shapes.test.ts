@@ -5,6 +5,7 @@ import { extract } from "./extract.js";
 
 const FRIDAY = "2023-03-31";
 const events = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target]);
+const datedEvents = (text: string) => extract({ text, published: FRIDAY }).events.map((e) => [e.type, e.source, e.target, e.date]);
 const missions = (text: string) => extract({ text, published: FRIDAY }).missions.map((m) => [m.sender, m.host, m.kind, m.city, m.status]);
 const states = (text: string) => extract({ text, published: FRIDAY }).officials.map((o) => [o.name, o.country, o.role]);
 
@@ -111,5 +112,18 @@ describe("Alexandria, and a counterpart's own credentials", () => {
   it("gives 'His Chilean counterpart, X, presented her credentials in Lima' Chile's envoy, not the one 'his' stands for", () => {
     const text = "Peru's ambassador Luis Vera presented his credentials in Santiago on Wednesday. His Chilean counterpart, Ana Soto, presented her credentials in Lima last month.";
     expect(events(text)).toEqual([["credentials-presented", "PE", "CL"], ["credentials-presented", "CL", "PE"]]);
+  });
+});
+
+describe("an appointment past the post held now, a cut prompted by another's act, recognition kept or ended", () => {
+  it("reads 'appointed X, its ambassador to A, as its new ambassador to B' as an appointment to B", () => {
+    expect(events("Peru has appointed Luis Vera, its ambassador to Chile, as its new ambassador to Bolivia.")).toEqual([["ambassador-appointed", "PE", "BO"]]);
+  });
+  it("reads 'restored ties with A, prompting B to cut off relations' as B's rupture with the subject", () => {
+    expect(datedEvents("Nauru first switched recognition to Beijing in 2002. It restored ties with Taiwan in 2005, prompting China to cut off relations.").slice(-1)).toEqual([["relations-severed", "CN", "NR", "2005"]]);
+  });
+  it("reads no recognition in 'which recognize Beijing', and a rupture in 'no longer recognizes Taiwan'", () => {
+    expect(events("Taiwan keeps representative offices in Fiji and Papua New Guinea, which recognize Beijing.")).toEqual([]);
+    expect(events("Nauru said on Monday it no longer recognizes Taiwan.")).toEqual([["relations-severed", "NR", "TW"]]);
   });
 });

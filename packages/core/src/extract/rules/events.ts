@@ -392,6 +392,8 @@ const NOT_STATE_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|
 // "…, after protesters stormed its embassy in", "following an attack on its consulate in": the subject's own post abroad.
 const GRIEVANCE_POST = /^[^.;]{0,40}?\s(?:after|following|over|when|because)\s[^.;]{0,60}?\b(?:its|their)\s+(?:embassy|consulate|mission|diplomatic mission)\s+in\s+/i;
 
+const PROMPTED_TO = /,\s+(?:prompting|leading|causing|forcing|pushing|provoking|spurring)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}to\s+$/i;
+
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // "broke with Taipei": the state right after "with" (the pattern's capital test cannot see case under the i flag;
   // "broke with the practice of …" breaks with no one).
@@ -420,6 +422,14 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
     if (teller && teller.code !== told.code) return { source: teller, target: told };
   }
   const roles = dyad(ctx, start, end);
+  // ("It restored ties with Taiwan in 2005, prompting China to cut off relations": the one whose act prompted the cut,
+  // the main clause's subject.)
+  const prompted = roles?.source && !(roles.target && roles.target.start > end) ? PROMPTED_TO.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start)) : null;
+  if (prompted) {
+    const at = start - (ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start).length - prompted.index);
+    const main = ctx.parties.find((p) => p.end <= at && (p.via === "actor" || p.via === "pronoun" || p.via === "official") && p.cue === "");
+    if (main && main.code !== roles!.source!.code) return { source: roles!.source, target: main };
+  }
   if (roles?.target && roles.target.via === "actor" && roles.target.start > end && NOT_STATE_AFTER.test(ctx.text.slice(roles.target.end, roles.target.end + 40))) return null;
   // "broke off the relations it had maintained with Taiwan since 1941": the partner of the ties a relative clause
   // describes.
@@ -1116,12 +1126,13 @@ export const EVENT_RULES: EventRule[] = [
     // ("Algeria severed them again": relations named just before, as above; "restored the ties it had broken with
     // Washington": the subject broke them too.)
     // ("had cut all official contact with the island": contact a state keeps only with a state it recognises.)
-    keywords: ["relations", "ties", "broke", "break", "recognition", "sever", "contact"],
-    wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez)/i,
+    // ("would no longer recognize the Republic of China": recognition of a government ended.)
+    keywords: ["relations", "ties", "broke", "break", "recogni", "sever", "contact"],
+    wordGate: /\b(?:sever|cut|br[oe]|dropp|switch|end|suspend|ruptur|terminat|froze|freez|longer)/i,
     type: "relations-severed",
     // ("San Salvador broke with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|ended (?:\\w+ ){1,2}(?:years|decades) of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?(?:${RELATIONS}|(?:official|diplomatic) contacts?)|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:ruptur(?:e|ing)|severance|severing|breaking off) of (?:(?:the|its|their|all) )?${RELATIONS}|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
+    pattern: new RegExp(`\\bbr(?:oke|eaks|eaking) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|ended (?:\\w+ ){1,2}(?:years|decades) of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:(?:all|its|their|the) )?(?:own )?(?:${RELATIONS}|(?:official|diplomatic) contacts?)|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:ruptur(?:e|ing)|severance|severing|breaking off) of (?:(?:the|its|their|all) )?${RELATIONS}|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bno longer recogni[sz](?:e|es|ed|ing)(?= (?:the )?[A-Z])|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
     roles: severedRoles,
   },
   {
@@ -1198,6 +1209,8 @@ export const EVENT_RULES: EventRule[] = [
       if (STILL_RECOGNISING.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
       // ("pressure on the handful of states that recognise it": states described by the tie they keep, none named.)
       if (STATES_THAT.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return null;
+      // ("offices in Fiji and Papua New Guinea, which recognize Beijing": the present tense of a tie kept.)
+      if (/^recogni[sz]es?$/i.test(m[0]) && /\b(?:which|that|who)\s+(?:also\s+|both\s+)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return null;
       if (RECOGNITION_STOPPED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start))) return null;
       // "withdrew its recognition of the SADR", "revoked the recognition of Kosovo": recognition taken back, no act of it.
       if (/^recognition of$/i.test(m[0]) && RECOGNITION_UNDONE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
@@ -1442,8 +1455,10 @@ export const EVENT_RULES: EventRule[] = [
       const subject = agent ?? (passive ? appointee : subjectBefore(ctx, start));
       const accredited = appointee?.accreditedTo ? { ...appointee, code: appointee.accreditedTo } : undefined;
       // "appointed the ambassador to Senegal to serve simultaneously as ambassador to Chad": the post the sentence ends on.
-      const asPost = asNew ?? /\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s/i.exec(ctx.text.slice(end, clauseEnd(ctx, end)));
-      const target = (asPost ? objectAfter(ctx, end + asPost.index, ["to"], subject?.code ?? appointee?.code) : undefined)
+      // ("appointed X, the Apostolic Nuncio to A, as the first Resident Papal Representative in B": past the post X holds
+      // now, to the one after "as".)
+      const asPost = asNew ?? /\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s/i.exec(ctx.text.slice(end, clauseEnd(ctx, end))) ?? AS_POST_PAST_APPOSITION.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 120)));
+      const target = (asPost ? objectAfter(ctx, end + asPost.index + Math.max(0, asPost[0].search(/\bas\s/i)), ["to", "in"], subject?.code ?? appointee?.code) : undefined)
         ?? objectAfter(ctx, end, ["to", "in", "for", "at"], subject?.code ?? appointee?.code) ?? accredited;
       const source = subject && subject.code !== target?.code ? subject : (appointee ?? partiesAfter(ctx, start).find((p) => p.via === "actor" && p.code !== target?.code));
       // "X, who served as Consul General in Singapore until his appointment as Ambassador in April": the post named before.
@@ -1781,6 +1796,7 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set(["", "—", "–", "-"]);
 // ("In October, the government also declared …": so too after a time phrase and its comma.)
 const UNNAMED_BODY = /^\W*(?:(?:In|On|Last|Earlier|Later)(?:\s+\w+){1,3},\s+)?(?:[Tt]he|Its)\s+(?:government|cabinet|authorities|foreign ministry|ministry of foreign affairs|ministry|foreign office|presidency)\s+(?:(?:on|last|this)\s+\w+\s+|also\s+|then\s+|[a-z]+ly\s+)?(?=[a-z]+ed\b|gave\b|told\b)/;
 const FORMER_TITLE_END = /\b(?:former|ex-|one-time|retired|onetime)\s*(?:[\w-]+\s+)?(?:ambassador|high commissioner|envoy|permanent representative)s?$/i;
+const AS_POST_PAST_APPOSITION = /^\s+(?:to|in)\s+[^,;.]{1,40},\s+as\s+(?:[\w'’-]+\s+){0,4}(?:ambassador|envoy|high commissioner|representative|nuncio)\s+(?:to|in)\s/i;
 const AS_ENVOY_AFTER = /\bas\s+(?:(?:its|their|the|his|her|an?)\s+)?(?:new\s+|next\s+)?(?:ambassador|high commissioner|permanent representative)\b/i;
 const EACH_OTHERS_AFTER = /^\s+(?:each other|one another)['’]s?\s/i;
 
