@@ -254,7 +254,8 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
   for (const p of ctx.parties) {
     if (p.start < last.end) continue;
     // ("Chilean Ambassador A and Norwegian Ambassador B": the person the state qualifies, then the next state.)
-    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)))) {
+    // ("Saudi Foreign Minister Prince X": the title read as a party of its own, right after its state, then the name.)
+    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)) || /^\s+$/.test(ctx.text.slice(last.end, p.start)))) {
       last = p;
       continue;
     }

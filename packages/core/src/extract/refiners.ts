@@ -130,7 +130,10 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
  * is closed (SCHEMA.md: after a rupture that sends the diplomats home, the post is closed).
  */
 export function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
-  const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted");
+  // (Not a rupture the article tells as mended since: "broke off relations in 1971 … restored in 1976".)
+  const restored = events.filter((e) => e.type === "relations-established" && e.modality === "asserted");
+  const mended = (e: EventCandidate) => restored.some((r) => ((r.source === e.source && r.target === e.target) || (r.source === e.target && r.target === e.source)) && (r.date && e.date && !r.date.startsWith(e.date) && !e.date.startsWith(r.date) ? r.date > e.date : r.order > e.order));
+  const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted" && !mended(e));
   return missions.map((m) => {
     // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices,
     // interests sections.)

@@ -127,3 +127,13 @@ describe("an appointment past the post held now, a cut prompted by another's act
     expect(events("Nauru said on Monday it no longer recognizes Taiwan.")).toEqual([["relations-severed", "NR", "TW"]]);
   });
 });
+
+describe("a call with two ministers, one styled Prince; a rupture mended since leaves posts open", () => {
+  it("reads a call with each minister of 'A's Foreign Minister Prince X and B's Foreign Minister Y'", () => {
+    expect(events("Pakistan's Foreign Minister Ishaq Dar spoke by telephone on Thursday with Saudi Foreign Minister Prince Faisal bin Farhan and Iranian Foreign Minister Abbas Araghchi.")).toEqual([["phone-call", "PK", "SA"], ["phone-call", "PK", "IR"]]);
+  });
+  it("keeps a post open when the rupture it follows was mended later", () => {
+    const text = "Pakistan expelled three advisers at the Indian High Commission in Islamabad on Thursday. In December 1971, Pakistan broke off diplomatic relations with India. Relations were restored in 1976.";
+    expect(missions(text)).toEqual([["IN", "PK", "high-commission", "Islamabad", "open"]]);
+  });
+});
