@@ -147,6 +147,18 @@ const MET_NEXT = /^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met
 // "…, Foreign Minister X said": a title and name after a comma, then a verb of saying.
 const SAID_AFTER = /^\s+(?:said|says|told|announced|stated|added|declared|confirmed|explained|wrote)\b/;
 
+const HE_SAID = /^(?:He|She)\s+(?:said|added|stressed|insisted|noted|declared)\s+(?:that\s+)?$/;
+
+/** "… Prime Minister X told reporters. He said Montenegro would not …": the state opening what "he", the last person named, said next. */
+function saidNext(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const next = analysed[m.sentence.index + 1];
+  if (!next || analysed[m.sentence.index]!.items.some((it) => it.kind === "person" && it.start > m.end)) return null;
+  const at = next.items.findIndex((it) => it.kind === "actor");
+  const state = next.items[at];
+  if (state?.kind !== "actor" || ORGANISATIONS.has(state.code) || !HE_SAID.test(next.sentence.text.slice(0, state.start - next.sentence.start))) return null;
+  return isWord(next.items[at + 1], "had", "has", "have", "would", "will", "was", "is", "could") ? state.code : null;
+}
+
 /**
  * "Norway will reopen its embassy in Tripoli, Foreign Minister X said": an official whose state no title gives speaks
  * for the subject of what they said, the sentence's first state (not a place after a preposition, not a dateline).
@@ -155,7 +167,13 @@ export function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; item
   for (const m of p.mentions) {
     const { sentence } = m;
     const said = SAID_AFTER.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 16));
-    if (!said) continue;
+    // ("… Prime Minister X told reporters. He said Montenegro would not …": so too the state opening what "he", the last
+    // one named, said next.)
+    if (!said) {
+      const next = saidNext(m, analysed);
+      if (next) return next;
+      continue;
+    }
     const items = analysed[sentence.index]!.items;
     // "Government spokesman X said Baghdad had also warned …": the state opening what they said.
     if (!/,\s*$/.test(sentence.text.slice(0, m.start - sentence.start))) {
@@ -163,6 +181,8 @@ export function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; item
       const subject = items[isWord(items[after], "that") ? after + 1 : after];
       // (Not a state the words act upon: "said Riyadh would be held responsible".)
       if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could") && !PASSIVE_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40))) return subject.code;
+      const next = saidNext(m, analysed);
+      if (next) return next;
       continue;
     }
     for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {

@@ -200,6 +200,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           listCountries.push((items[more] as { code: string }).code);
           k = more + 1;
         }
+      } else if (isWord(w, "delegation", "embassy", "mission") && items[k - 1]?.kind === "actor" && country === (items[k - 1] as { code: string }).code && /^head$/i.test(title.title)) {
+        // "The Head of the EU Delegation in Podgorica, Ambassador X": the post after its body, and its town, then the chain.
+        k += isWord(items[k + 1], "in") && (items[k + 2]?.kind === "city" || items[k + 2]?.kind === "actor") ? 3 : 1;
       } else if (isWord(w, "'s") && items[k - 1]?.kind === "actor" && country) {
         // "the spokesperson of Sudan's foreign ministry, X": the body of the state, then the name.
         let q = k + 1;

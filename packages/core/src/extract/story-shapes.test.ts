@@ -137,3 +137,13 @@ describe("a call with two ministers, one styled Prince; a rupture mended since l
     expect(missions(text)).toEqual([["IN", "PK", "high-commission", "Islamabad", "open"]]);
   });
 });
+
+describe("the head of 'the EU Delegation in B', and the state 'he' speaks for next", () => {
+  it("gives 'The Head of the EU Delegation in Podgorica, Ambassador X' the EU", () => {
+    expect(states("The Head of the EU Delegation in Podgorica, Ambassador Karin Lind, met Prime Minister Ana Soto of Montenegro on Thursday.")).toEqual([["Karin Lind", "EU", "ambassador"], ["Ana Soto", "ME", "head-of-government"]]);
+  });
+  it("gives an official of no stated state the state opening what 'He said' next", () => {
+    const text = "Serbia downgraded its representation in Montenegro on Monday. \"This is disproportionate,\" Prime Minister Luka Ilic told reporters. He said Montenegro would not answer escalation with escalation.";
+    expect(states(text)).toEqual([["Luka Ilic", "ME", "head-of-government"]]);
+  });
+});
