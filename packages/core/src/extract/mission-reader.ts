@@ -24,7 +24,7 @@ const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:no
 const NO = /no/i;
 // ("a Costa Rican interests section operating at the Embassy of Mexico", "a consulate that has operated in Tabriz since
 // 2004": so too a post told at work by its own verb.)
-const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b|,?\s+(?:operating|functioning|based|housed)\s+(?:at|in|out of|from|within)\s|\s+(?:that|which)\s+(?:operates|functions|has operated|has functioned|has been operating)\b)/i;
+const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b|,?\s+(?:operating|functioning|based|housed|operated|operates|functioned|functions)\s+(?:at|in|out of|from|within)\s|\s+(?:that|which)\s+(?:operates|functions|has operated|has functioned|has been operating)\b)/i;
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)

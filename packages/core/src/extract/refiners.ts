@@ -129,26 +129,32 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
  * A post the article only mentions, between states whose relations it reports as severed and not reopened since,
  * is closed (SCHEMA.md: after a rupture that sends the diplomats home, the post is closed).
  */
-export function closeSevered(missions: DiplomaticMission[], events: EventCandidate[]): DiplomaticMission[] {
-  // (Not a rupture the article tells as mended since: "broke off relations in 1971 … restored in 1976".)
+export function closeSevered(missions: DiplomaticMission[], events: EventCandidate[], published: string | null = null): DiplomaticMission[] {
+  const pair = (e: EventCandidate, m: DiplomaticMission) => (e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender);
+  // (Not a rupture the article tells as mended years before it was written: "broke off relations in 1971 … restored in
+  // 1976"; a recent restoration leaves the posts to reopen one by one, as the article tells.)
   const restored = events.filter((e) => e.type === "relations-established" && e.modality === "asserted");
-  const mended = (e: EventCandidate) => restored.some((r) => ((r.source === e.source && r.target === e.target) || (r.source === e.target && r.target === e.source)) && (r.date && e.date && !r.date.startsWith(e.date) && !e.date.startsWith(r.date) ? r.date > e.date : r.order > e.order));
+  const longAgo = (r: EventCandidate) => r.date !== null && published !== null && Number(r.date.slice(0, 4)) < Number(published.slice(0, 4)) - 2;
+  const mended = (e: EventCandidate) => restored.some((r) => r.source !== null && ((r.source === e.source && r.target === e.target) || (r.source === e.target && r.target === e.source)) && longAgo(r) && (r.date && e.date && !r.date.startsWith(e.date) && !e.date.startsWith(r.date) ? r.date > e.date : r.order > e.order));
   const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted" && !mended(e));
   return missions.map((m) => {
-    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices,
-    // interests sections.)
-    if (m.history.length || m.status !== "open" || WITHOUT_RELATIONS.has(m.kind)) return m;
+    if (m.history.length || m.status !== "open") return m;
+    // An interests section is the post kept while there are no relations: it closes when they are restored.
+    // (Unless told still at work: "which will continue to function until the embassy reopens".)
+    if (m.kind === "interests-section") return restored.some((r) => pair(r, m)) && !m.sources.some((q) => STILL_AT_WORK.test(q.sentence ?? "")) ? { ...m, status: "closed" } : m;
+    // (Offices that serve where there are no relations stay: "AIT", Taipei's representative offices, trade offices.)
+    if (WITHOUT_RELATIONS.has(m.kind)) return m;
     // ("… broke off relations in 1978. Since then the two have been represented by consulates general": a post told as
     // it is now, after the rupture is told, stays as told.)
     const told = m.sources[0]?.spans[0]?.start ?? 0;
     const now = NOW_SERVING.test(m.sources[0]?.sentence ?? "");
-    const rupture = severed.some((e) => ((e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender)) && !(now && e.order < told));
+    const rupture = severed.some((e) => pair(e, m) && !(now && e.order < told));
     return rupture ? { ...m, status: "closed" } : m;
   });
 }
+const STILL_AT_WORK = /\b(?:will|would|to) (?:continue|remain) (?:to )?(?:function|operate|work|serve|open)\b|\buntil (?:the|its|their) (?:[\w-]+ )?(?:embass(?:y|ies)|mission|diplomatic mission)s? (?:re)?opens?\b/i;
 const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
-// (An interests section is the post a state keeps where it has no relations.)
-const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office", "interests-section"]);
+const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
 
 const AS_ITSELF: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed"]);
 const SEAT_STATES = new Map<string, string | undefined>();

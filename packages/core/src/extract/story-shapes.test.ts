@@ -147,3 +147,14 @@ describe("the head of 'the EU Delegation in B', and the state 'he' speaks for ne
     expect(states(text)).toEqual([["Luka Ilic", "ME", "head-of-government"]]);
   });
 });
+
+describe("an interests section closes when relations are restored, unless told still at work", () => {
+  it("closes the section once relations are restored", () => {
+    const text = "Chile broke off relations with Peru in 2020, and a Chilean interests section operated at the Embassy of Spain in Lima. The two countries restored diplomatic relations on Monday.";
+    expect(missions(text).filter((m) => m[2] === "interests-section")).toEqual([["CL", "PE", "interests-section", "Lima", "closed"]]);
+  });
+  it("keeps it open when told to work on until the embassy reopens", () => {
+    const text = "Chile and Peru restored diplomatic relations on Monday. Chile's interests are handled by a Chilean interests section operating at the Embassy of Spain in Lima, which will continue to function until the embassy reopens.";
+    expect(missions(text).filter((m) => m[2] === "interests-section")).toEqual([["CL", "PE", "interests-section", "Lima", "open"]]);
+  });
+});
