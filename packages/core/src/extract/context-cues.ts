@@ -349,7 +349,8 @@ function lastNamedBefore(doc: PeopleIndex, sentence: Sentence, at: number): Pers
   return best;
 }
 
-const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her)\s+(?:were|was)\b[^.;]*$/;
+// ("Accompanying the Government leader on the trip were A, B and C": so too the leader by office, past the occasion.)
+const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her|the\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime minister|pm|minister|king|emir|sultan|head of state|head of government))(?:\s+(?:on|during|throughout)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey))?\s+(?:were|was)\b[^.;]*$/i;
 
 /** The person named last in the three sentences before sentence `index`. */
 function personBeforeSentence(doc: PeopleIndex, index: number): PersonRecord | undefined {

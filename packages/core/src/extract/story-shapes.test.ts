@@ -158,3 +158,10 @@ describe("an interests section closes when relations are restored, unless told s
     expect(missions(text).filter((m) => m[2] === "interests-section")).toEqual([["CL", "PE", "interests-section", "Lima", "open"]]);
   });
 });
+
+describe("a delegation told by 'Accompanying the … leader on the trip were'", () => {
+  it("gives the members the leader's state", () => {
+    const text = "Prime Minister Ana Soto of Peru paid an official visit to China last November. Accompanying the Government leader on the trip were Minister of Foreign Affairs Luis Vera and Minister of Finance Rosa Quispe.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-government"], ["Luis Vera", "PE", "foreign-minister"], ["Rosa Quispe", "PE", "minister"]]);
+  });
+});
