@@ -170,8 +170,8 @@ export function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; item
     // ("… Prime Minister X told reporters. He said Montenegro would not …": so too the state opening what "he", the last
     // one named, said next.)
     if (!said) {
-      const next = saidNext(m, analysed);
-      if (next) return next;
+      const saidFor = saidNext(m, analysed);
+      if (saidFor) return saidFor;
       continue;
     }
     const items = analysed[sentence.index]!.items;
@@ -181,8 +181,8 @@ export function speakerFor(p: PersonRecord, analysed: { sentence: Sentence; item
       const subject = items[isWord(items[after], "that") ? after + 1 : after];
       // (Not a state the words act upon: "said Riyadh would be held responsible".)
       if (subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) && isWord(items[items.indexOf(subject) + 1], "had", "has", "have", "would", "will", "was", "is", "could") && !PASSIVE_AFTER.test(sentence.text.slice(subject.end - sentence.start, subject.end - sentence.start + 40))) return subject.code;
-      const next = saidNext(m, analysed);
-      if (next) return next;
+      const saidFor = saidNext(m, analysed);
+      if (saidFor) return saidFor;
       continue;
     }
     for (let i = 0; i < items.length && items[i]!.start < m.start; i++) {

@@ -130,12 +130,13 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
  * is closed (SCHEMA.md: after a rupture that sends the diplomats home, the post is closed).
  */
 export function closeSevered(missions: DiplomaticMission[], events: EventCandidate[], published: string | null = null): DiplomaticMission[] {
-  const pair = (e: EventCandidate, m: DiplomaticMission) => (e.source === m.sender && e.target === m.host) || (e.source === m.host && e.target === m.sender);
+  const between = (e: EventCandidate, a: string, b: string | null) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
+  const pair = (e: EventCandidate, m: DiplomaticMission) => between(e, m.sender, m.host);
   // (Not a rupture the article tells as mended years before it was written: "broke off relations in 1971 … restored in
   // 1976"; a recent restoration leaves the posts to reopen one by one, as the article tells.)
   const restored = events.filter((e) => e.type === "relations-established" && e.modality === "asserted");
   const longAgo = (r: EventCandidate) => r.date !== null && published !== null && Number(r.date.slice(0, 4)) < Number(published.slice(0, 4)) - 2;
-  const mended = (e: EventCandidate) => restored.some((r) => r.source !== null && ((r.source === e.source && r.target === e.target) || (r.source === e.target && r.target === e.source)) && longAgo(r) && (r.date && e.date && !r.date.startsWith(e.date) && !e.date.startsWith(r.date) ? r.date > e.date : r.order > e.order));
+  const mended = (e: EventCandidate) => restored.some((r) => between(r, e.source, e.target) && longAgo(r) && (r.date && e.date && !r.date.startsWith(e.date) && !e.date.startsWith(r.date) ? r.date > e.date : r.order > e.order));
   const severed = events.filter((e) => e.type === "relations-severed" && e.modality === "asserted" && !mended(e));
   return missions.map((m) => {
     if (m.history.length || m.status !== "open") return m;
