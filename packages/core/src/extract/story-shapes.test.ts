@@ -165,3 +165,13 @@ describe("a delegation told by 'Accompanying the … leader on the trip were'", 
     expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-government"], ["Luis Vera", "PE", "foreign-minister"], ["Rosa Quispe", "PE", "minister"]]);
   });
 });
+
+describe("talks told by an opening 'Receiving X …, Y asked'", () => {
+  it("reads a meeting of the one received and the main clause's subject", () => {
+    const text = "Vietnam's Foreign Minister Le Hoai Trung spoke on Monday. Receiving Chinese Ambassador Zhou Jian in Hanoi on March 28, Minister Trung asked the Chinese side for support.";
+    expect(datedEvents(text)).toEqual([["meeting", "VN", "CN", "2023-03-28"]]);
+  });
+  it("reads none from 'receiving' inside a clause", () => {
+    expect(events("The ministry, receiving Chinese Ambassador Zhou Jian, Minister Trung said so.")).toEqual([]);
+  });
+});
