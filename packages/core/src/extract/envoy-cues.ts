@@ -176,6 +176,23 @@ export function embassyJustNamed(m: OfficialMention, analysed: { sentence: Sente
   return states.size === 1 ? [...states][0]! : null;
 }
 
+const RUNS_THE_POST = /^,\s+who\s+(?:will\s+|is\s+to\s+|now\s+)?(?:run|runs|head|heads|lead|leads|manage|manages)\s+(?:the|its)\s+(?:new\s+)?(?:embassy|mission|high commission)\b/i;
+const OPENED_ITS_POST = /^\s+(?:has\s+|had\s+)?(?:opened|reopened|inaugurated|established|set up|opens)\s+(?:its|a|the)\s+(?:new\s+|first\s+)?(?:embassy|mission|high commission)\b/i;
+
+/**
+ * "Türkiye opened its embassy in Yerevan on Friday. … Chargé d'Affaires X, who will run the embassy for now": an envoy
+ * running the post just opened serves the state that opened it (in this sentence or the two before).
+ */
+export function runsPostOpened(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  if (!RUNS_THE_POST.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 60))) return null;
+  for (let k = m.sentence.index; k >= 0 && k >= m.sentence.index - 2; k--) {
+    const { sentence, items } = analysed[k]!;
+    const opener = items.findLast((it) => it.kind === "actor" && !ORGANISATIONS.has(it.code) && (k < m.sentence.index || it.start < m.start) && OPENED_ITS_POST.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60)));
+    if (opener?.kind === "actor") return opener.code;
+  }
+  return null;
+}
+
 /** "Ambassador X was ordered back to Baku": an envoy called home serves the state of that capital. */
 export function calledHome(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {

@@ -6,7 +6,7 @@ import { titleCountries } from "../gazetteer/titles.js";
 import { accompaniedAt, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
-import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, summoningState } from "./envoy-cues.js";
+import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summoningState } from "./envoy-cues.js";
 import { excludedStates } from "./excluded-states.js";
 import { isWord, skip } from "./item-words.js";
 import { cleanName, type Item } from "./mentions.js";
@@ -235,7 +235,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
   (doc, p) => governmentNamedBefore(p.mentions[0]!, doc.analysed),
   (doc, p) => postHeaded(p, doc.analysed),
-  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed)) : null),
+  (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed) ?? runsPostOpened(p.mentions[0]!, doc.analysed)) : null),
   visitedState,
   (doc, p) => hostMetIn(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),

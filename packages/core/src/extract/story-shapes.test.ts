@@ -175,3 +175,10 @@ describe("talks told by an opening 'Receiving X …, Y asked'", () => {
     expect(events("The ministry, receiving Chinese Ambassador Zhou Jian, Minister Trung said so.")).toEqual([]);
   });
 });
+
+describe("an envoy 'who will run the embassy' just opened", () => {
+  it("serves the state that opened it", () => {
+    const text = "YEREVAN — Türkiye opened its embassy in Yerevan on Friday. Deputy Foreign Minister Nazli Erdem of Türkiye raised the flag with Armenian Deputy Foreign Minister Armen Avetisyan and Chargé d'Affaires Murat Sezer, who will run the embassy for now.";
+    expect(states(text)).toContainEqual(["Murat Sezer", "TR", "charge-d-affaires"]);
+  });
+});
