@@ -182,3 +182,14 @@ describe("an envoy 'who will run the embassy' just opened", () => {
     expect(states(text)).toContainEqual(["Murat Sezer", "TR", "charge-d-affaires"]);
   });
 });
+
+describe("a participle's aside with a time of its own", () => {
+  it("dates the main clause's acts apart from ', severed eight years ago,'", () => {
+    const text = "Iran and Bahrain have agreed to resume diplomatic relations, severed eight years ago, following talks in Baghdad, the ministry announced on Friday.";
+    expect(datedEvents(text).filter((e) => e[0] !== "relations-severed").map((e) => e[3])).not.toContain("2015");
+    expect(datedEvents(text).find((e) => e[0] === "relations-severed")).toEqual(["relations-severed", "IR", "BH", "2015"]);
+  });
+  it("keeps the date of ', signed on Monday,' for the deal it tells", () => {
+    expect(datedEvents("Peru and Chile issued a joint communiqué, signed on Monday, restoring ties.")).toEqual([["agreement", "PE", "CL", "2023-03-27"], ["relations-established", "PE", "CL", "2023-03-27"]]);
+  });
+});
