@@ -31,7 +31,7 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   // ("ordered the diplomats out for questioning the results of Sunday's election": a day in the possessive after the
   // trigger is its noun's, another occasion.)
   // (", first launched in 2006", after the trigger: a participle's date, its noun's.)
-  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || (ctx.text.charCodeAt(d.end) === 44 && AGO_PARTICIPLE.test(ctx.text.slice(Math.max(end, d.start - 40), d.end))) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
+  const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
   const head = ctx.text.slice(ctx.sentence.start, start);
@@ -101,9 +101,6 @@ const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "a
 // ("the opening fulfils the announcement made by X during his visit in May 2023": the pledge's date, not the act's.)
 const PLEDGE_MADE = /\b(?:announcement|promise|pledge|decision|commitment|undertaking)\s+(?:made|given|taken)\b/i;
 const PARTICIPLE_BEFORE = /,\s+(?:first|originally|initially)\s+[a-z]{3,}(?:ed|en)(?:\s+(?:in|on|since))?\s+$/i;
-// ("agreed to resume relations, severed eight years ago, following talks": so too a participle's aside with a time
-// counted back from the story.)
-const AGO_PARTICIPLE = /,\s+[a-z]{3,}(?:ed|en)\s+(?:[\w-]+\s+){1,2}ago$/i;
 
 function inRelativeAfter(text: string, end: number, at: number): boolean {
   const between = text.slice(end, at);
