@@ -23,3 +23,6 @@ export function skip(items: Item[], from: number, a: string, b?: string, c?: str
   }
   return i;
 }
+
+/** The item after a "Kingston-based" at `i` ("the Kingston-based Delegation of the EU": past where a body is based), else `i`. */
+export const pastBased = (items: Item[], i: number): number => (items[i]?.kind === "word" && (items[i] as { lower: string }).lower.endsWith("-based") ? i + 1 : i);

@@ -4,7 +4,7 @@
 import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionLeader, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
-import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
+import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
@@ -162,7 +162,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (items[q]?.kind === "actor") next = q;
       }
       // ("Head of the Kingston-based Delegation of the European Union": past where the post is based.)
-      if (isWord(w, "of") && items[next]?.kind === "word" && lowerOf(items[next]).endsWith("-based")) next++;
+      if (isWord(w, "of")) next = pastBased(items, next);
       const target = items[next];
       const ownerAt = envoy && isWord(w, "of") ? ownerTitleAt(items, next) : -1;
       if (ownerAt >= 0) {

@@ -1,7 +1,7 @@
 // Readers of the words around a title: the state, post, party or portfolio they name ("Azerbaijan's new Foreign
 // Minister", "its ambassador", "the island's top diplomat"), and whether the office is a past one.
 import { isEnvoyRole } from "../model/official.js";
-import { isCapWord, isWord, lowerOf, skip } from "./item-words.js";
+import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { isHonorific, type ActorItem, type Item, type TitleItem } from "./mentions.js";
 import { isLowerWord } from "./word-shape.js";
@@ -65,8 +65,7 @@ export function pastListedStates(items: Item[], k: number): number {
 
 // "of the University", "of ACI": a named body that is not a state or one of its ministries.
 export function organisationAt(items: Item[], i: number): boolean {
-  // ("Head of the Kingston-based Delegation of the EU": past where the body is based.)
-  const it = items[i]?.kind === "word" && (items[i] as { lower: string }).lower.endsWith("-based") ? items[i + 1] : items[i];
+  const it = items[pastBased(items, i)];
   if (it?.kind === "person") return true;
   return it?.kind === "word" && it.cap && /^[a-z]/i.test(it.text) && !/^(?:ministry|foreign|government|state|republic|kingdom|federal|national|presidential|delegation|embassy|mission|consulate)$/.test(it.lower);
 }

@@ -1,5 +1,6 @@
 // The rules that find envoys by what they do, not by a title: heading a post, presenting credentials, being recalled,
-// named in a roster. findOfficials runs them after its title rules, each gated by a cheap look at the sentence.
+// named in a roster; and a foreign ministry's head ("the ministry headed by X"). findOfficials runs them after its title
+// rules, each gated by a cheap look at the sentence.
 import type { Role } from "../model/official.js";
 import { isWord, lowerOf, skip } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";

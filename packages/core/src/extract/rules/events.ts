@@ -424,9 +424,10 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   const roles = dyad(ctx, start, end);
   // ("It restored ties with Taiwan in 2005, prompting China to cut off relations": the one whose act prompted the cut,
   // the main clause's subject.)
-  const prompted = roles?.source && !(roles.target && roles.target.start > end) ? PROMPTED_TO.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start)) : null;
+  const promptFrom = Math.max(ctx.sentence.start, start - 60);
+  const prompted = roles?.source && !(roles.target && roles.target.start > end) ? PROMPTED_TO.exec(ctx.text.slice(promptFrom, start)) : null;
   if (prompted) {
-    const at = start - (ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start).length - prompted.index);
+    const at = promptFrom + prompted.index;
     const main = ctx.parties.find((p) => p.end <= at && (p.via === "actor" || p.via === "pronoun" || p.via === "official") && p.cue === "");
     if (main && main.code !== roles!.source!.code) return { source: roles!.source, target: main };
   }
