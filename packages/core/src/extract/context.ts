@@ -1,3 +1,5 @@
+import { lookupActorName } from "../gazetteer/actors.js";
+import { lookupCity } from "../gazetteer/cities.js";
 import type { Role } from "../model/official.js";
 import { isApostrophe } from "./chars.js";
 import type { DateMention } from "./dates.js";
@@ -227,6 +229,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // relations".)
   const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
+  if ((globalThis as any).__dbg) console.error("SB", pos, JSON.stringify(nearest.slice(0, 3)), JSON.stringify(ctx.text.slice(pos - 30, pos)));
   if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos))) || (adjacent.via === "group" && pos - adjacent.end <= 40 && GROUP_NOUN_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
@@ -288,6 +291,13 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const andAt = pos - lastWords.length + joined.index;
     const own = before.find((p) => p.start > andAt && p.via !== "city");
     if (own) return own;
+    // ("follows Panama, which cut its ties with Taiwan and established relations with China": a verb joined inside a
+    // relative clause is its antecedent's.)
+    const which = ctx.text.lastIndexOf(", which ", andAt);
+    if (which > ctx.sentence.start && andAt - which <= 80 && !/[,;]/.test(ctx.text.slice(which + 8, andAt))) {
+      const antecedent = nearest.find((p) => p.end === which && p.via === "actor");
+      if (antecedent) return antecedent;
+    }
     // (From the last subordinate clause's start: "Taiwan lowered its flag, two days after Saint Lucia broke off ties and
     // switched allegiance to Beijing" is Saint Lucia's switch.)
     const from = pos - clauseBefore(ctx, pos).length;
@@ -328,6 +338,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const shared = verb ? subjectBefore(ctx, from + verb.index) : undefined;
     if (shared) return shared;
   }
+  // ("told the forum … that Washington would also open embassies": a capital right before its verb is its government,
+  // the subject, ahead of the official who told.)
+  if (adjacent?.via === "city" && (adjacent.cue === "that" || adjacent.cue === "") && CAPITAL_VERB.test(ctx.text.slice(adjacent.end, pos)) && isCapital(ctx.text.slice(adjacent.start, adjacent.end))) return adjacent;
   let place: Party | undefined;
   for (const p of nearest) {
     if (!keeps(p)) continue;
@@ -337,6 +350,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   return place;
 }
 
+const isCapital = (name: string) => lookupActorName(name)?.kind === "capital" || lookupCity(name)?.capital === true;
+const CAPITAL_VERB = /^\s+(?:would|will|could|should|shall|must|had|has|have|planned|plans|intends|intended)\s+(?:[a-z]+\s+){0,2}$/;
 const PAST_VERBS = "[a-z]{2,}ed|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|kept|left|paid|told|spoke";
 const SERIAL_VERB = new RegExp(`^(?:${PAST_VERBS})\\b`);
 const PAST_IN_ITEM = new RegExp(`\\b(?:${PAST_VERBS})\\b`);

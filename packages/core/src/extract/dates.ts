@@ -3,6 +3,7 @@ import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./char
 
 // (Module constants, not inline: see unaccented.ts.)
 // ("had to leave by the end of Monday": a deadline, not the day of the act.)
+const UNTIL_BEFORE = /\buntil\s+$/;
 const FUTURE_LEAD = /(?<!\p{L})(?:(?:by|until|before)(?: the (?:end|close) of)?|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
 /** A date expression found in text, resolved against the published day. */
@@ -284,13 +285,15 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     // (Only after "later", "later," or "later, on".)
     const counted = last === 114 || last === 110 || last === 44 ? COUNTED_LATER.exec(text.slice(Math.max(0, m.index - 34), m.index)) : null;
     const opens = m[0].charCodeAt(0) | 32;
-    const future =
+    // ("ran an embassy there until 1993, when …": a year gone by before the report's is no deadline ahead.)
+    const pastUntil = !resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)));
+    const future = !pastUntil && (
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
       ((opens === 110 || opens === 108 || opens === 98 || opens === 117 || opens === 99) && /^(?:next|later(?! that)|by|until|coming)\b/.test(m[0].toLowerCase())) ||
       // ("with effect from today": the day itself is no later one; "must leave by Friday" still sets a deadline.)
       (leadMay(LEAD_GATES.futureLead, text, m.index, last) && FUTURE_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index).toLowerCase()) && !(pub !== null && resolved.edtf === toIsoDay(pub) && TAKES_EFFECT.test(text.slice(Math.max(0, m.index - 24), m.index)))) ||
-      (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase()));
+      (opens === 116 && /^(?:this|the) coming\b/.test(m[0].toLowerCase())));
     const bareYear = head === m.index && m[0].length === 4 && isDigit(m[0].charCodeAt(0)) && isDigit(m[0].charCodeAt(1)) && isDigit(m[0].charCodeAt(2)) && isDigit(m[0].charCodeAt(3));
     // "the Vienna Convention of April 18, 1961": the date of a document named in passing.
     // (The "of" may open the date's own words: "… on Diplomatic Relations of 1961".)

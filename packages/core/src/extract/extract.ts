@@ -16,7 +16,7 @@ import { mergeEvents, mergeMissions } from "./merge.js";
 import { readMissions } from "./mission-reader.js";
 import { narrateYears } from "./narrated-years.js";
 import { indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
-import { type PartyMemory, readParties } from "./parties.js";
+import { markOnlookers, type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import type { MissionMemory } from "./missions.js";
@@ -164,6 +164,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // ("On May 30 X co-hosted … The day before, X and Y had held talks": the day before the day told last, not the report's.)
     if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
+    markOnlookers(parties, text, sentence);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)

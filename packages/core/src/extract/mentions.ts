@@ -91,6 +91,7 @@ const SPOKEN: ReadonlySet<string> = new Set(["fluent", "perfect", "broken", "hal
 const ARTICLES_IN_NAMES = new Set(["los", "las"]);
 // Words opening a sentence before "to": "Prior to her posting", "Thanks to", "Due to".
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(["on", "regarding", "concerning"]);
+const DATELINE_MARKS: ReadonlySet<string> = new Set([",", "—", "–", "-", ":", "("]);
 const TO_OPENERS = new Set(["prior", "thanks", "due", "owing", "pursuant", "subsequent", "contrary", "further", "close", "similar"]);
 // Balinese names' first words after "I" (men) or "Ni" (women): birth order (Wayan, Made, Nyoman, Ketut…) or caste.
 const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti", "Dewa", "Dewi", "Luh", "Ida"]);
@@ -409,7 +410,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
   const building = tokens[j] !== undefined && (BUILDINGS.has(tokens[j]!.text) || DOCUMENTS.has(tokens[j]!.text)) && adjacent(tokens, j - 1, j);
   // (A surname the document wrote in full before is the person's, but after "in" or "to" still a place.)
-  if (city && !building && (placeCue || !knownNames.has(run)) && (placeCue || withArticle || city.capital || city.population >= 100_000)) {
+  // ("NADI, Fiji (AP) —": a small town in capitals opening the text before a comma or dash is a dateline's.)
+  const dateline = i === 0 && textOffset === 0 && tok.text.length >= 3 && tok.text === tok.text.toUpperCase() && nextTok !== undefined && DATELINE_MARKS.has(nextTok.text);
+  if (city && !building && (placeCue || !knownNames.has(run)) && (placeCue || withArticle || dateline || city.capital || city.population >= 100_000)) {
     const it = spanning(tokens, text, textOffset, "city", i, j);
     it.city = city;
     items.push(it as CityItem);

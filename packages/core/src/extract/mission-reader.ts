@@ -11,7 +11,7 @@ import type { ExtractOptions } from "./extract.js";
 import { addSource } from "./merge.js";
 import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
 import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
-import { nearestDate } from "./nearest-date.js";
+import { nearestDate, whenHungOn } from "./nearest-date.js";
 import { isPlace } from "./party-kinds.js";
 import { clauseParties, relativeClause, relativeSpan } from "./relative-clauses.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
@@ -105,6 +105,10 @@ const TIME_CLAUSE_OPENS = /\b(?:after|following|since|before|until|when|amid)\b/
 const CUE_GATE = wordGate(MISSION_CUES);
 const SECOND_PREDICATE = /\s+and\s+(?:is|are|will|would|has|have|remains?)\s/i;
 
+const PLEDGED_TO_OPEN = /\b(?:pledged|promised|vowed|committed|decided|agreed)\s+to\s+(?:re-?)?(?:open|establish|set\s+up)\b/i;
+const NOT_PLEDGED = /\b(?:not|never|if|whether)\b/i;
+const ANNOUNCED = MISSION_CUES.find((c) => c.id === "mission.announced")!;
+
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
 function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, end: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   // ("…, which was set up under a decision in March and is scheduled to open later this month": the clause's first
@@ -112,8 +116,10 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   const second = SECOND_PREDICATE.exec(ctx.text.slice(from, end));
   const to = second ? from + second.index : end;
   const clause = ctx.text.slice(from, to);
-  const cue = MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
-  if (!cue?.event || modalityOf(clause) !== "asserted") return;
+  // ("…, which Secretary X pledged to reopen when he visited Fiji": a pledge told in the past is the announcement.)
+  const pledged = PLEDGED_TO_OPEN.test(clause) && !NOT_PLEDGED.test(clause);
+  const cue = pledged ? ANNOUNCED : MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
+  if (!cue?.event || (!pledged && modalityOf(clause) !== "asserted")) return;
   const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published);
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
@@ -284,6 +290,7 @@ function ceremonyTown(ctx: SentenceContext, found: MissionMention): string | nul
   return town ? cityOf(ctx, town) : null;
 }
 
+const TELLER_AFTER = /^\s+(?:said|says|told|announced|noted|added|stated|wrote|tweeted)\b/;
 /** Officials of the sending state at an opening abroad (or a presentation of credentials), who travelled there. */
 function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: EventType, cueAt: number, windowStart: number, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence, parties, text } = ctx;
@@ -296,7 +303,8 @@ function attendedAbroad(ctx: SentenceContext, found: MissionMention, eventType: 
   // (Not a spokesman who "elaborated that the country has opened" posts.)
   const opener = eventType === "mission-opened" && cueAt < found.start ? parties.find((p) => p.via === "official" && p.code === found.sender && p.role !== undefined && MINISTERS.has(p.role) && p.start >= windowStart && p.end <= cueAt && !REPORTED.test(text.slice(p.end, cueAt)) && !APPROVED_OF.test(text.slice(p.end, cueAt))) : undefined;
   // (Not the author of a pledge: "in fulfilment of a pledge by President X" names no one at the opening.)
-  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener) && !WORD_OF.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
+  // (Nor the one who tells of it: "The embassy … opened on Jan. 27, X said in a statement"; nor the post's own head.)
+  const guests = parties.filter((p) => p.via === "official" && p.code === found.sender && p.role !== "ambassador" && p.role !== "charge-d-affaires" && p.start < clauseTo && (p.start > found.end || p.cue === "by" || p === opener) && !WORD_OF.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)) && !TELLER_AFTER.test(text.slice(p.end, p.end + 14)));
   if ((attended || opener) && guests.length) {
     events.push({
       type: "visit", source: found.sender, target: found.host, date, modality: "asserted",
@@ -502,7 +510,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
       ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, headOf(), published))
-      : nearestDate(ctx, ownDates, found.start, found.end, published);
+      // ("ran an embassy there until 1993, when it was shut": a verb after the post in a "when" clause, by its time.)
+      : (cueAt > found.end ? whenHungOn(ctx, ownDates, cueAt) : null) ?? nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";

@@ -539,8 +539,12 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
 const TOWNS_JOINED = /^\s+in\s+[^,;.]{1,30}?\s+and\s+$/;
 
 /** Posts of a pair of states, each in the other ("their embassies in Washington and Moscow": each in the town named for its host). */
-function eachInTheOther(ctx: SentenceContext, [a, b]: readonly Party[], kind: MissionKind, generic: boolean, start: number, end: number, limit: number, out: MissionMention[]): void {
+function eachInTheOther(ctx: SentenceContext, pair: readonly Party[], kind: MissionKind, generic: boolean, start: number, end: number, limit: number, out: MissionMention[]): void {
   const towns = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 60 && (p.cue === "in" || p.cue === "and" || p.cue === ",") && (p.via === "city" || p.via === "actor"));
+  // ("A severs its ties with C. The two sides agreed to open embassies in <A's capital> and <B's>": the two states the
+  // towns joined by "and" name, when the pair remembered is another.)
+  const named = distinctParties(towns);
+  const [a, b] = named.length === 2 && TOWNS_JOINED.test(ctx.text.slice(end, named[1]!.start)) && !named.every((t) => pair.some((p) => p.code === t.code)) ? named : pair;
   for (const [sender, host] of [[a!, b!], [b!, a!]] as const) {
     const town = towns.find((p) => p.code === host.code);
     out.push({ kind, generic: generic || undefined, sender: sender.code, host: host.code, city: town ? cityOf(ctx, town) : null, start, end });

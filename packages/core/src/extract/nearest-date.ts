@@ -7,6 +7,7 @@ import { clauseEnd, type SentenceContext } from "./context.js";
 import type { DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
+const WHEN_AFTER = /^,\s+when\s+[^,;.]*$/;
 const AND_STATE = /,\s+and\s+(?:then\s+)?$/;
 
 /** Where a clause of its own, opened by ", and" and a state, starts between `end` and `to`; else `to`. */
@@ -16,6 +17,15 @@ function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
     if ((p.via === "actor" || p.via === "official") && ctx.text.charCodeAt(p.start - 1) === 32 && AND_STATE.test(ctx.text.slice(Math.max(end, p.start - 14), p.start))) return p.start;
   }
   return to;
+}
+
+/** "until 1993, when it was shut": the date a "when" clause holding `at` hangs on, else null. */
+export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], at: number): string | null {
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const d = dates[k]!;
+    if (d.end < at && at - d.end <= 50 && d.start >= ctx.sentence.start && d.edtf && !d.future && WHEN_AFTER.test(ctx.text.slice(d.end, at))) return d.edtf;
+  }
+  return null;
 }
 
 /**
@@ -34,6 +44,8 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   const usable = dates.filter((d) => d.edtf && !d.future && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
+  const hung = whenHungOn(ctx, usable, start);
+  if (hung) return hung;
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
   // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)

@@ -390,7 +390,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // article, "On 22 August, EAM held talks …"; and anywhere as a possessive: "built on the Minister's call with …".)
       // (A plural title, "The leaders discussed …", names people of more than one state: not one holder.)
       // "The Foreign Secretary has visited …": the one holder of that title, else the document's own state.
-      const holder = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
+      const held = memory.holder(it.role) ?? memory.holder(`title:${it.text.toLowerCase()}`);
+      // ("U.S. Secretary of State X … The Secretary arrived …", a minister of State named only later: the one named
+      // before, who holds the office too, not a holder the text has not yet named.)
+      const aheadOnly = held !== undefined && (held.mentions[0]?.start ?? 0) > it.start;
+      const holder = aheadOnly && (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role)) ? undefined : held;
       // ("Kenya's foreign minister flew to Kampala. The minister signed …": the official described just before.)
       // ("Australia's Foreign Minister X arrived in Suva. The minister met …": the one the sentence before was about,
       // when no one else holds the office or the document names more than one.)
@@ -533,6 +537,25 @@ function subjectInOffice(memory: PartyMemory, role: string): Party | undefined {
   // minister received …" may be either.)
   const last = memory.lastPerson;
   return last && last.official !== subject.official && holdsOffice(last, role) ? undefined : subject;
+}
+
+const LOOKING_ON_GATE = /\b(?:looking on|looked on|in attendance|as witnesses)\b/;
+const LOOKING_ON = /^[^.;]{0,160}?\s(?:looking on|looked on|in attendance|as witnesses)\b/;
+/**
+ * "signed the protocols, with A, Foreign Minister B and C looking on": those a "with" names as onlookers are no side;
+ * their cue becomes "witness".
+ */
+export function markOnlookers(parties: Party[], text: string, sentence: { start: number; text: string }): void {
+  if (!LOOKING_ON_GATE.test(sentence.text)) return;
+  for (let k = 0; k < parties.length; k++) {
+    const p = parties[k]!;
+    if (p.cue !== "with") continue;
+    const on = LOOKING_ON.exec(text.slice(p.end, p.end + 180));
+    if (!on) continue;
+    const to = p.end + on[0].length;
+    for (let j = k; j < parties.length && parties[j]!.start < to; j++) parties[j] = { ...parties[j]!, cue: "witness" };
+    return;
+  }
 }
 
 // "signed by A and B in the presence of Wang Yi of China": a witness or go-between is no side a later "the two" means.
@@ -785,9 +808,23 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(phrase)) : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
   // "The country opened …" opening a sentence (or its head: "The people of the country …") continues the previous
   // sentence's subject.
-  const carried = (k === 0 || headed) && memory.subject && memory.subject.code !== subject ? memory.subject : undefined;
-  const earlier = fits ?? carried ?? pool[0];
+  // ("… the Solomons. The country broke off ties with Taiwan and recognised Beijing": not a state the sentence goes on to
+  // name by name.)
+  const namedLater = k === 0 || headed ? laterStates(items, i) : NO_CODES;
+  const carried = (k === 0 || headed) && memory.subject && memory.subject.code !== subject && !namedLater.has(memory.subject.code) ? memory.subject : undefined;
+  const earlier = fits ?? carried ?? pool.find((p) => !namedLater.has(p.code));
   if (earlier) push(earlier);
+}
+
+const NO_CODES: ReadonlySet<string> = new Set();
+/** The states named by name after item `i` in its sentence. */
+function laterStates(items: Item[], i: number): ReadonlySet<string> {
+  let codes: Set<string> | undefined;
+  for (let j = i + 1; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.kind === "actor") (codes ??= new Set()).add(it.code);
+  }
+  return codes ?? NO_CODES;
 }
 
 const LEAVE_CUES: ReadonlySet<string> = new Set(["leave", "leaving", "left", "quit", "exit"]);

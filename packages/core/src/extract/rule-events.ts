@@ -4,6 +4,7 @@ import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
+import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
 import type { ExtractOptions } from "./extract.js";
@@ -54,6 +55,38 @@ const TALKED_OF = /^(?:discussed|conferred)$/i;
  * ("X's first engagement was with Y, who took over from Z. The two leaders discussed …": nor is a pair read from the
  * two states named last, one of them a side of the talks the sentence before told, other talks than those.)
  */
+// ("after A in December 2016 and B last June, both of which switched to Beijing": every state listed, a time each.)
+const OF_WHICH = /^[^.;,]{0,30},\s+(?:both|all|each)(?:\s+(?:two|three|four|five))?\s+of\s+which\s+$/i;
+const LISTED_WITH_TIME = /^(?:\s+(?:in|on|last|this|that|early|late)\s+[^,;.]{1,25}?)?(?:,\s+and|,|\s+and)\s+$/;
+/** The states listed before `source` when a relative "both of which" right before the trigger at `start` takes them all. */
+function ofWhich(ctx: SentenceContext, source: Party, start: number): Party[] {
+  if (source.via !== "actor" || !OF_WHICH.test(ctx.text.slice(source.end, start))) return [];
+  const out: Party[] = [];
+  let head = source;
+  for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
+    if (p.end > head.start || p.via === "official") continue;
+    if (p.via !== "actor" || !LISTED_WITH_TIME.test(ctx.text.slice(p.end, head.start))) break;
+    out.push(p);
+    head = p;
+  }
+  return out;
+}
+
+/** The date told right after each of `listed` (text order), then after `last` up to `to`; none unless each has one. */
+function timesAfter(ctx: SentenceContext, listed: Party[], last: Party, to: number): DateMention[] {
+  const out: DateMention[] = [];
+  const all = [...listed, last];
+  for (let k = 0; k < all.length; k++) {
+    const from = all[k]!.end;
+    const until = k + 1 < all.length ? all[k + 1]!.start : to;
+    const d = ctx.dates.find((x) => x.start >= from && x.end <= until && x.edtf && !x.future);
+    if (!d) return [];
+    out.push(d);
+  }
+  return out;
+}
+
 function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: number, events: EventCandidate[]): boolean {
   const [a, b] = [roles.source.code, roles.target.code];
   const samePair = (e: EventCandidate) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
@@ -293,7 +326,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (So too in a switch of recognition: "A and B switched to Beijing" is each one's.)
   // ("Chile and Peru followed suit, expelling …": the subject read at the list's head, its members after it.)
   const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && !rule.id.startsWith("event.recognition-switched-to") ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
-  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined]);
+  const whichAll = ofWhich(stateCtx, roles.source, start);
+  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined, ...whichAll]);
+  // (Each on the time told after it: "A in December 2016 and B last June".)
+  if (whichAll.length && !paired.length && sources.length === whichAll.length + 1) paired.push(...timesAfter(ctx, [...whichAll].reverse(), roles.source, start));
   // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)
   const inClause = roles.roster ? [roles.source] : clauseParties(ctx, parties, start, relative);
   const clauseTo = clauseEnd(ctx, end);

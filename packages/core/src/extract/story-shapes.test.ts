@@ -1,5 +1,6 @@
-// Shapes of wire copy met in story clusters of our own writing (twenty-sixth session): third sides of talks, posts
-// named by their towns or housed in another's, a counterpart named a sentence later, a dateline on a line of its own.
+// Shapes of wire copy met in story clusters of our own writing: third sides of talks, posts named by their towns or
+// housed in another's, a counterpart named a sentence later, a dateline on a line of its own, onlookers at a signing,
+// a pledge told in a post's relative clause, states listed with a time each.
 import { describe, expect, it } from "vitest";
 import { extract } from "./extract.js";
 
@@ -191,5 +192,82 @@ describe("a participle's aside with a time of its own", () => {
   });
   it("keeps the date of ', signed on Monday,' for the deal it tells", () => {
     expect(datedEvents("Peru and Chile issued a joint communiqué, signed on Monday, restoring ties.")).toEqual([["agreement", "PE", "CL", "2023-03-27"], ["relations-established", "PE", "CL", "2023-03-27"]]);
+  });
+});
+
+describe("datelines and subjects: a small town's dateline, a capital before its verb, 'the country' not named later", () => {
+  it("reads a small town in capitals before the dateline's state as the dateline, not the subject", () => {
+    expect(events("LAUTOKA, Fiji (AP) — Peru will open an embassy in Tonga, Foreign Minister Ana Soto announced on Thursday.")).toEqual([["mission-announced", "PE", "TO"]]);
+  });
+  it("reads a capital right before 'would' as the government that acts, ahead of the official who told", () => {
+    const text = "Chile's Foreign Minister Luis Vera spoke in Suva. Vice President Rosa Diaz told the forum last July that Lima would also open embassies in Tonga and Samoa.";
+    expect(missions(text).map((m) => m.slice(0, 3))).toEqual([["PE", "TO", "embassy"], ["PE", "WS", "embassy"]]);
+  });
+  it("reads 'The country' as the state named before, not one the sentence goes on to name", () => {
+    const text = "China courted politicians in the Solomons. The country broke off diplomatic ties with Taiwan and recognised Beijing in 2019.";
+    expect(events(text)).toEqual([["relations-severed", "SB", "TW"], ["relations-established", "SB", "CN"]]);
+  });
+  it("reads 'follows A, which cut its ties … and established relations' as A's two acts", () => {
+    expect(events("Chile follows Peru, which cut its ties with Taiwan and established relations with China in June last year.")).toEqual([["relations-severed", "PE", "TW"], ["relations-established", "PE", "CN"]]);
+  });
+});
+
+describe("dates: a 'when' clause hung on a year gone by", () => {
+  it("dates a closure in ', when it was shut' by the year before it", () => {
+    expect(datedEvents("Peru ran an embassy in Suva from 1988 until 1993, when it was shut to save money.")).toEqual([["mission-closed", "PE", "FJ", "1993"]]);
+  });
+  it("dates a rupture in ', when it broke off relations' by the month before it", () => {
+    expect(datedEvents("Nauru kept close ties with Taiwan until March 2019, when it broke off relations with Taipei.")).toEqual([["relations-severed", "NR", "TW", "2019-03"]]);
+  });
+});
+
+describe("posts: a pledge in a relative clause, a pair named by its towns, a commercial development office", () => {
+  it("reads ', which the minister pledged to reopen when she visited' as the announcement, dated by the visit", () => {
+    const text = "Officials inspected the Peruvian embassy in Suva, which Foreign Minister Ana Soto pledged to reopen when she visited Fiji in February.";
+    expect(datedEvents(text)).toContainEqual(["mission-announced", "PE", "FJ", "2023-02"]);
+    expect(missions(text)).toEqual([["PE", "FJ", "embassy", "Suva", "planned"]]);
+  });
+  it("reads 'as soon as possible' as no condition, and 'the two sides' by the towns their posts are in", () => {
+    const text = "China and Peru established diplomatic relations on Tuesday. Peru severs its relations with Taiwan. The two sides agreed to exchange ambassadors as soon as possible and to open embassies in Beijing and Lima.";
+    expect(missions(text).sort()).toEqual([["CN", "PE", "embassy", "Lima", "planned"], ["PE", "CN", "embassy", "Beijing", "planned"]]);
+  });
+  it("reads a commercial development office as a trade office", () => {
+    expect(missions("China's commercial development office in Lima has handled trade since the 1990s.")).toEqual([["CN", "PE", "trade-office", "Lima", "open"]]);
+  });
+});
+
+describe("people: a teller is no guest, a bare title is the one named before", () => {
+  it("reads no journey for the minister who tells of an opening abroad", () => {
+    const text = "LIMA, March 31 (Reuters) - The Peruvian embassy in Suva formally opened on Monday, Foreign Minister Ana Soto said in a statement, and will be headed by a chargé d'affaires, Luis Ruiz.";
+    expect(events(text)).toEqual([["mission-opened", "PE", "FJ"]]);
+  });
+  it("reads 'The Secretary' as the Secretary of State named before, not a minister of State named later", () => {
+    const text = "U.S. Secretary of State Ann Lee visited Lima on Tuesday. The Secretary arrived from Quito, where she met President Rosa Paz on Monday. Last month Peru's Minister of State for Trade, Juan Rios, signed a deal in Washington.";
+    expect(events(text)).toContainEqual(["visit", "US", "EC"]);
+    expect(events(text)).toContainEqual(["meeting", "US", "EC"]);
+    expect(events(text)).not.toContainEqual(["visit", "PE", "EC"]);
+  });
+});
+
+describe("talks: time spent together, a call 'repeatedly by phone', onlookers at a signing", () => {
+  it("reads 'spent about two hours with' as a meeting", () => {
+    expect(events("LIMA — The Chilean delegation, led by Foreign Minister Luis Vera, spent about two hours with Prime Minister Ana Paz in Lima on Thursday.")).toContainEqual(["meeting", "CL", "PE"]);
+  });
+  it("reads 'spoke repeatedly by phone with' as a call", () => {
+    expect(events("Chilean Foreign Minister Luis Vera spoke repeatedly by phone with his Peruvian counterpart, Ana Soto.")).toEqual([["phone-call", "CL", "PE"]]);
+  });
+  it("reads the states 'with … looking on' as no sides of the deal", () => {
+    const text = "Chilean Foreign Minister Luis Vera arrived. The two foreign ministers, Ana Soto of Peru and Rosa Mamani of Bolivia, signed a protocol in Quito, with Vera and Brazilian Foreign Minister Joao Lima looking on.";
+    expect(events(text).filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "BO"]]);
+  });
+});
+
+describe("ruptures: 'the latest to break with', states listed with a time each", () => {
+  it("reads 'became the latest to break with Taipei' as a rupture", () => {
+    expect(events("Nauru became the latest to break with Taipei on Monday.")).toEqual([["relations-severed", "NR", "TW"]]);
+  });
+  it("reads 'after A in December 2016 and B last June, both of which switched' as each one's switch on its own time", () => {
+    const text = "It is the third ally Taipei has lost this term, after Nauru in December 2021 and Tuvalu last June, both of which switched recognition to Beijing.";
+    expect(datedEvents(text).sort()).toEqual([["relations-established", "NR", "CN", "2021-12"], ["relations-established", "TV", "CN", "2022-06"], ["relations-severed", "NR", "TW", "2021-12"], ["relations-severed", "TV", "TW", "2022-06"]]);
   });
 });
