@@ -229,7 +229,6 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // relations".)
   const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
-  if ((globalThis as any).__dbg) console.error("SB", pos, JSON.stringify(nearest.slice(0, 3)), JSON.stringify(ctx.text.slice(pos - 30, pos)));
   if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos))) || (adjacent.via === "group" && pos - adjacent.end <= 40 && GROUP_NOUN_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.

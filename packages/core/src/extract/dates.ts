@@ -3,6 +3,7 @@ import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./char
 
 // (Module constants, not inline: see unaccented.ts.)
 // ("had to leave by the end of Monday": a deadline, not the day of the act.)
+const WEEKDAY_END = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const UNTIL_BEFORE = /\buntil\s+$/;
 const FUTURE_LEAD = /(?<!\p{L})(?:(?:by|until|before)(?: the (?:end|close) of)?|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
@@ -308,6 +309,12 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) && !DURING_THE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // So after a possessive: "Japan's 1952 peace treaty", "Arnor's 1999 constitution" name a thing of that year.
     if (bareYear && last === 115 && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(from, from + 3))) continue;
+    // ("until midnight on Saturday, October 19": a weekday and the day it names are one date, the day's.)
+    const weekday = out.at(-1);
+    if (weekday && weekday.relative && resolved.edtf?.length === 10 && /\d/.test(m[0]) && WEEKDAY_END.test(weekday.text) && /^,?\s+$/.test(text.slice(weekday.end - offset, head))) {
+      out[out.length - 1] = { start: weekday.start, end: offset + head + length, text: text.slice(weekday.start - offset, head + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: undefined, later: undefined };
+      continue;
+    }
     out.push({ start: offset + head, end: offset + head + length, text: text.slice(head, head + length), edtf: resolved.edtf, relative: resolved.relative, future: future || undefined, bareYear: bareYear || undefined, later: counted?.[1] });
   }
   return out;

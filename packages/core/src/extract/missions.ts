@@ -639,7 +639,10 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
 
   // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
   // it would make one sender's post the other's host.
-  const fallback = remembered?.code ?? memory.dominant;
+  // ("NEW DELHI — … Canada's three consulates-general will remain open": a state's posts, no place named, in a story of it
+  // filed from another state, are in the dateline's.)
+  const filed = ctx.filedFrom && !ORGANISATIONS.has(ctx.filedFrom.code) && !senderCodes.has(ctx.filedFrom.code) ? ctx.filedFrom.code : null;
+  const fallback = remembered?.code ?? (filed && memory.dominant && senderCodes.has(memory.dominant) ? filed : memory.dominant);
   // ("its Permanent Mission in New York", "in Geneva": a state's permanent mission in a seat of the UN, no body named, is
   // its mission to the UN.)
   // (Not Vienna: its missions are as often to the OSCE or the IAEA.)

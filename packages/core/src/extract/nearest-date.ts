@@ -59,7 +59,7 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   const after = inClause.filter((d) => d.start >= end);
   if (after.length) {
     const partEnd = endOfPart(ctx, end, clauseTo);
-    const inPart = after.filter((d) => d.end <= partEnd);
+    const inPart = after.filter((d) => d.start < partEnd);
     if (inPart.length) return inPart[0]!.edtf;
   }
   // ("The following year Riyadh broke off relations; they were restored in 1991": no date across a semicolon.)

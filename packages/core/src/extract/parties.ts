@@ -171,6 +171,7 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
 const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "briefed"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
+const EACH_NOUNS: ReadonlySet<string> = new Set(["country", "side", "nation", "state", "government"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
@@ -449,7 +450,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
-    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower)) {
+    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !(i === 1 && isWord(items[0], "each"))) {
       stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
       filedGovernment(items, i, parties);
@@ -473,6 +474,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of") && !someOf(items, i)))) ||
         // ("The parties reviewed …" opening a sentence of a readout: the pair; not "both parties in Congress".)
         (it.lower === "parties" && i === 1 && isWord(items[0], "the") && !isWord(items[2], "of", "in", "to")) ||
+        // ("Each country then expelled one of the other's diplomats" opening a sentence: the pair, each on its own.)
+        (i === 1 && isWord(items[0], "each") && EACH_NOUNS.has(it.lower)) ||
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
@@ -485,11 +488,15 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("The meeting follows a deal brokered by China under which the two countries agreed …": so too "the two
       // countries" in the sentence after the talks, past a go-between.)
       // ("Chinese Foreign Minister X met the two ministers separately": a pair a verb's subject meets is two others.)
-      const metBy = people && i > 2 && MET_VERBS.has(cueBefore(items, i - 1)) ? parties.find((p) => p.via === "official" && p.cue === "")?.code : undefined;
+      // ("The King received each of the two leaders separately": so too past "each of".)
+      const metVerb = cueBefore(items, i - 1) === "of" && isWord(items[i - 3], "each") ? cueBefore(items, i - 3) : cueBefore(items, i - 1);
+      const metBy = people && i > 2 && MET_VERBS.has(metVerb) ? (parties.find((p) => p.via === "official" && p.cue === "") ?? parties.findLast((p) => p.via === "official" && !PREPOSITIONS.has(p.cue)))?.code : undefined;
       const talked = it.lower === "sides" && i <= 2 ? sidesOfTalks(parties, memory, 4) : it.lower === "countries" ? sidesOfTalks(parties, memory, 1) : undefined;
       // ("Ministers of the two governments signed …": the people of the two are the subject, as the two are.)
       const cue = delegatesOfTwo(items, i) ? "" : cueBefore(items, i - 1);
-      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
+      // ("the two leaders signed": heads of state or government, not a minister named since.)
+      const heads = people && items[i + 1]?.kind === "title" && LEADERS.test(items[i + 1]!.text);
+      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy, heads)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
@@ -909,10 +916,10 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  * so far gives way to two named more often: "… with support from the United States. Embassies in both countries
  * were shut" are the two the story is about.
  */
-function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string): readonly Party[] {
+function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string, heads = false): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
   if (other) return twoStates(here.filter((p) => p.code !== other), memory, people, other);
-  const pair = twoStates(here, memory, people);
+  const pair = twoStates(here, memory, people, undefined, heads);
   // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the pair read
   // afresh would take in a place, and the states named since are only places, not a place's state.)
   const since = memory.pairAt < 0 ? 0 : memory.told - memory.pairAt;
@@ -926,10 +933,10 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, t
 
 const isPlaceNamed = (p: Party) => p.cue === "in" || p.cue === "at";
 
-function twoStates(here: Party[], memory: PartyMemory, people: boolean, other?: string): readonly Party[] {
+function twoStates(here: Party[], memory: PartyMemory, people: boolean, other?: string, heads = false): readonly Party[] {
   const all = other ? [...here, ...memory.recent.filter((p) => p.code !== other)] : [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
-  const named = people ? (officialsOfTwoStates(all) ?? all) : all;
+  const named = people ? ((heads ? officialsOfTwoStates(all.filter(isHead)) : undefined) ?? officialsOfTwoStates(all) ?? all) : all;
   const [a, b, c] = firstDistinct(named, 3);
   // (Of a and b, one in passing and one not: the one not, then c.)
   let pair: (Party | undefined)[] = a && b && c && inPassing(memory, here, a) !== inPassing(memory, here, b) && !inPassing(memory, here, c) ? [inPassing(memory, here, a) ? b : a, c] : [a, b];
@@ -997,6 +1004,9 @@ function joinedToAgent(parties: Party[], p: Party): boolean {
 }
 
 /** The officials of `all`, when they serve two states or more. */
+const LEADERS = /^(?:leaders|heads of (?:state|government)|presidents|prime ministers)$/i;
+const isHead = (p: Party) => p.role === "head-of-state" || p.role === "head-of-government";
+
 function officialsOfTwoStates(all: Party[]): Party[] | undefined {
   const officials: Party[] = [];
   let twoStates = false;

@@ -271,3 +271,54 @@ describe("ruptures: 'the latest to break with', states listed with a time each",
     expect(datedEvents(text).sort()).toEqual([["relations-established", "NR", "CN", "2021-12"], ["relations-established", "TV", "CN", "2022-06"], ["relations-severed", "NR", "TW", "2021-12"], ["relations-severed", "TV", "TW", "2022-06"]]);
   });
 });
+
+describe("a story filed from the host: a dateline with a colon, posts with no place of their own", () => {
+  it("places a state's posts named with no town in the dateline's state", () => {
+    const text = "Lima, March 30: Chile has pulled 20 diplomats out of Peru, its foreign minister announced in Santiago. Chile's two consulates-general outside the capital will remain open.";
+    expect(missions(text)).toEqual([["CL", "PE", "consulate-general", null, "open"]]);
+  });
+});
+
+describe("people: no office for a separatist leader; 'the two leaders' are heads, not a minister named since", () => {
+  it("reads 'separatist leader X' as no official", () => {
+    expect(states("Police linked Peruvian agents to the killing of separatist leader Juan Rios in June.")).toEqual([]);
+  });
+  it("reads 'the two leaders signed' as the two heads named before, not the foreign minister who spoke since", () => {
+    const text = "President Ana Paz of Peru and President Luis Vera of Chile signed an accord in Quito on Sunday. Ecuadorian Foreign Minister Rosa Mamani said the accord would help the region. Officials said it built on a declaration that the two leaders signed on March 9.";
+    expect(datedEvents(text).filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "CL", "2023-03-26"], ["agreement", "PE", "CL", "2023-03-09"]]);
+  });
+  it("reads 'received each of the two leaders separately' as a meeting with each", () => {
+    const text = "President Ana Paz of Peru and President Luis Vera of Chile signed an accord in Quito on Sunday. Before the ceremony President Rosa Mamani of Ecuador received each of the two leaders separately.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "EC", "PE"], ["meeting", "EC", "CL"]]);
+  });
+});
+
+describe("talks and journeys: 'went into closed-door talks', 'travelled together to'", () => {
+  it("reads 'The two leaders then went into closed-door talks' as a meeting", () => {
+    const text = "LIMA, March 30 - Chilean President Luis Vera flew into Lima on Tuesday and was met at the airport by Peruvian President Ana Paz. The two leaders then went into closed-door talks at the palace.";
+    expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
+  });
+  it("reads 'A and B travelled together to C' as each one's visit", () => {
+    const text = "President Ana Paz of Peru and President Luis Vera of Chile signed an accord on Sunday. In February Paz and Vera travelled together to Quito.";
+    expect(events(text).filter((e) => e[0] === "visit").sort()).toEqual([["visit", "CL", "EC"], ["visit", "PE", "EC"]]);
+  });
+});
+
+describe("expulsions: each of a pair, people 'ordered out'; a plan 'committed to reopening'", () => {
+  it("reads 'Each country then expelled one of the other's diplomats' as an expulsion each way", () => {
+    expect(events("Chile accused Peru of a role in the attack. Each country then expelled one of the other's diplomats.").sort()).toEqual([["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'retaliated by ordering out six Chileans' as an expulsion", () => {
+    expect(events("Chile expelled Peru's ambassador on Monday, and Lima swiftly retaliated by ordering out six Chileans.")).toEqual([["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'committed to reopening its own embassy in B' as an announcement", () => {
+    expect(events("Chile and Peru restored ties on Monday. Under the deal Peru also committed to reopening its own embassy in Santiago.")).toContainEqual(["mission-announced", "PE", "CL"]);
+  });
+});
+
+describe("dates: a weekday with the day it names", () => {
+  it("dates 'on Monday, 27th March, 2023' by the day, after 'last week'", () => {
+    const text = "Chile's ambassador, Luis Vera, last week presented his credentials to President Ana Paz in Lima on Monday, 20th March, 2023.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "CL", "PE", "2023-03-20"]]);
+  });
+});
