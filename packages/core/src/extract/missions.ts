@@ -360,6 +360,8 @@ function lastOrganisation(parties: Party[]): string | undefined {
 // findMissionMentions reads each post by the steps below, each a function of its own: as one body V8 compiled it for
 // some 200 ms, and ran it unoptimised meanwhile; most posts take only some of the steps.
 
+const NATIONAL_BEFORE = /\bnational\s$/i;
+
 function overlapsTaken(taken: Array<[number, number]>, start: number, end: number): boolean {
   for (const [s, e] of taken) if (start < e && end > s) return true;
   return false;
@@ -367,6 +369,8 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 
 /** The mentions of one post named by `trigger` at [start, end). */
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
+  // ("moved the mission out of the category of national embassies": a class of posts, none of them.)
+  if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 9), start))) return;
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
   const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");

@@ -114,7 +114,14 @@ function specifiedKind(c: MissionCandidate, candidates: MissionCandidate[], hono
   // consulate-general, is more specific than a mission.)
   // ("decided to set up a resident mission in A …. its embassy in B …, with help from an honorary consulate": the
   // kind the article names the post with, when it names it so, over another post of the pair.)
-  if (candidates.some((o) => !o.generic && o.kind === c.kind && o.sender === c.sender && o.host === c.host)) return c;
+  const sameKind = candidates.filter((o) => !o.generic && o.kind === c.kind && o.sender === c.sender && o.host === c.host);
+  if (sameKind.length) {
+    // ("its diplomatic post in Busan … the Consulate General … the Embassy in Seoul": not the embassy in another town,
+    // but the other post the article names with no town or this one.)
+    const elsewhere = c.city !== null && sameKind.every((o) => o.city !== null && o.city !== c.city);
+    const other = elsewhere ? candidates.find((o) => !o.generic && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || o.city === c.city)) : undefined;
+    return other ? { ...c, kind: other.kind } : c;
+  }
   const specific = candidates.find((o) => (!o.generic || (c.kind === "embassy" && o.kind === "consulate")) && o.sender === c.sender && o.host === c.host && o.kind !== c.kind && fits(o.kind) && (!o.city || !c.city || o.city === c.city));
   if (specific) return { ...c, kind: specific.kind, city: c.city ?? specific.city };
   // "Taiwan's missions in Jakarta and Manila": a post of or in Taiwan named only as a mission is, in most states that

@@ -146,9 +146,9 @@ const EXPECTED_WORD = /expected|scheduled|slated|\bdue\b/i;
 const NAMED_ACT = /^(?:(?:the|a|an|further|formal|bilateral|direct)\s+)?(?:talks|meetings?|(?:(?:tele)?phone\s+)?calls?|visits?|summit)\b/i;
 /** The named act's predicate, past any words of its own ("between the two leaders"): an expectation. */
 const EXPECTED_AFTER = /^[^.;,]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|slated|due)\b/i;
-const MODAL_WORD = /\b(?:would|could|might)\b/i;
+const MODAL_WORD = /\b(?:would|could|might|possible|likely|consideration)\b/i;
 /** The named act's predicate a modal's: "A visit by X to Y would have been unthinkable", "a meeting could follow". */
-const MODAL_AFTER = /^[^.;,]{0,60}?\b(?:would|could|might)\s+(?:not\s+)?(?:have\s+been|be|follow|take place|come)\b/i;
+const MODAL_AFTER = /^[^.;,]{0,60}?\b(?:(?:would|could|might)\s+(?:not\s+)?(?:have\s+been|be|follow|take place|come)|(?:is|was|are|were)\s+(?:still\s+|also\s+|now\s+)?(?:possible|likely|unlikely|under consideration))\b/i;
 const REMOTE_AFTER = /^[^.;]*?\b(?:(?:via|by|over) (?:a )?video(?:[- ]?link|[- ]?conference)?|virtually|remotely)\b/i;
 const PLANNED_AFTER = /^[^;]{0,90}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:discussed|planned|considered|prepared|arranged|negotiated|mooted|explored|worked out)\b/i;
 const DECISION_BEFORE = /\b(?:decision|choice)\s+to\s+$/i;

@@ -322,3 +322,33 @@ describe("dates: a weekday with the day it names", () => {
     expect(datedEvents(text)).toEqual([["credentials-presented", "CL", "PE", "2023-03-20"]]);
   });
 });
+
+describe("posts: a generic post by its town, a rank lowered, a class of posts, the African Union's delegations", () => {
+  it("reads 'its diplomatic post in Busan' as the consulate the article names, not the embassy in another town", () => {
+    const text = "SEOUL -- The statue stands near Japan's diplomatic post in Busan. The figure sits a few meters from the gate of the Japanese Consulate General. A similar statue has stood opposite the Japanese Embassy in Seoul since 2011.";
+    expect(missions(text).sort()).toEqual([["JP", "KR", "consulate-general", "Busan", "open"], ["JP", "KR", "embassy", "Seoul", "open"]]);
+  });
+  it("reads 'lowered the diplomatic rank of the EU's delegation' as a downgrade of that post", () => {
+    expect(events("The administration lowered the diplomatic rank of the European Union's delegation in Lima last year, EU officials said.")).toEqual([["mission-downgraded", "EU", "PE"]]);
+  });
+  it("reads no post in 'the category of national embassies'", () => {
+    expect(missions("The change moved the EU's delegation in Lima out of the category of national embassies.")).toEqual([["EU", "PE", "delegation", "Lima", "open"]]);
+  });
+  it("reads the African Union delegation in a town as the AU's post there", () => {
+    expect(missions("Ambassador Rosa Mamani, who leads the African Union delegation in Lima, spoke on Monday.")).toEqual([["AFRICAN-UNION", "PE", "delegation", "Lima", "open"]]);
+  });
+});
+
+describe("acts told in passing: a visit 'was possible', a deal agreed 'during that call', an envoy 'put forward'", () => {
+  it("reads 'a visit by X to B was possible later in the year' as no visit", () => {
+    expect(events("Chilean diplomats said a visit by President Luis Vera to Peru was possible later in the year.")).toEqual([]);
+  });
+  it("reads 'The two leaders agreed during that call to exchange ambassadors' as an agreement", () => {
+    const text = "President Ana Paz of Peru rang President Luis Vera of Chile on Monday. The two leaders agreed during that call to exchange ambassadors.";
+    expect(events(text)).toContainEqual(["agreement", "PE", "CL"]);
+  });
+  it("reads 'while B put forward X as its ambassador in A' as B's appointment", () => {
+    const text = "LIMA — Lima said it had nominated Ambassador Ana Soto to head its embassy in Santiago, while Santiago put forward Luis Vera as its ambassador in Lima.";
+    expect(events(text).sort()).toEqual([["ambassador-appointed", "CL", "PE"], ["ambassador-appointed", "PE", "CL"]]);
+  });
+});

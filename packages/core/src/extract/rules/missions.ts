@@ -22,7 +22,7 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi, words: ["interest"] },
   { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to (?:the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO|Union|bloc)\b|(?:UN|U\.N\.|EU|OIC|ASEAN|Asean|OSCE|WTO|NATO)\b))/gi, words: ["permanent", "mission"] },
   // ("its delegation in Port-au-Prince": an organisation's, see readPost.)
-  { kind: "delegation", pattern: /\b(?:EU|European Union)(?:['’]s)? [Dd]elegation\b|\b[Dd]elegation of the European (?:Union|Commission)\b|\b(?:its|their) delegations?(?= in [A-Z])/g, words: ["delegation"] },
+  { kind: "delegation", pattern: /\b(?:EU|European Union|African Union)(?:['’]s)? [Dd]elegation\b|\b[Dd]elegation of the (?:European (?:Union|Commission)|African Union)\b|\b(?:its|their) delegations?(?= in [A-Z])/g, words: ["delegation"] },
   // ("to set up a mission in the Turkish capital": a mission a state opens in a place, named bare.)
   { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
 ];
@@ -43,7 +43,8 @@ export interface MissionCue {
 /** Verbs around a post's name that move its lifecycle (DOMAIN.md). Checked in order: the first hit decides. */
 export const MISSION_CUES: readonly MissionCue[] = [
   { id: "mission.upgraded", status: "open", event: "mission-upgraded", pattern: /\b(?:upgrad(?:ed|es|ing|e)|elevat(?:ed|es|ing|e) (?:\w+ )?to|(?:elevation|raising) of(?= (?:its |the |their )?[^.;]{1,80}? to (?:the (?:rank|level|status) of|an? (?:full(?:[- ]fledged)? )?(?:embassy|high commission|consulate))\b)|raised to|(?:raised|elevated)(?= (?:its |the |their )?[^.;]{1,80}? to the (?:rank|level|status) of\b)|(?:raised|elevated)(?= (?:its |the |their )?[^.;]{1,80}? to (?:an? |the )?(?:full |full-fledged )?(?:embassy|ambassadorial|high commission|consulate(?:[- ]general)?) (?:level|status|rank)\b)|(?:became|becomes|become|(?:was|were|is|be|been) (?:[a-z]+ly )?(?:converted|turned|transformed)) (?:into )?(?:an? |the )?(?:full(?:[- ]fledged)? |new )?(?:embassy|high commission|consulate)|(?:converted|turned|transformed|converts|turns|transforms)(?= (?:its|their|the) [^.;]{1,60}? into (?:an? |the )?(?:full(?:[- ]fledged)? |new )?(?:embassy|high commission|consulate)))\b/i, words: ["upgrad", "elevat", "raised", "raising", "becam", "becom", "convert", "turn", "transform"] },
-  { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\bdowngrad(?:ed|es|ing|e)\b/i, words: ["downgrad"] },
+  // ("lowered the diplomatic rank of the EU's delegation", "demoted the mission": its standing lowered, the post kept.)
+  { id: "mission.downgraded", status: "open", event: "mission-downgraded", pattern: /\b(?:downgrad(?:ed|es|ing|e)|lower(?:ed|s|ing) (?:the )?(?:diplomatic )?(?:rank|status|standing) of|demot(?:ed|es|ing|ion of))\b/i, words: ["downgrad", "lower", "demot"] },
   // ("growing too close to Israel", "close ties": the adjective, not the verb.)
   // ("The closed embassy reopened", "its shuttered consulate": a post described by its past, not closed now.)
   // ("withdrew its consent for A's consulate in B to operate": the host's leave taken back closes the post; not
