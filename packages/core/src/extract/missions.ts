@@ -34,6 +34,8 @@ export interface MissionMemory {
   last?: { sender: string; host: string; city: string | null; kind: MissionKind; sentence?: number };
   /** The post of each kind last named: "the Embassy" after "its embassy in A … its honorary consulate in B" is A's. */
   lastByKind?: Map<MissionKind, NonNullable<MissionMemory["last"]>>;
+  /** Each sender's post of each kind last named ("AZ|embassy"): "Guatemala inaugurated its embassy" after other states' posts. */
+  ownByKind?: Map<string, NonNullable<MissionMemory["last"]>>;
 }
 
 const PLACE_CUES = new Set(["in", "to", "at"]);
@@ -627,7 +629,10 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (The sender's post of the same kind named before comes first: "its Embassy in Mexico City … its Honorary Consulate in
   // Guatemala City. The Embassy invites the Filipino community …" is still the embassy in Mexico City.)
   const sameKind = place || generic ? undefined : memory.lastByKind?.get(kind);
-  const ownPost = sameKind && senders.length === 1 && senderCodes.has(sameKind.sender) ? { code: sameKind.host, city: sameKind.city, paragraph: ctx.sentence.paragraph } : null;
+  // ("Guatemala has no intention of moving its embassy in Israel … Guatemala inaugurated its embassy on May 16", other
+  // states' posts named between: the sender's own post of that kind named before.)
+  const own = sameKind && senderCodes.has(sameKind.sender) ? sameKind : place || generic || senders.length !== 1 ? undefined : memory.ownByKind?.get(`${senders[0]!.code}|${kind}`);
+  const ownPost = own && senders.length === 1 ? { code: own.host, city: own.city, paragraph: ctx.sentence.paragraph } : null;
   const remembered = ownPost ?? (memory.lastHost && memory.lastHost.paragraph >= ctx.sentence.paragraph - 3 ? memory.lastHost : null);
   // "Iran and Saudi Arabia agreed to reopen their embassies", no place named nor just before: each in the other.
   // (So too "Chile and Peru will open embassies", but not "the embassies of Chile and Sweden".)
@@ -684,6 +689,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
       out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
       memory.last = { sender: sender.code, host: h.code, city: h.city, kind, sentence: ctx.sentence.index };
       (memory.lastByKind ??= new Map()).set(kind, memory.last);
+      (memory.ownByKind ??= new Map()).set(`${sender.code}|${kind}`, memory.last);
     }
   }
 }

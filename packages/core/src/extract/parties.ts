@@ -385,7 +385,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
       // issued after the meeting, the envoys said …".)
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i)) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i) || (isWord(items[i - 1], "visiting") && isWord(items[i - 2], "the"))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
       // ("Every ambassador who comes to Israel …": a title any holder may fill names no one.)
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", or one of time with no
       // article, "On 22 August, EAM held talks …"; and anywhere as a possessive: "built on the Minister's call with …".)

@@ -352,3 +352,18 @@ describe("acts told in passing: a visit 'was possible', a deal agreed 'during th
     expect(events(text).sort()).toEqual([["ambassador-appointed", "CL", "PE"], ["ambassador-appointed", "PE", "CL"]]);
   });
 });
+
+describe("a post named with no place after other states' posts; a recall answering the article's row; a call on 'the visiting President'", () => {
+  it("places 'Chile inaugurated its embassy' where Chile's embassy was named before, past other states' posts", () => {
+    const text = "SANTIAGO — Chile has no intention of moving its embassy in Israel back to Tel Aviv, the minister said. Israel ordered the closure of its embassy in Asunción. Chile inaugurated its embassy on May 16 in a ceremony attended by President Luis Vera.";
+    expect(missions(text).filter((m) => m[0] === "CL")).toEqual([["CL", "IL", "embassy", null, "open"]]);
+  });
+  it("reads a recall with no post, paragraphs after the expulsion, as from the expelling state", () => {
+    const text = "LIMA, March 31 (Reuters) - Peru's government on Monday gave Chile's ambassador 72 hours to leave the country.\n\nChilean Foreign Minister Luis Vera called the decision hostile. Defence Minister Rosa Diaz said the row was regrettable.\n\nThe Chilean foreign ministry said in Santiago that it had taken note of the decision and was recalling its ambassador.";
+    expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["ambassador-recalled", "CL", "PE"]]);
+  });
+  it("reads 'called on the visiting President' as a meeting with the visitor", () => {
+    const text = "LIMA, March 30: Chilean President Luis Vera arrived on Tuesday. Foreign Minister Ana Soto of Peru had called on the visiting President at his hotel on Tuesday evening.";
+    expect(events(text)).toContainEqual(["meeting", "PE", "CL"]);
+  });
+});
