@@ -87,6 +87,7 @@ function timesAfter(ctx: SentenceContext, listed: Party[], last: Party, to: numb
   return out;
 }
 
+const ANSWERS_ROW = /\b(?:(?:the|this|that) (?:decision|move|expulsion|step|measure)|in (?:response|retaliation|reply))\b/i;
 /** The other side of the last rupture the article told between `source` and another state, as a party at the trigger. */
 function rowOfArticle(source: string, events: EventCandidate[], start: number, end: number): Party | undefined {
   const row = events.findLast((e) => RUPTURE.has(e.type) && e.modality === "asserted" && e.source !== null && e.target !== null && (e.source === source) !== (e.target === source));
@@ -216,9 +217,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
     else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
-    // ("Mali gave France's ambassador 72 hours to leave. … The French ministry … was recalling its ambassador", in a
-    // story most about the recalling state: the other side of the row the article opened with.)
-    else if (rule.type === "ambassador-recalled" && (answered = rowOfArticle(roles.source.code, events, start, end))) roles.target = answered;
+    // ("Mali gave France's ambassador 72 hours to leave. … The French ministry had taken note of the decision and was
+    // recalling its ambassador", in a story most about the recalling state: a recall told as an answer is towards the
+    // other side of the row the article told.)
+    else if (rule.type === "ambassador-recalled" && ANSWERS_ROW.test(sentence.text) && (answered = rowOfArticle(roles.source.code, events, start, end))) roles.target = answered;
     // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
     // before: to the host the article's credentials went to.
     else if (rule.type === "credentials-presented") {
