@@ -159,6 +159,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
   // its own in between.)
   if (cueAt < found.start && mentions.some((o) => o.start > cueAt && o.end <= found.start && OWN_VERB_BETWEEN.test(text.slice(o.end, found.start)))) return true;
+  // ("downgraded its mission after the Saudi embassy in Tehran was ransacked": a post inside a clause of time after the
+  // verb is not its object.)
+  if (cueAt < found.start && SUBORDINATE_BETWEEN.test(text.slice(cueAt + cueText.length, found.start))) return true;
   // ("decided to open an embassy in A, which would be its second mission after its embassy in B": a verb before a
   // relative clause the post sits in is the clause's head's.)
   if (cueAt < found.start && /,\s+(?:which|who|whose)\b/i.test(text.slice(cueAt + cueText.length, found.start))) return true;
@@ -201,6 +204,7 @@ function speaksNews(text: string, found: MissionMention, sentenceEnd: number): b
   return SPEAKS_AFTER.test(text.slice(found.end, Math.min(sentenceEnd, found.end + 60))) || ACCORDING_TO.test(text.slice(Math.max(0, found.start - 40), found.start));
 }
 
+const SUBORDINATE_BETWEEN = /^[^,;]*\s(?:after|before|since|when|while|because|although|until)\s+(?:the|a|an|[A-Z][\w'’-]*)\s[^,;]*$/;
 const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|besides|in addition to)\b/i;
 
 // "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".

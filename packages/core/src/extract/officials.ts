@@ -318,7 +318,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       former = true;
     }
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
-    const n = pastOccupation(items, k, skipHonorifics(items, k));
+    const n0 = pastOccupation(items, k, skipHonorifics(items, k));
+    // ("Iran's deputy foreign minister and chief nuclear negotiator, X": a second office in plain words, then the name.)
+    const n = n0 === k && isWord(items[k], "and") ? (describedAfterAnd(items, k) ?? n0) : n0;
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     // ("a former chief of staff to United Nations Secretary-General X": a state or body right before the next title is its
@@ -572,6 +574,17 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
   return holders ? holderPeople(holders, analysed, "official.possessive-untitled") : [];
 }
 const POSSESSIVE = /['’]s\s+\p{Lu}/u;
+// ("the president and his wife, X": a companion, not a second office.)
+const NOT_AN_OFFICE: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "wife", "husband", "son", "daughter", "spouse", "partner", "family", "the", "a", "an"]);
+/** After "and" at `k`: up to four words in lower case, a comma and a name; the name's index, else undefined. */
+function describedAfterAnd(items: Item[], k: number): number | undefined {
+  let i = k + 1;
+  while (i <= k + 4 && items[i]?.kind === "word" && /^[a-z][a-z-]*$/.test(items[i]!.text) && !NOT_AN_OFFICE.has(items[i]!.text)) i++;
+  if (i === k + 1 || !isWord(items[i], ",")) return undefined;
+  const at = skipHonorifics(items, i + 1);
+  return items[at]?.kind === "person" ? at : undefined;
+}
+
 // A verb right after a title: the title is the subject of a clause of its own, in apposition to no one before it.
 const CLAUSE_VERB_AFTER = /^\s+(?:(?!designated\b|elected\b|appointed\b|named\b)[a-z]{2,}ed|said|says|told|tells|spoke|met|made|gave|took|began|went|came|left|laid|led|held|is|was|has|had|will|would)\b/;
 

@@ -380,6 +380,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         const accreditedTo = accreditationOf(person);
         markParty(parties, memory, party(person.country, it.start, it.end, "official", cueOf(items, i), person.name, role || undefined, accreditedTo || undefined));
       }
+    } else if (it.kind === "title" && isWord(items[i - 1], "each") && MET_VERBS.has(cueBefore(items, i - 1))) {
+      // ("Erdoğan first received each leader separately": each of the two last named, as "each of the two leaders".)
+      const host = parties.findLast((p) => p.via === "official" && !PREPOSITIONS.has(p.cue))?.code;
+      for (const p of lastTwoStates(parties, memory, true, text, host, LEADERS.test(`${it.text}s`))) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && (isWord(items[i - 1], "both") || ((i === 1 || isWord(items[i - 2], ",")) && isWord(items[i - 1], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
@@ -701,7 +705,8 @@ function filedGovernment(items: Item[], i: number, parties: Party[]): void {
 const SAID_THAT_IT = /^\s+(?:(?:also|then|later|formally|officially)\s+)?(?:announced|said|stated|declared|confirmed)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z][a-z]+)?,?\s+that\s+$/;
 const VERB_BEFORE_ITS = /^\s+(?:(?:has|had|have|also|then|later|finally|quietly|formally|officially|already)\s+){0,2}(?:[a-z]+ed|shut|withdrew|cut|broke|kept)\s+$/;
 // ("would be Chile's second mission in the region after its embassy in Quito": so is one after "after".)
-const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\s(?:and|after)\s+$/;
+// ("expelled Ethiopia's ambassador and ordered its consulates to close": so is one a verb of ordering takes after "and".)
+const POSSESSIVE_AND_ITS = /^['’]s\s[^.;,]{1,60}?\s(?:and|after)\s+(?:(?:ordered|told|asked|forced|instructed)\s+)?$/;
 
 // A verb an "it" after it is the subject of, not the object: "said it would", "announced it had".
 const SUBJECT_IT_VERBS: ReadonlySet<string> = new Set([...SAYING_CUES, "stressed", "insisted", "warned", "believed", "hoped", "feared", "claimed", "argued", "indicated", "signalled", "signaled", "insists", "believes", "hopes", "fears", "claims", "argues", "indicates", "signals", "warns", "stresses", "adds", "notes", "states", "confirms", "announces", "declared", "declares", "decided", "decides", "considered", "considers", "thought", "thinks", "expected", "expects", "ensured", "ensures", "meant", "means", "made", "makes", "felt", "feels", "found", "finds", "is", "was", "has", "had", "does", "did", "as", "this", "its", "less", "unless", "thus", "yes"]);

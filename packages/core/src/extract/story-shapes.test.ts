@@ -367,3 +367,29 @@ describe("a post named with no place after other states' posts; a recall answeri
     expect(events(text)).toContainEqual(["meeting", "PE", "CL"]);
   });
 });
+
+describe("recalls and rows: 'the immediate return of its ambassadors in A and B', 'its consulates' of the state expelled", () => {
+  it("reads 'ordered the immediate return of the country's ambassadors in A and B' as a recall from each", () => {
+    const text = "LIMA – Chile's Foreign Minister, Luis Vera, ordered the immediate return of the country's ambassadors in Lima and Quito for consultations.";
+    expect(events(text)).toEqual([["ambassador-recalled", "CL", "PE"], ["ambassador-recalled", "CL", "EC"]]);
+  });
+  it("reads 'expelled B's ambassador and ordered its consulates to close' as B's posts", () => {
+    expect(missions("In April, Lima expelled Chile's ambassador and ordered its consulates in Arequipa and Cusco to close.").map((m) => m.slice(0, 3))).toContainEqual(["CL", "PE", "consulate"]);
+  });
+  it("reads no change of a post inside a clause of time after the verb", () => {
+    expect(events("In 2016 Chile downgraded its mission after the Peruvian embassy in Quito was ransacked.")).not.toContainEqual(["mission-downgraded", "PE", "EC"]);
+  });
+});
+
+describe("people and talks: a second office in plain words, 'received each leader separately'", () => {
+  it("reads 'A's deputy foreign minister and chief negotiator, X' as A's deputy minister", () => {
+    expect(states("Peru's deputy foreign minister and chief trade negotiator, Ana Soto, travelled to Quito last November.")).toEqual([["Ana Soto", "PE", "deputy-foreign-minister"]]);
+  });
+  it("reads no office for a companion: 'the minister and his wife, X'", () => {
+    expect(states("Chile's foreign minister and his wife, Ana Paz, arrived in Lima.")).toEqual([]);
+  });
+  it("reads 'first received each leader separately' as a meeting with each", () => {
+    const text = "QUITO – Peruvian President Ana Paz and Chilean President Luis Vera signed the Quito Declaration. President Rosa Mamani of Ecuador first received each leader separately before bringing them together.";
+    expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "EC", "CL"], ["meeting", "EC", "PE"]]);
+  });
+});
