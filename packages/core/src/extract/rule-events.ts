@@ -88,6 +88,7 @@ function timesAfter(ctx: SentenceContext, listed: Party[], last: Party, to: numb
 }
 
 const ANSWERS_ROW = /\b(?:(?:the|this|that) (?:decision|move|expulsion|step|measure)|in (?:response|retaliation|reply))\b/i;
+const ANNOUNCED_BREAK = /^(?:announc|declar|decre)/i;
 /** The other side of the last rupture the article told between `source` and another state, as a party at the trigger. */
 function rowOfArticle(source: string, events: EventCandidate[], start: number, end: number): Party | undefined {
   const row = events.findLast((e) => RUPTURE.has(e.type) && e.modality === "asserted" && e.source !== null && e.target !== null && (e.source === source) !== (e.target === source));
@@ -250,6 +251,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
       else {
         const restored = restoredWith(roles.source.code, sentence.index, events);
         roles.target = restored ? party(restored, start, end, "actor", "") : objectOfVerbBefore(stateCtx, roles.source, start);
+        // ("The embassy has been closed since X announced the break in relations": with the state of the post the
+        // article closed or the row it told.)
+        const told = !roles.target && ANNOUNCED_BREAK.test(m[0]) ? ruptureWith(roles.source.code, events) : undefined;
+        if (told) roles.target = party(told, start, end, "actor", "");
       }
     }
   }

@@ -393,3 +393,14 @@ describe("people and talks: a second office in plain words, 'received each leade
     expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "EC", "CL"], ["meeting", "EC", "PE"]]);
   });
 });
+
+describe("ruptures told as nouns and by staff pulled out", () => {
+  it("reads 'pulling its own diplomats out of the embassy in B' as that post closed", () => {
+    const text = "Her ministry said on Sunday that it was pulling its own diplomats out of the Peruvian embassy in Santiago, while keeping a reduced consular service.";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "closed"]]);
+  });
+  it("reads 'announced the break in relations' after a closure as a rupture with the post's host", () => {
+    const text = "Police stormed Chile's embassy in Lima on Friday and Chile closed its embassy. Chile announced the break in relations on Friday night.";
+    expect(events(text)).toContainEqual(["relations-severed", "CL", "PE"]);
+  });
+});
