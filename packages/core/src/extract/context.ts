@@ -407,7 +407,7 @@ const SUBORDINATE = /\b(?:after|before|when|while|because|since|until|once)\s/gi
 
 /** Verbs that, after ", and", start a clause of their own ("…, and plans a mission in …"). */
 export const AND_VERB_WORDS = "(?:plans?|will|would|is|was|has|had|also)";
-const AND_VERB = new RegExp(`, and ${AND_VERB_WORDS}\\b`, "g");
+const AND_VERB = new RegExp(`, and (?:${AND_VERB_WORDS}|[a-z]{3,}ed)\\b`, "g");
 // Where a clause ends after a trigger: a semicolon, or a comma or word that opens a new clause.
 const CLAUSE_BREAK = new RegExp(`;|, (?:days|weeks|months|after|before|while|as|which|who|when|but|where|since|saying|according|amid|following|accused|accusing|citing|blaming|alleging|followed|urged|warned|added|stressed|noted)\\b|, and ${AND_VERB_WORDS}\\b| (?:after|before|while|whereas|because|since|as well as|but|which|who) `, "g");
 

@@ -404,3 +404,10 @@ describe("ruptures told as nouns and by staff pulled out", () => {
     expect(events(text)).toContainEqual(["relations-severed", "CL", "PE"]);
   });
 });
+
+describe("clauses: a past verb after ', and' opens a clause of its own", () => {
+  it("reads 'when the king demanded …, and closed its embassy there in 2012' as a closure, not a demand", () => {
+    const text = "Chile withdrew its ambassador from Lima in August 2011, when the president demanded that the killing be stopped, and closed its embassy there in 2012.";
+    expect(datedEvents(text)).toContainEqual(["mission-closed", "CL", "PE", "2012"]);
+  });
+});
