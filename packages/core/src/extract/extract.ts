@@ -20,7 +20,7 @@ import { markOnlookers, type PartyMemory, readParties } from "./parties.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import type { MissionMemory } from "./missions.js";
-import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, specify } from "./refiners.js";
+import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, protectedSections, specify } from "./refiners.js";
 import { readRuleEvents } from "./rule-events.js";
 import { type AnalysedSentence, analyseSentence, congoReading, dateLine, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -275,6 +275,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // (The steps below build their arrays by pushing into a literal, not with map, filter or a spread: V8's optimised map
   // builds holey arrays, and an empty spread or filter one of small integers' kind, so each next step would meet a kind
   // of array its optimised code has not seen and be compiled again.)
+  protectedSections(missions, events, text);
   return {
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),

@@ -1,6 +1,6 @@
 // Refiners that correct, re-attribute or drop candidates once every sentence is read: deals made by communiqué, UN
 // sessions, talks by phone, dependent territories, generic posts, posts after a rupture. Dates and merging are apart.
-import { getActor, governingState } from "../gazetteer/actors.js";
+import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import { edtfOverlaps } from "../model/date.js";
 import type { DiplomaticMission, MissionKind } from "../model/mission.js";
@@ -202,4 +202,49 @@ export function governed(events: EventCandidate[]): EventCandidate[] {
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
   }
   return out;
+}
+
+// "Switzerland began representing Georgia in Russia and Russia in Georgia": a protecting power represents one state in
+// another. (Names of one to three capitalised words.)
+const NAME = "((?:the\\s+)?[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})";
+const REPRESENTING = new RegExp(`\\brepresent(?:s|ing|ed)?\\s+(?:the\\s+interests\\s+of\\s+)?${NAME}\\s+in\\s+${NAME}(?:\\s+and\\s+${NAME}\\s+in\\s+${NAME})?`, "g");
+const INTERESTS = /\binterests?\s+section/i;
+
+/** Host → the state a protecting power represents there, as the text says; null when it says none. */
+function protectedIn(text: string): Map<string, string> | null {
+  if (!INTERESTS.test(text) || !text.includes("represent")) return null;
+  const out = new Map<string, string>();
+  const code = (name: string | undefined) => (name ? (lookupActorName(name)?.code ?? lookupActorName(name.replace(/^the\s+/, ""))?.code) : undefined);
+  for (const m of text.matchAll(REPRESENTING)) {
+    for (const [a, b] of [[m[1], m[2]], [m[3], m[4]]] as const) {
+      const [protectedState, host] = [code(a), code(b)];
+      if (protectedState && host && protectedState !== host) out.set(host, protectedState);
+    }
+  }
+  return out.size ? out : null;
+}
+
+/**
+ * An interests section read as the protecting power's ("interests sections opened at the Swiss embassies in Moscow and
+ * Tbilisi") is the protected state's, where the text says whom the power represents there (SCHEMA.md: the section is
+ * the post of the state whose interests it serves).
+ */
+export function protectedSections(missions: MissionCandidate[], events: EventCandidate[], text: string): void {
+  const represented = protectedIn(text);
+  if (!represented) return;
+  const owner = (sender: string, host: string) => {
+    const state = represented.get(host);
+    return state && state !== sender && !represented.has(sender) ? state : undefined;
+  };
+  for (const m of missions) {
+    const state = m.kind === "interests-section" ? owner(m.sender, m.host) : undefined;
+    if (state) m.sender = state;
+  }
+  for (const e of events) {
+    const state = e.mission?.kind === "interests-section" && e.source && e.target ? owner(e.source, e.target) : undefined;
+    if (state && e.mission) {
+      e.source = state;
+      e.mission = { ...e.mission, sender: state };
+    }
+  }
 }

@@ -411,3 +411,11 @@ describe("clauses: a past verb after ', and' opens a clause of its own", () => {
     expect(datedEvents(text)).toContainEqual(["mission-closed", "CL", "PE", "2012"]);
   });
 });
+
+describe("interests sections of the protected states", () => {
+  it("reads sections opened at a protecting power's embassies as the states it represents there", () => {
+    const text = "BERN, March 5 - Switzerland began formally representing Peru in Chile and Chile in Peru on Thursday, as interests sections opened at the Swiss embassies in Santiago and Lima.";
+    expect(missions(text).filter((m) => m[2] === "interests-section").sort()).toEqual([["CL", "PE", "interests-section", "Lima", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
+    expect(events(text).sort()).toEqual([["mission-opened", "CL", "PE"], ["mission-opened", "PE", "CL"]]);
+  });
+});
