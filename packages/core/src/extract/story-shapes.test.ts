@@ -419,3 +419,14 @@ describe("interests sections of the protected states", () => {
     expect(events(text).sort()).toEqual([["mission-opened", "CL", "PE"], ["mission-opened", "PE", "CL"]]);
   });
 });
+
+describe("clauses: a 'whose' relative clause has a frame of its own until a comma closes it", () => {
+  it("reads 'will be headed by X, a veteran whose appointment as A's ambassador was announced in August' as made", () => {
+    const text = "The embassy will be headed by Luis Vera, a veteran diplomat whose appointment as Chile's first ambassador to Peru was announced in August.";
+    expect(datedEvents(text)).toEqual([["ambassador-appointed", "CL", "PE", "2022-08"]]);
+  });
+  it("keeps the main clause's own verb after a closed 'whose' clause", () => {
+    const text = "Chilean Foreign Minister Luis Vera and Peruvian Foreign Minister Ana Soto arrived in Quito. Vera, whose motorcade was already on its way, turned back to Soto's hotel and met her there for an hour.";
+    expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
+  });
+});
