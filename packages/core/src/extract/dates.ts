@@ -4,7 +4,7 @@ import { codeAt, isAsciiLetter, isDigit, isWhiteSpace, isWordChar } from "./char
 // (Module constants, not inline: see unaccented.ts.)
 // ("had to leave by the end of Monday": a deadline, not the day of the act.)
 const WEEKDAY_END = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const UNTIL_BEFORE = /\buntil\s+$/;
+const UNTIL_LEAD = /\buntil\s+$/;
 const FUTURE_LEAD = /(?<!\p{L})(?:(?:by|until|before)(?: the (?:end|close) of)?|next|coming|later than|starting from|with effect from|effective(?: from)?|as of)\s*$/u;
 
 /** A date expression found in text, resolved against the published day. */
@@ -287,7 +287,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const counted = last === 114 || last === 110 || last === 44 ? COUNTED_LATER.exec(text.slice(Math.max(0, m.index - 34), m.index)) : null;
     const opens = m[0].charCodeAt(0) | 32;
     // ("ran an embassy there until 1993, when …": a year gone by before the report's is no deadline ahead.)
-    const pastUntil = !resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)));
+    const pastUntil = !resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index)));
     const future = !pastUntil && (
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)

@@ -383,7 +383,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "title" && isWord(items[i - 1], "each") && MET_VERBS.has(cueBefore(items, i - 1))) {
       // ("Erdoğan first received each leader separately": each of the two last named, as "each of the two leaders".)
       const host = parties.findLast((p) => p.via === "official" && !PREPOSITIONS.has(p.cue))?.code;
-      for (const p of lastTwoStates(parties, memory, true, text, host, LEADERS.test(`${it.text}s`))) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+      for (const p of lastTwoStates(parties, memory, true, text, host)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "title" && (isWord(items[i - 1], "both") || ((i === 1 || isWord(items[i - 2], ",")) && isWord(items[i - 1], "the") && PAIR_TITLE.test(it.text))) && PLURAL_TITLE.test(it.text)) {
       // "both leaders", "both foreign ministers": the states of the last two named, as "both sides" (below).
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
