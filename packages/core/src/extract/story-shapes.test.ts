@@ -430,3 +430,12 @@ describe("clauses: a 'whose' relative clause has a frame of its own until a comm
     expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
   });
 });
+
+describe("a city recognised as a capital; an announcement 'will immediately open'", () => {
+  it("reads no recognition of a state in 'recognised the city as Israel's capital'", () => {
+    expect(events("The United States moved its embassy to Jerusalem on May 14 after President Donald Trump recognised the city as Israel's capital.")).toEqual([["mission-opened", "US", "IL"]]);
+  });
+  it("reads 'will immediately open an embassy in B' as an announcement", () => {
+    expect(events("Foreign Minister Ana Soto said Peru will immediately open an embassy in Asunción.")).toEqual([["mission-announced", "PE", "PY"]]);
+  });
+});

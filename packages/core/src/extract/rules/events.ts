@@ -1213,7 +1213,8 @@ export const EVENT_RULES: EventRule[] = [
     keywords: ["recogni"],
     type: "recognition",
     // ("had announced their own recognition": the recognition just told, of the state it was of; event-roles.ts rowTarget.)
-    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)|recognition of|(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|accord(?:ed|s|ing)?) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
+    // ("recognised the city as Israel's capital", "recognition of Jerusalem as its capital": a city's status, no state's.)
+    pattern: /\b(?:recogni[sz](?:ed|es|ing|e)(?! (?:the city|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) as (?:the )?(?:[\w'’-]+ )?capital\b)|recognition of(?! (?:the city|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) as (?:the )?(?:[\w'’-]+ )?capital\b)|(?:grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|accord(?:ed|s|ing)?) (?:its |formal |diplomatic |official )*recognition to|(?:announced|declared|confirmed) (?:its|their) own (?:formal |official )?recognition(?! of))\b/gi,
     roles(ctx, start, end, m) {
       const tail = ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80));
       if (/^\s*(?:its |their |the )?(?:[\w-]+ )?(?:passports?|documents?|diplomas?|(?:the )?(?:importance|need|role|efforts|contributions?|achievements?|work|value))\b/i.test(tail)) return null;
