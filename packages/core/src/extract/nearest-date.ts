@@ -21,8 +21,6 @@ function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
 
 /** "until 1993, when it was shut": the date a "when" clause holding `at` hangs on, else null. */
 export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], at: number): string | null {
-  // (Only a sentence with "when" holds one: every trigger's date is asked here.)
-  if (!ctx.sentence.text.includes("when")) return null;
   for (let k = dates.length - 1; k >= 0; k--) {
     const d = dates[k]!;
     if (d.end < at && at - d.end <= 50 && d.start >= ctx.sentence.start && d.edtf && !d.future && WHEN_AFTER.test(ctx.text.slice(d.end, at))) return d.edtf;

@@ -60,8 +60,7 @@ const OF_WHICH = /^[^.;,]{0,30},\s+(?:both|all|each)(?:\s+(?:two|three|four|five
 const LISTED_WITH_TIME = /^(?:\s+(?:in|on|last|this|that|early|late)\s+[^,;.]{1,25}?)?(?:,\s+and|,|\s+and)\s+$/;
 /** The states listed before `source` when a relative "both of which" right before the trigger at `start` takes them all. */
 function ofWhich(ctx: SentenceContext, source: Party, start: number): Party[] {
-  // (Read only in a sentence that says "which": the rule's every match comes here.)
-  if (source.via !== "actor" || !ctx.sentence.text.includes("which") || !OF_WHICH.test(ctx.text.slice(source.end, start))) return [];
+  if (source.via !== "actor" || !OF_WHICH.test(ctx.text.slice(source.end, start))) return [];
   const out: Party[] = [];
   let head = source;
   for (let k = ctx.parties.length - 1; k >= 0; k--) {
