@@ -292,7 +292,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     if (own) return own;
     // ("follows Panama, which cut its ties with Taiwan and established relations with China": a verb joined inside a
     // relative clause is its antecedent's.)
-    const which = ctx.text.lastIndexOf(", which ", andAt);
+    // (Looked for in the 88 characters before the "and" only: a search back through the text runs at every trigger.)
+    const near = Math.max(ctx.sentence.start, andAt - 88);
+    const found = ctx.text.slice(near, andAt).lastIndexOf(", which ");
+    const which = found < 0 ? -1 : near + found;
     if (which > ctx.sentence.start && andAt - which <= 80 && !/[,;]/.test(ctx.text.slice(which + 8, andAt))) {
       const antecedent = nearest.find((p) => p.end === which && p.via === "actor");
       if (antecedent) return antecedent;
