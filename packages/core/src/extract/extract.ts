@@ -178,15 +178,17 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // Looking back is read near the trigger: "restoring ties severed five decades ago" restores them today.
     const fallbackDate = (at = sentence.start, to = sentence.end): string | null => {
       if (anchored) return anchored;
-      // ("It is the 182nd country to establish ties with China": the news told again, not the history before it.)
-      if (paragraphDate && !NTH_TO.test(sentence.text)) return paragraphDate.edtf;
-      // The article's own news happened around one occasion: the latest dated news event, else the published day.
-      const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
       // "X has recalled its envoys, the minister said on Wednesday": on or shortly before the day it was told; so too
       // what was told in reported speech ("said on Thursday that X had recalled"), which a past perfect does not make background.
       // (The day told nearest before the act, past a dateline's: "LA PAZ, Nov 1 - Bolivia said on Tuesday it had …".)
       const told = published ? (saidDates.findLast((d) => tellsDay(d, published) && d.end <= at) ?? saidDates.find((d) => tellsDay(d, published))) : undefined;
+      // (Before a date the paragraph told earlier: "A moved its embassy in May 2018. B said on Tuesday it had moved its
+      // embassy too" is B's news of this week.)
       if (told && told.end <= at && /\b(?:that|it|they|he|she)\b/.test(text.slice(told.end, at))) return `${told.edtf}~`;
+      // ("It is the 182nd country to establish ties with China": the news told again, not the history before it.)
+      if (paragraphDate && !NTH_TO.test(sentence.text)) return paragraphDate.edtf;
+      // The article's own news happened around one occasion: the latest dated news event, else the published day.
+      const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
       // reviewed …" is reported speech, however far back the window opens.)
@@ -246,10 +248,14 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     const elsewhere = (p: Party) => isPlace(p) && (p.cue === "in" || p.cue === "at") && p.code !== filed!.code && !pastYear && presentAt(p);
     // (So does a journey told there: "in the desert city of Al-Ula, where the Emir attended a summit".)
     if ((filed && (parties.some(elsewhere) || (!pastYear && visitedFrom(events, eventsBefore, filed.code)))) || venue) awayFromDateline = true;
+    // (The sentence's first such event, its main clause's: not one told relative to it, "…, less than a day after A
+    // expelled B's envoy".)
+    let first: EventCandidate | undefined;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
-      if (e.dated && e.date && published && isRecent(e.date, published)) newsDate = e.date;
+      if (e.dated && e.date && published && isRecent(e.date, published) && (!first || e.order < first.order)) first = e;
     }
+    if (first) newsDate = first.date;
     // "X held bilateral meetings on Tuesday with Caribbean leaders …" opening the article names the day of its news,
     // even when no single event is read from it: the talks told after it happened then. (So too the lead's second or
     // third sentence: "No Greek prime minister came to Skopje for 27 years. On Tuesday X did, and he was received by …")

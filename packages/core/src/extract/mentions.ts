@@ -321,6 +321,13 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     // (Not a day, "Feb 12", nor an agency after a dateline, "(KUNA)".)
     // "I Gede Ngurah Swajaya", "Ni Luh Putu Ayu": Balinese names open on "I" or "Ni" before a birth-order or caste name.
     if (!givenName && (tok.text === "I" || tok.text === "Ni") && BALINESE_GIVEN.has(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.cap && adjacent(tokens, i, i + 1)) givenName = true;
+    // ("Republican Sen. X", "Democratic Rep. Y": a US party's adjective before a seat in Congress names the state, as a
+    // demonym would, and no one.)
+    if (US_PARTIES.has(tok.lower) && !givenName && congressSeatAt(tokens, i + 1)) {
+      items.push(actorItem(tokens, text, textOffset, i, i + 1, US_PARTY_HIT));
+      i++;
+      continue;
+    }
     if (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)))) {
       i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;
@@ -433,6 +440,18 @@ function tokenSlice(tokens: Token[], text: string, textOffset: number, from: num
 function spanning(tokens: Token[], text: string, textOffset: number, kind: Item["kind"], from: number, to: number): AnyItem {
   return newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
 }
+const US_PARTIES: ReadonlySet<string> = new Set(["republican", "democratic", "democrat", "gop"]);
+const US_PARTY_HIT: ActorNameHit = { code: "US", kind: "demonym" };
+// (Written out in full, or short with its full stop: "Sen.", "Rep.".)
+const CONGRESS_SEATS: ReadonlySet<string> = new Set(["senator", "congressman", "congresswoman", "representative", "lawmaker", "senators", "lawmakers", "congressmen"]);
+const CONGRESS_SHORT: ReadonlySet<string> = new Set(["sen", "rep", "sens", "reps"]);
+/** Whether a seat in Congress is written at token `k`, a name after it: "Senator X", "Sen. X". */
+function congressSeatAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap) return false;
+  if (CONGRESS_SHORT.has(t.lower)) return tokens[k + 1]?.text === "." && tokens[k + 2]?.cap === true;
+  return CONGRESS_SEATS.has(t.lower);
+}
 function actorItem(tokens: Token[], text: string, textOffset: number, from: number, to: number, hit: ActorNameHit): ActorItem {
   const it = spanning(tokens, text, textOffset, "actor", from, to);
   it.code = hit.code;
@@ -541,7 +560,7 @@ const TITLE_KEYS = remembered<Role | null | false>(50_000);
 const titleOfKey = (key: string): Role | null | false => TITLE_KEYS(key, readTitleKey);
 const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? false : (roleForTitle(key) ?? null));
 
-const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen"]);
+const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen", "rep"]);
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 /** A one-word title after a comma that closes another title's phrase, before a surname: "ambassador to Australia, Amir Maimon". */
 function apposedName(tokens: Token[], items: Item[], i: number): boolean {

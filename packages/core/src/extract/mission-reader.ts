@@ -215,9 +215,14 @@ const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const MOVING = /^(?:relocat|mov|transferr)/i;
+const TO_OPEN = /^to (?:re-?)?open$/i;
+const LATER_ON = /^[^.;]*?\b(?:next|tomorrow|later|upcoming|coming|soon)\b/i;
+// (A journey told in the past, no plan or schedule between it and "to open".)
+const JOURNEY_BEFORE = /\b(?:flew|travell?ed|went|came|arrived|jetted)\b(?![^.;,]*?\b(?:will|would|shall|next|tomorrow|plans?|due|scheduled|expected)\b)[^.;,]{0,60}\s$/i;
 // Right after the post moved: the place it leaves, then the one it goes to ("… from Kabul to Doha", "… in Libya to Tunis").
 const THERE_FROM = /^\s+there\s+from\s+$/i;
 const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;
+const TO_THE_TOWN = /^\s+(?:(?:also|too)\s+)?to\s+the\s+(?:city|holy city|capital)\b(?!\s+of\b)/i;
 const NEW_PREMISES = /^[^.;]{0,40}?\bto\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:building|premises|site|location|address|compound|headquarters|chancery|offices|district|neighbou?rhood|area|quarter)\b/i;
 const MOVED_WITHIN: MissionCue = { id: "mission.relocated", status: "open", event: null, pattern: /relocat/i, words: [] };
 // (To another town of its host, the post opens there: "moved its embassy from Tel Aviv to Jerusalem in 2018".)
@@ -254,6 +259,8 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
   }
   // ("moved its embassy there from Tel Aviv": "there", a town of the host it leaves a town of, is where it goes.)
   if (!to && was && was.code === found.host && found.city && THERE_FROM.test(text.slice(found.end, was.start))) return MOVED_TOWN;
+  // ("moved its embassy to the city as well": the host's town named before, where the post now is.)
+  if (!to && !was && found.city && TO_THE_TOWN.test(text.slice(from, end))) return MOVED_TOWN;
   if (!to || to.code !== found.host || (was && was.code !== to.code)) return cue;
   const town = to.via === "city" ? text.slice(to.start, to.end) : cityOf(ctx, to);
   if (town) found.city = town;
@@ -266,6 +273,22 @@ function dayUntil(ctx: SentenceContext, from: number): string | null {
   const d = ctx.dates.find((x) => x.start >= from && x.end <= end && x.edtf && UNTIL.test(x.text) && UNTIL_BEFORE.test(ctx.text.slice(from, x.start)));
   return d?.edtf ?? null;
 }
+
+// ("…, officials said.": the sentence's own teller, after it.)
+const TOLD_AFTER = /,\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|announced|told\s+\w+|confirmed|reported)\b[^,;]{0,60}$/i;
+
+/**
+ * How the clause before a post frames it, a "would" told by the sentence's teller after it a plan: "X would travel to
+ * Hanoi next month to open an embassy there, officials said" tells an announced opening, as "officials said X would" does.
+ */
+function reportedWould(ctx: SentenceContext, head: string, from: number): Modality {
+  const framed = modalityOf(head);
+  if (framed !== "hypothetical" || !WOULD.test(head)) return framed;
+  const { text, sentence } = ctx;
+  return TOLD_AFTER.test(text.slice(Math.max(from, sentence.end - 160), sentence.end)) && modalityOf(head.replace(WOULD_G, "will")) === "planned" ? "planned" : framed;
+}
+const WOULD = /\bwould\b/i;
+const WOULD_G = /\bwould\b/gi;
 
 /** A post that relocates ("relocated to X", "relocated its embassy from A to X") opens in its new host. */
 function relocatedPost(ctx: SentenceContext, found: MissionMention, moving: boolean, modality: Modality, date: string | null, dated: boolean, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
@@ -448,6 +471,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     }
     // ("arrived on Saturday to discuss the reopening of the embassy": an opening talked of is still to come.)
     if (cue?.nominal?.test(cueText) && PREPARING_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 50), cueAt))) [cue, cueAt, cueText] = [undefined, found.start, ""];
+    // ("flew to Hanoi on Saturday to open the embassy there": a journey made to open the post opened it.)
+    if (cue === ANNOUNCED && cueAt < found.start && TO_OPEN.test(cueText) && JOURNEY_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 80), cueAt)) && !LATER_ON.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)))) cue = OPENED;
     // ("closed its embassy in Santiago for the day because of protests": shut for a while, as "closed for the holiday"
     // right after the verb is; no change of the post's life.)
     if ((cue?.id === "mission.closed" || cue?.id === "mission.suspended") && cueAt < found.start && SHUT_FOR_A_WHILE.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)))) [cue, cueAt, cueText] = [undefined, found.start, ""];
@@ -472,7 +497,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
     // ("will take up her duties when the office opens this fall": a verb in a clause of time a future governs is to come.)
     const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : toCome ? "planned" : modalityOf(headOf().slice(-80));
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;

@@ -84,6 +84,18 @@ function delegationBody(items: Item[], at: number): string | null {
   return body?.kind === "actor" ? body.code : null;
 }
 
+// "who is", "who has been", "who served as": the verbs of a relative clause that gives a person's office.
+const RELATIVE_COPULAS: ReadonlySet<string> = new Set(["is", "was", "been", "as", "became", "becomes", "remains", "remained"]);
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "had", "have", "now", "also", "currently", "then", "since", "serves", "served", "serving", "worked", "works", "acting", "acted", "long"]);
+
+/** The comma before "who" when a relative clause ending at `p` opens a title ("X, who has been Y's envoy"), else -1. */
+function relativeOfficeLead(items: Item[], p: number): number {
+  if (!items[p] || items[p]!.kind !== "word" || !RELATIVE_COPULAS.has(lowerOf(items[p]!))) return -1;
+  let q = p - 1;
+  while (q >= 0 && q > p - 4 && items[q]!.kind === "word" && RELATIVE_AUXILIARIES.has(lowerOf(items[q]!))) q--;
+  return isWord(items[q], "who") && isWord(items[q - 1], ",") ? q - 1 : -1;
+}
+
 /** Reads the officials a sentence names, with the rule that found each. */
 export function findOfficials(sentence: Sentence, items: Item[]): OfficialMention[] {
   // (Every rule below starts from a title or a person; many sentences have neither, and need none of what is set up.)
@@ -405,11 +417,15 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     while (p >= 0 && ((items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || APPOSITION_WORDS.has(lowerOf(items[p])) || (STATE_NOUNS.has(lowerOf(items[p])) || MISSION_NOUNS.has(lowerOf(items[p]))) && isWord(items[p + 1], "'s")) || (GOVERNMENT_BODY.has(lowerOf(items[p])) && (isWord(items[p + 1], "'s") || GOVERNMENT_BODY.has(lowerOf(items[p + 1]))))) || items[p]!.kind === "actor" || (items[p]!.kind === "city" && isWord(items[p + 1], "'s")) || isWord(items[p], "'s") || (items[p]!.kind === "person" && isWord(items[p + 1], "'s") && isWord(items[p - 1], ",")))) p--;
     // ("Sir X, GCMG, Governor-General of Y": honours after a name stand between it and the title.)
     if (isWord(items[p], ",") && isWord(items[p - 2], ",") && items[p - 1]?.kind === "word" && POSTNOMINAL.test((items[p - 1] as { text: string }).text)) p -= 2;
+    // ("X, who has been acting high commissioner there, was told to return": a relative clause telling the office.)
+    // (Not a bare "ambassador" with no state: a goodwill or school ambassador.)
+    const relative = country || accreditedTo || title.title.toLowerCase() !== "ambassador" ? relativeOfficeLead(items, p) : -1;
+    if (relative >= 0) p = relative;
     const appositive = asPerson(items, p - 1, true);
     // (A place read as a name is no person after "in": "in Baku, the capital"; a person after "from" is: "a call from X, Foreign Minister of Y".)
     // (Nor is one name in apposition to a plural title: "On arrival at Bangabhaban, the envoys were received".)
     // (Nor a title that opens the next clause: "At a ceremony attended by Prime Minister X, the President raised the flag".)
-    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person") && !PLURAL_TITLE.test((items[t] as { text: string }).text) && !(isWord(items[p], ",") && CLAUSE_VERB_AFTER.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 24)))) {
+    if (isWord(items[p], ",", "(", "–", "—") && appositive && !(p - 2 >= 0 && isWord(items[p - 2], "in", "at", "to", "from") && items[p - 1]!.kind !== "person") && !PLURAL_TITLE.test((items[t] as { text: string }).text) && !(isWord(items[p], ",") && relative < 0 && CLAUSE_VERB_AFTER.test(sentence.text.slice(title.end - sentence.start, title.end - sentence.start + 24)))) {
       // ("X, the Chilean president's adviser": a title in the possessive is another's, whose state X serves in some office.)
       const served = isWord(items[t + 1], "'s", "’s");
       // ("Chile's X, the president's adviser": the state's possessive before the name, when the title names none.)

@@ -189,8 +189,24 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
   const known = knownOffice(p, doc.published);
   const cue = named !== undefined || known ? undefined : firstCue(doc, p, excluded, sentences);
-  p.country = named ?? known ?? cue ?? paragraphState(analysed, first, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
-  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined;
+  // (Past every cue, a title used by several states the article names none of is the most usual's: "Secretary of State X
+  // would open an embassy in Hanoi" holds no Vietnamese office.)
+  // (Not in a story filed from a state, or published by one, whose own officials go unqualified: "LIMA – Chancellor X".)
+  const usual = named === undefined && !known && cue === undefined && hinted && !hinted.some((c) => actorCounts.has(c)) && !excluded.has(hinted[0]!) && !publisher && !datelineActor(analysed[0]) ? hinted[0] : undefined;
+  p.country = named ?? known ?? cue ?? usual ?? paragraphState(analysed, first, excluded) ?? fellowEnvoy(doc, p, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
+  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined && usual === undefined;
+}
+
+/**
+ * The state of another envoy placed in the same sentence, for an envoy nothing else places: "A's High Commissioner X
+ * was expelled in 2007, and acting High Commissioner Y was ordered to leave last December" (not the dateline's, where
+ * envoys are more often guests).
+ */
+function fellowEnvoy(doc: PeopleIndex, p: PersonRecord, excluded: ReadonlySet<string>): string | undefined {
+  const first = p.mentions[0]!;
+  if (!isEnvoyRole(first.role)) return undefined;
+  const fellow = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && o.mentions.some((m) => m.sentence === first.sentence && isEnvoyRole(m.role)));
+  return allowed(fellow?.country, excluded) ? fellow!.country! : undefined;
 }
 
 /**

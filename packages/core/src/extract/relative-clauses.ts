@@ -75,7 +75,9 @@ export function relativeClause(ctx: SentenceContext, pos: number): RelativeClaus
   const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
   // ("a decade after": ten years.)
   const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : exact && unit === "decade" ? count * 120 : undefined;
-  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: exact && unit === "day" ? count : undefined, toTheDay: months !== undefined && COUNTED_TO_THE_DAY.test(m[0]) };
+  // ("less than a day after": the day before, as a writer counting from a day's news tells it.)
+  const underADay = count === 1 && unit === "day" && m[1] !== undefined && /less/i.test(m[1]);
+  return { start, window, direction: m[4]!.toLowerCase() as "after" | "before", months, days: (exact || underADay) && unit === "day" ? count : undefined, toTheDay: months !== undefined && COUNTED_TO_THE_DAY.test(m[0]) };
 }
 
 // ", weeks after …", "days before …" opening a clause told relative to the one before it.

@@ -439,3 +439,81 @@ describe("a city recognised as a capital; an announcement 'will immediately open
     expect(events("Foreign Minister Ana Soto said Peru will immediately open an embassy in Asunción.")).toEqual([["mission-announced", "PE", "PY"]]);
   });
 });
+
+describe("a post moved to 'the city' named before; the day told before a date the paragraph gave", () => {
+  it("reads 'moved its embassy to the city as well' as the post opened in the host's town named before", () => {
+    const text = "Peru moved its embassy to Asunción in May 2018. Chile said on Tuesday it had moved its embassy to the city as well.";
+    expect(missions(text).sort()).toEqual([["CL", "PY", "embassy", "Asunción", "open"], ["PE", "PY", "embassy", "Asunción", "open"]]);
+    expect(datedEvents(text)).toEqual([["mission-opened", "PE", "PY", "2018-05"], ["mission-opened", "CL", "PY", "2023-03-28~"]]);
+  });
+});
+
+describe("journeys to open a post, a 'would' told by a teller after it, a title's most usual state", () => {
+  it("reads 'flew to B on Saturday to open the embassy there' as the post opened, and the journey as a visit", () => {
+    const text = "Foreign Minister Ana Soto of Peru flew to Hanoi on Saturday to open the Peruvian embassy there.";
+    expect(datedEvents(text).sort()).toEqual([["mission-opened", "PE", "VN", "2023-03-25"], ["visit", "PE", "VN", "2023-03-25"]]);
+    expect(missions(text)).toEqual([["PE", "VN", "embassy", "Hanoi", "open"]]);
+  });
+  it("reads no opening in a journey to open a post later ('next week')", () => {
+    const text = "Foreign Minister Ana Soto of Peru arrived in Hanoi on Monday to open Peru's embassy next week.";
+    expect(events(text).filter((e) => e[0] === "mission-opened")).toEqual([]);
+  });
+  it("reads 'X would travel to B to open an embassy there, officials said' as an announcement, and no condition so", () => {
+    expect(events("Peru's foreign minister would travel to Hanoi next month to open an embassy there, officials said.")).toEqual([["mission-announced", "PE", "VN"]]);
+    expect(events("Peru's foreign minister would travel to Hanoi to open an embassy there if the talks succeed, officials said.")).toEqual([]);
+  });
+  it("reads a 'Secretary of State' in a story naming none of the title's states as the United States'", () => {
+    expect(states("Officials said Secretary of State Ana Soto would open an embassy in Hanoi.")).toEqual([["Ana Soto", "US", "foreign-minister"]]);
+  });
+});
+
+describe("members of Congress by their party: 'Republican Sen. X', 'Democratic Rep. Y'", () => {
+  it("reads the party's adjective as the United States, and 'Rep.' as a legislator", () => {
+    const text = "Republican Senator Ana Soto met Taiwan's President Luis Vera in Taipei on Monday. Democratic Rep. Rosa Mamani met Vera on Tuesday.";
+    expect(states(text)).toEqual([["Ana Soto", "US", "legislator"], ["Luis Vera", "TW", "head-of-state"], ["Rosa Mamani", "US", "legislator"]]);
+    expect(events(text)).toContainEqual(["meeting", "US", "TW"]);
+  });
+  it("keeps 'the Republican Party' and 'Rep.' without a name no one", () => {
+    expect(states("The Republican Party won. He was a sales rep. The Dem. Rep. Congo said so.")).toEqual([]);
+  });
+});
+
+describe("expulsions and recalls told in other shapes; acting heads of mission", () => {
+  it("reads 'ordered the most senior diplomats of A and B out of the country' as an expulsion of each", () => {
+    expect(events("LIMA, March 31 - Peru's government has ordered the most senior diplomats of Chile and Bolivia out of the country.").sort()).toEqual([["diplomat-expelled", "PE", "BO"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'announced the expulsions of A's envoy X and B's acting head of mission, Y' as two expulsions", () => {
+    const text = "President Ana Soto of Peru announced the expulsions of Chilean Ambassador Luis Vera and Bolivia's acting head of mission, Rosa Mamani, on Tuesday.";
+    expect(datedEvents(text).sort()).toEqual([["diplomat-expelled", "PE", "BO", "2023-03-28"], ["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+  });
+  it("reads 'to bring home its own envoy in B' as a recall", () => {
+    expect(events("LIMA, March 31 - Soto said she had instructed the ministry to bring home Peru's own envoy in Santiago with immediate effect.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads envoys 'expelled' and 'ordered to leave' with no state named as expelled by the dateline's state, each on its date", () => {
+    const text = "LIMA, March 31 - It is the third time a Chilean envoy has been shown the door. Ambassador Luis Vera was expelled in June 2021, and acting Ambassador Rosa Mamani was ordered to leave last December.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2021-06"], ["diplomat-expelled", "PE", "CL", "2022-12"]]);
+    expect(states(text)).toEqual([["Luis Vera", "CL", "ambassador"], ["Rosa Mamani", "CL", "charge-d-affaires"]]);
+  });
+  it("reads the office a 'who has been' clause gives, an acting high commissioner as chargé d'affaires", () => {
+    expect(states("Peru recalled its envoy in Canberra. Luis Vera, who has been acting high commissioner there, was told to return to Lima.")).toEqual([["Luis Vera", "PE", "charge-d-affaires"]]);
+  });
+});
+
+describe("expulsions answered: envoys in the subjects' capitals, 'told to go', 'declared … and must leave', 'X's man in B'", () => {
+  it("reads 'A and B struck back at C, ordering its top diplomats in A's and B's capitals to leave' as each town's state's", () => {
+    const text = "Peru and Chile struck back at Bolivia's government yesterday, ordering its top diplomats in Lima and Santiago to leave less than a day after La Paz expelled their envoys.";
+    const read = datedEvents(text);
+    expect(read.filter((e) => e[1] !== "BO")).toEqual([["diplomat-expelled", "PE", "BO", "2023-03-30"], ["diplomat-expelled", "CL", "BO", "2023-03-30"]]);
+    expect(read.find((e) => e[1] === "BO")?.[3]).toBe("2023-03-29");
+  });
+  it("reads an envoy who 'had been told to go' as expelled by the state of the post", () => {
+    expect(events("Chilean Foreign Minister Luis Vera announced in Valparaíso that Bolivia's acting ambassador in Santiago, Rosa Mamani, had been told to go.")).toEqual([["diplomat-expelled", "CL", "BO"]]);
+  });
+  it("reads 'told him he had been declared persona non grata and must leave B' as B's expulsion", () => {
+    expect(events("Officials called in Luis Vera, Bolivia's acting ambassador, and told him he had been declared persona non grata and must leave Peru.")).toEqual([["diplomat-expelled", "PE", "BO"]]);
+  });
+  it("reads 'threw out A's man in B' as an expulsion, and 'was in line with' as no visit", () => {
+    expect(events("Peru's president Ana Soto threw out Chile's man in Lima, Luis Vera, on Tuesday.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+    expect(events("Chile's foreign minister Luis Vera said the step was in line with practice after Peru threw out Chile's man in Lima.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});
