@@ -63,7 +63,9 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       // secretary at A's embassy, and the embassy's attaché, Y".)
       // (Nor one who accompanies the same leader: "X was accompanied by Finance Minister A and Energy Minister B".)
       const sameCompany = doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p);
-      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // (Nor a consul beside another: "A's Consul General in B, and Y, the acting Consul General in C" serve one state's
+      // posts in one host, as consuls named together mostly do.)
+      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);

@@ -218,7 +218,7 @@ const MOVING = /^(?:relocat|mov|transferr)/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;
 const LATER_ON = /^[^.;]*?\b(?:next|tomorrow|later|upcoming|coming|soon)\b/i;
 // (A journey told in the past, no plan or schedule between it and "to open".)
-const JOURNEY_BEFORE = /\b(?:flew|travell?ed|went|came|arrived|jetted)\b(?![^.;,]*?\b(?:will|would|shall|next|tomorrow|plans?|due|scheduled|expected)\b)[^.;,]{0,60}\s$/i;
+const JOURNEY_BEFORE = /\b(?:flew|travell?ed|went|came|arrived|jetted|sent|dispatched|returned)\b(?![^.;,]*?\b(?:will|would|shall|next|tomorrow|plans?|due|scheduled|expected)\b)[^.;,]{0,60}\s$/i;
 // Right after the post moved: the place it leaves, then the one it goes to ("… from Kabul to Doha", "… in Libya to Tunis").
 const THERE_FROM = /^\s+there\s+from\s+$/i;
 const MOVED_FROM_TO = /^\s+(?:(?:temporarily|permanently)\s+)?(?:from|in|at)\s+[^.;,]{1,40}?\s+to\b/i;

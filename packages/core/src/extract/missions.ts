@@ -394,6 +394,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const senders = kind === "nunciature" ? [party("VA", start, end, "actor", "")] : listed?.senders ?? postSenders(ctx, start, end, limit, near, capitalBefore);
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
+  // ("according to three embassy officials": staff counted, of no post the sentence names.)
+  if (!near && !capitalBefore && STAFF_NOUN_AFTER.test(ctx.text.slice(end, end + 14)) && COUNTED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
   // ("received the ambassador on the completion of his diplomatic mission in A": a person's mission is a tour of duty.)
   if (generic && /^(?:diplomatic )?mission$/i.test(trigger) && /\b(?:his|her)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 5), start))) return;
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
@@ -446,6 +448,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   const head = listed ? listed.head : !joined?.senders ? joined?.head : undefined;
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
+
+const STAFF_NOUN_AFTER = /^\s+(?:officials|staff|staffers|sources|employees|workers|personnel|diplomats)\b/i;
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|several|some|many|\d+|to)\s+$/i;
 
 const CONSULAR_KINDS: readonly MissionKind[] = ["consulate-general", "consulate", "honorary-consulate"];
 /** The consular post named last (by sentence), of any consular kind. */

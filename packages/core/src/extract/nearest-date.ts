@@ -32,6 +32,8 @@ export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], 
  * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
  * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
  */
+const BUT_VERB = /,\s+but\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|sent|kept|made|left|took|went|came|began|put|set)\b/;
+
 export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
   // ("recognised South Sudan "within the borders existing on January 1, 1956"": words quoted, when the trigger is not
   // among them, date only what they say.)
@@ -92,7 +94,12 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
       if (frame) return frame.edtf;
     }
   }
-  return pick(inClause) ?? (semicolons ? sentenceFrame(ctx, usable, clauseFrom, start) : pick(usable.filter(own)));
+  const inClausePick = pick(inClause);
+  if (inClausePick || semicolons) return inClausePick ?? sentenceFrame(ctx, usable, clauseFrom, start);
+  // (Not past ", but" and a second verb of the subject, which has dates of its own: "evacuated its embassy that same
+  // month, but sent a team back in June 2022".)
+  const but = BUT_VERB.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 200)));
+  return pick(usable.filter((d) => own(d) && !(but && d.start >= end + but.index)));
 }
 
 // "In June 2020, A expelled two of B's diplomats; B answered by expelling two of A's": a date opening the sentence

@@ -517,3 +517,22 @@ describe("expulsions answered: envoys in the subjects' capitals, 'told to go', '
     expect(events("Chile's foreign minister Luis Vera said the step was in line with practice after Peru threw out Chile's man in Lima.").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("a post's envoy ordered home by name, a team sent back to reopen a post, consuls named together", () => {
+  it("reads 'ordered X back to the capital', in a story filed from X's post, as a recall from there", () => {
+    const text = "LIMA, March 31 - Chile's embassy in Lima has stopped work. In a letter dated March 2, Chile's acting foreign minister, Luis Vera, named the embassy's trade counsellor, Rosa Mamani, as chargé d'affaires and ordered Soto back to Santiago.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "CL", "PE", "2023-03-02"]]);
+  });
+  it("reads 'sent a team back in June 2022 to reopen the mission' as opened then, and the evacuation before ', but' by its own time", () => {
+    const text = "The rebels seized Kabul in August 2021. Peru evacuated its embassy in the Afghan capital that same month, but sent a team back in June 2022 to reopen the mission.";
+    expect(datedEvents(text)).toEqual([["mission-closed", "PE", "AF", "2021-08"], ["mission-opened", "PE", "AF", "2022-06"]]);
+  });
+  it("reads no post in 'according to three embassy officials'", () => {
+    expect(missions("Senior diplomats have left Peru for Europe and the United States, where they have been granted asylum, according to three embassy officials.")).toEqual([]);
+  });
+  it("gives India's 'External Affairs Ministry spokesperson' India, and consuls named together one state", () => {
+    expect(states("External Affairs Ministry spokesperson Anil Rao said the talks went well.")).toEqual([["Anil Rao", "IN", "official"]]);
+    const text = "On Friday, Rosa Mamani, Chile's Consul General in Cusco, said she and Luis Vera, the acting Consul General in Arequipa, had met senior officials of the ministry on Wednesday.";
+    expect(states(text)).toEqual([["Rosa Mamani", "CL", "consul"], ["Luis Vera", "CL", "consul"]]);
+  });
+});
