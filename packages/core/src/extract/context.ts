@@ -437,7 +437,7 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
 // ("A and US Secretary of State B", "A and Minister for Foreign Affairs B": a title's "of" or "for".)
 // ("A and his Egyptian counterpart B": the second named by the first's office.)
 // ("and his Icelandic counterpart, H.E. Mr. X": honorifics before the counterpart's name.)
-const OFFICIALS_JOINED = /^,? (?:and|&) (?:(?:his|her) (?:\p{Lu}[\p{L}'’.-]*\s+){1,2}counterpart,?\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?)\s+){0,3}|(?:the |his |her )?(?:then[- ])?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and)\s+){0,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+))$/u;
+const OFFICIALS_JOINED = /^,? (?:and|&) (?:(?:his|her) (?:\p{Lu}[\p{L}'’.-]*\s+){1,2}counterpart,?\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?)\s+){0,3}|(?:the |his |her )?(?:then[- ])?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|envoy|ambassador|foreign|minister|president|prime|secretary|special|representative|negotiator|deputy|top|diplomat)\s+){0,5}|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+))$/u;
 
 const DESCRIBED_PARTNER = /^,? and (?:its |their |(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s? )?(?:(?:long-?time|long-?standing|key|close|old|main|chief|regional|traditional|historic|former|arch-?) ?)?(?:ally|rival|partner|neighbou?r|foe|adversary|enemy) $/;
 

@@ -84,7 +84,8 @@ export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (So too talks the text dates and talks set on the day of the article's news: "arrived on Saturday … where they held
     // talks" and "last Sunday, … He spent the evening in talks".)
     // (So too expulsions: "declared 18 diplomats persona non grata on Saturday … on Thursday forced dozens more out".)
-    const twoDays = (e: EventCandidate) => (TALKS.has(c.type) || c.type === "diplomat-expelled") && (e.dated || c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
+    // (Expulsions only when the text dates both: an undated one lent the report's day is the one the other dates.)
+    const twoDays = (e: EventCandidate) => (TALKS.has(c.type) ? e.dated || c.dated : c.type === "diplomat-expelled" && e.dated && c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;

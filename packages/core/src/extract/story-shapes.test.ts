@@ -536,3 +536,17 @@ describe("a post's envoy ordered home by name, a team sent back to reopen a post
     expect(states(text)).toEqual([["Rosa Mamani", "CL", "consul"], ["Luis Vera", "CL", "consul"]]);
   });
 });
+
+describe("envoys as sides of talks; an expulsion in the possessive; an envoy brought home by name", () => {
+  it("reads 'A's envoy X and B's envoy Y held talks in C' as talks of A and B, each a visit to C", () => {
+    const text = "Peruvian envoy Luis Vera and Chilean envoy Rosa Mamani held talks in Madrid on Thursday.";
+    expect(events(text).sort()).toEqual([["meeting", "PE", "CL"], ["visit", "CL", "ES"], ["visit", "PE", "ES"]]);
+  });
+  it("reads 'gave U.S. Ambassador X 72 hours to get out' past the abbreviation's full stops", () => {
+    expect(events("Peruvian President Ana Soto gave U.S. Ambassador Luis Vera 72 hours to get out of Lima.")).toEqual([["diplomat-expelled", "PE", "US"]]);
+  });
+  it("reads 'announced X's expulsion' as the subject's expulsion of the envoy, and 'to bring Y home' as Y's recall", () => {
+    const text = "WASHINGTON - The United States on Friday ordered Peru's ambassador, Rosa Mamani, to leave. Peruvian President Ana Soto met U.S. Ambassador Luis Vera in Lima on Monday. Soto announced Vera's expulsion on Thursday night. She said she had told her foreign minister to bring Mamani home at once.";
+    expect(datedEvents(text).filter((e) => e[1] === "PE").sort()).toEqual([["ambassador-recalled", "PE", "US", "2023-03-30"], ["diplomat-expelled", "PE", "US", "2023-03-30"], ["meeting", "PE", "US", "2023-03-27"]]);
+  });
+});
