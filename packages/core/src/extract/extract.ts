@@ -219,7 +219,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       events.length = eventsBefore;
       missions.length = missionsBefore;
     }
-    if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties);
+    if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties, VENUE, undefined, dateline);
     // "… the G20 foreign ministers' meeting in Johannesburg last month. A and B both attended the two-day gathering":
     // each official named now went to the gathering just named (one or two sentences before), when it was.
     if (lastGathering && lastGathering.sentence >= sentence.index - 2 && ATTENDED_THE.test(sentence.text)) {

@@ -550,3 +550,19 @@ describe("envoys as sides of talks; an expulsion in the possessive; an envoy bro
     expect(datedEvents(text).filter((e) => e[1] === "PE").sort()).toEqual([["ambassador-recalled", "PE", "US", "2023-03-30"], ["diplomat-expelled", "PE", "US", "2023-03-30"], ["meeting", "PE", "US", "2023-03-27"]]);
   });
 });
+
+describe("a summit the lead tells from its dateline; 'flew in from'; 'he expelled its ambassador'", () => {
+  it("reads the guests 'around the table' and a state that 'sent its foreign minister' as visits to the dateline's state", () => {
+    const text = "LIMA - South American presidents met in emergency session late on Monday. The summit of the bloc, called by Peruvian President Ana Soto, ran for almost six hours. Also around the table were Brazil's President Luis Vera and Colombia's President Rosa Mamani. Chile sent its foreign minister, Juan Rojas.";
+    expect(events(text).filter((e) => e[0] === "visit").sort()).toEqual([["visit", "BR", "PE"], ["visit", "CL", "PE"], ["visit", "CO", "PE"]]);
+  });
+  it("reads 'flew in from A' as a journey to where the story is, not to A", () => {
+    expect(events("LIMA - Bolivian President Luis Vera flew in from La Paz on Monday morning.")).toEqual([["visit", "BO", "PE"]]);
+    expect(events("LIMA - Peruvian Foreign Minister Ana Soto received Luis Vera, Bolivia's ambassador to Italy, who flew in from Rome for the meeting.").filter((e) => e[0] === "visit")).toEqual([["visit", "BO", "PE"]]);
+  });
+  it("reads 'X accused Washington of …, and he expelled its ambassador, Y' as an expulsion of the capital's state's envoy", () => {
+    const text = "Bolivian President Luis Vera spoke. Vera has accused Washington of meddling, and last Wednesday he expelled its ambassador, Ana Soto.";
+    expect(events(text)).toEqual([["diplomat-expelled", "BO", "US"]]);
+    expect(states(text)).toContainEqual(["Ana Soto", "US", "ambassador"]);
+  });
+});

@@ -1,5 +1,6 @@
 // Readers of the words around a title: the state, post, party or portfolio they name ("Azerbaijan's new Foreign
 // Minister", "its ambassador", "the island's top diplomat"), and whether the office is a past one.
+import { lookupActorName } from "../gazetteer/actors.js";
 import { isEnvoyRole } from "../model/official.js";
 import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
@@ -246,10 +247,14 @@ export function subjectActor(items: Item[], before: number, organisations = fals
  * subject (item `before` is "its"), or null when the sentence names none.
  */
 function expelledOwner(items: Item[], before: number): string | null {
-  const subject = subjectActor(items, before);
+  // ("Morales accused Washington of …, and he expelled its ambassador": a person expels; "its" is the state named last.)
+  const person = isWord(items[before - 2], "he", "she") || items[before - 2]?.kind === "person";
+  const subject = person ? null : subjectActor(items, before);
   for (let q = before - 2; q >= 0; q--) {
     const it = items[q]!;
     if (it.kind === "actor" && it.code !== subject && !ORGANISATIONS.has(it.code)) return it.code;
+    // (A capital read as a town stands for its government too: "accused Washington of …".)
+    if (person && it.kind === "city" && (it.city.capital || lookupActorName(it.text)?.kind === "capital")) return it.city.country;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import type { Sentence } from "./sentences.js";
 
 // ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
 // French President A, Egypt's President B …": the same, where the gathering's place was told before.)
-export const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:(?:at|in) (?:the )?(?:[^\s,;.]+ ){1,5}?)?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown))\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
+export const ATTENDING = /\b(?:among (?:those|the leaders|the heads of state(?: and government)?|the guests) (?:attending|present|in attendance)|attending (?:were|was|are|included)|in attendance were|(?:was|were) represented (?:(?:at|in) (?:the )?(?:[^\s,;.]+ ){1,5}?)?by|(?:sent|sending) (?:[\w-]+ ){0,4}in (?:(?:his|her|its|their) (?:place|stead)|place of)|also (?:attended|present|in attendance)|(?:was|were) (?:also )?(?:present|in attendance)|(?:has|have) sent (?:its |their )?(?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown)|(?<=\b[A-Z][\w-]* )sent (?:its|their) (?:[\w-]+ ){0,2}(?:vice|deputy|prime|foreign|president|minister|king|crown)|(?:also )?(?:around|at) the (?:table|summit|meeting) were)\b|\b(?:drew|brought together) (?:[A-Z][\w'’-]*\s+){0,2}(?:President|Prime Minister|King|Emir|Sheikh|Chancellor|Premier|Foreign Minister)\b/i;
 
 /**
  * "X inaugurated its embassy in Beijing on Monday. Its Foreign Minister Y cut the ribbon": Y travelled there. (So each
@@ -80,7 +80,7 @@ const GATHERING_TO_COME = /\b(?:to be (?:held|hosted)|will be (?:held|hosted)|(?
  * "At the ASEAN Summit in Labuan Bajo, …": talks held there mean every other side travelled there. (Matched once,
  * where the gathering is named, rather than tested and then matched again.)
  */
-export function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VENUE, dates?: DateMention[]): { code: string; sentence: number; date?: string } | null {
+export function gatheringVenue(sentence: Sentence, parties: Party[], named: RegExp = VENUE, dates?: DateMention[], dateline?: Party): { code: string; sentence: number; date?: string } | null {
   const gathering = named.exec(sentence.text);
   if (!gathering || /\b(?:General Assembly|UNGA)\b/.test(sentence.text)) return null;
   // (The UN's own gathering is no venue abroad, "the UN summit"; a UN officer at another's is no reason to drop it:
@@ -96,8 +96,11 @@ export function gatheringVenue(sentence: Sentence, parties: Party[], named: RegE
   // filed, named by its dateline.)
   const here = at ? undefined : HERE.exec(sentence.text);
   const filed = here && Math.abs(here.index - gathering.index) <= 80 ? parties.find((p) => p.cue === "dateline" && isPlace(p) && !ORGANISATIONS.has(p.code)) : undefined;
-  if (!at && !filed) return null;
-  const place = (at ?? filed)!;
+  // ("SANTIAGO — … The summit of the regional bloc, called by Chilean President X, ran for almost six hours": a
+  // gathering the lead tells as held, no place named, is where the story is filed.)
+  const lead = at || filed || sentence.index > 2 || !dateline || LATER_GATHERING.test(sentence.text) ? undefined : dateline;
+  if (!at && !filed && !lead) return null;
+  const place = (at ?? filed ?? lead)!;
   // (The date told right after the gathering and its place: "the meeting in Johannesburg last month".)
   const date = dates?.find((d) => d.edtf && !d.future && d.start >= venueAt && d.start - venueAt <= 120)?.edtf;
   return date ? { code: place.code, sentence: sentence.index, date } : { code: place.code, sentence: sentence.index };
@@ -264,6 +267,8 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
 
 const ON_TRIP = /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|tour|trip)\b|\bleg of\b/i;
 
+// (A gathering to come, or one elsewhere before: "will hold a summit", "at last year's summit".)
+const LATER_GATHERING = /\b(?:will|would|next|upcoming|planned|proposed|to be held|due to|scheduled|last year['’]s|previous|earlier)\b/i;
 export const VENUE = /\b(?:summit|conference|forum|ministerial meeting|leaders' meeting)\b/i;
 // A gathering named, for one attended in the sentence after: also "the G20 foreign ministers' meeting".
 export const GATHERING_NAMED = /\b(?:summit|conference|forum|(?:ministerial|(?:ministers|leaders)['’]) meeting)\b/i;
