@@ -72,7 +72,7 @@ const OWN_VERB_BETWEEN = /\b(?:which|that)\b|\band (?:now |still |later |also )?
 // (And a noun phrase about its town: "the Consulate General of Vietnam in Busan, the second largest city of the
 // Republic of Korea (RoK), was officially inaugurated".)
 // (Or a place's own aside: "the Consulate General of Uzbekistan in Osh, Kyrgyzstan's second-largest city, opened …".)
-const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
+const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|staffed|located|based|without|with|still|now|once|long)\b|(?:the|a|an)\s|[A-Z][\p{L}-]*['’]s\s)[^,;]{1,80},/iu;
 // (Past a phrase of cause or means: "closed its embassy in Lusaka in 2011 as part of a review of its network, but reopened it".)
 // ("resumed the operations of its embassy in Damascus on Dec. 14, twelve years after suspending them in March 2012": the
 // earlier change, told by a participle after "after".)
@@ -216,6 +216,8 @@ const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const MOVING = /^(?:relocat|mov|transferr)/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;
+const WILL_CUE = /^(?:will|would|shall)\b/i;
+const WILL_BEFORE = /\b(?:will|would|shall)\s+(?:[a-z]+\s+)?$/i;
 const LATER_ON = /^[^.;]*?\b(?:next|tomorrow|later|upcoming|coming|soon)\b/i;
 // (A journey told in the past, no plan or schedule between it and "to open".)
 const JOURNEY_BEFORE = /\b(?:flew|travell?ed|went|came|arrived|jetted|sent|dispatched|returned)\b(?![^.;,]*?\b(?:will|would|shall|next|tomorrow|plans?|due|scheduled|expected)\b)[^.;,]{0,60}\s$/i;
@@ -497,7 +499,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
     // ("will take up her duties when the office opens this fall": a verb in a clause of time a future governs is to come.)
     const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(found.end, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, headOf().slice(-80), found.end);
+    // (Not an aside's words: "Algeria's embassy in Rabat, without an ambassador since July, will close".)
+    const asideTo = aside && cueAt >= found.end + aside[0].length ? found.end + aside[0].length : found.end;
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
@@ -528,7 +532,11 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // (Nor the start of a span the sentence measures against: "for the first time since the two countries established
     // relations in 1991, the mission is closed".)
     const spanDates = sentence.text.includes("since") ? dates.filter((d) => !spanStartDate(text, d, sentence.start)) : dates;
-    const clauseDates = ownClause ? spanDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : spanDates;
+    // (Nor the dates of an aside on the post: "Algeria's embassy in Rabat, without an ambassador since July, will close".)
+    // (Nor a span's start when the post's verb is still to come: "…, vacant since July, and B's embassy will close".)
+    const toClose = WILL_CUE.test(cueText) || WILL_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt));
+    const asideDates = aside || toClose ? spanDates.filter((d) => !(aside && d.start >= found.end && d.end <= found.end + aside[0].length) && !(toClose && text.startsWith("since", d.start))) : spanDates;
+    const clauseDates = ownClause ? asideDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : asideDates;
     const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)

@@ -12,7 +12,7 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
-const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
+const ASIDE = /,\s*(?:who|which|whose|whom|without)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
 // "approved a motion to expel" still asks for an act to come; "adopted, at the proposal of the ministry, a decision"
 // names where the act came from.)

@@ -154,13 +154,15 @@ export function closeSevered(missions: DiplomaticMission[], events: EventCandida
     if (WITHOUT_RELATIONS.has(m.kind)) return m;
     // ("… broke off relations in 1978. Since then the two have been represented by consulates general": a post told as
     // it is now, after the rupture is told, stays as told.)
+    // ("consulates in both countries would go on working normally": so too one the article says will stay at work.)
+    if (m.sources.some((q) => STILL_AT_WORK.test(q.sentence ?? ""))) return m;
     const told = m.sources[0]?.spans[0]?.start ?? 0;
     const now = NOW_SERVING.test(m.sources[0]?.sentence ?? "");
     const rupture = severed.some((e) => pair(e, m) && !(now && e.order < told));
     return rupture ? { ...m, status: "closed" } : m;
   });
 }
-const STILL_AT_WORK = /\b(?:will|would|to) (?:continue|remain) (?:to )?(?:function|operate|work|serve|open)\b|\buntil (?:the|its|their) (?:[\w-]+ )?(?:embass(?:y|ies)|mission|diplomatic mission)s? (?:re)?opens?\b/i;
+const STILL_AT_WORK = /\b(?:will|would|to) (?:continue|remain|stay|go on|keep) (?:to )?(?:function|operate|work|serve|open|working|operating|functioning)\b|\buntil (?:the|its|their) (?:[\w-]+ )?(?:embass(?:y|ies)|mission|diplomatic mission)s? (?:re)?opens?\b/i;
 const NOW_SERVING = /\b(?:have|has) (?:since |still |always )?been (?:represented|served)\b|\b(?:are|is) (?:still |now )?(?:represented|served) by\b|\b(?:remain|remains|continue|continues) to (?:operate|function|serve)\b/i;
 const WITHOUT_RELATIONS: ReadonlySet<string> = new Set(["representative-office", "trade-office", "liaison-office"]);
 

@@ -3,7 +3,7 @@
 import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
@@ -164,6 +164,12 @@ const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains
 
 const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
 
+const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
+/** The state right after "after", "when" or "because" past a trigger, other than `source`: the one whose act it answers. */
+function answeredAfter(ctx: SentenceContext, source: string, end: number): Party | undefined {
+  return partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 80)).find((p) => p.via === "actor" && p.code !== source && !ORGANISATIONS.has(p.code) && CAUSE_LEAD.test(ctx.text.slice(Math.max(end, p.start - 12), p.start)));
+}
+
 /** The events one match of a rule's trigger reads. */
 function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext, stateCtx: SentenceContext, people: PersonRecord[], published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[]): void {
   const { sentence, parties, dates } = ctx;
@@ -255,6 +261,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
         // article closed or the row it told.)
         const told = !roles.target && ANNOUNCED_BREAK.test(m[0]) ? ruptureWith(roles.source.code, events) : undefined;
         if (told) roles.target = party(told, start, end, "actor", "");
+        // ("Morocco severed relations in March 1976 after Algeria recognised …": the state whose act the rupture answered.)
+        if (!roles.target) roles.target = answeredAfter(stateCtx, roles.source.code, end);
       }
     }
   }

@@ -566,3 +566,20 @@ describe("a summit the lead tells from its dateline; 'flew in from'; 'he expelle
     expect(states(text)).toContainEqual(["Ana Soto", "US", "ambassador"]);
   });
 });
+
+describe("a rupture answered, posts kept at work, an aside on a post, a state's envoy to an organisation", () => {
+  it("reads 'A severed relations in 1976 after B recognised C' as A's rupture with B", () => {
+    expect(datedEvents("Peru severed relations in March 1976 after Chile recognised the Sahrawi Arab Democratic Republic.")).toEqual([["relations-severed", "PE", "CL", "1976-03"], ["recognition", "CL", "EH", "1976-03"]]);
+  });
+  it("keeps posts the article says will go on working after a rupture open", () => {
+    const text = "Peru broke off relations with Chile. The minister said consulates in both countries would go on working normally.";
+    expect(missions(text).sort()).toEqual([["CL", "PE", "consulate", null, "open"], ["PE", "CL", "consulate", null, "open"]]);
+  });
+  it("reads past an aside on a post ('without an ambassador since July') to its verb, not dated by the aside", () => {
+    const text = "Peru's embassy in Santiago, without an ambassador since July, will close.";
+    expect(datedEvents(text)).toEqual([["mission-closed", "PE", "CL", "2023-03-31~"]]);
+  });
+  it("gives 'A's UN envoy X' A", () => {
+    expect(states("Chile recalled its ambassador after Peru's UN envoy Luis Vera circulated a note.")).toEqual([["Luis Vera", "PE", "ambassador"]]);
+  });
+});

@@ -133,6 +133,9 @@ export function actorBefore(items: Item[], t: number): string | null {
     const it = items[a];
     if (it?.kind === "actor" && !isWord(items[a - 1], "in", "at", "to", "from")) return it.code;
   }
+  // ("Morocco's UN envoy X": a state's envoy to an organisation named between.)
+  const body = items[t - 1];
+  if (body?.kind === "actor" && ORGANISATIONS.has(body.code) && isEnvoyRole((items[t] as TitleItem).role) && isWord(items[t - 2], "'s") && items[t - 3]?.kind === "actor" && !ORGANISATIONS.has((items[t - 3] as ActorItem).code)) return (items[t - 3] as ActorItem).code;
   // "the Russian embassy in Chisinau, still headed by Ambassador X": the head of the post just named is its sender's.
   const headed = headedPostSender(items, t);
   if (headed) return headed;
