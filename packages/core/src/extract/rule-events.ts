@@ -228,6 +228,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // recalling its ambassador", in a story most about the recalling state: a recall told as an answer is towards the
     // other side of the row the article told.)
     else if (rule.type === "ambassador-recalled" && ANSWERS_ROW.test(sentence.text) && (answered = rowOfArticle(roles.source.code, events, start, end))) roles.target = answered;
+    // ("Kenya recalled him for consultations and ordered Somalia's ambassador to leave": the state whose envoy the same
+    // sentence sends away.)
+    else if (rule.type === "ambassador-recalled" && (answered = stateCtx.parties.find((p) => p.envoy && p.via === "actor" && p.code !== roles!.source!.code && !ORGANISATIONS.has(p.code)))) roles.target = answered;
     // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
     // before: to the host the article's credentials went to.
     else if (rule.type === "credentials-presented") {

@@ -583,3 +583,22 @@ describe("a rupture answered, posts kept at work, an aside on a post, a state's 
     expect(states("Chile recalled its ambassador after Peru's UN envoy Luis Vera circulated a note.")).toEqual([["Luis Vera", "PE", "ambassador"]]);
   });
 });
+
+describe("a retired officer's rank, a post reopened after long years shut, a trip told on the way back", () => {
+  it("reads 'Kenya's ambassador, Lt Gen (Rtd) X' as the ambassador X", () => {
+    expect(states("The ministry said Chile's ambassador, Lt Gen (Rtd) Luis Vera, had been told to return home.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
+  });
+  it("reads 'reopened its long-shuttered embassy' as an opening", () => {
+    expect(events("Peru had reopened its long-shuttered embassy building in Santiago under former foreign minister Ana Soto.")).toEqual([["mission-opened", "PE", "CL"]]);
+  });
+  it("reads 'returned on Saturday from a trip to B' as a visit to B", () => {
+    expect(datedEvents("Peru's Foreign Minister Ana Soto returned on Saturday from a trip to Santiago and told journalists in Lima that talks would go on.")).toEqual([["visit", "PE", "CL", "2023-03-25"]]);
+  });
+});
+
+describe("a recall beside an expulsion in one sentence", () => {
+  it("reads 'A recalled him for consultations and ordered B's ambassador to leave' as a recall from B", () => {
+    const text = "Chile's ambassador, Luis Vera, has had a bumpy tenure. On February 16, 2019, Chile itself recalled him for consultations and ordered Peru's ambassador to leave Santiago.";
+    expect(datedEvents(text).sort()).toEqual([["ambassador-recalled", "CL", "PE", "2019-02-16"], ["diplomat-expelled", "CL", "PE", "2019-02-16"]]);
+  });
+});

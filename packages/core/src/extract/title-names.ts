@@ -79,11 +79,14 @@ export function pastOccupation(items: Item[], comma: number, from: number): numb
 
 // Commas, articles and honorifics between a title and a name: "Governor-General, His Excellency, the Most Hon. Sir X".
 // (A birthplace too: "the papal nuncio, Gondor-born Archbishop X" names X.)
+const RETIRED = /^(?:rtd|retd|ret|retired)\.?$/i;
 export function skipHonorifics(items: Item[], from: number): number {
   let i = from;
   while (i < items.length && items[i]!.kind === "word") {
     const w = lowerOf(items[i]);
     if (w === "," || (w.endsWith("-born") && /^[a-z]+-born$/.test(w)) || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(withoutFinalDot(w))) i++;
+    // ("Lt Gen (Rtd) X": a retired officer's mark between the rank and the name.)
+    else if (w === "(" && RETIRED.test(items[i + 1]?.text ?? "") && isWord(items[i + 2], ")")) i += 3;
     else break;
   }
   return i;
