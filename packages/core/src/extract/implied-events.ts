@@ -93,6 +93,7 @@ const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-se
 const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise))\b/;
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
+const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]*?\b(?:recalled|called (?:home|back)|withdrawn|brought home|summoned home)\b/i;
 const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
@@ -124,9 +125,11 @@ export function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbac
   // ("Kuwait recalled its envoy on Tuesday and Qatar followed suit": the act told in the same sentence is the one followed.)
   const headline = HEADLINE_ACTS.has(last.type) || last.sentence === sentence.index ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
   const told = headline ?? last;
-  // Every act its subject did in that sentence, once each.
-  const acts = distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
   const end = start + m[0].length;
+  // Every act its subject did in that sentence, once each; ("Honduras followed on Friday, when its president announced
+  // that her country's ambassador was being called home": the act the "when" clause tells, towards the same state.)
+  const recalled = bare ? WHEN_RECALLED.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
+  const acts = recalled ? [{ ...told, type: "ambassador-recalled" as const }] : distinctActs(events.filter((e) => apart(e) && e.sentence === told.sentence && e.source === told.source));
   // ("followed suit the same day, and C announced its own break on Tuesday": not past a clause of another subject.)
   const limit = clauseEnd(ctx, end);
   const joined = JOINED_CLAUSE.exec(ctx.text.slice(end, limit));

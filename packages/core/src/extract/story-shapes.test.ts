@@ -602,3 +602,14 @@ describe("a recall beside an expulsion in one sentence", () => {
     expect(datedEvents(text).sort()).toEqual([["ambassador-recalled", "CL", "PE", "2019-02-16"], ["diplomat-expelled", "CL", "PE", "2019-02-16"]]);
   });
 });
+
+describe("a recall told by its 'when' clause after 'followed', 'brought its ambassador home', a description of the subject", () => {
+  it("reads 'C followed on Friday, when its president announced that her country's ambassador was being called home' as a recall", () => {
+    const text = "Bolivia severed relations with Israel on October 31. Honduras followed on Friday, when President Rosa Mamani announced that her country's ambassador was being called home.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "BO", "IL", "2022-10-31"], ["ambassador-recalled", "HN", "IL", "2023-03-31"]]);
+  });
+  it("reads 'said on Thursday that it had brought its ambassador home' as a recall of that week, past ', one of the states that … in 2020,'", () => {
+    const text = "Bahrain, one of the Arab states that normalised ties with Israel in 2020, said on Thursday that it had brought its ambassador home and that Israel's envoy had left Manama.";
+    expect(datedEvents(text)).toEqual([["relations-established", "BH", "IL", "2020"], ["ambassador-recalled", "BH", "IL", "2023-03-30~"]]);
+  });
+});
