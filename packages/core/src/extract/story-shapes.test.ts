@@ -613,3 +613,10 @@ describe("a recall told by its 'when' clause after 'followed', 'brought its amba
     expect(datedEvents(text)).toEqual([["relations-established", "BH", "IL", "2020"], ["ambassador-recalled", "BH", "IL", "2023-03-30~"]]);
   });
 });
+
+describe("deals named as a class, a decree signed", () => {
+  it("reads no agreement in 'reviewing all cooperation agreements signed with B', nor in 'signed a royal decree'", () => {
+    expect(events("Spokesman Luis Vera said Peru was reviewing all cooperation agreements signed with Chile.")).toEqual([]);
+    expect(events("Peru announced on Wednesday that President Ana Soto had signed a royal decree naming Luis Vera as an adviser to Chile's president.")).toEqual([]);
+  });
+});
