@@ -12,6 +12,7 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
+const SUBORDINATE_BEFORE_AND = /\b(?:after|before|because|since|while|when|once|until)\b[^,;]{1,120},\s+and\s+$/i;
 const ASIDE = /,\s*(?:who|which|whose|whom|without)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
 // "approved a motion to expel" still asks for an act to come; "adopted, at the proposal of the ministry, a decision"
@@ -138,7 +139,9 @@ export function modalityOf(clause: string): Modality {
   // (An aside starts at a comma.)
   // ("did not say when the ambassador, X, who has headed the embassy since its opening in 2013": a trigger inside a
   // relative clause still open is framed by that clause's own words, not the main clause's.)
-  const before = clause.includes(",") ? clause.replace(ASIDE, ",").replace(OPEN_RELATIVE, "") : clause;
+  // (Nor a subordinate clause before a joined verb: "addressed supporters after a hall booking was cancelled, and held
+  // talks" holds no cancelled talks.)
+  const before = clause.includes(",") ? clause.replace(ASIDE, ",").replace(OPEN_RELATIVE, "").replace(SUBORDINATE_BEFORE_AND, ", and ") : clause;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;

@@ -164,6 +164,8 @@ const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains
 
 const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
 
+const NOUN_VISIT = /^visits?\b|\bvisits? (?:by|of|to)$/i;
+const RULED_OUT_AFTER = /^[^.;,]{0,50}?\b(?:impossible|unthinkable|out of the question|off the table|unwelcome|undesirable)\b/i;
 const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
 /** The state right after "after", "when" or "because" past a trigger, other than `source`: the one whose act it answers. */
 function answeredAfter(ctx: SentenceContext, source: string, end: number): Party | undefined {
@@ -181,6 +183,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
+  // ("had made a visit by X impossible": a visit named only to be ruled out.)
+  if (rule.type === "visit" && NOUN_VISIT.test(m[0]) && RULED_OUT_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
   // ("addressed the forum in Davos via video link": no journey.)
   // (Every match of these holds one of a few words: the sentence is asked for them first, not sliced at every trigger.)
   if (rule.type === "visit" && REMOTE_WORD.test(sentence.text) && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;

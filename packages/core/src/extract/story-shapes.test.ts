@@ -620,3 +620,13 @@ describe("deals named as a class, a decree signed", () => {
     expect(events("Peru announced on Wednesday that President Ana Soto had signed a royal decree naming Luis Vera as an adviser to Chile's president.")).toEqual([]);
   });
 });
+
+describe("a joined verb past a subordinate clause, a visit ruled out", () => {
+  it("reads 'addressed supporters … after a hall booking was cancelled, and held talks with X' as talks held", () => {
+    const text = "Peruvian Foreign Minister Ana Soto was due in Lyon. Soto addressed supporters in Hamburg on Tuesday after a hall booking was cancelled, and held talks with German Foreign Minister Luis Vera in Berlin the following day.";
+    expect(datedEvents(text).sort()).toEqual([["meeting", "PE", "DE", "2023-03-29"], ["visit", "PE", "DE", "2023-03-28"]]);
+  });
+  it("reads no visit in 'had made a visit by X impossible'", () => {
+    expect(events("Chilean President Luis Vera said Peru's threats had made a visit by Foreign Minister Ana Soto of Peru impossible.")).toEqual([]);
+  });
+});
