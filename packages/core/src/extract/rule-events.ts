@@ -164,6 +164,8 @@ const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains
 
 const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
 
+const RELATIONS_CUT = /^(?:diplomatic )?(?:relations|ties)$/i;
+const ROW_TYPES: ReadonlySet<string> = new Set(["diplomat-expelled", "ambassador-recalled", "relations-severed", "mission-closed"]);
 const NOUN_VISIT = /^visits?\b|\bvisits? (?:by|of|to)$/i;
 const RULED_OUT_AFTER = /^[^.;,]{0,50}?\b(?:impossible|unthinkable|out of the question|off the table|unwelcome|undesirable)\b/i;
 const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
@@ -206,6 +208,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (roles?.reciprocal) roles = thirdInRow(roles, sentence, start, end, events);
   // "Bahrain and Sudan cut ties on Monday" in a row aimed at a third state: each with that state, not with each other.
   else if (rule.type === "relations-severed" && roles?.source && roles.target && roles.source.end <= start && roles.target.end <= start && roles.source.via === "actor" && roles.target.via === "actor" && !BETWEEN_BEFORE.test(clauseBefore(ctx, start))) roles = thirdInRow(roles, sentence, start, end, events);
+  // ("… expelled B's ambassador. Relations were cut to the level of chargés d'affaires": both sides' posts, between the
+  // pair of the row just told.)
+  if (!roles?.source && rule.type === "mission-downgraded" && RELATIONS_CUT.test(m[0])) {
+    const row = events.findLast((e) => e.modality === "asserted" && e.source !== null && e.target !== null && ROW_TYPES.has(e.type) && e.sentence >= sentence.index - 2);
+    if (row) roles = { source: party(row.source!, start, end, "actor", ""), target: party(row.target!, start, end, "actor", ""), moreSources: [party(row.target!, start, end, "actor", "")], reciprocal: true };
+  }
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
     const to = lastSwitch(events)?.to;

@@ -630,3 +630,16 @@ describe("a joined verb past a subordinate clause, a visit ruled out", () => {
     expect(events("Chilean President Luis Vera said Peru's threats had made a visit by Foreign Minister Ana Soto of Peru impossible.")).toEqual([]);
   });
 });
+
+describe("a counterpart joined past an apposition, a recall home by its post, relations cut in the passive", () => {
+  it("reads 'X, A's foreign minister, and his B counterpart, Y, met' as talks of A and B", () => {
+    expect(events("Luis Vera, Peru's foreign minister, and his Chilean counterpart, Ana Soto, met on Thursday.")).toEqual([["meeting", "PE", "CL"]]);
+  });
+  it("reads 'ordered its own ambassador in B, X, home' as a recall from B", () => {
+    expect(events("On May 2, the government of Peru ordered its own ambassador in Santiago, Ana Soto, home.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'Relations were cut to the level of chargés d'affaires' after an expulsion as both sides' posts lowered", () => {
+    const text = "Peru expelled Chile's ambassador on Sunday. Relations were cut to the level of chargés d'affaires.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-26"], ["mission-downgraded", "PE", "CL", "2023-03-26"], ["mission-downgraded", "CL", "PE", "2023-03-26"]]);
+  });
+});

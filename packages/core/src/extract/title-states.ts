@@ -235,7 +235,8 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     // ("recalled its ambassadors to A and B, X and Y, and its chargé d'affaires in C": nor a later state of such a list.)
     let head = q;
     while (isWord(items[head - 1], "and", ",") && items[head - 2]?.kind === "actor") head -= 2;
-    const cue = items[head - 1];
+    // ("a counsellor at the Cuban embassy": past the article to its preposition.)
+    const cue = isWord(items[head - 1], "the") && isWord(items[head - 2], "in", "at", "to", "from", "into", "with", "against") ? items[head - 2] : items[head - 1];
     // ("gave Lebanon's ambassador 48 hours, recalled its own envoy", "by expelling two Moldovan diplomats, and had called
     // its own ambassador": a state that owns or describes a verb's object is no subject either.)
     const owned = (isWord(items[q + 1], "'s") || (it.via === "demonym" && items[q + 1]?.kind === "word")) && cue?.kind === "word" && (OBJECT_VERBS.has(lowerOf(cue)) || OBJECT_LEAD.has(lowerOf(cue)));
