@@ -40,7 +40,10 @@ export function officerOf(doc: PeopleIndex, p: PersonRecord): string | null {
 export function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences: Set<number>): string | undefined {
   const { analysed } = doc;
   for (const v of visitsOf(doc)) {
-    const met = sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : sentences.has(v.sentence + 1) && MET_NEXT.test(analysed[v.sentence + 1]!.sentence.text);
+    // (Or the one after that, told on: "Roh flew to Beijing on Sunday. On Monday he held summit talks with President X.
+    // He also met Premier Y".)
+    const next = (k: number) => sentences.has(k) && analysed[k] !== undefined && MET_NEXT.test(analysed[k]!.sentence.text);
+    const met = sentences.has(v.sentence) ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : next(v.sentence + 1) || (next(v.sentence + 2) && MET_NEXT.test(analysed[v.sentence + 1]?.sentence.text ?? ""));
     if (met && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) return v.code;
   }
   return undefined;
@@ -142,7 +145,8 @@ export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sente
 
 // ("was in New Delhi for talks with X", "for a strategic dialogue with X": the talks the journey was made for.)
 const MET_AFTER = /\b(?:met|meets|meet|meeting|held talks with|hold talks with|for (?:[\w"“”+-]+ ){0,4}(?:talks|dialogue|consultations) with|was received by|received by|hosted by|welcomed by|be received by)\b/i;
-const MET_NEXT = /^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met|meets|meet|held talks with|hold talks with|was received by|will be received by)\b/;
+// ("On Monday he held summit talks with President X": past a time opening the sentence, and a word before "talks".)
+const MET_NEXT = /^(?:(?:On|Later|Afterwards|After|Then|That|The next|The following)\b[^,.;]{0,30}?,?\s+)?(?:He|She|They|he|she|they|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:met|meets|meet|(?:held|hold) (?:[\w-]+ )?talks with)\b|^(?:He|She|They|There,? (?:he|she|they))\b[^.;]{0,40}?\b(?:was received by|will be received by)\b/;
 
 // "…, Foreign Minister X said": a title and name after a comma, then a verb of saying.
 const SAID_AFTER = /^\s+(?:said|says|told|announced|stated|added|declared|confirmed|explained|wrote)\b/;

@@ -643,3 +643,10 @@ describe("a counterpart joined past an apposition, a recall home by its post, re
     expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-26"], ["mission-downgraded", "PE", "CL", "2023-03-26"], ["mission-downgraded", "CL", "PE", "2023-03-26"]]);
   });
 });
+
+describe("hosts met in the sentences after a journey", () => {
+  it("gives the hosts met 'On Monday he held summit talks with President X. He also met Premier Y' the visited state", () => {
+    const text = "LIMA - Peruvian President Ana Soto returned home on Wednesday. Soto flew to Santiago on Sunday. On Monday she held summit talks with President Luis Vera. She also met Premier Rosa Mamani.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "CL", "head-of-state"], ["Rosa Mamani", "CL", "head-of-government"]]);
+  });
+});
