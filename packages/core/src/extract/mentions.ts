@@ -328,6 +328,12 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i++;
       continue;
     }
+    // ("a Labour member of the House of Lords", "Conservative MP X": a party's name before a seat is no one's name.)
+    if (!givenName && PARTIES.has(tok.lower) && SEATS.has(tokens[i + 1]?.lower ?? "")) {
+      items.push(word(tok, i));
+      i++;
+      continue;
+    }
     if (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)))) {
       i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;
@@ -441,6 +447,8 @@ function spanning(tokens: Token[], text: string, textOffset: number, kind: Item[
   return newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
 }
 const US_PARTIES: ReadonlySet<string> = new Set(["republican", "democratic", "democrat", "gop"]);
+const PARTIES: ReadonlySet<string> = new Set(["labour", "labor", "conservative", "tory", "liberal", "socialist", "green", "republican", "democratic", "democrat"]);
+const SEATS: ReadonlySet<string> = new Set(["member", "mp", "mps", "lawmaker", "legislator", "peer", "deputy", "senator", "parliamentarian"]);
 const US_PARTY_HIT: ActorNameHit = { code: "US", kind: "demonym" };
 // (Written out in full, or short with its full stop: "Sen.", "Rep.".)
 const CONGRESS_SEATS: ReadonlySet<string> = new Set(["senator", "congressman", "congresswoman", "representative", "lawmaker", "senators", "lawmakers", "congressmen"]);

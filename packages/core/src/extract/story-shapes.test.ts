@@ -650,3 +650,11 @@ describe("hosts met in the sentences after a journey", () => {
     expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "CL", "head-of-state"], ["Rosa Mamani", "CL", "head-of-government"]]);
   });
 });
+
+describe("a party's name before a seat", () => {
+  it("reads 'X, a Labour member of the House of Lords' as a British legislator", () => {
+    const text = "A delegation of executives, led by Lord Luis Vera, a Labour member of the House of Lords, arrived in Lima on Sunday.";
+    expect(states(text)).toEqual([["Luis Vera", "GB", "legislator"]]);
+    expect(events(text)).toEqual([["visit", "GB", "PE"]]);
+  });
+});
