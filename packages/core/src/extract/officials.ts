@@ -436,7 +436,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // ("X, Ambassador and Head of the Delegation of the European Union to B": the body whose post the chained title heads.)
       const headed = !country && isWord(items[t + 1], "and") && items[t + 2]?.kind === "title" ? delegationBody(items, t + 3) : null;
       const state = owner?.kind === "actor" && owner.via !== "capital" ? owner.code : (leaderOf ?? headed ?? country);
-      addOfficial(read, appositive, title, served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
+      // ("X, the UN Secretary-General's special representative": the office after the possessive is X's own.)
+      const ownTitle = served && items[t + 2]?.kind === "title" ? (items[t + 2] as TitleItem) : undefined;
+      if (ownTitle) owned.add(t + 2);
+      addOfficial(read, appositive, ownTitle ?? title, ownTitle ? ownTitle.role : served ? "official" : role, state, served ? null : accreditedTo, "official.name-apposition", 0.85, former, stateFromContext);
       continue;
     }
     // ("X, the politician whom Y had appointed ambassador to B": the object of "whom", not the one who appointed them.)

@@ -658,3 +658,9 @@ describe("a party's name before a seat", () => {
     expect(events(text)).toEqual([["visit", "GB", "PE"]]);
   });
 });
+
+describe("an office after a possessive office", () => {
+  it("reads 'X, the U.N. Secretary-General's special representative' as the UN's envoy", () => {
+    expect(states("The president received Luis Vera, the U.N. Secretary-General's special representative for the region.")).toEqual([["Luis Vera", "UN", "envoy"]]);
+  });
+});
