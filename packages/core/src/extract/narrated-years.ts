@@ -53,7 +53,9 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
       lastMonth = monthOf(dates[k - 1]) ?? lastMonth;
       if (!d.edtf || d.future) continue;
       // ("On April 4 last year, A expelled …. B retaliated later that month": the month told last, the report's or not.)
-      if (!told && lastMonth && SAME_MONTH.test(d.text)) {
+      // (So too past a year told before that month: "… Karimov's death in 2016. Flights resumed in April last year.
+      // Earlier that month …".)
+      if (lastMonth && SAME_MONTH.test(d.text) && (!told || +lastMonth.slice(0, 4) > told.year)) {
         [d.edtf, d.relative] = [lastMonth, false];
         continue;
       }

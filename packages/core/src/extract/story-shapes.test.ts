@@ -664,3 +664,14 @@ describe("an office after a possessive office", () => {
     expect(states("The president received Luis Vera, the U.N. Secretary-General's special representative for the region.")).toEqual([["Luis Vera", "UN", "envoy"]]);
   });
 });
+
+describe("'that month' past an older year; a co-chair in an aside", () => {
+  it("dates 'Earlier that month' by the month told last, past a year told before it", () => {
+    const text = "Ties thawed after the old president's death in 2016. Flights resumed in April last year. Earlier that month, Foreign Ministers Luis Vera of Peru and Ana Soto of Chile held talks in Lima.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2022-04"]]);
+  });
+  it("reads 'co-chaired, with his Chilean counterpart X, sessions of the commission' as talks with X's state", () => {
+    const text = "Talks were prepared in January, when Peruvian Prime Minister Luis Vera flew to Santiago and co-chaired, with his Chilean counterpart Ana Soto, sessions of the joint commission on trade.";
+    expect(events(text).sort()).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"]]);
+  });
+});
