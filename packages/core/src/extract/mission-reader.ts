@@ -24,7 +24,7 @@ const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:no
 const NO = /no/i;
 // ("a Costa Rican interests section operating at the Embassy of Mexico", "a consulate that has operated in Tabriz since
 // 2004": so too a post told at work by its own verb.)
-const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b|,?\s+(?:operating|functioning|based|housed|operated|operates|functioned|functions)\s+(?:at|in|out of|from|within)\s|\s+(?:that|which)\s+(?:operates|functions|has operated|has functioned|has been operating)\b)/i;
+const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|covers|represents|provides|processes|issues|manages|oversees)\b|,?\s+(?:(?:has|have|had)\s+)?(?:operating|functioning|based|housed|operated|operates|functioned|functions|worked|working|works)\s+(?:at|in|out of|from|within|under)\s|\s+(?:that|which)\s+(?:operates|functions|has operated|has functioned|has been operating)\b)/i;
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
@@ -135,7 +135,7 @@ const CLAUSE_JOINT = /[,;]\s+(?:and|while|but|whereas)\s/i;
 const PARTICIPLE_CUE = /^(?:re-?)?(?:established|forged|formed)$/i;
 const RELATIONS_PARTICIPLE = /\b(?:relations|ties)(?:\s+with\s+[^,;]{1,40})?,?\s+(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?$/i;
 
-const HOUSED_IN = /^\s+(?:at|inside|within)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const HOUSED_IN = /^\s+(?:at|inside|within|out\s+of|under\s+the\s+protection\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;

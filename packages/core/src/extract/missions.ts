@@ -213,7 +213,8 @@ function anotherPostBetween(between: string): boolean {
 }
 // ("an interests section operating at the Embassy of Mexico in Managua": a post housed in another is in its town.)
 // ("… would be set up at the Kuwaiti embassy in Abu Dhabi" likewise.)
-const HOUSED_AT = /(?:^,?\s+(?:(?:operating|functioning|working|based|located|housed|situated)\s+)?(?:in|at|within|inside)|\s(?:at|within|inside))\s+the\s+(?:[\w'’-]+\s+){0,2}$/i;
+// ("… operating under the protection of the Swiss embassy", "… has worked out of the Brazilian embassy" likewise.)
+const HOUSED_AT = /(?:^,?\s+(?:(?:has\s+|have\s+|had\s+)?(?:operating|operated|operates|functioning|working|worked|works|based|located|housed|situated)\s+)?(?:in|at|within|inside|out\s+of|under\s+the\s+protection\s+of)|\s(?:at|within|inside))\s+the\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 // "in the Chilean city of Arica": the town after its state's adjective.
 const TOWN_OF = /^\s+(?:port\s+)?(?:city|town|port|capital)\s+of\s+$/i;

@@ -675,3 +675,10 @@ describe("'that month' past an older year; a co-chair in an aside", () => {
     expect(events(text).sort()).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"]]);
   });
 });
+
+describe("interests sections housed in a protecting power's embassy, in other words", () => {
+  it("reads a section that 'has worked out of' or operates 'under the protection of' another's embassy as a post of its own", () => {
+    expect(missions("A Peruvian interests section has worked out of the Brazilian embassy in Santiago.").sort()).toEqual([["BR", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
+    expect(missions("Peru's affairs have been handled by a Peruvian interests section operating under the protection of the Swiss embassy in Santiago.").sort()).toEqual([["CH", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
+  });
+});
