@@ -12,6 +12,7 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
+const JOINED_PAST = /\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b(?!.*\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b)/i;
 const SUBORDINATE_BEFORE_AND = /\b(?:after|before|because|since|while|when|once|until)\b[^,;]{1,120},\s+and\s+$/i;
 const ASIDE = /,\s*(?:who|which|whose|whom|without)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
@@ -141,7 +142,12 @@ export function modalityOf(clause: string): Modality {
   // relative clause still open is framed by that clause's own words, not the main clause's.)
   // (Nor a subordinate clause before a joined verb: "addressed supporters after a hall booking was cancelled, and held
   // talks" holds no cancelled talks.)
-  const before = clause.includes(",") ? clause.replace(ASIDE, ",").replace(OPEN_RELATIVE, "").replace(SUBORDINATE_BEFORE_AND, ", and ") : clause;
+  const whole = clause.includes(",") ? clause.replace(ASIDE, ",").replace(OPEN_RELATIVE, "").replace(SUBORDINATE_BEFORE_AND, ", and ") : clause;
+  // ("had repeatedly warned Tehran about threats to the mission and had decided to evacuate": a second past verb of
+  // the subject after "and" is framed from there on.)
+  const tail = whole.length > 120 ? whole.slice(-120) : whole;
+  const joined = tail.includes(" and ") ? JOINED_PAST.exec(tail) : null;
+  const before = joined ? tail.slice(joined.index) : whole;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;

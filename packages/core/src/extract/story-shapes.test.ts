@@ -682,3 +682,13 @@ describe("interests sections housed in a protecting power's embassy, in other wo
     expect(missions("Peru's affairs have been handled by a Peruvian interests section operating under the protection of the Swiss embassy in Santiago.").sort()).toEqual([["CH", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
   });
 });
+
+describe("a second past verb after 'and' framed on its own; a post's staff evacuated; a city's police chief", () => {
+  it("reads 'had warned B about threats to the mission and had decided to evacuate the embassy's staff' as the post suspended", () => {
+    const text = "Peru's embassy in Santiago was attacked on Friday. Lima said it had repeatedly warned Santiago about threats to the mission and had decided to evacuate the embassy's staff.";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "suspended"]]);
+  });
+  it("gives 'Santiago's police chief, X' Chile as an official", () => {
+    expect(states("Santiago's police chief, Luis Vera, said the suspect was detained.")).toEqual([["Luis Vera", "CL", "official"]]);
+  });
+});
