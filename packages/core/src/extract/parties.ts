@@ -331,7 +331,9 @@ function cueOf(items: Item[], i: number): string {
   // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
   // ("NAIROBI, Kenya, Feb 12 –": so too before the dateline's day.)
   const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && (isWord(items[3], "—", "–", "-", ":", "(") || (isWord(items[3], ",") && dashSoonAfter(items, 4)));
-  if (dateline || datelineCountry) return "dateline";
+  // ("RIGA/TALLINN, Jan 24 -": two towns in capitals joined by a slash are both the dateline's.)
+  const twinDateline = i <= 2 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && (i === 0 ? isWord(items[1], "/") && items[2] !== undefined && (items[2].kind === "actor" || items[2].kind === "city") : isWord(items[1], "/") && (items[0]!.kind === "actor" || items[0]!.kind === "city") && items[0]!.text === items[0]!.text.toUpperCase() && isWord(items[3], "—", "–", "-", ":", "(", ","));
+  if (dateline || datelineCountry || twinDateline) return "dateline";
   const cue = cueBefore(items, i);
   // "accredited to Portugal with residence in Paris", "based in Pretoria": where an envoy lives, not where anything happens.
   return (cue === "in" || cue === "at") && isWord(items[i - 2], "residence", "resident", "based", "residing", "headquartered", "seated") ? "based" : cue;

@@ -692,3 +692,17 @@ describe("a second past verb after 'and' framed on its own; a post's staff evacu
     expect(states("Santiago's police chief, Luis Vera, said the suspect was detained.")).toEqual([["Luis Vera", "CL", "official"]]);
   });
 });
+
+describe("a twin dateline, an envoy told to leave after being called in, a teller after 'must leave', representation in a state", () => {
+  it("reads 'LIMA/SANTIAGO, Jan 24 -' as a dateline, not the subject of a joined verb", () => {
+    const text = "LIMA/SANTIAGO, Jan 24 - Bolivia ordered Peru's ambassador out of the country on Monday and lowered diplomatic relations with Lima to the level of chargés d'affaires.";
+    expect(events(text)).toEqual([["diplomat-expelled", "BO", "PE"], ["mission-downgraded", "BO", "PE"]]);
+  });
+  it("reads 'X, was called to the ministry and told to leave' and 'X must leave …, the ministry said' as expulsions", () => {
+    expect(events("Chile's ambassador in Lima, Luis Vera, was called to the Peruvian foreign ministry and told to leave the country by that date.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+    expect(events("Peru responded within hours. The Chilean ambassador, Luis Vera, must leave on the same day, the Peruvian foreign ministry said.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'would lower its diplomatic representation in B …, in solidarity with C' as a downgrade in B", () => {
+    expect(events("Peru's foreign minister, Ana Soto, announced that Lima would lower its diplomatic representation in Chile to chargé d'affaires from February 24, in solidarity with Bolivia and Ecuador.")).toEqual([["mission-downgraded", "PE", "CL"]]);
+  });
+});
