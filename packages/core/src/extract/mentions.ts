@@ -82,8 +82,8 @@ const HONORIFICS = new Set([
 ]);
 // (And in towns: "Dar es Salaam", "Frankfurt am Main".)
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",
-  // (Maasai usage: "Francis ole Kaparo".)
-  "ole"]);
+  // (Maasai usage: "Francis ole Kaparo"; Bantu patronyms: "Bingu wa Mutharika".)
+  "ole", "wa"]);
 // What ends a language's name after "in" ("said in Spanish, …"), and the words on how it is spoken ("in fluent French").
 const LANGUAGE_AFTER: ReadonlySet<string> = new Set([".", ",", ";", ":", ")", "!", "?"]);
 const SPOKEN: ReadonlySet<string> = new Set(["fluent", "perfect", "broken", "halting", "flawless", "accented"]);

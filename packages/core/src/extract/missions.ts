@@ -248,6 +248,21 @@ function changeNamedIn(ctx: SentenceContext, start: number, senders: Set<string>
   return OF_THE_POST.test(ctx.text.slice(p.end, start)) && CHANGE_NOUN_IN.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 24), p.start)) ? p : undefined;
 }
 
+// ("Kigali expelled the French ambassador and shut the French embassy": the host shuts a foreign post in its land.)
+const AND_SHUT = /\band\s+(?:then\s+)?(?:shut|closed|ordered the closure of)\s/i;
+const SHUT_BEFORE = /\b(?:shut|shuts|shutting|closed|closes|closing|ordered the closure of)\s+(?:down\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/;
+
+/** The state that shuts a post of another named with no place ("… and shut the French embassy"): the clause's subject. */
+function shutByHost(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  if (!SHUT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return undefined;
+  const fits = (p: Party | undefined) => p !== undefined && (p.via === "actor" || p.via === "city") && !senders.has(p.code) && !ORGANISATIONS.has(p.code);
+  const subject = subjectBefore(ctx, start);
+  if (fits(subject)) return subject;
+  // ("Kigali expelled the French ambassador and shut the French embassy": past the first verb's object, the sentence's subject.)
+  const opening = ctx.parties.find((p) => p.end <= start && p.cue === "");
+  return fits(opening) && AND_SHUT.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) ? opening : undefined;
+}
+
 /** "came to Lima to open a trade office in the city": the place named before the post, for "in the city" after it. */
 function townNamedBefore(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   if (!IN_THE_TOWN.test(ctx.text.slice(end, end + 40))) return undefined;
@@ -622,7 +637,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? (kind === "embassy" || kind === "high-commission" ? envoyPlace(ctx, start, senderCodes) : undefined)
     ?? townNamedBefore(ctx, start, end, senderCodes)
     ?? changeNamedIn(ctx, start, senderCodes)
-    ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined);
+    ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined)
+    ?? shutByHost(ctx, start, senderCodes);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
   // line after it, and in no place remembered from the story.
   const letterhead = place ? undefined : letterheadTown(ctx, end);

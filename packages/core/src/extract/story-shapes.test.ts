@@ -706,3 +706,14 @@ describe("a twin dateline, an envoy told to leave after being called in, a telle
     expect(events("Peru's foreign minister, Ana Soto, announced that Lima would lower its diplomatic representation in Chile to chargé d'affaires from February 24, in solidarity with Bolivia and Ecuador.")).toEqual([["mission-downgraded", "PE", "CL"]]);
   });
 });
+
+describe("a Bantu patronym, a foreign post shut by its host", () => {
+  it("reads 'President Bingu wa Mutharika' whole", () => {
+    expect(states("Malawi's President Bingu wa Mutharika met the envoy. Mutharika said so.")).toEqual([["Bingu wa Mutharika", "MW", "head-of-state"]]);
+  });
+  it("reads 'A expelled the French ambassador and shut the French embassy' as the post in A closed", () => {
+    const text = "Lima expelled the French ambassador and shut the French embassy, cultural centre and school.";
+    expect(missions(text)).toEqual([["FR", "PE", "embassy", "Lima", "closed"]]);
+    expect(events(text).sort()).toEqual([["diplomat-expelled", "PE", "FR"], ["mission-closed", "FR", "PE"]]);
+  });
+});
