@@ -283,7 +283,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         // ("the Afghan foreign minister Amir Khan Muttaqi": so too right after another title, before a capitalised word.)
         // ("Israel's ambassador to Australia, Amir Maimon, …": so too a name set off after a title's phrase.)
-        const named = n === 1 && i > 0 && GIVEN_NAME_TITLES.has(tok.lower) && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true) || apposedName(tokens, items, i));
+        const named = n === 1 && GIVEN_NAME_TITLES.has(tok.lower) && ((i > 0 && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true) || apposedName(tokens, items, i))) || officeApposedAfter(tokens, i));
         // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
         if (named) givenName = true;
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
@@ -571,6 +571,18 @@ const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? fa
 const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen", "rep"]);
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
 /** A one-word title after a comma that closes another title's phrase, before a surname: "ambassador to Australia, Amir Maimon". */
+// ("Amir Khan Muttaqi, the Taliban's acting foreign minister": a given name the title word is, the office told after it.)
+const OFFICE_HEADS: ReadonlySet<string> = new Set(["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary", "diplomat", "adviser", "advisor", "president", "premier", "chancellor"]);
+function officeApposedAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && tokens[k]!.cap) k++;
+  if (k === i + 1 || tokens[k]?.text !== "," || !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "")) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 9; j++) {
+    if (tokens[j]!.text === "," || tokens[j]!.text === ".") return false;
+    if (OFFICE_HEADS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
 function apposedName(tokens: Token[], items: Item[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i - 1]?.text !== "," || !next?.cap || next.lower === "sheikh" || next.lower === "of" || tokens[i + 2]?.lower === "of") return false;

@@ -717,3 +717,10 @@ describe("a Bantu patronym, a foreign post shut by its host", () => {
     expect(events(text).sort()).toEqual([["diplomat-expelled", "PE", "FR"], ["mission-closed", "FR", "PE"]]);
   });
 });
+
+describe("a title word that is a given name", () => {
+  it("reads 'Amir Khan Muttaqi, the Taliban's acting foreign minister' as a name, the office after it", () => {
+    expect(states("Amir Luis Vera, the Peruvian acting foreign minister, travelled to Quito in May last year.")).toEqual([["Amir Luis Vera", "PE", "foreign-minister"]]);
+    expect(states("Amir Tamim bin Hamad Al Thani of Qatar received the envoy.")).toEqual([["Tamim bin Hamad Al Thani", "QA", "head-of-state"]]);
+  });
+});
