@@ -329,7 +329,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // ("a Labour member of the House of Lords", "Conservative MP X": a party's name before a seat is no one's name.)
-    if (!givenName && PARTIES.has(tok.lower) && SEATS.has(tokens[i + 1]?.lower ?? "")) {
+    if (!givenName && PARTY_WORDS.has(tok.lower) && SEATS.has(tokens[i + 1]?.lower ?? "")) {
       items.push(word(tok, i));
       i++;
       continue;
@@ -447,7 +447,8 @@ function spanning(tokens: Token[], text: string, textOffset: number, kind: Item[
   return newItem(kind, from, to, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start - textOffset, tokens[to - 1]!.end - textOffset));
 }
 const US_PARTIES: ReadonlySet<string> = new Set(["republican", "democratic", "democrat", "gop"]);
-const PARTIES: ReadonlySet<string> = new Set(["labour", "labor", "conservative", "tory", "liberal", "socialist", "green", "republican", "democratic", "democrat"]);
+/** Parties' names written before a seat or an office ("a Labour member", "Republican Sen."): no one's name. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(["labour", "labor", "conservative", "tory", "liberal", "socialist", "green", "republican", "democratic", "democrat"]);
 const SEATS: ReadonlySet<string> = new Set(["member", "mp", "mps", "lawmaker", "legislator", "peer", "deputy", "senator", "parliamentarian"]);
 const US_PARTY_HIT: ActorNameHit = { code: "US", kind: "demonym" };
 // (Written out in full, or short with its full stop: "Sen.", "Rep.".)

@@ -534,8 +534,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const spanDates = sentence.text.includes("since") ? dates.filter((d) => !spanStartDate(text, d, sentence.start)) : dates;
     // (Nor the dates of an aside on the post: "Algeria's embassy in Rabat, without an ambassador since July, will close".)
     // (Nor a span's start when the post's verb is still to come: "…, vacant since July, and B's embassy will close".)
-    const toClose = WILL_CUE.test(cueText) || WILL_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt));
-    const asideDates = aside || toClose ? spanDates.filter((d) => !(aside && d.start >= found.end && d.end <= found.end + aside[0].length) && !(toClose && text.startsWith("since", d.start))) : spanDates;
+    const verbAhead = WILL_CUE.test(cueText) || WILL_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt));
+    const asideDates = aside || verbAhead ? spanDates.filter((d) => !(aside && d.start >= found.end && d.end <= found.end + aside[0].length) && !(verbAhead && text.startsWith("since", d.start))) : spanDates;
     const clauseDates = ownClause ? asideDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : asideDates;
     const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.

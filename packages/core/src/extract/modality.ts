@@ -12,7 +12,15 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
-const JOINED_PAST = /\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b(?!.*\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b)/i;
+const JOINED_PAST = /\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b/gi;
+
+/** Where the last "and" + past verb of `text` starts, else -1. */
+function lastJoinedPast(text: string): number {
+  let at = -1;
+  JOINED_PAST.lastIndex = 0;
+  for (let m = JOINED_PAST.exec(text); m; m = JOINED_PAST.exec(text)) at = m.index;
+  return at;
+}
 const SUBORDINATE_BEFORE_AND = /\b(?:after|before|because|since|while|when|once|until)\b[^,;]{1,120},\s+and\s+$/i;
 const ASIDE = /,\s*(?:who|which|whose|whom|without)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
@@ -146,8 +154,8 @@ export function modalityOf(clause: string): Modality {
   // ("had repeatedly warned Tehran about threats to the mission and had decided to evacuate": a second past verb of
   // the subject after "and" is framed from there on.)
   const tail = whole.length > 120 ? whole.slice(-120) : whole;
-  const joined = tail.includes(" and ") ? JOINED_PAST.exec(tail) : null;
-  const before = joined ? tail.slice(joined.index) : whole;
+  const joined = tail.includes(" and ") ? lastJoinedPast(tail) : -1;
+  const before = joined >= 0 ? tail.slice(joined) : whole;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;

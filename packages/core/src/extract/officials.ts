@@ -5,7 +5,7 @@ import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionLeader, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
-import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, type TitleItem } from "./mentions.js";
+import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, PARTY_WORDS, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
 import { beforeParticle, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
@@ -61,7 +61,8 @@ export interface OfficialMention {
 
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 // ("X, named High Commissioner to Canada": a participle of naming, as "appointed" and "designated" among MODIFIERS.)
-const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", "labour", "labor", "conservative", "tory", "liberal", "socialist", "green", "republican", "democratic", "democrat"]);
+// (And a party's name: "X, a Labour member of the House of Lords".)
+const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
 
