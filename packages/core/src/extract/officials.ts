@@ -742,7 +742,8 @@ function appointmentOf(items: readonly Item[], q: number): boolean {
   if (!isWord(items[q - 1], "of")) return false;
   for (let k = q - 2; k >= Math.max(0, q - 6); k--) {
     const it = items[k]!;
-    if (isWord(it, "nomination", "appointment", "designation", "naming")) return true;
+    // ("accepted the credentials of X as ambassador of A": the envoy whose letters they are.)
+    if (isWord(it, "nomination", "appointment", "designation", "naming", "credentials", "credence")) return true;
     if (it.kind !== "word" || !(WHEN_WORDS.has(it.lower) || /^\d+$/.test(it.lower))) return false;
   }
   return false;

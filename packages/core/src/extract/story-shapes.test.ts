@@ -724,3 +724,10 @@ describe("a title word that is a given name", () => {
     expect(states("Amir Tamim bin Hamad Al Thani of Qatar received the envoy.")).toEqual([["Tamim bin Hamad Al Thani", "QA", "head-of-state"]]);
   });
 });
+
+describe("an envoy named after 'the credentials of'", () => {
+  it("reads 'accepted the credentials of X as ambassador of A' as A's envoy, not the head of state's", () => {
+    const text = "Peruvian President Ana Soto on Tuesday accepted the credentials of Luis Vera as ambassador of Chile.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "CL", "ambassador"]]);
+  });
+});
