@@ -327,6 +327,13 @@ export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord
       const led = personBeforeSentence(doc, m.sentence.index);
       if (led && led !== p && led.country) return led;
     }
+    // ("X flew to Beijing on Friday with foreign secretary Y": one taken along on the journey, not one met there.)
+    const before = text.slice(Math.max(0, m.start - m.sentence.start - 120), m.start - m.sentence.start);
+    const along = before.includes("with") ? JOURNEY_WITH.exec(before) : null;
+    if (along && !TALKS_WORD.test(along[0])) {
+      const led = lastNamedBefore(doc, m.sentence, m.start - before.length + along.index);
+      if (led && led !== p && led.country) return led;
+    }
     const at = accompaniedAt(m);
     if (at < 0) continue;
     const items = doc.analysed[m.sentence.index]!.items;
@@ -354,6 +361,8 @@ function lastNamedBefore(doc: PeopleIndex, sentence: Sentence, at: number): Pers
 }
 
 // ("Accompanying the Government leader on the trip were A, B and C": so too the leader by office, past the occasion.)
+const JOURNEY_WITH = /\b(?:flew|flies|travell?ed|travels|arrived|arrives|went|came|left|headed|returned)\b[^.;,]{0,60}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const TALKS_WORD = /\b(?:talks|meet|meeting|met|discuss\w*|consultations|negotiations|dialogue|summit|counterparts?)\b/i;
 const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her|the\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime minister|pm|minister|king|emir|sultan|head of state|head of government))(?:\s+(?:on|during|throughout)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey))?\s+(?:were|was)\b[^.;]*$/i;
 
 /** The person named last in the three sentences before sentence `index`. */

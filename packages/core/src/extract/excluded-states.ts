@@ -62,7 +62,8 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       // (Nor one beside "the embassy's attaché", who serves the post's sender, as may the one beside: "X, first
       // secretary at A's embassy, and the embassy's attaché, Y".)
       // (Nor one who accompanies the same leader: "X was accompanied by Finance Minister A and Energy Minister B".)
-      const sameCompany = doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p);
+      // (Nor the one this one travels with: "X flew to Beijing with foreign secretary Y".)
+      const sameCompany = (doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p)) || (o.country !== null && doc.delegations.get(p) === o.country);
       // (Nor a consul beside another: "A's Consul General in B, and Y, the acting Consul General in C" serve one state's
       // posts in one host, as consuls named together mostly do.)
       if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);

@@ -153,7 +153,11 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // (So does "that post", the same one named again: "a US embassy in Honiara in 2023 — Washington had closed that post".)
   // (Not one in a clause of its own: "A's embassy lowered its flag on Sunday, and B's embassy has been shut".)
   // (Not a post the verb's act takes place in: "an interests section would be set up at the Kuwaiti embassy".)
-  if (cueAt > found.end && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && !HOUSED_IN.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
+  // (Not a post another is made into: "Taiwan's embassy was turned into the Taipei Liaison Office", which that verb
+  // opens, below.)
+  const converted = CONVERTED.test(cueText);
+  if (converted && cueAt < found.start && mentions.some((o) => o.end <= cueAt && cueAt - o.end <= 60 && o.sender === found.sender && o.host === found.host && o.kind !== found.kind)) return true;
+  if (cueAt > found.end && !converted && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && !HOUSED_IN.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
   // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
   // another post named in between is that post's.
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of
@@ -208,7 +212,9 @@ const SUBORDINATE_BETWEEN = /^[^,;]*\s(?:after|before|since|when|while|because|a
 const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|besides|in addition to)\b/i;
 
 // "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".
-const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b/i;
+const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into|became|becomes)\s+(?:an?\s+|the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b|^[^.;]{0,60}?\b(?:into|became|becomes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(liaison office|representative office|trade office|interests section)\b/i;
+// "was turned into an embassy", "became the Taipei Liaison Office": one post made another, which opens.
+const CONVERTED = /^(?:became|becomes|(?:was|were|is|been) (?:[\w-]+ ){0,4}?(?:converted|turned|transformed))\b/i;
 // (A date read with its "until": "until 1993".)
 const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
 const UNTIL = /^until\b/i;
@@ -242,7 +248,8 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
     // (A verb after the post may hold the new kind itself: "was turned into an embassy".)
     const at = cueAt > found.end ? cueAt : from;
     const raised = NEW_KIND.exec(text.slice(at, clauseEnd(ctx, at)));
-    const kind = raised ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(raised[1]!)))?.kind : undefined;
+    const named = raised?.[1] ?? raised?.[2];
+    const kind = named ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(named)))?.kind : undefined;
     if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
     return cue;
   }
@@ -586,6 +593,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
       };
       events.push(event);
       (movedBy ??= new Map()).set(moved, event);
+      // (One post made another opens the new one: "the trade office was turned into an embassy".)
+      if (found.kind !== kindBefore && CONVERTED.test(cueText)) events.push({ ...event, type: "mission-opened", officials: new Set(event.officials), sources: [source] });
       // Officials of the sending state at the opening abroad travelled there ("in a ceremony attended by …").
       if (eventType === "mission-opened" || eventType === "credentials-presented") {
         attendedAbroad(ctx, found, eventType, cueAt, windowStart, date, own !== null, provenance, events);

@@ -288,9 +288,9 @@ describe("missions: lifecycle status", () => {
     expect(events[0]!.mission).toMatchObject({ sender: mission.sender, host: mission.host, kind: mission.kind });
   });
 
-  it("reads a post that becomes an embassy as upgraded", () => {
+  it("reads a post that becomes an embassy as upgraded, the embassy opened", () => {
     const { events } = extract({ text: "Uruguay's consulate in Tallinn became a full embassy in January.", published: FRIDAY });
-    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "UY", "EE", "2023-01"]]);
+    expect(events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-upgraded", "UY", "EE", "2023-01"], ["mission-opened", "UY", "EE", "2023-01"]]);
   });
 
   it("reads 'the office' and 'the mission' as the post last named, and 'the office of …' as something else", () => {
@@ -1020,7 +1020,7 @@ describe("missions: a post 'was formally turned into an embassy'", () => {
   it("reads the upgrade past an adverb, and the embassy made of the office", () => {
     const { missions, events } = extract({ text: "The Peruvian liaison office in Accra was formally turned into an embassy on Monday.", published: FRIDAY });
     expect(missions.map((m) => [m.sender, m.host, m.kind, m.city])).toEqual([["PE", "GH", "embassy", "Accra"], ["PE", "GH", "liaison-office", "Accra"]]);
-    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-upgraded", "PE", "GH"]]);
+    expect(events.map((e) => [e.type, e.source, e.target])).toEqual([["mission-upgraded", "PE", "GH"], ["mission-opened", "PE", "GH"]]);
   });
   it("reads no upgrade in 'was formally turned down'", () => {
     expect(extract({ text: "The Peruvian liaison office in Accra was formally turned down for a new lease on Monday.", published: FRIDAY }).events).toEqual([]);

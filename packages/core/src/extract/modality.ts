@@ -21,6 +21,8 @@ function lastJoinedPast(text: string): number {
   for (let m = JOINED_PAST.exec(text); m; m = JOINED_PAST.exec(text)) at = m.index;
   return at;
 }
+// A teller named in capitals (a title and a name, "the Foreign Ministry") and the past verb of telling, to the end.
+const TELLER_CLAUSE = /,\s+(?:(?:the|of|for)\s+|\p{Lu}[\p{L}.'’-]*\s+){1,7}(?:told|said)\b[^,;]*$/u;
 const SUBORDINATE_BEFORE_AND = /\b(?:after|before|because|since|while|when|once|until)\b[^,;]{1,120},\s+and\s+$/i;
 const ASIDE = /,\s*(?:who|which|whose|whom|without)\b[^,;]*,/gi;
 // ("a proposal", "a motion" frame what they propose until passed: "MPs passed a motion approving …" is the act, but
@@ -155,7 +157,11 @@ export function modalityOf(clause: string): Modality {
   // the subject after "and" is framed from there on.)
   const tail = whole.length > 120 ? whole.slice(-120) : whole;
   const joined = tail.includes(" and ") ? lastJoinedPast(tail) : -1;
-  const before = joined >= 0 ? tail.slice(joined) : whole;
+  const joinedBefore = joined >= 0 ? tail.slice(joined) : whole;
+  // ("Japan will open a consulate in Cebu, Foreign Minister X told reporters in Manila": a teller's clause after the
+  // main one is framed by its own verb.)
+  const teller = joinedBefore.includes(" told ") || joinedBefore.includes(" said ") ? TELLER_CLAUSE.exec(tail) : null;
+  const before = teller ? tail.slice(teller.index + 1) : joinedBefore;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;

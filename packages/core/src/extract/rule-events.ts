@@ -314,7 +314,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("Modi announced plans for a consulate in Brisbane during his visit to Sydney": plans announced frame their object,
   // not the occasion they were announced on.)
   const announcedOn = DURING_OWN.test(justBefore) && PLANS_ANNOUNCED.test(clauseBefore(ctx, start));
-  const framedBefore = ownPredicate || announcedOn ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // ("Japan will open a consulate in Cebu, Foreign Minister X told reporters in Manila": the teller's own past verb.)
+  const tellerOwn = TOLD_VERB.test(m[0]) && TELLER_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 80), start));
+  const framedBefore = ownPredicate || announcedOn || tellerOwn ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
@@ -407,6 +409,9 @@ function answeredState(ctx: SentenceContext, source: Party, start: number): Part
 
 const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|government)$/i;
 
+// A teller after the main clause's comma, in capitals ("…, Foreign Minister X told"), and the verb of telling.
+const TELLER_BEFORE = /,\s+(?:(?:the|of|for)\s+|\p{Lu}[\p{L}.'’-]*\s+){1,7}$/u;
+const TOLD_VERB = /^(?:told|said)\b/i;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;

@@ -731,3 +731,44 @@ describe("an envoy named after 'the credentials of'", () => {
     expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "CL", "ambassador"]]);
   });
 });
+
+describe("one post made another", () => {
+  it("reads 'was turned into a liaison office' as the embassy closed, the office opened, and a downgrade", () => {
+    const text = "Chile's embassy in Lima was at the same time turned into the Santiago Liaison Office.";
+    expect(missions(text).sort()).toEqual([["CL", "PE", "embassy", "Lima", "closed"], ["CL", "PE", "liaison-office", "Lima", "open"]]);
+    expect(events(text).sort()).toEqual([["mission-downgraded", "CL", "PE"], ["mission-opened", "CL", "PE"]]);
+  });
+  it("reads 'the trade office in B became A's embassy' as the embassy opened and an upgrade", () => {
+    const text = "On Monday the Peruvian trade office in Santiago became Peru's embassy.";
+    expect(missions(text).sort()).toEqual([["PE", "CL", "embassy", "Santiago", "open"], ["PE", "CL", "trade-office", "Santiago", "closed"]]);
+    expect(events(text).sort()).toEqual([["mission-opened", "PE", "CL"], ["mission-upgraded", "PE", "CL"]]);
+  });
+});
+
+describe("a teller after the main clause, one taken along, talks ended", () => {
+  it("reads '…, Foreign Minister X told reporters in B' as X in B, whatever the main clause plans", () => {
+    const text = "Japan will open a consulate general in Cebu next year, Foreign Minister Aiko Sato told reporters in Manila on Tuesday.";
+    expect(missions(text)).toEqual([["JP", "PH", "consulate-general", "Cebu", "planned"]]);
+    expect(datedEvents(text).sort()).toEqual([["mission-announced", "JP", "PH", "2023-03-28"], ["visit", "JP", "PH", "2023-03-28"]]);
+  });
+  it("reads 'X flew to B with foreign secretary Y' as Y of X's state", () => {
+    expect(states("Peru's foreign minister, Luis Vera, flew to Santiago on Friday with foreign secretary Ana Soto.")).toEqual([["Luis Vera", "PE", "foreign-minister"], ["Ana Soto", "PE", "foreign-minister"]]);
+  });
+  it("reads 'A's foreign office spokesperson X' as A's official", () => {
+    expect(states("Peruvian foreign office spokesperson Ana Soto said on Friday that the decisions would stand.")).toEqual([["Ana Soto", "PE", "official"]]);
+  });
+  it("reads 'ended two days of talks here' as a meeting of the two, each visiting the dateline's state", () => {
+    const text = "QUITO, March 29 (Reuters) - Peru and Chile ended two days of border talks here on Wednesday. Peru wants a new line, and Chile wants the old one.";
+    expect(datedEvents(text).sort()).toEqual([["meeting", "PE", "CL", "2023-03-29"], ["visit", "CL", "EC", "2023-03-29"], ["visit", "PE", "EC", "2023-03-29"]]);
+  });
+});
+
+describe("an envoy ordered out, asked to be withdrawn", () => {
+  it("reads 'after A ordered him out' of an envoy named before as an expulsion", () => {
+    expect(events("Chile's ambassador to Peru, Luis Vera, flew home on Saturday, four days after Lima ordered him out.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+    expect(events("The chairman ordered him out of the room, the ambassador said.")).toEqual([]);
+  });
+  it("reads 'asked B to withdraw its high commissioner' as an expulsion", () => {
+    expect(events("Peru asked Chile on Wednesday to withdraw its high commissioner, Luis Vera.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+});
