@@ -490,6 +490,7 @@ function officialBefore(ctx: SentenceContext, p: Party): Party | undefined {
 const GOVERNMENT_AND = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration)\s+and\s+(?:the\s+)?$/;
 
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
+const OF_ONLY = /^\s+of\s+(?:the\s+)?$/;
 export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let head = first;
@@ -498,6 +499,11 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   for (const p of [...ctx.parties].reverse()) {
     if (p.end > head.start) continue;
     const between = ctx.text.slice(p.end, head.start);
+    // ("A of Peru, B of Chile and C of Bolivia": an official and the state after "of" are one member.)
+    if (p.via === "official" && head.via === "actor" && head.cue === "of" && OF_ONLY.test(between)) {
+      head = p;
+      continue;
+    }
     // ("Yemen's government and the Maldives": a state's government, then the next state.)
     const joint = listJoint(between) ?? (GOVERNMENT_AND.test(between) ? "and" : null);
     if (!joint || (head === first && ownClause(ctx, p, first))) break;

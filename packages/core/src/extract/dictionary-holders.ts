@@ -8,7 +8,7 @@ import { cleanName, type Item, type PersonItem } from "./mentions.js";
 import { untitledMention } from "./official-mention.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { listOf } from "./people-index.js";
-import { lastKey, namedAmong, patronymKey, tokensOf } from "./person-names.js";
+import { betweenParticles, lastKey, namedAmong, patronymKey, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { placeFirstName } from "./title-names.js";
 import { hasWhiteSpace } from "./word-shape.js";
@@ -66,6 +66,9 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   for (const p of people) {
     const key = patronymKey(tokensOf(p.name));
     if (key) patronyms.add(key);
+    // ("Saint Malo", after "Isabel de Saint Malo de Alvarado": the family name between particles.)
+    const between = betweenParticles(p.name);
+    if (between) patronyms.add(between);
   }
   // (A name written again gets the same answer: the dictionary is asked once per name, in the order first written,
   // with the month of the first act told of them.)
@@ -95,7 +98,8 @@ export function dictionaryHolders(people: readonly PersonRecord[], analysed: rea
   let holders: Holder[] | undefined;
   for (const [name, month] of names) {
     if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
-    // ("Sheikh Abdullah bin Rashid", after "Sheikh Abdullah bin Rashid Al Falasi, Minister of …": the person named before.)
+    // ("Sheikh Abdullah bin Rashid", after "Sheikh Abdullah bin Rashid Al Falasi, Minister of …": the person named before;
+    // so too a family name between particles.)
     if (patronyms.has(tokensOf(name).join(" "))) continue;
     const held = heldOnDay(name, day) ?? (month ? heldOnDay(name, month) : null);
     if (!held) continue;

@@ -8,7 +8,7 @@ import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, PARTY_WORDS, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
-import { beforeParticle, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
+import { beforeParticle, betweenParticles, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import { counterpartsAcross, placePerson, predecessors, settleOffices } from "./place-people.js";
 import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
@@ -711,6 +711,9 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     // "Sheikh Abdullah bin Rashid Al Falasi", later "Sheikh Abdullah bin Rashid".
     const patronym = patronymKey(tokensOf(p.name));
     if (patronym) byPatronym.set(patronym, byPatronym.has(patronym) && byPatronym.get(patronym) !== p ? null : p);
+    // "Isabel de Saint Malo de Alvarado", later "Saint Malo".
+    const between = betweenParticles(p.name);
+    if (between) byPatronym.set(between, byPatronym.has(between) && byPatronym.get(between) !== p ? null : p);
   }
   const lookUp = (name: string) => {
     const key = lastKey(name);

@@ -3,7 +3,7 @@
 import { homeActors } from "./document-home.js";
 import { cleanName, type Item } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
-import { beforeParticle, lastKey, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
+import { beforeParticle, betweenParticles, lastKey, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { type Visit, visitedPlaces } from "./visits.js";
 import { countSpaces } from "./word-shape.js";
@@ -64,7 +64,8 @@ export function indexMentions(
   for (const { m } of sorted) {
     const same = (byLast.get(lastKey(m.name)) ?? []).filter((p) => sameName(m.name, p.name));
     // A surname shared by two people ("Idriss Deby", "Mahamat Idriss Deby") joins the one whose office matches.
-    const calledBy = tokensOf(m.name).length === 1 ? byParticle.get(tokensOf(m.name)[0]!) : undefined;
+    // ("Isabel de Saint Malo de Alvarado", later "Saint Malo": the family name between particles, of two or three words.)
+    const calledBy = tokensOf(m.name).length <= 3 && !same.length ? byParticle.get(tokensOf(m.name).join(" ")) : undefined;
     // (same[0] only when there is one: a read past the end costs the optimised code.)
     const patronymOf = !same.length && !calledBy && m.name.includes(" bin") ? byPatronym.get(tokensOf(m.name).join(" ")) : undefined;
     const target = same.length ? (same.find((p) => p.mentions.some((o) => o.role === m.role)) ?? same[0]) : (familyFirst(byLast, byFirst, m.name) ?? (calledBy?.length === 1 ? calledBy[0] : patronymOf?.length === 1 ? patronymOf[0] : undefined));
@@ -76,6 +77,8 @@ export function indexMentions(
       const words = tokensOf(m.name);
       if (words.length === 2 || words.length === 3) listOf(byFirst, words[0]!).push(person);
       for (const short of beforeParticle(m.name)) listOf(byParticle, short).push(person);
+      const between = betweenParticles(m.name);
+      if (between) listOf(byParticle, between).push(person);
       const paternal = paternalName(words);
       if (paternal) listOf(byParticle, paternal).push(person);
       const patronym = patronymKey(words);

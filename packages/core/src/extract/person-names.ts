@@ -70,6 +70,14 @@ export function beforeParticle(name: string): string[] {
   return words.length >= 3 ? words.filter((w, k) => k > 0 && ROMANCE_PARTICLES.has(words[k + 1] ?? "")) : [];
 }
 
+/** The words between two Romance particles, two or three of them: "saint malo" in "Isabel de Saint Malo de Alvarado". */
+export function betweenParticles(name: string): string | undefined {
+  const words = tokensOf(name);
+  const first = words.findIndex((w) => ROMANCE_PARTICLES.has(w));
+  const next = first < 0 ? -1 : words.findIndex((w, k) => k > first && ROMANCE_PARTICLES.has(w));
+  return next - first === 3 || next - first === 4 ? words.slice(first + 1, next).join(" ") : undefined;
+}
+
 /** The word before the last of a name's words (three or more, lower case), when it is a name: not a particle or an initial. */
 export function paternalName(words: readonly string[]): string | undefined {
   const word = words.length >= 3 ? words.at(-2)! : undefined;

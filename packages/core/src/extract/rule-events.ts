@@ -316,7 +316,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const announcedOn = DURING_OWN.test(justBefore) && PLANS_ANNOUNCED.test(clauseBefore(ctx, start));
   // ("Japan will open a consulate in Cebu, Foreign Minister X told reporters in Manila": the teller's own past verb.)
   const tellerOwn = TOLD_VERB.test(m[0]) && TELLER_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 80), start));
-  const framedBefore = ownPredicate || announcedOn || tellerOwn ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // ("X will now travel to B next month, after he and his counterpart Y agreed on Sunday to …": a past verb of a
+  // clause opened by "after" or "because" is told as done, whatever the main clause plans.)
+  const pastSubordinate = PAST_VERB.test(m[0]) && PAST_SUBORDINATE.test(ctx.text.slice(Math.max(sentence.start, start - 100), start));
+  const framedBefore = ownPredicate || announcedOn || tellerOwn || pastSubordinate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
@@ -412,6 +415,8 @@ const DESCRIBED_STATE = /\b(?:country|nation|state|kingdom|republic|island|gover
 // A teller after the main clause's comma, in capitals ("…, Foreign Minister X told"), and the verb of telling.
 const TELLER_BEFORE = /,\s+(?:(?:the|of|for)\s+|\p{Lu}[\p{L}.'’-]*\s+){1,7}$/u;
 const TOLD_VERB = /^(?:told|said)\b/i;
+// "after he and his Serbian counterpart, Y, ": the opener and its subject, up to the verb, with no modal of its own.
+const PAST_SUBORDINATE = /(?:^|,\s+)(?:after|because)\s+(?:he|she|they|it|we|(?:the|his|her|their|its)\s+[\w-]+|\p{Lu}[\p{L}'’.-]*)\b(?:(?!\b(?:will|would|could|might|may|should|shall|not|never|if)\b)[^.;:"“”]){0,80}$/u;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;

@@ -772,3 +772,21 @@ describe("an envoy ordered out, asked to be withdrawn", () => {
     expect(events("Peru asked Chile on Wednesday to withdraw its high commissioner, Luis Vera.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
   });
 });
+
+describe("a list of officials each with a state, a past clause under a plan, word received, a family name between particles", () => {
+  it("reads 'A of Peru, B of Chile and C of Bolivia each signed … with D' as a deal of each", () => {
+    const text = "The foreign ministers of the three states - Ana Soto of Peru, Luis Vera of Chile and Rosa Mamani of Bolivia - each signed a joint declaration with Ecuador's Juan Perez.";
+    expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-EC", "CL-EC", "EC-PE"]);
+  });
+  it("reads 'will travel …, after he and his counterpart agreed on Sunday to' as an agreement made", () => {
+    const text = "Peruvian Prime Minister Luis Vera will now travel to Santiago next month, after he and his Chilean counterpart, Ana Soto, agreed on Sunday to postpone the visit.";
+    expect(datedEvents(text)).toEqual([["agreement", "PE", "CL", "2023-03-26"]]);
+  });
+  it("reads no talks in 'had received only about 40 minutes' notice of X's announcement'", () => {
+    expect(events("Peru's Foreign Minister Luis Vera said his ministry had received only about 40 minutes' notice of Chilean President Ana Soto's announcement.")).toEqual([]);
+  });
+  it("reads 'Saint Malo' as 'Isabel de Saint Malo de Alvarado' named before", () => {
+    const text = "Peru's Foreign Minister Ana de Santa Cruz de Vera signed the deal in Lima. Santa Cruz later held talks with Chile's Foreign Minister Luis Soto.";
+    expect(states(text)).toEqual([["Ana de Santa Cruz de Vera", "PE", "foreign-minister"], ["Luis Soto", "CL", "foreign-minister"]]);
+  });
+});
