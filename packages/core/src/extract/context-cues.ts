@@ -327,6 +327,14 @@ export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord
       const led = personBeforeSentence(doc, m.sentence.index);
       if (led && led !== p && led.country) return led;
     }
+    // ("X, a former minister sent by President Y as his special envoy": the one who sent X.)
+    const span = text.slice(m.start - m.sentence.start, m.end - m.sentence.start + 160);
+    const sent = span.includes(" by ") ? SENT_BY.exec(span) : null;
+    if (sent) {
+      const [from, to] = [m.start + sent.index, m.start + sent.index + sent[0].length];
+      const sender = doc.inSentence.get(m.sentence)?.find((o) => o !== p && o.mentions.some((om) => om.sentence === m.sentence && om.start >= from && om.end <= to));
+      if (sender) return sender;
+    }
     // ("X flew to Beijing on Friday with foreign secretary Y": one taken along on the journey, not one met there.)
     const before = text.slice(Math.max(0, m.start - m.sentence.start - 120), m.start - m.sentence.start);
     const along = before.includes("with") ? JOURNEY_WITH.exec(before) : null;
@@ -361,7 +369,8 @@ function lastNamedBefore(doc: PeopleIndex, sentence: Sentence, at: number): Pers
 }
 
 // ("Accompanying the Government leader on the trip were A, B and C": so too the leader by office, past the occasion.)
-const JOURNEY_WITH = /\b(?:flew|flies|travell?ed|travels|arrived|arrives|went|came|left|headed|returned)\b[^.;,]{0,60}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const SENT_BY = /\b(?:sent|dispatched|appointed|named) by\s+(?:[\w'’.-]+\s+){1,6}?as\s+(?:his|her|their)\s/;
+const JOURNEY_WITH = /\b(?:flew|flies|travell?ed|travels|arrived|arrives|went|came|left|headed|returned)\b[^.;,]{0,60}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,6}$/i;
 const TALKS_WORD = /\b(?:talks|meet|meeting|met|discuss\w*|consultations|negotiations|dialogue|summit|counterparts?)\b/i;
 const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her|the\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime minister|pm|minister|king|emir|sultan|head of state|head of government))(?:\s+(?:on|during|throughout)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey))?\s+(?:were|was)\b[^.;]*$/i;
 

@@ -466,7 +466,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     const postHead = !country && !accreditedTo && role === "charge-d-affaires" && isWord(items[p], "as") && items.some((it, i) => i < p && it.kind === "word" && MISSION_NOUNS.has(it.lower));
     if (postHead) country = subjectActor(items, p);
     // ("named his former adviser, X, as special envoy": an office a leader names someone to.)
-    const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated"));
+    // ("X, sent by President Y as his special envoy": so too one a leader sends.)
+    const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated", "sent", "dispatched"));
     // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
     const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
     // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
@@ -494,6 +495,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !appointmentOf(items, q)) continue;
+        // ("X, sent by President Y as his special envoy": the one sent, not the titled agent after "by".)
+        if (isWord(items[p + 1], "his", "her", "their") && items[q - 1]?.kind === "title" && isWord(items[items[q - 2]?.kind === "actor" ? q - 3 : q - 2], "by")) continue;
         const added = addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         // ("X would return in his capacity as Asean's special envoy": a second office beside the one X is titled with.)
         if (added && isWord(items[p - 1], "capacity")) added.capacity = true;

@@ -790,3 +790,28 @@ describe("a list of officials each with a state, a past clause under a plan, wor
     expect(states(text)).toEqual([["Ana de Santa Cruz de Vera", "PE", "foreign-minister"], ["Luis Soto", "CL", "foreign-minister"]]);
   });
 });
+
+describe("ties dropped, put on hold; envoys' withdrawal demanded, an envoy brought home by title; one a leader sends", () => {
+  it("reads 'established relations with A and dropped B' as a rupture with B, not 'dropped the demand'", () => {
+    expect(events("Peru established diplomatic relations with China on Tuesday and dropped Taiwan.").sort()).toEqual([["relations-established", "PE", "CN"], ["relations-severed", "PE", "TW"]]);
+    expect(events("Peru restored relations with Chile and dropped the demand for an apology.")).toEqual([["relations-established", "PE", "CL"]]);
+  });
+  it("reads 'put relations with B on hold' as a rupture", () => {
+    expect(events("Peru put relations with Chile on hold on Monday.")).toEqual([["relations-severed", "PE", "CL"]]);
+  });
+  it("reads 'demanded the immediate withdrawal of the diplomatic personnel of A, B and C' as an expulsion of each", () => {
+    expect(events("Peru demanded the immediate withdrawal of the diplomatic personnel of Chile, Bolivia and Ecuador.").sort()).toEqual([["diplomat-expelled", "PE", "BO"], ["diplomat-expelled", "PE", "CL"], ["diplomat-expelled", "PE", "EC"]]);
+  });
+  it("reads 'bring home Ambassador X' and 'withdrawing A's diplomatic staff from B' as recalls", () => {
+    expect(events("Peru said it would shut its embassy in Santiago and bring home Ambassador Luis Vera.").sort()).toEqual([["ambassador-recalled", "PE", "CL"], ["mission-closed", "PE", "CL"]]);
+    expect(events("Peru's President Ana Soto said she was withdrawing Peru's diplomatic staff from Chile.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'X, a former minister sent by President Y as his special envoy, met Z' as Y's envoy", () => {
+    const text = "LIMA — Luis Vera, a former cabinet minister sent by Chilean President Ana Soto as her special envoy, held a closed-door meeting with Peruvian President Rosa Quispe on Monday.";
+    expect(states(text)).toEqual([["Luis Vera", "CL", "envoy"], ["Ana Soto", "CL", "head-of-state"], ["Rosa Quispe", "PE", "head-of-state"]]);
+    expect(events(text).sort()).toEqual([["meeting", "CL", "PE"], ["visit", "CL", "PE"]]);
+  });
+  it("reads 'Y's own special envoy, X' as Y's", () => {
+    expect(states("President Ana Soto of Chile spoke on Monday. The trip mirrored one undertaken by Soto's own special envoy, Luis Vera, who was in Lima in May.")).toEqual([["Ana Soto", "CL", "head-of-state"], ["Luis Vera", "CL", "envoy"]]);
+  });
+});
