@@ -11,6 +11,8 @@ const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'�
 // October 20:": a place, then a day.
 const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. -]{1,30}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/;
 
+const DATELINE_AGENCY = /^\s*([A-Z][A-Za-z'’. -]{1,30}?)\s+\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|:)/;
+
 /**
  * The day a dateline gives, when it is the published day or up to three days before it (a wire story carried a day
  * later); with no published day, a dateline day that names its year.
@@ -40,7 +42,8 @@ export function datelineDayEnd(text: string): number {
  */
 export function datelinePlace(text: string, offset = 0): Party | undefined {
   // (Or a place in title case before its day: "New Delhi, Sep 10 (PTI)", "Mexico City, Apr 8 (EFE)".)
-  const m = DATELINE.exec(text) ?? (offset === 0 ? DATELINE_DAY.exec(text.slice(0, 80)) : null);
+  // (Or one in title case before an agency in brackets: "Beirut (AFP) -".)
+  const m = DATELINE.exec(text) ?? (offset === 0 ? (DATELINE_DAY.exec(text.slice(0, 80)) ?? DATELINE_AGENCY.exec(text.slice(0, 60))) : null);
   if (!m) return undefined;
   let code: string | undefined;
   for (const name of titleCased(m[1]!)) code ??= lookupCity(name)?.country ?? lookupActorName(name)?.code;

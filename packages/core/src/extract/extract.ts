@@ -126,6 +126,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     talksAt: 0,
   };
   missionMemory.dominant = memory.dominant;
+  // (The publisher's state is the story's only when the text names it: an outlet abroad, "france24.com" on a row
+  // between Riyadh and Beirut, tells another's story.)
+  const storyHome = home && actorCounts.has(home) ? home : null;
   const main = mostMentioned(people);
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
   const lead = leadPerson(people, text);
@@ -165,7 +168,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
     markOnlookers(parties, text, sentence);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: memory.home ?? memory.dominant, dayBefore, envoyBefore };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: storyHome ?? memory.dominant, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
     // (Written out, not spread from ctx: a spread is slow, and this is built for every sentence.)

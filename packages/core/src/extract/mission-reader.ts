@@ -214,6 +214,7 @@ const BESIDE = /\b(?:alongside|separate from|distinct from|apart from|unlike|bes
 // "upgraded its consulate in Dubai to a consulate-general", "raised the mission to the level of an embassy".
 const NEW_KIND = /^[^.;]{0,60}?\b(?:to|into|became|becomes)\s+(?:an?\s+|the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?(embass(?:y|ies)|high commissions?|consulates?[- ]generals?|general consulates?|consulates?)\b|^[^.;]{0,60}?\b(?:into|became|becomes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(liaison office|representative office|trade office|interests section)\b/i;
 // "was turned into an embassy", "became the Taipei Liaison Office": one post made another, which opens.
+const ENDING_TAIL = /,\s+(?:ending|marking|capping|bringing|closing|concluding|reversing|restoring)\s/i;
 const CONVERTED = /^(?:became|becomes|(?:was|were|is|been) (?:[\w-]+ ){0,4}?(?:converted|turned|transformed))\b/i;
 // (A date read with its "until": "until 1993".)
 const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
@@ -544,7 +545,11 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const verbAhead = WILL_CUE.test(cueText) || WILL_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt));
     const asideDates = aside || verbAhead ? spanDates.filter((d) => !(aside && d.start >= found.end && d.end <= found.end + aside[0].length) && !(verbAhead && text.startsWith("since", d.start))) : spanDates;
     const clauseDates = ownClause ? asideDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : asideDates;
-    const ownDates = relative ? clauseDates.filter((d) => d.start >= relative.start) : clauseDates;
+    // (Nor the dates of a participle clause after the post's verb: "reopened its embassy in Kyiv, ending an absence
+    // that began in February".)
+    const tail = cueAt < found.start && clauseDates.length ? ENDING_TAIL.exec(text.slice(found.end, sentence.end)) : null;
+    const untailed = tail ? clauseDates.filter((d) => d.start < found.end + tail.index) : clauseDates;
+    const ownDates = relative ? untailed.filter((d) => d.start >= relative.start) : untailed;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)
     const clauseFrom = Math.min(found.start, cueAt) - headOf().length;

@@ -327,7 +327,8 @@ function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
   // A dateline ("RIYADH —", "BEIJING:") is where the story is told from, never its subject.
   // ("Port-au-Prince, May 22 (EFE).- …": so too a place in title case before the dateline's day.)
-  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && ((isWord(items[1], "—", "–", "-", ":", "(", ",") && it.text === it.text.toUpperCase()) || (isWord(items[1], ",") && items[2]?.kind === "word" && MONTH_WORDS.has(items[2].lower)));
+  // ("Beirut (AFP) - …": so too one in title case before an agency's name in brackets and the dash.)
+  const dateline = i === 0 && (it.kind === "actor" || it.kind === "city") && ((isWord(items[1], "—", "–", "-", ":", "(", ",") && it.text === it.text.toUpperCase()) || (isWord(items[1], ",") && items[2]?.kind === "word" && MONTH_WORDS.has(items[2].lower)) || (isWord(items[1], "(") && isWord(items[3], ")") && isWord(items[4], "—", "–", "-", "--", ":")));
   // "MASHHAD, Iran — …": the country after the dateline's city is the dateline's too.
   // ("NAIROBI, Kenya, Feb 12 –": so too before the dateline's day.)
   const datelineCountry = i === 2 && it.kind === "actor" && isWord(items[1], ",") && (items[0]!.kind === "city" || items[0]!.kind === "actor") && items[0]!.text === items[0]!.text.toUpperCase() && (isWord(items[3], "—", "–", "-", ":", "(") || (isWord(items[3], ",") && dashSoonAfter(items, 4)));
@@ -904,6 +905,8 @@ function coordinatedSubject(parties: Party[], text: string): readonly Party[] {
   let at = parties.findLastIndex((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue));
   // ("Peru, Chile and Norway closed their embassies": from the list's head, not from its second state.)
   while (at > 0 && parties[at]!.cue === "," && parties[at - 1]!.via === "actor" && !PREPOSITIONS.has(parties[at - 1]!.cue) && /^\s*,\s*$/.test(text.slice(parties[at - 1]!.end, parties[at]!.start))) at--;
+  // ("all Group of Seven members except France and Italy have moved their embassy staff": the states left out own none.)
+  if (at >= 0 && EXCEPT_BEFORE.test(text.slice(Math.max(0, parties[at]!.start - 14), parties[at]!.start))) return NO_STATES;
   const group = at < 0 ? [] : [parties[at]!];
   for (const p of at < 0 ? [] : parties.slice(at + 1)) {
     const gap = text.slice(group.at(-1)!.end, p.start);
@@ -916,6 +919,7 @@ function coordinatedSubject(parties: Party[], text: string): readonly Party[] {
   const second = first ? parties.find((p) => p.via === "official" && p.start > first.end && p.code !== first.code && OFFICIALS_AND.test(text.slice(first.end, p.start))) : undefined;
   return first && second ? [first, second] : NO_STATES;
 }
+const EXCEPT_BEFORE = /\b(?:except(?: for)?|apart from|other than|save|besides|excluding)\s+(?:the\s+)?$/i;
 const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u;
 
 /**

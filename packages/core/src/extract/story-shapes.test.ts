@@ -815,3 +815,23 @@ describe("ties dropped, put on hold; envoys' withdrawal demanded, an envoy broug
     expect(states("President Ana Soto of Chile spoke on Monday. The trip mirrored one undertaken by Soto's own special envoy, Luis Vera, who was in Lima in May.")).toEqual([["Ana Soto", "CL", "head-of-state"], ["Luis Vera", "CL", "envoy"]]);
   });
 });
+
+describe("states left out, a participle after the post's verb, 'close' as an adjective, a dateline before an agency", () => {
+  it("reads no post of the states after 'except'", () => {
+    expect(missions("All members of the bloc except Peru and Chile have moved their embassy staff out of Bolivia.")).toEqual([]);
+  });
+  it("dates 'has reopened its embassy in B, ending an absence that began in February' by the report, not February", () => {
+    expect(datedEvents("Peru said Wednesday it has reopened its embassy in Santiago, ending an absence that began in February.")).toEqual([["mission-opened", "PE", "CL", "2023-03-29~"]]);
+  });
+  it("reads no closing in 'vital for close communication'", () => {
+    expect(events("Peru said its working embassy in Santiago is vital for close communication between the two governments.")).toEqual([]);
+  });
+  it("reads 'Lima (AFP) -' as a dateline, not the subject of the lead", () => {
+    expect(events("Lima (AFP) - The ambassadors of Chile and Bolivia flew back into Lima on Friday, months after Andean states withdrew their envoys from Peru.")).toEqual([]);
+  });
+  it("reads no recall from the publisher's state when the text never names it", () => {
+    const text = "Lima (AFP) - Chilean envoy Luis Vera landed at Lima airport on Friday. Santiago recalled Vera in late October and ordered Peru's ambassador to leave the country.";
+    const read = extract({ text, published: FRIDAY, url: "https://www.france24.com/en/live-news/x" });
+    expect(read.events.map((e) => [e.type, e.source, e.target]).filter((e) => e[2] === "FR")).toEqual([]);
+  });
+});
