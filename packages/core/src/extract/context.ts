@@ -530,7 +530,8 @@ export function listedSubjects(ctx: SentenceContext, subject: Party): Party[] {
 
 // ", where (on Saturday) he met", ", where he was serving at …": a clause set at the place just named.
 // ("…, where the foreign minister, X, and his counterpart, Y, signed": past the names' appositions too.)
-const WHERE_BEFORE = /,\s+where\b[^;]{0,140}$/i;
+// (The last "where": "took them to A, where they met X, and to B, where they held talks" holds the talks in B.)
+const WHERE_BEFORE = /,\s+where\b(?![^;]*,\s+where\b)[^;]{0,140}$/i;
 
 /** The place a ", where …" clause before `pos` points back at: the last party before the comma that `test` accepts. */
 export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Party) => boolean): Party | undefined {

@@ -51,7 +51,7 @@ export interface PartyMemory {
 
 const PRONOUNS_PERSON = new Set(["he", "she", "his", "her", "him"]);
 const ORDERED = /\b(?:ordered|orders|asked|asks|told|tells|urged|urges|forced|forces|instructed|instructs|requested|requests)\s+$/i;
-const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)\s+to\s+[\w-]+\s+$/i;
+const DECISION_OF = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness|agreement)(?:,\s+(?:announced|made|taken|unveiled)\s+[^,;.]{1,40},)?\s+to\s+[\w-]+\s+$/i;
 // (", even though Sri Lanka shut its own embassy in Oslo": a subordinate clause has a subject of its own.)
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|(?:even )?though|although|because|after|before|when)\s|\sthat\s/g;
 
@@ -150,6 +150,7 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 }
 
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
+const TAKEN_BEFORE = /\b(?:took|taken|takes|taking|brought|brings)\s+(?:the\s+)?$/i;
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
 const TOWN_PARTS: ReadonlySet<string> = new Set(["district", "neighbourhood", "neighborhood", "quarter", "suburb", "borough", "area", "region", "province", "municipality"]);
 // A demonym as a plural noun ("Israelis", "Filipinos"; not "Swiss"), and the words that count one before it.
@@ -471,7 +472,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && it.lower === "they" && (i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
-      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
+      // ("a tour that took the Americans to Fiji, where they met …, and to Papua New Guinea, where they held talks …": the
+      // ones the tour took.)
+      const taken = i > 0 ? parties.find((p) => p.via === "actor" && p.end < it.start && TAKEN_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) : undefined;
+      if (taken) parties.push(moved(taken, it.start, it.end, "pronoun", ""));
+      else for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
     } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
       // ("Both Ministers agreed to …" anywhere: so too.)
@@ -647,7 +652,9 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const reported = parties.findLast((p) => p.end < it.start && p.via === "actor" && SAYING_CUES.has(p.cue));
   const clauseAt = parties.length ? Math.max(lastClauseBreak(text, parties[0]!.start, it.start), newSubject ? andAt : -1, reported ? reported.start : -1) : -1;
   // "welcomed Norway's decision to reopen its embassy": the state whose decision it is.
-  const decider = parties.findLast((p) => p.via === "actor" && p.end < it.start);
+  // ("welcomed Washington's decision, announced in February, to re-establish its embassy": a capital's decision is its
+  // government's, past an aside on when it was made.)
+  const decider = parties.findLast((p) => (p.via === "actor" || p.via === "city") && p.end < it.start);
   const decided = decider && DECISION_OF.test(text.slice(decider.end, it.start)) ? decider : undefined;
   // (A capital with no preposition is its government: "Washington has also said it intends to …".)
   const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun" || (p.via === "city" && p.cue === "")) && !PREPOSITIONS.has(p.cue);

@@ -835,3 +835,13 @@ describe("states left out, a participle after the post's verb, 'close' as an adj
     expect(read.events.map((e) => [e.type, e.source, e.target]).filter((e) => e[2] === "FR")).toEqual([]);
   });
 });
+
+describe("a capital's decision, the ones a tour took", () => {
+  it("reads 'welcomed Washington's decision, announced in February, to re-establish its embassy in B' as the US's plan", () => {
+    expect(datedEvents("Peru's President Ana Soto welcomed Washington's decision, announced in February, to re-establish its embassy in Lima.")).toEqual([["mission-announced", "US", "PE", "2023-02"]]);
+  });
+  it("reads 'a tour that took the Americans to A, where they met X, and to B, where they held talks with Y' as the Americans' talks in each", () => {
+    const text = "LIMA - Lima was the last stop of a regional tour that took the Americans to Chile earlier this week, where they met Chilean President Ana Soto, and to Bolivia, where they held talks with Bolivian President Luis Arce.";
+    expect(events(text).sort()).toEqual([["meeting", "US", "BO"], ["meeting", "US", "CL"], ["visit", "US", "BO"], ["visit", "US", "CL"]]);
+  });
+});
