@@ -480,7 +480,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
       // ("Both Ministers agreed to …" anywhere: so too.)
-      for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", i === 1 ? "" : cueBefore(items, i - 1)));
+      // ("X held separate talks with both ministers": the two other than the one who held them.)
+      const other = isWord(items[i - 2], "with") ? parties.findLast((p) => p.via === "official" || p.via === "actor")?.code : undefined;
+      for (const p of lastTwoStates(parties, memory, true, text, other)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", i === 1 ? "" : cueBefore(items, i - 1)));
     } else if (
       it.kind === "word" &&
       ((GROUP_NOUNS.has(it.lower) && (isWord(items[i - 1], "two", "both", "neighbouring", "neighboring") || (isWord(items[i - 1], "the") && PAIR_NOUNS.has(it.lower) && !isWord(items[i + 1], "of") && !someOf(items, i)))) ||
@@ -581,7 +583,7 @@ export function markOnlookers(parties: Party[], text: string, sentence: { start:
 // (So is a third that issued the statement with them: "Under a joint statement issued with China, the two rivals agreed".)
 const WITNESS_GATE = /\b(?:presence|witnessed|mediated|brokered|issued)\b/i;
 const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|mediated by|brokered by|(?:issued|released) (?:jointly )?with)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
-const witnessed = (text: string, p: Party) => WITNESS_BEFORE.test(text.slice(Math.max(0, p.start - 160), p.start));
+export const witnessed = (text: string, p: Party) => WITNESS_BEFORE.test(text.slice(Math.max(0, p.start - 160), p.start));
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */
 function markParty(parties: Party[], memory: PartyMemory, p: Party): void {

@@ -845,3 +845,14 @@ describe("a capital's decision, the ones a tour took", () => {
     expect(events(text).sort()).toEqual([["meeting", "US", "BO"], ["meeting", "US", "CL"], ["visit", "US", "BO"], ["visit", "US", "CL"]]);
   });
 });
+
+describe("a signing abroad before witnesses, talks with both ministers", () => {
+  it("reads 'signed … at the University of Zurich in the presence of A, B and C' as each side and each witness in Switzerland", () => {
+    const text = "ZURICH, Oct 10 (Reuters) - Foreign Ministers Ana Soto of Peru and Luis Vera of Chile signed two protocols at the University of Zurich in the presence of U.S. Secretary of State Mary Lane, Russian Foreign Minister Igor Petrov and French Foreign Minister Paul Roux.";
+    expect(events(text).filter((e) => e[0] === "visit").map((e) => e[1]).sort()).toEqual(["CL", "FR", "PE", "RU", "US"]);
+  });
+  it("reads 'X held separate talks with both ministers' as talks with each of the two named before", () => {
+    const text = "Foreign Ministers Ana Soto of Peru and Luis Vera of Chile signed two protocols. U.S. Secretary of State Mary Lane held separate talks with both ministers at the hotel.";
+    expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "US", "CL"], ["meeting", "US", "PE"]]);
+  });
+});

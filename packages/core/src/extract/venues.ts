@@ -8,6 +8,7 @@ import { atUnSeat, distinctParties, listJoint, partiesBefore, type Party, PASSIV
 import type { DateMention } from "./dates.js";
 import { isRecent } from "./event-dates.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
+import { witnessed } from "./parties.js";
 import type { Sentence } from "./sentences.js";
 
 // ("X and Y also attended", "Z was also present", "Uganda has sent Vice-President X in place of …", "The conference drew
@@ -194,7 +195,9 @@ export function placeBeforeAnd(ctx: SentenceContext, start: number): Party | und
 }
 
 // "in the northern Chinese city of Tianjin", "in the Red Sea port of Jeddah": the town after its description.
-const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital)\s+of\s+$)/i;
+const WITNESS_LIST_ON = /^(?:,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,6}$/;
+// ("signed two protocols at the University of Zurich": a seat named for its town is in it.)
+const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital|[Uu]niversity|[Pp]alace|[Cc]astle)\s+of\s+$)/i;
 
 /**
  * Where the venue phrase of place `p`, read after `from`, opens ("in Lima", "in the southern city of Lima": at "the"),
@@ -236,6 +239,23 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   const third = talks && !place && !host ? (placeIn((p) => p.code !== source.code && p.code !== target.code) ?? (filedFrom && filedFrom.code !== target.code && filedFrom.code !== ctx.dominant ? filedFrom : undefined)) : undefined;
   if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
     for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
+  }
+  // Those a signing abroad was held before came there too: "signed two protocols at the University of Zurich in the
+  // presence of U.S. Secretary of State X and Russian Foreign Minister Y".
+  const venue = rule.type === "agreement" && t === 0 ? (third ?? place ?? home) : undefined;
+  if (venue && !UN_SEAT.test(sentence.text)) {
+    const seen = new Set([source.code, target.code, venue.code]);
+    let last: Party | undefined;
+    for (const w of stateCtx.parties) {
+      if (w.via !== "official" || w.start < end) continue;
+      // (The list goes on past the words "in the presence of" reach: "…, A, B and French Foreign Minister C".)
+      const listed = last !== undefined && WITNESS_LIST_ON.test(ctx.text.slice(last.end, w.start));
+      if (!(listed || w.cue === "witness" || witnessed(ctx.text, w))) continue;
+      last = w;
+      if (seen.has(w.code) || ORGANISATIONS.has(w.code)) continue;
+      seen.add(w.code);
+      events.push({ type: "visit", source: w.code, target: venue.code, date: eventDate, modality, officials: new Set(w.official ? [w.official] : []), mission: null, sources: [provenance(sentence, w.start, w.end, `${rule.id}-witness-abroad`, 0.5)], order: w.start, dated: isDated, passive, sentence: sentence.index });
+    }
   }
   const resident = onlyEnvoys(inClause, source.code, ctx.text);
   // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
