@@ -461,7 +461,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !(i === 1 && isWord(items[0], "each"))) {
       stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
-      filedGovernment(items, i, parties);
+      filedGovernment(items, i, parties, memory);
     } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && countedAt(items, i, text) > 0) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
@@ -707,10 +707,19 @@ const TIME_WORD = /^(?:\d{1,4}|January|February|March|April|May|June|July|August
  * "KATHMANDU, Feb 11 — The Cabinet on Monday approved …": the government a story opens with, unnamed, right after its
  * dateline, is the dateline's state (as "It" would be).
  */
-function filedGovernment(items: Item[], i: number, parties: Party[]): void {
+function filedGovernment(items: Item[], i: number, parties: Party[], memory: PartyMemory): void {
+  if (isWord(items[i + 1], "of", "'s", "’s")) return;
   const dateline = parties[0];
-  if (parties.length !== 1 || dateline!.cue !== "dateline" || !isWord(items[i - 2], "—", "–", "-", ":") || isWord(items[i + 1], "of", "'s", "’s")) return;
-  parties.push(moved(dateline!, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
+  if (parties.length === 1 && dateline!.cue === "dateline" && isWord(items[i - 2], "—", "–", "-", ":")) {
+    parties.push(moved(dateline!, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
+    return;
+  }
+  // ("The Government announced … that it was closing the embassy to the Holy See", in an Irish paper's story that names
+  // Ireland: the paper's own state's, capitalised as a national paper writes it, opening its clause.)
+  const home = memory.home;
+  if (home && items[i]!.text === "Government" && (memory.named.get(home) ?? 0) > 0 && (i === 1 || isWord(items[i - 2], ",", "and", "that"))) {
+    parties.push(party(home, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
+  }
 }
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)

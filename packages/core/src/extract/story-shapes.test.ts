@@ -856,3 +856,17 @@ describe("a signing abroad before witnesses, talks with both ministers", () => {
     expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "US", "CL"], ["meeting", "US", "PE"]]);
   });
 });
+
+describe("a national paper's 'the Government', plans for new posts, a participle's place", () => {
+  it("reads 'The Government … was closing the embassy to B' in a paper of a state the story names as that state's", () => {
+    const text = "ROME — Peru's new ambassador to the Holy See, Ana Soto, presented her credentials to the Pope on Tuesday. The Government announced in November 2011 that it was closing the embassy to the Holy See to save money.";
+    const read = extract({ text, published: FRIDAY, url: "https://elcomercio.pe/x" });
+    expect(read.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toEqual([["PE", "VA", "embassy", "closed"]]);
+  });
+  it("reads 'restates plans for new U.S. embassies in A and B, first announced in July' as announced in July", () => {
+    expect(datedEvents("It also restates plans for new U.S. embassies in Tonga and Kiribati, first announced in July by Vice President Mary Lane.")).toEqual([["mission-announced", "US", "TO", "2022-07"], ["mission-announced", "US", "KI", "2022-07"]]);
+  });
+  it("reads no visit to a place a participle after the deal names ('signed … in April, raising alarm in Washington')", () => {
+    expect(events("The push has gained urgency since Peru signed a security agreement with China in April, raising alarm in Washington and Canberra.")).toEqual([["agreement", "PE", "CN"]]);
+  });
+});
