@@ -495,6 +495,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
         if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !appointmentOf(items, q)) continue;
+        // ("Minister X said, a day after Riyadh named its ambassador to Jordan as its first envoy": a verb of naming between
+        // the person and "as" whose object is no one named; X did not name himself.)
+        // (Not a passive one: "X, a former minister sent by President Y as his special envoy".)
+        if (!copula && namingBetween(items, q + 1, p)) break;
         // ("X, sent by President Y as his special envoy": the one sent, not the titled agent after "by".)
         if (isWord(items[p + 1], "his", "her", "their") && items[q - 1]?.kind === "title" && isWord(items[items[q - 2]?.kind === "actor" ? q - 3 : q - 2], "by")) continue;
         const added = addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
@@ -734,6 +738,16 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   };
 }
 
+/** Whether a verb of naming in the active voice stands between items `from` and `to`. */
+function namingBetween(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    // ("X, the economist whom Lima named in May as its honorary consul": the verb's object is the one before "whom".)
+    if (isWord(items[k], "whom")) return false;
+    if (items[k]!.kind === "word" && NAMING_VERBS.has(lowerOf(items[k])) && !isWord(items[k + 1], "by")) return true;
+  }
+  return false;
+}
+const NAMING_VERBS: ReadonlySet<string> = new Set(["named", "appointed", "nominated", "designated", "chose", "picked", "tapped", "sent", "dispatched"]);
 const WHEN_WORDS: ReadonlySet<string> = new Set(["in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", ...MONTH_WORDS]);
 /** The person named right after "the appointment of" and before a comma, within 40 items before `comma`; else -1. */
 function appointedBeforeAside(items: readonly Item[], comma: number): number {

@@ -870,3 +870,10 @@ describe("a national paper's 'the Government', plans for new posts, a participle
     expect(events("The push has gained urgency since Peru signed a security agreement with China in April, raising alarm in Washington and Canberra.")).toEqual([["agreement", "PE", "CN"]]);
   });
 });
+
+describe("a teller who named no one", () => {
+  it("reads 'Minister X said …, a day after B named its ambassador to C as its first envoy' as X's own state's", () => {
+    const text = "Peru will not allow Chile to open a mission in Cusco, Foreign Minister Ana Soto said on Sunday, a day after Santiago named its ambassador to Bolivia as its first envoy to the region.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"]]);
+  });
+});
