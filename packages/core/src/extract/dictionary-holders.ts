@@ -15,7 +15,7 @@ import { hasWhiteSpace } from "./word-shape.js";
 
 // Verbs of the acts a former office holder may take part in; without one, a former office holder is background.
 // ("X, then the foreign minister, gave the diplomats 48 hours to leave": an expulsion told by its deadline.)
-export const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|greeted|arrived|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
+export const ACTING = /\b(?:visit(?:ed|s|ing)?|met|meets|meeting|talks|greeted|arrived|appointed|nominated|named|signed|hosted|received|inaugurated|opened|accepted|presented|welcomed|expelled|recalled|held|spoke|phoned|telephoned|(?:by|on the) (?:tele)?phone|travell?ed|toured|flew|closed|ordered|severed|cut|gave|broke|restored|recogni[sz]ed|downgraded|upgraded)\b/i;
 
 /** The people of `holders`, each with the mentions of their name. */
 export function holderPeople(holders: readonly Holder[], analysed: readonly { sentence: Sentence; items: Item[] }[], rule: string): PersonRecord[] {

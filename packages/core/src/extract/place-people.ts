@@ -294,6 +294,15 @@ export function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
   }
   // A former office holder counts only when they act in an event the article reports.
   // (Not one deposed by the act told: "years after the army's removal of president X" is no act of X's.)
-  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text) && !DEPOSED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)))) p.country = null;
+  // ("… under former prime minister X, who lost power last month. X toured A and B in July 2016": so too in a sentence
+  // naming them untitled.)
+  if (p.mentions.every((m) => m.former) && !p.mentions.some((m) => ACTING.test(m.sentence.text) && !DEPOSED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start))) && !actsUntitled(doc, p)) p.country = null;
+}
+
+/** Whether a sentence naming `p` with no title of theirs tells an act. */
+function actsUntitled(doc: PeopleIndex, p: PersonRecord): boolean {
+  const titled = new Set(p.mentions.map((m) => m.sentence.index));
+  for (const s of sentencesFor(doc, p)) if (!titled.has(s) && ACTING.test(doc.analysed[s]!.sentence.text)) return true;
+  return false;
 }
 const DEPOSED_BEFORE = /\b(?:removal|ouster|overthrow|toppling|deposition)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;

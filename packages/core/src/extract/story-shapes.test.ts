@@ -877,3 +877,11 @@ describe("a teller who named no one", () => {
     expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"]]);
   });
 });
+
+describe("a former office holder who acts in a sentence naming them untitled", () => {
+  it("reads '… under former prime minister X, who lost power last month. X toured A and B in July 2016' as X's visits", () => {
+    const text = "Peru's push began under former prime minister Luis Vera, who lost power last month. Vera toured Chile and Bolivia in July 2016.";
+    expect(states(text)).toEqual([["Luis Vera", "PE", "head-of-government"]]);
+    expect(datedEvents(text)).toEqual([["visit", "PE", "CL", "2016-07"], ["visit", "PE", "BO", "2016-07"]]);
+  });
+});
