@@ -885,3 +885,9 @@ describe("a former office holder who acts in a sentence naming them untitled", (
     expect(datedEvents(text)).toEqual([["visit", "PE", "CL", "2016-07"], ["visit", "PE", "BO", "2016-07"]]);
   });
 });
+
+describe("a relationship raised to a partnership", () => {
+  it("reads no upgrade of posts in 'agreed to upgrade their relationship to a strategic partnership'", () => {
+    expect(events("Peru and Chile agreed on Wednesday to upgrade their relationship to a strategic partnership.")).toEqual([["agreement", "PE", "CL"]]);
+  });
+});
