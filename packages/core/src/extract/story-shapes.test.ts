@@ -891,3 +891,10 @@ describe("a relationship raised to a partnership", () => {
     expect(events("Peru and Chile agreed on Wednesday to upgrade their relationship to a strategic partnership.")).toEqual([["agreement", "PE", "CL"]]);
   });
 });
+
+describe("negotiations with someone", () => {
+  it("reads 'travelled to B to begin negotiations with X' as talks, not negotiations still expected", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto travelled to Santiago in December to begin negotiations with Luis Vera, Chile's foreign minister.").sort()).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"]]);
+    expect(events("Peruvian officials said formal negotiations with Santiago on the terms were expected to begin early next year.")).toEqual([]);
+  });
+});
