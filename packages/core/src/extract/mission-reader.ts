@@ -19,6 +19,7 @@ import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/mi
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
 
+const DEFINITE_BEFORE = /(?:\bthe\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$/i;
 const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const NO = /no/i;
@@ -528,7 +529,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     if ((modality === "negated" || modality === "hypothetical") && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
     // ("could one day lead to embassies in Ankara and Yerevan": posts named bare in a condition are none.)
     else if (!cue && modality !== "asserted" && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
-    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || modality === "negated" || (cue && modality === "hypothetical")) continue;
+    // ("would not send its new envoy to head the Pakistan High Commission in New Delhi": a definite post with no verb of
+    // its own, in a clause denying something else, still exists.)
+    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || (modality === "negated" && (cue || !DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 30), found.start)))) || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
     // ("arrived to discuss the reopening of the kingdom's embassy", "talks on the reopening of the embassy": a post whose

@@ -898,3 +898,10 @@ describe("negotiations with someone", () => {
     expect(events("Peruvian officials said formal negotiations with Santiago on the terms were expected to begin early next year.")).toEqual([]);
   });
 });
+
+describe("a definite post in a clause denying something else", () => {
+  it("reads 'would not send its new envoy to head the Peruvian High Commission in B' as the post, and 'has no embassy' as none", () => {
+    expect(missions("Lima also said it would not send its new envoy, Luis Vera, to head the Peruvian High Commission in Wellington.")).toEqual([["PE", "NZ", "high-commission", "Wellington", "open"]]);
+    expect(missions("Peru has no embassy in Tonga. Peru does not have an embassy in Fiji.")).toEqual([]);
+  });
+});
