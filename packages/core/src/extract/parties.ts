@@ -948,6 +948,10 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string, heads = false): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
   if (other) return twoStates(here.filter((p) => p.code !== other), memory, people, other);
+  // ("X welcomed Panama's President Y, praising the courage he showed in ditching Taiwan, as the two countries signed
+  // 19 deals": of three states, the two whose officials the sentence names.)
+  const leaders = people ? undefined : officialPairHere(here);
+  if (leaders) return leaders;
   const pair = twoStates(here, memory, people, undefined, heads);
   // ("The envoys held their first meeting in Moscow. Both sides agreed …": the pair named again, where the pair read
   // afresh would take in a place, and the states named since are only places, not a place's state.)
@@ -958,6 +962,14 @@ function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, t
   }
   if (pair.length === 2) [memory.pair, memory.pairAt] = [pair, -1];
   return pair;
+}
+
+/** The officials of exactly two states, when the parties named here are of three states or more; else undefined. */
+function officialPairHere(here: readonly Party[]): readonly Party[] | undefined {
+  if (here.length < 3) return undefined;
+  const officials = distinctParties(here.filter((p) => p.via === "official"));
+  if (officials.length !== 2 || new Set(here.map((p) => p.code)).size < 3) return undefined;
+  return officials;
 }
 
 const isPlaceNamed = (p: Party) => p.cue === "in" || p.cue === "at";

@@ -905,3 +905,10 @@ describe("a definite post in a clause denying something else", () => {
     expect(missions("Peru has no embassy in Tonga. Peru does not have an embassy in Fiji.")).toEqual([]);
   });
 });
+
+describe("the two countries of a sentence naming three", () => {
+  it("reads 'the two countries' as the two whose officials the sentence names, not a state named in passing", () => {
+    const text = "LIMA (Reuters) - Peruvian President Ana Soto welcomed Chile's President Luis Vera to Lima on Friday, praising the courage he showed in ditching Bolivia, as the two countries signed 19 deals.";
+    expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-"))).toEqual(["CL-PE"]);
+  });
+});
