@@ -500,7 +500,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // (Not a passive one: "X, a former minister sent by President Y as his special envoy".)
         if (!copula && namingBetween(items, q + 1, p)) break;
         // ("X, sent by President Y as his special envoy": the one sent, not the titled agent after "by".)
-        if (isWord(items[p + 1], "his", "her", "their") && items[q - 1]?.kind === "title" && isWord(items[items[q - 2]?.kind === "actor" ? q - 3 : q - 2], "by")) continue;
+        if (isWord(items[p + 1], "his", "her", "their") && titledAfterBy(items, q)) continue;
         const added = addOfficial(read, person, title, role, country, accreditedTo, "official.as-title", 0.7, former, stateFromContext);
         // ("X would return in his capacity as Asean's special envoy": a second office beside the one X is titled with.)
         if (added && isWord(items[p - 1], "capacity")) added.capacity = true;
@@ -736,6 +736,12 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
     return found || undefined;
   };
+}
+
+/** Whether the person at `q` is named after "by" and a title, with the title's state or not ("by Chilean President X"). */
+function titledAfterBy(items: readonly Item[], q: number): boolean {
+  if (items[q - 1]?.kind !== "title") return false;
+  return isWord(items[items[q - 2]?.kind === "actor" ? q - 3 : q - 2], "by");
 }
 
 /** Whether a verb of naming in the active voice stands between items `from` and `to`. */
