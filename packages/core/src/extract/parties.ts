@@ -149,8 +149,8 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
   return [];
 }
 
-// "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const TAKEN_BEFORE = /\b(?:took|taken|takes|taking|brought|brings)\s+(?:the\s+)?$/i;
+// "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
 const TOWN_PARTS: ReadonlySet<string> = new Set(["district", "neighbourhood", "neighborhood", "quarter", "suburb", "borough", "area", "region", "province", "municipality"]);
 // A demonym as a plural noun ("Israelis", "Filipinos"; not "Swiss"), and the words that count one before it.

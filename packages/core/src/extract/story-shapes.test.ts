@@ -912,3 +912,9 @@ describe("the two countries of a sentence naming three", () => {
     expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-"))).toEqual(["CL-PE"]);
   });
 });
+
+describe("an envoy of 'the Caribbean country'", () => {
+  it("reads 'X, the Caribbean country's first ambassador to B' as the state the description stands for", () => {
+    expect(states("Peruvian President Ana Soto toured the building with Luis Vera, the Andean country's first ambassador to China.")).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "PE", "ambassador"]]);
+  });
+});
