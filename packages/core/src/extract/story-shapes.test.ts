@@ -918,3 +918,13 @@ describe("an envoy of 'the Caribbean country'", () => {
     expect(states("Peruvian President Ana Soto toured the building with Luis Vera, the Andean country's first ambassador to China.")).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "PE", "ambassador"]]);
   });
 });
+
+describe("word given by telephone, a post that goes on working, a chancery annex", () => {
+  it("reads 'informed X of the decision by telephone' as a call", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto informed Chilean Foreign Minister Luis Vera of the decision by telephone on Thursday.")).toEqual([["phone-call", "PE", "CL"]]);
+  });
+  it("reads 'A's embassy in B will continue to operate' as open after an annex closed, and no post in 'a chancery annex'", () => {
+    const text = "Chile ordered Peru to close a chancery annex in Santiago on Thursday. Peru's embassy in Santiago will continue to operate.";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+});

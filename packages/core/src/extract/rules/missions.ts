@@ -24,7 +24,8 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   // ("its delegation in Port-au-Prince": an organisation's, see readPost.)
   { kind: "delegation", pattern: /\b(?:EU|European Union|African Union)(?:['’]s)? [Dd]elegation\b|\b[Dd]elegation of the (?:European (?:Union|Commission)|African Union)\b|\b(?:its|their) delegations?(?= in [A-Z])/g, words: ["delegation"] },
   // ("to set up a mission in the Turkish capital": a mission a state opens in a place, named bare.)
-  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
+  // (Not "a chancery annex": a building of a post, no post of its own.)
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b(?! annex)|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
 ];
 
 export interface MissionCue {
@@ -65,6 +66,9 @@ export const MISSION_CUES: readonly MissionCue[] = [
   { id: "mission.opened", status: "open", event: "mission-opened", nominal: /^(?:(?:re)?opening|inauguration|establishment)/i, pattern: /\b(?:flag (?:was |were )?(?:raised|hoisted)|(?<=\b(?:became|becomes|was|is) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|only|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}(?:country|state|nation|government)s? to )(?:re-?)?open\b|(?:raised|hoisted) (?:the|its|their) (?:\w+ )?flag|open(?:ed|s|ing)(?! fire)|inaugurat(?:ed|es|ing|ion of|ion|e)|began (?:its |their )?(?:operating|functioning|operations?|work)|start(?:ed|s) (?:its |their )?(?:functioning|operating|operations?|work)|reopen(?:ed|s|ing)|resum(?:ed|es|ing) (?:the )?(?:its |their )?(?:full |normal |regular |diplomatic |consular )?(?:operations|work|activities|functioning)(?: (?:of|at)(?= (?:its|their|the|[A-Z])))?|launch(?:ed|es)|set up|(?:re-?)?establish(?:ed|ing)|establishment of|commissioned|unveiled)\b/i, words: ["flag", "raised", "hoisted", "open", "inaugurat", "began", "start", "reopen", "resum", "launch", "set", "establish", "reestablish", "commissioned", "unveiled"] },
   // "will keep its embassy in Tel Aviv": a post said to stay is open, in any tense, and nothing happens to it.
   { id: "mission.kept", status: "open", event: null, future: true, pattern: /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?)\b/i, words: ["keep", "kept", "maintain", "retain"] },
+  // "Russia's embassy in Washington will continue to operate": a post said to go on working after a blow to its
+  // network is open, and nothing happens to it.
+  { id: "mission.working", status: "open", event: null, future: true, pattern: /\b(?:(?:will|would|to) (?:continue|remain|stay) (?:to )?(?:operate|function|work)|(?:continues|continued|remains|remained) (?:to )?(?:operate|operating|function|functioning|work|working|open))\b/i, words: ["continu", "remain", "stay"] },
   // "Denmark has an embassy in Dhaka": a post said to exist is open, and nothing happens to it (so too "has had an
   // embassy in Dhaka since 1972").
   // ("is represented in Kampala by an honorary consul": so is one said to represent it.)
