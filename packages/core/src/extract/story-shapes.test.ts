@@ -928,3 +928,10 @@ describe("word given by telephone, a post that goes on working, a chancery annex
     expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
   });
 });
+
+describe("an interview given by phone", () => {
+  it("reads no call in 'was speaking to Lima News by phone from Santiago', and the deal signed there as a visit", () => {
+    const text = "LIMA — Prime Minister Ana Soto says the deal changes nothing. Soto was speaking to Lima News by phone from Santiago, where on Monday she and Chilean Foreign Minister Luis Vera signed the joint statement.";
+    expect(events(text).sort()).toEqual([["agreement", "PE", "CL"], ["visit", "PE", "CL"]]);
+  });
+});
