@@ -935,3 +935,9 @@ describe("an interview given by phone", () => {
     expect(events(text).sort()).toEqual([["agreement", "PE", "CL"], ["visit", "PE", "CL"]]);
   });
 });
+
+describe("a nuncio recalled", () => {
+  it("reads 'led the Vatican to recall its nuncio from Dublin in July' as the Holy See's recall", () => {
+    expect(datedEvents("The row over the report led the Vatican to recall its nuncio from Lima in July.")).toEqual([["ambassador-recalled", "VA", "PE", "2022-07"]]);
+  });
+});
