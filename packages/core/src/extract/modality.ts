@@ -45,7 +45,8 @@ const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in or
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
 // ("said on Wednesday it would close": past the day it was said.)
-const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z]\w+(?:\s+\d{1,2})?,?)?(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
+// ("said Wednesday it would": so too a bare day.)
+const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|confirmed|decided|declared|added|informed|told \w+)\b(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z]\w+(?:\s+\d{1,2})?,?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b,?)?(?: that)?\s+(?:it|they|he|she|(?:the|his|her|its|their) \w+|\w+)?\s*would\b/i;
 
 // "told Trump … that Morocco would reopen": the same, its verb of saying further back than the clause read.
 // (Past an aside before its subject: 'announced that, in solidarity with A, B would'; the aside is read for conditions.)

@@ -941,3 +941,9 @@ describe("a nuncio recalled", () => {
     expect(datedEvents("The row over the report led the Vatican to recall its nuncio from Lima in July.")).toEqual([["ambassador-recalled", "VA", "PE", "2022-07"]]);
   });
 });
+
+describe("a future reported on a bare day", () => {
+  it("reads 'said Wednesday it would review relations with B and expel B's envoy' as an expulsion decided", () => {
+    expect(events("Peru said Wednesday it would review diplomatic relations with Chile and expel Chile's envoy.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+});
