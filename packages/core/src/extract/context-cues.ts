@@ -122,13 +122,17 @@ function lastPersonBefore(analysed: { items: Item[] }[], j: number, pos: number)
 }
 
 const COUNTERPART = /^counterparts?$/i;
+const SENT_AWAY = /\b(?:expel|expulsion|persona non grata|out of the country|to leave)/i;
 
 /** "Ecuador expelled the American ambassador. … Ambassador Heather Hodges": a nameless title with a state just before a named one. */
 export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
   const first = p.mentions[0]!;
   const at = analysed.findIndex((a) => a.sentence === first.sentence);
-  for (let s = at; s >= 0 && s >= at - 1; s--) {
+  for (let s = at; s >= 0 && s >= at - 2; s--) {
     const { items } = analysed[s]!;
+    // (Two sentences back only where the envoy was sent away: "Rwanda … ordered the French ambassador out. … He said
+    // Ambassador X had 24 hours to leave".)
+    if (s === at - 2 && !SENT_AWAY.test(analysed[s]!.sentence.text)) break;
     for (let t = items.length - 1; t >= 0; t--) {
       const it = items[t]!;
       if (it.kind !== "title" || it.start >= first.start) continue;

@@ -65,6 +65,9 @@ export interface SentenceContext {
   filedFrom?: Party;
   /** The state the article is about (its publisher's, else the one it names most). */
   dominant?: string | null;
+  /** The state named most after the story's own (named at least twice): the other side of its row, when a sentence
+   * leaves it unsaid. */
+  counterpart?: string | null;
   /** The last day (YYYY-MM-DD) the sentences before this one named, for "on that day". */
   dayBefore?: string | null;
   /** The last envoy the sentences before this one named, whose post "the Embassy" with no state may be. */
@@ -104,7 +107,7 @@ function headCue(ctx: SentenceContext, p: Party): string {
 
 // A verb right after a state after ", and": the state is a clause's subject.
 // (Irregular pasts too: "restored ties with Taipei, and Beijing cut relations with it".)
-const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke|maintains|operates|keeps|runs|hosts|plans|intends)\b/;
+export const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke|maintains|operates|keeps|runs|hosts|plans|intends)\b/;
 // After a plain "and", a state with a past verb and its object after it: "ties with Doha and Jordan downgraded its …".
 const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b/;
 
@@ -230,6 +233,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   const nearest = partiesPastAside(ctx, pos);
   const adjacent = nearest[0];
   if (adjacent && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos))) || (adjacent.via === "group" && pos - adjacent.end <= 40 && GROUP_NOUN_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && adjacent.via !== "city" && adjacent.cue !== "in" && adjacent.cue !== "at" && /^\s*\w+ing\b/i.test(ctx.text.slice(pos, pos + 14))) return adjacent;
+  // ("a month after it broke off relations": a pronoun opening a subordinate clause, right before its verb, is its subject.)
+  if (adjacent?.via === "pronoun" && (pos - adjacent.end <= 2 || (pos - adjacent.end <= 12 && ADVERB_BETWEEN.test(ctx.text.slice(adjacent.end, pos)))) && SUBJECT_PRONOUN.test(ctx.text.slice(adjacent.start, adjacent.end)) && SUBORDINATORS.has(adjacent.cue)) return adjacent;
   // "shifted to Algiers, which has recalled its own ambassador": the one a relative clause hangs on, whatever
   // introduced it.
   // ("with his Danish counterpart X, who was visiting Oslo": so too in the progressive, not in a passive.)
@@ -352,6 +357,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   return place;
 }
 
+const SUBJECT_PRONOUN = /^(?:it|they)$/i;
+const SUBORDINATORS: ReadonlySet<string> = new Set(["after", "before", "when", "because", "since", "until", "once", "while"]);
 const isCapital = (name: string) => lookupActorName(name)?.kind === "capital" || lookupCity(name)?.capital === true;
 const CAPITAL_VERB = /^\s+(?:would|will|could|should|shall|must|had|has|have|planned|plans|intends|intended)\s+(?:[a-z]+\s+){0,2}$/;
 const PAST_VERBS = "[a-z]{2,}ed|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|kept|left|paid|told|spoke";

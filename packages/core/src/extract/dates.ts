@@ -57,7 +57,7 @@ const DATE = new RegExp(
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=[,.;]| (?:with|and|in|at|when|after|before|during)\\b)`, // on the 12th (of this month)
     `\\bmid-${M}\\b`, // mid-February (with a year, an alternative above reads it)
     `\\bthe (first|second|third|fourth|last|final) week of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024)
-    `\\b(?:(?:over|at|during|on) the|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend
+    `\\b(?:(?:over|at|during|on) the|during (?:a|his|her|their)(?= weekend (?:visit|trip|stay|tour)\\b)|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend, during a weekend visit
     // (Seasons of the northern hemisphere, as the news this project reads uses them; "fall" only after last, this, next.)
     // (Not a season naming a thing: "the summer palace", "the spring offensive".)
     `\\b(last|this|next|early|late|in|during|by|since|(?<=\\b(?:in|during) )the) (spring|summer|autumn|winter)(?:,? (?:of )?${Y})?\\b(?! (?!(?:of|when|and|as|after|before|to|in|at|on|with|the|that|this|for|by|while|amid|until)\\b)[a-z])`, // last spring, in the autumn of 2019
@@ -87,7 +87,7 @@ const FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   the: ["end", "day", "previous", "past", "same", "beginning", "start", "early", "mid", "late", "first", "second", "third", "fourth", "last", "final", "S"],
   last: ["M", "W", "night", "week", "weekend", "month", "year", "S", "fall"], this: ["M", "W", "morning", "afternoon", "evening", "week", "month", "year", "past", "S", "fall"],
   next: ["M", "W", "week", "month", "year", "S", "fall"], that: ["M"], in: ["#", "M", "early", "late", "mid", "S"],
-  since: ["#", "M", "S"], during: ["#", "the", "S"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the", "S"], on: ["W", "the"],
+  since: ["#", "M", "S"], during: ["#", "the", "S", "a", "his", "her", "their"], over: ["the"], at: ["the"], until: ["#"], of: ["#"], year: ["#"], between: ["#"], from: ["#", "M"], by: ["#", "the", "S"], on: ["W", "the"],
   past: ["W", "week", "weekend", "month", "year"], earlier: ["today", "this", "in", "that"], later: ["this", "in", "that"], previous: ["week", "weekend", "month", "year"],
   a: ["few", "couple", ...UNITS], few: [],
   ...Object.fromEntries(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ") && w !== "a" && w !== "few").map((w) => [w, UNITS])),

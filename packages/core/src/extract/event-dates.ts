@@ -202,6 +202,10 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
   // sentence whose report day is told is the day's news, dated by that day.
   const toldOn = !own && !relative && rule.datedOnlyByText && ctx.saidDates.length ? ctx.saidDates.find((d) => d.start >= end && d.end <= sentence.end && d.edtf?.length === 10 && !d.future) : undefined;
   if (toldOn && !WHO_BEFORE.test(ctx.text.slice(sentence.start, start))) return { date: toldOn.edtf, isDated: true };
+  // ("A said it had nominated X as its ambassador in B, while B nominated Y as its ambassador in A": an appointment in a
+  // clause set beside one the sentence dated is of the same day.)
+  const beside = !own && !relative && rule.datedOnlyByText && WHILE_BEFORE.test(clauseBefore(ctx, start)) ? events.findLast((e) => e.sentence === sentence.index && e.type === rule.type && e.date !== null) : undefined;
+  if (beside) return { date: beside.date, isDated: beside.dated };
   // ("X was sworn in as ambassador to Peru", "X, the newly appointed ambassador to Peru, was sworn in": a swearing-in told in
   // the simple past is a ceremony of the day's news, not an appointment of some time before.)
   const swornIn = rule.datedOnlyByText && SWORN_IN_PAST.test(ctx.text.slice(Math.max(sentence.start, start - 8), Math.min(sentence.end, end + 120)));
@@ -211,6 +215,7 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
   return { date, isDated };
 }
 
+const WHILE_BEFORE = /^\s*(?:while|whereas)\s/i;
 // "installed 17 ambassadors", "swore in the new envoys": an appointment of several envoys at once.
 const BATCH_TOLD = /\b(?:installed|appointed|named|nominated|swore in|sworn in)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|heads of mission)\b/i;
 const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+(?:been\s+)?$/i;

@@ -194,6 +194,8 @@ function skipBlank(text: string, at: number): number {
   return k;
 }
 
+const LIKE_RUPTURE = /\b(?:broke|cut|severed|suspended|froze|ended)\b[^.;]{0,24}\b(?:relations|ties)\b/i;
+
 /**
  * The other side of an act that names none. "Colombia recalled its ambassador to Israel. Chile also recalled its
  * envoy": the same act towards the same state. Acts of a rupture with no other side named take the one of the rupture
@@ -220,7 +222,9 @@ export function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, s
   const prompter = !before && !row && CAUSING.has(subject.cue) ? subjectBefore(stateCtx, subject.start - subject.cue.length - 1) : undefined;
   // "In 1996 it switched recognition to Taipei, and Beijing suspended relations": a rupture told after ", and" with no
   // other side is with the subject of the clause before it.
-  const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source) : undefined;
+  // ("Bolivia broke off relations in October and Belize suspended ties in November": not a clause telling a rupture of
+  // its own, a like act beside it.)
+  const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source && !LIKE_RUPTURE.test(stateCtx.text.slice(p.end, subject.start))) : undefined;
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code);
 }
 

@@ -129,6 +129,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // (The publisher's state is the story's only when the text names it: an outlet abroad, "france24.com" on a row
   // between Riyadh and Beirut, tells another's story.)
   const storyHome = home && actorCounts.has(home) ? home : null;
+  const counterpart = counterpartOf(actorCounts, storyHome ?? memory.dominant);
   const main = mostMentioned(people);
   if (main?.country) memory.speaker = party(main.country, 0, 0, "official", "", main.name, main.mentions[0]?.role || undefined);
   const lead = leadPerson(people, text);
@@ -168,11 +169,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
     markOnlookers(parties, text, sentence);
-    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: storyHome ?? memory.dominant, dayBefore, envoyBefore };
+    const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: storyHome ?? memory.dominant, counterpart, dayBefore, envoyBefore };
     // Organisations host missions but are not sides of bilateral events ("met at the UN").
     // (An organisation's own official acts for it: "the UN Special Envoy for Yemen arrived in Riyadh".)
     // (Written out, not spread from ctx: a spread is slow, and this is built for every sentence.)
-    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, filedFrom: dateline, dominant: ctx.dominant, dayBefore, envoyBefore };
+    const stateCtx: SentenceContext = { sentence, items, parties: parties.filter((p) => !ORGANISATIONS.has(p.code) || p.via === "official"), dates, saidDates, text, place: ctx.place, dateline: ctx.dateline, filedFrom: dateline, dominant: ctx.dominant, counterpart: ctx.counterpart, dayBefore, envoyBefore };
 
     // A date stated earlier in the paragraph carries to its later sentences ("In 2019, X visited Chad. He was hosted by …").
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
@@ -196,7 +197,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
       // reviewed …" is reported speech, however far back the window opens.)
       const lead = Math.max(sentence.start, at - 60) - Math.max(sentence.start, at - 90);
-      if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), text.slice(Math.max(sentence.start, at - 90), Math.min(sentence.end, to + 15)), lead) || !published) return null;
+      // ("declaring B's ambassador, who has not been in A since August, persona non grata and lowering …": an aside on the
+      // envoy tells no background of the act, unless the act is told inside it.)
+      const from90 = Math.max(sentence.start, at - 90);
+      const read = text.slice(from90, Math.min(sentence.end, to + 15));
+      const around = read.includes(", wh") ? read.replace(ASIDE_IN_TRIGGER, (aside: string, off: number) => (at - from90 >= off && at - from90 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
+      if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), around, lead) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
       // so a knowledge base can tell it from a day the text gives and join it to a report that gives one.
@@ -357,6 +363,12 @@ function mostNamedState(actorCounts: Map<string, number>): string | null {
   return best;
 }
 
+/** The state named most after `first` (at least twice); none on a tie. */
+function counterpartOf(actorCounts: Map<string, number>, first: string | null | undefined): string | null {
+  const ranked = [...actorCounts].filter(([code, n]) => code !== first && n >= 2 && !ORGANISATIONS.has(code)).sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && ranked[0]![1] !== ranked[1]?.[1] ? ranked[0]![0] : null;
+}
+
 const NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
@@ -390,6 +402,8 @@ function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
 const PRESENT_WILL = /\b(?:announced|announces|said|says|stated|declared)\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:will|plans to|intends to)\s/i;
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
+const ASIDE_IN_TRIGGER = /,\s+(?:who|which)\s[^,;]{1,100},/g;
+
 function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, near = sentence.text, lead = 0): boolean {
   // (A match in the first `lead` characters, read only as the look-behind's context, does not count.)
   BACKGROUND_FROM.lastIndex = 0;

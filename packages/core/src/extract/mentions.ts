@@ -64,6 +64,8 @@ export function newItem(kind: Item["kind"], from: number, to: number, start: num
   return { kind, from, to, start, end, text, code: undefined, via: undefined, city: undefined, role: undefined, title: undefined, former: undefined, name: undefined, lower: undefined, cap: undefined };
 }
 
+// Common nouns that end a body's name in the metonym table ("Taliban administration").
+const BODY_NOUNS: ReadonlySet<string> = new Set(["administration", "government", "authorities", "run", "led"]);
 const MAX_ACTOR_WORDS = 8;
 // Words that make a demonym a region's ("South American"); a state's own ("South Korean") is matched whole first.
 const REGION_WORDS = new Set(["South", "North", "Central", "Latin", "Pan", "Meso"]);
@@ -217,7 +219,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
           : (actorNames.get(tokenSlice(tokens, text, textOffset, i, i + n)) ?? (n > 1 && tok.lower === "the" ? actorNames.get(tokenSlice(tokens, text, textOffset, i + 1, i + n)) : undefined));
         if (!hit) continue;
         const last = tokens[i + n - 1]!;
-        if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s") continue;
+        // ("the Taliban administration", "the Taliban-run ministry": a body named with a common noun after it.)
+        if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s" && !(hit.kind === "body" && n > 1 && BODY_NOUNS.has(last.lower))) continue;
         // All-caps short forms (US, UN) only as written; "Us" or "us" is a pronoun.
         // (Unless a title follows: "Lao President X".)
         const short = n === 1 && tok.text.length <= 3 && edgeText(tok) !== edgeText(tok).toUpperCase() && !(tokens[i + 1]?.cap && titleSpanOf(tokens[i + 1]!) > 0);

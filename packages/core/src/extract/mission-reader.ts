@@ -20,7 +20,7 @@ import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/mi
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
 
 const DEFINITE_BEFORE = /(?:\bthe\s+|['’]s\s+)(?:[\w-]+\s+){0,2}$/i;
-const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
+const DETERMINED = /(?:\b(?:the|its|their|his|her|our|this|that|these|those|both|each|whose|an?)\s+|['’]s\s+)(?:[\w-]+\s+){0,3}$/i;
 const RULED_OUT = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the table|an option|under consideration|being (?:considered|discussed|planned)|planned|envisaged|on the agenda)\b/i;
 const NO = /no/i;
 // ("a Costa Rican interests section operating at the Embassy of Mexico", "a consulate that has operated in Tabriz since
@@ -199,6 +199,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
 const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";
 const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
 const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");
+const AND_POST_HEAD = /(?<=, and )(?:its|their|[A-Z][\w-]+['’]s) (?:[\w-]+ ){0,2}$/;
+// "Lithuania's own planned trade office", "the proposed Lithuanian embassy": a post told as still to come.
+const PLANNED_POST = /\b(?:planned|proposed|long-planned|promised|future)\s+(?:[\w-]+\s+)?$/i;
 
 // (After the post: its city, if the mention stopped before it, then a verb of saying; or "according to" before it.)
 const SPEAKS_AFTER = /^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:also|later|earlier))?\s+(?:said|says|announced|stated|told|confirmed|added|noted|wrote|tweeted|posted|reported|explained)\b/u;
@@ -510,13 +513,20 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
     // (Not an aside's words: "Algeria's embassy in Rabat, without an ambassador since July, will close".)
     const asideTo = aside && cueAt >= found.end + aside[0].length ? found.end + aside[0].length : found.end;
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, headOf().slice(-80), found.end);
+    // ("… after Argentina refused to apologise, and its embassy in Buenos Aires is run by a chargé": a post opening the
+    // clause after ", and", its verb after it, is framed by that clause alone.)
+    const ownHead = !cue || cueAt > found.end ? AND_POST_HEAD.exec(headOf()) : null;
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
     // "did not open a resident embassy in Dublin until 1993": it opened then.
     const untilDay = framed === "negated" && !cue?.future && (cue || NOT_OPEN_BEFORE.test(text.slice(windowStart, found.start))) ? dayUntil(ctx, found.end) : null;
     if (untilDay) cue ??= OPENED;
+    // ("will upgrade its technical mission in Kabul to a full embassy": a post of the new kind announced, the old one
+    // still at work.)
+    const upgradeAnnounced = framed === "planned" && cue?.id === "mission.upgraded" && found.kind !== kindBefore;
+    if (upgradeAnnounced) cue = ANNOUNCED;
     const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
@@ -526,17 +536,21 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // in Islamabad"), unless it is denied ("has no embassy").
     // ("The EU delegation in Caracas has not closed": a definite post denied a closure is open.)
     // ("Asked whether X would close its embassy in Y": a definite post whose closing is only asked about is open.)
-    if ((modality === "negated" || modality === "hypothetical") && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
+    // ("Lithuania's planned trade office in Taipei has not yet opened": a post told as planned, with no verb of its own or
+    // with its opening denied, is planned.)
+    const plannedPost = !article && (!cue || (modality === "negated" && cue.status === "open" && !cue.future)) && PLANNED_POST.test(text.slice(Math.max(sentence.start, found.start - 30), found.start));
+    if (plannedPost) cue = undefined;
+    else if ((modality === "negated" || modality === "hypothetical") && cue && (cue.status === "closed" || cue.status === "suspended") && !article) cue = undefined;
     // ("could one day lead to embassies in Ankara and Yerevan": posts named bare in a condition are none.)
-    else if (!cue && modality !== "asserted" && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
+    else if (!cue && modality !== "asserted" && !plannedPost && !DETERMINED.test(text.slice(Math.max(sentence.start, found.start - 40), found.start))) continue;
     // ("would not send its new envoy to head the Pakistan High Commission in New Delhi": a definite post with no verb of
     // its own, in a clause denying something else, still exists.)
-    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || (modality === "negated" && (cue || !DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 30), found.start)))) || (cue && modality === "hypothetical")) continue;
+    else if ((!cue && article) || (cue && modality !== "asserted" && !cue.future) || (modality === "negated" && !plannedPost && (cue || !DEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 30), found.start)))) || (cue && modality === "hypothetical")) continue;
     let status: MissionStatus = cue?.status ?? "open";
     if (cue && !cue.future && modality !== "asserted") status = modality === "planned" ? "planned" : "open";
     // ("arrived to discuss the reopening of the kingdom's embassy", "talks on the reopening of the embassy": a post whose
     // opening is still being prepared is planned.)
-    if (!cue && OPENING_PREPARED.test(text.slice(Math.max(sentence.start, found.start - 90), found.start))) status = "planned";
+    if (plannedPost || (!cue && OPENING_PREPARED.test(text.slice(Math.max(sentence.start, found.start - 90), found.start)))) status = "planned";
     // An announcement is dated by when it was made, not by when the post will open ("will open this year").
     const relative = relativeClause(ctx, found.start);
     // (Not the dates of the post's own relative clause, read above.)
@@ -577,7 +591,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     if (!found.city && cue?.event === "mission-opened") found.city = ceremonyTown(ctx, found);
     missions.push({ sender: found.sender, host: found.host, kind: found.kind, city: found.city, status, date, dated: own !== null, order: found.start, sources: [source], generic: found.generic || undefined });
     // "raised the Consulate General in Singapore to the rank of Embassy": the post of the old kind is no more.
-    if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });
+    if (upgradeAnnounced) missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "open", date: null, dated: false, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.mention", 0.6)], generic: undefined });
+    else if (found.kind !== kindBefore && modality === "asserted") missions.push({ sender: found.sender, host: found.host, kind: kindBefore, city: found.city, status: "closed", date, dated: own !== null, order: found.start, sources: [provenance(sentence, found.start, found.end, "mission.superseded", 0.6)], generic: undefined });
     // A post that relocates opens in its new host (SCHEMA.md conventions).
     relocatedPost(ctx, found, cue?.id === "mission.closed" && MOVING.test(cueText), modality, date, own !== null, provenance, events, missions);
     const eventType = cue?.event;

@@ -518,6 +518,8 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[])
   return { head, senders };
 }
 
+const WHOSE_POST = /^,\s+whose\s+(?:[\w-]+\s+){0,2}$/;
+
 /** The states whose post it is. */
 function postSenders(ctx: SentenceContext, start: number, end: number, limit: number, near: Party | undefined, capitalBefore: Party | undefined): Party[] {
   const adjacent = capitalBefore ? ctx.parties.findLast((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city") : near;
@@ -533,7 +535,9 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
   // ("it covers the country from Nairobi, and is represented in Kampala by an honorary consul": the subject of "represented".)
   const represented = capitalBefore ? null : REPRESENTED_BY.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start));
-  const subject = decider ?? subjectBefore(ctx, capitalBefore?.start ?? (represented ? start - Math.min(start - ctx.sentence.start, 70) + represented.index : start)) ?? agent;
+  // ("custody was entrusted to Italy, whose embassy in Managua will look after it": the state "whose" hangs on.)
+  const owner = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 40 && p.via === "actor" && WHOSE_POST.test(ctx.text.slice(p.end, start)));
+  const subject = decider ?? owner ?? subjectBefore(ctx, capitalBefore?.start ?? (represented ? start - Math.min(start - ctx.sentence.start, 70) + represented.index : start)) ?? agent;
   // ("Peru, Chile and Norway opened embassies in Abuja": each state of the subject's list, in the text's order.)
   return subject ? [...listedSubjects(ctx, subject).reverse(), subject] : [];
 }
@@ -767,4 +771,4 @@ function ownMissions(ctx: SentenceContext, memory: MissionMemory, taken: Array<[
 }
 
 // (And "accredited": "the high commission would also be accredited to Nigeria" is no post in Nigeria.)
-const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|accredited|under an? |during (?:a|the) |at a )/i;
+const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|accredited|entrusted|handed|given|granted|assigned|leased|sold|under an? |during (?:a|the) |at a )/i;

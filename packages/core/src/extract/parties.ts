@@ -677,7 +677,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // "a day after Mauritania announced on Tuesday that it was breaking off": the "it" of a "that" clause is the state
   // right before the verb of saying, whatever clause the sentence opened with ("Dakar's move comes …").
   const sayer = it.lower === "it" && lastActor && SAID_THAT_IT.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("Spain withdrew its envoy after Argentina refused to apologise, and its embassy …": an "its" opening the clause
+  // after ", and" goes on with the main clause's subject, past a subordinate clause's.)
+  const mainSubject = andAt >= 0 && !newSubject && it.lower === "its" && AND_ITS.test(text.slice(andAt, it.start)) ? subjectBeforeSubordinate(text, parties, andAt, isSubject) : undefined;
+  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -691,6 +694,19 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const opening = !subject && (isWord(items[i - 1], ",") || timeOpening(items, i)) && !parties.some((p) => p.via === "actor") ? memory.subject : undefined;
   const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
+}
+
+const AND_ITS = /^, and (?:[a-z]+ )?$/;
+const SUBORDINATOR = /\s(?:after|before|because|when|since|until|although|though|while|once)\s/g;
+/** The subject of the main clause before `andAt`, when a subordinate clause with a subject of its own lies between. */
+function subjectBeforeSubordinate(text: string, parties: Party[], andAt: number, isSubject: (p: Party) => boolean): Party | undefined {
+  const main = parties.find(isSubject);
+  if (!main || main.end > andAt) return undefined;
+  let at = -1;
+  SUBORDINATOR.lastIndex = 0;
+  const part = text.slice(main.end, andAt);
+  for (let m = SUBORDINATOR.exec(part); m; m = SUBORDINATOR.exec(part)) at = main.end + m.index;
+  return at >= 0 && parties.some((p) => p.start > at && p.end <= andAt && isSubject(p) && p.code !== main.code) ? main : undefined;
 }
 
 const TIME_OPENERS: ReadonlySet<string> = new Set(["in", "on", "last", "earlier", "later", "by", "since", "that", "the"]);

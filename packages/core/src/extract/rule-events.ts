@@ -17,6 +17,8 @@ import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { openingPlace, placeBeforeAnd } from "./venues.js";
 
+const RESTORED = /\b(?:restor|resum|re-?establish|normali[sz]|mend)/i;
+const JOINS_GROUP = /\bjoin(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|list|number|club|ranks|handful|string|line)\s+of\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states|governments)\b[^.;]{0,60}?\b(?:that|which|who)\s+(?:(?:have|had|already|also)\s+)*$/i;
 const DURING_OWN = /\b(?:during|in the course of)\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$/i;
 const PLANS_ANNOUNCED = /\b(?:announced|unveiled|outlined|presented|revealed|laid out|set out)\s+(?:(?:its|his|her|their|the)\s+)?plans?\s+for\b/i;
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
@@ -198,7 +200,19 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
   // (So is an envoy appointed to one: "appointed Permanent Representative of A to the United Nations Office in Geneva".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" || rule.type === "ambassador-appointed" ? ctx : stateCtx;
+  if (process.env.__DBG) { const r = matchRoles(rule, m, ruleCtx, start, end); console.error("R0", rule.id, m[0], r?.source?.code, r?.source?.via, r?.target?.code); }
   let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
+  if (process.env.__DBG) console.error("R", rule.id, m[0], roles?.source?.code, roles?.target?.code);
+  // ("With the move, A joins a group of countries that have cut ties with B": the act the article told already, said
+  // again of a group, with the group's dates.)
+  if (roles?.source && JOINS_GROUP.test(ctx.text.slice(sentence.start, start)) && events.some((e) => e.type === rule.type && e.source === roles!.source!.code && e.modality === "asserted")) return;
+  // ("A broke off relations with B in 1976 after B recognised C. The two countries restored ties in 1988": the pair of the
+  // rupture just told, not the last two states named.)
+  if (rule.type === "relations-established" && roles?.source?.via === "group" && roles.target?.via === "group" && RESTORED.test(m[0])) {
+    const [a, b] = [roles.source.code, roles.target.code];
+    const cut = events.findLast((e) => e.type === "relations-severed" && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.sentence < sentence.index && e.source !== null && e.target !== null);
+    if (cut && !(cut.source === a && cut.target === b) && !(cut.source === b && cut.target === a) && [cut.source, cut.target].some((c) => c === a || c === b)) roles = { source: party(cut.source!, roles.source.start, roles.source.end, "actor", ""), target: party(cut.target!, roles.target.start, roles.target.end, "actor", "") };
+  }
   // "received Imam X, an influential Malian cleric": a state's private citizen is no side of talks.
   if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)
@@ -235,7 +249,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
-    else if (rule.type === "ambassador-recalled" && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && (roles.source.via === "actor" || roles.source.via === "official") && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
+    else if ((rule.type === "ambassador-recalled" ? roles.source.via === "actor" || roles.source.via === "official" : rule.type === "relations-severed" && roles.source.via === "pronoun") && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
     // ("Mali gave France's ambassador 72 hours to leave. … The French ministry had taken note of the decision and was
     // recalling its ambassador", in a story most about the recalling state: a recall told as an answer is towards the
     // other side of the row the article told.)
@@ -243,6 +257,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // ("Kenya recalled him for consultations and ordered Somalia's ambassador to leave": the state whose envoy the same
     // sentence sends away.)
     else if (rule.type === "ambassador-recalled" && (answered = stateCtx.parties.find((p) => p.envoy && p.via === "actor" && p.code !== roles!.source!.code && !ORGANISATIONS.has(p.code)))) roles.target = answered;
+    // ("Spain withdrew its ambassador, X, days later", in a story most about Spain whose other side is Argentina: the
+    // envoy leaves the state the story names most after the recaller's own.)
+    // ("Algeria closed its airspace …, a month after it broke off diplomatic relations": so too a rupture.)
+    else if ((rule.type === "ambassador-recalled" ? roles.source.via === "actor" || roles.source.via === "official" : rule.type === "relations-severed" && roles.source.via === "pronoun") && ctx.counterpart && ctx.dominant === roles.source.code && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.counterpart, start, end, "actor", "");
     // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
     // before: to the host the article's credentials went to.
     else if (rule.type === "credentials-presented") {

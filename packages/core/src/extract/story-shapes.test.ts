@@ -947,3 +947,106 @@ describe("a future reported on a bare day", () => {
     expect(events("Peru said Wednesday it would review diplomatic relations with Chile and expel Chile's envoy.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
   });
 });
+
+describe("a recall with no other side, in a story of two states", () => {
+  it("reads 'withdrew its ambassador, X, in January' as leaving the state the story names most after the recaller's", () => {
+    const text = "LIMA — Peru's government said on Friday that ties with Chile remained frozen after the Chilean president's remarks. Peru withdrew its ambassador, Ana Rojas, in January, and Lima has not named a successor.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2023-01"]]);
+  });
+  it("reads no rupture in 'a step that falls short of breaking relations'", () => {
+    expect(events("Peru recalled its ambassador from Chile on Monday, a step that falls short of breaking relations with Chile.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+});
+
+describe("a leader's weekend visit, a return to a capital", () => {
+  it("dates 'during a weekend visit to Lima' by the weekend before publication", () => {
+    expect(datedEvents("Chilean President Luis Vera set off the row during a weekend visit to Lima, when he told a rally that the Peruvian cabinet was corrupt.")).toEqual([["visit", "CL", "PE", "2023-03-25/2023-03-26"]]);
+  });
+  it("reads 'returned to Lima on Thursday for the first time since the row' as a visit", () => {
+    expect(datedEvents("Chilean President Luis Vera returned to Lima on Thursday for the first time since the row.")).toEqual([["visit", "CL", "PE", "2023-03-30"]]);
+  });
+});
+
+describe("posts: a trade representative office, a planned post not yet open, a post after ', and its', 'whose embassy'", () => {
+  it("reads a 'trade representative office' as a trade office, and 'A's own planned office … has not yet opened' as planned", () => {
+    const text = "Peru will open a trade representative office in Taipei next year, the minister said. Peru's own planned trade representative office in Taipei has not yet opened.";
+    expect(missions(text)).toEqual([["PE", "TW", "trade-office", "Taipei", "planned"]]);
+    expect(events(text)).toEqual([["mission-announced", "PE", "TW"]]);
+  });
+  it("reads 'A withdrew its ambassador after B refused …, and its embassy in X is run by a chargé' as A's post, open", () => {
+    expect(missions("Peru withdrew its ambassador after Chile refused to apologise, and its embassy in Santiago is now run by a chargé d'affaires.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+  it("reads 'entrusted to Spain, whose embassy in Santiago will look after the premises' as Spain's post", () => {
+    expect(missions("Custody of the empty chancery has been entrusted to Spain, whose embassy in Santiago will look after the premises.")).toEqual([["ES", "CL", "embassy", "Santiago", "open"]]);
+  });
+});
+
+describe("ruptures: like acts side by side, a group joined, a nuncio expelled", () => {
+  it("reads no tie between the two subjects of 'A broke off relations in January and B suspended ties in February'", () => {
+    const text = "Chile faces growing isolation in the region, Chilean diplomats concede. Peru broke off relations in January and Bolivia suspended ties in February.";
+    expect(events(text).filter((e) => e.includes("PE") && e.includes("BO"))).toEqual([]);
+  });
+  it("reads 'A joins a group of countries that have cut ties with B since …' as no second rupture", () => {
+    const text = "Peru broke off relations with Chile on Wednesday. With the move, Peru joins a small group of countries that have cut ties with Chile since the March 3 attack.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-29"]]);
+  });
+  it("reads 'expelled the papal nuncio' as an expulsion of the Holy See's envoy", () => {
+    expect(datedEvents("Peru expelled the papal nuncio in March last year.")).toEqual([["diplomat-expelled", "PE", "VA", "2022-03"]]);
+  });
+});
+
+describe("a rupture told with 'it' and no other side, ties restored by 'the two countries'", () => {
+  it("reads 'a month after it broke off diplomatic relations' in a story of two states as the subject's rupture with the other", () => {
+    const text = "LIMA — Peru closed its airspace on Wednesday to all Chilean aircraft, the latest step in a feud with its southern neighbour a month after it broke off diplomatic relations. Chile called the step hostile.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-02"]]);
+  });
+  it("reads 'The two countries restored ties' after a rupture told with a third state's recognition as the rupture's pair", () => {
+    const text = "Chile broke off diplomatic relations with Peru in 1976 after Lima recognised the Republic of Kiribati. The two countries restored ties in 1988.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "CL", "PE", "1976"], ["recognition", "PE", "KI", "1976"], ["relations-established", "CL", "PE", "1988"]]);
+  });
+  it("reads no side in a go-between: 'established relations under accords signed with U.S. mediation'", () => {
+    expect(events("Peru and Chile established full diplomatic relations under the Lima Accords, signed in January with U.S. mediation.")).toEqual([["relations-established", "PE", "CL"], ["agreement", "PE", "CL"]]);
+  });
+});
+
+describe("envoys called home: a participle after the envoy, a passive with its agent, a nameless title two sentences back", () => {
+  it("reads 'A's own ambassador, recalled from B in January, would not return' as A's recall", () => {
+    expect(datedEvents("Peru's own ambassador, recalled from Santiago in January, would not return, the spokesman said.")).toEqual([["ambassador-recalled", "PE", "CL", "2023-01"]]);
+  });
+  it("reads 'X had herself been called home by Lima in January' as her state's recall", () => {
+    const text = "Chile expelled Peru's ambassador, Ana Rojas, on Friday. Rojas had herself been called home by Lima in January after the border clash.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-31"], ["ambassador-recalled", "PE", "CL", "2023-01"]]);
+  });
+  it("places 'Ambassador X had 24 hours to leave' by 'ordered the Chilean ambassador out' two sentences before", () => {
+    const text = "LIMA — Peru broke off relations with Chile on Friday and ordered the Chilean ambassador out of the country. \"We have decided to sever relations,\" Foreign Minister Ana Soto told reporters. She said Ambassador Luis Vera had 24 hours to leave.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "ambassador"]);
+  });
+});
+
+describe("a handshake, appointments side by side, an aside on an envoy", () => {
+  it("reads 'A and B shook hands and spoke briefly on the sidelines of a summit in C' as a meeting and two visits", () => {
+    expect(events("Presidents Ana Soto of Peru and Luis Vera of Chile shook hands and spoke briefly on the sidelines of a summit in Quito in January.")).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "EC"], ["visit", "CL", "EC"]]);
+  });
+  it("dates 'while B nominated Y as its ambassador in A' as the appointment beside it", () => {
+    expect(datedEvents("Peru said it had nominated Ana Rojas as its ambassador in Santiago, while Chile nominated Luis Vera as its ambassador in Lima.")).toEqual([["ambassador-appointed", "PE", "CL", "2023-03-31~"], ["ambassador-appointed", "CL", "PE", "2023-03-31~"]]);
+  });
+  it("dates an expulsion by the day's news past an aside on the envoy's absence 'since January'", () => {
+    expect(datedEvents("Chile responded within hours. The foreign ministry in Santiago said it was declaring Peru's ambassador, who has not been in Chile since January, persona non grata.")).toEqual([["diplomat-expelled", "CL", "PE", "2023-03-31~"]]);
+  });
+});
+
+describe("a technical mission, its upgrade announced, the Taliban's administration", () => {
+  it("reads 'reopened a technical mission in the city' as a post of another kind, opened", () => {
+    const text = "Peru shut its embassy in Kabul in August 2021, then reopened a technical mission in the city in June 2022.";
+    expect(missions(text)).toEqual([["PE", "AF", "embassy", "Kabul", "closed"], ["PE", "AF", "other", "Kabul", "open"]]);
+    expect(datedEvents(text)).toEqual([["mission-closed", "PE", "AF", "2021-08"], ["mission-opened", "PE", "AF", "2022-06"]]);
+  });
+  it("reads 'will upgrade its technical mission to a full embassy' as an embassy announced, the mission still at work", () => {
+    const text = "Peru will upgrade its technical mission in Kabul to a full embassy, the foreign minister announced on Friday.";
+    expect(missions(text)).toEqual([["PE", "AF", "embassy", "Kabul", "planned"], ["PE", "AF", "other", "Kabul", "open"]]);
+    expect(events(text)).toEqual([["mission-announced", "PE", "AF"]]);
+  });
+  it("reads 'the Taliban administration's foreign minister' as Afghanistan's", () => {
+    expect(events("Foreign Minister Ana Soto of Peru hosted the Taliban administration's foreign minister for talks in Lima on Friday.")).toContainEqual(["meeting", "PE", "AF"]);
+  });
+});

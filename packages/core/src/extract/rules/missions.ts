@@ -16,9 +16,11 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   // ("its consular office in Pskov", "consular posts": a consulate by another name; not an embassy's consular section.)
   { kind: "consulate", pattern: /\b(?:vice[- ])?consulates?\b|\bconsular (?:office|post|agenc(?:y|ie))s?\b/gi, words: ["consulate", "consular"] },
   // ("its Trade Council office in Pune", "a trade promotion office": an export agency's post abroad is a trade office.)
-  { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation |council |promotion |development |and investment )?(?:office|representation|mission)s?\b/gi, words: ["trade", "commercial"] },
+  { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation |representative |council |promotion |development |and investment )?(?:office|representation|mission)s?\b/gi, words: ["trade", "commercial"] },
   { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi, words: ["taiwan", "taipei", "representat", "facto", "economic", "diplomatic"] },
   { kind: "liaison-office", pattern: /\bliaison offices?\b/gi, words: ["liaison"] },
+  // ("reopened a technical mission in Kabul": a post with a name of its own, short of an embassy.)
+  { kind: "other", pattern: /\btechnical (?:mission|team)s?\b(?= (?:in|at|to)\b)/gi, words: ["technical"] },
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi, words: ["interest"] },
   { kind: "permanent-mission", pattern: /\bpermanent (?:mission|representation)s?\b|\bmissions?\b(?= (?:of [^.;]{1,40}? )?to (?:the (?:United Nations|UN|U\.N\.|European Union|EU|OIC|African Union|Organi[sz]ation|Arab League|OSCE|WTO|NATO|Union|bloc)\b|(?:UN|U\.N\.|EU|OIC|ASEAN|Asean|OSCE|WTO|NATO)\b))/gi, words: ["permanent", "mission"] },
   // ("its delegation in Port-au-Prince": an organisation's, see readPost.)
