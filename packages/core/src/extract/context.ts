@@ -314,7 +314,7 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     let closed = false;
     for (const m of ctx.text.slice(from, pos).matchAll(SUBORDINATE)) {
       const at = from + m.index! + m[0].length;
-      const comma = ctx.text.slice(at, pos).search(/,\s/);
+      const comma = closingComma(ctx.text.slice(at, pos));
       [clauseStart, closed] = comma >= 0 ? [at + comma + 1, true] : [at, false];
     }
     const first = before.findLast((p) => p.start >= clauseStart && p.via !== "city") ?? (closed ? before.findLast((p) => p.start >= from && p.via !== "city") : undefined);
@@ -355,6 +355,20 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     place ??= p;
   }
   return place;
+}
+
+/**
+ * Where the first comma that closes a subordinate clause stands in `clause`, past a name set off by two commas ("since A
+ * declared B's ambassador, X Y, persona non grata and gave him …"); -1 if none.
+ */
+function closingComma(clause: string): number {
+  for (let at = clause.search(/,\s/); at >= 0; ) {
+    const next = clause.indexOf(",", at + 1);
+    if (next < 0 || !APPOSED_NAME.test(clause.slice(at + 1, next))) return at;
+    const after = clause.slice(next + 1).search(/,\s/);
+    at = after < 0 ? -1 : next + 1 + after;
+  }
+  return -1;
 }
 
 const SUBJECT_PRONOUN = /^(?:it|they)$/i;

@@ -77,6 +77,8 @@ const HONORIFICS = new Set([
   "seri", "paduka", "datin", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "hrh", "h.r.h", "hh", "h.h", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Clergy of the Holy See's service ("His Excellency Monsignor X, Apostolic Nuncio").
   "monsignor", "msgr", "mgr", "archbishop", "cardinal",
+  // (And the Islamic scholar's: "Acting Foreign Minister Mawlawi X".)
+  "mawlawi", "maulvi", "maulana",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
   "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
   // (Also the first word of a rank in two words: "Major General X", "Lieutenant Colonel X".)

@@ -10,6 +10,9 @@ const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)
 // "marked the 50th anniversary of the normalisation of their relations": an anniversary's act is no act of its day
 // (the act itself is told, with its own date, where the text tells it). Up to five words between.
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;
+// "told Vilnius to withdraw its own envoy": what a state is told to do is not done (case kept: "told her minister to
+// bring X home" is an order carried out, a recall).
+const TOLD_STATE_TO = /\b(?:told|instructed)\s+(?:[A-Z][\w'’.-]*\s+){1,3}to\s*$/;
 // Asides between commas ("The envoy, who was not named, …") do not frame the main clause.
 const OPEN_RELATIVE = /^[^]*,\s*(?=(?:who|which|whose|whom)\b[^,;]*$)/i;
 const JOINED_PAST = /\band\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|took|made|sent|kept|left)\b/gi;
@@ -66,7 +69,7 @@ export const CUE_PLANNED = 16;
 
 /** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
 export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
-  [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
+  [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [TOLD_STATE_TO, CUE_HYPOTHETICAL], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
   [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED],
 ];
 
@@ -75,7 +78,7 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
 const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
   [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped short declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary dismissed dismisses dismissing"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
-  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs weighed mulling mulls mulled argued argues arguing pushed pushing lobbied lobbying floated floating floats mooted mooting moots rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked request requested should may"],
+  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs weighed mulling mulls mulled argued argues arguing pushed pushing lobbied lobbying floated floating floats mooted mooting moots rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked request requested should may told instructed"],
   [CUE_PLANNED, "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next tomorrow upcoming forthcoming impending soon scheduled due preparing prepares prepared preparation preparations drafting drafts finalising finalizing open establish visit sign hold meet like expects expecting coming mandated mandates mandating instructed instructs instructing tasked"],
 ];
 
@@ -172,7 +175,7 @@ export function modalityOf(clause: string): Modality {
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
   if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(thatWould[1] ?? "") && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
-  if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before))) return "hypothetical";
+  if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before) || TOLD_STATE_TO.test(before))) return "hypothetical";
   if (cues & CUE_PLANNED && (PLANNED.test(before) || PLEDGED_TO.test(before))) return "planned";
   return "asserted";
 }

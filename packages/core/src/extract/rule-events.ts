@@ -50,6 +50,7 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
 }
 
 const TALKED_OF = /^(?:discussed|conferred)$/i;
+const HAD_BEFORE = /\bhad\s+$/;
 
 /**
  * "X spoke by telephone with his counterpart Y. The two discussed …": what the sides of a call told just before
@@ -97,11 +98,14 @@ function rowOfArticle(source: string, events: EventCandidate[], start: number, e
   return row ? party(row.source === source ? row.target! : row.source!, start, end, "actor", "") : undefined;
 }
 
-function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: number, events: EventCandidate[]): boolean {
+function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: number, events: EventCandidate[], pastPerfect = false): boolean {
   const [a, b] = [roles.source.code, roles.target.code];
   const samePair = (e: EventCandidate) => (e.source === a && e.target === b) || (e.source === b && e.target === a);
   const isTalk = (e: EventCandidate) => e.type === "phone-call" || e.type === "meeting";
-  const last = events.findLast((e) => e.sentence >= index - 2 && isTalk(e) && samePair(e));
+  // ("X spoke by telephone with Y on Thursday. … (three sentences) … X said the two had discussed …": so too the pair's
+  // last talks a few sentences back, when no others came between.)
+  // ("… X said the two had discussed …", in a story of their call: in the past perfect, the pair's last talks however far back.)
+  const last = events.findLast((e) => (pastPerfect || e.sentence >= index - 5) && isTalk(e) && samePair(e));
   if (last) return last.type === "phone-call";
   const before = roles.source.via === "group" ? events.findLast((e) => e.sentence === index - 1 && isTalk(e)) : undefined;
   return before !== undefined && [before.source, before.target].filter((c) => c === a || c === b).length === 1;
@@ -310,7 +314,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
-  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events)) return;
+  if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events, HAD_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)))) return;
   // ("a call between A and B is being discussed": a topic discussed, by no one named, is no meeting of its sides; "this
   // was discussed between A and B" is.)
   if (rule.type === "meeting" && TALKED_OF.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s+(?:between|by|with)\b/.test(ctx.text.slice(end, end + 10))) return;

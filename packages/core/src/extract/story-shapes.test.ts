@@ -1050,3 +1050,24 @@ describe("a technical mission, its upgrade announced, the Taliban's administrati
     expect(events("Foreign Minister Ana Soto of Peru hosted the Taliban administration's foreign minister for talks in Lima on Friday.")).toContainEqual(["meeting", "PE", "AF"]);
   });
 });
+
+describe("demands and appositions: an envoy's name between commas, a state told to withdraw its envoy", () => {
+  it("reads 'since A declared B's ambassador, X Y, persona non grata and gave him 48 hours to leave' as one expulsion", () => {
+    expect(datedEvents("The row has grown since Peru on Saturday declared Chile's ambassador, Luis Vera, persona non grata and gave him 48 hours to leave.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-25"]]);
+  });
+  it("reads no recall by the state 'told to withdraw its own envoy'", () => {
+    expect(events("Peru has recalled its ambassador to Chile and told Santiago to withdraw its own envoy from Lima.")).toEqual([["ambassador-recalled", "PE", "CL"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+});
+
+describe("talks told late: a meeting in a third town named before 'between', 'the two had discussed' after a call", () => {
+  it("reads 'a meeting in Dubai in January between A's minister and B's' as talks there, both sides visiting", () => {
+    const text = "The call follows a meeting in Dubai in January between Peruvian Foreign Minister Ana Soto and Chile's Foreign Minister Luis Vera, a former banker at the Central Bank.";
+    expect(datedEvents(text)).toEqual([["meeting", "PE", "CL", "2023-01"], ["visit", "PE", "AE", "2023-01"], ["visit", "CL", "AE", "2023-01"]]);
+  });
+  it("reads 'X said the two had discussed …' sentences after their call as the call's talk, and drops 'Mawlawi' from a name", () => {
+    const text = "Foreign Minister Ana Soto of Peru spoke by telephone with Acting Afghan Foreign Minister Mawlawi Amir Khan Muttaqi on Thursday. She thanked him for his help. She raised the fate of two detained aid workers. He raised visas for students. Aid groups welcomed the contact. Soto said the two had discussed trade.";
+    expect(events(text)).toEqual([["phone-call", "PE", "AF"]]);
+    expect(states(text).map((o) => o[0])).toEqual(["Ana Soto", "Amir Khan Muttaqi"]);
+  });
+});

@@ -198,6 +198,9 @@ export function placeBeforeAnd(ctx: SentenceContext, start: number): Party | und
 // ("signed a security agreement with China in April, raising alarm in Washington": a place in a participle's clause
 // after a comma is where that happened, not where the deal was made.)
 const PARTICIPLE_BETWEEN = /,\s+(?:(?:so|thus|further|again)\s+)?(?:raising|prompting|sparking|drawing|triggering|causing|angering|alarming|provoking|leaving|making|putting)\b/i;
+// ("between A and B's Foreign Secretary X, the senior civil servant at the Ministry of External Affairs": a seat in a
+// description of someone is no venue.)
+const IN_APPOSITION = /,\s+(?:the|an?)\s+[^,;]{0,60}$/i;
 const WITNESS_LIST_ON = /^(?:,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,6}$/;
 // ("signed two protocols at the University of Zurich": a seat named for its town is in it.)
 const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital|[Uu]niversity|[Pp]alace|[Cc]astle)\s+of\s+$)/i;
@@ -227,7 +230,7 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
