@@ -8,12 +8,20 @@ import { type EventCandidate, type MissionCandidate, TALKS } from "./candidates.
 import { daysApart, statesKey } from "./date-refiners.js";
 import { SEPARATE } from "./event-roles.js";
 
+const SEVERAL_PER_HOST: ReadonlySet<string> = new Set(["consulate", "consulate-general", "honorary-consulate"]);
 const STATUS_RANK: Record<MissionStatus, number> = { planned: 0, approved: 1, open: 2, suspended: 3, closed: 3 };
 
 export function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission[] {
   const groups = new Map<string, MissionCandidate[]>();
+  // A state keeps one embassy in a host, but consulates in several towns: "its consulates general in A, B and C" are
+  // three posts. A consulate named with no town is the one of its town named last before it (else the first named).
+  const towns = new Map<string, MissionCandidate[]>();
+  for (const c of candidates) if (c.city && SEVERAL_PER_HOST.has(c.kind)) towns.set(`${c.sender}|${c.host}|${c.kind}`, [...(towns.get(`${c.sender}|${c.host}|${c.kind}`) ?? []), c]);
   for (const c of candidates) {
-    const key = `${c.sender}|${c.host}|${c.kind}`;
+    const post = `${c.sender}|${c.host}|${c.kind}`;
+    const named = towns.get(post);
+    const town = named && new Set(named.map((n) => n.city!.toLowerCase())).size > 1 ? (c.city ?? (named.findLast((n) => n.order <= c.order) ?? named[0]!).city!) : null;
+    const key = town ? `${post}|${town.toLowerCase()}` : post;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const out: DiplomaticMission[] = [];

@@ -368,7 +368,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && (roles.target.cue === "with" || roles.target.cue === "to") ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   if (roles.reciprocal) targets.push(roles.source);
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
-  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && rule.type === "agreement" && framed === "asserted") {
+  // (Not among four or more after "with": "Qatar signed the declaration with A, B, C and D", the states it made peace with.)
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && targets.length < 4 && rule.type === "agreement" && framed === "asserted") {
     for (const [a, b] of pairsOf(targets)) {
       if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
     }

@@ -1071,3 +1071,21 @@ describe("talks told late: a meeting in a third town named before 'between', 'th
     expect(states(text).map((o) => o[0])).toEqual(["Ana Soto", "Amir Khan Muttaqi"]);
   });
 });
+
+describe("consulates in several towns, services paused, envoys pulled out, one diplomat each, a peace signed with four", () => {
+  it("reads 'its consulates in A, B and C' as three posts, one in each town", () => {
+    expect(missions("Peru closed its consulates in Mumbai, Chennai and Bengaluru on Thursday.")).toEqual([["PE", "IN", "consulate", "Mumbai", "closed"], ["PE", "IN", "consulate", "Chennai", "closed"], ["PE", "IN", "consulate", "Bengaluru", "closed"]]);
+  });
+  it("reads 'would have to pause all in-person services at its consulates general in A and B' as suspended", () => {
+    const text = "Foreign Minister Ana Soto said on Thursday that Peru would have to pause all in-person services at its consulates general in Mumbai and Chennai.";
+    expect(missions(text)).toEqual([["PE", "IN", "consulate-general", "Mumbai", "suspended"], ["PE", "IN", "consulate-general", "Chennai", "suspended"]]);
+  });
+  it("reads 'The neighbours pulled out their envoys' and 'The two countries then expelled a senior diplomat each' as each side's act", () => {
+    const text = "Peru and Chile restored ties on Tuesday. The neighbours pulled out their envoys in November. The two countries then expelled a senior diplomat each.";
+    expect(events(text).sort()).toEqual([["ambassador-recalled", "CL", "PE"], ["ambassador-recalled", "PE", "CL"], ["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"], ["relations-established", "PE", "CL"]]);
+  });
+  it("reads 'A signed the declaration with B, C, D and E' as A's deal with each, not among the four", () => {
+    const text = "At the summit, Peru signed the Lima declaration with Chile, Bolivia, Ecuador and Colombia.";
+    expect(events(text).sort()).toEqual([["agreement", "PE", "BO"], ["agreement", "PE", "CL"], ["agreement", "PE", "CO"], ["agreement", "PE", "EC"]]);
+  });
+});
