@@ -432,6 +432,7 @@ function yearOf(pub: Date | null, month: number, day: number, ahead: boolean): n
   return later ? pubYear - 1 : pubYear;
 }
 
+const DEADLINE_LEAD = /\b(?:until|by|before)\b[^.;,]{0,16}$/i;
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
   const pubYear = pub?.getUTCFullYear() ?? null;
@@ -469,6 +470,8 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     let back = (pub.getUTCDay() - dow + 7) % 7;
     if (which === "next") back = back === 0 ? -7 : back - 7;
     else if (which === "last" && back === 0) back = 7;
+    // ("gave them until midnight on Saturday to leave": a deadline's weekday is the coming one.)
+    else if (ahead && which !== "last" && which !== "this" && back > 0 && pub && DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index))) back -= 7;
     return { edtf: toIsoDay(addDays(pub, -back)), relative: true };
   }
   if (g(19)) {

@@ -709,15 +709,17 @@ function subjectBeforeSubordinate(text: string, parties: Party[], andAt: number,
   return at >= 0 && parties.some((p) => p.start > at && p.end <= andAt && isSubject(p) && p.code !== main.code) ? main : undefined;
 }
 
-const TIME_OPENERS: ReadonlySet<string> = new Set(["in", "on", "last", "earlier", "later", "by", "since", "that", "the"]);
+// ("Hours later it announced …": so too a distance told from the sentence before.)
+const TIME_OPENERS: ReadonlySet<string> = new Set(["in", "on", "last", "earlier", "later", "by", "since", "that", "the", "hours", "days", "weeks", "minutes", "moments", "shortly", "soon"]);
 /** Whether the words before item `i` are a short phrase of time opening the sentence: "In August 2023", "Last year". */
 function timeOpening(items: Item[], i: number): boolean {
   const first = items[0];
-  if (i < 2 || i > 4 || first?.kind !== "word" || !TIME_OPENERS.has(first.lower)) return false;
+  // ("Hours later", its first word capitalised, may have been read as a name.)
+  if (i < 2 || i > 4 || (first?.kind !== "word" && first?.kind !== "person") || !TIME_OPENERS.has(first.text.toLowerCase())) return false;
   for (let k = 1; k < i; k++) if (items[k]!.kind !== "word" || !TIME_WORD.test(items[k]!.text)) return false;
   return true;
 }
-const TIME_WORD = /^(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|day|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_WORD = /^(?:\d{1,4}|later|afterwards|after|January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|day|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "KATHMANDU, Feb 11 — The Cabinet on Monday approved …": the government a story opens with, unnamed, right after its

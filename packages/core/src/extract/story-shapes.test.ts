@@ -1089,3 +1089,13 @@ describe("consulates in several towns, services paused, envoys pulled out, one d
     expect(events(text).sort()).toEqual([["agreement", "PE", "BO"], ["agreement", "PE", "CL"], ["agreement", "PE", "CO"], ["agreement", "PE", "EC"]]);
   });
 });
+
+describe("an exchange of expulsions, an envoy withdrawn by name, 'Hours later it', a deadline's weekday", () => {
+  it("reads 'expelled six of each other's diplomats' as an expulsion each way", () => {
+    expect(events("Peru and Chile expelled six of each other's diplomats on Monday.").sort()).toEqual([["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'decided to withdraw Ambassador X from B' as a recall, 'Hours later it' as the same state, and dates no act by 'until midnight on Saturday'", () => {
+    const text = "LIMA - Peru's foreign ministry said earlier in the day that it had decided to withdraw Ambassador Ana Rojas from Santiago. Hours later it announced it was expelling six Chilean diplomats, and gave them until midnight on Saturday to leave.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-31~"], ["diplomat-expelled", "PE", "CL", "2023-03-31~"]]);
+  });
+});
