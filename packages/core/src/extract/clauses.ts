@@ -48,12 +48,20 @@ const BARE_AND_VERB = /\band\s+(?:(?:then|subsequently|later|afterwards|also)\s+
 
 // "said that it would no longer recognise A and was cutting ties": a verb after "and" with an auxiliary of its own.
 const AUXILIARY_AFTER_AND = /\sand\s+(?:was|were|is|are|has|have|had)\s+$/;
+const WOULD_AFTER_AND = /\sand\s+(?:would|will)\s+$/;
+const SAID_WOULD = /\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will)\b/;
 
 /**
  * The frame of a predicate with an auxiliary of its own after a "that" ("announced that it would no longer recognise A
  * and was cutting ties"): the words before the "that", not the first predicate's "would no longer"; else undefined.
  */
 export function ownAuxiliaryFrame(clause: string, justBefore: string): string | undefined {
+  // ("Latvia said it would lower its relations … and would ask the ambassador to leave": a "would" joined to a reported
+  // one is reported as well, framed up to the first.)
+  if (WOULD_AFTER_AND.test(justBefore)) {
+    const said = SAID_WOULD.exec(clause);
+    return said ? clause.slice(0, said.index + said[0].length) : undefined;
+  }
   if (!AUXILIARY_AFTER_AND.test(justBefore)) return undefined;
   // ("a statement saying it no longer recognised A and had cut ties": so too after a verb of saying with no "that".)
   let that = -1;

@@ -408,7 +408,7 @@ function readClauseBefore(ctx: SentenceContext, pos: number): string {
   // (" whose" opens a relative clause with a frame of its own, until a comma closes it: "will be headed by X, a veteran
   // whose appointment … was announced in August".)
   const whose = head.lastIndexOf(" whose ");
-  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(" although "), head.lastIndexOf(", where "), whose >= 0 && head.indexOf(",", whose) < 0 ? whose : -1, when >= 0 && DATE_WHEN.test(head) ? when : -1);
+  let cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(" but "), head.lastIndexOf(", and that "), head.lastIndexOf(" while "), head.lastIndexOf(" whereas "), head.lastIndexOf(" although "), head.lastIndexOf(", where "), whose >= 0 && head.indexOf(",", whose) < 0 ? whose : -1, when >= 0 && DATE_WHEN.test(head) ? when : -1);
   // ", and plans …", ", and will …": a new verb of the same subject opens a clause of its own.
   // (Read in the sentence's own text, not a copy: a match starting before `pos` ends by pos + 11, so the text past
   // pos + 12 never decides one. And exec, not matchAll, which builds a new RegExp at every call.)

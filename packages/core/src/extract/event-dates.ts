@@ -222,7 +222,7 @@ const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
 const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;
 const SINCE_AFTER = /^[^.;,]*?\bsince\b/i;
-const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)\b/i;
+const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)s?\b/i;
 
 // (A restrictive clause only: an aside between commas, "…, which had been postponed twice, took place on Monday", returns.)
 const THAT_CLAUSE = /(?<!,\s*)\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|erupted|began|broke|arose|happened|occurred|was|were|had|has|is|are)\b/;

@@ -1099,3 +1099,19 @@ describe("an exchange of expulsions, an envoy withdrawn by name, 'Hours later it
     expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-31~"], ["diplomat-expelled", "PE", "CL", "2023-03-31~"]]);
   });
 });
+
+describe("answers told in reported speech: ', and that', 'and would ask', 'to order X out'; a deal named by its year", () => {
+  it("reads ', and that A too was lowering its representation' apart from the 'would have to leave' before it", () => {
+    const text = "Foreign Minister Ana Soto of Peru told reporters on Friday that Chilean Ambassador Luis Vera would have to leave by April 7, and that Peru too was lowering its representation in Santiago to the level of charge d'affaires.";
+    expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "PE", "CL"]]);
+  });
+  it("reads 'said it would lower … and would ask the ambassador to leave' as an expulsion decided", () => {
+    expect(events("Within hours, Bolivia said it would lower its relations with Chile to the same level from April 24 and would ask the Chilean ambassador in La Paz to leave.")).toEqual([["diplomat-expelled", "BO", "CL"]]);
+  });
+  it("reads 'prompting Lima to order the Chilean ambassador out' as Peru's expulsion", () => {
+    expect(events("Chile said on Friday it was expelling Peru's ambassador, prompting Lima to order the Chilean ambassador out in return.")).toEqual([["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'the 1993 Oslo accords between Israel and the Palestine Liberation Organization' as a deal of that year", () => {
+    expect(datedEvents("Norway hosted the secret talks that led to the 1993 Oslo accords between Israel and the Palestine Liberation Organization.")).toEqual([["agreement", "IL", "PS", "1993"]]);
+  });
+});
