@@ -76,6 +76,7 @@ const OBJECT_CUES: ReadonlySet<string> = new Set(["with", "to", "against", "towa
 const AND_THE = /^, and (?:the )?$/;
 const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
 const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
+const WITH_OVER_ITS = /^\s+(?:over|about)\s+$/;
 const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
 // The states on the Persian Gulf: "the Gulf state" is none of Western Asia's others (Jordan, Syria, Turkey …).
 const GULF_STATES: ReadonlySet<string> = new Set(["SA", "AE", "BH", "QA", "KW", "OM", "IQ", "IR", "YE"]);
@@ -666,7 +667,9 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
   // (The party right before the relative clause, so one test.)
   const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");
-  const antecedent = lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
+  // ("a feud with Oslo over its recognition of a Palestinian state": the state the dispute is with.)
+  const disputed = !lastActor || it.lower !== "its" ? undefined : parties.findLast((p) => (p.via === "actor" || (p.via === "city" && p.cue === "with")) && p.end < it.start && p.cue === "with" && WITH_OVER_ITS.test(text.slice(p.end, it.start)));
+  const antecedent = (lastActor && text.charCodeAt(lastActor.end) === 44 && RELATIVE_TO_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined) ?? disputed;
   // "shut Estonia's consulate-general in St Petersburg and its consular office in Pskov": an "its" joined to a
   // possessive's noun is that state's.
   const owner = it.lower === "its" ? parties.findLast((p) => p.via === "actor" && p.end < it.start) : undefined;

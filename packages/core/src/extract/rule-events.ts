@@ -61,6 +61,13 @@ const HAD_BEFORE = /\bhad\s+$/;
 // ("after A in December 2016 and B last June, both of which switched to Beijing": every state listed, a time each.)
 const OF_WHICH = /^[^.;,]{0,30},\s+(?:both|all|each)(?:\s+(?:two|three|four|five))?\s+of\s+which\s+$/i;
 const LISTED_WITH_TIME = /^(?:\s+(?:in|on|last|this|that|early|late)\s+[^,;.]{1,25}?)?(?:,\s+and|,|\s+and)\s+$/;
+const ALONG_WITH = /^,\s+(?:along|together)\s+with\s+[^,;.]{1,80},\s+(?:(?:also|then|later|[a-z]+ly)\s+)?$/i;
+/** The states of an aside "…, along with B and C, …" between the subject and the trigger at `start`. */
+function alongWithSubject(ctx: SentenceContext, source: Party, start: number): Party[] {
+  if (source.end >= start || !ALONG_WITH.test(ctx.text.slice(source.end, start))) return [];
+  return ctx.parties.filter((p) => p.start > source.end && p.end < start && p.via === "actor" && p.code !== source.code);
+}
+
 /** The states listed before `source` when a relative "both of which" right before the trigger at `start` takes them all. */
 function ofWhich(ctx: SentenceContext, source: Party, start: number): Party[] {
   if (source.via !== "actor" || !OF_WHICH.test(ctx.text.slice(source.end, start))) return [];
@@ -394,7 +401,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("Chile and Peru followed suit, expelling …": the subject read at the list's head, its members after it.)
   const joined = SYMMETRIC_EVENT_TYPES.has(rule.type) && !rule.id.startsWith("event.recognition-switched-to") ? [] : (roles.source.via === "actor" ? [...coordinatedBefore(stateCtx, roles.source), ...coordinated(stateCtx, roles.source).filter((p) => p.end <= start)].filter((p) => p.via === "actor") : roles.source.via === "official" ? joinedOfficials(stateCtx, roles.source) : []).filter((p) => targets.every((t) => t.code !== p.code));
   const whichAll = ofWhich(stateCtx, roles.source, start);
-  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined, ...whichAll]);
+  // ("when Norway, along with Ireland and Spain, recognized a Palestinian state": the states the aside joins to the
+  // subject act alike.)
+  const alongWith = SYMMETRIC_EVENT_TYPES.has(rule.type) ? [] : alongWithSubject(stateCtx, roles.source, start).filter((p) => targets.every((t) => t.code !== p.code));
+  const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined, ...whichAll, ...alongWith]);
   // (Each on the time told after it: "A in December 2016 and B last June".)
   if (whichAll.length && !paired.length && sources.length === whichAll.length + 1) paired.push(...timesAfter(ctx, [...whichAll].reverse(), roles.source, start));
   // (A roster's member takes part alone: "A, for Chile; B, for Peru" are two appointments.)

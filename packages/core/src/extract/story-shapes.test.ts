@@ -1115,3 +1115,13 @@ describe("answers told in reported speech: ', and that', 'and would ask', 'to or
     expect(datedEvents("Norway hosted the secret talks that led to the 1993 Oslo accords between Israel and the Palestine Liberation Organization.")).toEqual([["agreement", "IL", "PS", "1993"]]);
   });
 });
+
+describe("states joined 'along with', status revoked, 'a feud with B over its …'", () => {
+  it("reads 'when A, along with B and C, recognized a Palestinian state' as each one's recognition", () => {
+    expect(datedEvents("Relations have soured since May, when Peru, along with Chile and Bolivia, recognized a Palestinian state.")).toEqual([["recognition", "PE", "PS", "2022-05"], ["recognition", "CL", "PS", "2022-05"], ["recognition", "BO", "PS", "2022-05"]]);
+  });
+  it("reads 'revoked the diplomatic status of eight Chilean diplomats' as an expulsion, and 'its' after 'a feud with Santiago over' as Chile's", () => {
+    const text = "LIMA (AP) — Peru on Thursday revoked the diplomatic status of eight Chilean diplomats, escalating a feud with Santiago over its recognition of Kosovo.";
+    expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["recognition", "CL", "XK"]]);
+  });
+});

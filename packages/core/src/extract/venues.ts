@@ -201,6 +201,9 @@ const PARTICIPLE_BETWEEN = /,\s+(?:(?:so|thus|further|again)\s+)?(?:raising|prom
 // ("between A and B's Foreign Secretary X, the senior civil servant at the Ministry of External Affairs": a seat in a
 // description of someone is no venue.)
 const IN_APPOSITION = /,\s+(?:the|an?)\s+[^,;]{0,60}$/i;
+// (A deal signed, not agreed by telephone or an exchange of notes: "signed an accord on Sunday" in a story filed from
+// one side's town was signed there.)
+const SIGNED_HERE = /^(?:signed|signing|inked|put (?:their|his|her) names? to)$/i;
 const WITNESS_LIST_ON = /^(?:,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,6}$/;
 // ("signed two protocols at the University of Zurich": a seat named for its town is in it.)
 const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|resort|village|capital|[Uu]niversity|[Pp]alace|[Cc]astle)\s+of\s+$)/i;
@@ -236,7 +239,7 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
   // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
   // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
-  const filedFrom = rule.type === "meeting" && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
+  const filedFrom = (rule.type === "meeting" || (rule.type === "agreement" && SIGNED_HERE.test(trigger))) && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => p.cue === "in" || p.cue === "at") && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
   const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
   // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
   // both sides travelled there (not the UN's seats).
