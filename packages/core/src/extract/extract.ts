@@ -10,7 +10,7 @@ import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./
 import { datelineDay, datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
 import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, rememberOccasion, sinceDate } from "./event-dates.js";
-import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit } from "./implied-events.js";
+import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, switchedSides } from "./implied-events.js";
 import type { Item } from "./mentions.js";
 import { mergeEvents, mergeMissions } from "./merge.js";
 import { readMissions } from "./mission-reader.js";
@@ -215,6 +215,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);
+    if (events.length > eventsBefore) switchedSides(stateCtx, eventsBefore, provenance, events);
     if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);

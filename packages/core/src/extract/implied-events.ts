@@ -150,3 +150,25 @@ function distinctActs(events: EventCandidate[]): EventCandidate[] {
   for (const e of events) if (!out.some((o) => o.type === e.type && o.target === e.target)) out.push(e);
   return out;
 }
+
+// The two governments of China, recognition of one of which is the end of ties with the other (SCHEMA.md conventions).
+const RIVAL_CHINA: Readonly<Record<string, string>> = { CN: "TW", TW: "CN" };
+// (Recognition given or ties restored, not ties first established: "first established ties with Taipei in 1980".)
+const SWITCHING_VERB = /^(?:recogni|restor|resum|re-?establish)/i;
+
+/**
+ * "Nauru has switched sides before: it recognised Beijing in 2002 before restoring ties with Taipei in 2005": ties
+ * established with one of Beijing and Taipei, in a sentence naming the other, end those with the other on that date
+ * (a rupture the sentence does not tell in words of its own).
+ */
+export function switchedSides(ctx: SentenceContext, eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const end = events.length;
+  for (let k = eventsBefore; k < end; k++) {
+    const e = events[k]!;
+    const other = e.target ? RIVAL_CHINA[e.target] : undefined;
+    if (e.type !== "relations-established" || e.modality !== "asserted" || !other || !e.source || e.source === other) continue;
+    if (!ctx.parties.some((p) => p.code === other && p.via !== "official") || !SWITCHING_VERB.test(ctx.text.slice(e.order, e.order + 16))) continue;
+    if (events.some((x) => x.type === "relations-severed" && ((x.source === e.source && x.target === other) || (x.source === other && x.target === e.source)) && x.sentence >= ctx.sentence.index - 1)) continue;
+    events.push({ ...e, type: "relations-severed", target: other, officials: new Set(e.officials), sources: [provenance(ctx.sentence, e.order, e.order, "event.switched-sides", 0.5)] });
+  }
+}

@@ -62,6 +62,13 @@ export interface OfficialMention {
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 // ("X, named High Commissioner to Canada": a participle of naming, as "appointed" and "designated" among MODIFIERS.)
 // (And a party's name: "X, a Labour member of the House of Lords".)
+/** "since Taiwan elected X as its next president": one elected to an office not yet taken holds none. */
+function electedNext(items: Item[], p: number): boolean {
+  if (!isWord(items[p], "as") || !isWord(items[p + 2], "next") || !isWord(items[p + 1], "its", "their", "the", "his", "her")) return false;
+  for (let k = p - 1; k >= 0 && p - k <= 8; k--) if (isWord(items[k], "elected", "chose", "picked")) return true;
+  return false;
+}
+
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
@@ -471,7 +478,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
     const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
     // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
-    const charged = isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of");
+    const charged = (isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of")) || electedNext(items, p);
     if (!charged && (copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");

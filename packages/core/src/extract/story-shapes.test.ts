@@ -1125,3 +1125,22 @@ describe("states joined 'along with', status revoked, 'a feud with B over its â€
     expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["recognition", "CL", "XK"]]);
   });
 });
+
+describe("recalls told as a noun, of all diplomats, of a named envoy; a switch of sides; a president-elect; interests", () => {
+  it("reads 'three days after Lima announced his temporary recall' as the envoy's recall from his post", () => {
+    expect(datedEvents("LIMA, March 31 - Peru's top envoy to Chile flew home Friday, three days after Lima announced his temporary recall in protest at a statue.")).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-28"]]);
+  });
+  it("reads 'Government has recalled all Peruvian diplomats in Santiago for consultations' in a story filed from Lima", () => {
+    expect(events("LIMA, 31 March 2023 - Government has recalled all Peruvian diplomats in Santiago for consultations, the minister announced on Friday.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'has had no ambassador in Chile since May 2018, when Lima recalled X' as a recall from the post named before", () => {
+    expect(datedEvents("Peru has not had an ambassador in Chile since May 2018, when Lima recalled Ana Rojas after the border clash.")).toEqual([["ambassador-recalled", "PE", "CL", "2018-05"]]);
+  });
+  it("reads 'recognised Beijing in 2002 before restoring ties with Taipei in 2005' as a switch each way", () => {
+    expect(datedEvents("Nauru has switched sides before: it recognised Beijing in 2002 before restoring ties with Taipei in 2005.").sort()).toEqual([["relations-established", "NR", "CN", "2002"], ["relations-established", "NR", "TW", "2005"], ["relations-severed", "NR", "CN", "2005"], ["relations-severed", "NR", "TW", "2002"]]);
+  });
+  it("reads no official in 'elected X as its next president', and no visit in 'a move it said was in the best interests of the country'", () => {
+    expect(states("Nauru switched to Beijing on Monday, days after Taiwan elected Lai Ching-te as its next president.")).toEqual([]);
+    expect(events("Nauru said it would seek a full resumption of diplomatic relations with Beijing, a move it said was in the best interests of the country.")).toEqual([]);
+  });
+});
