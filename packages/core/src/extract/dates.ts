@@ -235,7 +235,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     if (!m) continue;
     from = at + m[0].length;
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
-    let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+    let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE_VERB_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     // "spoke on Friday (6)", as Brazilian wires write a weekday: the day of the month in brackets picks the week.
@@ -432,6 +432,7 @@ function yearOf(pub: Date | null, month: number, day: number, ahead: boolean): n
   return later ? pubYear - 1 : pubYear;
 }
 
+const FUTURE_VERB_LEAD = /\b(?:will|would|shall)\s+(?:\w+\s+){1,2}(?:on\s+)?$/i;
 const DEADLINE_LEAD = /\b(?:until|by|before)\b[^.;,]{0,16}$/i;
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
@@ -470,8 +471,9 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     let back = (pub.getUTCDay() - dow + 7) % 7;
     if (which === "next") back = back === 0 ? -7 : back - 7;
     else if (which === "last" && back === 0) back = 7;
-    // ("gave them until midnight on Saturday to leave": a deadline's weekday is the coming one.)
-    else if (ahead && which !== "last" && which !== "this" && back > 0 && pub && DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index))) back -= 7;
+    // ("gave them until midnight on Saturday to leave": a deadline's weekday is the coming one; so is one a future verb
+    // takes right before it, "the evacuation would begin Friday".)
+    else if (ahead && which !== "last" && which !== "this" && back > 0 && (DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || FUTURE_VERB_LEAD.test(m.input.slice(Math.max(0, m.index - 30), m.index)))) back -= 7;
     return { edtf: toIsoDay(addDays(pub, -back)), relative: true };
   }
   if (g(19)) {

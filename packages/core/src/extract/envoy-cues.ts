@@ -224,6 +224,20 @@ export function summoningState(p: PersonRecord, analysed: { sentence: Sentence; 
   }
   return null;
 }
+/**
+ * "Deputy Foreign Minister X summoned Georgia's ambassador in Moscow": one who summons an envoy at their post is of the
+ * state the post is in.
+ */
+export function summonerOf(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const m = p.mentions[0]!;
+  const after = SUMMONED_ENVOY_IN.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 90));
+  if (!after) return null;
+  const at = m.end + after[0].length;
+  const post = analysed[m.sentence.index]!.items.find((it) => it.start === at && (it.kind === "actor" || it.kind === "city"));
+  return post?.kind === "actor" ? post.code : post?.kind === "city" ? post.city.country : null;
+}
+const SUMMONED_ENVOY_IN = /^,?\s+(?:(?:on|last)\s+\w+\s+)?(?:summoned|summons)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){1,2}(?:ambassador|envoy|charg[ée] d['’]affaires)\s+(?:in|to)\s+/u;
+
 // ("handed the envoy a protest note", "handed him a note", "delivered to the ambassador".)
 const HANDED_ENVOY = /^\s+(?:(?:also|then|later|personally)\s+)?(?:handed|hands|delivered|gave|conveyed|presented)\s+(?:to\s+)?(?:the\s+(?:envoy|ambassador|diplomat|charg[ée] d['’]affaires)|him|her)\b/i;
 const SUMMONED: ReadonlySet<string> = new Set(["summoned", "summons", "summoning"]);

@@ -6,7 +6,7 @@ import { titleCountries } from "../gazetteer/titles.js";
 import { accompaniedAt, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
-import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summoningState } from "./envoy-cues.js";
+import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summonerOf, summoningState } from "./envoy-cues.js";
 import { excludedStates } from "./excluded-states.js";
 import { isWord, skip } from "./item-words.js";
 import { cleanName, type Item } from "./mentions.js";
@@ -238,6 +238,7 @@ const CUES: readonly Cue[] = [
   // the inauguration in Lima by X".)
   (doc, p) => representing(p, doc.analysed),
   (doc, p) => summoningState(p, doc.analysed),
+  (doc, p) => summonerOf(p, doc.analysed),
   (doc, p, excluded) => (p.mentions[0]!.counterpart || p.mentions[0]!.viaCounterpart ? recentActor(doc.analysed, p.mentions[0]!, excluded) : null),
   (doc, p, excluded) => {
     const first = p.mentions[0]!;

@@ -1144,3 +1144,14 @@ describe("recalls told as a noun, of all diplomats, of a named envoy; a switch o
     expect(events("Nauru said it would seek a full resumption of diplomatic relations with Beijing, a move it said was in the best interests of the country.")).toEqual([]);
   });
 });
+
+describe("an evacuation to begin Friday, in part; one who summons an envoy at a post", () => {
+  it("dates 'would begin Friday' as the coming Friday, keeps a post open through a partial evacuation, and the recall on its day", () => {
+    const text = "LIMA (AP) — Peru recalled its ambassador to Chile on Friday. The ministry said Ambassador Ana Rojas was being called back to Lima and that a partial evacuation of embassy personnel would begin Monday. The Peruvian Embassy in Santiago said it would keep working.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2023-03-31"]]);
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+  it("places 'Deputy Foreign Minister X summoned Chile's ambassador in Lima' in Peru", () => {
+    expect(states("On Wednesday, Deputy Foreign Minister Luis Vera summoned Chile's ambassador in Lima to demand an apology.")).toEqual([["Luis Vera", "PE", "deputy-foreign-minister"]]);
+  });
+});
