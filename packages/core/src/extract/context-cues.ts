@@ -128,6 +128,7 @@ const SENT_AWAY = /\b(?:expel|expulsion|persona non grata|out of the country|to 
 export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
   const first = p.mentions[0]!;
   const at = analysed.findIndex((a) => a.sentence === first.sentence);
+  const leaving = stateLeft(first, analysed);
   for (let s = at; s >= 0 && s >= at - 2; s--) {
     const { items } = analysed[s]!;
     // (Two sentences back only where the envoy was sent away: "Rwanda … ordered the French ambassador out. … He said
@@ -141,10 +142,21 @@ export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sente
       if (it.role !== first.role && !(COUNTERPART.test(it.title) && mentions.some((m) => m.sentence === analysed[s]!.sentence && m.end <= it.start && m.role === first.role && m.name !== first.name))) continue;
       if (mentions.some((m) => m.start <= it.start && m.end >= it.end)) continue;
       const code = actorBefore(items, t);
-      if (code) return code;
+      // ("Germany ordered Chad's ambassador to leave, after the expulsion of the German envoy. … Ambassador X was given
+      // 48 hours to leave Germany": not the state the person is told to leave.)
+      if (code && code !== leaving) return code;
     }
   }
   return null;
+}
+
+/** The state named right after "to leave" in the sentence of a person's first mention, if any. */
+function stateLeft(first: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | undefined {
+  const at = first.sentence.text.indexOf(" to leave ", first.end - first.sentence.start);
+  if (at < 0) return undefined;
+  const from = first.sentence.start + at + 10;
+  const it = analysed.find((a) => a.sentence === first.sentence)?.items.find((x) => x.start === from && x.kind === "actor");
+  return it?.kind === "actor" ? it.code : undefined;
 }
 
 // ("was in New Delhi for talks with X", "for a strategic dialogue with X": the talks the journey was made for.)

@@ -254,7 +254,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // ("the decision of the Russian Federation of 11 January to expel …": so too a decision's holder after "of".)
   if (adjacent && adjacent.via === "actor" && (adjacent.cue === "of" || adjacent.cue === "by") && DECISION_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, adjacent.start - 50), adjacent.start)) && DECIDED_TO_AFTER.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.
-  if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  // ("a shift that prompted Algeria, which backs X, to withdraw its ambassador": past an aside on the object.)
+  if (adjacent && adjacent.via !== "city" && CAUSING.has(adjacent.cue) && /^(?:,\s+(?:which|who)\s[^,;]{1,80},)?\s+to\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // Places after a preposition and objects of a verb ("visited Ramallah") are not subjects.
   // (Asked lazily, party by party: the answer is most often the nearest party the test keeps, and the test reads the
   // text around each party. The whole list only where a verb joined by "and" needs it.)

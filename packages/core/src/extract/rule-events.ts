@@ -17,6 +17,8 @@ import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { openingPlace, placeBeforeAnd } from "./venues.js";
 
+const NO_ONE_IN_TRIGGER = /\b(?:an?|a new)\s+(?:ambassador|envoy|high commissioner)$/i;
+const NO_ONE_YET = /^\s+(?:an?|a new)\s+(?:ambassador|envoy|high commissioner)\s+(?:to|in)\b/i;
 const RESTORED = /\b(?:restor|resum|re-?establish|normali[sz]|mend)/i;
 const JOINS_GROUP = /\bjoin(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|list|number|club|ranks|handful|string|line)\s+of\s+(?:[\w-]+\s+){0,3}(?:countries|nations|states|governments)\b[^.;]{0,60}?\b(?:that|which|who)\s+(?:(?:have|had|already|also)\s+)*$/i;
 const DURING_OWN = /\b(?:during|in the course of)\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$/i;
@@ -224,6 +226,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const cut = events.findLast((e) => e.type === "relations-severed" && e.modality === "asserted" && e.sentence >= sentence.index - 2 && e.sentence < sentence.index && e.source !== null && e.target !== null);
     if (cut && !(cut.source === a && cut.target === b) && !(cut.source === b && cut.target === a) && [cut.source, cut.target].some((c) => c === a || c === b)) roles = { source: party(cut.source!, roles.source.start, roles.source.end, "actor", ""), target: party(cut.target!, roles.target.start, roles.target.end, "actor", "") };
   }
+  // ("Turkey had decided to appoint an ambassador to Tel Aviv": no one appointed yet.)
+  if (rule.type === "ambassador-appointed" && (NO_ONE_YET.test(ctx.text.slice(end, Math.min(sentence.end, end + 30))) || (NO_ONE_IN_TRIGGER.test(m[0]) && !parties.some((p) => p.via === "official" && p.start >= end && p.start - end <= 60)))) return;
   // "received Imam X, an influential Malian cleric": a state's private citizen is no side of talks.
   if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)

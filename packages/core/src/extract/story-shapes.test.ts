@@ -1155,3 +1155,22 @@ describe("an evacuation to begin Friday, in part; one who summons an envoy at a 
     expect(states("On Wednesday, Deputy Foreign Minister Luis Vera summoned Chile's ambassador in Lima to demand an apology.")).toEqual([["Luis Vera", "PE", "deputy-foreign-minister"]]);
   });
 });
+
+describe("'recalled its own', an appointment decided with no one named, contact suspended with an embassy, a prompt past an aside", () => {
+  it("reads 'expelled B's ambassador and recalled its own in 2018' as a recall too", () => {
+    expect(datedEvents("Peru expelled Chile's ambassador and recalled its own in 2018 over the border killings.")).toEqual([["diplomat-expelled", "PE", "CL", "2018"], ["ambassador-recalled", "PE", "CL", "2018"]]);
+  });
+  it("reads no appointment in 'had decided to appoint an ambassador to Santiago'", () => {
+    expect(events("In Lima, Foreign Minister Ana Soto told reporters Peru had decided to appoint an ambassador to Santiago.")).toEqual([]);
+  });
+  it("keeps open an embassy all contact with which was suspended", () => {
+    expect(missions("Peru has suspended all contact with the Chilean Embassy in Lima, citing deep misunderstandings with Santiago.")).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+  });
+  it("reads 'prompted Bolivia, which backs X, to withdraw its ambassador from Lima' as Bolivia's recall", () => {
+    expect(datedEvents("In July, Chile wrote to Peru about the border, a shift that prompted Bolivia, which backs the farmers' movement, to withdraw its ambassador from Lima the same month.")).toContainEqual(["ambassador-recalled", "BO", "PE", "2022-07"]);
+  });
+  it("places an envoy told to leave a state by a nameless title of another state named before", () => {
+    const text = "Berlin (dpa) - Germany has ordered Chad's ambassador to leave the country in response to the expulsion of the German envoy from N'Djamena, the Federal Foreign Office said on Tuesday.\n\nAmbassador Mariam Ali Moussa was informed that she had been declared persona non grata and was given 48 hours to leave Germany, a spokesperson said.";
+    expect(states(text)).toEqual([["Mariam Ali Moussa", "TD", "ambassador"]]);
+  });
+});
