@@ -15,6 +15,7 @@ import { nearestDate, whenHungOn } from "./nearest-date.js";
 import { isPlace } from "./party-kinds.js";
 import { clauseParties, relativeClause, relativeSpan } from "./relative-clauses.js";
 import { MISSION_CUES, MISSION_KIND_PATTERNS, type MissionCue } from "./rules/missions.js";
+import type { Sentence } from "./sentences.js";
 
 // (Module constants, not inline: see unaccented.ts.)
 const WORD_RUN = /^[\p{L}\p{M}]*/u;
@@ -199,6 +200,14 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
 const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";
 const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
 const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");
+const UNDOING_ASIDE = /,\s+(?:reversing|overturning|undoing|revoking)\s[^,;]*/g;
+/** `dates` but those inside an undoing's aside (", reversing a decision taken in May by X") that does not hold the post at `at`. */
+function withoutUndoneDates(text: string, sentence: Sentence, dates: DateMention[], at: number): DateMention[] {
+  const asides: Array<[number, number]> = [];
+  UNDOING_ASIDE.lastIndex = 0;
+  for (let m = UNDOING_ASIDE.exec(sentence.text); m; m = UNDOING_ASIDE.exec(sentence.text)) asides.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  return dates.filter((d) => !asides.some(([a, b]) => d.start >= a && d.end <= b && !(at >= a && at < b)));
+}
 const AND_POST_HEAD = /(?<=, and )(?:its|their|[A-Z][\w-]+['’]s) (?:[\w-]+ ){0,2}$/;
 // "Lithuania's own planned trade office", "the proposed Lithuanian embassy": a post told as still to come.
 const PLANNED_POST = /\b(?:planned|proposed|long-planned|promised|future)\s+(?:[\w-]+\s+)?$/i;
@@ -566,7 +575,10 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // that began in February".)
     const tail = cueAt < found.start && clauseDates.length ? ENDING_TAIL.exec(text.slice(found.end, sentence.end)) : null;
     const untailed = tail ? clauseDates.filter((d) => d.start < found.end + tail.index) : clauseDates;
-    const ownDates = relative ? untailed.filter((d) => d.start >= relative.start) : untailed;
+    // ("…, reversing a decision taken in May by …, and B responded by ordering the closure of its embassy": the dates of
+    // an undoing's aside are the undone act's.)
+    const unaside = sentence.text.includes("revers") || sentence.text.includes("overturn") ? withoutUndoneDates(text, sentence, untailed, found.start) : untailed;
+    const ownDates = relative ? unaside.filter((d) => d.start >= relative.start) : unaside;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)
     const clauseFrom = Math.min(found.start, cueAt) - headOf().length;

@@ -1174,3 +1174,13 @@ describe("'recalled its own', an appointment decided with no one named, contact 
     expect(states(text)).toEqual([["Mariam Ali Moussa", "TD", "ambassador"]]);
   });
 });
+
+describe("an embassy promised 'immediately', a closure dated past an undone decision's aside", () => {
+  it("reads 'said Peru would \"immediately\" open an embassy in Quito' as announced", () => {
+    expect(events("Its foreign minister, Ana Soto, said Peru would \"immediately\" open an embassy in Quito.")).toEqual([["mission-announced", "PE", "EC"]]);
+  });
+  it("dates 'ordering the closure of its embassy' by the day's news, not by 'a decision taken in May' it answers", () => {
+    const text = "LIMA, March 31 - Peru announced on Friday that it will return its embassy in Israel to Tel Aviv, reversing a decision taken in May by former President Ana Soto, and Israel responded within hours by ordering the closure of its embassy in Lima.";
+    expect(datedEvents(text)).toContainEqual(["mission-closed", "IL", "PE", "2023-03-31"]);
+  });
+});
