@@ -1184,3 +1184,9 @@ describe("an embassy promised 'immediately', a closure dated past an undone deci
     expect(datedEvents(text)).toContainEqual(["mission-closed", "IL", "PE", "2023-03-31"]);
   });
 });
+
+describe("deals watched being signed", () => {
+  it("reads 'held talks and then watched officials sign a series of agreements' as a deal between the two", () => {
+    expect(events("Peruvian President Ana Soto and Chilean President Luis Vera held talks in Lima and then watched officials sign a series of cooperation agreements covering trade.")).toEqual([["meeting", "PE", "CL"], ["visit", "CL", "PE"], ["agreement", "PE", "CL"]]);
+  });
+});
