@@ -103,7 +103,7 @@ const BALINESE_GIVEN = new Set(["Gede", "Wayan", "Putu", "Made", "Kadek", "Nenga
 const NAME_POSTNOMINALS: ReadonlySet<string> = new Set(["T.D.", "TD", "MP", "MEP", "MLA", "QC", "KC", "SC", "SAN", "CBE", "OBE", "MBE", "KBE", "GBE", "CMG", "KCMG", "GCMG", "EGH", "EBS", "CBS", "MGH", "OGW"]);
 // Capitalised words that open sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set(
-  ("the a an this that these those in on at for with he she it they we i you his her its their our but and or as after before during " +
+  ("the a an this that these those neither either each every in on at for with he she it they we i you his her its their our but and or as after before during " +
     "since while when where both all some many most several one two three four five six seven eight nine ten first second third new " +
     "former then late acting newly incoming outgoing also however meanwhile following according speaking addressing during if though " +
     "although because so yet still earlier later last next today yesterday tomorrow there here what which who whom whose why how very " +

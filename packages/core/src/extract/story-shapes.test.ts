@@ -1190,3 +1190,13 @@ describe("deals watched being signed", () => {
     expect(events("Peruvian President Ana Soto and Chilean President Luis Vera held talks in Lima and then watched officials sign a series of cooperation agreements covering trade.")).toEqual([["meeting", "PE", "CL"], ["visit", "CL", "PE"], ["agreement", "PE", "CL"]]);
   });
 });
+
+describe("'lowering the level of relations', 'ordering X out', no one called 'Neither'", () => {
+  it("reads 'ordering Vera out' as an expulsion of the envoy named, and 'lowering the level of relations' as a downgrade", () => {
+    const text = "Chile's ambassador to Peru, Luis Vera, has returned home. Lima expelled Ana Rojas on March 23, when Santiago announced it was lowering the level of relations with Peru, and Peru responded the same day by ordering Vera out.";
+    expect(events(text).sort()).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "CL", "PE"]]);
+  });
+  it("reads no official in 'Neither foreign ministry has said which diplomat will head its embassy as chargé d'affaires'", () => {
+    expect(states("Neither foreign ministry has said publicly which diplomat will head its embassy as chargé d'affaires.")).toEqual([]);
+  });
+});
