@@ -158,6 +158,22 @@ function standIn(doc: PeopleIndex, p: PersonRecord): string | null {
   return null;
 }
 
+/**
+ * "Foreign Minister X said yesterday that Ambassador Y had been ordered home": an envoy whose recall a minister tells
+ * is the minister's state's.
+ */
+function recalledAsTold(doc: PeopleIndex, p: PersonRecord): string | null {
+  const m = p.mentions[0]!;
+  if (!isEnvoyRole(m.role) || !RECALLED_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 40))) return null;
+  const head = m.sentence.text.slice(0, m.start - m.sentence.start);
+  const said = SAID_THAT_BEFORE.exec(head);
+  if (!said) return null;
+  const teller = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && !isEnvoyRole(o.mentions[0]!.role) && o.mentions.some((om) => om.sentence === m.sentence && om.end - m.sentence.start <= said.index));
+  return teller?.country ?? null;
+}
+const RECALLED_AFTER = /^\s+(?:had|has|have)\s+been\s+(?:ordered|called|summoned)\s+(?:home|back)\b|^\s+(?:had|has|have)\s+been\s+recalled\b/;
+const SAID_THAT_BEFORE = /\b(?:said|says|announced|confirmed|told reporters)\b[^.;]{0,30}?\bthat\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/;
+
 /** Whether a state may be the person's: one, and not excluded. */
 const allowed = (c: string | null | undefined, excluded: ReadonlySet<string>): c is string => Boolean(c) && !excluded.has(c!);
 
@@ -230,6 +246,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => fellowMember(doc, p),
   (doc, p) => signingFor(doc, p),
   (doc, p) => recallingState(p, doc.analysed),
+  (doc, p) => recalledAsTold(doc, p),
   (doc, p) => expellingState(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),

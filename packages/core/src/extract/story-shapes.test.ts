@@ -1200,3 +1200,10 @@ describe("'lowering the level of relations', 'ordering X out', no one called 'Ne
     expect(states("Neither foreign ministry has said publicly which diplomat will head its embassy as chargé d'affaires.")).toEqual([]);
   });
 });
+
+describe("an envoy's recall told by a minister", () => {
+  it("places 'Foreign Minister X said yesterday that Ambassador Y had been ordered home' in the minister's state", () => {
+    const text = "LIMA — Peru has recalled its ambassador to Chile in protest at Santiago's decision, and Chile hit back within hours.\n\nForeign Minister Ana Soto said yesterday that Ambassador Luis Vera had been ordered home indefinitely because the Chilean decision amounted to interference.";
+    expect(states(text)).toContainEqual(["Luis Vera", "PE", "ambassador"]);
+  });
+});
