@@ -1203,7 +1203,7 @@ describe("'lowering the level of relations', 'ordering X out', no one called 'Ne
 
 describe("an envoy's recall told by a minister", () => {
   it("places 'Foreign Minister X said yesterday that Ambassador Y had been ordered home' in the minister's state", () => {
-    const text = "LIMA — Peru has recalled its ambassador to Chile in protest at Santiago's decision, and Chile hit back within hours.\n\nForeign Minister Ana Soto said yesterday that Ambassador Luis Vera had been ordered home indefinitely because the Chilean decision amounted to interference.";
+    const text = "LIMA — Peru has recalled its ambassador to Chile in protest at Santiago's appointment of a fugitive former minister as an adviser, and Chile hit back within hours by pulling its own envoy out of Lima.\n\nForeign Minister Ana Soto said yesterday that Ambassador Luis Vera had been ordered home indefinitely because the Chilean decision amounted to interference in Peru's affairs.";
     expect(states(text)).toContainEqual(["Luis Vera", "PE", "ambassador"]);
   });
 });
