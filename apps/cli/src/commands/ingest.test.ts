@@ -72,7 +72,8 @@ describe("chancery ingest", () => {
     expect(reports(out)[0]).toMatchObject({ events: { created: 1 } });
     const { items } = await withStore(kb.db, (store) => store.events({ actor: "KE" }));
     expect(items).toEqual([expect.objectContaining({ type: "ambassador-recalled", date: "2024-05-03", reported: "2024-05-06" })]);
-    expect(items[0]!.sources[0]).toMatchObject({ url: "https://ledger.example.com/ke-gh", sentence: expect.stringMatching(/^Kenya recalled/) });
+    // (The headline tells the recall too, towards the state the page names most after Kenya: a source of its own.)
+    expect(items[0]!.sources).toContainEqual(expect.objectContaining({ url: "https://ledger.example.com/ke-gh", sentence: expect.stringMatching(/^Kenya recalled/) }));
   });
 
   it("stores nothing from a records file with an invalid record, says where, goes on, and exits 1", async () => {
