@@ -201,7 +201,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // envoy tells no background of the act, unless the act is told inside it.)
       const from90 = Math.max(sentence.start, at - 90);
       const read = text.slice(from90, Math.min(sentence.end, to + 15));
-      const around = read.includes(", wh") ? read.replace(ASIDE_IN_TRIGGER, (aside: string, off: number) => (at - from90 >= off && at - from90 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
+      const around = read.includes(", wh") ? read.replace(ASIDE_CLAUSE, (aside: string, off: number) => (at - from90 >= off && at - from90 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
       if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), around, lead) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
@@ -215,7 +215,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);
-    if (events.length > eventsBefore) switchedSides(stateCtx, eventsBefore, provenance, events);
+    if (events.length > eventsBefore) switchedSides(stateCtx, eventsBefore, events);
     if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
@@ -403,7 +403,7 @@ function mostMentioned(people: PersonRecord[]): PersonRecord | undefined {
 const PRESENT_WILL = /\b(?:announced|announces|said|says|stated|declared)\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:will|plans to|intends to)\s/i;
 
 /** Undated events in the first sentences are the article's own news, unless the sentence looks back ("had", "previously"). */
-const ASIDE_IN_TRIGGER = /,\s+(?:who|which)\s[^,;]{1,100},/g;
+const ASIDE_CLAUSE = /,\s+(?:who|which)\s[^,;]{1,100},/g;
 
 function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, near = sentence.text, lead = 0): boolean {
   // (A match in the first `lead` characters, read only as the look-behind's context, does not count.)

@@ -161,7 +161,7 @@ const SWITCHING_VERB = /^(?:recogni|restor|resum|re-?establish)/i;
  * established with one of Beijing and Taipei, in a sentence naming the other, end those with the other on that date
  * (a rupture the sentence does not tell in words of its own).
  */
-export function switchedSides(ctx: SentenceContext, eventsBefore: number, provenance: ProvenanceOf, events: EventCandidate[]): void {
+export function switchedSides(ctx: SentenceContext, eventsBefore: number, events: EventCandidate[]): void {
   const end = events.length;
   for (let k = eventsBefore; k < end; k++) {
     const e = events[k]!;
@@ -169,6 +169,7 @@ export function switchedSides(ctx: SentenceContext, eventsBefore: number, proven
     if (e.type !== "relations-established" || e.modality !== "asserted" || !other || !e.source || e.source === other) continue;
     if (!ctx.parties.some((p) => p.code === other && p.via !== "official") || !SWITCHING_VERB.test(ctx.text.slice(e.order, e.order + 16))) continue;
     if (events.some((x) => x.type === "relations-severed" && ((x.source === e.source && x.target === other) || (x.source === other && x.target === e.source)) && x.sentence >= ctx.sentence.index - 1)) continue;
-    events.push({ ...e, type: "relations-severed", target: other, officials: new Set(e.officials), sources: [provenance(ctx.sentence, e.order, e.order, "event.switched-sides", 0.5)] });
+    // (Cited by the words that told the ties established, under a rule of its own.)
+    events.push({ ...e, type: "relations-severed", target: other, officials: new Set(e.officials), sources: e.sources.map((q) => ({ ...q, spans: q.spans.map((x) => ({ ...x })), rule: "event.switched-sides", confidence: 0.5 })) });
   }
 }

@@ -213,9 +213,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (And one that recalls its own: "EU leaders agreed to recall the bloc's ambassador to Moscow".)
   // (So is an envoy appointed to one: "appointed Permanent Representative of A to the United Nations Office in Geneva".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" || rule.type === "ambassador-appointed" ? ctx : stateCtx;
-  if (process.env.__DBG) { const r = matchRoles(rule, m, ruleCtx, start, end); console.error("R0", rule.id, m[0], r?.source?.code, r?.source?.via, r?.target?.code); }
   let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
-  if (process.env.__DBG) console.error("R", rule.id, m[0], roles?.source?.code, roles?.target?.code);
   // ("With the move, A joins a group of countries that have cut ties with B": the act the article told already, said
   // again of a group, with the group's dates.)
   if (roles?.source && JOINS_GROUP.test(ctx.text.slice(sentence.start, start)) && events.some((e) => e.type === rule.type && e.source === roles!.source!.code && e.modality === "asserted")) return;
