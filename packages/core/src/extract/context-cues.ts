@@ -128,7 +128,7 @@ const SENT_AWAY = /\b(?:expel|expulsion|persona non grata|out of the country|to 
 export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], mentions: OfficialMention[]): string | null {
   const first = p.mentions[0]!;
   const at = analysed.findIndex((a) => a.sentence === first.sentence);
-  const leaving = stateLeft(first, analysed);
+  const leaving = at >= 0 ? stateLeft(first, analysed[at]!.items) : undefined;
   for (let s = at; s >= 0 && s >= at - 2; s--) {
     const { items } = analysed[s]!;
     // (Two sentences back only where the envoy was sent away: "Rwanda … ordered the French ambassador out. … He said
@@ -150,12 +150,12 @@ export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sente
   return null;
 }
 
-/** The state named right after "to leave" in the sentence of a person's first mention, if any. */
-function stateLeft(first: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | undefined {
+/** The state named right after "to leave" in the sentence (its `items`) of a person's first mention, if any. */
+function stateLeft(first: OfficialMention, items: Item[]): string | undefined {
   const at = first.sentence.text.indexOf(" to leave ", first.end - first.sentence.start);
   if (at < 0) return undefined;
   const from = first.sentence.start + at + 10;
-  const it = analysed.find((a) => a.sentence === first.sentence)?.items.find((x) => x.start === from && x.kind === "actor");
+  const it = items.find((x) => x.start === from && x.kind === "actor");
   return it?.kind === "actor" ? it.code : undefined;
 }
 

@@ -16,11 +16,19 @@ export function mergeMissions(candidates: MissionCandidate[]): DiplomaticMission
   // A state keeps one embassy in a host, but consulates in several towns: "its consulates general in A, B and C" are
   // three posts. A consulate named with no town is the one of its town named last before it (else the first named).
   const towns = new Map<string, MissionCandidate[]>();
-  for (const c of candidates) if (c.city && SEVERAL_PER_HOST.has(c.kind)) towns.set(`${c.sender}|${c.host}|${c.kind}`, [...(towns.get(`${c.sender}|${c.host}|${c.kind}`) ?? []), c]);
+  for (const c of candidates) {
+    if (!c.city || !SEVERAL_PER_HOST.has(c.kind)) continue;
+    const post = `${c.sender}|${c.host}|${c.kind}`;
+    const named = towns.get(post);
+    if (named) named.push(c);
+    else towns.set(post, [c]);
+  }
+  // (Only the posts named in two towns or more: one named in a single town stays one post.)
+  for (const [post, named] of towns) if (new Set(named.map((n) => n.city!.toLowerCase())).size < 2) towns.delete(post);
   for (const c of candidates) {
     const post = `${c.sender}|${c.host}|${c.kind}`;
     const named = towns.get(post);
-    const town = named && new Set(named.map((n) => n.city!.toLowerCase())).size > 1 ? (c.city ?? (named.findLast((n) => n.order <= c.order) ?? named[0]!).city!) : null;
+    const town = named ? (c.city ?? (named.findLast((n) => n.order <= c.order) ?? named[0]!).city!) : null;
     const key = town ? `${post}|${town.toLowerCase()}` : post;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }

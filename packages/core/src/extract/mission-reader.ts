@@ -200,9 +200,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
 const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";
 const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
 const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");
-const UNDOING_ASIDE = /,\s+(?:reversing|overturning|undoing|revoking)\s[^,;]*/g;
+const UNDOING_ASIDE = /,\s+(?:reversing|overturning)\s[^,;]*/g;
 /** `dates` but those inside an undoing's aside (", reversing a decision taken in May by X") that does not hold the post at `at`. */
-function withoutUndoneDates(text: string, sentence: Sentence, dates: DateMention[], at: number): DateMention[] {
+function withoutUndoneDates(sentence: Sentence, dates: DateMention[], at: number): DateMention[] {
   const asides: Array<[number, number]> = [];
   UNDOING_ASIDE.lastIndex = 0;
   for (let m = UNDOING_ASIDE.exec(sentence.text); m; m = UNDOING_ASIDE.exec(sentence.text)) asides.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
@@ -577,7 +577,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const untailed = tail ? clauseDates.filter((d) => d.start < found.end + tail.index) : clauseDates;
     // ("…, reversing a decision taken in May by …, and B responded by ordering the closure of its embassy": the dates of
     // an undoing's aside are the undone act's.)
-    const unaside = sentence.text.includes("revers") || sentence.text.includes("overturn") ? withoutUndoneDates(text, sentence, untailed, found.start) : untailed;
+    const unaside = sentence.text.includes("revers") || sentence.text.includes("overturn") ? withoutUndoneDates(sentence, untailed, found.start) : untailed;
     const ownDates = relative ? unaside.filter((d) => d.start >= relative.start) : unaside;
     // "… will open an embassy in Rabat, the minister announced on Tuesday": the day of the verb that announced it.
     // ("Portugal said last week that it intends to open an embassy": the day of the verb before it, in its clause.)

@@ -252,6 +252,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   let answered: Party | undefined;
   if (roles?.source && !roles.target) {
+    // (A recall by a state or an official named outright, or a rupture told with "it": towards the state the story is
+    // about, or the other side of its row; not by a state a description stands for, "The African country said …".)
+    const source = roles.source;
+    const towardsStory = () => (rule.type === "ambassador-recalled" ? source.via === "actor" || source.via === "official" : rule.type === "relations-severed" && source.via === "pronoun") && !DESCRIBED_STATE.test(ctx.text.slice(source.start, source.end));
     // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
     // of the rupture the article told before with theirs.)
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
@@ -262,7 +266,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // "Israel pre-empted the vote by recalling its ambassador to Jerusalem for consultations", in a story about South
     // Africa: an envoy called home from the state the story is about.
     // (Only of a state named outright, not one a description stands for: "The African country said it would recall …".)
-    else if ((rule.type === "ambassador-recalled" ? roles.source.via === "actor" || roles.source.via === "official" : rule.type === "relations-severed" && roles.source.via === "pronoun") && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.dominant, start, end, "actor", "");
+    else if (towardsStory() && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant)) roles.target = party(ctx.dominant, start, end, "actor", "");
     // ("Mali gave France's ambassador 72 hours to leave. … The French ministry had taken note of the decision and was
     // recalling its ambassador", in a story most about the recalling state: a recall told as an answer is towards the
     // other side of the row the article told.)
@@ -273,7 +277,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // ("Spain withdrew its ambassador, X, days later", in a story most about Spain whose other side is Argentina: the
     // envoy leaves the state the story names most after the recaller's own.)
     // ("Algeria closed its airspace …, a month after it broke off diplomatic relations": so too a rupture.)
-    else if ((rule.type === "ambassador-recalled" ? roles.source.via === "actor" || roles.source.via === "official" : rule.type === "relations-severed" && roles.source.via === "pronoun") && ctx.counterpart && ctx.dominant === roles.source.code && !DESCRIBED_STATE.test(ctx.text.slice(roles.source.start, roles.source.end))) roles.target = party(ctx.counterpart, start, end, "actor", "");
+    else if (towardsStory() && ctx.counterpart && ctx.dominant === roles.source.code) roles.target = party(ctx.counterpart, start, end, "actor", "");
     // "A's ambassador, X, and B's high commissioner, Y, presented their credentials", in a story of a ceremony told
     // before: to the host the article's credentials went to.
     else if (rule.type === "credentials-presented") {

@@ -1,4 +1,5 @@
 import type { EventType } from "../../model/event.js";
+import { titleCountries } from "../../gazetteer/titles.js";
 import { spellsAt } from "../chars.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
 import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
@@ -162,6 +163,8 @@ const PARTICIPLE_AND_BEFORE = /,\s+[a-z]+ing\b[^,;.]{1,100}?\sand\s+$/;
 const HONORIFIC_BETWEEN = /^\s(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?\s){1,2}$/;
 
 const YEAR_NAMED_DEALS = /\bthe (?:1[89]|20)\d\d (?:[A-Z][\w'’-]* ){0,3}(?:peace )?(?:agreements|accords) $/;
+/** Whether a verb of its own follows party `p` (a subject opening a clause, not an object). */
+const verbAfter = (ctx: SentenceContext, p: Party) => CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30));
 const MEDIATOR_AFTER = /^\s*(?:['’]s\s+)?(?:mediation|help|support|backing|assistance|blessing|brokering|encouragement)\b/i;
 const JOINED_COUNTERPART = /^,?\s+(?:along with|together with|and (?:his|her|their))\s+$/i;
 // (Past the first one's relative clause: "X, who flew in from La Paz on Tuesday, and her Chilean counterpart Y".)
@@ -257,7 +260,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // (Not a state that opens a clause of its own: "downgraded its representation in Tehran and Kuwait recalled …".)
     // (Nor the UN's seat, in a story of the UN: "through communiqués also signed in New York".)
     // ("Bolivia broke off relations in October and Belize suspended ties": nor one right after the trigger's clause.)
-    const found = direct ?? after.find((p, k) => ["with", "and", "between", "to"].includes(p.cue) && !(p.cue === "and" && (k > 0 ? ownClause(ctx, after[k - 1]!, p) : CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30))))) ?? after.find((p) => p.start - end < 60 && !atUnSeat(ctx.text, p) && !(p.cue === "and" && CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30))));
+    const found = direct ?? after.find((p, k) => ["with", "and", "between", "to"].includes(p.cue) && !(p.cue === "and" && (k > 0 ? ownClause(ctx, after[k - 1]!, p) : verbAfter(ctx, p)))) ?? after.find((p) => p.start - end < 60 && !atUnSeat(ctx.text, p) && !(p.cue === "and" && verbAfter(ctx, p)));
     // ("received the ambassadors of Chile and Norway": the list's first, whom the rest follow.)
     const listHead = found?.cue === "and" ? coordinatedBefore(ctx, found).filter((p) => p.start >= end && p.code !== subject.code).at(-1) : undefined;
     const object = listHead ?? found;
@@ -268,7 +271,7 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   // (Not a state whose own verb comes before the "and": "Bolivia broke off relations in October and Belize …".)
   // (Nor an "it" right before the verb, one state: "… Moroccan civilian and military aircraft, a month after it broke off
   // relations".)
-  if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start)) && !ownClause(ctx, b, a) && !CLAUSE_VERB_AFTER.test(ctx.text.slice(b.end, b.end + 30)) && !(subject?.via === "pronoun" && /^it$/i.test(ctx.text.slice(subject.start, subject.end)))) return { source: b, target: a };
+  if (a && b && /\band\b|&/.test(ctx.text.slice(b.end, a.start)) && !ownClause(ctx, b, a) && !verbAfter(ctx, b) && !(subject?.via === "pronoun" && /^it$/i.test(ctx.text.slice(subject.start, subject.end)))) return { source: b, target: a };
   // "… was inked by Safadi and his Indonesian counterpart", "a meeting that brought together A and B": the two after it.
   const [x, y] = distinctParties(partiesAfter(ctx, end, limit).filter((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at"));
   if (!subject && x && y && /\band\b|&/.test(ctx.text.slice(x.end, y.start))) return { source: x, target: y };
@@ -1894,8 +1897,10 @@ export const EVENT_RULES: EventRule[] = [
       // (Within its clause: "A and B each ordered three to leave, while C and D expelled two apiece" names no one expelled.)
       const target = partiesAfter(ctx, start, clauseEnd(ctx, end)).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
       // ("expelled the papal nuncio": the Holy See's envoy, whose title names no state as an adjective would.)
-      const nuncio = !target && source?.code !== "VA" ? NUNCIO_OBJECT.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40))) : null;
-      return { source, target: nuncio ? party("VA", end + nuncio.index, end + nuncio.index + nuncio[0].length, "actor", "") : target };
+      // (The state the title table gives the nuncio, not a code written here.)
+      const nuncio = target ? null : NUNCIO_OBJECT.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)));
+      const holySee = nuncio ? titleCountries("nuncio")[0] : undefined;
+      return { source, target: nuncio && holySee && holySee !== source?.code ? party(holySee, end + nuncio.index, end + nuncio.index + nuncio[0].length, "actor", "") : target };
     },
   },
 ];
