@@ -315,7 +315,8 @@ export function previousSubject(m: OfficialMention, analysed: { sentence: Senten
   return (isWord(next, "and", ",", "or") && !aside) || (isWord(next, "'s") && !postAfter) ? null : lead0.code;
 }
 
-const ASIDE_AFTER_SUBJECT = /^,\s+(?:for (?:its|their) (?:own )?part|in turn|meanwhile|however|too|though|in contrast|on the other hand|likewise)\s*,/i;
+// ("Azerbaijan, which fears losing leverage, reacted coolly": so too a relative clause on the subject.)
+const ASIDE_AFTER_SUBJECT = /^,\s+(?:(?:for (?:its|their) (?:own )?part|in turn|meanwhile|however|too|though|in contrast|on the other hand|likewise)\s*,|which\s+[a-z]+s\b)/i;
 
 // Between "accompanied by" and the companion's name: a title of capitalised words ("the Undersecretary for Multilateral
 // Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B
@@ -483,7 +484,8 @@ export function openingIts(m: OfficialMention): boolean {
 // What may stand before a title that opens its sentence: "On 22 May", "Later that day," and "its"/"their" with a
 // word or two ("Its current ambassador").
 const OPENING_PHRASE = "(?:(?:On|In|Last|Earlier|Later|Then)\\b[^,;]{0,20},?\\s*)?";
-const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?$`);
+// ("Acting Foreign Minister X said …": so too past a word for a holder's standing, not part of the title.)
+const OPENING_LEAD = new RegExp(`^\\s*${OPENING_PHRASE}(?:(?:Its|its|Their|their)\\s+(?:[\\w-]+\\s+){0,2})?(?:(?:Acting|Interim|Caretaker|Outgoing|New)\\s+)?$`);
 // "A suspended its embassy. The embassy's staff, led by Ambassador X, left": the post's staff, of the state before.
 const STAFF_LED_BY = /^\s*(?:The|Its|Their)\s+(?:(?:embassy|mission|consulate)['’]s\s+)?(?:staff|personnel|diplomats|team|employees),?\s+(?:led|headed)\s+by\s+$/;
 // "\"We will not accept this,\" said X, the deputy prime minister": a speaker after the quote that opens the sentence.

@@ -211,6 +211,11 @@ export const UN_CITIES = /^(?:New York|Geneva)$/;
 export const UN_CITIES_ANY_CASE = new RegExp(UN_CITIES.source, "i");
 export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES_ANY_CASE.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
+const PARTICIPLE_AFTER_SUBORDINATOR = /\s(?:while|whilst|before|after)\s+(?:also\s+)?(?=[a-z]+ing\b)(?<=^.{20})/;
+const isLowerAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 97 && c <= 122;
+};
 const RELATIVE_SUBJECT = /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|then|later|now|[a-z]+ly)\s+)*$/i;
 const RELATIVE_PROGRESSIVE = /^,\s+(?:which|who)\s+(?:(?:also|then|later|now|[a-z]+ly)\s+)*(?:was|were|is|are|(?:has|have|had) been)\s+(?:(?:also|[a-z]+ly)\s+)?$/i;
 const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
@@ -227,6 +232,15 @@ const DECISION_OF_BEFORE = /\b(?:decision|move|plans?|intention|bid)\s+(?:of|(?:
 const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?|\s+(?:on|last|this)\s+[\w ]{1,30}?|,\s+(?:taken|announced|made|adopted|issued|reached)\s+[^,;]{1,50},)?\s+to\s+$/;
 
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
+  // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
+  // the main clause's subject's act.)
+  const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) : null;
+  if (participle) {
+    const at = pos - 20 + participle.index;
+    const from = at - clauseBefore(ctx, at).length;
+    const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || p.cue === "—"));
+    if (main) return main;
+  }
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.
   // ("with Khartoum also expelling …": so too past an adverb; not a place, "signed a communique in Paris establishing
   // relations".)
@@ -563,5 +577,7 @@ export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Pa
   const comma = from + where.index;
   // (A place, or what stands right before the comma: not the subject of the clause the "where" follows — "Egyptian
   // President X held talks with Y on Wednesday, where the two discussed …".)
-  return ctx.parties.findLast((p) => p.end <= comma && test(p) && (p.via === "city" || PLACE_CUES.has(p.cue) || comma - p.end <= 1));
+  // (Nor a state's premises abroad: "turned back to the Armenian delegation's hotel, where she spent an hour with X".)
+  return ctx.parties.findLast((p) => p.end <= comma && test(p) && (p.via === "city" || PLACE_CUES.has(p.cue) || comma - p.end <= 1) && !(p.via === "actor" && PREMISES_AFTER.test(ctx.text.slice(p.end, comma))));
 }
+const PREMISES_AFTER = /^\s+(?:[a-z]+(?:['’]s)?\s+)?(?:hotel|residence|embassy|consulate|mission|compound|headquarters|offices?|suite|villa|quarters)$/;

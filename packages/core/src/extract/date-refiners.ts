@@ -22,17 +22,17 @@ const twinKey = (e: EventCandidate) => (e.mission ? `${e.type}|${e.target}|${e.s
  * Dates for events their sentence leaves undated: the date of the same kind of event at the same place
  * ("the ambassadors of Kuwait and Pakistan also presented credentials"), or of a ceremony described next.
  */
-export function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate[] {
+export function refineDates(events: EventCandidate[], analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>, published: string | null = null): EventCandidate[] {
   const dated = new Map<string, EventCandidate>();
   for (const o of events) if (o.dated && o.date && !dated.has(twinKey(o))) dated.set(twinKey(o), o);
   const deal = events.find((o) => o.type === "agreement" && o.dated && o.date && o.modality === "asserted")?.date ?? null;
   const out: EventCandidate[] = [];
-  for (const e of events) out.push(refinedDate(e, dated, deal, analysed, ruptures));
+  for (const e of events) out.push(refinedDate(e, dated, deal, analysed, ruptures, published));
   return out;
 }
 
 /** One event of `refineDates`. */
-function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidate>, deal: string | null, analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>): EventCandidate {
+function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidate>, deal: string | null, analysed: { sentence: Sentence; dates: DateMention[] }[], ruptures: ReadonlyMap<string, string>, published: string | null): EventCandidate {
   if (e.dated) return e;
   const twin = dated.get(twinKey(e));
   // (Not news, dated around the report or its paragraph, from a twin months away: "held a call on the 12th … previously
@@ -43,7 +43,10 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
   // (Nor over a day the narrative gives it, as the day of the news told just before: "On Saturday, X flew into Juba. …
   // Britain recognised South Sudan" is not the day of Friday's first recognition.)
   // (The twin told in the same sentence still dates it.)
-  const narrated = twin !== undefined && twin.sentence < e.sentence && e.date?.length === 10 && isCalendarDate(e.date);
+  // ("Prague expelled 18 on Saturday. … Slovakia said on Thursday it would expel three": so too a day the sentence tells
+  // the act on, kept approximate, that is not the report's.)
+  const toldDay = e.date?.length === 11 && e.date.endsWith("~") && e.date.slice(0, 10) !== published ? e.date.slice(0, 10) : null;
+  const narrated = twin !== undefined && twin.sentence < e.sentence && ((e.date?.length === 10 && isCalendarDate(e.date)) || (toldDay !== null && isCalendarDate(toldDay)));
   if (twin && !apart && !narrated && twin.sentence <= e.sentence) return { ...e, date: twin.date };
   const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
   if (rupture) return { ...e, date: rupture };

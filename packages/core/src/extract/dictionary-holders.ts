@@ -2,6 +2,7 @@
 // Hugo Chávez"), read once the titled ones are resolved: the dictionary's look-ups, kept apart from the text's readers.
 import { heldOn, type OfficeHolding, officeOf, surnameHeldOn } from "../gazetteer/office-holders.js";
 import { remembered } from "../remembered.js";
+import type { Role } from "../model/official.js";
 import type { DateMention } from "./dates.js";
 import { isWord, lowerOf } from "./item-words.js";
 import { cleanName, type Item, type PersonItem } from "./mentions.js";
@@ -191,6 +192,16 @@ function readHeldOn(key: string): OfficeHolding | null {
 const DICTIONARY_ROLES: ReadonlySet<string> = new Set(["head-of-state", "head-of-government", "foreign-minister"]);
 /** The state the dated office-holders dictionary gives a person whose titles in the text are of its kind. */
 export function knownOffice(p: PersonRecord, published: string | null): string | null {
-  const role = p.mentions.find((m) => DICTIONARY_ROLES.has(m.role))?.role;
-  return officeOf(p.name, published, role)?.country ?? null;
+  const mention = p.mentions.find((m) => DICTIONARY_ROLES.has(m.role));
+  // ("Maduro's government": a leader's government is a president's as much as a prime minister's.)
+  if (mention?.role === "head-of-government" && OWN_GOVERNMENT.test(mention.title)) return officeOf(p.name, published, "head-of-government")?.country ?? officeOf(p.name, published, "head-of-state")?.country ?? null;
+  return officeOf(p.name, published, mention?.role)?.country ?? null;
+}
+const OWN_GOVERNMENT = /^(?:government|administration)$/i;
+
+/** The office the dictionary gives a leader named only through their government ("Maduro's government"), if any. */
+export function governmentHeadRole(p: PersonRecord, title: string, published: string | null): Role | null {
+  if (!OWN_GOVERNMENT.test(title)) return null;
+  const held = officeOf(p.name, published, "head-of-government") ?? officeOf(p.name, published, "head-of-state");
+  return held && held.country === p.country && (held.role === "head-of-state" || held.role === "head-of-government") ? held.role : null;
 }

@@ -33,6 +33,8 @@ const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|ha
 const TOUR_THROUGH = /^['’]s\s+(?:[\w-]+\s+){0,3}(?:swing|tour|trip|visits?|journey)\s+(?:through|of|to|around)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:,\s+|\s+and\s+))*(?:the\s+)?$/u;
 const ACCUSED = /^(?:(?!\b(?:must|will|would|should|shall|can|could|had to|has to|have to)\b)[^;])*\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
+const CLAUSE_OPENERS = [",", ";", " after ", " before ", " when ", " while ", " since ", " because ", " as ", " and "];
+const RECOGNISED_BEFORE = /\brecogni[sz](?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;
 const HANDED_TO = /\b(?:credentials|credence|cop(?:y|ies))\b[^.;]*?\bto\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,6}$/u;
 
@@ -72,6 +74,23 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);
       // "Ambassador X presented his letters to Israeli President Y": nor is the envoy the receiving head of state's.
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && om.role === "head-of-state")) excluded.add(o.country);
+    }
+  }
+  // ("severed relations with Washington after the Trump administration recognised National Assembly leader X as interim
+  // president": one a state recognises as another's leader is not its own, nor of a state the clause names before.)
+  for (const m of p.mentions) {
+    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const verb = RECOGNISED_BEFORE.exec(lead);
+    if (!verb || !/^\s+as\b/.test(m.sentence.text.slice(m.end - m.sentence.start))) continue;
+    const at = m.sentence.start + verb.index;
+    // (Within the recognising verb's own clause: "Venezuela cut ties with A after B recognised X" excludes B only.)
+    const head = lead.slice(0, verb.index);
+    const from = m.sentence.start + Math.max(0, ...CLAUSE_OPENERS.map((w) => head.lastIndexOf(w) + 1));
+    for (const it of analysed[m.sentence.index]!.items) {
+      if (it.end > at) break;
+      if (it.start < from) continue;
+      if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
+      else if (it.kind === "city") excluded.add(it.city.country);
     }
   }
   // "X and Y held formal talks on Tuesday", "X and Y met in Geneva": the two sides of talks, each not the other's

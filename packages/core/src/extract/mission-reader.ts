@@ -235,6 +235,7 @@ const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const MOVING = /^(?:relocat|mov|transferr)/i;
+const MOVE_TO_COME = /\b(?:move|relocate)$/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;
 const WILL_CUE = /^(?:will|would|shall)\b/i;
 const WILL_BEFORE = /\b(?:will|would|shall)\s+(?:[a-z]+\s+)?$/i;
@@ -265,6 +266,13 @@ function reshapedPost(ctx: SentenceContext, found: MissionMention, cue: MissionC
     const named = raised?.[1] ?? raised?.[2];
     const kind = named ? MISSION_KIND_PATTERNS.find((k) => ((k.pattern.lastIndex = 0), k.pattern.test(named)))?.kind : undefined;
     if (kind && kind !== found.kind) [found.kind, found.generic] = [kind, undefined];
+    return cue;
+  }
+  // ("would move its embassy in Israel to Jerusalem": a move to come plans the post in the town it goes to.)
+  if (cue.id === "mission.announced" && MOVE_TO_COME.test(cueText)) {
+    const to = parties.find((p) => p.start >= found.end && p.end <= clauseEnd(ctx, found.end) && p.cue === "to" && isPlace(p) && p.code === found.host);
+    const town = to ? (to.via === "city" ? text.slice(to.start, to.end) : cityOf(ctx, to)) : null;
+    if (town) found.city = town;
     return cue;
   }
   if (cue.id !== "mission.closed" || !MOVING.test(cueText)) return cue;

@@ -2,7 +2,7 @@ import type { Modality } from "../model/event.js";
 
 // Cues read in the clause before a trigger (DOMAIN.md "Modality cues"). Alternatives are plain words: linear.
 // ("has yet to reopen its embassy": a clause cut before a trigger that holds the "to" ends in "has yet".)
-const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|(?:has|have|had|is|are) yet(?=\s*$)|failed to|instead of|held back from|holding back from|refrained from|refrain from|(?:stopped|stops|stopping|fell|falls|falling|fall) short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:(?:immediate|current|further|such)\s+)?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
+const NEGATED = /\b(?:not|never|neither|nor|no longer|denied|denies|deny|refused|refuses|refusing|rejected|rejects|without|yet to|(?:has|have|had|is|are) yet(?=\s*$)|nothing\s+(?:[\w'’]+\s+){0,6}?(?:amounted|amounts|constituted|constitutes|meant|means|implied|implies)(?:\s+to)?(?=\s*$)|nothing\s+(?:he|she|they|it|we|I)(?=\s+(?:(?:had|has|have)\s+)?$)|failed to|instead of|held back from|holding back from|refrained from|refrain from|(?:stopped|stops|stopping|fell|falls|falling|fall) short of|declined to|balked at|revers(?:ed|es|ing) (?:its |their |the |a )?decision|revok(?:ed|es|ing)|rescind(?:ed|s|ing)?|call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|ing)?|scrapp(?:ed|ing)|postpon(?:ed|es|ing)|no ["“]?(?:(?:immediate|current|further|such)\s+)?(?:intention|plans?|question|chance|prospect)(?: whatsoever| at all)?["”]? (?:of|to)|rul(?:ed|es|ing) out|dismiss(?:ed|es|ing) (?:the |as (?:baseless|false|unfounded) )?(?:reports?|claims?|suggestions?|speculation|rumou?rs?))\b|n[’']t\b/i;
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
 // ('had "no immediate plans" to open': so too a quoted phrase of two words.)
@@ -44,7 +44,7 @@ const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: 
 const PLEDGED_TO = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b(?:(?!\b(?:and|but|then)\b)[^.;,]){0,60}?\bto(?:\s+\w+ly)?\s*$/i;
 // ("Ties had appeared to be on a steady footing after X travelled to B": a state seen, no plan; "to be held" still is.)
 // ("the two sides are preparing a memorandum of understanding": a deal being drafted, not signed.)
-const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|expects|expecting|in the (?:coming|next) (?:few )?(?:days|weeks|months)|is set to|are set to|set to|(?<!\b(?:appear(?:s|ed)?|seem(?:s|ed)?|prove[sd]?) )to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ed|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|tomorrow|upcoming|forthcoming|impending|soon|scheduled|due to|prepar(?:ing|es|ed) (?:to|for)|(?:preparing|prepares|drafting|drafts|finali[sz]ing)(?= (?:an?|the|their|its) (?:[\w-]+ ){0,2}$)|preparations? for|(?<!\b(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4})to (?:open|establish|visit|sign|hold|meet)|would like|(?:mandat(?:ed|es|ing)|instruct(?:ed|s|ing)|tasked)\b[^.;]{0,80}?\bto)\b/i;
+const PLANNED = /\b(?:will|shall|intended to|designed to|meant to|aimed at|in order to|to help|leading to|paving the way (?:for|to)|provid(?:e|es|ed|ing) for|towards?|'ll|plans? to|(?<!\b(?:the|an?|action|this|that|its|their|his|her|our) )plans?|planning|planned|intends?|intention|expected to|expects|expecting|in the (?:coming|next) (?:few )?(?:days|weeks|months)|is set to|are set to|set to|(?<!\b(?:appear(?:s|ed)?|seem(?:s|ed)?|prove[sd]?) )to be|going to|hopes?|hoped|hoping|wants?|wishes|aims?(?: to)?|seeks?|ready to|look(?:s|ed|ing)? forward|invit(?:ed|ation)|next (?:week|month|year)|tomorrow|upcoming|forthcoming|impending|soon|scheduled|due to|(?:is|are|was|were) due (?:in|at|back in)\b|prepar(?:ing|es|ed) (?:to|for)|(?:preparing|prepares|drafting|drafts|finali[sz]ing)(?= (?:an?|the|their|its) (?:[\w-]+ ){0,2}$)|preparations? for|(?<!\b(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4})to (?:open|establish|visit|sign|hold|meet)|would like|(?:mandat(?:ed|es|ing)|instruct(?:ed|s|ing)|tasked)\b[^.;]{0,80}?\bto)\b/i;
 
 // "reported that it would sever ties": a future in reported speech is an announced decision, not a condition.
 // ("said on Wednesday it would close": past the day it was said.)
@@ -54,6 +54,11 @@ const REPORTED_FUTURE = /\b(?:said|says|announced|announces|reported|stated|conf
 // "told Trump … that Morocco would reopen": the same, its verb of saying further back than the clause read.
 // (Past an aside before its subject: 'announced that, in solidarity with A, B would'; the aside is read for conditions.)
 const THAT_WOULD = /\bthat(?:,?\s+([^\s,;][^,;]{0,60}),)?,?\s+(?:it|they|he|she|the \w+|\w+)\s+would\b/i;
+
+// "agreed on a road map for normalising relations", "held talks on establishing ties": the act a plan or talks are
+// about, right before it, is still to come.
+// ('consultations" on a Protocol on the Establishment of Diplomatic Relations': so too through a text under talks.)
+const TOPIC_OF = /\b(?:road\s*map|roadmap|talks|negotiations|consultations|framework|process|steps?|path|dialogue|discussions|modalities)["”’']?\s+(?:for|on|towards?|about|over)\s+(?:(?:(?:an?|the|two|three)\s+)?(?:draft\s+)?(?:protocols?|agreements?|treaty|treaties|accords?|documents?|texts?)\s+on\s+(?:the\s+)?)?$/i;
 
 // "may" only in lower case: "In May 2022" is a month.
 const MAY = /\bmay\b/;
@@ -70,16 +75,16 @@ export const CUE_PLANNED = 16;
 /** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
 export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [TOLD_STATE_TO, CUE_HYPOTHETICAL], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
-  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED],
+  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED], [TOPIC_OF, CUE_PLANNED],
 ];
 
 // One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
 // order to", "be" for "to be"). ("n't" and "'ll", which start inside a word, are read apart.)
 const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
-  [CUE_NEGATED, "not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped short declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary dismissed dismisses dismissing"],
+  [CUE_NEGATED, "nothing not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped short declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary dismissed dismisses dismissing"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
   [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening warn warned warns reportedly alleging allegation allegations considering consider weighing weighs weighed mulling mulls mulled argued argues arguing pushed pushing lobbied lobbying floated floating floats mooted mooting moots rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked request requested should may told instructed"],
-  [CUE_PLANNED, "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next tomorrow upcoming forthcoming impending soon scheduled due preparing prepares prepared preparation preparations drafting drafts finalising finalizing open establish visit sign hold meet like expects expecting coming mandated mandates mandating instructed instructs instructing tasked"],
+  [CUE_PLANNED, "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next tomorrow upcoming forthcoming impending soon scheduled due preparing prepares prepared preparation preparations drafting drafts finalising finalizing open establish visit sign hold meet like expects expecting coming mandated mandates mandating instructed instructs instructing tasked map roadmap talks negotiations consultations framework process step steps path dialogue discussions modalities"],
 ];
 
 // Characters below 128 by class: A-Z and a-z as 1…26, the rest of `\w` (without the u flag) 27, anything else 0.
@@ -176,7 +181,7 @@ export function modalityOf(clause: string): Modality {
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
   if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(thatWould[1] ?? "") && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
   if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before) || TOLD_STATE_TO.test(before))) return "hypothetical";
-  if (cues & CUE_PLANNED && (PLANNED.test(before) || PLEDGED_TO.test(before))) return "planned";
+  if (cues & CUE_PLANNED && (PLANNED.test(before) || PLEDGED_TO.test(before) || TOPIC_OF.test(before))) return "planned";
   return "asserted";
 }
 

@@ -13,6 +13,7 @@ const THAT_YEAR = /^,?\s+(?:of\s+)?that\s+year\b/i;
 const SAME_YEAR = /^(?:the same|later that|earlier that) year$/i;
 const SAME_MONTH = /^(?:the same|later that|earlier that) month$/i;
 const THIS_YEAR = /\bthis year$/i;
+const LAST_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+last year$/i;
 // "has been shut ever since", "since then": the narrative is back in the report's time.
 const EVER_SINCE = /\b(?:ever since|since then)\b/i;
 // "since 2015", "since Buhari took office in 2015": a span up to now, no frame for what follows.
@@ -63,6 +64,13 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
       // report's year, which the months after it are in.)
       if (d.relative && THIS_YEAR.test(d.text)) {
         told = null;
+        continue;
+      }
+      // ("visits to A in March last year. That September he travelled to B": a month of last year frames what follows,
+      // as the year written out would.)
+      if (d.relative && LAST_YEAR.test(d.text) && d.edtf.length >= 7 && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
+        told = { year: +d.edtf.slice(0, 4), month: +d.edtf.slice(5, 7), monthTold: true, paragraph: sentence.paragraph, at: d.end };
+        lastYear = told.year;
         continue;
       }
       if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {

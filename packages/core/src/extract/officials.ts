@@ -69,6 +69,13 @@ function electedNext(items: Item[], p: number): boolean {
   return false;
 }
 
+/** "recognised (opposition leader) X as interim president": the office of someone a state recognises as holding it. */
+function recognisedAs(items: Item[], p: number): boolean {
+  if (!isWord(items[p], "as")) return false;
+  for (let k = p - 2; k >= 0 && p - k <= 5; k--) if (items[k]!.kind === "word" && /^recogni[sz]/.test((items[k] as { lower: string }).lower)) return true;
+  return false;
+}
+
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
@@ -478,7 +485,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
     const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
     // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
-    const charged = (isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of")) || electedNext(items, p);
+    // ("recognised opposition leader X as interim president": an office claimed and recognised by others, not held.)
+    const charged = (isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of")) || electedNext(items, p) || recognisedAs(items, p);
     if (!charged && (copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");

@@ -153,6 +153,9 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
 const TAKEN_BEFORE = /\b(?:took|taken|takes|taking|brought|brings)\s+(?:the\s+)?$/i;
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
 const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
+// "they expelled each other's diplomats", "they recalled one another's envoys": whatever comes before, a plural
+// pronoun whose verb's object is reciprocal is the two states last named.
+const RECIPROCAL_OBJECT = /^\s+(?:[a-z]+ly\s+)?(?:had\s+|have\s+|then\s+|also\s+)?[a-z]+ed\s+(?:each other|one another)['’]s?\s/;
 const TOWN_PARTS: ReadonlySet<string> = new Set(["district", "neighbourhood", "neighborhood", "quarter", "suburb", "borough", "area", "region", "province", "municipality"]);
 // A demonym as a plural noun ("Israelis", "Filipinos"; not "Swiss"), and the words that count one before it.
 const PLURAL_DEMONYM = /[^s]s$/;
@@ -470,7 +473,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[at] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[at - 1]!.start, it.end, "group", cueBefore(items, at - 1)));
     // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
-    } else if (it.kind === "word" && it.lower === "they" && (i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) {
+    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
       // ("a tour that took the Americans to Fiji, where they met …, and to Papua New Guinea, where they held talks …": the
@@ -582,8 +585,9 @@ export function markOnlookers(parties: Party[], text: string, sentence: { start:
 
 // "signed by A and B in the presence of Wang Yi of China": a witness or go-between is no side a later "the two" means.
 // (So is a third that issued the statement with them: "Under a joint statement issued with China, the two rivals agreed".)
-const WITNESS_GATE = /\b(?:presence|witnessed|mediated|brokered|issued)\b/i;
-const WITNESS_BEFORE = /\b(?:in the presence of|witnessed by|mediated by|brokered by|(?:issued|released) (?:jointly )?with)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
+// ("put their signatures to the protocols …, watched by X, Y and Z": so too onlookers who watched.)
+const WITNESS_GATE = /\b(?:presence|witnessed|watched|mediated|brokered|issued)\b/i;
+const WITNESS_BEFORE = /\b(?:in the presence of|(?:witnessed|watched) by|mediated by|brokered by|(?:issued|released) (?:jointly )?with)\s+(?:[\w'’.-]+,?\s+){0,14}$/i;
 export const witnessed = (text: string, p: Party) => WITNESS_BEFORE.test(text.slice(Math.max(0, p.start - 160), p.start));
 
 /** Adds a party; an official's becomes the last person named, for a "he" after it. */

@@ -4,7 +4,7 @@ import { isEnvoyRole } from "../model/official.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
 import { accompaniedAt, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
-import { ACTING, knownOffice } from "./dictionary-holders.js";
+import { ACTING, governmentHeadRole, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
 import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summonerOf, summoningState } from "./envoy-cues.js";
 import { excludedStates } from "./excluded-states.js";
@@ -198,7 +198,9 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // ("Emir X", a title of Qatar's and Kuwait's, in a story naming Qatar most: the dictionary's Emir of Kuwait, when it
   // knows X in office on the day.)
   const knownFirst = hinted && hinted.length > 1 && !allowed(delegation, excluded) ? knownOffice(p, doc.published) : null;
-  const named = allowed(delegation, excluded) ? delegation : knownFirst && hinted!.includes(knownFirst) && !excluded.has(knownFirst) ? knownFirst : allowed(fromTitle, excluded) ? fromTitle : undefined;
+  // (So too a state the title is not usual for, when the article names it: "Foreign Secretary Alicia Bárcena" in a story
+  // of Mexico's, which also names Britain.)
+  const named = allowed(delegation, excluded) ? delegation : knownFirst && (hinted!.includes(knownFirst) || actorCounts.has(knownFirst)) && !excluded.has(knownFirst) ? knownFirst : allowed(fromTitle, excluded) ? fromTitle : undefined;
   // A person the dated dictionary knows, holding then an office of the kind the text gives, after the state a title
   // implies and a delegation, and before every cue read from the company a person keeps (those that place a head of
   // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
@@ -300,7 +302,7 @@ function firstAllowed(codes: readonly string[], excluded: ReadonlySet<string>): 
 export function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
   for (const m of p.mentions) {
     // Titles whose office depends on the state ("Foreign Secretary") are read again once the state is known.
-    m.role = stateRole(m.title, p.country, m.role);
+    m.role = governmentHeadRole(p, m.title, doc.published) ?? stateRole(m.title, p.country, m.role);
     // "my counterpart from Laos, X": the office of the document's first official of another state.
     if (m.counterpart) {
       // ("A and his Saudi counterpart, X": A's office, where A is known.)

@@ -354,7 +354,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("X will now travel to B next month, after he and his counterpart Y agreed on Sunday to …": a past verb of a
   // clause opened by "after" or "because" is told as done, whatever the main clause plans.)
   const pastSubordinate = PAST_VERB.test(m[0]) && PAST_SUBORDINATE.test(ctx.text.slice(Math.max(sentence.start, start - 100), start));
-  const framedBefore = ownPredicate || announcedOn || tellerOwn || pastSubordinate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // ("are due to travel to Astana for the first meeting of the region's leaders, hosted by X": a gathering's participle
+  // after its comma is framed as the clause that names the gathering.)
+  const gatheringFrame = REDUCED_HOST.test(m[0]) && GATHERING_BEFORE_COMMA.test(ctx.text.slice(Math.max(sentence.start, start - 90), start)) ? modalityOf(clauseBefore(ctx, ctx.text.lastIndexOf(",", start))) : null;
+  const framedBefore = gatheringFrame && gatheringFrame !== "asserted" ? gatheringFrame : ownPredicate || announcedOn || tellerOwn || pastSubordinate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
@@ -435,6 +438,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
 }
 
 const BETWEEN_BEFORE = /\bbetween\b/i;
+const REDUCED_HOST = /^(?:hosted|chaired|co-?chaired|organi[sz]ed|convened)$/i;
+const GATHERING_BEFORE_COMMA = /\b(?:meeting|summit|conference|gathering|forum|talks|session)\b[^,;.]{0,60},\s+$/i;
 
 // ", which " right after the state a response came from: the clause of its own act.
 const RESPONSE_WHICH = /^,\s+which\s+(?:then\s+|promptly\s+|immediately\s+)?$/;

@@ -1207,3 +1207,78 @@ describe("an envoy's recall told by a minister", () => {
     expect(states(text)).toContainEqual(["Luis Vera", "PE", "ambassador"]);
   });
 });
+
+describe("thirty-first session: reciprocal pronouns, causes, onlookers, moves to come, recognised leaders", () => {
+  it("reads 'they expelled each other's diplomats' as the two states last named, each way", () => {
+    expect(events("Relations between Peru and Chile soured in March. On Tuesday they expelled each other's diplomats.").sort()).toEqual([["diplomat-expelled", "CL", "PE"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("does not date an expulsion by the year of the finding it answers", () => {
+    const text = "LIMA, March 31 - Peru has ordered 12 staff of the Chilean embassy to leave within 48 hours, after its intelligence services concluded that Chilean officers were behind a fire at an arsenal in 2014.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-31~"]]);
+  });
+  it("reads 'ordered out two Chilean embassy employees' as an expulsion", () => {
+    expect(events("Last June, Lima ordered out two Chilean embassy employees over a forged report.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("places 'Acting Foreign Minister X said' in the state the sentence before opens with", () => {
+    const text = "SANTIAGO, March 31 - Chile has ordered 20 employees of the Peruvian embassy in Santiago to leave. The Peruvian response came quickly. Acting Foreign Minister Ana Soto said on Friday that the move was harsher than expected.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"]]);
+  });
+  it("dates 'said on Thursday it would expel' by that day, not by an earlier expulsion of the same state's diplomats", () => {
+    expect(datedEvents("Peru expelled 18 Chilean embassy staff on Saturday. Bolivia said on Thursday it would expel three Chilean diplomats.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-25"], ["diplomat-expelled", "BO", "CL", "2023-03-30~"]]);
+  });
+  it("reads no ties established in 'a road map for normalising relations' or 'talks on establishing diplomatic relations'", () => {
+    expect(events("Peru and Chile agreed on a \"road map\" for normalising relations on Monday.")).toEqual([["agreement", "PE", "CL"]]);
+    expect(events("Peru and Chile held talks on establishing diplomatic relations on Monday.")).toEqual([["meeting", "PE", "CL"]]);
+    expect(events("The two sides agreed to begin consultations on a Protocol on the Establishment of Diplomatic Relations between Peru and Chile.").filter((e) => e[0] === "relations-established")).toEqual([]);
+  });
+  it("places a spokesman after a subject with a relative clause in that subject's state", () => {
+    expect(states("Bolivia, which fears losing leverage, reacted coolly. Foreign ministry spokesman Luis Vera said La Paz expected Lima to stand firm.")).toEqual([["Luis Vera", "BO", "official"]]);
+  });
+  it("reads no meeting in 'shook hands with the guests', and no visit to the state of a delegation's hotel", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Luis Vera signed, shook hands with the guests and left.")).toEqual([["agreement", "PE", "CL"]]);
+    const text = "ZURICH, March 31 - U.S. Secretary of State Rosa Diaz turned back to the Peruvian delegation's hotel, where she spent an hour with Peruvian Foreign Minister Ana Soto.";
+    expect(events(text)).toEqual([["meeting", "US", "PE"], ["visit", "US", "CH"], ["visit", "PE", "CH"]]);
+  });
+  it("reads a call 'while also talking by telephone with X' as the main clause's subject's", () => {
+    const text = "U.S. Secretary of State Rosa Diaz met Peruvian Foreign Minister Ana Soto on Friday while also talking by telephone with Chilean Foreign Minister Luis Vera.";
+    expect(events(text)).toEqual([["meeting", "US", "PE"], ["phone-call", "US", "CL"]]);
+  });
+  it("reads ministers a signing abroad was 'watched by' as visitors there", () => {
+    const text = "ZURICH, March 31 - Peru and Chile signed two protocols on Friday. Foreign ministers Ana Soto of Peru and Luis Vera of Chile put their signatures to the protocols at the University of Zurich shortly after 8 p.m., watched by Bolivian Foreign Minister Rosa Mamani and Ecuadorian Foreign Minister Juan Paz.";
+    expect(events(text).filter((e) => e[0] === "visit").sort()).toEqual([["visit", "BO", "CH"], ["visit", "CL", "CH"], ["visit", "EC", "CH"], ["visit", "PE", "CH"]]);
+  });
+  it("reads no meeting in a gathering still to come, 'hosted by' after its comma or after 'are due in'", () => {
+    expect(events("Peruvian President Ana Soto and Chilean President Luis Vera are due to travel to Quito on Thursday for the first meeting of Andean heads of state, hosted by Ecuadorian President Juan Paz.")).toEqual([]);
+    expect(events("Peruvian President Ana Soto and Chilean President Luis Vera are due in Quito on Monday for talks hosted by Ecuadorian President Juan Paz.")).toEqual([]);
+  });
+  it("dates 'That September' by the year of 'in March last year' told before", () => {
+    const text = "Peruvian President Ana Soto, elected in December 2021, made state visits to Chile and Bolivia in March last year. That September she travelled to Ecuador.";
+    expect(datedEvents(text)).toEqual([["visit", "PE", "CL", "2022-03"], ["visit", "PE", "BO", "2022-03"], ["visit", "PE", "EC", "2022-09"]]);
+  });
+  it("reads 'flew home from Quito' as a visit there", () => {
+    expect(datedEvents("LIMA, March 31 - When Peruvian President Ana Soto flew home from Quito on Thursday, she had toured the region.")).toEqual([["visit", "PE", "EC", "2023-03-30"]]);
+  });
+  it("reads 'would move its embassy in Israel to Jerusalem' and 'would keep its word and place its embassy in Jerusalem' as posts announced there", () => {
+    expect(missions("The president announced that Peru would move its embassy in Israel to Jerusalem by July next year.")).toEqual([["PE", "IL", "embassy", "Jerusalem", "planned"]]);
+    expect(missions("Its prime minister said Chile would keep its word and place its embassy in Jerusalem.")).toEqual([["CL", "IL", "embassy", "Jerusalem", "planned"]]);
+    expect(events("Its prime minister said Chile would keep its word and place its embassy in Jerusalem.")).toEqual([["mission-announced", "CL", "IL"]]);
+  });
+  it("reads no recognition where 'nothing he had signed amounted to recognition', nor of a leader recognised as a state's", () => {
+    expect(events("Peruvian President Ana Soto insisted that nothing she had signed amounted to recognition of Kosovo.")).toEqual([]);
+    expect(events("Within minutes the White House issued a statement recognising him, and Canada and Brazil did the same.")).toEqual([]);
+    const text = "Venezuela severed relations with Washington on January 23, after the United States recognised National Assembly leader Juan Guaidó as interim president.";
+    expect(extract({ text, published: "2019-03-15" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["Juan Guaidó", "VE", "legislator"]]);
+  });
+  it("reads a leader known only through 'X's government' by the office the dictionary gives on the day", () => {
+    const text = "CARACAS, March 15 - Venezuela cut ties with Colombia last month. Nicolás Maduro's government disputes that account, officials in Bogotá said.";
+    expect(extract({ text, published: "2019-03-15" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["Nicolás Maduro", "VE", "head-of-state"]]);
+  });
+  it("places 'Foreign Secretary X' in the state the dictionary gives, when the article names it, before the title's usual state", () => {
+    const text = "MEXICO CITY, April 17 - Mexico filed a case against Ecuador at the court last week. Foreign Secretary Alicia Bárcena told reporters the aim was reparation, and recalled how British police had entered an embassy in London.";
+    expect(extract({ text, published: "2024-04-17" }).officials.map((o) => [o.name, o.country])).toEqual([["Alicia Bárcena", "MX"]]);
+  });
+  it("reads no expulsion in ordering one's own non-emergency staff to leave, and a closure in lowering the Stars and Stripes", () => {
+    expect(events("The State Department ordered non-emergency staff and their families to leave Peru on Thursday.")).toEqual([]);
+    expect(missions("LIMA, March 31 - The last American diplomats left Peru on Thursday, lowering the Stars and Stripes at the U.S. embassy in Lima.")).toEqual([["US", "PE", "embassy", "Lima", "closed"]]);
+  });
+});
