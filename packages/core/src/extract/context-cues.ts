@@ -1,5 +1,6 @@
 // Cues that place a person through the sentences and people around them: whom they serve or meet, speak for,
 // travel with, or follow in the text. Tried in the order place-people.ts lists them.
+import { isEnvoyRole } from "../model/official.js";
 import { titleQualifiers } from "./document-home.js";
 import { isWord, lowerOf, skip } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
@@ -133,7 +134,8 @@ export function namelessTitleBefore(p: PersonRecord, analysed: { sentence: Sente
     const { items } = analysed[s]!;
     // (Two sentences back only where the envoy was sent away: "Rwanda … ordered the French ambassador out. … He said
     // Ambassador X had 24 hours to leave".)
-    if (s === at - 2 && !SENT_AWAY.test(analysed[s]!.sentence.text)) break;
+    // (An envoy's only: "… over a Lebanese minister's comments. … Minister of State X said" is another state's minister.)
+    if (s === at - 2 && (!SENT_AWAY.test(analysed[s]!.sentence.text) || !isEnvoyRole(first.role))) break;
     for (let t = items.length - 1; t >= 0; t--) {
       const it = items[t]!;
       if (it.kind !== "title" || it.start >= first.start) continue;

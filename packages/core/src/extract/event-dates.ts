@@ -178,6 +178,13 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
   // ("recognised it on March 6, 1976, and Arnor broke off relations the next day": after the day its sentence names.)
   // ("broke off relations in 1975; they were restored a year later": from the day before it, across a semicolon too.)
   const own = laterInPart(ctx, acts, stated, start, end) ?? stated ?? (next ? laterThan(`${next.later!.slice(0, -5)}earlier`, next.edtf) : null) ?? (opener ? countedFromClause(ctx, acts, openerAt + opener[0].length, published) : null) ?? laterThan(ctx.text.slice(start - clauseBefore(ctx, start).length, clauseEnd(ctx, end)), lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore, lastDated(events), lastDated(events, events.length, true)) ?? referredDate(sentence, events);
+  // ("closing a five-year rift that began when Riyadh expelled …": the act that began a span counted back from the
+  // report, that many years before it.)
+  if (!own && published) {
+    const span = SPAN_BEGAN_WHEN.exec(ctx.text.slice(Math.max(sentence.start, start - 120), start));
+    const years = span ? NUMBER_WORDS[span[1]!.toLowerCase()] ?? Number(span[1]) : NaN;
+    if (years > 0 && years < 100) return { date: String(Number(published.slice(0, 4)) - years), isDated: true };
+  }
   // "the 2009 Maipu Treaty, signed by …": a deal named by its year was signed that year.
   if (!own && rule.type === "agreement") {
     const year = DEAL_YEAR.exec(sentence.text)?.[1];
@@ -216,6 +223,7 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
 }
 
 const WHILE_BEFORE = /^\s*(?:while|whereas)\s/i;
+const SPAN_BEGAN_WHEN = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year(?:-old|-long)?\s+(?:[\w-]+\s+)?(?:rift|rupture|row|dispute|standoff|stand-off|freeze|feud|spat|crisis|break|estrangement)\s+(?:that|which)\s+(?:began|started|erupted|opened)\s+when\s+[^,;]{1,60}$/i;
 // "installed 17 ambassadors", "swore in the new envoys": an appointment of several envoys at once.
 const BATCH_TOLD = /\b(?:installed|appointed|named|nominated|swore in|sworn in)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|heads of mission)\b/i;
 const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+(?:been\s+)?$/i;

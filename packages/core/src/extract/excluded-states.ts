@@ -18,7 +18,8 @@ const RECEIVED_BY_BEFORE = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|w
 // (Not a thing received: "the consulate had received threats by telephone".)
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
-const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const HOME_AFTER = /^\s+(?:back\s+)?home\b/i;
+const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|gave|giving|gives|(?:ordered|ordering|told|telling)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // "A announced that Ambassador X had to leave the country": the announcement before the envoy, the order after.
 const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)?(?: that)? (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -173,7 +174,8 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     if (!isEnvoyRole(m.role)) continue;
     const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
     const verb = SENT_OUT.exec(lead) ?? (MUST_LEAVE.test(m.sentence.text.slice(m.end - m.sentence.start)) ? ANNOUNCED_THAT.exec(lead) : null);
-    if (!verb) continue;
+    // ("was summoning Ambassador X home for consultations": one's own envoy called back, no other's summoned.)
+    if (!verb || (/^summon/i.test(verb[0]) && HOME_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 12)))) continue;
     for (const it of analysed[m.sentence.index]!.items) {
       if (it.start - m.sentence.start >= verb.index) break;
       if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);

@@ -141,6 +141,9 @@ const HOUSED_IN = /^\s+(?:at|inside|within|out\s+of|under\s+the\s+protection\s+o
 
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
   const { sentence, dates, text } = ctx;
+  // ("will reopen its embassy in A …, both shut for two decades": a participle after the posts tells how long they have
+  // been shut, no closing of the day.)
+  if (cue.id === "mission.closed" && cueAt > found.end && SHUT_FOR_LONG.test(text.slice(Math.max(found.end, cueAt - 12), Math.min(sentence.end, cueAt + 48)))) return true;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
   // post's after it.
   const opener = OPENING_SUBORDINATE.exec(sentence.text);
@@ -234,6 +237,7 @@ const UNTIL_BEFORE = /^[^.;,]{0,60}?(?:\buntil\s+)?$/i;
 const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
+const SHUT_FOR_LONG = /,\s+(?:(?:both|all|each|which\s+(?:have|has|had)\s+been)\s+)?(?:shut|closed)\s+(?:for|since)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*(?:decades?|years?|months?|\d{4})\b/i;
 const MOVING = /^(?:relocat|mov|transferr)/i;
 const MOVE_TO_COME = /\b(?:move|relocate)$/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;

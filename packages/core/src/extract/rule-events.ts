@@ -251,7 +251,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     if (other) roles.target = party(other, start, end, "actor", "");
   }
   let answered: Party | undefined;
-  if (roles?.source && !roles.target) {
+  // ("recalling its ambassadors from ECOWAS member states": envoys called home from a bloc's members, no one state.)
+  if (roles?.source && !roles.target && !MEMBER_STATES_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) {
     // (A recall by a state or an official named outright, or a rupture told with "it": towards the state the story is
     // about, or the other side of its row; not by a state a description stands for, "The African country said …".)
     const source = roles.source;
@@ -438,6 +439,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
 }
 
 const BETWEEN_BEFORE = /\bbetween\b/i;
+const MEMBER_STATES_AFTER = /^\s+(?:from|in|to)\s+(?:the\s+|all\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:member\s+)?(?:states|countries|nations|capitals)\b/;
 const REDUCED_HOST = /^(?:hosted|chaired|co-?chaired|organi[sz]ed|convened)$/i;
 const GATHERING_BEFORE_COMMA = /\b(?:meeting|summit|conference|gathering|forum|talks|session)\b[^,;.]{0,60},\s+$/i;
 

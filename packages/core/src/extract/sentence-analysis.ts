@@ -100,8 +100,13 @@ const BARE_CONGO = /^(?:the\s+)?Congo$/i;
  * of the Congo, is the DRC's: the bare name is the usual short form of either state.
  */
 export function meansDrCongo(text: string): boolean {
-  return text.includes("Congo") && DR_CONGO.test(text) && !CONGO_BRAZZAVILLE.test(text);
+  if (!text.includes("Congo") || !DR_CONGO.test(text)) return false;
+  if (!CONGO_BRAZZAVILLE.test(text)) return true;
+  // ("left Kinshasa …, crossing the river to Brazzaville": the town named in passing, in a story the DRC's names fill,
+  // is no other Congo the story is about; the other state's name written out is.)
+  return !REPUBLIC_OF_CONGO.test(text) && (text.match(DR_CONGO_ALL)?.length ?? 0) > 2 * (text.match(CONGO_BRAZZAVILLE_ALL)?.length ?? 0);
 }
+const REPUBLIC_OF_CONGO = /(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bCongo-Brazzaville\b/;
 
 /** Which Congo a story's bare "Congo" and "Congolese" mean: the DRC (above), or Brazzaville's when the story names it more often. */
 export type CongoReading = "drc" | "brazzaville" | null;

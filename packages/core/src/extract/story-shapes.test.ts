@@ -1282,3 +1282,38 @@ describe("thirty-first session: reciprocal pronouns, causes, onlookers, moves to
     expect(missions("LIMA, March 31 - The last American diplomats left Peru on Thursday, lowering the Stars and Stripes at the U.S. embassy in Lima.")).toEqual([["US", "PE", "embassy", "Lima", "closed"]]);
   });
 });
+
+describe("thirty-first session: Congos, envoys called home or given hours, spans counted back, asides", () => {
+  it("reads a bare 'Congo' as the DRC in a story full of Kinshasa that crosses the river to Brazzaville once", () => {
+    const text = "KIGALI, Nov 1 - Rwanda's ambassador to the Democratic Republic of Congo left Kinshasa on Monday, crossing the river to Brazzaville. He had been notified by Congo's Minister of Foreign Affairs, Jean Mbala, two days after Kinshasa ordered him out. Officials in Kinshasa said the embassy would stay open.";
+    expect(states(text)).toContainEqual(["Jean Mbala", "CD", "foreign-minister"]);
+  });
+  it("places an envoy a ministry is 'summoning home' in that ministry's state", () => {
+    expect(states("In a statement on Sunday, the Peruvian foreign ministry said it was summoning Ambassador Luis Vera home for consultations and had asked Chile's ambassador to leave.")).toContainEqual(["Luis Vera", "PE", "ambassador"]);
+  });
+  it("sends no recall 'from ECOWAS member states' to the state the story is about", () => {
+    expect(events("France recalled its ambassador from Mali on Monday. Mali had responded to sanctions on January 9 by recalling its ambassadors from ECOWAS member states.")).toEqual([["ambassador-recalled", "FR", "ML"]]);
+  });
+  it("reads 'will reopen its embassy in A …, both shut for two decades' as a post planned, not closed today", () => {
+    expect(missions("Under the declaration, Peru will reopen its embassy in Santiago and Chile its embassy in Lima, both shut for two decades.")).toEqual([["PE", "CL", "embassy", "Santiago", "planned"]]);
+  });
+  it("reads 'telling X's ambassador to depart' as an expulsion, not a recall copied from the state followed", () => {
+    const text = "Peru gave the Chilean ambassador 48 hours to leave on Friday and recalled its own envoy. Bolivia followed hours later, telling Chile's ambassador in La Paz to depart within the same deadline.";
+    expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["ambassador-recalled", "PE", "CL"], ["diplomat-expelled", "BO", "CL"]]);
+  });
+  it("dates the act that began 'a five-year rift' five years before the report", () => {
+    expect(datedEvents("LIMA - Peru and Chile have agreed to restore full diplomatic relations, closing a five-year rift that began when Lima expelled Chile's ambassador over a tweet.")).toContainEqual(["diplomat-expelled", "PE", "CL", "2018"]);
+  });
+  it("places an envoy given hours to leave, and one recalled after another's expulsion, each in their own state", () => {
+    expect(states("Relations collapsed in 2018, when Peru gave then ambassador Luis Vera 24 hours to leave the country after Chile's embassy in Lima posted a message.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
+    expect(states("Lima moved first on Friday, ordering Chilean Ambassador Luis Vera to leave within 48 hours, recalling its own ambassador, Ana Soto, for consultations.")).toEqual([["Luis Vera", "CL", "ambassador"], ["Ana Soto", "PE", "ambassador"]]);
+  });
+  it("does not place a minister by a nameless minister of another state two sentences back", () => {
+    const text = "LIMA - Bolivia on Saturday recalled its ambassador from Lima and gave Peru's chargé d'affaires 48 hours to leave, after a Peruvian minister's comments on the war. Ecuador said later on Saturday that it was withdrawing its diplomats from Peru. Minister of State Juan Paz said the decision was taken in solidarity with Bolivia.";
+    expect(states(text)).toEqual([["Juan Paz", "EC", "minister"]]);
+  });
+  it("does not take one named in a relative aside for the one invited to visit", () => {
+    const text = "LIMA - Prime Minister Ana Soto ended a five-day visit to Chile on Friday. Premier Luis Vera, with whom Ms. Soto held talks on Monday, accepted an invitation to visit Peru, the communique said.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-government"], ["Luis Vera", "CL", "head-of-government"]]);
+  });
+});

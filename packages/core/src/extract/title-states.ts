@@ -216,7 +216,8 @@ export const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "agai
   // ("Bolivia's interim government expelled Ambassador X": the acting state, not the envoy's.)
   "expelled", "expels", "expel", "declared", "summoned", "summons", "kicked", "ordered", "accused", "criticised", "criticized", "blamed"]);
 
-const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled"]);
+// ("ordering Lebanese Ambassador X to leave …, recalling its own ambassador": so too a participle's object.)
+const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled", "ordering", "orders", "expelling", "summoning", "declaring"]);
 
 // Words before a verb's object that a state's name describes: "gave Lebanon's ambassador", "expelling two Moldovan diplomats".
 const OBJECT_LEAD: ReadonlySet<string> = new Set(["gave", "giving", "told", "telling", "asked", "asking", "expelling", "summoning", "two", "three", "four", "five", "six", "several"]);

@@ -23,12 +23,23 @@ export function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, 
   const visitOf = next !== undefined && VISIT_OF.test(between) && VISIT_NOUN_BEFORE.test(a.sentence.text.slice(Math.max(0, v.after - a.sentence.start - 10), v.after - a.sentence.start));
   const visitBy = next !== undefined && ((/^[^,;]*\bby\s+(?:\S+\s+){0,3}$/.test(between) && !RECEIVED_BY.test(between)) || visitOf);
   // (Also past a speaker named before: "X said a visit to Chile by Y had been called off" is Y's.)
-  const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
+  // ("Premier X, with whom Mr. Y held talks on Monday, accepted an invitation to visit India": not one named in a
+  // relative aside closed before the cue.)
+  const last = (visitBy ? next : undefined) ?? names.filter((n) => n.start < v.after && !inClosedAside(a.sentence, n.start, v.after)).sort((x, y) => y.start - x.start)[0] ?? (opensOnTrip ? next : undefined);
   // ("Minh hoped the Mongolian President's state visit to Vietnam …": another state's official named between travels.)
   const anotherBetween = last && a.items.some((it, k) => it.start > last.start && it.end <= v.after && it.kind === "actor" && (isWord(a.items[k + 1], "'s") || (a.items[k + 1]?.kind === "title" && isWord(a.items[k + 2], "'s"))));
   return Boolean(last && !anotherBetween && sameName(last.name, p.name));
 }
 
+/** Whether the name at `at` sits in a relative aside (", with whom …,", ", who …,") that closes before `to`. */
+function inClosedAside(sentence: Sentence, at: number, to: number): boolean {
+  const head = sentence.text.slice(0, at - sentence.start);
+  const comma = head.lastIndexOf(",");
+  if (comma < 0 || !ASIDE_OPENING.test(head.slice(comma))) return false;
+  const close = sentence.text.indexOf(",", at - sentence.start);
+  return close >= 0 && close < to - sentence.start;
+}
+const ASIDE_OPENING = /^,\s+(?:with\s+whom|to\s+whom|whom|who|whose)\b[^,;]*$/i;
 const VISIT_OF = /^to\s+(?:the\s+)?[^,;]{1,40}?\s+of\s+(?:\S+\s+){0,3}$/;
 const VISIT_NOUN_BEFORE = /\b(?:visit|trip|tour|journey)\s+$/i;
 const RECEIVED_BY = /\b(?:received|welcomed|greeted|hosted|met|escorted|seen off|invited|attended|chaired)\b/i;
