@@ -190,6 +190,11 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
     const year = DEAL_YEAR.exec(sentence.text)?.[1];
     if (year && (!published || year <= published.slice(0, 4))) return { date: year, isDated: true };
   }
+  // ("the 1965 treaty normalising diplomatic relations between A and B": ties a deal of that year set up.)
+  if (!own && rule.type === "relations-established") {
+    const year = DEAL_YEAR_BEFORE.exec(ctx.text.slice(Math.max(sentence.start, start - 60), start))?.[1];
+    if (year && (!published || year <= published.slice(0, 4))) return { date: year, isDated: true };
+  }
   // "the establishment of relations was a turning point": a noun with no date of its own refers back.
   if (!own && NOMINAL_TRIGGER.test(m[0]) && !nominalAsserted(ctx, start, end)) return null;
   // (A relative clause is dated by the text when its main clause is: "On Aug. 21, … signed …, hours after X broke with Y".)
@@ -230,6 +235,7 @@ const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
 const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;
 const SINCE_AFTER = /^[^.;,]*?\bsince\b/i;
+const DEAL_YEAR_BEFORE = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|communiqu[eé]|protocol|declaration) (?:that |which )?$/i;
 const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|agreement|accord|deal|pact|protocol|communiqu[eé]|memorandum|convention)s?\b/i;
 
 // (A restrictive clause only: an aside between commas, "…, which had been postponed twice, took place on Monday", returns.)
@@ -281,7 +287,8 @@ const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ati
 const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 
 // (Named groups: the function reading them is below, and a group added in between must not shift the others.)
-export const LATER = /\b(?:(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
+// ("operated an embassy for five years before closing it": a span after "for" counts no distance.)
+export const LATER = /\b(?:(?<!\bfor (?:(?:about|nearly|almost|some|over|more than) )?)(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 // ("Following the talks, the two ministers signed …": the talks of a day told before, not a month's round of them.)

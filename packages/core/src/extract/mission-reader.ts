@@ -5,7 +5,7 @@ import type { MissionStatus } from "../model/mission.js";
 import type { EventCandidate, FallbackDate, MissionCandidate, ProvenanceOf } from "./candidates.js";
 import { conditionAfter } from "./clauses.js";
 import { AND_VERB_WORDS, clauseBefore, clauseEnd, type SentenceContext } from "./context.js";
-import type { DateMention } from "./dates.js";
+import { type DateMention, NUMBER_WORDS } from "./dates.js";
 import { firstOfSentence, lastDated, LATER, laterThan, referredDate } from "./event-dates.js";
 import type { ExtractOptions } from "./extract.js";
 import { addSource } from "./merge.js";
@@ -122,7 +122,8 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   const pledged = PLEDGED_TO_OPEN.test(clause) && !NOT_PLEDGED.test(clause);
   const cue = pledged ? ANNOUNCED : MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
   if (!cue?.event || (!pledged && modalityOf(clause) !== "asserted")) return;
-  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published);
+  // ("…, nearly 30 years after closing it": that many years before the report.)
+  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? yearsBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), published);
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
   missions.push({ ...mission, status: cue.status, date, dated: date !== null, order: from, sources: [source], generic: found.generic || undefined });
@@ -238,6 +239,13 @@ const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const SHUT_FOR_LONG = /,\s+(?:(?:both|all|each|which\s+(?:have|has|had)\s+been)\s+)?(?:shut|closed)\s+(?:for|since)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*(?:decades?|years?|months?|\d{4})\b/i;
+const YEARS_AFTER = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?)\s+after\s+$/i;
+/** The year "N years after" right before a change ("… after closing it") points back to from the report's. */
+function yearsBefore(before: string, published: string | null): string | null {
+  const m = published ? YEARS_AFTER.exec(before) : null;
+  const years = m ? (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^decade/i.test(m[2]!) ? 10 : 1) : NaN;
+  return years > 0 && years < 200 ? String(Number(published!.slice(0, 4)) - years) : null;
+}
 const MOVING = /^(?:relocat|mov|transferr)/i;
 const MOVE_TO_COME = /\b(?:move|relocate)$/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;

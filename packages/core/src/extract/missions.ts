@@ -311,6 +311,7 @@ function groupAround(ctx: SentenceContext, start: number, end: number): Party[] 
   return distinctParties(group.filter((p) => p.start === group[0]!.start));
 }
 
+const JOINT_BEFORE = /\b(?:joint|shared|common)\s+$/i;
 const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+)?$/i;
 const PLACED_AFTER = /^\s+(?:in|at)\s/;
 
@@ -454,6 +455,18 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
     const towns = distinctParties(ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.start - end <= 50 && (p.cue === "in" || p.cue === "and") && (p.via === "city" || p.via === "actor") && !ORGANISATIONS.has(p.code)));
     if (towns.length === 2 && TOWNS_JOINED.test(ctx.text.slice(end, towns[1]!.start))) {
       eachInTheOther(ctx, towns, kind, generic, start, end, limit, out);
+      return;
+    }
+  }
+  // ("Peru and Chile on Friday opened a joint liaison office in Arica": one post of a pair placed in one of them is the
+  // other's.)
+  // ("South and North Korea … opened a joint liaison office in Kaesong": so too the two senders of a joint post.)
+  const pair = /s$/i.test(trigger) ? [] : senders.length === 2 && senders[0]!.code !== senders[1]!.code && JOINT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start)) ? senders : senders.length !== 1 ? pairedSubject(ctx, start) : [];
+  if (pair.length === 2) {
+    const host = ctx.parties.find((p) => p.start >= end && p.end <= limit && (p.cue === "in" || p.cue === "at" || p.cue === "of") && (p.via === "city" || p.via === "actor") && !ORGANISATIONS.has(p.code));
+    const other = host && pair.some((p) => p.code === host.code) ? pair.find((p) => p.code !== host.code) : undefined;
+    if (other) {
+      readPostHosts(ctx, memory, kind, generic, trigger, start, end, limit, [other], capitalBefore, out);
       return;
     }
   }

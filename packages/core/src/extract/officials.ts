@@ -483,7 +483,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("X, sent by President Y as his special envoy": so too one a leader sends.)
     const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated", "sent", "dispatched"));
     // ("X, who served as chargé d'affaires, had been …": an office only a post has; the post's state is the story's.)
-    const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving");
+    // ("will continue to serve as chargé d'affaires ad interim": so too the infinitive.)
+    const servedPost = role === "charge-d-affaires" && isWord(items[p], "as") && isWord(items[p - 1], "served", "serves", "serving", "serve");
     // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
     // ("recognised opposition leader X as interim president": an office claimed and recognised by others, not held.)
     const charged = (isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of")) || electedNext(items, p) || recognisedAs(items, p);

@@ -138,6 +138,15 @@ function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"
     const the = items[k - 1];
     const next = items[k + 1];
     const code = half.kind === "word" ? KOREAN_HALF[half.text] : undefined;
+    // ("South and North Korea opened …", "North and South Korea": the first half shares the second's noun.)
+    const after = items[k + 2];
+    if (code && next?.kind === "word" && next.lower === "and" && after?.kind === "actor" && after.code !== code && (after.code === "KP" || after.code === "KR") && /^(?:North|South) Korea$/.test(after.text)) {
+      const it = newItem("actor", half.from, half.to, half.start, half.end, half.text);
+      it.code = code;
+      it.via = "name";
+      items.splice(k, 1, it as Item);
+      continue;
+    }
     if (!code || the?.kind !== "word" || the.lower !== "the" || (next && (next.kind !== "word" || next.cap))) continue;
     const it = newItem("actor", the.from, half.to, the.start, half.end, sentence.text.slice(the.start - sentence.start, half.end - sentence.start));
     it.code = code;

@@ -1317,3 +1317,30 @@ describe("thirty-first session: Congos, envoys called home or given hours, spans
     expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-government"], ["Luis Vera", "CL", "head-of-government"]]);
   });
 });
+
+describe("thirty-first session: joint posts, spans back from the report, posts taken up, envoys asked to be withdrawn", () => {
+  it("reads a joint office of two states placed in one of them as the other's", () => {
+    expect(missions("Peru and Chile on Friday opened a joint liaison office in the Chilean border town of Arica.")).toEqual([["PE", "CL", "liaison-office", "Arica", "open"]]);
+    expect(missions("KAESONG, North Korea, Sept. 14 -- South and North Korea on Friday opened a joint liaison office in the North's border town of Kaesong.").map((m) => m.slice(0, 3))).toEqual([["KR", "KP", "liaison-office"]]);
+  });
+  it("dates a closing 'nearly 30 years after' it that many years back, so the reopening is the post's state", () => {
+    const text = "LIMA, Feb 2 - Chile has formally reopened its embassy in Peru, nearly 30 years after closing it, in the latest step of its push.";
+    expect(extract({ text, published: "2023-02-02" }).events.map((e) => [e.type, e.date])).toEqual([["mission-opened", "2023-02-02~"], ["mission-closed", "1993"]]);
+    expect(extract({ text, published: "2023-02-02" }).missions.map((m) => m.status)).toEqual(["open"]);
+  });
+  it("counts no distance from a span after 'for': 'operated an embassy for five years before closing it in 1993'", () => {
+    const text = "Chile opened an embassy in Lima on Monday. Chile had operated an embassy in Lima for five years before closing it in 1993 amid budget cuts.";
+    expect(datedEvents(text).filter((e) => e[0] === "mission-closed")).toEqual([["mission-closed", "CL", "PE", "1993"]]);
+  });
+  it("dates ties 'the 1965 treaty normalising diplomatic relations' set up by its year", () => {
+    expect(datedEvents("The money will come from firms that benefited from the aid that accompanied the 1965 treaty normalising diplomatic relations between Lima and Santiago.")).toEqual([["relations-established", "PE", "CL", "1965"]]);
+  });
+  it("reads no visit by a diplomat who arrived to lead an advance team, who serves 'as chargé d'affaires'", () => {
+    const text = "LIMA, Feb 2 - Chile has reopened its embassy in Peru. Luis Vera, a career diplomat who arrived in the country in October 2021 to lead an advance team, will continue to serve as charge d'affaires ad interim.";
+    expect(events(text)).toEqual([["mission-opened", "CL", "PE"]]);
+    expect(states(text)).toEqual([["Luis Vera", "CL", "charge-d-affaires"]]);
+  });
+  it("reads 'decided … to ask Lima to withdraw its ambassador' as an expulsion, not a recall", () => {
+    expect(events("Chile's security council decided on Wednesday to downgrade relations, suspend trade and ask Lima to withdraw its ambassador, Luis Vera.")).toEqual([["mission-downgraded", "CL", "PE"], ["diplomat-expelled", "CL", "PE"]]);
+  });
+});
