@@ -373,7 +373,8 @@ export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord
     // (Else the one named last before the verb: "President X of Peru was accompanied by …", "President Erdoğan was", where
     // the surname alone could be the First Lady's too.)
     const named = lead?.kind !== "person" ? undefined : (doc.inSentence.get(m.sentence)?.find((o) => o.mentions.some((om) => om.sentence === m.sentence && om.start < lead.end && om.end > lead.start)) ?? findPerson(doc, cleanName(lead.name)));
-    const led = named ?? lastNamedBefore(doc, m.sentence, m.sentence.start + at);
+    // ("He was accompanied by A, B and C": the one the sentences before were about.)
+    const led = named ?? lastNamedBefore(doc, m.sentence, m.sentence.start + at) ?? (isWord(lead, "he", "she") && q === 1 ? personBeforeSentence(doc, m.sentence.index) : undefined);
     if (led && led !== p) return led;
   }
   return undefined;

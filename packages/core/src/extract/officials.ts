@@ -104,7 +104,9 @@ const RELATIVE_COPULAS: ReadonlySet<string> = new Set(["is", "was", "been", "as"
 const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(["has", "had", "have", "now", "also", "currently", "then", "since", "serves", "served", "serving", "worked", "works", "acting", "acted", "long"]);
 
 /** The comma before "who" when a relative clause ending at `p` opens a title ("X, who has been Y's envoy"), else -1. */
-function relativeOfficeLead(items: Item[], p: number): number {
+function relativeOfficeLead(items: Item[], at: number): number {
+  // ("X, who is also president of Y": past an adverb after the copula.)
+  const p = isWord(items[at], "also", "now", "currently", "still") ? at - 1 : at;
   if (!items[p] || items[p]!.kind !== "word" || !RELATIVE_COPULAS.has(lowerOf(items[p]!))) return -1;
   let q = p - 1;
   while (q >= 0 && q > p - 4 && items[q]!.kind === "word" && RELATIVE_AUXILIARIES.has(lowerOf(items[q]!))) q--;

@@ -199,7 +199,8 @@ export function governed(events: EventCandidate[]): EventCandidate[] {
     // lives in hosts no one, nor takes part in anything.)
     if (UNINHABITED.has(e.source) || (e.target !== null && UNINHABITED.has(e.target))) continue;
     const itself = AS_ITSELF.has(e.type) || (TALKS.has(e.type) && (OWN_DIPLOMACY.has(e.source) || (e.target !== null && OWN_DIPLOMACY.has(e.target))));
-    const [source, target] = itself ? [e.source, e.target] : [governingState(e.source), e.target === null ? e.target : governingState(e.target)];
+    // (Its own acts abroad too: "the SADR's president landed in Tunis" is no Moroccan visit.)
+    const [source, target] = itself ? [e.source, e.target] : [OWN_DIPLOMACY.has(e.source) ? e.source : governingState(e.source), e.target === null ? e.target : governingState(e.target)];
     if (source === e.source && target === e.target) out.push(e);
     else if (source !== target && target !== null) out.push({ ...e, source, target, mission: e.mission && { ...e.mission, host: governingState(e.mission.host) } });
   }

@@ -373,6 +373,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.
   const relative = relativeClause(ctx, start);
+  // ("established relations with the self-proclaimed Donetsk and Luhansk people's republics": a breakaway entity named by
+  // its town is no state of the town's.)
+  if (roles.target.via === "city" && (BREAKAWAY_BEFORE.test(ctx.text.slice(Math.max(sentence.start, roles.target.start - 30), roles.target.start)) || PEOPLES_REPUBLIC_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 40))))) return;
   const dating = matchDate(rule, m, ctx, start, end, causeWords && causeFrom60 + causeWords.index >= start - 40, relative, published, fallbackDate, events, roles.roster === true);
   if (!dating) return;
   const { date, isDated } = dating;
@@ -439,6 +442,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
 }
 
 const BETWEEN_BEFORE = /\bbetween\b/i;
+const BREAKAWAY_BEFORE = /\b(?:self-proclaimed|self-declared|breakaway|separatist|rebel-held|rebel|secessionist|so-called)\s+["“]?$/i;
+const PEOPLES_REPUBLIC_AFTER = /^(?:\s+and\s+[A-Z][\w-]+)?\s+["“]?(?:people['’]s\s+)?republics?\b/i;
 const MEMBER_STATES_AFTER = /^\s+(?:from|in|to)\s+(?:the\s+|all\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:member\s+)?(?:states|countries|nations|capitals)\b/;
 const REDUCED_HOST = /^(?:hosted|chaired|co-?chaired|organi[sz]ed|convened)$/i;
 const GATHERING_BEFORE_COMMA = /\b(?:meeting|summit|conference|gathering|forum|talks|session)\b[^,;.]{0,60},\s+$/i;

@@ -5,6 +5,7 @@ import { isAsciiUpper } from "./chars.js";
 import type { Party } from "./context.js";
 import { type DateMention, findDates } from "./dates.js";
 import { datelineDayEnd } from "./dateline.js";
+import { isWord } from "./item-words.js";
 import { findItems, type Item, newItem } from "./mentions.js";
 import { findOfficials } from "./officials.js";
 import type { Sentence } from "./sentences.js";
@@ -45,6 +46,11 @@ export function analyseSentence(sentence: Sentence, published: string | null, fi
   if (congo === "drc") for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";
   // ("Kagame's state visit … the Congolese interior" in a story of Brazzaville: the demonym is the Republic of the Congo's.)
   if (congo === "brazzaville") for (const it of items) if (it.kind === "actor" && it.code === "CD" && CONGOLESE.test(it.text)) it.code = "CG";
+  // ("president of the self-proclaimed Sahrawi Arab Democratic Republic": the state named past a word that doubts it.)
+  if (sentence.text.includes("-proclaimed") || sentence.text.includes("-declared")) for (let k = items.length - 2; k >= 0; k--) if (items[k + 1]!.kind === "actor" && isWord(items[k], "self-proclaimed", "self-declared")) items.splice(k, 1);
+  // ("the Tokyo International Conference on African Development", "Jomo Kenyatta International Airport": a place or a
+  // person naming an institution is neither; not "Dubai International Airport", where one lands in Dubai.)
+  if (sentence.text.includes(" International ") || sentence.text.includes(" Airport") || sentence.text.includes(" University")) for (let k = items.length - 2; k >= 0; k--) if ((items[k]!.kind === "person" || ((items[k]!.kind === "actor" || items[k]!.kind === "city") && !isWord(items[k + 2], "airport"))) && namesInstitution(items, k + 1)) items.splice(k, 1);
   namesakeTowns(items, sentence.text, sentence.start);
   if (korea) koreanHalves(items, sentence, korea);
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
@@ -154,6 +160,18 @@ function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"
     items.splice(k - 1, 2, it as Item);
     k--;
   }
+}
+
+const INSTITUTIONS: ReadonlySet<string> = new Set(["airport", "conference", "university", "stadium", "convention", "exhibition", "film", "trade", "criminal"]);
+/** Whether the words from `k` name an institution after a name: "International Airport", "University", "Stadium". */
+function namesInstitution(items: Item[], k: number): boolean {
+  const first = items[k];
+  if (first?.kind !== "word" || !first.cap) return false;
+  if (first.lower === "international") {
+    const next = items[k + 1];
+    return next?.kind === "word" && next.cap && INSTITUTIONS.has(next.lower);
+  }
+  return (first.lower === "airport" || first.lower === "university" || first.lower === "stadium") && items[k - 1]?.kind === "person";
 }
 
 /**

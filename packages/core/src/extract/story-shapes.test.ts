@@ -1344,3 +1344,34 @@ describe("thirty-first session: joint posts, spans back from the report, posts t
     expect(events("Chile's security council decided on Wednesday to downgrade relations, suspend trade and ask Lima to withdraw its ambassador, Luis Vera.")).toEqual([["mission-downgraded", "CL", "PE"], ["diplomat-expelled", "CL", "PE"]]);
   });
 });
+
+describe("thirty-first session: staff withdrawn, asides of feeling, breakaway entities, institutions named for places, companions of 'he'", () => {
+  it("reads 'withdrawing all remaining staff from its embassy' as a closure and 'gave B until August 30 to pull its diplomats out' as an expulsion", () => {
+    const text = "LIMA, Aug 8 - Peru said on Wednesday it was withdrawing all remaining staff from its embassy in Santiago and gave Chile until August 30 to pull its diplomats out of Lima.";
+    expect(events(text)).toEqual([["mission-closed", "PE", "CL"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads past ', angered by U.S. sanctions on X,' to the subject, for its acts and its envoy", () => {
+    const text = "The embassies have been run by chargés d'affaires since 2008, when Peru, angered by U.S. sanctions on a state oil firm, recalled its ambassador, Luis Vera, from Washington and told U.S. Ambassador Rosa Diaz to leave the country.";
+    expect(events(text)).toEqual([["ambassador-recalled", "PE", "US"], ["diplomat-expelled", "PE", "US"]]);
+    expect(states(text)).toEqual([["Luis Vera", "PE", "ambassador"], ["Rosa Diaz", "US", "ambassador"]]);
+  });
+  it("reads no deal in 'signed a formal submission', and no rupture 'proposing to break off relations'", () => {
+    expect(events("Foreign Minister Ana Soto said she had signed a formal submission to President Luis Vera proposing to break off diplomatic relations with Chile.")).toEqual([]);
+  });
+  it("reads no state of a town in ties with 'the self-proclaimed Donetsk and Luhansk people's republics'", () => {
+    expect(events("Moscow formally established diplomatic relations with the self-proclaimed Donetsk and Luhansk people's republics, a day after it recognised the independence of the separatist Donetsk and Luhansk \"people's republics\".")).toEqual([]);
+  });
+  it("reads the SADR's president as its own, abroad too, past 'who is also' and 'self-proclaimed'", () => {
+    const text = "Brahim Ghali, who is also president of the self-proclaimed Sahrawi Arab Democratic Republic (SADR), landed in Tunis on Friday.";
+    expect(events(text)).toEqual([["visit", "EH", "TN"]]);
+    expect(states(text)).toEqual([["Brahim Ghali", "EH", "head-of-state"]]);
+  });
+  it("reads no state in 'the Tokyo International Conference on African Development', no person in 'Jomo Kenyatta International Airport'", () => {
+    expect(events("Peru said it would not take part in the eighth Tokyo International Conference on African Development and had recalled its ambassador in Tunis.").map((e) => e.slice(0, 2))).toEqual([["ambassador-recalled", "PE"]]);
+    expect(states("The Peruvian leader was met at Jomo Kenyatta International Airport by Kenyan Foreign Minister Rosa Diaz.")).toEqual([["Rosa Diaz", "KE", "foreign-minister"]]);
+  });
+  it("places those 'he' was accompanied by in the state of the one the sentence before named", () => {
+    const text = "MOGADISHU, June 3 - Peruvian President Ana Soto opened a new embassy in Mogadishu on Friday. She was accompanied by Deputy Prime Minister Luis Vera and Economy Minister Juan Paz.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "PE", "minister"], ["Juan Paz", "PE", "minister"]]);
+  });
+});

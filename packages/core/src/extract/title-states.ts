@@ -241,7 +241,8 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     // ("gave Lebanon's ambassador 48 hours, recalled its own envoy", "by expelling two Moldovan diplomats, and had called
     // its own ambassador": a state that owns or describes a verb's object is no subject either.)
     const owned = (isWord(items[q + 1], "'s") || (it.via === "demonym" && items[q + 1]?.kind === "word")) && cue?.kind === "word" && (OBJECT_VERBS.has(lowerOf(cue)) || OBJECT_LEAD.has(lowerOf(cue)));
-    if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
+    // ("Belarus, angered by U.S. sanctions, recalled its ambassador": nor the agent of a participle.)
+    if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against", "by") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
   }
   return placed;
