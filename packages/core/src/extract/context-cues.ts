@@ -7,7 +7,7 @@ import { ORGANISATIONS } from "./party-kinds.js";
 import { cleanName, type Item, type PersonItem } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
 import { findPerson, type PeopleIndex, visitsOf } from "./people-index.js";
-import { sameName } from "./person-names.js";
+import { lastWord, sameName, wordIndex } from "./person-names.js";
 import type { Sentence } from "./sentences.js";
 import { personBefore } from "./title-names.js";
 import { actorBefore, isRegionNoun, MISSION_NOUNS, MODIFIERS, type StateContext, TOWN_OFFICE } from "./title-states.js";
@@ -402,6 +402,59 @@ function personBeforeSentence(doc: PeopleIndex, index: number): PersonRecord | u
   }
   return undefined;
 }
+
+/**
+ * '"Djibouti cut its ties with Iran out of solidarity," Foreign Minister X said': one who says a quote that opens on a
+ * state's act, as its subject, speaks for that state.
+ */
+export function quotedSubject(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    if (!QUOTE_LEAD.test(lead) || !SAID_AFTER_NAME.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 12))) continue;
+    const open = m.sentence.start + lead.search(/["“]/) + 1;
+    const first = analysed[m.sentence.index]!.items.find((it) => it.start >= open);
+    if (first?.kind === "actor" && first.start - open <= 4 && !ORGANISATIONS.has(first.code) && /^\s+(?!(?:and|or|of|in|to)\b)[a-z]+\b/.test(m.sentence.text.slice(first.end - m.sentence.start, first.end - m.sentence.start + 16))) return first.code;
+  }
+  return null;
+}
+const QUOTE_LEAD = /^\s*["“][^"”]{1,400}[,.!?]["”]\s*$/;
+const SAID_AFTER_NAME = /^\s+(?:said|says|told|added|wrote)\b/;
+
+/**
+ * "Ambassador X and three other Iranian officials were declared persona non grata": one listed with "other" officials of a
+ * state is one of them.
+ */
+export function otherOfState(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  for (const m of p.mentions) {
+    const after = m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 40);
+    const other = OTHER_OF_STATE.exec(after);
+    if (!other) continue;
+    const at = m.end + other[0].length;
+    const it = analysed[m.sentence.index]!.items.find((x) => x.start === at);
+    if (it?.kind === "actor" && !ORGANISATIONS.has(it.code) && OFFICIALS_AFTER.test(m.sentence.text.slice(it.end - m.sentence.start, it.end - m.sentence.start + 24))) return it.code;
+  }
+  return null;
+}
+const OTHER_OF_STATE = /^,?\s+and\s+(?:\w+\s+)?other\s+/;
+const OFFICIALS_AFTER = /^\s+(?:[\w-]+\s+)?(?:officials|diplomats|ministers|envoys|delegates|members)\b/;
+
+/**
+ * "X, who appeared alongside A, B and Home Affairs Minister Y": one named in a list of companions with one state between
+ * them is of that state.
+ */
+export function alongsideOf(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const head = m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 100), m.start - m.sentence.start);
+    const along = ALONGSIDE_LIST.exec(head);
+    if (!along) continue;
+    const listed = along[1]!;
+    const states = new Set<string>();
+    for (const o of doc.people) if (o !== p && o.country && wordIndex(listed, lastWord(o.name)) >= 0) states.add(o.country);
+    if (states.size === 1) return [...states][0]!;
+  }
+  return null;
+}
+const ALONGSIDE_LIST = /\b(?:alongside|flanked by|joined by|together with)\s+((?:[\p{L}'’.-]+,?\s+){1,10}?)(?:and\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 
 /** "X was part of the Turkish delegation", "X, who led the Omani delegation": the state of the delegation. */
 /**

@@ -212,6 +212,7 @@ export const UN_CITIES = /^(?:New York|Geneva)$/;
 export const UN_CITIES_ANY_CASE = new RegExp(UN_CITIES.source, "i");
 export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES_ANY_CASE.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
+const DOCUMENT_BEFORE = /\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:memorandum|note|letter|decree|notice|diplomatic note)\s+$/i;
 const PARTICIPLE_AFTER_SUBORDINATOR = /\s(?:while|whilst|before|after)\s+(?:also\s+)?(?=[a-z]+ing\b)(?<=^.{20})/;
 const isLowerAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
@@ -235,10 +236,15 @@ const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?|\s+(?:on|last|this)\s+[\w ]{1
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
   // the main clause's subject's act.)
-  const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) : null;
+  // ("summoned X … and handed him a memorandum ordering all Iranian diplomats to leave": so too a participle of the
+  // document the subject handed over.)
+  const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) ?? (/^\w+ing\b/.test(ctx.text.slice(pos, pos + 16)) ? DOCUMENT_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos)) : null) : null;
   if (participle) {
-    const at = pos - 20 + participle.index;
-    const from = at - clauseBefore(ctx, at).length;
+    const at = participle[0].startsWith(" ") ? pos - 20 + participle.index : pos - participle[0].length;
+    // (Past a verb joined by "and": "said it had summoned X … and handed him a memorandum ordering …" is the sentence's
+    // subject's.)
+    const clause = clauseBefore(ctx, at);
+    const from = /^\s*(?:and\s+)?[a-z]+ed\b/.test(clause) ? ctx.sentence.start : at - clause.length;
     const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || p.cue === "—"));
     if (main) return main;
   }

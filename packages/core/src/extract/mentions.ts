@@ -143,7 +143,9 @@ const NOT_NAME = new Set(
     "session sessions chair " +
     // Plural and portfolio nouns a list of attendees writes in capitals ("Minister of Mining and Heavy Industry, Members of the
     // State Great Khural").
-    "members member industry mining genders gender diversity equity equality") .split(" "),
+    "members member industry mining genders gender diversity equity equality " +
+    // ("China's Belt and Road Initiative", "the AMIA Jewish community centre": a programme's and a faith's words.)
+    "belt jewish muslim christian catholic") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

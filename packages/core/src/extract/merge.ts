@@ -101,7 +101,9 @@ export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // talks" and "last Sunday, … He spent the evening in talks".)
     // (So too expulsions: "declared 18 diplomats persona non grata on Saturday … on Thursday forced dozens more out".)
     // (Expulsions only when the text dates both: an undated one lent the report's day is the one the other dates.)
-    const twoDays = (e: EventCandidate) => (TALKS.has(c.type) ? e.dated || c.dated : c.type === "diplomat-expelled" && e.dated && c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
+    // (So too deals the text dates to two days, signed by different people: "the foreign ministers initialled the text on
+    // Monday … the presidents signed the treaty on Tuesday".)
+    const twoDays = (e: EventCandidate) => (TALKS.has(c.type) ? e.dated || c.dated : (c.type === "diplomat-expelled" || (c.type === "agreement" && bySomeoneElse(e, c))) && e.dated && c.dated) && e.date !== c.date && isDay(e.date) && isDay(c.date) && !edtfOverlaps(e.date!, c.date!);
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
@@ -146,6 +148,13 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
  * A deal other people sign, told as separate, is another agreement ("the foreign ministers signed a memorandum … In a
  * separate act, the ministers of transport of A and B signed an agreement on a bridge"): no signer of one signs the other.
  */
+/** Whether two events each name officials, and none in common. */
+function bySomeoneElse(e: EventCandidate, c: EventCandidate): boolean {
+  if (e.officials.size === 0 || c.officials.size === 0) return false;
+  for (const o of c.officials) if (e.officials.has(o)) return false;
+  return true;
+}
+
 function otherSigners(e: EventCandidate, c: EventCandidate): boolean {
   if (c.type !== "agreement" || e.order === c.order || e.officials.size === 0 || c.officials.size < 2) return false;
   for (const o of c.officials) if (e.officials.has(o)) return false;

@@ -62,6 +62,16 @@ export interface OfficialMention {
 // Words that open a title in apposition without being one: "X, deputy speaker of A's parliament", "X, a career diplomat".
 // ("X, named High Commissioner to Canada": a participle of naming, as "appointed" and "designated" among MODIFIERS.)
 // (And a party's name: "X, a Labour member of the House of Lords".)
+/** Whether, after the title at `t` and its name, the clause's verb acts "with" a state or its official: "… signed the memorandum with Kuwait's …". */
+function withOtherAfter(items: Item[], t: number): boolean {
+  for (let k = t + 1; k < items.length && k <= t + 12; k++) {
+    const it = items[k]!;
+    if (isWord(it, ",", ";", "and")) return false;
+    if (isWord(it, "with")) return items[k + 1]?.kind === "actor" || items[k + 1]?.kind === "title" || (isWord(items[k + 1], "the") && items[k + 2]?.kind === "actor");
+  }
+  return false;
+}
+
 /** "since Taiwan elected X as its next president": one elected to an office not yet taken holds none. */
 function electedNext(items: Item[], p: number): boolean {
   if (!isWord(items[p], "as") || !isWord(items[p + 2], "next") || !isWord(items[p + 1], "its", "their", "the", "his", "her")) return false;
@@ -383,7 +393,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const first = addOfficial(read, named, title, role, plural && listCountries.length > 1 ? listCountries[0]! : country, accreditedTo, "official.title-name", 0.9, former, stateFromContext);
       if (carried && first && first.country === (side ?? sharedState.get(t))) first.stateShared = true;
       // (Only a leader's: "Ecuador's Vice Minister X and Foreign Affairs Principal Secretary Y" may be two states'.)
-      if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government") && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
+      // (So too any two who act together towards a third named after "with": "Philippine Foreign Affairs Secretary A and
+      // Labor Secretary B signed the memorandum with Kuwait's Foreign Minister".)
+      if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government" || withOtherAfter(items, n + 2)) && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
       // ("the Speaker of the Saeima X and the Minister of Economics Y": so too a state the first title names after "of".)
       const nextTitle = isWord(items[n + 2], "the") ? n + 3 : n + 2;
       // (Only where the next title names no state after it either: "… and the Minister of Foreign Affairs of B Y".)

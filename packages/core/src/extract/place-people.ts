@@ -3,7 +3,7 @@
 import { isEnvoyRole } from "../model/official.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
-import { accompaniedAt, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, placeOpening, previousSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
+import { accompaniedAt, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, governmentHeadRole, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
 import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summonerOf, summoningState } from "./envoy-cues.js";
@@ -242,6 +242,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
+  (doc, p) => otherOfState(p, doc.analysed),
   senderOfMessage,
   standIn,
   (doc, p) => fellowOf(doc, p),
@@ -268,6 +269,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) && HEADED_BY_BEFORE.test(p.mentions[0]!.sentence.text.slice(0, p.mentions[0]!.start - p.mentions[0]!.sentence.start)) ? headOfPost(p.mentions[0]!, doc.analysed) : null),
   (doc, p) => namelessTitleBefore(p, doc.analysed, doc.mentions),
   (doc, p) => speakerFor(p, doc.analysed),
+  (doc, p) => quotedSubject(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
   (doc, p) => governmentNamedBefore(p.mentions[0]!, doc.analysed),
   (doc, p) => postHeaded(p, doc.analysed),
@@ -277,6 +279,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),
   // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
   (doc) => (doc.governmentSite && doc.publisher && doc.actorCounts.has(doc.publisher) ? doc.publisher : null),
+  (doc, p) => alongsideOf(doc, p),
   (doc, _p, excluded, sentences) => companyKept(sentences, doc.analysed, excluded),
   (doc, p) => previousSubject(p.mentions[0]!, doc.analysed),
   (doc, p) => demonymAfter(p, doc.analysed),

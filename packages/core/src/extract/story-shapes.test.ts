@@ -1375,3 +1375,30 @@ describe("thirty-first session: staff withdrawn, asides of feeling, breakaway en
     expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "PE", "minister"], ["Juan Paz", "PE", "minister"]]);
   });
 });
+
+describe("thirty-first session: infinitives joined, names that are no one, two signings, memoranda, the company a person keeps", () => {
+  it("frames 'and to hold talks' as the infinitive it is joined to, past a 'where' aside", () => {
+    expect(events("Peruvian President Ana Soto was scheduled to fly to Rio to attend Sunday's final, where Chile faces Bolivia, and to hold talks with Brazilian President Luis Vera on Monday.")).toEqual([]);
+  });
+  it("reads no one called Belt in 'China's Belt and Road Initiative', nor a faith's word as a name", () => {
+    expect(states("The two presidents looked on as ministers signed documents, including a memorandum on China's Belt and Road Initiative.")).toEqual([]);
+    expect(states("Leaders of the AMIA and of the DAIA, the umbrella body of Peru's Jewish organisations, voiced misgivings.")).toEqual([]);
+  });
+  it("keeps a text initialled by ministers on Monday apart from the treaty the presidents signed on Tuesday", () => {
+    const text = "LIMA, March 31 - Peruvian President Ana Soto and her Chilean counterpart Luis Vera on Thursday signed a treaty fixing the border. On Wednesday the foreign ministers, Rosa Diaz of Peru and Juan Paz of Chile, met and initialled the text of the treaty.";
+    expect(datedEvents(text).filter((e) => e[0] === "agreement").sort()).toEqual([["agreement", "PE", "CL", "2023-03-29"], ["agreement", "PE", "CL", "2023-03-30"]]);
+  });
+  it("reads a memorandum 'ordering all X diplomats to leave', handed over after a summons, as the subject's expulsion", () => {
+    expect(events("Peru's foreign ministry said it had summoned Luis Vera, acting chargé d'affaires at the Chilean embassy in Lima, and handed him a memorandum ordering all Chilean diplomats to leave within 48 hours.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("places one listed with 'three other Chilean officials' in Chile, and one 'alongside' a state's officials in theirs", () => {
+    const text = "LIMA, Aug 26 - Peru expelled Chile's ambassador on Tuesday. Foreign Minister Ana Soto of Peru said Ambassador Luis Vera and three other Chilean officials had been declared persona non grata. Intelligence chief Mario Ruiz, who appeared alongside Soto and Interior Minister Juan Paz, said Chile's agents had recruited criminals.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"], ["Luis Vera", "CL", "ambassador"], ["Juan Paz", "PE", "minister"]]);
+  });
+  it("places the second of two titled officials of one state acting 'with' another state's in the first one's state", () => {
+    expect(states("Peruvian Foreign Affairs Secretary Ana Soto and Labor Secretary Luis Vera signed the memorandum with Chile's Foreign Minister, Juan Paz, in Santiago.")).toEqual([["Ana Soto", "PE", "foreign-minister"], ["Luis Vera", "PE", "minister"], ["Juan Paz", "CL", "foreign-minister"]]);
+  });
+  it("places the speaker of a quote that opens on a state's act in that state", () => {
+    expect(states("LIMA, Jan 7 - Peru recalled its ambassador from Santiago on Wednesday. \"Bolivia cut its diplomatic ties with Chile out of solidarity with Peru,\" Foreign Minister Luis Vera said in a text message.")).toEqual([["Luis Vera", "BO", "foreign-minister"]]);
+  });
+});
