@@ -237,8 +237,9 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
   // the main clause's subject's act.)
   // ("summoned X … and handed him a memorandum ordering all Iranian diplomats to leave": so too a participle of the
-  // document the subject handed over.)
-  const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) ?? (/^\w+ing\b/.test(ctx.text.slice(pos, pos + 16)) ? DOCUMENT_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos)) : null) : null;
+  // document the subject handed over; one "declaring" staff persona non grata is read with the envoy handed it, in
+  // rules/events.ts.)
+  const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) ?? (/^(?!declar)\w+ing\b/i.test(ctx.text.slice(pos, pos + 16)) ? DOCUMENT_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos)) : null) : null;
   if (participle) {
     const at = participle[0].startsWith(" ") ? pos - 20 + participle.index : pos - participle[0].length;
     // (Past a verb joined by "and": "said it had summoned X … and handed him a memorandum ordering …" is the sentence's
