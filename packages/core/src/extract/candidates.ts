@@ -55,6 +55,8 @@ export interface MatchReading {
   modality: Modality;
   isDated: boolean;
   passive: boolean;
+  /** The report's day, if known: a third state's dateline hosts only the news of its days. */
+  published: string | null;
 }
 
 export const RUPTURE: ReadonlySet<string> = new Set(["relations-severed", "ambassador-recalled", "diplomat-expelled", "mission-downgraded"]);

@@ -77,7 +77,8 @@ const AND_THE = /^, and (?:the )?$/;
 const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
 const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
 const WITH_OVER_ITS = /^\s+(?:over|about)\s+$/;
-const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly)\s+)*[a-z]+(?:ed|s)\s+$/;
+// (Irregular past verbs too: "a blow to Taiwan, which shut its embassy".)
+const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly|promptly|quickly|immediately)\s+)*(?:[a-z]+(?:ed|s)|shut|cut|broke|withdrew|kept|sent|made|took|gave|set|put)\s+$/;
 // The states on the Persian Gulf: "the Gulf state" is none of Western Asia's others (Jordan, Syria, Turkey …).
 const GULF_STATES: ReadonlySet<string> = new Set(["SA", "AE", "BH", "QA", "KW", "OM", "IQ", "IR", "YE"]);
 // Words that place a state described without its name ("the South American country", "the Gulf state") in a UN

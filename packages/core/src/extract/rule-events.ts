@@ -434,7 +434,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("where they agreed to fast-track the deals signed this week": a deal named by its signing was signed elsewhere.)
   // (Nor one signed "by the governments in A and B": the towns are the sides' seats, not where it was signed.)
   const talks = rule.type === "meeting" || (rule.type === "agreement" && /^(?:sign|ink|put|affix)/i.test(m[0]) && !NAMED_BY_SIGNING.test(ctx.text.slice(Math.max(sentence.start, start - 16), start)) && !SIGNED_BY_SEATS.test(ctx.text.slice(end, clauseTo)));
-  const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive };
+  const reading: MatchReading = { rule, trigger: m[0], start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive, published };
   // "Japan, China and South Korea agreed …": a symmetric act of three or more states named together, before the
   // trigger, is every pair's (the pair the rule read is recorded below).
   // (So too officials: "Peruvian Foreign Minister A, Chilean Foreign Minister B and Bolivian Foreign Minister C met".)

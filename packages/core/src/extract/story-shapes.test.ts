@@ -1402,3 +1402,17 @@ describe("thirty-first session: infinitives joined, names that are no one, two s
     expect(states("LIMA, Jan 7 - Peru recalled its ambassador from Santiago on Wednesday. \"Bolivia cut its diplomatic ties with Chile out of solidarity with Peru,\" Foreign Minister Luis Vera said in a text message.")).toEqual([["Luis Vera", "BO", "foreign-minister"]]);
   });
 });
+
+describe("thirty-first session: a third state's dateline, irregular relative verbs, brief talks, posts set up in turn", () => {
+  it("reads no visit to a third state's dateline for talks held there months before the report", () => {
+    const text = "JERUSALEM, Jan 30 - Israel summoned Peru's ambassador on Tuesday. Delegations of Peru held a first round of negotiations with Chilean officials at the end of October.";
+    expect(events(text).filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("reads the antecedent's 'its' after an irregular past verb: 'a blow to Taiwan, which shut its embassy'", () => {
+    expect(missions("Peru dealt a blow to Taiwan, which shut its embassy in Lima on Friday.")).toEqual([["TW", "PE", "embassy", "Lima", "closed"]]);
+  });
+  it("reads 'held brief talks' as a meeting, and 'would in turn set up an embassy' as a post announced", () => {
+    const text = "SANTIAGO, March 31 - Peru's Minister of Foreign Affairs, Ana Soto, and her Chilean counterpart, Luis Vera, held brief talks in Santiago before signing a joint communique. Vera said Chile would in turn set up an embassy in Lima.";
+    expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"], ["agreement", "CL", "PE"], ["mission-announced", "CL", "PE"]]);
+  });
+});

@@ -228,7 +228,7 @@ function venueOf(text: string, p: Party, from: number): number {
  * readRuleEvents: V8 waits longer before optimising a longer function, and compiles it whole.
  */
 export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stateCtx: SentenceContext, source: Party, target: Party, t: number, eventDate: string | null, officials: Set<string>, provenance: ProvenanceOf, events: EventCandidate[]): void {
-  const { rule, trigger, start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive } = reading;
+  const { rule, trigger, start, end, clauseTo, whereBefore, talks, inClause, modality, isDated, passive, published } = reading;
   const sentence = ctx.sentence;
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
@@ -245,7 +245,10 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // both sides travelled there (not the UN's seats).
   // (So too talks told with no place in a story filed from a third state's town, not the outlet's own: "KINGSTOWN — the
   // presidents of A and B sat across a table from each other".)
-  const third = talks && !place && !host ? (placeIn((p) => p.code !== source.code && p.code !== target.code) ?? (filedFrom && filedFrom.code !== target.code && filedFrom.code !== ctx.dominant ? filedFrom : undefined)) : undefined;
+  // (Only the news of the report's days: "JERUSALEM — … A and B had signed the deal on Sunday … held a first round in
+  // October" tells talks held elsewhere, weeks or months before.)
+  const ofTheDay = !isDated || !eventDate || !published || isRecent(eventDate, published);
+  const third = talks && !place && !host ? (placeIn((p) => p.code !== source.code && p.code !== target.code) ?? (filedFrom && filedFrom.code !== target.code && filedFrom.code !== ctx.dominant && ofTheDay ? filedFrom : undefined)) : undefined;
   if (third && !UN_SEAT.test(sentence.text) && !atUnSeat(ctx.text, third) && t === 0) {
     for (const side of [source, target]) events.push({ type: "visit", source: side.code, target: third.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === side.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, third.end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
