@@ -1047,10 +1047,15 @@ function statesHere(parties: Party[], text: string): Party[] {
 }
 
 /** Where a pair of states named together as a subject ("A and B …") ends, if the sentence opens with one. */
+// ("KINGSTOWN, St Vincent, Dec 11 — The presidents of Guyana and Venezuela will meet … in St Vincent": past a dateline,
+// and after "the presidents of".)
 function namedPair(parties: Party[]): number | undefined {
-  const [a, b] = parties;
-  return a && b && (a.via === "actor" || a.via === "official") && a.cue === "" && (b.via === "actor" || b.via === "official") && b.cue === "and" && a.code !== b.code ? b.end : undefined;
+  let k = 0;
+  while (parties[k] && (parties[k]!.cue === "dateline" || (k > 0 && parties[k - 1]!.cue === "dateline" && parties[k]!.cue === ","))) k++;
+  const [a, b] = [parties[k], parties[k + 1]];
+  return a && b && (a.via === "actor" || a.via === "official") && PAIR_OPENING_CUES.has(a.cue) && (b.via === "actor" || b.via === "official") && b.cue === "and" && a.code !== b.code ? b.end : undefined;
 }
+const PAIR_OPENING_CUES: ReadonlySet<string> = new Set(["", "of", "—", "–", "-"]);
 
 /**
  * `here` (the last first) less a list of three states or more it ends with: "A recognised B the same day as C, D and

@@ -361,7 +361,11 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("was scheduled to fly to Rio …, where A faces B, and to hold talks with X": a second infinitive joined by "and to"
   // is framed as the first, past the asides between.)
   const joinedInfinitive = AND_TO_BEFORE.test(justBefore) ? modalityOf(ctx.text.slice(sentence.start, start).replace(WHERE_ASIDE, ",")) : null;
-  const framedBefore = joinedInfinitive && joinedInfinitive !== "asserted" ? joinedInfinitive : gatheringFrame && gatheringFrame !== "asserted" ? gatheringFrame : ownPredicate || announcedOn || tellerOwn || pastSubordinate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
+  // ("will meet face to face in A on Thursday, in the first direct talks between the two since …": talks in apposition to
+  // the main clause's act are framed as it is.)
+  const apposed = IN_APPOSED_TALKS.exec(ctx.text.slice(Math.max(sentence.start, start - 50), start));
+  const apposedFrame = apposed ? modalityOf(ctx.text.slice(sentence.start, start - apposed[0].length)) : null;
+  const framedBefore = joinedInfinitive && joinedInfinitive !== "asserted" ? joinedInfinitive : apposedFrame && apposedFrame !== "asserted" ? apposedFrame : gatheringFrame && gatheringFrame !== "asserted" ? gatheringFrame : ownPredicate || announcedOn || tellerOwn || pastSubordinate ? "asserted" : modalityOf(causeWords ? causeWords[0].replace(/^\S+\s+\S+\s+\S+\s*/, "") : ownAuxiliaryFrame(clauseBefore(ctx, start), justBefore) ?? (beforeGerund ? withoutAside(clauseBefore(ctx, start)) : sharedVerbFrame(withoutAside(clauseBefore(ctx, start)))));
   // "would cut ties with Peru if the border was closed": a future on a condition told after it is no decision.
   // ("The new envoys will serve as permanent representatives: A to the UN; …": the posts are to come, the appointments made.)
   const framed = roles.roster ? "asserted" : framedBefore === "planned" && conditionAfter(ctx, end) ? "hypothetical" : framedBefore;
@@ -448,6 +452,7 @@ const BETWEEN_BEFORE = /\bbetween\b/i;
 const BREAKAWAY_BEFORE = /\b(?:self-proclaimed|self-declared|breakaway|separatist|rebel-held|rebel|secessionist|so-called)\s+["“]?$/i;
 const PEOPLES_REPUBLIC_AFTER = /^(?:\s+and\s+[A-Z][\w-]+)?\s+["“]?(?:people['’]s\s+)?republics?\b/i;
 const MEMBER_STATES_AFTER = /^\s+(?:from|in|to)\s+(?:the\s+|all\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:member\s+)?(?:states|countries|nations|capitals)\b/;
+const IN_APPOSED_TALKS = /,\s+in\s+(?:what\s+(?:will|would)\s+be\s+)?(?:the|their|a)\s+(?:[\w-]+\s+){0,3}$/i;
 const AND_TO_BEFORE = /,?\s+and\s+to\s+$/i;
 const WHERE_ASIDE = /,\s+where\b[^,;]{0,120},/g;
 const REDUCED_HOST = /^(?:hosted|chaired|co-?chaired|organi[sz]ed|convened)$/i;

@@ -1416,3 +1416,15 @@ describe("thirty-first session: a third state's dateline, irregular relative ver
     expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"], ["agreement", "CL", "PE"], ["mission-announced", "CL", "PE"]]);
   });
 });
+
+describe("thirty-first session: a pair past a dateline, talks in apposition, a state's shore", () => {
+  it("reads 'the two neighbours' as the pair the sentence opens with past its dateline, and talks in apposition to a meeting to come as to come", () => {
+    const text = "KINGSTOWN, St Vincent, Dec 11 — The presidents of Peru and Chile will meet face to face in St Vincent on Thursday, in the first direct talks between the two neighbours since Lima held a referendum.";
+    expect(events(text)).toEqual([]);
+    expect(extract({ text, published: "2023-12-11" }, { keepUnasserted: true }).events.map((e) => [e.type, e.source, e.target, e.modality])).toEqual([["meeting", "PE", "CL", "planned"]]);
+  });
+  it("reads talks 'at the airport in Argyle, on St Vincent's windward coast' as held in St Vincent", () => {
+    const text = "ARGYLE, St Vincent, Dec 15 — Peru and Chile pledged on Thursday not to use force, after Peruvian President Ana Soto and Chilean President Luis Vera held their first face-to-face talks at the international airport in Argyle, on St Vincent's windward coast.";
+    expect(events(text).filter((e) => e[0] === "visit").sort()).toEqual([["visit", "CL", "VC"], ["visit", "PE", "VC"]]);
+  });
+});

@@ -212,6 +212,8 @@ const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|r
  * Where the venue phrase of place `p`, read after `from`, opens ("in Lima", "in the southern city of Lima": at "the"),
  * or -1 when `p` is no venue: named "of" outside such a phrase, or a topic ("talks on the situation in Lima").
  */
+const SHORE_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:coast|shore|soil|island|side of the border)\b/;
+
 function venueOf(text: string, p: Party, from: number): number {
   let at = p.start;
   if (p.cue === "of") {
@@ -233,7 +235,8 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // A place "in" the trigger's clause, of the side (or of neither side) the visit is read from.
   // (A topic is no venue: "talks on the situation in South Sudan".)
   const wherePlace = talks ? whereBefore : undefined;
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of") && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  // ("at the airport in Argyle, on St Vincent's windward coast": so too a state's shore or soil.)
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of" || (p.cue === "on" && SHORE_AFTER.test(ctx.text.slice(p.end, p.end + 30)))) && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   const place = talks ? placeIn((p) => p.code === target.code) : undefined;
   const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
