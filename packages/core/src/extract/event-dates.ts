@@ -242,7 +242,7 @@ const DEAL_YEAR = /\bthe ((?:1[89]|20)\d\d) (?:[A-Z][\w'’-]* ){0,3}(?:treaty|a
 const THAT_CLAUSE = /(?<!,\s*)\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|erupted|began|broke|arose|happened|occurred|was|were|had|has|is|are)\b/;
 // ("has ordered 18 staff to leave, after its intelligence services concluded that officers were involved in a blast in
 // 2014": a finding the act answers is a cause too, dated by its own words.)
-const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b|,\s+after\s+(?:its|their|the|his|her|[A-Z][\w'’]*)\s+(?:[\w'’-]+\s+){0,3}(?:concluded|found|determined|established|accused|blamed|linked|revealed|alleged)\b/i;
+const CAUSE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\b|\bretaliating for\b|,\s+after\s+(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:concluded|found|determined|established|accused|blamed|linked|revealed|alleged)\b/i;
 
 const OPENING_TIME_PHRASE = /^\W*(?:After|Following|Before|Ahead of|Days after|Weeks after)\b[^,;]*,/;
 

@@ -19,7 +19,7 @@ const RECEIVED_BY_BEFORE = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|w
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
 const HOME_AFTER = /^\s+(?:back\s+)?home\b/i;
-const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|gave|giving|gives|(?:ordered|ordering|told|telling)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:gave|giving|gives|ordered|ordering|told|telling)(?=\s+(?:(?!(?:that|how|of|about|whether|what|reporters|media|journalists|parliament)\b)[\w'’.-]+\s+){0,3}$)|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // "A announced that Ambassador X had to leave the country": the announcement before the envoy, the order after.
 const ANNOUNCED_THAT = /\b(?:announced|said|says|declared|stated|decided|ruled)(?: (?:on|last|this) \w+)?(?: that)? (?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
