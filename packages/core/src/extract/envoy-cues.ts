@@ -290,5 +290,28 @@ export function expellingState(p: PersonRecord, analysed: { sentence: Sentence; 
   }
   return null;
 }
+/**
+ * "Germany gave Ambassador X 72 hours to leave", in a story of Syria's envoys sent out one capital after another: an envoy
+ * a verb sends out, whom no state is named for, is of the state whose envoys the story names most.
+ */
+export function sentOutOfStory(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+  const first = p.mentions[0]!;
+  if (!isEnvoyRole(first.role) || !SENT_OUT_BEFORE.test(first.sentence.text.slice(Math.max(0, first.start - first.sentence.start - 30), first.start - first.sentence.start))) return null;
+  const counts = new Map<string, number>();
+  for (const { items } of analysed) {
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind !== "actor" || ORGANISATIONS.has(it.code)) continue;
+      const next = isWord(items[k + 1], "'s", "’s") ? items[k + 2] : items[k + 1];
+      if ((next?.kind === "title" && isEnvoyRole(next.role)) || isWord(next, "diplomats", "envoys", "ambassadors", "embassy")) counts.set(it.code, (counts.get(it.code) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let most = 2;
+  for (const [code, n] of counts) if (n > most) [best, most] = [code, n];
+  return best;
+}
+const SENT_OUT_BEFORE = /\b(?:gave|gives|giving|expelled|expels|expelling|ordered|orders|ordering|summoned|declared|told)\s+(?:the\s+)?$/i;
+
 // ("had expelled three Russian embassy employees in", "expelled two diplomats of A's embassy in".)
 const EXPELLED_AFTER = /^\s+(?:(?:had|has|have|on \w+|also|then)\s+)*(?:expelled|ordered out|declared)\s+(?:[\w'’-]+\s+){0,5}?(?:diplomats|employees|officials|staff|envoys|attach[eé]s)\s+(?:(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:embassy|mission|consulate)\s+)?in\s+/i;

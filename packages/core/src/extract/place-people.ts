@@ -6,7 +6,7 @@ import { titleCountries } from "../gazetteer/titles.js";
 import { accompaniedAt, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, governmentHeadRole, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
-import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, summonerOf, summoningState } from "./envoy-cues.js";
+import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, sentOutOfStory, summonerOf, summoningState } from "./envoy-cues.js";
 import { excludedStates } from "./excluded-states.js";
 import { isWord, skip } from "./item-words.js";
 import { cleanName, type Item } from "./mentions.js";
@@ -251,6 +251,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => recalledAsTold(doc, p),
   (doc, p) => expellingState(p, doc.analysed),
+  (doc, p) => sentOutOfStory(p, doc.analysed),
   (doc, p) => hostOfCredentials(p, doc.people, doc.analysed),
   (doc, p) => appointerOf(p, doc.people, doc.stated),
   (doc, p) => appointeeOf(p, doc.people),

@@ -1428,3 +1428,13 @@ describe("thirty-first session: a pair past a dateline, talks in apposition, a s
     expect(events(text).filter((e) => e[0] === "visit").sort()).toEqual([["visit", "CL", "VC"], ["visit", "PE", "VC"]]);
   });
 });
+
+describe("thirty-first session: envoys sent out in a story of one state's envoys, American secretaries", () => {
+  it("places an envoy a state 'gave' hours to leave in the state whose envoys the story sends out", () => {
+    const text = "PARIS, May 29 — France, Britain and Germany expelled Syria's most senior diplomats on Tuesday. Syria's chargé d'affaires in Canberra had been told to leave. The foreign ministry said Syria's ambassador and two other Syrian diplomats had been notified. Germany gave Ambassador Radwan Loutfi 72 hours to leave after he was summoned.";
+    expect(states(text)).toContainEqual(["Radwan Loutfi", "SY", "ambassador"]);
+  });
+  it("places a 'Defense Secretary' in the United States", () => {
+    expect(states("KABUL, Aug 16 - Two days earlier, Defense Secretary Lloyd Austin called the Afghan leader.")).toEqual([["Lloyd Austin", "US", "minister"]]);
+  });
+});
