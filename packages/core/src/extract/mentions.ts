@@ -145,7 +145,9 @@ const NOT_NAME = new Set(
     // State Great Khural").
     "members member industry mining genders gender diversity equity equality " +
     // ("China's Belt and Road Initiative", "the AMIA Jewish community centre": a programme's and a faith's words.)
-    "belt jewish muslim christian catholic") .split(" "),
+    "belt jewish muslim christian catholic " +
+    // ("former premier of the Western Cape": a region's word.)
+    "cape coast province region") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

@@ -151,7 +151,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (opener && cueAt < sentence.start + opener[0].length && found.start >= sentence.start + opener[0].length) return true;
   // "established diplomatic relations at a ceremony at the Permanent Mission": the verb has another object.
   // ("suspended consular services at its embassy": a service of the post, not the post.)
-  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol|(?:consular|visa) (?:services|section|department|issuance|operations|appointments))\b/i.test(text.slice(cueAt, found.start))) return true;
+  // (But "suspended all visa and consular services at its assistant high commission": all the work of a consular post
+  // is the post.)
+  if (cueAt < found.start && /\b(?:relations|ties|agreement|accord|memorand\w*|talks|flights|cooperation|trade|communiqu\w*|protocol|(?:consular|visa) (?:services|section|department|issuance|operations|appointments))\b/i.test(text.slice(cueAt, found.start)) && !(CONSULAR_POST.has(found.kind) && ALL_SERVICES.test(text.slice(cueAt, found.start)))) return true;
   // ("A's relations with B, established in 1977, have been handled by its embassy in C": the participle of the ties.)
   if (cueAt < found.start && PARTICIPLE_CUE.test(cueText) && RELATIONS_PARTICIPLE.test(text.slice(Math.max(sentence.start, cueAt - 60), cueAt))) return true;
   // "declared two diplomats of the Latvian embassy persona non grata and decided to close Latvia's consulate": a verb
@@ -246,6 +248,8 @@ function yearsBefore(before: string, published: string | null): string | null {
   const years = m ? (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^decade/i.test(m[2]!) ? 10 : 1) : NaN;
   return years > 0 && years < 200 ? String(Number(published!.slice(0, 4)) - years) : null;
 }
+const CONSULAR_POST: ReadonlySet<string> = new Set(["consulate", "consulate-general"]);
+const ALL_SERVICES = /^\S+\s+all\s+(?:(?:visa|consular)\s+(?:and\s+)?)+services\s+(?:at|in|of)\s+(?:its|their|the)\s+$/i;
 const MOVING = /^(?:relocat|mov|transferr)/i;
 const MOVE_TO_COME = /\b(?:move|relocate)$/i;
 const TO_OPEN = /^to (?:re-?)?open$/i;

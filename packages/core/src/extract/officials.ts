@@ -551,6 +551,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("heads of state attended, among them Kenyan President A, Ugandan President B": a name with a title of its own
         // is that title's, and the state after its comma the next member's.)
         if (items[q - 1]?.kind === "title") continue;
+        // ("a meeting of G7 foreign ministers in Charlevoix, Canada": a town after "in" or "at" is a place, no member.)
+        if (isWord(items[q - 1], "in", "at", "near", "to", "from")) continue;
         // ("… were Nigeria's A, Rwanda's B and Senegal's C": a state's possessive before the name is its own, and one
         // after the name, before "'s", the next member's.)
         const owner = isWord(items[q - 1], "'s") ? items[q - 2] : undefined;

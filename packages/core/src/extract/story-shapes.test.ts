@@ -1438,3 +1438,18 @@ describe("thirty-first session: envoys sent out in a story of one state's envoys
     expect(states("KABUL, Aug 16 - Two days earlier, Defense Secretary Lloyd Austin called the Afghan leader.")).toEqual([["Lloyd Austin", "US", "minister"]]);
   });
 });
+
+describe("thirty-first session: Commonwealth posts below a high commission, a consular post's work suspended, advisers for foreign affairs, places after plural titles", () => {
+  it("reads an assistant high commission as a consulate, a deputy high commission as a consulate-general, and all its services suspended as the post suspended", () => {
+    const text = "DHAKA, Dec 3 — Bangladesh suspended all visa and consular services at its assistant high commission in Agartala on Tuesday.";
+    expect(missions(text)).toEqual([["BD", "IN", "consulate", "Agartala", "suspended"]]);
+    expect(missions("India's deputy high commission in Chittagong reopened on Monday.")).toEqual([["IN", "BD", "consulate-general", "Chittagong", "open"]]);
+  });
+  it("reads a 'Foreign Affairs Adviser' as the foreign minister", () => {
+    expect(states("DHAKA, Dec 10 - Foreign Affairs Adviser Md Touhid Hossain met the Indian foreign secretary on Monday.")).toEqual([["Md Touhid Hossain", "BD", "foreign-minister"]]);
+  });
+  it("reads no member in a town after a plural title, nor a person called Cape", () => {
+    expect(states("He flew back from a meeting of Group of Seven foreign ministers in Charlevoix, Canada, earlier this week.")).toEqual([]);
+    expect(states("Rasool, a former premier of the Western Cape, first served as ambassador in Washington from 2010.")).toEqual([]);
+  });
+});

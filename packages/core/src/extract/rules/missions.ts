@@ -10,7 +10,11 @@ export type GateWords = readonly string[];
 /** Names of posts, most specific first; the first that matches at a position wins. */
 export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: RegExp; words: GateWords }> = [
   { kind: "nunciature", pattern: /\b(?:apostolic )?nunciature\b/gi, words: ["nunciature"] },
-  { kind: "high-commission", pattern: /\bhigh commissions?\b(?!er)/gi, words: ["commission"] },
+  // (A Commonwealth member's posts below its high commission: a deputy high commission is a consulate-general, an
+  // assistant high commission a consulate.)
+  { kind: "consulate-general", pattern: /\bdeputy high commissions?\b(?!er)/gi, words: ["deputy"] },
+  { kind: "consulate", pattern: /\bassistant high commissions?\b(?!er)/gi, words: ["assistant"] },
+  { kind: "high-commission", pattern: /\b(?<!\b(?:deputy|assistant) )high commissions?\b(?!er)/gi, words: ["commission"] },
   { kind: "honorary-consulate", pattern: /\bhonorary consul(?:ate)?s?(?:[- ]general)?\b/gi, words: ["honorary"] },
   { kind: "consulate-general", pattern: /\bconsulates?[- ]generals?\b|\bgeneral consulates?\b/gi, words: ["consulate"] },
   // ("its consular office in Pskov", "consular posts": a consulate by another name; not an embassy's consular section.)
