@@ -87,6 +87,12 @@ export function wordGate(rules: ReadonlyArray<{ pattern: RegExp; words: GateWord
 const KIND_GATE = wordGate([...MISSION_KIND_PATTERNS, { pattern: BACK_REFERENCE, words: ["office", "mission", "post"] }]);
 const BACK_REFERENCE_BIT = 1 << MISSION_KIND_PATTERNS.length;
 
+/** "…, and in Istanbul to the Dutch consulate general": the town a phrase of its own opens right before the post. */
+function andInBefore(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const p = ctx.parties.findLast((q) => q.end <= start && (q.via === "city" || q.via === "actor") && q.cue === "in");
+  return p && start - p.end <= 30 && !senders.has(p.code) && AND_IN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 14), p.start)) ? p : undefined;
+}
+
 /** "embassies of Chile and Sweden": the parties joined after `first`. */
 function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
@@ -311,6 +317,9 @@ function groupAround(ctx: SentenceContext, start: number, end: number): Party[] 
   return distinctParties(group.filter((p) => p.start === group[0]!.start));
 }
 
+// ("In Ankara, police sealed off the Dutch embassy and the residence, and in Istanbul the consulate general": a town after
+// ", and in" opens a phrase of its own, no place of a single post named before it.)
+const AND_IN_BEFORE = /,\s+and\s+(?:(?:then|also)\s+)?(?:in|at)\s+$/;
 const JOINT_BEFORE = /\b(?:joint|shared|common)\s+$/i;
 const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+)?$/i;
 const PLACED_AFTER = /^\s+(?:in|at)\s/;
@@ -642,11 +651,12 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (The searches of the text last: they would run for every party after the post.)
   // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
   // ("its consulate in the northern city of Arequipa": a town named after "city of", whatever the post's kind.)
-  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)))
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)) && !(!/s$/i.test(trigger) && AND_IN_BEFORE.test(ctx.text.slice(end, p.start))))
     ?? townIn
     ?? districtTown
     ?? whereBefore(ctx, start, senderCodes)
     ?? allowedBy(ctx, start, senderCodes)
+    ?? andInBefore(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)

@@ -48,6 +48,8 @@ export function analyseSentence(sentence: Sentence, published: string | null, fi
   if (congo === "brazzaville") for (const it of items) if (it.kind === "actor" && it.code === "CD" && CONGOLESE.test(it.text)) it.code = "CG";
   // ("president of the self-proclaimed Sahrawi Arab Democratic Republic": the state named past a word that doubts it.)
   if (sentence.text.includes("-proclaimed") || sentence.text.includes("-declared")) for (let k = items.length - 2; k >= 0; k--) if (items[k + 1]!.kind === "actor" && isWord(items[k], "self-proclaimed", "self-declared")) items.splice(k, 1);
+  // ("prime minister of the U.N.-backed Government of National Accord": a backer named in a compound is no party.)
+  if (sentence.text.includes("-backed") || sentence.text.includes("-sponsored") || sentence.text.includes("-brokered")) for (let k = items.length - 1; k >= 0; k--) if (items[k]!.kind === "actor" && BACKED_AFTER.test(sentence.text.slice(items[k]!.end - sentence.start, items[k]!.end - sentence.start + 12))) items.splice(k, 1);
   // ("the Tokyo International Conference on African Development", "Jomo Kenyatta International Airport": a place or a
   // person naming an institution is neither; not "Dubai International Airport", where one lands in Dubai.)
   if (sentence.text.includes(" International ") || sentence.text.includes(" Airport") || sentence.text.includes(" University")) for (let k = items.length - 2; k >= 0; k--) if ((items[k]!.kind === "person" || ((items[k]!.kind === "actor" || items[k]!.kind === "city") && !isWord(items[k + 2], "airport"))) && namesInstitution(items, k + 1)) items.splice(k, 1);
@@ -162,6 +164,7 @@ function koreanHalves(items: Item[], sentence: Sentence, korea: "north" | "both"
   }
 }
 
+const BACKED_AFTER = /^-(?:backed|sponsored|supported|brokered)\b/;
 const INSTITUTIONS: ReadonlySet<string> = new Set(["airport", "conference", "university", "stadium", "convention", "exhibition", "film", "trade", "criminal"]);
 /** Whether the words from `k` name an institution after a name: "International Airport", "University", "Stadium". */
 function namesInstitution(items: Item[], k: number): boolean {

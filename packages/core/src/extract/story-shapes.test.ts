@@ -1453,3 +1453,16 @@ describe("thirty-first session: Commonwealth posts below a high commission, a co
     expect(states("Rasool, a former premier of the Western Cape, first served as ambassador in Washington from 2010.")).toEqual([]);
   });
 });
+
+describe("thirty-first session: backers in compounds, the place right after a signing, a government's seat, towns in phrases of their own", () => {
+  it("reads no party in 'the U.N.-backed Government', and a signing 'in Istanbul' there, not in a signer's seat named after", () => {
+    const text = "ATHENS, Dec 6 - The memorandum was signed in Istanbul on Nov. 27 by Turkish President Recep Tayyip Erdogan and Fayez al-Sarraj, prime minister of the U.N.-backed Government of National Accord in Tripoli.";
+    expect(extract({ text, published: "2019-12-06" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["agreement", "TR", "LY"], ["visit", "LY", "TR"]]);
+  });
+  it("reads 'expelled the ambassador of the rival government in Tripoli over its pact with Turkey' as Libya's envoy", () => {
+    expect(events("ATHENS — A week before, Greece expelled the ambassador of the rival government in Tripoli over its maritime pact with Turkey.")).toEqual([["diplomat-expelled", "GR", "LY"]]);
+  });
+  it("places each post in the town of its own phrase: 'In Ankara, … the Dutch embassy …, and in Istanbul … the Dutch consulate general'", () => {
+    expect(missions("In Ankara, police sealed off access to the Dutch embassy and the ambassador's residence, and in Istanbul to the Dutch consulate general, citing security.")).toEqual([["NL", "TR", "embassy", "Ankara", "open"], ["NL", "TR", "consulate-general", "Istanbul", "open"]]);
+  });
+});

@@ -237,8 +237,12 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   const wherePlace = talks ? whereBefore : undefined;
   // ("at the airport in Argyle, on St Vincent's windward coast": so too a state's shore or soil.)
   const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => p.start >= end && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of" || (p.cue === "on" && SHORE_AFTER.test(ctx.text.slice(p.end, p.end + 30)))) && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
-  const place = talks ? placeIn((p) => p.code === target.code) : undefined;
-  const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? placeIn((p) => p.code === source.code) : undefined;
+  // ("was signed in Istanbul on Nov. 27 by A and B, prime minister of the government in Tripoli": the place right after
+  // the verb is where it happened, whichever side's; a town further on may describe a signer.)
+  const first = talks ? placeIn(() => true) : undefined;
+  const rightAfter = first && first.start - end <= 4 ? first : undefined;
+  const place = talks ? (rightAfter ? (rightAfter.code === target.code ? rightAfter : undefined) : placeIn((p) => p.code === target.code)) : undefined;
+  const home = talks && !place && !/^(?:received|receives|receiving|hosted)$/i.test(trigger) ? (rightAfter ? (rightAfter.code === source.code ? rightAfter : undefined) : placeIn((p) => p.code === source.code)) : undefined;
   // Talks told with no place, in a story filed from one side's city ("TRIPOLI — …") and set nowhere else so far,
   // were held there. (A dateline may be the outlet's home: "KUALA LUMPUR: At the summit in Labuan Bajo, …".)
   // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)

@@ -1902,7 +1902,11 @@ export const EVENT_RULES: EventRule[] = [
       }
       // ("expelled ten diplomats from Italy, France and Spain": a state after "from" is theirs; a place there is not.)
       // (Within its clause: "A and B each ordered three to leave, while C and D expelled two apiece" names no one expelled.)
-      const target = partiesAfter(ctx, start, clauseEnd(ctx, end)).find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
+      // ("expelled the ambassador of the rival government in Tripoli over its pact with Turkey": the state of the
+      // government the envoy serves, named by its seat.)
+      const after = partiesAfter(ctx, start, clauseEnd(ctx, end));
+      const seatOf = after.find((p) => p.cue === "in" && p.code !== source?.code && GOVERNMENT_IN_BEFORE.test(ctx.text.slice(Math.max(end, p.start - 50), p.start)));
+      const target = seatOf ?? after.find((p) => p.code !== source?.code && (p.cue !== "from" || p.via === "actor") && p.cue !== "in" && p.via !== "pronoun");
       // ("expelled the papal nuncio": the Holy See's envoy, whose title names no state as an adjective would.)
       // (The state the title table gives the nuncio, not a code written here.)
       const nuncio = target ? null : NUNCIO_OBJECT.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)));
@@ -1914,6 +1918,7 @@ export const EVENT_RULES: EventRule[] = [
 
 const PERSON_RECOGNISED = /^\s*(?:him|her)\b|^\s*(?:(?:the\s+)?(?:opposition|National Assembly|parliament|congress)\s+(?:leader|speaker|chief)\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}as\s+(?:the\s+(?:country['’]s\s+)?)?(?:(?:interim|acting|legitimate|caretaker|transitional|rightful)\s+)+(?:president|leader|head of state|prime minister)\b/;
 const TO_TAKE_UP_POST = /^[^.;,]{0,50}?\bto\s+(?:lead|head)\s+(?:an?|the|its)\s+(?:advance|diplomatic)\s+(?:team|mission|party)\b|^[^.;,]{0,50}?\bto\s+take\s+up\s+(?:his|her|their|the)\s+(?:new\s+)?(?:post|posting|duties|assignment)\b/i;
+const GOVERNMENT_IN_BEFORE = /\b(?:ambassador|envoy|diplomats?|chargé d'affaires)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration|regime)\s+in\s+$/i;
 const NUNCIO_OBJECT = /^\s+(?:the\s+)?(?:(?:papal|apostolic|Vatican)\s+)?nuncio\b/i;
 
 // Staff of a post the clause gives no state: "22 members of the diplomatic staff of the Embassy", "the embassy staff".
