@@ -688,7 +688,11 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // ("Spain withdrew its envoy after Argentina refused to apologise, and its embassy …": an "its" opening the clause
   // after ", and" goes on with the main clause's subject, past a subordinate clause's.)
   const mainSubject = andAt >= 0 && !newSubject && it.lower === "its" && AND_ITS.test(text.slice(andAt, it.start)) ? subjectBeforeSubordinate(text, parties, andAt, isSubject) : undefined;
-  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("the Dominican government recognises that there is only one China, and it severs relations with Taiwan": an "it"
+  // after ", and" goes on with the subject before the "that" clause, not a state inside it.)
+  const thatAt = it.lower === "it" && andAt >= 0 && !newSubject && /^, and\s+$/.test(text.slice(andAt, it.start)) ? text.lastIndexOf(" that ", andAt) : -1;
+  const beforeThat = thatAt >= 0 && parties.length && thatAt > parties[0]!.start ? parties.find((p) => p.end <= thatAt && isSubject(p)) : undefined;
+  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);

@@ -1466,3 +1466,13 @@ describe("thirty-first session: backers in compounds, the place right after a si
     expect(missions("In Ankara, police sealed off access to the Dutch embassy and the ambassador's residence, and in Istanbul to the Dutch consulate general, citing security.")).toEqual([["NL", "TR", "embassy", "Ankara", "open"], ["NL", "TR", "consulate-general", "Istanbul", "open"]]);
   });
 });
+
+describe("thirty-first session: 'and it' after a 'that' clause, a pronoun opening its own clause, a share of one's own staff", () => {
+  it("reads 'recognises that there is only one China, and it severs relations with Taiwan' as the recogniser's rupture, and no pair of 'Peru, and it'", () => {
+    expect(events("Under the document the Dominican government recognises that there is only one China, and it severs diplomatic relations with Taiwan as of Tuesday.")).toEqual([["relations-severed", "DO", "TW"]]);
+    expect(events("The Dominican government recognises Peru, and it severs diplomatic relations with Taiwan as of Tuesday.")).toEqual([["recognition", "DO", "PE"], ["relations-severed", "DO", "TW"]]);
+  });
+  it("reads no expulsion in ordering 'more than half of its diplomats' to leave its own embassy", () => {
+    expect(events("LIMA, Sept 30 — Chile on Friday ordered more than half of its diplomats and all of their family members to leave its embassy in Lima.")).toEqual([]);
+  });
+});
