@@ -830,7 +830,9 @@ export const EVENT_RULES: EventRule[] = [
           // ("in the desert city of Al-Ula in Saudi Arabia, where the Emir attended a summit": the place "where" points back at.)
           : (partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
         // (Not "attended Oxford University in Britain".)
-        if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start)))) return null;
+        // ("Speaking to reporters in the Oval Office later, Trump said he would meet Putin in Saudi Arabia": words said
+        // in a place named right after "in", not one a later clause names.)
+        if (!source || !place || UN_VENUE.test(ctx.sentence.text) || (!passive && NOT_PRESENCE.test(ctx.text.slice(end, place.start))) || (SPOKE_IN.test(m[0]) && /[,;]/.test(ctx.text.slice(end, place.start)))) return null;
         const visitors = distinctParties(attendees.filter((p) => p.via === "official" && p.code !== place.code && isVisitor(p)));
         // ("Chilean troops took part in exercises in Peru": taking part is a person's presence.)
         if (!isVisitor(source) || ((/^(?:t[ao]|participat|co|chaired|laid|represented)/i.test(m[0]) || SPOKE_IN.test(m[0])) && source.via !== "official" && source.via !== "pronoun")) return null;
