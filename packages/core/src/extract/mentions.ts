@@ -147,7 +147,7 @@ const NOT_NAME = new Set(
     // ("China's Belt and Road Initiative", "the AMIA Jewish community centre": a programme's and a faith's words.)
     "belt jewish muslim christian catholic " +
     // ("former premier of the Western Cape": a region's word.)
-    "cape coast province region monastery") .split(" "),
+    "cape coast province region monastery dam renaissance") .split(" "),
 );
 const ORGISH = new Set([
   "ministry", "embassy", "consulate", "council", "organization", "organisation", "university", "bank", "company", "chamber", "committee",

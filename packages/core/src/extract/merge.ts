@@ -148,9 +148,10 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
  * A deal other people sign, told as separate, is another agreement ("the foreign ministers signed a memorandum … In a
  * separate act, the ministers of transport of A and B signed an agreement on a bridge"): no signer of one signs the other.
  */
-/** Whether two events each name officials, and none in common. */
+/** Whether two events each name two officials or more, and none in common. */
 function bySomeoneElse(e: EventCandidate, c: EventCandidate): boolean {
-  if (e.officials.size === 0 || c.officials.size === 0) return false;
+  // (Signers of both sides each time.)
+  if (e.officials.size < 2 || c.officials.size < 2) return false;
   for (const o of c.officials) if (e.officials.has(o)) return false;
   return true;
 }
