@@ -1483,3 +1483,16 @@ describe("thirty-first session: words said in a place right after 'in'", () => {
     expect(extract({ text, published: "2025-02-13" }).events.filter((e) => e.type === "visit")).toEqual([]);
   });
 });
+
+describe("thirty-first session: a blockade no longer recognised, a step to stop short of a rupture, ties cut to their lowest level", () => {
+  it("reads no rupture in 'no longer recognised Israel's naval blockade'", () => {
+    expect(events("The minister said Turkey no longer recognised Israel's naval blockade of the Gaza Strip.")).toEqual([]);
+  });
+  it("reads no rupture in 'a step intended to stop short of a complete severance of relations'", () => {
+    expect(events("Peru's spokesman called the recall a measured step intended to stop short of a complete severance of relations with Chile.")).toEqual([]);
+  });
+  it("reads relations cut 'to their lowest level' or 'to second-secretary level' as downgraded, not severed", () => {
+    expect(events("Peru cut relations with Chile to their lowest level on Thursday.")).toEqual([["mission-downgraded", "PE", "CL"]]);
+    expect(events("Peru expelled the Chilean ambassador and cut ties to second-secretary level on Friday.")).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "PE", "CL"]]);
+  });
+});
