@@ -120,7 +120,8 @@ const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b
 export function ownClause(ctx: SentenceContext, prev: Party, p: Party): boolean {
   const between = ctx.text.slice(prev.end, p.start);
   // ("its representation in Tehran and Kuwait recalled its ambassador": a place's object joined by "and" to a new subject.)
-  if (!between.startsWith(", and")) return (prev.cue === "with" || prev.cue === "to" || prev.cue === "in" || prev.cue === "from") && /^\s+and\s+(?:the\s+)?$/.test(between) && VERB_AND_OBJECT_AFTER.test(ctx.text.slice(p.end, p.end + 40));
+  // ("when Sweden recognised Palestine and Israel recalled its ambassador": so too after a verb's object.)
+  if (!between.startsWith(", and")) return (prev.cue === "with" || prev.cue === "to" || prev.cue === "in" || prev.cue === "from" || /^[a-z]{3,}ed$/.test(prev.cue)) && /^\s+and\s+(?:the\s+)?$/.test(between) && VERB_AND_OBJECT_AFTER.test(ctx.text.slice(p.end, p.end + 40));
   if (!CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30))) return false;
   const before = ctx.parties.findLast((q) => q.end <= prev.start);
   return !before || !/^\s*,/.test(ctx.text.slice(before.end, prev.start));

@@ -78,6 +78,7 @@ const LIST_AFTER = /^(?:,|\s+(?:and|or)\b)/;
 const SAYING_CUES: ReadonlySet<string> = new Set(["said", "says", "announced", "noted", "stated", "added", "confirmed"]);
 const WITH_OVER_ITS = /^\s+(?:over|about)\s+$/;
 // (Irregular past verbs too: "a blow to Taiwan, which shut its embassy".)
+const CLOSED_SUBORDINATE = /,\s+(?:after|before|when|once|since|while|because|following)\s[^,;]{1,120},\s+$/i;
 const RELATIVE_TO_ITS = /^,\s+(?:which|that)\s+(?:(?:has|had|also|then|later|swiftly|promptly|quickly|immediately)\s+)*(?:[a-z]+(?:ed|s)|shut|cut|broke|withdrew|kept|sent|made|took|gave|set|put)\s+$/;
 // The states on the Persian Gulf: "the Gulf state" is none of Western Asia's others (Jordan, Syria, Turkey …).
 const GULF_STATES: ReadonlySet<string> = new Set(["SA", "AE", "BH", "QA", "KW", "OM", "IQ", "IR", "YE"]);
@@ -692,7 +693,11 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // after ", and" goes on with the subject before the "that" clause, not a state inside it.)
   const thatAt = it.lower === "it" && andAt >= 0 && !newSubject && /^, and\s+$/.test(text.slice(andAt, it.start)) ? text.lastIndexOf(" that ", andAt) : -1;
   const beforeThat = thatAt >= 0 && parties.length && thatAt > parties[0]!.start ? parties.find((p) => p.end <= thatAt && isSubject(p)) : undefined;
-  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("Turkey withdrew its ambassador, and in September 2011, after a U.N. inquiry was published, it expelled …": an "it"
+  // right after a closed clause of time goes on with the subject before that clause.)
+  const closed = it.lower === "it" && parties.length ? CLOSED_SUBORDINATE.exec(text.slice(Math.max(parties[0]!.start, it.start - 140), it.start)) : null;
+  const pastClosed = closed ? parties.find((p) => p.end <= it.start - closed[0].length && isSubject(p)) : undefined;
+  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);

@@ -1496,3 +1496,13 @@ describe("thirty-first session: a blockade no longer recognised, a step to stop 
     expect(events("Peru expelled the Chilean ambassador and cut ties to second-secretary level on Friday.")).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "PE", "CL"]]);
   });
 });
+
+describe("thirty-first session: a new subject after a verb's object, 'it' past a closed clause of time", () => {
+  it("reads 'when Sweden recognised Palestine and Israel recalled its ambassador' as two acts of two subjects", () => {
+    expect(events("Relations have been frosty since Oct. 30, when Sweden recognised Palestine and Israel recalled its ambassador for consultations.")).toEqual([["recognition", "SE", "PS"], ["ambassador-recalled", "IL", "SE"]]);
+  });
+  it("reads 'in September 2011, after a U.N. inquiry was published, it expelled …' as the sentence's subject's act", () => {
+    expect(events("Peru withdrew its ambassador immediately, and in September 2011, after a U.N. inquiry was published, it expelled Chile's ambassador.").map((e) => e.slice(0, 3))).toContainEqual(["diplomat-expelled", "PE", "CL"]);
+    expect(events("Peru expelled Chile's ambassador and cut diplomatic ties to the level of second secretary on Friday.")).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "PE", "CL"]]);
+  });
+});

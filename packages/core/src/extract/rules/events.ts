@@ -1924,7 +1924,7 @@ export const EVENT_RULES: EventRule[] = [
 const PERSON_RECOGNISED = /^\s*(?:him|her)\b|^\s*(?:(?:the\s+)?(?:opposition|National Assembly|parliament|congress)\s+(?:leader|speaker|chief)\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}as\s+(?:the\s+(?:country['’]s\s+)?)?(?:(?:interim|acting|legitimate|caretaker|transitional|rightful)\s+)+(?:president|leader|head of state|prime minister)\b/;
 const TO_TAKE_UP_POST = /^[^.;,]{0,50}?\bto\s+(?:lead|head)\s+(?:an?|the|its)\s+(?:advance|diplomatic)\s+(?:team|mission|party)\b|^[^.;,]{0,50}?\bto\s+take\s+up\s+(?:his|her|their|the)\s+(?:new\s+)?(?:post|posting|duties|assignment)\b/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:ambassador|envoy|diplomats?|chargé d'affaires)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration|regime)\s+in\s+$/i;
-const CUT_TO_LEVEL = /^\s+(?:with\s+[^.;,]{1,40}?\s+)?to\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:lowest|lower|minimum|bare minimum|chargé|charge|second[- ]secretary|third[- ]secretary)\b/i;
+const CUT_TO_LEVEL = /^\s+(?:with\s+[^.;,]{1,40}?\s+)?to\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:(?:level|rank)\s+of\s+(?:an?\s+)?)?(?:lowest|lower|minimum|bare minimum|chargé|charge|second[- ]secretary|third[- ]secretary|second secretary|third secretary)\b/i;
 const CLAUSE_AND_BEFORE = /,\s+and\s+$/;
 const NUNCIO_OBJECT = /^\s+(?:the\s+)?(?:(?:papal|apostolic|Vatican)\s+)?nuncio\b/i;
 
