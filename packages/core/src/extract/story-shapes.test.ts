@@ -1506,3 +1506,13 @@ describe("thirty-first session: a new subject after a verb's object, 'it' past a
     expect(events("Peru expelled Chile's ambassador and cut diplomatic ties to the level of second secretary on Friday.")).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-downgraded", "PE", "CL"]]);
   });
 });
+
+describe("thirty-first session: a visitor placed by ', in X on a visit'", () => {
+  it("reads 'X, in Lima on a working visit, met …' as a visit to the place", () => {
+    const text = "Chilean President Mateo Rivas, in Lima on a working visit, met Peruvian President Lucia Ortega on Thursday.";
+    expect(events(text)).toContainEqual(["visit", "CL", "PE"]);
+  });
+  it("reads no visit in 'X, in an interview on his trip, said …'", () => {
+    expect(events("Chilean President Mateo Rivas, in an interview on his trip, praised Peru.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});
