@@ -1516,3 +1516,11 @@ describe("thirty-first session: a visitor placed by ', in X on a visit'", () => 
     expect(events("Chilean President Mateo Rivas, in an interview on his trip, praised Peru.").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("thirty-second session: a resolve is no act", () => {
+  it("reads 'remained committed to establishing relations' and 'determined to restore ties' as planned", () => {
+    const modalities = (text: string) => extract({ text, published: FRIDAY }, { keepUnasserted: true }).events.map((e) => [e.type, e.modality]);
+    expect(modalities("The minister said Peru remained committed to establishing relations with Chile.")).toEqual([["relations-established", "planned"]]);
+    expect(modalities("Peru is determined to restore ties with Chile.")).toEqual([["relations-established", "planned"]]);
+  });
+});
