@@ -8,8 +8,8 @@ import { titleCased } from "./tokens.js";
 const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'’. -]{2,30}[A-Z])\)?\s*(?:\(|,(?!\s*[A-Z]{3,}\b)|[:—–-])/;
 
 // "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --", "New Delhi,
-// October 20:": a place, then a day.
-const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. -]{1,30}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/;
+// October 20:": a place, then a day. ("WASHINGTON/KHARTOUM, Oct 24 (Reuters) -": or two.)
+const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. /-]{1,40}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/;
 
 const DATELINE_AGENCY = /^\s*([A-Z][A-Za-z'’. -]{1,30}?)\s+\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|:)/;
 

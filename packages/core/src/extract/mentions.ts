@@ -144,8 +144,9 @@ const NOT_NAME = new Set(
     // Plural and portfolio nouns a list of attendees writes in capitals ("Minister of Mining and Heavy Industry, Members of the
     // State Great Khural").
     "members member industry mining genders gender diversity equity equality " +
-    // ("China's Belt and Road Initiative", "the AMIA Jewish community centre": a programme's and a faith's words.)
-    "belt jewish muslim christian catholic " +
+    // ("China's Belt and Road Initiative", "the AMIA Jewish community centre": a programme's and a faith's words; not
+    // "Christian", a first name too: "Finance Minister Christian Lindner".)
+    "belt jewish muslim catholic " +
     // ("former premier of the Western Cape": a region's word.)
     "cape coast province region monastery dam renaissance") .split(" "),
 );

@@ -112,6 +112,7 @@ const NOT_PLEDGED = /\b(?:not|never|if|whether)\b/i;
 const ANNOUNCED = MISSION_CUES.find((c) => c.id === "mission.announced")!;
 
 /** "…, which was shut in 2013", "…, a move approved by the government last year": a past change of the post just named, dated by its own words. */
+const SINCE_STATE = /^,\s+(?:which\s+)?(?:(?:has|had|have)\s+been\s+)?(?:closed|shut|suspended)\s+since\b/i;
 function readPostRelative(ctx: SentenceContext, found: MissionMention, from: number, end: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
   // ("…, which was set up under a decision in March and is scheduled to open later this month": the clause's first
   // predicate, not the second's future.)
@@ -126,8 +127,11 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? yearsBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), published);
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
-  missions.push({ ...mission, status: cue.status, date, dated: date !== null, order: from, sources: [source], generic: found.generic || undefined });
-  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
+  // ("reopened Eritrea's embassy in Addis Ababa, closed since the border war": a state that lasted until the sentence's
+  // own change, before it however late it is told.)
+  const order = SINCE_STATE.test(clause) ? ctx.sentence.start : from;
+  missions.push({ ...mission, status: cue.status, date, dated: date !== null, order, sources: [source], generic: found.generic || undefined });
+  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
 /**

@@ -1524,3 +1524,20 @@ describe("thirty-second session: a resolve is no act", () => {
     expect(modalities("Peru is determined to restore ties with Chile.")).toEqual([["relations-established", "planned"]]);
   });
 });
+
+describe("thirty-second session: 'Christian' as a first name", () => {
+  it("reads 'Finance Minister Christian Lindner' and 'President Roch Marc Christian Kaboré' whole", () => {
+    expect(states("German Finance Minister Christian Lindner met French Foreign Minister Catherine Colonna in Paris on Monday.")).toContainEqual(["Christian Lindner", "DE", "minister"]);
+    expect(states("Under President Roch Marc Christian Kaboré, who took office in 2015, Burkina Faso kept its ties with Taiwan.")).toEqual([["Roch Marc Christian Kaboré", "BF", "head-of-state"]]);
+  });
+});
+
+describe("thirty-second session: a post 'closed since' reopened, a dateline of two places", () => {
+  it("keeps a post reopened in the main clause open past its aside 'closed since the war'", () => {
+    expect(missions("On Monday Peru reopened its embassy in Santiago, closed since the border war, during a visit by its foreign minister.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+  it("reads 'LIMA/SANTIAGO, Mar 31 (Reuters) -' as a dateline, its day no event's", () => {
+    const text = "LIMA/SANTIAGO, Mar 30 (Reuters) - Peru and Chile have agreed to restore relations, Peruvian President Mateo Rivas announced on Wednesday.";
+    expect(datedEvents(text)).toContainEqual(["relations-established", "PE", "CL", "2023-03-29"]);
+  });
+});
