@@ -128,10 +128,10 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
   // ("reopened Eritrea's embassy in Addis Ababa, closed since the border war": a state that lasted until the sentence's
-  // own change, before it however late it is told.)
+  // own change, before it however late it is told: the post's status is the change's.)
   const order = SINCE_STATE.test(clause) ? ctx.sentence.start : from;
   missions.push({ ...mission, status: cue.status, date, dated: date !== null, order, sources: [source], generic: found.generic || undefined });
-  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order, dated: date !== null, passive: false, sentence: ctx.sentence.index });
+  events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
 /**
