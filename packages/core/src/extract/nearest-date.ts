@@ -121,9 +121,14 @@ const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "a
 const PLEDGE_MADE = /\b(?:announcement|promise|pledge|decision|commitment|undertaking)\s+(?:made|given|taken)\b/i;
 const PARTICIPLE_BEFORE = /,\s+(?:first|originally|initially)\s+[a-z]{3,}(?:ed|en)(?:\s+(?:in|on|since))?\s+$/i;
 
+// ("met at the estate where Bolivar died in 1830": a place's relative clause, its own time, however far after the trigger.)
+const WHERE_CLAUSE = /\s(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+where\s[^,;]*$/;
+
 function inRelativeAfter(text: string, end: number, at: number): boolean {
   const between = text.slice(end, at);
-  if (!RELATIVE_BETWEEN.test(between) || between.includes(",") || between.includes(";")) return false;
+  if (between.includes(" where ") && WHERE_CLAUSE.test(between)) return true;
+  if (between.includes(",") || between.includes(";")) return false;
+  if (!RELATIVE_BETWEEN.test(between)) return false;
   const m = RELATIVE_PRONOUN.exec(between);
   return m !== null && !THAT_NO_RELATIVE.has(m[1]!);
 }

@@ -448,7 +448,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // and no name, is whom "his" stands for.)
       const unnamed = ahead === undefined && (it.lower === "his" || it.lower === "her") ? unnamedTitleBefore(items, i) : undefined;
       if (unnamed) markParty(parties, memory, party(unnamed, it.start, it.end, "official", cueOf(items, i)));
-      else markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      else markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? asideSubject(items, i, parties, text) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
@@ -611,6 +611,22 @@ function joinedClauseSubject(items: Item[], i: number, parties: Party[]): Party 
   if (!isWord(items[k], "and", "where") || !isWord(items[k - 1], ",")) return undefined;
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue));
   return subject?.via === "official" && subject.official !== undefined && subject.end <= items[k - 1]!.start ? subject : undefined;
+}
+
+// ", a close ally of Correa, on Sunday ordered the closure of": an aside on the subject, then its predicate.
+const ASIDE_THEN_PREDICATE = /^,\s+(?:a|an|the|his|her|whose)\s[^,;()"“”]{1,80},\s+[^,;"“”]{1,120}$/;
+
+/**
+ * "X, a close ally of Y, on Sunday ordered the closure of his embassy": a "his" in the predicate after an aside on
+ * the subject is the subject's, not that of the person the aside names.
+ */
+function asideSubject(items: Item[], i: number, parties: Party[], text: string): Party | undefined {
+  if (!isWord(items[i], "his", "her")) return undefined;
+  const at = items[i]!.start;
+  const subject = parties.find((p) => p.via === "official" && p.official !== undefined && !PREPOSITIONS.has(p.cue));
+  if (!subject || !ASIDE_THEN_PREDICATE.test(text.slice(subject.end, at))) return undefined;
+  const asideEnd = subject.end + text.slice(subject.end, at).indexOf(",", 1);
+  return parties.some((p) => p.via === "official" && p.start > subject.end && p.end <= asideEnd && p.official !== subject.official) ? subject : undefined;
 }
 
 const OBJECT_HER_BEFORE: ReadonlySet<string> = new Set(["for", "at", "in", "on", "with", "and", ",", "."]);

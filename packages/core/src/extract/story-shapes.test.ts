@@ -1541,3 +1541,13 @@ describe("thirty-second session: a post 'closed since' reopened, a dateline of t
     expect(datedEvents(text)).toContainEqual(["relations-established", "PE", "CL", "2023-03-29"]);
   });
 });
+
+describe("thirty-second session: a 'where' clause's date, a 'his' after an aside on the subject", () => {
+  it("dates no meeting by 'the estate where a hero died in 1830'", () => {
+    expect(datedEvents("Peru and Chile agreed on Tuesday to restore relations, as Peruvian President Mateo Rivas and Chilean President Lucia Ortega met at the estate where a national hero died in 1830.").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2023-03-28"]]);
+  });
+  it("reads 'X, a close ally of Y, ordered the closure of his embassy' as X's embassy", () => {
+    const text = "Chilean President Lucia Ortega expelled Peru's ambassador on Sunday. In Quito, Ecuadorean President Pablo Ruiz, a close ally of Ortega, on Sunday ordered the closure of his embassy in Lima.";
+    expect(missions(text)).toContainEqual(["EC", "PE", "embassy", "Lima", "closed"]);
+  });
+});
