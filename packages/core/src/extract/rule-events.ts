@@ -123,7 +123,7 @@ function toldTalks(roles: EventRoles & { source: Party; target: Party }, index: 
 // readRuleMatch reads a match in steps, each a function of its own: V8 compiled the whole as one unit of some
 // 300 ms, the longest of the first pass, and ran it unoptimised meanwhile; most steps serve few matches.
 
-const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:states|countries|members|governments|capitals)\b/i;
+const MEMBERS_AFTER = /^\s+(?:member\s+)?(?:states|countries|nations|members|governments|capitals|allies|partners)\b/i;
 const RELATIONS_ACTS: ReadonlySet<string> = new Set(["relations-severed", "relations-established"]);
 // "ties were restored", "severed them again": the relations named, not the sides.
 const SIDELESS_RELATIONS = /\b(?:were|was|been|them)\b/i;
@@ -333,7 +333,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // was discussed between A and B" is.)
   if (rule.type === "meeting" && TALKED_OF.test(m[0]) && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 24), start)) && !/^\s+(?:between|by|with)\b/.test(ctx.text.slice(end, end + 10))) return;
   // ("14 EU member states have decided to expel": the members act, each for itself, not the bloc.)
-  if (ORGANISATIONS.has(roles.source.code) && roles.source.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(roles.source.end, roles.source.end + 20))) return;
+  // ("expelling diplomats from a string of EU countries", "NATO allies": so too the other side, the members.)
+  const members = (p: Party) => ORGANISATIONS.has(p.code) && p.via === "actor" && MEMBERS_AFTER.test(ctx.text.slice(p.end, p.end + 20));
+  if (members(roles.source) || members(roles.target)) return;
   // A cause told as a fact ("would not expel anyone in response to Peru's expulsion of its ambassador") is framed
   // by its own words only.
   const causeFrom60 = Math.max(sentence.start, start - 60);

@@ -1551,3 +1551,13 @@ describe("thirty-second session: a 'where' clause's date, a 'his' after an aside
     expect(missions(text)).toContainEqual(["EC", "PE", "embassy", "Lima", "closed"]);
   });
 });
+
+describe("thirty-second session: a bloc's members, a craft that landed", () => {
+  it("reads no expulsion from 'EU countries' or 'NATO allies' as one from the bloc", () => {
+    expect(events("Peru has been expelling diplomats from a string of EU countries since Monday.")).toEqual([]);
+    expect(events("Peru expelled diplomats of several NATO allies on Monday.")).toEqual([]);
+  });
+  it("reads no visit in 'were detained after the aircraft landed'", () => {
+    expect(events("Chile forced a Peruvian airliner down in Santiago. Two passengers were detained after the aircraft landed.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+});
