@@ -296,7 +296,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     document,
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events, published),
-    events: jointRuptureDates(mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures, published))).map((e) => toEvent(e, document.published)),
+    // (A state is never its own other side, whatever reading led there.)
+    events: jointRuptureDates(mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures, published))).filter((e) => e.source === null || e.source !== e.target).map((e) => toEvent(e, document.published)),
   };
 }
 

@@ -253,6 +253,7 @@ export function cueBefore(items: Item[], i: number): string {
   return "";
 }
 
+const TELLER_THEN = /^\s+(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$/;
 // Who may act for "the two countries": "ministers of the two governments", "delegations of both sides".
 const DELEGATE_NOUNS: ReadonlySet<string> = new Set(["ministers", "officials", "representatives", "delegations", "delegates", "envoys", "leaders", "diplomats", "negotiators"]);
 /** "Ministers of the two governments" opening its clause, the two (or "both") ending at item `i`. */
@@ -516,7 +517,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const cue = delegatesOfTwo(items, i) ? "" : cueBefore(items, i - 1);
       // ("the two leaders signed": heads of state or government, not a minister named since.)
       const heads = people && items[i + 1]?.kind === "title" && LEADERS.test(items[i + 1]!.text);
-      for (const p of talked ?? lastTwoStates(parties, memory, people, text, metBy, heads)) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
+      // ("Baird said relations between the two countries were suspended": the teller's state first, the one acting.)
+      let pair = talked ?? lastTwoStates(parties, memory, people, text, metBy, heads);
+      const teller = people || pair.length !== 2 ? undefined : parties.findLast((p) => p.via === "official" && p.end <= items[i - 1]!.start);
+      if (teller && pair[1]!.code === teller.code && TELLER_THEN.test(text.slice(teller.end, items[i - 1]!.start))) pair = [pair[1]!, pair[0]!];
+      for (const p of pair) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
     }
   }
   rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
@@ -830,7 +835,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // "at the state guest house", "the state broadcaster": a noun used as an adjective names no state.
   if (items[i + 1]?.kind === "word" && ATTRIBUTIVE_AFTER.has((items[i + 1] as WordItem).lower)) return;
   // "became the fifth country to open an embassy": a rank of the subject's, no other state.
-  if (k < i - 1 && isWord(items[i + 1], "to") && RANKED.test(text.slice(items[k]!.end, it.start))) return;
+  // (So too an aside after a comma: "…, the third country this year to do so".)
+  if (k < i - 1 && (isWord(items[i + 1], "to") || isWord(items[k - 1], ",")) && RANKED.test(text.slice(items[k]!.end, it.start))) return;
   // "X said the new republic intends …": in reported speech, the speaker's own state.
   const speaker = parties.findLast((p) => p.via === "official" && p.end <= items[k]!.start);
   // (Not a noun the speaker's state's official name does not hold: "Boja said the Kingdom became …" is another's.)

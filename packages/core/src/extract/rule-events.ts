@@ -51,6 +51,7 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
 const HAD_BEFORE = /\bhad\s+$/;
 
@@ -196,6 +197,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const end = start + m[0].length;
   // ("cut relations with A to the level of chargé d'affaires": lowered, not cut off; the downgrade rule reads it.)
   if (rule.type === "relations-severed" && TO_CHARGE_LEVEL.test(ctx.text.slice(end, Math.min(sentence.end, end + 70)))) return;
+  // ("El Salvador cut ties with Taiwan, the third country this year to switch allegiance to Beijing": an aside ranking
+  // the subject's act, told already, among others'.)
+  if ((rule.type === "relations-severed" || rule.type === "relations-established" || rule.type === "recognition") && RANKED_ACT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 70), start))) return;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.

@@ -1561,3 +1561,16 @@ describe("thirty-second session: a bloc's members, a craft that landed", () => {
     expect(events("Chile forced a Peruvian airliner down in Santiago. Two passengers were detained after the aircraft landed.").filter((e) => e[0] === "visit")).toEqual([]);
   });
 });
+
+describe("thirty-second session: diplomats 'given five days to leave' in the passive, the teller's state first, a ranked aside", () => {
+  it("reads 'Chilean diplomats in Peru were declared personae non gratae and given five days to leave' as Peru's expulsion", () => {
+    expect(events("Peru closed its embassy in Santiago on Friday. Chilean diplomats in Peru were declared personae non gratae and given five days to leave.")).toContainEqual(["diplomat-expelled", "PE", "CL"]);
+    expect(events("Peru closed its embassy in Santiago on Friday. Chilean diplomats in Peru were declared personae non gratae and given five days to leave.")).not.toContainEqual(["diplomat-expelled", "CL", "PE"]);
+  });
+  it("reads 'X said relations between the two countries were suspended' as severed by X's state", () => {
+    expect(events("Peru closed its embassy in Santiago on Friday, Foreign Minister Ana Ruiz said. Chilean diplomats in Peru were given five days to leave, and Ruiz said relations between the two countries were suspended.")).toContainEqual(["relations-severed", "PE", "CL"]);
+  });
+  it("reads no second switch in '…, the third country this year to switch allegiance to Beijing', nor a date from its 'this year'", () => {
+    expect(datedEvents("Peru cut diplomatic ties with Taiwan on Monday and established relations with China, the third country this year to switch allegiance to Beijing.")).toEqual([["relations-severed", "PE", "TW", "2023-03-27"], ["relations-established", "PE", "CN", "2023-03-27"]]);
+  });
+});

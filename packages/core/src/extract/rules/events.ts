@@ -1807,6 +1807,16 @@ export const EVENT_RULES: EventRule[] = [
         const agent = partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.code !== expelled?.code) ?? host ?? (expelled ? postOf(ctx, expelled, start) : undefined);
         return expelled && agent ? { source: agent, target: expelled } : null;
       }
+      // "Iranian diplomats in Canada were declared personae non gratae and given five days to leave": passive, as above;
+      // the state the diplomats are in sends them away.
+      if (/^given\b/i.test(m[0]) && PASSIVE_GIVEN.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 80), start))) {
+        const before = partiesBefore(ctx, start);
+        const expelled = before.find((p) => p.via !== "city" && p.cue !== "in" && p.cue !== "at");
+        const host = expelled ? before.find((p) => p.start > expelled.end && p.start - expelled.end <= 20 && p.cue === "in" && p.code !== expelled.code) : undefined;
+        // ("Colombia's diplomats were given 72 hours to leave Venezuela": or the state they must leave.)
+        const agent = host ?? (expelled ? partiesAfter(ctx, end, clauseEnd(ctx, end)).find((p) => p.cue === "leave" && p.code !== expelled.code) : undefined);
+        if (expelled && agent) return { source: agent, target: expelled };
+      }
       // ("A and B struck back at C, ordering its top diplomats in A's capital and B's to leave": "its" is C's, whose envoys
       // each town's state sends out.)
       if (/^order(?:ed|ing|s) (?:its|their) /i.test(m[0]) && ENVOYS_IN_TOWNS.test(m[0])) {
@@ -1927,6 +1937,7 @@ export const EVENT_RULES: EventRule[] = [
 ];
 
 const PERSON_RECOGNISED = /^\s*(?:him|her)\b|^\s*(?:(?:the\s+)?(?:opposition|National Assembly|parliament|congress)\s+(?:leader|speaker|chief)\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}as\s+(?:the\s+(?:country['’]s\s+)?)?(?:(?:interim|acting|legitimate|caretaker|transitional|rightful)\s+)+(?:president|leader|head of state|prime minister)\b/;
+const PASSIVE_GIVEN = /\b(?:were|was|been|are|is)\s+(?:[^.;,]{0,60}?\s+and\s+)?$/i;
 const CRAFT_BEFORE = /\b(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|plane|jet|airliner|flight|helicopter)\s+(?:had\s+|has\s+)?$/i;
 const TO_TAKE_UP_POST = /^[^.;,]{0,50}?\bto\s+(?:lead|head)\s+(?:an?|the|its)\s+(?:advance|diplomatic)\s+(?:team|mission|party)\b|^[^.;,]{0,50}?\bto\s+take\s+up\s+(?:his|her|their|the)\s+(?:new\s+)?(?:post|posting|duties|assignment)\b/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:ambassador|envoy|diplomats?|chargé d'affaires)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration|regime)\s+in\s+$/i;
