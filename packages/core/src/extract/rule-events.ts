@@ -51,6 +51,7 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+[^.;,]{1,80}?\s+in\s+$/;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
 const HAD_BEFORE = /\bhad\s+$/;
@@ -244,6 +245,15 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (!roles?.source && rule.type === "mission-downgraded" && RELATIONS_CUT.test(m[0])) {
     const row = events.findLast((e) => e.modality === "asserted" && e.source !== null && e.target !== null && ROW_TYPES.has(e.type) && e.sentence >= sentence.index - 2);
     if (row) roles = { source: party(row.source!, start, end, "actor", ""), target: party(row.target!, start, end, "actor", ""), moreSources: [party(row.target!, start, end, "actor", "")], reciprocal: true };
+  }
+  // ("Australia joins Brazil and the Netherlands in recalling its envoy": the one who joins acts, and those joined.)
+  const joins = roles?.source ? JOINS_IN.exec(ctx.text.slice(Math.max(sentence.start, start - 100), start)) : null;
+  if (joins && roles) {
+    const joinAt = start - joins[0].length;
+    const other = roles.target?.code;
+    const joined = distinctParties(parties.filter((p) => p.via === "actor" && p.start >= joinAt && p.end <= start && p.code !== other));
+    const joiner = parties.findLast((p) => (p.via === "actor" || p.via === "official") && p.end <= joinAt && p.code !== other);
+    if (joiner && joined.length && !joined.some((p) => p.code === joiner.code)) roles = { ...roles, source: joiner, moreSources: joined };
   }
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {

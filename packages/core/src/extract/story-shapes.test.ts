@@ -1574,3 +1574,12 @@ describe("thirty-second session: diplomats 'given five days to leave' in the pas
     expect(datedEvents("Peru cut diplomatic ties with Taiwan on Monday and established relations with China, the third country this year to switch allegiance to Beijing.")).toEqual([["relations-severed", "PE", "TW", "2023-03-27"], ["relations-established", "PE", "CN", "2023-03-27"]]);
   });
 });
+
+describe("thirty-second session: 'No other country has …', 'A joins B and C in recalling its envoy'", () => {
+  it("reads no move of a post in 'No other country has so far set a date for moving its embassy'", () => {
+    expect(missions("Peru will move its embassy in Israel to Jerusalem in May, its president said. No other country has so far set a date for moving its embassy.")).toEqual([["PE", "IL", "embassy", "Jerusalem", "planned"]]);
+  });
+  it("reads 'Chile joins Peru and Bolivia in recalling its envoy' as a recall by each of the three", () => {
+    expect(events("Ecuador executed two prisoners on Wednesday. Chile joins Peru and Bolivia in recalling its envoy over Ecuador's executions.")).toEqual([["ambassador-recalled", "CL", "EC"], ["ambassador-recalled", "PE", "EC"], ["ambassador-recalled", "BO", "EC"]]);
+  });
+});
