@@ -305,9 +305,19 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         }
       }
       // "then-president", "ex-minister": a past office written as one word.
+      // ("then-Prime Minister X": so too the first word of a title of several.)
       const past = !matched && !plain ? formerPrefixOf(tok) : 0;
-      const pastRole = past ? roleForTitle(tok.lower.slice(past)) : undefined;
-      if (pastRole) matched = titleItem(tokens, text, textOffset, i, i + 1, pastRole, tok.text.slice(past), true);
+      if (past) {
+        let title = tok.lower.slice(past);
+        let n = 0;
+        let pastRole: ReturnType<typeof roleForTitle>;
+        for (let k = 1; k <= 4 && i + k <= tokens.length; k++) {
+          if (k > 1) title += ` ${tokens[i + k - 1]!.lower}`;
+          const role = roleForTitle(title);
+          if (role) [n, pastRole] = [k, role];
+        }
+        if (pastRole) matched = titleItem(tokens, text, textOffset, i, i + n, pastRole, tokenSlice(tokens, text, textOffset, i, i + n).slice(past), true);
+      }
       if (plain) {
         for (let k = i; k < i + plain; k++) items.push(word(tokens[k]!, k));
         i += plain;

@@ -57,12 +57,27 @@ function personNamedLast(doc: PeopleIndex, s: number, i: number): PersonRecord |
 // "his Croatian counterpart", "Her Ecuadorian counterpart, X": whose counterpart is the one named last before.
 const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * Whose counterpart "his"/"her" names: the one named last before, or, in a sentence opening with "He"/"She", the
+ * subject the sentence before opened with ("Lapid held talks with Prince X. He then met his Bahraini counterpart, Y").
+ */
+function counterpartOwner(doc: PeopleIndex, m: OfficialMention, p: PersonRecord): PersonRecord | undefined {
+  if (!HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return undefined;
+  if (SUBJECT_PRONOUN_OPENING.test(m.sentence.text) && m.sentence.index > 0) {
+    const first = doc.analysed[m.sentence.index - 1]!.items.find((it) => it.kind === "person");
+    const subject = first?.kind === "person" ? findPerson(doc, cleanName(first.name)) : undefined;
+    if (subject && subject !== p) return subject;
+  }
+  return namedBefore(doc.people, m, p);
+}
+const SUBJECT_PRONOUN_OPENING = /^(?:He|She)\s/;
+
 /** Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia. */
 export function counterpartsAcross(doc: PeopleIndex): void {
   for (const p of doc.people) {
     for (const m of p.mentions) {
       // ("Solano arrived on Sunday. His Indonesian counterpart, X, attended": "his" is the one named last before.)
-      const of = m.counterpartOf ? findPerson(doc, m.counterpartOf) : m.viaCounterpart && HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
+      const of = m.counterpartOf ? findPerson(doc, m.counterpartOf) : m.viaCounterpart ? counterpartOwner(doc, m, p) : undefined;
       if (of && of !== p && m.country) (doc.notCountries.get(of) ?? doc.notCountries.set(of, new Set()).get(of)!).add(m.country);
     }
   }
@@ -311,7 +326,7 @@ export function settleOffices(doc: PeopleIndex, p: PersonRecord): void {
     if (m.counterpart) {
       // ("A and his Saudi counterpart, X": A's office, where A is known.)
       // ("Bárcena said … . Her Ecuadorian counterpart, X, defended …": the one named last before "her".)
-      const named = m.counterpartOf ? findPerson(doc, m.counterpartOf) : HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start)) ? namedBefore(doc.people, m, p) : undefined;
+      const named = m.counterpartOf ? findPerson(doc, m.counterpartOf) : counterpartOwner(doc, m, p);
       const other = (named && named !== p && named.mentions.some((om) => !om.counterpart) ? named : undefined) ?? doc.people.find((o) => o !== p && o.country !== p.country && o.mentions.some((om) => !om.counterpart && om.start < m.start));
       if (other) m.role = other.mentions[0]!.role;
     }

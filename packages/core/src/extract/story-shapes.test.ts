@@ -1583,3 +1583,16 @@ describe("thirty-second session: 'No other country has …', 'A joins B and C in
     expect(events("Ecuador executed two prisoners on Wednesday. Chile joins Peru and Bolivia in recalling its envoy over Ecuador's executions.")).toEqual([["ambassador-recalled", "CL", "EC"], ["ambassador-recalled", "PE", "EC"], ["ambassador-recalled", "BO", "EC"]]);
   });
 });
+
+describe("thirty-second session: 'then-Prime Minister X'", () => {
+  it("reads a past office of several words written with 'then-'", () => {
+    expect(states("When Pakistan's then-Prime Minister Ali Khan visited Lima in April 2019, he met Peruvian President Lucia Ortega.")).toContainEqual(["Ali Khan", "PK", "head-of-government"]);
+  });
+});
+
+describe("thirty-second session: 'He then met his counterpart' after talks with another", () => {
+  it("gives the counterpart the office of the one 'He' stands for, not of the person named last", () => {
+    const text = "Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Thursday. Ruiz held talks with Chile's Prime Minister Jorge Vera at the palace. She then met her Chilean counterpart, Pablo Soto.";
+    expect(states(text)).toContainEqual(["Pablo Soto", "CL", "foreign-minister"]);
+  });
+});
