@@ -307,6 +307,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     }
     // "the 1967 borders": a year used as an adjective dates nothing ("during the 1967 war" still dates what happened then).
     if (bareYear && leadMay(LEAD_GATES.the, text, m.index, last) && THE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) && !DURING_THE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // ("toured the Expo 2020 world fair", "the Tokyo 2020 Olympics": a year in a name.)
+    if (bareYear && NAME_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // So after a possessive: "Japan's 1952 peace treaty", "Arnor's 1999 constitution" name a thing of that year.
     if (bareYear && last === 115 && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(from, from + 3))) continue;
     // ("until midnight on Saturday, October 19": a weekday and the day it names are one date, the day's.)
@@ -363,6 +365,7 @@ export const REPORTED = /\b(?:reported|said|told|quoted|wrote|tweeted|stated|add
 export const THE_BEFORE = /\bthe\s*$/;
 const DURING_THE = /\b(?:during|amid|after|following) the\s+$/i;
 const POSSESSIVE_BEFORE = /\S['’]s\s+$/;
+const NAME_BEFORE_YEAR = /(?:^|[^\w.'’-])(?!(?:In|On|Of|At|By|For|Since|From|Until|Till|To|And|Or|But|As|Early|Late|Mid|The|This|That|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][A-Za-z]+\s$/;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 export { FUTURE_LEAD };
 

@@ -389,6 +389,7 @@ function lastOrganisation(parties: Party[]): string | undefined {
 // some 200 ms, and ran it unoptimised meanwhile; most posts take only some of the steps.
 
 const NATIONAL_BEFORE = /\bnational\s$/i;
+const RATHER_THAN_BEFORE = /\b(?:rather than|instead of)\s+(?:full\s+|proper\s+)?$/i;
 
 function overlapsTaken(taken: Array<[number, number]>, start: number, end: number): boolean {
   for (const [s, e] of taken) if (start < e && end > s) return true;
@@ -399,6 +400,8 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
   // ("moved the mission out of the category of national embassies": a class of posts, none of them.)
   if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 9), start))) return;
+  // ("dealt with each other through interests sections … rather than embassies": posts the text says they lack.)
+  if (RATHER_THAN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
   const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");

@@ -1596,3 +1596,15 @@ describe("thirty-second session: 'He then met his counterpart' after talks with 
     expect(states(text)).toContainEqual(["Pablo Soto", "CL", "foreign-minister"]);
   });
 });
+
+describe("thirty-second session: people who travelled, a year in a name, posts 'rather than embassies'", () => {
+  it("reads no visit by 'several thousand Peruvians who had travelled to fight in Chile'", () => {
+    expect(events("Peru reopened a consular office in Santiago in 2015 to look after its nationals, including several thousand Peruvians who had travelled to fight with militant groups in Chile and Bolivia.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("dates no visit by the year in 'the Expo 2020 world fair'", () => {
+    expect(datedEvents("Peruvian President Lucia Ortega toured the Expo 2020 world fair in Dubai on Tuesday.")).toEqual([["visit", "PE", "AE", "2023-03-28"]]);
+  });
+  it("reads no embassies in '… through interests sections rather than embassies'", () => {
+    expect(missions("Since then Peru and Chile have dealt with each other through interests sections rather than embassies.").filter((m) => m[2] === "embassy")).toEqual([]);
+  });
+});
