@@ -173,6 +173,7 @@ function hasOrgishWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const AIRLINE: ReadonlySet<string> = new Set(["Airlines", "Airways", "Airline"]);
 // Currency names written after a state's name or adjective ("US dollars", "Indian rupees").
 const CURRENCIES = new Set(
   ("dollar dollars cents euro euros pound pounds sterling yen yuan renminbi rupee rupees rouble roubles ruble rubles riyal riyals rial rials " +
@@ -235,7 +236,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("Latin America", "South America": a region, not the United States.)
         // ("Organization of American States": a demonym before "States" names a region's states, not one.)
         // ("the European Union-Latin America summit": so too the region's word after a hyphen.)
-        regional = ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && (REGION_WORDS.has(tokens[i - 1]!.text) || REGION_WORDS.has(tokens[i - 1]!.text.slice(tokens[i - 1]!.text.lastIndexOf("-") + 1)))) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
+        // ("the Korean peninsula": a demonym before a landform two states share names neither; "Air China", "Turkish
+        // Airlines": an airline, no state.)
+        regional = (hit.kind === "demonym" && tokens[i + n]?.lower === "peninsula") || (i > 0 && tokens[i - 1]!.text === "Air") || AIRLINE.has(tokens[i + n]?.text ?? "") || ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && (REGION_WORDS.has(tokens[i - 1]!.text) || REGION_WORDS.has(tokens[i - 1]!.text.slice(tokens[i - 1]!.text.lastIndexOf("-") + 1)))) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
         // ("Netanyahu said at a joint appearance, in Spanish.": a demonym after "in" that ends the phrase is a language.)
         regional ||= hit.kind === "demonym" && n === 1 && i > 0 && (tokens[i - 1]!.lower === "in" || (i > 1 && tokens[i - 2]!.lower === "in" && SPOKEN.has(tokens[i - 1]!.lower))) && (tokens[i + 1] === undefined || LANGUAGE_AFTER.has(tokens[i + 1]!.text));
         // "US$250 million", "A$", "NZ$": a currency, not the state.

@@ -1608,3 +1608,10 @@ describe("thirty-second session: people who travelled, a year in a name, posts '
     expect(missions("Since then Peru and Chile have dealt with each other through interests sections rather than embassies.").filter((m) => m[2] === "embassy")).toEqual([]);
   });
 });
+
+describe("thirty-second session: 'the Korean peninsula', 'Air China'", () => {
+  it("reads no state in 'the Korean peninsula' nor in an airline's name", () => {
+    expect(events("Peruvian President Lucia Ortega and Chilean President Jorge Vera pledged on Tuesday to work towards peace on the Korean peninsula.").filter((e) => e[1] === "KR" || e[2] === "KR")).toEqual([]);
+    expect(events("Peruvian President Lucia Ortega flew into Santiago on an Air China jet on Tuesday.")).toEqual([["visit", "PE", "CL"]]);
+  });
+});
