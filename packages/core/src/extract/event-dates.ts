@@ -106,6 +106,8 @@ export function datedByDecision(sentence: Sentence, dates: DateMention[], publis
 // ("X, who arrived on Sunday, held talks on the same day": so too the same day as the one just told.)
 const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year)|(?:on )?the same day|(?:on|later|earlier) that (?:very |same )?day)\b/i;
 
+const NAME_THEN_LATER = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:the (?:next|following) day|a day later)\b/u;
+
 /**
  * The day after the stated one when the trigger's own part of the sentence counts on from it ("On March 25, A broke
  * with B, and the next day C and D signed …"): the stated date ends before the trigger, and no other date between.
@@ -113,7 +115,10 @@ const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|
 function laterInPart(ctx: SentenceContext, dates: DateMention[], stated: string | null, start: number, end: number): string | null {
   const from = dates.findLast((d) => d.end <= start && d.edtf !== null && !d.future && (stated === null || d.edtf === stated));
   if (!from?.edtf || dates.some((d) => d.start >= from.end && d.start < end)) return null;
-  const window = ctx.text.slice(from.end, endOfPart(ctx, end, clauseEnd(ctx, end)));
+  const partEnd = endOfPart(ctx, end, clauseEnd(ctx, end));
+  // ("Serbia expelled Montenegro's ambassador, Anka Vojvodic, the following day": past a name set off after the object.)
+  const named = NAME_THEN_LATER.exec(ctx.text.slice(partEnd, Math.min(ctx.sentence.end, partEnd + 80)));
+  const window = ctx.text.slice(from.end, named ? partEnd + named[0].length : partEnd);
   return LATER_IN_PART.test(window) ? laterThan(window, from.edtf) : null;
 }
 

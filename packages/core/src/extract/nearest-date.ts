@@ -32,6 +32,9 @@ export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], 
  * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
  * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
  */
+// ("discussed the case on the sidelines of Monday's summit", "met at Tuesday's ceremony": the occasion the trigger took
+// place at, its day the trigger's.)
+const OCCASION_OF = /\b(?:sidelines\s+of|at|during)\s+$/i;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$/i;
 const BUT_VERB = /,\s+but\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|sent|kept|made|left|took|went|came|began|put|set)\b/;
 
@@ -45,7 +48,7 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   // trigger is its noun's, another occasion.)
   // (", first launched in 2006", after the trigger: a participle's date, its noun's.)
   // ("El Salvador cut ties with Taiwan, the third country this year to switch": a count over a span, not the act's time.)
-  const usable = dates.filter((d) => d.edtf && !d.future && !(d.relative && edtfSpanDays(d.edtf) > 31 && ORDINAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, d.start - 40), d.start))) && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || isApostrophe(ctx.text.charCodeAt(d.end)) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
+  const usable = dates.filter((d) => d.edtf && !d.future && !(d.relative && edtfSpanDays(d.edtf) > 31 && ORDINAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, d.start - 40), d.start))) && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || (isApostrophe(ctx.text.charCodeAt(d.end)) && !OCCASION_OF.test(ctx.text.slice(Math.max(end, d.start - 20), d.start))) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
   const hung = whenHungOn(ctx, usable, start);

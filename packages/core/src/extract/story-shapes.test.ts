@@ -1615,3 +1615,12 @@ describe("thirty-second session: 'the Korean peninsula', 'Air China'", () => {
     expect(events("Peruvian President Lucia Ortega flew into Santiago on an Air China jet on Tuesday.")).toEqual([["visit", "PE", "CL"]]);
   });
 });
+
+describe("thirty-second session: 'the following day' past a name, 'on the sidelines of Monday's summit'", () => {
+  it("dates 'expelled X's ambassador, Ana Ruiz, the following day' a day after the day told before", () => {
+    expect(datedEvents("When Peru recognised Kosovo's independence on Oct. 9, 2008, Chile expelled Peru's ambassador, Ana Ruiz, the following day.")).toContainEqual(["diplomat-expelled", "CL", "PE", "2008-10-10"]);
+  });
+  it("dates talks 'on the sidelines of Monday's summit' on that Monday", () => {
+    expect(datedEvents("Peruvian President Lucia Ortega and Chilean President Jorge Vera discussed the case on the sidelines of Monday's summit in Paris.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
+  });
+});
