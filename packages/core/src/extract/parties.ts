@@ -179,6 +179,7 @@ const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "rec
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
 const EACH_NOUNS: ReadonlySet<string> = new Set(["country", "side", "nation", "state", "government"]);
+const EACH_WITH_NOUNS: ReadonlySet<string> = new Set(["leader", "side", "delegation", "president", "minister"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
@@ -484,6 +485,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const taken = i > 0 ? parties.find((p) => p.via === "actor" && p.end < it.start && TAKEN_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) : undefined;
       if (taken) parties.push(moved(taken, it.start, it.end, "pronoun", ""));
       else for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
+    } else if ((it.kind === "word" || it.kind === "title") && i > 1 && isWord(items[i - 1], "each") && isWord(items[i - 2], "with") && EACH_WITH_NOUNS.has(it.text.toLowerCase())) {
+      // ("Trump held separate talks with each leader": the two other than the one who held them, each on its own.)
+      const other = parties.findLast((p) => p.via === "official" || p.via === "actor")?.code;
+      for (const p of lastTwoStates(parties, memory, true, text, other)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
       // ("Both Ministers agreed to …" anywhere: so too.)

@@ -1624,3 +1624,15 @@ describe("thirty-second session: 'the following day' past a name, 'on the sideli
     expect(datedEvents("Peruvian President Lucia Ortega and Chilean President Jorge Vera discussed the case on the sidelines of Monday's summit in Paris.")).toContainEqual(["meeting", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("thirty-second session: 'held separate talks with each leader', 'shook hands after signing'", () => {
+  it("reads talks 'with each leader' as talks with each of the pair", () => {
+    const text = "Spanish Prime Minister Ana Ruiz hosted the ceremony. Peruvian President Lucia Ortega and Chilean President Jorge Vera signed a declaration in Madrid on Friday. Ruiz held separate talks with each leader before the ceremony.";
+    const talks = events(text).filter((e) => e[0] === "meeting");
+    expect(talks).toContainEqual(["meeting", "ES", "PE"]);
+    expect(talks).toContainEqual(["meeting", "ES", "CL"]);
+  });
+  it("reads 'shook hands after putting their signatures to the document' as an encounter", () => {
+    expect(events("Peruvian President Lucia Ortega and Chilean President Jorge Vera shook hands after putting their signatures to the document.")).toContainEqual(["meeting", "PE", "CL"]);
+  });
+});
