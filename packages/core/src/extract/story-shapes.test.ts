@@ -1636,3 +1636,9 @@ describe("thirty-second session: 'held separate talks with each leader', 'shook 
     expect(events("Peruvian President Lucia Ortega and Chilean President Jorge Vera shook hands after putting their signatures to the document.")).toContainEqual(["meeting", "PE", "CL"]);
   });
 });
+
+describe("thirty-second session: 'exchange ambassadors and embassies'", () => {
+  it("reads an agreement to 'exchange ambassadors and embassies' as each side's post announced", () => {
+    expect(missions("Peru and Chile agreed on Monday to establish diplomatic relations and exchange ambassadors and embassies.")).toEqual([["PE", "CL", "embassy", null, "planned"], ["CL", "PE", "embassy", null, "planned"]]);
+  });
+});
