@@ -1639,6 +1639,6 @@ describe("thirty-second session: 'held separate talks with each leader', 'shook 
 
 describe("thirty-second session: 'exchange ambassadors and embassies'", () => {
   it("reads an agreement to 'exchange ambassadors and embassies' as each side's post announced", () => {
-    expect(missions("Peru and Chile agreed on Monday to establish diplomatic relations and exchange ambassadors and embassies.")).toEqual([["PE", "CL", "embassy", null, "planned"], ["CL", "PE", "embassy", null, "planned"]]);
+    expect(missions("Peru and Chile signed a declaration on Monday. It says the two governments will establish diplomatic relations and exchange ambassadors and embassies.")).toEqual([["PE", "CL", "embassy", null, "planned"], ["CL", "PE", "embassy", null, "planned"]]);
   });
 });
