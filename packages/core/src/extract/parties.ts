@@ -178,6 +178,7 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
 const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "briefed"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
+const OBJECT_OF_VERB: ReadonlySet<string> = new Set(["ordered", "expelled", "summoned", "told", "urged", "accused", "met", "received", "hosted", "welcomed", "asked", "called", "thanked", "criticised", "criticized", "blamed"]);
 const EACH_NOUNS: ReadonlySet<string> = new Set(["country", "side", "nation", "state", "government"]);
 const EACH_WITH_NOUNS: ReadonlySet<string> = new Set(["leader", "side", "delegation", "president", "minister"]);
 const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "capitals", "rivals", "pair"]);
@@ -860,7 +861,9 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   const subject = k < i - 1 ? parties.at(-1)?.code : undefined;
   // "Bolivia cut ties with the country": after a preposition, the noun is not the clause's own subject.
   const objectNoun = PREPOSITIONS.has(cueBefore(items, k));
-  const actor = objectNoun ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue))?.code : undefined;
+  // ("Venezuela ordered Panama's ambassador out, after Maduro broke off relations with the Central American nation": not
+  // a verb's object either.)
+  const actor = objectNoun ? parties.findLast((p) => p.via === "actor" && !PREPOSITIONS.has(p.cue) && !OBJECT_OF_VERB.has(p.cue))?.code : undefined;
   // ("A, B, C and D severed ties and closed their links with the Gulf state": nor any state of a listed subject.)
   const listed = objectNoun ? coordinatedSubject(parties, text) : NO_STATES;
   const other = (p: Party) => p.code !== actor && !listed.some((s) => s.code === p.code);
@@ -895,7 +898,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
     return;
   }
   // "gave Iranian diplomats 72 hours to leave the country": not the state of those told to leave it.
-  const leaving = LEAVE_CUES.has(cue) ? parties.filter((p) => p.via === "actor" && PEOPLE_AFTER.test(text.slice(p.end, p.end + 24))) : NO_STATES;
+  // (So too "ordered Panama's ambassador out of the country".)
+  const leaving = LEAVE_CUES.has(cue) || (cue === "of" && isWord(items[k - 2], "out")) ? parties.filter((p) => p.via === "actor" && PEOPLE_AFTER.test(text.slice(p.end, p.end + 24))) : NO_STATES;
   const pool = named.filter((p) => p.code !== subject && other(p) && !leaving.some((l) => l.code === p.code));
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const officialOf = (p: Party) => officialNameOf(p.code);
@@ -923,7 +927,7 @@ function laterStates(items: Item[], i: number): ReadonlySet<string> {
 }
 
 const LEAVE_CUES: ReadonlySet<string> = new Set(["leave", "leaving", "left", "quit", "exit"]);
-const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:diplomats?|nationals|citizens|staff|envoys?|ambassadors?|officials|embassy)\b/i;
+const PEOPLE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:diplomats?|nationals|citizens|staff|envoys?|ambassadors?|officials|embassy)\b/i;
 
 /** Remembers a sentence's parties: the states named, its subject and the official it is about. */
 function rememberParties(parties: Party[], memory: PartyMemory, text: string, from: number): void {

@@ -1642,3 +1642,9 @@ describe("thirty-second session: 'exchange ambassadors and embassies'", () => {
     expect(missions("Peru and Chile signed a declaration on Monday. It says the two governments will establish diplomatic relations and exchange ambassadors and embassies.")).toEqual([["PE", "CL", "embassy", null, "planned"], ["CL", "PE", "embassy", null, "planned"]]);
   });
 });
+
+describe("thirty-second session: 'the Central American nation' after a verb's object", () => {
+  it("reads 'broke off relations with the Central American nation' as the state the sentence named before as an object", () => {
+    expect(events("Guatemala has ordered Honduras's ambassador out of the country, a day after President Mateo Rivas broke off relations with the Central American nation and accused its government of plotting with Washington.")).toContainEqual(["relations-severed", "GT", "HN"]);
+  });
+});
