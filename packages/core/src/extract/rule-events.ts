@@ -51,6 +51,7 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to|is set to)\b/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+[^.;,]{1,80}?\s+in\s+$/;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
@@ -246,6 +247,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const row = events.findLast((e) => e.modality === "asserted" && e.source !== null && e.target !== null && ROW_TYPES.has(e.type) && e.sentence >= sentence.index - 2);
     if (row) roles = { source: party(row.source!, start, end, "actor", ""), target: party(row.target!, start, end, "actor", ""), moreSources: [party(row.target!, start, end, "actor", "")], reciprocal: true };
   }
+  // ("flew into Mahe on Tuesday at the start of a swing that will also take him to Mauritius": places still ahead.)
+  if (rule.type === "visit" && roles?.target && roles.target.start > end && FUTURE_RELATIVE.test(ctx.text.slice(end, roles.target.start))) return;
   // ("Australia joins Brazil and the Netherlands in recalling its envoy": the one who joins acts, and those joined.)
   const joins = roles?.source ? JOINS_IN.exec(ctx.text.slice(Math.max(sentence.start, start - 100), start)) : null;
   if (joins && roles) {

@@ -1648,3 +1648,12 @@ describe("thirty-second session: 'the Central American nation' after a verb's ob
     expect(events("Guatemala has ordered Honduras's ambassador out of the country, a day after President Mateo Rivas broke off relations with the Central American nation and accused its government of plotting with Washington.")).toContainEqual(["relations-severed", "GT", "HN"]);
   });
 });
+
+describe("thirty-second session: places still ahead on a tour, 'none of the governments'", () => {
+  it("reads no visit yet to the places 'a swing that will also take him to' names", () => {
+    expect(events("Peruvian President Lucia Ortega flew into Santiago late on Tuesday at the start of a tour that will also take her to Bolivia and Ecuador.")).toEqual([["visit", "PE", "CL"]]);
+  });
+  it("reads no rupture in 'none of the governments has said it intends to break off relations'", () => {
+    expect(events("The embassies of all three states remain open, and none of the governments has said it intends to break off diplomatic relations with Peru.")).toEqual([]);
+  });
+});
