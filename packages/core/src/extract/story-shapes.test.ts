@@ -1657,3 +1657,9 @@ describe("thirty-second session: places still ahead on a tour, 'none of the gove
     expect(events("The embassies of all three states remain open, and none of the governments has said it intends to break off diplomatic relations with Peru.")).toEqual([]);
   });
 });
+
+describe("thirty-second session: a noun phrase set off after the subject", () => {
+  it("reads 'Chile, a narrow strip of land bordered by Argentina, established relations with Beijing' as Chile's act", () => {
+    expect(events("Chile, a narrow strip of land bordered by Argentina and Bolivia, first established relations with Beijing in 1970.")).toEqual([["relations-established", "CL", "CN"]]);
+  });
+});
