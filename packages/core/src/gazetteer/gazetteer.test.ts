@@ -208,6 +208,13 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(heldOn("Correa", "2008-03-08")).toBeNull();
   });
 
+  it("heldOn: the offices of 48 states since 1965 too, in the old spellings news used", () => {
+    expect(heldOn("Li Peng", "1990-08-06")).toEqual({ country: "CN", role: "head-of-government" });
+    expect(heldOn("Chou En-lai", "1972-02-21")).toEqual({ country: "CN", role: "head-of-government" });
+    expect(heldOn("Anwar Sadat", "1977-11-19")).toEqual({ country: "EG", role: "head-of-state" });
+    expect(heldOn("Li Peng", "2005-01-01")).toBeNull();
+  });
+
   it("surnameHeldOn: the one holder of a surname in office on the day, and nothing else", () => {
     expect(surnameHeldOn("Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
     expect(surnameHeldOn("Correa", "2019-03-08")).toBeNull();
