@@ -9,12 +9,14 @@ import type { Sentence } from "./sentences.js";
 
 const WHEN_AFTER = /^,\s+when\s+[^,;.]*$/;
 const AND_STATE = /,\s+and\s+(?:then\s+)?$/;
+// (Or a person a title names: ", and Secretary of State John Kerry travelled to Havana on Aug. 14".)
+const AND_TITLED = /,\s+and\s+(?:then\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){1,6}$/u;
 
 /** Where a clause of its own, opened by ", and" and a state, starts between `end` and `to`; else `to`. */
 function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
   for (const p of ctx.parties) {
     if (p.start <= end || p.end > to) continue;
-    if ((p.via === "actor" || p.via === "official") && ctx.text.charCodeAt(p.start - 1) === 32 && AND_STATE.test(ctx.text.slice(Math.max(end, p.start - 14), p.start))) return p.start;
+    if ((p.via === "actor" || p.via === "official") && ctx.text.charCodeAt(p.start - 1) === 32 && (AND_STATE.test(ctx.text.slice(Math.max(end, p.start - 14), p.start)) || (p.via === "official" && AND_TITLED.test(ctx.text.slice(Math.max(end, p.start - 60), p.start))))) return p.start;
   }
   return to;
 }
@@ -35,6 +37,7 @@ export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], 
 // ("discussed the case on the sidelines of Monday's summit", "met at Tuesday's ceremony": the occasion the trigger took
 // place at, its day the trigger's.)
 const OCCASION_OF = /\b(?:sidelines\s+of|at|during)\s+$/i;
+const SAME_DAY = /\b(?:on the same day|that (?:same |very )?day|the (?:next|following) day|a day later)\b/i;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$/i;
 const BUT_VERB = /,\s+but\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|sent|kept|made|left|took|went|came|began|put|set)\b/;
 
@@ -104,6 +107,9 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   // (Not past ", but" and a second verb of the subject, which has dates of its own: "evacuated its embassy that same
   // month, but sent a team back in June 2022".)
   const but = BUT_VERB.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 200)));
+  // (Nor past a clause of another subject when the trigger's own tells its time as the day told before: "became an
+  // embassy on the same day, and Secretary of State X travelled to Havana on Aug. 14".)
+  if (clauseTo < ctx.sentence.end && SAME_DAY.test(ctx.text.slice(clauseFrom, clauseTo))) return null;
   return pick(usable.filter((d) => own(d) && !(but && d.start >= end + but.index)));
 }
 

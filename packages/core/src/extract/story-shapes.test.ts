@@ -1663,3 +1663,10 @@ describe("thirty-second session: a noun phrase set off after the subject", () =>
     expect(events("Chile, a narrow strip of land bordered by Argentina and Bolivia, first established relations with Beijing in 1970.")).toEqual([["relations-established", "CL", "CN"]]);
   });
 });
+
+describe("thirty-second session: 'on the same day' before a clause of another subject with a date of its own", () => {
+  it("dates 'became an embassy on the same day' by the day told before, not the next clause's", () => {
+    const text = "Chile reopened its embassy in Lima on July 20, 2015. Peru's interests section in Santiago became an embassy on the same day, and Foreign Minister Ana Ruiz travelled to Santiago on Aug. 14 to raise the flag.";
+    expect(datedEvents(text).filter((e) => e[0] === "mission-upgraded")).toEqual([["mission-upgraded", "PE", "CL", "2015-07-20"]]);
+  });
+});
