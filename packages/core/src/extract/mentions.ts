@@ -236,9 +236,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("Latin America", "South America": a region, not the United States.)
         // ("Organization of American States": a demonym before "States" names a region's states, not one.)
         // ("the European Union-Latin America summit": so too the region's word after a hyphen.)
-        // ("the Korean peninsula": a demonym before a landform two states share names neither; "Air China", "Turkish
-        // Airlines": an airline, no state.)
-        regional = (hit.kind === "demonym" && tokens[i + n]?.lower === "peninsula") || (i > 0 && tokens[i - 1]!.text === "Air") || AIRLINE.has(tokens[i + n]?.text ?? "") || ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && (REGION_WORDS.has(tokens[i - 1]!.text) || REGION_WORDS.has(tokens[i - 1]!.text.slice(tokens[i - 1]!.text.lastIndexOf("-") + 1)))) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
+        // ("the Korean peninsula": a demonym before a landform two states share names neither; "crossed Saudi airspace":
+        // no place set foot in; "Air China", "Turkish Airlines": an airline, no state.)
+        regional = (hit.kind === "demonym" && tokens[i + n]?.lower === "peninsula") || tokens[i + n]?.lower === "airspace" || (i > 0 && tokens[i - 1]!.text === "Air") || AIRLINE.has(tokens[i + n]?.text ?? "") || ((hit.kind === "demonym" || (n === 1 && tok.text === "America")) && i > 0 && (REGION_WORDS.has(tokens[i - 1]!.text) || REGION_WORDS.has(tokens[i - 1]!.text.slice(tokens[i - 1]!.text.lastIndexOf("-") + 1)))) || (hit.kind === "demonym" && tokens[i + n]?.text === "States");
         // ("Netanyahu said at a joint appearance, in Spanish.": a demonym after "in" that ends the phrase is a language.)
         regional ||= hit.kind === "demonym" && n === 1 && i > 0 && (tokens[i - 1]!.lower === "in" || (i > 1 && tokens[i - 2]!.lower === "in" && SPOKEN.has(tokens[i - 1]!.lower))) && (tokens[i + 1] === undefined || LANGUAGE_AFTER.has(tokens[i + 1]!.text));
         // "US$250 million", "A$", "NZ$": a currency, not the state.

@@ -1670,3 +1670,17 @@ describe("thirty-second session: 'on the same day' before a clause of another su
     expect(datedEvents(text).filter((e) => e[0] === "mission-upgraded")).toEqual([["mission-upgraded", "PE", "CL", "2015-07-20"]]);
   });
 });
+
+describe("thirty-second session: no journey abroad in a foreign post at home, words said at home, a crossed airspace; Florida", () => {
+  it("reads no visit in 'visited the Chilean embassy in Lima' by Peru's president, but one to Peru's own embassy abroad", () => {
+    expect(events("Peruvian President Lucia Ortega visited the Chilean embassy in Lima on Monday.").filter((e) => e[0] === "visit")).toEqual([]);
+    expect(events("Peruvian President Lucia Ortega visited the Peruvian embassy in Santiago on Monday.")).toEqual([["visit", "PE", "CL"]]);
+  });
+  it("reads no visit in 'told reporters in Lima that … the embassy in Santiago'", () => {
+    expect(events("Peruvian Vice Foreign Minister Ana Ruiz told reporters in Lima that Chile had sent a letter to the Peruvian embassy in Santiago on Thursday.").filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("reads no visit to a state whose airspace a flight crossed, and talks in Florida as in the United States", () => {
+    expect(events("The Peruvian delegation flew in from Lima on a flight that crossed Bolivian airspace.").filter((e) => e[2] === "BO")).toEqual([]);
+    expect(events("Peruvian President Lucia Ortega held talks with U.S. President Jorge Vera in Florida last week.")).toContainEqual(["visit", "PE", "US"]);
+  });
+});

@@ -783,6 +783,13 @@ export const EVENT_RULES: EventRule[] = [
       // ("a career diplomat who arrived in the country in October 2021 to lead an advance team": one come to take up a
       // post there, no visitor.)
       if (TO_TAKE_UP_POST.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 90)))) return null;
+      // ("Libya's prime minister visited the Palestinian embassy in Tripoli": a foreign post at home, no journey abroad.)
+      if (/^visit(?:ed|ing)$/i.test(m[0])) {
+        const post = POST_AT_HOME.exec(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 80)));
+        const town = post ? ctx.parties.find((p) => p.start === end + post[0].length) : undefined;
+        const visitor = town ? subjectBefore(ctx, start) : undefined;
+        if (town && visitor && town.code === visitor.code) return null;
+      }
       // ("several thousand Tunisians who had travelled to fight in Syria": people, no state's official.)
       if (PEOPLE_WHO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) return null;
       // ("were detained after the aircraft landed": a craft no one's, no visitor.)
@@ -837,6 +844,9 @@ export const EVENT_RULES: EventRule[] = [
         const place = passive
           ? partiesBefore(ctx, start).find((p) => isPlace(p) && p.code !== source?.code && p.start >= start - clauseBefore(ctx, start).length)
           // ("in the desert city of Al-Ula in Saudi Arabia, where the Emir attended a summit": the place "where" points back at.)
+          // ("told reporters in Taipei that … the embassy in Banjul": words said where the place right after "in" is, the
+          // speaker's own capital too.)
+          : SPOKE_IN.test(m[0]) ? partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find(isPlace)
           : (partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
         // (Not "attended Oxford University in Britain".)
         // ("Speaking to reporters in the Oval Office later, Trump said he would meet Putin in Saudi Arabia": words said
@@ -1941,6 +1951,7 @@ export const EVENT_RULES: EventRule[] = [
 const PERSON_RECOGNISED = /^\s*(?:him|her)\b|^\s*(?:(?:the\s+)?(?:opposition|National Assembly|parliament|congress)\s+(?:leader|speaker|chief)\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}as\s+(?:the\s+(?:country['’]s\s+)?)?(?:(?:interim|acting|legitimate|caretaker|transitional|rightful)\s+)+(?:president|leader|head of state|prime minister)\b/;
 const PASSIVE_GIVEN = /\b(?:were|was|been|are|is)\s+(?:[^.;,]{0,60}?\s+and\s+)?$/i;
 const PEOPLE_WHO_BEFORE = /\b(?:[A-Z][a-z]+(?:ans|ians|ese|is)|citizens|nationals|fighters|militants|tourists|pilgrims|migrants|refugees|workers|students|people|civilians|volunteers|jihadists) who (?:(?:had|have|has) )?(?:(?:also|later|since|recently) )?$/;
+const POST_AT_HOME = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:embassy|consulate(?:[- ]general)?|high commission)\s+in\s+/i;
 const CRAFT_BEFORE = /\b(?:the|an?)\s+(?:[\w-]+\s+)?(?:aircraft|plane|jet|airliner|flight|helicopter)\s+(?:had\s+|has\s+)?$/i;
 const TO_TAKE_UP_POST = /^[^.;,]{0,50}?\bto\s+(?:lead|head)\s+(?:an?|the|its)\s+(?:advance|diplomatic)\s+(?:team|mission|party)\b|^[^.;,]{0,50}?\bto\s+take\s+up\s+(?:his|her|their|the)\s+(?:new\s+)?(?:post|posting|duties|assignment)\b/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:ambassador|envoy|diplomats?|chargé d'affaires)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:government|authorities|administration|regime)\s+in\s+$/i;
