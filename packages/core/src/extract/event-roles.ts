@@ -251,6 +251,8 @@ const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 // "'s Emir Sheikh ": a possessive, then only a capitalised title (and honorific) before the official's name.
 const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
+const LISTED_TITLE = /^(?:,? and |, )(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 export function coordinated(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
@@ -263,10 +265,16 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
       last = p;
       continue;
     }
+    // ("President A of Kyrgyzstan and President B of Tajikistan": an official's state named after them with "of".)
+    if (p.code === last.code && last.via === "official" && p.cue === "of" && /^\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(last.end, p.start))) {
+      last = p;
+      continue;
+    }
     // ("as Apostolic Nuncio to Papua New Guinea and to Solomon Islands": the preposition said again.)
-    if (p.start - last.end > 14 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
+    if (p.start - last.end > 40 || !(p.cue === "and" || p.cue === "," || p.cue === "or" || (p.cue === "to" && last.cue === "to"))) break;
     const between = ctx.text.slice(last.end, p.start);
-    if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between)) break;
+    // (A title may stand before the next official: "A of Kyrgyzstan and President B".)
+    if (!/^(?:,? and |, | or |,? as well as )(?:to (?:the )?|the )?$/i.test(between) && !(p.via === "official" && LISTED_TITLE.test(between))) break;
     // ("recognised Kosovo, Serbia's former province": a possessive after a comma describes the one before; not one
     // that opens the next official of a list: "with A, Qatar's Emir Sheikh X and B".)
     if (between === ", " && POSSESSIVE_AFTER.test(ctx.text.slice(p.end, p.end + 3)) && !ctx.parties.some((q) => q.via === "official" && q.code === p.code && q.start > p.end && q.start - p.end <= 40 && POSSESSED_TITLE.test(ctx.text.slice(p.end, q.start)))) break;

@@ -1684,3 +1684,10 @@ describe("thirty-second session: no journey abroad in a foreign post at home, wo
     expect(events("Peruvian President Lucia Ortega held talks with U.S. President Jorge Vera in Florida last week.")).toContainEqual(["visit", "PE", "US"]);
   });
 });
+
+describe("thirty-second session: 'received President A of X and President B of Y'", () => {
+  it("reads each guest of a list whose members name their states after them", () => {
+    const talks = events("In the morning Peruvian President Lucia Ortega received President Jorge Vera of Chile and President Ana Ruiz of Bolivia in Lima.").filter((e) => e[0] === "meeting");
+    expect(talks).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "BO"]]);
+  });
+});
