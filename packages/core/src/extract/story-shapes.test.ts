@@ -1691,3 +1691,10 @@ describe("thirty-second session: 'received President A of X and President B of Y
     expect(talks).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "BO"]]);
   });
 });
+
+describe("thirty-second session: met at the airport for talks", () => {
+  it("reads 'was met at the airport by President X for talks' as talks, and a bare airport welcome as none", () => {
+    expect(events("Peruvian President Lucia Ortega, who arrived on Tuesday and was met at the airport by Chilean President Jorge Vera for talks, said Peru would buy Chilean wine.")).toContainEqual(["meeting", "PE", "CL"]);
+    expect(events("Peruvian President Lucia Ortega arrived in Santiago on Tuesday and was met at the airport by Chilean President Jorge Vera.").filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});

@@ -631,6 +631,7 @@ const CALLED_PERSON_AFTER = /^(?:\s*[.,;:]|\s*$|\s+(?:and|on|to|from|in|at|late|
 // Between "called" and the person: their title, capitalised, or "his counterpart", "the emir of …" (not "called for talks with").
 const CALLEE_TITLE = /^\s*(?:(?:his|her|their|the|counterpart|emir|king|president|prime|foreign|minister|crown|prince|sheikh|secretary|chancellor|premier|of|[\p{Lu}][\p{L}'’.-]*),?\s+)*$/u;
 // "met at Jomo Kenyatta International Airport by", "met on the tarmac by", "met on arrival by": a welcome, where one lands.
+const FOR_TALKS = /^[^.;]{0,70}?\bfor (?:talks|a meeting|discussions)\b/i;
 const MET_ON_ARRIVAL = /^\s+(?:(?:at|on)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,5}(?:airport|airfield|air base|tarmac|runway|steps)|(?:on|upon)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing))\b/i;
 // "received by X", past where and when: "at State House", "on Monday", "yesterday".
 // "received the same evening by X", "later that day by X": a time of its own, after the arrival.
@@ -1038,7 +1039,8 @@ export const EVENT_RULES: EventRule[] = [
       // ("arrived on Tuesday and was received the same evening by President X": an audience later than the landing.)
       if (isOneOf(m[0], RECEIVED) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && ((ARRIVAL.test(ctx.sentence.text) && !(LATER_AUDIENCE.test(ctx.text.slice(end, end + 40)) && !ON_ARRIVAL.test(ctx.sentence.text))) || !RECEIVED_BY.test(ctx.text.slice(end, end + 50)))) return null;
       // ("His plane was met at the airport by X", "was met on the tarmac by X": so is one met where they land.)
-      if (isOneOf(m[0], MET) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && MET_ON_ARRIVAL.test(ctx.text.slice(end, clauseEnd(ctx, end)))) return null;
+      // (Unless met there for talks: "was met at the airport by President X for talks".)
+      if (isOneOf(m[0], MET) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) && MET_ON_ARRIVAL.test(ctx.text.slice(end, clauseEnd(ctx, end))) && !FOR_TALKS.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 90)))) return null;
       // "the dialogue hosted in Doha": hosting an event is not meeting anyone.
       if (isOneOf(m[0], HOSTED) && /^\s+(?:in|at)\b/i.test(ctx.text.slice(end, end + 5))) return null;
       // "in a ceremony hosted by X": the host of an occasion, not a side of talks.
