@@ -51,6 +51,7 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const REST_OF_BEFORE = /\b(?:the rest of|most of|much of) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to|is set to)\b/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+[^.;,]{1,80}?\s+in\s+$/;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
@@ -202,6 +203,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("El Salvador cut ties with Taiwan, the third country this year to switch allegiance to Beijing": an aside ranking
   // the subject's act, told already, among others'.)
   if ((rule.type === "relations-severed" || rule.type === "relations-established" || rule.type === "recognition") && RANKED_ACT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 70), start))) return;
+  // ("agreed to restore consular relations": consular ties are not diplomatic relations; the deal is read as one.)
+  if ((rule.type === "relations-established" || rule.type === "relations-severed") && /\bconsular (?:relations|ties)\b/i.test(m[0])) return;
+  // ("when the rest of Latin America broke with Castro": a region's states, none named.)
+  if (REST_OF_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 50), start))) return;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.

@@ -1698,3 +1698,15 @@ describe("thirty-second session: met at the airport for talks", () => {
     expect(events("Peruvian President Lucia Ortega arrived in Santiago on Tuesday and was met at the airport by Chilean President Jorge Vera.").filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("thirty-second session: consular relations, the rest of a region, no sign of", () => {
+  it("reads 'agreed to restore consular relations' as a deal, not diplomatic relations restored", () => {
+    expect(events("Peru has agreed to restore consular relations with Chile, the foreign ministry said on Monday.")).toEqual([["agreement", "PE", "CL"]]);
+  });
+  it("reads no rupture of the subject in 'when the rest of Latin America broke with Havana'", () => {
+    expect(events("Mexico kept its embassy in Havana open when the rest of Latin America broke with Cuba in the 1960s.").filter((e) => e[0] === "relations-severed")).toEqual([]);
+  });
+  it("reads 'have given no sign of moving quickly to set up ties' as negated", () => {
+    expect(events("Chinese officials have given no sign of moving quickly to set up ties with Peru.")).toEqual([]);
+  });
+});
