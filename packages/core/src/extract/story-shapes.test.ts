@@ -1710,3 +1710,16 @@ describe("thirty-second session: consular relations, the rest of a region, no si
     expect(events("Chinese officials have given no sign of moving quickly to set up ties with Peru.")).toEqual([]);
   });
 });
+
+describe("thirty-third session: a recall told to the other state, posts exchanged with envoys", () => {
+  it("reads 'informed the Chilean government that it was recalling its ambassador, X' as a recall from Chile by Peru's envoy", () => {
+    const x = extract({ text: "LIMA — Peru said on Tuesday it had informed the Chilean government that it was recalling its ambassador, Rosa Mamani.", published: FRIDAY });
+    expect(x.events.map((e) => [e.type, e.source, e.target, e.officials])).toEqual([["ambassador-recalled", "PE", "CL", ["Rosa Mamani"]]]);
+    expect(x.officials.map((o) => [o.name, o.country])).toEqual([["Rosa Mamani", "PE"]]);
+  });
+  it("reads 'A and B agreed to exchange ambassadors and embassies', and 'A agreed with B to exchange embassies', as each side's post", () => {
+    for (const text of ["Peru and Chile agreed on Monday to exchange ambassadors and embassies.", "Peru agreed with Chile on Monday to exchange embassies."]) {
+      expect(missions(text).sort()).toEqual([["CL", "PE", "embassy", null, "planned"], ["PE", "CL", "embassy", null, "planned"]]);
+    }
+  });
+});

@@ -217,7 +217,7 @@ export const STOP_BEFORE = new Set(["met", "said", "says", "told", "with", "agai
   "expelled", "expels", "expel", "declared", "summoned", "summons", "kicked", "ordered", "accused", "criticised", "criticized", "blamed"]);
 
 // ("ordering Lebanese Ambassador X to leave …, recalling its own ambassador": so too a participle's object.)
-const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled", "ordering", "orders", "expelling", "summoning", "declaring"]);
+const OBJECT_VERBS: ReadonlySet<string> = new Set(["expelled", "expels", "summoned", "summons", "declared", "ordered", "accused", "criticised", "criticized", "blamed", "met", "received", "hosted", "welcomed", "thanked", "urged", "recalled", "ordering", "orders", "expelling", "summoning", "declaring", "informed", "informing", "notified", "notifying"]);
 
 // Words before a verb's object that a state's name describes: "gave Lebanon's ambassador", "expelling two Moldovan diplomats".
 const OBJECT_LEAD: ReadonlySet<string> = new Set(["gave", "giving", "told", "telling", "asked", "asking", "expelling", "summoning", "two", "three", "four", "five", "six", "several"]);
@@ -237,7 +237,8 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     let head = q;
     while (isWord(items[head - 1], "and", ",") && items[head - 2]?.kind === "actor") head -= 2;
     // ("a counsellor at the Cuban embassy": past the article to its preposition.)
-    const cue = isWord(items[head - 1], "the") && isWord(items[head - 2], "in", "at", "to", "from", "into", "with", "against") ? items[head - 2] : items[head - 1];
+    // ("informed the Iranian government that it was recalling its ambassador": so too to a verb whose object it is.)
+    const cue = isWord(items[head - 1], "the") && (isWord(items[head - 2], "in", "at", "to", "from", "into", "with", "against") || (items[head - 2]?.kind === "word" && OBJECT_VERBS.has(lowerOf(items[head - 2]!)))) ? items[head - 2] : items[head - 1];
     // ("gave Lebanon's ambassador 48 hours, recalled its own envoy", "by expelling two Moldovan diplomats, and had called
     // its own ambassador": a state that owns or describes a verb's object is no subject either.)
     const owned = (isWord(items[q + 1], "'s") || (it.via === "demonym" && items[q + 1]?.kind === "word")) && cue?.kind === "word" && (OBJECT_VERBS.has(lowerOf(cue)) || OBJECT_LEAD.has(lowerOf(cue)));

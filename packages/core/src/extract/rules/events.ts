@@ -580,6 +580,8 @@ const FURTHER_ENVOY = /^[^.;]*?(?:,\s+|\s)and\s+(?:also\s+)?(?:its|their)\s+(?:t
 // What opens a recall's grievance: "in protest at", "over", "citing", "amid".
 const RECALL_CAUSE_IN = /\b(?:after|following|when)\b/i;
 // "in protest at A's": the protested state's possessive right after the grievance's opening words.
+// "informed the Iranian government that it was recalling its ambassador": the state told is the post's.
+const TOLD_THAT = /\b(?:informed|told|notified|informing|telling|notifying|informs|tells|notifies)\s+((?:the\s+)?[A-Z][^.;,]{1,50}?)\s+(?:(?:on|last|this)\s+\w+\s+)?that\s+[^.;]{0,40}$/;
 const PROTEST_AT_STATE = /^[^.;]{0,60}?\bin protest (?:at|against|over)\s+$/i;
 const POSSESSIVE_AFTER = /^['’]/;
 // The words that open a cause after a recall or a downgrade: a place named in it is no side ("recalled its envoy after
@@ -1708,6 +1710,12 @@ export const EVENT_RULES: EventRule[] = [
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
         const post = partiesBefore(ctx, start).find((p) => p.code !== roles.source!.code && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor"));
         if (post) roles.target = post;
+      }
+      if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
+        const told = TOLD_THAT.exec(ctx.text.slice(ctx.sentence.start, start));
+        const at = told ? ctx.sentence.start + told.index + told[0].indexOf(told[1]) : -1;
+        const addressee = told ? ctx.parties.find((p) => p.start >= at && p.end <= at + told[1].length && p.via === "actor" && p.code !== roles.source!.code && !ORGANISATIONS.has(p.code)) : undefined;
+        if (addressee) roles.target = addressee;
       }
       // "recalled its ambassador to A, X, and its chargé d'affaires in B, Y": a further envoy of the same recall.
       if (roles?.source && roles.target && roles.target.start > end) {
