@@ -57,7 +57,11 @@ for (const c of countries) {
 }
 islands.push(...overrides.islands.codes);
 islands.sort();
-for (const [code, extra] of Object.entries(overrides.extraActors)) actors.push({ code, ...extra });
+// (A former state carries its region beside it: "region" is the geoscheme's, not a field of the actor.)
+for (const [code, { region, ...extra }] of Object.entries(overrides.extraActors)) {
+  actors.push({ code, ...extra });
+  if (region) regions[code] = region;
+}
 actors.sort((a, b) => a.code.localeCompare(b.code));
 
 // Cities: everything of 15,000 people or more, every capital, each country's largest town, and the aliases of the

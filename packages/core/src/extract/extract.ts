@@ -76,6 +76,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     itemDay = read.dayLine ?? itemDay;
   }
   narrateYears(analysed);
+  readFormerSeats(analysed);
   const actorCounts = countActors(analysed);
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
@@ -491,5 +492,22 @@ function rememberTalks(events: readonly EventCandidate[], from: number, memory: 
     memory.talks = [party(e.source, at, at, "actor", ""), party(e.target, at, at, "actor", "")];
     memory.talksAt = memory.sentences;
     return;
+  }
+}
+
+// A former state's seat, today another state's capital: "Belgrade" in a story of Yugoslavia is Yugoslavia's government
+// ("Belgrade recognised East Germany", "the embassy in Belgrade"), not Serbia's. (The gazetteer's capitals are today's.)
+const FORMER_SEATS: readonly (readonly [former: string, today: string, seat: string])[] = [["YU", "RS", "Belgrade"], ["CS", "CZ", "Prague"]];
+
+/** Reads a former state's seat as that state's wherever the text names the state itself. */
+function readFormerSeats(analysed: AnalysedSentence[]): void {
+  for (const [former, today, seat] of FORMER_SEATS) {
+    if (!analysed.some((a) => a.items.some((it) => it.kind === "actor" && it.code === former))) continue;
+    for (const a of analysed) {
+      for (const it of a.items) {
+        if (it.kind === "actor" && it.code === today && it.via === "capital" && it.text === seat) it.code = former;
+        else if (it.kind === "city" && it.city.country === today && it.city.name === seat) it.city = { ...it.city, country: former };
+      }
+    }
   }
 }

@@ -90,14 +90,15 @@ export function gappedList(ctx: SentenceContext, eventsBefore: number, provenanc
 const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed", "relations-established"]);
 // The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
 const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-severed", "relations-established"]);
-const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise))\b/;
+// ("Jordan and Kuwait announced their own breaks": a rupture like the one told before.)
+const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise)|(?:announced|declared|made) (?:their|its) own (?:breaks?|ruptures?)(?= with\b|[ ,.;]))\b/;
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
 const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]*?\b(?:recalled|called (?:home|back)|withdrawn|brought home|summoned home)\b/i;
-const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
+const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|(?:the same|that) (?:day|evening|morning|afternoon|night|week)|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
-export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise");
+export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own ");
 
 /**
  * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
@@ -134,7 +135,9 @@ export function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbac
   const limit = clauseEnd(ctx, end);
   const joined = JOINED_CLAUSE.exec(ctx.text.slice(end, limit));
   const stop = joined ? end + joined.index : limit;
-  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < stop);
+  // ("On Friday Jordan and Kuwait announced their own breaks": else a date opening its own clause.)
+  const opening = start - clauseBefore(ctx, start).length;
+  const own = ctx.dates.find((d) => d.start >= end && d.edtf && !d.future && d.start < stop) ?? ctx.dates.find((d) => d.start >= opening && d.end <= start && d.edtf && !d.future);
   for (const p of subjects) {
     for (const done of acts) {
       const later = own ? null : laterThan(ctx.text.slice(end, stop), done.date);

@@ -121,6 +121,8 @@ export function cityOf(ctx: SentenceContext, place: Party | undefined): string |
   // "at The Hague": the article is part of the name.
   if (place.via === "city") return lookupCity(named) ? named : (lookupCity(`The ${named}`)?.name ?? named);
   const actor = getActor(place.code);
+  // ("the embassy in Belgrade" in a story of Yugoslavia: a former state's seat, a town of today's gazetteer.)
+  if (actor && actor.capital === null && actor.kind === "state" && lookupCity(named)) return named;
   // ("in Bogota": wire copy drops the capital's accents.)
   if (actor?.capital && (named === actor.capital || (actor.capital.length === named.length && unaccented(actor.capital) === named))) return named;
   // "in the Somali capital": the state's capital.

@@ -51,6 +51,20 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const ANY_STATE_THAT_WORD = /\b(?:any|every|all)\s/i;
+const ANY_STATE_THAT = /\b(?:any|every|all)\s+(?:other\s+)?(?:countr(?:y|ies)|states?|nations?|governments?)\s+(?:that|which|who)\b/gi;
+const GENERIC_OBJECT_BEFORE = /^[^.;,]{0,30}?\b(?:with|to|from|by)\s+$/i;
+
+/** Whether the act at [start, end) is told of "any country that …": inside that clause, or with it as the object. */
+function anyStateThat(ctx: SentenceContext, start: number, end: number): boolean {
+  ANY_STATE_THAT.lastIndex = 0;
+  for (let m = ANY_STATE_THAT.exec(ctx.sentence.text); m; m = ANY_STATE_THAT.exec(ctx.sentence.text)) {
+    const at = ctx.sentence.start + m.index;
+    if (at >= end && GENERIC_OBJECT_BEFORE.test(ctx.text.slice(end, at))) return true;
+    if (start >= at && start < clauseEnd(ctx, at + m[0].length)) return true;
+  }
+  return false;
+}
 const REST_OF_BEFORE = /\b(?:the rest of|most of|much of) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to|is set to)\b/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+[^.;,]{1,80}?\s+in\s+$/;
@@ -207,6 +221,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if ((rule.type === "relations-established" || rule.type === "relations-severed") && /\bconsular (?:relations|ties)\b/i.test(m[0])) return;
   // ("when the rest of Latin America broke with Castro": a region's states, none named.)
   if (REST_OF_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 50), start))) return;
+  // ("threatened to cut its ties with any country that recognises A": a rule for whatever state does so; no act on A,
+  // and none by the one threatening.)
+  if (ANY_STATE_THAT_WORD.test(sentence.text) && anyStateThat(ctx, start, end)) return;
   // Deals between chambers, companies or universities are not between states (DOMAIN.md traps).
   if (rule.type === "agreement" && NON_STATE_PARTIES.test(clauseBefore(ctx, start)) && !parties.some((p) => p.via === "official")) return;
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.

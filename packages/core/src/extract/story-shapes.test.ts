@@ -1723,3 +1723,34 @@ describe("thirty-third session: a recall told to the other state, posts exchange
     }
   });
 });
+
+describe("thirty-third session: East Germany beside West Germany", () => {
+  it("reads East Germany and its capital as a state of their own, West Germany as Germany", () => {
+    const text = "West Germany broke off relations with Peru in 1961 after Lima recognised East Germany. Chile later opened an embassy in East Berlin.";
+    expect(events(text)).toEqual([["relations-severed", "DE", "PE"], ["recognition", "PE", "DD"], ["mission-opened", "CL", "DD"]]);
+  });
+});
+
+describe("thirty-third session: states that 'followed the same evening' or 'announced their own breaks'", () => {
+  it("repeats the rupture told before for each, dated by the clause's own day", () => {
+    const text = "Peru broke off diplomatic relations with Chile on Thursday. Bolivia and Ecuador followed the same evening. On Friday Paraguay and Uruguay announced their own breaks.";
+    expect(datedEvents(text)).toEqual([
+      ["relations-severed", "PE", "CL", "2023-03-30"],
+      ["relations-severed", "EC", "CL", "2023-03-30"], ["relations-severed", "BO", "CL", "2023-03-30"],
+      ["relations-severed", "UY", "CL", "2023-03-31"], ["relations-severed", "PY", "CL", "2023-03-31"],
+    ]);
+  });
+});
+
+describe("thirty-third session: 'any country that …', a former state's seat", () => {
+  it("reads no act in a threat against 'any country that recognises A', nor in that clause", () => {
+    expect(events("Peru has carried out for the first time its threat to cut ties with any country that opens relations with Chile.")).toEqual([]);
+    expect(events("Peru cut its ties with every state that recognised Chile.")).toEqual([]);
+  });
+  it("reads Belgrade as Yugoslavia's in a story that names Yugoslavia, with its embassy there", () => {
+    const text = "Peru broke off relations with Yugoslavia on Thursday after Belgrade recognised East Germany. The Peruvian embassy in Belgrade was closed.";
+    expect(events(text)).toEqual([["relations-severed", "PE", "YU"], ["recognition", "YU", "DD"], ["mission-closed", "PE", "YU"]]);
+    expect(missions(text)).toEqual([["PE", "YU", "embassy", "Belgrade", "closed"]]);
+    expect(missions("The Peruvian embassy in Belgrade was closed on Thursday.")).toEqual([["PE", "RS", "embassy", "Belgrade", "closed"]]);
+  });
+});

@@ -134,6 +134,11 @@ describe("lookupActorName", () => {
   it.each([["Soviet Union", "RU"], ["USSR", "RU"], ["Upper Volta", "BF"], ["Zaire", "CD"], ["Dahomey", "BJ"], ["Ceylon", "LK"], ["Siam", "TH"], ["Persia", "IR"], ["West Germany", "DE"]])("reads the former name %s as %s", (name, code) => {
     expect(lookupActorName(name)?.code).toBe(code);
   });
+  // (Not where no state continued the old one, or the two lived side by side: Yugoslavia, Czechoslovakia and East
+  // Germany are states of their own, with their own relations and posts, under their former ISO 3166 codes.)
+  it.each([["East Germany", "DD"], ["German Democratic Republic", "DD"], ["GDR", "DD"], ["East German", "DD"], ["Yugoslavia", "YU"], ["Yugoslav", "YU"], ["Czechoslovakia", "CS"], ["Czechoslovak", "CS"]])("reads %s as %s, a former state of its own", (name, code) => {
+    expect(lookupActorName(name)?.code).toBe(code);
+  });
 });
 
 describe("regionOf", () => {

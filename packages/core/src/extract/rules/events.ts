@@ -1713,8 +1713,9 @@ export const EVENT_RULES: EventRule[] = [
       }
       if (roles?.source && (!roles.target || roles.target.code === roles.source.code)) {
         const told = TOLD_THAT.exec(ctx.text.slice(ctx.sentence.start, start));
-        const at = told ? ctx.sentence.start + told.index + told[0].indexOf(told[1]) : -1;
-        const addressee = told ? ctx.parties.find((p) => p.start >= at && p.end <= at + told[1].length && p.via === "actor" && p.code !== roles.source!.code && !ORGANISATIONS.has(p.code)) : undefined;
+        const whom = told?.[1] ?? "";
+        const at = told ? ctx.sentence.start + told.index + told[0].indexOf(whom) : -1;
+        const addressee = told ? ctx.parties.find((p) => p.start >= at && p.end <= at + whom.length && p.via === "actor" && p.code !== roles.source!.code && !ORGANISATIONS.has(p.code)) : undefined;
         if (addressee) roles.target = addressee;
       }
       // "recalled its ambassador to A, X, and its chargé d'affaires in B, Y": a further envoy of the same recall.
