@@ -371,6 +371,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
  * Reads the run of capitalised words (with name particles) from token `i`, a city or a person, into items; returns
  * the token after it. (A function of its own: V8 compiles findItems whole and runs it unoptimised meanwhile.)
  */
+const COMPASS: ReadonlySet<string> = new Set(["east", "west", "north", "south"]);
+
 function readNameRun(tokens: Token[], i: number, text: string, textOffset: number, knownNames: ReadonlySet<string>, actorNames: ReadonlyMap<string, ActorNameHit>, items: Item[]): number {
   const tok = tokens[i]!;
   // A run of capitalised words (with name particles) is a city or a person.
@@ -383,6 +385,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
     // "Carolina Assunção Ferreira Lima".
     // ("Foreign Minister of A Denzil Douglas": so too one closing a given name right after a title or a state.)
+    // ("The British ambassador, Kenneth East, was told …": a compass word closing a given name set off after a title,
+    // before no other capitalised word, is a surname; "the Middle East", "East Timor" are not.)
+    else if (j - i === 1 && COMPASS.has(t.lower) && !next?.cap && adjacent(tokens, j - 1, j) && (items.at(-1)?.kind === "title" || (items.at(-1)?.kind === "word" && items.at(-1)!.text === "," && items.at(-2)?.kind === "title"))) j++;
     else if (t.cap && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || (j - i === 2 && hasParticle(tokens, i, j)) || (j - i === 1 && (items.at(-1)?.kind === "title" || items.at(-1)?.kind === "actor"))) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
     else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
     // Two particles: "Joost van der Meulen", "Maria de la Cruz".

@@ -1754,3 +1754,10 @@ describe("thirty-third session: 'any country that …', a former state's seat", 
     expect(missions("The Peruvian embassy in Belgrade was closed on Thursday.")).toEqual([["PE", "RS", "embassy", "Belgrade", "closed"]]);
   });
 });
+
+describe("thirty-third session: a surname that is a compass word", () => {
+  it("reads 'The British ambassador, Kenneth East, …' whole, and no name in 'the Middle East'", () => {
+    expect(states("The Peruvian ambassador, Kenneth East, was told to leave Santiago within a week.")).toEqual([["Kenneth East", "PE", "ambassador"]]);
+    expect(states("Peru's ambassador to the Middle East said on Friday that talks would go on.")).toEqual([]);
+  });
+});
