@@ -51,6 +51,9 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
+const AMONG_STATES_BEFORE = /\bamong\b/;
+const STATE_ACTS_LISTED: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed", "ambassador-recalled", "diplomat-expelled"]);
+const AMONG_STATES_THAT = /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:(?:to|that|which|who)\s+)(?:(?:have|had|has|had\s+already|have\s+already)\s+)?$/i;
 const ANY_STATE_THAT_WORD = /\b(?:any|every|all)\s/i;
 const ANY_STATE_THAT = /\b(?:any|every|all)\s+(?:other\s+)?(?:countr(?:y|ies)|states?|nations?|governments?)\s+(?:that|which|who)\b/gi;
 const GENERIC_OBJECT_BEFORE = /^[^.;,]{0,30}?\b(?:with|to|from|by)\s+$/i;
@@ -218,7 +221,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // the subject's act, told already, among others'.)
   if ((rule.type === "relations-severed" || rule.type === "relations-established" || rule.type === "recognition") && RANKED_ACT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 70), start))) return;
   // ("agreed to restore consular relations": consular ties are not diplomatic relations; the deal is read as one.)
-  if ((rule.type === "relations-established" || rule.type === "relations-severed") && /\bconsular (?:relations|ties)\b/i.test(m[0])) return;
+  // (Both are cut in "broke off diplomatic and consular relations".)
+  if ((rule.type === "relations-established" || rule.type === "relations-severed") && /(?<!\bdiplomatic (?:and|&) )\bconsular (?:relations|ties)\b/i.test(m[0])) return;
   // ("when the rest of Latin America broke with Castro": a region's states, none named.)
   if (REST_OF_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 50), start))) return;
   // ("threatened to cut its ties with any country that recognises A": a rule for whatever state does so; no act on A,
@@ -279,6 +283,17 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const joined = distinctParties(parties.filter((p) => p.via === "actor" && p.start >= joinAt && p.end <= start && p.code !== other));
     const joiner = parties.findLast((p) => (p.via === "actor" || p.via === "official") && p.end <= joinAt && p.code !== other);
     if (joiner && joined.length && !joined.some((p) => p.code === joiner.code)) roles = { ...roles, source: joiner, moreSources: joined };
+  }
+  // ("Germany, China and Egypt were among the countries to recognise the new state", "… among the states that
+  // recognised it": each state listed before "among".)
+  // (A rule that read no sides at all is heard out, but for recognition, whose subject is all the "among" clause lacks.)
+  const among = STATE_ACTS_LISTED.has(rule.type) && (roles || rule.type === "recognition") && AMONG_STATES_BEFORE.test(sentence.text) ? AMONG_STATES_THAT.exec(ctx.text.slice(Math.max(sentence.start, start - 120), start)) : null;
+  const amongTarget = among ? (roles?.target ?? partiesAfter(stateCtx, end, clauseEnd(ctx, end)).find((p) => p.via === "actor" || p.via === "city")) : undefined;
+  if (among && amongTarget) {
+    const amongAt = start - among[0].length;
+    const last = parties.findLast((p) => p.via === "actor" && p.end <= amongAt && amongAt - p.end <= 24 && p.code !== amongTarget.code);
+    const listed = last ? distinctParties([...coordinatedBefore(ctx, last).filter((p) => p.via === "actor"), last]).filter((p) => p.code !== amongTarget.code) : [];
+    if (listed.length) roles = { ...roles, source: listed[0], target: amongTarget, moreSources: listed.slice(1) };
   }
   // ("Costa Rica made the switch in June 2007": to the state the switch told before went to.)
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {

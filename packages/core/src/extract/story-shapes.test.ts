@@ -1761,3 +1761,17 @@ describe("thirty-third session: a surname that is a compass word", () => {
     expect(states("Peru's ambassador to the Middle East said on Friday that talks would go on.")).toEqual([]);
   });
 });
+
+describe("thirty-third session: states 'among the countries that recognised' another", () => {
+  it("reads a recognition by each state listed before 'were among the countries that'", () => {
+    expect(events("Peru, Chile and Bolivia were among the countries that recognised Kosovo on Saturday.").sort()).toEqual([["recognition", "BO", "XK"], ["recognition", "CL", "XK"], ["recognition", "PE", "XK"]]);
+    expect(events("Peru was among the first countries to recognise Kosovo.")).toEqual([["recognition", "PE", "XK"]]);
+  });
+});
+
+describe("thirty-third session: 'diplomatic and consular relations'", () => {
+  it("reads a rupture of both as relations severed, and consular relations alone as none", () => {
+    expect(events("Peru broke off diplomatic and consular relations with Chile on Tuesday.")).toEqual([["relations-severed", "PE", "CL"]]);
+    expect(events("Peru broke off consular relations with Chile on Tuesday.")).toEqual([]);
+  });
+});
