@@ -57,6 +57,7 @@ const ANNOUNCED_PAST = /\b(?:announced|said|declared|stated|confirmed|revealed|d
 /**
  * A date right after a post planned by a past verb of saying, itself past at publication: the day it was said, not
  * the opening's ("announced its intention to open an embassy in X in October 2023"; not "said it would open it in 2026").
+ * (The verb may be the plan's own cue: "announced plans for embassies in A and B in July last year".)
  */
 function announcedBefore(ctx: SentenceContext, dates: DateMention[], postEnd: number, head: string, published: string | null): string | null {
   if (!published || !ANNOUNCED_PAST.test(head)) return null;
@@ -65,7 +66,8 @@ function announcedBefore(ctx: SentenceContext, dates: DateMention[], postEnd: nu
   // (Right after the post and its place: "in Yerevan in October 2023".)
   return POST_PLACE_THEN_DATE.test(ctx.text.slice(postEnd, d.start)) ? d.edtf : null;
 }
-const POST_PLACE_THEN_DATE = /^(?:,? in (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4})?(?:in |on |last )?$/u;
+// (Or places: "embassies in Tonga and Kiribati in July last year".)
+const POST_PLACE_THEN_DATE = /^(?:,? in (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4}(?:and (?:the )?(?:\p{Lu}[\p{L}'’.-]*,? ){1,4})?)?(?:in |on |last )?$/u;
 // ("announced plans for a consulate in A during his visit to B in May": so does the occasion it was announced on.)
 const ANNOUNCED_ON = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|wrote|tweeted|posted|told(?:\s+[\w-]+){0,4})\s+(?:late\s+|early\s+|earlier\s+)?$|\bduring\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:to|in)\s+[^,;.]{1,30}?\s+$/i;
 
@@ -615,7 +617,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, headOf(), published))
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, text.slice(clauseFrom, found.start), published))
       // ("ran an embassy there until 1993, when it was shut": a verb after the post in a "when" clause, by its time.)
       : (cueAt > found.end ? whenHungOn(ctx, ownDates, cueAt) : null) ?? nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.

@@ -1775,3 +1775,16 @@ describe("thirty-third session: 'diplomatic and consular relations'", () => {
     expect(events("Peru broke off consular relations with Chile on Tuesday.")).toEqual([]);
   });
 });
+
+describe("thirty-third session: representation raised to ambassador, plans announced in a past month", () => {
+  it("reads 'raise its representation in A from chargé d'affaires to ambassador' and 'upgrading its own chargé d'affaires in B to the rank of ambassador'", () => {
+    expect(events("Peru said on Friday it would raise its diplomatic representation in Santiago from charge d'affaires to ambassador.")).toEqual([["mission-upgraded", "PE", "CL"]]);
+    expect(events("Chile's foreign ministry said it would reciprocate by upgrading its own charge d'affaires in Lima to the rank of ambassador.")).toEqual([["mission-upgraded", "CL", "PE"]]);
+  });
+  it("dates 'announced plans for embassies in A and B in July last year' by that month", () => {
+    expect(datedEvents("Peru announced plans for embassies in Chile and Bolivia in July last year.")).toEqual([["mission-announced", "PE", "CL", "2022-07"], ["mission-announced", "PE", "BO", "2022-07"]]);
+  });
+  it("places a vice-president by the dated dictionary, not by the dateline", () => {
+    expect(states("WELLINGTON, May 9 - Vice President Kamala Harris announced plans for an embassy in Tonga in July last year.")).toEqual([["Kamala Harris", "US", "official"]]);
+  });
+});

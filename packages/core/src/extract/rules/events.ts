@@ -1284,14 +1284,16 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.relations-upgraded",
-    keywords: ["upgrad", "level", "rank"],
+    keywords: ["upgrad", "level", "rank", "ambassador"],
     wordGate: /upgrad|rais|elevat|restor/i,
     type: "mission-upgraded",
     // (Not to a "strategic partnership": a label, not a level of representation.)
     // ("has restored ambassadorial-level representation in A" too.)
     // ("raised its diplomatic representation in Iraq to ambassadorial level" likewise, and "elevates its representation in
     // A to the rank of ambassador"; "raise the level of B's representation in A" says the change without the level.)
-    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?!\\w| to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:diplomatic )?(?:representation|relations|ties)(?= (?:(?:in|with) [^.;]{1,40}? )?(?:back )?to (?:the )?(?:(?:ambassadorial|ambassador|embassy)[- ]level|(?:rank|level) of (?:an? )?ambassadors?|ambassadorial rank))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|(?:the )?[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\brestor(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:ambassadorial|ambassador)[- ]level (?:diplomatic )?(?:representation|relations|ties)\\b`, "gi"),
+    // ("raise its representation in Kabul from chargé d'affaires to ambassador", "upgrading its own chargé d'affaires in
+    // A to the rank of ambassador" likewise.)
+    pattern: new RegExp(`\\bupgrad(?:e|ed|es|ing) (?:(?:its|their|the) )?${RELATIONS}(?!\\w| to (?:an? |the )?(?:[\\w-]+ ){0,3}partnership)|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) (?:(?:its|their|the) )?(?:own )?(?:diplomatic )?(?:representation|relations|ties|charg[ée]s? d.affaires)(?= (?:(?:in|with) [^.;]{1,40}? )?(?:from (?:the )?(?:level of )?(?:an? )?charg[ée]s? d.affaires(?: level)? )?(?:back )?to (?:the )?(?:(?:ambassadorial|ambassador|embassy)[- ]level|(?:rank|level) of (?:an? |full )?ambassadors?|ambassadorial rank|(?:full )?ambassadors?(?=[,.;]| and\\b)))|\\b(?:rais(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing)) the level of (?:(?:its|their|(?:the )?[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s) )?(?:diplomatic )?representation\\b|\\brestor(?:e|ed|es|ing) (?:(?:its|their|the) )?(?:ambassadorial|ambassador)[- ]level (?:diplomatic )?(?:representation|relations|ties)\\b`, "gi"),
     roles(ctx, start, end) {
       return representationRoles(ctx, start, end);
     },
