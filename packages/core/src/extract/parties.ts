@@ -317,11 +317,15 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   "on", "in", "late", "early", "later", "earlier", "also", "then", "that", "this", "last", "the", "same", "day", "morning", "afternoon", "evening", "night",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 ]);
-/** Whether only a time opens the sentence before item `k` ("On Tuesday the minister …", "Later that day the president …"). */
+/**
+ * Whether only a time opens the sentence before item `k` ("On Tuesday the minister …", "Later that day the president …"),
+ * or a place with it ("In Bamako on December 21 the emir held talks …").
+ */
 function afterTimeOnly(items: Item[], k: number): boolean {
-  if (k < 1 || k > 5) return false;
+  if (k < 1 || k > 6) return false;
   for (let j = 0; j < k; j++) {
     const w = items[j]!;
+    if ((w.kind === "city" || w.kind === "actor") && j === 1 && isWord(items[0], "in", "at")) continue;
     if (w.kind !== "word" || !(TIME_WORDS.has(w.lower) || MONTH_WORDS.has(w.lower) || /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)$/.test(w.lower))) return false;
   }
   return true;
@@ -648,7 +652,10 @@ const OBJECT_HER_BEFORE: ReadonlySet<string> = new Set(["for", "at", "in", "on",
  */
 function objectPerson(items: Item[], i: number, parties: Party[], memory: PartyMemory): Party | undefined {
   const subject = parties.at(-1);
-  const prior = memory.priorPerson;
+  // ("In Bamako the emir held talks with President A. In Ouagadougou, President B received him": the one the sentence
+  // before was about, before the last other person it named.)
+  const before = memory.subjectPerson;
+  const prior = before?.official && before.official !== subject?.official && before.code !== subject?.code ? before : memory.priorPerson;
   // ("received her for talks": "her" before a preposition or a stop is an object, not a possessive.)
   const object = isWord(items[i], "him") || (isWord(items[i], "her") && items[i + 1]?.kind === "word" && OBJECT_HER_BEFORE.has((items[i + 1] as WordItem).lower));
   if (!object || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || PREPOSITIONS.has(subject.cue)) return undefined;

@@ -1788,3 +1788,17 @@ describe("thirty-third session: representation raised to ambassador, plans annou
     expect(states("WELLINGTON, May 9 - Vice President Kamala Harris announced plans for an embassy in Tonga in July last year.")).toEqual([["Kamala Harris", "US", "official"]]);
   });
 });
+
+describe("thirty-third session: a tour told town by town", () => {
+  const text = "Peru's President Ana Soto toured Africa last month. In Bamako on December 21 the president held talks with President Ibrahim Boubacar Keïta. In Ouagadougou the next day, President Roch Marc Christian Kaboré received her for talks focused on security.";
+  it("reads the bare title after an opening place as the traveller, visiting that place", () => {
+    const found = extract({ text, published: "2018-01-15" }).events.map((e) => [e.type, e.source, e.target, e.date]);
+    expect(found).toContainEqual(["meeting", "PE", "ML", "2017-12-21"]);
+    expect(found).toContainEqual(["visit", "PE", "ML", "2017-12-21"]);
+  });
+  it("reads 'received her' as the guest the sentence before was about, not the host named there", () => {
+    const found = extract({ text, published: "2018-01-15" }).events.map((e) => [e.type, e.source, e.target]);
+    expect(found).toContainEqual(["visit", "PE", "BF"]);
+    expect(found.filter((e) => e.includes("ML") && e.includes("BF"))).toEqual([]);
+  });
+});

@@ -174,12 +174,18 @@ function isSeat(text: string, p: Party): boolean {
 
 // "In Abuja on Wednesday, X held talks": a place, and perhaps a day, before the one comma ahead of the clause's verb.
 const OPENING_PLACE = /^\W*(?:In|At)\s+[^,;]{1,40},\s+[^,;]{1,60}$/;
+// ("In Bamako on December 21 the emir held talks": so too with no comma, before a pronoun or a bare title.)
+const OPENING_PLACE_BARE = /^\W*(?:In|At)\s+[A-Z][^,;]{0,50}?\s(?:he|she|they|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$/;
 
 /** The place an opening "In X," names, for the clause that follows it. */
 export function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
-  if (!OPENING_PLACE.test(ctx.text.slice(ctx.sentence.start, start))) return undefined;
-  const comma = ctx.text.indexOf(",", ctx.sentence.start);
-  return ctx.parties.find((p) => p.end <= comma && (p.cue === "in" || p.cue === "at") && isPlace(p));
+  const opening = ctx.text.slice(ctx.sentence.start, start);
+  const bare = !OPENING_PLACE.test(opening) && OPENING_PLACE_BARE.test(opening);
+  if (!bare && !OPENING_PLACE.test(opening)) return undefined;
+  const until = bare ? start : ctx.text.indexOf(",", ctx.sentence.start);
+  // (Only the first place: "In Bamako the emir …", not a place told after it.)
+  const first = ctx.parties.find((p) => p.end <= until);
+  return first && (first.cue === "in" || first.cue === "at") && isPlace(first) ? first : bare ? undefined : ctx.parties.find((p) => p.end <= until && (p.cue === "in" || p.cue === "at") && isPlace(p));
 }
 
 // Between a place and the verb "and" joins to the one before it: "in Beijing on Wednesday and ".
