@@ -317,8 +317,8 @@ function titleHolders(people: PersonRecord[]): Map<string, PersonRecord | null> 
     const words = p.mentions[0]!.title.toLowerCase().split(/\s+/);
     // (Each prefix grown from the last, not joined anew: a title's prefixes are read for every person.)
     let prefix = words[0]!;
-    // ("the Minister" for "Minister of Foreign Affairs", when no other minister is named.)
-    if (words.length > 1) holdTitle(holders, `title:${prefix}`, p);
+    // ("the Minister" for "Minister of Foreign Affairs", when no other minister is named; "the emir" for the one "Emir".)
+    holdTitle(holders, `title:${prefix}`, p);
     for (let k = 1; k < words.length; k++) holdTitle(holders, `title:${(prefix += ` ${words[k]}`)}`, p);
   }
   return holders;

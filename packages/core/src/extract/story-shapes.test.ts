@@ -1802,3 +1802,14 @@ describe("thirty-third session: a tour told town by town", () => {
     expect(found.filter((e) => e.includes("ML") && e.includes("BF"))).toEqual([]);
   });
 });
+
+describe("thirty-third session: the two ends of a tour, a one-word title named once", () => {
+  it("reads 'a sweep through six capitals, starting in A on … and ending in B on …' as a visit to each end", () => {
+    const text = "Peru's President Ana Soto made a sweep through six West African capitals, starting in Dakar on December 20 and ending in Conakry on December 24.";
+    expect(extract({ text, published: "2018-01-15" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["visit", "PE", "SN", "2017-12-20"], ["visit", "PE", "GN", "2017-12-24"]]);
+  });
+  it("reads 'the emir' as the one Emir named, sentences later, beside another head of state", () => {
+    const text = "Qatar's Emir Sheikh Tamim bin Hamad Al Thani toured West Africa last month. The itinerary was not random. In Bamako on December 21 the emir held talks with President Ibrahim Boubacar Keïta.";
+    expect(extract({ text, published: "2018-01-15" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "QA", "ML"], ["visit", "QA", "ML"]]);
+  });
+});

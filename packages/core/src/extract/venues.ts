@@ -175,7 +175,7 @@ function isSeat(text: string, p: Party): boolean {
 // "In Abuja on Wednesday, X held talks": a place, and perhaps a day, before the one comma ahead of the clause's verb.
 const OPENING_PLACE = /^\W*(?:In|At)\s+[^,;]{1,40},\s+[^,;]{1,60}$/;
 // ("In Bamako on December 21 the emir held talks": so too with no comma, before a pronoun or a bare title.)
-const OPENING_PLACE_BARE = /^\W*(?:In|At)\s+[A-Z][^,;]{0,50}?\s(?:he|she|they|the\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$/;
+const OPENING_PLACE_BARE = /^\W*(?:In|At)\s+[A-Z][^,;]{0,50}?\s(?:he|she|they|the\s+(?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+(?:also\s+|then\s+|later\s+)?$/;
 
 /** The place an opening "In X," names, for the clause that follows it. */
 export function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
