@@ -1813,3 +1813,10 @@ describe("thirty-third session: the two ends of a tour, a one-word title named o
     expect(extract({ text, published: "2018-01-15" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "QA", "ML"], ["visit", "QA", "ML"]]);
   });
 });
+
+describe("thirty-third session: credentials told twice, the second time by 'his' alone", () => {
+  it("reads '…, while in Lima, Chile's ambassador, Y, presented his to President Z' as the second envoy's credentials", () => {
+    const text = "SANTIAGO, Feb. 26 - Peru's first ambassador to Chile, Ana Soto, presented her credentials to President Luis Vera here today, while in Lima, at almost the same hour, Chile's ambassador, Jorge Mena, presented his to President Rosa Quispe.";
+    expect(events(text)).toEqual([["credentials-presented", "PE", "CL"], ["credentials-presented", "CL", "PE"]]);
+  });
+});

@@ -21,6 +21,8 @@ export interface EventRoles {
   reciprocal?: boolean;
 }
 
+// The last clause opened before a credentials' "his" ("…, while in Cairo, B presented his to …").
+const OWN_CLAUSE_OPENS = /\b(?:while|whereas|and|as)\b(?![^;]*\b(?:while|whereas|and|as)\b)[^;]*$/i;
 const POSSESSOR = /^(?:his|her|their)$/i;
 const isEnvoy = (p: Party) => p.envoy === true || (p.via === "official" && isEnvoyRole(p.role));
 const isResident = (p: Party | undefined) => p?.via === "official" && p.role !== undefined && RESIDENT_ROLES.has(p.role);
@@ -1372,17 +1374,19 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.credentials",
-    opens: ["copy", "copies", "credentials", "letter"],
+    opens: ["copy", "copies", "credentials", "letter", "his", "her", "their"],
     // (Between Commonwealth states a high commissioner presents "letters of commission".)
     // ("Six new heads of mission … presenting their letters to the Governor General": the letters alone, when presented
-    // to someone.)
+    // to someone; "…, while Y presented his to President Z": the credentials told before, by "his" alone.)
     keywords: ["credential", "credence", "accreditation", "of commission", "letters"],
     type: "credentials-presented",
-    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation|letters(?<=\b(?:present|submitt|hand)(?:ed|ing|s)?(?: over)? (?:his|her|their) letters)(?= to\b))\b/gi,
-    roles(ctx, start, end) {
+    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation|letters(?<=\b(?:present|submitt|hand)(?:ed|ing|s)?(?: over)? (?:his|her|their) letters)(?= to\b)|(?:his|her|their)(?<=\b(?:presented|presents|presenting|handed|submitted) (?:his|her|their))(?= (?:own )?to (?:President|King|Queen|Emperor|Governor|Sultan|Emir|Grand Duke|Prince|the (?:President|King|Queen|Emperor|Governor|Sultan|Emir))\b))\b/gi,
+    roles(ctx, start, end, m) {
       // "told that his credentials would not be received that day": the noun's own verb, after it, says no.
       if (REFUSED_AFTER.test(ctx.text.slice(end, end + 40))) return null;
-      const clauseStart = ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
+      // ("A presented his credentials to X, while in Cairo B presented his to Y": "his" alone is read in its own clause.)
+      const own = /^(?:his|her|their)$/i.test(m[0]) ? OWN_CLAUSE_OPENS.exec(ctx.text.slice(ctx.sentence.start, start)) : null;
+      const clauseStart = own ? ctx.sentence.start + own.index : ctx.sentence.start + Math.max(0, ctx.text.slice(ctx.sentence.start, start).lastIndexOf(";"));
       const before = partiesBefore(ctx, start, clauseStart);
       const after = partiesAfter(ctx, end);
       // "letters of credence were handed over by 20 other heads of mission, among them Germany's X, Britain's Y … as well as
