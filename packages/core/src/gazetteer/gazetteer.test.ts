@@ -244,6 +244,13 @@ describe("officeOf: the dated office-holders dictionary", () => {
   });
 });
 
+describe("London's embassy districts", () => {
+  // (Embassies in London are written by their district: "Iran's embassy in Kensington", not the American towns.)
+  it.each(["Kensington", "Westminster", "Knightsbridge", "Mayfair", "Belgravia"])("reads %s as a place in Britain", (name) => {
+    expect(lookupCity(name)?.country).toBe("GB");
+  });
+});
+
 describe("namesakeIn", () => {
   it("finds another state's town of the name, by the name without accents or hyphens", () => {
     expect(namesakeIn("Cordoba", "ES")?.name).toBe("Córdoba");
