@@ -211,6 +211,11 @@ describe("officeOf: the dated office-holders dictionary", () => {
     expect(heldOn("Rafael Correa", "2008-03-08")).toEqual({ country: "EC", role: "head-of-state" });
     expect(heldOn("Rafael Correa", "2019-03-08")).toBeNull();
     expect(heldOn("Correa", "2008-03-08")).toBeNull();
+    // (A given name spelled with a letter more or less inside it is the same person's; another ending or a surname
+    // spelled otherwise is not.)
+    expect(heldOn("Hoshiyar Zebari", "2008-06-05")).toEqual({ country: "IQ", role: "foreign-minister" });
+    expect(heldOn("Rafaela Correa", "2008-03-08")).toBeNull();
+    expect(heldOn("Rafael Corea", "2008-03-08")).toBeNull();
   });
 
   it("heldOn: the offices of 48 states since 1965 too, in the old spellings news used", () => {

@@ -120,10 +120,23 @@ function entriesAt(at: number, last: string): Entry[] {
 // "Lavrov" ~ "Sergey Lavrov", "Mohammed bin Salman" ~ "Mohammed bin Salman Al Saud".
 // A spelling of one word matches only a name of one word: the dictionary's "Sultan Ibrahim" (honorific dropped) is not
 // "Hussain Niyaz Ibrahim".
+// (A given name transliterated a letter apart is the same: "Hoshiyar Zebari" ~ "Hoshyar Zebari".)
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.at(-1) !== b.at(-1) || (b.length === 1 && a.length > 1)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
+  return short.every((w) => long.includes(w) || (w.length >= 5 && long.some((x) => x.length >= 5 && oneLetterApart(w, x))));
+}
+
+/**
+ * Whether two words differ by one letter added or dropped inside them: a transliteration's vowel ("Hoshiyar",
+ * "Hoshyar"), not a changed letter or an ending ("Mario", "Maria"; "Rafael", "Rafaela" are other people).
+ */
+function oneLetterApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) !== 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (i >= Math.min(x.length, y.length)) return false;
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : y.slice(i + 1) === x.slice(i);
 }
 
 // A month of slack either side: tenures are recorded to the month, and news runs a little behind or ahead of them.
