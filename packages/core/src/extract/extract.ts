@@ -10,7 +10,7 @@ import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./
 import { datelineDay, datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
 import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, rememberOccasion, sinceDate } from "./event-dates.js";
-import { followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, switchedSides } from "./implied-events.js";
+import { envoysRepresenting, followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, mayListEnvoys, switchedSides } from "./implied-events.js";
 import type { Item } from "./mentions.js";
 import { mergeEvents, mergeMissions } from "./merge.js";
 import { readMissions } from "./mission-reader.js";
@@ -213,6 +213,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
     rememberTalks(events, eventsBefore, memory, sentence.start);
     if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
+    if (mayListEnvoys(sentence.text)) envoysRepresenting(stateCtx, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);

@@ -176,3 +176,26 @@ export function switchedSides(ctx: SentenceContext, eventsBefore: number, events
     events.push({ ...e, type: "relations-severed", target: other, officials: new Set(e.officials), sources: e.sources.map((q) => ({ ...q, spans: q.spans.map((x) => ({ ...x })), rule: "event.switched-sides", confidence: 0.5 })) });
   }
 }
+
+// "The other envoys received today represent Benin, Canada and Ghana": the states of a ceremony's other envoys.
+const ENVOYS_REPRESENT = /\b(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of mission|high commissioners|diplomats)\b[^.;]{0,60}?\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
+/** Whether a sentence may list the states of a ceremony's other envoys (cheap test before ENVOYS_REPRESENT). */
+export const mayListEnvoys = (text: string) => text.includes("represent") || text.includes(" from ") || text.includes("those of");
+
+/**
+ * "The other envoys received today represent Benin, Canada and Ghana", after credentials presented to a host told in
+ * the sentences before: each state listed presented its envoy's credentials there, that day.
+ */
+export function envoysRepresenting(ctx: SentenceContext, provenance: ProvenanceOf, events: EventCandidate[]): void {
+  const { sentence } = ctx;
+  const m = ENVOYS_REPRESENT.exec(sentence.text);
+  if (!m) return;
+  const from = sentence.start + m.index + m[0].length;
+  const told = events.findLast((e) => e.type === "credentials-presented" && e.modality === "asserted" && e.target !== null && e.sentence >= sentence.index - 4 && e.sentence < sentence.index);
+  if (!told) return;
+  const listed = distinctParties(ctx.parties.filter((p) => p.via === "actor" && p.start >= from && p.end <= clauseEnd(ctx, from) && p.code !== told.target));
+  for (const p of listed) {
+    if (events.some((e) => e.type === "credentials-presented" && e.source === p.code && e.target === told.target)) continue;
+    events.push({ ...told, source: p.code, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, "event.credentials+listed", 0.55)], order: p.start, sentence: sentence.index });
+  }
+}

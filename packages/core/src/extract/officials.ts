@@ -502,7 +502,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("accused X of acting as Tokyo's spokesman": a charge, no office.)
     // ("recognised opposition leader X as interim president": an office claimed and recognised by others, not held.)
     const charged = (isWord(items[p], "as") && isWord(items[p - 1], "acting", "being", "posing", "behaving") && isWord(items[p - 2], "of")) || electedNext(items, p) || recognisedAs(items, p);
-    if (!charged && (copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
+    if (!charged && (copula ? asPerson(items, subjectAt) : isWord(items[p], "as", "be", "become", "becomes", "became", "becoming")) && (!envoy || country || accreditedTo || stateFromContext || postHead || namedEnvoy || servedPost)) {
       // ("X, the Nobel laureate who as secretary of state …": the head of the apposition "who" hangs on, before its comma.)
       const relativeAs = isWord(items[p - 1], "who");
       // ("the appointment of X, currently Undersecretary of the ministry's Africa Division, as ambassador": the one named

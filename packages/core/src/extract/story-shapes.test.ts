@@ -1820,3 +1820,15 @@ describe("thirty-third session: credentials told twice, the second time by 'his'
     expect(events(text)).toEqual([["credentials-presented", "PE", "CL"], ["credentials-presented", "CL", "PE"]]);
   });
 });
+
+describe("thirty-third session: a credentials ceremony of many envoys", () => {
+  const text = "President Luis Vera this morning received letters of credence from five ambassadors at the palace in Santiago. Among the envoys was Ambassador Ana Soto of Peru. Ambassador Jorge Rivas also presented his letters, becoming the first ambassador of the Plurinational State of Bolivia to Chile. The other envoys received today represent Ecuador, Uruguay and Paraguay.";
+  it("reads 'also presented his letters, becoming the first ambassador of A to B' as A's envoy presenting", () => {
+    expect(states(text)).toContainEqual(["Jorge Rivas", "BO", "ambassador"]);
+    expect(events(text)).toContainEqual(["credentials-presented", "BO", "CL"]);
+  });
+  it("reads 'the other envoys received today represent A, B and C' as credentials of each, to the same host", () => {
+    const found = events(text).filter((e) => e[0] === "credentials-presented").map((e) => e[1]).sort();
+    expect(found).toEqual(["BO", "EC", "PE", "PY", "UY"]);
+  });
+});

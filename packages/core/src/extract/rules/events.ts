@@ -1380,7 +1380,7 @@ export const EVENT_RULES: EventRule[] = [
     // to someone; "…, while Y presented his to President Z": the credentials told before, by "his" alone.)
     keywords: ["credential", "credence", "accreditation", "of commission", "letters"],
     type: "credentials-presented",
-    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation|letters(?<=\b(?:present|submitt|hand)(?:ed|ing|s)?(?: over)? (?:his|her|their) letters)(?= to\b)|(?:his|her|their)(?<=\b(?:presented|presents|presenting|handed|submitted) (?:his|her|their))(?= (?:own )?to (?:President|King|Queen|Emperor|Governor|Sultan|Emir|Grand Duke|Prince|the (?:President|King|Queen|Emperor|Governor|Sultan|Emir))\b))\b/gi,
+    pattern: /\b(?:(?:copy|copies) of (?:(?:his|her|their) )?(?:credentials|letters? of (?:credence|commission))|credentials|letters? of (?:credence|commission)|letters of accreditation|letters(?<=\b(?:present|submitt|hand)(?:ed|ing|s)?(?: over)? (?:his|her|their) letters)(?= to\b|[,.;]| (?:on|at|in|today|yesterday|this|last)\b)|(?:his|her|their)(?<=\b(?:presented|presents|presenting|handed|submitted) (?:his|her|their))(?= (?:own )?to (?:President|King|Queen|Emperor|Governor|Sultan|Emir|Grand Duke|Prince|the (?:President|King|Queen|Emperor|Governor|Sultan|Emir))\b))\b/gi,
     roles(ctx, start, end, m) {
       // "told that his credentials would not be received that day": the noun's own verb, after it, says no.
       if (REFUSED_AFTER.test(ctx.text.slice(end, end + 40))) return null;
