@@ -129,8 +129,9 @@ const NOT_NAME = new Set(
     // ("Every ambassador who comes …": a determiner of any holder.)
     "every any each " +
     "supreme commander armed forces security defence defense adviser advisor communities community diaspora expatriates emigrants emirate sultanate principality middle " +
-    // News agencies named in datelines and credits ("MINSK (BelTA)", "told Kazinform").
-    "kazinform akipress azertac belta ukrinform armenpress kabar montsame antara yonhap kyodo irna wam kuna qna bna mena ptinews lusa angop efe ansa dpa " +
+    // News agencies named in datelines and credits ("MINSK (BelTA)", "told Kazinform"); Egypt's MENA only in capitals
+    // (isNotName): "Mena" is a surname too.
+    "kazinform akipress azertac belta ukrinform armenpress kabar montsame antara yonhap kyodo irna wam kuna qna bna ptinews lusa angop efe ansa dpa " +
     // Sentence openers and regions that are never names ("Likewise, Minister X …", "for Latin America and the Caribbean, X").
     "likewise moreover furthermore additionally similarly separately besides nevertheless nonetheless thereafter asked " +
     "caribbean pacific atlantic mediterranean balkans sahel maghreb levant " +
@@ -528,7 +529,7 @@ function namedActor(token: Token, names: ReadonlyMap<string, ActorNameHit>): Act
 function isNotName(token: Token): boolean {
   const lex = token.lex;
   // ("the Honduran-born pharmacologist", "a Saudi-led coalition": a compound of a place's adjective is no name.)
-  return (lex.notName >= 0 ? lex.notName : (lex.notName = NOT_NAME.has(lex.lower) || (lex.lower.includes("-") && COMPOUND_ADJECTIVE.test(lex.lower)) ? 1 : 0)) === 1;
+  return (lex.notName >= 0 ? lex.notName : (lex.notName = NOT_NAME.has(lex.lower) || lex.text === "MENA" || (lex.lower.includes("-") && COMPOUND_ADJECTIVE.test(lex.lower)) ? 1 : 0)) === 1;
 }
 function formerPrefixOf(token: Token): number {
   const lex = token.lex;

@@ -1832,3 +1832,9 @@ describe("thirty-third session: a credentials ceremony of many envoys", () => {
     expect(found).toEqual(["BO", "EC", "PE", "PY", "UY"]);
   });
 });
+
+describe("thirty-third session: 'Mena' a surname, MENA an agency", () => {
+  it("reads 'Ambassador Jorge Mena' whole, and no person in 'MENA reported'", () => {
+    expect(states("Chile's ambassador Jorge Mena arrived in Lima on Monday, MENA reported.")).toEqual([["Jorge Mena", "CL", "ambassador"]]);
+  });
+});
