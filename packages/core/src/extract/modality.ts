@@ -176,6 +176,10 @@ export function modalityOf(clause: string): Modality {
   const before = teller ? tail.slice(teller.index + 1) : joinedBefore;
   const cues = cuesIn(before);
   if (cues === 0) return "asserted";
+  // ("had already warned Tehran last month, when it revoked the accreditation of …": a clause of time after the main
+  // one is framed by its own words.)
+  const whenAt = before.lastIndexOf(", when ");
+  if (whenAt >= 0) return modalityOf(before.slice(whenAt + 7));
   const toldOf = cues & (CUE_HYPOTHETICAL | CUE_PLANNED) ? TOLD_OF_IN.exec(before) : null;
   if (toldOf) return modalityOf(before.slice(0, toldOf.index));
   if (cues & CUE_NEGATED && (NEGATED.test(before) || NO_BEFORE.test(before) || ANNIVERSARY_OF.test(before))) return "negated";

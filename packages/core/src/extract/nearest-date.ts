@@ -55,7 +55,8 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
   const hung = whenHungOn(ctx, usable, start);
-  if (hung) return hung;
+  // ("last month, when it revoked … on 23 September": a day of the clause's own inside the time it hangs on.)
+  if (hung) return usable.find((d) => d.start >= end && d.start - end <= 80 && d.edtf!.length > hung.length && d.edtf!.startsWith(hung))?.edtf ?? hung;
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
   // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)

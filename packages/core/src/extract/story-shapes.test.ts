@@ -1838,3 +1838,10 @@ describe("thirty-third session: 'Mena' a surname, MENA an agency", () => {
     expect(states("Chile's ambassador Jorge Mena arrived in Lima on Monday, MENA reported.")).toEqual([["Jorge Mena", "CL", "ambassador"]]);
   });
 });
+
+describe("thirty-third session: a clause of time after a warning", () => {
+  it("reads 'had already warned B last month, when it revoked the accreditation of B's ambassador on 23 September' as an expulsion that day", () => {
+    const text = "Peru had already warned Chile last month, when it revoked the accreditation of Chile's ambassador on 23 September.";
+    expect(extract({ text, published: "2022-10-18" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "PE", "CL", "2022-09-23"]]);
+  });
+});
