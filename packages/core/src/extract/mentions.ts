@@ -297,7 +297,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // "Datuk Seri Amir Hamzah": after an honorific, a one-word title is a given name.
         // ("the Afghan foreign minister Amir Khan Muttaqi": so too right after another title, before a capitalised word.)
         // ("Israel's ambassador to Australia, Amir Maimon, …": so too a name set off after a title's phrase.)
-        const named = n === 1 && GIVEN_NAME_TITLES.has(tok.lower) && ((i > 0 && (isHonorific(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true) || apposedName(tokens, items, i))) || officeApposedAfter(tokens, i));
+        // ("Khalid bin Bandar bin Sultan Al Saud": so too a father's name after "bin".)
+        const named = n === 1 && GIVEN_NAME_TITLES.has(tok.lower) && ((i > 0 && (isHonorific(tokens[i - 1]!.lower) || PATRONYMIC.has(tokens[i - 1]!.lower) || (items.at(-1)?.kind === "title" && items.at(-1)!.to === i && tokens[i + 1]?.cap === true) || apposedName(tokens, items, i))) || officeApposedAfter(tokens, i));
         // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
         if (named) givenName = true;
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
@@ -382,7 +383,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     const t = tokens[j]!;
     const next = tokens[j + 1];
     // ("Busan Mayor Hur Nam-sik": a one-word title before a name ends the run; the title is read next.)
-    if (t.cap && !isNotName(t) && !namedActor(t, actorNames) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower) && !DOTTED_TITLES.has(t.lower))) j++;
+    // (Not past a father's name after "bin": "Khalid bin Bandar bin Sultan Al Saud".)
+    const fathers = PATRONYMIC.has(tokens[j - 1]!.lower) && GIVEN_NAME_TITLES.has(t.lower);
+    if (t.cap && (fathers || (!isNotName(t) && !(next?.cap && titleSpanOf(t) > 0 && titleOfKey(t.lower) && !DOTTED_TITLES.has(t.lower)))) && !namedActor(t, actorNames)) j++;
     // A capital's name closing a name with a particle, or of three words, is a surname: "Ricardo de Azevedo Lima",
     // "Carolina Assunção Ferreira Lima".
     // ("Foreign Minister of A Denzil Douglas": so too one closing a given name right after a title or a state.)
@@ -600,6 +603,7 @@ const readTitleKey = (key: string): Role | null | false => (isNotTitle(key) ? fa
 
 const DOTTED_TITLES: ReadonlySet<string> = new Set(["sen", "rep"]);
 const GIVEN_NAME_TITLES = new Set(["amir", "emir", "malik", "sultan"]);
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "bint", "ibn", "ben"]);
 /** A one-word title after a comma that closes another title's phrase, before a surname: "ambassador to Australia, Amir Maimon". */
 // ("Amir Khan Muttaqi, the Taliban's acting foreign minister": a given name the title word is, the office told after it.)
 const OFFICE_HEADS: ReadonlySet<string> = new Set(["minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "secretary", "diplomat", "adviser", "advisor", "president", "premier", "chancellor"]);

@@ -1845,3 +1845,13 @@ describe("thirty-third session: a clause of time after a warning", () => {
     expect(extract({ text, published: "2022-10-18" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["diplomat-expelled", "PE", "CL", "2022-09-23"]]);
   });
 });
+
+describe("thirty-third session: a father's name that is a title, a representative recalled", () => {
+  it("reads 'Prince Khalid bin Bandar bin Sultan Al Saud' whole, no sultan in it", () => {
+    expect(states("Saudi Arabia recalled its ambassador to Peru. The envoy, Prince Khalid bin Bandar bin Sultan Al Saud, left Lima on Friday.")).toEqual([["Khalid bin Bandar bin Sultan Al Saud", "SA", "ambassador"]]);
+  });
+  it("reads 'recalled its representative to B' as a recall, and none from talks", () => {
+    expect(events("Taiwan recalled its representative to the Philippines on Wednesday.")).toEqual([["ambassador-recalled", "TW", "PH"]]);
+    expect(events("Peru withdrew its representative from the talks on Monday.")).toEqual([]);
+  });
+});
