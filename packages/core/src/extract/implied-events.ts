@@ -98,7 +98,7 @@ const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]
 const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|(?:the same|that) (?:day|evening|morning|afternoon|night|week)|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
-export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own ");
+export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own break") || text.includes(" own rupture");
 
 /**
  * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
@@ -180,7 +180,7 @@ export function switchedSides(ctx: SentenceContext, eventsBefore: number, events
 // "The other envoys received today represent Benin, Canada and Ghana": the states of a ceremony's other envoys.
 const ENVOYS_REPRESENT = /\b(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of mission|high commissioners|diplomats)\b[^.;]{0,60}?\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
 /** Whether a sentence may list the states of a ceremony's other envoys (cheap test before ENVOYS_REPRESENT). */
-export const mayListEnvoys = (text: string) => text.includes("represent") || text.includes(" from ") || text.includes("those of");
+export const mayListEnvoys = (text: string) => (text.includes("envoys") || text.includes("ambassadors") || text.includes("heads of mission") || text.includes("commissioners") || text.includes("diplomats")) && (text.includes("represent") || text.includes(" from ") || text.includes("those of"));
 
 /**
  * "The other envoys received today represent Benin, Canada and Ghana", after credentials presented to a host told in
