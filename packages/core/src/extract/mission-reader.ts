@@ -51,6 +51,9 @@ const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elab
 // A future before a clause of time whose verb follows: "will take up her duties when the office opens".
 const FUTURE_WHEN = /\b(?:will|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
 
+const UNDER_WAY_CUE = /^(?:establishing|setting up)\b/i;
+const UNDER_WAY_BEFORE = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|in the process of\s+)?$/i;
+
 // A verb of saying in the past before a plan: "Canada announced its intention to open an embassy in X in October 2023".
 const ANNOUNCED_PAST = /\b(?:announced|said|declared|stated|confirmed|revealed|disclosed|unveiled)\b/i;
 
@@ -555,7 +558,10 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("… after Argentina refused to apologise, and its embassy in Buenos Aires is run by a chargé": a post opening the
     // clause after ", and", its verb after it, is framed by that clause alone.)
     const ownHead = !cue || cueAt > found.end ? AND_POST_HEAD.exec(headOf()) : null;
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome ? "planned" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
+    // ("Israel is establishing an embassy in Kigali", "the embassy that Israel is setting up there": a post under way, not
+    // yet open.)
+    const underWay = cue?.id === "mission.opened" && UNDER_WAY_CUE.test(cueText) && UNDER_WAY_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt));
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome || underWay ? "planned" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;
@@ -565,7 +571,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("will upgrade its technical mission in Kabul to a full embassy": a post of the new kind announced, the old one
     // still at work.)
     const upgradeAnnounced = framed === "planned" && cue?.id === "mission.upgraded" && found.kind !== kindBefore;
-    if (upgradeAnnounced) cue = ANNOUNCED;
+    if (upgradeAnnounced || underWay) cue = ANNOUNCED;
     const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)

@@ -1855,3 +1855,11 @@ describe("thirty-third session: a father's name that is a title, a representativ
     expect(events("Peru withdrew its representative from the talks on Monday.")).toEqual([]);
   });
 });
+
+describe("thirty-third session: a post under way", () => {
+  it("reads 'A is establishing an embassy in B' and 'the embassy that A is establishing in …' as planned, not open", () => {
+    expect(missions("Peru is establishing an embassy in Santiago.")).toEqual([["PE", "CL", "embassy", "Santiago", "planned"]]);
+    expect(missions("Ambassador Ana Soto will head the embassy that Peru is establishing in the Chilean capital.")).toEqual([["PE", "CL", "embassy", "Santiago", "planned"]]);
+    expect(missions("Peru established an embassy in Santiago in 2019.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+});
