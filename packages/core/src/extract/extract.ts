@@ -502,8 +502,11 @@ const FORMER_SEATS: readonly (readonly [former: string, today: string, seat: str
 
 /** Reads a former state's seat as that state's wherever the text names the state itself. */
 function readFormerSeats(analysed: AnalysedSentence[]): void {
+  // (The states named, gathered in one pass: most texts name no former state, and are read no further.)
+  const named = new Set<string>();
+  for (const a of analysed) for (const it of a.items) if (it.kind === "actor") named.add(it.code);
   for (const [former, today, seat] of FORMER_SEATS) {
-    if (!analysed.some((a) => a.items.some((it) => it.kind === "actor" && it.code === former))) continue;
+    if (!named.has(former)) continue;
     for (const a of analysed) {
       for (const it of a.items) {
         if (it.kind === "actor" && it.code === today && it.via === "capital" && it.text === seat) it.code = former;

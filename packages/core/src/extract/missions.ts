@@ -323,7 +323,7 @@ function groupAround(ctx: SentenceContext, start: number, end: number): Party[] 
 // ", and in" opens a phrase of its own, no place of a single post named before it.)
 const AND_IN_BEFORE = /,\s+and\s+(?:(?:then|also)\s+)?(?:in|at)\s+$/;
 const JOINT_BEFORE = /\b(?:joint|shared|common)\s+$/i;
-const EXCHANGED_WITH_ENVOYS = /\bexchang(?:e|ed|es|ing)\s+(?:ambassadors|envoys|high commissioners)\s+and\s+$/i;
+// "exchange embassies", "exchange ambassadors and embassies": each side's post in the other.
 const EXCHANGED = /\bexchang(?:e|ed|es|ing)\s+(?:(?:ambassadors|envoys|high commissioners)\s+and\s+)?$/i;
 const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+)?$/i;
 const PLACED_AFTER = /^\s+(?:in|at)\s/;
@@ -460,7 +460,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // (Not posts placed after them: "their embassies in Quito" are both in Quito.)
   // (Only where the subject's list was not read: "Denmark and Finland said their embassies …" are each where the story is.)
   // ("Peru and Chile agreed to exchange ambassadors and embassies": so are posts exchanged with envoys.)
-  if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && (THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) || EXCHANGED_WITH_ENVOYS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) && !PLACED_AFTER.test(ctx.text.slice(end, end + 4))) pairGroup.push(...pairedSubject(ctx, start));
+  if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && (THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) || EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) && !PLACED_AFTER.test(ctx.text.slice(end, end + 4))) pairGroup.push(...pairedSubject(ctx, start));
   // ("Peru agreed with Chile to exchange embassies": the subject and the partner "with" names.)
   if (!pairGroup.length && senders.length === 1 && /s$/i.test(trigger) && EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) {
     const partner = ctx.parties.find((p) => p.start > senders[0]!.end && p.end <= start && p.cue === "with" && p.via === "actor" && p.code !== senders[0]!.code && !ORGANISATIONS.has(p.code));

@@ -51,7 +51,6 @@ export function readRuleEvents(rules: ReturnType<typeof candidateRules>, ctx: Se
   }
 }
 
-const AMONG_STATES_BEFORE = /\bamong\b/;
 const STATE_ACTS_LISTED: ReadonlySet<string> = new Set(["recognition", "relations-established", "relations-severed", "ambassador-recalled", "diplomat-expelled"]);
 const AMONG_STATES_THAT = /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:(?:to|that|which|who)\s+)(?:(?:have|had|has|had\s+already|have\s+already)\s+)?$/i;
 const ANY_STATE_THAT_WORD = /\b(?:any|every|all)\s/i;
@@ -287,7 +286,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("Germany, China and Egypt were among the countries to recognise the new state", "… among the states that
   // recognised it": each state listed before "among".)
   // (A rule that read no sides at all is heard out, but for recognition, whose subject is all the "among" clause lacks.)
-  const among = STATE_ACTS_LISTED.has(rule.type) && (roles || rule.type === "recognition") && AMONG_STATES_BEFORE.test(sentence.text) ? AMONG_STATES_THAT.exec(ctx.text.slice(Math.max(sentence.start, start - 120), start)) : null;
+  const among = STATE_ACTS_LISTED.has(rule.type) && (roles || rule.type === "recognition") && sentence.text.includes("among") ? AMONG_STATES_THAT.exec(ctx.text.slice(Math.max(sentence.start, start - 120), start)) : null;
   const amongTarget = among ? (roles?.target ?? partiesAfter(stateCtx, end, clauseEnd(ctx, end)).find((p) => p.via === "actor" || p.via === "city")) : undefined;
   if (among && amongTarget) {
     const amongAt = start - among[0].length;

@@ -180,12 +180,15 @@ const OPENING_PLACE_BARE = /^\W*(?:In|At)\s+[A-Z][^,;]{0,50}?\s(?:he|she|they|th
 /** The place an opening "In X," names, for the clause that follows it. */
 export function openingPlace(ctx: SentenceContext, start: number): Party | undefined {
   const opening = ctx.text.slice(ctx.sentence.start, start);
-  const bare = !OPENING_PLACE.test(opening) && OPENING_PLACE_BARE.test(opening);
-  if (!bare && !OPENING_PLACE.test(opening)) return undefined;
-  const until = bare ? start : ctx.text.indexOf(",", ctx.sentence.start);
-  // (Only the first place: "In Bamako the emir …", not a place told after it.)
-  const first = ctx.parties.find((p) => p.end <= until);
-  return first && (first.cue === "in" || first.cue === "at") && isPlace(first) ? first : bare ? undefined : ctx.parties.find((p) => p.end <= until && (p.cue === "in" || p.cue === "at") && isPlace(p));
+  const placed = (p: Party | undefined) => p !== undefined && (p.cue === "in" || p.cue === "at") && isPlace(p);
+  if (OPENING_PLACE.test(opening)) {
+    const comma = ctx.text.indexOf(",", ctx.sentence.start);
+    return ctx.parties.find((p) => p.end <= comma && placed(p));
+  }
+  if (!OPENING_PLACE_BARE.test(opening)) return undefined;
+  // (Only the first party, a place: "In Bamako the emir …", not a place told after it.)
+  const first = ctx.parties.find((p) => p.end <= start);
+  return placed(first) ? first : undefined;
 }
 
 // Between a place and the verb "and" joins to the one before it: "in Beijing on Wednesday and ".
