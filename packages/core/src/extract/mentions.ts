@@ -74,7 +74,7 @@ const REGION_WORDS = new Set(["South", "North", "Central", "Latin", "Pan", "Meso
 const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "dr", "amb", "lyonpo", "dasho", "smt", "shri", "shrimati", "prof", "professor", "h.e", "he.", "hon", "sir", "dame", "sheikh", "sheikha", "sayyid", "dato", "dato'",
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
-  "seri", "paduka", "datin", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "hrh", "h.r.h", "hh", "h.h", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
+  "seri", "yb", "yab", "ybhg", "yabhg", "paduka", "datin", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "hrh", "h.r.h", "hh", "h.h", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Clergy of the Holy See's service ("His Excellency Monsignor X, Apostolic Nuncio").
   "monsignor", "msgr", "mgr", "archbishop", "cardinal",
   // (And the Islamic scholar's: "Acting Foreign Minister Mawlawi X".)

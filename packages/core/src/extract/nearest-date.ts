@@ -127,6 +127,7 @@ function sentenceFrame(ctx: SentenceContext, usable: DateMention[], clauseFrom: 
 }
 // What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
 const RELATIVE_PRONOUN = /\b([a-z]+)\s+(?:that|which)\s/;
+const LEADING_RELATIVE = /^\s+(?:that|which)\s/;
 const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "announced", "agreed", "decided", "confirmed", "stated", "added", "noted", "declared", "warned", "insisted", "told", "so", "such", "now", "and", "but", "after", "before"]);
 /** Whether the text from a trigger's end to `at` opens a relative clause that `at` is in (no comma or semicolon between). */
 // ("the opening fulfils the announcement made by X during his visit in May 2023": the pledge's date, not the act's.)
@@ -141,7 +142,8 @@ function inRelativeAfter(text: string, end: number, at: number): boolean {
   if (between.includes(" where ") && WHERE_CLAUSE.test(between)) return true;
   if (between.includes(",") || between.includes(";")) return false;
   if (!RELATIVE_BETWEEN.test(between)) return false;
-  const m = RELATIVE_PRONOUN.exec(between);
+  // ("restore the relations that Riyadh had cut in 2016": the trigger's own last word the noun the clause hangs on.)
+  const m = RELATIVE_PRONOUN.exec(LEADING_RELATIVE.test(between) ? text.slice(Math.max(0, end - 24), at) : between);
   return m !== null && !THAT_NO_RELATIVE.has(m[1]!);
 }
 

@@ -515,6 +515,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       for (let q = from; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
         if (!person || (relativeAs && !isWord(items[q + 1], ","))) continue;
+        // ("X, the owner of the New York Jets, took up his post as envoy": a name closing an aside on the subject is not it.)
+        if (!copula && isWord(items[q + 1], ",") && asideOnPerson(items, q)) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)
         // ("granted agrément to X as ambassador": the one it is granted to.)
         const granted = isWord(items[q - 1], "to") && isWord(items[q - 2], "agrément", "agrement", "agreement", "exequatur", "approval", "consent");
@@ -848,4 +850,10 @@ function postOfAfter(items: Item[], n: number): string | null {
   const state = items[skip(items, q + 1, "the")];
   const post = items[skip(items, q + 1, "the") + 1];
   return state?.kind === "actor" && !ORGANISATIONS.has(state.code) && isWord(post, "embassy", "consulate", "mission", "legation", "delegation") ? state.code : null;
+}
+
+/** Whether the name at `q` ends an aside ", the|a|an …" opened right after another person's name. */
+function asideOnPerson(items: Item[], q: number): boolean {
+  const c = lastCommaBefore(items, q);
+  return c > 0 && isWord(items[c + 1], "the", "a", "an") && asPerson(items, c - 1) !== null;
 }

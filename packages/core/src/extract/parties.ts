@@ -625,7 +625,18 @@ function joinedClauseSubject(items: Item[], i: number, parties: Party[]): Party 
   while (k > 1 && i - k <= 4 && items[k]!.kind === "word" && !isWord(items[k], ",", "and", "where")) k--;
   if (!isWord(items[k], "and", "where") || !isWord(items[k - 1], ",")) return undefined;
   const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue));
-  return subject?.via === "official" && subject.official !== undefined && subject.end <= items[k - 1]!.start ? subject : undefined;
+  if (!(subject?.via === "official" && subject.official !== undefined && subject.end <= items[k - 1]!.start)) return undefined;
+  // ("X spoke with Y, who was in Riyadh, where he held talks …": a place in a clause on another person is where that
+  // person did what follows.)
+  if (isWord(items[k], "where")) {
+    for (let w = k - 2; w > 1 && k - w <= 12; w--) {
+      if (!isWord(items[w], "who") || !isWord(items[w - 1], ",")) continue;
+      const comma = items[w - 1]!.start;
+      const named = parties.findLast((p) => p.via === "official" && p.official !== undefined && p.end <= comma && comma - p.end <= 1);
+      return named && named.official !== subject.official ? named : subject;
+    }
+  }
+  return subject;
 }
 
 // ", a close ally of Correa, on Sunday ordered the closure of": an aside on the subject, then its predicate.

@@ -1863,3 +1863,49 @@ describe("thirty-third session: a post under way", () => {
     expect(missions("Peru established an embassy in Santiago in 2019.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
   });
 });
+
+describe("thirty-fifth session: a relative clause on the trigger's own noun, a deal with a place or day before 'to'", () => {
+  it("dates 'agreed in Lima to restore the relations that Santiago had cut in 2016' by the deal's month, not the cut's year", () => {
+    const text = "In March Peru and Chile agreed in Lima to restore the diplomatic relations that Santiago had cut in 2016.";
+    expect(extract({ text, published: "2023-10-15" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([
+      ["agreement", "PE", "CL", "2023-03"],
+      ["relations-established", "PE", "CL", "2023-03"],
+    ]);
+  });
+  it("reads 'agreed on March 10 to restore relations' as a deal too", () => {
+    expect(datedEvents("Peru and Chile agreed on March 10 to restore relations.")).toEqual([
+      ["agreement", "PE", "CL", "2023-03-10"],
+      ["relations-established", "PE", "CL", "2023-03-10"],
+    ]);
+  });
+});
+
+describe("thirty-fifth session: word given on a call, a place told in a clause on another person", () => {
+  it("reads 'told X by telephone on Tuesday that …' as a call", () => {
+    expect(datedEvents("Peru's Foreign Minister Ana Soto told Chilean Foreign Minister Luis Vera by telephone on Tuesday that the talks would go on.")).toEqual([["phone-call", "PE", "CL", "2023-03-28"]]);
+  });
+  it("reads 'spoke with Y, who was in C, where he held talks with Z' as Y's visit and talks, not the caller's", () => {
+    const text = "Peru's Foreign Minister Ana Soto spoke by phone on Tuesday with Bolivian Foreign Minister Juan Quispe, who was himself in Santiago, where he held talks with Chilean Foreign Minister Luis Vera.";
+    expect(events(text).map((e) => e.join(" ")).sort()).toEqual(["meeting BO CL", "phone-call PE BO", "visit BO CL"]);
+  });
+});
+
+describe("thirty-fifth session: titles and names of a courtesy call's release", () => {
+  it("reads 'X, the newly arrived Ambassador of A to B' as A's ambassador", () => {
+    expect(states("Luis Vera, the newly arrived Ambassador of Chile to Peru, called on the minister on Monday.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
+  });
+  it("drops Malay honorifics with their apostrophe, and joins 'Minister Rahman' to the full name", () => {
+    const text = "The Minister of Foreign Affairs of Malaysia, YB Dato' Sri Rahman Hashim, received the envoy of Peru. Minister Rahman later left for Jakarta.";
+    expect(states(text).filter((o) => o[1] === "MY")).toEqual([["Rahman Hashim", "MY", "foreign-minister"]]);
+  });
+  it("reads the subject before an aside, not a name inside it, as the one who 'took up his post as' envoy", () => {
+    expect(states("Luis Vera, the owner of the Santiago Wanderers, took up his post as Chile's envoy to Peru last year.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
+  });
+});
+
+describe("thirty-fifth session: a passive 'met' that greets no one", () => {
+  it("reads no talks in 'was met with criticism' nor in a cost 'met by selling' property", () => {
+    expect(events("Peru's decision to recall its ambassador from Chile was met with criticism by Santiago.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+    expect(events("The building cost $40m, which Lima says was met entirely by selling other property in Santiago.")).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export function skipHonorifics(items: Item[], from: number): number {
     if (w === "," || (w.endsWith("-born") && /^[a-z]+-born$/.test(w)) || w === "the" || w === "." || w === ":" || w === "[" || w === "-" || w === "–" || w === "—" || isHonorific(w) || /^(?:honou?rable|excellency|highness|majesty|royal|eminence|holiness|h\.e|he|hon|rt|mr|mrs|ms|dr|prof|professor)$/.test(withoutFinalDot(w))) i++;
     // ("Lt Gen (Rtd) X": a retired officer's mark between the rank and the name.)
     else if (w === "(" && RETIRED.test(items[i + 1]?.text ?? "") && isWord(items[i + 2], ")")) i += 3;
+    // ("YB Dato' Sri X": a Malay title's closing apostrophe.)
+    else if ((w === "'" || w === "’") && i > from && isHonorific(lowerOf(items[i - 1]))) i++;
     else break;
   }
   return i;

@@ -16,6 +16,8 @@ export const MODIFIERS = new Set([
   "the", "new", "newly", "appointed", "newly-appointed", "then", "former", "first", "acting", "visiting", "outgoing", "incoming", "current",
   "late", "resident", "non-resident", "designated", "elected", "-", "then-", "his", "her", "its", "their", "a", "an", "serving", "interim",
   "top", "senior", "veteran", "ex", "ex-", "next", "sitting", "long-serving", "longtime", "erstwhile", "previous", "own",
+  // ("the newly arrived Ambassador of A", "the newly accredited envoy": a new arrival told in two words.)
+  "arrived", "newly-arrived", "accredited", "newly-accredited",
 ]);
 
 // ("the army removed President X", "ousted President Y": an office ended by the act told, or by one the word recalls.)
