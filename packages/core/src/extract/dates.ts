@@ -236,6 +236,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     from = at + m[0].length;
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE_VERB_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // ("kept it quiet until July 1, when X announced …": a day a past "when" clause tells is behind the report.)
+    if (ahead && WHEN_PAST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) ahead = false;
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     // "spoke on Friday (6)", as Brazilian wires write a weekday: the day of the month in brackets picks the week.
@@ -287,7 +289,8 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const counted = last === 114 || last === 110 || last === 44 ? COUNTED_LATER.exec(text.slice(Math.max(0, m.index - 34), m.index)) : null;
     const opens = m[0].charCodeAt(0) | 32;
     // ("ran an embassy there until 1993, when …": a year gone by before the report's is no deadline ahead.)
-    const pastUntil = !resolved.relative && resolved.edtf !== null && pub !== null && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index)));
+    // ("kept it quiet until July 1, when X announced …": a day gone by that a "when" clause tells, no deadline either.)
+    const pastUntil = resolved.edtf !== null && pub !== null && ((!resolved.relative && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4)) || (resolved.edtf <= toIsoDay(pub) && WHEN_PAST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index)));
     const future = !pastUntil && (
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)
@@ -353,6 +356,7 @@ function weekdayOfMonth(pub: Date, dow: number, n: number, ahead: boolean): stri
   }
   return null;
 }
+const WHEN_PAST = /^,\s+when\s+(?:[\w'’.-]+\s+){0,4}?(?:[a-z]{2,}ed|was|were|had|did|said|told|met|made|took|broke|cut|left|sent|came|went|gave|began)\b/;
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 // "a day later on Monday", "two weeks later, on 9 May": counted on from a day told before, not ahead of the report.
 const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
@@ -597,7 +601,8 @@ function period(pub: Date, which: string, unit: string): string {
   if (unit === "week") {
     if (previous) return `${toIsoDay(addDays(weekStart, -7))}/${toIsoDay(addDays(weekStart, -1))}`;
     if (which === "next") return `${toIsoDay(addDays(weekStart, 7))}/${toIsoDay(addDays(weekStart, 13))}`;
-    return `${toIsoDay(weekStart)}/${today}`;
+    // (A Sunday's "this week", "earlier in the week": the week that day ends, not the one it opens.)
+    return `${toIsoDay(pub.getUTCDay() === 0 ? addDays(pub, -6) : weekStart)}/${today}`;
   }
   if (unit === "month") {
     if (previous) {

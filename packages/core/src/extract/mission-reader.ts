@@ -623,7 +623,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
       // (Before the verb: "will open this year an office" dates the opening, not the announcement; a verb that says when
       // it was announced outranks a date before the post, which may be another verb's: "welcomed on Sunday X's decision
       // to reopen its embassy, announced last week".)
-      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, text.slice(clauseFrom, found.start), published))
+      ? (announcedOn?.edtf ?? nearestDate(ctx, ownDates.filter((d) => d.end <= Math.min(found.start, cueAt) && d.start >= clauseFrom), found.start, found.end, published) ?? announcedBefore(ctx, ownDates, found.end, text.slice(clauseFrom, found.start), published) ?? whenHungOn(ctx, relative ? spanDates : ownDates, found.start, 100))
+      // ("kept it quiet until July 1, when Foreign Minister X announced that A would open …": so too the saying in a
+      // "when" clause, however long its subject.)
       // ("ran an embassy there until 1993, when it was shut": a verb after the post in a "when" clause, by its time.)
       : (cueAt > found.end ? whenHungOn(ctx, ownDates, cueAt) : null) ?? nearestDate(ctx, ownDates, found.start, found.end, published);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.

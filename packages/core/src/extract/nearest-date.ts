@@ -22,10 +22,10 @@ function stateClauseAt(ctx: SentenceContext, end: number, to: number): number {
 }
 
 /** "until 1993, when it was shut": the date a "when" clause holding `at` hangs on, else null. */
-export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], at: number): string | null {
+export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], at: number, reach = 50): string | null {
   for (let k = dates.length - 1; k >= 0; k--) {
     const d = dates[k]!;
-    if (d.end < at && at - d.end <= 50 && d.start >= ctx.sentence.start && d.edtf && !d.future && WHEN_AFTER.test(ctx.text.slice(d.end, at))) return d.edtf;
+    if (d.end < at && at - d.end <= reach && d.start >= ctx.sentence.start && d.edtf && !d.future && WHEN_AFTER.test(ctx.text.slice(d.end, at))) return d.edtf;
   }
   return null;
 }
@@ -56,7 +56,8 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   if (!usable.length) return null;
   const hung = whenHungOn(ctx, usable, start);
   // ("last month, when it revoked … on 23 September": a day of the clause's own inside the time it hangs on.)
-  if (hung) return usable.find((d) => d.start >= end && d.start - end <= 80 && d.edtf!.length > hung.length && d.edtf!.startsWith(hung))?.edtf ?? hung;
+  // ("earlier in the week, when the two held talks … on Wednesday": a day inside the span it hangs on.)
+  if (hung) return usable.find((d) => d.start >= end && d.start - end <= 80 && (hung.includes("/") ? d.edtf!.length === 10 && d.edtf! >= hung.slice(0, 10) && d.edtf! <= hung.slice(-10) : d.edtf!.length > hung.length && d.edtf!.startsWith(hung)))?.edtf ?? hung;
   const head = ctx.text.slice(ctx.sentence.start, start);
   const clauseFrom = ctx.sentence.start + Math.max(0, head.lastIndexOf(";"));
   // (", and Israel named X … that November": a clause a state opens after ", and" has dates of its own.)

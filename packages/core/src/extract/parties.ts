@@ -276,13 +276,21 @@ function openingSubjectAfter(items: Item[], i: number): ActorItem | undefined {
 /** The comma that closes a sentence's opening phrase ("During …,", "After …,") holding item `i`, within 16 items; else -1. */
 function openingPhraseEnd(items: Item[], i: number): number {
   if (!(items[0]?.kind === "word" && OPENING_PREPOSITIONS.has((items[0] as WordItem).lower))) return -1;
+  return commaAfter(items, i);
+}
+
+const PARTICIPLE_OPENING = /^(?:Speaking|Addressing|Talking|Writing|Visiting|Arriving|Attending|Returning)$/;
+/** Whether the sentence opens with a participle of saying or going ("Speaking in Rome, …"). */
+const isParticipleOpening = (items: Item[]) => items[0]?.kind === "word" && PARTICIPLE_OPENING.test(items[0].text);
+/** The first comma within a few items after `i`, else -1. */
+function commaAfter(items: Item[], i: number): number {
   for (let comma = i + 1; comma < items.length && comma < i + 16; comma++) if (isWord(items[comma], ",")) return comma;
   return -1;
 }
 
 /** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
-function cataphoricSubject(items: Item[], i: number, memory: PartyMemory): Party | undefined {
-  const comma = i === 1 ? openingPhraseEnd(items, i) : -1;
+function cataphoricSubject(items: Item[], i: number, memory: PartyMemory, participle = false): Party | undefined {
+  const comma = participle ? commaAfter(items, i) : i === 1 ? openingPhraseEnd(items, i) : -1;
   if (comma < 0) return undefined;
   // (Past the person's state and title: "…, French President Emmanuel Macron and …".)
   let at = comma + 1;
@@ -450,7 +458,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
       // ("During his state visit to Brazil that month, Macron and Lula …": an opening phrase's "his" is the subject after it.)
-      const ahead = it.lower === "his" || it.lower === "her" ? cataphoricSubject(items, i, memory) : undefined;
+      // ("Speaking in Rome, where he was attending a conference, Foreign Minister X said": so too the "he" of an opening
+      // participle's clause.)
+      const ahead = it.lower === "his" || it.lower === "her" ? cataphoricSubject(items, i, memory) : (it.lower === "he" || it.lower === "she") && i <= 8 && isParticipleOpening(items) ? cataphoricSubject(items, i, memory, true) : undefined;
       // ("by the Togolese Minister of Foreign Affairs of his country's intention": an office named since, with its state
       // and no name, is whom "his" stands for.)
       const unnamed = ahead === undefined && (it.lower === "his" || it.lower === "her") ? unnamedTitleBefore(items, i) : undefined;

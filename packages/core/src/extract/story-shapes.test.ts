@@ -1909,3 +1909,37 @@ describe("thirty-fifth session: a passive 'met' that greets no one", () => {
     expect(events("The building cost $40m, which Lima says was met entirely by selling other property in Santiago.")).toEqual([]);
   });
 });
+
+describe("thirty-fifth session: Somaliland, a day told by a past 'when' clause after 'until'", () => {
+  it("reads Somaliland as a place in Somalia, and dates 'kept it quiet until July 1, when X announced …' by that day", () => {
+    const text = "The two sides kept their deal quiet until July 1, when Foreign Minister Lin Wei-ping announced that Taiwan would open a representative office in Somaliland.";
+    expect(extract({ text, published: "2020-08-18" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["mission-announced", "TW", "SO", "2020-07-01"]]);
+  });
+  it("still reads 'until July 1, when it will close' as a day ahead", () => {
+    expect(extract({ text: "Peru keeps its embassy in Santiago open until July 1, when it will close.", published: "2020-06-18" }).events).toEqual([]);
+  });
+});
+
+describe("thirty-fifth session: expulsions and recalls told again, an envoy ordered home", () => {
+  it("dates the lead's expulsion by 'announced the expulsions on Tuesday'", () => {
+    expect(datedEvents("Peru ordered 40 Chilean diplomats out. Prime Minister Ana Soto announced the expulsions on Tuesday.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-28"]]);
+  });
+  it("reads 'pulled its top diplomat out of B' and 'ordered the chargé d'affaires at its embassy in B, X, to come home' as recalls", () => {
+    expect(events("Chile answered in kind after Peru pulled its top diplomat out of Santiago.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+    expect(events("Peru's Foreign Minister Ana Soto ordered the chargé d'affaires at Peru's embassy in Santiago, Luis Vera, to come home for consultations.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'X, recently named ambassador to B' as the sender's ambassador", () => {
+    expect(states("Peru recalled its envoy. Ana Soto, recently named ambassador to Chile, stayed home.")).toEqual([["Ana Soto", "PE", "ambassador"]]);
+  });
+});
+
+describe("thirty-fifth session: a Sunday's week, a day inside the span a 'when' clause hangs on, a participle's 'he'", () => {
+  it("dates 'earlier in the week, when the two held talks … on Wednesday' by the Wednesday, on a Sunday too", () => {
+    const text = "Peruvian President Ana Soto had raised the matter with Chilean President Luis Vera earlier in the week, when the two leaders held talks in Quito on Wednesday.";
+    expect(extract({ text, published: "2019-12-08" }).events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["meeting", "PE", "CL", "2019-12-04"]);
+  });
+  it("reads the 'he' of 'Speaking in Rome, where he was attending …, Minister X' as X", () => {
+    const text = "Chile's President Luis Vera signed the deal. Speaking in Rome, where he was attending a conference, Peruvian Foreign Minister Ana Soto called it a mistake.";
+    expect(events(text)).toEqual([["visit", "PE", "IT"]]);
+  });
+});

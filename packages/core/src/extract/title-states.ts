@@ -18,6 +18,8 @@ export const MODIFIERS = new Set([
   "top", "senior", "veteran", "ex", "ex-", "next", "sitting", "long-serving", "longtime", "erstwhile", "previous", "own",
   // ("the newly arrived Ambassador of A", "the newly accredited envoy": a new arrival told in two words.)
   "arrived", "newly-arrived", "accredited", "newly-accredited",
+  // ("X, recently named ambassador to B": an apposition that tells the appointment.)
+  "recently", "named", "newly-named", "nominated",
 ]);
 
 // ("the army removed President X", "ousted President Y": an office ended by the act told, or by one the word recalls.)
