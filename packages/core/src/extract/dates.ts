@@ -348,6 +348,9 @@ function numericDay(a: number, b: number, year: number, pub: Date | null): strin
 }
 
 const WEEKDAY_DAY = /^ \((\d{1,2})\)/;
+const LAST_WEEK_AFTER = /^,?\s+(?:of\s+)?(?:last|the previous|the past) week\b/i;
+// (Not past a comma: "X, who arrived last week, presented them on Thursday" is this week's; but "Last week, X …" opening.)
+const LAST_WEEK_BEFORE = /(?:(?:^|[.!?]["”]?\s+)last week,|\blast week\b)[^.;!?"“”,]*$/i;
 /** The nearest day within six weeks of `pub` (back, or ahead when `ahead`) that is weekday `dow` and day `n` of its month. */
 function weekdayOfMonth(pub: Date, dow: number, n: number, ahead: boolean): string | null {
   for (let k = 0; k < 42; k++) {
@@ -478,6 +481,8 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     let back = (pub.getUTCDay() - dow + 7) % 7;
     if (which === "next") back = back === 0 ? -7 : back - 7;
     else if (which === "last" && back === 0) back = 7;
+    // ("on Monday last week", "last week … presented her credentials on Monday": that weekday of the week before.)
+    else if ((!which || which === "on") && (LAST_WEEK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)) || LAST_WEEK_BEFORE.test(m.input.slice(Math.max(0, m.index - 110), m.index)))) back = pub.getUTCDay() + 7 - dow;
     // ("gave them until midnight on Saturday to leave": a deadline's weekday is the coming one; so is one a future verb
     // takes right before it, "the evacuation would begin Friday".)
     else if (ahead && which !== "last" && which !== "this" && back > 0 && (DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || FUTURE_VERB_LEAD.test(m.input.slice(Math.max(0, m.index - 30), m.index)))) back -= 7;

@@ -175,6 +175,7 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
   // ("hosted a Chilean cultural week", "a Peruvian film festival": a culture's event or goods, not the state.)
   "cultural", "culture", "festival", "film", "films", "cuisine", "food", "wine", "wines", "music", "musicians", "art", "fair", "exhibition",
 ]);
+const NON_STATE_BODY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:community|communities|diaspora|expatriates|associations?|foundation|chambers? of (?:commerce|industry)|business council)\b/iu;
 const MET_VERBS: ReadonlySet<string> = new Set(["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "thanked", "briefed"]);
 const PAIR_NOUNS = new Set(["countries", "sides", "nations", "rivals", "neighbours", "neighbors", "pair"]);
 const COUNTED_NOUNS = new Set([...PAIR_NOUNS, "states", "governments", "capitals"]);
@@ -290,7 +291,9 @@ function commaAfter(items: Item[], i: number): number {
 
 /** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
 function cataphoricSubject(items: Item[], i: number, memory: PartyMemory, participle = false): Party | undefined {
-  const comma = participle ? commaAfter(items, i) : i === 1 ? openingPhraseEnd(items, i) : -1;
+  // ("In presenting her credentials, X …", "Presenting her credentials, X …": so too a participle's possessive.)
+  const gerund = (k: number) => items[k]?.kind === "word" && (items[k] as WordItem).lower.length > 5 && (items[k] as WordItem).lower.endsWith("ing");
+  const comma = participle || (i === 1 && gerund(0)) ? commaAfter(items, i) : i === 1 || (i === 2 && gerund(1)) ? openingPhraseEnd(items, i) : -1;
   if (comma < 0) return undefined;
   // (Past the person's state and title: "…, French President Emmanuel Macron and …".)
   let at = comma + 1;
@@ -382,6 +385,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     // ("met Chilean businessmen", "a contract with the Chilean firm X", "recognise the Armenian genocide": a demonym
     // describing people or things of a state, not the state acting.)
     if (it.kind === "actor" && it.via === "demonym" && items[i + 1]?.kind === "word" && NOT_THE_STATE.has((items[i + 1] as { lower: string }).lower)) continue;
+    // ("received leaders of the Chilean community", "the Chilean Chamber of Commerce": a people's or trade's own body.)
+    if (it.kind === "actor" && it.via === "demonym" && NON_STATE_BODY_AFTER.test(text.slice(it.end, it.end + 50))) continue;
     // ("some 130,000 Israelis had visited", "many Chileans travel to": a people counted, not the state.)
     if (it.kind === "actor" && it.via === "demonym" && countedBefore(items, i) && PLURAL_DEMONYM.test(it.text)) continue;
     if (it.kind === "actor") {
@@ -478,6 +483,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // "Denmark and Finland closed their embassies": each state of a coordinated subject (one state's "their" is
       // its people's, not the state's).
       for (const p of coordinatedSubject(parties, text)) parties.push(moved(p, it.start, it.end, "pronoun", cueOf(items, i)));
+    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her") && unnamedTitleBefore(items, i - 1)) {
+      // ("A expelled B's ambassador after his country recognised C": the state of the office just named, unnamed.)
+      parties.push(party(unnamedTitleBefore(items, i - 1)!, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
@@ -567,7 +575,11 @@ function unnamedTitleBefore(items: Item[], at: number): string | undefined {
   for (let t = at - 1; t >= 1 && t >= at - 12; t--) {
     const it = items[t]!;
     if (it.kind === "person") return undefined;
-    if (it.kind === "title" && !it.former && items[t - 1]!.kind === "actor" && items[t + 1]?.kind !== "person") return (items[t - 1] as ActorItem).code;
+    if (it.kind === "title" && !it.former && items[t + 1]?.kind !== "person") {
+      // ("the Togolese Minister …", "Macedonia's ambassador": an office its state names just before.)
+      const of = items[t - 1]!.kind === "actor" ? items[t - 1] : isWord(items[t - 1], "'s") && items[t - 2]?.kind === "actor" ? items[t - 2] : undefined;
+      if (of) return (of as ActorItem).code;
+    }
   }
   return undefined;
 }

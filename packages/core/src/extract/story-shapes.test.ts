@@ -1943,3 +1943,32 @@ describe("thirty-fifth session: a Sunday's week, a day inside the span a 'when' 
     expect(events(text)).toEqual([["visit", "PE", "IT"]]);
   });
 });
+
+describe("thirty-sixth session: 'his country' after an office named with its state and no name", () => {
+  it("reads 'A expelled B's ambassador after his country recognised C' as B's recognition", () => {
+    expect(events("Peru has expelled Chile's ambassador after his country recognised Kosovo.")).toEqual([["diplomat-expelled", "PE", "CL"], ["recognition", "CL", "XK"]]);
+  });
+});
+
+describe("thirty-sixth session: a people's or trade's own body is not its state", () => {
+  it("reads no talks with the state in 'received leaders of the Chilean community' or 'the Chilean Chamber of Commerce'", () => {
+    expect(events("President Ana Soto of Peru arrived in Lima. She also received leaders of the Chilean community and the Chilean Chamber of Commerce.")).toEqual([]);
+  });
+  it("still reads talks with a state's parliament", () => {
+    expect(events("President Ana Soto of Peru arrived in Lima. She also received leaders of the Chilean Chamber of Deputies.")).toContainEqual(["meeting", "PE", "CL"]);
+  });
+});
+
+describe("thirty-sixth session: a participle's 'her' told by the subject after it, a weekday of last week", () => {
+  it("reads 'In presenting her credentials, Ambassador X, on behalf of A, thanked B' as X's, not the last person's", () => {
+    const text = "Peru's non-resident ambassador to Chile, Ana Soto, presented her credentials to President Luis Vera on 29 April. In presenting her credentials, Ambassador Soto, on behalf of the people of Peru, thanked Chile.";
+    expect(events(text)).toEqual([["credentials-presented", "PE", "CL"]]);
+  });
+  it("dates 'on Monday last week' and 'last week … on Monday' by the Monday of the week before", () => {
+    expect(datedEvents("Peru's ambassador Ana Soto presented her credentials to Chile's President Luis Vera on Monday last week.")).toEqual([["credentials-presented", "PE", "CL", "2023-03-20"]]);
+    expect(datedEvents("Last week, Peru's ambassador Ana Soto presented her credentials to Chile's President Luis Vera on Monday.")).toEqual([["credentials-presented", "PE", "CL", "2023-03-20"]]);
+  });
+  it("keeps this week's day where 'last week' is told in an aside", () => {
+    expect(datedEvents("Peru's ambassador Ana Soto, who arrived last week, presented her credentials to Chile's President Luis Vera on Monday.")).toEqual([["credentials-presented", "PE", "CL", "2023-03-27"]]);
+  });
+});
