@@ -72,7 +72,8 @@ export function relativeClause(ctx: SentenceContext, pos: number): RelativeClaus
   // Years are too coarse to place an event by; a counted distance gets a little slack, "more than" twice the distance.
   let window = unitDays === undefined ? null : count === null ? VAGUE_DAYS[unit]! : unitDays === 0 ? 0 : Math.max(2, Math.ceil(count * unitDays * 1.3));
   if (window !== null && m[1] && /more/i.test(m[1])) window *= 2;
-  const exact = count !== null && !m[1] && EXACT_COUNT.test(m[2]!);
+  // ("nearly five months after", "almost a year after": a writer rounding up, still that month or year.)
+  const exact = count !== null && (!m[1] || (unit !== "day" && unit !== "week" && unit !== "hour" && /^(?:nearly|almost)/i.test(m[1]))) && EXACT_COUNT.test(m[2]!);
   // ("a decade after": ten years.)
   const months = exact && unit === "month" ? count : exact && unit === "year" ? count * 12 : exact && unit === "decade" ? count * 120 : undefined;
   // ("less than a day after": the day before, as a writer counting from a day's news tells it.)

@@ -1972,3 +1972,18 @@ describe("thirty-sixth session: a participle's 'her' told by the subject after i
     expect(datedEvents("Peru's ambassador Ana Soto, who arrived last week, presented her credentials to Chile's President Luis Vera on Monday.")).toEqual([["credentials-presented", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("thirty-sixth session: a threat dropped, an opening of something else, a participle after 'them', 'nearly five months after'", () => {
+  it("reads no expulsion in 'stepped back from his threat to expel the ambassadors of A'", () => {
+    expect(events("President Ana Soto of Peru has stepped back from her threat to expel the ambassadors of Chile and Norway.")).toEqual([]);
+  });
+  it("reads no opening of a post named after 'opened an investigation' or 'launched its offensive'", () => {
+    expect(events("Days after Peru opened an investigation into the deaths, Chile's embassy in Lima issued a warning.")).toEqual([]);
+    expect(events("Days after Peru launched its offensive, Chile's embassy in Lima issued a warning.")).toEqual([]);
+    expect(events("Peru launched its new embassy in Santiago.")).toEqual([["mission-opened", "PE", "CL"]]);
+  });
+  it("reads 'restored relations with B nearly five months after severing them, crediting mediation by C' as a cut with B, that month", () => {
+    const text = "Peru has restored diplomatic relations with Chile nearly five months after severing them, crediting mediation by Norway.";
+    expect(extract({ text, published: "2021-05-07" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["relations-established", "PE", "CL", "2021-05-07~"], ["relations-severed", "PE", "CL", "2020-12"]]);
+  });
+});

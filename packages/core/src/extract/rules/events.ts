@@ -2,7 +2,7 @@ import type { EventType } from "../../model/event.js";
 import { titleCountries } from "../../gazetteer/titles.js";
 import { spellsAt } from "../chars.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
+import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 import { ORGANISATIONS } from "../party-kinds.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
@@ -406,6 +406,7 @@ export const ONLY_ECONOMIC = /^(?:[^,]*\s)?["“]?economic (?:relations|ties)\b(
  * agent in "relations, broken off by La Paz in 1962" (of the two the clause names, the other is the one broken with).
  */
 // Between a rupture and a place it names: its cause ("… over the Gaza war", "… in protest at the attack on Rafah").
+const THEM_THEN_PARTICIPLE = /^,\s+[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}$/;
 const SEVERED_OVER = /^\s+(?:(?:in\s+\d{4}|again)\s+)?(?:over|in protest (?:at|against|over)|because of|due to|amid)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 const TIME_ASIDE_ONLY = /^\s*(?:,\s*(?:on|in|last|this|late|early)\s+[^,;]{1,30},\s*|\s)$/i;
@@ -474,7 +475,8 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
   if (held) return { source: roles!.source, target: held };
   // ("restored ties with Israel, a decade after severing them over the Gaza war": a place in the grievance is no side;
   // rule-events.ts finds the ties just restored.)
-  if (roles?.target && roles.target.start > end && SEVERED_OVER.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
+  // ("… months after severing them, crediting mediation by Qatar": nor one a participle after "them" names.)
+  if (roles?.target && roles.target.start > end && (SEVERED_OVER.test(ctx.text.slice(end, roles.target.start)) || (/\bthem(?: off)?$/i.test(ctx.text.slice(start, end)) && THEM_THEN_PARTICIPLE.test(ctx.text.slice(end, roles.target.start))))) roles.target = undefined;
   // ("A severed relations after protesters stormed its embassy in Tehran": the host of the subject's post the grievance
   // names.)
   if (roles?.source && !roles.target) {
