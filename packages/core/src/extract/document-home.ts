@@ -80,7 +80,11 @@ export function datelineActor(first: { sentence: Sentence; items: Item[] } | und
 
 /** The state of the dateline opening a later paragraph ("WELLINGTON — …"), for the people named in that paragraph. */
 export function paragraphHome(analysed: { sentence: Sentence; items: Item[] }[], sentence: Sentence): string | null {
-  const opening = analysed.find((a) => a.sentence.paragraph === sentence.paragraph)?.sentence;
-  if (!opening || opening.index === 0) return null;
-  return datelinePlace(opening.text)?.code ?? null;
+  const opening = analysed.find((a) => a.sentence.paragraph === sentence.paragraph);
+  if (!opening || opening.sentence.index === 0) return null;
+  const dateline = datelinePlace(opening.sentence.text)?.code;
+  if (dateline) return dateline;
+  // ("In New Delhi, the Ministry of External Affairs said …. Spokesman X said": a paragraph set in a capital opening it.)
+  const [first, at, comma] = opening.items;
+  return isWord(first, "in") && at?.kind === "actor" && at.via === "capital" && isWord(comma, ",") ? at.code : null;
 }

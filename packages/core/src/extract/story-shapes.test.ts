@@ -1987,3 +1987,22 @@ describe("thirty-sixth session: a threat dropped, an opening of something else, 
     expect(extract({ text, published: "2021-05-07" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["relations-established", "PE", "CL", "2021-05-07~"], ["relations-severed", "PE", "CL", "2020-12"]]);
   });
 });
+
+describe("thirty-sixth session: a paragraph set in a capital by its opening words", () => {
+  it("places 'Spokesman X' in a paragraph opening 'In Santiago, the foreign ministry said …' in Chile, not the dateline's state", () => {
+    const text = "LIMA, May 3 - Peru has expelled Chile's ambassador over a border dispute, the Peruvian government said.\n\nIn Santiago, the foreign ministry said on Friday that it regretted Lima's step. Spokesman Luis Vera said the border was not in question.";
+    expect(extract({ text, published: "2024-05-03" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
+  });
+});
+
+describe("thirty-sixth session: a stop on the way, an envoy brought home by name, talks 'sat down separately with'", () => {
+  it("reads no visit in 'landed in Madrid before travelling on to Lima'", () => {
+    expect(events("Peru's diplomats left Santiago on Wednesday and landed in Madrid before travelling on to Lima.")).toEqual([]);
+  });
+  it("reads 'bringing Ambassador X home' as a recall", () => {
+    expect(events("Chile recalled its ambassador from Lima in August. Peru answered the following month, bringing Ambassador Ana Soto home.")).toEqual([["ambassador-recalled", "CL", "PE"], ["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'X also sat down separately with Y' as talks", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto met President Luis Vera of Chile in Santiago. Soto also sat down separately with Chilean Foreign Minister Rosa Mamani.").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "CL"]]);
+  });
+});
