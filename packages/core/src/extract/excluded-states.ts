@@ -2,6 +2,7 @@
 // them out, the one they accuse): one reading that every cue placing the person must respect.
 import { isApostrophe } from "./chars.js";
 import { isEnvoyRole } from "../model/official.js";
+import { roleForTitle } from "../gazetteer/titles.js";
 import { isWord } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
@@ -69,7 +70,9 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       const sameCompany = (doc.delegations.has(o) && doc.delegations.get(o) === doc.delegations.get(p)) || (o.country !== null && doc.delegations.get(p) === o.country);
       // (Nor a consul beside another: "A's Consul General in B, and Y, the acting Consul General in C" serve one state's
       // posts in one host, as consuls named together mostly do.)
-      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`)) excluded.add(o.country);
+      // (Nor where the title names another office in that state: "Foreign Minister A and Foreign Secretary B" of Pakistan,
+      // whose Foreign Secretary is a civil servant.)
+      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`) && roleForTitle(m.title, o.country) === m.role) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);

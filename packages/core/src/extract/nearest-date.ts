@@ -127,6 +127,7 @@ function sentenceFrame(ctx: SentenceContext, usable: DateMention[], clauseFrom: 
   return OWN_TIME.test(ctx.text.slice(clauseFrom, next >= 0 && next < ctx.sentence.end ? next : ctx.sentence.end)) ? null : frame.edtf;
 }
 // What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
+const PREPOSITION_WHICH = /,\s+(?:with|in|from|to|for|by|under|through) (?:which|whom)\s[^,;]*$/;
 const RELATIVE_PRONOUN = /\b([a-z]+)\s+(?:that|which)\s/;
 const LEADING_RELATIVE = /^\s+(?:that|which)\s/;
 const THAT_NO_RELATIVE: ReadonlySet<string> = new Set(["said", "says", "say", "announced", "agreed", "decided", "confirmed", "stated", "added", "noted", "declared", "warned", "insisted", "told", "so", "such", "now", "and", "but", "after", "before"]);
@@ -141,6 +142,8 @@ const WHERE_CLAUSE = /\s(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+where
 function inRelativeAfter(text: string, end: number, at: number): boolean {
   const between = text.slice(end, at);
   if (between.includes(" where ") && WHERE_CLAUSE.test(between)) return true;
+  // ("…, with which it established diplomatic relations on 10 May 1992": a relative clause on a state named before.)
+  if (between.includes(" which ") && PREPOSITION_WHICH.test(between)) return true;
   if (between.includes(",") || between.includes(";")) return false;
   if (!RELATIVE_BETWEEN.test(between)) return false;
   // ("restore the relations that Riyadh had cut in 2016": the trigger's own last word the noun the clause hangs on.)

@@ -356,6 +356,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       k += 3;
       former = true;
     }
+    // ("In his talks with the Argentine ambassador, President X observed …": the comma closes an opening phrase, and the
+    // name after it is the subject's, of neither the title nor a chain.)
+    const opening = closesOpening(items, k);
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
     const n0 = pastOccupation(items, k, skipHonorifics(items, k));
     // ("Iran's deputy foreign minister and chief nuclear negotiator, X": a second office in plain words, then the name.)
@@ -366,7 +369,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // own, and X is another's officer, not the holder of a chain.)
     // ("X, special envoy of Nigerian President Y": so too an envoy's master named after "of" and a state.)
     const ownedNext = n === k && items[k - 1]?.kind === "actor" && ((!envoy && isWord(items[k - 2], "to")) || (envoy && isWord(items[isWord(items[k - 2], "the") ? k - 3 : k - 2], "of") && items[k]?.kind === "title" && !isEnvoyRole((items[k] as TitleItem).role)));
-    const chained = ownedNext ? -1 : items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
+    const chained = ownedNext || opening ? -1 : items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
     // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
     let named0 = chained + 1;
     if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;
@@ -384,7 +387,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("By Decree of the Head of State, X has been appointed …": a title owning a document names no one after a comma.)
     const ofAt = isWord(items[t - 1], "the") ? t - 2 : t - 1;
     const owner = isWord(items[n - 1], ",") && isWord(items[ofAt], "of") && OWNED_BY_TITLE.test(items[ofAt - 1]?.text ?? "");
-    const named = owner ? null : (asPerson(items, n) ?? placeFirstName(items, n));
+    const named = owner || opening ? null : (asPerson(items, n) ?? placeFirstName(items, n));
     // ("accompanied by H.E. Ms. A, Minister for Foreign Affairs of Mongolia, H.E. Mr. B, Minister of Mining, …": in a list
     // of names each with its title after, the title is the name's before it, not the next name's.)
     // (Only with a comma before the next name too: "A, Minister of Foreign Affairs Mevlüt Çavuşoğlu, Minister of Economy B" titles the name after.)
@@ -856,4 +859,17 @@ function postOfAfter(items: Item[], n: number): string | null {
 function asideOnPerson(items: Item[], q: number): boolean {
   const c = lastCommaBefore(items, q);
   return c > 0 && isWord(items[c + 1], "the", "a", "an") && asPerson(items, c - 1) !== null;
+}
+
+const OPENING_WORDS: ReadonlySet<string> = new Set(["in", "after", "before", "during", "while", "following", "upon", "on", "at", "when"]);
+const NOT_VERB_AFTER_NAME: ReadonlySet<string> = new Set(["and", "of", "who", "the", "whose", "with"]);
+/** Whether the comma at `k` closes a phrase opening the sentence ("After meeting the ambassador, X said"), a verb after the name that follows it. */
+function closesOpening(items: Item[], k: number): boolean {
+  const first = items[0];
+  if (!isWord(items[k], ",") || first?.kind !== "word" || !(OPENING_WORDS.has(first.lower) || (first.lower.length > 5 && first.lower.endsWith("ing")))) return false;
+  for (let i = 1; i < k; i++) if (isWord(items[i], ",")) return false;
+  let p = skipHonorifics(items, k + 1);
+  while (items[p]?.kind === "title") p++;
+  const after = items[p + 1];
+  return items[p]?.kind === "person" && after?.kind === "word" && /^[a-z]{3,}$/.test(after.text) && !NOT_VERB_AFTER_NAME.has(after.lower);
 }

@@ -2006,3 +2006,25 @@ describe("thirty-sixth session: a stop on the way, an envoy brought home by name
     expect(events("Peruvian Foreign Minister Ana Soto met President Luis Vera of Chile in Santiago. Soto also sat down separately with Chilean Foreign Minister Rosa Mamani.").filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "CL"]]);
   });
 });
+
+describe("thirty-sixth session: talks opening a sentence, a relative 'with which', an opening phrase's title, shared ministry names", () => {
+  const lead = "LIMA: President Ana Soto on Tuesday received the credentials of the new envoys of Chile and Norway.";
+  it("reads 'Talking to the Chilean ambassador after the ceremony, the President said …' as talks, dated by the story's day, not a relative clause's", () => {
+    const text = `${lead} Talking to the Chilean ambassador after the ceremony, the President said Peru valued its ties with Chile, with which it established diplomatic relations on 10th May 1952, and called for progress.`;
+    expect(extract({ text, published: "2025-02-12" }).events.map((e) => [e.type, e.source, e.target, e.date]).filter((e) => e[0] !== "credentials-presented")).toEqual([["meeting", "PE", "CL", "2025-02-11"], ["relations-established", "PE", "CL", "1952-05-10"]]);
+  });
+  it("reads 'In his conversation with the Norwegian ambassador, President X observed …' as talks, and X as the host's president", () => {
+    const text = `${lead} In his conversation with the Norwegian ambassador, President Soto observed that trade was low.`;
+    const x = extract({ text, published: "2025-02-12" });
+    expect(x.events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target])).toEqual([["PE", "NO"]]);
+    expect(x.officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "PE"]]);
+  });
+  it("reads no trip to Britain in talks 'at the Foreign Office' of a story filed elsewhere", () => {
+    const text = "LIMA: Peru's Foreign Minister Luis Vera is busy. Chilean Ambassador Rosa Mamani called on Mr Vera at the Foreign Office on Monday.";
+    expect(extract({ text, published: "2025-02-12" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "CL", "PE"]]);
+  });
+  it("places a South Asian 'Foreign Secretary' beside the state's foreign minister in that state, as its civil servant", () => {
+    const text = "ISLAMABAD: Foreign Minister Imran Qadir and Foreign Secretary Sara Malik were present.";
+    expect(extract({ text, published: "2025-02-12" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["Imran Qadir", "PK", "foreign-minister"], ["Sara Malik", "PK", "official"]]);
+  });
+});

@@ -168,8 +168,11 @@ function listedAfterEnvoy(parties: Party[], k: number, text: string): boolean {
 
 /** "at the White House", "at the Kremlin": a seat of government, where a meeting puts its guests in that state. */
 function isSeat(text: string, p: Party): boolean {
-  return p.via === "actor" && lookupActorName(text.slice(p.start, p.end))?.kind === "body";
+  // (Not a name several states give their ministry: "called on the minister at the Foreign Office" in Islamabad.)
+  const name = text.slice(p.start, p.end);
+  return p.via === "actor" && lookupActorName(name)?.kind === "body" && !SHARED_SEAT_NAME.test(name);
 }
+const SHARED_SEAT_NAME = /^(?:the )?Foreign Office$/i;
 
 
 // "In Abuja on Wednesday, X held talks": a place, and perhaps a day, before the one comma ahead of the clause's verb.
@@ -294,7 +297,9 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // (Read only where it decides, for talks with no place: not for every pair of every trigger.)
   const onTrip = () => rule.type === "meeting" && ON_TRIP.test(sentence.text.slice(end - sentence.start));
   // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
-  if (!resident && (place || (onTrip() && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
+  // (Nor is talking to the other's envoy on a trip a trip to the envoy's state: "Speaking to the Malaysian High
+  // Commissioner, the President recalled his visit".)
+  if (!resident && (place || (onTrip() && !guestResident && !stateCtx.parties.some((p) => p.cue === "in" && p.code !== target.code)))) {
     events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(officials), mission: null, sources: [provenance(sentence, start, place?.end ?? end, `${rule.id}-abroad`, 0.6)], order: start, dated: isDated, passive, sentence: sentence.index });
   }
   // "The Foreign Minister received X": the guest came to the host, unless the sentence puts them elsewhere.
