@@ -359,7 +359,10 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       i++;
       continue;
     }
-    if (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower)))) {
+    // ("his Tanzanian counterpart, January Makamba", "Foreign Minister June Soto": a month's name opening a name right
+    // after a title.)
+    const monthName = tok.cap && FULL_MONTHS.has(tok.lower) && tokens[i + 1]?.cap && !isNotName(tokens[i + 1]!) && adjacent(tokens, i, i + 1) && (items.at(-1)?.kind === "title" || (items.at(-1)?.text === "," && items.at(-2)?.kind === "title"));
+    if (monthName || (tok.cap && !isDayOrAgency(tokens, i) && (givenName || (!isNotName(tok) && !HONORIFICS.has(tok.lower.endsWith(".") ? tok.lower.slice(0, -1) : tok.lower))))) {
       i = readNameRun(tokens, i, text, textOffset, knownNames, actorNames, items);
       continue;
     }
@@ -624,6 +627,7 @@ function apposedName(tokens: Token[], items: Item[], i: number): boolean {
   return false;
 }
 const NAME_MONTHS = new Set(["may", "june", "april", "august"]);
+const FULL_MONTHS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /**
  * Tokens of further portfolios after a title ending in "Affairs": ", Cooperation and Regional Integration" when "of" or a
  * comma follows them; 0 otherwise.

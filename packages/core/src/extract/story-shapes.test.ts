@@ -2028,3 +2028,10 @@ describe("thirty-sixth session: talks opening a sentence, a relative 'with which
     expect(extract({ text, published: "2025-02-12" }).officials.map((o) => [o.name, o.country, o.role])).toEqual([["Imran Qadir", "PK", "foreign-minister"], ["Sara Malik", "PK", "official"]]);
   });
 });
+
+describe("thirty-sixth session: a month's name opening a person's name after a title", () => {
+  it("reads 'his Chilean counterpart, January Soto' and 'Foreign Minister June Soto' as people", () => {
+    expect(states("Peru's Foreign Minister Luis Vera met his Chilean counterpart, January Soto, in Lima.")).toEqual([["Luis Vera", "PE", "foreign-minister"], ["January Soto", "CL", "foreign-minister"]]);
+    expect(states("Peru's Foreign Minister Luis Vera met Chilean Foreign Minister June Soto in Lima.")).toEqual([["Luis Vera", "PE", "foreign-minister"], ["June Soto", "CL", "foreign-minister"]]);
+  });
+});
