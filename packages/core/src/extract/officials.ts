@@ -327,7 +327,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         if (q === from) {
           let r = k + 1;
           // ("special envoy for counterterrorism and mediation in conflict resolution, X": a few more, with no verb or article.)
-          while (r < k + 9 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the")) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) r++;
+          // ("special envoy for relations with Russia, X": a state the portfolio names after a preposition.)
+          while (r < k + 9 && ((items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the")) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) || (items[r]?.kind === "actor" && r > k + 2 && isWord(items[r - 1], "with", "in", "on", "to")))) r++;
           if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
         }
         if (q === k + 1 || q === from) break;

@@ -1083,7 +1083,9 @@ const isPlaceNamed = (p: Party) => p.cue === "in" || p.cue === "at";
 function twoStates(here: Party[], memory: PartyMemory, people: boolean, other?: string, heads = false): readonly Party[] {
   const all = other ? [...here, ...memory.recent.filter((p) => p.code !== other)] : [...here, ...memory.recent];
   // "the two agreed" after "X met Y in Entebbe, Uganda": two people, so the states of the officials last named.
-  const named = people ? ((heads ? officialsOfTwoStates(all.filter(isHead)) : undefined) ?? officialsOfTwoStates(all) ?? all) : all;
+  // ("The two envoys first met in late 2012", paragraphs after the two were named: the two people last named.)
+  const lastTwo = memory.lastPerson && memory.priorPerson && memory.lastPerson.code !== memory.priorPerson.code ? [memory.lastPerson, memory.priorPerson] : undefined;
+  const named = people ? ((heads ? officialsOfTwoStates(all.filter(isHead)) : undefined) ?? officialsOfTwoStates(all) ?? lastTwo ?? all) : all;
   const [a, b, c] = firstDistinct(named, 3);
   // (Of a and b, one in passing and one not: the one not, then c.)
   let pair: (Party | undefined)[] = a && b && c && inPassing(memory, here, a) !== inPassing(memory, here, b) && !inPassing(memory, here, c) ? [inPassing(memory, here, a) ? b : a, c] : [a, b];

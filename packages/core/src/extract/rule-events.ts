@@ -202,6 +202,7 @@ const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?ch
 const RELATIONS_CUT = /^(?:diplomatic )?(?:relations|ties)$/i;
 const ROW_TYPES: ReadonlySet<string> = new Set(["diplomat-expelled", "ambassador-recalled", "relations-severed", "mission-closed"]);
 const NOUN_VISIT = /^visits?\b|\bvisits? (?:by|of|to)$/i;
+const NOT_ON_AGENDA = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the (?:table|agenda|cards)|an option|under consideration|being (?:considered|discussed))\b/i;
 const RULED_OUT_AFTER = /^[^.;,]{0,50}?\b(?:impossible|unthinkable|out of the question|off the table|unwelcome|undesirable)\b/i;
 const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
 /** The state right after "after", "when" or "because" past a trigger, other than `source`: the one whose act it answers. */
@@ -233,6 +234,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
   // ("had made a visit by X impossible": a visit named only to be ruled out.)
   if (rule.type === "visit" && NOUN_VISIT.test(m[0]) && RULED_OUT_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
+  // ("restoring diplomatic relations was not on the agenda": an act named as a subject only to be ruled out.)
+  if (NOT_ON_AGENDA.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
   // ("addressed the forum in Davos via video link": no journey.)
   // (Every match of these holds one of a few words: the sentence is asked for them first, not sliced at every trigger.)
   if (rule.type === "visit" && REMOTE_WORD.test(sentence.text) && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;

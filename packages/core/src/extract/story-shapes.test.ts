@@ -2035,3 +2035,16 @@ describe("thirty-sixth session: a month's name opening a person's name after a t
     expect(states("Peru's Foreign Minister Luis Vera met Chilean Foreign Minister June Soto in Lima.")).toEqual([["Luis Vera", "PE", "foreign-minister"], ["June Soto", "CL", "foreign-minister"]]);
   });
 });
+
+describe("thirty-sixth session: an envoy for relations with a state, an act ruled out, 'the two envoys' paragraphs later", () => {
+  it("reads 'A's special envoy for relations with B, X,' as A's envoy", () => {
+    expect(states("Peru's special envoy for relations with Chile, Ana Soto, met Chilean Deputy Foreign Minister Luis Vera in Quito.")).toEqual([["Ana Soto", "PE", "envoy"], ["Luis Vera", "CL", "deputy-foreign-minister"]]);
+  });
+  it("reads no restoration in 'restoring diplomatic relations was not on the agenda'", () => {
+    expect(events("Peru's envoy Ana Soto met Chile's envoy Luis Vera. Soto told reporters that restoring diplomatic relations with Chile was not on the agenda.").filter((e) => e[0] === "relations-established")).toEqual([]);
+  });
+  it("reads 'The two envoys first met in 2012', after a paragraph naming other states, as the two people last named", () => {
+    const text = "Peru's special envoy Ana Soto and Chilean Deputy Foreign Minister Luis Vera met in Quito on Wednesday.\n\nSince 2009 each side has been represented by an interests section under the protection of Switzerland.\n\nThe two envoys first met in late 2012.";
+    expect(events(text).filter((e) => e[0] === "meeting").map((e) => e.slice(1).sort().join("-"))).toEqual(["CL-PE", "CL-PE"]);
+  });
+});
