@@ -49,7 +49,10 @@ const REPORTED = /\b(?:that|said|says|told|announced|stated|noted|explained|elab
 
 // A reporting verb right before a date: "announced on Tuesday", "told reporters late on Monday", "said Friday".
 // A future before a clause of time whose verb follows: "will take up her duties when the office opens".
-const FUTURE_WHEN = /\b(?:will|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
+// ("dismissed as untrue reports in several news outlets that the ministry would close its embassy": what reports a
+// denial names are no act, however far the denial.)
+const DENIED_REPORT = /\b(?:dismiss(?:ed|es|ing)|denied|denies|deny|rejected|rejects)\b[^.;]{0,60}\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\b[^.;]{0,60}\bthat\b[^.;]*$/i;
+const FUTURE_WHEN = /\b(?:will|would|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after|until|before)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
 
 const UNDER_WAY_CUE = /^(?:establishing|setting up)\b/i;
 const UNDER_WAY_BEFORE = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|in the process of\s+)?$/i;
@@ -561,7 +564,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("Israel is establishing an embassy in Kigali", "the embassy that Israel is setting up there": a post under way, not
     // yet open.)
     const underWay = cue?.id === "mission.opened" && UNDER_WAY_CUE.test(cueText) && UNDER_WAY_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome || underWay ? "planned" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
+    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome || underWay ? "planned" : DENIED_REPORT.test(headOf().slice(-130)) ? "negated" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;

@@ -909,7 +909,8 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   const other = (p: Party) => p.code !== actor && !listed.some((s) => s.code === p.code);
   // (A capital named as a place is not the state the noun stands for: "its Embassy in Addis Ababa, which doubles as
   // the country's Permanent Mission".)
-  const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent];
+  // (Nor one a sentence before named so: "… from its embassy in Moscow. The country's only presence in A …".)
+  const named = [...parties.filter((p) => p.via === "actor" && !capitalAsPlace(p, text)).reverse(), ...memory.recent.filter((p) => !capitalAsPlace(p, text))];
   // "the Latin American country": the last state named of that region, whichever it is; none if none is.
   const inRegion = k < i - 1 ? regionTest(text.slice(items[k]!.end, it.start)) : undefined;
   const described = k < i - 1 ? text.slice(items[k]!.end, it.end).trim().toLowerCase() : it.lower;

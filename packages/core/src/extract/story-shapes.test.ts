@@ -2048,3 +2048,14 @@ describe("thirty-sixth session: an envoy for relations with a state, an act rule
     expect(events(text).filter((e) => e[0] === "meeting").map((e) => e.slice(1).sort().join("-"))).toEqual(["CL-PE", "CL-PE"]);
   });
 });
+
+describe("thirty-sixth session: reports dismissed, a post's opening told in a clause of time to come", () => {
+  it("reads no closure in 'dismissed as untrue reports in several news outlets that the ministry would close its embassy in B'", () => {
+    const text = "LIMA – Peru approved an embassy in Kenya on Thursday. Foreign Ministry spokesperson Ana Soto on Friday dismissed as untrue reports in several Lima news outlets that the ministry would close its embassy in Cairo.";
+    expect(extract({ text, published: "2024-05-24" }).events.filter((e) => e.type === "mission-closed")).toEqual([]);
+  });
+  it("reads no opening in 'the consulate would keep operating after the embassy opens'", () => {
+    const text = "LIMA – Peru approved an embassy in Kenya on Thursday. She said the honorary consulate in Nairobi would keep operating after the embassy opens.";
+    expect(extract({ text, published: "2024-05-24" }).events.map((e) => e.type)).toEqual(["mission-approved"]);
+  });
+});
