@@ -511,7 +511,8 @@ export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; it
 }
 // ("Peru's team was led by Minister X", "Peru's delegation was headed by X, and included Deputy Minister Y": a possessive
 // as the demonym, and the members the sentence lists; "The Chilean delegation, led by Minister X, …" too.)
-const DELEGATION_HEADED_BY = /^(?:['’]s)?\s+(?:delegation|side|team)(?:,\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?(?:included|includes))\s+(?:[\w-]+\s+){0,4}$/i;
+// ("A Chinese delegation led by Vice Foreign Minister X held …": so too with no comma.)
+const DELEGATION_HEADED_BY = /^(?:['’]s)?\s+(?:delegation|side|team)(?:,?\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?(?:included|includes))\s+(?:[\w-]+\s+){0,4}$/i;
 const DELEGATION_NOUN = /^\s+(?:delegations?|side|team)\b/i;
 const DELEGATION_OF = /^(?:,\s+who|,\s+who\s[^,;.]{1,120},)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
 

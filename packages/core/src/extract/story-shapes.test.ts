@@ -2059,3 +2059,10 @@ describe("thirty-sixth session: reports dismissed, a post's opening told in a cl
     expect(extract({ text, published: "2024-05-24" }).events.map((e) => e.type)).toEqual(["mission-approved"]);
   });
 });
+
+describe("thirty-sixth session: a delegation led by a named official with no comma", () => {
+  it("places 'A Chilean delegation led by Vice Foreign Minister X' in Chile, not the dateline's state", () => {
+    const text = "LIMA, June 11 - A Chilean delegation led by Vice Foreign Minister Luis Vera held consultations with Peruvian officials in Lima on Monday.";
+    expect(extract({ text, published: "2024-06-11" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
+  });
+});
