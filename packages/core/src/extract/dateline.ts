@@ -11,6 +11,8 @@ const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'�
 // October 20:": a place, then a day. ("WASHINGTON/KHARTOUM, Oct 24 (Reuters) -": or two.)
 const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. /-]{1,40}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/;
 
+const STATE_AFTER_TOWN = /^\)?\s*,\s+([A-Z][A-Za-z'’. -]{2,30}?)\s*(?:,|—|–|--|-|\()/;
+
 const DATELINE_AGENCY = /^\s*([A-Z][A-Za-z'’. -]{1,30}?)\s+\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|:)/;
 
 /**
@@ -48,5 +50,9 @@ export function datelinePlace(text: string, offset = 0): Party | undefined {
   let code: string | undefined;
   for (const name of titleCased(m[1]!)) code ??= lookupCity(name)?.country ?? lookupActorName(name)?.code;
   const start = offset + m.index + m[0].indexOf(m[1]!);
+  // ("SALISBURY, Zimbabwe, April 19 -": the state a dateline names after its town, whatever namesake the town has.)
+  const named = STATE_AFTER_TOWN.exec(text.slice(start - offset + m[1]!.length, start - offset + m[1]!.length + 40));
+  const state = named ? lookupActorName(named[1]!) : undefined;
+  if (state?.kind === "name") code = state.code;
   return code ? party(code, start, start + m[1]!.length, "city", "in") : undefined;
 }

@@ -58,6 +58,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
 
   // Pass 1: items and officials, so later passes can resolve surnames and pronouns.
   const filedFrom = datelinePlace(text);
+  // (The dateline's town as written, in lower case: "SALISBURY" for a later "Salisbury".)
+  const filedTown = filedFrom ? text.slice(filedFrom.start, filedFrom.end).toLowerCase() : undefined;
   // Pushed, not mapped: once extract is optimised, its inlined map builds a holey array, and every function that has
   // only met packed ones (narrateYears, resolvePeople, untitledHolders …) is thrown away and compiled again.
   const analysed: AnalysedSentence[] = [];
@@ -70,7 +72,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // A listing's items each open with a date line of their own ("14 February 2024"): "today" after it is that day.
   let itemDay: string | null = null;
   for (const sentence of sentences) {
-    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, congo, korea, surnames, foreignOffice);
+    const read = analyseSentence(sentence, itemDay ?? published, filedFrom, congo, korea, surnames, foreignOffice, filedTown);
     analysed.push(read);
     read.dayLine = dateLine(read, published);
     itemDay = read.dayLine ?? itemDay;

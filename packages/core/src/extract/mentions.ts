@@ -76,7 +76,7 @@ const HONORIFICS = new Set([
   "datuk", "tan", "sri", "ratu", "excellency", "excellencies", "most", "rt", "right", "honourable", "honorable", "his", "her", "their",
   "seri", "yb", "yab", "ybhg", "yabhg", "paduka", "datin", "tun", "tuan", "puan", "pehin", "haji", "hajji", "alhaji", "chief", "engineer", "eng", "prince", "princess", "hrh", "h.r.h", "hh", "h.h", "ambassador-at-large", "madam", "madame", "monsieur", "señor", "senor", "don", "doña", "lord", "lady", "mister",
   // Clergy of the Holy See's service ("His Excellency Monsignor X, Apostolic Nuncio").
-  "monsignor", "msgr", "mgr", "archbishop", "cardinal",
+  "monsignor", "msgr", "mgr", "archbishop", "cardinal", "rev", "reverend", "revd", "fr", "father",
   // (And the Islamic scholar's: "Acting Foreign Minister Mawlawi X".)
   "mawlawi", "maulvi", "maulana",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").

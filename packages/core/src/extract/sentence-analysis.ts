@@ -36,7 +36,7 @@ function addSurnames(name: string, surnames: Set<string>): void {
 }
 
 /** Pass 1 for one sentence: its items, officials and dates, and the rules it can trigger. */
-export function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, congo: CongoReading, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }): AnalysedSentence {
+export function analyseSentence(sentence: Sentence, published: string | null, filedFrom: Party | undefined, congo: CongoReading, korea: KoreaReading, surnames: Set<string>, foreignOffice: { code?: string }, filedTown?: string): AnalysedSentence {
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
@@ -53,7 +53,7 @@ export function analyseSentence(sentence: Sentence, published: string | null, fi
   // ("the Tokyo International Conference on African Development", "Jomo Kenyatta International Airport": a place or a
   // person naming an institution is neither; not "Dubai International Airport", where one lands in Dubai.)
   if (sentence.text.includes(" International ") || sentence.text.includes(" Airport") || sentence.text.includes(" University")) for (let k = items.length - 2; k >= 0; k--) if ((items[k]!.kind === "person" || ((items[k]!.kind === "actor" || items[k]!.kind === "city") && !isWord(items[k + 2], "airport"))) && namesInstitution(items, k + 1)) items.splice(k, 1);
-  namesakeTowns(items, sentence.text, sentence.start);
+  namesakeTowns(items, sentence.text, sentence.start, filedFrom, filedTown);
   if (korea) koreanHalves(items, sentence, korea);
   // The rules a sentence can trigger are read now, while its tokens are at hand: keeping the tokens for pass 2
   // would hold every token of the document to the end.
@@ -83,10 +83,16 @@ const STATE_THEN_TOWN = /^\s+(?:[a-z]+\s+)?(?:city|town|port)\s+of\s+$/;
  * "the consulate in San Pedro, Ivory Coast's main cocoa port": a town the gazetteer gives to another state (the
  * Philippines' San Pedro) is the namesake in the state named beside it, when the sentence names the other state nowhere.
  */
-function namesakeTowns(items: Item[], body: string, offset: number): void {
+function namesakeTowns(items: Item[], body: string, offset: number, filedFrom: Party | undefined, filedTown: string | undefined): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind !== "city") continue;
+    // ("SALISBURY, Zimbabwe — … open a high commission in Salisbury": the town the story is filed from, in the state its
+    // dateline names, whatever namesake the gazetteer knows.)
+    if (filedFrom && filedTown !== undefined && filedFrom.code !== it.city.country && it.text.toLowerCase() === filedTown) {
+      it.city = namesakeIn(it.text, filedFrom.code) ?? { ...it.city, country: filedFrom.code, capital: false };
+      continue;
+    }
     // (The gaps hold words only: the next and last actors within a few words.)
     let next: Item | undefined;
     for (let k = i + 1; k < items.length && k <= i + 5 && !next; k++) if (items[k]!.kind === "actor") next = items[k];

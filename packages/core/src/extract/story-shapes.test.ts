@@ -2066,3 +2066,13 @@ describe("thirty-sixth session: a delegation led by a named official with no com
     expect(extract({ text, published: "2024-06-11" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "CL"]]);
   });
 });
+
+describe("thirty-sixth session: a dateline's state after its town, the town named again, a cleric's style", () => {
+  const text = "SALISBURY, Zimbabwe, April 19 - India said on Friday it would open a high commission in Salisbury within the month. China said it would open an embassy here shortly. The new President, the Rev. Canaan Banana, was sworn in.";
+  it("reads the town in the state the dateline names, here and named again", () => {
+    expect(extract({ text, published: "1980-04-19" }).missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["IN", "ZW", "Salisbury", "planned"], ["CN", "ZW", "Salisbury", "planned"]]);
+  });
+  it("drops 'the Rev.' before a name", () => {
+    expect(extract({ text, published: "1980-04-19" }).officials.map((o) => [o.name, o.country])).toEqual([["Canaan Banana", "ZW"]]);
+  });
+});
