@@ -945,7 +945,12 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // ("the Islamic Republic": the words before the noun first, when an official name holds them all.)
   const officialOf = (p: Party) => officialNameOf(p.code);
   const [phrase, noun] = [` ${described} `, ` ${it.lower} `];
-  const fits = (described !== it.lower ? pool.find((p) => officialOf(p).includes(phrase)) : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
+  // ("the Federal Republic", its state named only paragraphs before: any state the text has named whose official name
+  // holds the whole phrase.)
+  // (The whole phrase, when it is more than the noun, may name the clause's own subject too: "A Foreign Office spokesman
+  // said that the Federal Republic would open …" in Bonn.)
+  const namedBefore = described !== it.lower && !named.some((p) => other(p) && officialOf(p).includes(phrase)) ? [...memory.named.keys()].find((code) => officialNameOf(code).includes(phrase)) : undefined;
+  const fits = (described !== it.lower ? named.find((p) => other(p) && officialOf(p).includes(phrase)) : undefined) ?? (namedBefore ? party(namedBefore, items[k]!.start, it.end, "actor", "") : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
   // "The country opened …" opening a sentence (or its head: "The people of the country …") continues the previous
   // sentence's subject.
   // ("… the Solomons. The country broke off ties with Taiwan and recognised Beijing": not a state the sentence goes on to

@@ -2076,3 +2076,14 @@ describe("thirty-sixth session: a dateline's state after its town, the town name
     expect(extract({ text, published: "1980-04-19" }).officials.map((o) => [o.name, o.country])).toEqual([["Canaan Banana", "ZW"]]);
   });
 });
+
+describe("thirty-sixth session: a state's full style said again, older names of states", () => {
+  it("reads 'the Federal Republic' as the state whose official name holds the phrase, even the clause's own subject's", () => {
+    const text = "BONN, May 14 - West Germany and Israel established relations on Wednesday. Chile and Peru meant to keep their ambassadors in Bonn. A Foreign Office spokesman said on Wednesday that the Federal Republic would open an embassy in Tel Aviv.";
+    expect(extract({ text, published: "1965-05-14" }).missions.map((m) => [m.sender, m.host, m.city, m.status])).toEqual([["DE", "IL", "Tel Aviv", "planned"]]);
+  });
+  it("reads the United Arab Republic as Egypt", () => {
+    const text = "BONN, May 14 - Cairo Radio announced yesterday that President Gamal Abdel Nasser had decided to sever relations between the United Arab Republic and West Germany.";
+    expect(extract({ text, published: "1965-05-14" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["relations-severed", "EG", "DE", "1965-05-13"]]);
+  });
+});
