@@ -177,17 +177,20 @@ export function embassyJustNamed(m: OfficialMention, analysed: { sentence: Sente
 }
 
 const RUNS_THE_POST = /^,\s+who\s+(?:will\s+|is\s+to\s+|now\s+)?(?:run|runs|head|heads|lead|leads|manage|manages)\s+(?:the|its)\s+(?:new\s+)?(?:embassy|mission|high commission)\b/i;
-const OPENED_ITS_POST = /^\s+(?:has\s+|had\s+)?(?:opened|reopened|inaugurated|established|set up|opens)\s+(?:its|a|the)\s+(?:new\s+|first\s+)?(?:embassy|mission|high commission)\b/i;
+const OPENED_ITS_POST = /^\s+(?:[^.;]{0,100}?\s+and\s+)?(?:has\s+|had\s+)?(?:(?:opened|reopened|inaugurated|established|set up|opens)\s+(?:its|a|an|the)\s+(?:new\s+|first\s+)?|resumed\s+(?:operations|work)\s+at\s+its\s+)(?:embassy|mission|high commission)\b/i;
+const POST_HEADED_BY = /^\W*(?:It|The\s+(?:new\s+)?(?:embassy|mission|high commission|post|return|reopening))\s+(?:will\s+be|is\s+being|is|was|has\s+been)\s+(?:headed|led|run)\s+(?:for\s+now\s+)?by\s+(?:(?:an?|the)\s+)?(?:(?:charg[ée] d.affaires|ambassador|envoy)\s*,\s*)?$/i;
 
 /**
  * "Türkiye opened its embassy in Yerevan on Friday. … Chargé d'Affaires X, who will run the embassy for now": an envoy
  * running the post just opened serves the state that opened it (in this sentence or the two before).
  */
 export function runsPostOpened(m: OfficialMention, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
-  if (!RUNS_THE_POST.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 60))) return null;
+  // ("It will be headed for now by a chargé d'affaires, X", "The return is being led by X, the chargé d'affaires": so
+  // too one the post, or its opening, is headed by.)
+  if (!RUNS_THE_POST.test(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 60)) && !POST_HEADED_BY.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return null;
   for (let k = m.sentence.index; k >= 0 && k >= m.sentence.index - 2; k--) {
     const { sentence, items } = analysed[k]!;
-    const opener = items.findLast((it) => it.kind === "actor" && !ORGANISATIONS.has(it.code) && (k < m.sentence.index || it.start < m.start) && OPENED_ITS_POST.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 60)));
+    const opener = items.findLast((it) => it.kind === "actor" && !ORGANISATIONS.has(it.code) && (k < m.sentence.index || it.start < m.start) && OPENED_ITS_POST.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 170)));
     if (opener?.kind === "actor") return opener.code;
   }
   return null;

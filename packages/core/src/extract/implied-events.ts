@@ -95,7 +95,7 @@ const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
 const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]*?\b(?:recalled|called (?:home|back)|withdrawn|brought home|summoned home)\b/i;
-const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|(?:the same|that) (?:day|evening|morning|afternoon|night|week)|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
+const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|(?:the same|that) (?:day|evening|morning|afternoon|night|week)|in the course of|within (?:hours|days|a day|the day|the week)|during the (?:day|night|week)|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
 export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own break") || text.includes(" own rupture");

@@ -2087,3 +2087,16 @@ describe("thirty-sixth session: a state's full style said again, older names of 
     expect(extract({ text, published: "1965-05-14" }).events.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["relations-severed", "EG", "DE", "1965-05-13"]]);
   });
 });
+
+describe("thirty-sixth session: states that followed in the course of the day, a post's head told by 'It will be headed by'", () => {
+  it("reads 'B, C and D followed in the course of the day' as each doing what was told", () => {
+    const text = "BONN, May 14 - President Nasser decided yesterday to sever relations with West Germany. Iraq, Syria and Algeria followed in the course of the day.";
+    expect(extract({ text, published: "1965-05-14" }).events.map((e) => [e.type, e.source, e.target, e.date]).sort()).toEqual([["relations-severed", "DZ", "DE", "1965-05-13"], ["relations-severed", "EG", "DE", "1965-05-13"], ["relations-severed", "IQ", "DE", "1965-05-13"], ["relations-severed", "SY", "DE", "1965-05-13"]]);
+  });
+  it("places the chargé d'affaires a post just opened 'will be headed by', or whom its reopening 'is being led by', in the post's state", () => {
+    const opened = "QUITO, April 19 - Peru established diplomatic relations with the new government in the first minutes of the day and opened an embassy on Friday morning. It will be headed for now by a chargé d'affaires, Luis Vera, until Congress confirms an ambassador.";
+    expect(extract({ text: opened, published: "1980-04-19" }).officials.map((o) => [o.name, o.country])).toEqual([["Luis Vera", "PE"]]);
+    const reopened = "QUITO, May 18 - Peru resumed operations at its embassy in Quito on Wednesday. The return is being led by Ana Soto, the chargé d'affaires, with a small team.";
+    expect(extract({ text: reopened, published: "2022-05-18" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "PE"]]);
+  });
+});
