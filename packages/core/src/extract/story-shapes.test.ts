@@ -2100,3 +2100,12 @@ describe("thirty-sixth session: states that followed in the course of the day, a
     expect(extract({ text: reopened, published: "2022-05-18" }).officials.map((o) => [o.name, o.country])).toEqual([["Ana Soto", "PE"]]);
   });
 });
+
+describe("thirty-sixth session: talks after a summit's guest went on elsewhere", () => {
+  it("reads no trip to the summit's host for talks told after the guest flew on", () => {
+    const text = "LIMA, Aug 29 - The tour opened in Quito, where Ecuador hosted a summit of Andean leaders on Tuesday. On the sidelines of the summit, Peruvian President Ana Soto held talks with Chilean President Luis Vera. From Ecuador, Soto flew to Bogota on Friday for a state visit. The two presidents held talks at the palace that afternoon with Colombian President Rosa Mamani.";
+    const visits = extract({ text, published: "2023-08-29" }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target]).sort();
+    expect(visits).not.toContainEqual(["CO", "EC"]);
+    expect(visits).toContainEqual(["PE", "CO"]);
+  });
+});

@@ -341,8 +341,13 @@ export function addVenueVisits(events: EventCandidate[], venue: { code: string; 
   // (Nor talks its own sentence places elsewhere: "… at a conference in London. … when the two met at the summit in
   // Addis Ababa" travelled to Addis Ababa.)
   const elsewhere = new Set(events.filter((e) => e.type === "visit" && e.target !== venue.code && e.modality === "asserted").map((e) => e.sentence));
+  // (Nor talks after one who met at the gathering went on elsewhere: "From South Africa, Lula flew to Luanda …. The two
+  // presidents held talks at the palace".)
+  const talks = (e: EventCandidate) => (e.type === "meeting" || e.type === "agreement") && e.modality === "asserted";
+  let movedOn = Infinity;
+  for (const v of events) if (v.type === "visit" && v.modality === "asserted" && v.target !== venue.code && v.sentence > venue.sentence && v.sentence < movedOn && !background(v) && events.some((m) => talks(m) && m.sentence >= venue.sentence && m.sentence < v.sentence && (m.source === v.source || m.target === v.source))) movedOn = v.sentence;
   for (const e of events) {
-    if ((e.type !== "meeting" && e.type !== "agreement") || e.sentence < venue.sentence || e.modality !== "asserted" || background(e) || elsewhere.has(e.sentence)) continue;
+    if (!talks(e) || e.sentence < venue.sentence || e.sentence >= movedOn || background(e) || elsewhere.has(e.sentence)) continue;
     for (const side of [e.source, e.target]) {
       if (side === venue.code || ORGANISATIONS.has(side) || has(side)) continue;
       out.push({ ...e, type: "visit", source: side, target: venue.code, officials: new Set(), mission: null, sources: e.sources.map((x) => ({ ...x, rule: "event.venue-visit", confidence: 0.5 })) });
