@@ -2109,3 +2109,10 @@ describe("thirty-sixth session: talks after a summit's guest went on elsewhere",
     expect(visits).toContainEqual(["PE", "CO"]);
   });
 });
+
+describe("thirty-sixth session: an unknown place in a lead's gathering, talks 'before the session opened'", () => {
+  it("reads no trip to the dateline's state for a summit the lead puts in a town the gazetteer does not know", () => {
+    const text = "LIMA, Jan 7 - Chile's President Luis Vera flew into Ollantaytambo for the annual Andean summit. Bolivian President Rosa Mamani greeted him, and the two held private talks before the session opened.";
+    expect(extract({ text, published: "2021-01-07" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "BO", "CL"]]);
+  });
+});

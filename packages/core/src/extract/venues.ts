@@ -99,12 +99,24 @@ export function gatheringVenue(sentence: Sentence, parties: Party[], named: RegE
   const filed = here && Math.abs(here.index - gathering.index) <= 80 ? parties.find((p) => p.cue === "dateline" && isPlace(p) && !ORGANISATIONS.has(p.code)) : undefined;
   // ("SANTIAGO — … The summit of the regional bloc, called by Chilean President X, ran for almost six hours": a
   // gathering the lead tells as held, no place named, is where the story is filed.)
-  const lead = at || filed || sentence.index > 2 || !dateline || LATER_GATHERING.test(sentence.text) ? undefined : dateline;
+  // (Not where the sentence names a place the gazetteer does not know: "flew into AlUla for the annual summit" in a
+  // story filed from Dubai.)
+  const lead = at || filed || sentence.index > 2 || !dateline || LATER_GATHERING.test(sentence.text) || unknownPlace(sentence, parties) ? undefined : dateline;
   if (!at && !filed && !lead) return null;
   const place = (at ?? filed ?? lead)!;
   // (The date told right after the gathering and its place: "the meeting in Johannesburg last month".)
   const date = dates?.find((d) => d.edtf && !d.future && d.start >= venueAt && d.start - venueAt <= 120)?.edtf;
   return date ? { code: place.code, sentence: sentence.index, date } : { code: place.code, sentence: sentence.index };
+}
+
+const PLACE_AFTER = /\b(?:in|into|at)\s+(?:the\s+)?(?=[A-Z][a-z])/g;
+/** Whether a sentence puts something "in" or "at" a capitalised name that is no party: a place the gazetteer does not know. */
+function unknownPlace(sentence: Sentence, parties: Party[]): boolean {
+  for (const m of sentence.text.matchAll(PLACE_AFTER)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (!parties.some((p) => p.start <= at && p.end > at) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(sentence.text.slice(at - sentence.start))) return true;
+  }
+  return false;
 }
 
 /** The place of a gathering a sentence tells one attended, read as a visit there ("attended a summit in Lima"). */
