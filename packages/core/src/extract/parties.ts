@@ -124,13 +124,15 @@ function regionTest(description: string): ((code: string) => boolean) | undefine
 const SAID_THAT = /^\s*(?:,[^,;]{0,60},\s*)?(?:said|says|announced|stated|noted|added|stressed|insisted|told [\w ]{1,25}?)(?:\s+on\s+\w+)?(?:\s+that)?\s*$/i;
 const STATE_NOUNS = new Set(["country", "kingdom", "republic", "island", "islands", "nation", "sultanate", "emirate", "principality", "state", "archipelago", "city-state"]);
 const LIST_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
+const GROUP_OF_COUNT: Readonly<Record<string, number>> = { trio: 3, quartet: 4 };
 
 /**
  * Where the count of "the three countries" stands before the noun at `i`, past one capitalised word ("the three European
  * countries", "the four Nordic states"); -1 when there is none.
  */
 function countedAt(items: Item[], i: number, text: string): number {
-  const count = (k: number) => items[k]?.kind === "word" && LIST_COUNTS[(items[k] as { lower: string }).lower] !== undefined && isWord(items[k - 1], "the");
+  // ("the three countries", "all four countries")
+  const count = (k: number) => items[k]?.kind === "word" && LIST_COUNTS[(items[k] as { lower: string }).lower] !== undefined && isWord(items[k - 1], "the", "all");
   if (count(i - 1)) return i - 1;
   const adjective = items[i - 1];
   return adjective?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(text.slice(adjective.start, adjective.end)) && count(i - 2) ? i - 2 : -1;
@@ -186,7 +188,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "parties", "government", "cabinet"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "parties", "government", "cabinet", "trio", "quartet"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -499,6 +501,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const at = countedAt(items, i, text);
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[at] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[at - 1]!.start, it.end, "group", cueBefore(items, at - 1)));
+    } else if (it.kind === "word" && GROUP_OF_COUNT[it.lower] !== undefined && isWord(items[i - 1], "the")) {
+      // ("The quartet cut ties with Qatar": the last list of four states.)
+      for (const p of lastList(parties, memory, text, GROUP_OF_COUNT[it.lower]!)) parties.push(party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
     } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two

@@ -2116,3 +2116,15 @@ describe("thirty-sixth session: an unknown place in a lead's gathering, talks 'b
     expect(extract({ text, published: "2021-01-07" }).events.map((e) => [e.type, e.source, e.target])).toEqual([["meeting", "BO", "CL"]]);
   });
 });
+
+describe("thirty-sixth session: a counted group with a partner after 'with', 'all four countries', 'the quartet'", () => {
+  const lead = "LIMA, Jan 7 - Chile, Bolivia, Ecuador and Colombia have ended their boycott of Peru.";
+  const pairs = (text: string, type: string) => extract({ text: `${lead} ${text}`, published: "2021-01-07" }).events.filter((e) => e.type === type).map((e) => [e.source, e.target].sort().join("-")).sort();
+  it("reads 'The four countries cut ties with B' and 'The quartet cut ties with B' as each with B", () => {
+    expect(pairs("The four countries cut ties with Peru in 2017.", "relations-severed")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
+    expect(pairs("The quartet cut ties with Peru in 2017.", "relations-severed")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
+  });
+  it("reads 'relations between B and all four countries' as each with B", () => {
+    expect(pairs("The accord restored diplomatic relations between Peru and all four countries.", "relations-established")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
+  });
+});

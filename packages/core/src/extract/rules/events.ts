@@ -239,7 +239,12 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   }
   // "The two countries signed …": both states of the group are the two sides.
   if (subject?.via === "group") {
-    const other = ctx.parties.find((p) => p.via === "group" && p.start === subject.start && p.code !== subject.code);
+    // ("The four countries cut ties with Qatar": each state of a group of three or more with the one after "with"; a
+    // pair "with" a third held three-way talks, read where a third side is.)
+    const group = ctx.parties.filter((p) => p.via === "group" && p.start === subject.start);
+    const withObject = partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && !group.some((g) => g.code === p.code) && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16)));
+    if (withObject && group.length > 2) return { source: subject, target: withObject, moreSources: distinctParties(group.filter((g) => g.code !== subject.code)) };
+    const other = group.find((p) => p.code !== subject.code);
     if (other) return { source: other, target: subject };
   }
   if (subject) {
