@@ -116,6 +116,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     recent: [],
     named: new Map(),
     described: new Map(),
+    lists: new Map(),
     person: personByToken,
     holder: (role) => holders.get(role) ?? undefined,
     holderIn: (role, code) => holders.get(`${role}|${code}`) ?? undefined,

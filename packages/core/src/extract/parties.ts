@@ -19,6 +19,8 @@ export interface PartyMemory {
   named: Map<string, number>;
   /** The state each telling description stood for last ("island"), by that word. */
   described: Map<string, string>;
+  /** The last list of each length (three to six states) the text gave: what "the quartet", "all four countries" count. */
+  lists: Map<number, Party[]>;
   person(name: string): PersonRecord | undefined;
   /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
   holder(role: string): PersonRecord | undefined;
@@ -140,7 +142,13 @@ function countedAt(items: Item[], i: number, text: string): number {
 
 /** The states of the last list of exactly `n` named together ("Italy, France and Spain"), in this sentence first. */
 function lastList(parties: Party[], memory: PartyMemory, text: string, n: number): Party[] {
-  const named = [...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent.filter((p) => p.via === "actor")];
+  const run = listIn([...parties.filter((p) => p.via === "actor").reverse(), ...memory.recent.filter((p) => p.via === "actor")], text, n);
+  // ("The quartet cut ties with Qatar", paragraphs after the four were listed: the last list of that many the text gave.)
+  return run.length ? run : (memory.lists.get(n) ?? []);
+}
+
+/** The first run of exactly `n` states joined by ", " or "and" in `named` (nearest first), in text order. */
+function listIn(named: readonly Party[], text: string, n: number): Party[] {
   for (let i = 0; i + n <= named.length; i++) {
     // Runs read backwards: each earlier state joined to the next by ", " or "and".
     const run = [named[i]!];
@@ -990,6 +998,18 @@ function rememberParties(parties: Party[], memory: PartyMemory, text: string, fr
     }
   }
   if (named) rememberRecent(memory.recent, parties, named);
+  // (The lists of three to six states a sentence gives, for a count of them much later: "the quartet".)
+  if (named >= 3) {
+    const actors = parties.filter((p) => p.via === "actor").reverse();
+    // (Longest first, and not a part of a longer one: the four of "A, B, C and D" are no list of three.)
+    const covered = new Set<string>();
+    for (let n = Math.min(6, actors.length); n >= 3; n--) {
+      const list = listIn(actors, text, n);
+      if (!list.length || list.every((p) => covered.has(p.code))) continue;
+      memory.lists.set(n, list);
+      for (const p of list) covered.add(p.code);
+    }
+  }
   memory.told += named;
   memory.sentences++;
   // (The states of the sentence that named the pair are the pair's own context.)

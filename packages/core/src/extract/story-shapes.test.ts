@@ -2124,6 +2124,9 @@ describe("thirty-sixth session: a counted group with a partner after 'with', 'al
     expect(pairs("The four countries cut ties with Peru in 2017.", "relations-severed")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
     expect(pairs("The quartet cut ties with Peru in 2017.", "relations-severed")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
   });
+  it("counts 'the quartet' paragraphs after the four were listed, a sentence naming others between", () => {
+    expect(pairs("Bolivia's foreign minister said differences would be settled with Lima.\n\nThe quartet cut ties with Peru in 2017, and Argentina and Brazil stayed neutral.", "relations-severed")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
+  });
   it("reads 'relations between B and all four countries' as each with B", () => {
     expect(pairs("The accord restored diplomatic relations between Peru and all four countries.", "relations-established")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
   });
