@@ -2131,3 +2131,10 @@ describe("thirty-sixth session: a counted group with a partner after 'with', 'al
     expect(pairs("The accord restored diplomatic relations between Peru and all four countries.", "relations-established")).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
   });
 });
+
+describe("thirty-sixth session: a deal that ends a dispute with a state named before it", () => {
+  it("reads 'A, B, C and D have ended their boycott of E under a declaration signed on Tuesday' as each with E", () => {
+    const text = "LIMA, Jan 7 - Chile, Bolivia, Ecuador and Colombia have ended their boycott of Peru under a declaration signed on Tuesday.";
+    expect(extract({ text, published: "2021-01-07" }).events.filter((e) => e.type === "agreement").map((e) => [e.source, e.target].sort().join("-")).sort()).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
+  });
+});

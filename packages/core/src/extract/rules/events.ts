@@ -198,6 +198,10 @@ function relationsWith(ctx: SentenceContext, start: number, m: RegExpExecArray):
 const DEAL_TOPIC_BEFORE = /\b(?:memorand(?:um|a)|agreements?|accords?|protocols?|deals?|treat(?:y|ies)|mechanism|framework)\s+(?:of understanding\s+)?(?:on|for|regarding|about|establishing|setting up)\s+(?:[\w-]+\s+){0,2}$/i;
 const CAUSE_PHRASE = /\b(?:following|after|amid|over)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|announcement|step)\b/i;
 
+const DISPUTE_WITH = /\b(?:boycott|blockade|embargo|isolation|dispute|rift|row|feud|quarrel|rupture|standoff|stand-off)\s+(?:of|with|against)\s+(?:the\s+)?$/i;
+/** The parties named between two offsets, in text order. */
+const partiesBetween = (ctx: SentenceContext, from: number, to: number) => ctx.parties.filter((p) => p.start >= from && p.end <= to);
+
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
@@ -253,7 +257,10 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // "Saudi Arabia and Egypt severed relations with Qatar": the pair is one side, the state after "with" the other.
     // (Not a "with" of an aside after the object: "A and B signed a pact, which Manila hopes … as tensions with China rise".)
     // ("The foreign ministers of A and B met C's president", "… met their C counterpart": so too a direct object.)
-    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16))) ?? metObject(ctx, end, limit, subject, partner) : undefined;
+    // ("A, B, C and D have ended their boycott of Qatar under a declaration signed on Tuesday": the state a dispute the
+    // act settles is with, named before it.)
+    const disputed = partner ? partiesBetween(ctx, subject.end, start).find((p) => p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !coordinatedBefore(ctx, subject).some((c) => c.code === p.code) && DISPUTE_WITH.test(ctx.text.slice(Math.max(subject.end, p.start - 30), p.start))) : undefined;
+    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16))) ?? disputed ?? metObject(ctx, end, limit, subject, partner) : undefined;
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
     if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
