@@ -2138,3 +2138,10 @@ describe("thirty-sixth session: a deal that ends a dispute with a state named be
     expect(extract({ text, published: "2021-01-07" }).events.filter((e) => e.type === "agreement").map((e) => [e.source, e.target].sort().join("-")).sort()).toEqual(["BO-PE", "CL-PE", "CO-PE", "EC-PE"]);
   });
 });
+
+describe("thirty-sixth session: relations lowered with no partner named", () => {
+  it("reads 'Lima downgraded diplomatic relations to the level of chargé d'affaires' as towards the state the story is about", () => {
+    const text = "SANTIAGO, Dec 16 - Chile has pulled its remaining diplomats out of Peru. Chile's foreign minister said Chile would not cut ties with Peru. Lima downgraded diplomatic relations to the level of chargé d'affaires on Nov. 21.";
+    expect(extract({ text, published: "2021-12-16" }).events.filter((e) => e.type === "mission-downgraded").map((e) => [e.source, e.target, e.date])).toEqual([["PE", "CL", "2021-11-21"]]);
+  });
+});

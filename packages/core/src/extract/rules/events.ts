@@ -555,10 +555,15 @@ function representationRoles(ctx: SentenceContext, start: number, end: number): 
   // ("downgraded relations over the opening of a Taiwanese office in Vilnius": a state in the cause is no side.)
   if (roles?.target && roles.target.start > end && GRIEVANCE.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   if (roles?.source && !roles.target) roles.target = objectBeforeAnd(ctx, roles.source, start);
+  // ("Beijing downgraded diplomatic relations to the level of chargé d'affaires on Nov. 21", no partner named: the
+  // state the story is about, when it is another.)
+  if (roles?.source && !roles.target && ctx.dominant && ctx.dominant !== roles.source.code && !ORGANISATIONS.has(ctx.dominant) && RELATIONS_ONLY.test(ctx.text.slice(start, clauseEnd(ctx, end)))) roles.target = party(ctx.dominant, start, end, "group", "");
   // ("the two countries announced they were raising diplomatic relations to ambassadorial level": so too a pair.)
   return roles?.source && roles.target && (THEIR.test(ctx.text.slice(start, end)) || (roles.source.via === "group" && roles.target.via === "group")) ? { ...roles, moreSources: [roles.target], reciprocal: true } : roles;
 }
 const THEIR = /\btheir\b/i;
+// (Relations or ties lowered with no "with" after them.)
+const RELATIONS_ONLY = /\b(?:relations|ties)\b(?![^.;]{0,30}\bwith\b)/i;
 const OWN = /\btheir own\b/i;
 const AND_BEFORE = /\band\s+$/i;
 
