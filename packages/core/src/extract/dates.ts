@@ -237,7 +237,9 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     // "will … return on December 26": a yearless day in future wording lies ahead of publication, not behind it.
     let ahead = /\b(?:will|shall|next|until|due|expected|scheduled|to be|starting from|effective|as of|with effect from|later than)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)) || FUTURE_VERB_LEAD.test(text.slice(Math.max(0, m.index - 30), m.index));
     // ("kept it quiet until July 1, when X announced …": a day a past "when" clause tells is behind the report.)
-    if (ahead && WHEN_PAST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) ahead = false;
+    // (Read once, and only after a comma, as the pattern opens with one.)
+    const whenPast = text.charCodeAt(m.index + m[0].length) === 44 && WHEN_PAST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (whenPast) ahead = false;
     let resolved = span ? resolveSpan(span, pub, ahead) : resolve(m, pub, ahead);
     if (resolved === undefined) continue;
     // "spoke on Friday (6)", as Brazilian wires write a weekday: the day of the month in brackets picks the week.
@@ -290,7 +292,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     const opens = m[0].charCodeAt(0) | 32;
     // ("ran an embassy there until 1993, when …": a year gone by before the report's is no deadline ahead.)
     // ("kept it quiet until July 1, when X announced …": a day gone by that a "when" clause tells, no deadline either.)
-    const pastUntil = resolved.edtf !== null && pub !== null && ((!resolved.relative && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4)) || (resolved.edtf <= toIsoDay(pub) && WHEN_PAST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index)));
+    const pastUntil = resolved.edtf !== null && pub !== null && ((!resolved.relative && resolved.edtf.slice(0, 4) < toIsoDay(pub).slice(0, 4)) || (whenPast && resolved.edtf <= toIsoDay(pub))) && (opens === 117 ? m[0].startsWith("until") : last === 108 && UNTIL_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index)));
     const future = !pastUntil && (
       (ahead && resolved.relative && resolved.edtf !== null && pub !== null && (isYearMonth(resolved.edtf) && resolved.edtf.length === 7 ? `${resolved.edtf}-32` : resolved.edtf) > toIsoDay(pub)) ||
       // (Only a date opening with an n, l, b, u, c or t can open with these words.)

@@ -24,5 +24,8 @@ export function skip(items: Item[], from: number, a: string, b?: string, c?: str
   return i;
 }
 
+/** Whether an item is a word in -ing of more than five letters: a participle or gerund ("presenting", "Talking"). */
+export const isGerund = (it: Item | undefined): boolean => it?.kind === "word" && it.lower.length > 5 && it.lower.endsWith("ing");
+
 /** The item after a "Kingston-based" at `i` ("the Kingston-based Delegation of the EU": past where a body is based), else `i`. */
 export const pastBased = (items: Item[], i: number): number => (items[i]?.kind === "word" && (items[i] as { lower: string }).lower.endsWith("-based") ? i + 1 : i);

@@ -4,7 +4,7 @@
 import { isEnvoyRole, type Role } from "../model/official.js";
 import { companionLeader, delegationOf, pronounCopulaState, provinceState } from "./context-cues.js";
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
-import { isCapWord, isWord, lowerOf, pastBased, skip } from "./item-words.js";
+import { isCapWord, isGerund, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, PARTY_WORDS, type TitleItem } from "./mentions.js";
 import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
@@ -867,7 +867,7 @@ const NOT_VERB_AFTER_NAME: ReadonlySet<string> = new Set(["and", "of", "who", "t
 /** Whether the comma at `k` closes a phrase opening the sentence ("After meeting the ambassador, X said"), a verb after the name that follows it. */
 function closesOpening(items: Item[], k: number): boolean {
   const first = items[0];
-  if (!isWord(items[k], ",") || first?.kind !== "word" || !(OPENING_WORDS.has(first.lower) || (first.lower.length > 5 && first.lower.endsWith("ing")))) return false;
+  if (!isWord(items[k], ",") || first?.kind !== "word" || !(OPENING_WORDS.has(first.lower) || isGerund(first))) return false;
   for (let i = 1; i < k; i++) if (isWord(items[i], ",")) return false;
   let p = skipHonorifics(items, k + 1);
   while (items[p]?.kind === "title") p++;

@@ -2,6 +2,7 @@ import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer
 import { isEnvoyRole } from "../model/official.js";
 import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
+import { isGerund } from "./item-words.js";
 import { type ActorItem, isHonorificLower, type Item, MONTH_WORDS, type TitleItem, type WordItem } from "./mentions.js";
 import { PLURAL_TITLE, type PersonRecord } from "./officials.js";
 import { ORGANISATIONS } from "./party-kinds.js";
@@ -302,8 +303,7 @@ function commaAfter(items: Item[], i: number): number {
 /** The person named first after the comma closing an opening phrase ("During his visit to B, X …") whose possessive is at `i`. */
 function cataphoricSubject(items: Item[], i: number, memory: PartyMemory, participle = false): Party | undefined {
   // ("In presenting her credentials, X …", "Presenting her credentials, X …": so too a participle's possessive.)
-  const gerund = (k: number) => items[k]?.kind === "word" && (items[k] as WordItem).lower.length > 5 && (items[k] as WordItem).lower.endsWith("ing");
-  const comma = participle || (i === 1 && gerund(0)) ? commaAfter(items, i) : i === 1 || (i === 2 && gerund(1)) ? openingPhraseEnd(items, i) : -1;
+  const comma = participle || (i === 1 && isGerund(items[0])) ? commaAfter(items, i) : i === 1 || (i === 2 && isGerund(items[1])) ? openingPhraseEnd(items, i) : -1;
   if (comma < 0) return undefined;
   // (Past the person's state and title: "…, French President Emmanuel Macron and …".)
   let at = comma + 1;
@@ -962,8 +962,9 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // holds the whole phrase.)
   // (The whole phrase, when it is more than the noun, may name the clause's own subject too: "A Foreign Office spokesman
   // said that the Federal Republic would open …" in Bonn.)
-  const namedBefore = described !== it.lower && !named.some((p) => other(p) && officialOf(p).includes(phrase)) ? [...memory.named.keys()].find((code) => officialNameOf(code).includes(phrase)) : undefined;
-  const fits = (described !== it.lower ? named.find((p) => other(p) && officialOf(p).includes(phrase)) : undefined) ?? (namedBefore ? party(namedBefore, items[k]!.start, it.end, "actor", "") : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
+  const phraseFit = described !== it.lower ? named.find((p) => other(p) && officialOf(p).includes(phrase)) : undefined;
+  const namedBefore = described !== it.lower && !phraseFit ? [...memory.named.keys()].find((code) => officialNameOf(code).includes(phrase)) : undefined;
+  const fits = phraseFit ?? (namedBefore ? party(namedBefore, items[k]!.start, it.end, "actor", "") : undefined) ?? pool.find((p) => officialOf(p).includes(noun));
   // "The country opened …" opening a sentence (or its head: "The people of the country …") continues the previous
   // sentence's subject.
   // ("… the Solomons. The country broke off ties with Taiwan and recognised Beijing": not a state the sentence goes on to

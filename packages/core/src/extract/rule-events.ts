@@ -235,7 +235,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("had made a visit by X impossible": a visit named only to be ruled out.)
   if (rule.type === "visit" && NOUN_VISIT.test(m[0]) && RULED_OUT_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
   // ("restoring diplomatic relations was not on the agenda": an act named as a subject only to be ruled out.)
-  if (NOT_ON_AGENDA.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
+  // (Only where the sentence holds "not" or "no longer": the pattern is not sliced and run at every trigger.)
+  if ((sentence.text.includes(" not ") || sentence.text.includes(" no longer ")) && NOT_ON_AGENDA.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
   // ("addressed the forum in Davos via video link": no journey.)
   // (Every match of these holds one of a few words: the sentence is asked for them first, not sliced at every trigger.)
   if (rule.type === "visit" && REMOTE_WORD.test(sentence.text) && REMOTE_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 100)))) return;
