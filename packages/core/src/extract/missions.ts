@@ -376,8 +376,13 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   if (organisation) memory.organisation = organisation;
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
-  for (const mention of out) mention.host = governingState(mention.host);
-  return out;
+  // (A state's own post in its territory is none: "Ghana and Morocco will open consulates in Laayoune and Kumasi".)
+  let own = false;
+  for (const mention of out) {
+    mention.host = governingState(mention.host);
+    if (mention.host === mention.sender) own = true;
+  }
+  return own ? out.filter((m) => m.host !== m.sender) : out;
 }
 
 /** The code of the last organisation among `parties`, if any. (A loop: every sentence asks, most name none.) */

@@ -97,7 +97,9 @@ const CONSULAR_KINDS: ReadonlySet<MissionKind> = new Set(["consulate-general", "
  * post elsewhere ("the new High Commission"); a consulate run by an honorary consul is an honorary consulate.
  */
 export function specify(candidates: MissionCandidate[], text: string): MissionCandidate[] {
-  const honorary = /\bhonorary consul\b/i.test(text);
+  // (Only when the article's consulates are one pair's: "A and B will open consulates in each other's towns, and B an
+  // honorary consul in a third" leaves the two consulates consulates.)
+  const honorary = /\bhonorary consul\b/i.test(text) && new Set(candidates.filter((c) => c.kind === "consulate" && c.generic).map((c) => `${c.sender}|${c.host}`)).size === 1;
   const out: MissionCandidate[] = [];
   for (const c of candidates) out.push(specifiedKind(c, candidates, honorary));
   return out;

@@ -2145,3 +2145,13 @@ describe("thirty-sixth session: relations lowered with no partner named", () => 
     expect(extract({ text, published: "2021-12-16" }).events.filter((e) => e.type === "mission-downgraded").map((e) => [e.source, e.target, e.date])).toEqual([["PE", "CL", "2021-11-21"]]);
   });
 });
+
+describe("thirty-seventh session: consulates agreed by a pair, one in a territory the other governs", () => {
+  const text = "Ghana and Morocco agreed on Tuesday to open consulates in Laayoune and Kumasi. Morocco would also name an honorary consul in Tamale.";
+  it("reads no post of a state in its own territory, and keeps the pair's consulates consulates", () => {
+    expect(missions(text).sort()).toEqual([["GH", "MA", "consulate", "Laayoune", "planned"], ["MA", "GH", "consulate", "Kumasi", "planned"]]);
+  });
+  it("negative: one state's consulate in an article naming its honorary consul is an honorary consulate", () => {
+    expect(missions("Ghana has opened a consulate in Morocco. The honorary consul, a businessman, was sworn in on Tuesday.").map((m) => m[2])).toEqual(["honorary-consulate"]);
+  });
+});
