@@ -55,8 +55,9 @@ const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|t
 const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
 const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
-// ("its trade office in Pune was upgraded to a consulate general": the post named first, then its passive verb.)
-const RESHAPED_AFTER_POST = /\b(?:embass|consul|mission|office|representation|legation|high commission)[^.;]{0,80}?\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s+(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
+// ("its trade office in Pune was upgraded to a consulate general": the post named first, then its passive verb; "The
+// embassy, which had been run as an interests section since 1982, was upgraded back to an embassy" too.)
+const RESHAPED_AFTER_POST = /\b(?:embass|consul|mission|office|representation|legation|high commission)[^.;]{0,120}?\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s+(?:back\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const ORGANISATION_KIND: ReadonlySet<MissionKind> = new Set(["permanent-mission", "delegation"]);
 
 /**

@@ -530,7 +530,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || relativeAfterAside(items, q + 2, p));
         // ("with X serving as chargé d'affaires": the participle's subject.)
         const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !appointmentOf(items, q)) continue;
+        // ("The embassy reopened, and X became the first British ambassador": an "and" opening a clause, or before the
+        // subject of "became", joins no list the person is in.)
+        const clauseAnd = isWord(items[q - 1], "and") && (isWord(items[q - 2], ",") || isWord(items[p], "became", "becomes"));
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !clauseAnd && !appointmentOf(items, q)) continue;
         // ("Minister X said, a day after Riyadh named its ambassador to Jordan as its first envoy": a verb of naming between
         // the person and "as" whose object is no one named; X did not name himself.)
         // (Not a passive one: "X, a former minister sent by President Y as his special envoy".)

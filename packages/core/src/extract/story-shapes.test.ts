@@ -2155,3 +2155,18 @@ describe("thirty-seventh session: consulates agreed by a pair, one in a territor
     expect(missions("Ghana has opened a consulate in Morocco. The honorary consul, a businessman, was sworn in on Tuesday.").map((m) => m[2])).toEqual(["honorary-consulate"]);
   });
 });
+
+describe("thirty-seventh session: a post run as a section and upgraded back, an envoy who 'became' one after 'and'", () => {
+  it("reads 'The embassy, which had been run as an interests section under another's protection, was upgraded back to an embassy' as the sender's", () => {
+    const text = "The Peruvian embassy in Santiago, which had been run as an interests section under Spanish protection since 1979, was upgraded back to an embassy.";
+    expect(events(text)).toEqual([["mission-upgraded", "PE", "CL"]]);
+    expect(missions(text)).toContainEqual(["PE", "CL", "embassy", "Santiago", "open"]);
+  });
+  it("reads 'X became the first Peruvian ambassador' after a clause joined by 'and'", () => {
+    expect(states("The embassy was reopened, and Rosa Mamani became the first Peruvian ambassador since the war.")).toEqual([["Rosa Mamani", "PE", "ambassador"]]);
+    expect(states("The embassy was reopened and Rosa Mamani became Peruvian ambassador.")).toEqual([["Rosa Mamani", "PE", "ambassador"]]);
+  });
+  it("negative: a name in a list after 'replaced by … and' is not the subject of 'as'", () => {
+    expect(states("Peru replaced its consul and Rosa Mamani as ambassador.").filter((s) => s[0] === "Rosa Mamani")).toEqual([]);
+  });
+});
