@@ -1,5 +1,6 @@
 // The sides a rule's match leaves open, each a step readRuleMatch asks: states listed after "as did" or "the same day
 // as", followers and gapped partners, the other side of a row, a rupture, a restoration or a group of envoys.
+import { lookupActorName } from "../gazetteer/actors.js";
 import { isEnvoyRole } from "../model/official.js";
 import { type EventCandidate, RUPTURE } from "./candidates.js";
 import { CAUSING, clauseEnd, distinctParties, listJoint, ownClause, partiesAfter, type Party, party, type SentenceContext, subjectBefore } from "./context.js";
@@ -174,8 +175,33 @@ export function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: Per
   }
   // (Or, for talks with "each of the envoys", named before with their credentials, paragraphs earlier.)
   const envoys = people.filter((p) => p.country && p.country !== target.code && (p.mentions.some((x) => isEnvoyRole(x.role) && x.start >= from && x.start < to) || (presented?.has(p.country) && p.mentions.some((x) => isEnvoyRole(x.role)))));
-  roles.moreSources = envoys.slice(1).map((p) => party(p.country!, start, end, "official", "", p.name));
-  roles.source = envoys[0] ? party(envoys[0].country!, start, end, "official", "", envoys[0].name) : undefined;
+  const sides = envoys.map((p) => party(p.country!, start, end, "official", "", p.name));
+  // ("… received the credentials of five heads of mission. They included the ambassadors of A, B and C": states listed
+  // after the group, with or without their envoys' names.)
+  if (presented === undefined) for (const code of envoyStatesListed(text, end, to)) if (code !== target.code && !sides.some((s) => s.code === code)) sides.push(party(code, start, end, "actor", ""));
+  roles.moreSources = sides.slice(1);
+  roles.source = sides[0];
+}
+
+const ENVOYS_LISTED = /\b(?:ambassadors|envoys|high commissioners|heads of mission)(?:\s+(?:were|are))?\s+(?:of|from)\s+([^.]{3,400})/gi;
+// ("…, as well as the High Commissioners of D and E": a second group of the list, its own head dropped.)
+const ENVOYS_OF = /^(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\s+(?:of|from)\s+|^(?:of|from)\s+/i;
+const LIST_SEPARATOR = /\s*(?:;|,|\band\b|\bas well as\b)\s*/;
+
+/** The states named in lists such as "the ambassadors of A, Mr X; of B, Ms Y; and of C" in text[from, to). */
+function envoyStatesListed(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  const slice = text.slice(from, to);
+  if (!/\b(?:ambassadors|envoys|high commissioners|heads of mission)\b/i.test(slice)) return out;
+  ENVOYS_LISTED.lastIndex = 0;
+  for (let m = ENVOYS_LISTED.exec(slice); m; m = ENVOYS_LISTED.exec(slice)) {
+    for (const piece of m[1]!.split(LIST_SEPARATOR)) {
+      const name = piece.replace(ENVOYS_OF, "").trim();
+      const hit = name ? lookupActorName(name) : undefined;
+      if (hit && hit.kind !== "capital" && !out.includes(hit.code)) out.push(hit.code);
+    }
+  }
+  return out;
 }
 
 // The longest paragraph read as a line of a list ("Lena Berg, Ambassador of the Kingdom of Sweden;").

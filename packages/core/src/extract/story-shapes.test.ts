@@ -2170,3 +2170,17 @@ describe("thirty-seventh session: a post run as a section and upgraded back, an 
     expect(states("Peru replaced its consul and Rosa Mamani as ambassador.").filter((s) => s[0] === "Rosa Mamani")).toEqual([]);
   });
 });
+
+describe("thirty-seventh session: a ceremony's envoys listed by state in the sentence after it", () => {
+  const lead = "President Luis Vera on Thursday received the letters of credence of nine heads of mission at the palace in Lima.";
+  const senders = (text: string) => events(text).filter((e) => e[0] === "credentials-presented").map((e) => `${e[1]}->${e[2]}`).sort();
+  it("reads 'They included the ambassadors of A, B and C, as well as the High Commissioners of D and E' as each presenting", () => {
+    expect(senders(`${lead} They included the ambassadors of Chile, Japan and Norway, as well as the High Commissioners of Malaysia and Zambia.`)).toEqual(["CL->PE", "JP->PE", "MY->PE", "NO->PE", "ZM->PE"]);
+  });
+  it("reads 'The envoys were from A, B and C'", () => {
+    expect(senders(`${lead} The envoys were from Chile, Japan and Norway.`)).toEqual(["CL->PE", "JP->PE", "NO->PE"]);
+  });
+  it("negative: states named in another way after the ceremony are no envoys", () => {
+    expect(senders(`${lead} Trade with Chile and Japan has grown.`)).toEqual([]);
+  });
+});
