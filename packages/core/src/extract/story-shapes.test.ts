@@ -2184,3 +2184,16 @@ describe("thirty-seventh session: a ceremony's envoys listed by state in the sen
     expect(senders(`${lead} Trade with Chile and Japan has grown.`)).toEqual([]);
   });
 });
+
+describe("thirty-seventh session: talks offered, a gathering named for a place and held in another", () => {
+  it("reads no talks in 'reiterated A's readiness to facilitate direct talks between B and C', nor in 'offered to host talks'", () => {
+    expect(events("Vera reiterated Lima's readiness to facilitate direct talks between Santiago and La Paz.")).toEqual([]);
+    expect(events("Peru offered to host talks between Chile and Bolivia.")).toEqual([]);
+  });
+  it("reads 'attended the Summit on Peace in A, held at a resort near B-town, B' as a visit to B", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto attended the Conference on Peace in Bolivia, held on Saturday at a lakeside resort near Arica, Chile.")).toEqual([["visit", "PE", "CL"]]);
+  });
+  it("negative: a gathering in a place, with no other place it was held at, is a visit there", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto attended the summit in Bolivia, held on Saturday.")).toEqual([["visit", "PE", "BO"]]);
+  });
+});

@@ -664,6 +664,16 @@ const GATHERING_IN = /^\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}(?:summit|conf
 // ("X, who attended alongside her, called it a historic day and said Y would open an embassy in Z": a relative clause
 // of attending ends at its comma, and a place past it is not where X was.)
 const WHO_BEFORE = /,\s+who\s+(?:also\s+)?$/i;
+/** The place a gathering was held at, said after the first place named (see HELD_AT_AFTER), else that first place. */
+function heldAt(ctx: SentenceContext, first: Party | undefined, source: Party | undefined): Party | undefined {
+  if (!first) return first;
+  const held = ctx.parties.find((p) => p.start > first.end && (p.via === "city" || p.via === "actor") && p.code !== source?.code && p.code !== first.code && HELD_AT_AFTER.test(ctx.text.slice(first.end, p.start)));
+  return held ?? first;
+}
+
+// ("attended the Summit on Peace in Ukraine, held at a resort near Lucerne, Switzerland": a place in the gathering's name
+// is its topic; where it was held is said after.)
+const HELD_AT_AFTER = /^[^.;]{0,40}?,?\s+(?:held|hosted|staged|taking place|which took place|that took place)\b[^.;]{0,80}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:[\w'’-]+,\s+)?$/i;
 const UN_VENUE = /\b(?:United Nations|UN|U\.N\.|General Assembly|UNGA|Security Council|Human Rights Council)\b/;
 // What follows the person a call is placed to: the clause's end, "and", a day, a purpose; not a predicate ("a liar").
 const CALLED_PERSON_AFTER = /^(?:\s*[.,;:]|\s*$|\s+(?:and|on|to|from|in|at|late|early|earlier|last|this|after|before|about|over|shortly|again|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
@@ -893,7 +903,7 @@ export const EVENT_RULES: EventRule[] = [
           // ("told reporters in Taipei that … the embassy in Banjul": words said where the place right after "in" is, the
           // speaker's own capital too.)
           : SPOKE_IN.test(m[0]) ? partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find(isPlace)
-          : (partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find((p) => isPlace(p) && p.code !== source?.code) ?? whereSubject(ctx, start, source));
+          : heldAt(ctx, partiesAfter(ctx, end, relativeEnd(ctx, start, end)).find((p) => isPlace(p) && p.code !== source?.code), source) ?? whereSubject(ctx, start, source);
         // (Not "attended Oxford University in Britain".)
         // ("Speaking to reporters in the Oval Office later, Trump said he would meet Putin in Saudi Arabia": words said
         // in a place named right after "in", not one a later clause names.)
