@@ -338,7 +338,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     const opened = tok.cap && isNotName(tok) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
     if (opened) {
       const it = spanning(tokens, text, textOffset, "city", i, i + opened);
-      it.city = lookupCity(tokenSlice(tokens, text, textOffset, i, i + opened))!;
+      const name = tokenSlice(tokens, text, textOffset, i, i + opened);
+      it.city = (lookupCity(name) ?? lookupCity(titleCased(name)[0]!))!;
       items.push(it as CityItem);
       i += opened;
       continue;
@@ -659,10 +660,14 @@ const PORTFOLIO_WORDS = new Set([
 
 /** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */
 function cityOpenedBy(tokens: Token[], i: number, text: string, textOffset: number): number {
-  if (!opensCity(tokens, i, i + 2, text, textOffset)) return 0;
+  // ("NEW YORK, Sept 27 —": a dateline in capitals, read in title case.)
+  const first = tokens[i]!.text;
+  const capitals = first.length > 1 && first === first.toUpperCase();
+  if (!capitals && !opensCity(tokens, i, i + 2, text, textOffset)) return 0;
   for (let n = 3; n >= 2; n--) {
     if (i + n > tokens.length || !tokens[i + n - 1]!.cap || (n === 3 && !tokens[i + 1]!.cap)) continue;
-    const city = lookupCity(norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset)));
+    const name = norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset));
+    const city = lookupCity(name) ?? (capitals && name === name.toUpperCase() ? lookupCity(titleCased(name)[0]!) : undefined);
     if (city && (city.capital || city.population >= 100_000)) return n;
   }
   return 0;

@@ -204,6 +204,8 @@ const ROW_TYPES: ReadonlySet<string> = new Set(["diplomat-expelled", "ambassador
 const NOUN_VISIT = /^visits?\b|\bvisits? (?:by|of|to)$/i;
 const NOT_ON_AGENDA = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the (?:table|agenda|cards)|an option|under consideration|being (?:considered|discussed))\b/i;
 const RULED_OUT_AFTER = /^[^.;,]{0,50}?\b(?:impossible|unthinkable|out of the question|off the table|unwelcome|undesirable)\b/i;
+// ("A visit to B by X, first floated last year, was discussed but no date was set": a visit talked of, none made.)
+const TALKED_OF_AFTER = /^[^.;]{0,80}?\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|again|briefly|only)\s+)?(?:discussed|floated|proposed|mooted|under (?:discussion|consideration)|being (?:discussed|considered|planned|prepared))\b/i;
 const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
 /** The state right after "after", "when" or "because" past a trigger, other than `source`: the one whose act it answers. */
 function answeredAfter(ctx: SentenceContext, source: string, end: number): Party | undefined {
@@ -233,7 +235,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // "has since hosted several Chinese and Russian delegations": guests counted by the many are a habit, no one happening.
   if ((rule.type === "meeting" || rule.type === "visit") && HABITUAL_GUESTS.test(ctx.text.slice(end, Math.min(sentence.end, end + 90)))) return;
   // ("had made a visit by X impossible": a visit named only to be ruled out.)
-  if (rule.type === "visit" && NOUN_VISIT.test(m[0]) && RULED_OUT_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;
+  if (rule.type === "visit" && NOUN_VISIT.test(m[0]) && (RULED_OUT_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 60))) || TALKED_OF_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 120))))) return;
   // ("restoring diplomatic relations was not on the agenda": an act named as a subject only to be ruled out.)
   // (Only where the sentence holds "not" or "no longer": the pattern is not sliced and run at every trigger.)
   if ((sentence.text.includes(" not ") || sentence.text.includes(" no longer ")) && NOT_ON_AGENDA.test(ctx.text.slice(end, Math.min(sentence.end, end + 60)))) return;

@@ -2197,3 +2197,16 @@ describe("thirty-seventh session: talks offered, a gathering named for a place a
     expect(events("Peruvian Foreign Minister Ana Soto attended the summit in Bolivia, held on Saturday.")).toEqual([["visit", "PE", "BO"]]);
   });
 });
+
+describe("thirty-seventh session: a dateline of two words in capitals, a visit talked of", () => {
+  it("reads 'NEW YORK, Sept 27 —' as New York, not a town named York", () => {
+    const text = "NEW YORK, Sept 27 — Peruvian Foreign Minister Ana Soto held talks with Chile's foreign minister, Luis Vera.";
+    expect(extract({ text, published: "2024-09-27" }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target]).sort()).toEqual([["CL", "US"], ["PE", "US"]]);
+  });
+  it("reads no visit in 'A visit to B by X, first floated last year, was discussed'", () => {
+    expect(events("A visit to Lima by the Chilean foreign minister, first floated last year, was discussed.")).toEqual([]);
+  });
+  it("negative: a visit told with its date and rank is one made", () => {
+    expect(events("The visit to Lima by the Chilean foreign minister last year was the first since 1990.")).toEqual([["visit", "CL", "PE"]]);
+  });
+});
