@@ -235,6 +235,8 @@ const DECISION_OF_BEFORE = /\b(?:decision|move|plans?|intention|bid)\s+(?:of|(?:
 // ("the decision of A, taken on Friday 29 October, to request …", "the decision of A on Friday to expel …": past its date.)
 const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?|\s+(?:on|last|this)\s+[\w ]{1,30}?|,\s+(?:taken|announced|made|adopted|issued|reached)\s+[^,;]{1,50},)?\s+to\s+$/;
 
+const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/i;
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
   // the main clause's subject's act.)
@@ -248,7 +250,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     // subject's.)
     const clause = clauseBefore(ctx, at);
     const from = /^\s*(?:and\s+)?[a-z]+ed\b/.test(clause) ? ctx.sentence.start : at - clause.length;
-    const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || p.cue === "—"));
+    // ("On Saturday X met A's president, before hosting B's": past a time opening the clause.)
+    const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || p.cue === "—" || (p.start - from <= 30 && OPENING_TIME.test(ctx.text.slice(from, p.start)))));
     if (main) return main;
   }
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.

@@ -121,7 +121,8 @@ export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     }
     // The more precise date wins; of two days, the earlier (reports follow events, not the other way round).
     // (A date the text gives outranks one the report lends: "hosted X" undated joins "agreed Monday" as Monday's.)
-    if (c.date && (c.dated || !same.dated) && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date) || (edtfSpanDays(c.date) === edtfSpanDays(same.date) && compareEdtf(c.date, same.date) < 0))) [same.date, same.dated] = [c.date, c.dated];
+    // (Not a plan's date over a happening's: "arrived today … is due to begin talks on Sunday".)
+    if (c.date && (c.dated || !same.dated) && (c.modality === same.modality || c.modality === "asserted") && (!same.date || edtfSpanDays(c.date) < edtfSpanDays(same.date) || (edtfSpanDays(c.date) === edtfSpanDays(same.date) && compareEdtf(c.date, same.date) < 0))) [same.date, same.dated] = [c.date, c.dated];
     for (const o of c.officials) same.officials.add(o);
     for (const source of c.sources) addSource(same.sources, source);
     if (same.mission === null) same.mission = c.mission;

@@ -2210,3 +2210,29 @@ describe("thirty-seventh session: a dateline of two words in capitals, a visit t
     expect(events("The visit to Lima by the Chilean foreign minister last year was the first since 1990.")).toEqual([["visit", "CL", "PE"]]);
   });
 });
+
+describe("thirty-seventh session: a host's round of talks at a summit it holds", () => {
+  const lead = "LIMA — Peru's President Rosa Mamani received a stream of visiting leaders over the weekend.";
+  const pairs = (text: string) => extract({ text: `${lead} ${text}`, published: "2025-11-24" }).events.map((e) => `${e.type} ${e.source}->${e.target}`).sort();
+  it("reads 'Sunday brought talks with A's premier and B's president, as well as a courtesy call from C's' as the host's talks with each", () => {
+    expect(pairs("Sunday brought talks with Canada's Prime Minister Luis Vera and Turkish President Ana Soto, as well as a courtesy call from the Prime Minister of Vietnam.").filter((p) => p.startsWith("meeting"))).toEqual(["meeting PE->CA", "meeting PE->TR", "meeting PE->VN"]);
+  });
+  it("reads the guests met with no place as visitors to the dateline's state, a dinner in its capital named after", () => {
+    expect(pairs("On Saturday Mamani met German Chancellor Luis Vera, before hosting Japan's prime minister at a dinner in Lima.").filter((p) => p.startsWith("visit"))).toEqual(["visit DE->PE", "visit JP->PE"]);
+  });
+  it("negative: a dateline's talks with a place in another state named are not at home", () => {
+    expect(pairs("On Saturday Mamani met German Chancellor Luis Vera in Berlin.").filter((p) => p.startsWith("visit"))).toEqual(["visit PE->DE"]);
+  });
+});
+
+describe("thirty-seventh session: 'before hosting' after a clause opened by a day, a plan's date kept off a happening", () => {
+  it("reads 'On Saturday X met A's leader, before hosting B's prime minister' as X's talks with each", () => {
+    const text = "LIMA — Peru's President Rosa Mamani received leaders. On Saturday Mamani met German Chancellor Luis Vera, before hosting Japan's prime minister at a dinner in Lima.";
+    expect(extract({ text, published: "2025-11-24" }).events.filter((e) => e.type === "meeting").map((e) => [e.source, e.target].sort().join("-")).sort()).toEqual(["DE-PE", "JP-PE"]);
+  });
+  it("keeps a visit dated by its own day when a talk still to come is told with another", () => {
+    const text = "LIMA, Dec 9 — Chile's foreign minister, Luis Vera, has arrived today to Lima where he was received by the deputy foreign minister. Vera is due to begin on Sunday talks with Peruvian officials, including the Foreign Minister, Ana Soto.";
+    const visit = extract({ text, published: "2006-12-09" }, { keepUnasserted: true }).events.find((e) => e.type === "visit");
+    expect(visit?.date).toBe("2006-12-09");
+  });
+});
