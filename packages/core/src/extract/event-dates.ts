@@ -104,7 +104,7 @@ export function datedByDecision(sentence: Sentence, dates: DateMention[], publis
 
 // "two days later", "the next day": counted forward from the day told before, never back from a day told after.
 // ("X, who arrived on Sunday, held talks on the same day": so too the same day as the one just told.)
-const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year)|(?:on )?the same day|(?:on|later|earlier) that (?:very |same )?day)\b/i;
+const LATER_IN_PART = /\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:day|week|month|year)s? later|the (?:next|following) (?:day|week|month|year)|(?:on )?the same day|(?:on|later|earlier) that (?:very |same )?day|within (?:a few |a matter of |several )?days)\b/i;
 
 const NAME_THEN_LATER = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:the (?:next|following) day|a day later)\b/u;
 
@@ -293,7 +293,7 @@ const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 
 // (Named groups: the function reading them is below, and a group added in between must not shift the others.)
 // ("operated an embassy for five years before closing it": a span after "for" counts no distance.)
-export const LATER = /\b(?:(?<!\bfor (?:(?:about|nearly|almost|some|over|more than) )?)(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
+export const LATER = /\b(?:(?<!\bfor (?:(?:about|nearly|almost|some|over|more than) )?)(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|within (?:a few |a matter of |several )?(?<withinDays>days)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 // ("Following the talks, the two ministers signed …": the talks of a day told before, not a month's round of them.)
@@ -400,6 +400,8 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
+  // ("In January 2023 A expelled …; within days B …": the month of it, no finer.)
+  if (g.withinDays) return previous.slice(0, 7);
   const same = actJustTold ?? g.thatDay ?? g.sitting ?? g.withinHours ?? g.hoursLater ?? g.hoursEarlier;
   const unit = same ? "day" : (g.unit ?? g.nextUnit)!.toLowerCase();
   // ("a day earlier": before it.)

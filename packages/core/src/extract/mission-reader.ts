@@ -408,6 +408,17 @@ const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|propos
 const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
 
 /** The missions a sentence names, and the events that move them. */
+/**
+ * "A year earlier, after A expelled …, B ordered the closure of A's consulate": a distance opening the sentence counts
+ * back (or on) from the last day told before it, for the sentence's main clause however far the post is.
+ */
+function openerLater(sentence: Sentence, events: EventCandidate[], dayBefore: string | null): string | null {
+  const comma = sentence.text.indexOf(",");
+  if (comma < 0 || comma > 40) return null;
+  const opener = sentence.text.slice(0, comma);
+  return LATER.test(opener) ? laterThan(opener, lastDated(events, firstOfSentence(events, sentence.index)), dayBefore) : null;
+}
+
 export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
   const mentions = findMissionMentions(ctx, missionMemory);
@@ -635,7 +646,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
     const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
-    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? referredDate(sentence, events);
+    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? openerLater(sentence, events, ctx.dayBefore) ?? referredDate(sentence, events);
     // ("has led the embassy since it reopened": a change the span starts from is background, of no day but its own.)
     const spanStart = cue !== undefined && own === null && SINCE_CUE.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt));
     const date = own ?? (spanStart ? null : relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));

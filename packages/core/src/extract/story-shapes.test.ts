@@ -2236,3 +2236,13 @@ describe("thirty-seventh session: 'before hosting' after a clause opened by a da
     expect(visit?.date).toBe("2006-12-09");
   });
 });
+
+describe("thirty-seventh session: 'within days' of a month told, 'A year earlier,' opening a sentence with a post's closure", () => {
+  it("reads 'In January 2023 A expelled B's ambassador; within days B sent A's ambassador home' as both in that month", () => {
+    expect(datedEvents("In January 2023 Lima expelled Chile's ambassador; within days Santiago sent the Peruvian ambassador home.")).toEqual([["diplomat-expelled", "PE", "CL", "2023-01"], ["diplomat-expelled", "CL", "PE", "2023-01"]]);
+  });
+  it("dates a closure in the main clause after 'A year earlier, after …,' a year before the day told last", () => {
+    const text = "In January 2023 Lima expelled Chile's ambassador. A year earlier, after Chile expelled a Peruvian diplomat it accused of spying, Peru ordered the closure of Chile's consulate-general in Arequipa.";
+    expect(datedEvents(text).filter((e) => e[0] === "mission-closed")).toEqual([["mission-closed", "CL", "PE", "2022"]]);
+  });
+});
