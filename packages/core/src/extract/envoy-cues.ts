@@ -104,13 +104,15 @@ export function hostOfEnvoyMet(p: PersonRecord, inSentence: ReadonlyMap<Sentence
 const CALLED_ON = /\b(?:met|meets|met with|courtesy call|called on|calls on|paid (?:an? )?(?:courtesy |farewell )?(?:call|visit) (?:on|to)|received|receives|hosted|held talks)\b/i;
 
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
+// ("X, the chargé d'affaires who has run the Russian embassy since 2023": so too the post a relative clause says they run.)
+const WHO_RUNS = /^(?:,\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|heads|headed|leads|led|manages|managed)\s+(?:the\s+)?/i;
 const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
 
 /** "Ambassador X, the new head of the European Union Delegation to Uruguay": the state or body whose post they head. */
 export function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     const { sentence } = m;
-    const head = HEAD_OF.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60));
+    const head = HEAD_OF.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60)) ?? WHO_RUNS.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 80));
     if (!head) continue;
     const at = m.end + head[0].length;
     const actor = analysed.find((a) => a.sentence === sentence)?.items.find((it) => it.kind === "actor" && it.start >= at - 4 && it.start <= at);

@@ -7,6 +7,7 @@ import { isWord } from "./item-words.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import type { Item } from "./mentions.js";
 import type { OfficialMention, PersonRecord } from "./officials.js";
+import { datelineActor } from "./document-home.js";
 import { findPerson, officeIn, type PeopleIndex, visitsOf } from "./people-index.js";
 import { lastWord, wordIndex } from "./person-names.js";
 import { travellerOf } from "./visits.js";
@@ -19,6 +20,7 @@ const RECEIVED_BY_BEFORE = /\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:received|w
 // (Not a thing received: "the consulate had received threats by telephone".)
 const RECEIVES = /\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b(?!\s+(?:(?:an?|the|several|many|some)\s+)?(?:threats?|calls?|letters?|messages?|reports?|complaints?|requests?|news|word|support|aid|assistance|invitations?|phone|telephone)\b)/i;
 
+const SUMMONED_TO_MINISTRY = /^(?:,[^.;]{0,60}?,|,)?\s+(?:was|were|had been|has been)\s+(?:(?:also|again|urgently)\s+)?summoned\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office)(?:\s+(?:in|at))?\s*/i;
 const HOME_AFTER = /^\s+(?:back\s+)?home\b/i;
 const SENT_OUT = /\b(?:expel(?:led|s|ling)?|declared|kicked out|threw out|summon(?:ed|s|ing)?|(?:gave|giving|gives|ordered|ordering|told|telling)(?=\s+(?:(?!(?:that|how|of|about|whether|what|reporters|media|journalists|parliament)\b)[\w'’.-]+\s+){0,3}$)|(?:move|moves|measures?|actions?|steps?|decision|sanctions) against)\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -183,6 +185,17 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       if (it.start - m.sentence.start >= verb.index) break;
       if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
     }
+  }
+  // ("X, the consul general, was summoned to the foreign ministry in Tallinn": an envoy summoned to a ministry serves
+  // another state than the ministry's, the one where it is or, unnamed, the dateline's.)
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role)) continue;
+    const summoned = SUMMONED_TO_MINISTRY.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 140));
+    if (!summoned) continue;
+    const at = m.end + summoned[0].length;
+    const place = analysed[m.sentence.index]!.items.find((it) => it.start >= at && it.start - at <= 6 && (it.kind === "city" || it.kind === "actor"));
+    const state = place?.kind === "city" ? place.city.country : place?.kind === "actor" ? place.code : datelineActor(analysed[0]);
+    if (state) excluded.add(state);
   }
   for (const m of p.mentions) {
     const items = analysed[m.sentence.index]!.items;

@@ -2246,3 +2246,17 @@ describe("thirty-seventh session: 'within days' of a month told, 'A year earlier
     expect(datedEvents(text).filter((e) => e[0] === "mission-closed")).toEqual([["mission-closed", "CL", "PE", "2022"]]);
   });
 });
+
+describe("thirty-seventh session: an envoy summoned to a ministry, one 'who has run' a post", () => {
+  it("places a consul summoned to the foreign ministry in the dateline's capital in the other state", () => {
+    const text = "LIMA, March 19 (Reuters) - Peru has ordered Chile to close its consulate-general in Tacna. Luis Vera, the consul general, was summoned to the foreign ministry in Lima on Tuesday.";
+    expect(states(text)).toEqual([["Luis Vera", "CL", "consul"]]);
+  });
+  it("places 'X, the chargé d'affaires who has run the Chilean embassy since 2023' in Chile", () => {
+    const text = "LIMA, March 19 (Reuters) - Peru has ordered Chile to cut its embassy's staff. Luis Vera, the charge d'affaires who has run the Chilean embassy since 2023, could not be reached.";
+    expect(states(text)).toEqual([["Luis Vera", "CL", "charge-d-affaires"]]);
+  });
+  it("negative: an envoy of the dateline's state called to its own ministry is still its own", () => {
+    expect(states("LIMA — Peru's ambassador to Chile, Luis Vera, was summoned home for consultations.")).toEqual([["Luis Vera", "PE", "ambassador"]]);
+  });
+});
