@@ -457,7 +457,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
     return;
   }
   // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
-  const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40)));
+  // ("each country has been represented in the other's capital by an interests section" likewise.)
+  const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40))) || EACH_IN_THE_OTHERS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
   // "The two countries closed their embassies", "embassies and consulates in both countries": plural posts of a
   // pair of states are, likewise, each one's in the other.
   const pairGroup = /s$/i.test(trigger) ? groupAround(ctx, start, end) : [];
@@ -608,6 +609,8 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
   out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: town ?? lastTown ?? (at ? cityOf(ctx, at) : null), start, end });
 }
 
+const CAPITALS_OF_THE_OTHER = /\b(?:each other['’]?s|one another['’]s|the other['’]s)\s+capitals?\b/i;
+const EACH_IN_THE_OTHERS = /\beach\s+(?:country|state|side|government|nation)\b[^.;]{0,60}?\bthe other['’]s\b/i;
 const TOWNS_JOINED = /^\s+in\s+[^,;.]{1,30}?\s+and\s+$/;
 
 /** Posts of a pair of states, each in the other ("their embassies in Washington and Moscow": each in the town named for its host). */
@@ -628,9 +631,11 @@ function readReciprocal(ctx: SentenceContext, kind: MissionKind, start: number, 
   const pair = distinctParties(ctx.parties.filter((p) => p.end <= start && (p.via === "actor" || p.via === "group" || p.via === "official"))).slice(-2);
   if (pair.length !== 2) return false;
   const places = ctx.parties.filter((p) => p.start >= end && p.end <= limit && p.via === "city");
+  // ("in each other's capitals", "in the other's capital": each in its host's capital.)
+  const capitals = CAPITALS_OF_THE_OTHER.test(ctx.sentence.text);
   for (const [a, b] of [[pair[0]!, pair[1]!], [pair[1]!, pair[0]!]] as const) {
     const place = places.find((p) => p.code === b.code);
-    out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : null, start, end });
+    out.push({ kind, generic: undefined, sender: a.code, host: b.code, city: place ? cityOf(ctx, place) : capitals ? (getActor(b.code)?.capital ?? null) : null, start, end });
   }
   return true;
 }

@@ -43,6 +43,9 @@ const HYPOTHETICAL = /\b(?:would|could|might|if|unless|threaten(?:ed|s|ing)?(?: 
 // (The "to" right before the trigger, with a few words between the pledge and it: not "promised support to Chile, then".)
 // "had promised during her campaign to switch to China": a pledge, the act still to come (not past "and": "promised
 // aid and switched").
+// ("agreed to set up a committee to examine the steps required to raise the level of representation": a change to be
+// studied, not one decided.)
+const STUDIED = /\b(?:to (?:examine|study|explore|look into|consider)|steps? (?:required|needed|necessary) to)\b/i;
 const PLEDGED_TO = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b(?:(?!\b(?:and|but|then)\b)[^.;,]){0,60}?\bto(?:\s+\w+ly)?\s*$/i;
 // ("Ties had appeared to be on a steady footing after X travelled to B": a state seen, no plan; "to be held" still is.)
 // ("the two sides are preparing a memorandum of understanding": a deal being drafted, not signed.)
@@ -79,7 +82,7 @@ export const CUE_PLANNED = 16;
 /** Each pattern with the bits a text must have for it to be tried: a match always holds a word of each. */
 export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
   [NEGATED, CUE_NEGATED], [NO_BEFORE, CUE_NEGATED], [TOLD_STATE_TO, CUE_HYPOTHETICAL], [ANNIVERSARY_OF, CUE_NEGATED], [REPORTED_FUTURE, CUE_REPORTED | CUE_WOULD], [THAT_WOULD, CUE_WOULD],
-  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED], [TOPIC_OF, CUE_PLANNED],
+  [HYPOTHETICAL, CUE_HYPOTHETICAL], [MAY, CUE_HYPOTHETICAL], [STUDIED, CUE_HYPOTHETICAL], [PLANNED, CUE_PLANNED], [PLEDGED_TO, CUE_PLANNED], [TOPIC_OF, CUE_PLANNED],
 ];
 
 // One whole word, in every form, that each alternative of a pattern holds (its first, or a rarer one: "order" for "in
@@ -87,7 +90,7 @@ export const CUE_PATTERNS: ReadonlyArray<readonly [RegExp, number]> = [
 const CUE_WORDS: ReadonlyArray<readonly [number, string]> = [
   [CUE_NEGATED, "none nothing not never neither nor no denied denies deny refused refuses refusing rejected rejects without yet failed instead back refrained refrain stopped short declined balked reversed reverses reversing ruled rules ruling revoked revokes revoking rescind rescinded rescinds rescinding off cancel canceled cancelled cancels cancelling canceling scrapped scrapping postponed postpones postponing anniversary dismissed dismisses dismissing"],
   [CUE_REPORTED, "said says announced announces reported stated confirmed decided declared added informed told"],
-  [CUE_HYPOTHETICAL, "would could might if unless threaten threatened threatens threatening threat threats warn warned warns reportedly alleging allegation allegations considering consider weighing weighs weighed mulling mulls mulled argued argues arguing pushed pushing lobbied lobbying floated floating floats mooted mooting moots rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed propose proposes proposing motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked ask asks asking request requested should may told instructed"],
+  [CUE_HYPOTHETICAL, "examine study explore into consider required needed necessary would could might if unless threaten threatened threatens threatening threat threats warn warned warns reportedly alleging allegation allegations considering consider weighing weighs weighed mulling mulls mulled argued argues arguing pushed pushing lobbied lobbying floated floating floats mooted mooting moots rumor rumour rumored rumoured rumors rumours possible possibility proposal proposed propose proposes proposing motion bill demand demanded demands try trying tried tries attempt attempts attempted attempting effort efforts sought looking exploring contemplating prelude precursor call called calls calling urge urged urging asked ask asks asking request requested should may told instructed"],
   [CUE_PLANNED, "committed determined keen eager willing promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing will shall intended designed meant aimed order help leading paving provide provides provided providing toward towards plan plans planning planned intend intends intention expected set be going hope hopes hoped hoping want wants wishes aim aims seek seeks ready look looks looked looking invited invitation next tomorrow upcoming forthcoming impending soon scheduled due preparing prepares prepared preparation preparations drafting drafts finalising finalizing open establish visit sign hold meet like expects expecting coming readiness willingness offer offered offers offering facilitate mandated mandates mandating instructed instructs instructing tasked map roadmap talks negotiations consultations framework process step steps path dialogue discussions modalities"],
 ];
 
@@ -188,7 +191,7 @@ export function modalityOf(clause: string): Modality {
   // (Not after a threat or a condition: "warned that it would", "that it would … if".)
   const thatWould = cues & CUE_WOULD ? THAT_WOULD.exec(before) : null;
   if (thatWould && !HYPOTHETICAL.test(before.slice(0, thatWould.index)) && !HYPOTHETICAL.test(thatWould[1] ?? "") && !HYPOTHETICAL.test(before.slice(thatWould.index + thatWould[0].length))) return "planned";
-  if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before) || TOLD_STATE_TO.test(before))) return "hypothetical";
+  if (cues & CUE_HYPOTHETICAL && (HYPOTHETICAL.test(before) || MAY.test(before) || TOLD_STATE_TO.test(before) || STUDIED.test(before))) return "hypothetical";
   if (cues & CUE_PLANNED && (PLANNED.test(before) || PLEDGED_TO.test(before) || TOPIC_OF.test(before))) return "planned";
   return "asserted";
 }

@@ -499,7 +499,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && isWord(items[i - 1], "his", "her", "their") && memory.lastPerson) {
       // "his country": the state of the person just named.
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
-    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !(i === 1 && isWord(items[0], "each"))) {
+    } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !eachOpening(items, i, parties)) {
       stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
       filedGovernment(items, i, parties, memory);
@@ -537,7 +537,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         // ("The parties reviewed …" opening a sentence of a readout: the pair; not "both parties in Congress".)
         (it.lower === "parties" && i === 1 && isWord(items[0], "the") && !isWord(items[2], "of", "in", "to")) ||
         // ("Each country then expelled one of the other's diplomats" opening a sentence: the pair, each on its own.)
-        (i === 1 && isWord(items[0], "each") && EACH_NOUNS.has(it.lower)) ||
+        (EACH_NOUNS.has(it.lower) && eachOpening(items, i, parties)) ||
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.
@@ -569,6 +569,14 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
   return parties;
 }
 
+
+/**
+ * "Each country" opening a sentence ("Each country then expelled one of the other's diplomats"), or after a short opening
+ * phrase naming no one ("Since 1991 each country has been represented in the other's capital …"): the pair, each on its own.
+ */
+function eachOpening(items: Item[], i: number, parties: Party[]): boolean {
+  return isWord(items[i - 1], "each") && (i === 1 || (i <= 5 && !parties.length && !isWord(items[i - 2], "of", "for", "to", "with", "in", "from", "by")));
+}
 
 /**
  * "Kenya's president arrived in Kampala on Monday. He held talks with …": an official the text describes by office and

@@ -2260,3 +2260,16 @@ describe("thirty-seventh session: an envoy summoned to a ministry, one 'who has 
     expect(states("LIMA — Peru's ambassador to Chile, Luis Vera, was summoned home for consultations.")).toEqual([["Luis Vera", "PE", "ambassador"]]);
   });
 });
+
+describe("thirty-seventh session: a change to be studied, sections held by each in the other's capital", () => {
+  const lead = "LIMA — Chilean Foreign Minister Luis Vera held talks with his Peruvian counterpart Ana Soto on Monday.";
+  it("reads no upgrade in 'agreed to set up a committee to examine the steps required to raise the level of representation'", () => {
+    expect(events(`${lead} Soto said the two ministers had agreed to set up a joint committee to examine the steps required to raise the level of representation.`).filter((e) => e[0] === "mission-upgraded")).toEqual([]);
+  });
+  it("reads 'Since 1991 each country has been represented in the other's capital by an interests section' as each one's, in the host's capital", () => {
+    expect(missions("Peru broke off relations with Chile in 1980. Since 1991 each country has been represented in the other's capital by an interests section.").sort()).toEqual([["CL", "PE", "interests-section", "Lima", "open"], ["PE", "CL", "interests-section", "Santiago", "open"]]);
+  });
+  it("negative: 'Each country' after a preposition's phrase is not the pair", () => {
+    expect(missions("Peru broke off relations with Chile in 1980. In talks with each country, Bolivia kept its embassy in Lima.")).toEqual([["BO", "PE", "embassy", "Lima", "open"]]);
+  });
+});
