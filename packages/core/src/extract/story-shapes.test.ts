@@ -2273,3 +2273,16 @@ describe("thirty-seventh session: a change to be studied, sections held by each 
     expect(missions("Peru broke off relations with Chile in 1980. In talks with each country, Bolivia kept its embassy in Lima.")).toEqual([["BO", "PE", "embassy", "Lima", "open"]]);
   });
 });
+
+describe("thirty-seventh session: representation restored to a level, a discussion held between two leaders", () => {
+  it("reads 'have agreed to restore their diplomatic representation to the ambassadorial level' as each side's upgrade", () => {
+    expect(events("Peru and Chile have agreed to restore their diplomatic representation to the ambassadorial level.").filter((e) => e[0] === "mission-upgraded").map((e) => `${e[1]}->${e[2]}`).sort()).toEqual(["CL->PE", "PE->CL"]);
+  });
+  it("reads 'the discussion held between A's leader and B's on the margins of a summit in C' as talks, and each side's visit to C", () => {
+    const text = "The decision builds on the discussion held between Peru's President Ana Soto and Chile's President Luis Vera on the margins of the summit in Quito on November 17, 2022.";
+    expect(datedEvents(text).sort()).toEqual([["meeting", "PE", "CL", "2022-11-17"], ["visit", "CL", "EC", "2022-11-17"], ["visit", "PE", "EC", "2022-11-17"]]);
+  });
+  it("negative: a representation restored to no level named is not read as an upgrade", () => {
+    expect(events("Peru and Chile have agreed to restore their diplomatic representation.").filter((e) => e[0] === "mission-upgraded")).toEqual([]);
+  });
+});
