@@ -2286,3 +2286,14 @@ describe("thirty-seventh session: representation restored to a level, a discussi
     expect(events("Peru and Chile have agreed to restore their diplomatic representation.").filter((e) => e[0] === "mission-upgraded")).toEqual([]);
   });
 });
+
+describe("thirty-seventh session: an apposition naming another state's possession after the subject", () => {
+  const text = "Bolivia, the rebels' main backer and Chile's chief gas supplier, recalled its own ambassador, Luis Vera, from Santiago for consultations.";
+  it("reads the act and the envoy as the subject's, not the possessor's in the apposition", () => {
+    expect(events(text)).toEqual([["ambassador-recalled", "BO", "CL"]]);
+    expect(states(text)).toEqual([["Luis Vera", "BO", "ambassador"]]);
+  });
+  it("negative: two states listed as the subject still both act", () => {
+    expect(events("Bolivia, Peru and Chile recalled their ambassadors from Caracas.").map((e) => e[1]).sort()).toEqual(["BO", "CL", "PE"]);
+  });
+});

@@ -246,6 +246,9 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     // ("gave Lebanon's ambassador 48 hours, recalled its own envoy", "by expelling two Moldovan diplomats, and had called
     // its own ambassador": a state that owns or describes a verb's object is no subject either.)
     const owned = (isWord(items[q + 1], "'s") || (it.via === "demonym" && items[q + 1]?.kind === "word")) && cue?.kind === "word" && (OBJECT_VERBS.has(lowerOf(cue)) || OBJECT_LEAD.has(lowerOf(cue)));
+    // ("Algeria, the Polisario's main backer and Spain's chief gas supplier, recalled its ambassador": nor the possessor
+    // in an apposition on the state that opens the sentence.)
+    if (q > 1 && isWord(items[q + 1], "'s") && isWord(items[q - 1], ",", "and", "the") && items[0]!.kind === "actor" && isWord(items[1], ",")) continue;
     // ("Belarus, angered by U.S. sanctions, recalled its ambassador": nor the agent of a participle.)
     if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against", "by") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
