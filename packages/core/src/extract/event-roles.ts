@@ -280,6 +280,9 @@ const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 const LISTED_TITLE = /^(?:,? and |, )(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 
 /** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
+const TITLE_OF_AFTER_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}\s-]{0,60}?\s+of\s+(?:the\s+)?$/u;
+const SEMICOLON_LIST = /^;\s+(?:and\s+)?(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|His|Her|Excellency|the)\s+)*$/;
+
 export function coordinated(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let last = first;
@@ -293,6 +296,17 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
     }
     // ("President A of Kyrgyzstan and President B of Tajikistan": an official's state named after them with "of".)
     if (p.code === last.code && last.via === "official" && p.cue === "of" && /^\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(last.end, p.start))) {
+      last = p;
+      continue;
+    }
+    // ("received, in turn, A, Prime Minister of B; C, President of D; and E, …": a list of people set off by semicolons,
+    // each with the office after the name.)
+    if (p.code === last.code && last.via === "official" && p.start - last.end <= 80 && TITLE_OF_AFTER_NAME.test(ctx.text.slice(last.end, p.start))) {
+      last = p;
+      continue;
+    }
+    if (p.via === "official" && p.start - last.end <= 40 && SEMICOLON_LIST.test(ctx.text.slice(last.end, p.start))) {
+      out.push(p);
       last = p;
       continue;
     }

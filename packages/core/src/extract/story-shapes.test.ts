@@ -2297,3 +2297,14 @@ describe("thirty-seventh session: an apposition naming another state's possessio
     expect(events("Bolivia, Peru and Chile recalled their ambassadors from Caracas.").map((e) => e[1]).sort()).toEqual(["BO", "CL", "PE"]);
   });
 });
+
+describe("thirty-seventh session: guests received in a list set off by semicolons, each with the office after the name", () => {
+  it("reads 'received, in turn, H.E. A, Prime Minister of B; H.E. C, President of D; and H.E. E, Prime Minister of F' as talks with each", () => {
+    const text = "LIMA — On 9 October, Peruvian President Rosa Mamani received, in turn, H.E. Ms. Ana Soto, Prime Minister of the Kingdom of Thailand; H.E. Mr. Luis Vera, President of the Republic of the Philippines; and H.E. Mr. Ken Sato, Prime Minister of Japan.";
+    expect(extract({ text, published: "2024-10-11" }).events.filter((e) => e.type === "meeting").map((e) => e.target).sort()).toEqual(["JP", "PH", "TH"]);
+  });
+  it("negative: a second clause after a semicolon is no list of guests", () => {
+    const text = "LIMA — On 9 October, Peruvian President Rosa Mamani received H.E. Ms. Ana Soto, Prime Minister of the Kingdom of Thailand; Japan's prime minister, Ken Sato, stayed in Tokyo.";
+    expect(extract({ text, published: "2024-10-11" }).events.filter((e) => e.type === "meeting").map((e) => e.target)).toEqual(["TH"]);
+  });
+});
