@@ -335,7 +335,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
       continue;
     }
     // "New York", "East London": a word that opens no name of a person may open a city's (a large one: "New Party" is none).
-    const opened = tok.cap && isNotName(tok) && tokens[i + 1]?.cap ? cityOpenedBy(tokens, i, text, textOffset) : 0;
+    // ("Port Sudan": so may a word before a state's name, where the two name a large city.)
+    const opened = tok.cap && tokens[i + 1]?.cap && (isNotName(tok) || namedActor(tokens[i + 1]!, actorNames)?.kind === "name") ? cityOpenedBy(tokens, i, text, textOffset) : 0;
     if (opened) {
       const it = spanning(tokens, text, textOffset, "city", i, i + opened);
       const name = tokenSlice(tokens, text, textOffset, i, i + opened);

@@ -2308,3 +2308,12 @@ describe("thirty-seventh session: guests received in a list set off by semicolon
     expect(extract({ text, published: "2024-10-11" }).events.filter((e) => e.type === "meeting").map((e) => e.target)).toEqual(["TH"]);
   });
 });
+
+describe("thirty-seventh session: a large city named by a word and a state's name", () => {
+  it("reads 'the Egyptian consulate-general in Port Sudan' as a post in Port Sudan, not in a state called Sudan after 'Port'", () => {
+    expect(missions("Stranded travellers have depended on the Egyptian consulate-general in Port Sudan since April.")).toEqual([["EG", "SD", "consulate-general", "Port Sudan", "open"]]);
+  });
+  it("negative: a state's own name after a capitalised word that opens no city stays the state", () => {
+    expect(missions("The Egyptian embassy in South Sudan reopened on Sunday.")).toEqual([["EG", "SS", "embassy", null, "open"]]);
+  });
+});
