@@ -208,6 +208,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cueAt > found.end && /^\s+(?:(?:its|the|their|all)\s+)?(?:consular|visa)\s+(?:section|department|services|window|unit|issuance|operations|appointments)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 40))) return true;
   // ("opened its embassy in A, a year after B suspended relations with C": a verb after the post whose object is relations.)
   if (cueAt > found.end && /^\s+(?:(?:diplomatic|all|its|their)\s+)?(?:relations|ties)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 30))) return true;
+  // ("The office would reopen \"when the other side provides guarantees\"": a reopening on a condition is no announcement.)
+  if (cue.id === "mission.announced" && CONDITION_AFTER.test(text.slice(cueAt + cueText.length, Math.min(sentence.end, cueAt + cueText.length + 24)))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
   if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
@@ -215,6 +217,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   return false;
 }
 
+const CONDITION_AFTER = /^\s*(?:["“‘']\s*)?(?:only\s+)?(?:when|if|once|as soon as|unless|provided)\b/i;
 const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";
 const PREPARING_BEFORE = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?$`, "i");
 const OPENING_PREPARED = new RegExp(`\\b${PREPARING}\\s+(?:the\\s+)?(?:re-?)?(?:opening|establishment)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,5}$`, "i");

@@ -398,7 +398,8 @@ function lastOrganisation(parties: Party[]): string | undefined {
 // findMissionMentions reads each post by the steps below, each a function of its own: as one body V8 compiled it for
 // some 200 ms, and ran it unoptimised meanwhile; most posts take only some of the steps.
 
-const NATIONAL_BEFORE = /\bnational\s$/i;
+// ("to avoid the vocabulary of embassies": the word for a kind of post, none of them.)
+const NATIONAL_BEFORE = /\bnational\s$|\b(?:vocabulary|language|terminology|trappings|label|name|word)\s+of\s+$/i;
 const RATHER_THAN_BEFORE = /\b(?:rather than|instead of)\s+(?:full\s+|proper\s+)?$/i;
 
 function overlapsTaken(taken: Array<[number, number]>, start: number, end: number): boolean {
@@ -409,7 +410,7 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 /** The mentions of one post named by `trigger` at [start, end). */
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
   // ("moved the mission out of the category of national embassies": a class of posts, none of them.)
-  if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 9), start))) return;
+  if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 26), start))) return;
   // ("dealt with each other through interests sections … rather than embassies": posts the text says they lack.)
   if (RATHER_THAN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".

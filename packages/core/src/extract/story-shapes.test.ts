@@ -2317,3 +2317,18 @@ describe("thirty-seventh session: a large city named by a word and a state's nam
     expect(missions("The Egyptian embassy in South Sudan reopened on Sunday.")).toEqual([["EG", "SS", "embassy", null, "open"]]);
   });
 });
+
+describe("thirty-seventh session: a reopening on a condition, the word for a kind of post", () => {
+  const lead = "LIMA - Peru temporarily closed its liaison office in Santiago on Monday.";
+  it("keeps a post closed for now suspended when it 'would reopen \"when the other side provides guarantees\"'", () => {
+    const text = `${lead} The office would reopen "when the Chilean side provides guarantees", the minister said.`;
+    expect(missions(text)).toEqual([["PE", "CL", "liaison-office", "Santiago", "suspended"]]);
+    expect(events(text)).toEqual([["mission-closed", "PE", "CL"]]);
+  });
+  it("reads no post in 'to avoid the vocabulary of embassies'", () => {
+    expect(missions("The arrangement allows Chile, which does not recognise Peru, to avoid the vocabulary of embassies.")).toEqual([]);
+  });
+  it("negative: a reopening announced with a day is still announced", () => {
+    expect(events(`${lead} The office would reopen next month, the minister said.`).map((e) => e[0])).toContain("mission-announced");
+  });
+});
