@@ -432,6 +432,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // (A nunciature is the Holy See's post, whoever the sentence names before it: "Argentina's embassy to the Holy See and
   // the apostolic nunciature in Buenos Aires".)
   const senders = kind === "nunciature" ? [party("VA", start, end, "actor", "")] : listed?.senders ?? postSenders(ctx, start, end, limit, near, capitalBefore);
+  // ("The UN refugee agency opened an office in Kabul": a bare office is a state's representation, not a body's.)
+  if (senders.length && senders.every((p) => ORGANISATIONS.has(p.code)) && /^offices?$/i.test(trigger)) return;
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
   // ("according to three embassy officials": staff counted, of no post the sentence names.)

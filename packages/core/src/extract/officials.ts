@@ -529,7 +529,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("and Y, a former county executive, who goes to Lima as ambassador": past an apposition to the "who".)
         const relative = isWord(items[q + 1], ",") && (isWord(items[q + 2], "who") || relativeAfterAside(items, q + 2, p));
         // ("with X serving as chargé d'affaires": the participle's subject.)
-        const serving = isWord(items[q - 1], "with") && isWord(items[p - 1], "serving", "acting");
+        // ("The government of X, with Y as foreign minister, …": so too "with" a name right before "as".)
+        const serving = isWord(items[q - 1], "with") && (isWord(items[p - 1], "serving", "acting") || (q === p - 1 && isWord(items[p], "as")));
         // ("The embassy reopened, and X became the first British ambassador": an "and" opening a clause, or before the
         // subject of "became", joins no list the person is in.)
         const clauseAnd = isWord(items[q - 1], "and") && (isWord(items[q - 2], ",") || isWord(items[p], "became", "becomes"));

@@ -2332,3 +2332,20 @@ describe("thirty-seventh session: a reopening on a condition, the word for a kin
     expect(events(`${lead} The office would reopen next month, the minister said.`).map((e) => e[0])).toContain("mission-announced");
   });
 });
+
+describe("thirty-seventh session: a bare office a state opens or runs, a minister named 'with X as foreign minister'", () => {
+  it("reads 'Taipei announced it would open an office in A-town … The office opened in November' as its representation there", () => {
+    const text = "In July 2021 Taipei announced that it would open an office in Vilnius. The office opened in November 2021.";
+    expect(missions(text)).toEqual([["TW", "LT", "representative-office", "Vilnius", "open"]]);
+    expect(datedEvents(text)).toEqual([["mission-announced", "TW", "LT", "2021-07"], ["mission-opened", "TW", "LT", "2021-11"]]);
+  });
+  it("reads 'Taiwan runs offices in A, B and C' as one in each", () => {
+    expect(missions("Taiwan runs offices in Bratislava, Warsaw and Prague.").map((m) => m[1]).sort()).toEqual(["CZ", "PL", "SK"]);
+  });
+  it("negative: a body's office, and an office of a person, are no posts", () => {
+    expect(missions("The UN refugee agency opened an office in Kabul. The president's office in Lima said nothing.")).toEqual([]);
+  });
+  it("reads 'The government of A, with X as foreign minister' as X, A's foreign minister", () => {
+    expect(states("The government of Lithuania, with Ona Vaitkus as foreign minister, brought its envoy home.")).toEqual([["Ona Vaitkus", "LT", "foreign-minister"]]);
+  });
+});

@@ -23,6 +23,9 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "trade-office", pattern: /\b(?:trade|commercial|economic and trade) (?:representation |representative |council |promotion |development |and investment )?(?:office|representation|mission)s?\b/gi, words: ["trade", "commercial"] },
   { kind: "representative-office", pattern: /\b(?:Taiwan|Taipei) (?:(?:Economic and Cultural|Trade|Representative|Commercial) )*Office\b|\b(?:diplomatic |trade and )?representat(?:ive|ion) offices?\b|\bde facto embass(?:y|ies)\b|\beconomic and cultural (?:representative )?offices?\b|\brepresentative mission\b|\bdiplomatic offices?\b/gi, words: ["taiwan", "taipei", "representat", "facto", "economic", "diplomatic"] },
   { kind: "liaison-office", pattern: /\bliaison offices?\b/gi, words: ["liaison"] },
+  // ("Taipei announced that it would open an office in Vilnius", "Taiwan runs offices in Bratislava and Warsaw": an
+  // office a state opens or runs in a place, named bare, is its representation there.)
+  { kind: "representative-office", pattern: /\boffices?(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening|run|runs|ran|running|maintain|maintains|maintained|maintaining) (?:(?:an?|its|their) )?(?:(?:new|small|resident|first|own|representative) )?offices?)/gi, words: ["office"] },
   // ("reopened a technical mission in Kabul": a post with a name of its own, short of an embassy.)
   { kind: "other", pattern: /\btechnical (?:mission|team)s?\b(?= (?:in|at|to)\b)/gi, words: ["technical"] },
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi, words: ["interest"] },
