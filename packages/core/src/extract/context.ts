@@ -184,9 +184,10 @@ const TIME_OWNER_TO_TRIGGER = /^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
 // (An occasion or a participle after the subordinator: not "…, after Ecuador's parliament, the Assembly, voted".)
 // ("Belarus, angered by U.S. sanctions on X, recalled …": so too a participle of feeling or cause on the subject.)
 // (Or a noun phrase set off after a state: "Gambia, a narrow strip of land almost surrounded by Senegal, established …".)
-const ASIDE_IN_CLAUSE = /,\s+(?:after|before|following|during|upon)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|discussions|visits?|calls?|ceremony|summit|[a-z]+ing)\b[^,;]{0,120},|,\s+(?:angered|irked|incensed|stung|infuriated|alarmed|outraged|upset|emboldened|prompted|spurred|backed|pressed)\s+by\b[^,;]{0,120},|,\s+an?\s+(?!(?:day|week|month|year|move|step|decision|day-long|week-long)\b)(?![^,;]*\b(?:that|which|who)\b)[a-z][^,;]{0,100},|,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+(?![^,;]*\b(?:that|which|who)\b)[a-z][^,;]{0,80},/giu;
+const ASIDE_IN_CLAUSE = /,\s+(?:after|before|following|during|upon)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|consultations|negotiations|discussions|visits?|calls?|ceremony|summit|[a-z]+ing)\b[^,;]{0,120},|,\s+(?:angered|irked|incensed|stung|infuriated|alarmed|outraged|upset|emboldened|prompted|spurred|backed|pressed)\s+by\b[^,;]{0,120},|,\s+an?\s+(?!(?:day|week|month|year|move|step|decision|day-long|week-long)\b)(?![^,;]*\b(?:that|which|who)\b)[a-z][^,;]{0,100},/gi;
+// (", Spain's chief gas supplier," after a subject: an apposition naming another state's possession; in case, so no "i".)
+const POSSESSIVE_APPOSITION = /,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+(?![^,;]*\b(?:that|which|who)\b)[a-z][^,;]{0,80},/gu;
 
-// (", Spain's chief gas supplier," after a subject: an apposition naming another state's possession.)
 /** Parties before `pos`, nearest first, but those of such an aside in the 160 characters before it. */
 // "X, who travelled with Y as far as Hanoi, held separate talks with …": so too a relative clause closed right before the
 // verb, a few words at most between.
@@ -200,6 +201,10 @@ function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
   ASIDE_IN_CLAUSE.lastIndex = 0;
   let aside: RegExpExecArray | null = null;
   for (let m = ASIDE_IN_CLAUSE.exec(window); m; m = ASIDE_IN_CLAUSE.exec(window)) aside = m;
+  if (!aside && window.includes("s ")) {
+    POSSESSIVE_APPOSITION.lastIndex = 0;
+    for (let m = POSSESSIVE_APPOSITION.exec(window); m; m = POSSESSIVE_APPOSITION.exec(window)) aside = m;
+  }
   const relative = aside ? null : window.includes("wh") ? RELATIVE_BEFORE_VERB.exec(window) : null;
   if (!aside && !relative) return nearest;
   const found = (aside ?? relative)!;

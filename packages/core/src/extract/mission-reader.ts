@@ -649,7 +649,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";
     const counted = after && LATER.test(after) ? laterThan(after, nearestDate(ctx, ownDates.filter((d) => d.end <= found.start), found.start, found.end, published) ?? lastDated(events, firstOfSentence(events, sentence.index))) : null;
-    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? openerLater(sentence, events, ctx.dayBefore) ?? referredDate(sentence, events);
+    const own = untilDay ?? counted ?? stated ?? laterThan(window, lastDated(events, firstOfSentence(events, sentence.index)), ctx.dayBefore) ?? openerLater(sentence, events, ctx.dayBefore ?? null) ?? referredDate(sentence, events);
     // ("has led the embassy since it reopened": a change the span starts from is background, of no day but its own.)
     const spanStart = cue !== undefined && own === null && SINCE_CUE.test(text.slice(Math.max(sentence.start, cueAt - 24), cueAt));
     const date = own ?? (spanStart ? null : relative ? relativeSpan(relative, nearestDate(ctx, clauseDates, found.start, found.end, published) ?? fallbackDate(found.start, found.end), published) : fallbackDate(found.start, found.end));

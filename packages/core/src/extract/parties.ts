@@ -575,7 +575,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
  * phrase naming no one ("Since 1991 each country has been represented in the other's capital …"): the pair, each on its own.
  */
 function eachOpening(items: Item[], i: number, parties: Party[]): boolean {
-  return isWord(items[i - 1], "each") && (i === 1 || (i <= 5 && !parties.length && !isWord(items[i - 2], "of", "for", "to", "with", "in", "from", "by")));
+  return isWord(items[i - 1], "each") && (i === 1 || (i <= 5 && !parties.length && !isWord(items[i - 2], "of", "for", "to", "with", "in", "from") && !isWord(items[i - 2], "by")));
 }
 
 /**
