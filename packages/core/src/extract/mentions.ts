@@ -371,7 +371,28 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     items.push(word(tok, i));
     i++;
   }
+  if (items.length > 2) districtsOfCities(items, tokens);
   return items;
+}
+
+/**
+ * "its new High Commission building in Arcadia, Pretoria": a town named right before a larger city of another state and
+ * a comma is a district of that city, not the namesake abroad; its words are read as words.
+ */
+function districtsOfCities(items: Item[], tokens: Token[]): void {
+  for (let k = items.length - 3; k >= 0; k--) {
+    const a = items[k]!;
+    if (a.kind !== "city") continue;
+    const comma = items[k + 1]!;
+    const c = items[k + 2]!;
+    if (comma.kind !== "word" || comma.text !== ",") continue;
+    // (A capital read as its state's name, or a city the gazetteer ranks above the town.)
+    const larger = c.kind === "actor" ? (c.via === "capital" ? c.code : undefined) : c.kind === "city" && (c.city.capital || c.city.population >= 100_000) && a.city.population < c.city.population ? c.city.country : undefined;
+    if (!larger || larger === a.city.country) continue;
+    const words: Item[] = [];
+    for (let t = a.from; t < a.to; t++) words.push(word(tokens[t]!, t));
+    items.splice(k, 1, ...words);
+  }
 }
 
 /**

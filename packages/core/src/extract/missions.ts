@@ -732,7 +732,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const atUnSeat = kind === "permanent-mission" && place?.via === "city" && UN_CITIES.test(ctx.text.slice(place.start, place.end));
   const host = atUnSeat ? "UN" : (place?.code ?? (fallback && !(senders.length > 1 && senderCodes.has(fallback)) ? fallback : null));
   // A post at an organisation sits at its seat unless the text says otherwise (the UN in New York).
-  const town = place && place === townIn ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
+  // ("in Arcadia, Pretoria": a district before its capital is in the capital.)
+  const town = place && place === townIn && lookupActorName(ctx.text.slice(place.start, place.end))?.kind !== "capital" ? IN_TOWN.exec(ctx.text.slice(end, place.start))![1]! : null;
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
   // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)

@@ -2349,3 +2349,16 @@ describe("thirty-seventh session: a bare office a state opens or runs, a ministe
     expect(states("The government of Lithuania, with Ona Vaitkus as foreign minister, brought its envoy home.")).toEqual([["Ona Vaitkus", "LT", "foreign-minister"]]);
   });
 });
+
+describe("thirty-seventh session: a district named before its capital, a place opening the sentence before 'it'", () => {
+  it("reads 'its new High Commission building in Arcadia, Pretoria' as a post in Pretoria, not in a namesake town abroad", () => {
+    const text = "PRETORIA — Lesotho's Prime Minister Thabo Mokhothu on Wednesday inaugurated his country's new High Commission building in Arcadia, Pretoria.";
+    expect(missions(text)).toEqual([["LS", "ZA", "high-commission", "Pretoria", "open"]]);
+  });
+  it("reads 'In Maseru, it inaugurated … its own embassy' as the sentence before's subject's post", () => {
+    expect(missions("Beijing built the African Union's headquarters in Addis Ababa. In Maseru, it inaugurated a new compound for its own embassy in 2021.")).toEqual([["CN", "LS", "embassy", "Maseru", "open"]]);
+  });
+  it("negative: a town of the same state before a comma and its capital stays the town", () => {
+    expect(missions("Peru opened a consulate in Arequipa, Peru, last year.").map((m) => m.slice(0, 2))).toEqual([]);
+  });
+});
