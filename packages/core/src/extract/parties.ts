@@ -796,8 +796,9 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // "In January 1996, under President X, it switched …": an "it" opening the main clause after a phrase that names no
   // state goes on with the sentence before's subject.
   // ("In August 2023 it gave …": so too after a short phrase of time with no comma.)
-  // ("In Maseru, it inaugurated a compound for its own embassy": past a place opening the sentence too.)
-  const opening = !subject && (isWord(items[i - 1], ",") || timeOpening(items, i)) && !parties.some((p) => p.via === "actor" && !(p.cue === "in" || p.cue === "at")) ? memory.subject : undefined;
+  // ("In Maseru, it inaugurated a compound for its own embassy": past a town opening the sentence too; not a state, "In
+  // Chile, it gave the French ambassador 48 hours", whose "it" is that state.)
+  const opening = !subject && (isWord(items[i - 1], ",") || timeOpening(items, i)) && !parties.some((p) => p.via === "actor" && !capitalAsPlace(p, text)) ? memory.subject : undefined;
   const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
