@@ -799,8 +799,26 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // ("In Maseru, it inaugurated a compound for its own embassy": past a town opening the sentence too; not a state, "In
   // Chile, it gave the French ambassador 48 hours", whose "it" is that state.)
   const opening = !subject && (isWord(items[i - 1], ",") || timeOpening(items, i)) && !parties.some((p) => p.via === "actor" && !capitalAsPlace(p, text)) ? memory.subject : undefined;
-  const earlier = object ?? verbObject ?? subject ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+  // ("The ministry, meanwhile, dismissed a report that it planned to shut its consulate": a ministry of no state named,
+  // opening the sentence, is the one of the state the story is about.)
+  const ministry = !subject && !object && !verbObject && memory.dominant && ministryOpening(items, i) ? party(memory.dominant, it.start, it.end, "actor", "") : undefined;
+  const earlier = object ?? verbObject ?? subject ?? ministry ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
+}
+
+/** Whether the sentence opens with "The ministry" or "The foreign ministry" and names no state before item `i`. */
+// (Or after a short phrase of its own: "In a separate move, the ministry said it had opened …".)
+function ministryOpening(items: Item[], i: number): boolean {
+  let the = 0;
+  if (!isWord(items[0], "the")) {
+    while (the < 6 && the < i && !isWord(items[the], ",")) the++;
+    if (!isWord(items[the], ",") || !isWord(items[the + 1], "the")) return false;
+    the++;
+  }
+  const at = isWord(items[the + 1], "foreign") ? the + 2 : the + 1;
+  if (!isWord(items[at], "ministry")) return false;
+  for (let k = 0; k < i; k++) if (k !== at && items[k]!.kind !== "word") return false;
+  return true;
 }
 
 const AND_ITS = /^, and (?:[a-z]+ )?$/;

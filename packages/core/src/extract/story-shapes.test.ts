@@ -2362,3 +2362,17 @@ describe("thirty-seventh session: a district named before its capital, a place o
     expect(missions("Peru opened a consulate in Arequipa, Peru, last year.").map((m) => m.slice(0, 2))).toEqual([]);
   });
 });
+
+describe("thirty-seventh session: 'the ministry said it' in a story of one state's ministry, 'visiting' as an adjective", () => {
+  const lead = "LIMA -- Peru will open an embassy in Honiara, the ministry said. Fiji's airport at Nadi is busy.";
+  it("reads 'In a separate move, the ministry said it had opened a consular office in Nadi' as the story's state's post", () => {
+    expect(missions(`${lead} In a separate move, the ministry said it had opened a consular office in Nadi, Fiji's tourism hub, on Nov. 10.`)).toContainEqual(["PE", "FJ", "consulate", "Nadi", "open"]);
+  });
+  it("reads 'The ministry dismissed a report that it planned to shut its consulate general in Auckland' as the story's state's post", () => {
+    expect(missions(`${lead} The ministry, meanwhile, dismissed a report that it planned to shut its consulate general in Auckland.`)).toContainEqual(["PE", "NZ", "consulate-general", "Auckland", "open"]);
+  });
+  it("reads no visit by the host in 'conveyed the decision to visiting Solomon Islands Foreign Minister X'", () => {
+    const text = "LIMA -- Peru's Vice Foreign Minister Ana Soto conveyed the decision to visiting Solomon Islands Foreign Minister Luis Vera during their talks in Lima on Tuesday.";
+    expect(extract({ text, published: "2025-11-19" }).events.filter((e) => e.type === "visit").map((e) => `${e.source}->${e.target}`)).toEqual(["SB->PE"]);
+  });
+});

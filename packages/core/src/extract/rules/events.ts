@@ -796,7 +796,8 @@ function welcomedGuest(ctx: SentenceContext, start: number, end: number): EventR
   return target && target.code !== guest.code ? { source: guest, target } : null;
 }
 // (So too right after a verb or preposition of meeting, with no article: "met with visiting Brazilian Vice President X".)
-const GUEST_ARTICLE = /\b(?:the|a|an|met|meets|with|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted) $/i;
+// ("conveyed the decision to visiting Solomon Islands Foreign Minister X": so too after "to".)
+const GUEST_ARTICLE = /\b(?:the|a|an|to|met|meets|with|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted) $/i;
 const RECEIVING = ["received", "receives", "receiving"];
 // Between "visit to" and its place: at most two words, none of them a preposition ("to give … to relations with Chile").
 const NEAR_PLACE = /^\s*(?:(?!(?:with|between|to|of|for|and|on)\b)[\w'’-]+\s+){0,2}$/i;
