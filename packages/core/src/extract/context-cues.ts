@@ -34,6 +34,25 @@ export function officerOf(doc: PeopleIndex, p: PersonRecord): string | null {
   return null;
 }
 
+// ("X, a minister of state, member of the Saudi cabinet and national security adviser": the state whose government a
+// further apposition makes the person a member of.)
+const MEMBER_OF_GOVERNMENT = /^(?:,[^.;]{0,60}?)?,\s+(?:a\s+)?(?:member|members)\s+of\s+(?:the\s+)?$/i;
+const GOVERNMENT_AFTER = /^\s+(?:cabinet|government|council of ministers)\b/i;
+
+/** The state of "the Saudi cabinet" an apposition after the person's mention makes them a member of. */
+export function memberOfGovernment(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 120);
+    if (!after.includes(" member")) continue;
+    for (const it of doc.analysed[sentence.index]!.items) {
+      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 110) continue;
+      if (MEMBER_OF_GOVERNMENT.test(sentence.text.slice(m.end - sentence.start, it.start - sentence.start)) && GOVERNMENT_AFTER.test(sentence.text.slice(it.end - sentence.start, it.end - sentence.start + 24))) return it.code;
+    }
+  }
+  return null;
+}
+
 /**
  * "X last visited Belgium in February, when he met King Philippe": whom a traveller meets is of the place visited.
  * "… arrived in Taipei on Monday. He will meet President Lai on Wednesday": the traveller's next sentence too.

@@ -3,7 +3,7 @@
 import { isEnvoyRole } from "../model/official.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
-import { accompaniedAt, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
+import { accompaniedAt, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, memberOfGovernment, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, governmentHeadRole, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
 import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, sentOutOfStory, summonerOf, summoningState } from "./envoy-cues.js";
@@ -257,6 +257,7 @@ type Cue = (doc: PeopleIndex, p: PersonRecord, excluded: Set<string>, sentences:
 // (A table of functions made once, not closures made for every person placed.)
 const CUES: readonly Cue[] = [
   officerOf,
+  memberOfGovernment,
   (doc, p) => otherOfState(p, doc.analysed),
   senderOfMessage,
   standIn,

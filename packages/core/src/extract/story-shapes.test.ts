@@ -2376,3 +2376,14 @@ describe("thirty-seventh session: 'the ministry said it' in a story of one state
     expect(extract({ text, published: "2025-11-19" }).events.filter((e) => e.type === "visit").map((e) => `${e.source}->${e.target}`)).toEqual(["SB->PE"]);
   });
 });
+
+describe("thirty-seventh session: a member of a state's cabinet in a further apposition, talks 'in A-town between' two others", () => {
+  it("places 'X, a minister of state, member of the Saudi cabinet and national security adviser' in Saudi Arabia", () => {
+    const text = "BEIJING - China hosted the talks. Musaed Al-Aiban, a minister of state, member of the Saudi cabinet and national security adviser, led the delegation.";
+    expect(states(text)).toEqual([["Musaed Al-Aiban", "SA", "minister"]]);
+  });
+  it("reads 'talks in Beijing between A's X and B's Y' as talks of A and B, each visiting China", () => {
+    const text = "The deal came at the end of four days of closed-door talks in Beijing between Iran's security chief Ali Shamkhani and Saudi minister of state Musaed Al-Aiban.";
+    expect(events(text).sort()).toEqual([["meeting", "IR", "SA"], ["visit", "IR", "CN"], ["visit", "SA", "CN"]]);
+  });
+});
