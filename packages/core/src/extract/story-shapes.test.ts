@@ -2387,3 +2387,17 @@ describe("thirty-seventh session: a member of a state's cabinet in a further app
     expect(events(text).sort()).toEqual([["meeting", "IR", "SA"], ["visit", "IR", "CN"], ["visit", "SA", "CN"]]);
   });
 });
+
+describe("thirty-seventh session: the guests of a ceremony listed, a host who arrived himself, company at an arrival, a breakfast 'on Sunday with'", () => {
+  const lead = "Lima, Jan 15 (EFE).- Ana Soto was sworn in as president of Peru shortly after midnight on Monday.";
+  const pairs = (text: string) => extract({ text: `${lead} ${text}`, published: "2024-01-15" }).events.map((e) => `${e.type} ${e.source}->${e.target}`).sort();
+  it("reads 'Among the guests who sat through the delay were King X of A, B's President Y and Z of C' as a visit of each to the story's state", () => {
+    expect(pairs("Among the guests who sat through the delay were King Felipe VI of Spain, Chilean President Luis Vera and Rodrigo Chaves of Costa Rica.")).toEqual(["visit CL->PE", "visit CR->PE", "visit ES->PE"]);
+  });
+  it("reads no visit to the host's state when the host received someone just after arriving himself", () => {
+    expect(pairs("The Spanish monarch, who landed on Saturday night, received Soto on Sunday morning at the residence of the Spanish ambassador.").filter((p) => p.startsWith("visit"))).toEqual(["visit ES->PE"]);
+  });
+  it("reads 'X, who also arrived on Saturday, held a working breakfast on Sunday with Y' as X's trip to the story's state and talks with Y", () => {
+    expect(pairs("Colombian President Gustavo Petro, who also arrived on Saturday, held a working breakfast on Sunday with Chilean President Luis Vera.")).toEqual(["meeting CO->CL", "visit CO->PE"]);
+  });
+});

@@ -227,6 +227,7 @@ const PARTICIPLE_BETWEEN = /,\s+(?:(?:so|thus|further|again)\s+)?(?:raising|prom
 const IN_APPOSITION = /,\s+(?:the|an?)\s+[^,;]{0,60}$/i;
 // (A deal signed, not agreed by telephone or an exchange of notes: "signed an accord on Sunday" in a story filed from
 // one side's town was signed there.)
+const HOST_ARRIVED = /\b(?:landed|arrived|flew in|touched down)\b/i;
 const SIGNED_HERE = /^(?:signed|signing|inked|put (?:their|his|her) names? to)$/i;
 const WITNESS_LIST_ON = /^(?:,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,6}$/;
 // ("signed two protocols at the University of Zurich": a seat named for its town is in it.)
@@ -321,7 +322,9 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // (A place, not a person: "at his residence" puts no one elsewhere.)
   // (Read only for a guest received: not for every pair of every trigger.)
   // (In the trigger's clause: not a topic of the next one, "hosted him in Moscow, when they discussed the war in Gaza".)
-  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && p.code !== source.code && (p.start < start || p.end <= clauseTo)) || /\bsidelines\b/i.test(sentence.text);
+  // ("The Spanish monarch, who landed on Saturday night, received X at the residence of the Spanish ambassador": a host
+  // whose own arrival the sentence tells is abroad.)
+  const elsewhere = () => stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && isPlace(p) && p.code !== source.code && (p.start < start || p.end <= clauseTo)) || /\bsidelines\b/i.test(sentence.text) || HOST_ARRIVED.test(ctx.text.slice(sentence.start, start));
   // (An envoy's call on the minister is no visit: "received the courtesy call of the new Ambassador of Mongolia".)
   if (rule.type === "meeting" && /^(?:received|receives|receiving|hosted)$/i.test(trigger) && !guestResident && target.start > end && !ORGANISATIONS.has(source.code) && !elsewhere()) {
     // ("He was hosted by X": the subject is the guest.)
