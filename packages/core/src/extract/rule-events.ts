@@ -69,7 +69,8 @@ function anyStateThat(ctx: SentenceContext, start: number, end: number): boolean
 }
 const REST_OF_BEFORE = /\b(?:the rest of|most of|much of) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to|is set to)\b/i;
-const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+[^.;,]{1,80}?\s+in\s+$/;
+// ("Bahrain joined Saudi Arabia, the United Arab Emirates and Egypt in cutting ties": past a list's commas too.)
+const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+(?:[^.;,]|,\s+(?:the\s+)?[A-Z]){1,100}?\s+in\s+$/;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
 const HAD_BEFORE = /\bhad\s+$/;

@@ -2401,3 +2401,12 @@ describe("thirty-seventh session: the guests of a ceremony listed, a host who ar
     expect(pairs("Colombian President Gustavo Petro, who also arrived on Saturday, held a working breakfast on Sunday with Chilean President Luis Vera.")).toEqual(["meeting CO->CL", "visit CO->PE"]);
   });
 });
+
+describe("thirty-seventh session: 'A joined B, C and D in cutting diplomatic, trade and travel ties with E'", () => {
+  it("reads each of the four cutting ties with E", () => {
+    expect(events("Bahrain joined Saudi Arabia, the United Arab Emirates and Egypt in cutting diplomatic, trade and travel ties with Qatar on June 5, 2017.").map((e) => `${e[1]}->${e[2]}`).sort()).toEqual(["AE->QA", "BH->QA", "EG->QA", "SA->QA"]);
+  });
+  it("negative: trade ties alone are no diplomatic relations", () => {
+    expect(events("Kenya cut trade ties with Qatar in 2017.")).toEqual([]);
+  });
+});

@@ -84,7 +84,9 @@ export interface EventRule {
 
 // (With the scare quotes of some state media: 'the so-called "diplomatic relations" with the Taiwan region'.)
 // ("its decades-old ties", "their 70-year diplomatic relations", "long-standing ties": an age told before the noun.)
-const RELATIONS = "(?:so-called )?[\"“]?(?:(?:diplomatic|bilateral|full|formal|official|consular|political|economic|decades?-(?:old|long)|centur(?:y|ies)-old|long-?standing|long-?time|years?-(?:old|long)|[\\w]+-year(?:-old|-long)?)(?:,? and)? )*(?:relations|ties)[\"”]?";
+// ("cutting diplomatic, trade and travel ties with Qatar": kinds of ties listed before the noun.)
+// (Only after "diplomatic": "trade ties" alone are no diplomatic relations.)
+const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic(?:, (?:trade|travel|transport|economic|consular))*,? and (?:trade|travel|transport|economic|consular) )?(?:(?:diplomatic|bilateral|full|formal|official|consular|political|economic|decades?-(?:old|long)|centur(?:y|ies)-old|long-?standing|long-?time|years?-(?:old|long)|[\\w]+-year(?:-old|-long)?)(?:,? and)? )*(?:relations|ties)[\"”]?";
 
 // ("switched Washington's recognition from Taipei to Beijing": a possessive stands for the determiner.)
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the|[A-Z][\w.-]*['’]s) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
