@@ -2410,3 +2410,12 @@ describe("thirty-seventh session: 'A joined B, C and D in cutting diplomatic, tr
     expect(events("Kenya cut trade ties with Qatar in 2017.")).toEqual([]);
   });
 });
+
+describe("thirty-seventh session: 'had been in A-town on a state visit'", () => {
+  it("reads a stay told with the visit it was for", () => {
+    expect(datedEvents("Chile's President Luis Vera had been in Lima on a state visit in May.")).toEqual([["visit", "CL", "PE", "2022-05"]]);
+  });
+  it("negative: having been somewhere with no visit or talks named is no visit", () => {
+    expect(events("Chile's President Luis Vera had been in Lima as a student in 1990.")).toEqual([]);
+  });
+});
