@@ -201,7 +201,7 @@ function partiesPastAside(ctx: SentenceContext, pos: number): Party[] {
   ASIDE_IN_CLAUSE.lastIndex = 0;
   let aside: RegExpExecArray | null = null;
   for (let m = ASIDE_IN_CLAUSE.exec(window); m; m = ASIDE_IN_CLAUSE.exec(window)) aside = m;
-  if (!aside && window.includes("s ")) {
+  if (!aside && (window.includes("'s ") || window.includes("’s "))) {
     POSSESSIVE_APPOSITION.lastIndex = 0;
     for (let m = POSSESSIVE_APPOSITION.exec(window); m; m = POSSESSIVE_APPOSITION.exec(window)) aside = m;
   }
