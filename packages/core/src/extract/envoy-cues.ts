@@ -112,7 +112,8 @@ const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|r
 export function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
   for (const m of p.mentions) {
     const { sentence } = m;
-    const head = HEAD_OF.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60)) ?? WHO_RUNS.exec(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 80));
+    const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 80);
+    const head = HEAD_OF.exec(after) ?? WHO_RUNS.exec(after);
     if (!head) continue;
     const at = m.end + head[0].length;
     const actor = analysed.find((a) => a.sentence === sentence)?.items.find((it) => it.kind === "actor" && it.start >= at - 4 && it.start <= at);

@@ -183,7 +183,9 @@ export function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: Per
   roles.source = sides[0];
 }
 
-const ENVOYS_LISTED = /\b(?:ambassadors|envoys|high commissioners|heads of mission)(?:\s+(?:were|are))?\s+(?:of|from)\s+([^.]{3,400})/gi;
+const ENVOY_GROUP_NOUNS = "(?:ambassadors|envoys|high commissioners|heads of mission)";
+const ENVOY_GROUP = new RegExp(`\\b${ENVOY_GROUP_NOUNS}\\b`, "i");
+const ENVOYS_LISTED = new RegExp(`\\b${ENVOY_GROUP_NOUNS}(?:\\s+(?:were|are))?\\s+(?:of|from)\\s+([^.]{3,400})`, "gi");
 // ("…, as well as the High Commissioners of D and E": a second group of the list, its own head dropped.)
 const ENVOYS_OF = /^(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\s+(?:of|from)\s+|^(?:of|from)\s+/i;
 const LIST_SEPARATOR = /\s*(?:;|,|\band\b|\bas well as\b)\s*/;
@@ -192,7 +194,7 @@ const LIST_SEPARATOR = /\s*(?:;|,|\band\b|\bas well as\b)\s*/;
 function envoyStatesListed(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   const slice = text.slice(from, to);
-  if (!/\b(?:ambassadors|envoys|high commissioners|heads of mission)\b/i.test(slice)) return out;
+  if (!ENVOY_GROUP.test(slice)) return out;
   ENVOYS_LISTED.lastIndex = 0;
   for (let m = ENVOYS_LISTED.exec(slice); m; m = ENVOYS_LISTED.exec(slice)) {
     for (const piece of m[1]!.split(LIST_SEPARATOR)) {
@@ -279,10 +281,10 @@ const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
 const LISTED_TITLE = /^(?:,? and |, )(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 
-/** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 const TITLE_OF_AFTER_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}\s-]{0,60}?\s+of\s+(?:the\s+)?$/u;
 const SEMICOLON_LIST = /^;\s+(?:and\s+)?(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?|His|Her|Excellency|the)\s+)*$/;
 
+/** Parties listed right after `first` ("Afghanistan and Iran", "Benin, Zimbabwe and Bulgaria"). */
 export function coordinated(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let last = first;

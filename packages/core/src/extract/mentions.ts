@@ -339,8 +339,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
     const opened = tok.cap && tokens[i + 1]?.cap && (isNotName(tok) || namedActor(tokens[i + 1]!, actorNames)?.kind === "name") ? cityOpenedBy(tokens, i, text, textOffset) : 0;
     if (opened) {
       const it = spanning(tokens, text, textOffset, "city", i, i + opened);
-      const name = tokenSlice(tokens, text, textOffset, i, i + opened);
-      it.city = (lookupCity(name) ?? lookupCity(titleCased(name)[0]!))!;
+      it.city = cityInAnyCase(tokenSlice(tokens, text, textOffset, i, i + opened))!;
       items.push(it as CityItem);
       i += opened;
       continue;
@@ -680,6 +679,11 @@ const PORTFOLIO_WORDS = new Set([
   "technology", "finance", "planning", "environment", "labour", "labor", "sport", "sports", "youth", "transport", "transportation", "agriculture",
 ]);
 
+/** The city `name` spells, as written or, set in capitals ("NEW YORK"), in title case. */
+function cityInAnyCase(name: string) {
+  return lookupCity(name) ?? (name === name.toUpperCase() ? lookupCity(titleCased(name)[0]!) : undefined);
+}
+
 /** How many words from `i` (two or three, all capitalised and adjacent) spell a capital or a city of 100,000 or more. */
 function cityOpenedBy(tokens: Token[], i: number, text: string, textOffset: number): number {
   // ("NEW YORK, Sept 27 —": a dateline in capitals, read in title case.)
@@ -688,8 +692,7 @@ function cityOpenedBy(tokens: Token[], i: number, text: string, textOffset: numb
   if (!capitals && !opensCity(tokens, i, i + 2, text, textOffset)) return 0;
   for (let n = 3; n >= 2; n--) {
     if (i + n > tokens.length || !tokens[i + n - 1]!.cap || (n === 3 && !tokens[i + 1]!.cap)) continue;
-    const name = norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset));
-    const city = lookupCity(name) ?? (capitals && name === name.toUpperCase() ? lookupCity(titleCased(name)[0]!) : undefined);
+    const city = cityInAnyCase(norm(text.slice(tokens[i]!.start - textOffset, tokens[i + n - 1]!.end - textOffset)));
     if (city && (city.capital || city.population >= 100_000)) return n;
   }
   return 0;

@@ -410,7 +410,6 @@ const WORD_OF = /\b(?:pledge|promise|vow|decision|order|announcement|plan|propos
 // (A distance or a comma before "after": "after a ceremony attended by X" is the opening's own.)
 const TIME_CLAUSE = /(?:,|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long))\s+(?:after|before)\s|\b(?:since|until|when)\s/i;
 
-/** The missions a sentence names, and the events that move them. */
 /**
  * "A year earlier, after A expelled …, B ordered the closure of A's consulate": a distance opening the sentence counts
  * back (or on) from the last day told before it, for the sentence's main clause however far the post is.
@@ -422,6 +421,7 @@ function openerLater(sentence: Sentence, events: EventCandidate[], dayBefore: st
   return LATER.test(opener) ? laterThan(opener, lastDated(events, firstOfSentence(events, sentence.index)), dayBefore) : null;
 }
 
+/** The missions a sentence names, and the events that move them. */
 export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory, published: string | null, fallbackDate: FallbackDate, provenance: ProvenanceOf, options: ExtractOptions, events: EventCandidate[], missions: MissionCandidate[]): void {
   const { sentence, parties, dates, text } = ctx;
   const mentions = findMissionMentions(ctx, missionMemory);

@@ -806,8 +806,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
 
-/** Whether the sentence opens with "The ministry" or "The foreign ministry" and names no state before item `i`. */
-// (Or after a short phrase of its own: "In a separate move, the ministry said it had opened …".)
+/**
+ * Whether the sentence opens with "The ministry" or "The foreign ministry", or has it right after a short phrase of its
+ * own ("In a separate move, the ministry said it had opened …"), and names no state before item `i`.
+ */
 function ministryOpening(items: Item[], i: number): boolean {
   let the = 0;
   if (!isWord(items[0], "the")) {

@@ -225,9 +225,9 @@ const PARTICIPLE_BETWEEN = /,\s+(?:(?:so|thus|further|again)\s+)?(?:raising|prom
 // ("between A and B's Foreign Secretary X, the senior civil servant at the Ministry of External Affairs": a seat in a
 // description of someone is no venue.)
 const IN_APPOSITION = /,\s+(?:the|an?)\s+[^,;]{0,60}$/i;
+const HOST_ARRIVED = /\b(?:landed|arrived|flew in|touched down)\b/i;
 // (A deal signed, not agreed by telephone or an exchange of notes: "signed an accord on Sunday" in a story filed from
 // one side's town was signed there.)
-const HOST_ARRIVED = /\b(?:landed|arrived|flew in|touched down)\b/i;
 const SIGNED_HERE = /^(?:signed|signing|inked|put (?:their|his|her) names? to)$/i;
 const WITNESS_LIST_ON = /^(?:,|,?\s+and)\s+(?:[\w'’.-]+\s+){0,6}$/;
 // ("signed two protocols at the University of Zurich": a seat named for its town is in it.)
