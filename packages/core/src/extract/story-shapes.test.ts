@@ -2419,3 +2419,13 @@ describe("thirty-seventh session: 'had been in A-town on a state visit'", () => 
     expect(events("Chile's President Luis Vera had been in Lima as a student in 1990.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: a deal signed 'on Friday after talks in A-town between' two leaders", () => {
+  it("reads the talks between the two named after 'between', not a topic of the deal", () => {
+    const text = "Kenya and Tanzania signed a border deal on Thursday after talks in Nairobi between President Amos Kiprono and President Halima Mussa of Tanzania.";
+    expect(datedEvents(text).sort()).toEqual([["agreement", "KE", "TZ", "2023-03-30"], ["meeting", "KE", "TZ", "2023-03-30"], ["visit", "TZ", "KE", "2023-03-30"]]);
+  });
+  it("keeps a deal's topic words before 'between' a topic", () => {
+    expect(events("Kenya and Tanzania signed a memorandum on regular consultations between their foreign ministries.")).toEqual([["agreement", "KE", "TZ"]]);
+  });
+});
