@@ -52,7 +52,8 @@ const IN_DISTRICT = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
-const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
+// (Not a year: \"reopened their embassies in 2019\".)
+const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+(?<!\b(?:1[89]|20)\d\d)(?!\d)|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
 const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
 // ("its trade office in Pune was upgraded to a consulate general": the post named first, then its passive verb; "The
@@ -327,7 +328,8 @@ const JOINT_BEFORE = /\b(?:joint|shared|common)\s+$/i;
 // "exchange embassies", "exchange ambassadors and embassies": each side's post in the other.
 const EXCHANGED = /\bexchang(?:e|ed|es|ing)\s+(?:(?:ambassadors|envoys|high commissioners)\s+and\s+)?$/i;
 const THEIR_BEFORE = /\btheir\s+(?:[\w-]+\s+)?$/i;
-const PLACED_AFTER = /^\s+(?:in|at)\s/;
+// (Not a time: "closed their embassies in 2019", "in March".)
+const PLACED_AFTER = /^\s+(?:in|at)\s(?!(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b)/;
 
 /** The two states of a subject "A and B" opening the post's sentence, each named once before the verb; else none. */
 function pairedSubject(ctx: SentenceContext, start: number): Party[] {
@@ -470,7 +472,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // (Not posts placed after them: "their embassies in Quito" are both in Quito.)
   // (Only where the subject's list was not read: "Denmark and Finland said their embassies …" are each where the story is.)
   // ("Peru and Chile agreed to exchange ambassadors and embassies": so are posts exchanged with envoys.)
-  if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && (THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) || EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) && !PLACED_AFTER.test(ctx.text.slice(end, end + 4))) pairGroup.push(...pairedSubject(ctx, start));
+  if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && (THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) || EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) && !PLACED_AFTER.test(ctx.text.slice(end, end + 16))) pairGroup.push(...pairedSubject(ctx, start));
   // ("Peru agreed with Chile to exchange embassies": the subject and the partner "with" names.)
   if (!pairGroup.length && senders.length === 1 && /s$/i.test(trigger) && EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) {
     const partner = ctx.parties.find((p) => p.start > senders[0]!.end && p.end <= start && p.cue === "with" && p.via === "actor" && p.code !== senders[0]!.code && !ORGANISATIONS.has(p.code));

@@ -2429,3 +2429,17 @@ describe("thirty-eighth session: a deal signed 'on Friday after talks in A-town 
     expect(events("Kenya and Tanzania signed a memorandum on regular consultations between their foreign ministries.")).toEqual([["agreement", "KE", "TZ"]]);
   });
 });
+
+describe("thirty-eighth session: a pair's posts 'in 2019', 'downgraded their missions'", () => {
+  it("reads a pair's plural posts dated by a year as each one's in the other", () => {
+    expect(missions("Chile and Bolivia reopened their embassies in 2019.").sort()).toEqual([["BO", "CL", "embassy", null, "open"], ["CL", "BO", "embassy", null, "open"]]);
+  });
+  it("reads 'both countries downgraded their missions' as each one's post lowered", () => {
+    const text = "Chile and Bolivia traded accusations for months. Both countries downgraded their missions in 2019.";
+    expect(datedEvents(text).sort()).toEqual([["mission-downgraded", "BO", "CL", "2019"], ["mission-downgraded", "CL", "BO", "2019"]]);
+  });
+  it("keeps posts counted in places and a mission's purpose unread", () => {
+    expect(missions("Chile runs embassies in 45 countries.")).toEqual([]);
+    expect(missions("The agency closed its mission on Tuesday after the probe failed.")).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   { kind: "delegation", pattern: /\b(?:EU|European Union|African Union)(?:['’]s)? [Dd]elegation\b|\b[Dd]elegation of the (?:European (?:Union|Commission)|African Union)\b|\b(?:its|their) delegations?(?= in [A-Z])/g, words: ["delegation"] },
   // ("to set up a mission in the Turkish capital": a mission a state opens in a place, named bare.)
   // (Not "a chancery annex": a building of a post, no post of its own.)
-  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b(?! annex)|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
+  { kind: "embassy", pattern: /\bembass(?:y|ies)\b|\bchancery\b(?! annex)|\bdiplomatic (?:mission|post)s?\b|\bmission(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening) (?:an?|its|their) (?:(?:new|resident|full-fledged|fully-fledged) )?mission)|\bmissions?\b(?! to\b)(?<=\b(?:close|closes|closed|closing|shut|shuts|shutting|reopen|reopens|reopened|reopening|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|suspend(?:s|ed|ing)?) (?:its|their) (?:(?:own|respective) )?missions?)/gi, words: ["embass", "chancery", "diplomatic", "mission"] },
 ];
 
 export interface MissionCue {
