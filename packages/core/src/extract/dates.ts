@@ -265,7 +265,7 @@ export function findDates(text: string, published: string | null, offset = 0, sa
       const figures = NUMERIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (figures) {
         head = m.index - figures[0].length;
-        const day = numericDay(+figures[1]!, +figures[2]!, +m[0], pub);
+        const day = numericDay(+figures[1]!, +figures[2]!, +m[0], pub, text.charCodeAt(m.index - 1) === 46);
         if (day) resolved = { edtf: day, relative: false };
       }
     }
@@ -333,9 +333,10 @@ const NUMERIC_BEFORE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]$/;
 
 /**
  * The day figures name: the day of publication where either order (day first, month first) reads as it, else the one
- * order a calendar allows, else null (both allowed and different: the year alone is sure).
+ * order a calendar allows, else null (both allowed and different: the year alone is sure). Figures joined by dots are
+ * day first ("04.03.2024", as Europe and the former Soviet states write them; month-first writers use slashes).
  */
-function numericDay(a: number, b: number, year: number, pub: Date | null): string | null {
+function numericDay(a: number, b: number, year: number, pub: Date | null, dotted: boolean): string | null {
   const day = (month: number, date: number) => {
     if (month < 1 || month > 12 || date < 1) return null;
     const d = new Date(Date.UTC(year, month - 1, date));
@@ -345,7 +346,7 @@ function numericDay(a: number, b: number, year: number, pub: Date | null): strin
   const monthFirst = day(a, b);
   const today = pub ? toIsoDay(pub) : null;
   if (today && (dayFirst === today || monthFirst === today)) return today;
-  if (dayFirst && monthFirst) return dayFirst === monthFirst ? dayFirst : null;
+  if (dayFirst && monthFirst) return dayFirst === monthFirst || dotted ? dayFirst : null;
   return dayFirst ?? monthFirst;
 }
 

@@ -5,6 +5,7 @@ import type { Extraction } from "../model/extraction.js";
 import { isEnvoyRole, type Official } from "../model/official.js";
 import type { Provenance } from "../model/provenance.js";
 import type { EventCandidate, MissionCandidate } from "./candidates.js";
+import { isAsciiLetter } from "./chars.js";
 import { type Party, party, type SentenceContext } from "./context.js";
 import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./date-refiners.js";
 import { datelineDay, datelinePlace } from "./dateline.js";
@@ -32,6 +33,7 @@ export interface ExtractOptions {
 }
 
 const DAY_BEFORE = /^the day before$/i;
+const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
 // ("17:05 IST", "9:25am:".)
@@ -167,8 +169,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     // the day of news an earlier entry dated ("who arrived on Friday").
     if (newsDate && sentence.index > 0 && analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph && ENTRY_TIME.test(sentence.text)) newsDate = null;
     // So a listing's item is its date line's day; its headline, before that line, is none yet.
+    // (A headline has no full stop: a sentence that ends one is the close of the section before, "27.03.2023 / Minister X
+    // received … / 28.03.2023".)
     if (dayLine) newsDate = dayLine;
-    else if (newsDate && analysed[sentence.index + 1]?.dayLine) newsDate = null;
+    else if (newsDate && analysed[sentence.index + 1]?.dayLine && !SENTENCE_CLOSED.test(sentence.text)) newsDate = null;
     // ("On May 30 X co-hosted … The day before, X and Y had held talks": the day before the day told last, not the report's.)
     if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
     const parties = readParties(items, memory, text);
@@ -196,7 +200,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // ("It is the 182nd country to establish ties with China": the news told again, not the history before it.)
       if (paragraphDate && !NTH_TO.test(sentence.text)) return paragraphDate.edtf;
       // The article's own news happened around one occasion: the latest dated news event, else the published day.
-      const near = text.slice(Math.max(sentence.start, at - 60), Math.min(sentence.end, to + 15));
+      // (To the end of a word: "… in Munich later this year" cut at "late" would read as background.)
+      let nearEnd = Math.min(sentence.end, to + 15);
+      while (nearEnd < sentence.end && isAsciiLetter(text.charCodeAt(nearEnd))) nearEnd++;
+      const near = text.slice(Math.max(sentence.start, at - 60), nearEnd);
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
       // reviewed …" is reported speech, however far back the window opens.)
@@ -204,7 +211,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // ("declaring B's ambassador, who has not been in A since August, persona non grata and lowering …": an aside on the
       // envoy tells no background of the act, unless the act is told inside it.)
       const from90 = Math.max(sentence.start, at - 90);
-      const read = text.slice(from90, Math.min(sentence.end, to + 15));
+      const read = text.slice(from90, nearEnd);
       const around = read.includes(", wh") ? read.replace(ASIDE_CLAUSE, (aside: string, off: number) => (at - from90 >= off && at - from90 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
       if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), around, lead) || !published) return null;
       if (told) return `${told.edtf}~`;

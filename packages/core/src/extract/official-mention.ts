@@ -25,6 +25,9 @@ const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|
 /** @internal Exported for tests: spaceAt gates it. */
 export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
 
+const LAND_AFTER = /^\s+(?:region|province|district|oblast|governorate|county|prefecture|valley|peninsula|enclave|exclave)\b/;
+const THE_BEFORE_NAME = /(?:^|\s)the\s+$/;
+
 /** What findOfficials reads and builds for one sentence, as addOfficial needs it. */
 export interface OfficialsRead {
   sentence: Sentence;
@@ -69,6 +72,9 @@ export function addOfficial(read: OfficialsRead, person: PersonItem, title: Titl
   // "King Khalid International Airport", "President Nyerere Street": a place named after the person.
   // (The place's noun may end the name itself: "President Ho Chi Minh Mausoleum".)
   if ((spaceAt(sentence.text, person.end - sentence.start) && NAMED_PLACE.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 40))) || PLACE_WORD.test(name)) return null;
+  // ("Kyrgyzstan's Batken region", "Director for Eastern Europe, the Caucasus and Central Asia": a land's name, by the
+  // noun after it or by an article right before; no one's.)
+  if (LAND_AFTER.test(sentence.text.slice(person.end - sentence.start, person.end - sentence.start + 14)) || THE_BEFORE_NAME.test(sentence.text.slice(Math.max(0, person.start - sentence.start - 5), person.start - sentence.start))) return null;
   let counterpart = false;
   const notCountries: string[] = [];
   // "his Costa Rican counterpart X" holds the same office as the official already named, and serves another state.

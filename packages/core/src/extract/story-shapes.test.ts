@@ -2443,3 +2443,17 @@ describe("thirty-eighth session: a pair's posts 'in 2019', 'downgraded their mis
     expect(missions("The agency closed its mission on Tuesday after the probe failed.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: a ministry's digest with days in figures, a plan 'later this year', lands that are no one", () => {
+  it("reads a day written with dots as day first, and dates each section's news by its heading", () => {
+    const text = "Lima, 30 March 2023 — The ministry reports the week's main events.\n\n27.03.2023\n\nForeign Minister Ana Soto received the Ambassador of Japan to Peru, Taro Mori.\n\n28.03.2023\n\nAna Soto held a telephone conversation with the Foreign Minister of Chile, Luis Vera.";
+    expect(datedEvents(text)).toEqual([["meeting", "PE", "JP", "2023-03-27"], ["phone-call", "PE", "CL", "2023-03-28"]]);
+  });
+  it("dates a plan to open a post 'later this year' by the telling, as any plan", () => {
+    expect(datedEvents("Peru plans to open an honorary consulate in Munich later this year.")).toEqual([["mission-announced", "PE", "DE", "2023-03-31~"]]);
+  });
+  it("reads no official in a region's name or a land after 'the'", () => {
+    expect(states("The presidents of Peru and Chile also took part in the opening of two checkpoints in Peru's Tacna region.")).toEqual([]);
+    expect(states("The Chilean delegation was headed by the Director for South America, the Andes and the Pacific at the Foreign Ministry, Luis Vera.").map((o) => o[0])).not.toContain("Andes");
+  });
+});
