@@ -2457,3 +2457,16 @@ describe("thirty-eighth session: a ministry's digest with days in figures, a pla
     expect(states("The Chilean delegation was headed by the Director for South America, the Andes and the Pacific at the Foreign Ministry, Luis Vera.").map((o) => o[0])).not.toContain("Andes");
   });
 });
+
+describe("thirty-eighth session: a state's officials ordered out, envoys expelled 'from' a state in the passive", () => {
+  it("reads 'ordered six more Peruvian officials out of the country' as an expulsion", () => {
+    expect(events("Chile yesterday ordered six more Peruvian officials out of the country.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+  });
+  it("reads 'were expelled from A' as A's act, and 'announced that 25 B officials were to be expelled' as the announcer's", () => {
+    expect(events("Two Peruvian diplomats were expelled from Chile on Monday.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+    expect(events("Foreign Minister Luis Vera of Chile announced that 25 Peruvian officials were to be expelled.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+  });
+  it("keeps officials ordered out of a room no expulsion", () => {
+    expect(events("The chairman ordered the officials out of the room.")).toEqual([]);
+  });
+});
