@@ -41,7 +41,7 @@ export interface MissionMemory {
 const PLACE_CUES = new Set(["in", "to", "at"]);
 // Every name of a post contains one of these: sentences without any are skipped. ("commission" holds "mission".)
 // ("representation": "trade representation", "permanent representation" name posts with no other of these words.)
-const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|delegation|chancery|post|representation/i;
+const POST_WORDS = /embass|consul|mission|office|nunciat|interests? section|legation|chancery|post|representation/i;
 // ("Washington had closed that post in 1993": a demonstrative post, not "the post", which is as often a job or a border's.)
 const BACK_REFERENCE = /\b(?:[Tt]he\s+(?:same\s+)?(office|mission)|[Tt]h(?:at|is)\s+(post))\b(?!\s+(?:of|for|to)\b|[-\s]+(?:holder|chief|head)s?\b)/g;
 // "in the eastern Libyan city of Benghazi": the town after "city of".

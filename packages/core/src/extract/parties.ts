@@ -327,7 +327,12 @@ function dashSoonAfter(items: Item[], from: number): boolean {
 const PAIR_TITLE = /(?:ministers|leaders|presidents|heads of state|heads of government|prime ministers|envoys|negotiators)$/i;
 const STYLES = new Set(["his", "her", "highness", "majesty", "excellency", "royal"]);
 /** Where the article before a title stands, past an honorific ("the Honourable Minister"). */
-const theAt = (items: Item[], i: number) => (isWord(items[i - 1], "honourable") || isWord(items[i - 1], "honorable") ? i - 2 : i - 1);
+// ("the new Ambassador called at the State Department": so too a holder the text calls new.)
+const theAt = (items: Item[], i: number) => {
+  let k = i - 1;
+  while (k > i - 3 && isWord(items[k], "honourable", "honorable", "new", "newly-appointed", "incoming")) k--;
+  return k;
+};
 /** The item before a style of address ending at `k` ("Separately, His Highness the President"). */
 function stylesBefore(items: Item[], k: number): number {
   while (k >= 0 && items[k]!.kind === "word" && STYLES.has((items[k] as { lower: string }).lower)) k--;

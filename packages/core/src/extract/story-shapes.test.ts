@@ -2470,3 +2470,15 @@ describe("thirty-eighth session: a state's officials ordered out, envoys expelle
     expect(events("The chairman ordered the officials out of the room.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: legations, a post 'raised to' another kind, 'the new Ambassador'", () => {
+  it("reads a legation as a state's resident post, and one raised to an embassy as upgraded", () => {
+    expect(missions("Canada opened a legation in Dublin in 1939.")).toEqual([["CA", "IE", "embassy", "Dublin", "open"]]);
+    expect(datedEvents("The raising of the Irish Legation in Washington and of the American Legation in Dublin to the rank of Embassies was agreed by an exchange of notes in March.").filter((e) => e[0] === "mission-upgraded").sort()).toEqual([["mission-upgraded", "IE", "US", "2023-03"], ["mission-upgraded", "US", "IE", "2023-03"]]);
+    expect(datedEvents("Peru raised its consulate in Arica to a consulate general in March.")).toEqual([["mission-upgraded", "PE", "CL", "2023-03"]]);
+  });
+  it("reads 'the new Ambassador' after a time phrase as the envoy just named", () => {
+    const text = "The new Peruvian Ambassador, Mr. Luis Tapia, yesterday presented his letters of credence to President Ana Rojas of Chile. Later in the afternoon the new Ambassador called at the Foreign Ministry, where he was received by the Foreign Minister, Mr. Jorge Vera.";
+    expect(extract({ text, published: FRIDAY }).events.find((e) => e.type === "meeting")?.officials).toEqual(["Luis Tapia", "Jorge Vera"]);
+  });
+});
