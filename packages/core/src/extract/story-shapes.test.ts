@@ -2482,3 +2482,14 @@ describe("thirty-eighth session: legations, a post 'raised to' another kind, 'th
     expect(extract({ text, published: FRIDAY }).events.find((e) => e.type === "meeting")?.officials).toEqual(["Luis Tapia", "Jorge Vera"]);
   });
 });
+
+describe("thirty-eighth session: an order to send home or reduce another state's embassy staff", () => {
+  it("reads it as an expulsion by the state that orders it", () => {
+    expect(events("Chile on Tuesday ordered Peru to send home half of the staff of its embassy within seven days.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+    expect(events("Chile asked Peru to reduce the staff of its embassy by half.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+  });
+  it("keeps staff costs and tariffs out", () => {
+    expect(events("The minister told his aides to cut staff costs.")).toEqual([]);
+    expect(events("Chile asked Peru to reduce tariffs.")).toEqual([]);
+  });
+});
