@@ -2493,3 +2493,10 @@ describe("thirty-eighth session: an order to send home or reduce another state's
     expect(events("Chile asked Peru to reduce tariffs.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: 'upgrade the level of its Special Representative/Chargé d'Affaires in A-town to that of Ambassador'", () => {
+  it("reads the head of post raised to an ambassador as the post upgraded", () => {
+    expect(datedEvents("Foreign Minister Luis Vera on Friday announced that the Government of Chile has decided to upgrade the level of its Special Representative/Charge d'Affaires in Lima to that of Ambassador.")).toEqual([["mission-upgraded", "CL", "PE", "2023-03-31"]]);
+    expect(events("Chile raised the level of its chargé d'affaires in Lima to the rank of ambassador.")).toEqual([["mission-upgraded", "CL", "PE"]]);
+  });
+});
