@@ -4,7 +4,8 @@ import { edtfRange, shiftIsoDay, toIsoDay } from "../model/date.js";
 import { asidesOf } from "./clauses.js";
 import type { Party, SentenceContext } from "./context.js";
 
-const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)(?:\s+to\s+the\s+day)?\s+(after|before)\b(?=[^,;]*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=[^,;]*$)|(?<!\b(?:day|week|fortnight|month|year)s? )\b(since)\b(?=[^,;]*$)/i;
+const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few|several|\d+) )?(hours?|days?|weeks?|months?|years?|decades?)(?:\s+to\s+the\s+day)?\s+(after|before)\b(?=(?:(?! - )[^,;—–])*$)|\b(?:shortly|soon|just|not long)\s+(after|before)\b(?=(?:(?! - )[^,;—–])*$)|(?<!\b(?:day|week|fortnight|month|year)s? )\b(since)\b(?=(?:(?! - )[^,;—–])*$)/i;
+// (A dash closes an aside as a comma does: "On 15 January - two days after the election - A cut ties".)
 // "hours after" is the same day as the main clause's event: no days of distance.
 // Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
 export const RELATIVE_WORD = /after|before|since/i;

@@ -2500,3 +2500,13 @@ describe("thirty-eighth session: 'upgrade the level of its Special Representativ
     expect(events("Chile raised the level of its chargé d'affaires in Lima to the rank of ambassador.")).toEqual([["mission-upgraded", "CL", "PE"]]);
   });
 });
+
+describe("thirty-eighth session: an aside set off by spaced dashes", () => {
+  it("keeps a distance counted inside the aside off the main clause's day", () => {
+    expect(datedEvents("On 15 March - just two days after the election - Palau cut ties with Taiwan.")).toEqual([["relations-severed", "PW", "TW", "2023-03-15"]]);
+  });
+  it("keeps a state inside the aside off the title after it, and a joined 'then-President' its state's", () => {
+    expect(states("After the election in Taiwan - President Surangel Whipps said Palau would keep its ties.")).toEqual([["Surangel Whipps", "PW", "head-of-state"]]);
+    expect(states("Chile's then-President Ana Rojas visited Lima.")).toEqual([["Ana Rojas", "CL", "head-of-state"]]);
+  });
+});

@@ -154,7 +154,8 @@ export function actorBefore(items: Item[], t: number): string | null {
   let p = t - 1;
   let plain = true;
   // ("withdrew its decision declaring the Ambassador of A": not past a verb's participle, whose object the title is.)
-  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (isLowerWord(lowerOf(items[p])) && !lowerOf(items[p]).endsWith("ing"))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])); guard++) {
+  // ("after the election in Taiwan - President X of Nauru": not past a dash set apart by spaces, which closes an aside.)
+  for (let guard = 0; p >= 0 && guard < 4 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || (isLowerWord(lowerOf(items[p])) && !lowerOf(items[p]).endsWith("ing"))) && !NOT_SUBJECT_CUE.has(lowerOf(items[p])) && !STOP_BEFORE.has(lowerOf(items[p])) && !spacedDash(items, p); guard++) {
     // "its ambassador", "their envoy": the state the clause is about.
     // ("Mali expelled its ambassador": a state expels no envoy of its own; "its" is the state named before the subject.)
     // ("the European Union recalled its Ambassador to Russia": an organisation's envoy is its own.)
@@ -190,6 +191,9 @@ export function actorBefore(items: Item[], t: number): string | null {
   return null;
 }
 export const TOWN_OFFICE = /^(?:(?:deputy |vice[- ]|lord )?mayor|governor)$/i;
+
+/** A hyphen standing alone between spaces (" - "): punctuation, not the joint of "then-President". */
+const spacedDash = (items: Item[], p: number) => items[p]!.text === "-" && (items[p - 1]?.end ?? -1) < items[p]!.start && (items[p + 1]?.start ?? Infinity) > items[p]!.end;
 
 /**
  * The town at `at`, or after "City of" there ("the City of São Paulo"): its index, else -1; -1 too before a region's noun
