@@ -221,6 +221,7 @@ export const UN_CITIES_ANY_CASE = new RegExp(UN_CITIES.source, "i");
 export const atUnSeat = (text: string, p: Party) => p.via === "city" && UN_CITIES_ANY_CASE.test(text.slice(p.start, p.end)) && UN_SEAT.test(text);
 
 const DOCUMENT_BEFORE = /\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:memorandum|note|letter|decree|notice|diplomatic note)\s+$/i;
+const HAVING_BEFORE = /,\s+having\s$/;
 const PARTICIPLE_AFTER_SUBORDINATOR = /\s(?:while|whilst|before|after)\s+(?:also\s+)?(?=[a-z]+ing\b)(?<=^.{20})/;
 const isLowerAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
@@ -250,8 +251,11 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // document the subject handed over; one "declaring" staff persona non grata is read with the envoy handed it, in
   // rules/events.ts.)
   const participle = pos - ctx.sentence.start > 24 && isLowerAt(ctx.text, pos) ? PARTICIPLE_AFTER_SUBORDINATOR.exec(ctx.text.slice(pos - 20, pos + 16)) ?? (/^(?!declar)\w+ing\b/i.test(ctx.text.slice(pos, pos + 16)) ? DOCUMENT_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, pos - 40), pos)) : null) : null;
-  if (participle) {
-    const at = participle[0].startsWith(" ") ? pos - 20 + participle.index : pos - participle[0].length;
+  // ("Tonga has no Taiwanese office, having switched recognition to Beijing": a perfect participle after a comma is the
+  // main clause's subject's act, too.)
+  const having = !participle && pos - ctx.sentence.start > 12 && ctx.text.charCodeAt(pos - 2) === 103 ? HAVING_BEFORE.exec(ctx.text.slice(pos - 12, pos)) : null;
+  if (participle || having) {
+    const at = having ? pos - 12 + having.index : participle![0].startsWith(" ") ? pos - 20 + participle!.index : pos - participle![0].length;
     // (Past a verb joined by "and": "said it had summoned X … and handed him a memorandum ordering …" is the sentence's
     // subject's.)
     const clause = clauseBefore(ctx, at);

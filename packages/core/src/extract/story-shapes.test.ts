@@ -2510,3 +2510,9 @@ describe("thirty-eighth session: an aside set off by spaced dashes", () => {
     expect(states("Chile's then-President Ana Rojas visited Lima.")).toEqual([["Ana Rojas", "CL", "head-of-state"]]);
   });
 });
+
+describe("thirty-eighth session: ', having switched recognition to Beijing'", () => {
+  it("reads a perfect participle after a comma as the main clause's subject's act", () => {
+    expect(datedEvents("Tonga has no Taiwanese office, having switched recognition to Beijing in 1998.").sort()).toEqual([["relations-established", "TO", "CN", "1998"], ["relations-severed", "TO", "TW", "1998"]]);
+  });
+});
