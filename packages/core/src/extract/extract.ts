@@ -275,15 +275,18 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     let first: EventCandidate | undefined;
     for (let k = eventsBefore; k < events.length; k++) {
       const e = events[k]!;
-      if (e.dated && e.date && published && isRecent(e.date, published) && (!first || e.order < first.order)) first = e;
+      if (e.dated && e.date && published && isRecent(e.date, published) && (!first || e.order < first.order) && !inRelativeClause(text, sentence.start, e.order)) first = e;
     }
     if (first) newsDate = first.date;
     // "X held bilateral meetings on Tuesday with Caribbean leaders …" opening the article names the day of its news,
     // even when no single event is read from it: the talks told after it happened then. (So too the lead's second or
     // third sentence: "No Greek prime minister came to Skopje for 27 years. On Tuesday X did, and he was received by …")
     if (sentence.index <= 2 && !newsDate && published && LEAD_TALKS.test(sentence.text)) {
-      const day = dates.findLast((d) => d.edtf?.length === 10 && !d.future && isRecent(d.edtf, published));
-      if (day) newsDate = day.edtf;
+      // (Not a day told in a relative clause: "said in Tirana on Tuesday, on the last leg of a tour that took him to
+      // Podgorica on Monday" is Tuesday's news.)
+      const days = dates.filter((d) => d.edtf?.length === 10 && !d.future && isRecent(d.edtf, published));
+      const day = days.findLast((d) => !inRelativeClause(text, sentence.start, d.start)) ?? days.at(-1);
+      if (day) newsDate = day.edtf!;
     }
 
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
@@ -490,6 +493,13 @@ function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, en
   };
 }
 
+
+const RELATIVE_WORD_BEFORE = /\b(?:that|which|who)\b[^,;]*$/i;
+/** Whether the text at `at` lies in a relative clause opened since the last comma of its sentence. */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const comma = Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at), from);
+  return RELATIVE_WORD_BEFORE.test(text.slice(comma, at));
+}
 
 /** A day told as said, on or before publication: "said on Tuesday". */
 const tellsDay = (d: DateMention, published: string) => d.edtf?.length === 10 && !d.future && d.edtf <= published;

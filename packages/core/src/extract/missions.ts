@@ -161,7 +161,8 @@ function allowedBy(ctx: SentenceContext, start: number, senders: Set<string>): P
 }
 
 // (Only the sentence's opening words: "In Lima, " and no more.)
-const FRONTED_IN = /^\s*(?:In|At)\s+$/;
+// ("On Monday in Podgorica, A and B inaugurated …": past a time that opens the sentence.)
+const FRONTED_IN = /^\s*(?:(?:On|Last|This|Earlier|Later)\s+(?:[\w,]+\s+){0,3}?(?:in|at)|In|At)\s+$/;
 
 /** "In Lima, Ghana's liaison office was elevated …": the place the sentence opens with, when it names none after the post. */
 function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {

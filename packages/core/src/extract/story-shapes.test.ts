@@ -2516,3 +2516,18 @@ describe("thirty-eighth session: ', having switched recognition to Beijing'", ()
     expect(datedEvents("Tonga has no Taiwanese office, having switched recognition to Beijing in 1998.").sort()).toEqual([["relations-established", "TO", "CN", "1998"], ["relations-severed", "TO", "TW", "1998"]]);
   });
 });
+
+describe("thirty-eighth session: a tour's lead, 'On Monday in A-town,' and a Deputy Premier", () => {
+  it("dates the lead's news by its main clause, not a day in a relative clause", () => {
+    const text = "Italy will back Albania's EU accession talks, Foreign Minister Antonio Tajani said in Tirana on Thursday, on the last leg of a tour that took him to Montenegro on Wednesday.\n\nTajani was received by Albanian Premier Edi Rama for a working lunch.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "IT", "AL", "2023-03-30"]);
+  });
+  it("places a post inaugurated 'On Monday in A-town,' in that town, not in the post named before", () => {
+    const text = "Italy is represented by its embassy in Tirana. On Monday in Podgorica, Tajani and Montenegrin Foreign Minister Filip Ivanovic inaugurated the new seat of the Italian embassy.";
+    expect(datedEvents(text)).toContainEqual(["mission-opened", "IT", "ME", "2023-03-27"]);
+  });
+  it("reads a Deputy Premier as a minister, and one who is also foreign minister as foreign minister", () => {
+    expect(states("Montenegrin Deputy Premier and Foreign Minister Filip Ivanovic met Tajani.")).toEqual([["Filip Ivanovic", "ME", "foreign-minister"]]);
+    expect(states("Deputy Premier Anna Berg of Sweden met Tajani.")).toContainEqual(["Anna Berg", "SE", "minister"]);
+  });
+});
