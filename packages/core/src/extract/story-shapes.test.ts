@@ -2531,3 +2531,13 @@ describe("thirty-eighth session: a tour's lead, 'On Monday in A-town,' and a Dep
     expect(states("Deputy Premier Anna Berg of Sweden met Tajani.")).toContainEqual(["Anna Berg", "SE", "minister"]);
   });
 });
+
+describe("thirty-eighth session: a post that 'resumed its activity' or 'returned to work'", () => {
+  it("reads both as the post opened again, dated by the day the text gives", () => {
+    const text = "The Embassy of Peru in Bolivia has resumed its activity in La Paz, a year after it suspended operations. According to the ministry, the embassy returned to work on 27 March 2023 at a new address.";
+    expect(datedEvents(text).filter((e) => e[0] === "mission-opened")).toEqual([["mission-opened", "PE", "BO", "2023-03-27"]]);
+  });
+  it("keeps a person back at work no post", () => {
+    expect(events("The ambassador returned to work after an illness.")).toEqual([]);
+  });
+});
