@@ -587,6 +587,8 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   const owner = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 40 && p.via === "actor" && WHOSE_POST.test(ctx.text.slice(p.end, start)));
   const subject = decider ?? owner ?? subjectBefore(ctx, capitalBefore?.start ?? (represented ? start - Math.min(start - ctx.sentence.start, 70) + represented.index : start)) ?? agent;
   // ("Peru, Chile and Norway opened embassies in Abuja": each state of the subject's list, in the text's order.)
+  // ("ties between Israel and Azerbaijan, whose embassy in Tel Aviv …": "whose" hangs on the last state of a list alone.)
+  if (subject && subject === owner && !decider) return [owner];
   return subject ? [...listedSubjects(ctx, subject).reverse(), subject] : [];
 }
 

@@ -2541,3 +2541,10 @@ describe("thirty-eighth session: a post that 'resumed its activity' or 'returned
     expect(events("The ambassador returned to work after an illness.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: 'between A and B, whose embassy in A-town …'", () => {
+  it("reads the post of the state 'whose' hangs on, not of the whole list", () => {
+    const text = "The visit follows a warming of ties between Peru and Bolivia, whose embassy in Lima was opened late last month.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "BO", "PE", "2023-02"]]);
+  });
+});
