@@ -21,9 +21,9 @@ export interface Inherited {
 }
 
 const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Bridge|Square|Museum)$/;
-// (Or a party or movement: "leader of the Bulgarian Socialist Party".)
+// (Or a party or movement: "leader of the Bulgarian Socialist Party"; or a body: "Türkiye's Communications Directorate".)
 /** @internal Exported for tests: spaceAt gates it. */
-export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance)\b/;
+export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance|Directorate|Agency|Authority|Bureau|Ministry|Corporation)\b/;
 
 const LAND_AFTER = /^\s+(?:region|province|district|oblast|governorate|county|prefecture|valley|peninsula|enclave|exclave)\b/;
 const THE_BEFORE_NAME = /(?:^|\s)the\s+$/;

@@ -2548,3 +2548,12 @@ describe("thirty-eighth session: 'between A and B, whose embassy in A-town …'"
     expect(datedEvents(text)).toEqual([["mission-opened", "BO", "PE", "2023-02"]]);
   });
 });
+
+describe("thirty-eighth session: 'preparations for a Togolese embassy in Ankara', a state's Directorate", () => {
+  it("reads a post whose preparations are told as announced", () => {
+    expect(events("Gnassingbe told reporters that preparations for a Togolese embassy in Ankara were in their final stage.")).toEqual([["mission-announced", "TG", "TR"]]);
+  });
+  it("reads no official in a body's name after a state's possessive", () => {
+    expect(states("The two leaders held a one-on-one meeting, according to Türkiye's Communications Directorate.")).toEqual([]);
+  });
+});
