@@ -74,7 +74,10 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
       // posts in one host, as consuls named together mostly do.)
       // (Nor where the title names another office in that state: "Foreign Minister A and Foreign Secretary B" of Pakistan,
       // whose Foreign Secretary is a civil servant.)
-      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`) && roleForTitle(m.title, o.country) === m.role) excluded.add(o.country);
+      // (Nor envoys posted to different states in one list: "A, ambassador to Lebanon; B, ambassador to Slovakia" are the
+      // postings of one state's roster, not envoys of several states met in one place.)
+      const otherPosts = m.accreditedTo !== null && m.accreditedTo !== undefined && o.mentions.some((om) => om.sentence === m.sentence && om.accreditedTo && om.accreditedTo !== m.accreditedTo);
+      if (o !== p && o.country && !o.stateFromDocument && !sameCompany && !otherPosts && m.stateFromContext !== "mission" && m.role !== "consul" && officeIn(doc, o).has(`${m.sentence.index}|${m.role}`) && roleForTitle(m.title, o.country) === m.role) excluded.add(o.country);
       // "President X received the credentials of A of Sweden and B of India": the envoys are foreign to the host.
       // (Only an envoy whose state the text gives: an inferred one may be the host's own.)
       if (o !== p && o.country && doc.stated.has(o) && CREDENTIALS.test(m.sentence.text) && !isEnvoyRole(m.role) && o.mentions.some((om) => om.sentence === m.sentence && isEnvoyRole(om.role))) excluded.add(o.country);

@@ -2557,3 +2557,16 @@ describe("thirty-eighth session: 'preparations for a Togolese embassy in Ankara'
     expect(states("The two leaders held a one-on-one meeting, according to Türkiye's Communications Directorate.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: a roster of envoys titled by their posts, after an appointment of several", () => {
+  const text = "President Ana Rojas on Monday installed four new ambassadors of Chile.\n\nThe new ambassadors and their areas of accreditation are:\n\nLuis Vera, ambassador to Argentina, concurrently accredited to Paraguay and Uruguay; Marta Soto, ambassador to Lebanon; Jorge Pinto, ambassador to Slovakia; and Elena Ruiz, ambassador to Greece.";
+  it("reads each member's appointment to each state of their entry, dated by the installing", () => {
+    expect(datedEvents(text).filter((e) => e[0] === "ambassador-appointed" && e[2]).map((e) => e.slice(1)).sort()).toEqual([["CL", "AR", "2023-03-27"], ["CL", "GR", "2023-03-27"], ["CL", "LB", "2023-03-27"], ["CL", "PY", "2023-03-27"], ["CL", "SK", "2023-03-27"], ["CL", "UY", "2023-03-27"]]);
+  });
+  it("keeps every member the roster's state's, not the state of the entry before", () => {
+    expect(states(text).filter((o) => o[2] === "ambassador").map((o) => o[1])).toEqual(["CL", "CL", "CL", "CL"]);
+  });
+  it("reads no appointment from such a list with no appointment told", () => {
+    expect(events("Present at the reception were Luis Vera, ambassador to Argentina; and Marta Soto, ambassador to Lebanon.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { spellsAt } from "../chars.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
 import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 import { ORGANISATIONS } from "../party-kinds.js";
+import { ROSTER_CUE } from "../untitled-envoys.js";
 
 /** What a rule reads from one trigger match: the two sides and the officials taking part. */
 export interface EventRoles {
@@ -1572,15 +1573,18 @@ export const EVENT_RULES: EventRule[] = [
   },
   {
     id: "event.ambassador-appointed",
-    keywords: ["forward", "appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr", "assigned", "envoys", "tapped", "picked", "chose", "selected"],
+    keywords: ["forward", "appoint", "nominat", "named", "names", "naming", "designat", "sworn", "swore", "swear", "installed", "accredited", "becom", "became", "confirm", "approv", "agr", "assigned", "envoys", "tapped", "picked", "chose", "selected", "ambassador"],
     gate: /ambassador|commissioner|envoy|representative|nuncio|['’]s (?:nomination|appointment)|installed|assigned|appointed|nominated|designated|named|sworn in|swore in|(?:appointed|nominated|named|appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))? by\b|agr[ée]ment/i,
     type: "ambassador-appointed",
     datedOnlyByText: true,
     // ("X, South Korea's new ambassador to B, …. X was named to the post by the President in January": the post the
     // envoy was titled with.)
-    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:tapped|picked|chose|chosen|selected|put forward|puts forward|putting forward)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\b(?:as|to be) (?:(?:its|the|their|his|her|[A-Z][\w.-]*['’]s) )?(?:(?:new|next|first|incoming) )?(?:[\w-]+ ){0,2}?(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:appoint(?:ed|s|ing|ment(?: (?:in|on|last|late|early|earlier this|this) [\w ]{1,20}?)? of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion(?: (?:in|on|last|late|early|earlier this|this) [\w ]{1,20}?)? of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b(?:[^.;]|(?<=\b[A-Z])\.){0,240}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:was|were|had been|has been) (?:appointed|nominated|named) to (?:the|this|that) (?:post|position|job)\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing|ation of)|approv(?:ed|es|ing|al of))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b|(?:(?<=[A-Za-z.]),\s(?:for|who (?:will |is to )?(?:serve|be (?:posted|based|accredited|sent))(?: as (?:ambassador|envoy))? (?:in|to))(?=\s)|(?<=[A-Za-z.])\s(?:(?:was|is|has been|will be) (?:assigned|posted|sent) )?to(?=\s))(?<=\b(?:installed|appointed|nominated|sworn in|swore in|assigned|designated|named|envoys)\b[\s\S]{0,400})|(?<=[A-Za-z]['’]s )(?:nomination|appointment)\b/gi,
+    pattern: /\b(?:becomes|will become|became)\b(?= (?:the )?(?:new |next )?(?:ambassador|high commissioner|permanent representative)s? (?:to|of)\b)|\b(?:tapped|picked|chose|chosen|selected|put forward|puts forward|putting forward)\b(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\b(?:as|to be) (?:(?:its|the|their|his|her|[A-Z][\w.-]*['’]s) )?(?:(?:new|next|first|incoming) )?(?:[\w-]+ ){0,2}?(?:ambassador|high commissioner|envoy|permanent representative)s?\b|\b(?:appoint(?:ed|s|ing|ment(?: (?:in|on|last|late|early|earlier this|this) [\w ]{1,20}?)? of|ment as)?|(?:re)?nominat(?:e|ed|es|ing|ion(?: (?:in|on|last|late|early|earlier this|this) [\w ]{1,20}?)? of)|name[sd]|naming|designated|sworn in|(?:swore|swears|swearing) in|installed|accredited(?! from\b))\b(?:[^.;]|(?<=\b[A-Z])\.){0,240}?\b(?:ambassador|high commissioner|envoy|permanent representative|(?:apostolic )?nuncio)s?\b|\b(?:ambassador|high commissioner)s?[- ]designate\b|\b(?:was|were|had been|has been) (?:appointed|nominated|named) to (?:the|this|that) (?:post|position|job)\b|\b(?:(?:was|were|had been|has been) (?:appointed|nominated|named)|(?:appointment|nomination)(?: (?:last|this|earlier (?:this|last)) (?:week|month|year))?) by\b|\b(?:confirm(?:ed|s|ing|ation of)|approv(?:ed|es|ing|al of))\s(?![^.;]{0,60}?\bthat\b)(?:[^.;]|(?<=\b[A-Z])\.){0,60}?\bas\s(?:[\w'’.-]+\s){0,3}(?:ambassador|high commissioner|permanent representative)s?\b|\b(?:confirm(?:ed|s|ing)|approv(?:ed|es|ing)|nominat(?:ed|es|ing)|appoint(?:ed|s|ing))\s[^.;]{0,80}?\bambassadorial (?:picks|nominees|nominations|candidates|choices)\b(?=,)|\b(?:grant(?:ed|s|ing)?|gave|give[sn]?|giving)\s+(?:(?:its|their|the|an?)\s+)?agr[ée]ment\b|(?:(?<=[A-Za-z.]),\s(?:for|who (?:will |is to )?(?:serve|be (?:posted|based|accredited|sent))(?: as (?:ambassador|envoy))? (?:in|to))(?=\s)|(?<=[A-Za-z.])\s(?:(?:was|is|has been|will be) (?:assigned|posted|sent) )?to(?=\s))(?<=\b(?:installed|appointed|nominated|sworn in|swore in|assigned|designated|named|envoys)\b[\s\S]{0,400})|(?<=[A-Za-z]['’]s )(?:nomination|appointment)\b|(?<=(?:^|;\s+(?:and\s+)?)[^;]{3,80}?,\s(?:(?:the\s)?new\s)?(?:ambassador|high commissioner)(?:\/permanent representative)?)\sto(?=\s)/gi,
     roles(ctx, start, end, m) {
       // A roster's member and their posts: "A, for Chile and the OAS; B, …", "A was assigned to Ghana and Togo, and B to …".
+      // ("… installed nine new ambassadors. … A, ambassador to Peru, concurrently accredited to Bolivia; B, ambassador to
+      // Chile": a list of envoys titled by their posts, after an appointment of several told before it.)
+      if (ROSTER_MARK.test(m[0]) && TITLED_ENTRY.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), start)) && !ROSTER_CUE.test(ctx.text.slice(Math.max(0, ctx.sentence.start - 1500), end))) return null;
       if (ROSTER_MARK.test(m[0])) return rosterRoles(ctx, start, end);
       // "President X announced Ms Y's nomination last December": the envoy named before "'s", to their post (or, where
       // the sentence does not say, the one the article gave them: rule-events.ts).
@@ -2086,6 +2090,8 @@ const EACH_OTHERS_AFTER = /^\s+(?:(?:one|two|three|four|five|six|seven|eight|nin
 const AND_AS_POST = /\band\s+(?:[^.;]|(?<=\b[A-Z])\.){1,120}?\bas\s+(?:\w+\s+){0,2}(?:ambassador|envoy|high commissioner)\s+to\s+(?:the\s+)?$/i;
 
 const ROSTER_MARK = /^[\s,]/;
+const TITLED_GAP = /^,\s(?:(?:the\s)?new\s)?(?:ambassador|high commissioner)(?:\/permanent representative)?$/i;
+const TITLED_ENTRY = /,\s(?:(?:the\s)?new\s)?(?:ambassador|high commissioner)(?:\/permanent representative)?$/i;
 const POSSESSED_APPOINTMENT = /['’]s\s(?:nomination|appointment)$/i;
 // Where a roster's member ends: the next member, a clause of its own, or the sentence.
 const ROSTER_ENTRY_END = /;|\swhile\s/;
@@ -2097,7 +2103,8 @@ const ROSTER_ENTRY_END = /;|\swhile\s/;
  */
 function rosterRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const envoy = partiesBefore(ctx, start).find((p) => p.via === "official");
-  if (!envoy?.accreditedTo || /\S/.test(ctx.text.slice(envoy.end, start))) return null;
+  // (Or the envoy's title between, in a list of envoys titled by their posts: "A, ambassador to Peru; B, …".)
+  if (!envoy?.accreditedTo || (/\S/.test(ctx.text.slice(envoy.end, start)) && !TITLED_GAP.test(ctx.text.slice(envoy.end, start)))) return null;
   const stop = ROSTER_ENTRY_END.exec(ctx.text.slice(end, ctx.sentence.end));
   let limit = stop ? end + stop.index : ctx.sentence.end;
   const next = partiesAfter(ctx, end, limit).find((p) => p.via === "official");
