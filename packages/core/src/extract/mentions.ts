@@ -400,6 +400,8 @@ function districtsOfCities(items: Item[], tokens: Token[]): void {
  */
 const COMPASS: ReadonlySet<string> = new Set(["east", "west", "north", "south"]);
 
+const PLACE_SHORT_FORMS: ReadonlySet<string> = new Set(["St", "Ste", "Mt", "Ft"]);
+
 function readNameRun(tokens: Token[], i: number, text: string, textOffset: number, knownNames: ReadonlySet<string>, actorNames: ReadonlyMap<string, ActorNameHit>, items: Item[]): number {
   const tok = tokens[i]!;
   // A run of capitalised words (with name particles) is a city or a person.
@@ -428,6 +430,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     // An initial inside a name: "George W. Bush", "Andrew S. Natsios".
     // (Or opening it, as South Asian usage writes a given name: "S. Jaishankar"; not "I." or "A.".)
     else if (t.text === "." && /^[A-Z]$/.test(tokens[j - 1]!.text) && next?.cap && !isNotName(next) && (j - 1 > i || (!/^[AI]$/.test(tokens[i]!.text) && adjacent(tokens, j, j + 1)))) j++;
+    // ("St. Petersburg", "Mt. Hagen": a saint's or a mountain's short form opening a place's name.)
+    else if (t.text === "." && j === i + 1 && PLACE_SHORT_FORMS.has(tok.text) && next?.cap && t.start === tok.end && next.start - t.end === 1) j++;
     // "Mary May Simon": a month inside a run of names is a name.
     else if (NAME_MONTHS.has(t.lower) && next?.cap && !isNotName(next) && adjacent(tokens, j - 1, j + 1)) j++;
     // ("Prime Minister Theresa May told": "May" closing a given name, with no day after it, is a surname.)

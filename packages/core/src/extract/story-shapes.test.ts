@@ -2570,3 +2570,9 @@ describe("thirty-eighth session: a roster of envoys titled by their posts, after
     expect(events("Present at the reception were Luis Vera, ambassador to Argentina; and Marta Soto, ambassador to Lebanon.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: 'St. Petersburg' with its dot", () => {
+  it("reads a saint's short form with a dot as the town's name", () => {
+    expect(missions("Estonia's own consulate general in St. Petersburg is still operating.")).toEqual([["EE", "RU", "consulate-general", "St. Petersburg", "open"]]);
+  });
+});
