@@ -2576,3 +2576,10 @@ describe("thirty-eighth session: 'St. Petersburg' with its dot", () => {
     expect(missions("Estonia's own consulate general in St. Petersburg is still operating.")).toEqual([["EE", "RU", "consulate-general", "St. Petersburg", "open"]]);
   });
 });
+
+describe("thirty-eighth session: '… said that A would lower ties from Feb. 24, and that Ambassador X must leave A'", () => {
+  it("reads the envoy's expulsion in a second 'that' clause, past an abbreviated month", () => {
+    const text = "Peruvian Foreign Minister Ana Soto said on Twitter that Peru would lower its relations with Chile to charge d'affaires from Feb. 24, the anniversary of the dispute, and that Chilean Ambassador Luis Vera must leave Peru by then.";
+    expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
+  });
+});
