@@ -205,7 +205,8 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // (Of several, the publisher's own: "Foreign Secretary X" in an Indian paper's story about Pakistan.)
   // (Else the dateline's: "ISLAMABAD: … Foreign Secretary X received …" in a story naming India most; not a
   // visitor's: "DHAKA: … X, who arrived here on Monday".)
-  const dateline = hinted && hinted.length > 1 && ![...sentences].some((s) => ARRIVED_HERE.test(analysed[s]!.sentence.text)) ? datelineActor(analysed[0]) : null;
+  // (A digest's item has a dateline of its own: "WELLINGTON — Governor-General X received …" in a briefing of many.)
+  const dateline = hinted && hinted.length > 1 && ![...sentences].some((s) => ARRIVED_HERE.test(analysed[s]!.sentence.text)) ? (paragraphHome(analysed, first.sentence) ?? datelineActor(analysed[0])) : null;
   const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : dateline && hinted!.includes(dateline) && !excluded.has(dateline) ? dateline : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
   // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
   // Foreign Secretary X".)

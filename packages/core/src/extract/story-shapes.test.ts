@@ -2583,3 +2583,12 @@ describe("thirty-eighth session: '… said that A would lower ties from Feb. 24,
     expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
   });
 });
+
+describe("thirty-eighth session: a Governor-General's realm", () => {
+  it("reads a Governor-General as of the realm the story names, and of a digest item's own dateline", () => {
+    const ceremony = "Wang Yi toured the Pacific this week.\n\nCREDENTIALS IN CANBERRA\n\nGovernor-General David Hurley received the credentials of two new heads of mission at Government House on Tuesday: Ganbaatar Tserendorj, Ambassador of Mongolia; and Ignacio Larraín Vial, Ambassador of Chile.";
+    expect(events(ceremony).filter((e) => e[0] === "credentials-presented").sort()).toEqual([["credentials-presented", "CL", "AU"], ["credentials-presented", "MN", "AU"]]);
+    const digest = "OTTAWA — Canada recalled its ambassador from Riyadh on Monday.\n\nWELLINGTON — Governor-General Dame Patsy Reddy received the letters of credence of the new Chilean ambassador, Rodrigo Espinoza, on Tuesday.";
+    expect(states(digest)).toContainEqual(["Patsy Reddy", "NZ", "head-of-state"]);
+  });
+});
