@@ -446,6 +446,13 @@ function yearOf(pub: Date | null, month: number, day: number, ahead: boolean): n
 }
 
 const FUTURE_VERB_LEAD = /\b(?:will|would|shall)\s+(?:\w+\s+){1,2}(?:on\s+)?$/i;
+const FUTURE_CLAUSE_LEAD = /\b(?:will|shall)\s+(?!have\b)((?:[^\s,;.]+\s+){3,8}?)(?:on\s+)?$/i;
+const PAST_WORD = /\b(?:\w+ed|met|held|said|says|told|was|were|had|did|took|made|came|went|gave|left|sent|is|are)\b/i;
+/** Whether `lead` ends a clause a future verb opened a few words before, with no verb of another tense between. */
+function futureClauseLead(lead: string): boolean {
+  const m = FUTURE_CLAUSE_LEAD.exec(lead);
+  return m !== null && !PAST_WORD.test(m[1]!);
+}
 const DEADLINE_LEAD = /\b(?:until|by|before)\b[^.;,]{0,16}$/i;
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
@@ -488,7 +495,9 @@ function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: s
     else if ((!which || which === "on") && (LAST_WEEK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)) || LAST_WEEK_BEFORE.test(m.input.slice(Math.max(0, m.index - 110), m.index)))) back = pub.getUTCDay() + 7 - dow;
     // ("gave them until midnight on Saturday to leave": a deadline's weekday is the coming one; so is one a future verb
     // takes right before it, "the evacuation would begin Friday".)
-    else if (ahead && which !== "last" && which !== "this" && back > 0 && (DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || FUTURE_VERB_LEAD.test(m.input.slice(Math.max(0, m.index - 30), m.index)))) back -= 7;
+    // ("will stay on in Delhi for a state visit on Monday": so too one a future verb's clause ends with, past no verb of
+    // its own in the past.)
+    else if (ahead && which !== "last" && which !== "this" && back > 0 && (DEADLINE_LEAD.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || FUTURE_VERB_LEAD.test(m.input.slice(Math.max(0, m.index - 30), m.index)) || futureClauseLead(m.input.slice(Math.max(0, m.index - 70), m.index)))) back -= 7;
     return { edtf: toIsoDay(addDays(pub, -back)), relative: true };
   }
   if (g(19)) {

@@ -2592,3 +2592,14 @@ describe("thirty-eighth session: a Governor-General's realm", () => {
     expect(states(digest)).toContainEqual(["Patsy Reddy", "NZ", "head-of-state"]);
   });
 });
+
+describe("thirty-eighth session: a weekday at the end of a future clause", () => {
+  it("reads 'will stay on in A-town for a state visit on Monday' as next Monday, not the one past", () => {
+    // (Friday 2023-03-31: the state visit is on 3 April, to come; the attendance the aside tells is the day's news.)
+    const text = "Saudi Crown Prince Mohammed bin Salman, who is attending the summit, will stay on in Lima for a state visit on Monday, the ministry has confirmed.";
+    expect(datedEvents(text)).toEqual([["visit", "SA", "PE", "2023-03-31~"]]);
+  });
+  it("keeps a weekday after a past verb in such a clause the one past", () => {
+    expect(datedEvents("Peruvian Foreign Minister Ana Soto, who will travel to Chile next month, met the Bolivian ambassador on Monday.").filter((e) => e[0] === "meeting").map((e) => e[3])).toEqual(["2023-03-27"]);
+  });
+});
