@@ -2603,3 +2603,12 @@ describe("thirty-eighth session: a weekday at the end of a future clause", () =>
     expect(datedEvents("Peruvian Foreign Minister Ana Soto, who will travel to Chile next month, met the Bolivian ambassador on Monday.").filter((e) => e[0] === "meeting").map((e) => e[3])).toEqual(["2023-03-27"]);
   });
 });
+
+describe("thirty-eighth session: 'A and B are meeting now'", () => {
+  it("reads talks told in the present progressive", () => {
+    expect(events("Italian Prime Minister Giorgia Meloni and Peruvian President Ana Rojas are meeting now.")).toEqual([["meeting", "IT", "PE"]]);
+  });
+  it("keeps bodies meeting among themselves no talks of two states", () => {
+    expect(events("The two committees are meeting in Geneva.")).toEqual([]);
+  });
+});
