@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.js";
 import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
-import { HEADED_BY_WORD, HEADS_WORD, ministryHeads, postHeads, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys } from "./untitled-envoys.js";
+import { HEADED_BY_WORD, HEADS_WORD, ministryHeads, postHeads, postStaff, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys, STAFF_WORD } from "./untitled-envoys.js";
 import { isLowerLetters } from "./word-shape.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 
@@ -580,6 +580,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
   presentedCredentials(read);
   if (sentence.text.includes("recalled")) recalledEnvoys(read);
   if (ROSTER_CUE.test(sentence.text)) rosterEnvoys(read);
+  if (STAFF_WORD.test(sentence.text)) postStaff(read);
   if (HEADS_WORD.test(sentence.text)) postHeads(read);
   if (HEADED_BY_WORD.test(sentence.text)) ministryHeads(read);
   return out;

@@ -2612,3 +2612,14 @@ describe("thirty-eighth session: 'A and B are meeting now'", () => {
     expect(events("The two committees are meeting in Geneva.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: a post's staff named after it, expelled in the passive", () => {
+  it("reads 'two employees of the Russian embassy, A and B' as that state's diplomats, expelled 'by' another", () => {
+    expect(states("Two employees of the Russian embassy, Ivan Petrov and Oleg Sidorov, were expelled by Estonia.")).toEqual([["Ivan Petrov", "RU", "diplomat"], ["Oleg Sidorov", "RU", "diplomat"]]);
+    expect(events("Two employees of the Russian embassy, Ivan Petrov and Oleg Sidorov, were expelled by Estonia.")).toEqual([["diplomat-expelled", "EE", "RU"]]);
+  });
+  it("reads 'They were declared persona non grata' after the staff were named, from the state the story is filed from", () => {
+    const text = "LIMA, March 31 (Reuters) - Peru ordered cuts. The move comes weeks after two staffers of the Chilean mission, Luis Vera and Jorge Pinto, were caught with documents. They were declared persona non grata on Monday and given 24 hours to leave the country.";
+    expect(datedEvents(text)).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
+  });
+});

@@ -158,6 +158,34 @@ export function presentedCredentials(read: OfficialsRead): void {
 // ", a former chief of staff to the foreign minister, ": an aside of no verb of its own, up to its closing comma.
 const ASIDE_AFTER = /^,\s+(?:an?|the)\s+[^,;]{3,100}?,(?=\s)/;
 /** The empty title of an envoy the text names by what they do, not by their office, at item `i`. */
+// A post's staff named after the post: "two staffers of the visa section of the Pakistani mission, A and B", "an
+// employee of the Russian embassy, X". (A word list first: most sentences name no staff.)
+export const STAFF_WORD = /\b(?:staffers?|employees?|staff members?|members? of (?:its |the )?staff|diplomats?|attach[eé]s?)\s+of\b/i;
+const STAFF_OF_POST_BEFORE = /\b(?:staffers?|employees?|staff members?|members? of (?:its |the )?staff|diplomats?|attach[eé]s?)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(embass(?:y|ies)|mission|high commission|consulate(?:[- ]general)?)\s*,\s*(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?(?:(?:[\p{Lu}][\p{L}'’.-]*\s*)+(?:,\s*|\s+and\s+))?$/u;
+
+/**
+ * Staff of a post named after it, with no title of their own: "two staffers of the visa section of the Pakistani
+ * mission, A and B" are the post's sender's diplomats (the sender named in the post's own words).
+ */
+export function postStaff(read: OfficialsRead): void {
+  const { items, used, sentence } = read;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== "person" || used.has(it)) continue;
+    const from = Math.max(0, it.start - sentence.start - 160);
+    const before = sentence.text.slice(from, it.start - sentence.start);
+    const m = STAFF_OF_POST_BEFORE.exec(before);
+    if (!m) continue;
+    const postEnd = sentence.start + from + m.index + m[0].indexOf(m[1]!);
+    const phraseStart = sentence.start + from + m.index;
+    const state = items.findLast((x) => x.kind === "actor" && x.start >= phraseStart && x.end <= postEnd && !ORGANISATIONS.has((x as { code: string }).code));
+    if (!state) continue;
+    const untitled = untitledEnvoy(i, it.end);
+    untitled.role = "diplomat";
+    addOfficial(read, it, untitled, "diplomat", (state as { code: string }).code, null, "official.post-staff", 0.6, false);
+  }
+}
+
 function untitledEnvoy(i: number, at: number): TitleItem {
   const untitled = newItem("title", i, i, at, at, "") as TitleItem;
   untitled.role = "ambassador";

@@ -1996,10 +1996,13 @@ export const EVENT_RULES: EventRule[] = [
         // Embassy have been declared persona non grata and must leave Moldova": the staff of the post whose envoy was just
         // named, sent out of the state they must leave, else the one the envoy serves in.)
         const envoy = ctx.envoyBefore;
-        if (!expelled && envoy && UNNAMED_STAFF.test(clauseBefore(ctx, start))) {
+        // ("… two staffers of the Pakistani mission, A and B, were caught …. They were declared persona non grata": so
+        // too a pronoun opening the sentence, the envoys just named.)
+        if (!expelled && envoy && (UNNAMED_STAFF.test(clauseBefore(ctx, start)) || PRONOUN_PASSIVE.test(ctx.text.slice(ctx.sentence.start, start)))) {
           const leaveAt = ctx.text.slice(end, ctx.sentence.end).search(/\bleave\b/);
           const left = leaveAt >= 0 ? partiesAfter(ctx, end + leaveAt).find((p) => p.via === "actor" && p.code !== envoy.code) : undefined;
-          const host = left ?? (envoy.accreditedTo && envoy.accreditedTo !== envoy.code ? party(envoy.accreditedTo, start, start, "actor", "") : undefined);
+          // (Else the state the story is filed from: "NEW DELHI — … They were … given 24 hours to leave the country".)
+          const host = left ?? (envoy.accreditedTo && envoy.accreditedTo !== envoy.code ? party(envoy.accreditedTo, start, start, "actor", "") : undefined) ?? (ctx.filedFrom && ctx.filedFrom.code !== envoy.code ? ctx.filedFrom : undefined);
           return host ? { source: host, target: party(envoy.code, start, start, "actor", "") } : null;
         }
         // ("High Commissioner X was expelled in June 2007": with no state named, the one an envoy serves in, else the
@@ -2072,6 +2075,7 @@ const NUNCIO_OBJECT = /^\s+(?:the\s+)?(?:(?:papal|apostolic|Vatican)\s+)?nuncio\
 
 // Staff of a post the clause gives no state: "22 members of the diplomatic staff of the Embassy", "the embassy staff".
 const ONE_EACH_AFTER = /^\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|officials)\s+each\b/i;
+const PRONOUN_PASSIVE = /^\W*(?:They|He|She)\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?$/;
 const UNNAMED_STAFF = /\b(?:staff|diplomats|members|employees|personnel)\b[^.;]{0,80}?\bof the (?:embassy|mission)\b|\b(?:embassy|mission) (?:staff|personnel|employees)\b/i;
 const TROOPS = /\b(?:troops|soldiers|servicemen|peacekeepers|(?:military|armed) (?:forces|personnel|staff|officers)|forces)\b/i;
 const SENT_HOME_ENVOY = /\b(?:ambassadors?|envoys?|diplomats?|consuls?(?: general)?|consuls?-general|charg[ée]s? d.affaires|attach[eé]s?|heads? of mission)\b/i;
