@@ -12,7 +12,7 @@ import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality
 import type { PersonRecord } from "./officials.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { clauseParties, relativeClause } from "./relative-clauses.js";
-import { type EventRoles, type EventRule, ONLY_ECONOMIC, SIGNED_BY_SEATS } from "./rules/events.js";
+import { type EventRoles, type EventRule, ONLY_ECONOMIC, PRIVATE_PEOPLE_AFTER, SIGNED_BY_SEATS } from "./rules/events.js";
 import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { openingPlace, placeBeforeAnd } from "./venues.js";
@@ -264,6 +264,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   // ("Turkey had decided to appoint an ambassador to Tel Aviv": no one appointed yet.)
   if (rule.type === "ambassador-appointed" && (NO_ONE_YET.test(ctx.text.slice(end, Math.min(sentence.end, end + 30))) || (NO_ONE_IN_TRIGGER.test(m[0]) && !parties.some((p) => p.via === "official" && p.start >= end && p.start - end <= 60)))) return;
+  // ("Ghanaian nurses who came to Barbados": a state's private people, travelling, are not the state.)
+  if ((rule.type === "visit" || rule.type === "meeting") && roles?.source?.via === "actor" && roles.source.end <= start && PRIVATE_PEOPLE_AFTER.test(ctx.text.slice(roles.source.end, Math.min(start, roles.source.end + 40)))) return;
   // "received Imam X, an influential Malian cleric": a state's private citizen is no side of talks.
   if (TALKS.has(rule.type) && roles?.target?.via === "actor" && PRIVATE_PERSON_AFTER.test(ctx.text.slice(roles.target.end, Math.min(sentence.end, roles.target.end + 50)))) return;
   // (Not a member state expelled from the bloc: "The Arab League expelled Syria in 2011".)

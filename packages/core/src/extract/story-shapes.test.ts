@@ -2623,3 +2623,12 @@ describe("thirty-eighth session: a post's staff named after it, expelled in the 
     expect(datedEvents(text)).toContainEqual(["diplomat-expelled", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("thirty-eighth session: representation raised 'to full High Commissioner level', a state's nurses travelling", () => {
+  it("reads the raise as the post upgraded", () => {
+    expect(events("Barbados has raised its representation in Ghana to full High Commissioner level.")).toEqual([["mission-upgraded", "BB", "GH"]]);
+  });
+  it("reads no visit of a state in its private people's journey", () => {
+    expect(events("She oversaw the recruitment of more than 200 Ghanaian nurses who came to Barbados during the pandemic.")).toEqual([]);
+  });
+});
