@@ -2632,3 +2632,9 @@ describe("thirty-eighth session: representation raised 'to full High Commissione
     expect(events("She oversaw the recruitment of more than 200 Ghanaian nurses who came to Barbados during the pandemic.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: talks 'in A-town, B' with a town the gazetteer lacks", () => {
+  it("reads the state after the comma as where both sides travelled", () => {
+    expect(events("President Ali of Guyana and Venezuelan President Nicolás Maduro met face to face in Argyle, St Vincent and the Grenadines, on December 14.").sort()).toEqual([["meeting", "GY", "VE"], ["visit", "GY", "VC"], ["visit", "VE", "VC"]]);
+  });
+});

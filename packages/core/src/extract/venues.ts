@@ -237,6 +237,8 @@ const IN_TOWN_OF = /\b(?:in|at)\s+(?=the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|r
  * Where the venue phrase of place `p`, read after `from`, opens ("in Lima", "in the southern city of Lima": at "the"),
  * or -1 when `p` is no venue: named "of" outside such a phrase, or a topic ("talks on the situation in Lima").
  */
+// ("met face to face in Argyle, St Vincent and the Grenadines": a town the gazetteer lacks, then its state.)
+const TOWN_THEN_COMMA = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*,\s+(?:the\s+)?$/u;
 const SHORE_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:coast|shore|soil|island|side of the border)\b/;
 
 function venueOf(text: string, p: Party, from: number): number {
@@ -262,7 +264,7 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   const wherePlace = talks ? whereBefore : undefined;
   // ("at the airport in Argyle, on St Vincent's windward coast": so too a state's shore or soil.)
   // ("talks in Beijing between A and B": so too a place inside the trigger's words.)
-  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => (p.start >= end || (p.start > start && p.end < end && p.cue === "in")) && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of" || (p.cue === "on" && SHORE_AFTER.test(ctx.text.slice(p.end, p.end + 30)))) && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
+  const placeIn = (test: (p: Party) => boolean) => stateCtx.parties.find((p) => (p.start >= end || (p.start > start && p.end < end && p.cue === "in")) && p.end <= clauseTo && (p.cue === "in" || (p.cue === "at" && isSeat(ctx.text, p)) || p.cue === "of" || (p.cue === "on" && SHORE_AFTER.test(ctx.text.slice(p.end, p.end + 30))) || (p.cue === "," && TOWN_THEN_COMMA.test(ctx.text.slice(Math.max(end, p.start - 40), p.start)))) && isPlace(p) && venueOf(ctx.text, p, end) >= 0 && !FUTURE_VENUE.test(ctx.text.slice(end, p.start)) && !talkedOfAt(ctx.text, p.start, p.end, end) && !RELATIVE_BETWEEN.test(ctx.text.slice(end, p.start)) && !OWN_CLAUSE_BETWEEN.test(ctx.text.slice(end, p.start)) && !PARTICIPLE_BETWEEN.test(ctx.text.slice(end, p.start)) && !(p.cue === "at" && IN_APPOSITION.test(ctx.text.slice(end, p.start))) && test(p)) ?? (wherePlace && test(wherePlace) ? wherePlace : undefined);
   // ("was signed in Istanbul on Nov. 27 by A and B, prime minister of the government in Tripoli": the place right after
   // the verb is where it happened, whichever side's; a town further on may describe a signer.)
   const first = talks ? placeIn(() => true) : undefined;
