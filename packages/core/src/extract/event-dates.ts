@@ -155,7 +155,9 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
   // ("appointed as Britain's first ambassador in Tehran since 2011": a "since" bounds a span, it dates no act.)
   // (But "since November 2013, when Egypt expelled …": the day the "when" clause hangs on.)
   // ("the first visit since the conflict began in 2011": nor a date inside the "since" clause.)
-  const spanned = dates.length && ACTS.has(rule.type) && SINCE.test(sentence.text) ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
+  // ("who has been in Georgetown since Sunday": a stay told from its start is dated by it.)
+  const stayFrom = rule.type === "visit" && /been in$/i.test(m[0]);
+  const spanned = dates.length && ACTS.has(rule.type) && SINCE.test(sentence.text) && !stayFrom ? dates.filter((d) => !sinceDate(ctx.text, d, Math.max(sentence.start, start)) || (d.end < start && /^,?\s+when\b/.test(ctx.text.slice(d.end, d.end + 7)))) : dates;
   // ("breaking off relations with Taiwan, ending a relationship established in 1941": the date of a thing named after
   // the trigger, not of the act.)
   // ("his first trip to the country since October 2019, when he held talks …, weeks after … on Sept. 21": the journey

@@ -2638,3 +2638,12 @@ describe("thirty-eighth session: talks 'in A-town, B' with a town the gazetteer 
     expect(events("President Ali of Guyana and Venezuelan President Nicolás Maduro met face to face in Argyle, St Vincent and the Grenadines, on December 14.").sort()).toEqual([["meeting", "GY", "VE"], ["visit", "GY", "VC"], ["visit", "VE", "VC"]]);
   });
 });
+
+describe("thirty-eighth session: 'she has been in A-town since Sunday'", () => {
+  it("reads a stay told from its start as a visit dated by that start", () => {
+    expect(datedEvents("Barbados Prime Minister Mia Amor Mottley arrived for the summit. She has been in Lima since Sunday.")).toContainEqual(["visit", "BB", "PE", "2023-03-26"]);
+  });
+  it("keeps a post's head at work there no visit", () => {
+    expect(events("The ambassador has been in Lima since Sunday.")).toEqual([]);
+  });
+});
