@@ -2647,3 +2647,11 @@ describe("thirty-eighth session: 'she has been in A-town since Sunday'", () => {
     expect(events("The ambassador has been in Lima since Sunday.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: seats of government by their former names", () => {
+  it("reads 'Paris and Peking' as the two governments of a communiqué", () => {
+    const text = "Taipei broke off relations with France on Monday. The joint communiqué, released on January 27 in Paris and Peking simultaneously, stated that the two Governments had decided to establish diplomatic relations.";
+    expect(events(text)).toContainEqual(["relations-established", "FR", "CN"]);
+    expect(events(text)).not.toContainEqual(["relations-established", "TW", "FR"]);
+  });
+});
