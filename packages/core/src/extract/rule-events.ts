@@ -207,6 +207,7 @@ const NOT_ON_AGENDA = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(
 const RULED_OUT_AFTER = /^[^.;,]{0,50}?\b(?:impossible|unthinkable|out of the question|off the table|unwelcome|undesirable)\b/i;
 // ("A visit to B by X, first floated last year, was discussed but no date was set": a visit talked of, none made.)
 const TALKED_OF_AFTER = /^[^.;]{0,80}?\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|again|briefly|only)\s+)?(?:discussed|floated|proposed|mooted|under (?:discussion|consideration)|being (?:discussed|considered|planned|prepared))\b/i;
+const FRONTED_WITH = /^\W*With\s/;
 const CAUSE_LEAD = /\b(?:after|when|because|as)\s+(?:the\s+)?$/i;
 /** The state right after "after", "when" or "because" past a trigger, other than `source`: the one whose act it answers. */
 function answeredAfter(ctx: SentenceContext, source: string, end: number): Party | undefined {
@@ -388,6 +389,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const rupture = known ? undefined : events.findLast((e) => e.type === "relations-severed" && e.sentence === sentence.index - 1 && e.source !== null && e.target !== null);
     if (known && other) roles = { source: known, target: other };
     else if (rupture) roles = { source: party(rupture.source!, start, end, "actor", ""), target: party(rupture.target!, start, end, "actor", "") };
+  }
+  // ("With Peru, Gil went further the next day and announced the rupture of diplomatic relations": the state a fronted
+  // "With" names is the other side of the act on relations, not one named in the sentence before.)
+  if (roles?.source && RELATIONS_ACTS.has(rule.type) && FRONTED_WITH.test(sentence.text)) {
+    const other = ctx.parties.find((p) => p.via === "actor" && p.start - sentence.start <= 12 && p.code !== roles!.source!.code && !ORGANISATIONS.has(p.code));
+    if (other && /^\W*With\s+(?:the\s+)?$/i.test(ctx.text.slice(sentence.start, other.start)) && ctx.text.charCodeAt(other.end) === 44) roles = { ...roles, target: other };
   }
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
   if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events, HAD_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)))) return;

@@ -2655,3 +2655,14 @@ describe("thirty-eighth session: seats of government by their former names", () 
     expect(events(text)).not.toContainEqual(["relations-established", "TW", "FR"]);
   });
 });
+
+describe("thirty-eighth session: 'demanded that those four governments pull their representatives out', 'With Peru, …'", () => {
+  it("reads each state named before as expelled", () => {
+    const text = "On July 29 the Venezuelan government announced that it was withdrawing its diplomatic staff from Argentina, Chile, Costa Rica and Uruguay, and demanded that those four governments immediately pull their representatives out of Venezuelan territory.";
+    expect(events(text).filter((e) => e[0] === "diplomat-expelled").map((e) => e[2]).sort()).toEqual(["AR", "CL", "CR", "UY"]);
+  });
+  it("reads a fronted 'With A,' as the other side of a rupture", () => {
+    const text = "Venezuela withdrew its diplomats from Argentina and Uruguay. With Peru, Foreign Minister Yván Gil of Venezuela went further the next day and announced the rupture of diplomatic relations.";
+    expect(events(text).filter((e) => e[0] === "relations-severed")).toEqual([["relations-severed", "VE", "PE"]]);
+  });
+});

@@ -1905,10 +1905,11 @@ export const EVENT_RULES: EventRule[] = [
         return source && target ? { source, target } : null;
       }
       // "Quito demanded that Lima and Santiago withdraw their diplomats": an expulsion of each state named as withdrawing.
-      if (/\bthat\b[^]*\bwithdraw\b/i.test(m[0])) {
+      // ("demanded that those seven governments immediately pull their representatives out": so too "pull".)
+      if (/\bthat\b[^]*\b(?:withdraw|pull)\b/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
         const that = start + m[0].search(/\bthat\b/i);
-        const withdraw = start + m[0].search(/\bwithdraw\b/i);
+        const withdraw = start + m[0].search(/\b(?:withdraw|pull)\b/i);
         let withdrawing = distinctParties(partiesAfter(ctx, that, withdraw).filter((p) => p.via === "actor" && p.code !== source?.code));
         // "… its diplomats from A, B and C, and demanded that those three governments withdraw theirs": the states the
         // sentence listed before, named again.
