@@ -2666,3 +2666,9 @@ describe("thirty-eighth session: 'demanded that those four governments pull thei
     expect(events(text).filter((e) => e[0] === "relations-severed")).toEqual([["relations-severed", "VE", "PE"]]);
   });
 });
+
+describe("thirty-eighth session: breaking off '\"all political and diplomatic relations\"' in quotes", () => {
+  it("reads relations quoted with 'all' inside the quotes", () => {
+    expect(datedEvents("Venezuela's president, Nicolás Maduro, announced on Saturday that he was breaking off \"all political and diplomatic relations\" with the Government of Colombia.")).toContainEqual(["relations-severed", "VE", "CO", "2023-03-25"]);
+  });
+});
