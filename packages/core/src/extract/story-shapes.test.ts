@@ -2672,3 +2672,10 @@ describe("thirty-eighth session: breaking off '\"all political and diplomatic re
     expect(datedEvents("Venezuela's president, Nicolás Maduro, announced on Saturday that he was breaking off \"all political and diplomatic relations\" with the Government of Colombia.")).toContainEqual(["relations-severed", "VE", "CO", "2023-03-25"]);
   });
 });
+
+describe("thirty-eighth session: 'will resume the work of its diplomatic mission in A'", () => {
+  it("reads a post's work to be resumed as announced", () => {
+    expect(events("Saudi Arabia will resume the work of its diplomatic mission in Syria.")).toEqual([["mission-announced", "SA", "SY"]]);
+    expect(events("Syria's Foreign Ministry announced that Damascus would likewise resume the work of its embassy in Riyadh.")).toEqual([["mission-announced", "SY", "SA"]]);
+  });
+});
