@@ -237,7 +237,7 @@ export function matchDate(rule: EventRule, m: RegExpExecArray, ctx: SentenceCont
 const WHILE_BEFORE = /^\s*(?:while|whereas)\s/i;
 const SPAN_BEGAN_WHEN = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year(?:-old|-long)?\s+(?:[\w-]+\s+)?(?:rift|rupture|row|dispute|standoff|stand-off|freeze|feud|spat|crisis|break|estrangement)\s+(?:that|which)\s+(?:began|started|erupted|opened)\s+when\s+[^,;]{1,60}$/i;
 // "installed 17 ambassadors", "swore in the new envoys": an appointment of several envoys at once.
-const BATCH_TOLD = /\b(?:installed|appointed|named|nominated|swore in|sworn in)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|heads of mission)\b/i;
+const BATCH_TOLD = /\b(?:installed|appointed|named|nominated|swore in|sworn in)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|heads of (?:(?:foreign|diplomatic) )*missions?)\b/i;
 const BEFORE_BATCH = /\b(?:had|previously|earlier|once|first|former|formerly)\s+(?:been\s+)?$/i;
 const WHO_BEFORE = /\b(?:who|whom|whose|which)\b/i;
 const JOURNEY_NOUN = /\b(?:trip|visit|tour|journey)s?\b/i;

@@ -183,7 +183,7 @@ export function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: Per
   roles.source = sides[0];
 }
 
-const ENVOY_GROUP_NOUNS = "(?:ambassadors|envoys|high commissioners|heads of mission)";
+const ENVOY_GROUP_NOUNS = "(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)";
 const ENVOY_GROUP = new RegExp(`\\b${ENVOY_GROUP_NOUNS}\\b`, "i");
 const ENVOYS_LISTED = new RegExp(`\\b${ENVOY_GROUP_NOUNS}(?:\\s+(?:were|are))?\\s+(?:of|from)\\s+([^.]{3,400})`, "gi");
 // ("…, as well as the High Commissioners of D and E": a second group of the list, its own head dropped.)

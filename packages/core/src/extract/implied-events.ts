@@ -178,9 +178,9 @@ export function switchedSides(ctx: SentenceContext, eventsBefore: number, events
 }
 
 // "The other envoys received today represent Benin, Canada and Ghana": the states of a ceremony's other envoys.
-const ENVOYS_REPRESENT = /\b(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of mission|high commissioners|diplomats)\b[^.;]{0,60}?\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
+const ENVOYS_REPRESENT = /\b(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of (?:(?:foreign|diplomatic) )*missions?|high commissioners|diplomats)\b[^.;]{0,60}?\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
 /** Whether a sentence may list the states of a ceremony's other envoys (cheap test before ENVOYS_REPRESENT). */
-export const mayListEnvoys = (text: string) => (text.includes("envoys") || text.includes("ambassadors") || text.includes("heads of mission") || text.includes("commissioners") || text.includes("diplomats")) && (text.includes("represent") || text.includes(" from ") || text.includes("those of"));
+export const mayListEnvoys = (text: string) => (text.includes("envoys") || text.includes("ambassadors") || text.includes("heads of") || text.includes("commissioners") || text.includes("diplomats")) && (text.includes("represent") || text.includes(" from ") || text.includes("those of"));
 
 /**
  * "The other envoys received today represent Benin, Canada and Ghana", after credentials presented to a host told in

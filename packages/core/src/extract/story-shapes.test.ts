@@ -2679,3 +2679,10 @@ describe("thirty-eighth session: 'will resume the work of its diplomatic mission
     expect(events("Syria's Foreign Ministry announced that Damascus would likewise resume the work of its embassy in Riyadh.")).toEqual([["mission-announced", "SY", "SA"]]);
   });
 });
+
+describe("thirty-eighth session: 'heads of foreign diplomatic missions' at a credentials ceremony", () => {
+  it("reads each envoy listed among those presenting after the group", () => {
+    const text = "MOSCOW, March 29 (TASS). Russian President Vladimir Putin on Wednesday accepted letters of credence from twenty newly arrived heads of foreign diplomatic missions. Among those presenting their credentials were Ambassador of Kenya Benson Chepkwony and Ambassador of Mongolia Dambyn Gansukh.";
+    expect(datedEvents(text).sort()).toEqual([["credentials-presented", "KE", "RU", "2023-03-29"], ["credentials-presented", "MN", "RU", "2023-03-29"]]);
+  });
+});

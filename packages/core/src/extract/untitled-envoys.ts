@@ -59,7 +59,7 @@ export function ministryHeads(read: OfficialsRead): void {
 
 // An appointment of several envoys at once, or the new envoys named as a group: "swore in eight ambassadors", "Others
 // appointed included", "the new envoys".
-export const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of mission))\b/i;
+export const ROSTER_CUE = /\b(?:install(?:ed|s)|appoint(?:ed|s)|nominat(?:ed|es)|sworn in|swore in|assigned|designated|named|new (?:envoys|ambassadors|heads of (?:(?:foreign|diplomatic) )*missions?))\b/i;
 
 /**
  * The envoys of a roster told after an appointment, each with the first post it names and no title: "Others sworn in

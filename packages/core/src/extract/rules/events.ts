@@ -93,13 +93,13 @@ const RELATIONS = "(?:so-called )?[\"“]?(?:diplomatic(?:, (?:trade|travel|tran
 const SWITCHED = /\b(?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?) (?:(?:its|their|the|[A-Z][\w.-]*['’]s) )?(?:diplomatic )?(?:recognition|allegiance)\b(?=[^.;]{0,40}\bfrom\b[^.;]{1,40}\bto\b)/gi;
 const PREPOSITIONS_OF_PLACE: ReadonlySet<string> = new Set(["in", "at", "from", "to", "dateline"]);
 const HANDED_BY = /^\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:handed over|handed|presented|submitted)\s+(?:[\w-]+\s+){0,3}?by\b/i;
-const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of mission)\s+(?:from|of)\s+(?:the\s+)?/i;
+const ENVOYS_FROM = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|diplomats|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\s+(?:from|of)\s+(?:the\s+)?/i;
 // "with each of the ambassadors", "with the new envoys": a group named before, as the object of talks.
 const EACH_ENVOY_AFTER = /^\s+(?:(?:separately\s+)?with\s+)?(?:each\s+of\s+)?the\s+(?:(?:new|newly\s+accredited|five|four|three|six|two|several)\s+)?(?:ambassadors|envoys|heads\s+of\s+mission)\b/i;
-const ALONGSIDE_ENVOYS = /^\s+(?:(?:at the same ceremony|on the same day)\s+)?(?:alongside|together with|along with)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\s+(?:of|from)\s+(?:the\s+)?/i;
-const NEXT_ENVOY_GROUP = /^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|high commissioners|heads of mission)\s+(?:of|from)\s+(?:the\s+)?$/i;
-const AMONG_ENVOYS = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of mission)\b/i;
-const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of mission|diplomats)\b/i;
+const ALONGSIDE_ENVOYS = /^\s+(?:(?:at the same ceremony|on the same day)\s+)?(?:alongside|together with|along with)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\s+(?:of|from)\s+(?:the\s+)?/i;
+const NEXT_ENVOY_GROUP = /^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const AMONG_ENVOYS = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\b/i;
+const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?|diplomats)\b/i;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
 
@@ -1531,7 +1531,7 @@ export const EVENT_RULES: EventRule[] = [
       // "Chile's new ambassador to Armenia presented her credentials": where the envoy is accredited receives them.
       const accreditedTo = receiving ? undefined : before.find((p) => p.cue === "to" && p.via !== "city" && ENVOY_TO.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 40), p.start)));
       // "The President accepted the letters of credence of eight ambassadors": a group, named elsewhere or just after.
-      const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 60));
+      const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 90));
       if (!envoys.length) {
         // "received the credentials of five ambassadors, among them Britain's X and India's Y": every state named.
         const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at")) : [];
