@@ -197,7 +197,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // "of the regional Duma": a few lower-case words before the body.
       if (isWord(w, "of") && items[next]?.kind !== "actor") {
         let q = next;
-        while (q < next + 2 && items[q]?.kind === "word" && isLowerLetters(lowerOf(items[q]))) q++;
+        // (Words written in lower case: not "of the Republic Santiago Peña", whose capital opens the holder's name.)
+        while (q < next + 2 && items[q]?.kind === "word" && isLowerLetters(items[q]!.text)) q++;
         if (items[q]?.kind === "actor") next = q;
       }
       // ("Head of the Kingston-based Delegation of the European Union": past where the post is based.)
@@ -279,8 +280,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("X, first counsellor at Peru's embassy in Quito": so too after a possessive.)
         country ??= target.code;
         k = next + (isWord(items[next + 1], "'s") ? 3 : 2);
-      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
+      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || givenNameCapital(items, next + 1) || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
         // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
+        // ("President of the Republic Santiago Peña": a capital's name opening the holder's name is a given name.)
         // ("the President of the Republic, His Excellency X": past the honorifics.)
         k = next + 1;
       } else if (isWord(w, "of") && (target?.kind === "title" || isWord(target, "delegation", "embassy", "mission", "consulate", "office")) && isWord(items[next + 1], "of") && items[skip(items, next + 2, "the")]?.kind === "actor") {
@@ -878,4 +880,11 @@ function closesOpening(items: Item[], k: number): boolean {
   while (items[p]?.kind === "title") p++;
   const after = items[p + 1];
   return items[p]?.kind === "person" && after?.kind === "word" && /^[a-z]{3,}$/.test(after.text) && !NOT_VERB_AFTER_NAME.has(after.lower);
+}
+
+/** A capital's name right before a person's, touching it: a given name ("Santiago Peña", "Victoria Nuland"). */
+function givenNameCapital(items: Item[], at: number): boolean {
+  const it = items[at];
+  const next = items[at + 1];
+  return ((it?.kind === "actor" && it.via === "capital") || it?.kind === "city") && next?.kind === "person" && next.start - it.end === 1;
 }

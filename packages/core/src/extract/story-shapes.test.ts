@@ -2686,3 +2686,9 @@ describe("thirty-eighth session: 'heads of foreign diplomatic missions' at a cre
     expect(datedEvents(text).sort()).toEqual([["credentials-presented", "KE", "RU", "2023-03-29"], ["credentials-presented", "MN", "RU", "2023-03-29"]]);
   });
 });
+
+describe("thirty-eighth session: 'President of the Republic Santiago Peña'", () => {
+  it("reads a capital's name opening the holder's name as a given name, not the state of the title", () => {
+    expect(states("Asunción, September 11, 2024. President of the Republic Santiago Peña received the ambassador of Taiwan.")).toContainEqual(["Santiago Peña", "PY", "head-of-state"]);
+  });
+});
