@@ -2692,3 +2692,15 @@ describe("thirty-eighth session: 'President of the Republic Santiago Peña'", ()
     expect(states("Asunción, September 11, 2024. President of the Republic Santiago Peña received the ambassador of Taiwan.")).toContainEqual(["Santiago Peña", "PY", "head-of-state"]);
   });
 });
+
+describe("thirty-eighth session: 'accompanying President X to A-town', 'the two leaders held a tête-à-tête'", () => {
+  it("reads a companion's journey as a visit", () => {
+    const trip = extract({ text: "Yassine Fall of Senegal accompanied President Bassirou Diomaye Faye to Nouakchott on Thursday.", published: "2024-04-19" }).events;
+    expect(trip.map((e) => [e.type, e.source, e.target, e.date])).toEqual([["visit", "SN", "MR", "2024-04-18"]]);
+    expect(events("The minister accompanied the delegation to the meeting.")).toEqual([]);
+  });
+  it("reads a tête-à-tête of the two leaders as talks", () => {
+    const text = "Mauritanian President Mohamed Ould Ghazouani welcomed his guest, Senegalese President Bassirou Diomaye Faye, at the airport. The two leaders then held a tête-à-tête at the presidential palace.";
+    expect(events(text)).toContainEqual(["meeting", "MR", "SN"]);
+  });
+});
