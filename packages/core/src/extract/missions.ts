@@ -52,7 +52,7 @@ const IN_DISTRICT = /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:
 const IN_TOWN = /^[^,;]{0,40}?\b(?:in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}),\s*$/u;
 const NEXT_POST = /\b(?:embass|consul|high commission|nunciat|(?:trade|representative|liaison) office|interests? section|permanent mission)/i;
 const COUNTED = /\b(?:several|many|numerous|some|a number of|dozens of|a dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:new|more|other|further|additional|diplomatic)\s+)*(?:[\w-]+s\s+(?:and|or)\s+(?:(?:new|diplomatic)\s+)?)?$/i;
-// (Not a year: \"reopened their embassies in 2019\".)
+// (Not a year: "reopened their embassies in 2019".)
 const COUNTED_IN = /^\s+(?:in|at)\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?(?:\d+(?<!\b(?:1[89]|20)\d\d)(?!\d)|two|three|four|five|six|seven|eight|nine|ten|several|many|most|dozens)\b/i;
 const NEW_KIND_BEFORE = /\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:(?:level|status|rank)\s+of\s+(?:an?\s+)?)?(?:(?:full|fully)(?:[- ]fledged)?\s+|new\s+)?$/i;
 const RESHAPED_BEFORE = /\b(?:upgrad|elevat|rais|convert|turn|transform|downgrad|lower|reduc)\w*\s[^.;]{0,80}?\b(?:embass|consul|mission|office|representation|legation|high commission)/i;
