@@ -2704,3 +2704,12 @@ describe("thirty-eighth session: 'accompanying President X to A-town', 'the two 
     expect(events(text)).toContainEqual(["meeting", "MR", "SN"]);
   });
 });
+
+describe("thirty-eighth session: a quoted 'working visit' and 'is expected in A-town for a meeting'", () => {
+  it("reads a visit named in quotes", () => {
+    expect(events("President Ana Rojas of Chile yesterday completed a whirlwind \"friendship and working visit\" to Peru and Bolivia.").sort()).toEqual([["visit", "CL", "BO"], ["visit", "CL", "PE"]]);
+  });
+  it("keeps a leader 'expected in Paris' for a meeting a plan", () => {
+    expect(events("President Ana Rojas of Chile is expected in Paris on 20 April for a working meeting with President Emmanuel Macron.")).toEqual([]);
+  });
+});
