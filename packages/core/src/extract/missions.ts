@@ -1,6 +1,7 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import type { MissionKind } from "../model/mission.js";
+import { isApostrophe } from "./chars.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
 import { titleCased } from "./tokens.js";
@@ -99,12 +100,17 @@ function andInBefore(ctx: SentenceContext, start: number, senders: Set<string>):
 function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let tail = first;
+  let closed = false;
   for (const p of ctx.parties) {
     if (p.start < tail.end) continue;
     // (Not a pronoun: "embassies in Abuja, their ministers said" names no other place.)
     // (Nor a state opening a clause of its own: "an embassy in Moscow, and Finland also operates a consulate".)
+    // (Nor past a list an "and" closed, into a possessive opening the next clause: "embassies in Angola, Uganda and
+    // Spain, South Korea's unification ministry said".)
     if (p.via === "pronoun" || !listJoint(ctx.text.slice(tail.end, p.start)) || ownClause(ctx, tail, p)) break;
+    if (closed && isApostrophe(ctx.text.charCodeAt(p.end))) break;
     out.push(p);
+    closed ||= /\band\b/.test(ctx.text.slice(tail.end, p.start));
     tail = p;
   }
   return out;

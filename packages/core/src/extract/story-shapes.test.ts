@@ -2713,3 +2713,10 @@ describe("thirty-eighth session: a quoted 'working visit' and 'is expected in A-
     expect(events("President Ana Rojas of Chile is expected in Paris on 20 April for a working meeting with President Emmanuel Macron.")).toEqual([]);
   });
 });
+
+describe("thirty-eighth session: a list of hosts an 'and' closed, before a possessive opening the next clause", () => {
+  it("reads no post in the state whose ministry speaks next", () => {
+    const text = "SEOUL, Oct. 31 (Yonhap) -- North Korea is shutting down its embassies in Angola, Uganda and Spain, South Korea's unification ministry said Tuesday.";
+    expect(missions(text).map((m) => m[1]).sort()).toEqual(["AO", "ES", "UG"]);
+  });
+});
