@@ -25,7 +25,8 @@ const PLACE_WORD = /\s(?:Mausoleum|Memorial|Monument|Airport|University|Stadium|
 /** @internal Exported for tests: spaceAt gates it. */
 export const NAMED_PLACE = /^\s+(?:International\s+)?(?:Airport|University|Stadium|Hospital|Mosque|Cathedral|Street|Avenue|Boulevard|Road|Highway|Bridge|Foundation|Center|Centre|Hall|Square|Park|Prize|Award|Institute|School|College|Library|Museum|Port|Dam|Palace|Hotel|Castle|Temple|Church|Gardens?|Conference Cent(?:er|re)|Convention Cent(?:er|re)|Party|Movement|Front|Alliance|Directorate|Agency|Authority|Bureau|Ministry|Corporation)\b/;
 
-const LAND_AFTER = /^\s+(?:region|province|district|oblast|governorate|county|prefecture|valley|peninsula|enclave|exclave)\b/;
+// (Or a movement's or a regime's: "Cambodia's Khmer Rouge regime".)
+export const LAND_AFTER = /^\s+(?:region|province|district|oblast|governorate|county|prefecture|valley|peninsula|enclave|exclave|regime|junta|movement|militia|rebels|insurgents|faction)\b/;
 const THE_BEFORE_NAME = /(?:^|\s)the\s+$/;
 
 /** What findOfficials reads and builds for one sentence, as addOfficial needs it. */

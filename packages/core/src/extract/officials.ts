@@ -6,7 +6,7 @@ import { companionLeader, delegationOf, pronounCopulaState, provinceState } from
 import { ACTING, type DatedSentence, dictionaryHolders, type Holder, holderPeople, knownOffice } from "./dictionary-holders.js";
 import { isCapWord, isGerund, isWord, lowerOf, pastBased, skip } from "./item-words.js";
 import { cleanName, type CityItem, isHonorific, type Item, MONTH_WORDS, newItem, PARTY_WORDS, type TitleItem } from "./mentions.js";
-import { addOfficial, type Inherited, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
+import { addOfficial, type Inherited, LAND_AFTER, NAMED_PLACE, type OfficialsRead, rank, stateRole } from "./official-mention.js";
 import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-index.js";
 import { beforeParticle, betweenParticles, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import { counterpartsAcross, placePerson, predecessors, settleOffices } from "./place-people.js";
@@ -636,6 +636,8 @@ export function possessedUntitled(people: readonly PersonRecord[], analysed: rea
       const name = cleanName(named.name);
       if (tokensOf(name).length < 2 || namedAmong(name, byLast.get(lastKey(name))) || namedAmong(name, holders)) continue;
       if (NAMED_PLACE.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 40))) continue;
+      // ("Cambodia's Khmer Rouge regime": a movement or regime named, no one.)
+      if (LAND_AFTER.test(sentence.text.slice(named.end - sentence.start, named.end - sentence.start + 14))) continue;
       // ("India's NTPC Vidyut Vyapar Nigam": a word in capitals is a body's acronym, not a person's name.)
       if (ACRONYM_WORD.test(name)) continue;
       const holder: Holder = { name, held: { country: owner.code, role: "official" }, mentions: undefined, surname: false };

@@ -2720,3 +2720,9 @@ describe("thirty-eighth session: a list of hosts an 'and' closed, before a posse
     expect(missions(text).map((m) => m[1]).sort()).toEqual(["AO", "ES", "UG"]);
   });
 });
+
+describe("thirty-eighth session: 'Cambodia's Khmer Rouge regime'", () => {
+  it("reads no official in a regime's name after a state's possessive", () => {
+    expect(states("South Korea and Cambodia established diplomatic relations in 1970, but Cambodia's Khmer Rouge regime broke off ties in 1975.")).toEqual([]);
+  });
+});
