@@ -11,7 +11,7 @@ import { byFirstMention, indexMentions, listOf, sentencesFor } from "./people-in
 import { beforeParticle, betweenParticles, lastKey, namedAmong, paternalName, patronymKey, sameName, tokensOf } from "./person-names.js";
 import { counterpartsAcross, placePerson, predecessors, settleOffices } from "./place-people.js";
 import type { Sentence } from "./sentences.js";
-import { asPerson, lastCommaBefore, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
+import { asPerson, lastCommaBefore, opensNameWithPlace, pastOccupation, placeFirstName, relativeAfterAside, skipHonorifics, whomBefore } from "./title-names.js";
 import { SHAPE_AMBASSADOR, SHAPE_COUNTERPART, SHAPE_DIPLOMAT, SHAPE_SECRETARY, SHAPE_SHARED, SHAPE_SPOKES, shapeOf } from "./title-shapes.js";
 import { actorBefore, contextBefore, GOVERNMENT_BODY, isRegionNoun, listedBefore, MISSION_NOUNS, MODIFIERS, NOT_SUBJECT_CUE, organisationAt, ownerTitleAt, pairBefore, partyAt, pastBefore, pastListedStates, portfolioAfterOf, portfolioListEnd, sideBefore, STATE_NOUNS, type StateContext, styledState, subjectActor, TOWN_OFFICE, townAt } from "./title-states.js";
 import { HEADED_BY_WORD, HEADS_WORD, ministryHeads, postHeads, postStaff, presentedCredentials, recalledEnvoys, ROSTER_CUE, rosterEnvoys, STAFF_WORD } from "./untitled-envoys.js";
@@ -280,7 +280,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("X, first counsellor at Peru's embassy in Quito": so too after a possessive.)
         country ??= target.code;
         k = next + (isWord(items[next + 1], "'s") ? 3 : 2);
-      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || givenNameCapital(items, next + 1) || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
+      } else if (isWord(w, "of") && isWord(items[next], "capital", "city", "country", "republic", "nation") && (items[next + 1]?.kind === "person" || opensNameWithPlace(items, next + 1) || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
         // "the mayor of the capital, X", "the President of the Republic, X": a place the text named before; the name after.
         // ("President of the Republic Santiago Peña": a capital's name opening the holder's name is a given name.)
         // ("the President of the Republic, His Excellency X": past the honorifics.)
@@ -882,11 +882,4 @@ function closesOpening(items: Item[], k: number): boolean {
   while (items[p]?.kind === "title") p++;
   const after = items[p + 1];
   return items[p]?.kind === "person" && after?.kind === "word" && /^[a-z]{3,}$/.test(after.text) && !NOT_VERB_AFTER_NAME.has(after.lower);
-}
-
-/** A capital's name right before a person's, touching it: a given name ("Santiago Peña", "Victoria Nuland"). */
-function givenNameCapital(items: Item[], at: number): boolean {
-  const it = items[at];
-  const next = items[at + 1];
-  return ((it?.kind === "actor" && it.via === "capital") || it?.kind === "city") && next?.kind === "person" && next.start - it.end === 1;
 }

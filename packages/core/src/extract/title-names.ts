@@ -49,15 +49,22 @@ export function asPerson(items: Item[], i: number, allowCity = false): PersonIte
   return null;
 }
 
+/** Whether the one-word place at `i` touches a person's name after it, as a first name does ("Santiago Peña"). */
+export function opensNameWithPlace(items: Item[], i: number): boolean {
+  const first = items[i];
+  const rest = items[i + 1];
+  const placeName = first?.kind === "city" || (first?.kind === "actor" && (first.via === "name" || first.via === "capital"));
+  return placeName && !hasWhiteSpace(first.text) && rest?.kind === "person" && rest.start - first.end === 1;
+}
+
 /**
  * "Foreign Minister Israel Katz", "President Santiago Peña": right after a title, the one-word name of a state or a
  * city joined to a name is a person's first name, not the place (a state would follow "of", or come before the title).
  */
 export function placeFirstName(items: Item[], i: number): PersonItem | null {
-  const first = items[i];
-  const rest = items[i + 1];
-  const placeName = first?.kind === "city" || (first?.kind === "actor" && (first.via === "name" || first.via === "capital"));
-  if (!placeName || hasWhiteSpace(first.text) || rest?.kind !== "person" || rest.start - first.end !== 1) return null;
+  if (!opensNameWithPlace(items, i)) return null;
+  const first = items[i]!;
+  const rest = items[i + 1] as PersonItem;
   const person = newItem("person", first.from, rest.to, first.start, rest.end, `${first.text} ${rest.text}`) as PersonItem;
   person.name = `${first.text} ${rest.name}`;
   // The sentence's items now hold the person in place of the place, so that no later pass counts or reads the place.
