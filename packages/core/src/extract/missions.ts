@@ -237,6 +237,8 @@ const HOUSED_AT = /(?:^,?\s+(?:(?:has\s+|have\s+|had\s+)?(?:operating|operated|o
 const TOWN_OF = /^\s+(?:port\s+)?(?:city|town|port|capital)\s+of\s+$/i;
 const SEAT_IN = /^,\s+(?:with\s+)?(?:its|the)\s+(?:headquarters|seat)\s+(?:being\s+)?in\s+$/i;
 // "its embassy to the Holy See, located in Rome": the town of its seat said outright, even one of another state.
+// ("the Organisation of Islamic Cooperation (OIC) in Jeddah": the body's short name, then its town.)
+const ABBREVIATED_IN = /^\s+\(\p{Lu}[\p{L}.-]{1,9}\)\s+in\s+$/u;
 const LOCATED_IN = /^,\s+(?:located|situated)\s+in\s+$/i;
 const TO_THE_BODY = /^\s+to\s+the\s+(?:Union|bloc|organi[sz]ation|grouping|alliance)\b/i;
 
@@ -748,7 +750,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // ("the Embassy of Canada to Colombia in Bogotá": the town right after the host; "the Permanent Mission of A to
   // the United Nations in Geneva": after an organisation, the town of its office, whatever state it is in.)
   // ("an embassy in the Republic of Colombia, with its headquarters in Bogotá": the town of its seat.)
-  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && ((((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code))) || (p.cue === "in" && (p.via === "city" || p.via === "actor") && p.start - place.end <= 30 && LOCATED_IN.test(ctx.text.slice(place.end, p.start))))) : undefined;
+  const cityAfter = place && place.via === "actor" ? ctx.parties.find((p) => p.start > place.end && ((((p.start - place.end <= 5 || SEAT_IN.test(ctx.text.slice(place.end, p.start)) || ABBREVIATED_IN.test(ctx.text.slice(place.end, p.start))) && p.cue === "in") || (p.cue === "of" && p.code === place.code && TOWN_OF.test(ctx.text.slice(place.end, p.start)))) && (p.via === "city" || p.via === "actor") && (p.code === place.code || (p.via === "city" && ORGANISATIONS.has(place.code))) || (p.cue === "in" && (p.via === "city" || p.via === "actor") && p.start - place.end <= 30 && LOCATED_IN.test(ctx.text.slice(place.end, p.start))))) : undefined;
   // (A remembered town only for a post of the kind named there: "its consulate general in B … his return to the
   // embassy" is not in B.)
   const rememberedCity = remembered && (remembered !== memory.lastHost || generic || !memory.lastHost.kind || memory.lastHost.kind === kind) ? remembered.city : null;
@@ -764,7 +766,10 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const until = nextPost && place ? place.end + nextPost.index : limit;
   // (Pushed into literals, not spread and mapped: an empty spread and V8's optimised map make arrays of other kinds,
   // and each new kind met here threw this function's optimised code away.)
-  const hosts = [{ code: host, city }];
+  // ("its consulate general and representative office to the OIC in Jeddah": a consulate serves its people in another
+  // state, never at an organisation; it is in the state of the town named after the body.)
+  const consularHost = atOrganisation && CONSULAR_KINDS.includes(kind) && cityAfter?.via === "city" && !ORGANISATIONS.has(cityAfter.code) ? cityAfter.code : null;
+  const hosts = [{ code: consularHost ?? host, city }];
   if (place) {
     for (const p of coordinatedAfter(ctx, place)) if (p.end <= until) hosts.push({ code: p.code, city: cityOf(ctx, p) });
     if (plural) for (const p of ctx.parties) if (p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) hosts.push({ code: p.code, city: cityOf(ctx, p) });
@@ -772,10 +777,12 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   for (const sender of senders) {
     for (const h of hosts) {
       if (sender.code === h.code) continue;
-      out.push({ kind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
-      memory.last = { sender: sender.code, host: h.code, city: h.city, kind, sentence: ctx.sentence.index };
-      (memory.lastByKind ??= new Map()).set(kind, memory.last);
-      (memory.ownByKind ??= new Map()).set(`${sender.code}|${kind}`, memory.last);
+      // (A state's representative office to an organisation is its permanent mission there.)
+      const postKind = kind === "representative-office" && ORGANISATIONS.has(h.code) && !ORGANISATIONS.has(sender.code) ? "permanent-mission" : kind;
+      out.push({ kind: postKind, generic: generic || undefined, sender: sender.code, host: h.code, city: h.city, start, end });
+      memory.last = { sender: sender.code, host: h.code, city: h.city, kind: postKind, sentence: ctx.sentence.index };
+      (memory.lastByKind ??= new Map()).set(postKind, memory.last);
+      (memory.ownByKind ??= new Map()).set(`${sender.code}|${postKind}`, memory.last);
     }
   }
 }

@@ -807,7 +807,11 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // ("The ministry, meanwhile, dismissed a report that it planned to shut its consulate": a ministry of no state named,
   // opening the sentence, is the one of the state the story is about.)
   const ministry = !subject && !object && !verbObject && memory.dominant && ministryOpening(items, i) ? party(memory.dominant, it.start, it.end, "actor", "") : undefined;
-  const earlier = object ?? verbObject ?? subject ?? ministry ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor") ?? memory.recent[0];
+  // ("Iran reopened its embassy in Riyadh. Its spokesman said its consulate in Jeddah …": with no state as a subject in
+  // its sentence, an "its" is the speaking official's state, else the last sentence's subject, not the town named last.)
+  const official = it.lower === "its" ? parties.find((p) => p.via === "official" && p.end < it.start && !PREPOSITIONS.has(p.cue)) : undefined;
+  const speaker = official ? party(official.code, official.start, official.end, "actor", "") : undefined;
+  const earlier = object ?? verbObject ?? subject ?? ministry ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor" && !(speaker && PREPOSITIONS.has(p.cue))) ?? speaker ?? (it.lower === "its" ? memory.subject : undefined) ?? memory.recent[0];
   if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
 }
 

@@ -2726,3 +2726,18 @@ describe("thirty-eighth session: 'Cambodia's Khmer Rouge regime'", () => {
     expect(states("South Korea and Cambodia established diplomatic relations in 1970, but Cambodia's Khmer Rouge regime broke off ties in 1975.")).toEqual([]);
   });
 });
+
+describe("thirty-ninth session: a consulate and a representative office to a body, 'its' after a speaker", () => {
+  it("reads the consulate in the town's state and the office to the body as its permanent mission", () => {
+    const text = "Qatar said its consulate general and representative office to the Organisation of Islamic Cooperation (OIC) in Jeddah had reopened on Monday.";
+    expect(missions(text).map((m) => m.slice(0, 4)).sort()).toEqual([["QA", "OIC", "permanent-mission", "Jeddah"], ["QA", "SA", "consulate-general", "Jeddah"]]);
+  });
+  it("reads an 'its' after a speaking official as that official's state, not the town named last", () => {
+    const text = "Qatar reopened its embassy in Riyadh on Tuesday. Spokesman Majed Al-Ansari said that the embassy in Riyadh and its consulate-general in Jeddah had already begun operating.";
+    expect(missions(text)).toContainEqual(["QA", "SA", "consulate-general", "Jeddah", "open"]);
+  });
+  it("reads an 'its' opening a speaker's clause as the last sentence's subject", () => {
+    const text = "Qatar reopened its embassy in Riyadh on Tuesday. He said its consulate in Jeddah would follow.";
+    expect(missions(text).map((m) => m.slice(0, 2))).toEqual([["QA", "SA"], ["QA", "SA"]]);
+  });
+});
