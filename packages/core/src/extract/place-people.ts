@@ -227,8 +227,27 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // would open an embassy in Hanoi" holds no Vietnamese office.)
   // (Not in a story filed from a state, or published by one, whose own officials go unqualified: "LIMA – Chancellor X".)
   const usual = named === undefined && !known && cue === undefined && hinted && !hinted.some((c) => actorCounts.has(c)) && !excluded.has(hinted[0]!) && !publisher && !datelineActor(analysed[0]) ? hinted[0] : undefined;
-  p.country = named ?? known ?? cue ?? usual ?? paragraphState(analysed, first, excluded) ?? fellowEnvoy(doc, p, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
-  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined && usual === undefined;
+  // (Not an envoy's: one of the two is as often the state an envoy serves in.)
+  const pair = named === undefined && !known && cue === undefined && usual === undefined && !isEnvoyRole(first.role) ? otherOfPair(analysed, first, excluded) : undefined;
+  p.country = named ?? known ?? cue ?? usual ?? pair ?? paragraphState(analysed, first, excluded) ?? fellowEnvoy(doc, p, excluded) ?? firstAllowed(homeOf(doc), excluded) ?? null;
+  p.stateFromDocument = p.country !== null && !known && named === undefined && cue === undefined && usual === undefined && pair === undefined;
+}
+
+/**
+ * "India and Pakistan agreed …, after Prime Minister X and his Pakistani counterpart Y held talks": of the two states
+ * the person's sentence names, one ruled out, the person serves the other (not the dateline's, a summit's host).
+ */
+function otherOfPair(analysed: { sentence: Sentence; items: Item[] }[], first: OfficialMention, excluded: ReadonlySet<string>): string | undefined {
+  let one: string | undefined;
+  let two: string | undefined;
+  for (const it of analysed[first.sentence.index]!.items) {
+    if (it.kind !== "actor" || ORGANISATIONS.has(it.code) || it.code === one || it.code === two) continue;
+    if (two !== undefined) return undefined;
+    if (one === undefined) one = it.code;
+    else two = it.code;
+  }
+  if (one === undefined || two === undefined || excluded.has(one) === excluded.has(two)) return undefined;
+  return excluded.has(one) ? two : one;
 }
 
 /**

@@ -2741,3 +2741,15 @@ describe("thirty-ninth session: a consulate and a representative office to a bod
     expect(missions(text).map((m) => m.slice(0, 2))).toEqual([["QA", "SA"], ["QA", "SA"]]);
   });
 });
+
+describe("thirty-ninth session: the other of a sentence's two states, a House Speaker", () => {
+  it("places an untitled leader meeting a named state's counterpart in the sentence's other state, not the dateline's", () => {
+    const text = "GENEVA, March 30 — Chile and Peru agreed on Thursday to reopen border talks, after President Ana Rojas and her Peruvian counterpart Luis Vera met over lunch on the sidelines of a UN conference.";
+    expect(states(text)).toEqual([["Ana Rojas", "CL", "head-of-state"], ["Luis Vera", "PE", "head-of-state"]]);
+    expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
+  });
+  it("reads a House Speaker as the United States' in a story naming it", () => {
+    const text = "Washington and Beijing agreed on Thursday to resume military talks, which China had suspended after House Speaker Mary Dunn visited Taipei.";
+    expect(states(text)).toEqual([["Mary Dunn", "US", "legislator"]]);
+  });
+});
