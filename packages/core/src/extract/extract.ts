@@ -223,7 +223,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     readRuleEvents(rules, ctx, stateCtx, people, published, fallbackDate, provenance, options, events);
     rememberTalks(events, eventsBefore, memory, sentence.start);
     if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
-    if (mayListEnvoys(sentence.text)) envoysRepresenting(stateCtx, provenance, events);
+    if (mayListEnvoys(sentence.text)) envoysRepresenting(stateCtx, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);

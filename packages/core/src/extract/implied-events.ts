@@ -5,6 +5,7 @@ import type { EventCandidate, FallbackDate, MissionCandidate, ProvenanceOf } fro
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, type SentenceContext, subjectBefore } from "./context.js";
 import { laterThan } from "./event-dates.js";
 import { modalityOf } from "./modality.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 
 // A second clause with a state and only a date or "followed" of its own: ", and Honduras in June of that year".
 export const GAP_GATE = /,\s+and\s+[A-Z]/;
@@ -178,7 +179,8 @@ export function switchedSides(ctx: SentenceContext, eventsBefore: number, events
 }
 
 // "The other envoys received today represent Benin, Canada and Ghana": the states of a ceremony's other envoys.
-const ENVOYS_REPRESENT = /\b(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of (?:(?:foreign|diplomatic) )*missions?|high commissioners|diplomats)\b[^.;]{0,60}?\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
+// ("The ambassadors who presented their credentials represent A, B and C": so too a ceremony's envoys told by what they did.)
+const ENVOYS_REPRESENT = /\b(?:(?:other|remaining|rest of the|new|newly accredited)\s+(?:[\w-]+\s+){0,2}?(?:envoys|ambassadors|heads of (?:(?:foreign|diplomatic) )*missions?|high commissioners|diplomats)\b[^.;]{0,60}?|(?:envoys|ambassadors|high commissioners)\s+who\s+(?:have\s+)?(?:presented|handed over|submitted)\s+(?:their\s+)?(?:letters of credence|credentials)\b[^.;,]{0,40}?)\b(?:represent|represented|come from|came from|are from|were from|hail from|were those of|are those of)\s/i;
 /** Whether a sentence may list the states of a ceremony's other envoys (cheap test before ENVOYS_REPRESENT). */
 export const mayListEnvoys = (text: string) => (text.includes("envoys") || text.includes("ambassadors") || text.includes("heads of") || text.includes("commissioners") || text.includes("diplomats")) && (text.includes("represent") || text.includes(" from ") || text.includes("those of"));
 
@@ -186,16 +188,20 @@ export const mayListEnvoys = (text: string) => (text.includes("envoys") || text.
  * "The other envoys received today represent Benin, Canada and Ghana", after credentials presented to a host told in
  * the sentences before: each state listed presented its envoy's credentials there, that day.
  */
-export function envoysRepresenting(ctx: SentenceContext, provenance: ProvenanceOf, events: EventCandidate[]): void {
+export function envoysRepresenting(ctx: SentenceContext, fallbackDate: FallbackDate, provenance: ProvenanceOf, events: EventCandidate[]): void {
   const { sentence } = ctx;
   const m = ENVOYS_REPRESENT.exec(sentence.text);
   if (!m) return;
   const from = sentence.start + m.index + m[0].length;
   const told = events.findLast((e) => e.type === "credentials-presented" && e.modality === "asserted" && e.target !== null && e.sentence >= sentence.index - 4 && e.sentence < sentence.index);
-  if (!told) return;
-  const listed = distinctParties(ctx.parties.filter((p) => p.via === "actor" && p.start >= from && p.end <= clauseEnd(ctx, from) && p.code !== told.target));
+  // (With none told before, "the ambassadors who presented their credentials" presented them where the story is filed.)
+  const host = told?.target ?? (/credence|credentials/i.test(m[0]) ? (ctx.filedFrom?.code ?? ctx.dominant) : null);
+  if (!host || ORGANISATIONS.has(host)) return;
+  const date = told ? told.date : fallbackDate(from, from);
+  const base: EventCandidate = told ?? { type: "credentials-presented", source: host, target: host, date, modality: "asserted", officials: new Set(), mission: null, sources: [], order: from, dated: false, passive: false, sentence: sentence.index };
+  const listed = distinctParties(ctx.parties.filter((p) => p.via === "actor" && p.start >= from && p.end <= clauseEnd(ctx, from) && p.code !== host && !ORGANISATIONS.has(p.code)));
   for (const p of listed) {
-    if (events.some((e) => e.type === "credentials-presented" && e.source === p.code && e.target === told.target)) continue;
-    events.push({ ...told, source: p.code, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, "event.credentials+listed", 0.55)], order: p.start, sentence: sentence.index });
+    if (events.some((e) => e.type === "credentials-presented" && e.source === p.code && e.target === host)) continue;
+    events.push({ ...base, source: p.code, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, "event.credentials+listed", 0.55)], order: p.start, sentence: sentence.index });
   }
 }

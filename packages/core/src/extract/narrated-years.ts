@@ -44,6 +44,7 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
   let lastMonth: string | null = null;
   // The last year written outright, even one no frame follows from ("since early 2023"), for an explicit "that year".
   let lastYear = 0;
+  let lastYearAt = -1;
   const monthOf = (d: DateMention | undefined) => (d?.edtf && !d.future && d.edtf.length >= 7 && !d.edtf.includes("/") && opensWithYear(d.edtf) ? d.edtf.slice(0, 7) : null);
   for (const { sentence, dates } of analysed) {
     // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
@@ -70,16 +71,21 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
       // as the year written out would.)
       if (d.relative && LAST_YEAR.test(d.text) && d.edtf.length >= 7 && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
         told = { year: +d.edtf.slice(0, 4), month: +d.edtf.slice(5, 7), monthTold: true, paragraph: sentence.paragraph, at: d.end };
-        lastYear = told.year;
+        [lastYear, lastYearAt] = [told.year, d.end];
         continue;
       }
       if (!d.relative && opensWithYear(d.edtf) && !d.edtf.includes("/")) {
-        if (aside.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+        // (Though it is still the year an explicit "that year" after it points back to: "X, whom A expelled in April
+        // 2024. A had recalled its own envoy in January of that year".)
+        if (aside.some(([a, b]) => d.start >= a && d.end <= b)) {
+          [lastYear, lastYearAt] = [+d.edtf.slice(0, 4), d.end];
+          continue;
+        }
         const at = d.start - sentence.start;
         const nextYear = dates[k + 1];
         const inList = d === listed || (nextYear !== undefined && !nextYear.relative && nextYear.edtf !== null && YEAR_LIST.test(sentence.text.slice(d.end - sentence.start, nextYear.start - sentence.start)));
         if (inList) listed = nextYear;
-        lastYear = inList ? 0 : +d.edtf.slice(0, 4);
+        [lastYear, lastYearAt] = [inList ? 0 : +d.edtf.slice(0, 4), d.end];
         // ("Clinton skipped the forum in 2005 and 2007, and visited Tokyo in February": no one year frames it.)
         // ("have drawn closer since Buhari took office in 2015. X visited Abuja in March": nor a span up to now.)
         if (inList || /^since\b/i.test(d.text) || SINCE_BEFORE.test(sentence.text.slice(Math.max(0, at - 7), at)) || inSinceClause(sentence.text, 0, at)) {
@@ -100,7 +106,7 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
         continue;
       }
       // ("… at chargé level since early 2023. In January that year, …": the year "that" points back to, a span's start.)
-      if (!told && thatYear && lastYear && d.relative && YEARLESS.test(d.text) && lastYear < +d.edtf.slice(0, 4)) {
+      if ((!told || lastYearAt > told.at) && thatYear && lastYear && d.relative && YEARLESS.test(d.text) && lastYear < +d.edtf.slice(0, 4)) {
         d.edtf = `${lastYear}${d.edtf.slice(4)}`;
         continue;
       }

@@ -1124,6 +1124,10 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
  */
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string, heads = false): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
+  // (A town visited, "During the President's visit to Addis Ababa, the two leaders …": the guest and the host.)
+  const visited = here.find((p) => (p.via === "city" || p.via === "actor") && p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)));
+  const guest = visited && here.find((p) => p.via === "official" && p.code !== visited.code);
+  if (guest) return people ? [guest.official ? guest : officialOf(memory.recent, guest), leaderOf(memory.recent, visited)] : [guest, visited];
   if (other) return twoStates(here.filter((p) => p.code !== other), memory, people, other);
   // ("X welcomed Panama's President Y, praising the courage he showed in ditching Taiwan, as the two countries signed
   // 19 deals": of three states, the two whose officials the sentence names.)
@@ -1194,10 +1198,14 @@ function statesHere(parties: Party[], text: string): Party[] {
   const pair = namedPair(parties);
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
-    if ((p.via === "actor" || p.via === "official") && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
+    // ("During the President's visit to Kisumu, the two leaders held talks": the town visited is the host's side.)
+    const visited = p.via === "city" && p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
+    if ((p.via === "actor" || p.via === "official" || visited) && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
   }
   return here;
 }
+
+const VISIT_TO_BEFORE = /\b(?:visit|trip|journey)\s+to\s+$/i;
 
 /** Where a pair of states named together as a subject ("A and B …") ends, if the sentence opens with one. */
 // ("KINGSTOWN, St Vincent, Dec 11 — The presidents of Guyana and Venezuela will meet … in St Vincent": past a dateline,
@@ -1271,6 +1279,12 @@ function storyPair(memory: PartyMemory, all: Party[]): Party[] | undefined {
 }
 
 /** The official of `named` who serves p's state, else p. */
+/** The head of state or government serving `p`'s state among `named`, else `p` ("the two leaders": not an envoy of it). */
+function leaderOf(named: Party[], p: Party): Party {
+  for (const o of named) if (o.code === p.code && o.official && isHead(o)) return o;
+  return p;
+}
+
 function officialOf(named: Party[], p: Party): Party {
   for (const o of named) if (o.code === p.code && o.official) return o;
   return p;

@@ -222,7 +222,9 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // state receiving credentials or appointing an envoy too, which mislead where the envoys' states are named):
   // "President Xi Jinping" in a Pakistani paper is China's. (Their exclusions are guesses too.)
   const known = knownOffice(p, doc.published);
-  const cue = named !== undefined || known ? undefined : firstCue(doc, p, excluded, sentences);
+  // (An envoy succeeded by another held the same post: past the rule that one state has one envoy per sentence.)
+  const succeeded = named !== undefined || known ? null : predecessorOf(doc, p);
+  const cue = named !== undefined || known ? undefined : (succeeded ?? firstCue(doc, p, excluded, sentences));
   // (Past every cue, a title used by several states the article names none of is the most usual's: "Secretary of State X
   // would open an embassy in Hanoi" holds no Vietnamese office.)
   // (Not in a story filed from a state, or published by one, whose own officials go unqualified: "LIMA – Chancellor X".)
@@ -260,6 +262,17 @@ function fellowEnvoy(doc: PeopleIndex, p: PersonRecord, excluded: ReadonlySet<st
   if (!isEnvoyRole(first.role)) return undefined;
   const fellow = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && o.mentions.some((m) => m.sentence === first.sentence && isEnvoyRole(m.role)));
   return allowed(fellow?.country, excluded) ? fellow!.country! : undefined;
+}
+
+// "Ambassador X succeeds Ambassador Y": the envoy one succeeds held the same post, for the same state.
+const SUCCEEDS_BEFORE = /\b(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:takes|took|taking) over from)\s+(?:(?:the\s+)?(?:outgoing|former|previous)\s+)?(?:(?:Ambassador|High Commissioner)\s+)?$/;
+
+/** The state of the envoy who succeeds the person (an envoy too), named before them in the same sentence. */
+function predecessorOf(doc: PeopleIndex, p: PersonRecord): string | null {
+  const m = p.mentions[0]!;
+  if (!isEnvoyRole(m.role) || !SUCCEEDS_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - m.sentence.start - 60), m.start - m.sentence.start))) return null;
+  const successor = doc.people.find((o) => o !== p && o.country && !o.stateFromDocument && o.mentions.some((om) => om.sentence === m.sentence && om.end <= m.start && isEnvoyRole(om.role)));
+  return successor?.country ?? null;
 }
 
 /**

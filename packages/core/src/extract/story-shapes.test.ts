@@ -2753,3 +2753,30 @@ describe("thirty-ninth session: the other of a sentence's two states, a House Sp
     expect(states(text)).toEqual([["Mary Dunn", "US", "legislator"]]);
   });
 });
+
+describe("thirty-ninth session: a release on a credentials ceremony", () => {
+  const text = [
+    "Nairobi, 4 March 2024 - H.E. William Ruto, President of the Republic of Kenya, today received the letters of credence of five newly appointed ambassadors at State House.",
+    "The ambassadors who presented their credentials represent the Republic of Chile, the Kingdom of Norway, the Republic of Peru, Japan and the Republic of Ghana.",
+    "Following the ceremony, the President held talks with the new Ambassador of Ghana, H.E. Kofi Mensah.",
+    "Ambassador Mensah succeeds Ambassador Ama Owusu, whom the Government ordered to leave the country in May 2022. Kenya had recalled its own envoy in Accra, Peter Kamau, in February of that year.",
+    "During the President's visit to Accra on 10 January 2024, the two leaders held talks.",
+    "Several of the newly accredited ambassadors reside in Addis Ababa and will represent their countries in Kenya on a non-resident basis.",
+  ].join(" ");
+  const read = extract({ text, published: "2024-03-04" });
+  const seen = read.events.map((e) => [e.type, e.source, e.target, e.date]);
+  it("reads each state the envoys who presented their credentials represent, there, that day", () => {
+    expect(seen.filter((e) => e[0] === "credentials-presented").map((e) => `${e[1]}->${e[2]} ${e[3]}`).sort()).toEqual(["CL", "GH", "JP", "NO", "PE"].map((c) => `${c}->KE 2024-03-04`));
+    expect(seen.filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+  it("reads the envoy succeeded as the successor's state's, sent out by the government whose release it is", () => {
+    expect(read.officials.find((o) => o.name === "Ama Owusu")?.country).toBe("GH");
+    expect(seen).toContainEqual(["diplomat-expelled", "KE", "GH", "2022-05"]);
+  });
+  it("dates 'in February of that year' by the year an aside told last", () => {
+    expect(seen).toContainEqual(["ambassador-recalled", "KE", "GH", "2022-02"]);
+  });
+  it("reads 'the two leaders' after a visit to a town as the guest and the host", () => {
+    expect(seen.filter((e) => e[3] === "2024-01-10")).toEqual([["visit", "KE", "GH", "2024-01-10"], ["meeting", "KE", "GH", "2024-01-10"]]);
+  });
+});
