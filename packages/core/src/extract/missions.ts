@@ -1,6 +1,7 @@
 import { getActor, governingState, lookupActorName } from "../gazetteer/actors.js";
 import { lookupCity } from "../gazetteer/cities.js";
 import type { MissionKind } from "../model/mission.js";
+import { isEnvoyRole } from "../model/official.js";
 import { isApostrophe } from "./chars.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listedSubjects, listJoint, ownClause, type Party, party, placeBeforeWhere, type SentenceContext, subjectBefore, UN_CITIES } from "./context.js";
 import { type GateWords, MISSION_KIND_PATTERNS } from "./rules/missions.js";
@@ -223,8 +224,11 @@ function isAdjective(ctx: SentenceContext, p: Party): boolean {
 // Between two posts named together ("embassies and consulates", "embassy, consulate"): joints and their articles.
 const POSTS_JOINED = /^\s*(?:,|and|or|&)?\s*(?:(?:and|or|its|their|the|an?|new|honorary)\s+)*$/i;
 
+const OWNED_POST = /\b(?:[A-Z][\w-]*['’]s|its|their)\s+(?:[\w-]+\s+)?(?:missions?|embass(?:y|ies)|consulates?|high commissions?|offices?)\b/;
 /** "missions in the region, alongside the embassies in Brasília": a place after another post named in between is that one's. */
 function anotherPostBetween(between: string): boolean {
+  // ("the embassy and consulates and 12 from Russia's mission to the UN": a post with an owner of its own.)
+  if (OWNED_POST.test(between)) return true;
   const next = NEXT_POST.exec(between);
   return next !== null && !POSTS_JOINED.test(between.slice(0, next.index)) && !HOUSED_AT.test(between.slice(0, next.index));
 }
@@ -361,6 +365,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
     if (organisation) memory.organisation = organisation;
     return out;
   }
+  if (body.includes("onsul")) rememberConsulsPost(ctx, memory);
   const taken: Array<[number, number]> = [];
   const kinds = KIND_GATE(body);
   // (Found kind by kind, most specific first, then read in the text's order: a post listed after another takes its
@@ -448,7 +453,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // ("a small consular office": a consulate of no named kind, as the honorary consulate the article names.)
   const generic = /^(?:diplomatic )?(?:missions?|posts?)$|^consulates?$|^consular (?:office|post|agenc(?:y|ie))s?$/i.test(trigger);
   // ("according to three embassy officials": staff counted, of no post the sentence names.)
-  if (!near && !capitalBefore && STAFF_NOUN_AFTER.test(ctx.text.slice(end, end + 14)) && COUNTED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
+  // ("prosecutors could question consulate staff": nor staff of a post no article, possessive or state names.)
+  if (!near && !capitalBefore && STAFF_NOUN_AFTER.test(ctx.text.slice(end, end + 14)) && (COUNTED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start)) || !DETERMINER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start)))) return;
   // ("received the ambassador on the completion of his diplomatic mission in A": a person's mission is a tour of duty.)
   if (generic && /^(?:diplomatic )?mission$/i.test(trigger) && /\b(?:his|her)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 5), start))) return;
   // "The new High Commission, headed by …": a definite post with no sender of its own is the one just named.
@@ -466,7 +472,11 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // ("X, a former Nepali ambassador to Germany, said the new embassy should …": the post the story is about, not one of
   // the states of the speaker's past post; "Y, Denmark's ambassador to India, said the embassy …" is Y's own.)
   const saidThe = senders.length > 0 && SAID_THE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) && FORMER.test(ctx.text.slice(Math.max(ctx.sentence.start, senders[0]!.start - 30), start));
-  if ((!senders.length || hostOnly || hostOrders || saidThe) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
+  // ("President Erdoğan said some surfaces in the consulate …" after Saudi Arabia's consulate in Istanbul: a state's own
+  // post is never in itself, so a definite post the host's people speak of is the one named; not an envoy, who heads
+  // a post of their own.)
+  const hostSpeaks = !hostOnly && !hostOrders && !near && !listed && senders.length > 0 && named !== undefined && senders.every((p) => p.code === named.host && p.via === "official" && !isEnvoyRole(p.role)) && !otherPostThere(memory, named);
+  if ((!senders.length || hostOnly || hostOrders || saidThe || hostSpeaks) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
     readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
@@ -521,6 +531,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
+const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
 const STAFF_NOUN_AFTER = /^\s+(?:officials|staff|staffers|sources|employees|workers|personnel|diplomats)\b/i;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|several|some|many|\d+|to)\s+$/i;
 
@@ -738,7 +749,10 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // ("NEW DELHI — … Canada's three consulates-general will remain open": a state's posts, no place named, in a story of it
   // filed from another state, are in the dateline's.)
   const filed = ctx.filedFrom && !ORGANISATIONS.has(ctx.filedFrom.code) && !senderCodes.has(ctx.filedFrom.code) ? ctx.filedFrom.code : null;
-  const fallback = remembered?.code ?? (filed && memory.dominant && senderCodes.has(memory.dominant) ? filed : memory.dominant);
+  // ("ISTANBUL — … the British consulate-general in Beyoğlu": a town the gazetteer does not know, in a story filed from a
+  // state, is most likely in that state.)
+  const unknownTown = !place && filed !== null && IN_NAMED_AFTER.test(ctx.text.slice(end, end + 8)) && !ctx.parties.some((p) => p.start >= end && p.start <= end + 5);
+  const fallback = remembered?.code ?? (unknownTown ? filed : null) ?? (filed && memory.dominant && senderCodes.has(memory.dominant) ? filed : memory.dominant);
   // ("its Permanent Mission in New York", "in Geneva": a state's permanent mission in a seat of the UN, no body named, is
   // its mission to the UN.)
   // (Not Vienna: its missions are as often to the OSCE or the IAEA.)
@@ -784,6 +798,32 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
       (memory.lastByKind ??= new Map()).set(postKind, memory.last);
       (memory.ownByKind ??= new Map()).set(`${sender.code}|${postKind}`, memory.last);
     }
+  }
+}
+
+/** Whether another state's post of `post`'s kind in its host was named too (then "the embassy" could be either). */
+function otherPostThere(memory: MissionMemory, post: NonNullable<MissionMemory["last"]>): boolean {
+  if (memory.ownByKind) for (const other of memory.ownByKind.values()) if (other.kind === post.kind && other.host === post.host && other.sender !== post.sender) return true;
+  return false;
+}
+
+// "Saudi Arabia's consul general in Istanbul": the post a consul heads, named by the title alone.
+const CONSUL_IN = /\bconsul(?:[- ](general))?\s+(?:in|at)\s+/gi;
+
+/**
+ * "Saudi Arabia's consul general in Istanbul, X, left …. The search of the consulate-general began": a consul's title
+ * names the post they head, which "the consulate-general" after it is (remembered by kind only: no post of its own).
+ */
+function rememberConsulsPost(ctx: SentenceContext, memory: MissionMemory): void {
+  CONSUL_IN.lastIndex = 0;
+  for (let m = CONSUL_IN.exec(ctx.sentence.text); m; m = CONSUL_IN.exec(ctx.sentence.text)) {
+    const start = ctx.sentence.start + m.index;
+    const end = start + m[0].length;
+    const town = ctx.parties.find((p) => p.start === end && p.via === "city");
+    const sender = town ? ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via === "actor" && !ORGANISATIONS.has(p.code)) : undefined;
+    if (!town || !sender || sender.code === town.code) continue;
+    const kind: MissionKind = m[1] ? "consulate-general" : "consulate";
+    (memory.lastByKind ??= new Map()).set(kind, { sender: sender.code, host: town.code, city: cityOf(ctx, town), kind, sentence: ctx.sentence.index });
   }
 }
 

@@ -2780,3 +2780,24 @@ describe("thirty-ninth session: a release on a credentials ceremony", () => {
     expect(seen.filter((e) => e[3] === "2024-01-10")).toEqual([["visit", "KE", "GH", "2024-01-10"], ["meeting", "KE", "GH", "2024-01-10"]]);
   });
 });
+
+describe("thirty-ninth session: a consul's post named by the title, the host speaking of it, a town the gazetteer lacks", () => {
+  const text = [
+    "ISTANBUL — Chile's consul general in Istanbul, Rosa Mamani, left Turkey on Tuesday.",
+    "Police searched the consulate-general on Wednesday, and prosecutors could question consulate staff, officials said.",
+    "President Recep Tayyip Erdoğan said on Tuesday that some rooms in the consulate had been repainted.",
+    "In 2003 a bomb tore through the Peruvian consulate-general in Beyoğlu.",
+  ].join(" ");
+  const posts = () => extract({ text, published: "2018-10-17" }).missions.map((m) => [m.sender, m.host, m.kind, m.city]);
+  it("reads 'the consulate-general' after the consul's title as that post, and no post in 'consulate staff'", () => {
+    expect(posts()).toContainEqual(["CL", "TR", "consulate-general", "Istanbul"]);
+    expect(posts().filter((p) => p[0] === "TR")).toEqual([]);
+  });
+  it("reads a post in a town it does not know as in the dateline's state", () => {
+    expect(posts()).toContainEqual(["PE", "TR", "consulate-general", null]);
+  });
+  it("reads a post with an owner of its own as no place of the posts before it", () => {
+    const mentions = extract({ text: "Washington expelled 60 Russians: 48 from the embassy and consulates and 12 from Russia's mission to the United Nations in New York.", published: "2018-04-01" }).missions;
+    expect(mentions.filter((m) => m.host === "UN").map((m) => [m.sender, m.kind])).toEqual([["RU", "permanent-mission"]]);
+  });
+});
