@@ -213,9 +213,12 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
   if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
-  if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published)) return true;
+  // (Not one a person is told to have attended or led: "Tang then presided over the opening of China's embassy".)
+  if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published) && !ATTENDED_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) return true;
   return false;
 }
+
+const ATTENDED_BEFORE = /\b(?:presided over|attended|witnessed|officiated at|took part in|led|joined)\s+(?:the\s+)?(?:official\s+|formal\s+|ceremonial\s+)?$/i;
 
 const CONDITION_AFTER = /^\s*(?:["“‘']\s*)?(?:only\s+)?(?:when|if|once|as soon as|unless|provided)\b/i;
 const PREPARING = "(?:discuss|discusses|discussed|discussing|prepare|prepares|prepared|preparing|preparations?\\s+for|talks\\s+on|negotiations?\\s+on|arrangements\\s+for|pave\\s+the\\s+way\\s+for|paving\\s+the\\s+way\\s+for|steps\\s+towards?|assistance\\s+(?:for|with|in)|help\\s+(?:for|with|in)|support\\s+for)";

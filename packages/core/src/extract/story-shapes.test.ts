@@ -2801,3 +2801,16 @@ describe("thirty-ninth session: a consul's post named by the title, the host spe
     expect(mentions.filter((m) => m.host === "UN").map((m) => [m.sender, m.kind])).toEqual([["RU", "permanent-mission"]]);
   });
 });
+
+describe("thirty-ninth session: an opening a minister presided over, a police chief's title", () => {
+  it("reads the opening of a post a minister presided over as the day's opening", () => {
+    const text = "APIA - Foreign Minister Ana Rojas of Chile signed a communique with Samoa on Monday. She then presided over the opening of Chile's embassy in the capital.";
+    expect(datedEvents(text)).toContainEqual(["mission-opened", "CL", "WS", "2023-03-27"]);
+  });
+  it("negative: an opening referred to with no date or attendance is no event of its own", () => {
+    expect(events("Chile said the opening of its embassy in Apia was a milestone.")).toEqual([]);
+  });
+  it("reads an inspector-general of police as an official", () => {
+    expect(states("Chile expelled the envoy on Monday. Inspector-General of Police Luis Vera said investigators wanted to question two of his staff.")).toEqual([["Luis Vera", "CL", "official"]]);
+  });
+});
