@@ -2814,3 +2814,13 @@ describe("thirty-ninth session: an opening a minister presided over, a police ch
     expect(states("Chile expelled the envoy on Monday. Inspector-General of Police Luis Vera said investigators wanted to question two of his staff.")).toEqual([["Luis Vera", "CL", "official"]]);
   });
 });
+
+describe("thirty-ninth session: an envoy who 'would have to leave', told as a decision", () => {
+  it("reads a minister saying an envoy would have to leave as an expulsion by the minister's state", () => {
+    const text = "Chilean Foreign Minister Ana Rojas said on Monday that, in solidarity with Peru, relations with Bolivia would be kept at a lower level, and that Bolivian Ambassador Luis Vera would have to leave.";
+    expect(datedEvents(text)).toContainEqual(["diplomat-expelled", "CL", "BO", "2023-03-27~"]);
+  });
+  it("negative: one who would have to leave on a condition is not expelled", () => {
+    expect(events("Chile said Bolivian Ambassador Luis Vera would have to leave if the talks failed.")).toEqual([]);
+  });
+});
