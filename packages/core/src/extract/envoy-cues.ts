@@ -137,12 +137,14 @@ export function headOfPost(m: OfficialMention, analysed: { sentence: Sentence; i
   const items = analysed[m.sentence.index]!.items;
   const lead = items.findIndex((it) => it.kind !== "word");
   const dateline = lead >= 0 && items[lead]!.text === items[lead]!.text.toUpperCase() && isWord(items[lead + 1], "—", "–", "-", ":", ",");
-  const subject = items.find((it, k) => it.kind === "actor" && (!dateline || k > lead) && it.end <= m.start && !isWord(items[k - 1], "in", "to", "at", "from", "of", "with"));
+  // ("The Embassy of the Republic of Poland in Kyiv, headed by …": the state after "of" that names the post too.)
+  const subject = items.find((it, k) => it.kind === "actor" && (!dateline || k > lead) && it.end <= m.start && (!isWord(items[k - 1], "in", "to", "at", "from", "of", "with") || POST_OF_BEFORE.test(m.sentence.text.slice(Math.max(0, it.start - m.sentence.start - 60), it.start - m.sentence.start))));
   return subject?.kind === "actor" && !ORGANISATIONS.has(subject.code) ? subject.code : null;
 }
 // ("X announced the recall of ambassador Y", "recalled its envoy Y": so too the envoy the subject calls home.)
 const NAMING_BEFORE = /(?:,\s+(?:naming|appointing|nominating|designating)|\b(?:recalled|withdrew|(?:recall|withdrawal) of)(?:\s+(?:its|their|his|her|the))?)\s+$/i;
 const NUNCIATURE = /\bnunciature\b/i;
+const POST_OF_BEFORE = /\b(?:embassy|consulate(?:[- ]general)?|high commission|(?:permanent )?mission|(?:representative |trade |liaison )?office)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,2}of\s+)?$/i;
 const IT_HEADED_BY = /^\s*It\s+(?:is|was|will be|has been)\s+(?:headed|led|run)\s+by\s+(?:the\s+)?$/;
 const POST_NOUN_AFTER = /^\s+(?:embassy|consulate(?:[- ]general)?|high commission|mission|(?:representative |trade |liaison )?office)\b/i;
 

@@ -2824,3 +2824,9 @@ describe("thirty-ninth session: an envoy who 'would have to leave', told as a de
     expect(events("Chile said Bolivian Ambassador Luis Vera would have to leave if the talks failed.")).toEqual([]);
   });
 });
+
+describe("thirty-ninth session: 'The Embassy of the Republic of A in B, headed by Ambassador X'", () => {
+  it("reads the envoy heading a post named 'of' its state as that state's", () => {
+    expect(states("The Embassy of the Republic of Chile in Lima, headed by Ambassador Luis Vera, has stayed open throughout the crisis.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
+  });
+});
