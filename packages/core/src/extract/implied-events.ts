@@ -92,14 +92,16 @@ const FOLLOWABLE: ReadonlySet<string> = new Set(["recognition", "diplomat-expell
 // The acts a story of a rupture or a recognition is about, which "followed suit" repeats before an envoy's recall or expulsion.
 const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-severed", "relations-established"]);
 // ("Jordan and Kuwait announced their own breaks": a rupture like the one told before.)
-const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise)|(?:has|have|had) done (?:the same|likewise)|(?:announced|declared|made) (?:their|its) own (?:breaks?|ruptures?)(?= with\b|[ ,.;]))\b/;
+// ("The United States did so on Tuesday", "China and France extended recognition on Wednesday", "Iceland went first,
+// on June 8": so too an act named again after one told; not a bare "A went first", which announces what follows.)
+const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise|so)|extended (?:its |their |formal |diplomatic )*recognition(?! to\b| of\b)|went first(?=,?\s+on\s)|(?:has|have|had) done (?:the same|likewise)|(?:announced|declared|made) (?:their|its) own (?:breaks?|ruptures?)(?= with\b|[ ,.;]))\b/;
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
 const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]*?\b(?:recalled|called (?:home|back)|withdrawn|brought home|summoned home)\b/i;
 const FOLLOWED_WHEN = /\bfollowed(?=\s+(?:on|later|shortly|soon|hours|days|weeks|months|the next|the following|a day|a week|a month|a year|(?:the same|that) (?:day|evening|morning|afternoon|night|week)|in the course of|within (?:hours|days|a day|the day|the week)|during the (?:day|night|week)|in (?:\d|January|February|March|April|May|June|July|August|September|October|November|December|the same|the following|the next))\b|\s*[.;])/;
 const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|late|early|then|later|also|did|had|has|have|was|were)\b)/i;
 /** Whether a sentence may say that states did what was told before (cheap tests before FOLLOWED_SUIT's). */
-export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own break") || text.includes(" own rupture");
+export const mayFollowSuit = (text: string) => text.includes("followed") || text.includes(" the same") || text.includes("likewise") || text.includes(" own break") || text.includes(" own rupture") || text.includes("did so") || text.includes("recognition") || text.includes("went first");
 
 /**
  * "Chile recognised Ghana in 1972. Bolivia followed suit in 1974", "A cut ties with B and opened relations with C; D and
@@ -122,11 +124,14 @@ export function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbac
   // ("Yemen's government and the Maldives followed suit": each state of the subject.)
   const subjects = distinctParties([subject, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor")]).filter((p) => !events.slice(eventsBefore).some((e) => e.source === p.code));
   const apart = (e: EventCandidate) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && (e.sentence < sentence.index || e.order < start) && !subjects.some((p) => p.code === e.source || p.code === e.target);
-  const last = events.findLast((e) => apart(e) && e.sentence >= sentence.index - 2);
+  // (A story's recognition or rupture, a few sentences back, is what a list of states following it repeats.)
+  const last = events.findLast((e) => apart(e) && (e.sentence >= sentence.index - 2 || (HEADLINE_ACTS.has(e.type) && e.sentence >= sentence.index - 6)));
   if (!last || !subjects.length) return;
   // ("Kuwait recalled its envoy on Tuesday and Qatar followed suit": the act told in the same sentence is the one followed.)
   const headline = HEADLINE_ACTS.has(last.type) || last.sentence === sentence.index ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);
   const told = headline ?? last;
+  // (Recognition extended repeats a recognition only.)
+  if (/recognition/i.test(m[0]) && told.type !== "recognition") return;
   const end = start + m[0].length;
   // Every act its subject did in that sentence, once each; ("Honduras followed on Friday, when its president announced
   // that her country's ambassador was being called home": the act the "when" clause tells, towards the same state.)

@@ -2830,3 +2830,21 @@ describe("thirty-ninth session: 'The Embassy of the Republic of A in B, headed b
     expect(states("The Embassy of the Republic of Chile in Lima, headed by Ambassador Luis Vera, has stayed open throughout the crisis.")).toEqual([["Luis Vera", "CL", "ambassador"]]);
   });
 });
+
+describe("thirty-ninth session: recognitions told again in a week's list", () => {
+  const text = [
+    "PODGORICA — Chile on Thursday formally recognised Kosovo as an independent state.",
+    "A government statement said the decision followed a vote in parliament.",
+    "The new state has collected recognitions at a brisk pace this week.",
+    "Peru went first, on Monday, when its foreign minister wrote to his counterpart.",
+    "Bolivia did so on Tuesday.",
+    "Ecuador and Uruguay extended recognition on Wednesday.",
+  ].join(" ");
+  it("reads 'went first, on Monday', 'did so' and 'extended recognition' as recognitions of the same state", () => {
+    expect(extract({ text, published: "2023-03-31" }).events.map((e) => `${e.source}->${e.target} ${e.date}`).sort()).toEqual(["BO->XK 2023-03-28", "CL->XK 2023-03-30", "EC->XK 2023-03-29", "PE->XK 2023-03-27", "UY->XK 2023-03-29"]);
+  });
+  it("negative: a bare 'went first' announces what follows, and recognition extended follows no other act", () => {
+    expect(events("Chile expelled two Peruvian diplomats on Monday. Bolivia went first.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+    expect(events("Chile expelled two Peruvian diplomats on Monday. Bolivia extended recognition on Tuesday.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
+  });
+});
