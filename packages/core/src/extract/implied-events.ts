@@ -94,7 +94,7 @@ const HEADLINE_ACTS: ReadonlySet<string> = new Set(["recognition", "relations-se
 // ("Jordan and Kuwait announced their own breaks": a rupture like the one told before.)
 // ("The United States did so on Tuesday", "China and France extended recognition on Wednesday", "Iceland went first,
 // on June 8": so too an act named again after one told; not a bare "A went first", which announces what follows.)
-const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise|so)|extended (?:its |their |formal |diplomatic )*recognition(?! to\b| of\b)|went first(?=,?\s+on\s)|(?:has|have|had) done (?:the same|likewise)|(?:announced|declared|made) (?:their|its) own (?:breaks?|ruptures?)(?= with\b|[ ,.;]))\b/;
+const FOLLOWED_SUIT = /\b(?:followed suit|did (?:the same|likewise|so)|(?:announced|took|taken|made) (?:the same|a similar|an identical) (?:step|decision|move|measure)|extended (?:its |their |formal |diplomatic )*recognition(?! to\b| of\b)|went first(?=,?\s+on\s)|(?:has|have|had) done (?:the same|likewise)|(?:announced|declared|made) (?:their|its) own (?:breaks?|ruptures?)(?= with\b|[ ,.;]))\b/;
 // "France, Malta and Monaco followed on Monday": a bare "followed" with only a time after it (not "followed the talks",
 // "followed in the footsteps of").
 const WHEN_RECALLED = /^[^.;]*?,?\s+when\b[^.;]*?\b(?:ambassador|envoy)s?\b[^.;]*?\b(?:recalled|called (?:home|back)|withdrawn|brought home|summoned home)\b/i;
@@ -125,7 +125,10 @@ export function followedSuit(ctx: SentenceContext, eventsBefore: number, fallbac
   const subjects = distinctParties([subject, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor")]).filter((p) => !events.slice(eventsBefore).some((e) => e.source === p.code));
   const apart = (e: EventCandidate) => FOLLOWABLE.has(e.type) && e.modality === "asserted" && (e.sentence < sentence.index || e.order < start) && !subjects.some((p) => p.code === e.source || p.code === e.target);
   // (A story's recognition or rupture, a few sentences back, is what a list of states following it repeats.)
-  const last = events.findLast((e) => apart(e) && (e.sentence >= sentence.index - 2 || (HEADLINE_ACTS.has(e.type) && e.sentence >= sentence.index - 6)));
+  const latest = events.findLast((e) => apart(e) && (e.sentence >= sentence.index - 2 || (HEADLINE_ACTS.has(e.type) && e.sentence >= sentence.index - 6)));
+  // (Of a sentence before, its main clause's act, told first: "A broke off relations with B, a day after B recognised C.
+  // D announced the same step" breaks with B.)
+  const last = latest && latest.sentence < sentence.index ? events.find((e) => apart(e) && e.sentence === latest.sentence) : latest;
   if (!last || !subjects.length) return;
   // ("Kuwait recalled its envoy on Tuesday and Qatar followed suit": the act told in the same sentence is the one followed.)
   const headline = HEADLINE_ACTS.has(last.type) || last.sentence === sentence.index ? undefined : events.findLast((e) => apart(e) && HEADLINE_ACTS.has(e.type) && e.target === last.target && e.sentence >= sentence.index - 4);

@@ -2848,3 +2848,10 @@ describe("thirty-ninth session: recognitions told again in a week's list", () =>
     expect(events("Chile expelled two Peruvian diplomats on Monday. Bolivia extended recognition on Tuesday.")).toEqual([["diplomat-expelled", "CL", "PE"]]);
   });
 });
+
+describe("thirty-ninth session: 'announced the same step' after a rupture told with its cause", () => {
+  it("repeats the main clause's act of the sentence before, not the cause told after it", () => {
+    const text = "LIMA, March 31 - Peru broke off diplomatic relations with Chile yesterday, a day after the Chilean government recognised the \"Saharan Arab Democratic Republic\". Bolivia announced the same step a few hours later.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-30"], ["recognition", "CL", "EH", "2023-03-29"], ["relations-severed", "BO", "CL", "2023-03-30"]]);
+  });
+});
