@@ -1746,7 +1746,7 @@ describe("officials: 'EU foreign affairs spokesperson X' serves the body before 
     expectOfficial("Peru and Chile are at odds. Bolivian foreign affairs spokesperson Ana Rojas said the move was regrettable.", { name: "Ana Rojas", country: "BO", role: "official" });
   });
   it("negative: a state before other lower-case words qualifies no title", () => {
-    const { mentions } = read("Peru and Chile are at odds. EU trade policy spokesperson Ana Rojas said the move was regrettable.");
+    const { mentions } = read("Peru and Chile are at odds. EU critics like spokesperson Ana Rojas said the move was regrettable.");
     expect(mentions.find((m) => m.name === "Ana Rojas")?.country ?? null).toBeNull();
   });
 });

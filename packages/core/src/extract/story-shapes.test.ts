@@ -2855,3 +2855,12 @@ describe("thirty-ninth session: 'announced the same step' after a rupture told w
     expect(datedEvents(text)).toEqual([["relations-severed", "PE", "CL", "2023-03-30"], ["recognition", "CL", "EH", "2023-03-29"], ["relations-severed", "BO", "CL", "2023-03-30"]]);
   });
 });
+
+describe("thirty-ninth session: a portfolio between a state or body and the title", () => {
+  it("reads 'White House national security spokesman X' as the United States'", () => {
+    expect(states("Beijing and Washington agreed to resume talks, White House national security spokesman Mark Dunn told reporters.")).toEqual([["Mark Dunn", "US", "official"]]);
+  });
+  it("reads 'EU trade policy spokesperson X' as the body's", () => {
+    expect(states("Peru and Chile are at odds. EU trade policy spokesperson Ana Rojas said the move was regrettable.")).toEqual([["Ana Rojas", "EU", "official"]]);
+  });
+});

@@ -22,6 +22,9 @@ export const MODIFIERS = new Set([
   "recently", "named", "newly-named", "nominated",
 ]);
 
+// Words of a portfolio between a state and its officer's title: "White House national security spokesman".
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(["national", "security", "press", "foreign", "policy", "trade", "defence", "defense", "finance", "economic", "chief"]);
+
 // ("the army removed President X", "ousted President Y": an office ended by the act told, or by one the word recalls.)
 const PAST = new Set(["former", "then", "late", "ex", "ex-", "then-", "erstwhile", "previous", "ousted", "deposed", "toppled", "overthrown", "overthrew", "removed",
   // ("the army's removal of President X", "the ouster of …": the nouns of those acts.)
@@ -161,7 +164,8 @@ export function actorBefore(items: Item[], t: number): string | null {
     // ("the European Union recalled its Ambassador to Russia": an organisation's envoy is its own.)
     if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p, ENVOY_TITLE.test(items[t]!.text));
     // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
-    if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p]))) plain = false;
+    // ("White House national security spokesman X": nor does a portfolio's.)
+    if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p])) && !PORTFOLIO_WORDS.has(lowerOf(items[p]))) plain = false;
     p--;
   }
   const possessive = isWord(items[p], "'s");
