@@ -2864,3 +2864,10 @@ describe("thirty-ninth session: a portfolio between a state or body and the titl
     expect(states("Peru and Chile are at odds. EU trade policy spokesperson Ana Rojas said the move was regrettable.")).toEqual([["Ana Rojas", "EU", "official"]]);
   });
 });
+
+describe("thirty-ninth session: talks 'here', with an earlier journey told in a later clause", () => {
+  it("reads the guest's visit to the dateline's state", () => {
+    const text = "LIMA, Nov. 20 — President Ana Rojas and President Luis Vera of Chile met for an hour here on Friday, the first meeting between the two heads of state since President Jorge Soto visited Santiago in February 1989.";
+    expect(extract({ text, published: "1993-11-20" }).events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["visit", "CL", "PE", "1993-11-19"]);
+  });
+});

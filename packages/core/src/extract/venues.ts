@@ -276,7 +276,9 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // (Nor where the sentence tells a journey of its own: "after X visited Nairobi in May, when the two sides discussed …".)
   // (Places named in the dateline's state keep it: "PRETORIA — X met A's president, before hosting B's at a dinner in
   // Johannesburg".)
-  const filedFrom = (rule.type === "meeting" || (rule.type === "agreement" && SIGNED_HERE.test(trigger))) && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== ctx.dateline!.code) && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(sentence.text) ? ctx.dateline : undefined;
+  // (A journey told in a later clause is another's: "SEATTLE — A and B met here on Friday, the first meeting since C
+  // visited Beijing in 1989".)
+  const filedFrom = (rule.type === "meeting" || (rule.type === "agreement" && SIGNED_HERE.test(trigger))) && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== ctx.dateline!.code) && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(ctx.text.slice(sentence.start, clauseTo)) ? ctx.dateline : undefined;
   const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
   // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
   // both sides travelled there (not the UN's seats).
