@@ -53,7 +53,8 @@ export function homeActors(analysed: { sentence: Sentence; items: Item[] }[], ac
   // officials without naming the state, and name it less than the state their story is about.
   if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 3);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  const dateline = datelineActor(analysed[0]);
+  // (Nor the UN's seat in a story of the UN: "NEW YORK — A's and B's leaders met on the sidelines of the General Assembly".)
+  const dateline = unSeatDateline(analysed[0], actorCounts) ? null : datelineActor(analysed[0]);
   // (A dateline abroad is the reporter's stop, not home: "Addis Ababa, GNA – President X …" from a Ghanaian agency
   // following its president to a summit, "Busan (VNA) – … Deputy Minister of Foreign Affairs X said": an outlet of one
   // state writing from another names its own officials without their state, and qualifies the hosts'.)
@@ -62,6 +63,13 @@ export function homeActors(analysed: { sentence: Sentence; items: Item[] }[], ac
   const ownQualified = publisher !== null && (qualified.get(publisher) ?? 0) >= (actorCounts.get(publisher) ?? 0);
   if (dateline && publisher && publisher !== dateline && score.has(publisher) && !ownQualified) return [publisher, ...ranked.filter((c) => c !== publisher)];
   return dateline ? [dateline, ...ranked.filter((c) => c !== dateline)] : ranked;
+}
+
+const UN_SEAT_LEAD = /^(?:new york|geneva|united nations)$/i;
+/** Whether the story opens with a dateline at a seat of the UN and names the UN. */
+function unSeatDateline(first: { sentence: Sentence; items: Item[] } | undefined, actorCounts: Map<string, number>): boolean {
+  const lead = first?.items.find((it) => it.kind !== "word");
+  return lead !== undefined && actorCounts.has("UN") && UN_SEAT_LEAD.test(lead.text) && datelineActor(first) !== null;
 }
 
 // "BRASILIA —", "Lima, December 20 (RHC) --", "KUALA LUMPUR (May 10):" open the first sentence.

@@ -518,14 +518,16 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("The quartet cut ties with Qatar": the last list of four states.)
       for (const p of lastList(parties, memory, text, GROUP_OF_COUNT[it.lower]!)) parties.push(party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
-    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ","))) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
+    // ("…, after they met in July in Vilnius": or after a conjunction of time.)
+    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ",")) || isWord(items[i - 1], "after", "before", "since")) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
       // ("a tour that took the Americans to Fiji, where they met …, and to Papua New Guinea, where they held talks …": the
       // ones the tour took.)
       const taken = i > 0 ? parties.find((p) => p.via === "actor" && p.end < it.start && TAKEN_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) : undefined;
       if (taken) parties.push(moved(taken, it.start, it.end, "pronoun", ""));
-      else for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, it.start, it.end, "group", ""));
+      // (The leaders when two are named: "they met" after a spokesman spoke is not the spokesman.)
+      else for (const p of lastTwoStates(parties, memory, true, text, undefined, true)) parties.push(moved(p, it.start, it.end, "group", ""));
     } else if ((it.kind === "word" || it.kind === "title") && i > 1 && isWord(items[i - 1], "each") && isWord(items[i - 2], "with") && EACH_WITH_NOUNS.has(it.text.toLowerCase())) {
       // ("Trump held separate talks with each leader": the two other than the one who held them, each on its own.)
       const other = parties.findLast((p) => p.via === "official" || p.via === "actor")?.code;
@@ -812,7 +814,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const official = it.lower === "its" ? parties.find((p) => p.via === "official" && p.end < it.start && !PREPOSITIONS.has(p.cue)) : undefined;
   const speaker = official ? party(official.code, official.start, official.end, "actor", "") : undefined;
   const earlier = object ?? verbObject ?? subject ?? ministry ?? (i === 0 ? memory.subject : opening) ?? [...parties].reverse().find((p) => p.via === "actor" && !(speaker && PREPOSITIONS.has(p.cue))) ?? speaker ?? (it.lower === "its" ? memory.subject : undefined) ?? memory.recent[0];
-  if (earlier) parties.push(moved(earlier, it.start, it.end, "pronoun", cue));
+  // (A state's pronoun, never a person's: "It was prepared by X" after "… after they met" names no one who met.)
+  if (earlier) parties.push(earlier.official ? party(earlier.code, it.start, it.end, "pronoun", cue) : moved(earlier, it.start, it.end, "pronoun", cue));
 }
 
 /**

@@ -2871,3 +2871,19 @@ describe("thirty-ninth session: talks 'here', with an earlier journey told in a 
     expect(extract({ text, published: "1993-11-20" }).events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["visit", "CL", "PE", "1993-11-19"]);
   });
 });
+
+describe("thirty-ninth session: a story filed from the UN's seat; 'after they met'", () => {
+  const text = [
+    "NEW YORK — Chilean President Ana Rojas and Peruvian President Luis Vera met on Wednesday on the sidelines of the United Nations General Assembly.",
+    "Government spokesman Jorge Soto said further contacts were planned.",
+    "The encounter was the leaders' second in two months, after they met in July on the margins of a summit in Quito.",
+  ].join(" ");
+  const read = extract({ text, published: "2023-09-22" });
+  it("places an unqualified government spokesman in the story's state, not the UN seat's", () => {
+    expect(read.officials.find((o) => o.name === "Jorge Soto")?.country).not.toBe("US");
+  });
+  it("reads 'after they met in July in A-town' as the two leaders' talks and journeys", () => {
+    const july = read.events.filter((e) => e.date === "2023-07").map((e) => [e.type, e.source, e.target, e.officials.join(",")]);
+    expect(july).toEqual([["meeting", "CL", "PE", "Ana Rojas,Luis Vera"], ["visit", "CL", "EC", "Ana Rojas"], ["visit", "PE", "EC", "Luis Vera"]]);
+  });
+});
