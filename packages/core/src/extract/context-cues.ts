@@ -365,6 +365,14 @@ export function companionLeader(doc: PeopleIndex, p: PersonRecord): PersonRecord
       const led = personBeforeSentence(doc, m.sentence.index);
       if (led && led !== p && led.country) return led;
     }
+    // ("Foreign Minister A accompanied him; in Erbil the delegation included B, C and D": the delegation of the one
+    // named before it in the sentence.)
+    const opening = text.slice(0, m.start - m.sentence.start);
+    const included = opening.includes("delegation") ? DELEGATION_INCLUDED.exec(opening) : null;
+    if (included) {
+      const led = lastNamedBefore(doc, m.sentence, m.sentence.start + included.index);
+      if (led && led !== p) return led;
+    }
     // ("X, a former minister sent by President Y as his special envoy": the one who sent X.)
     const span = text.slice(m.start - m.sentence.start, m.end - m.sentence.start + 160);
     const sent = span.includes(" by ") ? SENT_BY.exec(span) : null;
@@ -411,6 +419,7 @@ function lastNamedBefore(doc: PeopleIndex, sentence: Sentence, at: number): Pers
 const SENT_BY = /\b(?:sent|dispatched|appointed|named) by\s+(?:[\w'’.-]+\s+){1,6}?as\s+(?:his|her|their)\s/;
 const JOURNEY_WITH = /\b(?:flew|flies|travell?ed|travels|arrived|arrives|went|came|left|headed|returned)\b[^.;,]{0,60}?\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,6}$/i;
 const TALKS_WORD = /\b(?:talks|meet|meeting|met|discuss\w*|consultations|negotiations|dialogue|summit|counterparts?)\b/i;
+const DELEGATION_INCLUDED = /\b(?:the|his|her|its)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|was made up of)\b[^.;]*$/i;
 const TRAVELLING_WITH = /^\W*(?:Travell?ing|Accompanying)\s+(?:with\s+)?(?:him|her|the\s+(?:[\w-]+\s+){0,2}?(?:leader|president|premier|prime minister|pm|minister|king|emir|sultan|head of state|head of government))(?:\s+(?:on|during|throughout)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey))?\s+(?:were|was)\b[^.;]*$/i;
 
 /** The person named last in the three sentences before sentence `index`. */

@@ -2887,3 +2887,10 @@ describe("thirty-ninth session: a story filed from the UN's seat; 'after they me
     expect(july).toEqual([["meeting", "CL", "PE", "Ana Rojas,Luis Vera"], ["visit", "CL", "EC", "Ana Rojas"], ["visit", "PE", "EC", "Luis Vera"]]);
   });
 });
+
+describe("thirty-ninth session: 'the delegation included A, B and C'", () => {
+  it("places those the delegation included in the state of the one named before it", () => {
+    const text = "LIMA — Chilean President Ana Rojas arrived in Lima on Tuesday. Foreign Minister Luis Vera accompanied her; the delegation included Energy Minister Jorge Soto and Trade Minister Rosa Diaz.";
+    expect(states(text).filter((s) => s[0] !== "Ana Rojas")).toEqual([["Luis Vera", "CL", "foreign-minister"], ["Jorge Soto", "CL", "minister"], ["Rosa Diaz", "CL", "minister"]]);
+  });
+});
