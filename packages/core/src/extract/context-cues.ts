@@ -497,12 +497,28 @@ export function provinceState(p: PersonRecord, analysed: { sentence: Sentence; i
     const at = isWord(items[t - 1], "vice", "deputy") || (items[t - 1]?.kind === "title" && /^(?:vice|deputy)$/i.test(items[t - 1]!.text)) ? t - 2 : t - 1;
     const region = t > 0 ? items[at] : undefined;
     // (An unknown name reads as a person's.)
+    // ("a new consulate-general in Lyon on Monday … alongside Mayor X": a mayor of no town named is the mayor of the
+    // town the paragraph is set in.)
+    if (/mayor/i.test(m.title) && region?.kind !== "city" && !(region?.kind === "word" && /^[A-Z][a-z]{2,}$/.test(region.text))) {
+      const town = townOfParagraph(analysed, m);
+      if (town) return town;
+      continue;
+    }
     if ((region?.kind !== "word" && region?.kind !== "person") || !/^[A-Z][a-z]{2,}$/.test(region.text)) continue;
     for (const a of analysed) {
       if (!a.sentence.text.includes(region.text)) continue;
       const code = regionOf(a.items, region.text);
       if (code) return code;
     }
+  }
+  return null;
+}
+
+/** The state of the last town named before mention `m` in its paragraph, if any. */
+function townOfParagraph(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention): string | null {
+  for (let k = m.sentence.index; k >= 0 && analysed[k]!.sentence.paragraph === m.sentence.paragraph; k--) {
+    const town = analysed[k]!.items.findLast((it) => it.kind === "city" && it.end <= m.start);
+    if (town?.kind === "city") return town.city.country;
   }
   return null;
 }

@@ -2894,3 +2894,13 @@ describe("thirty-ninth session: 'the delegation included A, B and C'", () => {
     expect(states(text).filter((s) => s[0] !== "Ana Rojas")).toEqual([["Luis Vera", "CL", "foreign-minister"], ["Jorge Soto", "CL", "minister"], ["Rosa Diaz", "CL", "minister"]]);
   });
 });
+
+describe("thirty-ninth session: a tricolour that went up over a post; a mayor of the story's town", () => {
+  const text = "Our weekly notebook. The Chilean tricolour went up over a new consulate-general in Lyon on Monday. Foreign Minister Ana Rojas cut the ribbon alongside Mayor Jean Martin.";
+  it("reads the flag going up as the post's opening", () => {
+    expect(extract({ text, published: "2014-07-26" }).events.map((e) => [e.type, e.source, e.target, e.date])).toContainEqual(["mission-opened", "CL", "FR", "2014-07-21"]);
+  });
+  it("places a mayor of no town named in the town the paragraph is set in", () => {
+    expect(extract({ text, published: "2014-07-26" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Jean Martin", "FR"]);
+  });
+});
