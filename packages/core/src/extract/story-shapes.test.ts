@@ -2904,3 +2904,15 @@ describe("thirty-ninth session: a tricolour that went up over a post; a mayor of
     expect(extract({ text, published: "2014-07-26" }).officials.map((o) => [o.name, o.country])).toContainEqual(["Jean Martin", "FR"]);
   });
 });
+
+describe("thirty-ninth session: 'the Nationalist Chinese government on Taiwan'", () => {
+  it("reads the Nationalist Chinese as Taiwan's", () => {
+    expect(events("Chile and China established diplomatic relations today, and Santiago ended two decades of ties with the Nationalist Chinese government on Taiwan.").sort()).toEqual([["relations-established", "CL", "CN"], ["relations-severed", "CL", "TW"]]);
+  });
+});
+
+describe("thirty-ninth session: a pair's ties, then another subject's clause with a 'with'", () => {
+  it("reads the pair as the two sides, not with the state of the clause after", () => {
+    expect(events("Chile and Peru established diplomatic relations today, and Santiago ended two decades of ties with Bolivia.").sort()).toEqual([["relations-established", "CL", "PE"], ["relations-severed", "CL", "BO"]]);
+  });
+});

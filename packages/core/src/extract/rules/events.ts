@@ -36,6 +36,7 @@ const NON_RESIDENT_TITLE = /\bnon-?resident\s+(?:[\w-]+\s+)?(?:ambassador|high c
 const nonResident = (ctx: SentenceContext, p: Party) => p.via === "official" && ctx.text.includes("resident") && NON_RESIDENT_TITLE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 50), p.start));
 /** An envoy the text posts in one state travelling to another. */
 const REPRESENT_AFTER = /^\s+(?:represent|represented|come from|came from|are from|were from)\b/;
+const NEW_SUBJECT_CLAUSE = /[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:has\s+|had\s+|have\s+)?[a-z]+ed\b/u;
 const WHOM_BEFORE = /,\s+whom\s+[^.;,]{1,60}?$/;
 const ENVOYS_IN_TOWNS = /^\w+ (?:its|their) (?:[\w-]+ )?(?:diplomats|envoys|ambassadors|representatives|high commissioners) in [A-Z][^.;]{0,40}? to leave$/;
 
@@ -266,7 +267,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // ("A, B, C and D have ended their boycott of Qatar under a declaration signed on Tuesday": the state a dispute the
     // act settles is with, named before it.)
     const disputed = partner ? partiesBetween(ctx, subject.end, start).find((p) => p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !coordinatedBefore(ctx, subject).some((c) => c.code === p.code) && DISPUTE_WITH.test(ctx.text.slice(Math.max(subject.end, p.start - 30), p.start))) : undefined;
-    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16))) ?? disputed ?? metObject(ctx, end, limit, subject, partner) : undefined;
+    // (Not past a clause of another subject: "A and B established relations today, and A-town ended its ties with C".)
+    const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16)) && !NEW_SUBJECT_CLAUSE.test(ctx.text.slice(end, p.start))) ?? disputed ?? metObject(ctx, end, limit, subject, partner) : undefined;
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
     if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
