@@ -764,7 +764,8 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const isSubject = (p: Party) => (p.via === "actor" || p.via === "pronoun" || (p.via === "city" && p.cue === "")) && !PREPOSITIONS.has(p.cue);
   // (A clause with no subject of its own, "…; its embassy in Warsaw is accredited …", goes on with the sentence's.)
   // "ordered Belarus to close its consulate": the one ordered to act.
-  const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
+  // ("ordered Sudan to withdraw most of its diplomats … and to close its consulate": so too a second order joined by "and to".)
+  const causee = parties.findLast((p) => p.via === "actor" && p.end < it.start && /^\s+to\s+(?:[^.;]{1,80}?\s+and\s+to\s+)?[\w-]+\s+$/.test(text.slice(p.end, it.start)) && ORDERED.test(text.slice(Math.max(0, p.start - 16), p.start)));
   // "Mexico follows the Dominican Republic, which reopened its embassy": the one the relative clause hangs on.
   // (The party right before the relative clause, so one test.)
   const lastActor = parties.findLast((p) => p.end < it.start && p.via === "actor");

@@ -2916,3 +2916,11 @@ describe("thirty-ninth session: a pair's ties, then another subject's clause wit
     expect(events("Chile and Peru established diplomatic relations today, and Santiago ended two decades of ties with Bolivia.").sort()).toEqual([["relations-established", "CL", "PE"], ["relations-severed", "CL", "BO"]]);
   });
 });
+
+describe("thirty-ninth session: 'ordered A to withdraw most of its diplomats … and to close its consulate'", () => {
+  it("reads the expulsion and the post of the state ordered, in the second order too", () => {
+    const text = "LIMA, Sept 13 - Peru on Tuesday ordered Chile to withdraw most of its diplomats from Lima and to close its consulate in the southern town of Tacna.";
+    expect(events(text).sort()).toEqual([["diplomat-expelled", "PE", "CL"], ["mission-closed", "CL", "PE"]]);
+    expect(missions(text)).toEqual([["CL", "PE", "consulate", "Tacna", "closed"]]);
+  });
+});
