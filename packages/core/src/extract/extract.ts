@@ -13,7 +13,7 @@ import type { DateMention } from "./dates.js";
 import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, rememberOccasion, sinceDate } from "./event-dates.js";
 import { envoysRepresenting, followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, mayListEnvoys, switchedSides } from "./implied-events.js";
 import type { Item } from "./mentions.js";
-import { mergeEvents, mergeMissions } from "./merge.js";
+import { lateAnnouncements, mergeEvents, mergeMissions } from "./merge.js";
 import { readMissions } from "./mission-reader.js";
 import { narrateYears } from "./narrated-years.js";
 import { indexPeople, type PersonRecord, fullestNames, holdersCounterparts, possessedUntitled, resolvePeople, untitledHolders } from "./officials.js";
@@ -312,7 +312,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     officials: people.filter((p) => p.country).map((p) => toOfficial(p, provenance)),
     missions: closeSevered(mergeMissions(specify(datedByRupture(missions, ruptures), text)), events, published),
     // (A state is never its own other side, whatever reading led there.)
-    events: jointRuptureDates(mergeEvents(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures, published))).filter((e) => e.source === null || e.source !== e.target).map((e) => toEvent(e, document.published)),
+    events: jointRuptureDates(mergeEvents(lateAnnouncements(refineDates(dropPhoneMeetings(addVenueVisits(notToUnHost(communiqueDeals(governed(events)), text, filedFrom), venue, published), analysed), analysed, ruptures, published)))).filter((e) => e.source === null || e.source !== e.target).map((e) => toEvent(e, document.published)),
   };
 }
 

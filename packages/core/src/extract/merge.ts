@@ -82,6 +82,20 @@ function closeEnough(e: EventCandidate, c: EventCandidate): number {
   return ONCE_IN_A_STORY.has(c.type) && (lentByReport(e) || lentByReport(c)) ? 31 : 7;
 }
 
+/**
+ * "… inaugurated the Consulate General in Kapan on Friday. The decision to establish the consulate general reflected …":
+ * a plan told undated after the post is told opened, as of the day it opened or later, is that opening's background,
+ * not an announcement of its own (a post is announced before it opens).
+ */
+export function lateAnnouncements(events: EventCandidate[]): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const opened = e.type === "mission-announced" && !e.dated && e.mission && e.date ? events.find((o) => o.type === "mission-opened" && o.modality === "asserted" && o.sentence < e.sentence && o.mission?.sender === e.mission!.sender && o.mission.host === e.mission!.host && o.mission.kind === e.mission!.kind && o.date !== null && compareEdtf(o.date, e.date!) <= 0) : undefined;
+    if (!opened) out.push(e);
+  }
+  return out;
+}
+
 /** One event per happening within a document: same type and dyad with compatible dates. */
 export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   const out: EventCandidate[] = [];

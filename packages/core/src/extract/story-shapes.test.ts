@@ -2924,3 +2924,14 @@ describe("thirty-ninth session: 'ordered A to withdraw most of its diplomats …
     expect(missions(text)).toEqual([["CL", "PE", "consulate", "Tacna", "closed"]]);
   });
 });
+
+describe("thirty-ninth session: the decision to establish a post told after its opening", () => {
+  it("reads no announcement of a post the text has opened that day", () => {
+    const text = "Foreign Minister Ana Rojas on Friday inaugurated the Consulate General of Chile in Tacna. Addressing the ceremony, Peruvian Foreign Minister Luis Vera said that the decision to establish the consulate general reflected the depth of relations.";
+    expect(events(text).filter((e) => e[0].startsWith("mission"))).toEqual([["mission-opened", "CL", "PE"]]);
+  });
+  it("negative: an announcement before an opening stays", () => {
+    const text = "Chile announced on Monday that it would open a consulate general in Tacna. Foreign Minister Ana Rojas inaugurated the consulate general on Friday.";
+    expect(events(text).filter((e) => e[0].startsWith("mission"))).toEqual([["mission-announced", "CL", "PE"], ["mission-opened", "CL", "PE"]]);
+  });
+});
