@@ -234,6 +234,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
     const present = venue ?? (sentence.text.includes(" represented ") ? representedVenue(sentence, parties) : null);
     if (present && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, present, fallbackDate, provenance, events);
+    // ("A and B signed the protocols in Zurich on Saturday. … Also present were C's and D's foreign ministers": those
+    // present at a signing or talks abroad told just before came there too, that day.)
+    else if (!present && ALSO_PRESENT.test(sentence.text)) {
+      const abroad = events.findLast((e) => e.type === "visit" && e.sentence < sentence.index && e.sentence >= sentence.index - 5 && e.sources[0]?.rule.endsWith("-abroad") === true);
+      if (abroad) attendeeVisits(sentence, parties, { code: abroad.target, sentence: abroad.sentence }, (at, to) => abroad.date ?? fallbackDate(at, to), provenance, events);
+    }
     // A briefing's question ("Question (A, The Hindu): Sir, media report that India will open a consulate in B. Is that
     // correct?") asks; it tells no happening and no post's change.
     if (sentence.paragraph === questionParagraph || (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) && QUESTION_LABEL.test(sentence.text)) {
@@ -429,6 +435,7 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
 }
 // (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news; nor "late" of a day, "landed
 // late on Friday".)
+const ALSO_PRESENT = /^(?:Also present|Present|Also attending|Attending) (?:were|was)\b|\b(?:were|was) also present\b/;
 const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
 const BACKGROUND_FROM = new RegExp(BACKGROUND.source, "gi");
 

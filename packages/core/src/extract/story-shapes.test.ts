@@ -2928,10 +2928,18 @@ describe("thirty-ninth session: 'ordered A to withdraw most of its diplomats …
 describe("thirty-ninth session: the decision to establish a post told after its opening", () => {
   it("reads no announcement of a post the text has opened that day", () => {
     const text = "Foreign Minister Ana Rojas on Friday inaugurated the Consulate General of Chile in Tacna. Addressing the ceremony, Peruvian Foreign Minister Luis Vera said that the decision to establish the consulate general reflected the depth of relations.";
-    expect(events(text).filter((e) => e[0].startsWith("mission"))).toEqual([["mission-opened", "CL", "PE"]]);
+    expect(events(text).filter((e) => e[0]?.startsWith("mission"))).toEqual([["mission-opened", "CL", "PE"]]);
   });
   it("negative: an announcement before an opening stays", () => {
     const text = "Chile announced on Monday that it would open a consulate general in Tacna. Foreign Minister Ana Rojas inaugurated the consulate general on Friday.";
-    expect(events(text).filter((e) => e[0].startsWith("mission"))).toEqual([["mission-announced", "CL", "PE"], ["mission-opened", "CL", "PE"]]);
+    expect(events(text).filter((e) => e[0]?.startsWith("mission"))).toEqual([["mission-announced", "CL", "PE"], ["mission-opened", "CL", "PE"]]);
+  });
+});
+
+describe("thirty-ninth session: 'Also present were …' after a signing abroad", () => {
+  it("reads those present as come to the signing's place that day", () => {
+    const text = "GENEVA - Chile and Peru signed two protocols on Saturday evening at the university. Also present were Swiss Foreign Minister Anna Keller, French Foreign Minister Jean Martin and Bolivian Foreign Minister Rosa Diaz.";
+    const visits = extract({ text, published: "2009-10-11" }).events.filter((e) => e.type === "visit").map((e) => `${e.source}->${e.target} ${e.date}`).sort();
+    expect(visits).toEqual(["BO->CH 2009-10-10", "CL->CH 2009-10-10", "FR->CH 2009-10-10", "PE->CH 2009-10-10"]);
   });
 });
