@@ -416,6 +416,7 @@ function lastOrganisation(parties: Party[]): string | undefined {
 
 // ("to avoid the vocabulary of embassies": the word for a kind of post, none of them.)
 const NATIONAL_BEFORE = /\bnational\s$|\b(?:vocabulary|language|terminology|trappings|label|name|word)\s+of\s+$/i;
+const IN_EFFECT_BEFORE = /,\s+(?:in effect|effectively|de facto|in all but name|in practice)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+)?$/i;
 const RATHER_THAN_BEFORE = /\b(?:rather than|instead of)\s+(?:full\s+|proper\s+)?$/i;
 
 function overlapsTaken(taken: Array<[number, number]>, start: number, end: number): boolean {
@@ -429,6 +430,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 26), start))) return;
   // ("dealt with each other through interests sections … rather than embassies": posts the text says they lack.)
   if (RATHER_THAN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
+  // ("represented in Suva by the trade office, in effect its embassy": the post just named, called by what it does.)
+  if (IN_EFFECT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) && out.length) return;
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
   const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");

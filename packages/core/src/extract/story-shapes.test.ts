@@ -2943,3 +2943,10 @@ describe("thirty-ninth session: 'Also present were …' after a signing abroad",
     expect(visits).toEqual(["BO->CH 2009-10-10", "CL->CH 2009-10-10", "FR->CH 2009-10-10", "PE->CH 2009-10-10"]);
   });
 });
+
+describe("thirty-ninth session: 'the trade office, in effect its embassy'", () => {
+  it("reads no second post in an apposition that says what the first one is", () => {
+    const text = "Peru does not recognise Taiwan, which is represented in Lima by a trade office, in effect its embassy.";
+    expect(missions(text).map((m) => [m[0], m[1], m[2]])).toEqual([["TW", "PE", "trade-office"]]);
+  });
+});
