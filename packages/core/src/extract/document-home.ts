@@ -54,7 +54,8 @@ export function homeActors(analysed: { sentence: Sentence; items: Item[] }[], ac
   if (publisher && score.has(publisher)) score.set(publisher, score.get(publisher)! + 3);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   // (Nor the UN's seat in a story of the UN: "NEW YORK — A's and B's leaders met on the sidelines of the General Assembly".)
-  const dateline = unSeatDateline(analysed[0], actorCounts) ? null : datelineActor(analysed[0]);
+  const filed = datelineActor(analysed[0]);
+  const dateline = filed && !unSeatLead(analysed[0], actorCounts) ? filed : null;
   // (A dateline abroad is the reporter's stop, not home: "Addis Ababa, GNA – President X …" from a Ghanaian agency
   // following its president to a summit, "Busan (VNA) – … Deputy Minister of Foreign Affairs X said": an outlet of one
   // state writing from another names its own officials without their state, and qualifies the hosts'.)
@@ -66,10 +67,10 @@ export function homeActors(analysed: { sentence: Sentence; items: Item[] }[], ac
 }
 
 const UN_SEAT_LEAD = /^(?:new york|geneva|united nations)$/i;
-/** Whether the story opens with a dateline at a seat of the UN and names the UN. */
-function unSeatDateline(first: { sentence: Sentence; items: Item[] } | undefined, actorCounts: Map<string, number>): boolean {
+/** Whether the story, which names the UN, opens with a seat of the UN (read where it opens with a dateline). */
+function unSeatLead(first: { sentence: Sentence; items: Item[] } | undefined, actorCounts: Map<string, number>): boolean {
   const lead = first?.items.find((it) => it.kind !== "word");
-  return lead !== undefined && actorCounts.has("UN") && UN_SEAT_LEAD.test(lead.text) && datelineActor(first) !== null;
+  return lead !== undefined && actorCounts.has("UN") && UN_SEAT_LEAD.test(lead.text);
 }
 
 // "BRASILIA —", "Lima, December 20 (RHC) --", "KUALA LUMPUR (May 10):" open the first sentence.

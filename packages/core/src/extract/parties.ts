@@ -1129,7 +1129,7 @@ const OFFICIALS_AND = /^\s+and\s+(?:(?:his|her)\s+)?(?:[\p{L}'’-]+\s+){0,5}$/u
 function lastTwoStates(parties: Party[], memory: PartyMemory, people: boolean, text: string, other?: string, heads = false): readonly Party[] {
   const here = withoutTrailingList(statesHere(parties, text));
   // (A town visited, "During the President's visit to Addis Ababa, the two leaders …": the guest and the host.)
-  const visited = here.find((p) => (p.via === "city" || p.via === "actor") && p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)));
+  const visited = here.find((p) => (p.via === "city" || p.via === "actor") && visitedTown(p, text));
   const guest = visited && here.find((p) => p.via === "official" && p.code !== visited.code);
   if (guest) return people ? [guest.official ? guest : officialOf(memory.recent, guest), leaderOf(memory.recent, visited)] : [guest, visited];
   if (other) return twoStates(here.filter((p) => p.code !== other), memory, people, other);
@@ -1203,13 +1203,14 @@ function statesHere(parties: Party[], text: string): Party[] {
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
     // ("During the President's visit to Kisumu, the two leaders held talks": the town visited is the host's side.)
-    const visited = p.via === "city" && p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
-    if ((p.via === "actor" || p.via === "official" || visited) && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
+    if ((p.via === "actor" || p.via === "official" || (p.via === "city" && visitedTown(p, text))) && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
   }
   return here;
 }
 
 const VISIT_TO_BEFORE = /\b(?:visit|trip|journey)\s+to\s+$/i;
+/** Whether party `p` is the place of "a visit to", "a trip to". */
+const visitedTown = (p: Party, text: string) => p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 
 /** Where a pair of states named together as a subject ("A and B …") ends, if the sentence opens with one. */
 // ("KINGSTOWN, St Vincent, Dec 11 — The presidents of Guyana and Venezuela will meet … in St Vincent": past a dateline,
