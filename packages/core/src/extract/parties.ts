@@ -485,7 +485,10 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // and no name, is whom "his" stands for.)
       const unnamed = ahead === undefined && (it.lower === "his" || it.lower === "her") ? unnamedTitleBefore(items, i) : undefined;
       if (unnamed) markParty(parties, memory, party(unnamed, it.start, it.end, "official", cueOf(items, i)));
-      else markParty(parties, memory, moved(ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? asideSubject(items, i, parties, text) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson, it.start, it.end, "official", cueOf(items, i)));
+      else {
+        const found = ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? asideSubject(items, i, parties, text) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson;
+        markParty(parties, memory, moved(counterpartOwner(items, i, parties, found) ?? found, it.start, it.end, "official", cueOf(items, i)));
+      }
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
@@ -590,6 +593,17 @@ function eachOpening(items: Item[], i: number, parties: Party[]): boolean {
  * state and never names is still the one a "he" after it points at, when the state opens the sentence as its subject.
  * (The state is the party; the unnamed official only becomes the last person named.)
  */
+/**
+ * "held talks with Prime Minister X, before meeting his Lebanese counterpart": no one is their own state's counterpart, so
+ * a "his" the last person would take, of the counterpart's state, is the sentence's official of another state before it.
+ */
+function counterpartOwner(items: Item[], i: number, parties: Party[], found: Party): Party | undefined {
+  const it = items[i]!;
+  const state = items[i + 1];
+  if ((it.kind !== "word" || (it.lower !== "his" && it.lower !== "her")) || state?.kind !== "actor" || !(items[i + 2]?.kind === "title" && /^counterpart$/i.test(items[i + 2]!.text)) || found.code !== state.code) return undefined;
+  return parties.findLast((p) => p.via === "official" && p.official !== undefined && p.code !== state.code);
+}
+
 function rememberUnnamed(parties: Party[], memory: PartyMemory, code: string, title: TitleItem): void {
   if (title.former) return;
   const subject = parties.length === 1 ? parties[0]! : undefined;

@@ -2950,3 +2950,31 @@ describe("thirty-ninth session: 'the trade office, in effect its embassy'", () =
     expect(missions(text).map((m) => [m[0], m[1], m[2]])).toEqual([["TW", "PE", "trade-office"]]);
   });
 });
+
+describe("fortieth session: a courtesy call before a request in a clause of its own", () => {
+  it("reads 'called on President X …, and the President asked him to …' as talks", () => {
+    const text = "Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday. She called on Peruvian President Luis Vera on Friday morning, and the President asked her to carry a message home.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE"]]);
+  });
+  it("negative: 'called on B to …' is still a plea", () => {
+    const text = "Chilean Foreign Minister Ana Rojas called on President Luis Vera of Peru to release the detained fishermen.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
+
+describe("fortieth session: talks with several hosts told by 'then' and 'before meeting'", () => {
+  const guest = "Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday.";
+  const meetings = (text: string) => extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => [...e.officials].sort());
+  it("reads each host's talks apart", () => {
+    const text = `${guest} She met Peruvian President Luis Vera at the palace, then held talks with Peruvian Prime Minister Rosa Diaz at her office.`;
+    expect(meetings(text)).toEqual([["Ana Rojas", "Luis Vera"], ["Ana Rojas", "Rosa Diaz"]]);
+  });
+  it("reads 'before meeting his Peruvian counterpart' as the guest's talks, not the last host's", () => {
+    const text = `${guest} She held talks with Peruvian Prime Minister Rosa Diaz, before meeting her Peruvian counterpart, Foreign Minister Jorge Paz.`;
+    expect(meetings(text)).toEqual([["Ana Rojas", "Rosa Diaz"], ["Ana Rojas", "Jorge Paz"]]);
+  });
+  it("negative: two hosts of one verb are one meeting", () => {
+    const text = `${guest} She met Peruvian President Luis Vera and Prime Minister Rosa Diaz at the palace.`;
+    expect(meetings(text)).toEqual([["Ana Rojas", "Luis Vera", "Rosa Diaz"]]);
+  });
+});

@@ -104,7 +104,9 @@ export function readPairs(reading: MatchReading, ctx: SentenceContext, stateCtx:
 }
 
 // Verbs of talks: two joined by "and" are two predicates ("was received by King X and held talks with Minister Y").
-const TALK_VERB = /\b(?:received|receives|hosted|hosts|met|meets|(?:held|holds|had) (?:[\w-]+ )?talks|talked|conferred|called on|sat down with)\b/g;
+// (So too ", then" and "before": "was received by King X …, then held talks with Y …, before meeting Z".)
+const TALK_VERB = /\b(?:received|receives|hosted|hosts|met|meets|(?:held|holds|had) (?:[\w-]+ )?talks|talked|conferred|called on|sat down with|(?<=\b(?:before|after) )meeting(?= (?:with )?(?:his |her |the )?[A-Z]))\b/g;
+const PREDICATES_JOINED = /(?: and|, then|,? before|,? after) (?!.*(?: and|, then|,? before|,? after) )/;
 
 /** The part of the sentence the verb of talks at `start` tells, up to the "and" of the next verb of talks or after the one before. */
 function talkSegment(ctx: SentenceContext, start: number): [number, number] | null {
@@ -113,8 +115,9 @@ function talkSegment(ctx: SentenceContext, start: number): [number, number] | nu
   let [from, to, verbEnd] = [0, text.length, -1];
   TALK_VERB.lastIndex = 0;
   for (let m = TALK_VERB.exec(text); m; m = TALK_VERB.exec(text)) {
-    const and = verbEnd < 0 ? -1 : text.lastIndexOf(" and ", m.index);
-    if (and >= verbEnd && and >= 0) {
+    const joined = verbEnd < 0 ? null : PREDICATES_JOINED.exec(text.slice(verbEnd, m.index));
+    const and = joined ? verbEnd + joined.index : -1;
+    if (and >= 0) {
       if (and < at) from = and;
       else if (and < to) to = and;
     }
