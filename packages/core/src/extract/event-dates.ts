@@ -397,7 +397,9 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   // downgraded …": a day named after the last act, in a sentence with no act of its own, is the day the story is at.)
   const movedOn = g?.sameDay && lastEvent?.length === 10 && dayBefore?.length === 10 && dayBefore > lastEvent && dayBefore <= shiftIsoDay(lastEvent, 7) ? dayBefore : null;
   // ("He presented his letter on Tuesday. The next day, …": with no event told to the day before, from the day named last.)
-  const fromDay = g?.nextUnit?.toLowerCase() === "day" && !(previousEvent && previousEvent.length >= 10) && dayBefore?.length === 10 ? dayBefore : null;
+  // ("Riyadh recalled its envoy on Oct. 29. … X resigned on Dec. 3. The next day, …": so too from a day named after the
+  // last event, the story moved on.)
+  const fromDay = g?.nextUnit?.toLowerCase() === "day" && dayBefore?.length === 10 && (!(previousEvent && previousEvent.length >= 10) || dayBefore > previousEvent!) ? dayBefore : null;
   const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : (fromDay ?? previousEvent)));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)

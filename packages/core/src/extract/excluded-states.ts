@@ -30,6 +30,7 @@ const MUST_LEAVE = /^[^.;]{0,60}?\b(?:(?:had|has) to|must) (?:leave|depart)\b/i;
 // Two people joined by "and" (titles between), then talks between them, with no third side.
 const JOINED = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 const TALKS_WITH = /\b(?:(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations|meetings?)\s+with|met(?:\s+with)?)\s+(?!(?:his|her|their|its)\s+own\b)(?:[\w'’.-]+\s+){0,4}$/i;
+const AGENT_BEFORE = /\b(?:(?:received|welcomed|hosted|greeted)\s+(?:[^.;,]{0,30}?\s)?by|met(?:\s+with)?|called\s+on|(?:held|had)\s+(?:[\w-]+\s+)?talks\s+with)\s+(?:[\w'’.-]+\s+){0,5}$/i;
 const TALKED_TOGETHER = /^\s+(?:(?:held|had|hold|holds|began|opened|concluded)\s+(?:[\w-]+\s+){0,2}(?:talks|discussions|consultations)|met|meet|discussed|spoke)\b(?![^.;]{0,40}\bwith\b)/i;
 const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|had|has|have)\s+to|must)\s+leave\s+(?:the\s+)?$/i;
 // (The person's own accusation: no other predicate of theirs before it, as in "X must leave Russia by Feb. 7, accusing
@@ -149,6 +150,9 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
     for (const o of doc.people) {
       const at = o === p ? -1 : wordIndex(lead, lastWord(o.name));
       if (at < 0 || at >= verb.index || (subject && at >= subject.at)) continue;
+      // ("He was received by President Z …, then held talks with Y", "She met Z, then held talks with Y": the agent of a
+      // passive, or one met before, is no subject.)
+      if (AGENT_BEFORE.test(lead.slice(Math.max(0, at - 60), at))) continue;
       // (A subject placed before, by a cue rather than the document's guess, counts as one whose state is told.)
       subject = { at, country: doc.stated.has(o) || o.stateFromDocument === false ? o.country : null };
     }

@@ -2978,3 +2978,25 @@ describe("fortieth session: talks with several hosts told by 'then' and 'before 
     expect(meetings(text)).toEqual([["Ana Rojas", "Luis Vera", "Rosa Diaz"]]);
   });
 });
+
+describe("fortieth session: a host met after another is the visited state's", () => {
+  it("reads a second host, talked with after 'then', as the host's official, not the first host's counterpart", () => {
+    const text = "Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday. She met President Luis Vera at the palace, then held talks with Prime Minister Rosa Diaz at her office.";
+    expect(states(text)).toContainEqual(["Rosa Diaz", "PE", "head-of-government"]);
+  });
+  it("reads one talked with after a passive's agent the same way", () => {
+    const text = "Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday. She was received by President Luis Vera at the palace, then held talks with Congress Speaker Rosa Diaz.";
+    expect(states(text)).toContainEqual(["Rosa Diaz", "PE", "legislator"]);
+  });
+});
+
+describe("fortieth session: 'the next day' after a day named since the last event", () => {
+  it("counts from the day the story moved on to", () => {
+    const text = "On Oct. 29, Peru recalled its ambassador from Chile. Bolivia followed on Oct. 30.\n\nThe minister resigned on Dec. 3. The next day Chilean President Luis Vera held talks in Lima with Peruvian President Rosa Diaz.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE", "2022-12-04"]]);
+  });
+  it("negative: a day named before the last event leaves it the anchor", () => {
+    const text = "The minister resigned on Dec. 3. On Dec. 5, Peru recalled its ambassador from Chile. The next day Chilean President Luis Vera held talks in Lima with Peruvian President Rosa Diaz.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE", "2022-12-06"]]);
+  });
+});
