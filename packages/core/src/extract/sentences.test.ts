@@ -36,6 +36,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a heading in capitals and a list's item at their line break, in the same paragraph", () => {
+    const text = "PALACE OF THE REPUBLIC – ARNOR\nKing Elessar received the envoy.\n\nToday's calls:\n- Arnor, Monday: talks\n- Gondor, Tuesday: a signing";
+    expect(splitSentences(text).map((s) => [s.paragraph, s.text])).toEqual([
+      [0, "PALACE OF THE REPUBLIC – ARNOR"],
+      [0, "King Elessar received the envoy."],
+      [1, "Today's calls:"],
+      [1, "- Arnor, Monday: talks"],
+      [1, "- Gondor, Tuesday: a signing"],
+    ]);
+  });
+  it("negative: a line of a sentence in capitals and lower case runs on", () => {
+    expect(texts("The Foreign Minister of Arnor\nmet the King.")).toEqual(["The Foreign Minister of Arnor\nmet the King."]);
+  });
   it("gives offsets into the text, trimmed of white space", () => {
     const text = "  Peru met Chile.   Then Bolivia. ";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -62,6 +62,12 @@ export function splitSentences(text: string): Sentence[] {
         while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
         start = j;
         i = j - 1;
+      } else if (isHeading(text, start, i) || isBullet(text, j)) {
+        // A heading on a line of its own ("APOSTOLIC PALACE – REPUBLIC OF KOREA"), or a list's next item: a sentence
+        // of its own in the same paragraph, never the subject of the line after.
+        push(i);
+        start = j;
+        i = j - 1;
       }
       continue;
     }
@@ -81,6 +87,21 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return out;
 }
+
+/** Whether the line ending at `end` (from the sentence's start or the last line break) is capitals only, as a heading. */
+function isHeading(text: string, start: number, end: number): boolean {
+  const from = Math.max(start, text.lastIndexOf("\n", end - 1) + 1);
+  let letters = 0;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (isAsciiUpper(c)) letters++;
+  }
+  return letters >= 4;
+}
+
+/** Whether a list item opens at `at`: "- ", "• ", "* ", "– ". */
+const isBullet = (text: string, at: number): boolean => (text[at] === "-" || text[at] === "•" || text[at] === "*" || text[at] === "–") && text[at + 1] === " ";
 
 const BREAK = /[\n.!?]/g;
 /** Where the next line break, full stop, ! or ? is from `from`; the text's length when none is. */

@@ -3000,3 +3000,11 @@ describe("fortieth session: 'the next day' after a day named since the last even
     expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE", "2022-12-06"]]);
   });
 });
+
+describe("fortieth session: a diary's heading in capitals on a line of its own", () => {
+  it("reads the line after it as a sentence of its own", () => {
+    const text = "VATICAN – REPUBLIC OF PERU\nPope Francis received Peruvian President Luis Vera for a private audience of about 30 minutes.";
+    expect(states(text)).toContainEqual(["Francis", "VA", "head-of-state"]);
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "VA", "PE"]]);
+  });
+});
