@@ -33,6 +33,7 @@ export interface ExtractOptions {
 }
 
 const DAY_BEFORE = /^the day before$/i;
+const HEADING = /^(?=(?:[^A-Z]*[A-Z]){4})[^a-z.!?]+$/;
 const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
@@ -298,7 +299,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) dayBefore = d.edtf;
     envoyBefore = parties.findLast((p) => p.via === "official" && p.role !== undefined && isEnvoyRole(p.role)) ?? envoyBefore;
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) rememberOccasion(text, d, d.edtf, occasions);
-    backgroundAge = pastYear ? 0 : backgroundAge + 1;
+    // (A section's heading, "APOSTOLIC PALACE – UNITED STATES", opens another item: the one before's past is not its.)
+    backgroundAge = pastYear ? 0 : HEADING.test(sentence.text) ? 99 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     // (A sentence with no date frames nothing: its asides need not be read.)

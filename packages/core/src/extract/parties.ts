@@ -1,4 +1,5 @@
 import { getActor, isIslandState, lookupActorName, regionOf } from "../gazetteer/actors.js";
+import { titleCountries } from "../gazetteer/titles.js";
 import { isEnvoyRole } from "../model/official.js";
 import { isAsciiUpper } from "./chars.js";
 import { distinctParties, listJoint, moved, type Party, party } from "./context.js";
@@ -434,7 +435,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
       // issued after the meeting, the envoys said …".)
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i) || (isWord(items[i - 1], "visiting") && isWord(items[i - 2], "the"))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",", ":") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i) || (isWord(items[i - 1], "visiting") && isWord(items[i - 2], "the"))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
       // ("Every ambassador who comes to Israel …": a title any holder may fill names no one.)
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", or one of time with no
       // article, "On 22 August, EAM held talks …"; and anywhere as a possessive: "built on the Minister's call with …".)
@@ -444,7 +445,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("U.S. Secretary of State X … The Secretary arrived …", a minister of State named only later: the one named
       // before, who holds the office too, not a holder the text has not yet named.)
       const aheadOnly = held !== undefined && (held.mentions[0]?.start ?? 0) > it.start;
-      const holder = aheadOnly && (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role)) ? undefined : held;
+      // ("Pope Francis received X. … The Holy Father received Y": a title of one state's is its holder's, named otherwise.)
+      const titledIn = held === undefined ? titleCountries(it.text) : [];
+      const holder = aheadOnly && (unnamedInOffice(memory, it.role) ?? subjectInOffice(memory, it.role)) ? undefined : (held ?? (titledIn.length === 1 ? memory.holderIn(it.role, titledIn[0]!) : undefined));
       // ("Kenya's foreign minister flew to Kampala. The minister signed …": the official described just before.)
       // ("Australia's Foreign Minister X arrived in Suva. The minister met …": the one the sentence before was about,
       // when no one else holds the office or the document names more than one.)

@@ -136,7 +136,7 @@ export function congoReading(text: string): CongoReading {
 
 // North Korea named outright, or its capital; South Korea named outright (a Seoul dateline names no side).
 export const NORTH_KOREA = /\b(?:North Korean?|DPRK|Pyongyang|PYONGYANG)\b/;
-export const SOUTH_KOREA = /\b(?:South Korea|Republic of Korea|ROK)\b/;
+export const SOUTH_KOREA = /\b(?:South Korean?|Republic of Korea|ROK)\b/;
 const BARE_KOREAN = /^(?:the\s+)?Korean$/;
 type KoreaReading = "north" | "both" | null;
 const KOREAN_HALF: Readonly<Record<string, string>> = { North: "KP", South: "KR" };

@@ -3008,3 +3008,22 @@ describe("fortieth session: a diary's heading in capitals on a line of its own",
     expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "VA", "PE"]]);
   });
 });
+
+describe("fortieth session: a diary's items, each under its heading", () => {
+  const diary = "ROME DIARY – FRIDAY 29 OCTOBER 2021\n\nAPOSTOLIC PALACE – PERU\nPope Francis received Peruvian President Luis Vera. They first met at the Vatican in 2016.\n\nAPOSTOLIC PALACE – CHILE\nPress office: The Holy Father received Chilean President Ana Rojas in audience.";
+  it("reads 'The Holy Father' after a source's label as the Pope named before", () => {
+    const met = extract({ text: diary, published: "2021-10-29" }).events.filter((e) => e.type === "meeting" && (e.source === "CL" || e.target === "CL"));
+    expect(met.map((e) => [...e.officials].sort())).toEqual([["Ana Rojas", "Francis"]]);
+  });
+  it("dates the next item's news to the report, past the item before's history", () => {
+    const met = extract({ text: diary, published: "2021-10-29" }).events.filter((e) => e.type === "meeting" && (e.source === "CL" || e.target === "CL"));
+    expect(met.map((e) => e.date)).toEqual(["2021-10-29~"]);
+  });
+});
+
+describe("fortieth session: 'South Korean' names the South", () => {
+  it("reads a bare 'Korean' as the South's where the South is named by its demonym and the North by its name", () => {
+    const text = "South Korean President Moon Jae-in met the Pope on Friday and urged him to visit North Korea. Foreign Minister Chung Eui-yong was part of the Korean delegation.";
+    expect(states(text)).toContainEqual(["Chung Eui-yong", "KR", "foreign-minister"]);
+  });
+});
