@@ -39,7 +39,8 @@ const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|sign
 
 // ("17:05 IST", "9:25am:".)
 // A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
-const QUESTION_LABEL = /^\s*(?:Question|Q)\s*(?:\([^()\n]{1,80}\))?\s*:/;
+// (So too a press conference's "JOURNALIST:" or "REPORTER:".)
+const QUESTION_LABEL = /^\s*(?:Question|Q|QUESTION|JOURNALIST|REPORTER|Journalist|Reporter)\s*(?:\([^()\n]{1,80}\))?\s*:/;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
@@ -246,7 +247,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.paragraph === questionParagraph || (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) && QUESTION_LABEL.test(sentence.text)) {
       questionParagraph = sentence.paragraph;
       events.length = eventsBefore;
-      missions.length = missionsBefore;
+      // (A post it only names stands: "the Chinese Embassy in Colombo accused you" asks nothing of the post.)
+      let kept = missionsBefore;
+      for (let k = missionsBefore; k < missions.length; k++) if (missions[k]!.sources[0]?.rule === "mission.mention") missions[kept++] = missions[k]!;
+      missions.length = kept;
     }
     if (!venue && sentence.index < 4) venue = gatheringVenue(sentence, parties, VENUE, undefined, dateline);
     // "… the G20 foreign ministers' meeting in Johannesburg last month. A and B both attended the two-day gathering":

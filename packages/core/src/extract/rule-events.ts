@@ -445,7 +445,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // expectation is still to come.)
   const expected = framed === "asserted" && EXPECTED_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && !/[,;]/.test(clauseBefore(ctx, start)) && EXPECTED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
   const stillPlanned = expected || (framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110))));
-  const modal = framed === "asserted" && !stillPlanned && MODAL_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && MODAL_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)));
+  // ("Minister, are you cutting ties with Tehran altogether?": a yes-or-no question asks, it tells nothing.)
+  const modal = framed === "asserted" && !stillPlanned && ((MODAL_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && MODAL_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)))) || (sentence.text.endsWith("?") && YES_NO_QUESTION.test(sentence.text)));
   const modality = modal ? "hypothetical" : framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
@@ -551,5 +552,7 @@ const TOLD_VERB = /^(?:told|said)\b/i;
 const PAST_SUBORDINATE = /(?:^|,\s+)(?:after|because)\s+(?:he|she|they|it|we|(?:the|his|her|their|its)\s+[\w-]+|\p{Lu}[\p{L}'’.-]*)\b(?:(?!\b(?:will|would|could|might|may|should|shall|not|never|if)\b)[^.;:"“”]){0,80}$/u;
 const CAUSE_BEFORE = /\bin (?:retaliation|response|reprisal|reply) (?:for|to)\s+(?:[\w'’-]+\s+){0,3}$|\bretaliating for\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// A question answered yes or no: its verb first, past a vocative or a speaker's label ("JOURNALIST: Minister, are you …").
+const YES_NO_QUESTION = /^(?:[^:]{1,40}:\s*)?(?:(?:[A-Z][\w'’.-]*\s*){1,3},\s*)?(?:are|is|was|were|do|does|did|will|would|has|have|had|can|could|should|shall)\s+(?:you|we|they|he|she|it|the|there|[A-Z])/i;
 const HABITUAL_GUESTS = /^\s+(?:several|many|numerous|various|multiple|dozens of|scores of|a (?:number|series|string|succession) of)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|visitors|guests|leaders|officials|dignitaries|ministers|heads of state)\b/i;
 const NON_STATE_PARTIES = /\b(?:chambers?|compan(?:y|ies)|universit(?:y|ies)|firms?|banks?|clubs?|federations?|associations?|corporations?|businesses|airlines?)\b/i;

@@ -3027,3 +3027,19 @@ describe("fortieth session: 'South Korean' names the South", () => {
     expect(states(text)).toContainEqual(["Chung Eui-yong", "KR", "foreign-minister"]);
   });
 });
+
+describe("fortieth session: a press conference's questions", () => {
+  it("reads no act from a yes-or-no question", () => {
+    expect(events("Minister, is Peru cutting diplomatic ties with Chile altogether?")).toEqual([]);
+    expect(events("Did Peru expel the Chilean ambassador on Tuesday?")).toEqual([]);
+  });
+  it("negative: a question asking why takes the act as told", () => {
+    expect(events("Why did Peru expel the Chilean ambassador on Tuesday?")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads a 'JOURNALIST:' paragraph as a question, keeping a post it only names", () => {
+    const text = "LIMA, March 31\n\nFOREIGN MINISTER: We have closed our consulate in Arica.\n\nJOURNALIST: The Chilean Embassy in Lima says Peru will expel its consul. Is that so?";
+    const out = extract({ text, published: FRIDAY });
+    expect(out.events.filter((e) => e.type === "diplomat-expelled")).toEqual([]);
+    expect(out.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toContainEqual(["CL", "PE", "embassy", "open"]);
+  });
+});
