@@ -25,6 +25,7 @@ import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost
 import { readRuleEvents } from "./rule-events.js";
 import { type AnalysedSentence, analyseSentence, congoReading, dateLine, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { type Sentence, splitSentences } from "./sentences.js";
+import { readingText } from "./speaker-labels.js";
 import { addVenueVisits, ATTENDED_THE, attendedVenue, attendeeVisits, ATTENDING, ceremonyVisit, GATHERING_NAMED, gatheringVenue, HOSTED_BY, hostOfTalks, representedVenue, VENUE, visitedFrom } from "./venues.js";
 
 export interface ExtractOptions {
@@ -54,7 +55,8 @@ const REPORTING_FROM = /\b(?:coverage|reporting|reports|live|writing|dispatch|br
  */
 export function extract(input: DocumentInput, options: ExtractOptions = {}): Extraction {
   const document = toDocument(input);
-  const text = document.text;
+  // (Read with speakers' labels in title case; quoted as written.)
+  const text = readingText(document.text);
   // Relative dates ("today", "on Thursday") count from the day a wire story's dateline gives, which may be a day
   // before the page's date ("ABU DHABI, 1st August, 2023 (WAM) -- … today"); the report date stays the page's.
   const published = datelineDay(text, document.published) ?? document.published;
@@ -101,9 +103,10 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   // Two literals rather than a spread of the optional url: provenance is built for every record, and spreads are slow.
   const { id: documentId, url } = document;
   // (A span runs from the trigger to what it names, which may stand before it: "in Muscat, where he met …".)
+  const quoted = text === document.text ? (sentence: Sentence) => sentence.text : (sentence: Sentence) => document.text.slice(sentence.start, sentence.end);
   const provenance = url
-    ? (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, url, sentence: sentence.text, spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence })
-    : (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: sentence.text, spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence });
+    ? (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, url, sentence: quoted(sentence), spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence })
+    : (sentence: Sentence, a: number, b: number, rule: string, confidence: number): Provenance => ({ documentId, sentence: quoted(sentence), spans: [{ start: Math.min(a, b), end: Math.max(a, b) }], rule, confidence });
   const events: EventCandidate[] = [];
   const missions: MissionCandidate[] = [];
   const holders = titleHolders(people);
