@@ -9,7 +9,9 @@ const DATELINE = /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*)?\(?([A-Z][A-Z'�
 
 // "KUWAIT, Oct 17 (KUNA) --", "BEIJING, June 29 (Xinhua) --", "ABU DHABI, 1st August, 2023 (WAM) --", "New Delhi,
 // October 20:": a place, then a day. ("WASHINGTON/KHARTOUM, Oct 24 (Reuters) -": or two.)
-const DATELINE_DAY = /^\s*([A-Z][A-Za-z'’. /-]{1,40}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/;
+const DATELINE_DAY = /^\s*(?:[-•*–]\s+)?([A-Z][\p{L}'’. /-]{1,40}),\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?)|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?))\s*(?:\(|—|–|--|-|\/|:)/u;
+
+const LIST_ITEM = /^[-•*–]\s/;
 
 const STATE_AFTER_TOWN = /^\)?\s*,\s+([A-Z][A-Za-z'’. -]{2,30}?)\s*(?:,|—|–|--|-|\()/;
 
@@ -45,7 +47,9 @@ export function datelineDayEnd(text: string): number {
 export function datelinePlace(text: string, offset = 0): Party | undefined {
   // (Or a place in title case before its day: "New Delhi, Sep 10 (PTI)", "Mexico City, Apr 8 (EFE)".)
   // (Or one in title case before an agency in brackets: "Beirut (AFP) -".)
-  const m = DATELINE.exec(text) ?? (offset === 0 ? (DATELINE_DAY.exec(text.slice(0, 80)) ?? DATELINE_AGENCY.exec(text.slice(0, 60))) : null);
+  // (So too a list item's place and day: "- Colombo, October 27-28: The Secretary arrived …", a paragraph set there.)
+  const bullet = offset > 0 ? LIST_ITEM.exec(text) : null;
+  const m = DATELINE.exec(text) ?? (offset === 0 ? (DATELINE_DAY.exec(text.slice(0, 80)) ?? DATELINE_AGENCY.exec(text.slice(0, 60))) : bullet ? DATELINE_DAY.exec(text.slice(0, 80)) : null);
   if (!m) return undefined;
   let code: string | undefined;
   for (const name of titleCased(m[1]!)) code ??= lookupCity(name)?.country ?? lookupActorName(name)?.code;

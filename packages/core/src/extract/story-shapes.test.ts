@@ -3043,3 +3043,15 @@ describe("fortieth session: a press conference's questions", () => {
     expect(out.missions.map((m) => [m.sender, m.host, m.kind, m.status])).toContainEqual(["CL", "PE", "embassy", "open"]);
   });
 });
+
+describe("fortieth session: a travel note's items, each set in its town", () => {
+  it("reads a list item opening with a town and its days as a stay there", () => {
+    const text = "Editor's note - the minister's travel this week:\n\n- Lima, March 27-28: Chilean Foreign Minister Ana Rojas held talks with Foreign Minister Luis Vera.\n\n- Quito, March 29: Rojas arrived in the evening.";
+    const visits = extract({ text, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => [e.source, e.target]);
+    expect(visits).toEqual([["CL", "PE"], ["CL", "EC"]]);
+  });
+  it("reads a dateline whose town has an accented capital", () => {
+    const text = "BRASÍLIA, Feb 20 — Brazil recalled its ambassador to Israel for consultations on Monday, the ministry said.";
+    expect(extract({ text, published: "2024-02-20" }).events.map((e) => [e.type, e.date])).toEqual([["ambassador-recalled", "2024-02-19"]]);
+  });
+});
