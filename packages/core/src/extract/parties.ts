@@ -1084,7 +1084,9 @@ function rememberParties(parties: Party[], memory: PartyMemory, text: string, fr
   const qualified = subject?.via === "actor" ? parties.find((p) => p.via === "official" && p.code === subject.code && p.start >= subject.end && p.start - subject.end <= 40) : undefined;
   // ("Modi opened the day with President X. The two leaders discussed trade. He then sat down with Y": a pair's
   // sentence keeps the one before's subject.)
-  if (subject?.via !== "group") memory.subjectPerson = subject?.via === "official" ? subject : qualified;
+  // ("Tsai spent four hours in Haiti … The visit to Port-au-Prince was kept short. From Haiti she flew …": nor a
+  // sentence whose subject is no side, naming places only after a preposition.)
+  if (subject?.via !== "group" && (subject || parties.some((p) => p.via === "official"))) memory.subjectPerson = subject?.via === "official" ? subject : qualified;
 }
 
 /**

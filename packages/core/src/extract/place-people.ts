@@ -207,7 +207,11 @@ export function placePerson(doc: PeopleIndex, p: PersonRecord): void {
   // visitor's: "DHAKA: … X, who arrived here on Monday".)
   // (A digest's item has a dateline of its own: "WELLINGTON — Governor-General X received …" in a briefing of many.)
   const dateline = hinted && hinted.length > 1 && ![...sentences].some((s) => ARRIVED_HERE.test(analysed[s]!.sentence.text)) ? (paragraphHome(analysed, first.sentence) ?? datelineActor(analysed[0])) : null;
-  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : dateline && hinted!.includes(dateline) && !excluded.has(dateline) ? dateline : hinted?.filter((c) => actorCounts.has(c) && !excluded.has(c)).sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
+  // (Of several the article names, the one of the place a traveller met them in, before the dateline's and the one
+  // named most: "she flew to St Kitts, where she met Governor-General X" in a story from St Lucia.)
+  const namedStates = hinted && hinted.length > 1 ? hinted.filter((c) => actorCounts.has(c) && !excluded.has(c)) : [];
+  const byCue = namedStates.length > 1 ? (visitedState(doc, p, excluded, sentences) ?? hostMetIn(p, analysed) ?? undefined) : undefined;
+  const fromTitle = hinted?.length === 1 ? hinted[0] : publisher && hinted?.includes(publisher) && actorCounts.has(publisher) && !excluded.has(publisher) ? publisher : byCue && namedStates.includes(byCue) ? byCue : dateline && hinted!.includes(dateline) && !excluded.has(dateline) ? dateline : namedStates.sort((a, b) => actorCounts.get(b)! - actorCounts.get(a)!)[0];
   // (A delegation named outright before the states a title is used by: "the Pakistani delegation was headed by
   // Foreign Secretary X".)
   const delegation = doc.delegations.get(p);

@@ -3055,3 +3055,21 @@ describe("fortieth session: a travel note's items, each set in its town", () => 
     expect(extract({ text, published: "2024-02-20" }).events.map((e) => [e.type, e.date])).toEqual([["ambassador-recalled", "2024-02-19"]]);
   });
 });
+
+describe("fortieth session: a tour's legs told past an aside on a town", () => {
+  const tour = "Peruvian President Ana Rojas arrived in Quito on Wednesday. Rojas spent four hours in Bolivia on Saturday, where she held talks with President Luis Vera. The stop in La Paz was kept short because of protests.\n\nFrom Bolivia she flew to Chile, where she met President Rosa Diaz, received a state honour and watched ministers sign two agreements.";
+  it("reads 'she' of the next leg as the traveller, not the last host", () => {
+    const pairs = extract({ text: tour, published: FRIDAY }).events.filter((e) => e.type === "visit" || e.type === "meeting").map((e) => `${e.type} ${e.source}-${e.target}`);
+    expect(pairs).toContain("visit PE-CL");
+    expect(pairs).toContain("meeting PE-CL");
+    expect(pairs).not.toContain("visit BO-CL");
+  });
+  it("reads no guest in 'received a state honour'", () => {
+    const visits = extract({ text: tour, published: FRIDAY }).events.filter((e) => e.type === "visit").map((e) => `${e.source}-${e.target}`);
+    expect(visits).not.toContain("CL-PE");
+  });
+  it("places a title several states use by the company kept, before the dateline's state", () => {
+    const text = "CASTRIES, July 18 - Taiwanese President Tsai Ing-wen arrived in St Lucia on Wednesday, the last stop of her tour. On Sunday she flew to St Kitts and Nevis, where she met Governor-General Tapley Seaton.";
+    expect(states(text)).toContainEqual(["Tapley Seaton", "KN", "head-of-state"]);
+  });
+});
