@@ -736,11 +736,20 @@ function objectPerson(items: Item[], i: number, parties: Party[], memory: PartyM
   const prior = before?.official && before.official !== subject?.official && before.code !== subject?.code ? before : memory.priorPerson;
   // ("received her for talks": "her" before a preposition or a stop is an object, not a possessive.)
   const object = isWord(items[i], "him") || (isWord(items[i], "her") && items[i + 1]?.kind === "word" && OBJECT_HER_BEFORE.has((items[i + 1] as WordItem).lower));
-  if (!object || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || PREPOSITIONS.has(subject.cue)) return undefined;
+  // (A subject after ", and" opens a clause of its own: "he toured a school, and President X hosted a banquet for him".)
+  if (!object || !prior || subject?.via !== "official" || subject.official !== memory.lastPerson?.official || prior.code === subject.code || (PREPOSITIONS.has(subject.cue) && !(subject.cue === "and" && clauseAnd(items, subject.start)))) return undefined;
   // (The verb, and at most two auxiliaries or adverbs before it: "had last hosted".)
+  // (Or a verb's object before "for": "hosted a state banquet for him".)
+  const reach = isWord(items[i - 1], "for") ? 6 : 3;
   let k = i - 1;
-  while (k >= 0 && i - k <= 3 && items[k]!.kind === "word" && items[k]!.start >= subject.end && isAsciiLowerWord(items[k]!)) k--;
+  while (k >= 0 && i - k <= reach && items[k]!.kind === "word" && items[k]!.start >= subject.end && isAsciiLowerWord(items[k]!)) k--;
   return k < i - 1 && items[k] !== undefined && items[k]!.end <= subject.end ? prior : undefined;
+}
+/** Whether the "and" before the party at `start` (past its title) follows a comma. */
+function clauseAnd(items: Item[], start: number): boolean {
+  let k = items.findIndex((it) => it.start >= start);
+  while (k > 0 && !isWord(items[k], "and")) k--;
+  return k > 0 && isWord(items[k - 1], ",");
 }
 const isAsciiLowerWord = (it: Item) => it.kind === "word" && /^[a-z]+$/.test(it.text);
 

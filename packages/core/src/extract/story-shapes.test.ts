@@ -3073,3 +3073,14 @@ describe("fortieth session: a tour's legs told past an aside on a town", () => {
     expect(states(text)).toContainEqual(["Tapley Seaton", "KN", "head-of-state"]);
   });
 });
+
+describe("fortieth session: a banquet or reception given for a guest", () => {
+  it("reads 'hosted a state banquet for him' as the host's talks with the guest", () => {
+    const text = "Chilean President Ana Rojas arrived in Lima on Thursday. On Friday she toured a school, and Peruvian President Luis Vera hosted a state banquet for her in the evening.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL"]]);
+  });
+  it("negative: 'received a ceremonial welcome' is an arrival, not talks", () => {
+    const text = "Chilean President Ana Rojas arrived in Lima on Thursday. On Friday she received a ceremonial welcome at the palace.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([]);
+  });
+});
