@@ -39,6 +39,24 @@ export function officerOf(doc: PeopleIndex, p: PersonRecord): string | null {
 const MEMBER_OF_GOVERNMENT = /^(?:,[^.;]{0,60}?)?,\s+(?:a\s+)?(?:member|members)\s+of\s+(?:the\s+)?$/i;
 const GOVERNMENT_AFTER = /^\s+(?:cabinet|government|council of ministers)\b/i;
 
+// ("X, diplomatic adviser to the president of the United Arab Emirates": an aide to another's office serves its state.)
+// (The mention may end past the title: "X, diplomatic adviser" then " to the president of …".)
+const AIDE_TITLE = /\b(?:adviser|advisor|aide|counsell?or|spokes(?:man|woman|person))$/i;
+const AIDE_OF_OFFICE = /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:adviser|advisor|aide|counsell?or|envoy|representative|spokes(?:man|woman|person)))?\s+(?:to|of|for)\s+(?:the\s+)?(?:president|prime minister|king|emir|sultan|crown prince|government|leader)\s+of\s+(?:the\s+)?$/i;
+
+/** The state whose leader an apposition after the person's mention makes them an aide to. */
+export function aideOfOffice(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    for (const it of doc.analysed[sentence.index]!.items) {
+      if (it.kind !== "actor" || it.start < m.end || it.start - m.end > 110 || ORGANISATIONS.has(it.code)) continue;
+      const between = sentence.text.slice(m.end - sentence.start, it.start - sentence.start);
+      if (AIDE_OF_OFFICE.test(between) && (between.startsWith(",") || AIDE_TITLE.test(m.title))) return it.code;
+    }
+  }
+  return null;
+}
+
 /** The state of "the Saudi cabinet" an apposition after the person's mention makes them a member of. */
 export function memberOfGovernment(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {

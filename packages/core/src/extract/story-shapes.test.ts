@@ -3084,3 +3084,18 @@ describe("fortieth session: a banquet or reception given for a guest", () => {
     expect(events(text).filter((e) => e[0] === "meeting")).toEqual([]);
   });
 });
+
+describe("fortieth session: mediated talks and the go-betweens' offices", () => {
+  it("reads 'held their first negotiations of … in B' as talks there", () => {
+    const text = "MUSCAT, April 13 - Peru and Chile held their first negotiations of the new government in Oman on Saturday, officials said.";
+    expect(events(text).sort()).toEqual([["meeting", "PE", "CL"], ["visit", "CL", "OM"], ["visit", "PE", "OM"]]);
+  });
+  it("places an adviser to another state's president in that state", () => {
+    const text = "The letter was handed over in Lima on March 12 by Ana Rojas, diplomatic adviser to the president of the United Arab Emirates, who delivered it to Peru's foreign minister.";
+    expect(states(text)).toContainEqual(["Ana Rojas", "AE", "official"]);
+  });
+  it("reads 'the US Middle East envoy' as an envoy's title", () => {
+    const text = "Luis Vera, the US Middle East envoy, met Peruvian Foreign Minister Ana Rojas in Muscat on Saturday.";
+    expect(states(text)).toContainEqual(["Luis Vera", "US", "envoy"]);
+  });
+});
