@@ -573,6 +573,8 @@ export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; it
     // "the Pakistani delegation was headed by Foreign Secretary X".
     const before = items.findLast((it) => it.kind === "actor" && it.end <= m.start);
     if (before?.kind === "actor" && before.via !== "capital" && DELEGATION_HEADED_BY.test(text.slice(before.end - m.sentence.start, m.start - m.sentence.start))) return before.code;
+    // ("The Iranian side was led by X, and the Saudi side by Y": so too a clause with its verb gapped.)
+    if (before?.kind === "actor" && GAPPED_AND_THE.test(text.slice(0, before.start - m.sentence.start)) && GAPPED_SIDE_BY.test(text.slice(before.end - m.sentence.start, m.start - m.sentence.start))) return before.code;
   }
   return null;
 }
@@ -580,6 +582,8 @@ export function delegationOf(p: PersonRecord, analysed: { sentence: Sentence; it
 // as the demonym, and the members the sentence lists; "The Chilean delegation, led by Minister X, …" too.)
 // ("A Chinese delegation led by Vice Foreign Minister X held …": so too with no comma.)
 const DELEGATION_HEADED_BY = /^(?:['’]s)?\s+(?:delegation|side|team)(?:,?\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by|\s+(?:was|is|were|will be)\s+(?:headed|led)\s+by\s+[^.;]{1,80}?\s+and\s+(?:also\s+)?(?:included|includes))\s+(?:[\w-]+\s+){0,4}$/i;
+const GAPPED_AND_THE = /,?\s+and\s+(?:the\s+)?$/i;
+const GAPPED_SIDE_BY = /^\s+(?:delegation|side|team)\s+by\s+(?:[\w-]+\s+){0,4}$/i;
 const DELEGATION_NOUN = /^\s+(?:delegations?|side|team)\b/i;
 const DELEGATION_OF = /^(?:,\s+who|,\s+who\s[^,;.]{1,120},)?\s+(?:was|were|is|are|also)?\s*(?:also\s+)?(?:part of|a member of|members of|led|headed|leads|heads|joined|accompanied)\s+(?:(?:the|a|an)\s+)?(?:high-level\s+|large\s+|official\s+)?$/i;
 

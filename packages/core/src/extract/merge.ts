@@ -121,7 +121,10 @@ export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
     // (Two posts are two openings: "reopened its embassy on June 6 and its consulate general a day later".)
     // (One move of several posts on one day is one happening: "closed its embassy and consulates".)
     const otherPost = (e: EventCandidate) => e.mission !== null && c.mission !== null && e.mission.kind !== c.mission.kind && e.dated && c.dated && e.date !== c.date;
-    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherHost(e, c) && !otherSigners(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= closeEnough(e, c)) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
+    // (Visits by other people the text dates to other months are two: "X arrived on Monday [March 6]" and "President Y
+    // paid a state visit to Beijing last month".)
+    const otherVisitors = (e: EventCandidate) => c.type === "visit" && e.dated && c.dated && e.date !== null && c.date !== null && e.date.slice(0, 7) !== c.date.slice(0, 7) && !edtfOverlaps(e.date, c.date) && bySomeoneElse(e, c, 1);
+    const same = bucket?.find((e) => sameOrPassive(e) && !otherPost(e) && !otherVisitors(e) && !otherHost(e, c) && !otherSigners(e, c) && (e.date === null || c.date === null || edtfOverlaps(e.date, c.date) || daysApart(e.date, c.date) <= closeEnough(e, c)) && !twoDays(e) && (e.type !== "credentials-presented" || isCopy(e) === isCopy(c)));
     if (!same) {
       // (Field by field: candidates come in several shapes, and a spread of them is slow.)
       const fresh: EventCandidate = {
@@ -163,10 +166,10 @@ function otherHost(e: EventCandidate, c: EventCandidate): boolean {
  * A deal other people sign, told as separate, is another agreement ("the foreign ministers signed a memorandum … In a
  * separate act, the ministers of transport of A and B signed an agreement on a bridge"): no signer of one signs the other.
  */
-/** Whether two events each name two officials or more, and none in common. */
-function bySomeoneElse(e: EventCandidate, c: EventCandidate): boolean {
+/** Whether two events each name two officials or more (`least`), and none in common. */
+function bySomeoneElse(e: EventCandidate, c: EventCandidate, least = 2): boolean {
   // (Signers of both sides each time.)
-  if (e.officials.size < 2 || c.officials.size < 2) return false;
+  if (e.officials.size < least || c.officials.size < least) return false;
   for (const o of c.officials) if (e.officials.has(o)) return false;
   return true;
 }

@@ -3099,3 +3099,14 @@ describe("fortieth session: mediated talks and the go-betweens' offices", () => 
     expect(states(text)).toContainEqual(["Luis Vera", "US", "envoy"]);
   });
 });
+
+describe("fortieth session: a deal's background told in clauses of their own", () => {
+  it("places the second side's head named in a gapped clause", () => {
+    const text = "The Peruvian side was led by Ana Rojas, secretary of the national security council, and the Chilean side by Luis Vera, a minister of state.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "minister"]);
+  });
+  it("keeps two visits to one state by other people in other months apart", () => {
+    const text = "Bolivian Foreign Minister Ana Rojas arrived in Lima on Monday for talks. Bolivian President Luis Vera paid a state visit to Peru last month.";
+    expect(datedEvents(text).filter((e) => e[0] === "visit").map((e) => e[3]).sort()).toEqual(["2023-02", "2023-03-27"]);
+  });
+});
