@@ -3110,3 +3110,13 @@ describe("fortieth session: a deal's background told in clauses of their own", (
     expect(datedEvents(text).filter((e) => e[0] === "visit").map((e) => e[3]).sort()).toEqual(["2023-02", "2023-03-27"]);
   });
 });
+
+describe("fortieth session: a stop on the way, and sides a go-between would bring together", () => {
+  it("reads 'during a brief stop in B' as a stay there", () => {
+    expect(events("Peruvian Foreign Minister Ana Rojas spoke to reporters during a brief stop in Panama on Monday.")).toEqual([["visit", "PE", "PA"]]);
+  });
+  it("reads no talks between the two sides a speaker wants mediated", () => {
+    const text = "Chilean President Ana Rojas flew home from Beijing, where she met President Xi Jinping on Monday and called for a group of countries to mediate between Moscow and Kyiv.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "CN"]]);
+  });
+});
