@@ -314,7 +314,10 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
     const timeOwner = TIME_CUES.has(cue) && isApostrophe(ctx.text.charCodeAt(p.end)) && TIME_OWNER_TO_TRIGGER.test(ctx.text.slice(p.end, pos));
     // ("became the first minister to visit Tripoli and announced …": the place a traveller is "to visit" is no subject.)
     const infinitiveObject = !OBJECT_CUES.has(cue) && INFINITIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 24), head.start));
-    return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner && !infinitiveObject) || bodyOf(ctx, head);
+    // ("aboard a jet lent by Beijing and that evening called on …": the agent of a participle on a noun, with no "was"
+    // before it, is no subject of the verb "and" joins after it.)
+    const participleAgent = cue === "by" && /^\s+and\s/.test(ctx.text.slice(p.end, Math.min(pos, p.end + 6))) && !PASSIVE_AGENT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 40), head.start));
+    return (!OBJECT_CUES.has(cue) && !verbCue && !timeOwner && !infinitiveObject && !participleAgent) || bodyOf(ctx, head);
   };
   // "Kenya expelled two Somali diplomats and recalled its ambassador": a verb joined by "and" shares the clause's
   // subject, the first state of the clause, not the last one the verb before it acted on.
@@ -489,6 +492,8 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
   lastEnd = { sentence: ctx.sentence, pos, end };
   return end;
 }
+
+const PASSIVE_AGENT_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:[\w-]+\s+){0,3}by\s+(?:the\s+)?$/i;
 
 /** The party joined to `party` by "and" just before or after it ("China and Kiribati"). */
 // ("The Greek prime minister, A, and the Turkish president, B, met": a title in lower case between commas too.)

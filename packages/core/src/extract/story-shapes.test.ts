@@ -3120,3 +3120,14 @@ describe("fortieth session: a stop on the way, and sides a go-between would brin
     expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "CN"]]);
   });
 });
+
+describe("fortieth session: trips made, and the agent of a participle", () => {
+  it("reads 'made two trips to B' as a visit, not 'made frequent trips'", () => {
+    expect(events("Chilean Foreign Minister Ana Rojas made two trips to Lima this spring to meet President Luis Vera.")).toContainEqual(["visit", "CL", "PE"]);
+    expect(events("Chilean Foreign Minister Ana Rojas has made frequent private trips to Peru.")).toEqual([]);
+  });
+  it("reads no subject in 'a jet lent by B and that evening called on …'", () => {
+    const text = "Chilean President Ana Rojas landed in Lima on Sunday aboard a jet lent by Brazil and that evening called on Peruvian Prime Minister Luis Vera at the palace.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE"]]);
+  });
+});
