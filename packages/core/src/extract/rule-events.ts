@@ -201,6 +201,7 @@ const JUDGED_AFTER = /^[^.;]{0,100}?\b(?:had been|has been|was|is|proved|remains
 const TO_CHARGE_LEVEL = /^[^.;,]{0,60}?\bto (?:the )?(?:level|rank) of (?:a )?charg/i;
 
 const RELATIONS_CUT = /^(?:diplomatic )?(?:relations|ties)$/i;
+const IN_KIND_AFTER = /^\s+(?:of\s+)?(?:its|their) own\b(?!\s+(?:diplomats?|envoys?|ambassadors?|staff))|^\s+in kind\b/i;
 const ROW_TYPES: ReadonlySet<string> = new Set(["diplomat-expelled", "ambassador-recalled", "relations-severed", "mission-closed"]);
 const NOUN_VISIT = /^visits?\b|\bvisits? (?:by|of|to)$/i;
 const NOT_ON_AGENDA = /^[^.;,]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+(?:not|no longer)\s+(?:on the (?:table|agenda|cards)|an option|under consideration|being (?:considered|discussed))\b/i;
@@ -281,6 +282,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (!roles?.source && rule.type === "mission-downgraded" && RELATIONS_CUT.test(m[0])) {
     const row = events.findLast((e) => e.modality === "asserted" && e.source !== null && e.target !== null && ROW_TYPES.has(e.type) && e.sentence >= sentence.index - 2);
     if (row) roles = { source: party(row.source!, start, end, "actor", ""), target: party(row.target!, start, end, "actor", ""), moreSources: [party(row.target!, start, end, "actor", "")], reciprocal: true };
+  }
+  // ("A, B and C expelled ten Russian diplomats on March 18, and Moscow answered with ten expulsions of its own": in
+  // kind, towards each state that acted against it just before.)
+  if (roles?.source && ROW_TYPES.has(rule.type) && IN_KIND_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 40)))) {
+    const acted = distinctParties(events.filter((e) => e.type === rule.type && e.modality === "asserted" && e.target === roles!.source!.code && e.source !== null && e.sentence >= sentence.index - 2).map((e) => party(e.source!, start, end, "actor", "")));
+    if (acted.length > 1) roles = { ...roles, target: acted[0], moreTargets: acted.slice(1) };
   }
   // ("flew into Mahe on Tuesday at the start of a swing that will also take him to Mauritius": places still ahead.)
   if (rule.type === "visit" && roles?.target && roles.target.start > end && FUTURE_RELATIVE.test(ctx.text.slice(end, roles.target.start))) return;

@@ -3131,3 +3131,14 @@ describe("fortieth session: trips made, and the agent of a participle", () => {
     expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "CL", "PE"]]);
   });
 });
+
+describe("fortieth session: expulsions answered in kind", () => {
+  it("reads 'answered with expulsions of its own' as towards each state that expelled first", () => {
+    const text = "Lima, La Paz and Quito expelled ten Chilean diplomats on March 18, and Santiago answered with ten expulsions of its own on March 29.";
+    expect(datedEvents(text).filter((e) => e[1] === "CL").map((e) => e.join(" ")).sort()).toEqual(["diplomat-expelled CL BO 2023-03-29", "diplomat-expelled CL EC 2023-03-29", "diplomat-expelled CL PE 2023-03-29"]);
+  });
+  it("negative: 'expelled its own diplomats' names no reply", () => {
+    const text = "Peru expelled two Chilean diplomats on March 18. Chile expelled a Peruvian diplomat on March 20.";
+    expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["diplomat-expelled", "CL", "PE"]]);
+  });
+});
