@@ -3142,3 +3142,10 @@ describe("fortieth session: expulsions answered in kind", () => {
     expect(events(text)).toEqual([["diplomat-expelled", "PE", "CL"], ["diplomat-expelled", "CL", "PE"]]);
   });
 });
+
+describe("fortieth session: an envoy who 'had until that day to leave'", () => {
+  it("reads the announcing state's expulsion of the envoy", () => {
+    const text = "On Monday Peruvian Foreign Minister Ana Rojas announced that Peru was lowering its representation in Chile, and that Chilean Ambassador Luis Vera had until that day to leave Peru.";
+    expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
+  });
+});
