@@ -3149,3 +3149,11 @@ describe("fortieth session: an envoy who 'had until that day to leave'", () => {
     expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
   });
 });
+
+describe("fortieth session: consent for a post withdrawn", () => {
+  it("reads 'revoking its consent for B's consulate general in T' as that post's closure", () => {
+    const text = "Peru went further on April 4, expelling Chilean Ambassador Luis Vera and revoking its consent for Chile's consulate general in Tacna.";
+    expect(missions(text)).toEqual([["CL", "PE", "consulate-general", "Tacna", "closed"]]);
+    expect(events(text)).toContainEqual(["mission-closed", "CL", "PE"]);
+  });
+});
