@@ -477,7 +477,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // relations": X's.)
       // (Or after an opening phrase a comma closes: "On Saturday, as a guest at the summit, he met …".)
       // ("In Tokyo, after talks with Foreign Minister X, he signed …": past the person talked with in that phrase.)
-      const opening = it.lower !== "him" && (i <= 5 ? !parties.some((p) => p.via === "official") : isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official" && p.cue !== "with"));
+      const opening = it.lower !== "him" && (i <= 5 ? !parties.some((p) => p.via === "official") : isWord(items[i - 1], ",") && (it.lower === "he" || it.lower === "she") && !parties.some((p) => p.via === "official" && !cuedWith(parties, p)));
       // ("on the Defence Minister, X, with whom she discussed …": the subject after "whom" is another than the one it stands for.)
       const afterWhom = (it.lower === "he" || it.lower === "she") && isWord(items[i - 1], "whom") && memory.priorPerson?.official !== memory.lastPerson.official ? memory.priorPerson : undefined;
       // ("During his state visit to Brazil that month, Macron and Lula …": an opening phrase's "his" is the subject after it.)
@@ -877,6 +877,11 @@ function subjectBeforeSubordinate(text: string, parties: Party[], andAt: number,
 
 // ("Hours later it announced …": so too a distance told from the sentence before.)
 const TIME_OPENERS: ReadonlySet<string> = new Set(["in", "on", "last", "earlier", "later", "by", "since", "that", "the", "hours", "days", "weeks", "minutes", "moments", "shortly", "soon"]);
+/** Whether an official is the object of "with", its own cue or that of its state's name just before its title ("with South Korean President X"). */
+function cuedWith(parties: Party[], p: Party): boolean {
+  return p.cue === "with" || parties.some((q) => q.via === "actor" && q.code === p.code && q.cue === "with" && q.end <= p.start && p.start - q.end <= 30);
+}
+
 /** Whether the words before item `i` are a short phrase of time opening the sentence: "In August 2023", "Last year". */
 function timeOpening(items: Item[], i: number): boolean {
   const first = items[0];

@@ -3157,3 +3157,10 @@ describe("fortieth session: consent for a post withdrawn", () => {
     expect(events(text)).toContainEqual(["mission-closed", "CL", "PE"]);
   });
 });
+
+describe("fortieth session: 'After talks with <state's> President X, he …'", () => {
+  it("reads 'he' as the guest, not the host just named after 'with'", () => {
+    const text = "Chilean President Ana Rojas flew to Lima on Monday. After talks with Peruvian President Luis Vera, she said the dispute was over.";
+    expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
+  });
+});
