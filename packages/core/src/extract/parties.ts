@@ -149,6 +149,16 @@ function lastList(parties: Party[], memory: PartyMemory, text: string, n: number
   return run.length ? run : (memory.lists.get(n) ?? []);
 }
 
+/** The states of the last `n` officials of different states named, this sentence first, in text order; none when fewer. */
+function lastOfficialStates(parties: Party[], memory: PartyMemory, n: number): Party[] {
+  const out: Party[] = [];
+  for (const p of [...parties.filter((q) => q.via === "official").reverse(), ...memory.recent.filter((q) => q.via === "official")]) {
+    if (!out.some((q) => q.code === p.code)) out.push(p);
+    if (out.length === n) return out.reverse();
+  }
+  return [];
+}
+
 /** The first run of exactly `n` states joined by ", " or "and" in `named` (nearest first), in text order. */
 function listIn(named: readonly Party[], text: string, n: number): Party[] {
   for (let i = 0; i + n <= named.length; i++) {
@@ -166,7 +176,10 @@ function listIn(named: readonly Party[], text: string, n: number): Party[] {
 
 const TAKEN_BEFORE = /\b(?:took|taken|takes|taking|brought|brings)\s+(?:the\s+)?$/i;
 // "The countries established relations in 1976": a plural with no number names the pair the story is about.
-const PAIR_VERBS: ReadonlySet<string> = new Set(["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"]);
+const PAIR_VERBS_LIST = ["met", "held", "signed", "agreed", "spoke", "talked", "established", "restored", "exchanged"];
+const PAIR_VERBS: ReadonlySet<string> = new Set(PAIR_VERBS_LIST);
+// Verbs a group of states does together, after "the three".
+const GROUP_VERBS: ReadonlySet<string> = new Set([...PAIR_VERBS_LIST, "adopted", "issued", "pledged", "endorsed"]);
 // "they expelled each other's diplomats", "they recalled one another's envoys": whatever comes before, a plural
 // pronoun whose verb's object is reciprocal is the two states last named.
 const RECIPROCAL_OBJECT = /^\s+(?:[a-z]+ly\s+)?(?:had\s+|have\s+|then\s+|also\s+)?[a-z]+ed\s+(?:each other|one another)['’]s?\s/;
@@ -198,7 +211,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "ministers", "parties", "government", "cabinet", "trio", "quartet"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "three", "four", "five", "six", "ministers", "parties", "government", "cabinet", "trio", "quartet"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -520,6 +533,13 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const at = countedAt(items, i, text);
       const list = lastList(parties, memory, text, LIST_COUNTS[(items[at] as { lower: string }).lower]!);
       for (const p of list) parties.push(party(p.code, items[at - 1]!.start, it.end, "group", cueBefore(items, at - 1)));
+    } else if (it.kind === "word" && LIST_COUNTS[it.lower] !== undefined && isWord(items[i - 1], "the") && items[i + 1]?.kind === "word" && GROUP_VERBS.has((items[i + 1] as WordItem).lower)) {
+      // ("X hosted Chinese Premier Y and Japanese Prime Minister Z in Seoul, where the three adopted a declaration": the
+      // states of the last so many officials named, when no list of states was given.)
+      const n = LIST_COUNTS[it.lower]!;
+      const listed = lastList(parties, memory, text, n);
+      const list = listed.length ? listed : lastOfficialStates(parties, memory, n);
+      for (const p of list) parties.push(party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && GROUP_OF_COUNT[it.lower] !== undefined && isWord(items[i - 1], "the")) {
       // ("The quartet cut ties with Qatar": the last list of four states.)
       for (const p of lastList(parties, memory, text, GROUP_OF_COUNT[it.lower]!)) parties.push(party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));

@@ -473,6 +473,12 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const group = named.via === "group" ? stateCtx.parties.filter((p) => p.via === "group" && p.start === named.start && p !== named) : [];
   const targets = [roles.target, ...group, ...(rule.type === "ambassador-recalled" ? listed.filter((p) => p.via !== "official") : listed), ...(roles.moreTargets ?? []), ...((rule.type === "meeting" || rule.type === "phone-call") && (roles.target.cue === "with" || roles.target.cue === "to") ? alsoWith(stateCtx, roles.target, sentence.end) : []), ...separately(rule, stateCtx, roles.target, start, end)].filter((t) => t.code !== roles.source!.code);
   if (roles.reciprocal) targets.push(roles.source);
+  // ("…, where the three adopted a joint declaration": every pair of a group of three the subject names.)
+  const subjects = roles.source.via === "group" && SYMMETRIC_EVENT_TYPES.has(rule.type) ? distinctParties(stateCtx.parties.filter((p) => p.via === "group" && p.start === roles!.source!.start)) : [];
+  if (subjects.length === 3 && (rule.type === "agreement" || rule.type === "meeting") && framed === "asserted") {
+    for (const [a, b] of pairsOf(subjects)) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+    return;
+  }
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   // (Not among four or more after "with": "Qatar signed the declaration with A, B, C and D", the states it made peace with.)
   if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && targets.length < 4 && rule.type === "agreement" && framed === "asserted") {

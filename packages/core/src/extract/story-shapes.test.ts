@@ -3164,3 +3164,10 @@ describe("fortieth session: 'After talks with <state's> President X, he …'", (
     expect(events(text)).toContainEqual(["meeting", "CL", "PE"]);
   });
 });
+
+describe("fortieth session: 'the three' after a host and two guests", () => {
+  it("reads a declaration the three adopted as a deal of every pair", () => {
+    const text = "Peruvian President Ana Rojas hosted Chilean President Luis Vera and Bolivian President Rosa Diaz in Lima, where the three adopted a joint declaration on trade.";
+    expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "BO-PE", "CL-PE"]);
+  });
+});
