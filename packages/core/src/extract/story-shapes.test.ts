@@ -3171,3 +3171,10 @@ describe("fortieth session: 'the three' after a host and two guests", () => {
     expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "BO-PE", "CL-PE"]);
   });
 });
+
+describe("fortieth session: a pair that 'discussed … by telephone'", () => {
+  it("reads a call, not a meeting, with no 'with' after it", () => {
+    const text = "Peruvian President Ana Rojas and Luis Vera, then Chile's prime minister, discussed the decision by telephone on Monday.";
+    expect(events(text)).toEqual([["phone-call", "PE", "CL"]]);
+  });
+});
