@@ -453,7 +453,8 @@ function futureClauseLead(lead: string): boolean {
   const m = FUTURE_CLAUSE_LEAD.exec(lead);
   return m !== null && !PAST_WORD.test(m[1]!);
 }
-const DEADLINE_LEAD = /\b(?:until|by|before)\b[^.;,]{0,16}$/i;
+// ("until 11:59 p.m. on Saturday": past an hour's "p.m.")
+const DEADLINE_LEAD = /\b(?:until|by|before)\b(?:[^.;,]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){0,20}$/i;
 function resolve(m: RegExpExecArray, pub: Date | null, ahead = false): { edtf: string | null; relative: boolean } | undefined {
   const g = (i: number) => m[i];
   const pubYear = pub?.getUTCFullYear() ?? null;

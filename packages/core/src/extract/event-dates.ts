@@ -400,7 +400,9 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   // ("Riyadh recalled its envoy on Oct. 29. … X resigned on Dec. 3. The next day, …": so too from a day named after the
   // last event, the story moved on.)
   const fromDay = g?.nextUnit?.toLowerCase() === "day" && dayBefore?.length === 10 && (!(previousEvent && previousEvent.length >= 10) || dayBefore > previousEvent!) ? dayBefore : null;
-  const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : (fromDay ?? previousEvent)));
+  // ("Canada expelled an officer [September 2023]; India answered … the following day": the act its own sentence told.)
+  const toldHere = g?.nextUnit && isCalendarDate(lastEvent) && lastEvent !== previousEvent ? lastEvent : null;
+  const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : (toldHere ?? fromDay ?? previousEvent)));
   if (!m || !g || !isCalendarDate(previous)) return null;
   // ("on the same day", "by the same decree": no later at all.)
   // ("within hours", "minutes later": the same day too.)
@@ -413,7 +415,9 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   const n = sign * (same ? 0 : g.count ? (/^\d+$/.test(g.count) ? Number(g.count) : (NUMBER_WORDS[g.count.toLowerCase()] ?? 1)) : 1);
   const length = UNIT_LENGTH[unit]!;
   // ("In November 2013 A expelled …; B retaliated the same day": the day is as precise as the date counted from.)
-  if (previous.length < length) return same ? previous : null;
+  // ("Canada expelled an officer in September 2023; India answered by expelling a diplomat the following day": a day
+  // after a month is in that month, as precise as the text allows.)
+  if (previous.length < length) return same || (unit === "day" && n === 1 && previous.length === 7) ? previous : null;
   const day = new Date(`${previous.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
   if (unit === "day" || unit === "week") day.setUTCDate(day.getUTCDate() + n * (unit === "week" ? 7 : 1));
   else if (unit === "month") day.setUTCMonth(day.getUTCMonth() + n);

@@ -3178,3 +3178,14 @@ describe("fortieth session: a pair that 'discussed … by telephone'", () => {
     expect(events(text)).toEqual([["phone-call", "PE", "CL"]]);
   });
 });
+
+describe("fortieth session: 'the following day' after an act of a past month", () => {
+  it("dates the answer in the same sentence to that month", () => {
+    const text = "Peru expelled six Chilean diplomats on Monday.\n\nIn September 2022, Chile expelled a Peruvian officer; Peru answered by expelling a Chilean diplomat the following day.";
+    expect(datedEvents(text).filter((e) => e[3]?.startsWith("2022"))).toEqual([["diplomat-expelled", "CL", "PE", "2022-09"], ["diplomat-expelled", "PE", "CL", "2022-09"]]);
+  });
+  it("reads a deadline's 'until 11:59 p.m. on Saturday' as ahead, the expulsion dated by its announcement", () => {
+    const text = "Late on Monday Peru's ministry announced that six Chilean diplomats had until 11:59 p.m. on Saturday to leave Peru.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
+  });
+});
