@@ -277,7 +277,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // ("with his Danish counterpart X, who was visiting Oslo": so too in the progressive, not in a passive.)
   if (adjacent && adjacent.via !== "group" && ctx.text.charCodeAt(adjacent.end) === 44 && (RELATIVE_SUBJECT.test(ctx.text.slice(adjacent.end, pos)) || (RELATIVE_PROGRESSIVE.test(ctx.text.slice(adjacent.end, pos)) && /^\w+ing\b/i.test(ctx.text.slice(pos, pos + 16))))) {
     // ("X, the Libyan Ambassador to Italy, who travelled to London": "who" is the person whose title names the state.)
-    if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && PLACE_CUES.has(headCue(ctx, adjacent))) {
+    // ("X, the U.S. special representative for North Korea, who spent three days in Pyongyang": so too a brief's "for".)
+    if (adjacent.via !== "official" && /^,\s+who\b/i.test(ctx.text.slice(adjacent.end, pos)) && (PLACE_CUES.has(headCue(ctx, adjacent)) || headCue(ctx, adjacent) === "for")) {
       const person = partiesBefore(ctx, adjacent.start).find((p) => p.via === "official");
       if (person && adjacent.start - person.end <= 60 && !/[;.]/.test(ctx.text.slice(person.end, adjacent.start))) return person;
     }

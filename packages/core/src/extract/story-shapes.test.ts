@@ -3189,3 +3189,14 @@ describe("fortieth session: 'the following day' after an act of a past month", (
     expect(datedEvents(text)).toEqual([["diplomat-expelled", "PE", "CL", "2023-03-27"]]);
   });
 });
+
+describe("fortieth session: a summit between two leaders, an envoy for a state who travelled there", () => {
+  it("reads 'The second summit between A and B ended on Thursday' as their talks", () => {
+    const text = "The second summit between Peruvian President Ana Rojas and Chilean President Luis Vera ended abruptly on Thursday with no agreement.";
+    expect(events(text)).toContainEqual(["meeting", "PE", "CL"]);
+  });
+  it("reads 'X, A's special representative for B, who spent three days in B' as A's visit", () => {
+    const text = "The meeting had been prepared by Ana Rojas, the Peruvian special representative for Chile, who spent three days in Santiago in early March for talks with her counterpart, Luis Vera.";
+    expect(events(text)).toContainEqual(["visit", "PE", "CL"]);
+  });
+});
