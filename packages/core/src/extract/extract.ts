@@ -34,6 +34,7 @@ export interface ExtractOptions {
 }
 
 const DAY_BEFORE = /^the day before$/i;
+const POSSESSIVE_AFTER = /^['’]s/;
 const HEADING = /^(?=(?:[^A-Z]*[A-Z]){4})[^a-z.!?]+$/;
 const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
@@ -267,7 +268,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (GATHERING_NAMED.test(sentence.text)) lastGathering = gatheringVenue(sentence, parties, GATHERING_NAMED, dates);
     // ("…, where the Emir of Qatar attended a Gulf Cooperation Council summit": later too, a gathering one attended.)
     if (!venue && events.length > eventsBefore && VENUE.test(sentence.text)) venue = attendedVenue(sentence, events, eventsBefore, published);
-    const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline"));
+    // (Not a state owning what is there: "stopped at North Korea's embassy" in Hanoi.)
+    const located = parties.findLast((p) => isPlace(p) && (p.cue === "in" || p.cue === "at" || p.cue === "dateline") && !POSSESSIVE_AFTER.test(text.slice(p.end, p.end + 2)));
     // (Not a place in a past year's story: "… in October 2019, when Xi visited the Indian town of Mamallapuram. Xi, who
     // arrived Monday, …" is still where the article is set.)
     // (Nor the start of a span up to now: "a war that has killed thousands since fighting erupted in May 1998".)

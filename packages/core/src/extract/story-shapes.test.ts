@@ -3200,3 +3200,10 @@ describe("fortieth session: a summit between two leaders, an envoy for a state w
     expect(events(text)).toContainEqual(["visit", "PE", "CL"]);
   });
 });
+
+describe("fortieth session: a stop at a state's embassy does not move the story there", () => {
+  it("reads the next arrival with no place as in the town of the story", () => {
+    const text = "LIMA, March 31 - The summit ended on Thursday.\n\nChilean President Luis Vera reached Peru on Tuesday morning and was driven to Lima, where he stopped at Chile's embassy. Bolivian President Rosa Diaz landed late on Tuesday night.";
+    expect(events(text).filter((e) => e[0] === "visit")).toEqual([["visit", "CL", "PE"], ["visit", "BO", "PE"]]);
+  });
+});
