@@ -478,7 +478,10 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   }
   // "The Hague", "The Valley": a city whose name begins with the article.
   const withArticle = i > 0 && tokens[i - 1]!.lower === "the" ? lookupCity(`The ${run}`) : undefined;
-  const city = (cityLike ? lookupCity(run) : undefined) ?? withArticle;
+  // ("the embassy in St George's": a town whose name ends in a possessive, St. George's in Grenada, not St. George.)
+  const possessive = cityLike && tokens[j] !== undefined && POSSESSIVE_S.test(tokens[j]!.text) && adjacent(tokens, j - 1, j) ? lookupCity(`${run}'s`) : undefined;
+  if (possessive) j++;
+  const city = possessive ?? (cityLike ? lookupCity(run) : undefined) ?? withArticle;
   // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
   const placeCue = i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower);
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
@@ -499,6 +502,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   }
   return j;
 }
+
+const POSSESSIVE_S = /^['’]s$/;
 
 // (Module functions, not closures made at each call of findItems: each reads the sentence's tokens and text.)
 function tokenSlice(tokens: Token[], text: string, textOffset: number, from: number, to: number): string {

@@ -3207,3 +3207,10 @@ describe("fortieth session: a stop at a state's embassy does not move the story 
     expect(events(text).filter((e) => e[0] === "visit")).toEqual([["visit", "CL", "PE"], ["visit", "BO", "PE"]]);
   });
 });
+
+describe("fortieth session: a town whose name ends in a possessive", () => {
+  it("reads 'the embassy in St George's' as Grenada's capital", () => {
+    const text = "Taiwan's ministry said the embassy in St George's would close and that its diplomats would leave Grenada.";
+    expect(missions(text)).toEqual([["TW", "GD", "embassy", "St George's", "closed"]]);
+  });
+});
