@@ -3214,3 +3214,14 @@ describe("fortieth session: a town whose name ends in a possessive", () => {
     expect(missions(text)).toEqual([["TW", "GD", "embassy", "St George's", "closed"]]);
   });
 });
+
+describe("fortieth session: a timeline's present tense", () => {
+  it("reads 'X, A's adviser, visits B's capital and meets …' as a visit", () => {
+    const text = "- Aug. 26, 2021: Ana Rojas, Chile's national security adviser, visits Lima and meets President Luis Vera.";
+    expect(events(text)).toContainEqual(["visit", "CL", "PE"]);
+  });
+  it("negative: 'after visits to A and B' adds no visit of its own reading", () => {
+    const text = "Chilean Foreign Minister Ana Rojas arrived in Lima after two visits to Bolivia.";
+    expect(extract({ text, published: FRIDAY }).events.flatMap((e) => e.sources.map((s) => s.rule))).not.toContain("event.visit.visits");
+  });
+});
