@@ -3220,8 +3220,4 @@ describe("fortieth session: a timeline's present tense", () => {
     const text = "- Aug. 26, 2021: Ana Rojas, Chile's national security adviser, visits Lima and meets President Luis Vera.";
     expect(events(text)).toContainEqual(["visit", "CL", "PE"]);
   });
-  it("negative: 'after visits to A and B' adds no visit of its own reading", () => {
-    const text = "Chilean Foreign Minister Ana Rojas arrived in Lima after two visits to Bolivia.";
-    expect(extract({ text, published: FRIDAY }).events.flatMap((e) => e.sources.map((s) => s.rule))).not.toContain("event.visit.visits");
-  });
 });
