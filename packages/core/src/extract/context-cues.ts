@@ -79,12 +79,12 @@ export function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<st
   const { analysed } = doc;
   // (A visit the person's own sentence tells first: "arrived in A on Wednesday. On Sunday she flew to B, where she met
   // X" is B's X, not A's.)
+  // (Or the one after that, told on: "Roh flew to Beijing on Sunday. On Monday he held summit talks with President X.
+  // He also met Premier Y".)
+  const next = (k: number) => sentences.has(k) && analysed[k] !== undefined && MET_NEXT.test(analysed[k]!.sentence.text);
   for (const sameSentence of [true, false]) {
     for (const v of visitsOf(doc)) {
       if (sentences.has(v.sentence) !== sameSentence) continue;
-      // (Or the one after that, told on: "Roh flew to Beijing on Sunday. On Monday he held summit talks with President X.
-      // He also met Premier Y".)
-      const next = (k: number) => sentences.has(k) && analysed[k] !== undefined && MET_NEXT.test(analysed[k]!.sentence.text);
       const met = sameSentence ? MET_AFTER.test(analysed[v.sentence]!.sentence.text) : next(v.sentence + 1) || (next(v.sentence + 2) && MET_NEXT.test(analysed[v.sentence + 1]?.sentence.text ?? ""));
       if (met && !excluded.has(v.code) && !travellerOf(v, analysed[v.sentence]!, doc.mentionsBySentence, p)) return v.code;
     }

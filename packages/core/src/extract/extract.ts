@@ -24,7 +24,7 @@ import type { MissionMemory } from "./missions.js";
 import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, protectedSections, specify } from "./refiners.js";
 import { readRuleEvents } from "./rule-events.js";
 import { type AnalysedSentence, analyseSentence, congoReading, dateLine, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
-import { type Sentence, splitSentences } from "./sentences.js";
+import { isCapitalsLine, type Sentence, splitSentences } from "./sentences.js";
 import { readingText } from "./speaker-labels.js";
 import { addVenueVisits, ATTENDED_THE, attendedVenue, attendeeVisits, ATTENDING, ceremonyVisit, GATHERING_NAMED, gatheringVenue, HOSTED_BY, hostOfTalks, representedVenue, VENUE, visitedFrom } from "./venues.js";
 
@@ -35,7 +35,7 @@ export interface ExtractOptions {
 
 const DAY_BEFORE = /^the day before$/i;
 const POSSESSIVE_AFTER = /^['’]s/;
-const HEADING = /^(?=(?:[^A-Z]*[A-Z]){4})[^a-z.!?]+$/;
+const END_MARK = /[.!?]/;
 const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
@@ -309,7 +309,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     envoyBefore = parties.findLast((p) => p.via === "official" && p.role !== undefined && isEnvoyRole(p.role)) ?? envoyBefore;
     for (const d of dates) if (d.edtf?.length === 10 && !d.future) rememberOccasion(text, d, d.edtf, occasions);
     // (A section's heading, "APOSTOLIC PALACE – UNITED STATES", opens another item: the one before's past is not its.)
-    backgroundAge = pastYear ? 0 : HEADING.test(sentence.text) ? 99 : backgroundAge + 1;
+    backgroundAge = pastYear ? 0 : isCapitalsLine(sentence.text, 0, sentence.text.length) && !END_MARK.test(sentence.text) ? 99 : backgroundAge + 1;
     backgroundSeen = backgroundAge < 2;
     // The frame a sentence sets ("In 2019, …") is its first date.
     // (A sentence with no date frames nothing: its asides need not be read.)

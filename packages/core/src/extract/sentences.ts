@@ -90,9 +90,13 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Whether the line ending at `end` (from the sentence's start or the last line break) is capitals only, as a heading. */
 function isHeading(text: string, start: number, end: number): boolean {
-  const from = Math.max(start, text.lastIndexOf("\n", end - 1) + 1);
+  return isCapitalsLine(text, Math.max(start, text.lastIndexOf("\n", end - 1) + 1), end);
+}
+
+/** Whether text[from, to) has no lower-case ASCII letter and four capitals or more: "APOSTOLIC PALACE – PERU". */
+export function isCapitalsLine(text: string, from: number, to: number): boolean {
   let letters = 0;
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x61 && c <= 0x7a) return false;
     if (isAsciiUpper(c)) letters++;
