@@ -275,7 +275,8 @@ export function thirdInRow(roles: EventRoles, sentence: Sentence, start: number,
 const ALSO = /\b(?:also|likewise|similarly|as well|(?:its|their) own)\b/i;
 
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+// ("Iraqi Deputy Prime Minister and Foreign Minister X": two offices of one person, joined by "and".)
+const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+|and\s+(?=\p{Lu})){1,7}$/u;
 // "'s Emir Sheikh ": a possessive, then only a capitalised title (and honorific) before the official's name.
 const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
@@ -292,7 +293,7 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (p.start < last.end) continue;
     // ("Chilean Ambassador A and Norwegian Ambassador B": the person the state qualifies, then the next state.)
     // ("Saudi Foreign Minister Prince X": the title read as a party of its own, right after its state, then the name.)
-    if (p.via === "official" && p.code === last.code && p.start - last.end <= 40 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)) || /^\s+$/.test(ctx.text.slice(last.end, p.start)))) {
+    if (p.via === "official" && p.code === last.code && p.start - last.end <= 60 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)) || /^\s+$/.test(ctx.text.slice(last.end, p.start)))) {
       last = p;
       continue;
     }

@@ -3221,3 +3221,11 @@ describe("fortieth session: a timeline's present tense", () => {
     expect(events(text)).toContainEqual(["visit", "CL", "PE"]);
   });
 });
+
+describe("forty-first session: a meeting hosted with a list of ministers", () => {
+  it("reads 'hosted a meeting in A's capital with X, Y and Z' as the host's talks with each, one holding two offices", () => {
+    const text = "Peruvian Foreign Minister Ana Soto on Monday hosted a consultative meeting in Lima with Chilean Foreign Minister Luis Vera, Bolivian Deputy Prime Minister and Foreign Minister Rosa Mamani and Ecuadorian Foreign and Trade Minister Jorge Paz.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "BO"], ["meeting", "PE", "EC"]]);
+    expect(states(text)).toContainEqual(["Jorge Paz", "EC", "foreign-minister"]);
+  });
+});

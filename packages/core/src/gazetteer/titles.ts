@@ -10,8 +10,8 @@ const PORTFOLIO = /^(?:(deputy|vice|assistant|state|junior)[ -])?minister (?:of|
 // "Defence Minister", "Sports Minister": a portfolio before the word minister.
 const PORTFOLIO_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:defen[cs]e|finance|interior|home|trade|economy|economic|economics|justice|health|education|sports?|culture|tourism|energy|agriculture|commerce|industry|labou?r|transport|environment|information|planning|investment|security|youth|oil|petroleum|mining|fisheries|agriculture|communications?|infrastructure|housing|water|science|technology|development|integration|european affairs|internal affairs|economy and finance|trade and industry)(?: affairs)? minister$/;
 
-// ("International Relations and Cooperation Minister", South Africa's.)
-const FOREIGN_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:foreign (?:and [a-z]+ )?affairs|international relations|external relations) (?:and [a-z]+ )?minister$/;
+// ("International Relations and Cooperation Minister", South Africa's; "Foreign and Expatriates Minister", Syria's.)
+const FOREIGN_BEFORE = /^(?:(deputy|vice|assistant|state|junior) )?(?:foreign (?:and [a-z]+ )?affairs|foreign and (?:expatriates|emigrants|diaspora|trade|european affairs)|international relations|external relations) (?:and [a-z]+ )?minister$/;
 
 /** titles.json's body, checked in full by gazetteer.test.ts rather than at every start. */
 export const TITLES_FILE = z.object({
