@@ -118,13 +118,15 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
 // "In June 2020, A expelled two of B's diplomats; B answered by expelling two of A's": a date opening the sentence
 // frames every clause of it, across a semicolon too, where the later clause names no time of its own.
 const FRAME_BEFORE = /^\W*(?:(?:In|On|During|By|Back in)\s+)?$/;
+const FIRST_SINCE = /\bfirst\b[^,;]{0,60}?\bsince\b/gi;
 const OWN_TIME = /\b(?:later|since|now|afterwards?|subsequently|then|next|today|currently|still|yet|soon|until|ago|recently|earlier)\b/i;
 
 function sentenceFrame(ctx: SentenceContext, usable: DateMention[], clauseFrom: number, start: number): string | null {
   const frame = usable[0];
   if (!frame || !FRAME_BEFORE.test(ctx.text.slice(ctx.sentence.start, frame.start)) || ctx.text.charCodeAt(frame.end) !== 44) return null;
   const next = ctx.text.indexOf(";", start);
-  return OWN_TIME.test(ctx.text.slice(clauseFrom, next >= 0 && next < ctx.sentence.end ? next : ctx.sentence.end)) ? null : frame.edtf;
+  // ("on his first trip to B since the war began and held talks": a first since then measures a span, it tells no time.)
+  return OWN_TIME.test(ctx.text.slice(clauseFrom, next >= 0 && next < ctx.sentence.end ? next : ctx.sentence.end).replace(FIRST_SINCE, "")) ? null : frame.edtf;
 }
 // What opens a relative clause after a noun ("a tour that", "the deal which"), not a saying's "that" nor "so that".
 const PREPOSITION_WHICH = /,\s+(?:with|in|from|to|for|by|under|through) (?:which|whom)\s[^,;]*$/;

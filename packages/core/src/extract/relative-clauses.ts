@@ -8,6 +8,7 @@ const RELATIVE_CLAUSE = /\b(more than |less than |nearly |almost )?(?:(an?|one|t
 // (A dash closes an aside as a comma does: "On 15 January - two days after the election - A cut ties".)
 // "hours after" is the same day as the main clause's event: no days of distance.
 // Every alternative of RELATIVE_CLAUSE holds one of these words: a plain scan for them rules most clauses out.
+const SPAN_BEGAN_AND = /^since\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|erupted|broke out|ended|took office|came to power)\s+and\s+(?:then\s+|later\s+|also\s+)?$/i;
 export const RELATIVE_WORD = /after|before|since/i;
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, month: 31 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100, "a few": 3, several: 5 };
@@ -65,6 +66,9 @@ export function relativeClause(ctx: SentenceContext, pos: number): RelativeClaus
   const start = from + m.index + m[0].length;
   // "shortly after", "just before": within a couple of days.
   if (m[5]) return { start, window: 2, direction: m[5].toLowerCase() as "after" | "before", months: undefined, days: undefined, toTheDay: false };
+  // ("flew to B on his first trip since the war began and held talks": a span's start, then a second verb of the
+  // main clause.)
+  if (m[6] && SPAN_BEGAN_AND.test(before.slice(m.index))) return null;
   // "the first visit since the two countries established relations": background, dated by its own words or not at all.
   if (m[6]) return { start, window: null, direction: "before", months: undefined, days: undefined, toTheDay: false };
   const unit = m[3]!.toLowerCase().replace(/s$/, "");

@@ -3229,3 +3229,21 @@ describe("forty-first session: a meeting hosted with a list of ministers", () =>
     expect(states(text)).toContainEqual(["Jorge Paz", "EC", "foreign-minister"]);
   });
 });
+
+describe("forty-first session: a first trip since a war began, then talks", () => {
+  it("dates the talks joined after 'since the war began and' by the sentence's opening day", () => {
+    const text = "On March 20, Peruvian Foreign Minister Ana Soto flew to Santiago on her first trip to Chile since the war began and held talks with her Chilean counterpart, Luis Vera.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "PE", "CL", "2023-03-20"]);
+  });
+});
+
+describe("forty-first session: talks with envoys, a guest's trip abroad", () => {
+  it("reads no journey of envoys posted in the town from 'held talks with the three ambassadors'", () => {
+    const text = "LIMA, March 31 - President Ana Rojas on Friday received the credentials of the new ambassadors of Chile, Bolivia and Ecuador. After the ceremony, President Rojas held talks with the three ambassadors.";
+    expect(events(text).filter((e) => e[0] === "visit")).toEqual([]);
+  });
+  it("reads 'A's capital hosted X, his first trip abroad, when he held talks with Y' as X's visit, not the host's", () => {
+    const text = "LIMA, March 31 - The president met envoys. Santiago also hosted Peruvian President Ana Rojas in February, her first trip abroad after the floods, when she held talks with Chilean President Luis Vera.";
+    expect(events(text).filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "CL"]]);
+  });
+});

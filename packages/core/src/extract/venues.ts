@@ -162,6 +162,7 @@ function talkedOfAt(text: string, start: number, end: number, from = Math.max(0,
 export const TOPIC_IN = /\b(?:situations?|crisis|conflict|war|developments|peace|violence|fighting|issues?|elections?|security|stability|events|embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|programs?|programmes?|projects?|investments?|operations|markets?|trade|exports?|imports?|ports?|routes?|corridors?|communit(?:y|ies)|diaspora|workers|nationals|citizens|students|ambassadors?|envoys?|consuls?(?:[- ]generals?)?|high commissioners?|charg[ée]s? d['’]affaires)\s+in\s+(?:the\s+)?$/i;
 
 /** The state's officials in a clause are all envoys posted abroad (no visitors: they live where they are). */
+const ENVOYS_MET = /^\s+with\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners)\b/i;
 function onlyEnvoys(parties: Party[], code: string, text: string): boolean {
   const officials = parties.filter((p) => p.code === code && p.official);
   // ("received the ambassadors of Chile and Norway": states named as envoys', the first or one listed after it, with
@@ -278,7 +279,7 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
   // Johannesburg".)
   // (A journey told in a later clause is another's: "SEATTLE — A and B met here on Friday, the first meeting since C
   // visited Beijing in 1989".)
-  const filedFrom = (rule.type === "meeting" || (rule.type === "agreement" && SIGNED_HERE.test(trigger))) && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== ctx.dateline!.code) && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of)\b/i.test(ctx.text.slice(sentence.start, clauseTo)) ? ctx.dateline : undefined;
+  const filedFrom = (rule.type === "meeting" || (rule.type === "agreement" && SIGNED_HERE.test(trigger))) && !place && !home && ctx.dateline && !stateCtx.parties.some((p) => (p.cue === "in" || p.cue === "at") && p.code !== ctx.dateline!.code) && !/\b(?:sidelines|visited|visiting|visits? to|travell?ed|trip to|tour of|(?:trip|journey|visit)s? abroad)\b/i.test(ctx.text.slice(sentence.start, clauseTo)) ? ctx.dateline : undefined;
   const host = home ?? (filedFrom?.code === source.code ? filedFrom : undefined);
   // Talks held or a deal signed in a third state ("met in Entebbe, Uganda", "signed the accord in Washington"):
   // both sides travelled there (not the UN's seats).
@@ -308,14 +309,17 @@ export function readTalkVisits(reading: MatchReading, ctx: SentenceContext, stat
       events.push({ type: "visit", source: w.code, target: venue.code, date: eventDate, modality, officials: new Set(w.official ? [w.official] : []), mission: null, sources: [provenance(sentence, w.start, w.end, `${rule.id}-witness-abroad`, 0.5)], order: w.start, dated: isDated, passive, sentence: sentence.index });
     }
   }
-  const resident = onlyEnvoys(inClause, source.code, ctx.text);
+  // ("held talks with the three ambassadors": the sides a word for envoys named before stands for, after the verb.)
+  const metEnvoys = ENVOYS_MET.test(ctx.text.slice(end, end + 50));
+  const resident = onlyEnvoys(inClause, source.code, ctx.text) || (metEnvoys && source.start >= start);
   // (Nor is an envoy posted there a visitor: "the President held talks with Ambassador Mori".)
-  const guestResident = onlyEnvoys(inClause, target.code, ctx.text);
+  const guestResident = onlyEnvoys(inClause, target.code, ctx.text) || (metEnvoys && target.start >= start);
   if (host && !guestResident) events.push({ type: "visit", source: target.code, target: source.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === target.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, host === home ? home.end : end, `${rule.id}-abroad`, 0.55)], order: start, dated: isDated, passive, sentence: sentence.index });
   else if (filedFrom?.code === target.code && !resident && !atUnSeat(ctx.text, filedFrom)) events.push({ type: "visit", source: source.code, target: target.code, date: eventDate, modality, officials: new Set(inClause.filter((p) => p.official && p.code === source.code).map((p) => p.official!)), mission: null, sources: [provenance(sentence, start, end, `${rule.id}-abroad`, 0.5)], order: start, dated: isDated, passive, sentence: sentence.index });
   // "met President X on the first leg of his four-nation visit": talks during the subject's own trip are abroad.
   // (Read only where it decides, for talks with no place: not for every pair of every trigger.)
-  const onTrip = () => rule.type === "meeting" && ON_TRIP.test(sentence.text.slice(end - sentence.start));
+  // (The guest's trip where the subject hosts: "Muscat hosted X in February, his first trip abroad".)
+  const onTrip = () => rule.type === "meeting" && !/^(?:received|receives|receiving|hosted|hosts|hosting)$/i.test(trigger) && ON_TRIP.test(sentence.text.slice(end - sentence.start));
   // (An envoy posted there is no visitor: "Australia's High Commissioner to India met … in New Delhi".)
   // (Nor is talking to the other's envoy on a trip a trip to the envoy's state: "Speaking to the Malaysian High
   // Commissioner, the President recalled his visit".)
