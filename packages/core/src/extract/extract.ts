@@ -43,6 +43,7 @@ const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|sign
 // A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
 // (So too a press conference's "JOURNALIST:" or "REPORTER:".)
 const QUESTION_LABEL = /^\s*(?:Question|Q|QUESTION|JOURNALIST|REPORTER|Journalist|Reporter)\s*(?:\([^()\n]{1,80}\))?\s*:/;
+const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s/u;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 
 const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
@@ -181,6 +182,13 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     else if (newsDate && analysed[sentence.index + 1]?.dayLine && !SENTENCE_CLOSED.test(sentence.text)) newsDate = null;
     // ("On May 30 X co-hosted … The day before, X and Y had held talks": the day before the day told last, not the report's.)
     if (dayBefore && dayBefore !== published && sentence.text.includes("day before")) for (const d of dates) if (d.edtf && DAY_BEFORE.test(text.slice(d.start, d.end))) d.edtf = shiftIsoDay(dayBefore, -1);
+    // A transcript's paragraph labelled with a speaker the text names ("Lavrov: We …") is that speaker's: their "I" and
+    // "we", until another's label.
+    if (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) {
+      const label = SPEAKER_LABEL.exec(sentence.text);
+      const speaker = label ? personByToken(label[1]!) : undefined;
+      if (speaker?.country) memory.speaker = party(speaker.country, 0, 0, "official", "", speaker.name, speaker.mentions[0]?.role || undefined);
+    }
     const parties = readParties(items, memory, text);
     markOnlookers(parties, text, sentence);
     const ctx: SentenceContext = { sentence, items, parties, dates, saidDates, text, place, dateline: awayFromDateline ? undefined : dateline, filedFrom: dateline, dominant: storyHome ?? memory.dominant, counterpart, dayBefore, envoyBefore };

@@ -3247,3 +3247,10 @@ describe("forty-first session: talks with envoys, a guest's trip abroad", () => 
     expect(events(text).filter((e) => e[0] === "visit")).toEqual([["visit", "PE", "CL"]]);
   });
 });
+
+describe("forty-first session: a transcript's speakers", () => {
+  it("reads each labelled paragraph's 'I' as its speaker's", () => {
+    const text = "Speakers: Ana Soto, Minister of Foreign Affairs of Peru, and Luis Vera, Minister of Foreign Affairs of Chile.\n\nSOTO: I received a telephone call this morning from Bolivian Foreign Minister Rosa Diaz.\n\nVERA: I was in Quito last month and I met President Jorge Paz.";
+    expect(events(text)).toEqual([["phone-call", "PE", "BO"], ["visit", "CL", "EC"], ["meeting", "CL", "EC"]]);
+  });
+});
