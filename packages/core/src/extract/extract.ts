@@ -187,7 +187,9 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) {
       const label = SPEAKER_LABEL.exec(sentence.text);
       const speaker = label ? personByToken(label[1]!) : undefined;
-      if (speaker?.country) memory.speaker = party(speaker.country, 0, 0, "official", "", speaker.name, speaker.mentions[0]?.role || undefined);
+      // (A label of no one named, "QUESTION (EFE):", ends the speaker's paragraphs.)
+      if (speaker?.country) memory.speaker = memory.labelled = party(speaker.country, 0, 0, "official", "", speaker.name, speaker.mentions[0]?.role || undefined);
+      else if (label) memory.labelled = undefined;
     }
     const parties = readParties(items, memory, text);
     markOnlookers(parties, text, sentence);

@@ -134,6 +134,8 @@ const NOT_NAME = new Set(
     "kazinform akipress azertac belta ukrinform armenpress kabar montsame antara yonhap kyodo irna wam kuna qna bna ptinews lusa angop efe ansa dpa " +
     // Sentence openers and regions that are never names ("Likewise, Minister X …", "for Latin America and the Caribbean, X").
     "likewise moreover furthermore additionally similarly separately besides nevertheless nonetheless thereafter asked " +
+    // ("Inside, the ambassador hands …": an adverb of place or time opening a sentence.)
+    "inside outside afterwards afterward beforehand elsewhere instead overall initially previously recently subsequently " +
     "caribbean pacific atlantic mediterranean balkans sahel maghreb levant " +
     // Verbs of a headline in title case ("Prime Minister Abe Visits the Islamic Republic of Iran").
     "visits meets holds receives arrives signs opens hosts attends welcomes departs leaves calls urges pays concludes begins " +

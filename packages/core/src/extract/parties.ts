@@ -32,6 +32,8 @@ export interface PartyMemory {
   dominant: string | null;
   /** The article's main person, for a quoted "I". */
   speaker?: Party;
+  /** The speaker a transcript's label names for the paragraph being read ("Soto: Our embassy …"). */
+  labelled?: Party;
   /** The main person when named more often than anyone else: whom a release's capitalised "the Minister" means. */
   lead: Party | undefined;
   /** The subject of the last sentence that had one, for a sentence-initial "It". */
@@ -509,7 +511,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // In quotes, "I" is the one who opened them in the sentence ("X wrote: \"I have decided …\""), else the person
       // the article follows (its most mentioned official); "our" only the former's.
       // ("our" also the one the quote's closing names: "\"Our embassy in Lima remains open,\" said Foreign Minister X".)
-      const speaker = quoteOpener(parties, text, it.start) ?? (it.lower === "our" ? quoteCloser(items, i, text, memory) : memory.speaker);
+      const speaker = quoteOpener(parties, text, it.start) ?? (it.lower === "our" ? quoteCloser(items, i, text, memory) ?? memory.labelled : memory.speaker);
       if (speaker) parties.push(moved(speaker, it.start, it.end, speaker.via, cueOf(items, i)));
     } else if (it.kind === "word" && PRONOUNS_STATE.has(it.lower)) {
       if (!(i === 0 && EXPLETIVE_IT.test(text.slice(it.end, it.end + 40)))) statePronoun(items, i, parties, memory, text);

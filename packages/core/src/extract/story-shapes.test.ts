@@ -3253,4 +3253,26 @@ describe("forty-first session: a transcript's speakers", () => {
     const text = "Speakers: Ana Soto, Minister of Foreign Affairs of Peru, and Luis Vera, Minister of Foreign Affairs of Chile.\n\nSOTO: I received a telephone call this morning from Bolivian Foreign Minister Rosa Diaz.\n\nVERA: I was in Quito last month and I met President Jorge Paz.";
     expect(events(text)).toEqual([["phone-call", "PE", "BO"], ["visit", "CL", "EC"], ["meeting", "CL", "EC"]]);
   });
+  it("reads a labelled paragraph's 'our embassy' as the speaker's state's", () => {
+    const text = "Peruvian Foreign Minister Ana Soto spoke in Lima.\n\nMINISTER SOTO: Let me be clear: our embassy in Santiago remains open.\n\nQUESTION (EFE): Will Chile close its embassy?";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+});
+
+describe("forty-first session: the EU's foreign policy chief by the office's full name", () => {
+  it("reads 'High Representative for Foreign Affairs and Security Policy' as the EU's foreign minister", () => {
+    const text = "EU High Representative for Foreign Affairs and Security Policy Ana Soto met Chilean Foreign Minister Luis Vera in Santiago on Friday.";
+    expect(states(text)).toContainEqual(["Ana Soto", "EU", "foreign-minister"]);
+  });
+});
+
+describe("forty-first session: a ceremony's details", () => {
+  it("reads no person in 'Inside, the ambassador hands the letters …'", () => {
+    const text = "Each ambassador is driven to the palace in a carriage. Inside, the ambassador hands the letters of credence to the King.";
+    expect(states(text)).toEqual([]);
+  });
+  it("reads 'exchanged notes raising the A mission to a full embassy' as the post's upgrade", () => {
+    const text = "Following the recognition, Peru and Chile exchanged notes in July raising the Chilean mission in Lima to a full embassy.";
+    expect(datedEvents(text)).toContainEqual(["mission-upgraded", "CL", "PE", "2022-07"]);
+  });
 });
