@@ -23,7 +23,7 @@ import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import type { MissionMemory } from "./missions.js";
 import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, protectedSections, specify } from "./refiners.js";
 import { readRuleEvents } from "./rule-events.js";
-import { type AnalysedSentence, analyseSentence, congoReading, dateLine, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
+import { type AnalysedSentence, analyseSentence, congoReading, dateLine, namedStatesTowns, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { isCapitalsLine, type Sentence, splitSentences } from "./sentences.js";
 import { readingText } from "./speaker-labels.js";
 import { addVenueVisits, ATTENDED_THE, attendedVenue, attendeeVisits, ATTENDING, ceremonyVisit, GATHERING_NAMED, gatheringVenue, HOSTED_BY, hostOfTalks, representedVenue, VENUE, visitedFrom } from "./venues.js";
@@ -88,6 +88,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   narrateYears(analysed);
   readFormerSeats(analysed);
   const actorCounts = countActors(analysed);
+  namedStatesTowns(analysed, actorCounts);
   const home = publisherCountry(document.url);
   const people = resolvePeople(analysed.flatMap((a) => a.officials), analysed, actorCounts, home, isGovernmentSite(document.url), published);
   const untitled = untitledHolders(people, analysed, published);

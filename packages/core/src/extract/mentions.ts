@@ -229,6 +229,9 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
           ? (named[n] ?? (n > 1 && afterThe ? afterThe[n - 1] : undefined))
           : (actorNames.get(tokenSlice(tokens, text, textOffset, i, i + n)) ?? (n > 1 && tok.lower === "the" ? actorNames.get(tokenSlice(tokens, text, textOffset, i + 1, i + n)) : undefined));
         if (!hit) continue;
+        // ("Luís Montenegro … Montenegro said": a state's one-word name the text gave as a person's surname is theirs, but
+        // after "in" or "to".)
+        if (n === 1 && hit.kind === "name" && knownNames.has(tok.text) && !(i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower))) continue;
         const last = tokens[i + n - 1]!;
         // ("the Taliban administration", "the Taliban-run ministry": a body named with a common noun after it.)
         if (!last.cap && !/^[A-Z.]+$/.test(last.text) && last.text !== "'s" && !(hit.kind === "body" && n > 1 && BODY_NOUNS.has(last.lower))) continue;
@@ -421,6 +424,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
     // ("The British ambassador, Kenneth East, was told …": a compass word closing a given name set off after a title,
     // before no other capitalised word, is a surname; "the Middle East", "East Timor" are not.)
     else if (j - i === 1 && COMPASS.has(t.lower) && !next?.cap && adjacent(tokens, j - 1, j) && (items.at(-1)?.kind === "title" || (items.at(-1)?.kind === "word" && items.at(-1)!.text === "," && items.at(-2)?.kind === "title"))) j++;
+    // ("The Prime Minister, Luís Montenegro, said": so is a state's one-word name closing a given name set off after a
+    // title.)
+    else if (j - i === 1 && t.cap && !next?.cap && !(next && POSSESSIVE_S.test(next.text)) && namedActor(t, actorNames)?.kind === "name" && adjacent(tokens, j - 1, j) && !namedActor(tok, actorNames) && (items.at(-1)?.kind === "title" || (items.at(-1)?.kind === "word" && items.at(-1)!.text === "," && items.at(-2)?.kind === "title"))) j++;
     else if (t.cap && namedActor(t, actorNames)?.kind === "capital" && (j - i >= 3 || (j - i === 2 && hasParticle(tokens, i, j)) || (j - i === 1 && (items.at(-1)?.kind === "title" || items.at(-1)?.kind === "actor"))) && !tokens[j + 1]?.cap && adjacent(tokens, j - 1, j)) j++;
     else if (NAME_PARTICLES.has(t.lower) && next?.cap) j++;
     // Two particles: "Joost van der Meulen", "Maria de la Cruz".

@@ -483,6 +483,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
     readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
+  // ("each country's embassies and consulates will assist the other's citizens in third countries": posts elsewhere, no
+  // one's in the other.)
+  if (THIRD_COUNTRIES_AFTER.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 120)))) return;
   // "embassies in each other's capitals", "their respective offices in Rabat and Tel Aviv": both states, each in the other.
   // ("each country has been represented in the other's capital by an interests section" likewise.)
   const reciprocal = /\beach other'?s?\b|\brespective\b|\bone another'?s\b/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 20), Math.min(ctx.sentence.end, end + 40))) || EACH_IN_THE_OTHERS.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 90), start));
@@ -639,6 +642,7 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
   out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: town ?? lastTown ?? (at ? cityOf(ctx, at) : null), start, end });
 }
 
+const THIRD_COUNTRIES_AFTER = /^[^.;]{0,100}?\bin third (?:countries|states)\b/i;
 const EACH_IN_THE_OTHERS = /\beach\s+(?:country|state|side|government|nation)\b[^.;]{0,60}?\bthe other['’]s\b/i;
 const TOWNS_JOINED = /^\s+in\s+[^,;.]{1,30}?\s+and\s+$/;
 

@@ -105,6 +105,28 @@ function namesakeTowns(items: Item[], body: string, offset: number, filedFrom: P
   }
 }
 
+/**
+ * "Portugal will open a consulate general in Valencia" in a story of Portugal and Spain: a town (not a capital) of a
+ * state the text never names is the namesake in one of the two states it names most, where there is one.
+ */
+export function namedStatesTowns(analysed: readonly { items: Item[] }[], actorCounts: ReadonlyMap<string, number>): void {
+  // (Not in a story of one state: "Spain's consulate in Córdoba" is Argentina's town, whose state goes without saying.)
+  if (actorCounts.size < 2) return;
+  const named = [...actorCounts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([code]) => code);
+  for (const { items } of analysed) {
+    for (const it of items) {
+      if (it.kind !== "city" || it.city.capital || actorCounts.has(it.city.country)) continue;
+      for (const code of named) {
+        const town = namesakeIn(it.text, code);
+        if (town) {
+          it.city = town;
+          break;
+        }
+      }
+    }
+  }
+}
+
 // The DRC named outright, or its capital; and the other Congo named outright, or its capital.
 const DR_CONGO = /\b(?:Kinshasa|KINSHASA|DRC|DR Congo|Democratic Republic of (?:the )?Congo)\b/;
 const CONGO_BRAZZAVILLE = /\b(?:Brazzaville|BRAZZAVILLE)\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b/;

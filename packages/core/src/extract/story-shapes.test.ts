@@ -3276,3 +3276,23 @@ describe("forty-first session: a ceremony's details", () => {
     expect(datedEvents(text)).toContainEqual(["mission-upgraded", "CL", "PE", "2022-07"]);
   });
 });
+
+describe("forty-first session: names and towns shared with states", () => {
+  it("reads 'The Prime Minister, Luís Montenegro,' and the later 'Montenegro' as the person", () => {
+    const text = "FARO, March 31 - The Prime Minister, Luís Montenegro, received the Spanish prime minister, Pedro Sánchez, in Faro on Friday. Montenegro said the talks went well.";
+    expect(states(text)).toContainEqual(["Luís Montenegro", "PT", "head-of-government"]);
+    expect(events(text)).toEqual([["meeting", "PT", "ES"], ["visit", "ES", "PT"]]);
+  });
+  it("still reads the state after 'to'", () => {
+    const text = "Portuguese Prime Minister Luís Montenegro met the Spanish prime minister in Faro on Monday. He travelled to Montenegro on Thursday.";
+    expect(events(text)).toContainEqual(["visit", "PT", "ME"]);
+  });
+  it("reads a town of a state never named as its namesake in a state the story is about", () => {
+    const text = "Portuguese Foreign Minister Paulo Rangel met his Spanish counterpart in Faro on Friday. He said Portugal would open a consulate general in Valencia next year.";
+    expect(missions(text)).toEqual([["PT", "ES", "consulate-general", "Valencia", "planned"]]);
+  });
+  it("reads no post in the other from 'each country's embassies will assist the other's citizens in third countries'", () => {
+    const text = "Peru and Chile signed a memorandum on consular cooperation on Friday. Under it, each country's embassies and consulates will assist the other's citizens in third countries.";
+    expect(missions(text)).toEqual([]);
+  });
+});
