@@ -173,19 +173,28 @@ export function namedEnvoysAsGroup(roles: EventRoles, target: Party, people: Per
     if (line > 0 && next - skipBlank(text, to) > LIST_LINE) break;
     to = next;
   }
+  let sides = groupSides(target, people, text, start, end, from, to, presented);
+  // ("… accepted the letters of five new ambassadors. ¶ Escorted by a guard, the envoys presented …. ¶ The five were A of
+  // B, …": or one paragraph further, where none is named nearer.)
+  if (!sides.length && to < text.length) sides = groupSides(target, people, text, start, end, from, paragraphAfter(text, skipBlank(text, to)), presented);
+  roles.moreSources = sides.slice(1);
+  roles.source = sides[0];
+}
+
+function groupSides(target: Party, people: PersonRecord[], text: string, start: number, end: number, from: number, to: number, presented?: ReadonlySet<string>): Party[] {
   // (Or, for talks with "each of the envoys", named before with their credentials, paragraphs earlier.)
   const envoys = people.filter((p) => p.country && p.country !== target.code && (p.mentions.some((x) => isEnvoyRole(x.role) && x.start >= from && x.start < to) || (presented?.has(p.country) && p.mentions.some((x) => isEnvoyRole(x.role)))));
   const sides = envoys.map((p) => party(p.country!, start, end, "official", "", p.name));
   // ("… received the credentials of five heads of mission. They included the ambassadors of A, B and C": states listed
   // after the group, with or without their envoys' names.)
   if (presented === undefined) for (const code of envoyStatesListed(text, end, to)) if (code !== target.code && !sides.some((s) => s.code === code)) sides.push(party(code, start, end, "actor", ""));
-  roles.moreSources = sides.slice(1);
-  roles.source = sides[0];
+  return sides;
 }
 
 const ENVOY_GROUP_NOUNS = "(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)";
 const ENVOY_GROUP = new RegExp(`\\b${ENVOY_GROUP_NOUNS}\\b`, "i");
-const ENVOYS_LISTED = new RegExp(`\\b${ENVOY_GROUP_NOUNS}(?:\\s+(?:were|are))?\\s+(?:of|from)\\s+([^.]{3,400})`, "gi");
+const COUNTED_WERE = /\bThe (?:two|three|four|five|six|seven|eight|nine|ten|\d+|others) (?:were|are)\s/;
+const ENVOYS_LISTED = new RegExp(`\\b${ENVOY_GROUP_NOUNS}(?:\\s+(?:were|are))?\\s+(?:of|from)\\s+([^.]{3,400})|${COUNTED_WERE.source}(?=[^.]{3,400}? of )([^.]{3,400})`, "gi");
 // ("…, as well as the High Commissioners of D and E": a second group of the list, its own head dropped.)
 const ENVOYS_OF = /^(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors?|envoys?|high commissioners?|heads? of mission)\s+(?:of|from)\s+|^(?:of|from)\s+/i;
 const LIST_SEPARATOR = /\s*(?:;|,|\band\b|\bas well as\b)\s*/;
@@ -194,11 +203,12 @@ const LIST_SEPARATOR = /\s*(?:;|,|\band\b|\bas well as\b)\s*/;
 function envoyStatesListed(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   const slice = text.slice(from, to);
-  if (!ENVOY_GROUP.test(slice)) return out;
+  if (!ENVOY_GROUP.test(slice) && !COUNTED_WERE.test(slice)) return out;
   ENVOYS_LISTED.lastIndex = 0;
   for (let m = ENVOYS_LISTED.exec(slice); m; m = ENVOYS_LISTED.exec(slice)) {
-    for (const piece of m[1]!.split(LIST_SEPARATOR)) {
-      const name = piece.replace(ENVOYS_OF, "").trim();
+    for (const piece of (m[1] ?? m[2])!.split(LIST_SEPARATOR)) {
+      // ("The five were A of B, C of D": each envoy's state after their name.)
+      const name = (m[2] === undefined ? piece.replace(ENVOYS_OF, "") : piece.slice(piece.lastIndexOf(" of ") + 4)).trim();
       const hit = name ? lookupActorName(name) : undefined;
       if (hit && hit.kind !== "capital" && !out.includes(hit.code)) out.push(hit.code);
     }

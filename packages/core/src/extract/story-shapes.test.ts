@@ -3296,3 +3296,14 @@ describe("forty-first session: names and towns shared with states", () => {
     expect(missions(text)).toEqual([]);
   });
 });
+
+describe("forty-first session: a group's credentials, then a clause of another time", () => {
+  it("reads the envoys named in the next sentence, not the states of 'a month before A hosts …'", () => {
+    const text = "LIMA, March 31 - The President received the letters of credence of three foreign envoys on Tuesday, a month before Peru hosts the summit at which Bolivia is due to speak.\n\nThose presenting their credentials were Chilean Ambassador Luis Vera, Ecuadorian Ambassador Jorge Paz and Brazilian Ambassador Ana Lima.";
+    expect(events(text)).toEqual([["credentials-presented", "CL", "PE"], ["credentials-presented", "EC", "PE"], ["credentials-presented", "BR", "PE"]]);
+  });
+  it("reads 'The five were A of B, …' two paragraphs on, past a relative clause after the envoy 'among them'", () => {
+    const text = "LIMA - President Ana Rojas accepted the letters of credence of three new ambassadors on Wednesday, among them Chile's new envoy, who arrives as Santiago's bid to join the group enters its final stretch.\n\nEscorted by a guard, the envoys presented their letters one after another.\n\nThe three were Luis Vera of Chile, Jorge Paz of Ecuador and Ana Lima of Brazil.";
+    expect(datedEvents(text)).toEqual([["credentials-presented", "CL", "PE", "2023-03-29"], ["credentials-presented", "EC", "PE", "2023-03-29"], ["credentials-presented", "BR", "PE", "2023-03-29"]]);
+  });
+});

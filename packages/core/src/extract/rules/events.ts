@@ -102,6 +102,7 @@ const EACH_ENVOY_AFTER = /^\s+(?:(?:separately\s+)?with\s+)?(?:each\s+of\s+)?the
 const ALONGSIDE_ENVOYS = /^\s+(?:(?:at the same ceremony|on the same day)\s+)?(?:alongside|together with|along with)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\s+(?:of|from)\s+(?:the\s+)?/i;
 const NEXT_ENVOY_GROUP = /^,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const AMONG_ENVOYS = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?)\b/i;
+const LATER_CLAUSE = /,\s+(?:(?:a|an|one|two|three|four|a few|several|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:before|after)\b|,\s+(?:as|while|when|where|who|ahead of)\b/i;
 const ENVOY_GROUP = /\b(?:ambassadors|envoys|high commissioners|heads of (?:(?:foreign|diplomatic) )*missions?|diplomats)\b/i;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const SPOKE_TO = new Set(["told", "informed", "assured", "thanked", "congratulated", "briefed", "invited", "urged", "asked"]);
@@ -1548,7 +1549,10 @@ export const EVENT_RULES: EventRule[] = [
       const groupAfter = receiving && ENVOY_GROUP.test(ctx.text.slice(end, end + 90));
       if (!envoys.length) {
         // "received the credentials of five ambassadors, among them Britain's X and India's Y": every state named.
-        const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at")) : [];
+        // (Not past a clause told against the ceremony, nor a relative one: "…, a month before Malaysia hosts the summit at which
+        // A …", "…, who arrives as Dili's bid to join ASEAN …".)
+        const cut = receiving ? LATER_CLAUSE.exec(ctx.text.slice(end, ctx.sentence.end)) : null;
+        const states = receiving ? distinctParties(envoySide.filter((p) => p.via === "actor" && p.cue !== "in" && p.cue !== "at" && (!cut || p.start < end + cut.index))) : [];
         const fallback = envoySide.find((p) => p.via === "official") ?? envoySide.find((p) => p.via !== "city" && p !== accreditedTo);
         envoys = states.length > 1 ? states : fallback && !groupAfter ? [fallback] : [];
       }
