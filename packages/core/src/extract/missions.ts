@@ -361,6 +361,14 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   // (within this one, only one before the post counts: see namedOrganisation, so it is remembered after the posts).
   const organisation = lastOrganisation(ctx.parties);
   if (body.charCodeAt(0) === 73 && body.charCodeAt(1) === 116 && memory.last) itAsPost(ctx, memory.last, out);
+  // ("A's regional network has grown in step with …:": the posts a list after it names are A's.)
+  if (body.endsWith(":")) {
+    const owner = NETWORK_INTRO.test(body) ? ctx.parties.find((p) => p.via === "actor" && POSSESSIVE_NEXT.test(ctx.text.slice(p.end, p.end + 2))) : undefined;
+    if (owner) {
+      memory.last = { sender: owner.code, host: owner.code, city: null, kind: "embassy", sentence: ctx.sentence.index };
+      memory.lastByKind = undefined;
+    }
+  }
   if (!POST_WORDS.test(body)) {
     if (organisation) memory.organisation = organisation;
     return out;
@@ -479,7 +487,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // post is never in itself, so a definite post the host's people speak of is the one named; not an envoy, who heads
   // a post of their own.)
   const hostSpeaks = !hostOnly && !hostOrders && !near && !listed && senders.length > 0 && named !== undefined && senders.every((p) => p.code === named.host && p.via === "official" && !isEnvoyRole(p.role)) && !otherPostThere(memory, named);
-  if ((!senders.length || hostOnly || hostOrders || saidThe || hostSpeaks) && definite && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
+  // (So is any post of no sender after a network's owner: "A's network has grown: … 2002 — An embassy opens in B".)
+  const ofNetwork = !senders.length && named !== undefined && named.host === named.sender;
+  if ((!senders.length || hostOnly || hostOrders || saidThe || hostSpeaks) && (definite || ofNetwork) && named && ORGANISATION_KIND.has(named.kind) === ORGANISATION_KIND.has(kind)) {
     readDefinitePost(ctx, named, kind, generic, /s$/i.test(trigger), start, end, out);
     return;
   }
@@ -637,11 +647,19 @@ function readDefinitePost(ctx: SentenceContext, last: NonNullable<MissionMemory[
   const town = right ? cityOf(ctx, right) : null;
   // (The post last named's town only for a post of its kind or none: "the honorary consulate in Karaganda … the
   // embassy" is not in Karaganda.)
+  // (A network's owner, its posts' hosts still to name: the place the clause names, "An embassy opens in B".)
+  if (last.host === last.sender) {
+    const place = ctx.parties.find((p) => p.start >= end && p.start - end <= 40 && (p.cue === "in" || p.cue === "at") && (p.via === "city" || p.via === "actor") && p.code !== last.sender && !ORGANISATIONS.has(p.code));
+    if (place) out.push({ kind, generic: generic || undefined, sender: last.sender, host: place.code, city: cityOf(ctx, place), start, end });
+    return;
+  }
   const lastTown = last.kind === kind || generic ? last.city : null;
   const at = town || lastTown ? undefined : ctx.parties.find((p) => p.start >= end && (p.via === "city" || p.via === "actor") && p.code === last.host && PLACE_CUES.has(p.cue));
   out.push({ kind, generic: generic || undefined, sender: last.sender, host: last.host, city: town ?? lastTown ?? (at ? cityOf(ctx, at) : null), start, end });
 }
 
+const NETWORK_INTRO = /['’]s\s+(?:[\w-]+\s+){0,2}(?:network|embassies|missions|posts|diplomatic presence)\b/i;
+const POSSESSIVE_NEXT = /^['’]s/;
 const THIRD_COUNTRIES_AFTER = /^[^.;]{0,100}?\bin third (?:countries|states)\b/i;
 const EACH_IN_THE_OTHERS = /\beach\s+(?:country|state|side|government|nation)\b[^.;]{0,60}?\bthe other['’]s\b/i;
 const TOWNS_JOINED = /^\s+in\s+[^,;.]{1,30}?\s+and\s+$/;

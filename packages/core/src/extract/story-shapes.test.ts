@@ -3307,3 +3307,10 @@ describe("forty-first session: a group's credentials, then a clause of another t
     expect(datedEvents(text)).toEqual([["credentials-presented", "CL", "PE", "2023-03-29"], ["credentials-presented", "EC", "PE", "2023-03-29"], ["credentials-presented", "BR", "PE", "2023-03-29"]]);
   });
 });
+
+describe("forty-first session: a timeline of one state's posts", () => {
+  it("reads the posts listed after 'A's regional network has grown …:' as A's, not the last sender's", () => {
+    const text = "Bolivia has no embassy in Lima and covers Peru from its embassy in Santiago.\n\nPERU'S NETWORK\n\nPeru's regional network has grown in step with its ambitions:\n\n2002 — An embassy opens in Quito.\n\n2007 — The embassy in Brasília opens.\n\nAugust 2021 — The cabinet approves a decree establishing embassies in Asunción and Montevideo.";
+    expect(missions(text).filter((m) => m[0] === "PE")).toEqual([["PE", "EC", "embassy", "Quito", "open"], ["PE", "BR", "embassy", "Brasília", "open"], ["PE", "PY", "embassy", "Asunción", "approved"], ["PE", "UY", "embassy", "Montevideo", "approved"]]);
+  });
+});
