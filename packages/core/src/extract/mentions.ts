@@ -81,8 +81,9 @@ const HONORIFICS = new Set([
   "mawlawi", "maulvi", "maulana",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
   "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
-  // (Also the first word of a rank in two words: "Major General X", "Lieutenant Colonel X".)
-  "major", "maj", "lieutenant", "lt",
+  // (Also the first word of a rank in two words: "Major General X", "Lieutenant Colonel X", Latin America's "Division
+  // General X".)
+  "major", "maj", "lieutenant", "lt", "division", "brigade",
 ]);
 // (And in towns: "Dar es Salaam", "Frankfurt am Main".)
 const NAME_PARTICLES = new Set(["al", "el", "bin", "bint", "ibn", "abu", "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "y", "e", "ul", "ud", "bn", "es", "am",

@@ -141,11 +141,19 @@ const PARTICIPLE_BEFORE = /,\s+(?:first|originally|initially)\s+[a-z]{3,}(?:ed|e
 // ("met at the estate where Bolivar died in 1830": a place's relative clause, its own time, however far after the trigger.)
 const WHERE_CLAUSE = /\s(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+where\s[^,;]*$/;
 
+const WHO_THEN_PLACE = /, who [^,]*,\s+(?:in|on|at|during|last|this|early|late|from|since)\b/i;
+const WHO_CLOSED = /,\s*(?:on|in|at|last|this|from|since|early|late)?\s*$/i;
+
 function inRelativeAfter(text: string, end: number, at: number): boolean {
   const between = text.slice(end, at);
   if (between.includes(" where ") && WHERE_CLAUSE.test(between)) return true;
   // ("…, with which it established diplomatic relations on 10 May 1992": a relative clause on a state named before.)
   if (between.includes(" which ") && PREPOSITION_WHICH.test(between)) return true;
+  // ("received the credentials of X, who will head the mission in Lima, raised to embassy rank last July": a person's
+  // "who" clause tells their own times, unless the date stands right after a comma, the aside closed.)
+  // ("met X, who now styles himself acting president, in Bangkok on April 17": an aside closed by a comma and the
+  // trigger's own place or time.)
+  if (between.includes(", who ") && !WHO_CLOSED.test(between) && !WHO_THEN_PLACE.test(between)) return true;
   if (between.includes(",") || between.includes(";")) return false;
   if (!RELATIVE_BETWEEN.test(between)) return false;
   // ("restore the relations that Riyadh had cut in 2016": the trigger's own last word the noun the clause hangs on.)

@@ -3314,3 +3314,12 @@ describe("forty-first session: a timeline of one state's posts", () => {
     expect(missions(text).filter((m) => m[0] === "PE")).toEqual([["PE", "EC", "embassy", "Quito", "open"], ["PE", "BR", "embassy", "Brasília", "open"], ["PE", "PY", "embassy", "Asunción", "approved"], ["PE", "UY", "embassy", "Montevideo", "approved"]]);
   });
 });
+
+describe("forty-first session: a communiqué of the Cold War", () => {
+  it("reads the envoys of states by their official names of the time, a rank of two words before a name, and the ceremony's day past a 'who' clause", () => {
+    const text = "Lima, 17 September 1969\n\nThis morning the President received the letters of credence of the Ambassador of the Union of Soviet Socialist Republics to Peru, Mr. Ivan Petrov, in a ceremony attended by the Minister of Foreign Relations, Division General Luis Soto.\n\nAt the same ceremony, the President received the letters of credence of the Ambassador of the Hungarian People's Republic, Mr. Imre Nagy, who will head the Hungarian mission in Lima, raised from legation to embassy rank last July.";
+    expect(states(text)).toEqual([["Ivan Petrov", "RU", "ambassador"], ["Luis Soto", "PE", "foreign-minister"], ["Imre Nagy", "HU", "ambassador"]]);
+    const read = extract({ text, published: "1969-09-17" }).events.filter((e) => e.type === "credentials-presented");
+    expect(read.map((e) => [e.source, e.target, e.date])).toEqual([["RU", "PE", "1969-09-17"], ["HU", "PE", "1969-09-17"]]);
+  });
+});

@@ -131,7 +131,7 @@ describe("lookupActorName", () => {
   });
 
   // History paragraphs name states as they were then: the successor that kept the seat and the relations is meant.
-  it.each([["Soviet Union", "RU"], ["USSR", "RU"], ["Upper Volta", "BF"], ["Zaire", "CD"], ["Dahomey", "BJ"], ["Ceylon", "LK"], ["Siam", "TH"], ["Persia", "IR"], ["West Germany", "DE"], ["Formosa", "TW"], ["Nationalist China", "TW"], ["Chinese Nationalist", "TW"], ["Communist China", "CN"], ["Red China", "CN"]])("reads the former name %s as %s", (name, code) => {
+  it.each([["Soviet Union", "RU"], ["USSR", "RU"], ["Upper Volta", "BF"], ["Zaire", "CD"], ["Dahomey", "BJ"], ["Ceylon", "LK"], ["Siam", "TH"], ["Persia", "IR"], ["West Germany", "DE"], ["Formosa", "TW"], ["Nationalist China", "TW"], ["Chinese Nationalist", "TW"], ["Communist China", "CN"], ["Red China", "CN"], ["Union of Soviet Socialist Republics", "RU"], ["Hungarian People's Republic", "HU"], ["Polish People's Republic", "PL"], ["People's Republic of Bulgaria", "BG"], ["Socialist Republic of Romania", "RO"]])("reads the former name %s as %s", (name, code) => {
     expect(lookupActorName(name)?.code).toBe(code);
   });
   // (Not where no state continued the old one, or the two lived side by side: Yugoslavia, Czechoslovakia and East
