@@ -232,6 +232,7 @@ function skipBlank(text: string, at: number): number {
   return k;
 }
 
+const RESTORED_TIES = /\b(?:restor|re-?establish|resum)\w*\s+(?:diplomatic\s+)?(?:relations|ties)\b/i;
 const LIKE_RUPTURE = /\b(?:broke|cut|severed|suspended|froze|ended)\b[^.;]{0,24}\b(?:relations|ties)\b/i;
 
 /**
@@ -263,7 +264,10 @@ export function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, s
   // ("Bolivia broke off relations in October and Belize suspended ties in November": not a clause telling a rupture of
   // its own, a like act beside it.)
   const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source && !LIKE_RUPTURE.test(stateCtx.text.slice(p.end, subject.start))) : undefined;
-  return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code);
+  // ("Dec. 8, 1972 — A, B and C establish relations with Cuba. … Aug. 21, 1974 — Panama restores relations.": ties restored
+  // with no other side, after ties of others with one state, are with that state.)
+  const restored = !before && !row && !prompter && !answered && rule.type === "relations-established" && RESTORED_TIES.test(sentence.text) ? events.findLast((e) => (e.type === "relations-established" || e.type === "relations-severed") && e.source !== source && e.target !== null && e.target !== source) : undefined;
+  return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code ?? restored?.target ?? undefined);
 }
 
 // "recalled their respective ambassadors", "each other's envoys": a recall each way, whatever the row around it.

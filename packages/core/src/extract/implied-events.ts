@@ -49,7 +49,7 @@ export function gappedClauses(ctx: SentenceContext, eventsBefore: number, missio
 }
 
 // ", Panama in 2017": a state and its own date after a comma.
-export const GAP_LIST_GATE = /,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}?\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/u;
+export const GAP_LIST_GATE = /,\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’. -]{1,40}?\s+(?:in|on)\s+(?:(?:early|late|mid-)\s*)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
 // Before a listed state: a comma, ", and", or " and" joining it to the state before.
 const LIST_ITEM_BEFORE = /(?:,|,?\s+and)\s+(?:the\s+)?$/;
 const LIST_DATE_BEFORE = /^\s+(?:(?:in|on)\s+)?$/;
@@ -57,7 +57,8 @@ const LIST_ITEM_AFTER = /^\s*(?:,|\band\b|[.;]|$)/;
 const LIST_AND_NEXT = /^\s+and\s+(?:the\s+)?$/;
 // Acts whose subject a list of states with their dates repeats: "Costa Rica switched in 2007, Panama in 2017, and
 // Nicaragua in 2021"; "Chile recognised Kosovo in 2008, Peru in 2009"; "expelled two diplomats in March, Peru in April".
-const SUBJECT_LISTED: ReadonlySet<EventType> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled"]);
+// ("Chile breaks with Havana on Aug. 11, Bolivia on Aug. 20 and Uruguay on Sept. 8": so too a rupture.)
+const SUBJECT_LISTED: ReadonlySet<EventType> = new Set(["recognition", "diplomat-expelled", "ambassador-recalled", "relations-severed"]);
 
 /**
  * "Costa Rica switched in 2007, Panama in 2017, the Dominican Republic and El Salvador in 2018, and Nicaragua in

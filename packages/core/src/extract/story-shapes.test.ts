@@ -3322,4 +3322,18 @@ describe("forty-first session: a communiqué of the Cold War", () => {
     const read = extract({ text, published: "1969-09-17" }).events.filter((e) => e.type === "credentials-presented");
     expect(read.map((e) => [e.source, e.target, e.date])).toEqual([["RU", "PE", "1969-09-17"], ["HU", "PE", "1969-09-17"]]);
   });
+  it("dates talks by the place and day after a person's closed 'who' aside", () => {
+    const text = "Chilean President Luis Vera met Peruvian General Ana Rojas, who now styles herself acting president, in Lima on March 17.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "CL", "PE", "2023-03-17"]);
+  });
+});
+
+describe("forty-first session: a timeline of ruptures and restorations", () => {
+  const text = "The key dates:\n\nJuly 26, 1964 — Ministers vote to require members to break relations with Cuba. Chile breaks with Havana on Aug. 11, Bolivia on Aug. 20 and Uruguay on Sept. 8.\n\nDec. 8, 1972 — Barbados and Jamaica establish diplomatic relations with Cuba.\n\nAug. 21, 1974 — Panama restores relations.";
+  it("reads each state listed with a day of its own after a rupture as breaking with the same side", () => {
+    expect(datedEvents(text).filter((e) => e[0] === "relations-severed")).toEqual([["relations-severed", "CL", "CU", "1964-08-11"], ["relations-severed", "BO", "CU", "1964-08-20"], ["relations-severed", "UY", "CU", "1964-09-08"]]);
+  });
+  it("reads 'Panama restores relations' as with the state the ties before were with", () => {
+    expect(datedEvents(text)).toContainEqual(["relations-established", "PA", "CU", "1974-08-21"]);
+  });
 });
