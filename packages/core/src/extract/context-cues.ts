@@ -636,6 +636,7 @@ export function representing(p: PersonRecord, analysed: { sentence: Sentence; it
 const REPRESENTED_BY = /\b(?:was|were|is|are|will be|had been)\s+represented\s+(?:(?:here|there)\s+|(?:at|in)\s+(?:the\s+)?(?:[^\s,;.]+\s+){1,5}?)?by\s+(?:its\s+|the\s+)?(?:(?:first|second)\s+)?$/i;
 
 /** The state named last before a mention (in its sentence or the ones before), skipping excluded ones. */
+const MINISTRY_NAME = /\b(?:Department|Ministry|Office)\b/;
 export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m: OfficialMention, excluded: Set<string>, context?: StateContext): string | null {
   const at = analysed.findIndex((a) => a.sentence === m.sentence);
   // (A ministry is named once, however far back: "announced by the Russian foreign ministry … Paragraphs later, X, the
@@ -650,7 +651,8 @@ export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m
       if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
       // "the foreign ministry's spokeswoman": the state of the ministry named last ("the Russian foreign ministry",
       // "Russia's Ministry of Foreign Affairs").
-      if (context === "ministry" && !ministryAfter(items, i)) continue;
+      // (Or a ministry named by its own name: "the State Department".)
+      if (context === "ministry" && !ministryAfter(items, i) && !(it.kind === "actor" && it.via === "body" && MINISTRY_NAME.test(it.text))) continue;
       const code = it.kind === "actor" ? it.code : it.kind === "city" ? it.city.country : null;
       // ("the bloc's ambassador": the organisation named last, and only one.)
       if (code && !excluded.has(code) && ORGANISATIONS.has(code) === (context === "organisation")) return code;

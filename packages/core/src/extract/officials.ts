@@ -365,7 +365,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // The name follows the title: "Foreign Minister Jeyhun Bayramov", "Foreign Minister of Azerbaijan, Jeyhun Bayramov".
     const n0 = pastOccupation(items, k, skipHonorifics(items, k));
     // ("Iran's deputy foreign minister and chief nuclear negotiator, X": a second office in plain words, then the name.)
-    const n = n0 === k && isWord(items[k], "and") ? (describedAfterAnd(items, k) ?? n0) : n0;
+    // ("The spokesman was Charles E. Redman.": so is a name closing the sentence after "the" title and "was".)
+    const heldBy = n0 === k && isWord(items[k], "was", "is") && isWord(items[t - 1], "the") && items[k + 1]?.kind === "person" && (k + 2 === items.length || isWord(items[k + 2], "."));
+    const n = heldBy ? k + 1 : n0 === k && isWord(items[k], "and") ? (describedAfterAnd(items, k) ?? n0) : n0;
     const gapOk = (i: number) => items[i]!.start - items[k - 1]!.end < 60;
     // Another title follows: "Chad's Permanent Representative to the UN, Ambassador X"; "Governor General and Commander-in-Chief of Canada X".
     // ("a former chief of staff to United Nations Secretary-General X": a state or body right before the next title is its

@@ -3337,3 +3337,13 @@ describe("forty-first session: a timeline of ruptures and restorations", () => {
     expect(datedEvents(text)).toContainEqual(["relations-established", "PA", "CU", "1974-08-21"]);
   });
 });
+
+describe("forty-first session: a ministry's briefing", () => {
+  const text = "Following are excerpts from the State Department's daily news briefing in Washington on Tuesday. The spokesman was Ana Soto.\n\nMS. SOTO: Nicaragua expelled our ambassador yesterday. Our Embassy in Managua will stay open.\n\nQ: Is the ambassador back?\n\nMS. SOTO: He arrived in Miami last night.";
+  it("reads 'The spokesman was X' after the ministry's name as its spokesman", () => {
+    expect(states(text)).toEqual([["Ana Soto", "US", "official"]]);
+  });
+  it("reads the labelled speaker's 'our' posts, and no journey of theirs in another's arrival", () => {
+    expect(missions(text)).toEqual([["US", "NI", "embassy", "Managua", "open"]]);
+  });
+});

@@ -296,6 +296,7 @@ export function sideBefore(items: Item[], t: number): string | null {
 // The branch of a post a title may name before it: "the embassy's defence attaché", "the mission's press counsellor".
 const POST_BRANCHES: ReadonlySet<string> = new Set(["defence", "defense", "military", "press", "cultural", "commercial", "economic", "political", "consular"]);
 /** "the island's", "the country's", "the embassy's": a state or post named in an earlier sentence. */
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
 export function contextBefore(items: Item[], t: number): StateContext | undefined {
   let p = t - 1;
   while (p >= 0 && items[p]!.kind === "word" && (MODIFIERS.has(lowerOf(items[p])) || POST_BRANCHES.has(lowerOf(items[p]))) && lowerOf(items[p]) !== "the" && !isWord(items[p], "its", "their")) p--;
@@ -303,6 +304,9 @@ export function contextBefore(items: Item[], t: number): StateContext | undefine
   if (isWord(items[p], "its", "their")) return p === 0 || (p <= 5 && /^(?:on|in|last|earlier|later|then)$/.test(lowerOf(items[0]))) ? "state" : undefined;
   // ("…, China's Foreign Ministry said. … ministry spokesman X told": a ministry named with no state, the one before.)
   if (isWord(items[p], "ministry")) return "ministry";
+  // ("Excerpts from the State Department's briefing. The spokesman was X": a spokesman opening the sentence speaks for
+  // the ministry named last.)
+  if (p === 0 && isWord(items[p], "the") && SPOKESPERSON.test(items[t]!.text)) return "ministry";
   if (!isWord(items[p], "'s")) return undefined;
   const noun = lowerOf(items[p - 1]);
   if (STATE_NOUNS.has(noun)) return "state";

@@ -9,9 +9,11 @@ import type { Sentence } from "./sentences.js";
 
 /** Whether the person is the one named last before a destination ("Kerry and Rodriguez, on a visit to Washington": Rodriguez). */
 export function travellerOf(v: Visit, a: { sentence: Sentence; items: Item[] }, bySentence: ReadonlyMap<Sentence, OfficialMention[]>, p: PersonRecord): boolean {
+  // (Not a transcript's speaker label: "MR. REDMAN: He arrived in Miami last night" tells another's journey.)
+  const label = (end: number) => a.sentence.text.charCodeAt(end - a.sentence.start) === 58;
   const names: { start: number; name: string }[] = [
-    ...(bySentence.get(a.sentence) ?? []).map((m) => ({ start: m.start, name: m.name })),
-    ...a.items.filter((it): it is PersonItem => it.kind === "person").map((it) => ({ start: it.start, name: cleanName(it.name) })),
+    ...(bySentence.get(a.sentence) ?? []).filter((m) => !label(m.end)).map((m) => ({ start: m.start, name: m.name })),
+    ...a.items.filter((it): it is PersonItem => it.kind === "person" && !label(it.end)).map((it) => ({ start: it.start, name: cleanName(it.name) })),
   ];
   // ("During his stay in Krasnoyarsk, X held talks": a sentence opening on a trip of "his" is the trip of its subject.)
   const opensOnTrip = POSSESSIVE_TRIP.test(a.sentence.text.slice(0, v.after - a.sentence.start));
