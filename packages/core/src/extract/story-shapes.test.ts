@@ -3347,3 +3347,14 @@ describe("forty-first session: a ministry's briefing", () => {
     expect(missions(text)).toEqual([["US", "NI", "embassy", "Managua", "open"]]);
   });
 });
+
+describe("forty-first session: a timeline's present tense, signing and travelling", () => {
+  it("reads 'A and B sign an agreement' and 'X travels to B's capital' on a dated line", () => {
+    const text = "17 May 2021 — Peruvian President Ana Rojas and Chilean President Luis Vera sign an agreement on visa exemption.\n\nSeptember 2019 — Bolivian President Jorge Paz travels to Lima on a state visit.";
+    expect(datedEvents(text)).toEqual([["agreement", "PE", "CL", "2021-05-17"], ["visit", "BO", "PE", "2019-09"]]);
+  });
+  it("reads no signing after 'to', a modal or a negation", () => {
+    const text = "Peru refused to sign the accord with Chile. Bolivia did not sign the protocol with Chile either.";
+    expect(events(text)).toEqual([]);
+  });
+});
