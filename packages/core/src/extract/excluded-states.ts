@@ -233,7 +233,9 @@ function envoyStates(items: Item[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (it.kind !== "actor" || !(isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of", "from") && isEnvoyTitle(items[i - 2])))) continue;
+    // ("The Saudi and Kuwaiti ambassadors": states joined before one envoy title.)
+    const joined = isWord(items[i + 1], "and", ",") && items[i + 2]?.kind === "actor" && isEnvoyTitle(items[i + 3]);
+    if (it.kind !== "actor" || !(joined || isEnvoyTitle(items[i + 1]) || (isWord(items[i - 1], "of", "from") && isEnvoyTitle(items[i - 2])))) continue;
     out.push(it.code);
     // (And the states listed after the first: "of Peru, Chile and Ghana".)
     for (let k = i + 1; isWord(items[k], ",", "and") && (items[k + 1]?.kind === "actor" || (isWord(items[k + 1], "and") && items[k + 2]?.kind === "actor")); ) {

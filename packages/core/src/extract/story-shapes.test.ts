@@ -3358,3 +3358,11 @@ describe("forty-first session: a timeline's present tense, signing and travellin
     expect(events(text)).toEqual([]);
   });
 });
+
+describe("forty-first session: copies handed over by envoys of two states named together", () => {
+  it("reads 'The A and B ambassadors had presented copies … to State Minister X' as both states' to the host", () => {
+    const text = "LIMA, March 31 - President Ana Rojas received the credentials of the new ambassadors of Chile and Bolivia on Friday. The Chilean and Bolivian ambassadors had presented copies of their credentials to State Minister for Foreign Affairs Luis Vera on March 14.";
+    expect(states(text)).toContainEqual(["Luis Vera", "PE", "deputy-foreign-minister"]);
+    expect(datedEvents(text).filter((e) => e[3] === "2023-03-14")).toEqual([["credentials-presented", "BO", "PE", "2023-03-14"], ["credentials-presented", "CL", "PE", "2023-03-14"]]);
+  });
+});
