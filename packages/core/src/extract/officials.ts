@@ -741,6 +741,7 @@ const otherwiseTitled = (p: PersonRecord) => p.mentions.some((m) => !m.capacity 
 /** The state an office held "in his capacity as" one gives, for a person nothing else places. */
 const capacityCountry = (p: PersonRecord) => p.mentions.find((m) => m.capacity && m.country)?.country ?? null;
 
+const PATRONYM = /\s(?:bin|ibn|bint)\s/i;
 export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
   const byName = new Map<string, PersonRecord>();
   const byLast = new Map<string, PersonRecord | null>();
@@ -775,7 +776,11 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
     const key = lastKey(name);
     const single = tokensOf(name).length === 1 && !byLast.has(key);
     const current = byLast.get(key) === null && sharing.get(key)?.length === 1 ? sharing.get(key)![0] : undefined;
-    return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (byFirst.get(key) ?? byGiven.get(key)) : byPatronym.size ? byPatronym.get(tokensOf(name).join(" ")) : undefined) ?? undefined;
+    // ("Faisal Mekdad … Prince Faisal bin Farhan … Prince Faisal": a given name a patronym follows is the Gulf usage, before
+    // a family name written first.)
+    const given = single ? byGiven.get(key) : undefined;
+    const first = single ? byFirst.get(key) : undefined;
+    return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (given && first && PATRONYM.test(given.name) ? given : (first ?? given)) : byPatronym.size ? byPatronym.get(tokensOf(name).join(" ")) : undefined) ?? undefined;
   };
   // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
   // ("" for none, so that one look-up, not has and get, answers for a name already read.)

@@ -3366,3 +3366,10 @@ describe("forty-first session: copies handed over by envoys of two states named 
     expect(datedEvents(text).filter((e) => e[3] === "2023-03-14")).toEqual([["credentials-presented", "BO", "PE", "2023-03-14"], ["credentials-presented", "CL", "PE", "2023-03-14"]]);
   });
 });
+
+describe("forty-first session: a royal called by the given name another's name opens with", () => {
+  it("reads 'Prince Faisal' as Faisal bin Farhan, not Faisal Mekdad", () => {
+    const text = "On April 12, Syrian Foreign Minister Faisal Mekdad flew to Jeddah and held talks with his Saudi counterpart, Prince Faisal bin Farhan. Six days later it was Prince Faisal who was in Damascus, where President Bashar al-Assad received him.";
+    expect(datedEvents(text)).toContainEqual(["visit", "SA", "SY", "2022-04-18"]);
+  });
+});
