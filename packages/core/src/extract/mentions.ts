@@ -481,7 +481,13 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   const opener = j === i + 1 && (i === 0 || OPEN_QUOTES.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === "(") && ((tok.text.length >= 7 && OPENER_SUFFIX.test(tok.lower)) || (nextTok?.lower === "to" && TO_OPENERS.has(tok.lower)));
   // ("On Gaza, the Turkish president said …": a topic the sentence opens with, not a name the title after it describes.)
   const topic = i === 1 && j === 2 && TOPIC_OPENERS.has(tokens[0]!.lower) && nextTok?.text === ",";
-  if (acronym || beforeDemonym || opener || topic) {
+  // ("EU Enlargement Commissioner X", "the EU's Budget Commissioner, X": one capitalised word between a state and a
+  // one-word title is the title's portfolio, not a name.)
+  const before = items.at(-1);
+  const owned = before?.kind === "actor" || (before?.kind === "word" && POSSESSIVE_S.test(before.text) && items.at(-2)?.kind === "actor");
+  // ("and Enlargement Commissioner Y": so too before an officer's title and a name, with no state before.)
+  const portfolio = j === i + 1 && nextTok?.cap === true && adjacent(tokens, i, j) && titleSpanOf(nextTok) > 0 && !!titleOfKey(nextTok.lower) && !knownNames.has(run) && (owned || (PORTFOLIO_TITLES.has(nextTok.lower) && tokens[j + 1]?.cap === true && !isNotName(tokens[j + 1]!)));
+  if (acronym || beforeDemonym || opener || topic || portfolio) {
     for (let k = i; k < j; k++) items.push(word(tokens[k]!, k));
     return j;
   }
@@ -513,6 +519,8 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
 }
 
 const POSSESSIVE_S = /^['’]s$/;
+// One-word titles a portfolio word may open: "Enlargement Commissioner", "Fisheries Minister".
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(["commissioner", "minister", "secretary", "envoy", "spokesman", "spokeswoman", "spokesperson"]);
 
 // (Module functions, not closures made at each call of findItems: each reads the sentence's tokens and text.)
 function tokenSlice(tokens: Token[], text: string, textOffset: number, from: number, to: number): string {

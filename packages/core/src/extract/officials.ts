@@ -167,7 +167,7 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // "X, leader of the Danish far-right Hard Line party": a party's officer, whatever state its demonym names.
     if (shared && isWord(items[t + 1], "of") && partyAt(items, skip(items, t + 2, "the"))) continue;
     // "an ambassador to help young players", "brand ambassador for a club": a promotional role.
-    if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor"))) continue;
+    if (shape & SHAPE_AMBASSADOR && ((isWord(items[t + 1], "to") && items[t + 2]?.kind === "word" && isLowerLetters(lowerOf(items[t + 2])) && lowerOf(items[t + 2]) !== "the") || (isWord(items[t + 1], "for") && items[skip(items, t + 2, "the")]?.kind !== "actor" && !stateOwned(items, t)))) continue;
     const inh = inherited.get(t);
     const plural = PLURAL_TITLE.test(title.text);
     // "the two leaders watched their foreign ministers, A and B": "their" over two sides names no one state for all.
@@ -330,8 +330,15 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
           let r = k + 1;
           // ("special envoy for counterterrorism and mediation in conflict resolution, X": a few more, with no verb or article.)
           // ("special envoy for relations with Russia, X": a state the portfolio names after a preposition.)
-          while (r < k + 9 && ((items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the")) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) || (items[r]?.kind === "actor" && r > k + 2 && isWord(items[r - 1], "with", "in", "on", "to")))) r++;
+          // ("the EU's envoy for the dialogue, X": "the" too, after a title a state owns.)
+          while (r < k + 9 && ((items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !(r === k + 1 && isWord(items[r], "the") && !stateOwned(items, t)) && !isWord(items[r], "a", "an", "that", "which", "who", "said", "says") && !isWord(items[r], "is", "was", "will", "has", "had", "would")) || (items[r]?.kind === "actor" && r > k + 2 && isWord(items[r - 1], "with", "in", "on", "to")))) r++;
           if (r > k + 1 && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
+        }
+        // ("the EU's envoy for the Belgrade-Pristina dialogue, X": a noun in lower case closing the capitalised words.)
+        if (q > from && stateOwned(items, t)) {
+          let r = q;
+          while (r < q + 3 && items[r]?.kind === "word" && isLowerLetters(items[r]!.text) && !isWord(items[r], "and", "who", "which", "that", "said", "says", "is", "was")) r++;
+          if (r > q && isWord(items[r], ",") && items[r + 1]?.kind === "person") q = r;
         }
         if (q === k + 1 || q === from) break;
         // The person's name is the last capitalised run; the phrase stops before it.
@@ -346,6 +353,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // "Special Envoy for Yemen": the state an envoy is for is not the one they serve.
         const forState = items.slice(k + 1, q).find((it) => it.kind === "actor");
         if (envoy && !demonym && forState?.kind === "actor") accreditedTo ??= forState.code;
+        // ("the EU's envoy for the dialogue", "the UN envoy for Syria": an envoy for a brief or a crisis, not to a state, is a
+        // special envoy.)
+        if (role === "ambassador" && /^envoy$/i.test(title.title)) role = "envoy";
         k = q;
       } else break;
     }
@@ -404,6 +414,10 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // (So too any two who act together towards a third named after "with": "Philippine Foreign Affairs Secretary A and
       // Labor Secretary B signed the memorandum with Kuwait's Foreign Minister".)
       if (qualifier && !plural && (role === "head-of-state" || role === "head-of-government" || withOtherAfter(items, n + 2)) && isWord(items[n + 1], "and") && items[n + 2]?.kind === "title" && !actorBefore(items, n + 2)) sharedState.set(n + 2, qualifier);
+      // ("The EU's foreign policy chief, X, and Commissioner Y": a body's officers named together are both its own.)
+      const bodyAnd = isWord(items[n + 1], ",") && isWord(items[n + 2], "and") ? n + 3 : n + 2;
+      const bodyNext = isCapWord(items[bodyAnd]) && items[bodyAnd + 1]?.kind === "title" ? bodyAnd + 1 : bodyAnd;
+      if (qualifier && ORGANISATIONS.has(qualifier) && !plural && isWord(items[bodyAnd - 1], "and") && items[bodyNext]?.kind === "title" && !actorBefore(items, bodyNext)) sharedState.set(bodyNext, qualifier);
       // ("the Speaker of the Saeima X and the Minister of Economics Y": so too a state the first title names after "of".)
       const nextTitle = isWord(items[n + 2], "the") ? n + 3 : n + 2;
       // (Only where the next title names no state after it either: "… and the Minister of Foreign Affairs of B Y".)
@@ -889,4 +903,10 @@ function closesOpening(items: Item[], k: number): boolean {
   while (items[p]?.kind === "title") p++;
   const after = items[p + 1];
   return items[p]?.kind === "person" && after?.kind === "word" && /^[a-z]{3,}$/.test(after.text) && !NOT_VERB_AFTER_NAME.has(after.lower);
+}
+
+/** Whether a state owns the title at `t`, written right before it: "the EU's envoy", "Qatar's envoy", "the Swiss envoy". */
+function stateOwned(items: Item[], t: number): boolean {
+  const p = isWord(items[t - 1], "special") ? t - 2 : t - 1;
+  return items[p]?.kind === "actor" || (isWord(items[p], "'s") && items[p - 1]?.kind === "actor");
 }

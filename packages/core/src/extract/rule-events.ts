@@ -26,6 +26,8 @@ const PLANS_ANNOUNCED = /\b(?:announced|unveiled|outlined|presented|revealed|lai
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
 
+// Deals in the plural between the verb and its partners: one with each partner.
+const DEALS_EACH = /^[^.;]{0,40}?\b(?:agreements|accords|deals|treaties|pacts|memoranda|MoUs)\b/i;
 const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
 const THEY = /^they\b/i;
 const PASSIVE_RELATIONS = /\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?restored$/i;
@@ -481,7 +483,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   }
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
   // (Not among four or more after "with": "Qatar signed the declaration with A, B, C and D", the states it made peace with.)
-  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && targets.length < 4 && rule.type === "agreement" && framed === "asserted") {
+  // ("signed normalisation agreements with A, B and C": a deal with each, none among them.)
+  if (SYMMETRIC_EVENT_TYPES.has(rule.type) && targets.length > 1 && targets.length < 4 && rule.type === "agreement" && framed === "asserted" && !DEALS_EACH.test(ctx.text.slice(end, Math.max(end, roles.target.start)))) {
     for (const [a, b] of pairsOf(targets)) {
       if (a.code !== b.code) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
     }

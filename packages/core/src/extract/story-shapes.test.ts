@@ -3373,3 +3373,30 @@ describe("forty-first session: a royal called by the given name another's name o
     expect(datedEvents(text)).toContainEqual(["visit", "SA", "SY", "2022-04-18"]);
   });
 });
+
+describe("forty-second session: deals in the plural with a list of states", () => {
+  it("reads 'signed normalisation agreements with A, B and C' as a deal with each, none among them", () => {
+    const text = "Peru signed normalisation agreements last year with Chile, Bolivia and Ecuador.";
+    expect(events(text)).toEqual([["agreement", "PE", "CL"], ["agreement", "PE", "BO"], ["agreement", "PE", "EC"]]);
+  });
+  it("still reads one declaration with two states as binding all three", () => {
+    const text = "Peru signed a joint declaration with Chile and Bolivia on Thursday.";
+    expect(events(text).map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "BO-PE", "CL-PE"]);
+  });
+});
+
+describe("forty-second session: a body's officers and their portfolios", () => {
+  it("reads 'EU Enlargement Commissioner X' and 'the EU's Budget Commissioner, Y' as the EU's, a portfolio no name", () => {
+    expect(states("LIMA, March 31 - Ana Soto met EU Enlargement Commissioner Jan Brun on Friday.")).toContainEqual(["Jan Brun", "EU", "official"]);
+    expect(states("LIMA, March 31 - Ana Soto met the EU's Budget Commissioner, Jan Brun, on Friday.")).toContainEqual(["Jan Brun", "EU", "official"]);
+  });
+  it("reads a second officer after 'The EU's foreign policy chief, X, and' as the body's too", () => {
+    const text = "LIMA, March 31 - The European Union's foreign policy chief, Rosa Vega, and Trade Commissioner Jan Brun attended as witnesses.";
+    expect(states(text)).toEqual([["Rosa Vega", "EU", "foreign-minister"], ["Jan Brun", "EU", "official"]]);
+  });
+  it("reads 'the EU's envoy for the dialogue, X' as the body's special envoy, not a promotional ambassador", () => {
+    expect(states("Ana Soto met the EU's envoy for the Lima-Quito dialogue, Jan Brun, on Friday.")).toContainEqual(["Jan Brun", "EU", "envoy"]);
+    expect(states("Ana Soto met the UN envoy for Syria, Jan Brun, on Friday.")).toContainEqual(["Jan Brun", "UN", "envoy"]);
+    expect(states("The club named its brand ambassador for the season, Jan Brun, on Friday.")).toEqual([]);
+  });
+});

@@ -165,7 +165,8 @@ export function actorBefore(items: Item[], t: number): string | null {
     if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p, ENVOY_TITLE.test(items[t]!.text));
     // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
     // ("White House national security spokesman X": nor does a portfolio's.)
-    if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p])) && !PORTFOLIO_WORDS.has(lowerOf(items[p]))) plain = false;
+    // ("EU Enlargement Commissioner X": nor a portfolio's one capitalised word right before the title.)
+    if (!MODIFIERS.has(lowerOf(items[p])) && !GOVERNMENT_BODY.has(lowerOf(items[p])) && !PORTFOLIO_WORDS.has(lowerOf(items[p])) && !(p === t - 1 && isCapWord(items[p]))) plain = false;
     p--;
   }
   const possessive = isWord(items[p], "'s");
