@@ -387,7 +387,8 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
 function districtsOfCities(items: Item[], tokens: Token[]): void {
   for (let k = items.length - 3; k >= 0; k--) {
     const a = items[k]!;
-    if (a.kind !== "city") continue;
+    // (Not a capital: "from Washington, Rome and Paris" lists capitals.)
+    if (a.kind !== "city" || a.city.capital) continue;
     const comma = items[k + 1]!;
     const c = items[k + 2]!;
     if (comma.kind !== "word" || comma.text !== ",") continue;

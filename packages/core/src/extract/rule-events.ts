@@ -26,6 +26,8 @@ const PLANS_ANNOUNCED = /\b(?:announced|unveiled|outlined|presented|revealed|lai
 const PAST_AFTER_AND = /\band\s+(?:(?:on|last|early|late|later|then|this)\s+(?:[A-Za-z]+\s+)?)?$/;
 const PAST_VERB = /^[a-z]+ed\b/i;
 
+// What a recognition told with no name is of: "recognised it", "recognised the new state", "recognised its independence".
+const RECOGNISED_ANAPHOR = /^\s+(?:it|the (?:new|young|breakaway|fledgling) (?:state|country|nation|republic)|its independence)\b(?!\s+(?:as|to)\b)/i;
 // Deals in the plural between the verb and its partners: one with each partner.
 const DEALS_EACH = /^[^.;]{0,40}?\b(?:agreements|accords|deals|treaties|pacts|memoranda|MoUs)\b/i;
 const NAMED_BY_SIGNING = /\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|documents|memoranda|MoUs|protocols|contracts)\s+$/i;
@@ -317,6 +319,13 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (rule.id === "event.recognition-switched-to-only" && roles?.source && !roles.target) {
     const to = lastSwitch(events)?.to;
     if (to && to !== roles.source.code) roles.target = party(to, start, end, "actor", "");
+  }
+  // ("Germany recognised Kosovo … . Turkey and Albania also recognised the new state": the state the last recognition
+  // told was of, not a state of the subject's list or the pronoun's nearest.)
+  if (rule.type === "recognition" && roles?.source && RECOGNISED_ANAPHOR.test(ctx.text.slice(end, Math.min(sentence.end, end + 40)))) {
+    const told = events.findLast((e) => e.type === "recognition" && e.target !== null && e.target !== roles!.source!.code)?.target;
+    const subjects = told ? distinctParties([...coordinatedBefore(ctx, roles.source).filter((p) => p.via === "actor"), roles.source]).filter((p) => p.code !== told) : [];
+    if (told && subjects[0]) roles = { source: subjects[0], target: party(told, start, end, "actor", ""), moreSources: subjects.slice(1) };
   }
   if (roles?.source && roles.target && RUPTURE.has(rule.type) && opensClause(stateCtx, end, roles.target)) {
     const other = rowTarget(rule, roles.source, sentence, stateCtx, events);

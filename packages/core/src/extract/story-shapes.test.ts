@@ -3400,3 +3400,28 @@ describe("forty-second session: a body's officers and their portfolios", () => {
     expect(states("The club named its brand ambassador for the season, Jan Brun, on Friday.")).toEqual([]);
   });
 });
+
+describe("forty-second session: a recognition told with no name", () => {
+  it("reads 'A, B and C also recognised the new state' as of the state the last recognition was of", () => {
+    const text = "Peru recognised Kosovo on Wednesday. Chile, Bolivia and Ecuador also recognised the new state on Monday.";
+    expect(events(text)).toEqual([["recognition", "PE", "XK"], ["recognition", "BO", "XK"], ["recognition", "CL", "XK"], ["recognition", "EC", "XK"]]);
+  });
+  it("reads 'recognised it' so too, not as the state named last", () => {
+    expect(events("Peru recognised Kosovo on Wednesday. Chile also recognised it on Monday.")).toEqual([["recognition", "PE", "XK"], ["recognition", "CL", "XK"]]);
+  });
+});
+
+describe("forty-second session: capitals listed, a post called an Office and its untitled head", () => {
+  it("reads 'recalled its envoys from Washington, Paris and London' as a recall from each, the first capital no district", () => {
+    expect(events("Peru recalled its envoys from Washington, Paris and London on Monday.")).toEqual([["ambassador-recalled", "PE", "US"], ["ambassador-recalled", "PE", "FR"], ["ambassador-recalled", "PE", "GB"]]);
+  });
+  it("reads 'X, who heads the U.S. Office in Lima, held talks …' as a post, its diplomat, and talks but no visit", () => {
+    const text = "LIMA, March 31 - Ana Soto, who heads the U.S. Office in Lima, held talks with Peruvian Foreign Minister Luis Vera on Wednesday.";
+    expect(missions(text)).toEqual([["US", "PE", "representative-office", "Lima", "open"]]);
+    expect(states(text)).toContainEqual(["Ana Soto", "US", "diplomat"]);
+    expect(events(text)).toEqual([["meeting", "US", "PE"]]);
+  });
+  it("reads no post in 'the Prime Minister's Office in Lima'", () => {
+    expect(missions("The Prime Minister's Office in Lima said so on Monday.")).toEqual([]);
+  });
+});

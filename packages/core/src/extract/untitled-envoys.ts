@@ -8,7 +8,9 @@ import { type Item, newItem, type TitleItem } from "./mentions.js";
 import { addOfficial, type OfficialsRead, spaceAt } from "./official-mention.js";
 
 export const HEADS_WORD = /\b(?:heads|leads|head)\b/;
-const HEADED_POST: Readonly<Record<string, Role>> = { embassy: "ambassador", mission: "ambassador", delegation: "ambassador", "high commission": "ambassador", consulate: "consul", "consulate-general": "consul" };
+const HEADED_POST: Readonly<Record<string, Role>> = { embassy: "ambassador", mission: "ambassador", delegation: "ambassador", "high commission": "ambassador", consulate: "consul", "consulate-general": "consul",
+  // ("X, who heads the U.S. Office in Pristina": the head of an office not titled ambassador is a diplomat, DOMAIN.md.)
+  office: "diplomat", liaison: "diplomat", representative: "diplomat", "interests": "diplomat" };
 
 /**
  * "X, who heads the Ghanaian embassy in Vienna", "X, the head of the Ghanaian mission": a person with no title who heads

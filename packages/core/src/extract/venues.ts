@@ -168,7 +168,8 @@ function onlyEnvoys(parties: Party[], code: string, text: string): boolean {
   // ("received the ambassadors of Chile and Norway": states named as envoys', the first or one listed after it, with
   // no one named.)
   if (!officials.length) return parties.some((p, k) => p.code === code && (p.envoy || listedAfterEnvoy(parties, k, text)));
-  return officials.every((p) => p.role !== undefined && RESIDENT_ROLES.has(p.role));
+  // (A diplomat is posted too: "X, who heads the U.S. Office in Pristina, held talks with …" in Pristina.)
+  return officials.every((p) => p.role !== undefined && (RESIDENT_ROLES.has(p.role) || p.role === "diplomat"));
 }
 
 /** Whether parties[k] is listed after an envoy's state ("the ambassadors of Chile, Peru and Norway"). */

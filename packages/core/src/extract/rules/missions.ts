@@ -26,6 +26,8 @@ export const MISSION_KIND_PATTERNS: ReadonlyArray<{ kind: MissionKind; pattern: 
   // ("Taipei announced that it would open an office in Vilnius", "Taiwan runs offices in Bratislava and Warsaw": an
   // office a state opens or runs in a place, named bare, is its representation there.)
   { kind: "representative-office", pattern: /\boffices?(?= in )(?<=\b(?:open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|reopen|reopens|reopened|reopening|run|runs|ran|running|maintain|maintains|maintained|maintaining) (?:(?:an?|its|their) )?(?:(?:new|small|resident|first|own|representative) )?offices?)/gi, words: ["office"] },
+  // ("the U.S. Office in Pristina", "the Israeli Office in Rabat": a state's Office, so written, in a town is its post.)
+  { kind: "representative-office", pattern: /(?<=\b(?:U\.S\.|U\.K\.|US|UK|[A-Z][a-z]+(?:an|ese|ish|i)) )Office(?= in [A-Z])/g, words: ["office"] },
   // ("reopened a technical mission in Kabul": a post with a name of its own, short of an embassy.)
   { kind: "other", pattern: /\btechnical (?:mission|team)s?\b(?= (?:in|at|to)\b)/gi, words: ["technical"] },
   { kind: "interests-section", pattern: /\binterests? sections?\b/gi, words: ["interest"] },
