@@ -366,11 +366,13 @@ const ASIDE_AFTER_SUBJECT = /^,\s+(?:(?:for (?:its|their) (?:own )?part|in turn|
 // Affairs and Human Rights, "), or a list of titled companions before it ("by Foreign Minister A, Finance Minister B
 // and Energy Minister C").
 // ("was accompanied during the visit by …": past the occasion.)
-const ACCOMPANIED_BY = /\baccompanied\s+(?:(?:during|on|throughout|for)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+){0,2}?)?by\s+(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?|of|for|and|the)\s+)*?(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?\s+)?$/u;
+// ("X, flanked by Deputy Prime Minister Y,": so too one standing beside the leader.)
+const ACCOMPANIED_BY = /\b(?:accompanied|flanked)\s+(?:(?:during|on|throughout|for)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+){0,2}?)?by\s+(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?|of|for|and|the)\s+)*?(?:\p{Lu}[\p{L}\p{M}\d'’.-]*,?\s+)?$/u;
 
 /** Where the "accompanied (…) by" that lists mention `m` as a companion stands in its sentence's text, or -1. */
 export function accompaniedAt(m: OfficialMention): number {
-  const at = m.sentence.text.lastIndexOf("accompanied", m.start - m.sentence.start);
+  const before = m.start - m.sentence.start;
+  const at = Math.max(m.sentence.text.lastIndexOf("accompanied", before), m.sentence.text.lastIndexOf("flanked", before));
   return at >= 0 && ACCOMPANIED_BY.test(m.sentence.text.slice(at, m.start - m.sentence.start)) ? at : -1;
 }
 

@@ -3425,3 +3425,16 @@ describe("forty-second session: capitals listed, a post called an Office and its
     expect(missions("The Prime Minister's Office in Lima said so on Monday.")).toEqual([]);
   });
 });
+
+describe("forty-second session: companions, a ministry's official, and sides brought back to a table", () => {
+  it("reads 'X, flanked by Deputy Prime Minister Y,' as Y of X's state, not the dateline's", () => {
+    const text = "BRUSSELS, March 31 - Peruvian Prime Minister Ana Soto met Chilean leaders. Soto, flanked by Deputy Prime Minister Luis Vera, called it a step.";
+    expect(states(text)).toContainEqual(["Luis Vera", "PE", "minister"]);
+  });
+  it("reads 'X, a senior Peruvian Foreign Ministry official,' as an official of that state", () => {
+    expect(states("Luis Vera, a senior Peruvian Foreign Ministry official, met Chile's ambassador Ana Soto on Monday.")).toContainEqual(["Luis Vera", "PE", "official"]);
+  });
+  it("reads no recall in 'before bringing them back to the same table'", () => {
+    expect(events("The EU's foreign policy chief, Ana Soto, met each delegation separately before bringing them back to the same table.")).toEqual([]);
+  });
+});
