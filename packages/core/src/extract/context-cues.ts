@@ -93,13 +93,15 @@ export function visitedState(doc: PeopleIndex, p: PersonRecord, excluded: Set<st
 }
 
 // "held talks in Jeddah with (the Custodian of …) King X": talks in a place, then the one they were held with.
-const TALKS_IN_WITH = /\b(?:talks|met|meeting|meetings|consultations|discussions)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+with\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,10}$/u;
+// ("held talks in the Sudanese capital with General X, head of …, and with acting Foreign Minister Y": a capital named by
+// its state's demonym, a second "with" after the first's aside, an acting office.)
+const TALKS_IN_WITH = /\b(?:talks|met|meeting|meetings|consultations|discussions)\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+capital)?\s+with\s+(?:[^.;]{0,100}?,\s+and\s+with\s+)?(?:(?:the|of|acting|interim|\p{Lu}[\p{L}'’.-]*)\s+){0,10}$/u;
 
 /**
  * "Kuwait's Emir … a day after holding talks in Jeddah with King X": one met in a place, by someone of another state
  * named before, is that place's (the host's) own.
  */
-export function hostMetIn(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {
+export function hostMetIn(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[], doc?: PeopleIndex): string | null {
   for (const m of p.mentions) {
     const head = m.sentence.text.slice(0, m.start - m.sentence.start);
     if (!head.includes(" with ")) continue;
@@ -113,10 +115,16 @@ export function hostMetIn(p: PersonRecord, analysed: { sentence: Sentence; items
     // (Not where the one who went is at home: "Chile's president held talks in Santiago with King X" names a guest.)
     if (!code || ORGANISATIONS.has(code) || items.some((it) => it.start < from && it.kind === "actor" && it.code === code)) continue;
     // (Only with someone of another state named before: the talks' other side.)
+    // ("Cohen held talks in the Sudanese capital with …": or a person placed elsewhere, named before.)
     if (items.some((it) => it.start < from && it.kind === "actor")) return code;
+    const guest = doc ? items.find((it) => it.kind === "person" && it.end <= from && placedElsewhere(findPerson(doc, cleanName(it.name)), p, code)) : undefined;
+    if (guest) return code;
   }
   return null;
 }
+
+/** Whether `o`, another than `p`, is placed in a state other than `code` by a cue of their own. */
+const placedElsewhere = (o: PersonRecord | undefined, p: PersonRecord, code: string) => o !== undefined && o !== p && o.country !== null && o.country !== code && !o.stateFromDocument;
 
 /**
  * "Larry Palmer, a career diplomat … Previously, he was U.S. Ambassador to Honduras": a state given through a pronoun,

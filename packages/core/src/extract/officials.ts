@@ -514,7 +514,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // ("X, a career diplomat, to run the embassy as chargé d'affaires", "opened an embassy …, with X serving as chargé
     // d'affaires": an office only a post has, named with the post; the post is the clause's state's.)
     const postHead = !country && !accreditedTo && role === "charge-d-affaires" && isWord(items[p], "as") && items.some((it, i) => i < p && it.kind === "word" && MISSION_NOUNS.has(it.lower));
-    if (postHead) country = subjectActor(items, p);
+    // ("arrived in the Emirati capital to head the embassy as chargé d'affaires": not the state the head arrives in.)
+    if (postHead) country = subjectActor(items, p, false, true);
     // ("named his former adviser, X, as special envoy": an office a leader names someone to.)
     // ("X, sent by President Y as his special envoy": so too one a leader sends.)
     const namedEnvoy = role === "envoy" && isWord(items[p], "as") && items.some((it, i) => i < p && isWord(it, "named", "appointed", "nominated", "designated", "sent", "dispatched"));
@@ -552,7 +553,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         // ("The embassy reopened, and X became the first British ambassador": an "and" opening a clause, or before the
         // subject of "became", joins no list the person is in.)
         const clauseAnd = isWord(items[q - 1], "and") && (isWord(items[q - 2], ",") || isWord(items[p], "became", "becomes"));
-        if (NOT_SUBJECT_CUE.has(lowerOf(items[q - 1])) && !isWord(items[p], "be") && !granted && !relative && !serving && !clauseAnd && !appointmentOf(items, q)) continue;
+        // ("presented his credentials to King X in 2021, becoming the first ambassador": past the object's own title.)
+        const cueAt = items[q - 1]?.kind === "title" ? q - 2 : q - 1;
+        if (NOT_SUBJECT_CUE.has(lowerOf(items[cueAt])) && !isWord(items[p], "be") && !granted && !relative && !serving && !clauseAnd && !appointmentOf(items, q)) continue;
         // ("Minister X said, a day after Riyadh named its ambassador to Jordan as its first envoy": a verb of naming between
         // the person and "as" whose object is no one named; X did not name himself.)
         // (Not a passive one: "X, a former minister sent by President Y as his special envoy".)

@@ -330,7 +330,7 @@ const CUES: readonly Cue[] = [
   (doc, p) => postHeaded(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed) ?? runsPostOpened(p.mentions[0]!, doc.analysed)) : null),
   visitedState,
-  (doc, p) => hostMetIn(p, doc.analysed),
+  (doc, p) => hostMetIn(p, doc.analysed, doc),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : hostOfEnvoyMet(p, doc.inSentence)),
   // (On a government's own site, its state before the company a person keeps: the minister receiving a delegation.)
   (doc) => (doc.governmentSite && doc.publisher && doc.actorCounts.has(doc.publisher) ? doc.publisher : null),

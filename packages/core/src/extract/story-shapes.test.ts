@@ -3438,3 +3438,23 @@ describe("forty-second session: companions, a ministry's official, and sides bro
     expect(events("The EU's foreign policy chief, Ana Soto, met each delegation separately before bringing them back to the same table.")).toEqual([]);
   });
 });
+
+describe("forty-second session: whose officer, told by a relative clause, a host's capital or an arrival", () => {
+  it("reads 'a treaty with A, which was represented by its foreign minister, X' as A's minister", () => {
+    const text = "Peruvian President Ana Soto signed a treaty of peace with Chile, which was represented by its foreign minister, Luis Vera.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "foreign-minister"]);
+  });
+  it("reads 'presented credentials to King X in 2021, becoming A's first ambassador' as the envoy's, not the king's", () => {
+    const text = "President Ana Soto of Peru made a state visit to Amman, holding talks with King Abdullah II. Luis Vera presented his credentials to King Abdullah in 2021, becoming Peru's first resident ambassador in the kingdom.";
+    expect(states(text)).toContainEqual(["Abdullah II", "JO", "head-of-state"]);
+    expect(states(text)).toContainEqual(["Luis Vera", "PE", "ambassador"]);
+  });
+  it("reads 'arrived in the A capital to head the embassy as chargé d'affaires' as not A's", () => {
+    const text = "LIMA, March 31 - Peru's embassy in Santiago began operating on Sunday. Luis Vera arrived in the Chilean capital on Sunday to head the embassy as charge d'affaires.";
+    expect(states(text)).toEqual([["Luis Vera", "PE", "charge-d-affaires"]]);
+  });
+  it("reads 'X held talks in the A capital with acting Foreign Minister Y' as A's minister, X placed elsewhere", () => {
+    const text = "LIMA, March 31 - Peru and Chile agreed on a text, Foreign Minister Ana Soto of Peru said on her return from Santiago.\n\nSoto held talks in the Chilean capital with acting Foreign Minister Luis Vera, her office said.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "foreign-minister"]);
+  });
+});

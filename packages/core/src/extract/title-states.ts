@@ -162,7 +162,7 @@ export function actorBefore(items: Item[], t: number): string | null {
     // "its ambassador", "their envoy": the state the clause is about.
     // ("Mali expelled its ambassador": a state expels no envoy of its own; "its" is the state named before the subject.)
     // ("the European Union recalled its Ambassador to Russia": an organisation's envoy is its own.)
-    if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : subjectActor(items, p, ENVOY_TITLE.test(items[t]!.text));
+    if (isWord(items[p], "its", "their")) return isWord(items[p - 1], "expelled", "expels", "expelling", "expel") ? expelledOwner(items, p) : (relativeAntecedent(items, p) ?? subjectActor(items, p, ENVOY_TITLE.test(items[t]!.text)));
     // ("Rwandan government spokeswoman X", "Chinese foreign ministry spokesman": the state's body names no other state.)
     // ("White House national security spokesman X": nor does a portfolio's.)
     // ("EU Enlargement Commissioner X": nor a portfolio's one capitalised word right before the title.)
@@ -237,8 +237,24 @@ const OBJECT_LEAD: ReadonlySet<string> = new Set(["gave", "giving", "told", "tel
 
 const ENVOY_TITLE = /^(?:ambassador|envoy|special envoy|special representative|head of (?:the )?delegation)/i;
 
-/** The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"). */
-export function subjectActor(items: Item[], before: number, organisations = false): string | null {
+/**
+ * The state a relative clause hangs on, when "its" at `p` is in it: "a treaty with the UAE, which was represented by its
+ * foreign minister" is the UAE's minister, not the subject's.
+ */
+function relativeAntecedent(items: Item[], p: number): string | null {
+  for (let q = p - 1; q >= 2 && p - q <= 6; q--) {
+    const it = items[q]!;
+    if (it.kind !== "word" || isWord(it, ",", ";", ".")) return null;
+    if (isWord(it, "which") && isWord(items[q - 1], ",") && items[q - 2]!.kind === "actor" && !ORGANISATIONS.has((items[q - 2] as ActorItem).code)) return (items[q - 2] as ActorItem).code;
+  }
+  return null;
+}
+
+/**
+ * The state a clause is about: the last actor named before a pronoun ("Iran appointed X as its ambassador"); failing one,
+ * a state named after a preposition, unless `unplaced`.
+ */
+export function subjectActor(items: Item[], before: number, organisations = false, unplaced = false): string | null {
   let placed: string | null = null;
   for (let q = before - 1; q >= 0; q--) {
     const it = items[q]!;
@@ -262,7 +278,7 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against", "by") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
   }
-  return placed;
+  return unplaced ? null : placed;
 }
 
 /**
