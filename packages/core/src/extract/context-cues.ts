@@ -44,6 +44,28 @@ const GOVERNMENT_AFTER = /^\s+(?:cabinet|government|council of ministers)\b/i;
 const AIDE_TITLE = /\b(?:adviser|advisor|aide|counsell?or|spokes(?:man|woman|person))$/i;
 const AIDE_OF_OFFICE = /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:adviser|advisor|aide|counsell?or|envoy|representative|spokes(?:man|woman|person)))?\s+(?:to|of|for)\s+(?:the\s+)?(?:president|prime minister|king|emir|sultan|crown prince|government|leader)\s+of\s+(?:the\s+)?$/i;
 
+// ("X, foreign policy adviser to Aliyev", "X, a senior adviser to Supreme Leader Y": an aide to a person named serves
+// that person's state.)
+// (The mention may end past the title: "X, foreign policy adviser" then " to Aliyev".)
+const AIDE_TO_PERSON = /^(?:,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:adviser|advisor|aide))?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,3}?$/u;
+
+/** The state of the person an apposition after the person's mention makes them an aide to. */
+export function aideOfPerson(doc: PeopleIndex, p: PersonRecord): string | null {
+  for (const m of p.mentions) {
+    const { sentence } = m;
+    const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 80);
+    if (!after.includes(" to ")) continue;
+    for (const it of doc.analysed[sentence.index]!.items) {
+      if (it.kind !== "person" || it.start < m.end || it.start - m.end > 80) continue;
+      const between = sentence.text.slice(m.end - sentence.start, it.start - sentence.start);
+      if (!AIDE_TO_PERSON.test(between) || !(between.startsWith(",") || AIDE_TITLE.test(m.title))) continue;
+      const leader = findPerson(doc, cleanName(it.name));
+      return leader && leader !== p && leader.country ? leader.country : null;
+    }
+  }
+  return null;
+}
+
 /** The state whose leader an apposition after the person's mention makes them an aide to. */
 export function aideOfOffice(doc: PeopleIndex, p: PersonRecord): string | null {
   for (const m of p.mentions) {

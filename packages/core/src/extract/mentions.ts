@@ -308,7 +308,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         // ("Sen. X": a title written short only with its full stop; "Amartya Sen" is a name.)
         if (named) givenName = true;
         const short = n === 1 && DOTTED_TITLES.has(tok.lower) && tokens[i + 1]?.text !== ".";
-        if (role && !named && !short && (n > 1 || isTitleWord(tok))) {
+        if (role && !named && !short && (n > 1 || isTitleWord(tok) || aideToOffice(tokens, i))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
           // ("Minister of Industry, Trade and Investment, X": so too after another portfolio, of portfolio words only.)
           const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : n > 2 && tokens[i + n - 2]!.lower === "of" && PORTFOLIO_WORDS.has(tokens[i + n - 1]!.lower) ? portfolioTail(tokens, i + n, true) : 0;
@@ -788,6 +788,14 @@ function isPlainWord(text: string): boolean {
     return PLAIN_WORD.test(text);
   }
   return text.length > 0;
+}
+
+// ("X, foreign policy adviser to Aliyev", "an adviser to the president": an aide in lower case is an office only when
+// it says whose.)
+function aideToOffice(tokens: Token[], i: number): boolean {
+  if (!/^(?:adviser|advisor|aide)$/.test(tokens[i]!.lower) || tokens[i + 1]?.lower !== "to") return false;
+  const next = tokens[i + 2];
+  return next !== undefined && (next.cap ? next.lower !== "the" || /^(?:president|prime|king|emir|sultan|crown|supreme)$/.test(tokens[i + 3]?.lower ?? "") : next.lower === "the" && /^(?:president|prime|king|emir|sultan|crown|supreme)$/.test(tokens[i + 3]?.lower ?? ""));
 }
 
 // One-word titles must be capitalised or clearly a title word ("the minister", "the ambassador", "its ambassador-designate").

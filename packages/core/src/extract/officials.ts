@@ -86,7 +86,8 @@ function recognisedAs(items: Item[], p: number): boolean {
   return false;
 }
 
-const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", ...PARTY_WORDS]);
+// ("X, foreign policy adviser to Y": a portfolio's words before an aide's title.)
+const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", "foreign", "policy", "security", "economic", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
 

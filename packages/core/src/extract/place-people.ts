@@ -3,7 +3,7 @@
 import { isEnvoyRole } from "../model/official.js";
 import { ORGANISATIONS } from "./party-kinds.js";
 import { titleCountries } from "../gazetteer/titles.js";
-import { accompaniedAt, aideOfOffice, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, memberOfGovernment, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
+import { accompaniedAt, aideOfOffice, aideOfPerson, alongsideOf, companyKept, demonymAfter, governmentNamedBefore, hostMetIn, memberOfGovernment, namelessTitleBefore, officerOf, openingIts, otherOfState, placeOpening, previousSubject, quotedSubject, recentActor, representing, speakerFor, visitedState } from "./context-cues.js";
 import { ACTING, governmentHeadRole, knownOffice } from "./dictionary-holders.js";
 import { datelineActor, paragraphHome } from "./document-home.js";
 import { appointeeOf, appointerOf, calledHome, embassyJustNamed, expellingState, HEADED_BY_BEFORE, headOfPost, hostOfCredentials, hostOfEnvoyMet, postHeaded, recallingState, runsPostOpened, sentOutOfStory, summonerOf, summoningState } from "./envoy-cues.js";
@@ -296,6 +296,7 @@ const CUES: readonly Cue[] = [
   officerOf,
   memberOfGovernment,
   aideOfOffice,
+  aideOfPerson,
   (doc, p) => otherOfState(p, doc.analysed),
   senderOfMessage,
   standIn,

@@ -3458,3 +3458,17 @@ describe("forty-second session: whose officer, told by a relative clause, a host
     expect(states(text)).toContainEqual(["Luis Vera", "CL", "foreign-minister"]);
   });
 });
+
+describe("forty-second session: aides, and a right to open a post", () => {
+  it("reads 'X, foreign policy adviser to Y' and 'a senior adviser to Supreme Leader Y' as Y's state's officials", () => {
+    const text = "Peruvian President Ana Soto spoke on Monday. Luis Vera, foreign policy adviser to Soto, told reporters in Lima. In Tehran, Reza Karimi, a senior adviser to Supreme Leader Ali Khamenei, said Iran would object.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "head-of-state"], ["Luis Vera", "PE", "official"], ["Reza Karimi", "IR", "official"], ["Ali Khamenei", "IR", "head-of-state"]]);
+  });
+  it("reads 'Peruvian presidential aide X' as an official, and no adviser to a company", () => {
+    expect(states("Peruvian presidential aide Luis Vera said Lima respected Chile's position.")).toEqual([["Luis Vera", "PE", "official"]]);
+    expect(states("Luis Vera, an adviser to the company, said so.")).toEqual([]);
+  });
+  it("reads no plan in 'respected Chile's right to open consulates' or 'reserves the right to open'", () => {
+    expect(events("Peru respected Chile's right to open consulates wherever it likes. Bolivia reserves the right to open a consulate in Peru.")).toEqual([]);
+  });
+});
