@@ -3472,3 +3472,10 @@ describe("forty-second session: aides, and a right to open a post", () => {
     expect(events("Peru respected Chile's right to open consulates wherever it likes. Bolivia reserves the right to open a consulate in Peru.")).toEqual([]);
   });
 });
+
+describe("forty-second session: a meeting ranked by two words", () => {
+  it("reads 'A and B held a rare face-to-face meeting in C' as their meeting and both visits", () => {
+    const text = "Earlier that month, President Ana Soto of Peru and President Luis Vera of Chile held a rare face-to-face meeting in Quito.";
+    expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "EC"], ["visit", "CL", "EC"]]);
+  });
+});
