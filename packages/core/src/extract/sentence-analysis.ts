@@ -40,7 +40,12 @@ export function analyseSentence(sentence: Sentence, published: string | null, fi
   const tokens = tokenize(sentence.text, sentence.start);
   const items = findItems(tokens, sentence.text, sentence.start, surnames);
   for (const it of items) if (it.kind === "person" && hasWhiteSpace(it.name)) addSurnames(it.name, surnames);
-  if (filedFrom && filedFrom.code !== "GB") localForeignOffice(items, filedFrom.code);
+  // ("In Islamabad, Foreign Office spokesman X said": so too in a sentence that opens in the town of such a state, before
+  // the dateline's.)
+  const openedIn = sentence.text.includes("Foreign Office") && isWord(items[0], "in") && isWord(items[2], ",") ? items[1] : undefined;
+  const openedState = openedIn?.kind === "city" ? openedIn.city.country : openedIn?.kind === "actor" && openedIn.via === "capital" ? openedIn.code : undefined;
+  const local = openedState ?? filedFrom?.code;
+  if (local && local !== "GB") localForeignOffice(items, local);
   if (sentence.text.includes("Foreign Office Consultations") || sentence.text.includes("Foreign Office consultations")) dropConsultationFormat(items, sentence);
   if (foreignOffice.code || sentence.text.includes("Foreign Office")) ownedForeignOffice(items, foreignOffice);
   if (congo === "drc") for (const it of items) if (it.kind === "actor" && it.code === "CG" && BARE_CONGO.test(it.text)) it.code = "CD";

@@ -3479,3 +3479,10 @@ describe("forty-second session: a meeting ranked by two words", () => {
     expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "EC"], ["visit", "CL", "EC"]]);
   });
 });
+
+describe("forty-second session: a Foreign Office in the town a sentence opens in", () => {
+  it("reads 'In Islamabad, Foreign Office spokesman X' as Pakistan's, not the dateline's", () => {
+    const text = "KATHMANDU, Sept 28 - Nepal said it backed the summit. In Islamabad, Foreign Office spokesman Ali Raza called India's decision unfortunate.";
+    expect(states(text)).toEqual([["Ali Raza", "PK", "official"]]);
+  });
+});
