@@ -680,7 +680,8 @@ export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m
       const it = items[i]!;
       if (s === at && it.start > m.end) continue;
       // "the embassy's chargé d'affaires": the sender of the post named last ("the North Korean embassy").
-      if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))))) continue;
+      // ("Russia reopened its embassy in A. … the mission's head, chargé d'affaires X": so too the subject of "its" post.)
+      if (context === "mission" && !(MISSION_NOUNS.has(lowerOf(items[i + 1])) || (isWord(items[i + 1], "'s") && MISSION_NOUNS.has(lowerOf(items[i + 2]))) || ownPostAfter(items, i))) continue;
       // "the foreign ministry's spokeswoman": the state of the ministry named last ("the Russian foreign ministry",
       // "Russia's Ministry of Foreign Affairs").
       // (Or a ministry named by its own name: "the State Department".)
@@ -691,6 +692,15 @@ export function recentActor(analysed: { sentence: Sentence; items: Item[] }[], m
     }
   }
   return null;
+}
+
+/** Whether "its" post follows the actor at `i` past a verb or two: "Russia (formally) reopened its embassy". */
+function ownPostAfter(items: Item[], i: number): boolean {
+  for (let j = i + 2; j <= i + 3; j++) {
+    if (items[j - 1]?.kind !== "word" || isWord(items[j - 1], ",", "and", "'s")) return false;
+    if (isWord(items[j], "its") && MISSION_NOUNS.has(lowerOf(items[j + 1]))) return true;
+  }
+  return false;
 }
 
 /** Whether a ministry follows the actor at `i`, past "'s" and one word ("Russia's foreign ministry", "the Russian Ministry"). */

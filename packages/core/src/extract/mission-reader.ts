@@ -150,6 +150,7 @@ const CLAUSE_JOINT = /[,;]\s+(?:and|while|but|whereas)\s/i;
 const PARTICIPLE_CUE = /^(?:re-?)?(?:established|forged|formed)$/i;
 const RELATIONS_PARTICIPLE = /\b(?:relations|ties)(?:\s+with\s+[^,;]{1,40})?,?\s+(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?$/i;
 
+const POST_PART = /^['’]s\s+(?:[\w-]+\s+){0,3}(?:office|section|mission|unit|department|annex|wing|services?)\s+(?:(?:was|were|is|be|been|to\s+be)\s+)?$/i;
 const HOUSED_IN = /^\s+(?:at|inside|within|out\s+of|under\s+the\s+protection\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: MissionMention[], cue: MissionCue, cueAt: number, cueText: string, published: string | null, speaker: boolean): boolean {
@@ -157,6 +158,8 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // ("will reopen its embassy in A …, both shut for two decades": a participle after the posts tells how long they have
   // been shut, no closing of the day.)
   if (cue.id === "mission.closed" && cueAt > found.end && SHUT_FOR_LONG.test(text.slice(Math.max(found.end, cueAt - 12), Math.min(sentence.end, cueAt + 48)))) return true;
+  // ("ordered the embassy's military cooperation office shut": a verb after a part the post owns is the part's.)
+  if (cueAt > found.end && POST_PART.test(text.slice(found.end, cueAt))) return true;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
   // post's after it.
   const opener = OPENING_SUBORDINATE.exec(sentence.text);

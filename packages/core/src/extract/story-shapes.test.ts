@@ -3486,3 +3486,14 @@ describe("forty-second session: a Foreign Office in the town a sentence opens in
     expect(states(text)).toEqual([["Ali Raza", "PK", "official"]]);
   });
 });
+
+describe("forty-second session: a post's parts and its head", () => {
+  it("reads no closing of the embassy in 'ordered the embassy's military cooperation office shut'", () => {
+    const text = "In September, Lima expelled the Chilean embassy's defence attaché, Luis Vera, and ordered the embassy's military cooperation office shut.";
+    expect(missions(text)).toEqual([["CL", "PE", "embassy", null, "open"]]);
+  });
+  it("reads 'alongside the mission's head, chargé d'affaires X' as the envoy of the state that reopened its embassy", () => {
+    const text = "LIMA, March 31 - Chile reopened its embassy in Peru on Thursday. Peruvian Foreign Minister Ana Soto cut the ribbon alongside the mission's head, charge d'affaires Luis Vera, at a ceremony in the capital.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "charge-d-affaires"]);
+  });
+});

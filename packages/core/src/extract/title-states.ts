@@ -324,6 +324,8 @@ export function contextBefore(items: Item[], t: number): StateContext | undefine
   // ("Excerpts from the State Department's briefing. The spokesman was X": a spokesman opening the sentence speaks for
   // the ministry named last.)
   if (p === 0 && isWord(items[p], "the") && SPOKESPERSON.test(items[t]!.text)) return "ministry";
+  // ("alongside the mission's head, chargé d'affaires X": a post's head set off before the title.)
+  if (isWord(items[p], ",") && isWord(items[p - 1], "head", "chief") && isWord(items[p - 2], "'s") && MISSION_NOUNS.has(lowerOf(items[p - 3]))) return "mission";
   if (!isWord(items[p], "'s")) return undefined;
   const noun = lowerOf(items[p - 1]);
   if (STATE_NOUNS.has(noun)) return "state";
