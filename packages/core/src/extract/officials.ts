@@ -538,7 +538,8 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       const from = appointed >= 0 ? appointed : asideOpen > 0 && asPerson(items, asideOpen - 1) ? asideOpen - 1 : subjectAt;
       for (let q = from; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
-        if (!person || (relativeAs && !isWord(items[q + 1], ","))) continue;
+        // ("X, a retired officer whom Mahama appointed as his special envoy": the subject of "whom" is not the one named.)
+        if (!person || (relativeAs && !isWord(items[q + 1], ",")) || isWord(items[q - 1], "whom")) continue;
         // ("X, the owner of the New York Jets, took up his post as envoy": a name closing an aside on the subject is not it.)
         if (!copula && isWord(items[q + 1], ",") && asideOnPerson(items, q)) continue;
         // ("approved the nomination of X as ambassador": the nominee, after "of".)

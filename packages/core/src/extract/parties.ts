@@ -401,6 +401,8 @@ function cueOf(items: Item[], i: number): string {
  * The states a sentence involves, in order: named states, officials (through the state they serve), cities,
  * pronouns, "the country", "the two countries", and bare titles ("the Foreign Secretary").
  */
+const STANCE_BEFORE = /\b(?:critic|opponent|foe|detractor|enemy)s? of (?:the )?$/i;
+
 export function readParties(items: Item[], memory: PartyMemory, text: string): Party[] {
   const parties: Party[] = [];
   // A digest's item opens with a dateline of its own ("CHISINAU - … gave him 72 hours"): a new story, whose "he" or
@@ -420,6 +422,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     if (it.kind === "actor" && it.via === "demonym" && NON_STATE_BODY_AFTER.test(text.slice(it.end, it.end + 50))) continue;
     // ("some 130,000 Israelis had visited", "many Chileans travel to": a people counted, not the state.)
     if (it.kind === "actor" && it.via === "demonym" && countedBefore(items, i) && PLURAL_DEMONYM.test(it.text)) continue;
+    // ("received Imam X, an influential critic of the Malian junta": a state a person's stance is told towards.)
+    if (it.kind === "actor" && STANCE_BEFORE.test(text.slice(Math.max(0, it.start - 40), it.start))) continue;
     if (it.kind === "actor") {
       // ("Fiji's High Commissioner": so too a possessive state's.)
       const envoy = isEnvoyTitle(items[i + 1]) || (isWord(items[i + 1], "'s") && isEnvoyTitle(items[i + 2])) || (isWord(items[i - 1], "of") && isEnvoyTitle(items[i - 2])) || envoysFromAtStart(items, i);

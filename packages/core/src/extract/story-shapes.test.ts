@@ -3497,3 +3497,16 @@ describe("forty-second session: a post's parts and its head", () => {
     expect(states(text)).toContainEqual(["Luis Vera", "CL", "charge-d-affaires"]);
   });
 });
+
+describe("forty-second session: a critic received, an envoy named by 'whom', a defence chief", () => {
+  it("reads no talks with Mali in 'received Imam X, an influential critic of the Malian junta'", () => {
+    expect(events("Algerian President Ali Haddad received Imam Musa Keita, an influential critic of the Malian junta, in December.")).toEqual([]);
+  });
+  it("reads 'Y, a retired officer whom X appointed as his special envoy' as Y's office, not X's", () => {
+    const text = "Ghanaian President Kofi Mensah toured the region. He was accompanied by Foreign Minister Ama Owusu and by Yaw Boateng, a retired army officer whom Mensah appointed in January as his special envoy to the Sahel states.";
+    expect(states(text)).toEqual([["Kofi Mensah", "GH", "head-of-state"], ["Ama Owusu", "GH", "foreign-minister"], ["Yaw Boateng", "GH", "envoy"]]);
+  });
+  it("reads 'chief of defence staff' as an office", () => {
+    expect(states("Nigerien chief of defence staff Musa Barmou met the envoys on Monday.")).toEqual([["Musa Barmou", "NE", "official"]]);
+  });
+});
