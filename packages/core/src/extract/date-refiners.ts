@@ -4,6 +4,7 @@ import { dayNumber, edtfRange, isCalendarDate } from "../model/date.js";
 import { type EventCandidate, type MissionCandidate, RUPTURE } from "./candidates.js";
 import type { DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
+import { AFTER_STATE } from "./nearest-date.js";
 
 const DECISION_DATED = /^\W*(?:[\w'’-]+\s+){0,4}(?:officiali[sz]ed|formali[sz]ed|announced|made|took|confirmed|sealed)\s+(?:its|their|the|this|that)\s+(?:decision|move|step)\b|^\W*(?:the|this|that)\s+(?:decision|move|step)\s+(?:was|were)\s+(?:taken|made|announced|formali[sz]ed)\b/i;
 const UNDER_DEAL = /^\W*Under (?:the|this|that) (?:joint )?(?:declaration|agreement|deal|accord|treaty|memorandum|communiqu[eé])\b/;
@@ -47,7 +48,9 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
   // the act on, kept approximate, that is not the report's.)
   const toldDay = e.date?.length === 11 && e.date.endsWith("~") && e.date.slice(0, 10) !== published ? e.date.slice(0, 10) : null;
   const narrated = twin !== undefined && twin.sentence < e.sentence && ((e.date?.length === 10 && isCalendarDate(e.date)) || (toldDay !== null && isCalendarDate(toldDay)));
-  if (twin && !apart && !narrated && twin.sentence <= e.sentence) return { ...e, date: twin.date };
+  // ("the third country to break with Taiwan, after Nauru in 2016 and Panama last June": the states it follows' dates.)
+  const followed = twin !== undefined && twin.sentence === e.sentence && followsTwin(e, twin, analysed[e.sentence]!.sentence);
+  if (twin && !apart && !narrated && !followed && twin.sentence <= e.sentence) return { ...e, date: twin.date };
   const rupture = e.type === "mission-closed" ? ruptures.get(statesKey(e.source, e.target)) : undefined;
   if (rupture) return { ...e, date: rupture };
   // "… agreed to re-establish ties. Morocco officialized its decision on December 22, 2020, …": the next sentence
@@ -65,6 +68,13 @@ function refinedDate(e: EventCandidate, dated: ReadonlyMap<string, EventCandidat
     if (when && CEREMONY.test(next.sentence.text) && !ANOTHER_OCCASION.test(next.sentence.text) && !VOTE_HELD.test(next.sentence.text)) return { ...e, date: when.edtf };
   }
   return e;
+}
+
+/** Whether `twin` is told after `e`, past ", after <Name>": an earlier act `e` is said to follow. */
+function followsTwin(e: EventCandidate, twin: EventCandidate, sentence: Sentence): boolean {
+  const from = e.sources[0]?.spans[0]?.end;
+  const to = twin.sources[0]?.spans[0]?.start;
+  return from !== undefined && to !== undefined && to > from && AFTER_STATE.test(sentence.text.slice(from - sentence.start, to - sentence.start));
 }
 
 export const statesKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -30,17 +30,33 @@ export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], 
   return null;
 }
 
-/**
- * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
- * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
- */
 // ("discussed the case on the sidelines of Monday's summit", "met at Tuesday's ceremony": the occasion the trigger took
 // place at, its day the trigger's.)
 const OCCASION_OF = /\b(?:sidelines\s+of|at|during)\s+$/i;
 const SAME_DAY = /\b(?:on the same day|that (?:same |very )?day|the (?:next|following) day|a day later)\b/i;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$/i;
+// ("the third country to break with Taiwan since 2016": where the count starts, not when the act was.)
+const RANK_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}to\s+$/i;
+const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_AT = /^since\s/i;
+// ("the third country to break with Taiwan, after Nauru in December 2016 and Panama": the date of a state the act follows.)
+export const AFTER_STATE = /,\s+(?:after|following|like|joining)\s+(?:the\s+)?\p{Lu}/u;
 const BUT_VERB = /,\s+but\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|sent|kept|made|left|took|went|came|began|put|set)\b/;
 
+/** Whether a date after the trigger is another occasion's: a relative clause's, a possessive's, a participle's, … */
+function anotherOccasion(ctx: SentenceContext, start: number, end: number, d: DateMention): boolean {
+  const { text } = ctx;
+  if (inRelativeAfter(text, end, d.start) || PARTICIPLE_BEFORE.test(text.slice(Math.max(end, d.start - 40), d.start))) return true;
+  if (isApostrophe(text.charCodeAt(d.end)) && !OCCASION_OF.test(text.slice(Math.max(end, d.start - 20), d.start))) return true;
+  if (PLEDGE_MADE.test(text.slice(end, d.start)) || AFTER_STATE.test(text.slice(end, d.start))) return true;
+  const since = SINCE_BEFORE.test(text.slice(d.start - 8, d.start)) || SINCE_AT.test(text.slice(d.start, d.start + 6));
+  return since && RANK_TO.test(text.slice(Math.max(ctx.sentence.start, start - 60), start));
+}
+
+/**
+ * The date of a trigger: the closest date mention in its clause, else in its sentence. Bare years yield to
+ * fuller dates, and dates that point past publication ("later this month", "by 2024") never date what happened.
+ */
 export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: number, end: number, published: string | null): string | null {
   // ("recognised South Sudan "within the borders existing on January 1, 1956"": words quoted, when the trigger is not
   // among them, date only what they say.)
@@ -51,7 +67,7 @@ export function nearestDate(ctx: SentenceContext, dates: DateMention[], start: n
   // trigger is its noun's, another occasion.)
   // (", first launched in 2006", after the trigger: a participle's date, its noun's.)
   // ("El Salvador cut ties with Taiwan, the third country this year to switch": a count over a span, not the act's time.)
-  const usable = dates.filter((d) => d.edtf && !d.future && !(d.relative && edtfSpanDays(d.edtf) > 31 && ORDINAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, d.start - 40), d.start))) && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && (inRelativeAfter(ctx.text, end, d.start) || (isApostrophe(ctx.text.charCodeAt(d.end)) && !OCCASION_OF.test(ctx.text.slice(Math.max(end, d.start - 20), d.start))) || PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(end, d.start - 40), d.start)) || PLEDGE_MADE.test(ctx.text.slice(end, d.start)))));
+  const usable = dates.filter((d) => d.edtf && !d.future && !(d.relative && edtfSpanDays(d.edtf) > 31 && ORDINAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, d.start - 40), d.start))) && !(published && d.edtf.slice(0, 10) > published && !d.edtf.includes("/")) && (!quoted.length || outside(d)) && !(d.start > end && anotherOccasion(ctx, start, end, d)));
   // (With no date to pick, nothing below picks one.)
   if (!usable.length) return null;
   const hung = whenHungOn(ctx, usable, start);

@@ -3510,3 +3510,15 @@ describe("forty-second session: a critic received, an envoy named by 'whom', a d
     expect(states("Nigerien chief of defence staff Musa Barmou met the envoys on Monday.")).toEqual([["Musa Barmou", "NE", "official"]]);
   });
 });
+
+describe("forty-third session: recognition held for decades, states an act follows", () => {
+  it("reads no new ties in 'which had recognised Taipei for decades'", () => {
+    expect(events("Tonga, which had recognised Taipei for decades, said on Monday it would study the offer.")).toEqual([]);
+  });
+  it("dates the act, not the states it follows: '…, after Nauru in 2016 and Fiji, which switched last June'", () => {
+    const text = "Tonga switched recognition from Taiwan to China on Tuesday. It is the third country to break with Taiwan since 2016, after Nauru in December 2016 and Fiji, which switched to Beijing last June.";
+    const severed = datedEvents(text).filter((e) => e[0] === "relations-severed");
+    expect(severed).toContainEqual(["relations-severed", "TO", "TW", "2023-03-28"]);
+    expect(severed.filter((e) => e[1] === "TO")).toHaveLength(1);
+  });
+});
