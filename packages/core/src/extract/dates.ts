@@ -271,9 +271,11 @@ export function findDates(text: string, published: string | null, offset = 0, sa
     }
     const length = from - head;
     // "suspend operations from August 1st": a yearless start date within the next months is when a decision takes effect.
+    // ("said it would shut the consulate from October 1": within the year, after a "would" the start date hangs on.)
     if (!ahead && pub && resolved.relative && leadMay(LEAD_GATES.from, text, m.index, lastLetterBefore(text, m.index)) && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) {
       const forward = resolve(m, pub, true);
-      if (forward?.edtf && forward.edtf > toIsoDay(pub) && (Date.parse(forward.edtf) - pub.getTime()) / 86_400_000 <= 92) {
+      const horizon = WOULD_THEN_FROM.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 300 : 92;
+      if (forward?.edtf && forward.edtf > toIsoDay(pub) && (Date.parse(forward.edtf) - pub.getTime()) / 86_400_000 <= horizon) {
         resolved = forward;
         ahead = true;
       }
@@ -368,6 +370,7 @@ const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const COUNTED_LATER = /\b((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|months?|years?) later),?\s+(?:on\s+)?$/i;
 /** @internal The patterns on the words before a date, exported for the tests of their gates. */
 export const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const WOULD_THEN_FROM = /\bwould\s+(?:[\p{L}'’.-]+\s+){1,7}from\s+(?:the\s+)?$/u;
 // ("issued Royal Decree No. 31 of 2014 appointing …", "Law No. 5 of 2020": the year of a numbered act is part of its
 // name; the act's day is told elsewhere.)
 export const DOCUMENT_OF = /\b(?:Convention|Treaty|Charter|Declaration|Resolution|Protocol|Accords?)\b[^.;,]{0,30}\b(?:of|dated)\s+$|\bNo\.?\s?\d{1,5}\s+of\s+$/;

@@ -378,6 +378,24 @@ function capitalAsPlace(p: Party, text: string): boolean {
   return (p.cue === "in" || p.cue === "at") && lookupActorName(text.slice(p.start, p.end))?.kind === "capital";
 }
 
+// (Words of a state's description: "the tiny Pacific island nation of", not "the head of state of".)
+const DESCRIBING_NOT: ReadonlySet<string> = new Set(["of", "and", "or", "head", "heads", "secretary", "minister", "ministers", "capital", "people", "government", "president", "leader", "leaders", "embassy", "king"]);
+/**
+ * "The West African nation of Guinea-Bissau cut ties": the item of the "the" that opens a state described before its
+ * name, whose cue the name takes (none here, so it is the subject; "with the island nation of Nauru": "with").
+ */
+function stateNamedOf(items: Item[], i: number): number | undefined {
+  const noun = items[i - 2];
+  if (!isWord(items[i - 1], "of") || noun?.kind !== "word" || !STATE_NOUNS.has(noun.lower)) return undefined;
+  for (let k = i - 3; k >= 0 && k >= i - 7; k--) {
+    const it = items[k]!;
+    if (it.kind !== "word") return undefined;
+    if (it.lower === "the") return k;
+    if (DESCRIBING_NOT.has(it.lower) || !/^\p{L}[\p{L}-]*$/u.test(it.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** The cue of a party named by item `i` (read only for items that become parties: most are plain words). */
 function cueOf(items: Item[], i: number): string {
   const it = items[i]!;
@@ -391,7 +409,8 @@ function cueOf(items: Item[], i: number): string {
   // ("RIGA/TALLINN, Jan 24 -": two towns in capitals joined by a slash are both the dateline's.)
   const twinDateline = i <= 2 && (it.kind === "actor" || it.kind === "city") && it.text === it.text.toUpperCase() && (i === 0 ? isWord(items[1], "/") && items[2] !== undefined && (items[2].kind === "actor" || items[2].kind === "city") : isWord(items[1], "/") && (items[0]!.kind === "actor" || items[0]!.kind === "city") && items[0]!.text === items[0]!.text.toUpperCase() && isWord(items[3], "—", "–", "-", ":", "(", ","));
   if (dateline || datelineCountry || twinDateline) return "dateline";
-  const cue = cueBefore(items, i);
+  const named = stateNamedOf(items, i);
+  const cue = cueBefore(items, named ?? i);
   // "accredited to Portugal with residence in Paris", "based in Pretoria": where an envoy lives, not where anything happens.
   return (cue === "in" || cue === "at") && isWord(items[i - 2], "residence", "resident", "based", "residing", "headquartered", "seated") ? "based" : cue;
 }

@@ -3522,3 +3522,20 @@ describe("forty-third session: recognition held for decades, states an act follo
     expect(severed.filter((e) => e[1] === "TO")).toHaveLength(1);
   });
 });
+
+describe("forty-fourth session: a state described before its name", () => {
+  it("reads 'the West African nation of X' as the subject, and 'with the island nation of Y' as the object", () => {
+    expect(events("The West African nation of Guinea-Bissau cut ties with Taiwan on Tuesday.")).toEqual([["relations-severed", "GW", "TW"]]);
+    expect(events("China established relations with the small island nation of Nauru on Tuesday.")).toEqual([["relations-established", "CN", "NR"]]);
+  });
+  it("keeps 'the head of state of X' no description of a state", () => {
+    expect(events("The head of state of Ghana visited Togo on Monday.")).toEqual([["visit", "GH", "TG"]]);
+  });
+});
+
+describe("forty-fourth session: a closure decided 'from' a day months ahead", () => {
+  it("dates 'said on Monday it would shut the consulate … from October 1' by the decision, not last October", () => {
+    const text = "Russia said on Monday it would shut the Finnish consulate in St Petersburg from October 1.";
+    expect(datedEvents(text)).toEqual([["mission-closed", "FI", "RU", "2023-03-27~"]]);
+  });
+});
