@@ -473,7 +473,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // (So too "The leaders discussed …" opening a sentence, or its clause after an opening phrase: "In a statement
       // issued after the meeting, the envoys said …".)
       for (const p of lastTwoStates(parties, memory, true, text)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
-    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",", ":") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i) || (isWord(items[i - 1], "visiting") && isWord(items[i - 2], "the"))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
+    } else if (it.kind === "title" && (i <= 2 || (i <= 9 && isWord(items[theAt(items, i)], "the") && (isWord(items[stylesBefore(items, theAt(items, i) - 1)], ",", ":") || afterTimeOnly(items, theAt(items, i)))) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || isTheTitles(items, i) || isClauseTitle(items, i) || (isWord(items[i - 1], "visiting") && isWord(items[i - 2], "the"))) && !isTitleOfNeighbour(items, i) && !PLURAL_TITLE.test(it.text) && !isWord(items[i - 1], "every", "any", "each")) {
       // ("Every ambassador who comes to Israel …": a title any holder may fill names no one.)
       // (Also after an opening phrase: "In the afternoon, the Minister of State received …", or one of time with no
       // article, "On 22 August, EAM held talks …"; and anywhere as a possessive: "built on the Minister's call with …".)
@@ -1437,6 +1437,13 @@ function quoteCloser(items: Item[], i: number, text: string, memory: PartyMemory
 /** "the Minister's": a bare title owning what follows, which names its one holder wherever it stands. */
 function isTheTitles(items: Item[], i: number): boolean {
   return isWord(items[i - 1], "the") && isWord(items[i + 1], "'s");
+}
+
+const CLAUSE_VERB = /^(?:[a-z]+ed|paid|met|made|flew|went|came|held|took|gave|told|left|sent|spoke|brought|became|began|won|led|also|then|later)$/;
+/** "X travelled to Jeddah, and the crown prince paid a return visit": a bare title opening a clause joined by "and" or ";", before its verb. */
+function isClauseTitle(items: Item[], i: number): boolean {
+  const next = items[i + 1];
+  return isWord(items[i - 1], "the") && (isWord(items[i - 2], ";") || (isWord(items[i - 2], "and", "but") && isWord(items[i - 3], ","))) && next?.kind === "word" && CLAUSE_VERB.test(next.text);
 }
 
 // A title already attached to a name or a state ("Foreign Minister X", "Israeli President") is read through them.

@@ -3539,3 +3539,22 @@ describe("forty-fourth session: a closure decided 'from' a day months ahead", ()
     expect(datedEvents(text)).toEqual([["mission-closed", "FI", "RU", "2023-03-27~"]]);
   });
 });
+
+describe("forty-fourth session: a leader rang, a participle's meeting past a title, an envoy sent home, a clause's bare title", () => {
+  it("reads 'rang his Israeli counterpart' as a call, and church bells as none", () => {
+    expect(datedEvents("The Turkish leader rang his Israeli counterpart on Tuesday.")).toEqual([["phone-call", "TR", "IL", "2023-03-28"]]);
+    expect(events("Church bells rang on Sunday in Ankara.")).toEqual([]);
+  });
+  it("meets the one named after a title: '…, meeting Israeli Foreign Minister X'", () => {
+    const text = "Turkish Foreign Minister Kemal Aydin visited Israel on Monday, meeting Israeli Foreign Minister Dana Levi.";
+    expect(events(text)).toEqual([["visit", "TR", "IL"], ["meeting", "TR", "IL"]]);
+  });
+  it("reads 'sending home Turkey's consul general' as an expulsion, and its own envoy sent home for consultations as none", () => {
+    expect(events("Israel responded on Monday by sending home Turkey's consul general in Jerusalem.")).toEqual([["diplomat-expelled", "IL", "TR"]]);
+    expect(events("Turkey sent home the ambassador for consultations on Monday.")).toEqual([]);
+  });
+  it("reads a bare title opening a clause after ', and': the crown prince named before", () => {
+    const text = "Saudi Crown Prince Faisal bin Saad met Turkish President Kemal Aydin on Monday. Aydin travelled to Jeddah in April 2022, and the crown prince paid a return visit to Ankara in June.";
+    expect(datedEvents(text)).toContainEqual(["visit", "SA", "TR", "2022-06"]);
+  });
+});
