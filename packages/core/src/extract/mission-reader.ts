@@ -88,6 +88,7 @@ const POST_ASIDE = /^(?:\s+(?:of|in)\s+[^,;]{1,40})*,\s+(?:(?:headed|run|led|sta
 // earlier change, told by a participle after "after".)
 const POST_AGAIN = /^[^;]{0,100}?\s(?:but|and|then|before|only to|after)\s+((?:(?:later|then|subsequently|eventually|finally)\s+)?[a-z]+(?:\s+down)?\s+it|(?<=after\s+)[a-z]+ing\s+(?:it|them))\b/i;
 // (Or a participle with its date: "the embassy in Lima, shut since 2019, reopened".)
+const BEING_CHANGED = /^[^.;]{0,100}?\b(?:after|following|since)\s+(?:being|having\s+been)\s+((?:(?:first|temporarily|abruptly)\s+)?(?:closed|shut(?:\s+down)?|suspended|evacuated)\b(?!\s+(?:for|since)\b)[^.;]*)/i;
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // A post's name after its noun: " of Costa Rica in the Republic of Trinidad and Tobago".
@@ -481,6 +482,15 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const again = (itAt >= 0 && found.end + itAt < reach120) || (themAt >= 0 && found.end + themAt < reach120) ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
     if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
       const from = found.end + again[0].length - again[1]!.length;
+      const comma = text.indexOf(",", from);
+      const to = clauseEnd(ctx, from);
+      readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
+    }
+    // "The embassy reopened on Monday after being shut in 1992": an earlier change of the post, told by a passive
+    // participle after its own verb (not how long it stayed shut: "after being closed for twelve years").
+    const being = near.includes(" being ") ? BEING_CHANGED.exec(text.slice(found.end, reach120)) : null;
+    if (being && !mentions.some((o) => o.start > found.end && o.start < found.end + being.index + being[0].length)) {
+      const from = found.end + being.index + being[0].length - being[1]!.length;
       const comma = text.indexOf(",", from);
       const to = clauseEnd(ctx, from);
       readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);

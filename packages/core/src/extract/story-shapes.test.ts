@@ -3558,3 +3558,19 @@ describe("forty-fourth session: a leader rang, a participle's meeting past a tit
     expect(datedEvents(text)).toContainEqual(["visit", "SA", "TR", "2022-06"]);
   });
 });
+
+describe("forty-fourth session: a post in an envoy's aside, a post shut before it reopened", () => {
+  it("keeps the city of a relative clause out of the credentials: '…, who headed his country's embassy in Bamako, presented his letters'", () => {
+    const text = "OUAGADOUGOU — The president accepted the letters of credence of five new ambassadors on Friday. Germany's new ambassador, Karl Vogt, who previously headed his country's embassy in Bamako, also presented his letters.";
+    const credentials = datedEvents(text).filter((e) => e[0] === "credentials-presented");
+    expect(credentials).toEqual([["credentials-presented", "DE", "BF", "2023-03-31"]]);
+  });
+  it("reads 'resumed operations on December 28 after being shut in 1992' as a closing in 1992, the post open", () => {
+    const text = "Russia's embassy in Ouagadougou resumed operations on December 28 after being shut in 1992.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "RU", "BF", "2022-12-28"], ["mission-closed", "RU", "BF", "1992"]]);
+    expect(missions(text)).toEqual([["RU", "BF", "embassy", "Ouagadougou", "open"]]);
+  });
+  it("reads no closing in 'after being closed for twelve years'", () => {
+    expect(events("The Dutch embassy in Damascus reopened on Monday, after being closed for twelve years.")).toEqual([["mission-opened", "NL", "SY"]]);
+  });
+});

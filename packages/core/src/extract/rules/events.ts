@@ -214,6 +214,16 @@ const partiesBetween = (ctx: SentenceContext, from: number, to: number) => ctx.p
 // ("meeting Israeli Foreign Minister X": the title's words between the state and the name.)
 const TITLE_WORDS_BETWEEN = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
 
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;]*,/g;
+/** Whether party `p` lies in a relative clause set off by commas between `from` and `to` ("X, who headed the embassy in Bamako, presented …"). */
+function inRelativeAside(ctx: SentenceContext, p: Party, from: number, to: number): boolean {
+  if (p.end > to || p.start < from) return false;
+  const text = ctx.text.slice(from, to);
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(text); m; m = RELATIVE_ASIDE.exec(text)) if (p.start >= from + m.index && p.end <= from + m.index + m[0].length) return true;
+  return false;
+}
+
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
   // "between" may sit inside the trigger ("ties between A, B and C were formed") or after it.
@@ -1572,7 +1582,7 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
         (accreditedTo && !senders.has(accreditedTo.code) ? accreditedTo : undefined) ??
         receiverSide.find((p) => !senders.has(p.code)) ??
-        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at")) ??
+        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at") && !inRelativeAside(ctx, p, clauseStart, start)) ??
         // "presented his letters to the President at State House": the post the envoy is known to hold.
         accreditedParty(envoys) ??
         // (The one who received them, else where the story is: "The Minister also received X, who presented …".)
