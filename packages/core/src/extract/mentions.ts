@@ -81,6 +81,8 @@ const HONORIFICS = new Set([
   "mawlawi", "maulvi", "maulana",
   // Military ranks before a name ("Mali's transitional president, General Moussa Keita").
   "general", "gen", "colonel", "col", "lieutenant-general", "major-general", "brigadier", "admiral", "marshal", "field-marshal",
+  // (Francophone Africa's "Colonel-Major X"; "Captain X", Burkina Faso's president.)
+  "colonel-major", "lieutenant-colonel", "brigadier-general", "captain", "capt",
   // (Also the first word of a rank in two words: "Major General X", "Lieutenant Colonel X", Latin America's "Division
   // General X".)
   "major", "maj", "lieutenant", "lt", "division", "brigade",

@@ -3574,3 +3574,16 @@ describe("forty-fourth session: a post in an envoy's aside, a post shut before i
     expect(events("The Dutch embassy in Damascus reopened on Monday, after being closed for twelve years.")).toEqual([["mission-opened", "NL", "SY"]]);
   });
 });
+
+describe("forty-fourth session: an envoy pulled out by name, defence ministers listed, ranks before names", () => {
+  it("reads 'Paris pulled X out of Burkina Faso' as a recall when X is an envoy, and no recall of a company", () => {
+    const text = "France's ambassador to Burkina Faso, Luc Marchand, was summoned on Monday. Paris pulled Luc Marchand out of Burkina Faso in January.";
+    expect(datedEvents(text)).toContainEqual(["ambassador-recalled", "FR", "BF", "2023-01"]);
+    expect(events("Washington pulled General Motors out of Russia in 2022.")).toEqual([]);
+  });
+  it("pairs 'the defence ministers of A and B, Colonel-Major X and General Y' and drops the ranks", () => {
+    const text = "The defence ministers of Chad and Niger, Colonel-Major Kassoum Kolo and General Salifou Modo, signed the charter on Monday.";
+    expect(states(text)).toEqual([["Kassoum Kolo", "TD", "minister"], ["Salifou Modo", "NE", "minister"]]);
+    expect(states("Lavrov held talks with Burkina Faso's president, Captain Ibrahim Sawadogo, on Monday.")).toContainEqual(["Ibrahim Sawadogo", "BF", "head-of-state"]);
+  });
+});
