@@ -638,7 +638,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // (Nor the dates of an aside on the post: "Algeria's embassy in Rabat, without an ambassador since July, will close".)
     // (Nor a span's start when the post's verb is still to come: "…, vacant since July, and B's embassy will close".)
     const verbAhead = WILL_CUE.test(cueText) || WILL_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 12), cueAt));
-    const asideDates = aside || verbAhead ? spanDates.filter((d) => !(aside && d.start >= found.end && d.end <= found.end + aside[0].length) && !(verbAhead && text.startsWith("since", d.start))) : spanDates;
+    // (The aside opens at its comma: "its embassy in Niamey in 2012, now …" dates the verb before it.)
+    const asideFrom = aside ? found.end + aside[0].indexOf(",") : 0;
+    const asideDates = aside || verbAhead ? spanDates.filter((d) => !(aside && d.start >= asideFrom && d.end <= found.end + aside[0].length) && !(verbAhead && text.startsWith("since", d.start))) : spanDates;
     const clauseDates = ownClause ? asideDates.filter((d) => d.start < found.end + ownClause.index || d.start >= found.end + ownClause.index + ownClause[0].length) : asideDates;
     // (Nor the dates of a participle clause after the post's verb: "reopened its embassy in Kyiv, ending an absence
     // that began in February".)

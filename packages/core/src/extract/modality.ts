@@ -8,7 +8,8 @@ const NEGATED = /\b(?:not|never|neither|nor|no longer|no other (?:countries|coun
 // "have no embassies", "no agreement was", "no talk of expelling", "no plans to break off": "no" right before the trigger
 // (or one word, and "of", "to" or "for").
 // ('had "no immediate plans" to open': so too a quoted phrase of two words.)
-const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+)?$/i;
+// ("No agreements were signed during the visit": so too a passive's subject.)
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?(?:[\w-]+["”]\s+)?(?:(?:of|to|for)\s+|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:formally|officially|actually|ever)\s+)?)?$/i;
 // "marked the 50th anniversary of the normalisation of their relations": an anniversary's act is no act of its day
 // (the act itself is told, with its own date, where the text tells it). Up to five words between.
 const ANNIVERSARY_OF = /\banniversary of\s+(?:[\w'’-]+\s+){0,5}$/i;

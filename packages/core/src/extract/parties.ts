@@ -199,6 +199,8 @@ const NOT_THE_STATE: ReadonlySet<string> = new Set([
   "investors", "entrepreneurs", "executives", "exporters", "importers", "traders", "tourists", "fans", "students", "scientists",
   "researchers", "academics", "scholars", "artists", "players", "athletes", "footballers", "club", "genocide", "famine",
   "holocaust", "massacre", "migrants", "refugees", "workers", "fishermen", "farmers", "journalists",
+  // ("Russian instructors arrived in Niamey": soldiers sent are no state's envoys.)
+  "troops", "soldiers", "instructors", "mercenaries", "servicemen", "paratroopers", "peacekeepers",
   // ("hosted a Chilean cultural week", "a Peruvian film festival": a culture's event or goods, not the state.)
   "cultural", "culture", "festival", "film", "films", "cuisine", "food", "wine", "wines", "music", "musicians", "art", "fair", "exhibition",
 ]);
@@ -436,7 +438,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     if (it.kind === "word" && !PARTY_WORDS.has(it.lower)) continue;
     // ("met Chilean businessmen", "a contract with the Chilean firm X", "recognise the Armenian genocide": a demonym
     // describing people or things of a state, not the state acting.)
-    if (it.kind === "actor" && it.via === "demonym" && items[i + 1]?.kind === "word" && NOT_THE_STATE.has((items[i + 1] as { lower: string }).lower)) continue;
+    if (it.kind === "actor" && it.via === "demonym" && items[i + 1]?.kind === "word" && (NOT_THE_STATE.has((items[i + 1] as { lower: string }).lower) || (isWord(items[i + 1], "military") && items[i + 2]?.kind === "word" && NOT_THE_STATE.has((items[i + 2] as { lower: string }).lower)))) continue;
     // ("received leaders of the Chilean community", "the Chilean Chamber of Commerce": a people's or trade's own body.)
     if (it.kind === "actor" && it.via === "demonym" && NON_STATE_BODY_AFTER.test(text.slice(it.end, it.end + 50))) continue;
     // ("some 130,000 Israelis had visited", "many Chileans travel to": a people counted, not the state.)

@@ -3587,3 +3587,18 @@ describe("forty-fourth session: an envoy pulled out by name, defence ministers l
     expect(states("Lavrov held talks with Burkina Faso's president, Captain Ibrahim Sawadogo, on Monday.")).toContainEqual(["Ibrahim Sawadogo", "BF", "head-of-state"]);
   });
 });
+
+describe("forty-fourth session: no deal signed, a post's year before an aside, soldiers sent", () => {
+  it("reads 'No agreements were signed during the visit' as no agreement", () => {
+    const text = "Turkish Foreign Minister Kemal Aydin visited Niger on Wednesday. No agreements were signed during the visit, officials said.";
+    expect(events(text)).toEqual([["visit", "TR", "NE"]]);
+  });
+  it("dates 'which opened its embassy in Niamey in 2012, now has …, X said' by its year", () => {
+    const text = "Turkey, which opened its embassy in Niamey in 2012, now has embassies in 44 African countries, Aydin said.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "TR", "NE", "2012"]]);
+  });
+  it("reads no visit in 'Russian military instructors arrived in Niamey'", () => {
+    expect(events("Russian military instructors arrived in Niamey in April.")).toEqual([]);
+    expect(events("A Russian delegation arrived in Niamey in April.")).toEqual([["visit", "RU", "NE"]]);
+  });
+});
