@@ -62,7 +62,10 @@ const HIS_OR_HER_BEFORE = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
  * subject the sentence before opened with ("Lapid held talks with Prince X. He then met his Bahraini counterpart, Y").
  */
 function counterpartOwner(doc: PeopleIndex, m: OfficialMention, p: PersonRecord): PersonRecord | undefined {
-  if (!HIS_OR_HER_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return undefined;
+  const his = HIS_OR_HER_BEFORE.exec(m.sentence.text.slice(0, m.start - m.sentence.start));
+  if (!his) return undefined;
+  const titled = titledSubject(doc, m, m.sentence.start + his.index, p);
+  if (titled) return titled;
   if (SUBJECT_PRONOUN_OPENING.test(m.sentence.text) && m.sentence.index > 0) {
     const first = doc.analysed[m.sentence.index - 1]!.items.find((it) => it.kind === "person");
     const subject = first?.kind === "person" ? findPerson(doc, cleanName(first.name)) : undefined;
@@ -71,6 +74,26 @@ function counterpartOwner(doc: PeopleIndex, m: OfficialMention, p: PersonRecord)
   return namedBefore(doc.people, m, p);
 }
 const SUBJECT_PRONOUN_OPENING = /^(?:He|She)\s/;
+
+/**
+ * "Ankara's top diplomat then held talks with his Nigerien counterpart, X": the holder of the office a title opening
+ * the sentence names (with its state's possessive or adjective, or none), when no one is named before "his".
+ */
+function titledSubject(doc: PeopleIndex, m: OfficialMention, hisAt: number, p: PersonRecord): PersonRecord | undefined {
+  const items = doc.analysed[m.sentence.index]!.items;
+  let at = -1;
+  for (let i = 0; i < items.length && items[i]!.start < hisAt; i++) {
+    const it = items[i]!;
+    if (it.kind === "person") return undefined;
+    if (it.kind === "title" && at < 0) at = i;
+  }
+  const title = items[at];
+  if (title?.kind !== "title" || title.start - m.sentence.start > 40) return undefined;
+  const owner = items[at - 1]?.kind === "actor" ? items[at - 1] : isWord(items[at - 1], "'s") ? items[at - 2] : undefined;
+  const code = owner?.kind === "actor" ? owner.code : undefined;
+  const holders = doc.people.filter((o) => o !== p && (code === undefined || o.country === code) && o.mentions.some((om) => om.role === title.role && !om.counterpart && om.start < m.start));
+  return holders.length === 1 ? holders[0] : undefined;
+}
 
 /** Counterparts named across sentences: "Safadi and his Croatian counterpart X" — Safadi does not serve Croatia. */
 export function counterpartsAcross(doc: PeopleIndex): void {

@@ -3602,3 +3602,10 @@ describe("forty-fourth session: no deal signed, a post's year before an aside, s
     expect(events("A Russian delegation arrived in Niamey in April.")).toEqual([["visit", "RU", "NE"]]);
   });
 });
+
+describe("forty-fourth session: the counterpart of a titled subject", () => {
+  it("gives 'Ankara's top diplomat … his Nigerien counterpart, X' the foreign minister's office, not the last person's", () => {
+    const text = "Turkish Foreign Minister Kemal Aydin visited Niger on Wednesday. The ministers joined a session chaired by Niger's prime minister, Ali Zeine. Ankara's top diplomat then held talks with his Nigerien counterpart, Bakary Sani.";
+    expect(states(text)).toContainEqual(["Bakary Sani", "NE", "foreign-minister"]);
+  });
+});
