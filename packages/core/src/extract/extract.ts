@@ -224,12 +224,12 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
       // ("announced that Kenya will establish a high commission": a present "will" tells today's news, whatever came before.)
       // (With the words before the window, which the background test's look-behind reads: "the envoys said they had
       // reviewed …" is reported speech, however far back the window opens.)
-      const lead = Math.max(sentence.start, at - 60) - Math.max(sentence.start, at - 90);
+      const lead = Math.max(sentence.start, at - 60) - Math.max(sentence.start, at - 160);
       // ("declaring B's ambassador, who has not been in A since August, persona non grata and lowering …": an aside on the
       // envoy tells no background of the act, unless the act is told inside it.)
-      const from90 = Math.max(sentence.start, at - 90);
-      const read = text.slice(from90, nearEnd);
-      const around = read.includes(", wh") ? read.replace(ASIDE_CLAUSE, (aside: string, off: number) => (at - from90 >= off && at - from90 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
+      const from160 = Math.max(sentence.start, at - 160);
+      const read = text.slice(from160, nearEnd);
+      const around = read.includes(", wh") ? read.replace(ASIDE_CLAUSE, (aside: string, off: number) => (at - from160 >= off && at - from160 < off + aside.length ? aside : " ".repeat(aside.length))) : read;
       if (!isNews(sentence, analysed.length, backgroundSeen && !PRESENT_WILL.test(near), around, lead) || !published) return null;
       if (told) return `${told.edtf}~`;
       // With no date in the text at all, it happened on or shortly before the report: approximate, "~" (DOMAIN.md),
@@ -458,7 +458,8 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
 // (Not a past perfect in reported speech: "Cairo said it had nominated X" is the day's news; nor "late" of a day, "landed
 // late on Friday".)
 const ALSO_PRESENT = /^(?:Also present|Present|Also attending|Attending) (?:were|was)\b|\b(?:were|was) also present\b/;
-const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
+// ("said that 14 employees of Russian posts, seven of them diplomats, had been ordered out": so too a longer subject after "that".)
+const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+|\b(?:said|announced|stated|confirmed)\s+that\s+[^.;:"“”]{1,110}?)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
 const BACKGROUND_FROM = new RegExp(BACKGROUND.source, "gi");
 
 function countActors(analysed: readonly { items: Item[] }[]): Map<string, number> {

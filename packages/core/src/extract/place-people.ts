@@ -326,6 +326,9 @@ const CUES: readonly Cue[] = [
   (doc, p) => fellowOf(doc, p),
   (doc, p) => fellowMember(doc, p),
   (doc, p) => signingFor(doc, p),
+  // (The post a person is said to head, before the acts told of them: "Ambassador X, who runs the Russian embassy in
+  // Vilnius, was told to leave".)
+  (doc, p) => postHeaded(p, doc.analysed),
   (doc, p) => recallingState(p, doc.analysed),
   (doc, p) => recalledAsTold(doc, p),
   (doc, p) => expellingState(p, doc.analysed),
@@ -351,7 +354,6 @@ const CUES: readonly Cue[] = [
   (doc, p) => quotedSubject(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? null : placeOpening(p.mentions[0]!, doc.analysed)),
   (doc, p) => governmentNamedBefore(p.mentions[0]!, doc.analysed),
-  (doc, p) => postHeaded(p, doc.analysed),
   (doc, p) => (isEnvoyRole(p.mentions[0]!.role) ? (embassyJustNamed(p.mentions[0]!, doc.analysed) ?? headOfPost(p.mentions[0]!, doc.analysed) ?? runsPostOpened(p.mentions[0]!, doc.analysed)) : null),
   visitedState,
   (doc, p) => hostMetIn(p, doc.analysed, doc),

@@ -3609,3 +3609,20 @@ describe("forty-fourth session: the counterpart of a titled subject", () => {
     expect(states(text)).toContainEqual(["Bakary Sani", "NE", "foreign-minister"]);
   });
 });
+
+describe("forty-fourth session: expulsions told by a teller, weeks to leave, the head of a post", () => {
+  it("reads 'Estonia's minister said that 14 employees of Russian posts, seven of them diplomats, had been ordered out' as this week's expulsion", () => {
+    const text = "Estonia's top diplomat, Eva Tamm, said that 14 employees of Russian diplomatic and consular posts in Estonia, seven of them diplomats, had been ordered out.";
+    expect(datedEvents(text)).toEqual([["diplomat-expelled", "EE", "RU", "2023-03-31~"]]);
+  });
+  it("reads '15 officers at the Russian embassy in Copenhagen had two weeks to leave, while Sweden announced that three Russian diplomats had been declared persona non grata' as two expulsions", () => {
+    const text = "Denmark's foreign minister, Lars Holm, said 15 intelligence officers registered as diplomats at the Russian embassy in Copenhagen had two weeks to leave, while Sweden's Eva Berg announced that three Russian diplomats had been declared persona non grata.";
+    expect(events(text)).toEqual([["diplomat-expelled", "DK", "RU"], ["diplomat-expelled", "SE", "RU"]]);
+    expect(events("The diplomats had two days of talks to leave a mark.")).toEqual([]);
+  });
+  it("places 'Ambassador X, who runs the Russian embassy in Vilnius' with Russia, whatever is told of him", () => {
+    const text = "VILNIUS - Lithuania expelled Russia's ambassador on Monday. Ambassador Ivan Orlov, who runs the Russian embassy in Vilnius, was told he had until the end of the week to leave the country.";
+    expect(states(text)).toEqual([["Ivan Orlov", "RU", "ambassador"]]);
+    expect(events(text)).toEqual([["diplomat-expelled", "LT", "RU"]]);
+  });
+});
