@@ -106,7 +106,7 @@ const CALLED_ON = /\b(?:met|meets|met with|courtesy call|called on|calls on|paid
 const HEAD_OF = /^,\s+(?:the\s+)?(?:new\s+|newly[- ]appointed\s+|outgoing\s+|current\s+)?head of (?:the\s+)?/i;
 // ("X, the chargé d'affaires who has run the Russian embassy since 2023": so too the post a relative clause says they run.)
 const WHO_RUNS = /^(?:,\s+(?:the\s+)?[\w'’ -]{1,40}?)?,?\s+who\s+(?:has\s+|had\s+)?(?:run|runs|ran|heads|headed|leads|led|manages|managed)\s+(?:the\s+)?/i;
-const POST_AFTER = /^\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
+const POST_AFTER = /^(?:['’]s)?\s*(?:delegation|embassy|mission|permanent mission|office|representative office|consulate|consulate general|high commission)\b/i;
 
 /** "Ambassador X, the new head of the European Union Delegation to Uruguay": the state or body whose post they head. */
 export function postHeaded(p: PersonRecord, analysed: { sentence: Sentence; items: Item[] }[]): string | null {

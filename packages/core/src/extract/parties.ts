@@ -866,7 +866,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // right after a closed clause of time goes on with the subject before that clause.)
   const closed = it.lower === "it" && parties.length ? CLOSED_SUBORDINATE.exec(text.slice(Math.max(parties[0]!.start, it.start - 140), it.start)) : null;
   const pastClosed = closed ? parties.find((p) => p.end <= it.start - closed[0].length && isSubject(p)) : undefined;
-  const subject = decided ?? causee ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("Vilnius expelled Russia's ambassador, X, brought its own ambassador home": "its own" is the clause's subject's,
+  // never the state just named.)
+  const own = !decided && !causee && it.lower === "its" && text.startsWith(" own ", it.end) ? (parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject)) : undefined;
+  const subject = decided ?? causee ?? own ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);

@@ -3626,3 +3626,14 @@ describe("forty-fourth session: expulsions told by a teller, weeks to leave, the
     expect(events(text)).toEqual([["diplomat-expelled", "LT", "RU"]]);
   });
 });
+
+describe("forty-fourth session: 'its own' envoy in a list of acts, the head of a state's embassy", () => {
+  it("reads 'Vilnius expelled Russia's ambassador, X, brought its own ambassador home' as Lithuania's recall from Russia", () => {
+    const text = "On April 4, Vilnius expelled Russia's ambassador, Ivan Orlov, brought its own ambassador home and lowered its representation in Moscow to chargé level.";
+    expect(events(text)).toEqual([["diplomat-expelled", "LT", "RU"], ["ambassador-recalled", "LT", "RU"], ["mission-downgraded", "LT", "RU"]]);
+  });
+  it("places 'X, the chargé d'affaires who has headed Lithuania's embassy' with Lithuania, in a story of Latvia too", () => {
+    const text = "MOSCOW - Russia summoned Latvian Ambassador Maris Kalns and Rasa Vaitkute, the chargé d'affaires who has headed Lithuania's embassy since April.";
+    expect(states(text)).toContainEqual(["Rasa Vaitkute", "LT", "charge-d-affaires"]);
+  });
+});

@@ -1809,6 +1809,14 @@ export const EVENT_RULES: EventRule[] = [
         return post && source && post.code !== source.code ? { source, target: post } : null;
       }
       const roles = subjectObject(["from", "to", "in", "of"])(ctx, start, end);
+      // ("Vilnius expelled Russia's ambassador, X, brought its own ambassador home": "its own" names the state that
+      // recalls, not the envoy named before the verb, whose state the recalled envoy leaves.)
+      const own = roles?.source?.via === "official" && /\b(?:its|their) own\b/i.test(m[0]) ? ctx.parties.find((p) => p.via === "pronoun" && p.start >= start && p.end <= end) : undefined;
+      // (The envoy's state, named before, is the one its own envoy leaves.)
+      if (roles && own && own.code !== roles.source!.code) {
+        roles.target = roles.source;
+        roles.source = own;
+      }
       // "recalled its envoy in protest at the deaths in Gaza": a place in the grievance is no post.
       if (roles?.target && roles.target.start > end) {
         const grievance = GRIEVANCE.exec(ctx.text.slice(end, roles.target.start));
