@@ -3637,3 +3637,18 @@ describe("forty-fourth session: 'its own' envoy in a list of acts, the head of a
     expect(states(text)).toContainEqual(["Rasa Vaitkute", "LT", "charge-d-affaires"]);
   });
 });
+
+describe("forty-fourth session: a post named by its town, an envoy brought home from a place, ties cut to chargé level", () => {
+  it("reads 'X, Latvia's ambassador, was named to the Moscow post in 2017' as an appointment to Russia", () => {
+    expect(datedEvents("Janis Ozols, Latvia's ambassador, was named to the Moscow post in 2017.")).toEqual([["ambassador-appointed", "LV", "RU", "2017"]]);
+    expect(events("The minister was appointed to the cabinet post in 2017.")).toEqual([]);
+  });
+  it("recalls 'X home from Moscow' from Moscow, not the post the article gave X before", () => {
+    const text = "Janis Ozols, who previously served as Latvia's ambassador in Washington, was summoned on Monday. The government said it was bringing Ozols home from Moscow.";
+    expect(events(text)).toContainEqual(["ambassador-recalled", "LV", "RU"]);
+    expect(events(text)).not.toContainEqual(["ambassador-recalled", "LV", "US"]);
+  });
+  it("reads 'cut ties with Estonia to charge level' as a downgrade", () => {
+    expect(events("Russia cut ties with Estonia to charge level on Monday.")).toEqual([["mission-downgraded", "RU", "EE"]]);
+  });
+});
