@@ -607,6 +607,7 @@ export function placeBeforeWhere(ctx: SentenceContext, pos: number, test: (p: Pa
   // (A place, or what stands right before the comma: not the subject of the clause the "where" follows — "Egyptian
   // President X held talks with Y on Wednesday, where the two discussed …".)
   // (Nor a state's premises abroad: "turned back to the Armenian delegation's hotel, where she spent an hour with X".)
-  return ctx.parties.findLast((p) => p.end <= comma && test(p) && (p.via === "city" || PLACE_CUES.has(p.cue) || comma - p.end <= 1) && !(p.via === "actor" && PREMISES_AFTER.test(ctx.text.slice(p.end, comma))));
+  // (Nor a place before another clause: "in Libya, where …, and in the eastern Mediterranean, where A and B signed".)
+  return ctx.parties.findLast((p) => p.end <= comma && test(p) && (p.via === "city" || PLACE_CUES.has(p.cue) || comma - p.end <= 1) && !(p.via === "actor" && PREMISES_AFTER.test(ctx.text.slice(p.end, comma))) && !ctx.text.slice(p.end, comma).includes(","));
 }
 const PREMISES_AFTER = /^\s+(?:[a-z]+(?:['’]s)?\s+)?(?:hotel|residence|embassy|consulate|mission|compound|headquarters|offices?|suite|villa|quarters)$/;

@@ -869,7 +869,9 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   // ("Vilnius expelled Russia's ambassador, X, brought its own ambassador home": "its own" is the clause's subject's,
   // never the state just named.)
   const own = !decided && !causee && it.lower === "its" && text.startsWith(" own ", it.end) ? (parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject)) : undefined;
-  const subject = decided ?? causee ?? own ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("…, with Ankara putting forward X as its envoy to Cairo": the subject of an absolute "with" clause.)
+  const withDoer = !decided && !causee && lastActor && lastActor.cue === "with" && WITH_DOING_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
+  const subject = decided ?? causee ?? own ?? withDoer ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -913,6 +915,7 @@ function ministryOpening(items: Item[], i: number): boolean {
 }
 
 const AND_ITS = /^, and (?:[a-z]+ )?$/;
+const WITH_DOING_ITS = /^\s+(?:also\s+)?[a-z]+ing\b[^,;.]{0,80}$/;
 const SUBORDINATOR = /\s(?:after|before|because|when|since|until|although|though|while|once)\s/g;
 /** The subject of the main clause before `andAt`, when a subordinate clause with a subject of its own lies between. */
 function subjectBeforeSubordinate(text: string, parties: Party[], andAt: number, isSubject: (p: Party) => boolean): Party | undefined {

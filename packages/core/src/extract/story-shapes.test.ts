@@ -3652,3 +3652,14 @@ describe("forty-fourth session: a post named by its town, an envoy brought home 
     expect(events("Russia cut ties with Estonia to charge level on Monday.")).toEqual([["mission-downgraded", "RU", "EE"]]);
   });
 });
+
+describe("forty-fourth session: an absolute 'with' clause's subject, a 'where' past another clause", () => {
+  it("reads 'its' after 'with Ankara putting forward X' and 'with Ankara closing' as Turkey's", () => {
+    expect(states("Turkey and Egypt raised relations on Tuesday, with Ankara putting forward Selim Kaya as its envoy to Cairo.")).toEqual([["Selim Kaya", "TR", "ambassador"]]);
+    expect(events("Egypt expelled the Turkish ambassador in 2013, with Ankara closing its consulate in Alexandria days later.")).toContainEqual(["mission-closed", "TR", "EG"]);
+  });
+  it("sets no signing in Libya: 'in Libya, where …, and in the eastern Mediterranean, where A and B signed an accord'", () => {
+    const text = "The thaw has been watched closely in Libya, where the two back rival administrations, and in the eastern Mediterranean, where Egypt and Greece signed a maritime accord in 2020.";
+    expect(events(text)).toEqual([["agreement", "EG", "GR"]]);
+  });
+});

@@ -274,6 +274,8 @@ export function subjectActor(items: Item[], before: number, organisations = fals
     // ("Algeria, the Polisario's main backer and Spain's chief gas supplier, recalled its ambassador": nor the possessor
     // in an apposition on the state that opens the sentence.)
     if (q > 1 && isWord(items[q + 1], "'s") && isWord(items[q - 1], ",", "and", "the") && items[0]!.kind === "actor" && isWord(items[1], ",")) continue;
+    // ("…, with Ankara putting forward X as its envoy to Cairo": the subject of an absolute "with" clause is one.)
+    if (isWord(cue, "with") && head === q && items[q + 1]?.kind === "word" && /^[a-z]+ing$/.test(lowerOf(items[q + 1]!))) return it.code;
     // ("Belarus, angered by U.S. sanctions, recalled its ambassador": nor the agent of a participle.)
     if (!owned && !isWord(cue, "in", "at", "to", "from", "into", "with", "against", "by") && !(cue?.kind === "word" && OBJECT_VERBS.has(lowerOf(cue)))) return it.code;
     placed ??= it.code;
