@@ -22,6 +22,7 @@ import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { isGovernmentSite, publisherCountry } from "./publisher.js";
 import type { MissionMemory } from "./missions.js";
 import { closeSevered, communiqueDeals, dropPhoneMeetings, governed, notToUnHost, protectedSections, specify } from "./refiners.js";
+import { AGAIN_GATE, repeatedOn } from "./repeated-events.js";
 import { readRuleEvents } from "./rule-events.js";
 import { type AnalysedSentence, analyseSentence, congoReading, dateLine, namedStatesTowns, NORTH_KOREA, SOUTH_KOREA } from "./sentence-analysis.js";
 import { isCapitalsLine, type Sentence, splitSentences } from "./sentences.js";
@@ -248,6 +249,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (eventsBefore > 0 && HOSTED_BY.test(sentence.text)) hostOfTalks(stateCtx, provenance, events);
     ceremonyVisit(sentence, parties, eventsBefore, provenance, events);
     if (DAY_POSSESSIVE.test(sentence.text)) datedByDayNoun(sentence, dates, eventsBefore, events);
+    if (events.length > eventsBefore && AGAIN_GATE.test(sentence.text)) repeatedOn(sentence, dates, eventsBefore, events);
     if (sentence.index <= 2) datedByDecision(sentence, dates, published, eventsBefore, events);
     const present = venue ?? (sentence.text.includes(" represented ") ? representedVenue(sentence, parties) : null);
     if (present && ATTENDING.test(sentence.text)) attendeeVisits(sentence, parties, present, fallbackDate, provenance, events);

@@ -572,7 +572,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of lastList(parties, memory, text, GROUP_OF_COUNT[it.lower]!)) parties.push(party(p.code, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
     // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
     // ("…, after they met in July in Vilnius": or after a conjunction of time.)
-    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ",")) || isWord(items[i - 1], "after", "before", "since")) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
+    // ("In 2009 they signed protocols": so too after a phrase of time opening the sentence.)
+    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || afterTimeOnly(items, i) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ",")) || isWord(items[i - 1], "after", "before", "since")) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
       // ("a tour that took the Americans to Fiji, where they met …, and to Papua New Guinea, where they held talks …": the

@@ -3663,3 +3663,17 @@ describe("forty-fourth session: an absolute 'with' clause's subject, a 'where' p
     expect(events(text)).toEqual([["agreement", "EG", "GR"]]);
   });
 });
+
+describe("forty-fourth session: an act told again on another day, 'they' after a year, foreigners visiting", () => {
+  it("reads 'met in Vienna on Feb. 24 and again on May 3' as two meetings", () => {
+    const text = "Turkey and Armenia named special envoys in December. The envoys held their first meeting in Moscow on Jan. 14, then met in Vienna on Feb. 24 and again on March 3.";
+    const meetings = datedEvents(text).filter((e) => e[0] === "meeting").map((e) => e[3]);
+    expect(meetings).toEqual(["2023-01-14", "2023-02-24", "2023-03-03"]);
+  });
+  it("reads 'In 2009 they signed protocols' as the pair's agreement", () => {
+    expect(datedEvents("Turkey and Armenia held talks in Zurich. In 2009 they signed protocols aimed at establishing ties.")).toContainEqual(["agreement", "TR", "AM", "2009"]);
+  });
+  it("reads no visit in 'foreigners visiting Turkey and Armenia'", () => {
+    expect(events("The Turkish and Armenian envoys agreed that foreigners visiting Turkey and Armenia should be able to use the crossing.")).toEqual([["agreement", "TR", "AM"]]);
+  });
+});
