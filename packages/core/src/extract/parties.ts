@@ -215,7 +215,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "three", "four", "five", "six", "ministers", "parties", "government", "cabinet", "trio", "quartet"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "three", "four", "five", "six", "ministers", "parties", "government", "cabinet", "junta", "authorities", "regime", "trio", "quartet"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -552,8 +552,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !eachOpening(items, i, parties)) {
       stateNoun(items, i, parties, memory, text);
-    } else if (it.kind === "word" && (it.lower === "government" || it.lower === "cabinet") && isWord(items[i - 1], "the")) {
-      filedGovernment(items, i, parties, memory);
+    } else if (it.kind === "word" && GOVERNMENT_NOUNS.has(it.lower) && governmentThe(items, i) > 0) {
+      filedGovernment(items, i, governmentThe(items, i), parties, memory);
     } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && countedAt(items, i, text) > 0) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
@@ -950,13 +950,23 @@ const TIME_WORD = /^(?:\d{1,4}|later|afterwards|after|January|February|March|Apr
  * "KATHMANDU, Feb 11 — The Cabinet on Monday approved …": the government a story opens with, unnamed, right after its
  * dateline, is the dateline's state (as "It" would be).
  */
-function filedGovernment(items: Item[], i: number, parties: Party[], memory: PartyMemory): void {
+// ("NIAMEY — The junta has given France's ambassador 48 hours to leave": so too a junta, a military government, the
+// authorities.)
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government", "cabinet", "junta", "authorities", "regime"]);
+/** The "the" before a government noun ending at item `i`, past "military", "transitional" or "interim"; else -1. */
+function governmentThe(items: Item[], i: number): number {
+  if (isWord(items[i - 1], "the")) return i - 1;
+  return isWord(items[i - 1], "military", "transitional", "interim") && isWord(items[i - 2], "the") ? i - 2 : -1;
+}
+
+function filedGovernment(items: Item[], i: number, the: number, parties: Party[], memory: PartyMemory): void {
   if (isWord(items[i + 1], "of", "'s", "’s")) return;
   const dateline = parties[0];
-  if (parties.length === 1 && dateline!.cue === "dateline" && isWord(items[i - 2], "—", "–", "-", ":")) {
-    parties.push(moved(dateline!, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
+  if (parties.length === 1 && dateline!.cue === "dateline" && isWord(items[the - 1], "—", "–", "-", ":")) {
+    parties.push(moved(dateline!, items[the]!.start, items[i]!.end, "pronoun", cueBefore(items, the)));
     return;
   }
+  if (!isWord(items[i], "government", "cabinet")) return;
   // ("The Government announced … that it was closing the embassy to the Holy See", in an Irish paper's story that names
   // Ireland: the paper's own state's, capitalised as a national paper writes it, opening its clause.)
   const home = memory.home;

@@ -3677,3 +3677,13 @@ describe("forty-fourth session: an act told again on another day, 'they' after a
     expect(events("The Turkish and Armenian envoys agreed that foreigners visiting Turkey and Armenia should be able to use the crossing.")).toEqual([["agreement", "TR", "AM"]]);
   });
 });
+
+describe("forty-fourth session: a junta after the dateline, no notification received", () => {
+  it("reads 'NIAMEY — The junta has given France's ambassador 48 hours to leave' as Niger's expulsion", () => {
+    expect(events("NIAMEY, Aug 26 — The junta has given France's ambassador, Paul Mercier, 48 hours to leave the country.")).toEqual([["diplomat-expelled", "NE", "FR"]]);
+    expect(events("NIAMEY — The military government expelled two French diplomats on Friday.")).toEqual([["diplomat-expelled", "NE", "FR"]]);
+  });
+  it("reads no meeting in 'officials in Washington and Berlin said they had received no such notification'", () => {
+    expect(events("Officials in Washington and Berlin said they had received no such notification.")).toEqual([]);
+  });
+});
