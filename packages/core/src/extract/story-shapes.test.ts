@@ -3687,3 +3687,10 @@ describe("forty-fourth session: a junta after the dateline, no notification rece
     expect(events("Officials in Washington and Berlin said they had received no such notification.")).toEqual([]);
   });
 });
+
+describe("forty-fourth session: ties cut in solidarity with a third state", () => {
+  it("reads 'Niamey cut ties in solidarity with Mali' after Mali's rupture with Ukraine as Niger's with Ukraine", () => {
+    const text = "Bamako broke off relations with Ukraine on Sunday. On Tuesday Niamey cut ties in \"total solidarity\" with Mali.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "ML", "UA", "2023-03-26"], ["relations-severed", "NE", "UA", "2023-03-28"]]);
+  });
+});

@@ -496,6 +496,7 @@ const GRIEVANCE_POST = /^[^.;]{0,40}?\s(?:after|following|over|when|because)\s[^
 
 const PROMPTED_TO = /,\s+(?:prompting|leading|causing|forcing|pushing|provoking|spurring)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}to\s+$/i;
 
+const SOLIDARITY_WITH = /\bsolidarity["”]?\s+with\s+(?:the\s+)?$/i;
 function severedRoles(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   // ("cut relations to their lowest level", "to second-secretary level": lowered, not severed.)
   if (CUT_TO_LEVEL.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + 70)))) return null;
@@ -542,6 +543,8 @@ function severedRoles(ctx: SentenceContext, start: number, end: number): EventRo
     if (main && main.code !== roles!.source!.code) return { source: roles!.source, target: main };
   }
   if (roles?.target && roles.target.via === "actor" && roles.target.start > end && NOT_STATE_AFTER.test(ctx.text.slice(roles.target.end, roles.target.end + 40))) return null;
+  // ("Niamey was cutting ties in "total solidarity" with Mali": the state stood by is no side of the rupture.)
+  if (roles?.target && roles.target.start > end && SOLIDARITY_WITH.test(ctx.text.slice(end, roles.target.start))) roles.target = undefined;
   // "broke off the relations it had maintained with Taiwan since 1941": the partner of the ties a relative clause
   // describes.
   const held = roles?.source ? partiesAfter(ctx, end, Math.min(ctx.sentence.end, end + 90)).find((p) => p.cue === "with" && p.code !== roles.source!.code && HELD_WITH.test(ctx.text.slice(end, p.start))) : undefined;
