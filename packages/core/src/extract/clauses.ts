@@ -111,7 +111,8 @@ export function endOfPart(ctx: SentenceContext, end: number, clauseTo: number): 
 // (", broken off by La Paz in 1962 over …": a participle with its agent is an aside too.)
 // (", severed eight years ago,": a participle with a time of its own counted back from the story.)
 // (", one of the Arab states that normalised ties with Israel in 2020,": a description of the subject with a time of its own.)
-const ASIDE = /,\s+(?:who|whom|whose|which|where|one\s+of\s+(?:the\s+)?[^,;]{1,60}?\s(?:that|which|who)|a\s+(?:move|decision|step)\s+\w+ed|[a-z]+(?:ed|en)(?:\s+off)?\s+by|[a-z]{3,}(?:ed|en)\s+(?:[\w-]+\s+){1,2}ago)\b[^,;]*(?=,|$)/g;
+// (", shut in 1992 when Moscow scaled back …,": a participle with a year of its own.)
+const ASIDE = /,\s+(?:who|whom|whose|which|where|one\s+of\s+(?:the\s+)?[^,;]{1,60}?\s(?:that|which|who)|a\s+(?:move|decision|step)\s+\w+ed|[a-z]+(?:ed|en)(?:\s+off)?\s+by|[a-z]{3,}(?:ed|en)\s+(?:[\w-]+\s+){1,2}ago|(?:first\s+)?(?:[a-z]{3,}ed|shut|set\s+up|built|broken\s+off)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})\b[^,;]*(?=,|$)/g;
 // "normalise relations that were severed three years ago": a passive relative clause dates only its own verb.
 const RELATIVE_PASSIVE = /\s(?:that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+[a-z]+(?:ed|en|n|t)\b[^,;]*/g;
 

@@ -3694,3 +3694,10 @@ describe("forty-fourth session: ties cut in solidarity with a third state", () =
     expect(datedEvents(text)).toEqual([["relations-severed", "ML", "UA", "2023-03-26"], ["relations-severed", "NE", "UA", "2023-03-28"]]);
   });
 });
+
+describe("forty-fourth session: a year told in a participle's aside frames nothing after it", () => {
+  it("dates 'signed an order in August' in the report's year, past ', shut in 1992 when …,' in the sentence before", () => {
+    const text = "Russia's foreign ministry said this week that its embassy in Burkina Faso, shut in 1992 when Moscow scaled back its presence, would resume work. Prime Minister Mikhail Mishustin signed an order in February establishing the embassy.";
+    expect(datedEvents(text)).toContainEqual(["mission-approved", "RU", "BF", "2023-02"]);
+  });
+});
