@@ -38,7 +38,7 @@ const DATE = new RegExp(
   [
     `\\b${D} ${M},? ${Y}\\b`, // 14 July 2021
     `\\b${M} ${D},? ${Y}\\b`, // July 14, 2021
-    `\\b${M} ${D}\\b(?!,? \\d)`, // July 14
+    `\\b${M} ${D}\\b(?!,? \\d{3,}|,? \\d{1,2}(?:st|nd|rd|th)?(?:,|\\s+(?:and|or|to)\\b|[-–]))`, // July 14 (not "July 14, 15 and 16"; "December 28, 31 years after" is one)
     `\\b${D} ${M}\\b`, // 14 July
     `\\b(early |mid-|late |end of |the end of )?${M},? ${Y}\\b`, // July 2021
     `\\b(last|this|next|early|late|that) ${M}\\b`, // last November, that April (the year told before: narrated-years.ts)

@@ -133,7 +133,9 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   const cue = pledged ? ANNOUNCED : MISSION_CUES.find((c) => !c.future && c.event && c.pattern.test(clause));
   if (!cue?.event || (!pledged && modalityOf(clause) !== "asserted")) return;
   // ("…, nearly 30 years after closing it": that many years before the report.)
-  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? yearsBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), published);
+  // (Counted from the day the sentence gives before it: "reopened it on December 28, 31 years after closing it".)
+  const told = ctx.dates.findLast((d) => d.end <= from && d.start >= ctx.sentence.start && d.edtf !== null && !d.future && /^\d{4}/.test(d.edtf));
+  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? yearsBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), told?.edtf ?? published);
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
   // ("reopened Eritrea's embassy in Addis Ababa, closed since the border war": a state that lasted until the sentence's
@@ -264,11 +266,14 @@ const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const SHUT_FOR_LONG = /,\s+(?:(?:both|all|each|which\s+(?:have|has|had)\s+been)\s+)?(?:shut|closed)\s+(?:for|since)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*(?:decades?|years?|months?|\d{4})\b/i;
 const YEARS_AFTER = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?)\s+after\s+$/i;
-/** The year "N years after" right before a change ("… after closing it") points back to from the report's. */
-function yearsBefore(before: string, published: string | null): string | null {
-  const m = published ? YEARS_AFTER.exec(before) : null;
+/**
+ * The year "N years after" right before a change ("… after closing it") points back to from `from`: the report's date,
+ * or the day the sentence told before it.
+ */
+function yearsBefore(before: string, from: string | null): string | null {
+  const m = from ? YEARS_AFTER.exec(before) : null;
   const years = m ? (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^decade/i.test(m[2]!) ? 10 : 1) : NaN;
-  return years > 0 && years < 200 ? String(Number(published!.slice(0, 4)) - years) : null;
+  return years > 0 && years < 200 ? String(Number(from!.slice(0, 4)) - years) : null;
 }
 const CONSULAR_POST: ReadonlySet<string> = new Set(["consulate", "consulate-general"]);
 const ALL_SERVICES = /^\S+\s+all\s+(?:(?:visa|consular)\s+(?:and\s+)?)+services\s+(?:at|in|of)\s+(?:its|their|the)\s+$/i;

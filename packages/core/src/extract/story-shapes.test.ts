@@ -3701,3 +3701,10 @@ describe("forty-fourth session: a year told in a participle's aside frames nothi
     expect(datedEvents(text)).toContainEqual(["mission-approved", "RU", "BF", "2023-02"]);
   });
 });
+
+describe("forty-fourth session: a day before a count of years", () => {
+  it("reads 'reopened its embassy on December 28, 31 years after closing it' as that day, the closing 31 years before it", () => {
+    const text = "Russia reopened its embassy in Ouagadougou on December 28, 31 years after closing it.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "RU", "BF", "2022-12-28"], ["mission-closed", "RU", "BF", "1991"]]);
+  });
+});
