@@ -17,6 +17,7 @@ import { pairsOf, readListPairs, readPairs } from "./talk-pairs.js";
 import { candidateRules, nextMatch } from "./triggers.js";
 import { openingPlace, placeBeforeAnd } from "./venues.js";
 
+const RETURNED_VISIT = /^(?:returned|reciprocated)$/i;
 const NO_ONE_IN_TRIGGER = /\b(?:an?|a new)\s+(?:ambassador|envoy|high commissioner)$/i;
 const NO_ONE_YET = /^\s+(?:an?|a new)\s+(?:ambassador|envoy|high commissioner)\s+(?:to|in)\b/i;
 const RESTORED = /\b(?:restor|resum|re-?establish|normali[sz]|mend)/i;
@@ -340,7 +341,9 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const towardsStory = () => (rule.type === "ambassador-recalled" ? source.via === "actor" || source.via === "official" : rule.type === "relations-severed" && source.via === "pronoun") && !DESCRIBED_STATE.test(ctx.text.slice(source.start, source.end));
     // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
     // of the rupture the article told before with theirs.)
-    const other = rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
+    // ("Sheikh X visited Ankara in November 2021. Erdoğan returned the visit in February 2022": to the earlier visitor's state.)
+    const returned = rule.type === "visit" && RETURNED_VISIT.test(m[0]) ? events.findLast((e) => e.type === "visit" && e.modality === "asserted" && e.target === source.code && e.source !== source.code && e.sentence >= sentence.index - 4)?.source : undefined;
+    const other = returned ?? rowTarget(rule, roles.source, sentence, stateCtx, events) ?? (rule.type === "ambassador-recalled" && roles.source.via === "official" ? ruptureWith(roles.source.code, events) : undefined);
     if (other) roles.target = party(other, start, end, "actor", "");
     // "A recognised B on Thursday, drawing an angry response from C, which recalled its ambassador": the state answered
     // is the one whose act the sentence opened with.

@@ -3708,3 +3708,11 @@ describe("forty-fourth session: a day before a count of years", () => {
     expect(datedEvents(text)).toEqual([["mission-opened", "RU", "BF", "2022-12-28"], ["mission-closed", "RU", "BF", "1991"]]);
   });
 });
+
+describe("forty-fourth session: a visit returned", () => {
+  it("reads 'X returned the visit in February 2022' as a visit to the earlier visitor's state", () => {
+    const text = "Emirati President Khalid Saeed visited Ankara in November 2021. Turkish President Kemal Aydin returned the visit in February 2022.";
+    expect(datedEvents(text)).toEqual([["visit", "AE", "TR", "2021-11"], ["visit", "TR", "AE", "2022-02"]]);
+    expect(events("The minister returned the visit.")).toEqual([]);
+  });
+});
