@@ -461,7 +461,7 @@ function isNews(sentence: Sentence, total: number, backgroundBefore: boolean, ne
 // late on Friday".)
 const ALSO_PRESENT = /^(?:Also present|Present|Also attending|Attending) (?:were|was)\b|\b(?:were|was) also present\b/;
 // ("said that 14 employees of Russian posts, seven of them diplomats, had been ordered out": so too a longer subject after "that".)
-const BACKGROUND = /\b(?:(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+|\b(?:said|announced|stated|confirmed)\s+that\s+[^.;:"“”]{1,110}?)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
+const BACKGROUND = /\b(?:(?=had\s)(?<!\b(?:said|announced|stated|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+|\b(?:said|announced|stated|confirmed)\s+that\s+[^.;:"“”]{1,110}?)had (?:been|\w+ed|\w+en)|previously|formerly|in the past|history|historically|since|ago|once|used to|first time|then-|late(?!\s+(?:on|last|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)|recent)\b/i;
 const BACKGROUND_FROM = new RegExp(BACKGROUND.source, "gi");
 
 function countActors(analysed: readonly { items: Item[] }[]): Map<string, number> {

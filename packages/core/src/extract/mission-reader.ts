@@ -145,6 +145,13 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   events.push({ type: cue.event, source: found.sender, target: found.host, date, modality: "asserted", officials: new Set(), mission, sources: [source], order: from, dated: date !== null, passive: false, sentence: ctx.sentence.index });
 }
 
+/** A later or earlier change of the post told from `from` to the next comma or the clause's end ("… but shut it in 1993"). */
+function readChangeFrom(ctx: SentenceContext, found: MissionMention, from: number, published: string | null, provenance: ProvenanceOf, events: EventCandidate[], missions: MissionCandidate[]): void {
+  const comma = ctx.text.indexOf(",", from);
+  const to = clauseEnd(ctx, from);
+  readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
+}
+
 /**
  * Whether a verb found near a post is not the post's own after all. (A function of its own: V8 compiles readMissions
  * whole and runs it unoptimised meanwhile.)
@@ -486,19 +493,13 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const themAt = near.indexOf(" them");
     const again = (itAt >= 0 && found.end + itAt < reach120) || (themAt >= 0 && found.end + themAt < reach120) ? POST_AGAIN.exec(text.slice(found.end, sentence.end)) : null;
     if (again && !mentions.some((o) => o.start > found.end && o.start < found.end + again[0].length)) {
-      const from = found.end + again[0].length - again[1]!.length;
-      const comma = text.indexOf(",", from);
-      const to = clauseEnd(ctx, from);
-      readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
+      readChangeFrom(ctx, found, found.end + again[0].length - again[1]!.length, published, provenance, events, missions);
     }
     // "The embassy reopened on Monday after being shut in 1992": an earlier change of the post, told by a passive
     // participle after its own verb (not how long it stayed shut: "after being closed for twelve years").
     const being = near.includes(" being ") ? BEING_CHANGED.exec(text.slice(found.end, reach120)) : null;
     if (being && !mentions.some((o) => o.start > found.end && o.start < found.end + being.index + being[0].length)) {
-      const from = found.end + being.index + being[0].length - being[1]!.length;
-      const comma = text.indexOf(",", from);
-      const to = clauseEnd(ctx, from);
-      readPostRelative(ctx, found, from, comma >= 0 && comma < to ? comma : to, published, provenance, events, missions);
+      readChangeFrom(ctx, found, found.end + being.index + being[0].length - being[1]!.length, published, provenance, events, missions);
     }
     // (Read once: the post that tells the news is moved by no verb before it, nor listed after another post.)
     const speaker = speaksNews(text, found, sentence.end);

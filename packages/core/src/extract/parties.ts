@@ -552,8 +552,8 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       parties.push(moved(memory.lastPerson, items[i - 1]!.start, it.end, "pronoun", cueBefore(items, i - 1)));
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !eachOpening(items, i, parties)) {
       stateNoun(items, i, parties, memory, text);
-    } else if (it.kind === "word" && GOVERNMENT_NOUNS.has(it.lower) && governmentThe(items, i) > 0) {
-      filedGovernment(items, i, governmentThe(items, i), parties, memory);
+    } else if (it.kind === "word" && GOVERNMENT_NOUNS.has(it.lower)) {
+      filedGovernment(items, i, parties, memory);
     } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && countedAt(items, i, text) > 0) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
@@ -959,8 +959,9 @@ function governmentThe(items: Item[], i: number): number {
   return isWord(items[i - 1], "military", "transitional", "interim") && isWord(items[i - 2], "the") ? i - 2 : -1;
 }
 
-function filedGovernment(items: Item[], i: number, the: number, parties: Party[], memory: PartyMemory): void {
-  if (isWord(items[i + 1], "of", "'s", "’s")) return;
+function filedGovernment(items: Item[], i: number, parties: Party[], memory: PartyMemory): void {
+  const the = governmentThe(items, i);
+  if (the < 0 || isWord(items[i + 1], "of", "'s", "’s")) return;
   const dateline = parties[0];
   if (parties.length === 1 && dateline!.cue === "dateline" && isWord(items[the - 1], "—", "–", "-", ":")) {
     parties.push(moved(dateline!, items[the]!.start, items[i]!.end, "pronoun", cueBefore(items, the)));

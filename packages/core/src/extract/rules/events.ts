@@ -1,6 +1,7 @@
 import type { EventType } from "../../model/event.js";
 import { titleCountries } from "../../gazetteer/titles.js";
 import { isAsciiUpper, spellsAt } from "../chars.js";
+import { asidesOf } from "../clauses.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
 import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 import { ORGANISATIONS } from "../party-kinds.js";
@@ -221,15 +222,8 @@ function tellerBefore(ctx: SentenceContext, p: Party): Party | undefined {
   return teller && TELLS_THAT.test(ctx.text.slice(teller.end, p.start)) ? teller : undefined;
 }
 
-const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;]*,/g;
-/** Whether party `p` lies in a relative clause set off by commas between `from` and `to` ("X, who headed the embassy in Bamako, presented …"). */
-function inRelativeAside(ctx: SentenceContext, p: Party, from: number, to: number): boolean {
-  if (p.end > to || p.start < from) return false;
-  const text = ctx.text.slice(from, to);
-  RELATIVE_ASIDE.lastIndex = 0;
-  for (let m = RELATIVE_ASIDE.exec(text); m; m = RELATIVE_ASIDE.exec(text)) if (p.start >= from + m.index && p.end <= from + m.index + m[0].length) return true;
-  return false;
-}
+/** Whether party `p` lies in an aside of its sentence ("X, who headed the embassy in Bamako, presented …"). */
+const inAside = (ctx: SentenceContext, p: Party) => asidesOf(ctx.sentence).some(([a, b]) => p.start >= a && p.end <= b);
 
 function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | null {
   const limit = clauseEnd(ctx, end);
@@ -887,7 +881,7 @@ export const EVENT_RULES: EventRule[] = [
     // "(?=visit)" in front of the two lookbehinds rule them out first at the few words they could match.)
     pattern: /\b(?:returned|reciprocated)(?= (?:the|that|this) visit\b)|\b[Aa]mong the (?:[\w-]+ ){0,3}(?:guests|dignitaries|attendees|visitors|foreign leaders|heads of state)\b(?=[^.;]{0,80}?\b(?:were|was|included)\b)|\b(?=starting|beginning|ending|concluding)(?<=\b(?:tour|sweep|trip|swing|journey)\b[^.;]{1,120}?)(?:starting|beginning|ending|concluding) in(?= [A-Z])|\b(?:stepped off (?:the |a |his |her )?(?:plane|aircraft|jet) (?:in|at)|crossed (?:over )?into(?= [A-Z])|(?:sent|sending)(?= (?:its |their |the |an? )?(?:top diplomat|(?:[\w-]+ ){0,2}(?:minister|president|vice-president|envoy|delegation)s?\b))|attended|attends|attending|addressed|represented(?= [^.;]{1,80}? at (?:the|a|an|his|her|their) [^.;]{1,60}? in [A-Z])|(?:took|takes|taking|take) part in|participat(?:ed|es|ing) in|(?:his|her|their) stay in|(?:is|was|are|were) staying in|reached(?= [A-Z])|(?:came|comes|coming|went|goes|going) to(?= [A-Z])|(?:left|departed|departing) for(?= [A-Z])|(?:left|departed)(?= [A-Z][^.;]{0,100}?,? (?:bringing to an end|ending|concluding|wrapping up|capping|rounding off) (?:an? |his |her |their |the )?(?:[\w-]+ ){0,3}visit\b)|(?:left|departed) (?=[A-Z])[^.;,]{1,40}? for(?= [A-Z])|(?:headed|heading) (?:to|for)(?= [A-Z])|(?:(?:made|makes|making) (?:an? )?(?:brief |short )?stopover|stopped over) in(?= [A-Z])|(?<=\b(?:during|on) (?:a|his|her|their) (?:brief |short |[\w-]+-day )?)(?:stop|stopover|layover) in(?= [A-Z])|stopped (?:off )?in(?= [A-Z][^.;]{0,40}?\b(?:for (?:talks|a |an |the )|where|en route|on (?:his|her|their|its|the|a) way)\b)|returned (?:home )?from(?= [A-Z])|fl(?:ew|ies|ying) (?:back )?home from(?= [A-Z])|returned to(?= [A-Z][^.;]{0,60}?\bfor (?:the first time|(?:a |his |her |their )?(?:second|third|fresh|new|further|another|return) (?:visit|trip)|(?:fresh |further |more )?talks)\b)|(?<=\breturned (?:home )?(?:on \w+ |last \w+ |this \w+ )?from (?:a|an|his|her|their) (?:[\w-]+ ){0,2})(?:trip|visit|tour|journey) to(?= [A-Z])|(?:was|were) (?:warmly )?(?:welcomed|hosted|received) in(?= [A-Z])|(?:co-?)?chaired|co-?hosted|laid (?:a )?wreaths?|visited|visiting|(?<=\b(?:[A-Z][\w'’-]*|he|she|they|who)(?:,[^,;.]{1,80},)? )visits(?= [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:and|on|for|to|in|this|next|last|at)\b|[,.;]))|(?:paid|made|makes|making) (?:an? |his |her |their )?(?!(?:frequent|regular|numerous|repeated|many|countless)\b)(?:[\w-]+ ){0,3}(?:visits?|trips) to|spent (?:[\w-]+ ){0,2}(?:days?|weeks?|nights?|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:in|touring|visiting|shuttling between|travell?ing (?:through|between|to))|(?:official|state|working|private|first|second|historic|[\w]+-day|brief|maiden|landmark|weekend|surprise|unannounced|controversial|recent|official working|own|last|previous|latest|earlier|his|her|their|a|the|'s|’s) visits?["”]? (?:to|in)|visit of|visits? (?:ever )?(?:paid|made) by|(?<=\b(?:the|a|his|her|this|[\w]+-day|state|official|working) )visit by(?= )|welcomed(?= (?:the |his |her )?[A-Z]| by\b)|visits? (?:that|which)(?= (?:[\w'’.-]+ ){1,6}(?:paid|made) to\b)|(?:arrived|arrives|arriving)(?: (?:today|yesterday|earlier|here|there|on \w+))?(?: (?:in|at|to))?|landed in|(?:touched down|landed)(?= (?:at|in|on|this|late|early|last|yesterday|today|here|there|shortly|just)\b|[,.])|travel(?:l?ed|s) (?:together |jointly |separately )?to|fl(?:ew|own|ies|ying) (?:in |on |together )?(?:to|into)|jet(?:ted|s|ting) (?:off |in )?(?:to|into)(?= [A-Z])|fl(?:ew|own|ies|ying) (?:back |home )?from [^.;,]{1,40}? to(?= [A-Z])|speaking (?:to (?:reporters|journalists) )?in(?= [A-Z])|(?:told|telling|briefed|briefing) (?:reporters|journalists|a (?:joint )?(?:news|press) conference) in(?= [A-Z])|(?:at|during) a (?:joint )?(?:news|press) conference in(?= [A-Z])|led (?:an? |the |(?:his|her|their|its) )?(?:[\w'’-]+ ){0,3}?delegations? to|fl(?:ew|own) in(?= (?:as|for|on|this|last|late|early|yesterday|today|from) |[,.])|toured|trip to|tour of|(?<!\bwas |\bwere )accompan(?:ied|ying)(?= (?!by\b)[^.;,]{1,60}? to (?:the )?[A-Z])|(?:was|were) in(?! (?:line|charge|touch|favou?r|contact|power|office|breach|place|effect|force|doubt|question|danger|store|session|talks|mourning|shock|turmoil|crisis|(?:the|our|its|their|his|her) (?:(?:best|national|mutual|common|own) )?interests?)\b)|had been in(?= [^.;,]{1,40}? (?:for (?:talks|meetings?|an? |the |his |her |their )|on (?:an? |his |her |their )(?:[\w-]+ ){0,3}visit\b))|(?<=\b(?:who|[Ss]he|[Hh]e|[Tt]hey) )(?:has|have) been in(?= [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last)\b)|(?:is|are) in(?= [A-Z][^.;]{0,40}\bon (?:an? |his |her |their )?(?:[\w-]+ ){0,3}visit\b)|(?<=\w, )in(?= [A-Z][^.;,]{0,40}? (?:on|for) (?:an? |his |her |their )?(?:[\w-]+ ){0,3}(?:visit|trip|tour)\b)|(?=taken|took)(?<=\b(?:tour|trip|journey|visits)\b[^.;]{0,30}?\b(?:that|which)\s+(?:[^.;]{1,60}?\s+and\s+)?(?:also\s+)?(?:has\s+|had\s+)?(?:also\s+|already\s+)?)(?:taken|took)|(?=started|began|kicked)(?<=\b(?:tour|trip|journey)\b,?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?)(?:started|began|kicked off) in(?= [A-Z])|(?=visit)(?<=\b(?:became|becomes|become|is|was)\s+the\s+(?:first|most senior|highest-ranking|[a-z]+est)\b[^.;,]{0,40}?\bto\s+)visit(?= [A-Z])|joined(?= [^.;]{1,150}? in [A-Z][^.;]{0,60}? for (?:an? |the |their )?(?:[\w-]+ ){0,3}(?:summit|talks|meeting|conference|ceremony|celebrations?)\b))\b/gi,
     roles(ctx, start, end, m) {
-      // ("X returned the visit in February 2022": to the state of the visitor told before, rule-events.ts returnedVisit.)
+      // ("X returned the visit in February 2022": to the state of the visitor told before, in rule-events.ts.)
       if (/^(?:returned|reciprocated)$/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
         return source && source.via !== "city" ? { source, target: undefined } : null;
@@ -1597,7 +1591,7 @@ export const EVENT_RULES: EventRule[] = [
         receiverSide.find((p) => (p.cue === "to" || p.cue === "of") && !senders.has(p.code)) ??
         (accreditedTo && !senders.has(accreditedTo.code) ? accreditedTo : undefined) ??
         receiverSide.find((p) => !senders.has(p.code)) ??
-        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at") && !inRelativeAside(ctx, p, clauseStart, start)) ??
+        [...before, ...after].find((p) => !senders.has(p.code) && (p.via === "city" || p.cue === "in" || p.cue === "at") && !inAside(ctx, p)) ??
         // "presented his letters to the President at State House": the post the envoy is known to hold.
         accreditedParty(envoys) ??
         // (The one who received them, else where the story is: "The Minister also received X, who presented …".)
