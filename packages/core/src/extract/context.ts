@@ -588,9 +588,31 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
  */
 export function listedSubjects(ctx: SentenceContext, subject: Party): Party[] {
   if (subject.via !== "actor" || (subject.cue !== "and" && subject.cue !== ",")) return [];
+  const dashed = dashedListBefore(ctx, subject);
+  if (dashed) return dashed;
   const list = coordinatedBefore(ctx, subject);
-  if (!list.length || !/^,? and\s/i.test(ctx.text.slice(list[0]!.end, subject.start)) || list.some((p) => p.via !== "actor") || (OBJECT_CUES.has(list.at(-1)!.cue) && !bodyOf(ctx, list.at(-1)!))) return [];
+  if (!list.length || list.some((p) => p.via !== "actor")) return [];
+  if (!/^,? and\s/i.test(ctx.text.slice(list[0]!.end, subject.start)) || (OBJECT_CUES.has(list.at(-1)!.cue) && !bodyOf(ctx, list.at(-1)!))) return [];
   return list;
+}
+
+// "a stream of small states — A, B, C — opened …": a list of states set off by dashes after the noun it names.
+const STATES_THEN_DASH = /\b(?:states|countries|nations|governments|capitals)\s*[—–]\s*(?:the\s+)?$/;
+const DASH_AFTER = /^\s*[—–]\s/;
+const LIST_COMMA = /^\s*,\s*(?:and\s+)?(?:the\s+)?$/;
+function dashedListBefore(ctx: SentenceContext, subject: Party): Party[] | undefined {
+  if (!DASH_AFTER.test(ctx.text.slice(subject.end, subject.end + 4))) return undefined;
+  const out: Party[] = [];
+  let head = subject;
+  for (let k = ctx.parties.length - 1; k >= 0; k--) {
+    const p = ctx.parties[k]!;
+    if (p.end > head.start) continue;
+    if (!LIST_COMMA.test(ctx.text.slice(p.end, head.start))) break;
+    if (p.via !== "actor") return undefined;
+    out.push(p);
+    head = p;
+  }
+  return out.length && STATES_THEN_DASH.test(ctx.text.slice(Math.max(ctx.sentence.start, head.start - 40), head.start)) ? out : undefined;
 }
 
 // ", where (on Saturday) he met", ", where he was serving at …": a clause set at the place just named.

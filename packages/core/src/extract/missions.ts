@@ -308,6 +308,20 @@ function envoyPlace(ctx: SentenceContext, start: number, senders: Set<string>): 
   return undefined;
 }
 
+// A verb opening the post right before it, past its owner and epithets ("to unveil her country's new").
+const OPENED_RIGHT_BEFORE = /\b(?:(?:re)?open(?:ed|s|ing)?|inaugurat(?:e|ed|es|ing)|unveil(?:ed|s|ing)?)\s+(?:(?:its|their|his|her|the|[Aa]n?)\s+)?(?:(?:country|nation|government|[A-Z][\w-]*)['’]s\s+)?(?:(?:new|first|own)\s+)?(?:[A-Z][\w-]*\s+)?$/;
+
+/**
+ * "stood beside X in Dakhla on Monday to unveil her country's new consulate general": a post opened with no place of
+ * its own is in the town the sentence put its opener in.
+ */
+function townOfTheOpening(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const verb = OPENED_RIGHT_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 60), start));
+  if (!verb) return undefined;
+  const at = start - verb[0].length;
+  return ctx.parties.findLast((p) => p.end <= at && p.via === "city" && (p.cue === "in" || p.cue === "to" || p.cue === "at") && !senders.has(p.code) && !ORGANISATIONS.has(p.code));
+}
+
 /** "the embassy here", "the Iranian embassy there": the place last named in the sentence, else where the article is set. */
 function thereOrHere(ctx: SentenceContext, start: number, end: number, senders: Set<string>): Party | undefined {
   const after = ctx.text.slice(end, end + 40);
@@ -735,6 +749,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)
+    ?? townOfTheOpening(ctx, start, senderCodes)
     ?? (kind === "embassy" || kind === "high-commission" ? envoyPlace(ctx, start, senderCodes) : undefined)
     ?? townNamedBefore(ctx, start, end, senderCodes)
     ?? changeNamedIn(ctx, start, senderCodes)

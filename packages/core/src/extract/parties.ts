@@ -529,7 +529,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       const unnamed = ahead === undefined && (it.lower === "his" || it.lower === "her") ? unnamedTitleBefore(items, i) : undefined;
       if (unnamed) markParty(parties, memory, party(unnamed, it.start, it.end, "official", cueOf(items, i)));
       else {
-        const found = ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? asideSubject(items, i, parties, text) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson;
+        const found = ahead ?? afterWhom ?? (opening ? memory.subjectPerson : undefined) ?? asideSubject(items, i, parties, text) ?? controllingSubject(items, i, parties, text) ?? joinedClauseSubject(items, i, parties) ?? objectPerson(items, i, parties, memory) ?? memory.lastPerson;
         markParty(parties, memory, moved(counterpartOwner(items, i, parties, found) ?? found, it.start, it.end, "official", cueOf(items, i)));
       }
     } else if (it.kind === "word" && (it.lower === "i" || it.lower === "my" || it.lower === "our") && it.text !== "i" && (memory.speaker || parties.length)) {
@@ -768,6 +768,26 @@ function asideSubject(items: Item[], i: number, parties: Party[], text: string):
   if (!subject || !ASIDE_THEN_PREDICATE.test(text.slice(subject.end, at))) return undefined;
   const asideEnd = subject.end + text.slice(subject.end, at).indexOf(",", 1);
   return parties.some((p) => p.via === "official" && p.start > subject.end && p.end <= asideEnd && p.official !== subject.official) ? subject : undefined;
+}
+
+// A "that" clause or purpose infinitive the subject's verb governs, no other subject or verb of asking between.
+const SUBJECT_GOVERNS = /^[^;.!?"“”]{0,200}?\b(?:that|to\s+[a-z]+)\s+$/;
+const ASKING = /\b(?:ask|urg|invit|told|tell|call(?:ed|s)?\s+on|persuad|press|encourag|instruct|order|allow|permit|help|want|who|whom|whose)/i;
+
+/**
+ * "X announced in Rabat after talks with Y that his government would open …", "X stood next to Y in Dakhla to unveil
+ * her country's consulate": a "his" in the subject's "that" clause or purpose infinitive is the subject's, not that
+ * of the person an adjunct between names.
+ */
+function controllingSubject(items: Item[], i: number, parties: Party[], text: string): Party | undefined {
+  if (!isWord(items[i], "his", "her")) return undefined;
+  const at = items[i]!.start;
+  const subject = parties.find((p) => p.via === "official" && p.official !== undefined && !PREPOSITIONS.has(p.cue));
+  if (!subject) return undefined;
+  const between = text.slice(subject.end, at);
+  if (!SUBJECT_GOVERNS.test(between) || ASKING.test(between)) return undefined;
+  const others = parties.filter((p) => p.via === "official" && p.start > subject.end && p.end <= at && p.official !== subject.official);
+  return others.length > 0 && others.every((p) => PREPOSITIONS.has(p.cue) && p.cue !== "and") ? subject : undefined;
 }
 
 const OBJECT_HER_BEFORE: ReadonlySet<string> = new Set(["for", "at", "in", "on", "with", "and", ",", "."]);

@@ -3716,3 +3716,36 @@ describe("forty-fourth session: a visit returned", () => {
     expect(events("The minister returned the visit.")).toEqual([]);
   });
 });
+
+describe("forty-fifth session: a 'his' in the subject's 'that' clause or purpose infinitive", () => {
+  it("reads 'X announced after talks with Y that his government would open' as X's state's post", () => {
+    const text = "Chile's foreign minister, Luis Vera, announced in Lima after talks with Ana Soto that his government would open a consulate in Arequipa.";
+    expect(missions(text)).toEqual([["CL", "PE", "consulate", "Arequipa", "planned"]]);
+  });
+  it("keeps the one asked for: 'X urged Y to bring his country's envoy home' is no post of X's", () => {
+    const text = "Chile's foreign minister, Luis Vera, urged Ana Soto to reopen her country's embassy in Santiago.";
+    expect(missions(text).map((m) => m[0])).not.toContain("CL");
+  });
+});
+
+describe("forty-fifth session: a post opened in the town its opener stood in", () => {
+  it("reads 'stood beside Y in Arequipa to unveil her country's new consulate' as a post opened there", () => {
+    const text = "Chile's foreign minister, Rosa Vera, stood beside Ana Soto in Arequipa on Monday to unveil her country's new consulate.";
+    expect(missions(text)).toEqual([["CL", "PE", "consulate", "Arequipa", "open"]]);
+    expect(datedEvents(text)).toContainEqual(["mission-opened", "CL", "PE", "2023-03-27"]);
+  });
+  it("reads 'travelled to Arequipa to open Chile's consulate' so too", () => {
+    expect(missions("Chile's foreign minister travelled to Arequipa on Monday to open Chile's consulate.")).toEqual([["CL", "PE", "consulate", "Arequipa", "open"]]);
+  });
+});
+
+describe("forty-fifth session: states listed between dashes", () => {
+  it("reads 'small states — A, B, C — opened consulates in X' as each state's post", () => {
+    const text = "Over the winter a stream of small states — Gabon, Guinea, Burundi — opened consulates in Arequipa.";
+    expect(missions(text).map((m) => m[0]).sort()).toEqual(["BI", "GA", "GN"]);
+  });
+  it("keeps a dash aside that names no states' list as it was", () => {
+    const text = "Chile — a close partner — opened a consulate in Arequipa.";
+    expect(missions(text).map((m) => m[0])).toEqual(["CL"]);
+  });
+});
