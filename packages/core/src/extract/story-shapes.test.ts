@@ -3749,3 +3749,26 @@ describe("forty-fifth session: states listed between dashes", () => {
     expect(missions(text).map((m) => m[0])).toEqual(["CL"]);
   });
 });
+
+describe("forty-fifth session: many states ordered to withdraw their diplomats", () => {
+  it("reads 'ordered A, B, C, D, E and F to withdraw their diplomats' as six expulsions and no recalls", () => {
+    const text = "Peru has ordered Argentina, Chile, Costa Rica, Panama, the Dominican Republic and Uruguay to withdraw their diplomats from its territory.";
+    expect(events(text)).toEqual(["AR", "CL", "CR", "PA", "DO", "UY"].map((c) => ["diplomat-expelled", "PE", c]));
+  });
+  it("keeps a recall a government orders of its own ministry", () => {
+    expect(events("President Luis Vera ordered the Peruvian foreign ministry to recall its ambassador from Santiago.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads a timeline's present 'orders the diplomats of A, B, C, D and E to leave'", () => {
+    const text = "March 27 - Peru orders the diplomats of Argentina, Chile, Costa Rica, Panama and Uruguay to leave the country.";
+    expect(datedEvents(text)).toEqual(["AR", "CL", "CR", "PA", "UY"].map((c) => ["diplomat-expelled", "PE", c, "2023-03-27"]));
+  });
+});
+
+describe("forty-fifth session: a three-way or conference call", () => {
+  it("reads 'held a three-way call' and 'a conference call' as calls between each pair", () => {
+    const pairs = ["BR-CO", "BR-MX", "CO-MX"];
+    const read = (text: string) => events(text).map((e) => `${e[1]}-${e[2]}`).sort();
+    expect(read("The presidents of Brazil, Colombia and Mexico held a three-way call on Thursday.")).toEqual(pairs);
+    expect(read("Brazil, Colombia and Mexico held a conference call on Thursday.")).toEqual(pairs);
+  });
+});
