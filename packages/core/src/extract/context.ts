@@ -541,7 +541,7 @@ export function joinedOfficials(ctx: SentenceContext, subject: Party): Party[] {
   return out;
 }
 // (The second's title between them: ", Chilean Foreign Minister ", ", his Chilean counterpart ".)
-const OFFICIALS_COMMA = /^, (?:the |his |her |their )?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|foreign|prime|minister|president|ambassador|of|for|affairs)\s+){1,6}$/u;
+const OFFICIALS_COMMA = /^, (?:the |his |her |their )?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|foreign|prime|minister|president|ambassador|of|for|affairs)\s+){0,6}$/u;
 
 const PRONOUN_WORD = /^(?:he|she|his|her|him)$/i;
 

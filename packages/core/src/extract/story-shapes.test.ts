@@ -3772,3 +3772,13 @@ describe("forty-fifth session: a three-way or conference call", () => {
     expect(read("Brazil, Colombia and Mexico held a conference call on Thursday.")).toEqual(pairs);
   });
 });
+
+describe("forty-fifth session: three people named as a subject", () => {
+  it("reads 'A, B and C met D' as each one's state meeting D's, names with no title too", () => {
+    const text = "Ana Soto, Luis Vera and Rosa Mamani met Volodymyr Zelensky in Kyiv on Tuesday.";
+    const withTitles = "Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Luis Vera and Bolivian Foreign Minister Rosa Mamani met Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday.";
+    const met = (t: string) => events(t).filter((e) => e[0] === "meeting").map((e) => e[1]).sort();
+    expect(met(withTitles)).toEqual(["BO", "CL", "PE"]);
+    expect(extract({ text: `${withTitles} ${text}`, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => e.source).sort()).toEqual(["BO", "CL", "PE"]);
+  });
+});

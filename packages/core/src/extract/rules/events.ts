@@ -3,7 +3,7 @@ import { titleCountries } from "../../gazetteer/titles.js";
 import { isAsciiUpper, spellsAt } from "../chars.js";
 import { asidesOf } from "../clauses.js";
 import { isEnvoyRole, RESIDENT_ROLES } from "../../model/official.js";
-import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
+import { atUnSeat, CLAUSE_VERB_AFTER, clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, listJoint, objectAfter, ownClause, partiesAfter, partiesBefore, partnerOf, party, type Party, placeBeforeWhere, type SentenceContext, subjectBefore } from "../context.js";
 import { ORGANISATIONS } from "../party-kinds.js";
 import { ROSTER_CUE } from "../untitled-envoys.js";
 
@@ -287,7 +287,9 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     // (Not past a clause of another subject: "A and B established relations today, and A-town ended its ties with C".)
     const withObject = partner ? partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== partner.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16)) && !NEW_SUBJECT_CLAUSE.test(ctx.text.slice(end, p.start))) ?? disputed ?? metObject(ctx, end, limit, subject, partner) : undefined;
     // ("Barbados, Guyana, Jamaica and Trinidad and Tobago established relations with Cuba": every state of the list.)
-    if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor" && p.code !== withObject.code)]) };
+    // ("A, B and C met Zelensky", three people named: each person's state.)
+    const listed = [...(subject.via === "official" ? joinedOfficials(ctx, subject) : []), ...coordinatedBefore(ctx, subject).filter((p) => p.via === "actor")];
+    if (partner && withObject) return { source: subject, target: withObject, moreSources: distinctParties([partner, ...listed.filter((p) => p.code !== withObject.code)]) };
     if (partner && partner.end <= start) return { source: partner, target: subject };
     // ("… ties with B after Minister X and his Armenian counterpart signed …": the official right before "and his".)
     // ("Foreign Minister X of Peru and her Fijian counterpart": so too the state after the official's "of".)
