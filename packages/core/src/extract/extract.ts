@@ -43,6 +43,9 @@ const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|sign
 // ("17:05 IST", "9:25am:".)
 // A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
 // (So too a press conference's "JOURNALIST:" or "REPORTER:".)
+// A question's sentence that states a past act as fact: a plain sentence, no question mark, its verb in the past.
+const QUESTION_STATES = /^(?:\s*[\w ()',.-]{1,60}:)?\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:[a-z]+ed|broke|cut|shut|sent|met|left|withdrew|froze|made|paid)\b[^?]*[.!]?\s*$/;
+const QUESTION_HEARSAY = /\b(?:reports?|reported(?:ly)?|rumou?rs?|speculat\w*|said to|claims?|claimed|allegedly|media|sources|true that|is it|will|would|could|may|might|plans?|intends?)\b/i;
 const QUESTION_LABEL = /^\s*(?:Question|Q|QUESTION|JOURNALIST|REPORTER|Journalist|Reporter)\s*(?:\([^()\n]{1,80}\))?\s*:/;
 const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s/u;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
@@ -261,9 +264,11 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     }
     // A briefing's question ("Question (A, The Hindu): Sir, media report that India will open a consulate in B. Is that
     // correct?") asks; it tells no happening and no post's change.
+    // (Not the background a question states as fact before it asks: "Q: A recalled its ambassador in March. Was the price
+    // worth it?" tells the recall; hearsay it puts to the speaker does not.)
     if (sentence.paragraph === questionParagraph || (sentence.index === 0 || analysed[sentence.index - 1]!.sentence.paragraph !== sentence.paragraph) && QUESTION_LABEL.test(sentence.text)) {
       questionParagraph = sentence.paragraph;
-      events.length = eventsBefore;
+      if (!QUESTION_STATES.test(sentence.text) || QUESTION_HEARSAY.test(sentence.text)) events.length = eventsBefore;
       // (A post it only names stands: "the Chinese Embassy in Colombo accused you" asks nothing of the post.)
       let kept = missionsBefore;
       for (let k = missionsBefore; k < missions.length; k++) if (missions[k]!.sources[0]?.rule === "mission.mention") missions[kept++] = missions[k]!;

@@ -3782,3 +3782,14 @@ describe("forty-fifth session: three people named as a subject", () => {
     expect(extract({ text: `${withTitles} ${text}`, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => e.source).sort()).toEqual(["BO", "CL", "PE"]);
   });
 });
+
+describe("forty-fifth session: the background a transcript's question states as fact", () => {
+  it("reads 'Q: A recalled its ambassador from B in March. Was it worth it?' as the recall", () => {
+    const text = "Q: Peru recalled its ambassador from Santiago in March last year and has not sent anyone back. Was the price worth it?\n\nVERA: I don't accept the framing.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2022-03"]]);
+  });
+  it("keeps hearsay and questions a question puts unread", () => {
+    expect(events("Question (Ana, The Daily): Media report that Peru recalled its ambassador from Santiago. Is that correct?")).toEqual([]);
+    expect(events("Q: Peru recalled its ambassador from Santiago last week?")).toEqual([]);
+  });
+});
