@@ -131,6 +131,8 @@ const NOT_NAME = new Set(
     "whether unless until despite amid whereas eminence holiness beatitude cardinal " +
     // ("Every ambassador who comes …": a determiner of any holder.)
     "every any each " +
+    // ("PRESIDENT: Nobody has asked us": a pronoun after a speaker's label.)
+    "nobody somebody anybody everybody someone anyone everyone nothing something anything everything none " +
     "supreme commander armed forces security defence defense adviser advisor communities community diaspora expatriates emigrants emirate sultanate principality middle " +
     // News agencies named in datelines and credits ("MINSK (BelTA)", "told Kazinform"); Egypt's MENA only in capitals
     // (isNotName): "Mena" is a surname too.

@@ -162,6 +162,9 @@ export function cuesIn(text: string): number {
 // "informed X of the government's proposal in a telephone call": a plan the call told of frames nothing of the call.
 const TOLD_OF_IN = /\b(?:of|about|on)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|plans?|motion|intentions?|decision|bid|initiative)\s+(?:in|during|by|over)\s+(?:an?\s+|the\s+)?$/i;
 
+// A condition its clause has not closed: "If A went further and …".
+export const OPEN_CONDITION = /\b(?:if|unless)\s+[^,;]*$/i;
+
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
 export function modalityOf(clause: string): Modality {
   // (An aside starts at a comma.)
@@ -173,7 +176,9 @@ export function modalityOf(clause: string): Modality {
   // ("had repeatedly warned Tehran about threats to the mission and had decided to evacuate": a second past verb of
   // the subject after "and" is framed from there on.)
   const tail = whole.length > 120 ? whole.slice(-120) : whole;
+  // (Not one a condition still open governs: "If A went further and expelled B's diplomats, …".)
   const joined = tail.includes(" and ") ? lastJoinedPast(tail) : -1;
+  if (joined >= 0 && OPEN_CONDITION.test(tail.slice(0, joined))) return modalityOf(tail.slice(0, joined));
   const joinedBefore = joined >= 0 ? tail.slice(joined) : whole;
   // ("Japan will open a consulate in Cebu, Foreign Minister X told reporters in Manila": a teller's clause after the
   // main one is framed by its own verb.)

@@ -8,7 +8,7 @@ import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
 import type { ExtractOptions } from "./extract.js";
-import { DECIDED_WHEN_ANNOUNCED, modalityOf, scheduledJourney } from "./modality.js";
+import { DECIDED_WHEN_ANNOUNCED, modalityOf, OPEN_CONDITION, scheduledJourney } from "./modality.js";
 import type { PersonRecord } from "./officials.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { clauseParties, relativeClause } from "./relative-clauses.js";
@@ -435,7 +435,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // of its own, which the words framing the one before do not frame; not one a "that" clause holds, "denied that it had
   // summoned … and expelled".)
   const justBefore = ctx.text.slice(Math.max(sentence.start, start - 24), start);
-  const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start));
+  // (Not under a condition still open: "If A went further and expelled …".)
+  const ownPredicate = PAST_AFTER_AND.test(justBefore) && PAST_VERB.test(m[0]) && !/\bthat\b/i.test(clauseBefore(ctx, start)) && !OPEN_CONDITION.test(clauseBefore(ctx, start));
   // ("is scheduled to hold talks with X and meet Y on Saturday, before flying to Z": what follows "before" in a gerund
   // is framed as the clause it follows is, however long.)
   const beforeGerund = BEFORE_GERUND.test(justBefore) && GERUND.test(m[0]);

@@ -3793,3 +3793,18 @@ describe("forty-fifth session: the background a transcript's question states as 
     expect(events("Q: Peru recalled its ambassador from Santiago last week?")).toEqual([]);
   });
 });
+
+describe("forty-fifth session: a condition over a joined verb, ties restored after a post shut, a pronoun after a label", () => {
+  it("reads 'If A went further and expelled B's diplomats, …' as no expulsion", () => {
+    expect(events("If Peru went further and expelled Chilean diplomats, it would lose its embassy in Santiago.")).toEqual([]);
+    expect(events("If anything, Peru went further and expelled Chile's ambassador.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'A shut its embassy in B-town in 2020; X restored relations in 2023' as ties with B, not a third state told before", () => {
+    const text = "Chile's President Luis Vera spoke on Monday. Bolivia severed relations with Paraguay in 2019. President Rosa Mamani shut the Chilean embassy in Lima in April 2020; Vera restored relations in January 2023.";
+    expect(events(text)).toContainEqual(["relations-established", "CL", "PE"]);
+    expect(events(text)).not.toContainEqual(["relations-established", "CL", "PY"]);
+  });
+  it("reads 'PRESIDENT: Nobody has asked us.' as no one named", () => {
+    expect(states("Peru's president spoke on Tuesday.\n\nPRESIDENT: Nobody has asked us. Everyone knows it.")).toEqual([]);
+  });
+});
