@@ -3808,3 +3808,13 @@ describe("forty-fifth session: a condition over a joined verb, ties restored aft
     expect(states("Peru's president spoke on Tuesday.\n\nPRESIDENT: Nobody has asked us. Everyone knows it.")).toEqual([]);
   });
 });
+
+describe("forty-fifth session: a leader and their counterpart in talks with a third", () => {
+  it("reads 'A and his Danish counterpart B arrived in Kyiv and held talks with C' as each one's talks with C", () => {
+    const text = "Spanish Prime Minister Ana Soto and her Danish counterpart Luis Vera arrived in Kyiv on Thursday and held talks with Ukrainian President Rosa Mamani.";
+    expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "DK", "UA"], ["meeting", "ES", "UA"]]);
+  });
+  it("keeps 'A and his counterpart B held talks' as talks between the two", () => {
+    expect(events("Spanish Prime Minister Ana Soto and her Danish counterpart Luis Vera held talks in Madrid on Thursday.").filter((e) => e[0] === "meeting")).toEqual([["meeting", "ES", "DK"]]);
+  });
+});

@@ -300,7 +300,11 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
     if (head && HEAD_JOINED.test(ctx.text.slice(head.end, subject.start))) return { source: head, target: subject };
     // ("A and his Chinese counterpart B held talks and signed …": the counterpart after the subject, for each verb.)
     const counterpart = partiesBefore(ctx, start).findLast((p) => p.start > subject.end && p.code !== subject.code && p.via === "official");
-    if (counterpart && /^[^,;]{0,60}?\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(subject.end, counterpart.start))) return { source: subject, target: counterpart };
+    if (counterpart && /^[^,;]{0,60}?\b(?:along with|together with|and (?:his|her|their))\b/i.test(ctx.text.slice(subject.end, counterpart.start))) {
+      // ("A and his Danish counterpart B arrived in Kyiv and held talks with C": the pair is one side, C the other.)
+      const third = partiesAfter(ctx, end, limit).find((p) => p.cue === "with" && p.via !== "city" && p.code !== subject.code && p.code !== counterpart.code && !ASIDE_BEFORE_WITH.test(ctx.text.slice(end, p.start)) && !MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16)));
+      return third ? { source: subject, target: third, moreSources: [counterpart] } : { source: subject, target: counterpart };
+    }
     // ("signed last September with U.S. mediation": a go-between is no side.)
     const after = partiesAfter(ctx, end, limit).filter((p) => p.code !== subject.code && !(p.cue === "with" && MEDIATOR_AFTER.test(ctx.text.slice(p.end, p.end + 16))));
     // "Israel has no relations with Malaysia or with Venezuela, which broke off ties in 2009 during the Gaza war": a
