@@ -410,6 +410,7 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   for (const f of found) readPost(ctx, memory, f.kind, f.trigger, f.start, f.end, out);
+  if (out.length) elidedPosts(ctx, out);
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
   if (organisation) memory.organisation = organisation;
@@ -422,6 +423,22 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
     if (mention.host === mention.sender) own = true;
   }
   return own ? out.filter((m) => m.host !== m.sender) : out;
+}
+
+// A state's possessive with its noun left out, then a verb of the post's life: "…, and Italy's resumed work on Tuesday".
+const ELIDED_POST = /^['’]s\s+(?:(?:own|also|too)\s+)?(?:[a-z]+ly\s+)?(?:(?:re)?opened|resumed|closed|shut|followed|(?:has|had|was|were)\s+(?:also\s+)?(?:(?:re)?opened|closed|shut))\b/;
+
+/**
+ * "France's embassy reopened in Kyiv on Monday, and Italy's resumed work on Tuesday": a possessive whose noun the
+ * sentence left out names a post of the kind, and in the place, of the post named before it.
+ */
+function elidedPosts(ctx: SentenceContext, out: MissionMention[]): void {
+  const named = out.at(-1)!;
+  for (const p of ctx.parties) {
+    if (p.start <= named.end || p.via !== "actor" || p.code === named.sender || p.code === named.host || ORGANISATIONS.has(p.code)) continue;
+    if (!ELIDED_POST.test(ctx.text.slice(p.end, p.end + 40)) || !/(?:,\s*|\band\s+|;\s*)$/.test(ctx.text.slice(Math.max(named.end, p.start - 8), p.start))) continue;
+    out.push({ kind: named.kind, sender: p.code, host: named.host, city: named.city, start: p.start, end: p.end + 2 });
+  }
 }
 
 /** The code of the last organisation among `parties`, if any. (A loop: every sentence asks, most name none.) */

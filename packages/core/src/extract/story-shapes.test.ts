@@ -3818,3 +3818,14 @@ describe("forty-fifth session: a leader and their counterpart in talks with a th
     expect(events("Spanish Prime Minister Ana Soto and her Danish counterpart Luis Vera held talks in Madrid on Thursday.").filter((e) => e[0] === "meeting")).toEqual([["meeting", "ES", "DK"]]);
   });
 });
+
+describe("forty-fifth session: a post's noun left out after a possessive", () => {
+  it("reads 'A's embassy reopened in Kyiv on Monday, and B's resumed work on Tuesday' as B's embassy reopened there", () => {
+    const text = "Peru's embassy reopened in Kyiv on Monday, and Chile's resumed work on Tuesday.";
+    expect(missions(text)).toEqual([["PE", "UA", "embassy", "Kyiv", "open"], ["CL", "UA", "embassy", "Kyiv", "open"]]);
+    expect(datedEvents(text)).toEqual([["mission-opened", "PE", "UA", "2023-03-27"], ["mission-opened", "CL", "UA", "2023-03-28"]]);
+  });
+  it("keeps a possessive whose noun follows as it was", () => {
+    expect(missions("Peru's embassy reopened in Kyiv on Monday, and Chile's minister visited on Tuesday.").map((m) => m[0])).toEqual(["PE"]);
+  });
+});
