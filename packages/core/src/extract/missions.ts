@@ -204,6 +204,7 @@ function representedBy(ctx: SentenceContext, start: number, senders: Set<string>
 
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 // ("Jamaica's plan, announced in August, to open …": an aside between the plan and its object.)
+const ITS_DECISION_POST = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|intention|pledge|commitment|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)(?:,\s+[^,;]{1,40},)?\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // "in the southern Polish city": a town described by its state, with words before the demonym.
@@ -646,7 +647,8 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   // "posts were opened last year by Foreign Minister X": the agent of a passive.
   const agent = ctx.parties.find((p) => p.start >= end && p.end <= limit && p.cue === "by" && p.via !== "city");
   // ("Pakistan welcomed Uzbekistan's decision to open a consulate": the one whose decision it is.)
-  const decider = ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start)));
+  // ("… and announced its decision to open a consulate in Dakhla": so too the state an "its" before the decision stands for.)
+  const decider = ctx.parties.findLast((p) => p.end <= start && ((p.via === "actor" && DECIDED_POST.test(ctx.text.slice(p.end, start))) || (p.via === "pronoun" && ITS_DECISION_POST.test(ctx.text.slice(p.start, start)))));
   // ("it covers the country from Nairobi, and is represented in Kampala by an honorary consul": the subject of "represented".)
   const represented = capitalBefore ? null : REPRESENTED_BY.exec(ctx.text.slice(Math.max(ctx.sentence.start, start - 70), start));
   // ("custody was entrusted to Italy, whose embassy in Managua will look after it": the state "whose" hangs on.)

@@ -365,6 +365,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
  * Whether only a time opens the sentence before item `k` ("On Tuesday the minister …", "Later that day the president …"),
  * or a place with it ("In Bamako on December 21 the emir held talks …").
  */
+// ("At the end of their talks, they signed …": an opening phrase of the occasion just told, then the pair.)
+const OCCASION_OPENING = /^(?:at the (?:end|close|conclusion) of|after|following|during|before|on the sidelines of)\s+(?:the|their|these|those)\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|discussions|consultations|ceremony|session|summit)$/i;
 function afterTimeOnly(items: Item[], k: number): boolean {
   if (k < 1 || k > 6) return false;
   for (let j = 0; j < k; j++) {
@@ -573,7 +575,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     // ("X met Y in Uzhhorod, where they agreed to …": so too after a clause's joint, the two the clause before named.)
     // ("…, after they met in July in Vilnius": or after a conjunction of time.)
     // ("In 2009 they signed protocols": so too after a phrase of time opening the sentence.)
-    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || afterTimeOnly(items, i) || (isWord(items[i - 1], ",") && afterTimeOnly(items, i - 1)) || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ",")) || isWord(items[i - 1], "after", "before", "since")) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
+    } else if (it.kind === "word" && it.lower === "they" && (((i === 0 || afterTimeOnly(items, i) || (isWord(items[i - 1], ",") && (afterTimeOnly(items, i - 1) || OCCASION_OPENING.test(text.slice(items[0]!.start, items[i - 1]!.start)))) || (isWord(items[i - 1], "where", "and", "when") && isWord(items[i - 2], ",")) || isWord(items[i - 1], "after", "before", "since")) && items[i + 1]?.kind === "word" && PAIR_VERBS.has((items[i + 1] as WordItem).lower)) || RECIPROCAL_OBJECT.test(text.slice(it.end, it.end + 40)))) {
       // "They met in person in Sochi on 25 November 2021" opening a sentence: the two states last named, as "the two
       // presidents" (only before a verb two sides do together).
       // ("a tour that took the Americans to Fiji, where they met …, and to Papua New Guinea, where they held talks …": the
@@ -892,7 +894,10 @@ function statePronoun(items: Item[], i: number, parties: Party[], memory: PartyM
   const own = !decided && !causee && it.lower === "its" && text.startsWith(" own ", it.end) ? (parties.find((p) => p.start >= clauseAt && isSubject(p)) ?? parties.find(isSubject)) : undefined;
   // ("…, with Ankara putting forward X as its envoy to Cairo": the subject of an absolute "with" clause.)
   const withDoer = !decided && !causee && lastActor && lastActor.cue === "with" && WITH_DOING_ITS.test(text.slice(lastActor.end, it.start)) ? lastActor : undefined;
-  const subject = decided ?? causee ?? own ?? withDoer ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
+  // ("the United States issued a proclamation recognising A's sovereignty over B, and announced its decision to open …":
+  // a past verb joined by ", and" with no subject of its own is the last verb's subject's, past the states in its object.)
+  const joinedVerb = !mainSubject && andAt >= 0 && !newSubject && it.lower === "its" && JOINED_PAST_ITS.test(text.slice(andAt, it.start)) ? parties.findLast((p) => p.end <= andAt && isSubject(p) && SUBJECT_OF_PAST.test(text.slice(p.end, p.end + 30))) : undefined;
+  const subject = decided ?? causee ?? own ?? withDoer ?? antecedent ?? sayer ?? possessor ?? verbSubject ?? mainSubject ?? joinedVerb ?? beforeThat ?? pastClosed ?? parties.find((p) => p.start >= clauseAt && (isSubject(p) || p === andSubject)) ?? parties.find(isSubject);
   // "A recognised the new state and established relations with it": an "it" after a preposition is not its own
   // clause's subject (that would be "itself"), but the state named (or referred to) last before it that is not.
   const cue = cueOf(items, i);
@@ -936,6 +941,8 @@ function ministryOpening(items: Item[], i: number): boolean {
 }
 
 const AND_ITS = /^, and (?:[a-z]+ )?$/;
+const JOINED_PAST_ITS = /^, and (?:[a-z]+ed|sent|made|took|gave|broke|cut|shut) $/;
+const SUBJECT_OF_PAST = /^\s+(?:(?:also|then|later|formally|officially)\s+)?(?:[a-z]+ed|sent|made|took|gave|broke|cut|shut)\b/;
 const WITH_DOING_ITS = /^\s+(?:also\s+)?[a-z]+ing\b[^,;.]{0,80}$/;
 const SUBORDINATOR = /\s(?:after|before|because|when|since|until|although|though|while|once)\s/g;
 /** The subject of the main clause before `andAt`, when a subordinate clause with a subject of its own lies between. */

@@ -3829,3 +3829,14 @@ describe("forty-fifth session: a post's noun left out after a possessive", () =>
     expect(missions("Peru's embassy reopened in Kyiv on Monday, and Chile's minister visited on Tuesday.").map((m) => m[0])).toEqual(["PE"]);
   });
 });
+
+describe("forty-fifth session: 'and announced its decision to open' after a long object, 'they' after the occasion", () => {
+  it("reads the post of the state whose verb 'announced its decision' joins, past the states its first object names", () => {
+    const text = "After a call between the two leaders, the United States issued a proclamation recognising the sovereignty of the Kingdom of Morocco over the region, and announced its decision to open a consulate in Dakhla.";
+    expect(missions(text)).toEqual([["US", "MA", "consulate", "Dakhla", "planned"]]);
+  });
+  it("reads 'At the end of their talks, they signed an agreement' as the pair's agreement", () => {
+    const text = "Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Luis Vera met in Lima on Monday. At the end of their talks, they signed a cooperation agreement.";
+    expect(datedEvents(text)).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
+  });
+});
