@@ -3840,3 +3840,18 @@ describe("forty-fifth session: 'and announced its decision to open' after a long
     expect(datedEvents(text)).toContainEqual(["agreement", "PE", "CL", "2023-03-27"]);
   });
 });
+
+describe("forty-fifth session: a timeline's plural present", () => {
+  it("reads 'March 15 - The prime ministers of A, B and C travel to Kyiv' as each one's visit that day", () => {
+    const text = "March 15 - The prime ministers of Poland, the Czech Republic and Slovenia travel to Kyiv by train.";
+    expect(datedEvents(text).sort()).toEqual([["visit", "CZ", "UA", "2023-03-15"], ["visit", "PL", "UA", "2023-03-15"], ["visit", "SI", "UA", "2023-03-15"]]);
+  });
+  it("reads 'visit Kyiv and meet President X' as the visit and the meeting", () => {
+    const text = "March 24 - Peruvian Foreign Minister Ana Soto and Trade Minister Luis Vera visit Kyiv and meet Ukrainian President Rosa Mamani.";
+    expect(events(text)).toEqual([["visit", "PE", "UA"], ["meeting", "PE", "UA"]]);
+  });
+  it("keeps a plan to visit and meet unasserted, and a plural present outside a timeline unread", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto will visit Kyiv and meet Ukrainian President Rosa Mamani.")).toEqual([]);
+    expect(events("Ministers from Peru and Chile often visit Kyiv.")).toEqual([]);
+  });
+});
