@@ -3855,3 +3855,10 @@ describe("forty-fifth session: a timeline's plural present", () => {
     expect(events("Ministers from Peru and Chile often visit Kyiv.")).toEqual([]);
   });
 });
+
+describe("forty-fifth session: names set off by dashes before 'met'", () => {
+  it("reads 'the prime ministers of A, B and C - X, Y and Z - met W' as each one's meeting with W", () => {
+    const text = "On Tuesday the foreign ministers of Peru, Chile and Bolivia - Ana Soto, Luis Vera and Rosa Mamani - met Ukrainian President Ivan Petrenko in Kyiv.";
+    expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "BO", "UA"], ["meeting", "CL", "UA"], ["meeting", "PE", "UA"]]);
+  });
+});

@@ -143,7 +143,8 @@ function metObject(ctx: SentenceContext, end: number, limit: number, subject: Pa
   // (Past "their", which names the subjects again.)
   const first = partiesAfter(ctx, end, limit).find((p) => p.via !== "pronoun");
   if (!first || first.via === "city" || first.code === subject.code || first.code === partner.code || first.start - end > 12) return undefined;
-  return MET_OBJECT.test(ctx.text.slice(end - 8, first.start).replace(/^\S*\s/, "")) ? first : undefined;
+  // (Past the dash closing an apposition: "the prime ministers of A and B - X and Y - met Z".)
+  return MET_OBJECT.test(ctx.text.slice(end - 8, first.start).replace(/^\S*\s(?:[-–—]\s+)?/, "")) ? first : undefined;
 }
 
 // "told his Polish counterpart X": the possessive that opens the phrase naming the one spoken to.
