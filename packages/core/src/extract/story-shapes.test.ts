@@ -3862,3 +3862,15 @@ describe("forty-fifth session: names set off by dashes before 'met'", () => {
     expect(events(text).filter((e) => e[0] === "meeting").sort()).toEqual([["meeting", "BO", "UA"], ["meeting", "CL", "UA"], ["meeting", "PE", "UA"]]);
   });
 });
+
+describe("forty-fifth session: a dash's apposition after a rupture, holidays of fixed date", () => {
+  it("reads 'A broke off relations with B - the first rupture between the two since …' as A's with B, whatever pair came before", () => {
+    const text = "Romania's president, Ion Popescu, travelled separately. When tanks crossed the border the next morning, Kyiv broke off diplomatic relations with Russia - the first rupture between the two since independence.";
+    expect(events(text)).toContainEqual(["relations-severed", "UA", "RU"]);
+    expect(events(text)).not.toContainEqual(["relations-severed", "RO", "UA"]);
+  });
+  it("dates 'followed on Christmas Day' in the year the sentence told, and 'on New Year's Day' in the report's", () => {
+    expect(datedEvents("Poland recognised Ukraine on December 2, 1991; the United States followed on Christmas Day.")).toContainEqual(["recognition", "US", "UA", "1991-12-25"]);
+    expect(datedEvents("Peru's foreign minister visited Santiago on New Year's Day.")).toEqual([["visit", "PE", "CL", "2023-01-01"]]);
+  });
+});

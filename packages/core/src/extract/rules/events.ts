@@ -233,7 +233,8 @@ function dyad(ctx: SentenceContext, start: number, end: number): EventRoles | nu
   const between = /\bbetween\b/i.exec(tail);
   // (Not another clause's: "agreeing to restore ties, the detente between the rivals has survived".)
   // (Nor the sides a go-between would bring together: "met X and called for countries to mediate between A and B".)
-  if (between && !/[,;:]/.test(ctx.text.slice(end, Math.max(end, start + between.index))) && !MEDIATING_BEFORE.test(tail.slice(0, between.index))) {
+  // (Nor an apposition's after a dash: "broke off relations with Russia - the first rupture between the two since …".)
+  if (between && !/[,;:—–]|\s-\s/.test(ctx.text.slice(end, Math.max(end, start + between.index))) && !MEDIATING_BEFORE.test(tail.slice(0, between.index))) {
     const listed = distinctParties(partiesAfter(ctx, start + between.index, limit));
     // "ties between Egypt, Qatar and Saudi Arabia were formed in 1964, 2003 and 1976, respectively": each with the article's state.
     if (listed.length > 2 && /\brespectively\b/i.test(ctx.sentence.text) && ctx.dominant && !listed.some((p) => p.code === ctx.dominant)) {
