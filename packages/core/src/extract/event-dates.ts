@@ -399,7 +399,8 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   // ("He presented his letter on Tuesday. The next day, …": with no event told to the day before, from the day named last.)
   // ("Riyadh recalled its envoy on Oct. 29. … X resigned on Dec. 3. The next day, …": so too from a day named after the
   // last event, the story moved on.)
-  const fromDay = g?.nextUnit?.toLowerCase() === "day" && dayBefore?.length === 10 && (!(previousEvent && previousEvent.length >= 10) || dayBefore > previousEvent!) ? dayBefore : null;
+  // ("On Thursday the train pulled in. … A day later X was back in the city": so too a count of days later.)
+  const fromDay = (g?.nextUnit ?? (g?.dir?.toLowerCase() === "later" ? g.unit : undefined))?.toLowerCase() === "day" && dayBefore?.length === 10 && (!(previousEvent && previousEvent.length >= 10) || dayBefore > previousEvent!) ? dayBefore : null;
   // ("Canada expelled an officer [September 2023]; India answered … the following day": the act its own sentence told.)
   const toldHere = g?.nextUnit && isCalendarDate(lastEvent) && lastEvent !== previousEvent ? lastEvent : null;
   const previous = namedLast ? (dayBefore ?? previousEvent) : (movedOn ?? dayTold ?? (actJustTold && isCalendarDate(lastEvent) ? lastEvent : (toldHere ?? fromDay ?? previousEvent)));

@@ -41,6 +41,8 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const SINCE_AT = /^since\s/i;
 // ("the third country to break with Taiwan, after Nauru in December 2016 and Panama": the date of a state the act follows.)
 export const AFTER_STATE = /,\s+(?:after|following|like|joining)\s+(?:the\s+)?\p{Lu}/u;
+// (", his first visit having come in April": an absolute clause after the act tells of another.)
+const ABSOLUTE_HAVING = /,\s+(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+){0,4}having\s+[^,;]{0,40}$/i;
 const BUT_VERB = /,\s+but\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]{3,}ed|sent|kept|made|left|took|went|came|began|put|set)\b/;
 
 /** Whether a date after the trigger is another occasion's: a relative clause's, a possessive's, a participle's, … */
@@ -48,7 +50,7 @@ function anotherOccasion(ctx: SentenceContext, start: number, end: number, d: Da
   const { text } = ctx;
   if (inRelativeAfter(text, end, d.start) || PARTICIPLE_BEFORE.test(text.slice(Math.max(end, d.start - 40), d.start))) return true;
   if (isApostrophe(text.charCodeAt(d.end)) && !OCCASION_OF.test(text.slice(Math.max(end, d.start - 20), d.start))) return true;
-  if (PLEDGE_MADE.test(text.slice(end, d.start)) || AFTER_STATE.test(text.slice(end, d.start))) return true;
+  if (PLEDGE_MADE.test(text.slice(end, d.start)) || AFTER_STATE.test(text.slice(end, d.start)) || ABSOLUTE_HAVING.test(text.slice(end, d.start))) return true;
   const since = SINCE_BEFORE.test(text.slice(d.start - 8, d.start)) || SINCE_AT.test(text.slice(d.start, d.start + 6));
   return since && RANK_TO.test(text.slice(Math.max(ctx.sentence.start, start - 60), start));
 }

@@ -3874,3 +3874,14 @@ describe("forty-fifth session: a dash's apposition after a rupture, holidays of 
     expect(datedEvents("Peru's foreign minister visited Santiago on New Year's Day.")).toEqual([["visit", "PE", "CL", "2023-01-01"]]);
   });
 });
+
+describe("forty-fifth session: 'a day later' from a day named before, an absolute clause's date", () => {
+  it("dates 'A day later X held talks' from the day the sentence before named, with no act told on it", () => {
+    const text = "On Thursday a train pulled into Kyiv. A day later Chilean Foreign Minister Luis Vera held talks with Ukrainian President Rosa Mamani in Kyiv.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "CL", "UA", "2023-03-31"]);
+  });
+  it("dates talks past ', his first visit having come in April' by the sentence's own day", () => {
+    const text = "On Thursday a train pulled into Kyiv. A day later Chilean Foreign Minister Luis Vera held talks with Ukrainian President Rosa Mamani in Kyiv, his first visit having come in January.";
+    expect(datedEvents(text)).toContainEqual(["meeting", "CL", "UA", "2023-03-31"]);
+  });
+});
