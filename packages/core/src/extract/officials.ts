@@ -700,6 +700,26 @@ export function fullestNames(people: PersonRecord[], analysed: readonly { senten
   }
 }
 
+// "Biden nominated X, a career diplomat, for the post in Kyiv": one named to a post by its town is its envoy there.
+const NAMED_TO_POST_BEFORE = /\b(?:nominated|nominates|appointed|appoints|named|names|picked|tapped|chose)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
+const FOR_THE_POST_AFTER = /^(?:,?\s+who\b[^.;]{1,160}?|,[^.;]{1,160}?)?,?\s+for\s+the\s+(?:(?:top\s+)?(?:diplomatic\s+)?(?:post|job|position)|ambassadorship)\s+(?:in|at)\s+$/i;
+
+/** The mentions of people named to a post given by its town: ambassadors there, of a state other than the town's. */
+function nomineesForPosts(mentions: OfficialMention[], analysed: { sentence: Sentence; items: Item[] }[]): void {
+  for (const m of mentions) {
+    const s = m.sentence;
+    if (!NAMED_TO_POST_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) continue;
+    const items = analysed[s.index]?.items ?? [];
+    const place = items.find((it) => (it.kind === "city" || it.kind === "actor") && it.start > m.end && it.start - m.end <= 200 && FOR_THE_POST_AFTER.test(s.text.slice(m.end - s.start, it.start - s.start)));
+    if (!place) continue;
+    const code = place.kind === "city" ? place.city.country : (place as { code: string }).code;
+    m.role = "ambassador";
+    m.accreditedTo = code;
+    if (m.country === code) m.country = null;
+    m.notCountries = [...(m.notCountries ?? []), code];
+  }
+}
+
 /** Groups official mentions into people (surname-only mentions join the full name) and settles each one's country. */
 export function resolvePeople(
   mentions: OfficialMention[],
@@ -711,6 +731,7 @@ export function resolvePeople(
 ): PersonRecord[] {
   // (In steps of their own, each a function: one function of them all took V8 the longest of the extractor's to
   // optimise, and its parts are each hot for a different document.)
+  nomineesForPosts(mentions, analysed);
   const doc = indexMentions(mentions, analysed, actorCounts, publisher, governmentSite, published);
   const { people } = doc;
   for (const p of people) p.country = explicitCountry(p);

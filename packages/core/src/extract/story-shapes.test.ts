@@ -3885,3 +3885,16 @@ describe("forty-fifth session: 'a day later' from a day named before, an absolut
     expect(datedEvents(text)).toContainEqual(["meeting", "CL", "UA", "2023-03-31"]);
   });
 });
+
+describe("forty-fifth session: named to a post given by its town", () => {
+  it("reads 'President X nominated Y, a career diplomat, for the post in Kyiv' as Y the nominator's ambassador to Ukraine", () => {
+    const text = "On Monday Peruvian President Luis Vera nominated Ana Soto, a career diplomat, for the post in Kyiv.";
+    expect(states(text)).toContainEqual(["Ana Soto", "PE", "ambassador"]);
+    expect(datedEvents(text)).toEqual([["ambassador-appointed", "PE", "UA", "2023-03-27"]]);
+  });
+  it("reads the post in the town, not the one an aside says Y holds now", () => {
+    const text = "On Monday Peruvian President Luis Vera nominated Ana Soto, a career diplomat who has been ambassador to Slovakia since 2019, for the post in Kyiv.";
+    expect(states(text)).toContainEqual(["Ana Soto", "PE", "ambassador"]);
+    expect(events(text)).toEqual([["ambassador-appointed", "PE", "UA"]]);
+  });
+});
