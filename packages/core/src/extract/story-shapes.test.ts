@@ -3898,3 +3898,10 @@ describe("forty-fifth session: named to a post given by its town", () => {
     expect(events(text)).toEqual([["ambassador-appointed", "PE", "UA"]]);
   });
 });
+
+describe("forty-fifth session: named 'for the post' with no town", () => {
+  it("reads 'X nominated Y for the post in November' as the appointment to the post Y holds in the story", () => {
+    const text = "Peru's ambassador in Santiago, Ana Soto, arrived in February. President Luis Vera of Peru nominated Soto for the post in November 2022, and the Senate approved her in December.";
+    expect(datedEvents(text)).toContainEqual(["ambassador-appointed", "PE", "CL", "2022-11"]);
+  });
+});
