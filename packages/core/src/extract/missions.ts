@@ -796,7 +796,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   const pair = distinctParties(senders);
   // ("… reopened embassies in Washington and Havana", a post named before: a town of each of the pair, each in the other.)
   const townsOfPair = remembered !== null && pair.length === 2 && pair.every((s) => ctx.parties.some((p) => p.start >= end && p.end <= limit && (p.via === "city" || p.via === "actor") && (p.cue === "in" || p.cue === "and" || p.cue === ",") && p.code === s.code));
-  if (!place && (!remembered || townsOfPair) && pair.length === 2 && (senders.every((p) => p.via === "pronoun" && p.start === senders[0]!.start) || (senders.length === 2 && /s$/i.test(trigger) && senders.every((p) => p.via === "actor" && p.end <= start)))) {
+  // ("the two countries' consulates general would remain open", a post named before: a pair's posts are each in the other.)
+  const ofPair = senders.every((p) => p.via === "group" && p.start === senders[0]!.start);
+  if (!place && (!remembered || townsOfPair || ofPair) && pair.length === 2 && (senders.every((p) => (p.via === "pronoun" || p.via === "group") && p.start === senders[0]!.start) || (senders.length === 2 && /s$/i.test(trigger) && senders.every((p) => p.via === "actor" && p.end <= start)))) {
     eachInTheOther(ctx, pair, kind, generic, start, end, limit, out);
     return;
   }

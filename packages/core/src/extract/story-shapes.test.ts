@@ -3905,3 +3905,10 @@ describe("forty-fifth session: named 'for the post' with no town", () => {
     expect(datedEvents(text)).toContainEqual(["ambassador-appointed", "PE", "CL", "2022-11"]);
   });
 });
+
+describe("forty-fifth session: the two countries' posts after one named", () => {
+  it("reads 'the A embassy in B-town would close, but the two countries' consulates general would remain open' as each one's in the other", () => {
+    const text = "Peru broke off relations with Chile. Soto said the Peruvian embassy in Santiago would close, but that the two countries' consulates general would remain open.";
+    expect(missions(text).sort()).toEqual([["CL", "PE", "consulate-general", null, "open"], ["PE", "CL", "consulate-general", null, "open"], ["PE", "CL", "embassy", "Santiago", "closed"]]);
+  });
+});
