@@ -3,7 +3,7 @@
 import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
 import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
-import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext } from "./context.js";
+import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
@@ -155,6 +155,7 @@ const RELATIONS_ACTS: ReadonlySet<string> = new Set(["relations-severed", "relat
 const SIDELESS_RELATIONS = /\b(?:were|was|been|them)\b/i;
 const TO_AFTER = /^\s+to\b/;
 const RELATIONS_WORD = /\b(?:relations|ties)\b/i;
+const CUT_TIES_WITH = /\b(?:cut|broke off|broken off|severed|suspended|ruptured)\s+(?:(?:its|their|diplomatic|all)\s+)*(?:ties|relations)\s+with\b/gi;
 
 /**
  * "Morocco broke off relations with Algeria; ties were restored only in May 1988", "Last August, Algeria severed them
@@ -177,6 +178,17 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
   if (told) return { source: party(told.source, start, end, "actor", ""), target: party(told.target, start, end, "actor", "") };
   // ("Morocco broke off relations with Algeria; ties were restored in 1988": the two states named last before it; "broke
   // off relations with Peru in 1975 and restored them": the subject's, with the other state named before.)
+  // ("Algeria cut ties with Rabat in 1976, after Morocco annexed the former Spanish colony; relations were restored in
+  // 1988": the pair of the rupture the sentence told, not the states its other clauses name.)
+  if (!pronoun) {
+    let cut: RegExpExecArray | null = null;
+    CUT_TIES_WITH.lastIndex = 0;
+    for (let c = CUT_TIES_WITH.exec(ctx.text.slice(sentence.start, start)); c; c = CUT_TIES_WITH.exec(ctx.text.slice(sentence.start, start))) cut = c;
+    const at = cut ? sentence.start + cut.index : -1;
+    const cutter = cut ? subjectBefore(ctx, at) : undefined;
+    const cutWith = cut ? partiesAfter(ctx, at, start).find((p) => p.cue === "with" && (p.via === "actor" || p.via === "city")) : undefined;
+    if (cutter && cutWith && cutter.code !== cutWith.code) return { source: cutter, target: cutWith };
+  }
   const named = distinctParties(partiesBefore(ctx, start).filter((p) => p.via === "actor"));
   const other = source ? named.find((p) => p.code !== source) : undefined;
   if (other) return { ...roles!, target: other };

@@ -3912,3 +3912,10 @@ describe("forty-fifth session: the two countries' posts after one named", () => 
     expect(missions(text).sort()).toEqual([["CL", "PE", "consulate-general", null, "open"], ["PE", "CL", "consulate-general", null, "open"], ["PE", "CL", "embassy", "Santiago", "closed"]]);
   });
 });
+
+describe("forty-fifth session: ties restored after a semicolon, past a clause naming other states", () => {
+  it("reads 'A cut ties with B-town in 1976, after C annexed D's colony; relations were restored in 1988' as A's with B", () => {
+    const text = "Algeria cut ties with Rabat in 1976, after Morocco annexed much of the former Spanish colony; relations were restored in 1988.";
+    expect(datedEvents(text)).toEqual([["relations-severed", "DZ", "MA", "1976"], ["relations-established", "DZ", "MA", "1988"]]);
+  });
+});
