@@ -507,7 +507,10 @@ export const stateFromDocument = (official: Pick<Official, "sources">): boolean 
 function toOfficial(p: PersonRecord, provenance: (s: Sentence, start: number, end: number, rule: string, c: number) => Provenance): Official {
   // ("Ambassador X … X, a former Montenegrin interior minister": the office held now, though only the past one names a state.)
   // (Not an office held beside it, in another's service: "in his capacity as Asean's special envoy".)
-  const main = p.mentions.find((m) => m.country && !m.former && !(m.capacity && m.country !== p.country)) ?? p.mentions.find((m) => !m.former && m.title) ?? p.mentions.find((m) => m.country) ?? p.mentions[0]!;
+  const first = p.mentions.find((m) => m.country && !m.former && !(m.capacity && m.country !== p.country)) ?? p.mentions.find((m) => !m.former && m.title) ?? p.mentions.find((m) => m.country) ?? p.mentions[0]!;
+  // ("her Ukrainian counterpart, X" after "Minister Y", then "Foreign Minister X thanked …": a bare minister's office
+  // yields to the portfolio a title of the person's own names.)
+  const main = first.role === "minister" ? (p.mentions.find((m) => m.role === "foreign-minister" && !m.former && !m.counterpart && !m.viaCounterpart && m.title !== "" && (!m.country || m.country === p.country)) ?? first) : first;
   // (Every name added, then the person's own taken out, not map then filter: the optimised map's holey array is a kind
   // the filter had not met; nor added only when it differs, a path so rare that it is first run after optimisation.)
   const names = new Set<string>();

@@ -385,7 +385,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
     // own, and X is another's officer, not the holder of a chain.)
     // ("X, special envoy of Nigerian President Y": so too an envoy's master named after "of" and a state.)
     const ownedNext = n === k && items[k - 1]?.kind === "actor" && ((!envoy && isWord(items[k - 2], "to")) || (envoy && isWord(items[isWord(items[k - 2], "the") ? k - 3 : k - 2], "of") && items[k]?.kind === "title" && !isEnvoyRole((items[k] as TitleItem).role)));
-    const chained = ownedNext || opening ? -1 : items[n]?.kind === "title" ? n : isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural ? n + 1 : -1;
+    // ("the Foreign Minister and Ambassador X": an envoy's title joined to a minister's by "and" is another person's.)
+    const andTitle = isWord(items[n], "and") && items[n + 1]?.kind === "title" && !plural && isEnvoyRole((items[n + 1] as TitleItem).role) === isEnvoyRole(role);
+    const chained = ownedNext || opening ? -1 : items[n]?.kind === "title" ? n : andTitle ? n + 1 : -1;
     // (Only when a name follows the chain: "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of …" is X's.)
     let named0 = chained + 1;
     if (isWord(items[named0], "of") && items[skip(items, named0 + 1, "the")]?.kind === "actor") named0 = skip(items, named0 + 1, "the") + 1;

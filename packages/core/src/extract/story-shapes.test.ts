@@ -3919,3 +3919,14 @@ describe("forty-fifth session: ties restored after a semicolon, past a clause na
     expect(datedEvents(text)).toEqual([["relations-severed", "DZ", "MA", "1976"], ["relations-established", "DZ", "MA", "1988"]]);
   });
 });
+
+describe("forty-fifth session: a minister's office named by a later title, an envoy's title after a minister's", () => {
+  it("reads 'her Chilean counterpart, X' after 'Minister Y', then 'Foreign Minister X thanked …', as X the foreign minister", () => {
+    const text = "Peruvian Foreign Minister Ana Soto arrived in Santiago. In Santiago, Minister Soto held talks with her Chilean counterpart, Luis Vera. Foreign Minister Vera thanked Peru for its support.";
+    expect(states(text)).toContainEqual(["Luis Vera", "CL", "foreign-minister"]);
+  });
+  it("reads 'the Foreign Minister and Ambassador X' as two people, X the envoy", () => {
+    const text = "Peruvian Foreign Minister Ana Soto arrived in Santiago. At the Peruvian Embassy, the Foreign Minister and Ambassador Luis Vera met the staff.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"], ["Luis Vera", "PE", "ambassador"]]);
+  });
+});
