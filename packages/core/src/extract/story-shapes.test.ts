@@ -3930,3 +3930,10 @@ describe("forty-fifth session: a minister's office named by a later title, an en
     expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"], ["Luis Vera", "PE", "ambassador"]]);
   });
 });
+
+describe("forty-fifth session: the resumption of a post's work", () => {
+  it("reads 'marked the resumption of work at the A Embassy in B-town' and '… of the embassy's work' as the post reopened", () => {
+    expect(datedEvents("Peru's ambassador marked the resumption of work at the Peruvian Embassy in Kyiv on Tuesday.")).toEqual([["mission-opened", "PE", "UA", "2023-03-28"]]);
+    expect(datedEvents("Peru's embassy in Kyiv closed in February. The minister marked the resumption of the embassy's work on Tuesday.")).toEqual([["mission-closed", "PE", "UA", "2023-02"], ["mission-opened", "PE", "UA", "2023-03-28"]]);
+  });
+});
