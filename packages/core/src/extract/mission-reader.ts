@@ -272,15 +272,28 @@ const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const SHUT_FOR_LONG = /,\s+(?:(?:both|all|each|which\s+(?:have|has|had)\s+been)\s+)?(?:shut|closed)\s+(?:for|since)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*(?:decades?|years?|months?|\d{4})\b/i;
-const YEARS_AFTER = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?)\s+after\s+$/i;
+const YEARS_AFTER = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?|months?|weeks?|days?)\s+after\s+$/i;
 /**
  * The year "N years after" right before a change ("… after closing it") points back to from `from`: the report's date,
  * or the day the sentence told before it.
  */
+// ("almost three months after shutting it": so too months, weeks and days, as precise as the unit and the day counted from.)
 function yearsBefore(before: string, from: string | null): string | null {
   const m = from ? YEARS_AFTER.exec(before) : null;
-  const years = m ? (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^decade/i.test(m[2]!) ? 10 : 1) : NaN;
-  return years > 0 && years < 200 ? String(Number(from!.slice(0, 4)) - years) : null;
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const n = word === "a" || word === "an" ? 1 : (NUMBER_WORDS[word] ?? Number(m[1]));
+  const unit = m[2]!.toLowerCase().replace(/s$/, "");
+  if (unit === "year" || unit === "decade") {
+    const years = n * (unit === "decade" ? 10 : 1);
+    return years > 0 && years < 200 ? String(Number(from!.slice(0, 4)) - years) : null;
+  }
+  if (!(n > 0 && n < 100) || from!.length < 7) return null;
+  const day = new Date(`${from!.slice(0, 10).padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
+  if (unit === "month") day.setUTCMonth(day.getUTCMonth() - n);
+  else day.setUTCDate(day.getUTCDate() - n * (unit === "week" ? 7 : 1));
+  const iso = day.toISOString();
+  return unit === "month" || from!.length < 10 ? iso.slice(0, 7) : iso.slice(0, 10);
 }
 const CONSULAR_POST: ReadonlySet<string> = new Set(["consulate", "consulate-general"]);
 const ALL_SERVICES = /^\S+\s+all\s+(?:(?:visa|consular)\s+(?:and\s+)?)+services\s+(?:at|in|of)\s+(?:its|their|the)\s+$/i;

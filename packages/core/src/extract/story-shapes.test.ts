@@ -3937,3 +3937,11 @@ describe("forty-fifth session: the resumption of a post's work", () => {
     expect(datedEvents("Peru's embassy in Kyiv closed in February. The minister marked the resumption of the embassy's work on Tuesday.")).toEqual([["mission-closed", "PE", "UA", "2023-02"], ["mission-opened", "PE", "UA", "2023-03-28"]]);
   });
 });
+
+describe("forty-fifth session: a post shut months before it reopened", () => {
+  it("dates 'reopened its embassy on Wednesday, almost three months after shutting it' and keeps the post open", () => {
+    const text = "Peru reopened its embassy in Kyiv on Wednesday, almost three months after shutting it in the run-up to the war.";
+    expect(datedEvents(text)).toEqual([["mission-opened", "PE", "UA", "2023-03-29"], ["mission-closed", "PE", "UA", "2022-12"]]);
+    expect(missions(text)).toEqual([["PE", "UA", "embassy", "Kyiv", "open"]]);
+  });
+});
