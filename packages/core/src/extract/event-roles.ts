@@ -346,11 +346,14 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
     // ("switched recognition to Taipei, and Beijing suspended relations": a state with a verb after ", and" opens a
     // clause of its own; not the last of a list with commas, "Peru, Chile, and Norway closed".)
     if (last === first && ownClause(ctx, first, p)) break;
+    // ("met President X, and Germany's Kyiv embassy resumed work": a possessed subject after ", and" opens a clause too.)
+    if (/^, and $/.test(between) && POSSESSED_SUBJECT.test(ctx.text.slice(p.end, p.end + 60))) break;
     out.push(p);
     last = p;
   }
   return out;
 }
+const POSSESSED_SUBJECT = /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:[a-z]+ed|was|were|had|has|is|are|remains|remained|sent|shut|broke|cut|made)\b/;
 
 /**
  * "held talks with A, who …, and with B", "phone calls with A and with B": the further partners of a "with", each after

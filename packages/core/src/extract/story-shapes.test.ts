@@ -3945,3 +3945,10 @@ describe("forty-fifth session: a post shut months before it reopened", () => {
     expect(missions(text)).toEqual([["PE", "UA", "embassy", "Kyiv", "open"]]);
   });
 });
+
+describe("forty-fifth session: a possessed subject after ', and' opens a clause", () => {
+  it("reads 'X met President Y, and Germany's embassy resumed work' as no meeting with Germany", () => {
+    const text = "Peruvian Foreign Minister Ana Soto met Ukrainian President Rosa Mamani, and Germany's embassy in Kyiv resumed work on Tuesday.";
+    expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "UA"]]);
+  });
+});
