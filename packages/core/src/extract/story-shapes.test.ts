@@ -3952,3 +3952,14 @@ describe("forty-fifth session: a possessed subject after ', and' opens a clause"
     expect(events(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "UA"]]);
   });
 });
+
+describe("forty-fifth session: an agreement two states announce, a timeline's attendance and span of days", () => {
+  it("reads 'A and B announced an agreement under which …' as the pair's agreement, and not a ministry's announcement alone", () => {
+    expect(events("Peru and Chile announced an agreement on Monday under which Chile's embassy takes custody of the Peruvian mission.")).toEqual([["agreement", "PE", "CL"]]);
+    expect(events("The ministry announced an agreement with Peru.")).toEqual([]);
+  });
+  it("reads 'Oct. 1 - A and B attend X's inauguration in C-town' and 'Nov. 18-19 - … travel to Rio' as visits", () => {
+    expect(datedEvents("Oct. 1 - Peruvian President Ana Soto and Chilean President Luis Vera attend the inauguration of Mexico's new president in Mexico City.").sort()).toEqual([["visit", "CL", "MX", "2022-10-01"], ["visit", "PE", "MX", "2022-10-01"]]);
+    expect(datedEvents("Nov. 18-19 - Peruvian President Ana Soto travels to Rio de Janeiro for the summit.")).toEqual([["visit", "PE", "BR", "2022-11-18/2022-11-19"]]);
+  });
+});
