@@ -295,6 +295,7 @@ function yearsBefore(before: string, from: string | null): string | null {
   const iso = day.toISOString();
   return unit === "month" || from!.length < 10 ? iso.slice(0, 7) : iso.slice(0, 10);
 }
+const MODAL_BETWEEN = /\b(?:could|might|may)\s+(?:(?:soon|eventually|one day|also)\s+)?(?:be|become)\b/i;
 const CONSULAR_POST: ReadonlySet<string> = new Set(["consulate", "consulate-general"]);
 const ALL_SERVICES = /^\S+\s+all\s+(?:(?:visa|consular)\s+(?:and\s+)?)+services\s+(?:at|in|of)\s+(?:its|their|the)\s+$/i;
 const MOVING = /^(?:relocat|mov|transferr)/i;
@@ -613,7 +614,9 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // ("Israel is establishing an embassy in Kigali", "the embassy that Israel is setting up there": a post under way, not
     // yet open.)
     const underWay = cue?.id === "mission.opened" && UNDER_WAY_CUE.test(cueText) && UNDER_WAY_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt));
-    const framedBefore = ruledOut || (cueAt > found.end && modalityOf(text.slice(asideTo, cueAt)) === "negated") ? "negated" : toCome || underWay ? "planned" : DENIED_REPORT.test(headOf().slice(-130)) ? "negated" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
+    // ("hoped both liaison offices could be upgraded": a modal between the post and its verb frames it too.)
+    const between = cueAt > found.end ? modalityOf(text.slice(asideTo, cueAt)) : "asserted";
+    const framedBefore = ruledOut || between === "negated" ? "negated" : between === "hypothetical" && MODAL_BETWEEN.test(text.slice(asideTo, cueAt)) ? "hypothetical" : toCome || underWay ? "planned" : DENIED_REPORT.test(headOf().slice(-130)) ? "negated" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;

@@ -3963,3 +3963,15 @@ describe("forty-fifth session: an agreement two states announce, a timeline's at
     expect(datedEvents("Nov. 18-19 - Peruvian President Ana Soto travels to Rio de Janeiro for the summit.")).toEqual([["visit", "PE", "BR", "2022-11-18/2022-11-19"]]);
   });
 });
+
+describe("forty-fifth session: a ribbon cut at a post, an upgrade hoped for", () => {
+  it("reads 'X cut the ribbon at A's liaison office in B-town on Thursday' as the post opened that day", () => {
+    const text = "Peruvian Foreign Minister Ana Soto cut the ribbon at Peru's liaison office in Santiago on Thursday.";
+    expect(datedEvents(text)).toContainEqual(["mission-opened", "PE", "CL", "2023-03-30"]);
+  });
+  it("reads 'hoped both liaison offices could be upgraded to full embassies' as no announcement", () => {
+    const text = "Peruvian Foreign Minister Ana Soto opened Peru's liaison office in Santiago on Thursday. Chile's liaison office in Lima resumed work in February. Soto told reporters she hoped both liaison offices could be upgraded to full embassies within a few months.";
+    expect(events(text).map((e) => e[0])).not.toContain("mission-announced");
+    expect(missions(text).map((m) => m[2])).toEqual(["liaison-office", "liaison-office"]);
+  });
+});
