@@ -213,14 +213,15 @@ const dayText = (y: number, m: number, d: number) => {
   return d >= 1 && d <= last ? `${y}-${pad(m)}-${pad(d)}` : null;
 };
 
+// Holidays of fixed date, read as the day they fall on.
+const HOLIDAY = /\b(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))\b/g;
+const HOLIDAY_DAYS: Record<string, string> = { "christmas day": "December 25", "christmas eve": "December 24", "new year's day": "January 1", "new year's eve": "December 31" };
+
 /**
  * Finds date expressions in `text` (offsets shifted by `offset`) and resolves them against `published` (YYYY-MM-DD).
  * The day of a report ("the ministry said on Friday") dates no event and is left out, or put in `said` when given:
  * an announcement is dated by its saying.
  */
-const HOLIDAY = /\b(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))\b/g;
-const HOLIDAY_DAYS: Record<string, string> = { "christmas day": "December 25", "christmas eve": "December 24", "new year's day": "January 1", "new year's eve": "December 31" };
-
 export function findDates(text: string, published: string | null, offset = 0, said?: DateMention[]): DateMention[] {
   // ("the United States followed on Christmas Day": a holiday of fixed date read as its day, every offset kept.)
   if (text.includes("Christmas") || text.includes("New Year")) text = text.replace(HOLIDAY, (name) => HOLIDAY_DAYS[name.toLowerCase().replace("’", "'")]!.padEnd(name.length));

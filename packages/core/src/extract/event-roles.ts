@@ -267,14 +267,15 @@ export function rowTarget(rule: EventRule, subject: Party, sentence: Sentence, s
   const answered = !before && !row && !prompter && rule.type === "relations-severed" && subject.cue === "and" ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "actor" || p.via === "pronoun") && (p.cue === "" || p.cue === ",") && p.code !== source && !LIKE_RUPTURE.test(stateCtx.text.slice(p.end, subject.start))) : undefined;
   // ("Dec. 8, 1972 — A, B and C establish relations with Cuba. … Aug. 21, 1974 — Panama restores relations.": ties restored
   // with no other side, after ties of others with one state, are with that state.)
+  const restoring = !before && !row && !prompter && !answered && rule.type === "relations-established" && RESTORED_TIES.test(sentence.text);
   // ("… withdrew its diplomats and shut its embassy in Caracas in 2020; Lula restored relations in 2023": first, the
   // ties of the source's own post shut or rupture just told.)
-  const ownBreak = !before && !row && !prompter && !answered && rule.type === "relations-established" && RESTORED_TIES.test(sentence.text) ? events.findLast((e) => (e.type === "mission-closed" || e.type === "relations-severed") && e.modality === "asserted" && e.source === source && e.target !== null && e.target !== source && e.sentence >= sentence.index - 2) : undefined;
+  const ownBreak = restoring ? events.findLast((e) => (e.type === "mission-closed" || e.type === "relations-severed") && e.modality === "asserted" && e.source === source && e.target !== null && e.target !== source && e.sentence >= sentence.index - 2) : undefined;
   if (ownBreak) return ownBreak.target!;
   // (Or told earlier in this sentence, its post not yet read: "… shut the Brazilian embassy in Caracas; Lula restored …".)
-  const shutHere = !before && !row && !prompter && !answered && rule.type === "relations-established" && RESTORED_TIES.test(sentence.text) ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "city" || p.via === "actor") && p.code !== source && SHUT_POST_IN.test(stateCtx.text.slice(Math.max(sentence.start, p.start - 60), p.start))) : undefined;
+  const shutHere = restoring ? stateCtx.parties.find((p) => p.end <= subject.start && (p.via === "city" || p.via === "actor") && p.code !== source && SHUT_POST_IN.test(stateCtx.text.slice(Math.max(sentence.start, p.start - 60), p.start))) : undefined;
   if (shutHere) return shutHere.code;
-  const restored = !before && !row && !prompter && !answered && rule.type === "relations-established" && RESTORED_TIES.test(sentence.text) ? events.findLast((e) => (e.type === "relations-established" || e.type === "relations-severed") && e.source !== source && e.target !== null && e.target !== source) : undefined;
+  const restored = restoring ? events.findLast((e) => (e.type === "relations-established" || e.type === "relations-severed") && e.source !== source && e.target !== null && e.target !== source) : undefined;
   return before?.target ?? (row ? (row.source === source ? row.target : row.source) : prompter && prompter.code !== source ? prompter.code : answered?.code ?? restored?.target ?? undefined);
 }
 

@@ -40,12 +40,12 @@ const END_MARK = /[.!?]/;
 const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
-// ("17:05 IST", "9:25am:".)
-// A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
-// (So too a press conference's "JOURNALIST:" or "REPORTER:".)
 // A question's sentence that states a past act as fact: a plain sentence, no question mark, its verb in the past.
 const QUESTION_STATES = /^(?:\s*[\w ()',.-]{1,60}:)?\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:[a-z]+ed|broke|cut|shut|sent|met|left|withdrew|froze|made|paid)\b[^?]*[.!]?\s*$/;
 const QUESTION_HEARSAY = /\b(?:reports?|reported(?:ly)?|rumou?rs?|speculat\w*|said to|claims?|claimed|allegedly|media|sources|true that|is it|will|would|could|may|might|plans?|intends?)\b/i;
+// ("17:05 IST", "9:25am:".)
+// A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".
+// (So too a press conference's "JOURNALIST:" or "REPORTER:".)
 const QUESTION_LABEL = /^\s*(?:Question|Q|QUESTION|JOURNALIST|REPORTER|Journalist|Reporter)\s*(?:\([^()\n]{1,80}\))?\s*:/;
 const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s/u;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;

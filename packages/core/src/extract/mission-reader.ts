@@ -135,7 +135,7 @@ function readPostRelative(ctx: SentenceContext, found: MissionMention, from: num
   // ("…, nearly 30 years after closing it": that many years before the report.)
   // (Counted from the day the sentence gives before it: "reopened it on December 28, 31 years after closing it".)
   const told = ctx.dates.findLast((d) => d.end <= from && d.start >= ctx.sentence.start && d.edtf !== null && !d.future && /^\d{4}/.test(d.edtf));
-  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? yearsBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), told?.edtf ?? published);
+  const date = nearestDate(ctx, ctx.dates.filter((d) => d.start >= from && d.end <= to), from, to, published) ?? timeBefore(ctx.text.slice(Math.max(ctx.sentence.start, from - 40), from), told?.edtf ?? published);
   const source = provenance(ctx.sentence, from, to, cue.id, 0.65);
   const mission = { sender: found.sender, host: found.host, kind: found.kind, city: found.city };
   // ("reopened Eritrea's embassy in Addis Ababa, closed since the border war": a state that lasted until the sentence's
@@ -272,14 +272,14 @@ const UNTIL = /^until\b/i;
 const NOT_OPEN_BEFORE = /\b(?:not|never)\s+(?:re-?)?open\s+(?:[\w-]+\s+){0,3}$/i;
 const OPENED = MISSION_CUES.find((c) => c.id === "mission.opened")!;
 const SHUT_FOR_LONG = /,\s+(?:(?:both|all|each|which\s+(?:have|has|had)\s+been)\s+)?(?:shut|closed)\s+(?:for|since)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)?\s*(?:decades?|years?|months?|\d{4})\b/i;
-const YEARS_AFTER = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?|months?|weeks?|days?)\s+after\s+$/i;
+const COUNT_AFTER = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?|months?|weeks?|days?)\s+after\s+$/i;
 /**
- * The year "N years after" right before a change ("… after closing it") points back to from `from`: the report's date,
- * or the day the sentence told before it.
+ * The time "N years after" right before a change ("… after closing it") points back to from `from`: the report's
+ * date, or the day the sentence told before it. ("almost three months after shutting it": so too months, weeks and
+ * days, as precise as the unit and the day counted from.)
  */
-// ("almost three months after shutting it": so too months, weeks and days, as precise as the unit and the day counted from.)
-function yearsBefore(before: string, from: string | null): string | null {
-  const m = from ? YEARS_AFTER.exec(before) : null;
+function timeBefore(before: string, from: string | null): string | null {
+  const m = from ? COUNT_AFTER.exec(before) : null;
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const n = word === "a" || word === "an" ? 1 : (NUMBER_WORDS[word] ?? Number(m[1]));

@@ -204,8 +204,9 @@ function representedBy(ctx: SentenceContext, start: number, senders: Set<string>
 
 // "welcomed Uzbekistan's decision to open a consulate": a state's decision, plan or pledge about a post.
 // ("Jamaica's plan, announced in August, to open …": an aside between the plan and its object.)
-const ITS_DECISION_POST = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|intention|pledge|commitment|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const DECIDED_POST = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|move|intention|bid|pledge|promise|offer|commitment|announcement|readiness)(?:,\s+[^,;]{1,40},)?\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// ("and announced its decision to open a consulate": the same, after a state's pronoun.)
+const ITS_DECISION_POST = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:decision|plans?|intention|pledge|commitment|readiness)\s+to\s+(?:re-?)?(?:open|establish|set up|close|shut)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // "in the southern Polish city": a town described by its state, with words before the demonym.
 const IN_THE_BEFORE = /\bin\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;

@@ -181,9 +181,10 @@ function relationsTold(rule: EventRule, m: RegExpExecArray, roles: EventRoles | 
   // ("Algeria cut ties with Rabat in 1976, after Morocco annexed the former Spanish colony; relations were restored in
   // 1988": the pair of the rupture the sentence told, not the states its other clauses name.)
   if (!pronoun) {
+    const head = ctx.text.slice(sentence.start, start);
     let cut: RegExpExecArray | null = null;
     CUT_TIES_WITH.lastIndex = 0;
-    for (let c = CUT_TIES_WITH.exec(ctx.text.slice(sentence.start, start)); c; c = CUT_TIES_WITH.exec(ctx.text.slice(sentence.start, start))) cut = c;
+    for (let c = CUT_TIES_WITH.exec(head); c; c = CUT_TIES_WITH.exec(head)) cut = c;
     const at = cut ? sentence.start + cut.index : -1;
     const cutter = cut ? subjectBefore(ctx, at) : undefined;
     const cutWith = cut ? partiesAfter(ctx, at, start).find((p) => p.cue === "with" && (p.via === "actor" || p.via === "city")) : undefined;
