@@ -710,7 +710,8 @@ const FOR_THE_POST_AFTER = /^(?:,?\s+who\b[^.;]{1,160}?|,[^.;]{1,160}?)?,?\s+for
 function nomineesForPosts(mentions: OfficialMention[], analysed: { sentence: Sentence; items: Item[] }[]): void {
   for (const m of mentions) {
     const s = m.sentence;
-    if (!NAMED_TO_POST_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) continue;
+    // (Most sentences name no post "for the": the slice and the test only where one may be.)
+    if (!s.text.includes(" for the ") || !NAMED_TO_POST_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) continue;
     const items = analysed[s.index]?.items ?? [];
     const place = items.find((it) => (it.kind === "city" || it.kind === "actor") && it.start > m.end && it.start - m.end <= 200 && FOR_THE_POST_AFTER.test(s.text.slice(m.end - s.start, it.start - s.start)));
     if (!place) continue;

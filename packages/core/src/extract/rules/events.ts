@@ -879,8 +879,10 @@ const UNDONE_DECISION = /\b(?:withdr(?:ew|aw|awn|awing)|revers(?:ed|es|ing)|resc
 // "Wang's five-nation tour, which", "his trip": the traveller's possessive before the tour's noun ("his" is a party itself).
 const TOUR_OWNED = /(?:['’]s|\b(?:his|her))\s+(?:[\w-]+\s+){0,3}(?:tour|trip|journey),?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?$/i;
 
-const FOR_POST_IN = /\bfor the (?:(?:top )?(?:diplomatic )?(?:post|job|position)|ambassadorship) (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[A-Z])/i;
-const FOR_THE_POST = /^(?:[^.;]|(?<=\b[A-Z])\.){0,200}?\bfor the (?:(?:top )?(?:diplomatic )?(?:post|job|position)|ambassadorship)\b/i;
+// "for the post", "for the ambassadorship": an envoy's post named by its noun; then, for FOR_POST_IN, by its town.
+const FOR_THE_POST_WORDS = String.raw`for the (?:(?:top )?(?:diplomatic )?(?:post|job|position)|ambassadorship)`;
+const FOR_POST_IN = new RegExp(String.raw`\b${FOR_THE_POST_WORDS} (?:in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=[A-Z])`, "i");
+const FOR_THE_POST = new RegExp(String.raw`^(?:[^.;]|(?<=\b[A-Z])\.){0,200}?\b${FOR_THE_POST_WORDS}\b`, "i");
 
 /** Where the clause of a verb ends: at the comma closing a relative clause (", who attended …,"), else clauseEnd. */
 function relativeEnd(ctx: SentenceContext, start: number, end: number): number {
