@@ -9,7 +9,7 @@ import { type DateMention, NUMBER_WORDS } from "./dates.js";
 import { firstOfSentence, lastDated, LATER, laterThan, referredDate } from "./event-dates.js";
 import type { ExtractOptions } from "./extract.js";
 import { addSource } from "./merge.js";
-import { DECIDED_WHEN_ANNOUNCED, modalityOf } from "./modality.js";
+import { decidedWhenAnnounced, modalityOf } from "./modality.js";
 import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
 import { nearestDate, whenHungOn } from "./nearest-date.js";
 import { isPlace } from "./party-kinds.js";
@@ -627,7 +627,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     // still at work.)
     const upgradeAnnounced = framed === "planned" && cue?.id === "mission.upgraded" && found.kind !== kindBefore;
     if (upgradeAnnounced || underWay) cue = ANNOUNCED;
-    const modality = untilDay || (framed === "planned" && ((cue?.event && DECIDED_WHEN_ANNOUNCED.has(cue.event)) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
+    const modality = untilDay || (framed === "planned" && ((cue?.event && decidedWhenAnnounced(cue.event, headOf())) || (underAct && cue?.id === "mission.approved"))) ? "asserted" : framed;
     // "an embassy" with no verb of its own names no particular post; wishes and conditions create none.
     // (Unless the post is described at work: "by a consulate general in São Paulo, which serves exporters".)
     const article = INDEFINITE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 40), found.start)) && !AT_WORK.test(text.slice(found.end, Math.min(sentence.end, found.end + 60)));

@@ -222,3 +222,13 @@ export const DECIDED_WHEN_ANNOUNCED: ReadonlySet<string> = new Set([
   // raising, "would raise its representation in Iran back to ambassador level".)
   "mission-downgraded", "mission-upgraded",
 ]);
+
+// A wish is no decision, whatever it wishes for: "wants to see the offices raised to embassies", "hopes to close the
+// embassy".
+const WISHED = /\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|wish(?:es|ed|ing)?|would like|seeks?|sought|seeking|aspires?|aspired)\b[^.;,]{0,60}$/i;
+
+/** Whether an act of `type`, planned in `clause` (the words before it), counts as done by being decided. */
+export function decidedWhenAnnounced(type: string, clause: string): boolean {
+  // (An announcement stays one: "hopes to open an embassy in A" tells of the plan.)
+  return DECIDED_WHEN_ANNOUNCED.has(type) && (type === "mission-announced" || !WISHED.test(clause));
+}

@@ -8,7 +8,7 @@ import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
 import { alsoWith, coordinated, followersOf, gappedWith, lastSwitch, matchRoles, namedEnvoysAsGroup, presentedTo, restoredWith, rowTarget, ruptureWith, sameDayAs, separately, thirdInRow, undoneAfter } from "./event-roles.js";
 import type { ExtractOptions } from "./extract.js";
-import { DECIDED_WHEN_ANNOUNCED, modalityOf, OPEN_CONDITION, scheduledJourney } from "./modality.js";
+import { decidedWhenAnnounced, modalityOf, OPEN_CONDITION, scheduledJourney } from "./modality.js";
 import type { PersonRecord } from "./officials.js";
 import { isPlace, ORGANISATIONS } from "./party-kinds.js";
 import { clauseParties, relativeClause } from "./relative-clauses.js";
@@ -482,7 +482,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const stillPlanned = expected || (framed === "asserted" && BEING_WORD.test(sentence.text) && PLANNED_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 110))));
   // ("Minister, are you cutting ties with Tehran altogether?": a yes-or-no question asks, it tells nothing.)
   const modal = framed === "asserted" && !stillPlanned && ((MODAL_WORD.test(sentence.text) && NAMED_ACT.test(m[0]) && MODAL_AFTER.test(ctx.text.slice(end, Math.min(sentence.end, end + 80)))) || (sentence.text.endsWith("?") && YES_NO_QUESTION.test(sentence.text)));
-  const modality = modal ? "hypothetical" : framed === "planned" && DECIDED_WHEN_ANNOUNCED.has(rule.type) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
+  const modality = modal ? "hypothetical" : framed === "planned" && decidedWhenAnnounced(rule.type, clauseBefore(ctx, start)) ? "asserted" : stillPlanned || (framed === "asserted" && rule.type === "visit" && scheduledJourney(m[0], sentence.text)) ? "planned" : framed === "asserted" && undoneAfter(ctx.text, m[0], end, sentence.end) ? "negated" : framed;
   if (modality !== "asserted" && !options.keepUnasserted) return;
   // "…opened on Friday, weeks after the minister visited Lima": the visit is dated by its own clause, else placed
   // before the main clause's date by the distance the text gives.

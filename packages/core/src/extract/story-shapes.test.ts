@@ -3975,3 +3975,31 @@ describe("forty-fifth session: a ribbon cut at a post, an upgrade hoped for", ()
     expect(missions(text).map((m) => m[2])).toEqual(["liaison-office", "liaison-office"]);
   });
 });
+
+describe("forty-sixth session: envoys ordered, called or told home", () => {
+  it("reads 'while A and B ordered their ambassadors home' as recalls from the state of the rupture told first", () => {
+    const text = "Peru said on Tuesday it was cutting diplomatic ties with Chile, while Ecuador and Bolivia ordered their ambassadors home for consultations.";
+    expect(events(text).sort()).toEqual([["ambassador-recalled", "BO", "CL"], ["ambassador-recalled", "EC", "CL"], ["relations-severed", "PE", "CL"]]);
+  });
+  it("reads 'called A's ambassador in B, X, back for consultations'", () => {
+    expect(events("President Rosa Mamani said she had called Bolivia's ambassador in Chile, Luis Vera, back for consultations.")).toEqual([["ambassador-recalled", "BO", "CL"]]);
+  });
+  it("reads 'instructed the ambassador in B, X, to return to' the home capital as a recall, and to the post as none", () => {
+    expect(events("Peru's President Ana Soto said she had instructed the ambassador in Chile, Luis Vera, to return to Lima.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+    expect(events("Peru's President Ana Soto said she had instructed the ambassador to Chile, Luis Vera, to return to Santiago.")).toEqual([]);
+  });
+  it("reads 'told its ambassador in B to come home'", () => {
+    expect(events("Lima told its ambassador in Santiago to come home for consultations.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+});
+
+describe("forty-sixth session: a wish is no decision", () => {
+  it("reads no downgrade, closure or upgrade a state hopes for or wants", () => {
+    expect(events("Peru hopes to downgrade its relations with Chile to the level of chargé d'affaires.")).toEqual([]);
+    expect(events("Peru wants to close its embassy in Santiago.")).toEqual([]);
+    expect(events("Peru wants to see the liaison offices in Santiago raised to embassies.")).toEqual([]);
+  });
+  it("still reads a decided closure with later effect", () => {
+    expect(events("Peru will close its embassy in Santiago from August 1.")).toEqual([["mission-closed", "PE", "CL"]]);
+  });
+});
