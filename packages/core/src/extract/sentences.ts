@@ -62,7 +62,7 @@ export function splitSentences(text: string): Sentence[] {
         while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
         start = j;
         i = j - 1;
-      } else if (isHeading(text, start, i) || isBullet(text, j)) {
+      } else if (isHeading(text, start, i) || isBullet(text, j) || isLeadLine(text, start, i, j)) {
         // A heading on a line of its own ("APOSTOLIC PALACE – REPUBLIC OF KOREA"), or a list's next item: a sentence
         // of its own in the same paragraph, never the subject of the line after.
         push(i);
@@ -91,6 +91,16 @@ export function splitSentences(text: string): Sentence[] {
 /** Whether the line ending at `end` (from the sentence's start or the last line break) is capitals only, as a heading. */
 function isHeading(text: string, start: number, end: number): boolean {
   return isCapitalsLine(text, Math.max(start, text.lastIndexOf("\n", end - 1) + 1), end);
+}
+
+// A short first line of a paragraph, with no stop, comma or joining word at its end, before a line opening with a capital:
+// a timeline's "October 28 - A / B" or a byline, never the start of the sentence below ("B Foreign Minister X").
+// (Hard-wrapped text runs its lines to the width of the page; 50 characters is well short of any.)
+const LEAD_LINE_MAX = 50;
+const JOINING_END = /(?:[,;:(\-–—&]|\b(?:and|or|of|the|a|an|to|in|on|at|for|by|with|from|as|its|their|his|her)) *$/i;
+function isLeadLine(text: string, start: number, end: number, next: number): boolean {
+  if (end - start > LEAD_LINE_MAX || text.lastIndexOf("\n", end - 1) >= start || !isAsciiUpper(text.charCodeAt(next))) return false;
+  return (start === 0 || text[start - 1] === "\n" || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start))) && !JOINING_END.test(text.slice(start, end));
 }
 
 /** Whether text[from, to) has no lower-case ASCII letter and four capitals or more: "APOSTOLIC PALACE – PERU". */

@@ -4003,3 +4003,32 @@ describe("forty-sixth session: a wish is no decision", () => {
     expect(events("Peru will close its embassy in Santiago from August 1.")).toEqual([["mission-closed", "PE", "CL"]]);
   });
 });
+
+describe("forty-sixth session: more recalls — brought home, diplomats recalled, a chargé called home", () => {
+  it("reads 'A's ambassador, X, has been brought home' after a row with B as a recall from B", () => {
+    const text = "Peru recalled its ambassador from Chile on Monday. The parliament says that Bolivia's ambassador, Luis Vera, has been brought home.";
+    expect(events(text)).toContainEqual(["ambassador-recalled", "BO", "CL"]);
+  });
+  it("reads 'all A diplomats in B are being recalled'", () => {
+    expect(events("The minister announced that all Peruvian diplomats in Santiago are being recalled for consultations.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("reads 'calls its chargé d'affaires home' in a row with B", () => {
+    const text = "Peru recalled its ambassador from Chile on Monday. On the same day Bolivia calls its chargé d'affaires home.";
+    expect(events(text)).toContainEqual(["ambassador-recalled", "BO", "CL"]);
+  });
+  it("reads 'orders A's diplomatic representatives in B to return home', but not another state's diplomats", () => {
+    expect(events("Foreign Minister Ana Soto orders Peru's diplomatic representatives in Chile to return home.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+    expect(events("Peru's Foreign Minister Ana Soto ordered Chile's diplomats to return home.").filter((e) => e[0] === "ambassador-recalled")).toEqual([]);
+  });
+});
+
+describe("forty-sixth session: a short first line of a paragraph is a sentence of its own", () => {
+  it("keeps a timeline's 'October 28 - A / B' off the title that opens the line below", () => {
+    const text = "October 28 - Peru / Chile\nForeign Minister Ana Soto orders Peru's diplomatic representatives in Chile to return home.";
+    expect(states(text)).toEqual([["Ana Soto", "PE", "foreign-minister"]]);
+  });
+  it("still joins a long first line to the line it runs on into", () => {
+    const text = "Peru's Foreign Minister Ana Soto said on Thursday that her government was\nrecalling its ambassador from Chile.";
+    expect(events(text)).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+});
