@@ -41,7 +41,8 @@ const SENTENCE_CLOSED = /[.!?]["”’)]?\s*$/;
 const LEAD_TALKS = /\b(?:met|meetings?|talks|visit(?:ed|ing)?|held|received|signed|summit|joined)\b/i;
 
 // A question's sentence that states a past act as fact: a plain sentence, no question mark, its verb in the past.
-const QUESTION_STATES = /^(?:\s*[\w ()',.-]{1,60}:)?\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:[a-z]+ed|broke|cut|shut|sent|met|left|withdrew|froze|made|paid)\b[^?]*[.!]?\s*$/;
+// ("Taoiseach, within the last hour A has recalled …": so too after the one asked and a time, in the perfect.)
+const QUESTION_STATES = /^(?:\s*[\w ()',.-]{1,60}:)?\s*(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,\s+)?(?:(?:within|in|over|during|earlier|late|last|this|yesterday|today|on)\b[^,.?]{0,30}?,?\s+(?=[A-Z]))?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|broke|cut|shut|sent|met|left|withdrew|froze|made|paid)\b[^?]*[.!]?\s*$/;
 const QUESTION_HEARSAY = /\b(?:reports?|reported(?:ly)?|rumou?rs?|speculat\w*|said to|claims?|claimed|allegedly|media|sources|true that|is it|will|would|could|may|might|plans?|intends?)\b/i;
 // ("17:05 IST", "9:25am:".)
 // A transcript's question, by its label: "Question (Sidhant, WION):", "Q:", "Question:".

@@ -315,7 +315,7 @@ export function findItems(tokens: Token[], text: string, textOffset: number, kno
         if (role && !named && !short && (n > 1 || isTitleWord(tok) || aideToOffice(tokens, i))) {
           // "Minister of Foreign Affairs, Cooperation and Regional Integration of Cabo Verde": more portfolios after a comma.
           // ("Minister of Industry, Trade and Investment, X": so too after another portfolio, of portfolio words only.)
-          const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : n > 2 && tokens[i + n - 2]!.lower === "of" && PORTFOLIO_WORDS.has(tokens[i + n - 1]!.lower) ? portfolioTail(tokens, i + n, true) : 0;
+          const more = /affairs$/i.test(tokens[i + n - 1]!.text) ? portfolioTail(tokens, i + n) : n > 2 && PORTFOLIO_OPENS.has(tokens[i + n - 2]!.lower) && PORTFOLIO_WORDS.has(tokens[i + n - 1]!.lower) ? portfolioTail(tokens, i + n, true) : 0;
           matched = titleItem(tokens, text, textOffset, i, i + n + more, role, tokenSlice(tokens, text, textOffset, i, i + n + more));
         }
       }
@@ -703,11 +703,16 @@ function portfolioTail(tokens: Token[], at: number, strict = false): number {
   return joined && k > at + 2 && (tokens[k]?.lower === "of" || tokens[k]?.text === ",") ? k - at : 0;
 }
 
+// ("Minister for Transport, Tourism and Sport, X", "Minister for the Environment, Climate and Communications, Y": a
+// portfolio after "for" or "the" too.)
+const PORTFOLIO_OPENS: ReadonlySet<string> = new Set(["of", "for", "the"]);
 const PORTFOLIO_WORDS = new Set([
   "international", "regional", "african", "european", "trade", "cooperation", "co-operation", "integration", "commerce", "worship",
   "tourism", "immigration", "emigration", "expatriates", "diaspora", "investment", "development", "francophonie", "relations",
   "communities", "nationals", "abroad", "overseas", "economic", "external", "affairs", "industry", "energy", "culture", "science",
   "technology", "finance", "planning", "environment", "labour", "labor", "sport", "sports", "youth", "transport", "transportation", "agriculture",
+  "climate", "communications", "enterprise", "employment", "heritage", "arts", "media", "health", "education", "defence", "defense", "justice",
+  "housing", "water", "fisheries", "marine", "food", "innovation", "research", "security", "equality", "children", "social", "protection",
 ]);
 
 /** The city `name` spells, as written or, set in capitals ("NEW YORK"), in title case. */

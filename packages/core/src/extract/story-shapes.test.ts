@@ -4032,3 +4032,17 @@ describe("forty-sixth session: a short first line of a paragraph is a sentence o
     expect(events(text)).toEqual([["ambassador-recalled", "PE", "CL"]]);
   });
 });
+
+describe("forty-sixth session: a question's stated recall, portfolios listed after 'for'", () => {
+  it("keeps a recall a question states as fact after the one asked and a time, in the perfect", () => {
+    const text = "Peru recognised Palestine on Wednesday.\n\nQUESTION: Minister, within the last hour Chile has recalled its ambassador, Luis Vera, for consultations. Did you expect that?";
+    expect(events(text)).toContainEqual(["ambassador-recalled", "CL", "PE"]);
+  });
+  it("reads 'Minister for Transport, Tourism and Sport, X' as one title and X as the minister", () => {
+    expect(states("Peru's Minister for Transport, Tourism and Sport, Ana Soto, visited Chile.")).toEqual([["Ana Soto", "PE", "minister"]]);
+    expect(states("Peru's Minister for the Environment, Climate and Communications, Ana Soto, visited Chile.")).toEqual([["Ana Soto", "PE", "minister"]]);
+  });
+  it("reads 'Minister for Enterprise X'", () => {
+    expect(states("Peruvian Minister for Enterprise Ana Soto visited Chile on Monday.")).toEqual([["Ana Soto", "PE", "minister"]]);
+  });
+});
