@@ -295,7 +295,7 @@ const NOMINAL_BY = /^(?:appointment|nomination) by$/i;
 
 // (Named groups: the function reading them is below, and a group added in between must not shift the others.)
 // ("operated an embassy for five years before closing it": a span after "for" counts no distance.)
-export const LATER = /\b(?:(?<!\bfor (?:(?:about|nearly|almost|some|over|more than) )?)(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) day|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:on|earlier|later) (?<thatDay>that) (?:very |same )?day|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|within (?:a few |a matter of |several )?(?<withinDays>days)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
+export const LATER = /\b(?:(?<!\bfor (?:(?:about|nearly|almost|some|over|more than) )?)(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>day|week|month|year)s? (?<dir>later|earlier|before)|the (?:next|following) (?<nextUnit>day|week|month|year)|(?:(?:on )?the (?<sameDay>same) (?:day|morning|afternoon|evening|night)|(?:by|in|under) the (?<sameAct>same) (?:decree|order|resolution|act|agreement|ceremony))|(?:(?:on|earlier|later) |(?=that (?:very |same )))(?<thatDay>that) (?:very |same )?(?:day|morning|afternoon|evening|night|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| afternoon| evening| night)?)|(?:at|in|during) (?:the|that) (?<sitting>same) (?:sitting|session)|within (?:a few |a matter of |several )?(?<withinHours>hours|minutes)|within (?:a few |a matter of |several )?(?<withinDays>days)|(?:a few |several )?(?<hoursLater>hours|minutes) later|(?:hours|minutes) (?<hoursEarlier>earlier|later))\b/i;
 // "… attended the inauguration, and the two ministers then held talks", "After the ceremony Liu told reporters": an
 // occasion told before, named again with the definite article, dates what happens around it.
 // ("Following the talks, the two ministers signed …": the talks of a day told before, not a month's round of them.)
@@ -388,7 +388,8 @@ export function laterThan(clause: string, previousEvent: string | null, dayBefor
   const g = m?.groups;
   // ("He arrived on Wednesday afternoon. Later that day, the two leaders held talks": with no event told before, the day
   // named last.)
-  const namedLast = (g?.thatDay && (!EARLIER_THAT_DAY.test(m![0]) || !isCalendarDate(previousEvent))) || g?.sitting || g?.hoursEarlier;
+  // ("The quarrel began on May 19, when … . X moved within hours, recalling …": so too hours on, after no act told.)
+  const namedLast = (g?.thatDay && (!EARLIER_THAT_DAY.test(m![0]) || !isCalendarDate(previousEvent))) || g?.sitting || g?.hoursEarlier || ((g?.withinHours || g?.hoursLater) && !isCalendarDate(previousEvent));
   const actJustTold = g?.sameDay ?? g?.sameAct;
   // ("… held talks today. The ministers assessed the consultations held in November last year. … On the same day, X was
   // received by the President": a sentence on, "the same day" is a day told before, not a month.)

@@ -4046,3 +4046,20 @@ describe("forty-sixth session: a question's stated recall, portfolios listed aft
     expect(states("Peruvian Minister for Enterprise Ana Soto visited Chile on Monday.")).toEqual([["Ana Soto", "PE", "minister"]]);
   });
 });
+
+describe("forty-sixth session: a recall dated 'within hours' of a day named, an envoy named head of the embassy", () => {
+  it("dates 'within hours, … that same Sunday evening' by the day told before, with no act told in between", () => {
+    const text = "The quarrel began on March 19, when the visiting president insulted the prime minister. Peru's foreign minister moved within hours, recalling its ambassador from Chile for consultations that same Sunday evening.";
+    expect(datedEvents(text)).toContainEqual(["ambassador-recalled", "PE", "CL", "2023-03-19"]);
+  });
+  it("dates 'the same evening' as the act just told", () => {
+    expect(datedEvents("Chile expelled Peru's consul on March 2. Peru recalled its ambassador from Chile the same evening.")).toContainEqual(["ambassador-recalled", "PE", "CL", "2023-03-02"]);
+  });
+  it("reads the cabinet's approval of a proposal to name X, who has been ambassador elsewhere, as the new head of the embassy in B", () => {
+    const text = "On Tuesday the cabinet approved the foreign minister's proposal to name Ana Soto, a career diplomat who has been Peru's ambassador in Quito, as the new head of the Peruvian embassy in Santiago.";
+    expect(events(text)).toEqual([["ambassador-appointed", "PE", "CL"]]);
+  });
+  it("still reads no act in a motion to expel that parliament approved", () => {
+    expect(events("Parliament approved a motion to expel the Chilean ambassador.")).toEqual([]);
+  });
+});
