@@ -4063,3 +4063,12 @@ describe("forty-sixth session: a recall dated 'within hours' of a day named, an 
     expect(events("Parliament approved a motion to expel the Chilean ambassador.")).toEqual([]);
   });
 });
+
+describe("forty-sixth session: consent taken back from an envoy", () => {
+  it("reads 'has withdrawn its approval of the nuncio, X' as an expulsion, not a recall", () => {
+    expect(events("The Vatican reports that Peru has withdrawn its approval of the apostolic nuncio, Archbishop Luis Vera, who is told to leave the country at once.")).toEqual([["diplomat-expelled", "PE", "VA"]]);
+  });
+  it("reads no appointment in 'withdraws agrément for A's ambassador-designate'", () => {
+    expect(events("Foreign Minister Ana Soto of Peru withdraws agrément for Chile's ambassador-designate, Luis Vera.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+});
