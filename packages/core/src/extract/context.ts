@@ -244,6 +244,9 @@ const DECIDED_TO_AFTER = /^(?:\s+of\s+[\w ]{1,25}?|\s+(?:on|last|this)\s+[\w ]{1
 
 const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+$/i;
 
+const PRESENT_PARTICIPLE = /^[a-z]{2,}ing\b/;
+// ("DOHA, Aug 24 - Qatar said …": a subject after a dateline's dash.)
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
   // the main clause's subject's act.)
@@ -254,14 +257,16 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // ("Tonga has no Taiwanese office, having switched recognition to Beijing": a perfect participle after a comma is the
   // main clause's subject's act, too.)
   const having = !participle && pos - ctx.sentence.start > 12 && ctx.text.charCodeAt(pos - 2) === 103 ? HAVING_BEFORE.exec(ctx.text.slice(pos - 12, pos)) : null;
-  if (participle || having) {
-    const at = having ? pos - 12 + having.index : participle![0].startsWith(" ") ? pos - 20 + participle!.index : pos - participle![0].length;
+  // ("Qatar sent its ambassador back to Tehran, raising its representation in Iran …": so too a present participle.)
+  const afterComma = !participle && !having && pos - ctx.sentence.start > 12 && ctx.text.charCodeAt(pos - 2) === 44 && ctx.text.charCodeAt(pos - 1) === 32 && PRESENT_PARTICIPLE.test(ctx.text.slice(pos, pos + 20)) && !ctx.parties.some((p) => p.end === pos - 2 && p.via !== "city" && p.cue !== "to" && p.cue !== "in");
+  if (participle || having || afterComma) {
+    const at = afterComma ? pos - 2 : having ? pos - 12 + having.index : participle![0].startsWith(" ") ? pos - 20 + participle!.index : pos - participle![0].length;
     // (Past a verb joined by "and": "said it had summoned X … and handed him a memorandum ordering …" is the sentence's
     // subject's.)
     const clause = clauseBefore(ctx, at);
     const from = /^\s*(?:and\s+)?[a-z]+ed\b/.test(clause) ? ctx.sentence.start : at - clause.length;
     // ("On Saturday X met A's president, before hosting B's": past a time opening the clause.)
-    const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || p.cue === "—" || (p.start - from <= 30 && OPENING_TIME.test(ctx.text.slice(from, p.start)))));
+    const main = ctx.parties.find((p) => p.start >= from && p.end <= at && p.via !== "city" && (p.cue === "" || DASHES.has(p.cue) || (p.start - from <= 30 && OPENING_TIME.test(ctx.text.slice(from, p.start)))));
     if (main) return main;
   }
   // "with Egypt recalling its ambassador": a state right before a verb is its subject, whatever introduced it.

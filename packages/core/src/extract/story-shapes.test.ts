@@ -191,7 +191,8 @@ describe("a participle's aside with a time of its own", () => {
     expect(datedEvents(text).find((e) => e[0] === "relations-severed")).toEqual(["relations-severed", "IR", "BH", "2015"]);
   });
   it("keeps the date of ', signed on Monday,' for the deal it tells", () => {
-    expect(datedEvents("Peru and Chile issued a joint communiqué, signed on Monday, restoring ties.")).toEqual([["agreement", "PE", "CL", "2023-03-27"], ["relations-established", "PE", "CL", "2023-03-27"]]);
+    // (Both types are symmetric: the pair in either order.)
+    expect(datedEvents("Peru and Chile issued a joint communiqué, signed on Monday, restoring ties.").map(([type, a, b, date]) => [type, [a, b].sort().join("-"), date])).toEqual([["agreement", "CL-PE", "2023-03-27"], ["relations-established", "CL-PE", "2023-03-27"]]);
   });
 });
 
@@ -1413,7 +1414,7 @@ describe("thirty-first session: a third state's dateline, irregular relative ver
   });
   it("reads 'held brief talks' as a meeting, and 'would in turn set up an embassy' as a post announced", () => {
     const text = "SANTIAGO, March 31 - Peru's Minister of Foreign Affairs, Ana Soto, and her Chilean counterpart, Luis Vera, held brief talks in Santiago before signing a joint communique. Vera said Chile would in turn set up an embassy in Lima.";
-    expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"], ["agreement", "CL", "PE"], ["mission-announced", "CL", "PE"]]);
+    expect(events(text)).toEqual([["meeting", "PE", "CL"], ["visit", "PE", "CL"], ["agreement", "PE", "CL"], ["mission-announced", "CL", "PE"]]);
   });
 });
 
@@ -4070,5 +4071,11 @@ describe("forty-sixth session: consent taken back from an envoy", () => {
   });
   it("reads no appointment in 'withdraws agrément for A's ambassador-designate'", () => {
     expect(events("Foreign Minister Ana Soto of Peru withdraws agrément for Chile's ambassador-designate, Luis Vera.").filter((e) => e[0] === "ambassador-appointed")).toEqual([]);
+  });
+});
+
+describe("forty-sixth session: a present participle after a comma is the main subject's act", () => {
+  it("reads 'sending its ambassador back to B, raising its representation in B to ambassador level' as the sender's upgrade", () => {
+    expect(events("LIMA, March 30 - Peru said late on Wednesday that it was sending its ambassador back to Santiago, raising its diplomatic representation in Chile to ambassador level again.")).toEqual([["mission-upgraded", "PE", "CL"]]);
   });
 });
