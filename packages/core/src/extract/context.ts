@@ -561,6 +561,7 @@ const GOVERNMENT_AND = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:government|authorities|a
 
 /** "the Danish and Norwegian embassies": the parties joined by "and" or commas just before `first`. */
 const OF_ONLY = /^\s+of\s+(?:the\s+)?$/;
+const FRONTED_PLACE_CUES: ReadonlySet<string> = new Set(["in", "at"]);
 export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
   const out: Party[] = [];
   let head = first;
@@ -577,6 +578,8 @@ export function coordinatedBefore(ctx: SentenceContext, first: Party): Party[] {
     // ("Yemen's government and the Maldives": a state's government, then the next state.)
     const joint = listJoint(between) ?? (GOVERNMENT_AND.test(between) ? "and" : null);
     if (!joint || (head === first && ownClause(ctx, p, first))) break;
+    // ("In Beijing, A and B agreed …": a place fronted after "in" or "at" is where, not one of the list.)
+    if (FRONTED_PLACE_CUES.has(p.cue) && !/\band\b/.test(between)) break;
     const and = joint === "and";
     if (!and && !listed && p.code !== head.code) break;
     listed ||= and;

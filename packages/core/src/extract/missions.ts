@@ -175,8 +175,11 @@ const FRONTED_IN = /^\s*(?:(?:On|Last|This|Earlier|Later)\s+(?:[\w,]+\s+){0,3}?(
 function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
   const first = ctx.parties[0];
   if (!first || first.end > start || (first.via !== "city" && first.via !== "actor") || senders.has(first.code)) return undefined;
+  // ("On March 10, in Beijing, A and B agreed to reopen their embassies": posts two states agree on are each in the other.)
+  if (AGREED_THEIR.test(ctx.text.slice(first.end, start))) return undefined;
   return FRONTED_IN.test(ctx.text.slice(ctx.sentence.start, first.start)) && ctx.text.startsWith(",", first.end) ? first : undefined;
 }
+const AGREED_THEIR = /\b(?:agreed|agree|agrees|decided|pledged)\b[^.;]*\btheir\s+$/i;
 
 // "turned its office in Lima into an embassy": the post made of an office is where the office was.
 const OFFICE_INTO = /\b(?:its|their|the)\s+office\s+(?:in|at)\s+[^.;,]{1,40}?\s+into\s+(?:an?\s+|the\s+)?(?:full(?:[- ]fledged)?\s+|new\s+)?$/i;
@@ -540,6 +543,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   // (Not posts placed after them: "their embassies in Quito" are both in Quito.)
   // (Only where the subject's list was not read: "Denmark and Finland said their embassies …" are each where the story is.)
   // ("Peru and Chile agreed to exchange ambassadors and embassies": so are posts exchanged with envoys.)
+  // ("A and B agreed to restore relations and to reopen their embassies": so too a pair that agrees on them, each in the other.)
+  if (!pairGroup.length && senders.length === 2 && senders[0]!.code !== senders[1]!.code && /s$/i.test(trigger) && AGREED_THEIR.test(ctx.text.slice(ctx.sentence.start, start)) && !PLACED_AFTER.test(ctx.text.slice(end, end + 16))) pairGroup.push(...senders);
   if (!pairGroup.length && senders.length < 2 && /s$/i.test(trigger) && (THEIR_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start)) || EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) && !PLACED_AFTER.test(ctx.text.slice(end, end + 16))) pairGroup.push(...pairedSubject(ctx, start));
   // ("Peru agreed with Chile to exchange embassies": the subject and the partner "with" names.)
   if (!pairGroup.length && senders.length === 1 && /s$/i.test(trigger) && EXCHANGED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start))) {

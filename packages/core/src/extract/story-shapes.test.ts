@@ -4079,3 +4079,13 @@ describe("forty-sixth session: a present participle after a comma is the main su
     expect(events("LIMA, March 30 - Peru said late on Wednesday that it was sending its ambassador back to Santiago, raising its diplomatic representation in Chile to ambassador level again.")).toEqual([["mission-upgraded", "PE", "CL"]]);
   });
 });
+
+describe("forty-sixth session: a place fronted with 'in' is where, not one of the subject's list", () => {
+  it("reads 'In Lima, A and B agreed to restore relations' as the pair's alone", () => {
+    expect(events("In Lima, Ecuador and Bolivia agreed to restore relations.").map(([type, a, b]) => [type, [a, b].sort().join("-")])).toEqual([["agreement", "BO-EC"], ["relations-established", "BO-EC"]]);
+  });
+  it("reads the embassies a pair agreed to reopen, after a fronted place and another state's post, as each in the other", () => {
+    const text = "Last August, Peru's envoy presented his credentials in Quito, putting Peru's embassy in Ecuador back under an ambassador. On March 10, in Lima, Chile and Bolivia agreed to restore relations and to reopen their embassies within two months.";
+    expect(missions(text).filter((m) => m[0] !== "PE").sort()).toEqual([["BO", "CL", "embassy", null, "planned"], ["CL", "BO", "embassy", null, "planned"]]);
+  });
+});
