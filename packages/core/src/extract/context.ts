@@ -233,7 +233,8 @@ const ADVERB_BETWEEN = /^\s+(?:also|then|later|too|itself|[a-z]+ly)\s+$/;
 // ("with the two ministers agreeing to …": a group's noun after "the two".)
 const GROUP_NOUN_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:sides|ministers|leaders|countries|governments|presidents|nations|states|delegations)\s+$/;
 
-const DECISION_TO = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|refusal|threat|announcement|vote|attempt|offer|pledge|promise)\s+(?:to|not to)\s+$/i;
+// ("the government's decision of September 28 to declare …": past the decision's day.)
+const DECISION_TO = /^(?:\s+(?:government|authorities|regime|cabinet|junta|leadership|parliament|foreign ministry|ministry))?['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|refusal|threat|announcement|vote|attempt|offer|pledge|promise)\s+(?:(?:of|on|in|last|this)\s+[\w ,]{1,25}?\s+)?(?:to|not to)\s+$/i;
 
 const DECISION_TO_AND = /^['’]s\s+(?:[\w-]+\s+)?(?:decision|move|plan|bid|intention|threat|announcement|attempt|offer|pledge|promise)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]+\b[^.;,]{0,100}?\s+and\s+$/i;
 // ("the decision announced by the Federal Government of Somalia on 15 December to sever …": its maker after "by".)
@@ -293,7 +294,8 @@ export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefi
   // (Only where the apostrophe stands right after the party: most parties are followed by anything else.)
   if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && /^['’]s\s+$/.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "condemned Chile's decision to sever ties": the possessor of a decision (a move, a plan) acts in its infinitive.
-  if (adjacent && adjacent.via !== "city" && isApostrophe(ctx.text.charCodeAt(adjacent.end)) && DECISION_TO.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
+  // ("the Nicaraguan government's decision to declare …": so too a demonym's government.)
+  if (adjacent && adjacent.via !== "city" && (isApostrophe(ctx.text.charCodeAt(adjacent.end)) || ctx.text.charCodeAt(adjacent.end) === 32) && DECISION_TO.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // ("the decision of the Russian Federation of 11 January to expel …": so too a decision's holder after "of".)
   if (adjacent && adjacent.via === "actor" && (adjacent.cue === "of" || adjacent.cue === "by") && DECISION_OF_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, adjacent.start - 50), adjacent.start)) && DECIDED_TO_AFTER.test(ctx.text.slice(adjacent.end, pos))) return adjacent;
   // "…, prompting China to downgrade relations": the object of a verb of causing is the subject of the infinitive.

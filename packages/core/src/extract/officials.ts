@@ -87,6 +87,8 @@ function recognisedAs(items: Item[], p: number): boolean {
 }
 
 // ("X, foreign policy adviser to Y": a portfolio's words before an aide's title.)
+// "to the Kingdom", "to the bloc": a host the text named before, by the noun for it.
+const HOSTS_NAMED_BEFORE: ReadonlySet<string> = new Set(["kingdom", "republic", "sultanate", "emirate", "principality", "state", "bloc", "union", "alliance", "organisation", "organization", "grouping"]);
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", "foreign", "policy", "security", "economic", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;
@@ -295,8 +297,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       } else if (isWord(w, "to", "in") && target?.kind === "city" && envoy) {
         accreditedTo = target.city.country;
         k = next + 1;
-      } else if (envoy && isWord(w, "to") && isWord(items[next], "kingdom", "republic", "sultanate", "emirate", "principality", "state") && next > k + 1 && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
+      } else if (envoy && isWord(w, "to") && HOSTS_NAMED_BEFORE.has(lowerOf(items[next])) && next > k + 1 && (items[next + 1]?.kind === "person" || (isWord(items[next + 1], ",") && items[skipHonorifics(items, next + 2)]?.kind === "person"))) {
         // "the Ambassador of Lebanon to the Kingdom, H.E. Mr. X": a host the text named before, the name after.
+        // ("Nicaragua's ambassador to the bloc, X": so too an organisation.)
         k = next + 1;
       } else if (isWord(w, "and") && k === t + 1 && /affairs$/i.test(title.title) && portfolioTailEnd(items, k + 1) > 0) {
         // "The Minister of Foreign Affairs and Emigrants, H.E. X", "… and International Cooperation, X": the ministry's

@@ -4089,3 +4089,12 @@ describe("forty-sixth session: a place fronted with 'in' is where, not one of th
     expect(missions(text).filter((m) => m[0] !== "PE").sort()).toEqual([["BO", "CL", "embassy", null, "planned"], ["CL", "BO", "embassy", null, "planned"]]);
   });
 });
+
+describe("forty-sixth session: an envoy to 'the bloc', a government's dated decision", () => {
+  it("reads 'A's ambassador to the bloc, X' as A's ambassador", () => {
+    expect(states("The European Union on Monday declared Peru's ambassador to the bloc, Ana María Soto Vera, persona non grata.")).toEqual([["Ana María Soto Vera", "PE", "ambassador"]]);
+  });
+  it("reads 'the A government's decision of September 28 to declare X persona non grata' as A's expulsion, on that day", () => {
+    expect(datedEvents("It was a response to the Peruvian government's decision of March 28 to declare the EU ambassador, Ana Soto, persona non grata.")).toEqual([["diplomat-expelled", "PE", "EU", "2023-03-28"]]);
+  });
+});
