@@ -167,7 +167,19 @@ const TOLD_OF_IN = /\b(?:of|about|on)\s+(?:[\w'’-]+\s+){0,3}?(?:proposals?|pla
 export const OPEN_CONDITION = /\b(?:if|unless)\s+[^,;]*$/i;
 
 /** How the clause before a trigger frames it: asserted, or planned, negated, hypothetical. */
+// ", and Israel's foreign minister, X, immediately recalled": a clause of a new subject, capitalised, after ", and".
+const NEW_SUBJECT_AND = /,\s+and\s+(?=\p{Lu})/gu;
+const CONDITION_WORD = /\b(?:if|unless|whether)\b/i;
+
 export function modalityOf(clause: string): Modality {
+  // ("announced that they would recognise A, and B's minister, X, recalled …": a clause joined with its own subject is
+  // framed by its own words alone.)
+  if (clause.includes(", and ")) {
+    let last = -1;
+    for (const m of clause.matchAll(NEW_SUBJECT_AND)) last = m.index + m[0].length;
+    // (Not under a condition still open: "If A went further, and B recalled …".)
+    if (last >= 0 && !CONDITION_WORD.test(clause.slice(0, last))) return modalityOf(clause.slice(last));
+  }
   // (An aside starts at a comma.)
   // ("did not say when the ambassador, X, who has headed the embassy since its opening in 2013": a trigger inside a
   // relative clause still open is framed by that clause's own words, not the main clause's.)

@@ -86,9 +86,10 @@ function recognisedAs(items: Item[], p: number): boolean {
   return false;
 }
 
-// ("X, foreign policy adviser to Y": a portfolio's words before an aide's title.)
 // "to the Kingdom", "to the bloc": a host the text named before, by the noun for it.
 const HOSTS_NAMED_BEFORE: ReadonlySet<string> = new Set(["kingdom", "republic", "sultanate", "emirate", "principality", "state", "bloc", "union", "alliance", "organisation", "organization", "grouping"]);
+
+// ("X, foreign policy adviser to Y": a portfolio's words before an aide's title.)
 const APPOSITION_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "career", "assistant", "named", "nominated", "foreign", "policy", "security", "economic", ...PARTY_WORDS]);
 
 export const PLURAL_TITLE = /(?:ambassadors(?: extraordinary and plenipotentiary)?|envoys|high commissioners|diplomats|ministers|heads of (?:mission|state|government)|leaders|rulers|presidents|counterparts|s-designate)$/i;

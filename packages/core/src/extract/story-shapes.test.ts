@@ -4098,3 +4098,13 @@ describe("forty-sixth session: an envoy to 'the bloc', a government's dated deci
     expect(datedEvents("It was a response to the Peruvian government's decision of March 28 to declare the EU ambassador, Ana Soto, persona non grata.")).toEqual([["diplomat-expelled", "PE", "EU", "2023-03-28"]]);
   });
 });
+
+describe("forty-sixth session: a clause with its own subject after ', and' is framed by its own words", () => {
+  it("reads the recalls after 'announced that they would recognise A, and B's minister, X, recalled …'", () => {
+    const text = "On March 22 the three announced together that they would recognise Palestine, and Israel's foreign minister, Dan Levi, immediately recalled Israel's ambassadors from Lima, Quito and Santiago for consultations.";
+    expect(datedEvents(text).sort()).toEqual([["ambassador-recalled", "IL", "CL", "2023-03-22"], ["ambassador-recalled", "IL", "EC", "2023-03-22"], ["ambassador-recalled", "IL", "PE", "2023-03-22"]]);
+  });
+  it("still reads none under a condition", () => {
+    expect(events("If Peru went further, and Chile recalled its ambassador from Lima, the talks would collapse.")).toEqual([]);
+  });
+});
