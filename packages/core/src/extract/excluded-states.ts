@@ -38,6 +38,7 @@ const TOLD_TO_LEAVE = /^[^;]*\b(?:(?:hours|days|week|weeks|ordered|told|asked|ha
 const TOUR_THROUGH = /^['’]s\s+(?:[\w-]+\s+){0,3}(?:swing|tour|trip|visits?|journey)\s+(?:through|of|to|around)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:,\s+|\s+and\s+))*(?:the\s+)?$/u;
 const ACCUSED = /^(?:(?!\b(?:must|will|would|should|shall|can|could|had to|has to|have to)\b)[^;])*\b(?:accus|blam|condemn|criticis|criticiz|denounc|slamm|lambast)\w*\s+(?:the\s+(?:government\s+(?:of|in)\s+)?)?$/i;
 
+const WHOM_SENT_OUT = /^,\s+whom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:(?:had|has|then|later|also)\s+)?(?:expelled|ordered\s+out|declared|kicked\s+out|threw\s+out|told\s+to\s+leave)\b/u;
 const CLAUSE_OPENERS = [",", ";", " after ", " before ", " when ", " while ", " since ", " because ", " as ", " and "];
 const RECOGNISED_BEFORE = /\brecogni[sz](?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const THANKED = /\bthank(?:ed|s|ing)\s+(?:the\s+)?(?:(?:government|people|authorities|leadership)\s+(?:of\s+)?(?:the\s+)?)?$/i;
@@ -120,6 +121,18 @@ export function excludedStates(doc: PeopleIndex, p: PersonRecord, sentences: Set
         if (secondAt < 0 || !JOINED.test(rest.slice(0, secondAt)) || !TALKED_TOGETHER.test(rest.slice(secondAt + second.length, secondAt + second.length + 80))) continue;
         excluded.add(o.country);
       }
+    }
+  }
+  // "Ambassador X, whom A ordered out of the country on Thursday": nor is an envoy the state that sends them out.
+  for (const m of p.mentions) {
+    if (!isEnvoyRole(m.role)) continue;
+    const sent = WHOM_SENT_OUT.exec(m.sentence.text.slice(m.end - m.sentence.start, m.end - m.sentence.start + 80));
+    if (!sent) continue;
+    for (const it of analysed[m.sentence.index]!.items) {
+      if (it.start < m.end) continue;
+      if (it.end > m.end + sent[0].length) break;
+      if (it.kind === "actor" && !ORGANISATIONS.has(it.code)) excluded.add(it.code);
+      else if (it.kind === "city") excluded.add(it.city.country);
     }
   }
   // "The ambassadors of A, B and C presented their credentials to President X": nor is the receiving head of state

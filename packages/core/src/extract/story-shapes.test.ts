@@ -4108,3 +4108,11 @@ describe("forty-sixth session: a clause with its own subject after ', and' is fr
     expect(events("If Peru went further, and Chile recalled its ambassador from Lima, the talks would collapse.")).toEqual([]);
   });
 });
+
+describe("forty-sixth session: an envoy 'whom A ordered out' is not A's", () => {
+  it("gives the envoy the story's other state, and reads A's expulsion of them", () => {
+    const text = "LIMA, April 7 - Chile said on Friday it was breaking off relations with Peru. Among those leaving was Ambassador Ana Soto, whom Peru ordered out of the country on Thursday. Peru declared Soto persona non grata after a row.";
+    expect(states(text)).toEqual([["Ana Soto", "CL", "ambassador"]]);
+    expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
+  });
+});
