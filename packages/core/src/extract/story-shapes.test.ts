@@ -4116,3 +4116,14 @@ describe("forty-sixth session: an envoy 'whom A ordered out' is not A's", () => 
     expect(events(text)).toContainEqual(["diplomat-expelled", "PE", "CL"]);
   });
 });
+
+describe("forty-sixth session: decades of ties ended, a deal signed with the one met", () => {
+  it("reads 'ended more than eight decades of ties with B' as a rupture", () => {
+    expect(events("On March 25 Lima ended more than eight decades of ties with Taiwan.")).toEqual([["relations-severed", "PE", "TW"]]);
+  });
+  it("reads 'A met B in C and signed a communiqué', and '… and the two signed', as an agreement of A and B", () => {
+    const agreements = (text: string) => events(text).filter((e) => e[0] === "agreement");
+    expect(agreements("Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis Vera in Santiago and signed a communiqué on trade.")).toEqual([["agreement", "PE", "CL"]]);
+    expect(agreements("Peruvian Foreign Minister Ana Soto sat down with Chilean Foreign Minister Luis Vera in Santiago and the two signed a communiqué on trade.")).toEqual([["agreement", "PE", "CL"]]);
+  });
+});

@@ -49,6 +49,7 @@ function postOf(ctx: SentenceContext, envoy: Party, at: number): Party | undefin
   return [ctx.filedFrom, ctx.place].find((p) => p && p.code !== envoy.code && !ORGANISATIONS.has(p.code));
 }
 const ORDERED_HOME = / home$/i;
+const MET_THEN_SIGNED = /\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+)?talks\s+with|sat\s+down\s+with)\s+[^.;]{1,120}?\s+and\s+(?:(?:the\s+two|they|both)\s+(?:(?:then|later|also)\s+)?)?$/i;
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
 /** A small rule in the chrono style: a trigger pattern and a function that finds the event's sides around it. */
@@ -1343,7 +1344,14 @@ export const EVENT_RULES: EventRule[] = [
       // "The treaty was signed in Fiji last year by A and B": the signers after "by", not the place.
       const signers = /^signed$/i.test(ctx.text.slice(start, end)) && PASSIVE_BEFORE.test(ctx.text.slice(start - 24, start)) ? signedBy(ctx, end) : null;
       if (signers) return signers;
-      const roles = dyad(ctx, start, end) ?? signedDeal(ctx, start, end);
+      let roles = dyad(ctx, start, end) ?? signedDeal(ctx, start, end);
+      // "X met Y in Beijing and signed a communiqué", "… and the two signed": the one met signs with them.
+      if ((!roles || (roles.source && !roles.target)) && /^signed$/i.test(ctx.text.slice(start, end))) {
+        const met = MET_THEN_SIGNED.exec(ctx.text.slice(ctx.sentence.start, start));
+        const signer = roles?.source ?? (met ? subjectBefore(ctx, ctx.sentence.start + met.index) : undefined);
+        const partner = met && signer ? ctx.parties.find((p) => p.start >= ctx.sentence.start + met.index && p.end <= start && (p.via === "official" || p.via === "actor") && p.cue !== "in" && p.cue !== "at" && p.code !== signer.code && !ORGANISATIONS.has(p.code)) : undefined;
+        if (signer && partner) roles = { ...roles, source: signer, target: partner };
+      }
       // "X agreed Tuesday to halt strikes on Ukraine's infrastructure": what one side agrees to do names no other side
       // after it, unless with "with".
       if (roles?.source && roles.target && roles.target.start > end && /^agreed\b/i.test(ctx.text.slice(start, end)) && !["with", "and", "between"].includes(roles.target.cue)) roles.target = undefined;
@@ -1384,7 +1392,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("announced the break in relations": the rupture told as a noun a leader announces.)
     // ("San Salvador broke with Taipei", "the latest to break with Taipei", "ended its 77-year relationship with Taiwan", "ended its 36-year recognition of
     // Taiwan": a state's name after "with" or "of".)
-    pattern: new RegExp(`\\b(?:announc|declar|decre)(?:ed|es|ing) (?:the |a )?(?:break|rupture|severance|breaking off)(?: (?:in|of))? (?:diplomatic )?(?:relations|ties)\\b|\\bbr(?:oke|eaks|eaking|eak(?<=\\bto break)) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|ended (?:\\w+ ){1,2}(?:years|decades) of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:[\"“]?(?:all|its|their|the) )?(?:own )?(?:${RELATIONS}|(?:official|diplomatic) contacts?)|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:ruptur(?:e|ing)|severance|severing|breaking off) of (?:(?:the|its|their|all) )?${RELATIONS}|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bno longer recogni[sz](?:e|es|ed|ing)(?= (?:the )?[A-Z])(?! (?:the )?[\\w.-]+(?: [\\w.-]+)?['’]s\\s)|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<=\\b(?:relations|ties)\\b[^.;]{1,120}? and )dropp(?:ed|ing) (?=(?:the )?[A-Z])|\\b(?:put(?:s|ting)?|plac(?:ed|es|ing)) (?:(?:all|its|their|the) )?(?:diplomatic )?(?:relations|ties)(?=(?: with (?:the )?[A-Z][^.;,]{0,40}?)? ["“]?on hold\\b)|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
+    pattern: new RegExp(`\\b(?:announc|declar|decre)(?:ed|es|ing) (?:the |a )?(?:break|rupture|severance|breaking off)(?: (?:in|of))? (?:diplomatic )?(?:relations|ties)\\b|\\bbr(?:oke|eaks|eaking|eak(?<=\\bto break)) with(?= (?:the )?[A-Z])|\\bend(?:ed|ing|s)? (?:its|their|the|[A-Z][\\w.-]*['’]s) (?:[\\w-]+ ){0,2}(?:(?:diplomatic )?relationship with|recognition of|ties with|relations with)(?= (?:the )?[A-Z])|\\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks|eaking|eak)(?: off)?|dropp(?:ed|ing)|switch(?:ed|es|ing)|end(?:ing|s)? (?:\\w+ ){0,2}of|ended (?:(?:more than|nearly|almost|over|some) )?(?:\\w+ ){1,2}(?:years|decades) of|suspend(?:ed|s|ing)?|rupture(?:d)?|end(?:ed|ing)?|terminat(?:ed|es|ing|e)|froze|freez(?:e|es|ing)) (?:[\"“]?(?:all|its|their|the) )?(?:own )?(?:${RELATIONS}|(?:official|diplomatic) contacts?)|(?<![\\w-])${RELATIONS},? (?:which |that )?(?:were |was |have been |had been )?(?:severed|cut|broken off|suspended|ruptured)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|have been|had been) (?:severed|cut|broken off|suspended|ruptured)|\\b(?:ruptur(?:e|ing)|severance|severing|breaking off) of (?:(?:the|its|their|all) )?${RELATIONS}|\\b(?:sever(?:ed|s|ing)?|broke|breaking|cutting) them(?: off)?\\b|\\bno longer recogni[sz](?:e|es|ed|ing)(?= (?:the )?[A-Z])(?! (?:the )?[\\w.-]+(?: [\\w.-]+)?['’]s\\s)|\\bthey (?:were|had been|have been) (?:severed|cut|broken off|suspended)\\b|(?<=\\b(?:relations|ties)\\b[^.;]{1,120}? and )dropp(?:ed|ing) (?=(?:the )?[A-Z])|\\b(?:put(?:s|ting)?|plac(?:ed|es|ing)) (?:(?:all|its|their|the) )?(?:diplomatic )?(?:relations|ties)(?=(?: with (?:the )?[A-Z][^.;,]{0,40}?)? ["“]?on hold\\b)|(?<![\\w-])${RELATIONS} (?:that |which )?(?:it|they) (?:had |has |have )?(?:broken|severed|cut)(?: off)?(?= with\\b)`, "gi"),
     roles: severedRoles,
   },
   {
