@@ -248,6 +248,7 @@ const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later)\s+)?(?:Monday|Tue
 const PRESENT_PARTICIPLE = /^[a-z]{2,}ing\b/;
 // ("DOHA, Aug 24 - Qatar said …": a subject after a dateline's dash.)
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+
 export function subjectBefore(ctx: SentenceContext, pos: number): Party | undefined {
   // ("X met Y on Saturday while also talking by telephone with Z": a participle after a subordinator mid-sentence is
   // the main clause's subject's act.)

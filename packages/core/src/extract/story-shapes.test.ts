@@ -4127,3 +4127,9 @@ describe("forty-sixth session: decades of ties ended, a deal signed with the one
     expect(agreements("Peruvian Foreign Minister Ana Soto sat down with Chilean Foreign Minister Luis Vera in Santiago and the two signed a communiqué on trade.")).toEqual([["agreement", "PE", "CL"]]);
   });
 });
+
+describe("forty-sixth session: named as head of the embassy, with or without 'new'", () => {
+  it("reads 'named X as head of its embassy in B' as an appointment to B", () => {
+    expect(events("Peru named Ana Soto as head of its embassy in Santiago.")).toEqual([["ambassador-appointed", "PE", "CL"]]);
+  });
+});
