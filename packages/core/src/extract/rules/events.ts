@@ -49,6 +49,9 @@ function postOf(ctx: SentenceContext, envoy: Party, at: number): Party | undefin
   return [ctx.filedFrom, ctx.place].find((p) => p && p.code !== envoy.code && !ORGANISATIONS.has(p.code));
 }
 const ORDERED_HOME = / home$/i;
+/** A recall's post named inside its phrase ("ordered the ambassadors in Dublin and Oslo home"), not the state `not`. */
+const postNamedIn = (ctx: SentenceContext, start: number, end: number, not?: string): Party | undefined =>
+  ctx.parties.find((p) => p.start > start && p.end < end && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor") && p.code !== not);
 const MET_THEN_SIGNED = /\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+)?talks\s+with|sat\s+down\s+with)\s+[^.;]{1,120}?\s+and\s+(?:(?:the\s+two|they|both)\s+(?:(?:then|later|also)\s+)?)?$/i;
 const awayFromPost = (envoy: Party | undefined, place: Party | undefined) => envoy?.accreditedTo !== undefined && place !== undefined && place.code !== envoy.accreditedTo && place.code !== envoy.code;
 
@@ -1866,14 +1869,14 @@ export const EVENT_RULES: EventRule[] = [
         // ("ordered Russia's diplomats to return home": another state's envoys sent away, no recall.)
         if (ctx.parties.some((p) => p.start > start && p.end < end && p.via === "actor" && p.cue !== "in" && p.cue !== "to" && p.code !== source.code)) return null;
         const envoy = partiesAfter(ctx, start, end).find((p) => p.via === "official" && isEnvoy(p) && p.code === source.code);
-        const post = envoy?.accreditedTo ?? ctx.parties.find((p) => p.start > start && p.end < end && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor") && p.code !== source.code)?.code;
+        const post = envoy?.accreditedTo ?? postNamedIn(ctx, start, end, source.code)?.code;
         return { source, target: post ? party(post, start, end, "actor", "") : undefined };
       }
       // "ordered the ambassadors in Dublin and Oslo home for consultations": the posts are named inside the phrase.
       // ("ordered Mamundzay back to Kabul", in a story filed from his post: the state the story is filed from.)
       if (/^order/i.test(m[0])) {
         const source = subjectBefore(ctx, start);
-        const post = ctx.parties.find((p) => p.start > start && p.end < end && (p.cue === "in" || p.cue === "to") && (p.via === "city" || p.via === "actor")) ?? (source && / back$/.test(m[0]) ? postOf(ctx, source, start) : undefined);
+        const post = postNamedIn(ctx, start, end) ?? (source && / back$/.test(m[0]) ? postOf(ctx, source, start) : undefined);
         // ("…, while A and B ordered their ambassadors home for consultations": no post told; the row around it may say.)
         if (!post && source && ORDERED_HOME.test(m[0])) return { source, target: undefined };
         return post && source && post.code !== source.code ? { source, target: post } : null;
