@@ -1,6 +1,7 @@
 // Where a trigger's clause starts, ends and is framed: asides, coordinated verbs, a condition or a new clause after it.
 // Pure reads of the sentence text that the event, mission and date readers all ask.
 import type { Party, SentenceContext } from "./context.js";
+import { ORGANISATIONS } from "./party-kinds.js";
 import type { Sentence } from "./sentences.js";
 
 // "signed a memorandum that will allow Indian workers to take jobs in Taiwan": a relative clause's place is its own.
@@ -27,6 +28,25 @@ const AND_BEFORE_RUPTURE = /^[^,;]{0,60}\band\s+(?:then\s+)?$/;
 export function objectOfVerbBefore(ctx: SentenceContext, subject: Party, start: number): Party | undefined {
   const object = ctx.parties.findLast((p) => p.start > subject.end && p.end <= start && p.via === "actor" && p.code !== subject.code && p.cue !== "in" && p.cue !== "at" && p.cue !== "from");
   return object && AND_BEFORE_RUPTURE.test(ctx.text.slice(object.end, start)) ? object : undefined;
+}
+
+// The subject's meeting verb right before its partner: "A met ", "A held talks with ".
+const MET_BEFORE = /\b(?:met|meets|held talks with|hosted|received|welcomed)\s+(?:with\s+)?(?:the\s+)?$/;
+// From the partner to ties established in the same breath: "… on Monday and signed a communiqué establishing ".
+const AND_THEN_TIES = /^[^;.]{0,60}?\band\s+(?:then\s+)?(?:(?:signed|issued|adopted|inked)\s+(?:an?\s+|the\s+)?(?:joint\s+)?(?:communiqu[eé]|declaration|protocol)\s+(?:on\s+(?:the\s+)?)?)?$/i;
+
+/**
+ * "A met B on Monday and (signed a communiqué) establishing relations": ties naming no other side are between the two
+ * who met, just before "and": the other of the pair from the side the rule read.
+ */
+export function partnerMetBefore(ctx: SentenceContext, side: Party, start: number): Party | undefined {
+  const before = ctx.parties.filter((p) => p.end <= start);
+  const last = before.at(-1);
+  if (!last || !AND_THEN_TIES.test(ctx.text.slice(last.end, start))) return undefined;
+  const at = before.findIndex((p, i) => i > 0 && MET_BEFORE.test(ctx.text.slice(before[i - 1]!.end, p.start)));
+  const [subject, partner] = [before[at - 1], before[at]];
+  if (!subject || !partner || subject.code === partner.code || ORGANISATIONS.has(subject.code) || ORGANISATIONS.has(partner.code)) return undefined;
+  return side.code === subject.code ? partner : side.code === partner.code ? subject : undefined;
 }
 
 // A condition opening after a trigger, in its clause ("… if the border was closed"; not "as if", "even if").

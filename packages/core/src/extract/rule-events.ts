@@ -2,7 +2,7 @@
 // date, in steps that V8 can compile one at a time.
 import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
-import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
+import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, partnerMetBefore, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
@@ -430,6 +430,8 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const other = ctx.parties.find((p) => p.via === "actor" && p.start - sentence.start <= 12 && p.code !== roles!.source!.code && !ORGANISATIONS.has(p.code));
     if (other && /^\W*With\s+(?:the\s+)?$/i.test(ctx.text.slice(sentence.start, other.start)) && ctx.text.charCodeAt(other.end) === 44) roles = { ...roles, target: other };
   }
+  // ("A met B in C on Monday and signed a communiqué establishing relations": between the two who met.)
+  if (roles?.source && !roles.target && (rule.type === "relations-established" || rule.type === "agreement")) roles.target = partnerMetBefore(stateCtx, roles.source, start);
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;
   if (rule.type === "meeting" && TALKED_OF.test(m[0]) && toldTalks(roles as EventRoles & { source: Party; target: Party }, sentence.index, events, HAD_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 8), start)))) return;
   // ("a call between A and B is being discussed": a topic discussed, by no one named, is no meeting of its sides; "this

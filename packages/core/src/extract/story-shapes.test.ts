@@ -4133,3 +4133,20 @@ describe("forty-sixth session: named as head of the embassy, with or without 'ne
     expect(events("Peru named Ana Soto as head of its embassy in Santiago.")).toEqual([["ambassador-appointed", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: ties established by the two who met", () => {
+  const pairOf = (text: string, type: string) => events(text).filter((e) => e[0] === type).map((e) => e.slice(1).sort().join("-"));
+  it("reads 'X met Y on Monday and signed a communiqué establishing relations' as ties of the pair, and a deal", () => {
+    const text = "Ana Soto, Peru's foreign minister, met Estonian Foreign Minister Mart Kask on Monday and signed a communiqué establishing diplomatic relations.";
+    expect(pairOf(text, "relations-established")).toEqual(["EE-PE"]);
+    expect(pairOf(text, "agreement")).toEqual(["EE-PE"]);
+  });
+  it("reads 'A hosted B in C and signed a joint communiqué on the establishment of relations' likewise", () => {
+    const text = "Peru's president hosted Estonia's prime minister in Lima and signed a joint communiqué on the establishment of diplomatic relations.";
+    expect(pairOf(text, "relations-established")).toEqual(["EE-PE"]);
+    expect(pairOf(text, "agreement")).toEqual(["EE-PE"]);
+  });
+  it("reads no ties when something else stands between the meeting and 'and'", () => {
+    expect(pairOf("Peru's president met Estonia's prime minister in Lima; Chile later established diplomatic relations.", "relations-established")).toEqual([]);
+  });
+});
