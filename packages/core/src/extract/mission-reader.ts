@@ -55,6 +55,8 @@ const DENIED_REPORT = /\b(?:dismiss(?:ed|es|ing)|denied|denies|deny|rejected|rej
 const FUTURE_WHEN = /\b(?:will|would|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after|until|before)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
 
 const UNDER_WAY_CUE = /^(?:establishing|setting up)\b/i;
+// "The consulate in X will be upgraded to an embassy": a post's change of rank still to come, after the post.
+const TO_BE_BEFORE = /\b(?:will|would|shall|is to|are to|is set to|are set to|is going to|are going to)\s+(?:soon\s+|now\s+|also\s+|eventually\s+|shortly\s+)?be\s+$/i;
 const UNDER_WAY_BEFORE = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|in the process of\s+)?$/i;
 
 // A verb of saying in the past before a plan: "Canada announced its intention to open an embassy in X in October 2023".
@@ -616,7 +618,8 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const underWay = cue?.id === "mission.opened" && UNDER_WAY_CUE.test(cueText) && UNDER_WAY_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt));
     // ("hoped both liaison offices could be upgraded": a modal between the post and its verb frames it too.)
     const between = cueAt > found.end ? modalityOf(text.slice(asideTo, cueAt)) : "asserted";
-    const framedBefore = ruledOut || between === "negated" ? "negated" : between === "hypothetical" && MODAL_BETWEEN.test(text.slice(asideTo, cueAt)) ? "hypothetical" : toCome || underWay ? "planned" : DENIED_REPORT.test(headOf().slice(-130)) ? "negated" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
+    const rankToCome = cue?.id === "mission.upgraded" && cueAt > found.end && TO_BE_BEFORE.test(text.slice(Math.max(asideTo, cueAt - 40), cueAt));
+    const framedBefore = ruledOut || between === "negated" ? "negated" : between === "hypothetical" && MODAL_BETWEEN.test(text.slice(asideTo, cueAt)) ? "hypothetical" : toCome || underWay || rankToCome ? "planned" : DENIED_REPORT.test(headOf().slice(-130)) ? "negated" : reportedWould(ctx, ownHead ? ownHead[0] : headOf().slice(-80), found.end);
     // ("will close its embassy if the attacks continue": a condition after the post.)
     // (So too a plan told by its own verb: "will open an embassy in Nairobi if funds allow".)
     const framed = (framedBefore === "planned" || (framedBefore === "asserted" && cue?.future && cue.event)) && conditionAfter(ctx, Math.max(found.end, cueAt + cueText.length)) ? "hypothetical" : framedBefore;

@@ -4150,3 +4150,14 @@ describe("forty-seventh session: ties established by the two who met", () => {
     expect(pairOf("Peru's president met Estonia's prime minister in Lima; Chile later established diplomatic relations.", "relations-established")).toEqual([]);
   });
 });
+
+describe("forty-seventh session: a post's change of rank still to come", () => {
+  it("reads 'the liaison office in C will be upgraded to an embassy' as an embassy announced, the office still open", () => {
+    const text = "Peru's liaison office in Tallinn will be upgraded to an embassy, officials said on Tuesday.";
+    expect(datedEvents(text)).toEqual([["mission-announced", "PE", "EE", "2023-03-28"]]);
+    expect(missions(text).sort()).toEqual([["PE", "EE", "embassy", "Tallinn", "planned"], ["PE", "EE", "liaison-office", "Tallinn", "open"]]);
+  });
+  it("still reads 'was upgraded' as done", () => {
+    expect(events("Peru's consulate in Tallinn was upgraded to an embassy on Tuesday.")).toEqual([["mission-upgraded", "PE", "EE"]]);
+  });
+});
