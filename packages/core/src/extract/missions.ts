@@ -586,6 +586,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
 }
 
 const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
+// "withdrawing its embassy staff from Doha": the post's town is the one its staff leave.
+const STAFF_FROM = /^\s+(?:staff|staffers|personnel|diplomats|employees)\s+from\s+$/i;
 const STAFF_NOUN_AFTER = /^\s+(?:officials|staff|staffers|sources|employees|workers|personnel|diplomats)\b/i;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|several|some|many|\d+|to)\s+$/i;
 
@@ -764,7 +766,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
   // (The searches of the text last: they would run for every party after the post.)
   // ("whose mission to the bloc has operated in Jakarta": the organisation, then its town.)
   // ("its consulate in the northern city of Arequipa": a town named after "city of", whatever the post's kind.)
-  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)) && !(!/s$/i.test(trigger) && AND_IN_BEFORE.test(ctx.text.slice(end, p.start))))
+  const place = capitalBefore ?? (ORGANISATION_KIND.has(kind) ? namedOrganisation(ctx, memory, start, end) : undefined) ?? ctx.parties.find((p) => p.start >= end && p.end <= limit && (PLACE_CUES.has(p.cue) || (p.cue === "of" && CITY_OF.test(ctx.text.slice(Math.max(end, p.start - 50), p.start))) || (p.cue === "from" && STAFF_FROM.test(ctx.text.slice(end, p.start))) || inDescribedTown(ctx, p)) && !senderCodes.has(p.code) && !OTHER_VERB_BETWEEN.test(ctx.text.slice(end, p.start)) && !/^\s*(?:embass|consulat|mission|high commission)/i.test(ctx.text.slice(p.end, p.end + 20)) && !DISTRICT_OF.test(ctx.text.slice(p.end, p.end + 20)) && !isAdjective(ctx, p) && !anotherPostBetween(ctx.text.slice(end, p.start)) && !(!/s$/i.test(trigger) && AND_IN_BEFORE.test(ctx.text.slice(end, p.start))))
     ?? townIn
     ?? districtTown
     ?? whereBefore(ctx, start, senderCodes)

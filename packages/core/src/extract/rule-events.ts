@@ -75,6 +75,8 @@ function anyStateThat(ctx: SentenceContext, start: number, end: number): boolean
 const REST_OF_BEFORE = /\b(?:the rest of|most of|much of) (?:the )?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to|is set to)\b/i;
 // ("Bahrain joined Saudi Arabia, the United Arab Emirates and Egypt in cutting ties": past a list's commas too.)
+// ("A and B joined in, each announcing that it was cutting ties": every state of the list before "each".)
+const EACH_SAYING = /,?\s+(?:each|both|all)\s+(?:of\s+them\s+)?(?:announcing|saying|declaring|stating)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|had|has|have|would|will)\s+)?(?:\w+ly\s+)?$/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+(?:[^.;,]|,\s+(?:the\s+)?[A-Z]){1,100}?\s+in\s+$/;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
@@ -317,6 +319,14 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const joined = distinctParties(parties.filter((p) => p.via === "actor" && p.start >= joinAt && p.end <= start && p.code !== other));
     const joiner = parties.findLast((p) => (p.via === "actor" || p.via === "official") && p.end <= joinAt && p.code !== other);
     if (joiner && joined.length && !joined.some((p) => p.code === joiner.code)) roles = { ...roles, source: joiner, moreSources: joined };
+  }
+  const each = roles?.source && sentence.text.includes("each") ? EACH_SAYING.exec(ctx.text.slice(Math.max(sentence.start, start - 80), start)) : null;
+  if (each && roles) {
+    const eachAt = start - each[0].length;
+    const other = roles.target?.code;
+    const last = parties.findLast((p) => (p.via === "actor" || p.via === "official") && p.end <= eachAt && eachAt - p.end <= 40 && p.code !== other);
+    const listed = last ? distinctParties([...coordinatedBefore(ctx, last).filter((p) => p.via === "actor" || p.via === "official"), last]).filter((p) => p.code !== other && !ORGANISATIONS.has(p.code)) : [];
+    if (listed.length > 1) roles = { ...roles, source: listed[0], moreSources: listed.slice(1) };
   }
   // ("Germany, China and Egypt were among the countries to recognise the new state", "… among the states that
   // recognised it": each state listed before "among".)

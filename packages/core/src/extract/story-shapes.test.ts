@@ -4161,3 +4161,20 @@ describe("forty-seventh session: a post's change of rank still to come", () => {
     expect(events("Peru's consulate in Tallinn was upgraded to an embassy on Tuesday.")).toEqual([["mission-upgraded", "PE", "EE"]]);
   });
 });
+
+describe("forty-seventh session: a rupture's staff pulled out and envoys given a deadline", () => {
+  it("reads 'pulling the staff of its own embassy in C' and 'withdrawing its embassy staff from C' as closures", () => {
+    expect(events("Lima said it was pulling the staff of its own embassy in Santiago.")).toEqual([["mission-closed", "PE", "CL"]]);
+    expect(missions("The Peruvian ministry said it was withdrawing its embassy staff from Santiago.")).toEqual([["PE", "CL", "embassy", "Santiago", "closed"]]);
+  });
+  it("reads 'members of A's embassy in C had two days to pack up' and 'A's envoy was handed a 48-hour deadline to depart' as expulsions", () => {
+    expect(events("Members of Chile's embassy in Lima had two days to pack up.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+    expect(events("Chile's envoy in Lima was handed a 48-hour deadline to depart.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("gives 'the Peruvian government of President X' Peru", () => {
+    expect(states("The interim Peruvian government of President Ana Soto cut ties with Chile.")).toEqual([["Ana Soto", "PE", "head-of-state"]]);
+  });
+  it("reads 'A and B had joined in, each announcing that it was cutting ties with C' as a rupture of each", () => {
+    expect(events("By evening Peru and Bolivia had joined in, each announcing that it was cutting ties with Chile.")).toEqual([["relations-severed", "PE", "CL"], ["relations-severed", "BO", "CL"]]);
+  });
+});

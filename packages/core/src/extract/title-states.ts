@@ -146,6 +146,15 @@ export function actorBefore(items: Item[], t: number): string | null {
   // "the Russian embassy in Chisinau, still headed by Ambassador X": the head of the post just named is its sender's.
   const headed = headedPostSender(items, t);
   if (headed) return headed;
+  // ("the internationally recognised Yemeni government of President X", "Peru's interim government of President Y":
+  // the state whose government the title heads.)
+  if (isWord(items[t - 1], "of") && isWord(items[t - 2], "government", "administration", "regime")) {
+    let q = t - 3;
+    while (q >= t - 4 && items[q]?.kind === "word" && (MODIFIERS.has(lowerOf(items[q])) || isLowerWord(lowerOf(items[q])))) q--;
+    if (isWord(items[q], "'s")) q--;
+    const owner = items[q];
+    if (owner?.kind === "actor" && !ORGANISATIONS.has(owner.code)) return owner.code;
+  }
   // "summoned to the Russian Foreign Ministry, where Deputy Foreign Minister X": an officer at the body just named.
   if (isWord(items[t - 1], "where") && isWord(items[t - 2], ",")) {
     const body = BODY_WHERE.has(lowerOf(items[t - 3])) ? t - 3 : -1;
