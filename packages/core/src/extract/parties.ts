@@ -738,10 +738,18 @@ function markParty(parties: Party[], memory: PartyMemory, p: Party): void {
  */
 function joinedClauseSubject(items: Item[], i: number, parties: Party[]): Party | undefined {
   if (!isWord(items[i], "he", "she")) return undefined;
-  let k = i - 1;
-  while (k > 1 && i - k <= 4 && items[k]!.kind === "word" && !isWord(items[k], ",", "and", "where")) k--;
+  // ("…, where, after meeting Y, he and Z signed": past an aside of time right after "where,".)
+  let from = i;
+  if (isWord(items[i - 1], ",")) {
+    const open = items.findLastIndex((it, w) => w < i - 1 && w >= i - 10 && isWord(it, ","));
+    if (open > 2 && isWord(items[open - 1], "where") && isWord(items[open + 1], "after", "before", "while", "following", "having")) from = open;
+  }
+  let k = from - 1;
+  while (k > 1 && from - k <= 4 && items[k]!.kind === "word" && !isWord(items[k], ",", "and", "where")) k--;
   if (!isWord(items[k], "and", "where") || !isWord(items[k - 1], ",")) return undefined;
-  const subject = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue));
+  const first = parties.find((p) => p.via !== "city" && !PREPOSITIONS.has(p.cue));
+  // ("Peru's foreign minister X landed …": the official the state opens.)
+  const subject = first?.via === "actor" ? parties.find((p) => p.start > first.end && p.start - first.end <= 40 && p.code === first.code && p.via === "official" && !PREPOSITIONS.has(p.cue)) : first;
   if (!(subject?.via === "official" && subject.official !== undefined && subject.end <= items[k - 1]!.start)) return undefined;
   // ("X spoke with Y, who was in Riyadh, where he held talks …": a place in a clause on another person is where that
   // person did what follows.)
@@ -1498,8 +1506,11 @@ function isTitleOfNeighbour(items: Item[], i: number): boolean {
   const prev = items[i - 1];
   const next = items[i + 1];
   const afterComma = isWord(next, ",") ? items[i + 2] : undefined;
+  // ("Emir Sheikh X": the title of the name past its honorific.)
+  let named = i + 1;
+  while (named <= i + 2 && items[named]?.kind === "word" && isHonorificLower((items[named] as WordItem).lower)) named++;
   return (
-    prev?.kind === "actor" || isWord(prev, "'s") || next?.kind === "person" || afterComma?.kind === "person" ||
+    prev?.kind === "actor" || isWord(prev, "'s") || next?.kind === "person" || afterComma?.kind === "person" || (named > i + 1 && items[named]?.kind === "person") ||
     isWord(next, "of") || (isWord(prev, ",") && items[i - 2]?.kind === "person") || (isWord(prev, "the") && isWord(items[i - 2], ",") && items[i - 3]?.kind === "person")
   );
 }

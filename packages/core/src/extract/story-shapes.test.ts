@@ -4178,3 +4178,15 @@ describe("forty-seventh session: a rupture's staff pulled out and envoys given a
     expect(events("By evening Peru and Bolivia had joined in, each announcing that it was cutting ties with Chile.")).toEqual([["relations-severed", "PE", "CL"], ["relations-severed", "BO", "CL"]]);
   });
 });
+
+describe("forty-seventh session: a title before an honorific, a 'he' after 'where, after …,'", () => {
+  it("reads 'Emir Sheikh X' as X alone, so a later 'he' is X's state", () => {
+    const text = "Emir Sheikh Ali Al-Marri of Peru took the file in hand. On Monday he flew to Santiago. Later he sat down with the Chilean emir, Sheikh Omar Al-Saud.";
+    expect(events(text)).toContainEqual(["visit", "PE", "CL"]);
+    expect(events(text).some((e) => e[1] === "CL" && e[0] === "visit")).toBe(false);
+  });
+  it("reads 'went on to C, where, after meeting Y, he and Z signed' as the subject's deal", () => {
+    const text = "Chile's foreign minister, Sheikh Omar Al-Saud, stayed home. Peru's foreign minister Carlos Soto landed in La Paz on Monday for talks with Bolivian President Luis Arce, and on Tuesday went on to Santiago, where, after meeting the president, he and Sheikh Omar signed a memorandum.";
+    expect(events(text).filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "CL"]]);
+  });
+});
