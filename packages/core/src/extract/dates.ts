@@ -56,7 +56,7 @@ const DATE = new RegExp(
     `\\b${Y}-(\\d\\d)-(\\d\\d)\\b`, // 2019-07-18
     `\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?=[,.;]| (?:with|and|in|at|when|after|before|during)\\b)`, // on the 12th (of this month)
     `\\bmid-${M}\\b`, // mid-February (with a year, an alternative above reads it)
-    `\\bthe (first|second|third|fourth|last|final) week of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024)
+    `\\bthe (first|second|third|fourth|last|final) (?:week|(?:few )?days) of ${M}(?:,? ${Y})?\\b`, // the first week of March (2024), the last days of June
     `\\b(?:(?:over|at|during|on) the|during (?:a|his|her|their)(?= weekend (?:visit|trip|stay|tour)\\b)|(last|past|this past|the past|previous|the previous)) (weekend)\\b`, // over the weekend, last weekend, during a weekend visit
     // (Seasons of the northern hemisphere, as the news this project reads uses them; "fall" only after last, this, next.)
     // (Not a season naming a thing: "the summer palace", "the spring offensive".)

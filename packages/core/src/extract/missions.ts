@@ -643,6 +643,8 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[])
 
 const WHOSE_POST = /^,\s+whose\s+(?:[\w-]+\s+){0,2}$/;
 
+const RELATIVE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?/;
+const POST_VERB_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|shut|emptied|opened|reopened|evacuated|vacated|abandoned|ran|runs|maintain(?:s|ed)?|set up|established|built|kept|keeps|upgraded|downgraded)\b/;
 /** The states whose post it is. */
 function postSenders(ctx: SentenceContext, start: number, end: number, limit: number, near: Party | undefined, capitalBefore: Party | undefined): Party[] {
   const adjacent = capitalBefore ? ctx.parties.findLast((p) => p.end <= capitalBefore.start && capitalBefore.start - p.end <= 4 && p.via !== "city") : near;
@@ -650,6 +652,13 @@ function postSenders(ctx: SentenceContext, start: number, end: number, limit: nu
   // ("its embassies in Norway and Iraq and its Consulate General in Sydney": a pronoun is joined to no state before it;
   // "the X Embassy in Oslo, the X Embassy in Baghdad": nor is a state to the place of another post.)
   if (adjacent) return [...ctx.parties.filter((p) => p !== adjacent && p.start === adjacent.start && p.end === adjacent.end), adjacent, ...(adjacent.via === "pronoun" ? [] : coordinatedBefore(ctx, adjacent).filter((p) => p.via !== "city" && !PLACE_CUES.has(p.cue)))];
+  // ("the embassies that A, B and C emptied in Doha": the states of the relative clause's subject, whose verb is the post's.)
+  const relative = RELATIVE_AFTER.exec(ctx.text.slice(end, end + 14));
+  const first = relative ? ctx.parties.find((p) => p.start === end + relative[0].length && p.via === "actor" && !ORGANISATIONS.has(p.code)) : undefined;
+  if (first) {
+    const list = [first, ...coordinatedAfter(ctx, first)];
+    if (POST_VERB_AFTER.test(ctx.text.slice(list.at(-1)!.end, list.at(-1)!.end + 30))) return list;
+  }
   const ofSender = ctx.parties.find((p) => p.start >= end && p.start - end <= 40 && p.cue === "of" && p.via !== "city" && p.start - end <= 8);
   if (ofSender) return ofSender.via === "group" ? ctx.parties.filter((p) => p.start >= end && p.start - end <= 40 && p.start === ofSender.start) : [ofSender, ...coordinatedAfter(ctx, ofSender)];
   // "posts were opened last year by Foreign Minister X": the agent of a passive.

@@ -4190,3 +4190,17 @@ describe("forty-seventh session: a title before an honorific, a 'he' after 'wher
     expect(events(text).filter((e) => e[0] === "agreement")).toEqual([["agreement", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: posts a relative clause gives their senders, 'the first days of June'", () => {
+  it("reads 'the embassies that A, B and C emptied in D in the first days of June' as each one's post, closed then", () => {
+    const text = "Six weeks on, the embassies that Lima, La Paz and Quito emptied in Santiago in the first days of June are still dark.";
+    expect(missions(text).sort()).toEqual([["BO", "CL", "embassy", "Santiago", "closed"], ["EC", "CL", "embassy", "Santiago", "closed"], ["PE", "CL", "embassy", "Santiago", "closed"]]);
+    expect(datedEvents(text)).toContainEqual(["mission-closed", "PE", "CL", "2022-06-01/2022-06-07"]);
+  });
+  it("dates 'the embassy that A closed in C in June' by its clause", () => {
+    expect(datedEvents("The embassy that Lima closed in Santiago in June is still dark.")).toEqual([["mission-closed", "PE", "CL", "2022-06"]]);
+  });
+  it("reads no sender in a relative clause whose verb is no post's", () => {
+    expect(missions("The embassy that Lima accused of spying is in Santiago.")).toEqual([]);
+  });
+});
