@@ -287,7 +287,8 @@ function nominalAsserted(ctx: SentenceContext, start: number, end: number): bool
   const before = clauseBefore(ctx, start);
   const subjectOfClause = /^[^,;.]{0,80}?\b(?:was|is|has been|were|would|will|could|marks?|marked)\b/i.test(ctx.text.slice(end, ctx.sentence.end));
   // ("The meeting coincided with the recognition of A by B": an occasion timed by the act, which took place.)
-  return /\b(?:signed|agreed|announced|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified|coincided with)\b/i.test(before) && !subjectOfClause;
+  // ("Qatar and the UAE announce the restoration of relations": so too a release's present tense.)
+  return /\b(?:signed|agreed|announced|announces?|declared|declares?|concluded|formali[sz]ed|celebrated|marked|welcomed|confirmed|approved|endorsed|ratified|coincided with)\b/i.test(before) && !subjectOfClause;
 }
 
 const NOMINAL_TRIGGER = /^(?:establishment|restoration|resumption|normali[sz]ation|renewal|re-?establishment|recognition|expulsion|appointment|nomination) of\b/i;

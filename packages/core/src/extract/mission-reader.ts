@@ -95,6 +95,7 @@ const BEING_CHANGED = /^[^.;]{0,100}?\b(?:after|following|since)\s+(?:being|havi
 const POST_RELATIVE = /,\s+(?:which|a\s+(?:move|decision|step)(?=\s+\w+ed\b))\s+[^,;]*|,\s+(?:(?:first|originally|temporarily)\s+)?(?:closed|shut|opened|reopened|established|inaugurated|suspended|evacuated|set\s+up)\s+(?:in|since|on|during|after|last|earlier)\b[^,;]*(?=,)/i;
 
 // A post's name after its noun: " of Costa Rica in the Republic of Trinidad and Tobago".
+const POST_LISTED_AFTER = /^(?:,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissions?|(?:[Rr]epresentative |[Tt]rade |[Ll]iaison )?[Oo]ffices?)(?:\s+(?:of|in|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}'’.-]*)*)+/u;
 const POST_NAMED_AFTER = /^(?:\s+(?:of|in|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:and|of|the)\s+)?\p{Lu}[\p{L}'’.-]*)*)+/u;
 // (Most windows hold the words of one or two cues: the others are not searched.)
 const FIRST_SINCE_BEFORE = /\bfirst\b[^,;.]{0,30}\bsince\s+(?:[^,;.]{0,80}\s)?$/i;
@@ -495,7 +496,10 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const resumed = predicate !== null && MISSION_CUES.some((c) => c.pattern.exec(predicate[1]!)?.index === 0 || c.pattern.exec(predicate[2]!)?.index === 0);
     // (The 60 characters count from past the post's own name: "the Embassy of Costa Rica in the Republic of Trinidad
     // and Tobago was officially inaugurated".)
-    const named = resumed ? 0 : (POST_NAMED_AFTER.exec(text.slice(found.end, Math.min(sentence.end, found.end + 80)))?.[0].length ?? 0);
+    let named = resumed ? 0 : (POST_NAMED_AFTER.exec(text.slice(found.end, Math.min(sentence.end, found.end + 80)))?.[0].length ?? 0);
+    // ("The Embassy of A in B, the Consulate General of A in C and the Embassy of B in A resumed their work": so do the
+    // posts listed after it, whose verb is the list's.)
+    for (let listed = named ? POST_LISTED_AFTER.exec(text.slice(found.end + named, Math.min(sentence.end, found.end + named + 120))) : null; listed; listed = POST_LISTED_AFTER.exec(text.slice(found.end + named, Math.min(sentence.end, found.end + named + 120)))) named += listed[0].length;
     const cutAt = Math.min(other ? found.end + other.index : sentence.end, ownClause && !resumed ? found.end + ownClause.index : sentence.end, (resumed ? relEnd : found.end + named) + 60 + (aside ? aside[0].length : 0));
     // (Never inside a word: "closer ties" cut after "close" would close the post.)
     const windowEnd = cutAt + WORD_RUN.exec(text.slice(cutAt, cutAt + 30))![0].length;

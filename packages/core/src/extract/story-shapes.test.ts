@@ -4204,3 +4204,14 @@ describe("forty-seventh session: posts a relative clause gives their senders, 't
     expect(missions("The embassy that Lima accused of spying is in Santiago.")).toEqual([]);
   });
 });
+
+describe("forty-seventh session: a release's present tense, posts listed before their shared verb", () => {
+  it("reads 'A and B announce the restoration of diplomatic relations' as ties restored", () => {
+    expect(events("Peru and the Republic of Chile announce the restoration of diplomatic relations and representation between them.")).toEqual([["relations-established", "PE", "CL"]]);
+  });
+  it("reads each of long-named posts listed before 'resumed their work' as reopened", () => {
+    const text = "The Embassy of the Republic of Peru in Santiago, the Consulate General of the Republic of Peru in Arica and the Embassy of the Republic of Chile in Lima resumed their work on Monday.";
+    expect(missions(text).sort()).toEqual([["CL", "PE", "embassy", "Lima", "open"], ["PE", "CL", "consulate-general", "Arica", "open"], ["PE", "CL", "embassy", "Santiago", "open"]]);
+    expect(events(text).sort()).toEqual([["mission-opened", "CL", "PE"], ["mission-opened", "PE", "CL"]]);
+  });
+});
