@@ -108,6 +108,7 @@ function headCue(ctx: SentenceContext, p: Party): string {
 // A verb right after a state after ", and": the state is a clause's subject.
 // (Irregular pasts too: "restored ties with Taipei, and Beijing cut relations with it".)
 export const CLAUSE_VERB_AFTER = /^\s+(?:(?:also|then|later|too|swiftly|quickly|promptly)\s+)?(?:[a-z]+ed|will|would|has|had|was|were|is|are|did|cut|broke|shut|froze|withdrew|sent|met|held|took|made|gave|began|went|flew|sought|kept|left|paid|told|said|spoke|maintains|operates|keeps|runs|hosts|plans|intends)\b/;
+const SUBJECT_LISTED = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 // After a plain "and", a state with a past verb and its object after it: "ties with Doha and Jordan downgraded its …".
 const VERB_AND_OBJECT_AFTER = /^\s+[a-z]+ed\s+(?:its|their|the|all|diplomatic)\b/;
 
@@ -122,7 +123,10 @@ export function ownClause(ctx: SentenceContext, prev: Party, p: Party): boolean 
   // ("its representation in Tehran and Kuwait recalled its ambassador": a place's object joined by "and" to a new subject.)
   // ("when Sweden recognised Palestine and Israel recalled its ambassador": so too after a verb's object.)
   if (!between.startsWith(", and")) return (prev.cue === "with" || prev.cue === "to" || prev.cue === "in" || prev.cue === "from" || /^[a-z]{3,}ed$/.test(prev.cue)) && /^\s+and\s+(?:the\s+)?$/.test(between) && VERB_AND_OBJECT_AFTER.test(ctx.text.slice(p.end, p.end + 40));
-  if (!CLAUSE_VERB_AFTER.test(ctx.text.slice(p.end, p.end + 30))) return false;
+  // ("in Laayoune, and Gambia, Guinea and Liberia had each opened one": past the new subject's own list.)
+  let last = p;
+  for (const q of ctx.parties) if (q.start >= last.end && q.start - last.end <= 8 && SUBJECT_LISTED.test(ctx.text.slice(last.end, q.start))) last = q;
+  if (!CLAUSE_VERB_AFTER.test(ctx.text.slice(last.end, last.end + 30))) return false;
   const before = ctx.parties.findLast((q) => q.end <= prev.start);
   return !before || !/^\s*,/.test(ctx.text.slice(before.end, prev.start));
 }

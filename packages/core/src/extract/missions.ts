@@ -390,7 +390,8 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   }
   if (!POST_WORDS.test(body)) {
     if (organisation) memory.organisation = organisation;
-    return out;
+    if (memory.last && SUBSTITUTE_GATE.test(body)) substitutedPosts(ctx, memory, out);
+    return governedPosts(out);
   }
   if (body.includes("onsul")) rememberConsulsPost(ctx, memory);
   const taken: Array<[number, number]> = [];
@@ -416,18 +417,55 @@ export function findMissionMentions(ctx: SentenceContext, memory: MissionMemory)
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   for (const f of found) readPost(ctx, memory, f.kind, f.trigger, f.start, f.end, out);
   if (out.length) elidedPosts(ctx, out);
+  if (memory.last && SUBSTITUTE_GATE.test(body)) substitutedPosts(ctx, memory, out);
   if (memory.last && kinds & BACK_REFERENCE_BIT) backReferences(ctx, memory.last, taken, out);
   if (kinds & BACK_REFERENCE_BIT) ownMissions(ctx, memory, taken, out);
   if (organisation) memory.organisation = organisation;
   // A post in a dependent territory is accredited to the state that governs it: "the US consulate general in Hong
   // Kong" is a post in China, "consulates in Laayoune and Dakhla" are posts in Morocco.
   // (A state's own post in its territory is none: "Ghana and Morocco will open consulates in Laayoune and Kumasi".)
+  return governedPosts(out);
+}
+
+/** The posts with each host the state that governs it, none a state's own. */
+function governedPosts(out: MissionMention[]): MissionMention[] {
   let own = false;
   for (const mention of out) {
     mention.host = governingState(mention.host);
     if (mention.host === mention.sender) own = true;
   }
   return own ? out.filter((m) => m.host !== m.sender) : out;
+}
+
+// A post named by a pronoun after a verb of its life, its place after it: "… had each opened one in Dakhla", "opened
+// theirs in Laayoune", "set up its own in Tripoli".
+const RIGHT_BEFORE_VERB = /^\s+(?:(?:had|has|have|also|each|both|then|later|since)\s+)*$/;
+const SUBSTITUTE_GATE = /\b(?:one|theirs|own)\b/;
+const SUBSTITUTE = /\b(?:(?:re)?opened|inaugurated|set up|established|open|opens|run|runs|ran)\s+(?:one|theirs|(?:its|their) own)(?:\s+each)?(?=\s+in\s+\p{Lu})/gu;
+
+/**
+ * "A opened a consulate general in Laayoune, and B and C had each opened one in Dakhla": a post of the kind named last,
+ * of each state of the verb's subject, in the place after it.
+ */
+function substitutedPosts(ctx: SentenceContext, memory: MissionMemory, out: MissionMention[]): void {
+  const last = memory.last!;
+  // (Of the post this sentence or the one before named: "one" further on may be anything.)
+  if ((last.sentence ?? -9) < ctx.sentence.index - 1) return;
+  SUBSTITUTE.lastIndex = 0;
+  for (let m = SUBSTITUTE.exec(ctx.sentence.text); m; m = SUBSTITUTE.exec(ctx.sentence.text)) {
+    const start = ctx.sentence.start + m.index;
+    const end = start + m[0].length;
+    const place = ctx.parties.find((p) => p.start > end && p.start - end <= 6 && p.cue === "in" && (p.via === "city" || p.via === "actor"));
+    // (The list right before the verb: "and A, B and C had each opened one".)
+    const adjacent = place ? ctx.parties.findLast((p) => p.end <= start && p.via === "actor" && RIGHT_BEFORE_VERB.test(ctx.text.slice(p.end, start))) : undefined;
+    const subject = adjacent ?? (place ? subjectBefore(ctx, start) : undefined);
+    if (!place || !subject || subject.via !== "actor") continue;
+    const listed = adjacent ? coordinatedBefore(ctx, adjacent).filter((p) => p.via === "actor") : listedSubjects(ctx, subject).reverse();
+    for (const sender of distinctParties([...listed, subject])) {
+      if (sender.code === place.code || ORGANISATIONS.has(sender.code)) continue;
+      out.push({ kind: last.kind, sender: sender.code, host: place.code, city: cityOf(ctx, place), start: end - m[0].split(/\s+/).slice(1).join(" ").length, end });
+    }
+  }
 }
 
 // A state's possessive with its noun left out, then a verb of the post's life: "…, and Italy's resumed work on Tuesday".

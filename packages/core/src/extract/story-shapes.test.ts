@@ -4215,3 +4215,17 @@ describe("forty-seventh session: a release's present tense, posts listed before 
     expect(events(text).sort()).toEqual([["mission-opened", "CL", "PE"], ["mission-opened", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: a new subject's list after ', and', posts named by 'one' or 'theirs'", () => {
+  it("reads 'A opened a consulate in X, and B, C and D had each opened one in Y' as a post of each in Y, none of A in B", () => {
+    const text = "By March Peru had opened a consulate general in Arica, and Bolivia, Ecuador and Uruguay had each opened one in Iquique.";
+    expect(missions(text).sort()).toEqual([["BO", "CL", "consulate-general", "Iquique", "open"], ["EC", "CL", "consulate-general", "Iquique", "open"], ["PE", "CL", "consulate-general", "Arica", "open"], ["UY", "CL", "consulate-general", "Iquique", "open"]]);
+  });
+  it("reads 'B and C opened theirs in Y four days later', and 'one' in the next sentence", () => {
+    expect(datedEvents("Peru opened a consulate general in Arica on March 20, and Bolivia and Ecuador opened theirs in Iquique four days later.")).toEqual([["mission-opened", "PE", "CL", "2023-03-20"], ["mission-opened", "BO", "CL", "2023-03-24"], ["mission-opened", "EC", "CL", "2023-03-24"]]);
+    expect(missions("Peru opened an embassy in Seoul in 2010. Chile opened one in Tokyo in 2012.")).toEqual([["PE", "KR", "embassy", "Seoul", "open"], ["CL", "JP", "embassy", "Tokyo", "open"]]);
+  });
+  it("reads no post in 'one' with no post named just before", () => {
+    expect(missions("Peru has one in Lima.")).toEqual([]);
+  });
+});
