@@ -171,6 +171,16 @@ function allowedBy(ctx: SentenceContext, start: number, senders: Set<string>): P
 // ("On Monday in Podgorica, A and B inaugurated …": past a time that opens the sentence.)
 const FRONTED_IN = /^\s*(?:(?:On|Last|This|Earlier|Later)\s+(?:[\w,]+\s+){0,3}?(?:in|at)|In|At)\s+$/;
 
+// "Laayoune already hosted consulates general of A and B", "Dakhla is home to seven consulates": the place whose verb
+// has the posts as its object.
+const HOSTS_POSTS = /^\s+(?:(?:already|now|also|has|have|had|currently)\s+)*(?:hosts|hosted|houses|housed|(?:is|was)\s+home\s+to)\s+(?:the\s+|their\s+|several\s+|many\s+|\w+\s+(?:new\s+)?)?$/;
+
+/** The place that hosts the posts named right after its verb. */
+function hostingPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  const p = ctx.parties.findLast((q) => q.end <= start && start - q.end <= 40 && (q.via === "city" || q.via === "actor"));
+  return p && !senders.has(p.code) && !ORGANISATIONS.has(p.code) && HOSTS_POSTS.test(ctx.text.slice(p.end, start)) ? p : undefined;
+}
+
 /** "In Lima, Ghana's liaison office was elevated …": the place the sentence opens with, when it names none after the post. */
 function frontedPlace(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
   const first = ctx.parties[0];
@@ -820,6 +830,7 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? allowedBy(ctx, start, senderCodes)
     ?? andInBefore(ctx, start, senderCodes)
     ?? frontedPlace(ctx, start, senderCodes)
+    ?? hostingPlace(ctx, start, senderCodes)
     ?? officeInto(ctx, start)
     ?? representedBy(ctx, start, senderCodes)
     ?? thereOrHere(ctx, start, end, senderCodes)

@@ -4229,3 +4229,14 @@ describe("forty-seventh session: a new subject's list after ', and', posts named
     expect(missions("Peru has one in Lima.")).toEqual([]);
   });
 });
+
+describe("forty-seventh session: a town that 'hosted consulates general of A and B'", () => {
+  it("reads the posts of each state in the town, and no talks or visit", () => {
+    const text = "Arica already hosted consulates general of Peru, Bolivia and Ecuador.";
+    expect(missions(text).sort()).toEqual([["BO", "CL", "consulate-general", "Arica", "open"], ["EC", "CL", "consulate-general", "Arica", "open"], ["PE", "CL", "consulate-general", "Arica", "open"]]);
+    expect(events(text)).toEqual([]);
+  });
+  it("still reads 'A hosted B's president' as talks and a visit", () => {
+    expect(events("Chile hosted Peru's president on Monday.").sort()).toEqual([["meeting", "CL", "PE"], ["visit", "PE", "CL"]]);
+  });
+});
