@@ -108,7 +108,8 @@ function coordinatedAfter(ctx: SentenceContext, first: Party): Party[] {
     // (Nor a state opening a clause of its own: "an embassy in Moscow, and Finland also operates a consulate".)
     // (Nor past a list an "and" closed, into a possessive opening the next clause: "embassies in Angola, Uganda and
     // Spain, South Korea's unification ministry said".)
-    if (p.via === "pronoun" || !listJoint(ctx.text.slice(tail.end, p.start)) || ownClause(ctx, tail, p)) break;
+    // (Nor a gapped clause's subject: "a consulate in Laayoune and Guinea one in Dakhla".)
+    if (p.via === "pronoun" || !listJoint(ctx.text.slice(tail.end, p.start)) || ownClause(ctx, tail, p) || GAPPED_ONE.test(ctx.text.slice(p.end, p.end + 12))) break;
     if (closed && isApostrophe(ctx.text.charCodeAt(p.end))) break;
     out.push(p);
     closed ||= /\band\b/.test(ctx.text.slice(tail.end, p.start));
@@ -451,6 +452,9 @@ function governedPosts(out: MissionMention[]): MissionMention[] {
 // theirs in Laayoune", "set up its own in Tripoli".
 const RIGHT_BEFORE_VERB = /^\s+(?:(?:had|has|have|also|each|both|then|later|since)\s+)*$/;
 const SUBSTITUTE_GATE = /\b(?:one|theirs|own)\b/;
+// A gapped clause's subject and its "one": "Gabon opens a consulate in Laayoune and Guinea one in Dakhla".
+const GAPPED_ONE = /^\s+one\s+in\s+\p{Lu}/u;
+const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
 const SUBSTITUTE = /\b(?:(?:re)?opened|inaugurated|set up|established|open|opens|run|runs|ran)\s+(?:one|theirs|(?:its|their) own)(?:\s+each)?(?=\s+in\s+\p{Lu})/gu;
 
 /**
@@ -475,6 +479,13 @@ function substitutedPosts(ctx: SentenceContext, memory: MissionMemory, out: Miss
       if (sender.code === place.code || ORGANISATIONS.has(sender.code)) continue;
       out.push({ kind: last.kind, sender: sender.code, host: place.code, city: cityOf(ctx, place), start: end - m[0].split(/\s+/).slice(1).join(" ").length, end });
     }
+  }
+  // (Gapped after a post this sentence named: the verb is the first clause's.)
+  if (last.sentence !== ctx.sentence.index) return;
+  for (const p of ctx.parties) {
+    if (p.via !== "actor" || ORGANISATIONS.has(p.code) || !GAPPED_ONE.test(ctx.text.slice(p.end, p.end + 12)) || !GAPPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 8), p.start))) continue;
+    const place = ctx.parties.find((q) => q.start > p.end && q.start - p.end <= 10 && q.cue === "in" && (q.via === "city" || q.via === "actor"));
+    if (place && place.code !== p.code) out.push({ kind: last.kind, sender: p.code, host: place.code, city: cityOf(ctx, place), start: p.start, end: p.end + ctx.text.slice(p.end, p.end + 5).indexOf("one") + 3 });
   }
 }
 

@@ -4240,3 +4240,15 @@ describe("forty-seventh session: a town that 'hosted consulates general of A and
     expect(events("Chile hosted Peru's president on Monday.").sort()).toEqual([["meeting", "CL", "PE"], ["visit", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: a timeline's plural present, a gapped 'and B one in C'", () => {
+  it("reads '23 October 2020 - A, B and C open consulates general in D' as openings that day", () => {
+    expect(datedEvents("23 October 2020 - Peru, Bolivia and Ecuador open consulates general in Arica on a single day.")).toEqual([["mission-opened", "PE", "CL", "2020-10-23"], ["mission-opened", "BO", "CL", "2020-10-23"], ["mission-opened", "EC", "CL", "2020-10-23"]]);
+    expect(events("Peru and Ecuador will open embassies in Seoul.")).toEqual([["mission-announced", "PE", "KR"], ["mission-announced", "EC", "KR"]]);
+  });
+  it("reads 'A opens a consulate general in X and B one in Y' and ', B one in Y' as a post of each, none of A in B", () => {
+    for (const text of ["Peru opens a consulate general in Arica and Bolivia one in Iquique.", "Peru opens a consulate general in Arica, Bolivia one in Iquique."]) {
+      expect(missions(text).sort()).toEqual([["BO", "CL", "consulate-general", "Iquique", "open"], ["PE", "CL", "consulate-general", "Arica", "open"]]);
+    }
+  });
+});
