@@ -555,7 +555,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
     } else if (it.kind === "word" && STATE_NOUNS.has(it.lower) && !eachOpening(items, i, parties)) {
       stateNoun(items, i, parties, memory, text);
     } else if (it.kind === "word" && GOVERNMENT_NOUNS.has(it.lower)) {
-      filedGovernment(items, i, parties, memory);
+      filedGovernment(items, i, parties, memory, text);
     } else if (it.kind === "word" && COUNTED_NOUNS.has(it.lower) && countedAt(items, i, text) > 0) {
       // "the three countries": the last list of that many states ("from Italy, France and Spain").
       // ("recalled its ambassadors from the three capitals": so too their capitals.)
@@ -994,7 +994,12 @@ function governmentThe(items: Item[], i: number): number {
   return isWord(items[i - 1], "military", "transitional", "interim") && isWord(items[i - 2], "the") ? i - 2 : -1;
 }
 
-function filedGovernment(items: Item[], i: number, parties: Party[], memory: PartyMemory): void {
+function filedGovernment(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
+  const named = namedGovernment(items, i, text);
+  if (named) {
+    parties.push(party(named, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
+    return;
+  }
   const the = governmentThe(items, i);
   if (the < 0 || isWord(items[i + 1], "of", "'s", "’s")) return;
   const dateline = parties[0];
@@ -1009,6 +1014,31 @@ function filedGovernment(items: Item[], i: number, parties: Party[], memory: Par
   if (home && items[i]!.text === "Government" && (memory.named.get(home) ?? 0) > 0 && (i === 1 || isWord(items[i - 2], ",", "and", "that"))) {
     parties.push(party(home, items[i - 1]!.start, items[i]!.end, "pronoun", cueBefore(items, i - 1)));
   }
+}
+
+/**
+ * "The Council of Ministers of the Federal Government of Somalia met … The Federal Government also recalled its
+ * Ambassador": a capitalised government the text named before with its state, word for word, is that state's (when
+ * every such naming names the same state).
+ */
+function namedGovernment(items: Item[], i: number, text: string): string | undefined {
+  if (items[i]!.text !== "Government" || isWord(items[i + 1], "of", "'s", "’s")) return undefined;
+  const federal = items[i - 1]?.text === "Federal";
+  const the = federal ? i - 2 : i - 1;
+  if (!isWord(items[the], "the")) return undefined;
+  const phrase = federal ? "Federal Government of " : "Government of ";
+  let code: string | undefined;
+  for (let at = text.indexOf(phrase); at >= 0 && at < items[the]!.start; at = text.indexOf(phrase, at + phrase.length)) {
+    const words = text.slice(at + phrase.length, at + phrase.length + 80).split(/[\s,.;:()]+/, 7);
+    let found: string | undefined;
+    for (let n = words.length; n >= 1 && !found; n--) {
+      const hit = lookupActorName(words.slice(0, n).join(" "));
+      if (hit && hit.kind !== "demonym" && !ORGANISATIONS.has(hit.code)) found = hit.code;
+    }
+    if (!found || (code && code !== found)) return undefined;
+    code = found;
+  }
+  return code;
 }
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)

@@ -4252,3 +4252,14 @@ describe("forty-seventh session: a timeline's plural present, a gapped 'and B on
     }
   });
 });
+
+describe("forty-seventh session: a release's decisions on envoys, its 'Federal Government'", () => {
+  it("reads 'The Federal Government also recalled its Ambassador in C' as the state the text named that government of", () => {
+    const text = "The Council of Ministers of the Federal Government of Peru met today. The Federal Government also recalled its Ambassador in Santiago for consultations on 2 January 2023.";
+    expect(datedEvents(text)).toEqual([["ambassador-recalled", "PE", "CL", "2023-01-02"]]);
+  });
+  it("reads 'The Ambassador of A to B, H.E. X, is required to leave' as B's expulsion, and 'is once again recalled' as a recall", () => {
+    expect(events("The Ambassador of Chile to Peru, H.E. Luis Vera, is required to leave the territory of the Republic of Peru within 72 hours.")).toEqual([["diplomat-expelled", "PE", "CL"]]);
+    expect(events("The Ambassador of Peru to Chile, H.E. Ana Soto, is once again recalled to Lima for consultations.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+});
