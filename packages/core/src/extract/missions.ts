@@ -537,7 +537,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (IN_EFFECT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start)) && out.length) return;
   // "Chad's embassy", or the sender inside the post's name: "the European Union Delegation", "Taipei Economic and Cultural Office".
   // (Not a list's member before a comma: "embassies in A and the B, high commissions in C".)
-  const near = ctx.parties.findLast((p) => p.end <= start && start - p.end <= 4 && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
+  // ("Kenya's new embassy": past the possessive's adjectives too.)
+  const near = ctx.parties.findLast((p) => p.end <= start && (start - p.end <= 4 || (start - p.end <= 40 && POSSESSIVE_ADJECTIVES.test(ctx.text.slice(p.end, start)))) && p.via !== "city" && ctx.text.charCodeAt(p.end) !== 44) ?? ctx.parties.find((p) => p.start >= start - 4 && p.end <= end && p.end > start && p.via !== "city");
   // "Sweden downgrades Tehran embassy", "its Kabul embassy": a capital right before the post is where it is.
   // ("its Lagos consulate": so is any town right before it, after a determiner.)
   const townBefore = near ? undefined : ctx.parties.findLast((p) => p.via === "city" && p.end <= start && /^\s+$/.test(ctx.text.slice(p.end, start)) && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 12), p.start)));
@@ -644,6 +645,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
+const POSSESSIVE_ADJECTIVES = /^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former)\s+){1,2}$/;
 const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
 // "withdrawing its embassy staff from Doha": the post's town is the one its staff leave.
 const STAFF_FROM = /^\s+(?:staff|staffers|personnel|diplomats|employees)\s+from\s+$/i;

@@ -1042,7 +1042,7 @@ function namedGovernment(items: Item[], i: number, text: string): string | undef
 }
 
 // (One past-tense verb between, with an auxiliary or adverb: "Chile had quietly closed its".)
-const SAID_THAT_IT = /^\s+(?:(?:also|then|later|formally|officially)\s+)?(?:announced|said|stated|declared|confirmed)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z][a-z]+)?,?\s+that\s+$/;
+const SAID_THAT_IT = /^\s+(?:(?:also|then|later|formally|officially)\s+)?(?:announced|said|stated|declared|confirmed|announces|says|states|declares|confirms)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Z][a-z]+)?,?\s+that\s+$/;
 const VERB_BEFORE_ITS = /^\s+(?:(?:has|had|have|also|then|later|finally|quietly|formally|officially|already)\s+){0,2}(?:[a-z]+ed|shut|withdrew|cut|broke|kept)\s+$/;
 // ("would be Chile's second mission in the region after its embassy in Quito": so is one after "after".)
 // ("expelled Ethiopia's ambassador and ordered its consulates to close": so is one a verb of ordering takes after "and".)

@@ -4263,3 +4263,16 @@ describe("forty-seventh session: a release's decisions on envoys, its 'Federal G
     expect(events("The Ambassador of Peru to Chile, H.E. Ana Soto, is once again recalled to Lima for consultations.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: a timeline's present tense, 'A's new embassy' cut open by both sides", () => {
+  it("reads 'A announces that it is restoring relations with B' after an envoy of C as A's", () => {
+    expect(events("After days of shuttle diplomacy by a Bolivian envoy, Peru announces that it is restoring diplomatic relations with Chile.")).toEqual([["relations-established", "PE", "CL"]]);
+  });
+  it("reads 'A recalls its ambassador and tells B's envoy, X, to go home' as an expulsion too", () => {
+    expect(events("16 February 2019 - Peru recalls its ambassador to Chile, Ana Soto, and tells Chile's envoy in Lima, Luis Vera, to go home.")).toEqual([["ambassador-recalled", "PE", "CL"], ["diplomat-expelled", "PE", "CL"]]);
+  });
+  it("reads 'X and Y cut the ribbon on A's new embassy building in C' as A's post, whoever cut it", () => {
+    const text = "Ana Soto of Peru met Chile's Foreign Minister Luis Vera. Soto and Vera cut the ribbon on Peru's new embassy building in Santiago.";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+});
