@@ -98,6 +98,15 @@ function alongWithSubject(ctx: SentenceContext, source: Party, start: number): P
   return ctx.parties.filter((p) => p.start > source.end && p.end < start && p.via === "actor" && p.code !== source.code);
 }
 
+const AND_THE_GROUP = /^\s+and\s+(?:the\s+)?$/;
+const TOGETHER_AFTER = /^,?\s+(?:along|together)\s+with\s+(?:the\s+)?$/i;
+/** "A severs relations with B together with C, D and E": the states the trailing "together with" joins to the subject. */
+function togetherAfter(ctx: SentenceContext, target: Party): Party[] {
+  const first = ctx.parties.find((p) => p.start > target.end && p.start - target.end <= 24 && p.via === "actor");
+  if (!first || ORGANISATIONS.has(first.code) || !TOGETHER_AFTER.test(ctx.text.slice(target.end, first.start))) return [];
+  return [first, ...coordinated(ctx, first).filter((p) => p.start > first.end && p.via === "actor")];
+}
+
 /** The states listed before `source` when a relative "both of which" right before the trigger at `start` takes them all. */
 function ofWhich(ctx: SentenceContext, source: Party, start: number): Party[] {
   if (source.via !== "actor" || !OF_WHICH.test(ctx.text.slice(source.end, start))) return [];
@@ -516,7 +525,10 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // ("…, where the three adopted a joint declaration": every pair of a group of three the subject names.)
   const subjects = roles.source.via === "group" && SYMMETRIC_EVENT_TYPES.has(rule.type) ? distinctParties(stateCtx.parties.filter((p) => p.via === "group" && p.start === roles!.source!.start)) : [];
   if (subjects.length === 3 && (rule.type === "agreement" || rule.type === "meeting") && framed === "asserted") {
-    for (const [a, b] of pairsOf(subjects)) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
+    // ("Qatar and the three states sign the agreement": the one joined to the group, with each of them.)
+    const groupAt = roles.source.start;
+    const partner = stateCtx.parties.findLast((p) => p.end <= groupAt && p.via === "actor" && !subjects.some((q) => q.code === p.code) && AND_THE_GROUP.test(ctx.text.slice(p.end, groupAt)));
+    for (const [a, b] of partner ? subjects.map((p) => [partner, p] as const) : pairsOf(subjects)) events.push({ type: rule.type, source: a.code, target: b.code, date, modality, officials: new Set(), mission: null, sources: [provenance(sentence, start, end, `${rule.id}.multilateral`, 0.6)], order: start, dated: isDated, passive: false, sentence: sentence.index });
     return;
   }
   // "a joint declaration with the US and Israel": every pair of a multilateral agreement or meeting.
@@ -549,7 +561,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   const whichAll = ofWhich(stateCtx, roles.source, start);
   // ("when Norway, along with Ireland and Spain, recognized a Palestinian state": the states the aside joins to the
   // subject act alike.)
-  const alongWith = SYMMETRIC_EVENT_TYPES.has(rule.type) ? [] : alongWithSubject(stateCtx, roles.source, start).filter((p) => targets.every((t) => t.code !== p.code));
+  const alongWith = SYMMETRIC_EVENT_TYPES.has(rule.type) ? [] : [...alongWithSubject(stateCtx, roles.source, start), ...togetherAfter(stateCtx, roles.target)].filter((p) => targets.every((t) => t.code !== p.code) && p.code !== roles!.source!.code);
   const sources = distinctParties([roles.source, ...(roles.moreSources ?? []), ...joined, ...whichAll, ...alongWith]);
   // (Each on the time told after it: "A in December 2016 and B last June".)
   if (whichAll.length && !paired.length && sources.length === whichAll.length + 1) paired.push(...timesAfter(ctx, [...whichAll].reverse(), roles.source, start));

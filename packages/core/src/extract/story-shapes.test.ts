@@ -4276,3 +4276,16 @@ describe("forty-seventh session: a timeline's present tense, 'A's new embassy' c
     expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
   });
 });
+
+describe("forty-seventh session: a timeline's 'speak by telephone', 'together with' after the object, 'A and the three states'", () => {
+  it("reads 'X of A and B's Y speak by telephone' as a call", () => {
+    expect(events("23 January 2023 - President Ana Soto of Peru and Chile's President Luis Vera speak by telephone.")).toEqual([["phone-call", "PE", "CL"]]);
+  });
+  it("reads 'A severs relations with B together with C, D and E' as a rupture of each", () => {
+    expect(events("Peru severs diplomatic relations with Chile together with Bolivia, Ecuador and Uruguay.")).toEqual([["relations-severed", "PE", "CL"], ["relations-severed", "BO", "CL"], ["relations-severed", "EC", "CL"], ["relations-severed", "UY", "CL"]]);
+  });
+  it("reads 'A and the three states sign the agreement' as A's deal with each of the three", () => {
+    const text = "Peru, Bolivia and Ecuador recall their ambassadors from Santiago. Later Chile and the three states sign the Lima Agreement.";
+    expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "CL-EC", "CL-PE"]);
+  });
+});
