@@ -542,6 +542,14 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
       // and Regional Integration, as ambassador": the one named after "appointment of", right before the aside.)
       const appointed = !copula && isWord(items[p - 1], ",") ? appointedBeforeAside(items, p - 1) : -1;
       const from = appointed >= 0 ? appointed : asideOpen > 0 && asPerson(items, asideOpen - 1) ? asideOpen - 1 : subjectAt;
+      // ("handed his letters to Emir X, he became the first Saudi ambassador": a pronoun is the subject, not the name before it.)
+      // ("When Prince X handed his letters to Emir Y, he became the first Saudi ambassador": the subject of the clause of
+      // time the sentence opens with.)
+      if (!copula && isWord(items[p - 1], "he", "she") && isWord(items[p - 2], ",")) {
+        const first = isWord(items[0], "when", "after", "once") ? items.findIndex((_, k) => k > 0 && k <= 3 && asPerson(items, k) != null) : -1;
+        if (first > 0) addOfficial(read, asPerson(items, first)!, title, role, country, accreditedTo, "official.as-title", 0.6, former, stateFromContext);
+        continue;
+      }
       for (let q = from; q >= (copula ? subjectAt : 0); q--) {
         const person = asPerson(items, q);
         // ("X, a retired officer whom Mahama appointed as his special envoy": the subject of "whom" is not the one named.)

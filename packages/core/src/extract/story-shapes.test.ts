@@ -4289,3 +4289,10 @@ describe("forty-seventh session: a timeline's 'speak by telephone', 'together wi
     expect(events(text).filter((e) => e[0] === "agreement").map((e) => e.slice(1).sort().join("-")).sort()).toEqual(["BO-CL", "CL-EC", "CL-PE"]);
   });
 });
+
+describe("forty-seventh session: 'When X handed his letters to Emir Y, he became the first A ambassador'", () => {
+  it("reads X as the ambassador and leaves Y their own state", () => {
+    const text = "When Prince Ali bin Omar Al Marri walked into the palace on Wednesday and handed his letter of credence to Emir Sheikh Tamim bin Hamad Al Thani, he became the first Saudi ambassador accredited in Qatar since 2017.";
+    expect(states(text)).toEqual([["Ali bin Omar Al Marri", "SA", "ambassador"], ["Tamim bin Hamad Al Thani", "QA", "head-of-state"]]);
+  });
+});
