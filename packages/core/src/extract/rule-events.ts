@@ -449,6 +449,14 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     const other = ctx.parties.find((p) => p.via === "actor" && p.start - sentence.start <= 12 && p.code !== roles!.source!.code && !ORGANISATIONS.has(p.code));
     if (other && /^\W*With\s+(?:the\s+)?$/i.test(ctx.text.slice(sentence.start, other.start)) && ctx.text.charCodeAt(other.end) === 44) roles = { ...roles, target: other };
   }
+  // ("naming X, who had been its ambassador in Kuwait, to Riyadh": the post after the aside, not the one the aside recalls.)
+  if (rule.type === "ambassador-appointed" && roles?.target) {
+    const target = roles.target;
+    const open = ctx.text.lastIndexOf(", who ", target.start);
+    const close = open > start && open < target.start ? ctx.text.indexOf(",", target.end) : -1;
+    const after = close >= 0 && close < sentence.end && close - target.end <= 40 ? stateCtx.parties.find((p) => p.start > close && p.start - close <= 8 && p.cue === "to" && (p.via === "actor" || p.via === "city") && p.code !== roles!.source!.code) : undefined;
+    if (after && /^,\s+to\s+(?:the\s+)?$/.test(ctx.text.slice(close, after.start))) roles = { ...roles, target: after };
+  }
   // ("A met B in C on Monday and signed a communiqué establishing relations": between the two who met.)
   if (roles?.source && !roles.target && (rule.type === "relations-established" || rule.type === "agreement")) roles.target = partnerMetBefore(stateCtx, roles.source, start);
   if (!roles?.source || !roles.target || roles.source.code === roles.target.code) return;

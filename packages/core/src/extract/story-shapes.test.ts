@@ -4296,3 +4296,12 @@ describe("forty-seventh session: 'When X handed his letters to Emir Y, he became
     expect(states(text)).toEqual([["Ali bin Omar Al Marri", "SA", "ambassador"], ["Tamim bin Hamad Al Thani", "QA", "head-of-state"]]);
   });
 });
+
+describe("forty-seventh session: a post 'back at work', an appointee's past post in an aside", () => {
+  it("reads 'A's embassy in C was back at work in January 2021' as reopened then", () => {
+    expect(datedEvents("Lima's embassy in Santiago was back at work in January 2021.")).toEqual([["mission-opened", "PE", "CL", "2021-01"]]);
+  });
+  it("reads 'naming X, who had been its ambassador in B, to C' as an appointment to C", () => {
+    expect(events("Peru answered by naming Ana Soto, who had been its ambassador in Bolivia, to Santiago.")).toEqual([["ambassador-appointed", "PE", "CL"]]);
+  });
+});
