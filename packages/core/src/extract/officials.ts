@@ -508,6 +508,13 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         continue;
       }
     }
+    // ("A decree appointed X ambassador to B", "Egypt named X ambassador extraordinary and plenipotentiary to B": the
+    // verb's object, the office right after it.)
+    const object = isEnvoyRole(role) && isWord(items[t - 2], "appointed", "named", "nominated", "designated", "appoints", "names", "nominates") ? asPerson(items, t - 1) : null;
+    if (object) {
+      addOfficial(read, object, title, role, country, accreditedTo, "official.object-title", 0.75, former, stateFromContext);
+      continue;
+    }
     // Or is the subject's office: "X took over from Y as the island's top diplomat", "nominated X to be Ambassador to B".
     // Only with a state or post named: "as ambassador at a school" is no office.
     // "Berg was Norwegian Ambassador to Peru": with a bare copula, only the name right before it.

@@ -4305,3 +4305,15 @@ describe("forty-seventh session: a post 'back at work', an appointee's past post
     expect(events("Peru answered by naming Ana Soto, who had been its ambassador in Bolivia, to Santiago.")).toEqual([["ambassador-appointed", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: 'appointed X ambassador to B', 'a trip to C earlier this month by Foreign Minister X'", () => {
+  it("reads the object of 'appointed' with the envoy's title after it as the envoy", () => {
+    const text = "Peru has named a career diplomat as its ambassador to Chile. A presidential decree issued on Wednesday appointed Ana Maria Soto ambassador extraordinary and plenipotentiary to the Republic of Chile.";
+    expect(states(text)).toEqual([["Ana Maria Soto", "PE", "ambassador"]]);
+    expect(datedEvents(text)).toContainEqual(["ambassador-appointed", "PE", "CL", "2023-03-29"]);
+  });
+  it("reads the visitor after 'by', past a time and a title", () => {
+    const text = "Peru has named a career diplomat as its ambassador to Chile. The decree follows a trip to Santiago earlier this month by Peruvian Foreign Minister Luis Vera.";
+    expect(datedEvents(text)).toContainEqual(["visit", "PE", "CL", "2023-03-01/2023-03-31"]);
+  });
+});

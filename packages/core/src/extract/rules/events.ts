@@ -766,10 +766,12 @@ const VISIT_TO_BY = /(?:^|\s)(?:visits?|trip|tour) (?:to|of)$/i;
 // "… during a visit by X", "… on the occasion of a visit by X": the visit is the occasion of the clause before it.
 const DURING_BEFORE = /\b(?:during|on the occasion of|in the course of|amid)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 
+const TIME_THEN_BY = /^(?:\s+(?:earlier|later|early|late|last|this|that|on|in)\b[^,;.]{0,25}?)?\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/;
 function visitorAfterPlace(ctx: SentenceContext, end: number): EventRoles | undefined {
   const limit = clauseEnd(ctx, end);
   const place = partiesAfter(ctx, end, limit).find((p) => p.start <= end + 2 && (p.via === "city" || p.via === "actor"));
-  const visitor = place ? partiesAfter(ctx, place.end, limit).find((p) => p.cue === "by" && p.start - place.end <= 8 && (p.via === "official" || p.via === "actor")) : undefined;
+  // ("a trip to Doha earlier this month by Foreign Minister X": past a time, and a title, between.)
+  const visitor = place ? partiesAfter(ctx, place.end, limit).find((p) => p.cue === "by" && (p.start - place.end <= 8 || TIME_THEN_BY.test(ctx.text.slice(place.end, p.start))) && (p.via === "official" || p.via === "actor")) : undefined;
   return place && visitor && visitor.code !== place.code && !visitor.envoy ? { source: visitor, target: place } : undefined;
 }
 
