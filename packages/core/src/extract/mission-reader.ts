@@ -194,7 +194,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // opens, below.)
   const converted = CONVERTED.test(cueText);
   if (converted && cueAt < found.start && mentions.some((o) => o.end <= cueAt && cueAt - o.end <= 60 && o.sender === found.sender && o.host === found.host && o.kind !== found.kind)) return true;
-  if (cueAt > found.end && !converted && mentions.some((o) => o.start > cueAt && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && !HOUSED_IN.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
+  if (cueAt > found.end && !converted && mentions.some((o) => o.start > cueAt && !o.elided && o.start - (cueAt + cueText.length) <= 30 && !CLAUSE_JOINT.test(text.slice(cueAt + cueText.length, o.start)) && !HOUSED_IN.test(text.slice(cueAt + cueText.length, o.start)) && (o.kind !== found.kind || o.host !== found.host || o.sender !== found.sender || /\bth(?:at|is)\s+$/i.test(text.slice(o.start - 6, o.start))))) return true;
   // "will open an Honorary Consulate in Arequipa, which will complement the work of the Embassy in Lima": a verb before
   // another post named in between is that post's.
   // ("closed its embassy in Gaborone in 2008 and now covers Botswana from its embassy in Pretoria" likewise: a verb of

@@ -24,6 +24,8 @@ export interface MissionMention {
   end: number;
   /** Listed after another post, sharing its verb ("embassies in A and B, and a consulate in C"): that post's start. */
   listedAfter?: number;
+  /** Named by a possessive with its noun left out ("and Italy's on Tuesday"): the verb before it is the post before it too. */
+  elided?: boolean;
 }
 
 /** Where the document's posts are, so "the French embassy" after "embassies in Damascus" is in Damascus too. */
@@ -490,7 +492,9 @@ function substitutedPosts(ctx: SentenceContext, memory: MissionMemory, out: Miss
 }
 
 // A state's possessive with its noun left out, then a verb of the post's life: "…, and Italy's resumed work on Tuesday".
-const ELIDED_POST = /^['’]s\s+(?:(?:own|also|too)\s+)?(?:[a-z]+ly\s+)?(?:(?:re)?opened|resumed|closed|shut|followed|(?:has|had|was|were)\s+(?:also\s+)?(?:(?:re)?opened|closed|shut))\b/;
+// ("The Emirati consulate general opened in November and Bahrain's in December": so too with the verb gapped, a time
+// in its place.)
+const ELIDED_POST = /^['’]s\s+(?:(?:own|also|too)\s+)?(?:[a-z]+ly\s+)?(?:(?:re)?opened|resumed|closed|shut|followed|(?:has|had|was|were)\s+(?:also\s+)?(?:(?:re)?opened|closed|shut)|(?:in|on)\s+(?:[A-Z][a-z]+|\d)|a\s+(?:day|week|month|year)\s+later|the\s+(?:next|following)\s+(?:day|week|month|year))\b/;
 
 /**
  * "France's embassy reopened in Kyiv on Monday, and Italy's resumed work on Tuesday": a possessive whose noun the
@@ -501,7 +505,7 @@ function elidedPosts(ctx: SentenceContext, out: MissionMention[]): void {
   for (const p of ctx.parties) {
     if (p.start <= named.end || p.via !== "actor" || p.code === named.sender || p.code === named.host || ORGANISATIONS.has(p.code)) continue;
     if (!ELIDED_POST.test(ctx.text.slice(p.end, p.end + 40)) || !/(?:,\s*|\band\s+|;\s*)$/.test(ctx.text.slice(Math.max(named.end, p.start - 8), p.start))) continue;
-    out.push({ kind: named.kind, sender: p.code, host: named.host, city: named.city, start: p.start, end: p.end + 2 });
+    out.push({ kind: named.kind, sender: p.code, host: named.host, city: named.city, start: p.start, end: p.end + 2, elided: true });
   }
 }
 
@@ -531,6 +535,9 @@ function overlapsTaken(taken: Array<[number, number]>, start: number, end: numbe
 function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, trigger: string, start: number, end: number, out: MissionMention[]): void {
   // ("moved the mission out of the category of national embassies": a class of posts, none of them.)
   if (ctx.text.charCodeAt(start - 1) === 32 && NATIONAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 26), start))) return;
+  // ("becoming the third Arab country, after A and B, to establish a diplomatic post in C": the subject's post, told
+  // already; A's and B's came before, and none is announced.)
+  if (RANKED_AFTER_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 140), start))) return;
   // ("dealt with each other through interests sections … rather than embassies": posts the text says they lack.)
   if (RATHER_THAN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 16), start))) return;
   // ("represented in Suva by the trade office, in effect its embassy": the post just named, called by what it does.)
@@ -645,6 +652,7 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
   if (head !== undefined) for (let i = before; i < out.length; i++) out[i]!.listedAfter = head;
 }
 
+const RANKED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation|government),?\s+after\s+[^;.]{1,80}?,\s+to\s+(?:[\w-]+\s+){1,3}$/i;
 const POSSESSIVE_ADJECTIVES = /^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former)\s+){1,2}$/;
 const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
 // "withdrawing its embassy staff from Doha": the post's town is the one its staff leave.

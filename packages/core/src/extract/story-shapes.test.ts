@@ -4317,3 +4317,12 @@ describe("forty-seventh session: 'appointed X ambassador to B', 'a trip to C ear
     expect(datedEvents(text)).toContainEqual(["visit", "PE", "CL", "2023-03-01/2023-03-31"]);
   });
 });
+
+describe("forty-seventh session: 'and B's in December', the Nth country 'after A and B' to open a post", () => {
+  it("reads a possessive with its verb gapped as a post opened on its own time, the first keeping its verb", () => {
+    expect(datedEvents("The Peruvian consulate general in Arica opened in November and Bolivia's in December.")).toEqual([["mission-opened", "PE", "CL", "2022-11"], ["mission-opened", "BO", "CL", "2022-12"]]);
+  });
+  it("reads no post announced for the states a ranking names after 'after'", () => {
+    expect(events("Peru opened a consulate general in Arica on Thursday, becoming the third Andean country, after Bolivia and Ecuador, to establish a diplomatic post in the city.")).toEqual([["mission-opened", "PE", "CL"]]);
+  });
+});
