@@ -4326,3 +4326,12 @@ describe("forty-seventh session: 'and B's in December', the Nth country 'after A
     expect(events("Peru opened a consulate general in Arica on Thursday, becoming the third Andean country, after Bolivia and Ecuador, to establish a diplomatic post in the city.")).toEqual([["mission-opened", "PE", "CL"]]);
   });
 });
+
+describe("forty-seventh session: a handing over of letters only expected, both countries' embassies emptied", () => {
+  it("reads no credentials in 'diplomats expect him to hand his letters to X in the coming weeks'", () => {
+    expect(events("Ana Soto is Peru's envoy to Chile. Diplomats expect her to hand her letters to Boric in the coming weeks; until then she will work from the embassy.")).toEqual([]);
+  });
+  it("reads 'the war emptied both countries' embassies' as each post closed then", () => {
+    expect(datedEvents("The building had been empty since 1998, when the war between Peru and Ecuador emptied both countries' embassies.")).toEqual([["mission-closed", "PE", "EC", "1998"], ["mission-closed", "EC", "PE", "1998"]]);
+  });
+});
