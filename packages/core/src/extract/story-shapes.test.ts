@@ -4335,3 +4335,13 @@ describe("forty-seventh session: a handing over of letters only expected, both c
     expect(datedEvents("The building had been empty since 1998, when the war between Peru and Ecuador emptied both countries' embassies.")).toEqual([["mission-closed", "PE", "EC", "1998"], ["mission-closed", "EC", "PE", "1998"]]);
   });
 });
+
+describe("forty-seventh session: 'after their talks in C', a session that 'brought X and Y to C'", () => {
+  it("reads a press conference 'of A's minister X and B's minister Y after their talks in C' as their meeting there", () => {
+    expect(events("Joint press conference of Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Luis Vera after their talks in Lima on Wednesday.")).toEqual([["meeting", "CL", "PE"], ["visit", "CL", "PE"]]);
+  });
+  it("reads the officials a session 'brought to Washington' as visitors there, and no one in 'brought protesters to the streets'", () => {
+    expect(events("The first session brought Peruvian Foreign Minister Ana Soto and Chilean Foreign Minister Luis Vera to Washington on November 7, 2022.")).toEqual([["visit", "PE", "US"], ["visit", "CL", "US"]]);
+    expect(events("The crisis brought hundreds of protesters to the streets of Lima.")).toEqual([]);
+  });
+});
