@@ -1026,4 +1026,4 @@ function ownMissions(ctx: SentenceContext, memory: MissionMemory, taken: Array<[
 }
 
 // (And "accredited": "the high commission would also be accredited to Nigeria" is no post in Nigeria.)
-const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|accredited|entrusted|handed|given|granted|assigned|leased|sold|under an? |during (?:a|the) |at a )/i;
+const OTHER_VERB_BETWEEN = /\b(?:signed|agreed|announced|reached|concluded|held|made|said|told|met|accredited|entrusted|handed|given|granted|assigned|leased|sold|under an? |during (?:a|the) |at a (?!(?:new |temporary |larger |different )?(?:address|building|premises|site|location|compound|villa|chancery)\b))/i;

@@ -4345,3 +4345,15 @@ describe("forty-seventh session: 'after their talks in C', a session that 'broug
     expect(events("The crisis brought hundreds of protesters to the streets of Lima.")).toEqual([]);
   });
 });
+
+describe("forty-seventh session: a timeline's 'parliament passes a law establishing', 'whether', 'at a new address in C'", () => {
+  it("reads 'A's parliament passes a law establishing an embassy in B' as the post approved", () => {
+    expect(datedEvents("18 November 2022 — Peru's parliament passes a law establishing an embassy in Israel.")).toEqual([["mission-approved", "PE", "IL", "2022-11-18"]]);
+  });
+  it("reads nothing asserted in 'whether A names a new ambassador, and whether a visit by X to C materialises'", () => {
+    expect(events("What to watch: whether Lima names a new ambassador to Chile, and whether a visit by Foreign Minister Ana Soto of Peru to Santiago materialises.")).toEqual([]);
+  });
+  it("reads 'the A embassy resumes work at a new address in C' as the post in C reopened", () => {
+    expect(missions("15 July 2024 — The Peruvian embassy resumes work at a new address in Santiago.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+  });
+});
