@@ -141,7 +141,7 @@ const NOT_NAME = new Set(
     "likewise moreover furthermore additionally similarly separately besides nevertheless nonetheless thereafter asked " +
     // ("Inside, the ambassador hands …": an adverb of place or time opening a sentence.)
     "inside outside afterwards afterward beforehand elsewhere instead overall initially previously recently subsequently " +
-    "caribbean pacific atlantic mediterranean balkans sahel maghreb levant " +
+    "caribbean pacific atlantic mediterranean balkans sahel maghreb levant caucasus " +
     // Verbs of a headline in title case ("Prime Minister Abe Visits the Islamic Republic of Iran").
     "visits meets holds receives arrives signs opens hosts attends welcomes departs leaves calls urges pays concludes begins " +
     "presents hands inaugurates launches discusses congratulates condemns chairs thanks bids " +

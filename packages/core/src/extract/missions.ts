@@ -937,6 +937,8 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     if (plural) for (const p of ctx.parties) if (p.start > place.end && p.end <= until && (p.cue === "in" || p.cue === "at") && !(atOrganisation && p.via === "city")) hosts.push({ code: p.code, city: cityOf(ctx, p) });
   }
   for (const sender of senders) {
+    // ("NATO affairs at headquarters, the embassy in Beirut": a body other than the EU keeps no embassy or consulate.)
+    if (ORGANISATIONS.has(sender.code) && sender.code !== "EU" && (kind === "embassy" || CONSULAR_KINDS.includes(kind))) continue;
     for (const h of hosts) {
       if (sender.code === h.code) continue;
       // (A state's representative office to an organisation is its permanent mission there.)

@@ -4357,3 +4357,12 @@ describe("forty-seventh session: a timeline's 'parliament passes a law establish
     expect(missions("15 July 2024 — The Peruvian embassy resumes work at a new address in Santiago.")).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
   });
 });
+
+describe("forty-seventh session: 'for the South Caucasus, X', a body with no embassy", () => {
+  it("reads the name after a region of the title's remit, not the region", () => {
+    expect(states("The EU special representative for the South Caucasus, Mart Kask, called it an important meeting.")).toEqual([["Mart Kask", "EU", "envoy"]]);
+  });
+  it("gives no embassy to a body listed before it", () => {
+    expect(missions("His career ran through NATO affairs at headquarters in Ankara, the embassy in Beirut, which he headed, and the National Security Council.")).toEqual([]);
+  });
+});
