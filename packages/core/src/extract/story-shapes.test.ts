@@ -4366,3 +4366,12 @@ describe("forty-seventh session: 'for the South Caucasus, X', a body with no emb
     expect(missions("His career ran through NATO affairs at headquarters in Ankara, the embassy in Beirut, which he headed, and the National Security Council.")).toEqual([]);
   });
 });
+
+describe("forty-seventh session: 'envoys from A and B sat down together in C'", () => {
+  it("reads the pair's meeting and each one's visit, past a dateline of C", () => {
+    const found = events("LIMA, Jan 14 — Envoys from Bolivia and Chile sat down together in the Peruvian capital on Friday.");
+    expect(found).toContainEqual(["meeting", "BO", "CL"]);
+    expect(found).toContainEqual(["visit", "BO", "PE"]);
+    expect(found).toContainEqual(["visit", "CL", "PE"]);
+  });
+});
