@@ -230,6 +230,9 @@ export function findOfficials(sentence: Sentence, items: Item[]): OfficialMentio
         const at = bodyOfState(items, k + 1);
         country ??= (items[at] as { code: string }).code;
         k = at + 1;
+      } else if (envoy && isWord(w, "based", "resident", "stationed") && isWord(items[k + 1], "in") && (items[k + 2]?.kind === "city" || items[k + 2]?.kind === "actor")) {
+        // ("a non-resident ambassador based in Tbilisi, X": where the envoy sits, no state of theirs nor their host.)
+        k += 3;
       } else if (isWord(w, "of") && portfolioAfterOf(items, k + 1) > 0) {
         // "the Director General of American and European Affairs, X": a portfolio; its demonyms name no state of X's.
         k = portfolioAfterOf(items, k + 1);

@@ -4375,3 +4375,11 @@ describe("forty-seventh session: 'envoys from A and B sat down together in C'", 
     expect(found).toContainEqual(["visit", "CL", "PE"]);
   });
 });
+
+describe("forty-seventh session: 'a non-resident ambassador based in C, X'", () => {
+  it("reads X as the represented state's envoy, presenting copies to the host", () => {
+    const text = "Since then Peru has been represented by a non-resident ambassador based in Quito, Ana Maria Soto, who handed copies of her credentials to the Chilean foreign ministry in May last year.";
+    expect(states(text)).toEqual([["Ana Maria Soto", "PE", "ambassador"]]);
+    expect(events(text)).toEqual([["credentials-presented", "PE", "CL"]]);
+  });
+});
