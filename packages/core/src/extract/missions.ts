@@ -455,9 +455,9 @@ function governedPosts(out: MissionMention[]): MissionMention[] {
 const RIGHT_BEFORE_VERB = /^\s+(?:(?:had|has|have|also|each|both|then|later|since)\s+)*$/;
 const SUBSTITUTE_GATE = /\b(?:one|theirs|own)\b/;
 // A gapped clause's subject and its "one": "Gabon opens a consulate in Laayoune and Guinea one in Dakhla".
-const GAPPED_ONE = /^\s+one\s+in\s+\p{Lu}/u;
+const GAPPED_ONE = /^\s+one(?=\s+in\s+\p{Lu})/u;
 const GAPPED_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
-const SUBSTITUTE = /\b(?:(?:re)?opened|inaugurated|set up|established|open|opens|run|runs|ran)\s+(?:one|theirs|(?:its|their) own)(?:\s+each)?(?=\s+in\s+\p{Lu})/gu;
+const SUBSTITUTE = /\b(?:(?:re)?opened|inaugurated|set up|established|open|opens|run|runs|ran)\s+(one|theirs|(?:its|their) own)(?:\s+each)?(?=\s+in\s+\p{Lu})/gu;
 
 /**
  * "A opened a consulate general in Laayoune, and B and C had each opened one in Dakhla": a post of the kind named last,
@@ -479,15 +479,16 @@ function substitutedPosts(ctx: SentenceContext, memory: MissionMemory, out: Miss
     const listed = adjacent ? coordinatedBefore(ctx, adjacent).filter((p) => p.via === "actor") : listedSubjects(ctx, subject).reverse();
     for (const sender of distinctParties([...listed, subject])) {
       if (sender.code === place.code || ORGANISATIONS.has(sender.code)) continue;
-      out.push({ kind: last.kind, sender: sender.code, host: place.code, city: cityOf(ctx, place), start: end - m[0].split(/\s+/).slice(1).join(" ").length, end });
+      out.push({ kind: last.kind, sender: sender.code, host: place.code, city: cityOf(ctx, place), start: start + m[0].indexOf(m[1]!), end });
     }
   }
   // (Gapped after a post this sentence named: the verb is the first clause's.)
   if (last.sentence !== ctx.sentence.index) return;
   for (const p of ctx.parties) {
-    if (p.via !== "actor" || ORGANISATIONS.has(p.code) || !GAPPED_ONE.test(ctx.text.slice(p.end, p.end + 12)) || !GAPPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 8), p.start))) continue;
+    const one = p.via === "actor" && !ORGANISATIONS.has(p.code) ? GAPPED_ONE.exec(ctx.text.slice(p.end, p.end + 12)) : null;
+    if (!one || !GAPPED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 8), p.start))) continue;
     const place = ctx.parties.find((q) => q.start > p.end && q.start - p.end <= 10 && q.cue === "in" && (q.via === "city" || q.via === "actor"));
-    if (place && place.code !== p.code) out.push({ kind: last.kind, sender: p.code, host: place.code, city: cityOf(ctx, place), start: p.start, end: p.end + ctx.text.slice(p.end, p.end + 5).indexOf("one") + 3 });
+    if (place && place.code !== p.code) out.push({ kind: last.kind, sender: p.code, host: place.code, city: cityOf(ctx, place), start: p.start, end: p.end + one[0].length });
   }
 }
 

@@ -2,7 +2,7 @@
 // date, in steps that V8 can compile one at a time.
 import { SYMMETRIC_EVENT_TYPES } from "../model/event.js";
 import { type EventCandidate, type FallbackDate, type MatchReading, type ProvenanceOf, RUPTURE, TALKS } from "./candidates.js";
-import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, partnerMetBefore, ownAuxiliaryFrame, sharedVerbFrame, withoutAside } from "./clauses.js";
+import { BEFORE_GERUND, conditionAfter, GERUND, objectOfVerbBefore, opensClause, ownAuxiliaryFrame, partnerMetBefore, sharedVerbFrame, withoutAside } from "./clauses.js";
 import { clauseBefore, clauseEnd, coordinatedBefore, distinctParties, joinedOfficials, partiesAfter, partiesBefore, partnerOf, type Party, party, PASSIVE_BEFORE, placeBeforeWhere, type SentenceContext, subjectBefore } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { matchDate } from "./event-dates.js";
