@@ -10,7 +10,7 @@ import { firstOfSentence, lastDated, LATER, laterThan, referredDate } from "./ev
 import type { ExtractOptions } from "./extract.js";
 import { addSource } from "./merge.js";
 import { decidedWhenAnnounced, modalityOf } from "./modality.js";
-import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, wordGate } from "./missions.js";
+import { cityOf, findMissionMentions, type MissionMemory, type MissionMention, RELATIVE_AFTER, wordGate } from "./missions.js";
 import { nearestDate, whenHungOn } from "./nearest-date.js";
 import { isPlace } from "./party-kinds.js";
 import { clauseParties, relativeClause, relativeSpan } from "./relative-clauses.js";
@@ -55,7 +55,6 @@ const DENIED_REPORT = /\b(?:dismiss(?:ed|es|ing)|denied|denies|deny|rejected|rej
 const FUTURE_WHEN = /\b(?:will|would|shall|is to|are to)\s[^,;.]{0,60}\b(?:when|once|as soon as|after|until|before)\s+(?:the\s+|its\s+|their\s+|a\s+|new\s+)*(?:[\w-]+\s+){0,3}$/i;
 
 const UNDER_WAY_CUE = /^(?:establishing|setting up)\b/i;
-const THAT_AFTER = /^\s+(?:that|which)\s/;
 // "The consulate in X will be upgraded to an embassy": a post's change of rank still to come, after the post.
 const TO_BE_BEFORE = /\b(?:will|would|shall|is to|are to|is set to|are set to|is going to|are going to)\s+(?:soon\s+|now\s+|also\s+|eventually\s+|shortly\s+)?be\s+$/i;
 const UNDER_WAY_BEFORE = /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+|in the process of\s+)?$/i;
@@ -693,7 +692,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
       // "when" clause, however long its subject.)
       // ("ran an embassy there until 1993, when it was shut": a verb after the post in a "when" clause, by its time.)
       // ("the embassy that A closed in Doha in June": the date of the relative clause whose verb is the post's.)
-      : (cueAt > found.end ? whenHungOn(ctx, ownDates, cueAt) : null) ?? nearestDate(ctx, ownDates, found.start, found.end, published) ?? (cueAt > found.end && THAT_AFTER.test(text.slice(found.end, found.end + 8)) ? nearestDate(ctx, ownDates, cueAt, cueAt + cueText.length, published) : null);
+      : (cueAt > found.end ? whenHungOn(ctx, ownDates, cueAt) : null) ?? nearestDate(ctx, ownDates, found.start, found.end, published) ?? (cueAt > found.end && RELATIVE_AFTER.test(text.slice(found.end, found.end + 8)) ? nearestDate(ctx, ownDates, cueAt, cueAt + cueText.length, published) : null);
     // "reopened its embassy on June 6 and its consulate a day later": a distance right after the post counts from the day before it.
     // ("opened its embassy in Beijing the following year, and in 1973 …": from a day told before the post, not one after.)
     const after = stated ? text.slice(found.end, Math.min(sentence.end, found.end + 40)) : "";

@@ -713,7 +713,8 @@ function listedAfter(ctx: SentenceContext, start: number, out: MissionMention[])
 
 const WHOSE_POST = /^,\s+whose\s+(?:[\w-]+\s+){0,2}$/;
 
-const RELATIVE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?/;
+// A relative clause right after a post: "the embassies that A and B emptied …" (its verb is the post's).
+export const RELATIVE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?/;
 const POST_VERB_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:closed|shut|emptied|opened|reopened|evacuated|vacated|abandoned|ran|runs|maintain(?:s|ed)?|set up|established|built|kept|keeps|upgraded|downgraded)\b/;
 /** The states whose post it is. */
 function postSenders(ctx: SentenceContext, start: number, end: number, limit: number, near: Party | undefined, capitalBefore: Party | undefined): Party[] {
