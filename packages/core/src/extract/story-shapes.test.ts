@@ -4383,3 +4383,18 @@ describe("forty-seventh session: 'a non-resident ambassador based in C, X'", () 
     expect(events(text)).toEqual([["credentials-presented", "PE", "CL"]]);
   });
 });
+
+describe("forty-eighth session: 'the first trip by a A head of state to B', visits in two years", () => {
+  it("reads the visit of the state the visitor's title names, to each place after 'to'", () => {
+    const text = "Peruvian President Ana Soto made the first ever trip by a Peruvian head of state to Chile and Bolivia in March of this year.";
+    expect(datedEvents(text)).toEqual([["visit", "PE", "CL", "2023-03"], ["visit", "PE", "BO", "2023-03"]]);
+  });
+  it("reads the state in the title before the subject who hosted the visit", () => {
+    expect(events("Chilean President Luis Vera hosted the first visit by a Peruvian foreign minister to Chile on Monday.")).toContainEqual(["visit", "PE", "CL"]);
+  });
+  it("reads 'visited B in 2005 and 2009' as two visits, a span of years as one, and years given 'respectively' once each", () => {
+    expect(datedEvents("Peruvian President Ana Soto visited Chile in 2005 and 2009.")).toEqual([["visit", "PE", "CL", "2005"], ["visit", "PE", "CL", "2009"]]);
+    expect(datedEvents("Peruvian President Ana Soto visited Chile between 2005 and 2009.")).toHaveLength(1);
+    expect(datedEvents("Peru established diplomatic relations with Chile and Bolivia in 1990 and 1995, respectively.").map((e) => e[3]).sort()).toEqual(["1990", "1995"]);
+  });
+});
