@@ -11,7 +11,7 @@ import { datedByRupture, jointRuptureDates, refineDates, ruptureDates } from "./
 import { datelineDay, datelinePlace } from "./dateline.js";
 import type { DateMention } from "./dates.js";
 import { afterOccasion, datedByDayNoun, datedByDecision, DAY_POSSESSIVE, framingDate, isRecent, rememberOccasion, sinceDate } from "./event-dates.js";
-import { envoysRepresenting, followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, mayListEnvoys, switchedSides } from "./implied-events.js";
+import { envoysRepresenting, followedSuit, GAP_GATE, GAP_LIST_GATE, gappedClauses, gappedList, mayFollowSuit, mayListEnvoys, mayRankPosts, postsRankedBefore, switchedSides } from "./implied-events.js";
 import type { Item } from "./mentions.js";
 import { lateAnnouncements, mergeEvents, mergeMissions } from "./merge.js";
 import { readMissions } from "./mission-reader.js";
@@ -51,7 +51,7 @@ const QUESTION_LABEL = /^\s*(?:Question|Q|QUESTION|JOURNALIST|REPORTER|Journalis
 const SPEAKER_LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s/u;
 const ENTRY_TIME = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\b/i;
 
-const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received)\b[^.;]{0,40}$/i;
+const PRESENCE_BEFORE = /\b(?:is|was|are|were|be|been|arrived|arrives|arriving|landed|stay(?:s|ed|ing)?|met|meets|meeting|talks|held|hold|holds|visit(?:s|ed|ing)?|based|hosted|summit|took place|ceremony|conference|forum|travell?ed|flew|went|came|returned|attended|signed|opened|inaugurated|received|embass(?:y|ies))\b[^.;]{0,40}$/i;
 const REPORTING_FROM = /\b(?:coverage|reporting|reports|live|writing|dispatch|broadcasting)\s+from\s+$/i;
 
 /**
@@ -247,6 +247,7 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
     if (mayFollowSuit(sentence.text)) followedSuit(stateCtx, eventsBefore, fallbackDate, provenance, events);
     if (mayListEnvoys(sentence.text)) envoysRepresenting(stateCtx, fallbackDate, provenance, events);
     readMissions(ctx, missionMemory, published, fallbackDate, provenance, options, events, missions);
+    if (missions.length > missionsBefore && mayRankPosts(sentence.text)) postsRankedBefore(ctx, missionsBefore, provenance, missions);
     if (events.length > eventsBefore && GAP_GATE.test(sentence.text)) gappedClauses(ctx, eventsBefore, missionsBefore, provenance, events, missions);
     if (events.length > eventsBefore && GAP_LIST_GATE.test(sentence.text)) gappedList(ctx, eventsBefore, provenance, events);
     if (events.length > eventsBefore) switchedSides(stateCtx, eventsBefore, events);

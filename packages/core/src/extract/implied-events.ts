@@ -214,3 +214,34 @@ export function envoysRepresenting(ctx: SentenceContext, fallbackDate: FallbackD
     events.push({ ...base, source: p.code, officials: new Set(), mission: null, sources: [provenance(sentence, p.start, p.end, "event.credentials+listed", 0.55)], order: p.start, sentence: sentence.index });
   }
 }
+
+// "…, becoming the fifth country to locate its embassy in the city, after A, B and C": a ranking's "after" lists the
+// states that have done it before.
+/** Whether a sentence may rank a post's sender after states that have one there already (cheap test before RANKED_TO). */
+export const mayRankPosts = (text: string) => text.includes(" after ") && text.includes(" to ");
+const RANKED_TO = /\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,3}?(?:country|state|nation|government) (?:[\w-]+ ){0,4}?to (?:have|open|locate|move|place|put|relocate|establish|set up|base|keep|maintain|inaugurate)\b[^.;]{1,100}?,? after (?=(?:the )?[A-Z])/gi;
+// (The list goes on past commas and "and" only: ", and the first state with a Muslim majority to do so" ends it.)
+const LIST_GAP = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * "Kosovo becomes the third state to have its embassy in Jerusalem, after A and B": each state listed after the ranking
+ * has a post of the kind, in the town, of the one the sentence tells (open, from a date the sentence does not give).
+ */
+export function postsRankedBefore(ctx: SentenceContext, missionsBefore: number, provenance: ProvenanceOf, missions: MissionCandidate[]): void {
+  const { sentence, text, parties } = ctx;
+  RANKED_TO.lastIndex = 0;
+  const m = RANKED_TO.exec(sentence.text);
+  if (!m) return;
+  const end = sentence.start + m.index + m[0].length;
+  const post = missions.slice(missionsBefore).find((c) => c.order < end && c.status === "open");
+  if (!post) return;
+  let at = end;
+  for (const p of parties) {
+    if (p.start < end || p.via !== "actor") continue;
+    const gap = text.slice(at, p.start);
+    if (at !== end ? !LIST_GAP.test(gap) : !/^(?:the\s+)?$/.test(gap)) break;
+    at = p.end;
+    if (p.code === post.sender || p.code === post.host || ORGANISATIONS.has(p.code)) continue;
+    missions.push({ ...post, sender: p.code, date: null, dated: false, order: p.start, sources: [provenance(sentence, p.start, p.end, "mission.ranked-after", 0.5)] });
+  }
+}

@@ -4398,3 +4398,19 @@ describe("forty-eighth session: 'the first trip by a A head of state to B', visi
     expect(datedEvents("Peru established diplomatic relations with Chile and Bolivia in 1990 and 1995, respectively.").map((e) => e[3]).sort()).toEqual(["1990", "1995"]);
   });
 });
+
+describe("forty-eighth session: 'there' after a question naming a post's town, states ranked before", () => {
+  it("reads 'its embassy there' as in the town of the posts the question before named", () => {
+    const text = "Chile said it would reopen its embassy in La Paz, the Bolivian capital.\n\nWhich other countries have embassies in Lima?\n\nArgentina opened its embassy there in May 2018.";
+    expect(missions(text)).toContainEqual(["AR", "PE", "embassy", "Lima", "open"]);
+  });
+  it("reads the states listed after 'the fifth country to … after' as having the post already", () => {
+    const text = "Bolivia opened an embassy in Lima on Tuesday, becoming the fourth country to locate its mission to Peru in the coastal city, after Chile, Ecuador and Brazil.";
+    expect(missions(text).sort()).toEqual([["BO", "PE", "embassy", "Lima", "open"], ["BR", "PE", "embassy", "Lima", "open"], ["CL", "PE", "embassy", "Lima", "open"], ["EC", "PE", "embassy", "Lima", "open"]]);
+    expect(events(text)).toEqual([["mission-opened", "BO", "PE"]]);
+  });
+  it("stops the list at a clause of its own", () => {
+    const text = "Bolivia becomes the third state to have its embassy in Lima, after Chile and Ecuador, and the first landlocked state to do so.";
+    expect(missions(text).map((m) => m[0]).sort()).toEqual(["BO", "CL", "EC"]);
+  });
+});
