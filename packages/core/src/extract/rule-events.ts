@@ -370,7 +370,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
     // (A recall by a state or an official named outright, or a rupture told with "it": towards the state the story is
     // about, or the other side of its row; not by a state a description stands for, "The African country said …".)
     const source = roles.source;
-    const towardsStory = () => (rule.type === "ambassador-recalled" ? source.via === "actor" || source.via === "official" : rule.type === "relations-severed" && source.via === "pronoun") && !DESCRIBED_STATE.test(ctx.text.slice(source.start, source.end));
+    const towardsStory = () => (rule.type === "ambassador-recalled" ? source.via === "actor" || source.via === "official" : rule.type === "relations-severed" && (source.via === "pronoun" || source.via === "actor")) && !DESCRIBED_STATE.test(ctx.text.slice(source.start, source.end));
     // ("A shut its embassy in B. … Ambassador X … was recalled": an envoy named with no post is recalled from the state
     // of the rupture the article told before with theirs.)
     // ("Sheikh X visited Ankara in November 2021. Erdoğan returned the visit in February 2022": to the earlier visitor's state.)

@@ -4414,3 +4414,10 @@ describe("forty-eighth session: 'there' after a question naming a post's town, s
     expect(missions(text).map((m) => m[0]).sort()).toEqual(["BO", "CL", "EC"]);
   });
 });
+
+describe("forty-eighth session: 'A broke off relations outright' with no other side named", () => {
+  it("reads the rupture towards the state the story is about, and the pair's recalls after it towards that state too", () => {
+    const text = "Three neighbours delivered a sharp rebuke to Peru on Tuesday. Bolivia broke off relations outright. Chile and Ecuador, more cautiously, called their ambassadors home for consultations.";
+    expect(events(text).sort()).toEqual([["ambassador-recalled", "CL", "PE"], ["ambassador-recalled", "EC", "PE"], ["relations-severed", "BO", "PE"]]);
+  });
+});
