@@ -96,10 +96,16 @@ const SAYING_THAT = /\s(?:that|saying|said|says|announced|stated|declared)\s/g;
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:(?:an?|the|these|those)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\b[^;]{0,80}?\bthat\s/i;
 const NEW_SAYING = /\b(?:said|says|but|added)\b/i;
 
+const RANK_TO_ACT = /\b(?:first|second|third|fourth|fifth|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){0,4}to\s+(?:open|establish|visit|sign|hold|meet)\b/i;
+
 /** The part of the clause before a trigger that frames it: its last 70 characters, or all of it after a shared verb. */
 export function sharedVerbFrame(clause: string): string {
   const tail = clause.slice(-70);
   if (BARE_AND_VERB.test(tail)) return clause;
+  // ("became the first U.S. secretary of state to visit B in 70 years, touring C and meeting Y": a rank the tail cut
+  // off still tells the visit as made.)
+  const ranked = clause.length > 70 ? RANK_TO_ACT.exec(clause.slice(-130)) : null;
+  if (ranked && ranked.index < 60) return clause.slice(clause.length - Math.min(130, clause.length) + ranked.index);
   const denied = clause.length > 70 ? DENIED_REPORT.exec(clause) : null;
   return denied && !NEW_SAYING.test(clause.slice(denied.index + denied[0].length)) ? clause.slice(denied.index) : tail;
 }

@@ -503,7 +503,9 @@ function readNameRun(tokens: Token[], i: number, text: string, textOffset: numbe
   if (possessive) j++;
   const city = possessive ?? (cityLike ? lookupCity(run) : undefined) ?? withArticle;
   // Small towns share names with people and words ("Federal", "Mao"): only a large city, a capital, or a place after "in"/"to" reads as one.
-  const placeCue = i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower);
+  // (But not a small town's name after "to", where a person the text named stands as often: "presents his credentials
+  // to Obama".)
+  const placeCue = i > 0 && PLACE_CUES.has(tokens[i - 1]!.lower) && !(tokens[i - 1]!.lower === "to" && knownNames.has(run) && city !== undefined && !city.capital && city.population < 100_000);
   // (A building named after a town elsewhere is no town: "Buckingham Palace", "Windsor Castle".)
   const building = tokens[j] !== undefined && (BUILDINGS.has(tokens[j]!.text) || DOCUMENTS.has(tokens[j]!.text)) && adjacent(tokens, j - 1, j);
   // (A surname the document wrote in full before is the person's, but after "in" or "to" still a place.)

@@ -4421,3 +4421,14 @@ describe("forty-eighth session: 'A broke off relations outright' with no other s
     expect(events(text).sort()).toEqual([["ambassador-recalled", "CL", "PE"], ["ambassador-recalled", "EC", "PE"], ["relations-severed", "BO", "PE"]]);
   });
 });
+
+describe("forty-eighth session: a small town's name that a person named bears, 'the first U.S. … to visit', 'and meeting Y'", () => {
+  it("reads 'presents her credentials to Obama' as to the person the text named, not the Japanese town", () => {
+    const text = "Peruvian President Luis Obama received envoys on Monday. Ana Soto, Chile's new ambassador, presents her credentials to Obama at the palace.";
+    expect(events(text)).toContainEqual(["credentials-presented", "CL", "PE"]);
+  });
+  it("reads a visit past an abbreviated state in 'the first U.S. secretary of state to visit', and the talks after 'and meeting'", () => {
+    const text = "Mark Dale becomes the first U.S. secretary of state to visit Bolivia in 70 years, touring La Paz and meeting Foreign Minister Rosa Mamani.";
+    expect(events(text)).toEqual([["visit", "US", "BO"], ["meeting", "US", "BO"]]);
+  });
+});
