@@ -807,7 +807,7 @@ const otherwiseTitled = (p: PersonRecord) => p.mentions.some((m) => !m.capacity 
 const capacityCountry = (p: PersonRecord) => p.mentions.find((m) => m.capacity && m.country)?.country ?? null;
 
 const PATRONYM = /\s(?:bin|ibn|bint)\s/i;
-export function indexPeople(people: PersonRecord[]): (name: string) => PersonRecord | undefined {
+export function indexPeople(people: PersonRecord[]): (name: string, at?: number) => PersonRecord | undefined {
   const byName = new Map<string, PersonRecord>();
   const byLast = new Map<string, PersonRecord | null>();
   const byFirst = new Map<string, PersonRecord | null>();
@@ -850,11 +850,23 @@ export function indexPeople(people: PersonRecord[]): (name: string) => PersonRec
   // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
   // ("" for none, so that one look-up, not has and get, answers for a name already read.)
   const answers = new Map<string, PersonRecord | "">();
-  return (name) => {
+  return (name, at) => {
     let found = answers.get(name);
     if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
-    return found || undefined;
+    return found || (at === undefined ? undefined : lastNamedBefore(name, at));
   };
+  // "President Fidel Castro … Obama and Cuban President Raúl Castro spoke … Obama and Castro met": a surname several
+  // people share, written alone, is the one last named in full before it.
+  function lastNamedBefore(name: string, at: number): PersonRecord | undefined {
+    if (tokensOf(name).length !== 1 || byLast.get(lastKey(name)) !== null) return undefined;
+    let best: PersonRecord | undefined;
+    let bestAt = -1;
+    for (const p of people) {
+      if (lastKey(p.name) !== lastKey(name)) continue;
+      for (const m of p.mentions) if (m.start < at && m.start > bestAt && m.name === p.name) [best, bestAt] = [p, m.start];
+    }
+    return best;
+  }
 }
 
 /** Whether the person at `q` is named after "by" and a title, with the title's state or not ("by Chilean President X"). */

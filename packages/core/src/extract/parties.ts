@@ -23,7 +23,8 @@ export interface PartyMemory {
   described: Map<string, string>;
   /** The last list of each length (three to six states) the text gave: what "the quartet", "all four countries" count. */
   lists: Map<number, Party[]>;
-  person(name: string): PersonRecord | undefined;
+  /** The person a name stands for; at a position, a shared surname is the one last named in full before it. */
+  person(name: string, at?: number): PersonRecord | undefined;
   /** The official holding a role, when the document names exactly one ("the Foreign Secretary"). */
   holder(role: string): PersonRecord | undefined;
   /** The official holding a role for a state, when the document names exactly one ("the Polish leader"). */
@@ -462,7 +463,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       if (isWord(items[i - 1], "the") && items[i + 1]?.kind === "word" && TOWN_PARTS.has((items[i + 1] as WordItem).lower)) continue;
       markParty(parties, memory, party(it.city.country, it.start, it.end, "city", cueOf(items, i)));
     } else if (it.kind === "person") {
-      const person = memory.person(it.name);
+      const person = memory.person(it.name, it.start);
       if (person?.country) {
         const role = person.mentions[0]?.role;
         const accreditedTo = accreditationOf(person);

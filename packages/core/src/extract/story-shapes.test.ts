@@ -4432,3 +4432,11 @@ describe("forty-eighth session: a small town's name that a person named bears, '
     expect(events(text)).toEqual([["visit", "US", "BO"], ["meeting", "US", "BO"]]);
   });
 });
+
+describe("forty-eighth session: a surname two people share, written alone", () => {
+  it("reads it as the one last named in full before it", () => {
+    const text = "US President Mark Dale arrived on Sunday. President Juan Soto ruled Bolivia for decades. Dale and Bolivian President Luis Soto spoke by telephone on Monday. Dale and Soto held an hour-long meeting in Lima on Wednesday.";
+    const found = extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting");
+    expect(found.map((e) => [e.source, e.target, [...e.officials].sort()])).toEqual([["US", "BO", ["Luis Soto", "Mark Dale"]]]);
+  });
+});
