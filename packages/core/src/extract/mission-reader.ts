@@ -226,6 +226,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cueAt > found.end && /^\s+(?:(?:diplomatic|all|its|their)\s+)?(?:relations|ties)\b/i.test(text.slice(cueAt + cueText.length, cueAt + cueText.length + 30))) return true;
   // ("The office would reopen \"when the other side provides guarantees\"": a reopening on a condition is no announcement.)
   if (cue.id === "mission.announced" && CONDITION_AFTER.test(text.slice(cueAt + cueText.length, Math.min(sentence.end, cueAt + cueText.length + 24)))) return true;
+  // ("removing one of Havana's objections to reopening embassies", "cleared the way for opening a consulate": an
+  // opening something stood in the way of, not one made.)
+  if (cueAt < found.start && /ing$/i.test(cueText) && HINDRANCE_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) return true;
   // "missions to the UN to set up ties": an infinitive after the post governs something else.
   if (cueAt > found.end && /^to\b/i.test(cueText)) return true;
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
@@ -234,6 +237,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   return false;
 }
 
+const HINDRANCE_BEFORE = /\b(?:objections?|obstacles?|barriers?|hurdles?|impediments?|opposition|resistance|the way|the path|the road|preconditions?|conditions?)\s+(?:to|for|towards?)\s+$/i;
 const ATTENDED_BEFORE = /\b(?:presided over|attended|witnessed|officiated at|took part in|led|joined)\s+(?:the\s+)?(?:official\s+|formal\s+|ceremonial\s+)?$/i;
 
 const CONDITION_AFTER = /^\s*(?:["“‘']\s*)?(?:only\s+)?(?:when|if|once|as soon as|unless|provided)\b/i;

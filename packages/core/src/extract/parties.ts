@@ -216,7 +216,7 @@ const GROUP_NOUNS = new Set(["countries", "sides", "nations", "states", "governm
 // "the two embassies" are two posts, not the two states.
 const POST_NOUN = /^(?:embass|consulat|missions?$|offices?$|posts?$|high commissions?$)/;
 // Every word a branch of readParties reads a party from.
-const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "three", "four", "five", "six", "ministers", "parties", "government", "cabinet", "junta", "authorities", "regime", "trio", "quartet"]);
+const PARTY_WORDS: ReadonlySet<string> = new Set([...PRONOUNS_PERSON, "i", "my", "our", ...PRONOUNS_STATE, "their", "they", ...STATE_NOUNS, ...PAIR_NOUNS, ...GROUP_NOUNS, "two", "three", "four", "five", "six", "ministers", "parties", "government", "cabinet", "junta", "authorities", "regime", "trio", "quartet", "both"]);
 // (Up to six words as parameters, not a rest array: this is asked several times for each item that names a party, and
 // a rest array is built at every call, a word or not.)
 const isWord = (it: Item | undefined, a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => {
@@ -589,6 +589,9 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       // ("Trump held separate talks with each leader": the two other than the one who held them, each on its own.)
       const other = parties.findLast((p) => p.via === "official" || p.via === "actor")?.code;
       for (const p of lastTwoStates(parties, memory, true, text, other)) parties.push(moved(p, items[i - 1]!.start, it.end, "group", cueBefore(items, i - 1)));
+    } else if (it.kind === "word" && it.lower === "both" && items[i + 1]?.kind === "word" && (POST_NOUN.test((items[i + 1] as WordItem).lower) || ((items[i + 1] as WordItem).lower === "interests" && isWord(items[i + 2], "sections")))) {
+      // ("Both interests sections were upgraded to embassies": the posts of the last two states named, each in the other.)
+      for (const p of lastTwoStates(parties, memory, false, text)) parties.push(party(p.code, it.start, it.end, "group", cueBefore(items, i)));
     } else if (it.kind === "word" && it.lower === "ministers" && ((i === 1 && isWord(items[0], "the")) || isWord(items[i - 1], "both"))) {
       // "The ministers discussed …, and signed …" opening a sentence: the two states last named, as "both ministers".
       // ("Both Ministers agreed to …" anywhere: so too.)
@@ -602,6 +605,7 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
         (it.lower === "parties" && i === 1 && isWord(items[0], "the") && !isWord(items[2], "of", "in", "to")) ||
         // ("Each country then expelled one of the other's diplomats" opening a sentence: the pair, each on its own.)
         (EACH_NOUNS.has(it.lower) && eachOpening(items, i, parties)) ||
+
         (it.lower === "two" && isWord(items[i - 1], "the") && !(items[i + 1]?.kind === "word" && (GROUP_NOUNS.has((items[i + 1] as { lower: string }).lower) || POST_NOUN.test((items[i + 1] as { lower: string }).lower)))))
     ) {
       // "the two countries", "both sides", "the two leaders": the last two states named, in this sentence first.

@@ -4440,3 +4440,16 @@ describe("forty-eighth session: a surname two people share, written alone", () =
     expect(found.map((e) => [e.source, e.target, [...e.officials].sort()])).toEqual([["US", "BO", ["Luis Soto", "Mark Dale"]]]);
   });
 });
+
+describe("forty-eighth session: a timeline's 'both interests sections', letters 'agreeing', an obstacle to reopening", () => {
+  const PAIR = "Chilean President Luis Vera and Bolivian President Ana Mamani spoke on Monday. ";
+  it("reads 'Both interests sections were upgraded to embassies' as each side's upgrade in the other", () => {
+    expect(events(`${PAIR}Both interests sections were upgraded to embassies on Tuesday.`).sort()).toEqual([["mission-upgraded", "BO", "CL"], ["mission-upgraded", "CL", "BO"]]);
+  });
+  it("reads 'exchanged letters agreeing to re-establish relations' as a deal too", () => {
+    expect(events(`${PAIR}The two governments exchanged letters agreeing to re-establish relations on Tuesday.`).map((e) => e[0]).sort()).toEqual(["agreement", "relations-established"]);
+  });
+  it("reads no opening in 'removing one of La Paz's objections to reopening embassies'", () => {
+    expect(events("Chile took Bolivia off its list on Tuesday, removing one of La Paz's main objections to reopening embassies.")).toEqual([]);
+  });
+});
