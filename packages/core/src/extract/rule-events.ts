@@ -78,6 +78,7 @@ const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to
 // ("A and B joined in, each announcing that it was cutting ties": every state of the list before "each".)
 const EACH_SAYING = /,?\s+(?:each|both|all)\s+(?:of\s+them\s+)?(?:announcing|saying|declaring|stating)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|had|has|have|would|will)\s+)?(?:\w+ly\s+)?$/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+(?:[^.;,]|,\s+(?:the\s+)?[A-Z]){1,100}?\s+in\s+$/;
+const PASSIVE_TIES = /^(?:[^,]{1,40},\s+|\S+(?:\s\S+){0,3}\s+[-–—]\s+)?(?:full\s+)?diplomatic\s+(?:relations|ties)\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:restored|re-?established|established|resumed|normali[sz]ed|severed|broken(?:\s+off)?|cut|suspended)$/i;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
 const HAD_BEFORE = /\bhad\s+$/;
@@ -283,6 +284,15 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   // (So is an envoy appointed to one: "appointed Permanent Representative of A to the United Nations Office in Geneva".)
   const ruleCtx = rule.type === "credentials-presented" || rule.type === "diplomat-expelled" || rule.type === "ambassador-recalled" || rule.type === "ambassador-appointed" ? ctx : stateCtx;
   let roles = relationsTold(rule, m, matchRoles(rule, m, ruleCtx, start, end), ruleCtx, start, end, events);
+  // ("20 July 2015 - Diplomatic relations are formally restored.": diplomatic ties told in the passive in a sentence naming
+  // no one are the story's own pair; a bare "Relations were restored" may be any pair's.)
+  if (!roles?.source && (rule.type === "relations-established" || rule.type === "relations-severed") && ctx.dominant && !parties.length && PASSIVE_TIES.test(ctx.text.slice(sentence.start, end))) {
+    const dominant = ctx.dominant;
+    // (Else the other side of the last act the story's state took part in.)
+    const last = ctx.counterpart ? undefined : events.findLast((e) => e.target !== null && (e.source === dominant) !== (e.target === dominant));
+    const other = ctx.counterpart ?? (last ? (last.source === dominant ? last.target : last.source) : undefined);
+    if (other && other !== dominant) roles = { source: party(dominant, start, end, "actor", ""), target: party(other, start, end, "actor", "") };
+  }
   // ("With the move, A joins a group of countries that have cut ties with B": the act the article told already, said
   // again of a group, with the group's dates.)
   if (roles?.source && JOINS_GROUP.test(ctx.text.slice(sentence.start, start)) && events.some((e) => e.type === rule.type && e.source === roles!.source!.code && e.modality === "asserted")) return;

@@ -4453,3 +4453,10 @@ describe("forty-eighth session: a timeline's 'both interests sections', letters 
     expect(events("Chile took Bolivia off its list on Tuesday, removing one of La Paz's main objections to reopening embassies.")).toEqual([]);
   });
 });
+
+describe("forty-eighth session: a timeline's 'Diplomatic relations are formally restored.'", () => {
+  it("reads ties told in the passive, naming no one, as the story's own pair's, dated by the entry", () => {
+    const text = "Chilean President Luis Vera and Bolivian President Ana Mamani spoke by telephone on Monday.\n\n20 July 2015 - Diplomatic relations are formally restored.";
+    expect(datedEvents(text)).toContainEqual(["relations-established", "CL", "BO", "2015-07-20"]);
+  });
+});
