@@ -4460,3 +4460,12 @@ describe("forty-eighth session: a timeline's 'Diplomatic relations are formally 
     expect(datedEvents(text)).toContainEqual(["relations-established", "CL", "BO", "2015-07-20"]);
   });
 });
+
+describe("forty-eighth session: a government recognised, not a state", () => {
+  it("reads 'recognised the Taliban government', 'B's Taliban-led government' as ties established, not recognition", () => {
+    expect(events("Russia formally recognised the Taliban government of Afghanistan on Thursday.")).toEqual([["relations-established", "RU", "AF"]]);
+    expect(events("Russia on Thursday became the first country to recognise the Taliban government.")).toEqual([["relations-established", "RU", "AF"]]);
+    expect(events("Russia recognised Afghanistan's Taliban-led government on Thursday.")).toEqual([["relations-established", "RU", "AF"]]);
+    expect(events("Russia recognised Kosovo on Thursday.")).toEqual([["recognition", "RU", "XK"]]);
+  });
+});

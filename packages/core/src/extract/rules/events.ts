@@ -420,8 +420,22 @@ function governmentRecognised(ctx: SentenceContext, start: number, end: number):
   if (CEASED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 24), start))) return null;
   const source = subjectBefore(ctx, start);
   const target = objectAfter(ctx, end, undefined, source?.code);
-  if (!target || !RIVAL_GOVERNMENTS.has(target.code) || !/^\s+(?:the\s+)?$/.test(ctx.text.slice(end, target.start))) return null;
+  if (!target || !(RIVAL_GOVERNMENTS.has(target.code) || governmentOf(ctx, end, target)) || !/^\s+(?:the\s+)?$/.test(ctx.text.slice(end, target.start))) return null;
   return { source, target };
+}
+
+// ("recognised the Taliban government", "Afghanistan's Taliban-led administration": a government the state's name or
+// its rulers' describe.)
+const GOVERNMENT_NAMED = /\s(?:government|administration|regime|authorities|leadership)$/i;
+const GOVERNMENT_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:government|administration|regime|authorities|leadership)\b/i;
+
+/**
+ * Whether the object right after a verb of recognising is a state's government ("the Taliban government"): ties with
+ * those who rule it, not its statehood (SCHEMA.md), as recognising Beijing over Taipei is.
+ */
+function governmentOf(ctx: SentenceContext, end: number, target: Party): boolean {
+  // ("the Taliban government" may be read as one name, the state's.)
+  return /^\s+(?:the\s+)?$/.test(ctx.text.slice(end, target.start)) && (GOVERNMENT_NAMED.test(ctx.text.slice(target.start, target.end)) || GOVERNMENT_AFTER.test(ctx.text.slice(target.end, Math.min(ctx.sentence.end, target.end + 40))));
 }
 const CHARGE_RUNS = /^(?:will|would)\b/i;
 // The post a chargé d'affaires will run, right before the verb: "Mexico's embassy (in Havana|there)".
@@ -1404,7 +1418,7 @@ export const EVENT_RULES: EventRule[] = [
     // ("broke with Taiwan and recognised Beijing": recognising one of two rival governments is ties with it, SCHEMA.md;
     // "Panama recognises Taipei" is a standing, no act; "broke them off in 2002 to recognise Beijing": the purpose of a
     // rupture told, done with it.)
-    pattern: new RegExp(`\\brecogni[sz](?:ed|ing)(?= (?:the )?[A-Z])(?! (?:the )?[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,3} for (?:(?:more than|nearly|almost|over|about|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\\d+) )*(?:decades|years|generations|centuries)\\b)|(?<=\\b(?:broke|cut|severed|dropped|abandoned)(?: off)?(?: (?:them|it|(?:(?:its|their|the|all) )?(?:diplomatic )?(?:ties|relations)))?(?: off)?(?: with (?:the )?[\\w'’.-]+(?: [\\w'’.-]+)?)?(?: (?:in|on) (?:\\w+ )?\\d{4}| in \\w+)?,? (?:in order )?to )recogni[sz]e(?= (?:the )?[A-Z])|\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?|set(?:ting)? up|sets up) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS}(?: with (?:the )?[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,3}(?=,))?,? (?:which |that )?(?:were |was |are |is |have been |had been )?(?:also |first |only |finally |eventually |later |fully |formally |officially )?(?:established|re-?established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|are|is|have been|had been) (?:also |first |formally |officially |finally )?(?:established|re-?established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
+    pattern: new RegExp(`\\brecogni[sz](?:ed|ing|e(?= (?:the )?[A-Z][\\w-]* (?:government|administration|regime)\\b))(?= (?:the )?[A-Z])(?! (?:the )?[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,3} for (?:(?:more than|nearly|almost|over|about|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\\d+) )*(?:decades|years|generations|centuries)\\b)|(?<=\\b(?:broke|cut|severed|dropped|abandoned)(?: off)?(?: (?:them|it|(?:(?:its|their|the|all) )?(?:diplomatic )?(?:ties|relations)))?(?: off)?(?: with (?:the )?[\\w'’.-]+(?: [\\w'’.-]+)?)?(?: (?:in|on) (?:\\w+ )?\\d{4}| in \\w+)?,? (?:in order )?to )recogni[sz]e(?= (?:the )?[A-Z])|\\b(?:establish(?:ed|es|ing|ment of)?|re-?establish(?:ed|es|ing|ment of)?|restor(?:e|ed|es|ing|ation of)|resum(?:e|ed|es|ing|ption of)|normali[sz](?:e|ed|es|ing|ation of)|forg(?:e|ed|ing)|formed|opened|renew(?:ed|al of)?|set(?:ting)? up|sets up) (?:(?:its|their|the) )?${RELATIONS}|(?<![\\w-])${RELATIONS}(?: with (?:the )?[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,3}(?=,))?,? (?:which |that )?(?:were |was |are |is |have been |had been )?(?:also |first |only |finally |eventually |later |fully |formally |officially )?(?:established|re-?established|formed|restored|resumed|normali[sz]ed|forged)|(?<![\\w-])${RELATIONS} between [^.;]{1,160}? (?:were|was|are|is|have been|had been) (?:also |first |formally |officially |finally )?(?:established|re-?established|formed|restored|resumed|normali[sz]ed|forged)|\\b(?:restor|resum|normali[sz])(?:ed|es|ing) them\\b|\\bthey (?:were|had been|have been) (?:restored|resumed|normali[sz]ed|re-?established)\\b`, "gi"),
     roles: (ctx, start, end, m) => (RECOGNISED.test(m[0]) ? governmentRecognised(ctx, start, end) : RELATIONS_WITH_TOLD.test(m[0]) ? relationsWith(ctx, start, m) : (withWhich(ctx, start) ?? dyad(ctx, start, end))),
   },
   {
@@ -1549,7 +1563,7 @@ export const EVENT_RULES: EventRule[] = [
       const partner = source ? partnerOf(ctx, source) : undefined;
       if (partner && partner.end <= start && partner.code !== target?.code) return { source, target, moreSources: [partner] };
       // Switching recognition between Beijing and Taipei is a change of relations, not recognition of a state (DOMAIN.md).
-      if (target && RIVAL_GOVERNMENTS.has(target.code)) return null;
+      if (target && (RIVAL_GOVERNMENTS.has(target.code) || governmentOf(ctx, end, target))) return null;
       if (target && target.start - end > 60) return null;
       return { source, target };
     },
