@@ -173,6 +173,9 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   if (cue.id === "mission.closed" && cueAt > found.end && SHUT_FOR_LONG.test(text.slice(Math.max(found.end, cueAt - 12), Math.min(sentence.end, cueAt + 48)))) return true;
   // ("ordered the embassy's military cooperation office shut": a verb after a part the post owns is the part's.)
   if (cueAt > found.end && POST_PART.test(text.slice(found.end, cueAt))) return true;
+  // ("began evacuating their diplomats, but the Chinese embassy in Kabul stayed open": a verb before ", but" is another
+  // clause's, whose subject is not the post's.)
+  if (cueAt < found.start && BUT_BETWEEN.test(text.slice(cueAt, found.start))) return true;
   // "Until it is established, the High Commission in Suva will …": a verb of an opening subordinate clause is not the
   // post's after it.
   const opener = OPENING_SUBORDINATE.exec(sentence.text);
@@ -237,6 +240,7 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   return false;
 }
 
+const BUT_BETWEEN = /,\s+(?:but|while|whereas|although)\s/i;
 const HINDRANCE_BEFORE = /\b(?:objections?|obstacles?|barriers?|hurdles?|impediments?|opposition|resistance|the way|the path|the road|preconditions?|conditions?)\s+(?:to|for|towards?)\s+$/i;
 const ATTENDED_BEFORE = /\b(?:presided over|attended|witnessed|officiated at|took part in|led|joined)\s+(?:the\s+)?(?:official\s+|formal\s+|ceremonial\s+)?$/i;
 

@@ -4469,3 +4469,10 @@ describe("forty-eighth session: a government recognised, not a state", () => {
     expect(events("Russia recognised Kosovo on Thursday.")).toEqual([["recognition", "RU", "XK"]]);
   });
 });
+
+describe("forty-eighth session: a verb before ', but' is another clause's", () => {
+  it("reads 'began evacuating their diplomats, but the Chilean embassy in Lima stayed open' as no suspension", () => {
+    expect(missions("Western governments began evacuating their diplomats, but the Chilean embassy in Lima stayed open.")).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
+    expect(events("Western governments began evacuating their diplomats, but the Chilean embassy in Lima stayed open.")).toEqual([]);
+  });
+});
