@@ -303,6 +303,9 @@ const QUALIFIED_TITLE = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+|and\s+(?=\p{Lu})){1,7}$/
 // "'s Emir Sheikh ": a possessive, then only a capitalised title (and honorific) before the official's name.
 const POSSESSED_TITLE = /^['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
+// "'s X", "'s foreign minister, X": a possessive right before the name, or before an office in lower case and a comma.
+const POSSESSED_NAME = /^['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s+)?$/u;
+
 const LISTED_TITLE = /^(?:,? and |, )(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
 
 const TITLE_OF_AFTER_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}\s-]{0,60}?\s+of\s+(?:the\s+)?$/u;
@@ -316,7 +319,7 @@ export function coordinated(ctx: SentenceContext, first: Party): Party[] {
     if (p.start < last.end) continue;
     // ("Chilean Ambassador A and Norwegian Ambassador B": the person the state qualifies, then the next state.)
     // ("Saudi Foreign Minister Prince X": the title read as a party of its own, right after its state, then the name.)
-    if (p.via === "official" && p.code === last.code && p.start - last.end <= 60 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)) || /^\s+$/.test(ctx.text.slice(last.end, p.start)))) {
+    if (p.via === "official" && p.code === last.code && p.start - last.end <= 60 && (QUALIFIED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_TITLE.test(ctx.text.slice(last.end, p.start)) || POSSESSED_NAME.test(ctx.text.slice(last.end, p.start)) || /^\s+$/.test(ctx.text.slice(last.end, p.start)))) {
       last = p;
       continue;
     }

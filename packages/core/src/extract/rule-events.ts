@@ -79,6 +79,8 @@ const FUTURE_RELATIVE = /\b(?:that|which)\s+(?:will|would|is to|are to|is due to
 const EACH_SAYING = /,?\s+(?:each|both|all)\s+(?:of\s+them\s+)?(?:announcing|saying|declaring|stating)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|had|has|have|would|will)\s+)?(?:\w+ly\s+)?$/i;
 const JOINS_IN = /\bjoin(?:s|ed|ing)?\s+(?:[^.;,]|,\s+(?:the\s+)?[A-Z]){1,100}?\s+in\s+$/;
 const PASSIVE_TIES = /^(?:[^,]{1,40},\s+|\S+(?:\s\S+){0,3}\s+[-–—]\s+)?(?:full\s+)?diplomatic\s+(?:relations|ties)\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:restored|re-?established|established|resumed|normali[sz]ed|severed|broken(?:\s+off)?|cut|suspended)$/i;
+// ("Russia became, in July, the first government to recognise …": a rank the subject took, past a short aside.)
+const BECAME_RANKED = /\b(?:became|becomes|become|is|was)\s*,\s*[^,;.]{1,30},\s+the\s+\w+\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const RANKED_ACT_BEFORE = /,\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,5}?to\s+$/i;
 const TALKED_OF = /^(?:discussed|conferred)$/i;
 const HAD_BEFORE = /\bhad\s+$/;
@@ -254,7 +256,7 @@ function readRuleMatch(rule: EventRule, m: RegExpExecArray, ctx: SentenceContext
   if (rule.type === "relations-severed" && TO_CHARGE_LEVEL.test(ctx.text.slice(end, Math.min(sentence.end, end + 70)))) return;
   // ("El Salvador cut ties with Taiwan, the third country this year to switch allegiance to Beijing": an aside ranking
   // the subject's act, told already, among others'.)
-  if ((rule.type === "relations-severed" || rule.type === "relations-established" || rule.type === "recognition") && RANKED_ACT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 70), start))) return;
+  if ((rule.type === "relations-severed" || rule.type === "relations-established" || rule.type === "recognition") && RANKED_ACT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, start - 70), start)) && !BECAME_RANKED.test(ctx.text.slice(Math.max(sentence.start, start - 110), start))) return;
   // ("agreed to restore consular relations": consular ties are not diplomatic relations; the deal is read as one.)
   // (Both are cut in "broke off diplomatic and consular relations".)
   if ((rule.type === "relations-established" || rule.type === "relations-severed") && /(?<!\bdiplomatic (?:and|&) )\bconsular (?:relations|ties)\b/i.test(m[0])) return;

@@ -4476,3 +4476,16 @@ describe("forty-eighth session: a verb before ', but' is another clause's", () =
     expect(events("Western governments began evacuating their diplomats, but the Chilean embassy in Lima stayed open.")).toEqual([]);
   });
 });
+
+describe("forty-eighth session: 'met A's foreign minister, X, and B's foreign minister, Y', 'was back in', a rank past an aside", () => {
+  it("reads a meeting with each official a possessive names, with or without the office between", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto met Chile's foreign minister, Luis Vera, and Bolivia's foreign minister, Rosa Mamani, in May.")).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "BO"]]);
+    expect(events("Peruvian Foreign Minister Ana Soto met Chile's Luis Vera and Bolivia's Rosa Mamani in May.")).toEqual([["meeting", "PE", "CL"], ["meeting", "PE", "BO"]]);
+  });
+  it("reads 'was back in the Chilean capital for talks' as a visit", () => {
+    expect(events("In May Peruvian Foreign Minister Ana Soto was back in the Chilean capital for talks.")).toContainEqual(["visit", "PE", "CL"]);
+  });
+  it("reads 'became, in July, the first government to recognise the X administration' as ties established", () => {
+    expect(datedEvents("Russia became, in July, the first government to recognise the Taliban administration formally.")).toEqual([["relations-established", "RU", "AF", "2022-07"]]);
+  });
+});
