@@ -30,7 +30,8 @@ const AT_WORK = /^(?:\s+in\s+[^,;]{1,30})?(?:,\s+which\s+(?:serves|handles|cover
 
 // (", prompting China to downgrade ties": a consequence told of another state.)
 // (", and plans a mission in Australia": a verb of its own after the post.)
-const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
+// ("reopened the British Embassy in Tehran, nearly four years after it closed": a clause of time on the post's past.)
+const OTHER_CLAUSE = new RegExp(`;|,?\\s+(?:while|whereas|but)\\b|,\\s+(?:[\\w-]+\\s+){0,4}(?:after|since|before)\\s+it\\s+(?:was\\s+|had\\s+(?:been\\s+)?)?(?:[a-z]+ed|shut|cut)\\b|,\\s+(?:prompting|forcing|leading|causing|sparking|triggering|drawing)\\b|,\\s+and\\s+${AND_VERB_WORDS}\\b`, "i");
 
 const OPENING_SUBORDINATE = /^\W*(?:Until|Once|When|If|Unless|Before|After)\b[^,;]*,/;
 // Between a verb and the post it governs: "reopened its embassy", "opened a new consulate general".

@@ -4489,3 +4489,11 @@ describe("forty-eighth session: 'met A's foreign minister, X, and B's foreign mi
     expect(datedEvents("Russia became, in July, the first government to recognise the Taliban administration formally.")).toEqual([["relations-established", "RU", "AF", "2022-07"]]);
   });
 });
+
+describe("forty-eighth session: 'reopened the A embassy in C, nearly four years after it closed'", () => {
+  it("reads the opening the main verb tells, not the closing the clause of time recalls", () => {
+    const text = "The Foreign Minister, Ana Soto, today reopened the Peruvian Embassy in Santiago, nearly four years after it closed.";
+    expect(missions(text)).toEqual([["PE", "CL", "embassy", "Santiago", "open"]]);
+    expect(events(text)).toContainEqual(["mission-opened", "PE", "CL"]);
+  });
+});
