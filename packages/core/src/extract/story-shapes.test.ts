@@ -4497,3 +4497,13 @@ describe("forty-eighth session: 'reopened the A embassy in C, nearly four years 
     expect(events(text)).toContainEqual(["mission-opened", "PE", "CL"]);
   });
 });
+
+describe("forty-eighth session: 'agreed … to place its embassy in C', 'becoming the fifth country to locate its mission'", () => {
+  it("reads a post to be placed as announced, dated by the agreement", () => {
+    expect(datedEvents("Bolivia agreed in 2020 under Chilean brokerage to place its embassy in Arica.")).toEqual([["mission-announced", "BO", "CL", "2020"]]);
+  });
+  it("reads a post a rank says was located as opened, and no announcement", () => {
+    expect(events("Bolivia became the first landlocked country to locate its embassy in Arica.")).toEqual([["mission-opened", "BO", "CL"]]);
+    expect(events("Bolivia opened an embassy in Arica on Tuesday, becoming the fifth country to locate its mission to Chile in the port city.")).toEqual([["mission-opened", "BO", "CL"]]);
+  });
+});
