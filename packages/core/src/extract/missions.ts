@@ -831,6 +831,20 @@ function letterheadTown(ctx: SentenceContext, postEnd: number): { name: string; 
   return city ? { name: city.name, country: city.country } : null;
 }
 
+/**
+ * "Israel recognised Kosovo in 2021, and the Kosovar embassy opened weeks later": a post with no place of its own is in
+ * the one other state its sentence named before it, when there is exactly one.
+ */
+function soleOtherState(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
+  if (senders.size !== 1) return undefined;
+  // (States named outright, not places: "Chile's trade minister in Lima" puts no post there.)
+  const before = ctx.parties.filter((p) => p.end <= start && p.via === "actor" && !PLACE_CUES.has(p.cue) && !ORGANISATIONS.has(p.code));
+  const others = distinctParties(before.filter((p) => !senders.has(p.code)));
+  // (Only where the sender was named before too, as the other's partner: a story of the two.)
+  const partner = others.length === 1 ? before.find((p) => senders.has(p.code) && p.start > others[0]!.end && p.end + 12 < start) : undefined;
+  return partner ? others[0] : undefined;
+}
+
 /** The post of each sender in each place the clause names, else where the document's posts are. */
 function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind, generic: boolean, trigger: string, start: number, end: number, limit: number, senders: Party[], capitalBefore: Party | undefined, out: MissionMention[]): void {
   // ("runs embassies in 13 of the 18 members, including the one in Dakar": posts in places counted name none of them.)
@@ -862,7 +876,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     ?? townNamedBefore(ctx, start, end, senderCodes)
     ?? changeNamedIn(ctx, start, senderCodes)
     ?? (ORGANISATION_KIND.has(kind) ? ctx.parties.find((p) => p.start >= end && p.end <= limit && ORGANISATIONS.has(p.code)) : undefined)
-    ?? shutByHost(ctx, start, senderCodes);
+    ?? shutByHost(ctx, start, senderCodes)
+    // (Before the posts the paragraph named: the sentence's own pair is nearer.)
+    ?? soleOtherState(ctx, start, senderCodes);
   // "Embassy of Nepal\n\nBrasília": a letterhead or sign-off, the post's name a line of its own, is in the town on the
   // line after it, and in no place remembered from the story.
   const letterhead = place ? undefined : letterheadTown(ctx, end);

@@ -3491,7 +3491,8 @@ describe("forty-second session: a Foreign Office in the town a sentence opens in
 describe("forty-second session: a post's parts and its head", () => {
   it("reads no closing of the embassy in 'ordered the embassy's military cooperation office shut'", () => {
     const text = "In September, Lima expelled the Chilean embassy's defence attaché, Luis Vera, and ordered the embassy's military cooperation office shut.";
-    expect(missions(text)).toEqual([["CL", "PE", "embassy", null, "open"]]);
+    // (In the town of the government that expelled its attaché.)
+    expect(missions(text)).toEqual([["CL", "PE", "embassy", "Lima", "open"]]);
   });
   it("reads 'alongside the mission's head, chargé d'affaires X' as the envoy of the state that reopened its embassy", () => {
     const text = "LIMA, March 31 - Chile reopened its embassy in Peru on Thursday. Peruvian Foreign Minister Ana Soto cut the ribbon alongside the mission's head, charge d'affaires Luis Vera, at a ceremony in the capital.";
@@ -4505,5 +4506,11 @@ describe("forty-eighth session: 'agreed … to place its embassy in C', 'becomin
   it("reads a post a rank says was located as opened, and no announcement", () => {
     expect(events("Bolivia became the first landlocked country to locate its embassy in Arica.")).toEqual([["mission-opened", "BO", "CL"]]);
     expect(events("Bolivia opened an embassy in Arica on Tuesday, becoming the fifth country to locate its mission to Chile in the port city.")).toEqual([["mission-opened", "BO", "CL"]]);
+  });
+});
+
+describe("forty-eighth session: a post with no place, after its sender and one other state", () => {
+  it("reads 'A recognised B in 2021, and the B embassy opened weeks later' as B's post in A", () => {
+    expect(missions("Chile recognised Bolivia in 2021, and the Bolivian embassy opened weeks later.")).toEqual([["BO", "CL", "embassy", null, "open"]]);
   });
 });
