@@ -847,17 +847,9 @@ export function indexPeople(people: PersonRecord[]): (name: string, at?: number)
     const first = single ? byFirst.get(key) : undefined;
     return byName.get(name) ?? byLast.get(key) ?? current ?? (single ? (given && first && PATRONYM.test(given.name) ? given : (first ?? given)) : byPatronym.size ? byPatronym.get(tokensOf(name).join(" ")) : undefined) ?? undefined;
   };
-  // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
-  // ("" for none, so that one look-up, not has and get, answers for a name already read.)
-  const answers = new Map<string, PersonRecord | "">();
-  return (name, at) => {
-    let found = answers.get(name);
-    if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
-    return found || (at === undefined ? undefined : lastNamedBefore(name, at));
-  };
   // "President Fidel Castro … Obama and Cuban President Raúl Castro spoke … Obama and Castro met": a surname several
-  // people share, written alone, is the one last named in full before it.
-  function lastNamedBefore(name: string, at: number): PersonRecord | undefined {
+  // people share, written alone, is the one last named in full before it (asked anew at each position, not kept).
+  const lastNamedBefore = (name: string, at: number): PersonRecord | undefined => {
     if (tokensOf(name).length !== 1 || byLast.get(lastKey(name)) !== null) return undefined;
     let best: PersonRecord | undefined;
     let bestAt = -1;
@@ -866,7 +858,15 @@ export function indexPeople(people: PersonRecord[]): (name: string, at?: number)
       for (const m of p.mentions) if (m.start < at && m.start > bestAt && m.name === p.name) [best, bestAt] = [p, m.start];
     }
     return best;
-  }
+  };
+  // (The maps are settled above, so a name gets one answer: readParties asks it at every mention, sentence by sentence.)
+  // ("" for none, so that one look-up, not has and get, answers for a name already read.)
+  const answers = new Map<string, PersonRecord | "">();
+  return (name, at) => {
+    let found = answers.get(name);
+    if (found === undefined) answers.set(name, (found = lookUp(name) ?? ""));
+    return found || (at === undefined ? undefined : lastNamedBefore(name, at));
+  };
 }
 
 /** Whether the person at `q` is named after "by" and a title, with the title's state or not ("by Chilean President X"). */

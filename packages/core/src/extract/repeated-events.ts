@@ -7,10 +7,11 @@ import type { Sentence } from "./sentences.js";
  * Brazil in 2005 and 2009".
  */
 export const AGAIN_GATE = /\band again\s+(?:on|in|last|this|earlier|later)\b|\b(?:1[89]|20)\d\d(?:,|,? and) (?:in )?(?:1[89]|20)\d\d\b/;
-// (Years in a list are each a time the act happened: a span of them is one date, "between 2005 and 2009", which ends
-// after the second year, so no date ends before the "and".)
+// ("… with A, B and C in 2006, 1987 and 1977, respectively": a year for each state, not each a time the act happened.)
 const RESPECTIVELY = /\brespectively\b/i;
+// ("between 2005 and 2009", "from 2005 and 2009": the ends of a span, one act.)
 const SPAN_OPENS = /\b(?:between|from)\s+$/i;
+// (Years in a list are each a time the act happened: "in 2005, 2007 and 2009".)
 const AGAIN = /,?\s+and again\s+|(?<=\b(?:1[89]|20)\d\d)(?:,\s+|,?\s+and\s+)(?=(?:in\s+)?(?:1[89]|20)\d\d\b)/g;
 
 /**
@@ -19,7 +20,6 @@ const AGAIN = /,?\s+and again\s+|(?<=\b(?:1[89]|20)\d\d)(?:,\s+|,?\s+and\s+)(?=(
  * "visited Brazil in 2005 and 2009".
  */
 export function repeatedOn(sentence: Sentence, dates: readonly DateMention[], eventsBefore: number, events: EventCandidate[]): void {
-  // ("… with A, B and C in 2006, 1987 and 1977, respectively": a year for each, read where the list is.)
   if (RESPECTIVELY.test(sentence.text)) return;
   AGAIN.lastIndex = 0;
   for (let m = AGAIN.exec(sentence.text); m; m = AGAIN.exec(sentence.text)) {
