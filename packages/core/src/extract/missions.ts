@@ -291,13 +291,16 @@ function changeNamedIn(ctx: SentenceContext, start: number, senders: Set<string>
 
 // ("Kigali expelled the French ambassador and shut the French embassy": the host shuts a foreign post in its land.)
 const AND_SHUT = /\band\s+(?:then\s+)?(?:shut|closed|ordered the closure of)\s/i;
-const SHUT_BEFORE = /\b(?:shut|shuts|shutting|closed|closes|closing|ordered the closure of)\s+(?:down\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$/;
+// ("ordered the closure of Iran's three consulates general": the posts counted.)
+const SHUT_BEFORE = /\b(?:shut|shuts|shutting|closed|closes|closing|ordered the closure of)\s+(?:down\s+)?(?:the\s+|all\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?$/;
 
 /** The state that shuts a post of another named with no place ("… and shut the French embassy"): the clause's subject. */
 function shutByHost(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
-  if (!SHUT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return undefined;
+  if (!SHUT_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 44), start))) return undefined;
   const fits = (p: Party | undefined) => p !== undefined && (p.via === "actor" || p.via === "city") && !senders.has(p.code) && !ORGANISATIONS.has(p.code);
   const subject = subjectBefore(ctx, start);
+  // ("Foreign Minister X ordered the closure of Iran's consulates": the state of the official who shuts them.)
+  if (subject?.via === "official" && !senders.has(subject.code) && !ORGANISATIONS.has(subject.code)) return subject;
   if (fits(subject)) return subject;
   // ("Kigali expelled the French ambassador and shut the French embassy": past the first verb's object, the sentence's subject.)
   const opening = ctx.parties.find((p) => p.end <= start && p.cue === "");
@@ -654,7 +657,9 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
 }
 
 const RANKED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation|government),?\s+after\s+[^;.]{1,80}?,\s+to\s+(?:[\w-]+\s+){1,3}$/i;
-const POSSESSIVE_ADJECTIVES = /^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former)\s+){1,2}$/;
+// ("Iran's three consulates general": the owner's posts counted.)
+const POSSESSIVE_ADJECTIVES = /^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+){1,2}$/;
+const OWNED_COUNT = /['’]s\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:new|remaining|other)\s+)?$/i;
 const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
 // "withdrawing its embassy staff from Doha": the post's town is the one its staff leave.
 const STAFF_FROM = /^\s+(?:staff|staffers|personnel|diplomats|employees)\s+from\s+$/i;
@@ -908,7 +913,9 @@ function readPostHosts(ctx: SentenceContext, memory: MissionMemory, kind: Missio
     return;
   }
   // "had opened several new embassies and consulates in recent years": posts counted, none of them named by place.
-  if (!place && /s$/i.test(trigger) && COUNTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) return;
+  // (Not a state's own posts counted: "the closure of Iran's three consulates general" in a story of the state they are in.)
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start);
+  if (!place && /s$/i.test(trigger) && COUNTED.test(before) && !OWNED_COUNT.test(before)) return;
 
   // A fallback host that is one of the senders ("Denmark and Finland said their embassies had closed") is no host:
   // it would make one sender's post the other's host.

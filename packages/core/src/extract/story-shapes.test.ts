@@ -4514,3 +4514,19 @@ describe("forty-eighth session: a post with no place, after its sender and one o
     expect(missions("Chile recognised Bolivia in 2021, and the Bolivian embassy opened weeks later.")).toEqual([["BO", "CL", "embassy", null, "open"]]);
   });
 });
+
+describe("forty-ninth session: 'ordered the closure of A's three consulates general'", () => {
+  it("reads the counted posts as the owner's, in the state that shuts them", () => {
+    const text = "Chile ordered the closure of Peru's three consulates general on Thursday.";
+    expect(missions(text)).toEqual([["PE", "CL", "consulate-general", null, "closed"]]);
+    expect(events(text)).toEqual([["mission-closed", "PE", "CL"]]);
+  });
+  it("takes the state of the minister who shuts them", () => {
+    const text = "Chile recalled its ambassador from Lima on Thursday. Foreign Minister Luis Vera also ordered the closure of Peru's three consulates general.";
+    expect(missions(text)).toEqual([["PE", "CL", "consulate-general", null, "closed"]]);
+    expect(events(text)).toContainEqual(["mission-closed", "PE", "CL"]);
+  });
+  it("still reads no post from a state's consulates counted in a story of its own", () => {
+    expect(missions("Peru expanded its network last year. Peru's three consulates will remain open, the ministry said.")).toEqual([]);
+  });
+});
