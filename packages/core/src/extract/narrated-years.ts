@@ -33,6 +33,9 @@ function yearWrittenBefore(text: string, from: number, at: number): number {
   return 0;
 }
 const PREVIOUS_YEAR = /^the previous year$/i;
+// "Less than a month later, on July 8, …", "Weeks later", "The following month": a paragraph that opens by counting on from
+// the one before goes on in its year.
+const COUNTED_ON = /^(?:(?:less than|more than|about|nearly|almost|barely|just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)|days|weeks|months)\s+later\b|^(?:the\s+)?(?:following|next)\s+(?:day|week|month)\b/i;
 
 /**
  * "Then came July 2018. On July 8 Abiy flew to Asmara. … On July 14 …": a yearless day or month told after a year the
@@ -47,6 +50,7 @@ export function narrateYears(analysed: { sentence: Sentence; dates: DateMention[
   let lastYearAt = -1;
   const monthOf = (d: DateMention | undefined) => (d?.edtf && !d.future && d.edtf.length >= 7 && !d.edtf.includes("/") && opensWithYear(d.edtf) ? d.edtf.slice(0, 7) : null);
   for (const { sentence, dates } of analysed) {
+    if (told && told.paragraph !== sentence.paragraph && COUNTED_ON.test(sentence.text)) told.paragraph = sentence.paragraph;
     // (Not a year told in passing, in a relative aside: "Pyongyang, which set up ties in 1973. … on Feb. 20" is this year.)
     const aside = dates.length ? asidesOf(sentence) : [];
     let listed: DateMention | undefined;

@@ -4530,3 +4530,14 @@ describe("forty-ninth session: 'ordered the closure of A's three consulates gene
     expect(missions("Peru expanded its network last year. Peru's three consulates will remain open, the ministry said.")).toEqual([]);
   });
 });
+
+describe("forty-ninth session: a paragraph that counts on from the one before ('Less than a month later, on July 8')", () => {
+  it("keeps the year the paragraph before told, for its own sentences too", () => {
+    const text = "The first talks between the ministers were held on June 12, 2019, in Lima.\n\nLess than a month later, on July 8, Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis Vera in Quito. In November, Peruvian President Rosa Mamani and Chilean President Juan Pérez held talks in Santiago.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2019-07-08"], ["meeting", "PE", "CL", "2019-11"]]);
+  });
+  it("leaves a new paragraph that does not count on in the report's year", () => {
+    const text = "The first talks between the ministers were held on June 12, 2019, in Lima.\n\nOn July 8, Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis Vera in Quito.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2022-07-08"]]);
+  });
+});
