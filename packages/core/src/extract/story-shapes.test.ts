@@ -4541,3 +4541,12 @@ describe("forty-ninth session: a paragraph that counts on from the one before ('
     expect(datedEvents(text).filter((e) => e[0] === "meeting")).toEqual([["meeting", "PE", "CL", "2022-07-08"]]);
   });
 });
+
+describe("forty-ninth session: 'called home its ambassador in C'", () => {
+  it("reads the particle before the envoy as a recall", () => {
+    expect(events("Peru called home its ambassador in Santiago, Ana Soto, on Wednesday.")).toEqual([["ambassador-recalled", "PE", "CL"]]);
+  });
+  it("still reads nothing from a place someone called home", () => {
+    expect(events("The ambassador, who called home Lima for twenty years, spoke on Wednesday.")).toEqual([]);
+  });
+});
