@@ -633,7 +633,11 @@ export function readParties(items: Item[], memory: PartyMemory, text: string): P
       for (const p of pair) parties.push(people ? moved(p, items[i - 1]!.start, it.end, "group", cue) : party(p.code, items[i - 1]!.start, it.end, "group", cue));
     }
   }
-  rememberParties(WITNESS_GATE.test(text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0)) ? parties.filter((p) => !witnessed(text, p)) : parties, memory, text, items[0]?.start ?? 0);
+  const said = text.slice(items[0]?.start ?? 0, items.at(-1)?.end ?? 0);
+  const witnesses = WITNESS_GATE.test(said);
+  const claims = CLAIM_GATE.test(said);
+  // (Nor a land claimed: "… Morocco's claim to Western Sahara. The two countries …" are not Morocco and the land.)
+  rememberParties(witnesses || claims ? parties.filter((p) => !(witnesses && witnessed(text, p)) && !(claims && isClaimed(text, p))) : parties, memory, text, items[0]?.start ?? 0);
   return parties;
 }
 
@@ -1342,7 +1346,11 @@ function twoStates(here: Party[], memory: PartyMemory, people: boolean, other?: 
   if (a && b && c && subject && subject.via !== "group" && namedHere(here, a) && !namedHere(here, b) && b.code !== subject.code && c.code === subject.code && a.code !== subject.code) pair = [a, c];
   // ("militias from Lebanon to Yemen … the rivals agreed": two states named a few times yield to the two the story is
   // about, each named three times or more.)
-  if (!people && timesNamed(memory, pair[0]) < 3 && timesNamed(memory, pair[1]) < 3 && !namedHere(here, pair[0]) && !namedHere(here, pair[1])) pair = storyPair(memory, all) ?? pair;
+  // ("Israel, Morocco and the United States signed a declaration under which the two countries resumed relations": of
+  // three states or more named here, the two the story is about, when both are among them.)
+  const ofThree = !people && c && namedHere(here, c) ? storyPair(memory, here) : undefined;
+  if (ofThree) pair = ofThree;
+  else if (!people && timesNamed(memory, pair[0]) < 3 && timesNamed(memory, pair[1]) < 3 && !namedHere(here, pair[0]) && !namedHere(here, pair[1])) pair = storyPair(memory, all) ?? pair;
   // ("A joined the accords, and the two countries signed …" after a list of others named once: the story's pair, when
   // the state named here is one of it and the other was named only in passing.)
   else if (!people && a && b && namedHere(here, a) && inPassing(memory, here, b)) {
@@ -1371,11 +1379,15 @@ function statesHere(parties: Party[], text: string): Party[] {
   for (let i = parties.length - 1; i >= 0; i--) {
     const p = parties[i]!;
     // ("During the President's visit to Kisumu, the two leaders held talks": the town visited is the host's side.)
-    if ((p.via === "actor" || p.via === "official" || (p.via === "city" && visitedTown(p, text))) && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p))) here.push(p);
+    if ((p.via === "actor" || p.via === "official" || (p.via === "city" && visitedTown(p, text))) && !joinedToAgent(parties, p) && !(pair && p.start > pair && (p.cue === "at" || p.cue === "in")) && !(p.cue === "with" && witnessed(text, p)) && !isClaimed(text, p)) here.push(p);
   }
   return here;
 }
 
+// ("Israel's decision to endorse Morocco's claim to Western Sahara … the two countries": a land claimed is no side.)
+const CLAIMED_BEFORE = /\b(?:sovereignty|claims?|control|occupation|annexation)\s+(?:over|to|of)\s+(?:the\s+)?$/i;
+const CLAIM_GATE = /\b(?:sovereignty|claims?|control|occupation|annexation)\s/i;
+const isClaimed = (text: string, p: Party) => CLAIMED_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 const VISIT_TO_BEFORE = /\b(?:visit|trip|journey)\s+to\s+$/i;
 /** Whether party `p` is the place of "a visit to", "a trip to". */
 const visitedTown = (p: Party, text: string) => p.cue === "to" && VISIT_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
