@@ -1096,6 +1096,7 @@ const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 const HEADCOUNT = /^(?:\d|roughly$|about$|around$|some$|nearly$|almost$|just$|more$|fewer$|over$|under$|barely$|approximately$)/;
 const isHeadcount = (it: Item | undefined) => it?.kind === "word" && HEADCOUNT.test((it as WordItem).lower);
 
+const OFFICE_AFTER = /^['’]s\s+(?:(?:new|former|current|then|acting|own|first)\s+)?(?:prime minister|premier|president|vice[- ]president|foreign minister|minister|king|queen|emir|crown prince|ambassador|envoy|head of state|ruler|monarch)\b/i;
 function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
   // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
@@ -1149,8 +1150,11 @@ function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemo
   // "The government of the island announced …": the noun after a sentence's opening head stands in for it as the subject.
   const headed = k > 0 && k <= 4 && parties.length === 0 && isWord(items[k - 1], "of");
   const cue = cueBefore(items, headed ? k - 2 : k);
+  // ("Crown Prince X, who is the kingdom's prime minister": a noun qualifying a title says whose the office is, and
+  // brings in no official of the state last named.)
+  const ofTitle = OFFICE_AFTER.test(text.slice(it.end, it.end + 40));
   const push = (p: Party) => {
-    parties.push(moved(p, items[k]!.start, it.end, "pronoun", cue));
+    parties.push(ofTitle ? party(p.code, items[k]!.start, it.end, "pronoun", cue) : moved(p, items[k]!.start, it.end, "pronoun", cue));
     if (key) memory.described.set(key, p.code);
   };
   if (again || island || inRegion) {

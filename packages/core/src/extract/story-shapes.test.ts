@@ -4561,3 +4561,11 @@ describe("forty-ninth session: 'the two countries' of three states named, a land
     expect(events(text)).toEqual([["relations-established", "CL", "PE"]]);
   });
 });
+
+describe("forty-ninth session: 'X, who is the kingdom's prime minister'", () => {
+  it("reads talks with the one described, not with the kingdom's official named before", () => {
+    const text = "Peruvian Foreign Minister Ana Soto arrived in Amman on Thursday. She was received by King Abdullah II at the palace. She also held talks with Bisher Al-Khasawneh, who is the kingdom's prime minister.";
+    const meetings = extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting").map((e) => e.officials.join(", "));
+    expect(meetings).toEqual(["Ana Soto, Abdullah II", "Ana Soto, Bisher Al-Khasawneh"]);
+  });
+});
