@@ -238,11 +238,15 @@ function cueVetoed(ctx: SentenceContext, found: MissionMention, mentions: Missio
   // "the reopening of the embassy" with no date of its own points back at an event told elsewhere.
   // (Not one a person is told to have attended or led: "Tang then presided over the opening of China's embassy".)
   if (cue.nominal?.test(cueText) && !nearestDate(ctx, dates, found.start, found.end, published) && !ATTENDED_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) return true;
+  // ("X, the chargé d'affaires at the US embassy in Manama, attended the inauguration": the post a guest works at is
+  // not the one whose opening they attend.)
+  if (cueAt > found.end && cue.nominal?.test(cueText) && WORKS_AT_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 50), found.start)) && ATTENDED_BEFORE.test(text.slice(Math.max(sentence.start, cueAt - 40), cueAt))) return true;
   return false;
 }
 
 const BUT_BETWEEN = /,\s+(?:but|while|whereas|although)\s/i;
 const HINDRANCE_BEFORE = /\b(?:objections?|obstacles?|barriers?|hurdles?|impediments?|opposition|resistance|the way|the path|the road|preconditions?|conditions?)\s+(?:to|for|towards?)\s+$/i;
+const WORKS_AT_BEFORE = /\b(?:ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|diplomat|official|head|counsell?or|attach[ée]|spokes(?:man|woman|person)|secretary|envoy)\s+(?:at|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ATTENDED_BEFORE = /\b(?:presided over|attended|witnessed|officiated at|took part in|led|joined)\s+(?:the\s+)?(?:official\s+|formal\s+|ceremonial\s+)?$/i;
 
 const CONDITION_AFTER = /^\s*(?:["“‘']\s*)?(?:only\s+)?(?:when|if|once|as soon as|unless|provided)\b/i;

@@ -4569,3 +4569,11 @@ describe("forty-ninth session: 'X, who is the kingdom's prime minister'", () => 
     expect(meetings).toEqual(["Ana Soto, Abdullah II", "Ana Soto, Bisher Al-Khasawneh"]);
   });
 });
+
+describe("forty-ninth session: 'X, the chargé d'affaires at the B embassy in C, attended the inauguration'", () => {
+  it("reads no opening of the post the guest works at", () => {
+    const text = "Peru inaugurated its embassy in Amman on Thursday. Rosa Vega, the chargé d'affaires at the Chilean embassy in Amman, attended the inauguration.";
+    expect(events(text)).toEqual([["mission-opened", "PE", "JO"]]);
+    expect(missions(text)).toContainEqual(["CL", "JO", "embassy", "Amman", "open"]);
+  });
+});
