@@ -4577,3 +4577,12 @@ describe("forty-ninth session: 'X, the chargé d'affaires at the B embassy in C,
     expect(missions(text)).toContainEqual(["CL", "JO", "embassy", "Amman", "open"]);
   });
 });
+
+describe("forty-ninth session: a named leaders' meeting, a round of a dialogue", () => {
+  it("reads 'held the ninth A-B Annual Leaders' Meeting' as talks", () => {
+    expect(events("Peruvian President Rosa Mamani and Chilean President Juan Pérez held the fourth Peru-Chile Annual Leaders' Meeting in Lima on Monday.")).toContainEqual(["meeting", "PE", "CL"]);
+  });
+  it("reads 'held a round of the foreign and strategic dialogue with X' as talks", () => {
+    expect(events("Peruvian Foreign Minister Ana Soto held a round of the foreign and strategic dialogue with Chilean Foreign Minister Luis Vera on Monday.")).toContainEqual(["meeting", "PE", "CL"]);
+  });
+});
