@@ -148,12 +148,16 @@ export function mergeEvents(candidates: EventCandidate[]): EventCandidate[] {
   return out;
 }
 
+const JOINED_THE_TALKS = /\b(?:took part in|joined|attended|sat in on|(?:was|were) (?:also )?present at) (?:the|that|this) (?:meeting|talks)\b/i;
+
 /**
  * Talks of one guest with another host, told by a verb of their own, are another meeting ("met President X …
  * Marcos also met separately with Prime Minister Y, and called on Speaker Z"): each names a person the other does not.
  */
 function otherHost(e: EventCandidate, c: EventCandidate): boolean {
   if (c.type !== "meeting" || e.order === c.order || e.officials.size < 2 || c.officials.size < 2) return false;
+  // ("X and Y took part in the meeting with Z": others at talks told before, the same talks.)
+  if (JOINED_THE_TALKS.test(c.sources[0]?.sentence ?? "")) return false;
   let shared = 0;
   for (const o of c.officials) if (e.officials.has(o)) shared++;
   // ("The two leaders held talks. … Foreign Minister A held separate talks with his counterpart B": other people, told apart.)

@@ -34,7 +34,8 @@ export function whenHungOn(ctx: SentenceContext, dates: readonly DateMention[], 
 // place at, its day the trigger's.)
 const OCCASION_OF = /\b(?:sidelines\s+of|at|during)\s+$/i;
 const SAME_DAY = /\b(?:on the same day|that (?:same |very )?day|the (?:next|following) day|a day later)\b/i;
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$/i;
+// (Not an adverb before a verb: "Albanese and Xi first met a year ago" dates the meeting.)
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?!(?:met|went|came|flew|spoke|held|took|sat|[a-z]+ed)\s)(?:[\w-]+\s+){1,2}$/i;
 // ("the third country to break with Taiwan since 2016": where the count starts, not when the act was.)
 const RANK_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;

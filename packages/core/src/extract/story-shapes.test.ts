@@ -4586,3 +4586,14 @@ describe("forty-ninth session: a named leaders' meeting, a round of a dialogue",
     expect(events("Peruvian Foreign Minister Ana Soto held a round of the foreign and strategic dialogue with Chilean Foreign Minister Luis Vera on Monday.")).toContainEqual(["meeting", "PE", "CL"]);
   });
 });
+
+describe("forty-ninth session: 'first met a year ago'; others who 'took part in the meeting'", () => {
+  it("dates a meeting an adverb 'first' comes before", () => {
+    expect(datedEvents("Peruvian President Rosa Mamani and Chilean President Juan Pérez first met a year ago in Lima.")).toContainEqual(["meeting", "PE", "CL", "2022"]);
+  });
+  it("reads those who took part in the meeting as at the talks told before", () => {
+    const text = "Peruvian President Rosa Mamani arrived in Santiago on Monday. On Tuesday she was received by Chilean President Juan Pérez at La Moneda. Foreign Minister Ana Soto and Peru's ambassador in Santiago, Luis Prado, took part in the meeting with Pérez.";
+    const meetings = extract({ text, published: FRIDAY }).events.filter((e) => e.type === "meeting");
+    expect(meetings.map((e) => [e.date, e.officials.length])).toEqual([["2023-03-28", 4]]);
+  });
+});
