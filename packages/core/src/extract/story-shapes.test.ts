@@ -4597,3 +4597,10 @@ describe("forty-ninth session: 'first met a year ago'; others who 'took part in 
     expect(meetings.map((e) => [e.date, e.officials.length])).toEqual([["2023-03-28", 4]]);
   });
 });
+
+describe("forty-ninth session: a joint statement issued", () => {
+  it("reads 'issued a joint statement' as an agreement of the two", () => {
+    expect(events("Peru and Chile held talks on Monday. The two sides issued a joint statement.")).toContainEqual(["agreement", "PE", "CL"]);
+    expect(events("Peru and Chile issued a joint statement on Monday.")).toEqual([["agreement", "PE", "CL"]]);
+  });
+});
