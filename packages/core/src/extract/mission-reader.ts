@@ -392,6 +392,16 @@ const TOLD_AFTER = /,\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|announced|told\s+\w
  * How the clause before a post frames it, a "would" told by the sentence's teller after it a plan: "X would travel to
  * Hanoi next month to open an embassy there, officials said" tells an announced opening, as "officials said X would" does.
  */
+// ("Chad, which restored ties in 2019 but is not a party to the accords, opens an embassy": a relative clause the comma
+// closes frames not the verb after it.)
+const RELATIVE_CLOSED_BEFORE = /,\s+(?:who|which)\s+[^,;()]{3,160},\s+((?:[\w-]+\s+){0,3})$/i;
+function ownClauseBefore(ctx: SentenceContext, at: number): string {
+  const clause = clauseBefore(ctx, at);
+  if (!clause.includes(",")) return clause;
+  const closed = RELATIVE_CLOSED_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, at - 200), at));
+  return closed && closed[1]!.length < clause.length ? closed[1]! : clause;
+}
+
 function reportedWould(ctx: SentenceContext, head: string, from: number): Modality {
   const framed = modalityOf(head);
   if (framed !== "hypothetical" || !WOULD.test(head)) return framed;
@@ -622,7 +632,7 @@ export function readMissions(ctx: SentenceContext, missionMemory: MissionMemory,
     const ruledOut = NO.test(afterPost) && RULED_OUT.test(afterPost);
     // (The clause before the post and its verb, read here and for the date.)
     let head: string | undefined;
-    const headOf = () => (head ??= clauseBefore(ctx, Math.min(cueAt, found.start)));
+    const headOf = () => (head ??= ownClauseBefore(ctx, Math.min(cueAt, found.start)));
     // ("will take up her duties when the office opens this fall": a verb in a clause of time a future governs is to come.)
     const toCome = cueAt > found.end && cueAt - found.end <= 80 && FUTURE_WHEN.test(text.slice(Math.max(sentence.start, found.start - 80), cueAt));
     // (Not an aside's words: "Algeria's embassy in Rabat, without an ambassador since July, will close".)

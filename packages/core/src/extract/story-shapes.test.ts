@@ -4604,3 +4604,13 @@ describe("forty-ninth session: a joint statement issued", () => {
     expect(events("Peru and Chile issued a joint statement on Monday.")).toEqual([["agreement", "PE", "CL"]]);
   });
 });
+
+describe("forty-ninth session: a denial inside a relative clause the comma closes", () => {
+  it("reads the post's own verb after the clause as asserted", () => {
+    const text = "Peru, which restored ties with Chile in 2019 but is not a party to the pact, opened an embassy in Santiago on Monday.";
+    expect(events(text)).toContainEqual(["mission-opened", "PE", "CL"]);
+  });
+  it("still reads a denial of the post's own verb", () => {
+    expect(events("Peru, which restored ties with Chile in 2019, has not opened an embassy in Santiago.")).not.toContainEqual(["mission-opened", "PE", "CL"]);
+  });
+});
