@@ -13,7 +13,8 @@ const CEREMONY = /\b(?:took place|was held|were held|ceremony|held at|held in)\b
 
 // ("… declared independence following a referendum held in May": a vote held is no ceremony of the talks or the deal.)
 const VOTE_HELD = /\b(?:referendum|plebiscite|elections?|votes?|polls?|ballot|run-?off)\s+(?:(?:was|were)\s+)?held\b/i;
-const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
+// ("The accord built on the tenth session of the working group, held on March 31": a round counted is another too.)
+const ANOTHER_OCCASION = /\b(?:previous|prior|preceding|last|earlier|first|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks|visit|round|session|summit|ceremony|dialogue|consultations)\b/i;
 
 // (A post's change is its sender's own: "the EU suspended its delegation on Sunday. Canada said on Friday it had closed
 // its embassy" is no closure of Canada's on Sunday.)

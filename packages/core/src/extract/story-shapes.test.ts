@@ -4614,3 +4614,10 @@ describe("forty-ninth session: a denial inside a relative clause the comma close
     expect(events("Peru, which restored ties with Chile in 2019, has not opened an embassy in Santiago.")).not.toContainEqual(["mission-opened", "PE", "CL"]);
   });
 });
+
+describe("forty-ninth session: a counted round held on another day, told after undated talks", () => {
+  it("does not lend the round's day to the talks", () => {
+    const text = "Chilean President Juan Pérez received Peruvian President Rosa Mamani in Santiago on Thursday.\n\nMamani went on to hold talks with Chilean Foreign Minister Luis Vera.\n\nThe accord built on the tenth session of the joint working group, held in Lima on March 1.";
+    expect(datedEvents(text).filter((e) => e[0] === "meeting").map((e) => e[3])).toEqual(["2023-03-30", "2023-03-30"]);
+  });
+});
