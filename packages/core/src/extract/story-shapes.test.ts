@@ -4621,3 +4621,9 @@ describe("forty-ninth session: a counted round held on another day, told after u
     expect(datedEvents(text).filter((e) => e[0] === "meeting").map((e) => e[3])).toEqual(["2023-03-30", "2023-03-30"]);
   });
 });
+
+describe("forty-ninth session: 'the Chairman of the Senate, X'", () => {
+  it("reads the chair of a senate as a legislator", () => {
+    expect(states("The Chairman of the Senate of Peru, Rosa Vega, called on the visitor.")).toEqual([["Rosa Vega", "PE", "legislator"]]);
+  });
+});
