@@ -1096,7 +1096,9 @@ const RANKED = /^\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 const HEADCOUNT = /^(?:\d|roughly$|about$|around$|some$|nearly$|almost$|just$|more$|fewer$|over$|under$|barely$|approximately$)/;
 const isHeadcount = (it: Item | undefined) => it?.kind === "word" && HEADCOUNT.test((it as WordItem).lower);
 
+// (A title after a state noun's possessive: "the kingdom's prime minister".)
 const OFFICE_AFTER = /^['’]s\s+(?:(?:new|former|current|then|acting|own|first)\s+)?(?:prime minister|premier|president|vice[- ]president|foreign minister|minister|king|queen|emir|crown prince|ambassador|envoy|head of state|ruler|monarch)\b/i;
+
 function stateNoun(items: Item[], i: number, parties: Party[], memory: PartyMemory, text: string): void {
   const it = items[i] as WordItem;
   // "the country", "the Kingdom", "the East African nation": the state last named (not the clause's own subject),
@@ -1389,8 +1391,9 @@ function statesHere(parties: Party[], text: string): Party[] {
 }
 
 // ("Israel's decision to endorse Morocco's claim to Western Sahara … the two countries": a land claimed is no side.)
-const CLAIMED_BEFORE = /\b(?:sovereignty|claims?|control|occupation|annexation)\s+(?:over|to|of)\s+(?:the\s+)?$/i;
-const CLAIM_GATE = /\b(?:sovereignty|claims?|control|occupation|annexation)\s/i;
+// (Not one occupied or controlled: "Russia's occupation of Ukraine … the two countries" are Russia and Ukraine.)
+const CLAIMED_BEFORE = /\b(?:sovereignty\s+over|claims?\s+(?:to|over))\s+(?:the\s+)?$/i;
+const CLAIM_GATE = /\b(?:sovereignty|claims?)\s/i;
 const isClaimed = (text: string, p: Party) => CLAIMED_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start));
 const VISIT_TO_BEFORE = /\b(?:visit|trip|journey)\s+to\s+$/i;
 /** Whether party `p` is the place of "a visit to", "a trip to". */

@@ -4556,6 +4556,9 @@ describe("forty-ninth session: 'the two countries' of three states named, a land
     const text = "Peru and Chile have been at odds for years. Peru recalled its ambassador in 2019, and Chile shut its consulate in Tacna. Trade between Peru and Chile fell by half.\n\nPeru, Chile and Spain signed a declaration in Madrid in May under which the two countries restored relations.";
     expect(events(text).filter((e) => e[0] === "relations-established")).toEqual([["relations-established", "PE", "CL"]]);
   });
+  it("keeps a state another occupies as a side", () => {
+    expect(events("Chile's occupation of Peru continues. The two countries held talks in Quito on Tuesday.")).toContainEqual(["meeting", "CL", "PE"]);
+  });
   it("leaves out a land whose claim a state endorsed", () => {
     const text = "Chile's decision to back Peru's claim to Western Sahara came this week. The two countries restored relations in 2019.";
     expect(events(text)).toEqual([["relations-established", "CL", "PE"]]);
