@@ -388,13 +388,10 @@ function dayUntil(ctx: SentenceContext, from: number): string | null {
 // ("…, officials said.": the sentence's own teller, after it.)
 const TOLD_AFTER = /,\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|announced|told\s+\w+|confirmed|reported)\b[^,;]{0,60}$/i;
 
-/**
- * How the clause before a post frames it, a "would" told by the sentence's teller after it a plan: "X would travel to
- * Hanoi next month to open an embassy there, officials said" tells an announced opening, as "officials said X would" does.
- */
 // ("Chad, which restored ties in 2019 but is not a party to the accords, opens an embassy": a relative clause the comma
 // closes frames not the verb after it.)
 const RELATIVE_CLOSED_BEFORE = /,\s+(?:who|which)\s+[^,;()]{3,160},\s+((?:[\w-]+\s+){0,3})$/i;
+/** The clause before `at`, less a relative clause whose closing comma comes just before its verb. */
 function ownClauseBefore(ctx: SentenceContext, at: number): string {
   const clause = clauseBefore(ctx, at);
   if (!clause.includes(",")) return clause;
@@ -402,6 +399,10 @@ function ownClauseBefore(ctx: SentenceContext, at: number): string {
   return closed && closed[1]!.length < clause.length ? closed[1]! : clause;
 }
 
+/**
+ * How the clause before a post frames it, a "would" told by the sentence's teller after it a plan: "X would travel to
+ * Hanoi next month to open an embassy there, officials said" tells an announced opening, as "officials said X would" does.
+ */
 function reportedWould(ctx: SentenceContext, head: string, from: number): Modality {
   const framed = modalityOf(head);
   if (framed !== "hypothetical" || !WOULD.test(head)) return framed;
