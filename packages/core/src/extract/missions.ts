@@ -291,8 +291,10 @@ function changeNamedIn(ctx: SentenceContext, start: number, senders: Set<string>
 
 // ("Kigali expelled the French ambassador and shut the French embassy": the host shuts a foreign post in its land.)
 const AND_SHUT = /\band\s+(?:then\s+)?(?:shut|closed|ordered the closure of)\s/i;
+// A small count of posts ("Iran's three consulates general"), in the patterns below that read one.
+const POST_COUNT = String.raw`two|three|four|five|six|seven|eight|nine|ten|\d{1,2}`;
 // ("ordered the closure of Iran's three consulates general": the posts counted.)
-const SHUT_BEFORE = /\b(?:shut|shuts|shutting|closed|closes|closing|ordered the closure of)\s+(?:down\s+)?(?:the\s+|all\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?$/;
+const SHUT_BEFORE = new RegExp(String.raw`\b(?:shut|shuts|shutting|closed|closes|closing|ordered the closure of)\s+(?:down\s+)?(?:the\s+|all\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:${POST_COUNT})\s+)?$`);
 
 /** The state that shuts a post of another named with no place ("… and shut the French embassy"): the clause's subject. */
 function shutByHost(ctx: SentenceContext, start: number, senders: Set<string>): Party | undefined {
@@ -658,8 +660,8 @@ function readPost(ctx: SentenceContext, memory: MissionMemory, kind: MissionKind
 
 const RANKED_AFTER_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation|government),?\s+after\s+[^;.]{1,80}?,\s+to\s+(?:[\w-]+\s+){1,3}$/i;
 // ("Iran's three consulates general": the owner's posts counted.)
-const POSSESSIVE_ADJECTIVES = /^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+){1,2}$/;
-const OWNED_COUNT = /['’]s\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:new|remaining|other)\s+)?$/i;
+const POSSESSIVE_ADJECTIVES = new RegExp(String.raw`^['’]s\s+(?:(?:new|newly[- ]opened|own|old|first|permanent|temporary|main|only|future|planned|reopened|former|${POST_COUNT})\s+){1,2}$`);
+const OWNED_COUNT = new RegExp(String.raw`['’]s\s+(?:${POST_COUNT})\s+(?:(?:new|remaining|other)\s+)?$`, "i");
 const IN_NAMED_AFTER = /^\s+in\s+\p{Lu}/u;
 // "withdrawing its embassy staff from Doha": the post's town is the one its staff leave.
 const STAFF_FROM = /^\s+(?:staff|staffers|personnel|diplomats|employees)\s+from\s+$/i;
